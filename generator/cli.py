@@ -1,0 +1,101 @@
+"""`python -m generator`: regenerate the SDKs and check specs, seed coverage and drift."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+import click
+
+import specs
+
+from . import codegen, coverage, drift, validate
+from .targets import SdkTarget, all_targets, target
+
+
+def _targets(apis: tuple[str, ...]) -> list[SdkTarget]:
+    try:
+        return [target(api) for api in apis] if apis else all_targets()
+    except (LookupError, specs.SpecNotFoundError) as exc:
+        raise click.UsageError(str(exc)) from exc
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def main() -> None:
+    """Generate the SDKs under sdk/ from the specs under specs/, and check both.
+
+    Each SDK is configured by generator/configs/<api>.yaml and rendered with
+    openapi-python-client plus the templates in generator/templates/.
+    """
+
+
+@main.command()
+@click.argument("apis", nargs=-1)
+def generate(apis: tuple[str, ...]) -> None:
+    """Regenerate sdk/<api> for APIS (default: every API with a config).
+
+    Fails, leaving sdk/ untouched, on any generator warning.
+    """
+    for sdk in _targets(apis):
+        try:
+            codegen.regenerate(sdk)
+        except codegen.GenerationError as exc:
+            raise click.ClickException(str(exc)) from exc
+        click.echo(f"generated {sdk.output.relative_to(sdk.output.parents[1])} ({sdk.package})")
+
+
+@main.command()
+@click.argument("apis", nargs=-1)
+@click.option("--no-drift", is_flag=True, help="Skip regenerating the SDKs to compare them with sdk/.")
+def check(apis: tuple[str, ...], no_drift: bool) -> None:
+    """Validate specs and examples, compare specs with their seed inventories, detect SDK drift.
+
+    APIS default to every spec under specs/. Exits 1 when anything is wrong.
+    """
+    names = list(apis) or specs.api_names()
+    failed = False
+    for name in names:
+        try:
+            _, path = specs.resolve(name)
+        except specs.SpecNotFoundError as exc:
+            raise click.UsageError(str(exc)) from exc
+        document = specs.load(path)
+        problems = validate.check_spec(document)
+        operations = sum(
+            1 for item in document.get("paths", {}).values() for key in item if key in _METHODS
+        )
+        status = "ok" if not problems else f"{len(problems)} problem(s)"
+        click.echo(f"spec {name}: {operations} operations, OpenAPI {document.get('openapi')}: {status}")
+        for problem in problems:
+            click.echo(f"  {problem}", err=True)
+        failed |= bool(problems)
+        inventory_file = coverage.inventory_path(path)
+        if inventory_file.is_file():
+            report = coverage.compare(document, coverage.load_inventory(inventory_file))
+            click.echo(f"  seed coverage {report.summary()}")
+            for line in report.problems:
+                click.echo(f"  {line}", err=True)
+            failed |= not report.ok
+    if not no_drift:
+        for sdk in [t for t in all_targets() if t.api in names]:
+            with tempfile.TemporaryDirectory(prefix=f"drift-{sdk.api}-") as tmp:
+                try:
+                    fresh = codegen.generate_into(sdk, Path(tmp) / sdk.api)
+                except codegen.GenerationError as exc:
+                    click.echo(str(exc), err=True)
+                    failed = True
+                    continue
+                lines = drift.differences(fresh, sdk.output)
+            if lines:
+                click.echo(f"sdk {sdk.api}: differs from its spec (run `python -m generator generate {sdk.api}`):")
+                for line in lines:
+                    click.echo(f"  {line}", err=True)
+                failed = True
+            else:
+                click.echo(f"sdk {sdk.api}: matches its spec, no generator warnings")
+    if failed:
+        sys.exit(1)
+
+
+_METHODS = frozenset({"get", "put", "post", "delete", "patch", "head", "options", "trace"})

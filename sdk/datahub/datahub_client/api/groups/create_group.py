@@ -1,0 +1,223 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.created_resource import CreatedResource
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    tenant: str,
+    group: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/tenants/{tenant}/groups/{group}".format(
+            tenant=quote(str(tenant), safe=""),
+            group=quote(str(group), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreatedResource | Error | None:
+    if response.status_code == 201:
+        response_201 = CreatedResource.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreatedResource | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tenant: str,
+    group: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[CreatedResource | Error]:
+    """Create a group
+
+     Creates the group with the name given in the path. Requires `view` on the path to the tenant and
+    `group:admin` on the tenant. Names are always chosen by the client: the documentation page mentions
+    automatically generated names, the service has none. There is no upsert: creating an existing
+    resource answers 409. A request body, if sent, is ignored.
+
+    Args:
+        tenant (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and inner
+            dashes; starts and ends with a letter or digit.
+        group (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and inner
+            dashes; starts and ends with a letter or digit.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreatedResource | Error]
+    """
+
+    kwargs = _get_kwargs(
+        tenant=tenant,
+        group=group,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tenant: str,
+    group: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> CreatedResource | Error | None:
+    """Create a group
+
+     Creates the group with the name given in the path. Requires `view` on the path to the tenant and
+    `group:admin` on the tenant. Names are always chosen by the client: the documentation page mentions
+    automatically generated names, the service has none. There is no upsert: creating an existing
+    resource answers 409. A request body, if sent, is ignored.
+
+    Args:
+        tenant (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and inner
+            dashes; starts and ends with a letter or digit.
+        group (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and inner
+            dashes; starts and ends with a letter or digit.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreatedResource | Error
+    """
+
+    return sync_detailed(
+        tenant=tenant,
+        group=group,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tenant: str,
+    group: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[CreatedResource | Error]:
+    """Create a group
+
+     Creates the group with the name given in the path. Requires `view` on the path to the tenant and
+    `group:admin` on the tenant. Names are always chosen by the client: the documentation page mentions
+    automatically generated names, the service has none. There is no upsert: creating an existing
+    resource answers 409. A request body, if sent, is ignored.
+
+    Args:
+        tenant (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and inner
+            dashes; starts and ends with a letter or digit.
+        group (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and inner
+            dashes; starts and ends with a letter or digit.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreatedResource | Error]
+    """
+
+    kwargs = _get_kwargs(
+        tenant=tenant,
+        group=group,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tenant: str,
+    group: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> CreatedResource | Error | None:
+    """Create a group
+
+     Creates the group with the name given in the path. Requires `view` on the path to the tenant and
+    `group:admin` on the tenant. Names are always chosen by the client: the documentation page mentions
+    automatically generated names, the service has none. There is no upsert: creating an existing
+    resource answers 409. A request body, if sent, is ignored.
+
+    Args:
+        tenant (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and inner
+            dashes; starts and ends with a letter or digit.
+        group (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and inner
+            dashes; starts and ends with a letter or digit.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreatedResource | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            tenant=tenant,
+            group=group,
+            client=client,
+        )
+    ).parsed

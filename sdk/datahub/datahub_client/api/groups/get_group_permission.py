@@ -1,0 +1,224 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.group_permission import GroupPermission
+from ...types import Response
+
+
+def _get_kwargs(
+    tenant: str,
+    group: str,
+    permission: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/tenants/{tenant}/groups/{group}/permissions/{permission}".format(
+            tenant=quote(str(tenant), safe=""),
+            group=quote(str(group), safe=""),
+            permission=quote(str(permission), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | GroupPermission | None:
+    if response.status_code == 200:
+        response_200 = GroupPermission.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | GroupPermission]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tenant: str,
+    group: str,
+    permission: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | GroupPermission]:
+    """Get a permission on a group
+
+     Reads one permission (its scopes and principals; the name is the path's). Requires `group:admin`.
+
+    Args:
+        tenant (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and inner
+            dashes; starts and ends with a letter or digit.
+        group (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and inner
+            dashes; starts and ends with a letter or digit.
+        permission (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and
+            inner dashes; starts and ends with a letter or digit.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | GroupPermission]
+    """
+
+    kwargs = _get_kwargs(
+        tenant=tenant,
+        group=group,
+        permission=permission,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tenant: str,
+    group: str,
+    permission: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | GroupPermission | None:
+    """Get a permission on a group
+
+     Reads one permission (its scopes and principals; the name is the path's). Requires `group:admin`.
+
+    Args:
+        tenant (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and inner
+            dashes; starts and ends with a letter or digit.
+        group (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and inner
+            dashes; starts and ends with a letter or digit.
+        permission (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and
+            inner dashes; starts and ends with a letter or digit.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | GroupPermission
+    """
+
+    return sync_detailed(
+        tenant=tenant,
+        group=group,
+        permission=permission,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tenant: str,
+    group: str,
+    permission: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | GroupPermission]:
+    """Get a permission on a group
+
+     Reads one permission (its scopes and principals; the name is the path's). Requires `group:admin`.
+
+    Args:
+        tenant (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and inner
+            dashes; starts and ends with a letter or digit.
+        group (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and inner
+            dashes; starts and ends with a letter or digit.
+        permission (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and
+            inner dashes; starts and ends with a letter or digit.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | GroupPermission]
+    """
+
+    kwargs = _get_kwargs(
+        tenant=tenant,
+        group=group,
+        permission=permission,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tenant: str,
+    group: str,
+    permission: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | GroupPermission | None:
+    """Get a permission on a group
+
+     Reads one permission (its scopes and principals; the name is the path's). Requires `group:admin`.
+
+    Args:
+        tenant (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and inner
+            dashes; starts and ends with a letter or digit.
+        group (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and inner
+            dashes; starts and ends with a letter or digit.
+        permission (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and
+            inner dashes; starts and ends with a letter or digit.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | GroupPermission
+    """
+
+    return (
+        await asyncio_detailed(
+            tenant=tenant,
+            group=group,
+            permission=permission,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,205 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.scope_set import ScopeSet
+from ...types import Response
+
+
+def _get_kwargs(
+    tenant: str,
+    project: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/tenants/{tenant}/projects/{project}/scopes".format(
+            tenant=quote(str(tenant), safe=""),
+            project=quote(str(project), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | ScopeSet | None:
+    if response.status_code == 200:
+        response_200 = ScopeSet.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | ScopeSet]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tenant: str,
+    project: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | ScopeSet]:
+    """List the scopes of a project
+
+     Lists the scopes valid on the project (`all`: those of its own type and of every descendant type)
+    and the scopes of its own type the caller holds on it (`granted`). Requires `view`. The
+    documentation page shows a bare array of scope names; the service answers this object.
+
+    Args:
+        tenant (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and inner
+            dashes; starts and ends with a letter or digit.
+        project (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and inner
+            dashes; starts and ends with a letter or digit.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ScopeSet]
+    """
+
+    kwargs = _get_kwargs(
+        tenant=tenant,
+        project=project,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tenant: str,
+    project: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | ScopeSet | None:
+    """List the scopes of a project
+
+     Lists the scopes valid on the project (`all`: those of its own type and of every descendant type)
+    and the scopes of its own type the caller holds on it (`granted`). Requires `view`. The
+    documentation page shows a bare array of scope names; the service answers this object.
+
+    Args:
+        tenant (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and inner
+            dashes; starts and ends with a letter or digit.
+        project (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and inner
+            dashes; starts and ends with a letter or digit.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ScopeSet
+    """
+
+    return sync_detailed(
+        tenant=tenant,
+        project=project,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tenant: str,
+    project: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | ScopeSet]:
+    """List the scopes of a project
+
+     Lists the scopes valid on the project (`all`: those of its own type and of every descendant type)
+    and the scopes of its own type the caller holds on it (`granted`). Requires `view`. The
+    documentation page shows a bare array of scope names; the service answers this object.
+
+    Args:
+        tenant (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and inner
+            dashes; starts and ends with a letter or digit.
+        project (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and inner
+            dashes; starts and ends with a letter or digit.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ScopeSet]
+    """
+
+    kwargs = _get_kwargs(
+        tenant=tenant,
+        project=project,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tenant: str,
+    project: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | ScopeSet | None:
+    """List the scopes of a project
+
+     Lists the scopes valid on the project (`all`: those of its own type and of every descendant type)
+    and the scopes of its own type the caller holds on it (`granted`). Requires `view`. The
+    documentation page shows a bare array of scope names; the service answers this object.
+
+    Args:
+        tenant (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and inner
+            dashes; starts and ends with a letter or digit.
+        project (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and inner
+            dashes; starts and ends with a letter or digit.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ScopeSet
+    """
+
+    return (
+        await asyncio_detailed(
+            tenant=tenant,
+            project=project,
+            client=client,
+        )
+    ).parsed

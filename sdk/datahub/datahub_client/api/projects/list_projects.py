@@ -1,0 +1,186 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    tenant: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/tenants/{tenant}/projects".format(
+            tenant=quote(str(tenant), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[str] | None:
+    if response.status_code == 200:
+        response_200 = cast(list[str], response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | list[str]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tenant: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | list[str]]:
+    """List projects
+
+     Lists the names of the projects of the tenant that the caller can see (holds `project:view` on). The
+    order is unspecified. View scope is required for seeing a resource in a listing and on every
+    ancestor along the path; an ancestor the caller cannot view answers 404.
+
+    Args:
+        tenant (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and inner
+            dashes; starts and ends with a letter or digit.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[str]]
+    """
+
+    kwargs = _get_kwargs(
+        tenant=tenant,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tenant: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | list[str] | None:
+    """List projects
+
+     Lists the names of the projects of the tenant that the caller can see (holds `project:view` on). The
+    order is unspecified. View scope is required for seeing a resource in a listing and on every
+    ancestor along the path; an ancestor the caller cannot view answers 404.
+
+    Args:
+        tenant (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and inner
+            dashes; starts and ends with a letter or digit.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[str]
+    """
+
+    return sync_detailed(
+        tenant=tenant,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tenant: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | list[str]]:
+    """List projects
+
+     Lists the names of the projects of the tenant that the caller can see (holds `project:view` on). The
+    order is unspecified. View scope is required for seeing a resource in a listing and on every
+    ancestor along the path; an ancestor the caller cannot view answers 404.
+
+    Args:
+        tenant (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and inner
+            dashes; starts and ends with a letter or digit.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[str]]
+    """
+
+    kwargs = _get_kwargs(
+        tenant=tenant,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tenant: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | list[str] | None:
+    """List projects
+
+     Lists the names of the projects of the tenant that the caller can see (holds `project:view` on). The
+    order is unspecified. View scope is required for seeing a resource in a listing and on every
+    ancestor along the path; an ancestor the caller cannot view answers 404.
+
+    Args:
+        tenant (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and inner
+            dashes; starts and ends with a letter or digit.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[str]
+    """
+
+    return (
+        await asyncio_detailed(
+            tenant=tenant,
+            client=client,
+        )
+    ).parsed

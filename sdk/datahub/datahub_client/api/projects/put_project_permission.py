@@ -1,0 +1,261 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.named_project_permission import NamedProjectPermission
+from ...models.project_permission import ProjectPermission
+from ...types import Response
+
+
+def _get_kwargs(
+    tenant: str,
+    project: str,
+    permission: str,
+    *,
+    body: ProjectPermission,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/tenants/{tenant}/projects/{project}/permissions/{permission}".format(
+            tenant=quote(str(tenant), safe=""),
+            project=quote(str(project), safe=""),
+            permission=quote(str(permission), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | NamedProjectPermission | None:
+    if response.status_code == 201:
+        response_201 = NamedProjectPermission.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error | NamedProjectPermission]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tenant: str,
+    project: str,
+    permission: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProjectPermission,
+) -> Response[Any | Error | NamedProjectPermission]:
+    """Create or replace a permission on a project
+
+     Grants the scopes to the principals on the project, creating the permission (201, echoing it) or
+    replacing it (204). Requires `project:admin`. Scopes must be valid on the project's subtree (400
+    otherwise); a principal the caller cannot see answers 404. Unknown keys or a malformed principal
+    answer 400.
+
+    Args:
+        tenant (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and inner
+            dashes; starts and ends with a letter or digit.
+        project (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and inner
+            dashes; starts and ends with a letter or digit.
+        permission (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and
+            inner dashes; starts and ends with a letter or digit.
+        body (ProjectPermission): A grant of scopes on a project to principals.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | NamedProjectPermission]
+    """
+
+    kwargs = _get_kwargs(
+        tenant=tenant,
+        project=project,
+        permission=permission,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tenant: str,
+    project: str,
+    permission: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProjectPermission,
+) -> Any | Error | NamedProjectPermission | None:
+    """Create or replace a permission on a project
+
+     Grants the scopes to the principals on the project, creating the permission (201, echoing it) or
+    replacing it (204). Requires `project:admin`. Scopes must be valid on the project's subtree (400
+    otherwise); a principal the caller cannot see answers 404. Unknown keys or a malformed principal
+    answer 400.
+
+    Args:
+        tenant (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and inner
+            dashes; starts and ends with a letter or digit.
+        project (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and inner
+            dashes; starts and ends with a letter or digit.
+        permission (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and
+            inner dashes; starts and ends with a letter or digit.
+        body (ProjectPermission): A grant of scopes on a project to principals.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | NamedProjectPermission
+    """
+
+    return sync_detailed(
+        tenant=tenant,
+        project=project,
+        permission=permission,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tenant: str,
+    project: str,
+    permission: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProjectPermission,
+) -> Response[Any | Error | NamedProjectPermission]:
+    """Create or replace a permission on a project
+
+     Grants the scopes to the principals on the project, creating the permission (201, echoing it) or
+    replacing it (204). Requires `project:admin`. Scopes must be valid on the project's subtree (400
+    otherwise); a principal the caller cannot see answers 404. Unknown keys or a malformed principal
+    answer 400.
+
+    Args:
+        tenant (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and inner
+            dashes; starts and ends with a letter or digit.
+        project (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and inner
+            dashes; starts and ends with a letter or digit.
+        permission (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and
+            inner dashes; starts and ends with a letter or digit.
+        body (ProjectPermission): A grant of scopes on a project to principals.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | NamedProjectPermission]
+    """
+
+    kwargs = _get_kwargs(
+        tenant=tenant,
+        project=project,
+        permission=permission,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tenant: str,
+    project: str,
+    permission: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProjectPermission,
+) -> Any | Error | NamedProjectPermission | None:
+    """Create or replace a permission on a project
+
+     Grants the scopes to the principals on the project, creating the permission (201, echoing it) or
+    replacing it (204). Requires `project:admin`. Scopes must be valid on the project's subtree (400
+    otherwise); a principal the caller cannot see answers 404. Unknown keys or a malformed principal
+    answer 400.
+
+    Args:
+        tenant (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and inner
+            dashes; starts and ends with a letter or digit.
+        project (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and inner
+            dashes; starts and ends with a letter or digit.
+        permission (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and
+            inner dashes; starts and ends with a letter or digit.
+        body (ProjectPermission): A grant of scopes on a project to principals.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | NamedProjectPermission
+    """
+
+    return (
+        await asyncio_detailed(
+            tenant=tenant,
+            project=project,
+            permission=permission,
+            client=client,
+            body=body,
+        )
+    ).parsed

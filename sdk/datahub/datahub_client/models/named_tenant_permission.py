@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.tenant_scope import TenantScope
+
+if TYPE_CHECKING:
+    from ..models.group_principal import GroupPrincipal
+    from ..models.tenant_principal import TenantPrincipal
+    from ..models.user_principal import UserPrincipal
+
+
+T = TypeVar("T", bound="NamedTenantPermission")
+
+
+@_attrs_define
+class NamedTenantPermission:
+    """A permission on a tenant, with its name.
+
+    Attributes:
+        name (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and inner dashes; starts and ends
+            with a letter or digit.
+        scopes (list[TenantScope]): The scopes granted.
+        principals (list[GroupPrincipal | TenantPrincipal | UserPrincipal]): Who is granted the scopes.
+    """
+
+    name: str
+    scopes: list[TenantScope]
+    principals: list[GroupPrincipal | TenantPrincipal | UserPrincipal]
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.group_principal import GroupPrincipal  # noqa: PLC0415
+        from ..models.tenant_principal import TenantPrincipal  # noqa: PLC0415
+
+        name = self.name
+
+        scopes = []
+        for scopes_item_data in self.scopes:
+            scopes_item = scopes_item_data.value
+            scopes.append(scopes_item)
+
+        principals = []
+        for principals_item_data in self.principals:
+            principals_item: dict[str, Any]
+            if isinstance(principals_item_data, GroupPrincipal):
+                principals_item = principals_item_data.to_dict()
+            elif isinstance(principals_item_data, TenantPrincipal):
+                principals_item = principals_item_data.to_dict()
+            else:
+                principals_item = principals_item_data.to_dict()
+
+            principals.append(principals_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "name": name,
+                "scopes": scopes,
+                "principals": principals,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.group_principal import GroupPrincipal  # noqa: PLC0415
+        from ..models.tenant_principal import TenantPrincipal  # noqa: PLC0415
+        from ..models.user_principal import UserPrincipal  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        scopes = []
+        _scopes = d.pop("scopes")
+        for scopes_item_data in _scopes:
+            scopes_item = TenantScope(scopes_item_data)
+
+            scopes.append(scopes_item)
+
+        principals = []
+        _principals = d.pop("principals")
+        for principals_item_data in _principals:
+
+            def _parse_principals_item(data: object) -> GroupPrincipal | TenantPrincipal | UserPrincipal:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_principal_type_0 = GroupPrincipal.from_dict(data)
+
+                    return componentsschemas_principal_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_principal_type_1 = TenantPrincipal.from_dict(data)
+
+                    return componentsschemas_principal_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_principal_type_2 = UserPrincipal.from_dict(data)
+
+                return componentsschemas_principal_type_2
+
+            principals_item = _parse_principals_item(principals_item_data)
+
+            principals.append(principals_item)
+
+        named_tenant_permission = cls(
+            name=name,
+            scopes=scopes,
+            principals=principals,
+        )
+
+        return named_tenant_permission
