@@ -62,9 +62,7 @@ def check(apis: tuple[str, ...], no_drift: bool) -> None:
             raise click.UsageError(str(exc)) from exc
         document = specs.load(path)
         problems = validate.check_spec(document)
-        operations = sum(
-            1 for item in document.get("paths", {}).values() for key in item if key in _METHODS
-        )
+        operations = sum(1 for item in document.get("paths", {}).values() for key in item if key in _METHODS)
         status = "ok" if not problems else f"{len(problems)} problem(s)"
         click.echo(f"spec {name}: {operations} operations, OpenAPI {document.get('openapi')}: {status}")
         for problem in problems:
@@ -88,7 +86,9 @@ def check(apis: tuple[str, ...], no_drift: bool) -> None:
                     continue
                 lines = drift.differences(fresh, sdk.output)
             if lines:
-                click.echo(f"sdk {sdk.api}: differs from its spec (run `python -m generator generate {sdk.api}`):")
+                click.echo(
+                    f"sdk {sdk.api}: differs from its spec (run `python -m generator generate {sdk.api}`):"
+                )
                 for line in lines:
                     click.echo(f"  {line}", err=True)
                 failed = True

@@ -140,7 +140,10 @@ def compare(document: dict[str, Any], inventory: dict[str, Any]) -> CoverageRepo
                 report.problems.append(f"{where} missing")
                 continue
             spec_param = parameters[key]
-            facts = {**_facts(spec_param.get("schema"), resolve), "required": spec_param.get("required", False)}
+            facts = {
+                **_facts(spec_param.get("schema"), resolve),
+                "required": spec_param.get("required", False),
+            }
             _compare_facets(where, seed_param, facts, report)
         seed_body = seed_op.get("body")
         if seed_body:
@@ -158,7 +161,10 @@ def compare(document: dict[str, Any], inventory: dict[str, Any]) -> CoverageRepo
                         report.fields += 1
                         report.problems.append(f"{where} missing")
                         continue
-                    facts = {**_facts(props[seed_field["name"]], resolve), "required": seed_field["name"] in required}
+                    facts = {
+                        **_facts(props[seed_field["name"]], resolve),
+                        "required": seed_field["name"] in required,
+                    }
                     _compare_facets(where, seed_field, facts, report)
         if len(report.problems) == before:
             report.covered += 1

@@ -9,7 +9,7 @@ from typing import Any
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import best_match
 from openapi_spec_validator import validate as validate_openapi
-from referencing import Registry, Resource
+from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
 __all__ = ["Problem", "check_examples", "check_spec"]
@@ -67,7 +67,7 @@ def _walk(node: Any, here: tuple[str, ...]) -> Iterator[tuple[str, str, Any]]:
 
 def check_examples(document: dict[str, Any]) -> list[Problem]:
     """Validate every example against the schema it illustrates (JSON Schema 2020-12, formats on)."""
-    registry: Registry[Any] = Registry().with_resource(_DOC_URI, Resource(document, DRAFT202012))
+    registry: Registry[Any] = Registry().with_resource(_DOC_URI, DRAFT202012.create_resource(document))
     problems = []
     for schema_pointer, where, value in _walk(document, ()):
         validator = Draft202012Validator(
@@ -76,7 +76,9 @@ def check_examples(document: dict[str, Any]) -> list[Problem]:
         error = best_match(validator.iter_errors(value))
         if error is not None:
             location = "".join(f"/{p}" for p in error.absolute_path) or "/"
-            problems.append(Problem(where, f"example does not match its schema at {location}: {error.message}"))
+            problems.append(
+                Problem(where, f"example does not match its schema at {location}: {error.message}")
+            )
     return problems
 
 

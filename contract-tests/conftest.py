@@ -1,0 +1,60 @@
+"""Options and fixtures of the contract suites: which APIs, which target, how hard to fuzz."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import pytest
+
+import specs
+from mockserver import DEFAULT_TOKEN
+from mockserver.testing import running_server
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("contract", "contract tests")
+    group.addoption(
+        "--api", action="append", default=[], help="Only this API (repeatable). Default: every spec."
+    )
+    group.addoption("--base-url", default=None, help="Run against this live deployment instead of the mock.")
+    group.addoption("--token", default=None, help="Bearer token for the target (default: the mock's).")
+    group.addoption(
+        "--max-examples",
+        type=int,
+        default=int(os.environ.get("CONTRACT_MAX_EXAMPLES", "0")) or None,
+        help="Generated cases per operation and phase (default: 10 under CI=true, else 25; --full: 100).",
+    )
+    group.addoption("--full", action="store_true", help="Fuzz hard: at least 100 examples per operation.")
+
+
+def selected_apis(config: pytest.Config) -> list[str]:
+    chosen: list[str] = config.getoption("--api") or specs.api_names()
+    unknown = sorted(set(chosen) - set(specs.api_names()))
+    if unknown:
+        raise pytest.UsageError(f"unknown --api {', '.join(unknown)}; known: {', '.join(specs.api_names())}")
+    return chosen
+
+
+def max_examples(config: pytest.Config) -> int:
+    if config.getoption("--full"):
+        return max(100, config.getoption("--max-examples") or 0)
+    explicit: int | None = config.getoption("--max-examples")
+    return explicit or (10 if os.environ.get("CI") == "true" else 25)
+
+
+@pytest.fixture(scope="session")
+def token(request: pytest.FixtureRequest) -> str:
+    value: str = request.config.getoption("--token") or DEFAULT_TOKEN
+    return value
+
+
+@pytest.fixture(scope="session")
+def mock_url(request: pytest.FixtureRequest) -> Iterator[str]:
+    """A real mock server process (every spec, each under /<api>), or the live --base-url."""
+    live: str | None = request.config.getoption("--base-url")
+    if live:
+        yield live.rstrip("/")
+        return
+    with running_server() as url:
+        yield url

@@ -1,0 +1,64 @@
+"""Schemathesis over every operation of every spec: in process (ASGI) and over a real socket."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import schemathesis
+from conftest import max_examples, selected_apis
+from schemathesis.specs.openapi.schemas import OpenApiSchema
+
+import specs
+from mockserver import create_app
+
+IN_PROCESS_BASE = "http://mock.local"
+
+
+def _schema(api: str, base_url: str, token: str, examples: int, app: Any = None) -> OpenApiSchema:
+    schema = schemathesis.openapi.from_path(specs.resolve(api)[1])
+    schema.config.update(base_url=base_url, headers={"Authorization": f"Bearer {token}"})
+    schema.config.generation.update(max_examples=examples)
+    if app is not None:
+        schema.app = app
+    return schema
+
+
+def _suite(api: str) -> dict[str, Any]:
+    """Two tests for one API: the same checks in process and over the socket."""
+
+    @pytest.fixture(name=f"{api}_in_process")
+    def in_process(request: pytest.FixtureRequest, token: str) -> OpenApiSchema:
+        if api not in selected_apis(request.config) or request.config.getoption("--base-url"):
+            pytest.skip(f"{api} not selected" if api not in selected_apis(request.config) else "live target")
+        app = create_app([api])
+        return _schema(api, IN_PROCESS_BASE, token, max_examples(request.config), app)
+
+    @pytest.fixture(name=f"{api}_over_socket")
+    def over_socket(request: pytest.FixtureRequest, mock_url: str, token: str) -> OpenApiSchema:
+        if api not in selected_apis(request.config):
+            pytest.skip(f"{api} not selected")
+        base = mock_url if request.config.getoption("--base-url") else f"{mock_url}/{api}"
+        return _schema(api, base, token, max_examples(request.config))
+
+    in_process_schema = schemathesis.pytest.from_fixture(f"{api}_in_process")
+    socket_schema = schemathesis.pytest.from_fixture(f"{api}_over_socket")
+
+    @in_process_schema.parametrize()
+    def test_in_process(case: schemathesis.Case[Any]) -> None:
+        case.call_and_validate()
+
+    @socket_schema.parametrize()
+    def test_over_socket(case: schemathesis.Case[Any]) -> None:
+        case.call_and_validate()
+
+    return {
+        f"{api}_in_process": in_process,
+        f"{api}_over_socket": over_socket,
+        f"test_{api}_in_process": test_in_process,
+        f"test_{api}_over_socket": test_over_socket,
+    }
+
+
+for _api in specs.api_names():
+    globals().update(_suite(_api))

@@ -1,0 +1,348 @@
+"""Compile an OpenAPI document once, at start: operations, routes, validators, response candidates.
+
+Nothing on the request path touches YAML or resolves a `$ref` again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import jsonschema_rs
+
+from .errors import SpecError
+from .routing import Router
+from .sampling import Sampler
+
+__all__ = [
+    "Api",
+    "BodyMedia",
+    "Operation",
+    "Parameter",
+    "ResponseMedia",
+    "ResponseSpec",
+    "SecurityScheme",
+    "compile_api",
+]
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+_VALIDATOR_OPTIONS: dict[str, Any] = {"validate_formats": True}
+
+
+def _escape(token: str) -> str:
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+@dataclass(frozen=True)
+class SecurityScheme:
+    name: str
+    kind: str  # "http" | "apiKey" | "oauth2" | "openIdConnect" | "mutualTLS"
+    scheme: str = ""  # for http: "bearer", "basic", ...
+    location: str = "header"  # for apiKey
+    key: str = "authorization"  # header, query or cookie name (headers lower-case)
+
+    @property
+    def challenge(self) -> str:
+        """The `WWW-Authenticate` challenge for a 401."""
+        if self.kind == "http":
+            return "Basic" if self.scheme == "basic" else self.scheme.capitalize() or "Bearer"
+        return "Bearer" if self.kind in ("oauth2", "openIdConnect") else f'ApiKey name="{self.key}"'
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    location: str  # "path" | "query" | "header" | "cookie"
+    required: bool
+    schema: dict[str, Any]
+    validator: jsonschema_rs.Validator | None
+    style: str
+    explode: bool
+    types: tuple[str, ...]  # JSON types the wire string may be read as, in order of preference
+    item_types: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class BodyMedia:
+    media_type: str
+    schema: dict[str, Any] | None
+    validator: jsonschema_rs.Validator | None
+    property_types: dict[str, tuple[str, ...]]  # for form bodies: how to read each field
+
+
+@dataclass(frozen=True)
+class ResponseMedia:
+    media_type: str
+    schema: dict[str, Any] | None
+    validator: jsonschema_rs.Validator | None
+    examples: dict[str, Any]  # named examples; "" is the unnamed `example`
+
+
+@dataclass(frozen=True)
+class ResponseSpec:
+    status: str  # "200", "4XX" or "default"
+    media: dict[str, ResponseMedia]
+    headers: dict[str, dict[str, Any]]  # name -> resolved Header object
+
+
+@dataclass
+class Operation:
+    api: str
+    operation_id: str
+    method: str
+    path: str
+    parameters: tuple[Parameter, ...]
+    body: dict[str, BodyMedia]
+    body_required: bool
+    responses: dict[str, ResponseSpec]
+    security: tuple[tuple[SecurityScheme, ...], ...]  # alternatives, each a set that must all hold
+    deprecated: bool
+    hints: dict[str, Any]  # the operation's `x-mock` extension
+    raw: dict[str, Any] = field(repr=False)
+
+    @property
+    def label(self) -> str:
+        return f"{self.method} {self.path}"
+
+    def response(self, status: int) -> ResponseSpec | None:
+        """The response documented for `status`: exact code, then `4XX`, then `default`."""
+        return (
+            self.responses.get(str(status))
+            or self.responses.get(f"{str(status)[0]}XX")
+            or self.responses.get("default")
+        )
+
+    def success_statuses(self) -> list[int]:
+        return sorted(int(s) for s in self.responses if s.isdigit() and 200 <= int(s) < 300)
+
+
+@dataclass
+class Api:
+    name: str
+    document: dict[str, Any] = field(repr=False)
+    operations: dict[str, Operation]  # by operationId (or "METHOD path" where none is given)
+    router: Router[dict[str, Operation]] = field(repr=False)
+    sampler: Sampler = field(repr=False)
+
+    @property
+    def title(self) -> str:
+        return str(self.document.get("info", {}).get("title", self.name))
+
+
+class _Refs:
+    """Follows local `$ref`s and remembers the JSON pointer of what it lands on."""
+
+    def __init__(self, document: dict[str, Any]) -> None:
+        self.document = document
+
+    def follow(self, node: Any, pointer: str) -> tuple[Any, str]:
+        seen: set[str] = set()
+        while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+            ref = node["$ref"]
+            if not ref.startswith("#"):
+                raise SpecError(f"{pointer}: only local $refs are supported, got {ref!r}")
+            if ref in seen:
+                raise SpecError(f"{pointer}: circular $ref {ref!r}")
+            seen.add(ref)
+            target: Any = self.document
+            for part in ref[1:].lstrip("/").split("/") if ref != "#" else []:
+                key = part.replace("~1", "/").replace("~0", "~")
+                try:
+                    target = target[int(key)] if isinstance(target, list) else target[key]
+                except (KeyError, IndexError, ValueError, TypeError):
+                    raise SpecError(f"{pointer}: $ref {ref!r} points at nothing") from None
+            node, pointer = target, ref
+        return node, pointer
+
+    def __call__(self, node: Any) -> Any:
+        return self.follow(node, "#")[0]
+
+
+def _types(schema: Any, refs: _Refs) -> tuple[str, ...]:
+    schema = refs(schema)
+    if not isinstance(schema, dict):
+        return ("string",)
+    kind = schema.get("type")
+    if isinstance(kind, str):
+        return (kind,)
+    if isinstance(kind, list):
+        return tuple(kind)
+    found: list[str] = []
+    for key in ("oneOf", "anyOf", "allOf"):
+        for part in schema.get(key, []):
+            found.extend(t for t in _types(part, refs) if t not in found)
+    if not found and "enum" in schema:
+        found = sorted({_json_type(v) for v in schema["enum"]})
+    return tuple(found) or ("string",)
+
+
+def _json_type(value: Any) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    return "null" if value is None else "string"
+
+
+class _Compiler:
+    def __init__(self, name: str, document: dict[str, Any]) -> None:
+        self.name = name
+        self.document = document
+        self.refs = _Refs(document)
+        try:
+            self.validators = jsonschema_rs.validator_map_for(document, **_VALIDATOR_OPTIONS)
+        except Exception as exc:  # jsonschema_rs reports broken refs and bad keywords here
+            raise SpecError(f"{name}: cannot compile the schemas: {exc}") from exc
+        components = document.get("components", {})
+        self.schemes = {
+            scheme_name: self._scheme(scheme_name, self.refs(raw))
+            for scheme_name, raw in components.get("securitySchemes", {}).items()
+        }
+
+    def _validator(self, pointer: str) -> jsonschema_rs.Validator | None:
+        return self.validators.get(pointer)
+
+    def _scheme(self, name: str, raw: dict[str, Any]) -> SecurityScheme:
+        kind = raw.get("type", "")
+        if kind == "apiKey":
+            location = raw.get("in", "header")
+            key = raw.get("name", "")
+            return SecurityScheme(
+                name, kind, location=location, key=key.lower() if location == "header" else key
+            )
+        return SecurityScheme(name, kind, scheme=str(raw.get("scheme", "")).lower())
+
+    def parameter(self, raw: Any, pointer: str) -> Parameter:
+        node, pointer = self.refs.follow(raw, pointer)
+        location = node["in"]
+        schema_raw = node.get("schema")
+        if schema_raw is None and "content" in node:  # parameter given with a media type
+            media_name, media = next(iter(node["content"].items()))
+            schema_raw = media.get("schema", {})
+            pointer = f"{pointer}/content/{_escape(media_name)}"
+        schema_raw = schema_raw if schema_raw is not None else {}
+        schema, schema_pointer = self.refs.follow(schema_raw, f"{pointer}/schema")
+        style = node.get("style", "form" if location in ("query", "cookie") else "simple")
+        item_types = _types(schema.get("items", {}), self.refs) if isinstance(schema, dict) else ("string",)
+        return Parameter(
+            name=node["name"] if location != "header" else node["name"].lower(),
+            location=location,
+            required=bool(node.get("required", location == "path")),
+            schema=schema,
+            validator=self._validator(schema_pointer),
+            style=style,
+            explode=bool(node.get("explode", style == "form")),
+            types=_types(schema, self.refs),
+            item_types=item_types,
+        )
+
+    def body(self, raw: Any, pointer: str) -> tuple[dict[str, BodyMedia], bool]:
+        if raw is None:
+            return {}, False
+        node, pointer = self.refs.follow(raw, pointer)
+        media: dict[str, BodyMedia] = {}
+        for media_type, media_object in (node.get("content") or {}).items():
+            schema_raw = (media_object or {}).get("schema")
+            schema, schema_pointer = (None, "")
+            if schema_raw is not None:
+                schema, schema_pointer = self.refs.follow(
+                    schema_raw, f"{pointer}/content/{_escape(media_type)}/schema"
+                )
+            properties = (schema or {}).get("properties", {}) if isinstance(schema, dict) else {}
+            media[media_type.lower()] = BodyMedia(
+                media_type=media_type.lower(),
+                schema=schema,
+                validator=self._validator(schema_pointer) if schema_raw is not None else None,
+                property_types={name: _types(prop, self.refs) for name, prop in properties.items()},
+            )
+        return media, bool(node.get("required", False))
+
+    def response(self, status: str, raw: Any, pointer: str) -> ResponseSpec:
+        node, pointer = self.refs.follow(raw, pointer)
+        media: dict[str, ResponseMedia] = {}
+        for media_type, raw_media in (node.get("content") or {}).items():
+            media_object = raw_media or {}
+            examples: dict[str, Any] = {}
+            if "example" in media_object:
+                examples[""] = media_object["example"]
+            for example_name, example in (media_object.get("examples") or {}).items():
+                resolved = self.refs(example)
+                if isinstance(resolved, dict) and "value" in resolved:
+                    examples[example_name] = resolved["value"]
+            schema, validator = None, None
+            if "schema" in media_object:
+                schema, schema_pointer = self.refs.follow(
+                    media_object["schema"], f"{pointer}/content/{_escape(media_type)}/schema"
+                )
+                validator = self._validator(schema_pointer)
+            media[media_type] = ResponseMedia(media_type, schema, validator, examples)
+        headers = {name.lower(): self.refs(header) for name, header in (node.get("headers") or {}).items()}
+        return ResponseSpec(status=status.upper(), media=media, headers=headers)
+
+    def security(self, requirements: list[dict[str, Any]]) -> tuple[tuple[SecurityScheme, ...], ...]:
+        alternatives = []
+        for requirement in requirements:
+            try:
+                alternatives.append(tuple(self.schemes[name] for name in requirement))
+            except KeyError as exc:
+                raise SpecError(f"{self.name}: security requirement names unknown scheme {exc}") from None
+        # An empty requirement `{}` among the alternatives makes authentication optional.
+        if any(not alternative for alternative in alternatives):
+            return ()
+        return tuple(alternatives)
+
+    def compile(self) -> Api:
+        router: Router[dict[str, Operation]] = Router()
+        operations: dict[str, Operation] = {}
+        global_security = self.document.get("security", [])
+        for path, raw_item in (self.document.get("paths") or {}).items():
+            item_pointer = f"#/paths/{_escape(path)}"
+            item, item_pointer = self.refs.follow(raw_item, item_pointer)
+            by_method: dict[str, Operation] = {}
+            shared = {
+                (p.location, p.name): p
+                for i, raw in enumerate(item.get("parameters", []))
+                for p in [self.parameter(raw, f"{item_pointer}/parameters/{i}")]
+            }
+            for method in HTTP_METHODS:
+                raw_operation = item.get(method)
+                if not isinstance(raw_operation, dict):
+                    continue
+                pointer = f"{item_pointer}/{method}"
+                own = {
+                    (p.location, p.name): p
+                    for i, raw in enumerate(raw_operation.get("parameters", []))
+                    for p in [self.parameter(raw, f"{pointer}/parameters/{i}")]
+                }
+                body, body_required = self.body(raw_operation.get("requestBody"), f"{pointer}/requestBody")
+                operation = Operation(
+                    api=self.name,
+                    operation_id=raw_operation.get("operationId") or f"{method.upper()} {path}",
+                    method=method.upper(),
+                    path=path,
+                    parameters=tuple({**shared, **own}.values()),
+                    body=body,
+                    body_required=body_required,
+                    responses={
+                        str(status).upper(): self.response(str(status), raw, f"{pointer}/responses/{status}")
+                        for status, raw in (raw_operation.get("responses") or {}).items()
+                    },
+                    security=self.security(raw_operation.get("security", global_security)),
+                    deprecated=bool(raw_operation.get("deprecated", False)),
+                    hints=dict(raw_operation.get("x-mock") or {}),
+                    raw=raw_operation,
+                )
+                if operation.operation_id in operations:
+                    raise SpecError(f"{self.name}: operationId {operation.operation_id!r} is used twice")
+                operations[operation.operation_id] = operation
+                by_method[operation.method] = operation
+            if by_method:
+                router.add(path, by_method)
+        return Api(self.name, self.document, operations, router, Sampler(self.refs))
+
+
+def compile_api(name: str, document: dict[str, Any]) -> Api:
+    """Compile one spec; raises `SpecError` for anything that would fail at request time."""
+    return _Compiler(name, document).compile()

@@ -1,0 +1,50 @@
+"""Domain engines: behaviour a generic store cannot infer, chosen by the spec's `x-mock: {engine: NAME}`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..behaviour import Behaviour
+from ..compiler import Api
+from ..errors import SpecError
+from ..request import Request
+from ..responses import MockResponse
+from ..security import Authenticator
+from . import datahub
+
+__all__ = ["ENGINES", "Engine", "EngineOptions", "engine_for"]
+
+
+@dataclass(frozen=True)
+class EngineOptions:
+    tokens: tuple[str, ...]
+
+
+@dataclass
+class Engine:
+    """What an engine adds to an API: how it authenticates, and behaviours ahead of the static one.
+
+    `unmatched` answers requests no operation of the spec matches (wrong path or method) where the
+    real service has its own answer for them; returning None keeps the generic 404/405.
+    """
+
+    authenticator: Authenticator | None = None
+    behaviours: list[Behaviour] = field(default_factory=list)
+    reset: Callable[[], None] = lambda: None
+    unmatched: Callable[[Request], MockResponse | None] | None = None
+
+
+ENGINES: dict[str, Callable[[Api, EngineOptions], Engine]] = {
+    "datahub": lambda api, options: Engine(authenticator=datahub.DataHubAuthenticator(options.tokens)),
+}
+
+
+def engine_for(api: Api, options: EngineOptions) -> Engine | None:
+    hint = api.document.get("x-mock") or {}
+    name = hint.get("engine") if isinstance(hint, dict) else None
+    if name is None:
+        return None
+    if name not in ENGINES:
+        raise SpecError(f"{api.name}: unknown x-mock engine {name!r} (known: {', '.join(sorted(ENGINES))})")
+    return ENGINES[name](api, options)

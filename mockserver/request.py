@@ -1,0 +1,54 @@
+"""The incoming request, parsed once and shared by every stage."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import parse_qsl
+
+__all__ = ["Request", "media_type"]
+
+
+def media_type(value: str | None) -> str:
+    """`application/json; charset=utf-8` -> `application/json`."""
+    if not value:
+        return ""
+    return value.split(";", 1)[0].strip().lower()
+
+
+@dataclass
+class Request:
+    method: str
+    path: str  # within the API: the mount prefix is already removed; still percent-encoded
+    query_string: str = ""
+    headers: dict[str, str] = field(default_factory=dict)  # lower-case names, repeats joined by ", "
+    body: bytes = b""
+    _query: dict[str, list[str]] | None = field(default=None, init=False, repr=False)
+
+    @property
+    def query(self) -> dict[str, list[str]]:
+        if self._query is None:
+            parsed: dict[str, list[str]] = {}
+            for key, value in parse_qsl(self.query_string, keep_blank_values=True):
+                parsed.setdefault(key, []).append(value)
+            self._query = parsed
+        return self._query
+
+    @property
+    def content_type(self) -> str:
+        return media_type(self.headers.get("content-type"))
+
+    @classmethod
+    def from_scope(cls, scope: dict[str, Any], path: str, body: bytes) -> Request:
+        headers: dict[str, str] = {}
+        for raw_name, raw_value in scope.get("headers", []):
+            name = raw_name.decode("latin-1").lower()
+            value = raw_value.decode("latin-1")
+            headers[name] = f"{headers[name]}, {value}" if name in headers else value
+        return cls(
+            method=scope["method"].upper(),
+            path=path,
+            query_string=scope.get("query_string", b"").decode("latin-1"),
+            headers=headers,
+            body=body,
+        )

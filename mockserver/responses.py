@@ -1,0 +1,257 @@
+"""Answers: success bodies from examples or schemas, and errors in each API's own error model."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from typing import Any
+
+import orjson
+
+from .compiler import Api, Operation, ResponseMedia, ResponseSpec
+from .errors import MockError
+from .request import Request
+
+__all__ = ["UNSET", "MockResponse", "Preferences", "Responder", "negotiate", "problem"]
+
+PROBLEM_TYPE = "https://stoplight.io/prism/errors#"  # Prism's problem types, so Prism clients keep working
+_MESSAGE_FIELDS = ("message", "error", "detail")
+_STATUS_FIELDS = ("code", "status", "statusCode")
+_TITLES = {
+    400: "Bad Request",
+    401: "Unauthorized",
+    403: "Forbidden",
+    404: "Not Found",
+    405: "Method Not Allowed",
+    406: "Not Acceptable",
+    409: "Conflict",
+    413: "Payload Too Large",
+    415: "Unsupported Media Type",
+    422: "Unprocessable Entity",
+    500: "Internal Server Error",
+}
+
+
+class _Unset:
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+UNSET: Any = _Unset()
+
+
+@dataclass
+class MockResponse:
+    status: int
+    body: bytes = b""
+    media_type: str | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Preferences:
+    """What the caller asked the mock for: `Prefer: code=404, example=name, dynamic=true` or `?__code=`."""
+
+    code: int | None = None
+    example: str | None = None
+    dynamic: bool = False
+
+    @property
+    def forced(self) -> bool:
+        return self.code is not None or self.example is not None
+
+    @classmethod
+    def from_request(cls, request: Request, *, dynamic: bool) -> Preferences:
+        wanted: dict[str, str] = {}
+        for part in request.headers.get("prefer", "").split(","):
+            if "=" in part:
+                key, value = part.split("=", 1)
+                wanted[key.strip().lower()] = value.strip().strip('"')
+        for key in ("code", "example", "dynamic"):
+            values = request.query.get(f"__{key}")
+            if values:
+                wanted[key] = values[-1]
+        code = wanted.get("code")
+        if code is not None and not code.isdigit():
+            raise MockError(400, f"Prefer code={code!r} is not a status code", "INVALID_PREFER")
+        return cls(
+            code=int(code) if code is not None else None,
+            example=wanted.get("example"),
+            dynamic=wanted.get("dynamic", "true" if dynamic else "false").lower() == "true",
+        )
+
+
+def _is_json(media_type: str) -> bool:
+    return media_type == "application/json" or media_type.endswith("+json") or media_type.endswith("/json")
+
+
+def negotiate(accept: str | None, offered: list[str]) -> str | None:
+    """Pick one of `offered` for an `Accept` header; None when nothing offered is acceptable."""
+    if not offered:
+        return None
+    preferred = sorted(offered, key=lambda m: not _is_json(m))
+    if not accept:
+        return preferred[0]
+    ranges: list[tuple[float, str]] = []
+    for part in accept.split(","):
+        pieces = part.strip().split(";")
+        quality = 1.0
+        for param in pieces[1:]:
+            key, _, value = param.strip().partition("=")
+            if key == "q":
+                try:
+                    quality = float(value)
+                except ValueError:
+                    quality = 0.0
+        if pieces[0] and quality > 0:
+            ranges.append((quality, pieces[0].strip().lower()))
+    for _, wanted in sorted(ranges, key=lambda r: -r[0]):
+        for media in preferred:
+            kind = media.split(";")[0].lower()
+            if wanted in ("*/*", kind) or (wanted.endswith("/*") and kind.startswith(wanted[:-1])):
+                return media
+    return None
+
+
+def encode(value: Any, media_type: str) -> bytes:
+    if isinstance(value, bytes):
+        return value
+    if _is_json(media_type):
+        return orjson.dumps(value)
+    if isinstance(value, str):
+        return value.encode("utf-8")
+    return orjson.dumps(value)
+
+
+def problem(error: MockError) -> MockResponse:
+    """RFC 7807 problem+json, shaped like Prism's, for statuses the spec documents no body for."""
+    body: dict[str, Any] = {
+        "type": PROBLEM_TYPE + error.problem,
+        "title": _TITLES.get(error.status, "Error"),
+        "status": error.status,
+        "detail": error.detail,
+    }
+    if error.validation:
+        body["validation"] = [issue.as_json() for issue in error.validation]
+    return MockResponse(error.status, orjson.dumps(body), "application/problem+json", dict(error.headers))
+
+
+class Responder:
+    """Builds the answers of one API; caches the static ones, since they never change."""
+
+    def __init__(self, api: Api, rng: random.Random) -> None:
+        self.api = api
+        self.rng = rng
+        self._static: dict[tuple[str, str, str, str], Any] = {}
+        self._error_templates: dict[tuple[str, str, str], Any] = {}
+
+    # -- success ---------------------------------------------------------------------------------
+
+    def value_for(
+        self, operation: Operation, spec: ResponseSpec, media: ResponseMedia, prefs: Preferences
+    ) -> Any:
+        if prefs.example is not None:
+            if prefs.example not in media.examples:
+                raise MockError(
+                    404,
+                    f"{operation.label} has no example named {prefs.example!r} for {spec.status}",
+                    "NOT_FOUND",
+                )
+            return media.examples[prefs.example]
+        if prefs.dynamic and media.schema is not None:
+            return self.api.sampler.sample(media.schema, self.rng)
+        key = (operation.operation_id, spec.status, media.media_type, "")
+        if key not in self._static:
+            if media.examples:
+                self._static[key] = next(iter(media.examples.values()))
+            else:
+                self._static[key] = self.api.sampler.sample(media.schema) if media.schema is not None else ""
+        return self._static[key]
+
+    def respond(
+        self,
+        operation: Operation,
+        request: Request,
+        prefs: Preferences,
+        *,
+        status: int | None = None,
+        body: Any = UNSET,
+        headers: dict[str, str] | None = None,
+    ) -> MockResponse:
+        """The answer for `status` (default: the lowest documented 2xx), conforming to the spec."""
+        if status is None:
+            status = prefs.code if prefs.code is not None else (operation.success_statuses() or [200])[0]
+        spec = operation.response(status)
+        if spec is None:
+            documented = ", ".join(operation.responses) or "none"
+            raise MockError(
+                404, f"{operation.label} documents no {status} response (it has: {documented})", "NOT_FOUND"
+            )
+        out = MockResponse(status, headers=dict(headers or {}))
+        self._add_headers(out, spec, prefs)
+        if spec.media and status not in (204, 304):
+            chosen = negotiate(request.headers.get("accept"), list(spec.media))
+            if chosen is None:
+                offered = ", ".join(spec.media)
+                accept = request.headers.get("accept")
+                raise MockError(406, f"none of {offered} is acceptable (Accept: {accept})", "NOT_ACCEPTABLE")
+            media = spec.media[chosen]
+            value = self.value_for(operation, spec, media, prefs) if body is UNSET else body
+            out.body, out.media_type = encode(value, chosen), chosen
+        return out
+
+    def _add_headers(self, out: MockResponse, spec: ResponseSpec, prefs: Preferences) -> None:
+        for name, header in spec.headers.items():
+            if name in out.headers or name == "content-type":
+                continue
+            if header.get("required") or "example" in header or "schema" in header:
+                value = header.get("example")
+                if value is None and "schema" in header:
+                    value = self.api.sampler.sample(header["schema"], self.rng if prefs.dynamic else None)
+                if value is not None:
+                    out.headers[name] = str(value).lower() if isinstance(value, bool) else str(value)
+
+    # -- errors ----------------------------------------------------------------------------------
+
+    def error(self, operation: Operation | None, error: MockError) -> MockResponse:
+        """Answer `error` in the operation's own documented model, else as problem+json."""
+        spec = operation.response(error.status) if operation is not None else None
+        if operation is None or spec is None:
+            return problem(error)
+        out = MockResponse(error.status, headers={})
+        self._add_headers(out, spec, Preferences())
+        out.headers.update(error.headers)
+        if not spec.media:
+            return out
+        chosen = sorted(spec.media, key=lambda m: not _is_json(m))[0]
+        media = spec.media[chosen]
+        out.body, out.media_type = encode(self._error_body(operation, spec, media, error), chosen), chosen
+        return out
+
+    def _error_body(
+        self, operation: Operation, spec: ResponseSpec, media: ResponseMedia, error: MockError
+    ) -> Any:
+        key = (operation.operation_id, spec.status, media.media_type)
+        if key not in self._error_templates:
+            template = (
+                next(iter(media.examples.values()))
+                if media.examples
+                else self.api.sampler.sample(media.schema)
+                if media.schema is not None
+                else {}
+            )
+            self._error_templates[key] = template
+        template = self._error_templates[key]
+        if not isinstance(template, dict) or media.schema is None:
+            return template
+        properties = media.schema.get("properties", {})
+        filled = dict(template)
+        for name in _MESSAGE_FIELDS:
+            if name in properties or name in filled:
+                filled[name] = error.detail
+        for name in _STATUS_FIELDS:
+            if isinstance(filled.get(name), int) and not isinstance(filled.get(name), bool):
+                filled[name] = error.status
+        if media.validator is not None and not media.validator.is_valid(filled):
+            return template
+        return filled
