@@ -10,7 +10,7 @@ import click
 
 import specs
 
-from . import codegen, coverage, drift, validate
+from . import codegen, coverage, drift, seeds, validate
 from .targets import SdkTarget, all_targets, target
 
 
@@ -35,9 +35,15 @@ def main() -> None:
 def generate(apis: tuple[str, ...]) -> None:
     """Regenerate sdk/<api> for APIS (default: every API with a config).
 
-    Fails, leaving sdk/ untouched, on any generator warning.
+    Also rewrites specs/<api>/seed-inventory.json from the seed document when ../shared/seeds is
+    present. Fails, leaving sdk/ untouched, on any generator warning.
     """
     for sdk in _targets(apis):
+        inventory_file = coverage.inventory_path(sdk.spec)
+        if inventory_file.is_file():
+            fresh = seeds.fresh_inventory(sdk.api, coverage.load_inventory(inventory_file))
+            if fresh is not None:
+                inventory_file.write_text(seeds.render(fresh), encoding="utf-8")
         try:
             codegen.regenerate(sdk)
         except codegen.GenerationError as exc:
@@ -70,7 +76,12 @@ def check(apis: tuple[str, ...], no_drift: bool) -> None:
         failed |= bool(problems)
         inventory_file = coverage.inventory_path(path)
         if inventory_file.is_file():
-            report = coverage.compare(document, coverage.load_inventory(inventory_file))
+            inventory = coverage.load_inventory(inventory_file)
+            fresh = seeds.fresh_inventory(name, inventory)
+            if fresh is not None and fresh != inventory:
+                click.echo(f"  {inventory_file} is stale: run `python -m generator generate {name}`", err=True)
+                failed = True
+            report = coverage.compare(document, inventory)
             click.echo(f"  seed coverage {report.summary()}")
             for line in report.problems:
                 click.echo(f"  {line}", err=True)

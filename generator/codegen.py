@@ -52,6 +52,10 @@ def generate_into(target: SdkTarget, destination: Path) -> Path:
     # The exit status alone misses post-hook problems (a missing ruff is only a warning to it).
     if result.returncode != 0 or "Warning" in output or "Error" in output:
         raise GenerationError(f"openapi-python-client failed for {target.api}:\n{output}")
+    if target.extras.is_dir():
+        package = destination / target.package
+        for module in sorted(target.extras.glob("*.py")):
+            shutil.copy2(module, package / module.name)
     return destination
 
 

@@ -7,7 +7,8 @@ from pathlib import Path
 
 __all__ = ["differences"]
 
-_IGNORED = {"__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache"}
+# Build and cache litter that installs (editable ones too) leave in an SDK folder.
+_IGNORED = {"__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache", ".pdm-build", "build", "dist"}
 
 
 def _files(root: Path) -> set[str]:

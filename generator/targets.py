@@ -7,12 +7,14 @@ from pathlib import Path
 
 import specs
 
-__all__ = ["CONFIG_DIR", "REPO_ROOT", "TEMPLATE_DIR", "SdkTarget", "all_targets", "target"]
+__all__ = ["CONFIG_DIR", "EXTRAS_DIR", "REPO_ROOT", "TEMPLATE_DIR", "SdkTarget", "all_targets", "target"]
 
 _HERE = Path(__file__).resolve().parent
 REPO_ROOT = _HERE.parent
 CONFIG_DIR = _HERE / "configs"
 TEMPLATE_DIR = _HERE / "templates"
+# Hand-written modules copied verbatim into one SDK's package (generator/extras/<api>/*.py).
+EXTRAS_DIR = _HERE / "extras"
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,10 @@ class SdkTarget:
     @property
     def package(self) -> str:
         return f"{self.api}_client"
+
+    @property
+    def extras(self) -> Path:
+        return EXTRAS_DIR / self.api
 
 
 def target(api: str, root: Path = REPO_ROOT) -> SdkTarget:

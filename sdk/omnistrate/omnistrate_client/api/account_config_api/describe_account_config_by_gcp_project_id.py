@@ -1,0 +1,186 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.describe_account_config_by_gcp_project_id_result import DescribeAccountConfigByGCPProjectIDResult
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    gcp_project_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/2022-09-01-00/accountconfig/gcp/{gcp_project_id}".format(
+            gcp_project_id=quote(str(gcp_project_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DescribeAccountConfigByGCPProjectIDResult | Error | None:
+    if response.status_code == 200:
+        response_200 = DescribeAccountConfigByGCPProjectIDResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DescribeAccountConfigByGCPProjectIDResult | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    gcp_project_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DescribeAccountConfigByGCPProjectIDResult | Error]:
+    """DescribeAccountConfigByGCPProjectID account-config-api
+
+    Args:
+        gcp_project_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DescribeAccountConfigByGCPProjectIDResult | Error]
+    """
+
+    kwargs = _get_kwargs(
+        gcp_project_id=gcp_project_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    gcp_project_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> DescribeAccountConfigByGCPProjectIDResult | Error | None:
+    """DescribeAccountConfigByGCPProjectID account-config-api
+
+    Args:
+        gcp_project_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DescribeAccountConfigByGCPProjectIDResult | Error
+    """
+
+    return sync_detailed(
+        gcp_project_id=gcp_project_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    gcp_project_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DescribeAccountConfigByGCPProjectIDResult | Error]:
+    """DescribeAccountConfigByGCPProjectID account-config-api
+
+    Args:
+        gcp_project_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DescribeAccountConfigByGCPProjectIDResult | Error]
+    """
+
+    kwargs = _get_kwargs(
+        gcp_project_id=gcp_project_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    gcp_project_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> DescribeAccountConfigByGCPProjectIDResult | Error | None:
+    """DescribeAccountConfigByGCPProjectID account-config-api
+
+    Args:
+        gcp_project_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DescribeAccountConfigByGCPProjectIDResult | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            gcp_project_id=gcp_project_id,
+            client=client,
+        )
+    ).parsed

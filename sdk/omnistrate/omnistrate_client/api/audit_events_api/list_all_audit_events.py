@@ -1,0 +1,307 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.list_audit_events_result import ListAuditEventsResult
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    service_id: str | Unset = UNSET,
+    environment_type: str | Unset = UNSET,
+    event_source_types: list[str] | Unset = UNSET,
+    instance_id: str | Unset = UNSET,
+    next_page_token: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+    end_date: datetime.datetime | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["serviceID"] = service_id
+
+    params["environmentType"] = environment_type
+
+    json_event_source_types: list[str] | Unset = UNSET
+    if not isinstance(event_source_types, Unset):
+        json_event_source_types = event_source_types
+
+    params["eventSourceTypes"] = json_event_source_types
+
+    params["instanceID"] = instance_id
+
+    params["nextPageToken"] = next_page_token
+
+    params["pageSize"] = page_size
+
+    json_start_date: str | Unset = UNSET
+    if not isinstance(start_date, Unset):
+        json_start_date = start_date.isoformat()
+    params["startDate"] = json_start_date
+
+    json_end_date: str | Unset = UNSET
+    if not isinstance(end_date, Unset):
+        json_end_date = end_date.isoformat()
+    params["endDate"] = json_end_date
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/2022-09-01-00/resource-instance/audit-events",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ListAuditEventsResult | None:
+    if response.status_code == 200:
+        response_200 = ListAuditEventsResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ListAuditEventsResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    service_id: str | Unset = UNSET,
+    environment_type: str | Unset = UNSET,
+    event_source_types: list[str] | Unset = UNSET,
+    instance_id: str | Unset = UNSET,
+    next_page_token: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+    end_date: datetime.datetime | Unset = UNSET,
+) -> Response[Error | ListAuditEventsResult]:
+    """ListAllAuditEvents audit-events-api
+
+    Args:
+        service_id (str | Unset):
+        environment_type (str | Unset):
+        event_source_types (list[str] | Unset):
+        instance_id (str | Unset):
+        next_page_token (str | Unset):
+        page_size (int | Unset):
+        start_date (datetime.datetime | Unset):
+        end_date (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ListAuditEventsResult]
+    """
+
+    kwargs = _get_kwargs(
+        service_id=service_id,
+        environment_type=environment_type,
+        event_source_types=event_source_types,
+        instance_id=instance_id,
+        next_page_token=next_page_token,
+        page_size=page_size,
+        start_date=start_date,
+        end_date=end_date,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    service_id: str | Unset = UNSET,
+    environment_type: str | Unset = UNSET,
+    event_source_types: list[str] | Unset = UNSET,
+    instance_id: str | Unset = UNSET,
+    next_page_token: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+    end_date: datetime.datetime | Unset = UNSET,
+) -> Error | ListAuditEventsResult | None:
+    """ListAllAuditEvents audit-events-api
+
+    Args:
+        service_id (str | Unset):
+        environment_type (str | Unset):
+        event_source_types (list[str] | Unset):
+        instance_id (str | Unset):
+        next_page_token (str | Unset):
+        page_size (int | Unset):
+        start_date (datetime.datetime | Unset):
+        end_date (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ListAuditEventsResult
+    """
+
+    return sync_detailed(
+        client=client,
+        service_id=service_id,
+        environment_type=environment_type,
+        event_source_types=event_source_types,
+        instance_id=instance_id,
+        next_page_token=next_page_token,
+        page_size=page_size,
+        start_date=start_date,
+        end_date=end_date,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    service_id: str | Unset = UNSET,
+    environment_type: str | Unset = UNSET,
+    event_source_types: list[str] | Unset = UNSET,
+    instance_id: str | Unset = UNSET,
+    next_page_token: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+    end_date: datetime.datetime | Unset = UNSET,
+) -> Response[Error | ListAuditEventsResult]:
+    """ListAllAuditEvents audit-events-api
+
+    Args:
+        service_id (str | Unset):
+        environment_type (str | Unset):
+        event_source_types (list[str] | Unset):
+        instance_id (str | Unset):
+        next_page_token (str | Unset):
+        page_size (int | Unset):
+        start_date (datetime.datetime | Unset):
+        end_date (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ListAuditEventsResult]
+    """
+
+    kwargs = _get_kwargs(
+        service_id=service_id,
+        environment_type=environment_type,
+        event_source_types=event_source_types,
+        instance_id=instance_id,
+        next_page_token=next_page_token,
+        page_size=page_size,
+        start_date=start_date,
+        end_date=end_date,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    service_id: str | Unset = UNSET,
+    environment_type: str | Unset = UNSET,
+    event_source_types: list[str] | Unset = UNSET,
+    instance_id: str | Unset = UNSET,
+    next_page_token: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+    end_date: datetime.datetime | Unset = UNSET,
+) -> Error | ListAuditEventsResult | None:
+    """ListAllAuditEvents audit-events-api
+
+    Args:
+        service_id (str | Unset):
+        environment_type (str | Unset):
+        event_source_types (list[str] | Unset):
+        instance_id (str | Unset):
+        next_page_token (str | Unset):
+        page_size (int | Unset):
+        start_date (datetime.datetime | Unset):
+        end_date (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ListAuditEventsResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            service_id=service_id,
+            environment_type=environment_type,
+            event_source_types=event_source_types,
+            instance_id=instance_id,
+            next_page_token=next_page_token,
+            page_size=page_size,
+            start_date=start_date,
+            end_date=end_date,
+        )
+    ).parsed

@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.list_custom_networks_result import ListCustomNetworksResult
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    cloud_provider_name: str | Unset = UNSET,
+    cloud_provider_region: str | Unset = UNSET,
+    custom_networks_only: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["cloudProviderName"] = cloud_provider_name
+
+    params["cloudProviderRegion"] = cloud_provider_region
+
+    params["customNetworksOnly"] = custom_networks_only
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/2022-09-01-00/resource-instance/custom-network",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ListCustomNetworksResult | None:
+    if response.status_code == 200:
+        response_200 = ListCustomNetworksResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ListCustomNetworksResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    cloud_provider_name: str | Unset = UNSET,
+    cloud_provider_region: str | Unset = UNSET,
+    custom_networks_only: bool | Unset = UNSET,
+) -> Response[Error | ListCustomNetworksResult]:
+    """ListCustomNetworks custom-network-api
+
+    Args:
+        cloud_provider_name (str | Unset):
+        cloud_provider_region (str | Unset):
+        custom_networks_only (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ListCustomNetworksResult]
+    """
+
+    kwargs = _get_kwargs(
+        cloud_provider_name=cloud_provider_name,
+        cloud_provider_region=cloud_provider_region,
+        custom_networks_only=custom_networks_only,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    cloud_provider_name: str | Unset = UNSET,
+    cloud_provider_region: str | Unset = UNSET,
+    custom_networks_only: bool | Unset = UNSET,
+) -> Error | ListCustomNetworksResult | None:
+    """ListCustomNetworks custom-network-api
+
+    Args:
+        cloud_provider_name (str | Unset):
+        cloud_provider_region (str | Unset):
+        custom_networks_only (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ListCustomNetworksResult
+    """
+
+    return sync_detailed(
+        client=client,
+        cloud_provider_name=cloud_provider_name,
+        cloud_provider_region=cloud_provider_region,
+        custom_networks_only=custom_networks_only,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    cloud_provider_name: str | Unset = UNSET,
+    cloud_provider_region: str | Unset = UNSET,
+    custom_networks_only: bool | Unset = UNSET,
+) -> Response[Error | ListCustomNetworksResult]:
+    """ListCustomNetworks custom-network-api
+
+    Args:
+        cloud_provider_name (str | Unset):
+        cloud_provider_region (str | Unset):
+        custom_networks_only (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ListCustomNetworksResult]
+    """
+
+    kwargs = _get_kwargs(
+        cloud_provider_name=cloud_provider_name,
+        cloud_provider_region=cloud_provider_region,
+        custom_networks_only=custom_networks_only,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    cloud_provider_name: str | Unset = UNSET,
+    cloud_provider_region: str | Unset = UNSET,
+    custom_networks_only: bool | Unset = UNSET,
+) -> Error | ListCustomNetworksResult | None:
+    """ListCustomNetworks custom-network-api
+
+    Args:
+        cloud_provider_name (str | Unset):
+        cloud_provider_region (str | Unset):
+        custom_networks_only (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ListCustomNetworksResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            cloud_provider_name=cloud_provider_name,
+            cloud_provider_region=cloud_provider_region,
+            custom_networks_only=custom_networks_only,
+        )
+    ).parsed

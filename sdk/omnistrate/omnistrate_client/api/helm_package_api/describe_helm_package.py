@@ -1,0 +1,181 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.helm_package import HelmPackage
+from ...types import Response
+
+
+def _get_kwargs(
+    chart_name: str,
+    chart_version: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/2022-09-01-00/helm-package/{chart_name}/{chart_version}".format(
+            chart_name=quote(str(chart_name), safe=""),
+            chart_version=quote(str(chart_version), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | HelmPackage | None:
+    if response.status_code == 200:
+        response_200 = HelmPackage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | HelmPackage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    chart_name: str,
+    chart_version: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | HelmPackage]:
+    """DescribeHelmPackage helm-package-api
+
+    Args:
+        chart_name (str):
+        chart_version (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | HelmPackage]
+    """
+
+    kwargs = _get_kwargs(
+        chart_name=chart_name,
+        chart_version=chart_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    chart_name: str,
+    chart_version: str,
+    *,
+    client: AuthenticatedClient,
+) -> Error | HelmPackage | None:
+    """DescribeHelmPackage helm-package-api
+
+    Args:
+        chart_name (str):
+        chart_version (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | HelmPackage
+    """
+
+    return sync_detailed(
+        chart_name=chart_name,
+        chart_version=chart_version,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    chart_name: str,
+    chart_version: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | HelmPackage]:
+    """DescribeHelmPackage helm-package-api
+
+    Args:
+        chart_name (str):
+        chart_version (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | HelmPackage]
+    """
+
+    kwargs = _get_kwargs(
+        chart_name=chart_name,
+        chart_version=chart_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    chart_name: str,
+    chart_version: str,
+    *,
+    client: AuthenticatedClient,
+) -> Error | HelmPackage | None:
+    """DescribeHelmPackage helm-package-api
+
+    Args:
+        chart_name (str):
+        chart_version (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | HelmPackage
+    """
+
+    return (
+        await asyncio_detailed(
+            chart_name=chart_name,
+            chart_version=chart_version,
+            client=client,
+        )
+    ).parsed

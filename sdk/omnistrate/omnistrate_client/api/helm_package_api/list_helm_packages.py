@@ -1,0 +1,176 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.list_helm_packages_result import ListHelmPackagesResult
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    chart_name: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["chartName"] = chart_name
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/2022-09-01-00/helm-package",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ListHelmPackagesResult | None:
+    if response.status_code == 200:
+        response_200 = ListHelmPackagesResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ListHelmPackagesResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    chart_name: str | Unset = UNSET,
+) -> Response[Error | ListHelmPackagesResult]:
+    """ListHelmPackages helm-package-api
+
+    Args:
+        chart_name (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ListHelmPackagesResult]
+    """
+
+    kwargs = _get_kwargs(
+        chart_name=chart_name,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    chart_name: str | Unset = UNSET,
+) -> Error | ListHelmPackagesResult | None:
+    """ListHelmPackages helm-package-api
+
+    Args:
+        chart_name (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ListHelmPackagesResult
+    """
+
+    return sync_detailed(
+        client=client,
+        chart_name=chart_name,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    chart_name: str | Unset = UNSET,
+) -> Response[Error | ListHelmPackagesResult]:
+    """ListHelmPackages helm-package-api
+
+    Args:
+        chart_name (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ListHelmPackagesResult]
+    """
+
+    kwargs = _get_kwargs(
+        chart_name=chart_name,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    chart_name: str | Unset = UNSET,
+) -> Error | ListHelmPackagesResult | None:
+    """ListHelmPackages helm-package-api
+
+    Args:
+        chart_name (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ListHelmPackagesResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            chart_name=chart_name,
+        )
+    ).parsed

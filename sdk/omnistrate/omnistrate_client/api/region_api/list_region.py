@@ -1,0 +1,252 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.list_regions_result import ListRegionsResult
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    cloud_provider_name: str,
+    *,
+    service_id: str | Unset = UNSET,
+    service_model_id: str | Unset = UNSET,
+    product_tier_id: str | Unset = UNSET,
+    model_type: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["serviceId"] = service_id
+
+    params["serviceModelId"] = service_model_id
+
+    params["productTierId"] = product_tier_id
+
+    params["modelType"] = model_type
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/2022-09-01-00/region/cloudprovider/{cloud_provider_name}".format(
+            cloud_provider_name=quote(str(cloud_provider_name), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ListRegionsResult | None:
+    if response.status_code == 200:
+        response_200 = ListRegionsResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ListRegionsResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    cloud_provider_name: str,
+    *,
+    client: AuthenticatedClient,
+    service_id: str | Unset = UNSET,
+    service_model_id: str | Unset = UNSET,
+    product_tier_id: str | Unset = UNSET,
+    model_type: str | Unset = UNSET,
+) -> Response[Error | ListRegionsResult]:
+    """ListRegion region-api
+
+    Args:
+        cloud_provider_name (str):
+        service_id (str | Unset):
+        service_model_id (str | Unset):
+        product_tier_id (str | Unset):
+        model_type (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ListRegionsResult]
+    """
+
+    kwargs = _get_kwargs(
+        cloud_provider_name=cloud_provider_name,
+        service_id=service_id,
+        service_model_id=service_model_id,
+        product_tier_id=product_tier_id,
+        model_type=model_type,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    cloud_provider_name: str,
+    *,
+    client: AuthenticatedClient,
+    service_id: str | Unset = UNSET,
+    service_model_id: str | Unset = UNSET,
+    product_tier_id: str | Unset = UNSET,
+    model_type: str | Unset = UNSET,
+) -> Error | ListRegionsResult | None:
+    """ListRegion region-api
+
+    Args:
+        cloud_provider_name (str):
+        service_id (str | Unset):
+        service_model_id (str | Unset):
+        product_tier_id (str | Unset):
+        model_type (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ListRegionsResult
+    """
+
+    return sync_detailed(
+        cloud_provider_name=cloud_provider_name,
+        client=client,
+        service_id=service_id,
+        service_model_id=service_model_id,
+        product_tier_id=product_tier_id,
+        model_type=model_type,
+    ).parsed
+
+
+async def asyncio_detailed(
+    cloud_provider_name: str,
+    *,
+    client: AuthenticatedClient,
+    service_id: str | Unset = UNSET,
+    service_model_id: str | Unset = UNSET,
+    product_tier_id: str | Unset = UNSET,
+    model_type: str | Unset = UNSET,
+) -> Response[Error | ListRegionsResult]:
+    """ListRegion region-api
+
+    Args:
+        cloud_provider_name (str):
+        service_id (str | Unset):
+        service_model_id (str | Unset):
+        product_tier_id (str | Unset):
+        model_type (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ListRegionsResult]
+    """
+
+    kwargs = _get_kwargs(
+        cloud_provider_name=cloud_provider_name,
+        service_id=service_id,
+        service_model_id=service_model_id,
+        product_tier_id=product_tier_id,
+        model_type=model_type,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    cloud_provider_name: str,
+    *,
+    client: AuthenticatedClient,
+    service_id: str | Unset = UNSET,
+    service_model_id: str | Unset = UNSET,
+    product_tier_id: str | Unset = UNSET,
+    model_type: str | Unset = UNSET,
+) -> Error | ListRegionsResult | None:
+    """ListRegion region-api
+
+    Args:
+        cloud_provider_name (str):
+        service_id (str | Unset):
+        service_model_id (str | Unset):
+        product_tier_id (str | Unset):
+        model_type (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ListRegionsResult
+    """
+
+    return (
+        await asyncio_detailed(
+            cloud_provider_name=cloud_provider_name,
+            client=client,
+            service_id=service_id,
+            service_model_id=service_model_id,
+            product_tier_id=product_tier_id,
+            model_type=model_type,
+        )
+    ).parsed

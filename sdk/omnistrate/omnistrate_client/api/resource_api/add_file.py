@@ -1,0 +1,280 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.file_upload import FileUpload
+from ...types import Response, Unset
+
+
+def _get_kwargs(
+    service_id: str,
+    id: str,
+    *,
+    body: FileUpload,
+    content_type: str | Unset = "multipart/form-data; boundary=boundary",
+    name: str,
+    description: str,
+    file_type: str,
+    mount_path: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(content_type, Unset):
+        headers["Content-Type"] = content_type
+
+    headers["Name"] = name
+
+    headers["Description"] = description
+
+    headers["FileType"] = file_type
+
+    headers["MountPath"] = mount_path
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/2022-09-01-00/service/{service_id}/resource/{id}/file".format(
+            service_id=quote(str(service_id), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    headers["Content-Type"] = "multipart/form-data; boundary=+++"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | str | None:
+    if response.status_code == 200:
+        response_200 = cast(str, response.json())
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 415:
+        response_415 = Error.from_dict(response.json())
+
+        return response_415
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    service_id: str,
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: FileUpload,
+    content_type: str | Unset = "multipart/form-data; boundary=boundary",
+    name: str,
+    description: str,
+    file_type: str,
+    mount_path: str,
+) -> Response[Error | str]:
+    """AddFile resource-api
+
+    Args:
+        service_id (str):
+        id (str):
+        content_type (str | Unset):  Default: 'multipart/form-data; boundary=boundary'.
+        name (str):
+        description (str):
+        file_type (str):
+        mount_path (str):
+        body (FileUpload): A multipart form carrying the content of a resource file.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | str]
+    """
+
+    kwargs = _get_kwargs(
+        service_id=service_id,
+        id=id,
+        body=body,
+        content_type=content_type,
+        name=name,
+        description=description,
+        file_type=file_type,
+        mount_path=mount_path,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    service_id: str,
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: FileUpload,
+    content_type: str | Unset = "multipart/form-data; boundary=boundary",
+    name: str,
+    description: str,
+    file_type: str,
+    mount_path: str,
+) -> Error | str | None:
+    """AddFile resource-api
+
+    Args:
+        service_id (str):
+        id (str):
+        content_type (str | Unset):  Default: 'multipart/form-data; boundary=boundary'.
+        name (str):
+        description (str):
+        file_type (str):
+        mount_path (str):
+        body (FileUpload): A multipart form carrying the content of a resource file.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | str
+    """
+
+    return sync_detailed(
+        service_id=service_id,
+        id=id,
+        client=client,
+        body=body,
+        content_type=content_type,
+        name=name,
+        description=description,
+        file_type=file_type,
+        mount_path=mount_path,
+    ).parsed
+
+
+async def asyncio_detailed(
+    service_id: str,
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: FileUpload,
+    content_type: str | Unset = "multipart/form-data; boundary=boundary",
+    name: str,
+    description: str,
+    file_type: str,
+    mount_path: str,
+) -> Response[Error | str]:
+    """AddFile resource-api
+
+    Args:
+        service_id (str):
+        id (str):
+        content_type (str | Unset):  Default: 'multipart/form-data; boundary=boundary'.
+        name (str):
+        description (str):
+        file_type (str):
+        mount_path (str):
+        body (FileUpload): A multipart form carrying the content of a resource file.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | str]
+    """
+
+    kwargs = _get_kwargs(
+        service_id=service_id,
+        id=id,
+        body=body,
+        content_type=content_type,
+        name=name,
+        description=description,
+        file_type=file_type,
+        mount_path=mount_path,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    service_id: str,
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: FileUpload,
+    content_type: str | Unset = "multipart/form-data; boundary=boundary",
+    name: str,
+    description: str,
+    file_type: str,
+    mount_path: str,
+) -> Error | str | None:
+    """AddFile resource-api
+
+    Args:
+        service_id (str):
+        id (str):
+        content_type (str | Unset):  Default: 'multipart/form-data; boundary=boundary'.
+        name (str):
+        description (str):
+        file_type (str):
+        mount_path (str):
+        body (FileUpload): A multipart form carrying the content of a resource file.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | str
+    """
+
+    return (
+        await asyncio_detailed(
+            service_id=service_id,
+            id=id,
+            client=client,
+            body=body,
+            content_type=content_type,
+            name=name,
+            description=description,
+            file_type=file_type,
+            mount_path=mount_path,
+        )
+    ).parsed

@@ -1,0 +1,236 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.list_resource_capabilities_result import ListResourceCapabilitiesResult
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    service_id: str,
+    id: str,
+    *,
+    product_tier_version: str | Unset = UNSET,
+    product_tier_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["ProductTierVersion"] = product_tier_version
+
+    params["ProductTierId"] = product_tier_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/2022-09-01-00/service/{service_id}/resource/{id}/capability".format(
+            service_id=quote(str(service_id), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ListResourceCapabilitiesResult | None:
+    if response.status_code == 200:
+        response_200 = ListResourceCapabilitiesResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ListResourceCapabilitiesResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    service_id: str,
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    product_tier_version: str | Unset = UNSET,
+    product_tier_id: str | Unset = UNSET,
+) -> Response[Error | ListResourceCapabilitiesResult]:
+    """ListResourceCapabilities resource-api
+
+    Args:
+        service_id (str):
+        id (str):
+        product_tier_version (str | Unset):
+        product_tier_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ListResourceCapabilitiesResult]
+    """
+
+    kwargs = _get_kwargs(
+        service_id=service_id,
+        id=id,
+        product_tier_version=product_tier_version,
+        product_tier_id=product_tier_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    service_id: str,
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    product_tier_version: str | Unset = UNSET,
+    product_tier_id: str | Unset = UNSET,
+) -> Error | ListResourceCapabilitiesResult | None:
+    """ListResourceCapabilities resource-api
+
+    Args:
+        service_id (str):
+        id (str):
+        product_tier_version (str | Unset):
+        product_tier_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ListResourceCapabilitiesResult
+    """
+
+    return sync_detailed(
+        service_id=service_id,
+        id=id,
+        client=client,
+        product_tier_version=product_tier_version,
+        product_tier_id=product_tier_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    service_id: str,
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    product_tier_version: str | Unset = UNSET,
+    product_tier_id: str | Unset = UNSET,
+) -> Response[Error | ListResourceCapabilitiesResult]:
+    """ListResourceCapabilities resource-api
+
+    Args:
+        service_id (str):
+        id (str):
+        product_tier_version (str | Unset):
+        product_tier_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ListResourceCapabilitiesResult]
+    """
+
+    kwargs = _get_kwargs(
+        service_id=service_id,
+        id=id,
+        product_tier_version=product_tier_version,
+        product_tier_id=product_tier_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    service_id: str,
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    product_tier_version: str | Unset = UNSET,
+    product_tier_id: str | Unset = UNSET,
+) -> Error | ListResourceCapabilitiesResult | None:
+    """ListResourceCapabilities resource-api
+
+    Args:
+        service_id (str):
+        id (str):
+        product_tier_version (str | Unset):
+        product_tier_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ListResourceCapabilitiesResult
+    """
+
+    return (
+        await asyncio_detailed(
+            service_id=service_id,
+            id=id,
+            client=client,
+            product_tier_version=product_tier_version,
+            product_tier_id=product_tier_id,
+        )
+    ).parsed

@@ -1,0 +1,319 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.failover_resource_instance_request import FailoverResourceInstanceRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    service_provider_id: str,
+    service_key: str,
+    service_api_version: str,
+    service_environment_key: str,
+    service_model_key: str,
+    product_tier_key: str,
+    resource_key: str,
+    id: str,
+    *,
+    body: FailoverResourceInstanceRequest,
+    subscription_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["subscriptionId"] = subscription_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/2022-09-01-00/resource-instance/{service_provider_id}/{service_key}/{service_api_version}/{service_environment_key}/{service_model_key}/{product_tier_key}/{resource_key}/{id}/failover".format(
+            service_provider_id=quote(str(service_provider_id), safe=""),
+            service_key=quote(str(service_key), safe=""),
+            service_api_version=quote(str(service_api_version), safe=""),
+            service_environment_key=quote(str(service_environment_key), safe=""),
+            service_model_key=quote(str(service_model_key), safe=""),
+            product_tier_key=quote(str(product_tier_key), safe=""),
+            resource_key=quote(str(resource_key), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    if response.status_code == 202:
+        response_202 = cast(Any, None)
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    service_provider_id: str,
+    service_key: str,
+    service_api_version: str,
+    service_environment_key: str,
+    service_model_key: str,
+    product_tier_key: str,
+    resource_key: str,
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: FailoverResourceInstanceRequest,
+    subscription_id: str | Unset = UNSET,
+) -> Response[Any | Error]:
+    """FailoverResourceInstance resource-instance-api
+
+    Args:
+        service_provider_id (str):
+        service_key (str):
+        service_api_version (str):
+        service_environment_key (str):
+        service_model_key (str):
+        product_tier_key (str):
+        resource_key (str):
+        id (str):
+        subscription_id (str | Unset):
+        body (FailoverResourceInstanceRequest): Request body of FailoverResourceInstance
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        service_provider_id=service_provider_id,
+        service_key=service_key,
+        service_api_version=service_api_version,
+        service_environment_key=service_environment_key,
+        service_model_key=service_model_key,
+        product_tier_key=product_tier_key,
+        resource_key=resource_key,
+        id=id,
+        body=body,
+        subscription_id=subscription_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    service_provider_id: str,
+    service_key: str,
+    service_api_version: str,
+    service_environment_key: str,
+    service_model_key: str,
+    product_tier_key: str,
+    resource_key: str,
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: FailoverResourceInstanceRequest,
+    subscription_id: str | Unset = UNSET,
+) -> Any | Error | None:
+    """FailoverResourceInstance resource-instance-api
+
+    Args:
+        service_provider_id (str):
+        service_key (str):
+        service_api_version (str):
+        service_environment_key (str):
+        service_model_key (str):
+        product_tier_key (str):
+        resource_key (str):
+        id (str):
+        subscription_id (str | Unset):
+        body (FailoverResourceInstanceRequest): Request body of FailoverResourceInstance
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        service_provider_id=service_provider_id,
+        service_key=service_key,
+        service_api_version=service_api_version,
+        service_environment_key=service_environment_key,
+        service_model_key=service_model_key,
+        product_tier_key=product_tier_key,
+        resource_key=resource_key,
+        id=id,
+        client=client,
+        body=body,
+        subscription_id=subscription_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    service_provider_id: str,
+    service_key: str,
+    service_api_version: str,
+    service_environment_key: str,
+    service_model_key: str,
+    product_tier_key: str,
+    resource_key: str,
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: FailoverResourceInstanceRequest,
+    subscription_id: str | Unset = UNSET,
+) -> Response[Any | Error]:
+    """FailoverResourceInstance resource-instance-api
+
+    Args:
+        service_provider_id (str):
+        service_key (str):
+        service_api_version (str):
+        service_environment_key (str):
+        service_model_key (str):
+        product_tier_key (str):
+        resource_key (str):
+        id (str):
+        subscription_id (str | Unset):
+        body (FailoverResourceInstanceRequest): Request body of FailoverResourceInstance
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        service_provider_id=service_provider_id,
+        service_key=service_key,
+        service_api_version=service_api_version,
+        service_environment_key=service_environment_key,
+        service_model_key=service_model_key,
+        product_tier_key=product_tier_key,
+        resource_key=resource_key,
+        id=id,
+        body=body,
+        subscription_id=subscription_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    service_provider_id: str,
+    service_key: str,
+    service_api_version: str,
+    service_environment_key: str,
+    service_model_key: str,
+    product_tier_key: str,
+    resource_key: str,
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: FailoverResourceInstanceRequest,
+    subscription_id: str | Unset = UNSET,
+) -> Any | Error | None:
+    """FailoverResourceInstance resource-instance-api
+
+    Args:
+        service_provider_id (str):
+        service_key (str):
+        service_api_version (str):
+        service_environment_key (str):
+        service_model_key (str):
+        product_tier_key (str):
+        resource_key (str):
+        id (str):
+        subscription_id (str | Unset):
+        body (FailoverResourceInstanceRequest): Request body of FailoverResourceInstance
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            service_provider_id=service_provider_id,
+            service_key=service_key,
+            service_api_version=service_api_version,
+            service_environment_key=service_environment_key,
+            service_model_key=service_model_key,
+            product_tier_key=product_tier_key,
+            resource_key=resource_key,
+            id=id,
+            client=client,
+            body=body,
+            subscription_id=subscription_id,
+        )
+    ).parsed

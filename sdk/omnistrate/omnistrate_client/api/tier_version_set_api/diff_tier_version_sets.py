@@ -1,0 +1,228 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.diff_tier_version_sets_result import DiffTierVersionSetsResult
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    service_id: str,
+    product_tier_id: str,
+    version: str,
+    another_version: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/2022-09-01-00/service/{service_id}/productTier/{product_tier_id}/version-set/{version}/diff/{another_version}".format(
+            service_id=quote(str(service_id), safe=""),
+            product_tier_id=quote(str(product_tier_id), safe=""),
+            version=quote(str(version), safe=""),
+            another_version=quote(str(another_version), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DiffTierVersionSetsResult | Error | None:
+    if response.status_code == 200:
+        response_200 = DiffTierVersionSetsResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DiffTierVersionSetsResult | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    service_id: str,
+    product_tier_id: str,
+    version: str,
+    another_version: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DiffTierVersionSetsResult | Error]:
+    """DiffTierVersionSets tier-version-set-api
+
+    Args:
+        service_id (str):
+        product_tier_id (str):
+        version (str):
+        another_version (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DiffTierVersionSetsResult | Error]
+    """
+
+    kwargs = _get_kwargs(
+        service_id=service_id,
+        product_tier_id=product_tier_id,
+        version=version,
+        another_version=another_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    service_id: str,
+    product_tier_id: str,
+    version: str,
+    another_version: str,
+    *,
+    client: AuthenticatedClient,
+) -> DiffTierVersionSetsResult | Error | None:
+    """DiffTierVersionSets tier-version-set-api
+
+    Args:
+        service_id (str):
+        product_tier_id (str):
+        version (str):
+        another_version (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DiffTierVersionSetsResult | Error
+    """
+
+    return sync_detailed(
+        service_id=service_id,
+        product_tier_id=product_tier_id,
+        version=version,
+        another_version=another_version,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    service_id: str,
+    product_tier_id: str,
+    version: str,
+    another_version: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DiffTierVersionSetsResult | Error]:
+    """DiffTierVersionSets tier-version-set-api
+
+    Args:
+        service_id (str):
+        product_tier_id (str):
+        version (str):
+        another_version (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DiffTierVersionSetsResult | Error]
+    """
+
+    kwargs = _get_kwargs(
+        service_id=service_id,
+        product_tier_id=product_tier_id,
+        version=version,
+        another_version=another_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    service_id: str,
+    product_tier_id: str,
+    version: str,
+    another_version: str,
+    *,
+    client: AuthenticatedClient,
+) -> DiffTierVersionSetsResult | Error | None:
+    """DiffTierVersionSets tier-version-set-api
+
+    Args:
+        service_id (str):
+        product_tier_id (str):
+        version (str):
+        another_version (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DiffTierVersionSetsResult | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            service_id=service_id,
+            product_tier_id=product_tier_id,
+            version=version,
+            another_version=another_version,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,266 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.list_tier_version_sets_result import ListTierVersionSetsResult
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    service_id: str,
+    product_tier_id: str,
+    *,
+    latest_major_version_only: bool | Unset = UNSET,
+    latest_incremental_version_for_major_version: str | Unset = UNSET,
+    next_page_token: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["latestMajorVersionOnly"] = latest_major_version_only
+
+    params["latestIncrementalVersionForMajorVersion"] = latest_incremental_version_for_major_version
+
+    params["nextPageToken"] = next_page_token
+
+    params["pageSize"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/2022-09-01-00/service/{service_id}/productTier/{product_tier_id}/version-set".format(
+            service_id=quote(str(service_id), safe=""),
+            product_tier_id=quote(str(product_tier_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ListTierVersionSetsResult | None:
+    if response.status_code == 200:
+        response_200 = ListTierVersionSetsResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ListTierVersionSetsResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    service_id: str,
+    product_tier_id: str,
+    *,
+    client: AuthenticatedClient,
+    latest_major_version_only: bool | Unset = UNSET,
+    latest_incremental_version_for_major_version: str | Unset = UNSET,
+    next_page_token: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Response[Error | ListTierVersionSetsResult]:
+    """ListTierVersionSets tier-version-set-api
+
+    Args:
+        service_id (str):
+        product_tier_id (str):
+        latest_major_version_only (bool | Unset):
+        latest_incremental_version_for_major_version (str | Unset):
+        next_page_token (str | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ListTierVersionSetsResult]
+    """
+
+    kwargs = _get_kwargs(
+        service_id=service_id,
+        product_tier_id=product_tier_id,
+        latest_major_version_only=latest_major_version_only,
+        latest_incremental_version_for_major_version=latest_incremental_version_for_major_version,
+        next_page_token=next_page_token,
+        page_size=page_size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    service_id: str,
+    product_tier_id: str,
+    *,
+    client: AuthenticatedClient,
+    latest_major_version_only: bool | Unset = UNSET,
+    latest_incremental_version_for_major_version: str | Unset = UNSET,
+    next_page_token: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Error | ListTierVersionSetsResult | None:
+    """ListTierVersionSets tier-version-set-api
+
+    Args:
+        service_id (str):
+        product_tier_id (str):
+        latest_major_version_only (bool | Unset):
+        latest_incremental_version_for_major_version (str | Unset):
+        next_page_token (str | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ListTierVersionSetsResult
+    """
+
+    return sync_detailed(
+        service_id=service_id,
+        product_tier_id=product_tier_id,
+        client=client,
+        latest_major_version_only=latest_major_version_only,
+        latest_incremental_version_for_major_version=latest_incremental_version_for_major_version,
+        next_page_token=next_page_token,
+        page_size=page_size,
+    ).parsed
+
+
+async def asyncio_detailed(
+    service_id: str,
+    product_tier_id: str,
+    *,
+    client: AuthenticatedClient,
+    latest_major_version_only: bool | Unset = UNSET,
+    latest_incremental_version_for_major_version: str | Unset = UNSET,
+    next_page_token: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Response[Error | ListTierVersionSetsResult]:
+    """ListTierVersionSets tier-version-set-api
+
+    Args:
+        service_id (str):
+        product_tier_id (str):
+        latest_major_version_only (bool | Unset):
+        latest_incremental_version_for_major_version (str | Unset):
+        next_page_token (str | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ListTierVersionSetsResult]
+    """
+
+    kwargs = _get_kwargs(
+        service_id=service_id,
+        product_tier_id=product_tier_id,
+        latest_major_version_only=latest_major_version_only,
+        latest_incremental_version_for_major_version=latest_incremental_version_for_major_version,
+        next_page_token=next_page_token,
+        page_size=page_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    service_id: str,
+    product_tier_id: str,
+    *,
+    client: AuthenticatedClient,
+    latest_major_version_only: bool | Unset = UNSET,
+    latest_incremental_version_for_major_version: str | Unset = UNSET,
+    next_page_token: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Error | ListTierVersionSetsResult | None:
+    """ListTierVersionSets tier-version-set-api
+
+    Args:
+        service_id (str):
+        product_tier_id (str):
+        latest_major_version_only (bool | Unset):
+        latest_incremental_version_for_major_version (str | Unset):
+        next_page_token (str | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ListTierVersionSetsResult
+    """
+
+    return (
+        await asyncio_detailed(
+            service_id=service_id,
+            product_tier_id=product_tier_id,
+            client=client,
+            latest_major_version_only=latest_major_version_only,
+            latest_incremental_version_for_major_version=latest_incremental_version_for_major_version,
+            next_page_token=next_page_token,
+            page_size=page_size,
+        )
+    ).parsed

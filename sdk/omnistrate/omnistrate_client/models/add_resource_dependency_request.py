@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.add_resource_dependency_request_parameter_map import AddResourceDependencyRequestParameterMap
+
+
+T = TypeVar("T", bound="AddResourceDependencyRequest")
+
+
+@_attrs_define
+class AddResourceDependencyRequest:
+    """Request body of AddResourceDependency
+
+    Attributes:
+        parameter_map (AddResourceDependencyRequestParameterMap | Unset): A map of the source parameter to the
+            dependency resource parameter
+    """
+
+    parameter_map: AddResourceDependencyRequestParameterMap | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        parameter_map: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.parameter_map, Unset):
+            parameter_map = self.parameter_map.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if parameter_map is not UNSET:
+            field_dict["parameterMap"] = parameter_map
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.add_resource_dependency_request_parameter_map import AddResourceDependencyRequestParameterMap  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _parameter_map = d.pop("parameterMap", UNSET)
+        parameter_map: AddResourceDependencyRequestParameterMap | Unset
+        if isinstance(_parameter_map, Unset):
+            parameter_map = UNSET
+        else:
+            parameter_map = AddResourceDependencyRequestParameterMap.from_dict(_parameter_map)
+
+        add_resource_dependency_request = cls(
+            parameter_map=parameter_map,
+        )
+
+        add_resource_dependency_request.additional_properties = d
+        return add_resource_dependency_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

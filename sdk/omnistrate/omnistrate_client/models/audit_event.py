@@ -1,0 +1,175 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.workflow_failure import WorkflowFailure
+
+
+T = TypeVar("T", bound="AuditEvent")
+
+
+@_attrs_define
+class AuditEvent:
+    """
+    Attributes:
+        id (str): ID of a Event
+        message (str): Resource Instance of message
+        resource_instance_id (str): Instance Id of the resource instance
+        resource_name (str): Name of the resource
+        subscription_id (str): The subscription ID
+        time (str): The event time
+        event_source (str | Unset): The event source
+        org_id (str | Unset): ID of an Org
+        org_name (str | Unset): The organization name of the user that caused the event
+        user_id (str | Unset): ID of a User
+        user_name (str | Unset): The user name of the user that caused the event
+        workflow_failures (list[WorkflowFailure] | Unset): The list of workflow events that indicate failures
+    """
+
+    id: str
+    message: str
+    resource_instance_id: str
+    resource_name: str
+    subscription_id: str
+    time: str
+    event_source: str | Unset = UNSET
+    org_id: str | Unset = UNSET
+    org_name: str | Unset = UNSET
+    user_id: str | Unset = UNSET
+    user_name: str | Unset = UNSET
+    workflow_failures: list[WorkflowFailure] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        message = self.message
+
+        resource_instance_id = self.resource_instance_id
+
+        resource_name = self.resource_name
+
+        subscription_id = self.subscription_id
+
+        time = self.time
+
+        event_source = self.event_source
+
+        org_id = self.org_id
+
+        org_name = self.org_name
+
+        user_id = self.user_id
+
+        user_name = self.user_name
+
+        workflow_failures: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.workflow_failures, Unset):
+            workflow_failures = []
+            for workflow_failures_item_data in self.workflow_failures:
+                workflow_failures_item = workflow_failures_item_data.to_dict()
+                workflow_failures.append(workflow_failures_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "message": message,
+                "resourceInstanceId": resource_instance_id,
+                "resourceName": resource_name,
+                "subscriptionId": subscription_id,
+                "time": time,
+            }
+        )
+        if event_source is not UNSET:
+            field_dict["eventSource"] = event_source
+        if org_id is not UNSET:
+            field_dict["orgId"] = org_id
+        if org_name is not UNSET:
+            field_dict["orgName"] = org_name
+        if user_id is not UNSET:
+            field_dict["userId"] = user_id
+        if user_name is not UNSET:
+            field_dict["userName"] = user_name
+        if workflow_failures is not UNSET:
+            field_dict["workflowFailures"] = workflow_failures
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.workflow_failure import WorkflowFailure  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        message = d.pop("message")
+
+        resource_instance_id = d.pop("resourceInstanceId")
+
+        resource_name = d.pop("resourceName")
+
+        subscription_id = d.pop("subscriptionId")
+
+        time = d.pop("time")
+
+        event_source = d.pop("eventSource", UNSET)
+
+        org_id = d.pop("orgId", UNSET)
+
+        org_name = d.pop("orgName", UNSET)
+
+        user_id = d.pop("userId", UNSET)
+
+        user_name = d.pop("userName", UNSET)
+
+        _workflow_failures = d.pop("workflowFailures", UNSET)
+        workflow_failures: list[WorkflowFailure] | Unset = UNSET
+        if _workflow_failures is not UNSET:
+            workflow_failures = []
+            for workflow_failures_item_data in _workflow_failures:
+                workflow_failures_item = WorkflowFailure.from_dict(workflow_failures_item_data)
+
+                workflow_failures.append(workflow_failures_item)
+
+        audit_event = cls(
+            id=id,
+            message=message,
+            resource_instance_id=resource_instance_id,
+            resource_name=resource_name,
+            subscription_id=subscription_id,
+            time=time,
+            event_source=event_source,
+            org_id=org_id,
+            org_name=org_name,
+            user_id=user_id,
+            user_name=user_name,
+            workflow_failures=workflow_failures,
+        )
+
+        audit_event.additional_properties = d
+        return audit_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.blob_storage_configuration_gcs_configuration import BlobStorageConfigurationGCSConfiguration
+    from ..models.blob_storage_configuration_s3_configuration import BlobStorageConfigurationS3Configuration
+
+
+T = TypeVar("T", bound="BlobStorageConfiguration")
+
+
+@_attrs_define
+class BlobStorageConfiguration:
+    """
+    Attributes:
+        gcs_configuration (BlobStorageConfigurationGCSConfiguration | Unset):
+        s3_configuration (BlobStorageConfigurationS3Configuration | Unset):
+    """
+
+    gcs_configuration: BlobStorageConfigurationGCSConfiguration | Unset = UNSET
+    s3_configuration: BlobStorageConfigurationS3Configuration | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        gcs_configuration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.gcs_configuration, Unset):
+            gcs_configuration = self.gcs_configuration.to_dict()
+
+        s3_configuration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.s3_configuration, Unset):
+            s3_configuration = self.s3_configuration.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if gcs_configuration is not UNSET:
+            field_dict["GCSConfiguration"] = gcs_configuration
+        if s3_configuration is not UNSET:
+            field_dict["S3Configuration"] = s3_configuration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.blob_storage_configuration_gcs_configuration import BlobStorageConfigurationGCSConfiguration  # noqa: PLC0415
+        from ..models.blob_storage_configuration_s3_configuration import BlobStorageConfigurationS3Configuration  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _gcs_configuration = d.pop("GCSConfiguration", UNSET)
+        gcs_configuration: BlobStorageConfigurationGCSConfiguration | Unset
+        if isinstance(_gcs_configuration, Unset):
+            gcs_configuration = UNSET
+        else:
+            gcs_configuration = BlobStorageConfigurationGCSConfiguration.from_dict(_gcs_configuration)
+
+        _s3_configuration = d.pop("S3Configuration", UNSET)
+        s3_configuration: BlobStorageConfigurationS3Configuration | Unset
+        if isinstance(_s3_configuration, Unset):
+            s3_configuration = UNSET
+        else:
+            s3_configuration = BlobStorageConfigurationS3Configuration.from_dict(_s3_configuration)
+
+        blob_storage_configuration = cls(
+            gcs_configuration=gcs_configuration,
+            s3_configuration=s3_configuration,
+        )
+
+        blob_storage_configuration.additional_properties = d
+        return blob_storage_configuration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.build_service_from_compose_spec_result_undefined_resources import (
+        BuildServiceFromComposeSpecResultUndefinedResources,
+    )
+
+
+T = TypeVar("T", bound="BuildServiceFromComposeSpecResult")
+
+
+@_attrs_define
+class BuildServiceFromComposeSpecResult:
+    """
+    Attributes:
+        product_tier_id (str): ID of a Product Tier
+        service_environment_id (str): ID of a Service Environment
+        service_id (str): ID of a Service
+        undefined_resources (BuildServiceFromComposeSpecResultUndefinedResources | Unset): Resources that appear in the
+            service plan but were not defined in the spec. These resources were not processed during the build.
+    """
+
+    product_tier_id: str
+    service_environment_id: str
+    service_id: str
+    undefined_resources: BuildServiceFromComposeSpecResultUndefinedResources | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        product_tier_id = self.product_tier_id
+
+        service_environment_id = self.service_environment_id
+
+        service_id = self.service_id
+
+        undefined_resources: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.undefined_resources, Unset):
+            undefined_resources = self.undefined_resources.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "productTierID": product_tier_id,
+                "serviceEnvironmentID": service_environment_id,
+                "serviceID": service_id,
+            }
+        )
+        if undefined_resources is not UNSET:
+            field_dict["undefinedResources"] = undefined_resources
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.build_service_from_compose_spec_result_undefined_resources import (
+            BuildServiceFromComposeSpecResultUndefinedResources,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        product_tier_id = d.pop("productTierID")
+
+        service_environment_id = d.pop("serviceEnvironmentID")
+
+        service_id = d.pop("serviceID")
+
+        _undefined_resources = d.pop("undefinedResources", UNSET)
+        undefined_resources: BuildServiceFromComposeSpecResultUndefinedResources | Unset
+        if isinstance(_undefined_resources, Unset):
+            undefined_resources = UNSET
+        else:
+            undefined_resources = BuildServiceFromComposeSpecResultUndefinedResources.from_dict(_undefined_resources)
+
+        build_service_from_compose_spec_result = cls(
+            product_tier_id=product_tier_id,
+            service_environment_id=service_environment_id,
+            service_id=service_id,
+            undefined_resources=undefined_resources,
+        )
+
+        build_service_from_compose_spec_result.additional_properties = d
+        return build_service_from_compose_spec_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.warm_pool_configuration import WarmPoolConfiguration
+
+
+T = TypeVar("T", bound="ComputeInstanceTypeConfigOverride")
+
+
+@_attrs_define
+class ComputeInstanceTypeConfigOverride:
+    """
+    Attributes:
+        instance_life_cycle_type (str | Unset): The instance life cycle type for this compute instance type config
+        root_volume_size_gi (int | Unset): Size of the root volume in Gi
+        warm_pool_configuration (WarmPoolConfiguration | Unset): Warm pool configuration for compute nodes
+    """
+
+    instance_life_cycle_type: str | Unset = UNSET
+    root_volume_size_gi: int | Unset = UNSET
+    warm_pool_configuration: WarmPoolConfiguration | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        instance_life_cycle_type = self.instance_life_cycle_type
+
+        root_volume_size_gi = self.root_volume_size_gi
+
+        warm_pool_configuration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.warm_pool_configuration, Unset):
+            warm_pool_configuration = self.warm_pool_configuration.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if instance_life_cycle_type is not UNSET:
+            field_dict["instanceLifeCycleType"] = instance_life_cycle_type
+        if root_volume_size_gi is not UNSET:
+            field_dict["rootVolumeSizeGi"] = root_volume_size_gi
+        if warm_pool_configuration is not UNSET:
+            field_dict["warmPoolConfiguration"] = warm_pool_configuration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.warm_pool_configuration import WarmPoolConfiguration  # noqa: PLC0415
+
+        d = dict(src_dict)
+        instance_life_cycle_type = d.pop("instanceLifeCycleType", UNSET)
+
+        root_volume_size_gi = d.pop("rootVolumeSizeGi", UNSET)
+
+        _warm_pool_configuration = d.pop("warmPoolConfiguration", UNSET)
+        warm_pool_configuration: WarmPoolConfiguration | Unset
+        if isinstance(_warm_pool_configuration, Unset):
+            warm_pool_configuration = UNSET
+        else:
+            warm_pool_configuration = WarmPoolConfiguration.from_dict(_warm_pool_configuration)
+
+        compute_instance_type_config_override = cls(
+            instance_life_cycle_type=instance_life_cycle_type,
+            root_volume_size_gi=root_volume_size_gi,
+            warm_pool_configuration=warm_pool_configuration,
+        )
+
+        compute_instance_type_config_override.additional_properties = d
+        return compute_instance_type_config_override
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ContactusRequest")
+
+
+@_attrs_define
+class ContactusRequest:
+    """Request body of Contactus
+
+    Attributes:
+        company (str):
+        email (str):
+        message (str):
+        name (str):
+    """
+
+    company: str
+    email: str
+    message: str
+    name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        company = self.company
+
+        email = self.email
+
+        message = self.message
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "company": company,
+                "email": email,
+                "message": message,
+                "name": name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        company = d.pop("company")
+
+        email = d.pop("email")
+
+        message = d.pop("message")
+
+        name = d.pop("name")
+
+        contactus_request = cls(
+            company=company,
+            email=email,
+            message=message,
+            name=name,
+        )
+
+        contactus_request.additional_properties = d
+        return contactus_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,273 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.copy_product_tier_request_export_usage_metering_config import (
+        CopyProductTierRequestExportUsageMeteringConfig,
+    )
+    from ..models.copy_product_tier_request_price_per_unit import CopyProductTierRequestPricePerUnit
+    from ..models.payment_channel import PaymentChannel
+
+
+T = TypeVar("T", bound="CopyProductTierRequest")
+
+
+@_attrs_define
+class CopyProductTierRequest:
+    """Request body of CopyProductTier
+
+    Attributes:
+        description (str): A brief description of the product tier
+        name (str): Name of the product tier
+        service_model_id (str): Service model ID
+        allow_creates_when_payment_not_configured (bool | Unset): Allow creates when payment not configured
+        auto_approve_subscription (bool | Unset): Auto approve subscription or not
+        aws_regions (list[str] | Unset): The AWS regions that this product tier is available on
+        azure_regions (list[str] | Unset): The Azure regions that this product tier is available on
+        billing_product_id (str | Unset): Optional billing product ID for tax purposes
+        documentation (str | Unset): Documentation
+        export_usage_metering (bool | Unset): Export usage metering data
+        export_usage_metering_config (CopyProductTierRequestExportUsageMeteringConfig | Unset): Export usage metering
+            data configuration
+        gcp_regions (list[str] | Unset): The GCP regions that this product tier is available on
+        max_number_of_instances (int | Unset): Maximum number of instances
+        payment_channels (list[PaymentChannel] | Unset): Payment channels
+        plan_description (str | Unset): A brief description for the end user of the product tier
+        price_per_unit (CopyProductTierRequestPricePerUnit | Unset): Price per unit.
+        pricing (Any | Unset): Pricing
+        support (str | Unset): Support
+        target_tier_type (str | Unset): Tier type
+    """
+
+    description: str
+    name: str
+    service_model_id: str
+    allow_creates_when_payment_not_configured: bool | Unset = UNSET
+    auto_approve_subscription: bool | Unset = UNSET
+    aws_regions: list[str] | Unset = UNSET
+    azure_regions: list[str] | Unset = UNSET
+    billing_product_id: str | Unset = UNSET
+    documentation: str | Unset = UNSET
+    export_usage_metering: bool | Unset = UNSET
+    export_usage_metering_config: CopyProductTierRequestExportUsageMeteringConfig | Unset = UNSET
+    gcp_regions: list[str] | Unset = UNSET
+    max_number_of_instances: int | Unset = UNSET
+    payment_channels: list[PaymentChannel] | Unset = UNSET
+    plan_description: str | Unset = UNSET
+    price_per_unit: CopyProductTierRequestPricePerUnit | Unset = UNSET
+    pricing: Any | Unset = UNSET
+    support: str | Unset = UNSET
+    target_tier_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        description = self.description
+
+        name = self.name
+
+        service_model_id = self.service_model_id
+
+        allow_creates_when_payment_not_configured = self.allow_creates_when_payment_not_configured
+
+        auto_approve_subscription = self.auto_approve_subscription
+
+        aws_regions: list[str] | Unset = UNSET
+        if not isinstance(self.aws_regions, Unset):
+            aws_regions = self.aws_regions
+
+        azure_regions: list[str] | Unset = UNSET
+        if not isinstance(self.azure_regions, Unset):
+            azure_regions = self.azure_regions
+
+        billing_product_id = self.billing_product_id
+
+        documentation = self.documentation
+
+        export_usage_metering = self.export_usage_metering
+
+        export_usage_metering_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.export_usage_metering_config, Unset):
+            export_usage_metering_config = self.export_usage_metering_config.to_dict()
+
+        gcp_regions: list[str] | Unset = UNSET
+        if not isinstance(self.gcp_regions, Unset):
+            gcp_regions = self.gcp_regions
+
+        max_number_of_instances = self.max_number_of_instances
+
+        payment_channels: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.payment_channels, Unset):
+            payment_channels = []
+            for payment_channels_item_data in self.payment_channels:
+                payment_channels_item = payment_channels_item_data.to_dict()
+                payment_channels.append(payment_channels_item)
+
+        plan_description = self.plan_description
+
+        price_per_unit: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.price_per_unit, Unset):
+            price_per_unit = self.price_per_unit.to_dict()
+
+        pricing = self.pricing
+
+        support = self.support
+
+        target_tier_type = self.target_tier_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "description": description,
+                "name": name,
+                "serviceModelId": service_model_id,
+            }
+        )
+        if allow_creates_when_payment_not_configured is not UNSET:
+            field_dict["allowCreatesWhenPaymentNotConfigured"] = allow_creates_when_payment_not_configured
+        if auto_approve_subscription is not UNSET:
+            field_dict["autoApproveSubscription"] = auto_approve_subscription
+        if aws_regions is not UNSET:
+            field_dict["awsRegions"] = aws_regions
+        if azure_regions is not UNSET:
+            field_dict["azureRegions"] = azure_regions
+        if billing_product_id is not UNSET:
+            field_dict["billingProductID"] = billing_product_id
+        if documentation is not UNSET:
+            field_dict["documentation"] = documentation
+        if export_usage_metering is not UNSET:
+            field_dict["exportUsageMetering"] = export_usage_metering
+        if export_usage_metering_config is not UNSET:
+            field_dict["exportUsageMeteringConfig"] = export_usage_metering_config
+        if gcp_regions is not UNSET:
+            field_dict["gcpRegions"] = gcp_regions
+        if max_number_of_instances is not UNSET:
+            field_dict["maxNumberOfInstances"] = max_number_of_instances
+        if payment_channels is not UNSET:
+            field_dict["paymentChannels"] = payment_channels
+        if plan_description is not UNSET:
+            field_dict["planDescription"] = plan_description
+        if price_per_unit is not UNSET:
+            field_dict["pricePerUnit"] = price_per_unit
+        if pricing is not UNSET:
+            field_dict["pricing"] = pricing
+        if support is not UNSET:
+            field_dict["support"] = support
+        if target_tier_type is not UNSET:
+            field_dict["targetTierType"] = target_tier_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.copy_product_tier_request_export_usage_metering_config import (
+            CopyProductTierRequestExportUsageMeteringConfig,  # noqa: PLC0415
+        )
+        from ..models.copy_product_tier_request_price_per_unit import CopyProductTierRequestPricePerUnit  # noqa: PLC0415
+        from ..models.payment_channel import PaymentChannel  # noqa: PLC0415
+
+        d = dict(src_dict)
+        description = d.pop("description")
+
+        name = d.pop("name")
+
+        service_model_id = d.pop("serviceModelId")
+
+        allow_creates_when_payment_not_configured = d.pop("allowCreatesWhenPaymentNotConfigured", UNSET)
+
+        auto_approve_subscription = d.pop("autoApproveSubscription", UNSET)
+
+        aws_regions = cast(list[str], d.pop("awsRegions", UNSET))
+
+        azure_regions = cast(list[str], d.pop("azureRegions", UNSET))
+
+        billing_product_id = d.pop("billingProductID", UNSET)
+
+        documentation = d.pop("documentation", UNSET)
+
+        export_usage_metering = d.pop("exportUsageMetering", UNSET)
+
+        _export_usage_metering_config = d.pop("exportUsageMeteringConfig", UNSET)
+        export_usage_metering_config: CopyProductTierRequestExportUsageMeteringConfig | Unset
+        if isinstance(_export_usage_metering_config, Unset):
+            export_usage_metering_config = UNSET
+        else:
+            export_usage_metering_config = CopyProductTierRequestExportUsageMeteringConfig.from_dict(
+                _export_usage_metering_config
+            )
+
+        gcp_regions = cast(list[str], d.pop("gcpRegions", UNSET))
+
+        max_number_of_instances = d.pop("maxNumberOfInstances", UNSET)
+
+        _payment_channels = d.pop("paymentChannels", UNSET)
+        payment_channels: list[PaymentChannel] | Unset = UNSET
+        if _payment_channels is not UNSET:
+            payment_channels = []
+            for payment_channels_item_data in _payment_channels:
+                payment_channels_item = PaymentChannel.from_dict(payment_channels_item_data)
+
+                payment_channels.append(payment_channels_item)
+
+        plan_description = d.pop("planDescription", UNSET)
+
+        _price_per_unit = d.pop("pricePerUnit", UNSET)
+        price_per_unit: CopyProductTierRequestPricePerUnit | Unset
+        if isinstance(_price_per_unit, Unset):
+            price_per_unit = UNSET
+        else:
+            price_per_unit = CopyProductTierRequestPricePerUnit.from_dict(_price_per_unit)
+
+        pricing = d.pop("pricing", UNSET)
+
+        support = d.pop("support", UNSET)
+
+        target_tier_type = d.pop("targetTierType", UNSET)
+
+        copy_product_tier_request = cls(
+            description=description,
+            name=name,
+            service_model_id=service_model_id,
+            allow_creates_when_payment_not_configured=allow_creates_when_payment_not_configured,
+            auto_approve_subscription=auto_approve_subscription,
+            aws_regions=aws_regions,
+            azure_regions=azure_regions,
+            billing_product_id=billing_product_id,
+            documentation=documentation,
+            export_usage_metering=export_usage_metering,
+            export_usage_metering_config=export_usage_metering_config,
+            gcp_regions=gcp_regions,
+            max_number_of_instances=max_number_of_instances,
+            payment_channels=payment_channels,
+            plan_description=plan_description,
+            price_per_unit=price_per_unit,
+            pricing=pricing,
+            support=support,
+            target_tier_type=target_tier_type,
+        )
+
+        copy_product_tier_request.additional_properties = d
+        return copy_product_tier_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

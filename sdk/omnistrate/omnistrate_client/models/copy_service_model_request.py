@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.service_model_feature_detail import ServiceModelFeatureDetail
+
+
+T = TypeVar("T", bound="CopyServiceModelRequest")
+
+
+@_attrs_define
+class CopyServiceModelRequest:
+    """Request body of CopyServiceModel
+
+    Attributes:
+        description (str): A brief description of the service model
+        name (str): Name of the Service Model
+        target_service_model_type (str): The model type encapsulating this service
+        account_config_ids (list[str] | Unset): The infrastructure account configuration ID list
+        features (list[ServiceModelFeatureDetail] | Unset): Enabled service model features
+        target_tier_type (str | Unset): Target product tier type
+    """
+
+    description: str
+    name: str
+    target_service_model_type: str
+    account_config_ids: list[str] | Unset = UNSET
+    features: list[ServiceModelFeatureDetail] | Unset = UNSET
+    target_tier_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        description = self.description
+
+        name = self.name
+
+        target_service_model_type = self.target_service_model_type
+
+        account_config_ids: list[str] | Unset = UNSET
+        if not isinstance(self.account_config_ids, Unset):
+            account_config_ids = self.account_config_ids
+
+        features: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.features, Unset):
+            features = []
+            for features_item_data in self.features:
+                features_item = features_item_data.to_dict()
+                features.append(features_item)
+
+        target_tier_type = self.target_tier_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "description": description,
+                "name": name,
+                "targetServiceModelType": target_service_model_type,
+            }
+        )
+        if account_config_ids is not UNSET:
+            field_dict["accountConfigIds"] = account_config_ids
+        if features is not UNSET:
+            field_dict["features"] = features
+        if target_tier_type is not UNSET:
+            field_dict["targetTierType"] = target_tier_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.service_model_feature_detail import ServiceModelFeatureDetail  # noqa: PLC0415
+
+        d = dict(src_dict)
+        description = d.pop("description")
+
+        name = d.pop("name")
+
+        target_service_model_type = d.pop("targetServiceModelType")
+
+        account_config_ids = cast(list[str], d.pop("accountConfigIds", UNSET))
+
+        _features = d.pop("features", UNSET)
+        features: list[ServiceModelFeatureDetail] | Unset = UNSET
+        if _features is not UNSET:
+            features = []
+            for features_item_data in _features:
+                features_item = ServiceModelFeatureDetail.from_dict(features_item_data)
+
+                features.append(features_item)
+
+        target_tier_type = d.pop("targetTierType", UNSET)
+
+        copy_service_model_request = cls(
+            description=description,
+            name=name,
+            target_service_model_type=target_service_model_type,
+            account_config_ids=account_config_ids,
+            features=features,
+            target_tier_type=target_tier_type,
+        )
+
+        copy_service_model_request.additional_properties = d
+        return copy_service_model_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

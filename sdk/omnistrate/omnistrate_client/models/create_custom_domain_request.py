@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.route_53_configuration import Route53Configuration
+
+
+T = TypeVar("T", bound="CreateCustomDomainRequest")
+
+
+@_attrs_define
+class CreateCustomDomainRequest:
+    """Request body of CreateCustomDomain
+
+    Attributes:
+        custom_domain (str): The root domain of the domain to use as suffix
+        description (str): The description for the domain
+        name (str): The name of the custom domain
+        route_53_configuration (Route53Configuration):
+    """
+
+    custom_domain: str
+    description: str
+    name: str
+    route_53_configuration: Route53Configuration
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        custom_domain = self.custom_domain
+
+        description = self.description
+
+        name = self.name
+
+        route_53_configuration = self.route_53_configuration.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "customDomain": custom_domain,
+                "description": description,
+                "name": name,
+                "route53Configuration": route_53_configuration,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.route_53_configuration import Route53Configuration  # noqa: PLC0415
+
+        d = dict(src_dict)
+        custom_domain = d.pop("customDomain")
+
+        description = d.pop("description")
+
+        name = d.pop("name")
+
+        route_53_configuration = Route53Configuration.from_dict(d.pop("route53Configuration"))
+
+        create_custom_domain_request = cls(
+            custom_domain=custom_domain,
+            description=description,
+            name=name,
+            route_53_configuration=route_53_configuration,
+        )
+
+        create_custom_domain_request.additional_properties = d
+        return create_custom_domain_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.network_features_configuration import NetworkFeaturesConfiguration
+
+
+T = TypeVar("T", bound="CreateCustomNetworkRequest")
+
+
+@_attrs_define
+class CreateCustomNetworkRequest:
+    """Request body of CreateCustomNetwork
+
+    Attributes:
+        cloud_provider_name (str): The name of the cloud provider that the instance is running on.
+        cloud_provider_region (str): The region of the cloud provider that the instance is running in.
+        cidr (str | Unset): CIDR block for the network Default: '10.0.0.0/16'.
+        name (str | Unset): User friendly network name to help distinguish networks with same CIDRs
+        network_features_configuration (NetworkFeaturesConfiguration | Unset):
+    """
+
+    cloud_provider_name: str
+    cloud_provider_region: str
+    cidr: str | Unset = "10.0.0.0/16"
+    name: str | Unset = UNSET
+    network_features_configuration: NetworkFeaturesConfiguration | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cloud_provider_name = self.cloud_provider_name
+
+        cloud_provider_region = self.cloud_provider_region
+
+        cidr = self.cidr
+
+        name = self.name
+
+        network_features_configuration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.network_features_configuration, Unset):
+            network_features_configuration = self.network_features_configuration.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "cloudProviderName": cloud_provider_name,
+                "cloudProviderRegion": cloud_provider_region,
+            }
+        )
+        if cidr is not UNSET:
+            field_dict["cidr"] = cidr
+        if name is not UNSET:
+            field_dict["name"] = name
+        if network_features_configuration is not UNSET:
+            field_dict["networkFeaturesConfiguration"] = network_features_configuration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.network_features_configuration import NetworkFeaturesConfiguration  # noqa: PLC0415
+
+        d = dict(src_dict)
+        cloud_provider_name = d.pop("cloudProviderName")
+
+        cloud_provider_region = d.pop("cloudProviderRegion")
+
+        cidr = d.pop("cidr", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        _network_features_configuration = d.pop("networkFeaturesConfiguration", UNSET)
+        network_features_configuration: NetworkFeaturesConfiguration | Unset
+        if isinstance(_network_features_configuration, Unset):
+            network_features_configuration = UNSET
+        else:
+            network_features_configuration = NetworkFeaturesConfiguration.from_dict(_network_features_configuration)
+
+        create_custom_network_request = cls(
+            cloud_provider_name=cloud_provider_name,
+            cloud_provider_region=cloud_provider_region,
+            cidr=cidr,
+            name=name,
+            network_features_configuration=network_features_configuration,
+        )
+
+        create_custom_network_request.additional_properties = d
+        return create_custom_network_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

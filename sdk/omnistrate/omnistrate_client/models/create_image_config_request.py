@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_image_commands_and_args import CustomImageCommandsAndArgs
+
+
+T = TypeVar("T", bound="CreateImageConfigRequest")
+
+
+@_attrs_define
+class CreateImageConfigRequest:
+    """Request body of CreateImageConfig
+
+    Attributes:
+        description (str): A brief description of the image configuration
+        image_name (str): Name of the container image
+        service_environment_id (str): The service environment ID
+        custom_image_commands_and_args (CustomImageCommandsAndArgs | Unset): Commands and arguments to run in the
+            container
+        image_registry_id (str | Unset): The image registry ID to use for the infra
+        image_signature_public_key_pem (str | Unset): PEM-encoded Public key part of the key used to sign the container
+            image
+        image_tag (str | Unset): Tag representing the specific software image version Default: 'latest'.
+    """
+
+    description: str
+    image_name: str
+    service_environment_id: str
+    custom_image_commands_and_args: CustomImageCommandsAndArgs | Unset = UNSET
+    image_registry_id: str | Unset = UNSET
+    image_signature_public_key_pem: str | Unset = UNSET
+    image_tag: str | Unset = "latest"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        description = self.description
+
+        image_name = self.image_name
+
+        service_environment_id = self.service_environment_id
+
+        custom_image_commands_and_args: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_image_commands_and_args, Unset):
+            custom_image_commands_and_args = self.custom_image_commands_and_args.to_dict()
+
+        image_registry_id = self.image_registry_id
+
+        image_signature_public_key_pem = self.image_signature_public_key_pem
+
+        image_tag = self.image_tag
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "description": description,
+                "imageName": image_name,
+                "serviceEnvironmentId": service_environment_id,
+            }
+        )
+        if custom_image_commands_and_args is not UNSET:
+            field_dict["customImageCommandsAndArgs"] = custom_image_commands_and_args
+        if image_registry_id is not UNSET:
+            field_dict["imageRegistryId"] = image_registry_id
+        if image_signature_public_key_pem is not UNSET:
+            field_dict["imageSignaturePublicKeyPEM"] = image_signature_public_key_pem
+        if image_tag is not UNSET:
+            field_dict["imageTag"] = image_tag
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_image_commands_and_args import CustomImageCommandsAndArgs  # noqa: PLC0415
+
+        d = dict(src_dict)
+        description = d.pop("description")
+
+        image_name = d.pop("imageName")
+
+        service_environment_id = d.pop("serviceEnvironmentId")
+
+        _custom_image_commands_and_args = d.pop("customImageCommandsAndArgs", UNSET)
+        custom_image_commands_and_args: CustomImageCommandsAndArgs | Unset
+        if isinstance(_custom_image_commands_and_args, Unset):
+            custom_image_commands_and_args = UNSET
+        else:
+            custom_image_commands_and_args = CustomImageCommandsAndArgs.from_dict(_custom_image_commands_and_args)
+
+        image_registry_id = d.pop("imageRegistryId", UNSET)
+
+        image_signature_public_key_pem = d.pop("imageSignaturePublicKeyPEM", UNSET)
+
+        image_tag = d.pop("imageTag", UNSET)
+
+        create_image_config_request = cls(
+            description=description,
+            image_name=image_name,
+            service_environment_id=service_environment_id,
+            custom_image_commands_and_args=custom_image_commands_and_args,
+            image_registry_id=image_registry_id,
+            image_signature_public_key_pem=image_signature_public_key_pem,
+            image_tag=image_tag,
+        )
+
+        create_image_config_request.additional_properties = d
+        return create_image_config_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateOutputParameterRequest")
+
+
+@_attrs_define
+class CreateOutputParameterRequest:
+    """Request body of CreateOutputParameter
+
+    Attributes:
+        description (str): Description of the output variable being exported
+        key (str): Key of the output variable being exported
+        name (str): External name of the output variable being exported
+        resource_id (str): The ID of the resource that this output parameter belongs to
+        value (str | Unset): Value of the output variable being exported
+        value_ref (str | Unset): Reference to another variable that will be used to set the value of the output variable
+            being exported
+        value_type (str | Unset):
+    """
+
+    description: str
+    key: str
+    name: str
+    resource_id: str
+    value: str | Unset = UNSET
+    value_ref: str | Unset = UNSET
+    value_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        description = self.description
+
+        key = self.key
+
+        name = self.name
+
+        resource_id = self.resource_id
+
+        value = self.value
+
+        value_ref = self.value_ref
+
+        value_type = self.value_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "description": description,
+                "key": key,
+                "name": name,
+                "resourceId": resource_id,
+            }
+        )
+        if value is not UNSET:
+            field_dict["value"] = value
+        if value_ref is not UNSET:
+            field_dict["valueRef"] = value_ref
+        if value_type is not UNSET:
+            field_dict["valueType"] = value_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        description = d.pop("description")
+
+        key = d.pop("key")
+
+        name = d.pop("name")
+
+        resource_id = d.pop("resourceId")
+
+        value = d.pop("value", UNSET)
+
+        value_ref = d.pop("valueRef", UNSET)
+
+        value_type = d.pop("valueType", UNSET)
+
+        create_output_parameter_request = cls(
+            description=description,
+            key=key,
+            name=name,
+            resource_id=resource_id,
+            value=value,
+            value_ref=value_ref,
+            value_type=value_type,
+        )
+
+        create_output_parameter_request.additional_properties = d
+        return create_output_parameter_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.service_model_feature_detail import ServiceModelFeatureDetail
+
+
+T = TypeVar("T", bound="CreateServiceModelRequest")
+
+
+@_attrs_define
+class CreateServiceModelRequest:
+    """Request body of CreateServiceModel
+
+    Attributes:
+        description (str): A brief description of the service model
+        model_type (str): The model type encapsulating this service
+        name (str): Name of the Service Model
+        service_api_id (str): The service API this model is for
+        account_config_ids (list[str] | Unset): The infrastructure account configuration ID list
+        features (list[ServiceModelFeatureDetail] | Unset): Enabled service model features
+    """
+
+    description: str
+    model_type: str
+    name: str
+    service_api_id: str
+    account_config_ids: list[str] | Unset = UNSET
+    features: list[ServiceModelFeatureDetail] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        description = self.description
+
+        model_type = self.model_type
+
+        name = self.name
+
+        service_api_id = self.service_api_id
+
+        account_config_ids: list[str] | Unset = UNSET
+        if not isinstance(self.account_config_ids, Unset):
+            account_config_ids = self.account_config_ids
+
+        features: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.features, Unset):
+            features = []
+            for features_item_data in self.features:
+                features_item = features_item_data.to_dict()
+                features.append(features_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "description": description,
+                "modelType": model_type,
+                "name": name,
+                "serviceApiId": service_api_id,
+            }
+        )
+        if account_config_ids is not UNSET:
+            field_dict["accountConfigIds"] = account_config_ids
+        if features is not UNSET:
+            field_dict["features"] = features
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.service_model_feature_detail import ServiceModelFeatureDetail  # noqa: PLC0415
+
+        d = dict(src_dict)
+        description = d.pop("description")
+
+        model_type = d.pop("modelType")
+
+        name = d.pop("name")
+
+        service_api_id = d.pop("serviceApiId")
+
+        account_config_ids = cast(list[str], d.pop("accountConfigIds", UNSET))
+
+        _features = d.pop("features", UNSET)
+        features: list[ServiceModelFeatureDetail] | Unset = UNSET
+        if _features is not UNSET:
+            features = []
+            for features_item_data in _features:
+                features_item = ServiceModelFeatureDetail.from_dict(features_item_data)
+
+                features.append(features_item)
+
+        create_service_model_request = cls(
+            description=description,
+            model_type=model_type,
+            name=name,
+            service_api_id=service_api_id,
+            account_config_ids=account_config_ids,
+            features=features,
+        )
+
+        create_service_model_request.additional_properties = d
+        return create_service_model_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomNetworkInstance")
+
+
+@_attrs_define
+class CustomNetworkInstance:
+    """
+    Attributes:
+        aws_account_id (str | Unset): The AWS account ID
+        azure_subscription_id (str | Unset): The Azure subscription ID
+        azure_tenant_id (str | Unset): The Azure tenant ID
+        cloud_provider_native_network_id (str | Unset): The ID of the network within cloud provider account
+        gcp_project_id (str | Unset): The GCP project ID
+        gcp_project_number (str | Unset): The GCP project number
+        host_cluster_id (str | Unset): ID of a Host Cluster
+    """
+
+    aws_account_id: str | Unset = UNSET
+    azure_subscription_id: str | Unset = UNSET
+    azure_tenant_id: str | Unset = UNSET
+    cloud_provider_native_network_id: str | Unset = UNSET
+    gcp_project_id: str | Unset = UNSET
+    gcp_project_number: str | Unset = UNSET
+    host_cluster_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        aws_account_id = self.aws_account_id
+
+        azure_subscription_id = self.azure_subscription_id
+
+        azure_tenant_id = self.azure_tenant_id
+
+        cloud_provider_native_network_id = self.cloud_provider_native_network_id
+
+        gcp_project_id = self.gcp_project_id
+
+        gcp_project_number = self.gcp_project_number
+
+        host_cluster_id = self.host_cluster_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if aws_account_id is not UNSET:
+            field_dict["awsAccountID"] = aws_account_id
+        if azure_subscription_id is not UNSET:
+            field_dict["azureSubscriptionID"] = azure_subscription_id
+        if azure_tenant_id is not UNSET:
+            field_dict["azureTenantID"] = azure_tenant_id
+        if cloud_provider_native_network_id is not UNSET:
+            field_dict["cloudProviderNativeNetworkId"] = cloud_provider_native_network_id
+        if gcp_project_id is not UNSET:
+            field_dict["gcpProjectID"] = gcp_project_id
+        if gcp_project_number is not UNSET:
+            field_dict["gcpProjectNumber"] = gcp_project_number
+        if host_cluster_id is not UNSET:
+            field_dict["hostClusterID"] = host_cluster_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        aws_account_id = d.pop("awsAccountID", UNSET)
+
+        azure_subscription_id = d.pop("azureSubscriptionID", UNSET)
+
+        azure_tenant_id = d.pop("azureTenantID", UNSET)
+
+        cloud_provider_native_network_id = d.pop("cloudProviderNativeNetworkId", UNSET)
+
+        gcp_project_id = d.pop("gcpProjectID", UNSET)
+
+        gcp_project_number = d.pop("gcpProjectNumber", UNSET)
+
+        host_cluster_id = d.pop("hostClusterID", UNSET)
+
+        custom_network_instance = cls(
+            aws_account_id=aws_account_id,
+            azure_subscription_id=azure_subscription_id,
+            azure_tenant_id=azure_tenant_id,
+            cloud_provider_native_network_id=cloud_provider_native_network_id,
+            gcp_project_id=gcp_project_id,
+            gcp_project_number=gcp_project_number,
+            host_cluster_id=host_cluster_id,
+        )
+
+        custom_network_instance.additional_properties = d
+        return custom_network_instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

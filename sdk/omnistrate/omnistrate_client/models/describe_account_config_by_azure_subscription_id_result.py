@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DescribeAccountConfigByAzureSubscriptionIDResult")
+
+
+@_attrs_define
+class DescribeAccountConfigByAzureSubscriptionIDResult:
+    """Account configuration for Azure
+
+    Attributes:
+        azure_subscription_id (str): The Azure subscription ID
+        azure_tenant_id (str): The Azure tenant ID
+        cloud_provider_id (str): ID of an CloudProvider
+        description (str): The description for the account
+        id (str): ID of an Account Config
+        name (str): The name of the account
+        status (str): The status of the account configuration
+        status_message (str): The status message of the account
+        byoa_instance_i_ds (list[str] | Unset): The BYOA instance IDs that this account config is tied to
+    """
+
+    azure_subscription_id: str
+    azure_tenant_id: str
+    cloud_provider_id: str
+    description: str
+    id: str
+    name: str
+    status: str
+    status_message: str
+    byoa_instance_i_ds: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        azure_subscription_id = self.azure_subscription_id
+
+        azure_tenant_id = self.azure_tenant_id
+
+        cloud_provider_id = self.cloud_provider_id
+
+        description = self.description
+
+        id = self.id
+
+        name = self.name
+
+        status = self.status
+
+        status_message = self.status_message
+
+        byoa_instance_i_ds: list[str] | Unset = UNSET
+        if not isinstance(self.byoa_instance_i_ds, Unset):
+            byoa_instance_i_ds = self.byoa_instance_i_ds
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "azureSubscriptionID": azure_subscription_id,
+                "azureTenantID": azure_tenant_id,
+                "cloudProviderId": cloud_provider_id,
+                "description": description,
+                "id": id,
+                "name": name,
+                "status": status,
+                "statusMessage": status_message,
+            }
+        )
+        if byoa_instance_i_ds is not UNSET:
+            field_dict["byoaInstanceIDs"] = byoa_instance_i_ds
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        azure_subscription_id = d.pop("azureSubscriptionID")
+
+        azure_tenant_id = d.pop("azureTenantID")
+
+        cloud_provider_id = d.pop("cloudProviderId")
+
+        description = d.pop("description")
+
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        status = d.pop("status")
+
+        status_message = d.pop("statusMessage")
+
+        byoa_instance_i_ds = cast(list[str], d.pop("byoaInstanceIDs", UNSET))
+
+        describe_account_config_by_azure_subscription_id_result = cls(
+            azure_subscription_id=azure_subscription_id,
+            azure_tenant_id=azure_tenant_id,
+            cloud_provider_id=cloud_provider_id,
+            description=description,
+            id=id,
+            name=name,
+            status=status,
+            status_message=status_message,
+            byoa_instance_i_ds=byoa_instance_i_ds,
+        )
+
+        describe_account_config_by_azure_subscription_id_result.additional_properties = d
+        return describe_account_config_by_azure_subscription_id_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

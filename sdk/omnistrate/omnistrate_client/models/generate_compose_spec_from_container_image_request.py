@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.environment_variable import EnvironmentVariable
+
+
+T = TypeVar("T", bound="GenerateComposeSpecFromContainerImageRequest")
+
+
+@_attrs_define
+class GenerateComposeSpecFromContainerImageRequest:
+    """Request body of GenerateComposeSpecFromContainerImage
+
+    Attributes:
+        image (str): Name of the image along with the tag. Include the repository name if the image is not from the
+            official repository
+        image_registry (str): Registry where the image is stored
+        environment_variables (list[EnvironmentVariable] | Unset): Runtime environment variables needed to run the image
+        password (str | Unset): Password to access the image registry
+        username (str | Unset): Username to access the image registry
+    """
+
+    image: str
+    image_registry: str
+    environment_variables: list[EnvironmentVariable] | Unset = UNSET
+    password: str | Unset = UNSET
+    username: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        image = self.image
+
+        image_registry = self.image_registry
+
+        environment_variables: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.environment_variables, Unset):
+            environment_variables = []
+            for environment_variables_item_data in self.environment_variables:
+                environment_variables_item = environment_variables_item_data.to_dict()
+                environment_variables.append(environment_variables_item)
+
+        password = self.password
+
+        username = self.username
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "image": image,
+                "imageRegistry": image_registry,
+            }
+        )
+        if environment_variables is not UNSET:
+            field_dict["environmentVariables"] = environment_variables
+        if password is not UNSET:
+            field_dict["password"] = password
+        if username is not UNSET:
+            field_dict["username"] = username
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.environment_variable import EnvironmentVariable  # noqa: PLC0415
+
+        d = dict(src_dict)
+        image = d.pop("image")
+
+        image_registry = d.pop("imageRegistry")
+
+        _environment_variables = d.pop("environmentVariables", UNSET)
+        environment_variables: list[EnvironmentVariable] | Unset = UNSET
+        if _environment_variables is not UNSET:
+            environment_variables = []
+            for environment_variables_item_data in _environment_variables:
+                environment_variables_item = EnvironmentVariable.from_dict(environment_variables_item_data)
+
+                environment_variables.append(environment_variables_item)
+
+        password = d.pop("password", UNSET)
+
+        username = d.pop("username", UNSET)
+
+        generate_compose_spec_from_container_image_request = cls(
+            image=image,
+            image_registry=image_registry,
+            environment_variables=environment_variables,
+            password=password,
+            username=username,
+        )
+
+        generate_compose_spec_from_container_image_request.additional_properties = d
+        return generate_compose_spec_from_container_image_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.usage_per_dimension import UsagePerDimension
+
+
+T = TypeVar("T", bound="GetUsageResult")
+
+
+@_attrs_define
+class GetUsageResult:
+    """
+    Attributes:
+        end_time (str | Unset): End timestamp of usage
+        plan_name (str | Unset): This parameter is used to select the appropriate Product Plan
+        start_time (str | Unset): Start timestamp of usage
+        usage (list[UsagePerDimension] | Unset): Usage for the current plan
+    """
+
+    end_time: str | Unset = UNSET
+    plan_name: str | Unset = UNSET
+    start_time: str | Unset = UNSET
+    usage: list[UsagePerDimension] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        end_time = self.end_time
+
+        plan_name = self.plan_name
+
+        start_time = self.start_time
+
+        usage: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.usage, Unset):
+            usage = []
+            for usage_item_data in self.usage:
+                usage_item = usage_item_data.to_dict()
+                usage.append(usage_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if end_time is not UNSET:
+            field_dict["endTime"] = end_time
+        if plan_name is not UNSET:
+            field_dict["planName"] = plan_name
+        if start_time is not UNSET:
+            field_dict["startTime"] = start_time
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.usage_per_dimension import UsagePerDimension  # noqa: PLC0415
+
+        d = dict(src_dict)
+        end_time = d.pop("endTime", UNSET)
+
+        plan_name = d.pop("planName", UNSET)
+
+        start_time = d.pop("startTime", UNSET)
+
+        _usage = d.pop("usage", UNSET)
+        usage: list[UsagePerDimension] | Unset = UNSET
+        if _usage is not UNSET:
+            usage = []
+            for usage_item_data in _usage:
+                usage_item = UsagePerDimension.from_dict(usage_item_data)
+
+                usage.append(usage_item)
+
+        get_usage_result = cls(
+            end_time=end_time,
+            plan_name=plan_name,
+            start_time=start_time,
+            usage=usage,
+        )
+
+        get_usage_result.additional_properties = d
+        return get_usage_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.helm_package_chart_values import HelmPackageChartValues
+
+
+T = TypeVar("T", bound="HelmPackage")
+
+
+@_attrs_define
+class HelmPackage:
+    """
+    Attributes:
+        chart_name (str): The chart name of the Helm package
+        chart_repo_name (str): The chart repository name of the Helm package
+        chart_repo_url (str): The chart repository URL of the Helm package
+        chart_version (str): The chart version of the Helm package
+        namespace (str): The namespace where the Helm package should be installed
+        chart_values (HelmPackageChartValues | Unset): The values of the Helm package
+        password (str | Unset): The password to authenticate with the registry
+        username (str | Unset): The username to authenticate with the registry
+    """
+
+    chart_name: str
+    chart_repo_name: str
+    chart_repo_url: str
+    chart_version: str
+    namespace: str
+    chart_values: HelmPackageChartValues | Unset = UNSET
+    password: str | Unset = UNSET
+    username: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        chart_name = self.chart_name
+
+        chart_repo_name = self.chart_repo_name
+
+        chart_repo_url = self.chart_repo_url
+
+        chart_version = self.chart_version
+
+        namespace = self.namespace
+
+        chart_values: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.chart_values, Unset):
+            chart_values = self.chart_values.to_dict()
+
+        password = self.password
+
+        username = self.username
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "chartName": chart_name,
+                "chartRepoName": chart_repo_name,
+                "chartRepoUrl": chart_repo_url,
+                "chartVersion": chart_version,
+                "namespace": namespace,
+            }
+        )
+        if chart_values is not UNSET:
+            field_dict["chartValues"] = chart_values
+        if password is not UNSET:
+            field_dict["password"] = password
+        if username is not UNSET:
+            field_dict["username"] = username
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.helm_package_chart_values import HelmPackageChartValues  # noqa: PLC0415
+
+        d = dict(src_dict)
+        chart_name = d.pop("chartName")
+
+        chart_repo_name = d.pop("chartRepoName")
+
+        chart_repo_url = d.pop("chartRepoUrl")
+
+        chart_version = d.pop("chartVersion")
+
+        namespace = d.pop("namespace")
+
+        _chart_values = d.pop("chartValues", UNSET)
+        chart_values: HelmPackageChartValues | Unset
+        if isinstance(_chart_values, Unset):
+            chart_values = UNSET
+        else:
+            chart_values = HelmPackageChartValues.from_dict(_chart_values)
+
+        password = d.pop("password", UNSET)
+
+        username = d.pop("username", UNSET)
+
+        helm_package = cls(
+            chart_name=chart_name,
+            chart_repo_name=chart_repo_name,
+            chart_repo_url=chart_repo_url,
+            chart_version=chart_version,
+            namespace=namespace,
+            chart_values=chart_values,
+            password=password,
+            username=username,
+        )
+
+        helm_package.additional_properties = d
+        return helm_package
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

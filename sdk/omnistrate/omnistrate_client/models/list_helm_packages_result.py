@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.helm_package import HelmPackage
+
+
+T = TypeVar("T", bound="ListHelmPackagesResult")
+
+
+@_attrs_define
+class ListHelmPackagesResult:
+    """
+    Attributes:
+        helm_packages (list[HelmPackage] | Unset): List of Helm packages
+    """
+
+    helm_packages: list[HelmPackage] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        helm_packages: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.helm_packages, Unset):
+            helm_packages = []
+            for helm_packages_item_data in self.helm_packages:
+                helm_packages_item = helm_packages_item_data.to_dict()
+                helm_packages.append(helm_packages_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if helm_packages is not UNSET:
+            field_dict["helmPackages"] = helm_packages
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.helm_package import HelmPackage  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _helm_packages = d.pop("helmPackages", UNSET)
+        helm_packages: list[HelmPackage] | Unset = UNSET
+        if _helm_packages is not UNSET:
+            helm_packages = []
+            for helm_packages_item_data in _helm_packages:
+                helm_packages_item = HelmPackage.from_dict(helm_packages_item_data)
+
+                helm_packages.append(helm_packages_item)
+
+        list_helm_packages_result = cls(
+            helm_packages=helm_packages,
+        )
+
+        list_helm_packages_result.additional_properties = d
+        return list_helm_packages_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

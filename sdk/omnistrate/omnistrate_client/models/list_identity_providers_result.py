@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.identity_provider import IdentityProvider
+
+
+T = TypeVar("T", bound="ListIdentityProvidersResult")
+
+
+@_attrs_define
+class ListIdentityProvidersResult:
+    """
+    Attributes:
+        identity_providers (list[IdentityProvider]): The list of Identity Providers
+    """
+
+    identity_providers: list[IdentityProvider]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        identity_providers = []
+        for identity_providers_item_data in self.identity_providers:
+            identity_providers_item = identity_providers_item_data.to_dict()
+            identity_providers.append(identity_providers_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "identityProviders": identity_providers,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.identity_provider import IdentityProvider  # noqa: PLC0415
+
+        d = dict(src_dict)
+        identity_providers = []
+        _identity_providers = d.pop("identityProviders")
+        for identity_providers_item_data in _identity_providers:
+            identity_providers_item = IdentityProvider.from_dict(identity_providers_item_data)
+
+            identity_providers.append(identity_providers_item)
+
+        list_identity_providers_result = cls(
+            identity_providers=identity_providers,
+        )
+
+        list_identity_providers_result.additional_properties = d
+        return list_identity_providers_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.output_parameter import OutputParameter
+
+
+T = TypeVar("T", bound="ListOutputParametersResult")
+
+
+@_attrs_define
+class ListOutputParametersResult:
+    """
+    Attributes:
+        ids (list[str]): The IDs of the output parameters
+        next_page_token (str | Unset): The token to use for the next page of results
+        output_parameters (list[OutputParameter] | Unset): The output parameters
+    """
+
+    ids: list[str]
+    next_page_token: str | Unset = UNSET
+    output_parameters: list[OutputParameter] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ids = self.ids
+
+        next_page_token = self.next_page_token
+
+        output_parameters: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.output_parameters, Unset):
+            output_parameters = []
+            for output_parameters_item_data in self.output_parameters:
+                output_parameters_item = output_parameters_item_data.to_dict()
+                output_parameters.append(output_parameters_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ids": ids,
+            }
+        )
+        if next_page_token is not UNSET:
+            field_dict["nextPageToken"] = next_page_token
+        if output_parameters is not UNSET:
+            field_dict["outputParameters"] = output_parameters
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.output_parameter import OutputParameter  # noqa: PLC0415
+
+        d = dict(src_dict)
+        ids = cast(list[str], d.pop("ids"))
+
+        next_page_token = d.pop("nextPageToken", UNSET)
+
+        _output_parameters = d.pop("outputParameters", UNSET)
+        output_parameters: list[OutputParameter] | Unset = UNSET
+        if _output_parameters is not UNSET:
+            output_parameters = []
+            for output_parameters_item_data in _output_parameters:
+                output_parameters_item = OutputParameter.from_dict(output_parameters_item_data)
+
+                output_parameters.append(output_parameters_item)
+
+        list_output_parameters_result = cls(
+            ids=ids,
+            next_page_token=next_page_token,
+            output_parameters=output_parameters,
+        )
+
+        list_output_parameters_result.additional_properties = d
+        return list_output_parameters_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

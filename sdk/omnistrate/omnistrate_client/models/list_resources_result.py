@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.resource import Resource
+
+
+T = TypeVar("T", bound="ListResourcesResult")
+
+
+@_attrs_define
+class ListResourcesResult:
+    """
+    Attributes:
+        ids (list[str]): List of resource IDs
+        next_page_token (str | Unset): Token to use for the next page
+        resources (list[Resource] | Unset): List of resources
+    """
+
+    ids: list[str]
+    next_page_token: str | Unset = UNSET
+    resources: list[Resource] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ids = self.ids
+
+        next_page_token = self.next_page_token
+
+        resources: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.resources, Unset):
+            resources = []
+            for resources_item_data in self.resources:
+                resources_item = resources_item_data.to_dict()
+                resources.append(resources_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ids": ids,
+            }
+        )
+        if next_page_token is not UNSET:
+            field_dict["nextPageToken"] = next_page_token
+        if resources is not UNSET:
+            field_dict["resources"] = resources
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.resource import Resource  # noqa: PLC0415
+
+        d = dict(src_dict)
+        ids = cast(list[str], d.pop("ids"))
+
+        next_page_token = d.pop("nextPageToken", UNSET)
+
+        _resources = d.pop("resources", UNSET)
+        resources: list[Resource] | Unset = UNSET
+        if _resources is not UNSET:
+            resources = []
+            for resources_item_data in _resources:
+                resources_item = Resource.from_dict(resources_item_data)
+
+                resources.append(resources_item)
+
+        list_resources_result = cls(
+            ids=ids,
+            next_page_token=next_page_token,
+            resources=resources,
+        )
+
+        list_resources_result.additional_properties = d
+        return list_resources_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

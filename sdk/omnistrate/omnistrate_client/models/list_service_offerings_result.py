@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.describe_service_offering_result import DescribeServiceOfferingResult
+
+
+T = TypeVar("T", bound="ListServiceOfferingsResult")
+
+
+@_attrs_define
+class ListServiceOfferingsResult:
+    """
+    Attributes:
+        service_ids (list[str]): The service IDs
+        next_page_token (str | Unset): Token to use for the next request
+        services (list[DescribeServiceOfferingResult] | Unset): List of services
+    """
+
+    service_ids: list[str]
+    next_page_token: str | Unset = UNSET
+    services: list[DescribeServiceOfferingResult] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        service_ids = self.service_ids
+
+        next_page_token = self.next_page_token
+
+        services: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.services, Unset):
+            services = []
+            for services_item_data in self.services:
+                services_item = services_item_data.to_dict()
+                services.append(services_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "serviceIds": service_ids,
+            }
+        )
+        if next_page_token is not UNSET:
+            field_dict["nextPageToken"] = next_page_token
+        if services is not UNSET:
+            field_dict["services"] = services
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.describe_service_offering_result import DescribeServiceOfferingResult  # noqa: PLC0415
+
+        d = dict(src_dict)
+        service_ids = cast(list[str], d.pop("serviceIds"))
+
+        next_page_token = d.pop("nextPageToken", UNSET)
+
+        _services = d.pop("services", UNSET)
+        services: list[DescribeServiceOfferingResult] | Unset = UNSET
+        if _services is not UNSET:
+            services = []
+            for services_item_data in _services:
+                services_item = DescribeServiceOfferingResult.from_dict(services_item_data)
+
+                services.append(services_item)
+
+        list_service_offerings_result = cls(
+            service_ids=service_ids,
+            next_page_token=next_page_token,
+            services=services,
+        )
+
+        list_service_offerings_result.additional_properties = d
+        return list_service_offerings_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

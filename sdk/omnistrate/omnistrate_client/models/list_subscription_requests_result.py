@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.subscription_request import SubscriptionRequest
+
+
+T = TypeVar("T", bound="ListSubscriptionRequestsResult")
+
+
+@_attrs_define
+class ListSubscriptionRequestsResult:
+    """
+    Attributes:
+        ids (list[str]): List of subscription request IDs
+        next_page_token (str | Unset): The next token to use when listing subscription requests
+        subscription_requests (list[SubscriptionRequest] | Unset): List of subscription requests
+    """
+
+    ids: list[str]
+    next_page_token: str | Unset = UNSET
+    subscription_requests: list[SubscriptionRequest] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ids = self.ids
+
+        next_page_token = self.next_page_token
+
+        subscription_requests: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.subscription_requests, Unset):
+            subscription_requests = []
+            for subscription_requests_item_data in self.subscription_requests:
+                subscription_requests_item = subscription_requests_item_data.to_dict()
+                subscription_requests.append(subscription_requests_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ids": ids,
+            }
+        )
+        if next_page_token is not UNSET:
+            field_dict["nextPageToken"] = next_page_token
+        if subscription_requests is not UNSET:
+            field_dict["subscriptionRequests"] = subscription_requests
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.subscription_request import SubscriptionRequest  # noqa: PLC0415
+
+        d = dict(src_dict)
+        ids = cast(list[str], d.pop("ids"))
+
+        next_page_token = d.pop("nextPageToken", UNSET)
+
+        _subscription_requests = d.pop("subscriptionRequests", UNSET)
+        subscription_requests: list[SubscriptionRequest] | Unset = UNSET
+        if _subscription_requests is not UNSET:
+            subscription_requests = []
+            for subscription_requests_item_data in _subscription_requests:
+                subscription_requests_item = SubscriptionRequest.from_dict(subscription_requests_item_data)
+
+                subscription_requests.append(subscription_requests_item)
+
+        list_subscription_requests_result = cls(
+            ids=ids,
+            next_page_token=next_page_token,
+            subscription_requests=subscription_requests,
+        )
+
+        list_subscription_requests_result.additional_properties = d
+        return list_subscription_requests_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

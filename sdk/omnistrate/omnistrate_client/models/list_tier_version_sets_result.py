@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tier_version_set import TierVersionSet
+
+
+T = TypeVar("T", bound="ListTierVersionSetsResult")
+
+
+@_attrs_define
+class ListTierVersionSetsResult:
+    """
+    Attributes:
+        tier_version_sets (list[TierVersionSet]): List of product-tier version sets.
+        next_page_token (str | Unset): Token to use for the next request
+    """
+
+    tier_version_sets: list[TierVersionSet]
+    next_page_token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tier_version_sets = []
+        for tier_version_sets_item_data in self.tier_version_sets:
+            tier_version_sets_item = tier_version_sets_item_data.to_dict()
+            tier_version_sets.append(tier_version_sets_item)
+
+        next_page_token = self.next_page_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tierVersionSets": tier_version_sets,
+            }
+        )
+        if next_page_token is not UNSET:
+            field_dict["nextPageToken"] = next_page_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tier_version_set import TierVersionSet  # noqa: PLC0415
+
+        d = dict(src_dict)
+        tier_version_sets = []
+        _tier_version_sets = d.pop("tierVersionSets")
+        for tier_version_sets_item_data in _tier_version_sets:
+            tier_version_sets_item = TierVersionSet.from_dict(tier_version_sets_item_data)
+
+            tier_version_sets.append(tier_version_sets_item)
+
+        next_page_token = d.pop("nextPageToken", UNSET)
+
+        list_tier_version_sets_result = cls(
+            tier_version_sets=tier_version_sets,
+            next_page_token=next_page_token,
+        )
+
+        list_tier_version_sets_result.additional_properties = d
+        return list_tier_version_sets_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

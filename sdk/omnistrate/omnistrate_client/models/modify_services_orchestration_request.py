@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ModifyServicesOrchestrationRequest")
+
+
+@_attrs_define
+class ModifyServicesOrchestrationRequest:
+    """Request body of ModifyServicesOrchestration
+
+    Attributes:
+        orchestration_modify_dsl (str): base64 encoded content of services orchestration modify DSL
+    """
+
+    orchestration_modify_dsl: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        orchestration_modify_dsl = self.orchestration_modify_dsl
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "orchestrationModifyDSL": orchestration_modify_dsl,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        orchestration_modify_dsl = d.pop("orchestrationModifyDSL")
+
+        modify_services_orchestration_request = cls(
+            orchestration_modify_dsl=orchestration_modify_dsl,
+        )
+
+        modify_services_orchestration_request.additional_properties = d
+        return modify_services_orchestration_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.operator_helm_chart_dependency_chart_values import OperatorHelmChartDependencyChartValues
+
+
+T = TypeVar("T", bound="OperatorHelmChartDependency")
+
+
+@_attrs_define
+class OperatorHelmChartDependency:
+    """
+    Attributes:
+        chart_name (str): The name of the helm chart
+        chart_version (str): The version of the helm chart
+        chart_repo_name (str | Unset): The repository name of the Helm chart
+        chart_repo_url (str | Unset): The repository URL of the Helm chart
+        chart_values (OperatorHelmChartDependencyChartValues | Unset): The values of the Helm chart
+        password (str | Unset): The password to authenticate with the registry
+        username (str | Unset): The username to authenticate with the registry
+    """
+
+    chart_name: str
+    chart_version: str
+    chart_repo_name: str | Unset = UNSET
+    chart_repo_url: str | Unset = UNSET
+    chart_values: OperatorHelmChartDependencyChartValues | Unset = UNSET
+    password: str | Unset = UNSET
+    username: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        chart_name = self.chart_name
+
+        chart_version = self.chart_version
+
+        chart_repo_name = self.chart_repo_name
+
+        chart_repo_url = self.chart_repo_url
+
+        chart_values: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.chart_values, Unset):
+            chart_values = self.chart_values.to_dict()
+
+        password = self.password
+
+        username = self.username
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "chartName": chart_name,
+                "chartVersion": chart_version,
+            }
+        )
+        if chart_repo_name is not UNSET:
+            field_dict["chartRepoName"] = chart_repo_name
+        if chart_repo_url is not UNSET:
+            field_dict["chartRepoUrl"] = chart_repo_url
+        if chart_values is not UNSET:
+            field_dict["chartValues"] = chart_values
+        if password is not UNSET:
+            field_dict["password"] = password
+        if username is not UNSET:
+            field_dict["username"] = username
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.operator_helm_chart_dependency_chart_values import OperatorHelmChartDependencyChartValues  # noqa: PLC0415
+
+        d = dict(src_dict)
+        chart_name = d.pop("chartName")
+
+        chart_version = d.pop("chartVersion")
+
+        chart_repo_name = d.pop("chartRepoName", UNSET)
+
+        chart_repo_url = d.pop("chartRepoUrl", UNSET)
+
+        _chart_values = d.pop("chartValues", UNSET)
+        chart_values: OperatorHelmChartDependencyChartValues | Unset
+        if isinstance(_chart_values, Unset):
+            chart_values = UNSET
+        else:
+            chart_values = OperatorHelmChartDependencyChartValues.from_dict(_chart_values)
+
+        password = d.pop("password", UNSET)
+
+        username = d.pop("username", UNSET)
+
+        operator_helm_chart_dependency = cls(
+            chart_name=chart_name,
+            chart_version=chart_version,
+            chart_repo_name=chart_repo_name,
+            chart_repo_url=chart_repo_url,
+            chart_values=chart_values,
+            password=password,
+            username=username,
+        )
+
+        operator_helm_chart_dependency.additional_properties = d
+        return operator_helm_chart_dependency
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

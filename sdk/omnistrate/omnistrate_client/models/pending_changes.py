@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.pending_changes_resource_change_sets import PendingChangesResourceChangeSets
+
+
+T = TypeVar("T", bound="PendingChanges")
+
+
+@_attrs_define
+class PendingChanges:
+    """
+    Attributes:
+        id (str): ID of a Service API
+        resource_change_sets (PendingChangesResourceChangeSets): The difference for the service API configuration per
+            resource
+        service_id (str): ID of a Service
+    """
+
+    id: str
+    resource_change_sets: PendingChangesResourceChangeSets
+    service_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        resource_change_sets = self.resource_change_sets.to_dict()
+
+        service_id = self.service_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "resourceChangeSets": resource_change_sets,
+                "serviceId": service_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pending_changes_resource_change_sets import PendingChangesResourceChangeSets  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        resource_change_sets = PendingChangesResourceChangeSets.from_dict(d.pop("resourceChangeSets"))
+
+        service_id = d.pop("serviceId")
+
+        pending_changes = cls(
+            id=id,
+            resource_change_sets=resource_change_sets,
+            service_id=service_id,
+        )
+
+        pending_changes.additional_properties = d
+        return pending_changes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.product_tier_feature_detail_configuration import ProductTierFeatureDetailConfiguration
+
+
+T = TypeVar("T", bound="ProductTierFeatureDetail")
+
+
+@_attrs_define
+class ProductTierFeatureDetail:
+    """
+    Attributes:
+        configuration (ProductTierFeatureDetailConfiguration | Unset): The configuration parameters of the product tier
+            feature
+        feature (str | Unset): ProductTierFeatureType is to enable / disable features per product tier
+        scope (str | Unset): ProductTierFeatureScope defines scope of the feature within product tier
+    """
+
+    configuration: ProductTierFeatureDetailConfiguration | Unset = UNSET
+    feature: str | Unset = UNSET
+    scope: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        configuration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.configuration, Unset):
+            configuration = self.configuration.to_dict()
+
+        feature = self.feature
+
+        scope = self.scope
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if configuration is not UNSET:
+            field_dict["configuration"] = configuration
+        if feature is not UNSET:
+            field_dict["feature"] = feature
+        if scope is not UNSET:
+            field_dict["scope"] = scope
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.product_tier_feature_detail_configuration import ProductTierFeatureDetailConfiguration  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _configuration = d.pop("configuration", UNSET)
+        configuration: ProductTierFeatureDetailConfiguration | Unset
+        if isinstance(_configuration, Unset):
+            configuration = UNSET
+        else:
+            configuration = ProductTierFeatureDetailConfiguration.from_dict(_configuration)
+
+        feature = d.pop("feature", UNSET)
+
+        scope = d.pop("scope", UNSET)
+
+        product_tier_feature_detail = cls(
+            configuration=configuration,
+            feature=feature,
+            scope=scope,
+        )
+
+        product_tier_feature_detail.additional_properties = d
+        return product_tier_feature_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.resource_dependency_parameter_map import ResourceDependencyParameterMap
+
+
+T = TypeVar("T", bound="ResourceDependency")
+
+
+@_attrs_define
+class ResourceDependency:
+    """Resource dependency relation specification
+
+    Attributes:
+        resource_id (str): ID of a resource
+        parameter_map (ResourceDependencyParameterMap | Unset): A map of the source parameter to the resource dependency
+            parameter
+    """
+
+    resource_id: str
+    parameter_map: ResourceDependencyParameterMap | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        resource_id = self.resource_id
+
+        parameter_map: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.parameter_map, Unset):
+            parameter_map = self.parameter_map.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "resourceId": resource_id,
+            }
+        )
+        if parameter_map is not UNSET:
+            field_dict["parameterMap"] = parameter_map
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.resource_dependency_parameter_map import ResourceDependencyParameterMap  # noqa: PLC0415
+
+        d = dict(src_dict)
+        resource_id = d.pop("resourceId")
+
+        _parameter_map = d.pop("parameterMap", UNSET)
+        parameter_map: ResourceDependencyParameterMap | Unset
+        if isinstance(_parameter_map, Unset):
+            parameter_map = UNSET
+        else:
+            parameter_map = ResourceDependencyParameterMap.from_dict(_parameter_map)
+
+        resource_dependency = cls(
+            resource_id=resource_id,
+            parameter_map=parameter_map,
+        )
+
+        resource_dependency.additional_properties = d
+        return resource_dependency
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

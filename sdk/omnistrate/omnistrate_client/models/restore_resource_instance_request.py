@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RestoreResourceInstanceRequest")
+
+
+@_attrs_define
+class RestoreResourceInstanceRequest:
+    """Request body of RestoreResourceInstance
+
+    Attributes:
+        target_restore_time (str): The target restore time
+        network_type (str | Unset): The network type
+    """
+
+    target_restore_time: str
+    network_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        target_restore_time = self.target_restore_time
+
+        network_type = self.network_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "targetRestoreTime": target_restore_time,
+            }
+        )
+        if network_type is not UNSET:
+            field_dict["network_type"] = network_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        target_restore_time = d.pop("targetRestoreTime")
+
+        network_type = d.pop("network_type", UNSET)
+
+        restore_resource_instance_request = cls(
+            target_restore_time=target_restore_time,
+            network_type=network_type,
+        )
+
+        restore_resource_instance_request.additional_properties = d
+        return restore_resource_instance_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.helm_package import HelmPackage
+
+
+T = TypeVar("T", bound="SaveHelmPackageRequest")
+
+
+@_attrs_define
+class SaveHelmPackageRequest:
+    """Request body of SaveHelmPackage
+
+    Attributes:
+        helm_package (HelmPackage):
+    """
+
+    helm_package: HelmPackage
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        helm_package = self.helm_package.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "helmPackage": helm_package,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.helm_package import HelmPackage  # noqa: PLC0415
+
+        d = dict(src_dict)
+        helm_package = HelmPackage.from_dict(d.pop("helmPackage"))
+
+        save_helm_package_request = cls(
+            helm_package=helm_package,
+        )
+
+        save_helm_package_request.additional_properties = d
+        return save_helm_package_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ServiceAssets")
+
+
+@_attrs_define
+class ServiceAssets:
+    """
+    Attributes:
+        cloud_formation_url (str | Unset): The URL for CloudFormation onboarding
+        cloud_formation_url_no_lb (str | Unset): The URL for CloudFormation onboarding without LoadBalancer policy
+    """
+
+    cloud_formation_url: str | Unset = UNSET
+    cloud_formation_url_no_lb: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cloud_formation_url = self.cloud_formation_url
+
+        cloud_formation_url_no_lb = self.cloud_formation_url_no_lb
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if cloud_formation_url is not UNSET:
+            field_dict["cloudFormationURL"] = cloud_formation_url
+        if cloud_formation_url_no_lb is not UNSET:
+            field_dict["cloudFormationURLNoLB"] = cloud_formation_url_no_lb
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        cloud_formation_url = d.pop("cloudFormationURL", UNSET)
+
+        cloud_formation_url_no_lb = d.pop("cloudFormationURLNoLB", UNSET)
+
+        service_assets = cls(
+            cloud_formation_url=cloud_formation_url,
+            cloud_formation_url_no_lb=cloud_formation_url_no_lb,
+        )
+
+        service_assets.additional_properties = d
+        return service_assets
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.service_plan import ServicePlan
+
+
+T = TypeVar("T", bound="ServiceEnvironment")
+
+
+@_attrs_define
+class ServiceEnvironment:
+    """
+    Attributes:
+        id (str): ID of a Service Environment
+        name (str): Name of the Service Environment
+        service_plans (list[ServicePlan]): List of service plans
+        visibility (str): This parameter is used to configure the visibility of the service control-plane APIs
+        promote_status (str | Unset): The status of the promotion
+        saas_portal_status (str | Unset): The status of an operation
+        saas_portal_url (str | Unset): The URL of the SaaS portal for this environment type
+        source_environment_id (str | Unset): ID of a Service Environment
+        source_environment_name (str | Unset): The source environment name
+        type_ (str | Unset): The type of service environment
+    """
+
+    id: str
+    name: str
+    service_plans: list[ServicePlan]
+    visibility: str
+    promote_status: str | Unset = UNSET
+    saas_portal_status: str | Unset = UNSET
+    saas_portal_url: str | Unset = UNSET
+    source_environment_id: str | Unset = UNSET
+    source_environment_name: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        service_plans = []
+        for service_plans_item_data in self.service_plans:
+            service_plans_item = service_plans_item_data.to_dict()
+            service_plans.append(service_plans_item)
+
+        visibility = self.visibility
+
+        promote_status = self.promote_status
+
+        saas_portal_status = self.saas_portal_status
+
+        saas_portal_url = self.saas_portal_url
+
+        source_environment_id = self.source_environment_id
+
+        source_environment_name = self.source_environment_name
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "servicePlans": service_plans,
+                "visibility": visibility,
+            }
+        )
+        if promote_status is not UNSET:
+            field_dict["promoteStatus"] = promote_status
+        if saas_portal_status is not UNSET:
+            field_dict["saasPortalStatus"] = saas_portal_status
+        if saas_portal_url is not UNSET:
+            field_dict["saasPortalUrl"] = saas_portal_url
+        if source_environment_id is not UNSET:
+            field_dict["sourceEnvironmentID"] = source_environment_id
+        if source_environment_name is not UNSET:
+            field_dict["sourceEnvironmentName"] = source_environment_name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.service_plan import ServicePlan  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        service_plans = []
+        _service_plans = d.pop("servicePlans")
+        for service_plans_item_data in _service_plans:
+            service_plans_item = ServicePlan.from_dict(service_plans_item_data)
+
+            service_plans.append(service_plans_item)
+
+        visibility = d.pop("visibility")
+
+        promote_status = d.pop("promoteStatus", UNSET)
+
+        saas_portal_status = d.pop("saasPortalStatus", UNSET)
+
+        saas_portal_url = d.pop("saasPortalUrl", UNSET)
+
+        source_environment_id = d.pop("sourceEnvironmentID", UNSET)
+
+        source_environment_name = d.pop("sourceEnvironmentName", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        service_environment = cls(
+            id=id,
+            name=name,
+            service_plans=service_plans,
+            visibility=visibility,
+            promote_status=promote_status,
+            saas_portal_status=saas_portal_status,
+            saas_portal_url=saas_portal_url,
+            source_environment_id=source_environment_id,
+            source_environment_name=source_environment_name,
+            type_=type_,
+        )
+
+        service_environment.additional_properties = d
+        return service_environment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

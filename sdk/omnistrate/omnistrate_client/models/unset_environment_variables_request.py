@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.environment_variable import EnvironmentVariable
+
+
+T = TypeVar("T", bound="UnsetEnvironmentVariablesRequest")
+
+
+@_attrs_define
+class UnsetEnvironmentVariablesRequest:
+    """Request body of UnsetEnvironmentVariables
+
+    Attributes:
+        environment_variables (list[EnvironmentVariable] | Unset): The environment variables that this resource is no
+            longer dependent on
+    """
+
+    environment_variables: list[EnvironmentVariable] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        environment_variables: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.environment_variables, Unset):
+            environment_variables = []
+            for environment_variables_item_data in self.environment_variables:
+                environment_variables_item = environment_variables_item_data.to_dict()
+                environment_variables.append(environment_variables_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if environment_variables is not UNSET:
+            field_dict["environmentVariables"] = environment_variables
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.environment_variable import EnvironmentVariable  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _environment_variables = d.pop("environmentVariables", UNSET)
+        environment_variables: list[EnvironmentVariable] | Unset = UNSET
+        if _environment_variables is not UNSET:
+            environment_variables = []
+            for environment_variables_item_data in _environment_variables:
+                environment_variables_item = EnvironmentVariable.from_dict(environment_variables_item_data)
+
+                environment_variables.append(environment_variables_item)
+
+        unset_environment_variables_request = cls(
+            environment_variables=environment_variables,
+        )
+
+        unset_environment_variables_request.additional_properties = d
+        return unset_environment_variables_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

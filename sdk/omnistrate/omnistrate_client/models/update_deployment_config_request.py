@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.infra_roll_configuration import InfraRollConfiguration
+
+
+T = TypeVar("T", bound="UpdateDeploymentConfigRequest")
+
+
+@_attrs_define
+class UpdateDeploymentConfigRequest:
+    """Request body of UpdateDeploymentConfig
+
+    Attributes:
+        description (str | Unset): A brief description of the deployment config
+        infra_roll_configuration (InfraRollConfiguration | Unset): The rollout configuration to use for making changes
+            to the resources backed by this infra
+        name (str | Unset): Name of the deployment config
+        rollout_priority_list (list[str] | Unset):
+    """
+
+    description: str | Unset = UNSET
+    infra_roll_configuration: InfraRollConfiguration | Unset = UNSET
+    name: str | Unset = UNSET
+    rollout_priority_list: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        description = self.description
+
+        infra_roll_configuration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.infra_roll_configuration, Unset):
+            infra_roll_configuration = self.infra_roll_configuration.to_dict()
+
+        name = self.name
+
+        rollout_priority_list: list[str] | Unset = UNSET
+        if not isinstance(self.rollout_priority_list, Unset):
+            rollout_priority_list = self.rollout_priority_list
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if description is not UNSET:
+            field_dict["description"] = description
+        if infra_roll_configuration is not UNSET:
+            field_dict["infraRollConfiguration"] = infra_roll_configuration
+        if name is not UNSET:
+            field_dict["name"] = name
+        if rollout_priority_list is not UNSET:
+            field_dict["rolloutPriorityList"] = rollout_priority_list
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.infra_roll_configuration import InfraRollConfiguration  # noqa: PLC0415
+
+        d = dict(src_dict)
+        description = d.pop("description", UNSET)
+
+        _infra_roll_configuration = d.pop("infraRollConfiguration", UNSET)
+        infra_roll_configuration: InfraRollConfiguration | Unset
+        if isinstance(_infra_roll_configuration, Unset):
+            infra_roll_configuration = UNSET
+        else:
+            infra_roll_configuration = InfraRollConfiguration.from_dict(_infra_roll_configuration)
+
+        name = d.pop("name", UNSET)
+
+        rollout_priority_list = cast(list[str], d.pop("rolloutPriorityList", UNSET))
+
+        update_deployment_config_request = cls(
+            description=description,
+            infra_roll_configuration=infra_roll_configuration,
+            name=name,
+            rollout_priority_list=rollout_priority_list,
+        )
+
+        update_deployment_config_request.additional_properties = d
+        return update_deployment_config_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,173 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.private_networking_configuration import PrivateNetworkingConfiguration
+    from ..models.public_networking_configuration import PublicNetworkingConfiguration
+
+
+T = TypeVar("T", bound="UpdateNetworkConfigRequest")
+
+
+@_attrs_define
+class UpdateNetworkConfigRequest:
+    """Request body of UpdateNetworkConfig
+
+    Attributes:
+        description (str | Unset): A brief description of the network config
+        endpoint_per_replica (bool | Unset): Generates a DNS endpoint per-replica for this network config
+        internal (bool | Unset): Restrict access to this network config to the internal network
+        name (str | Unset): Name of the network config
+        open_ports (list[int] | Unset): Ports to map to the generated DNS endpoint
+        private_networking_configuration (PrivateNetworkingConfiguration | Unset): The private networking configuration
+            for the network config
+        public_networking_configuration (PublicNetworkingConfiguration | Unset): The public networking configuration for
+            the network config
+        stable_egress_ip (bool | Unset): Create an external node load balancer per node rather than expose the node ip
+            directly
+        tls_termination_port (int | Unset): The port that hosts the reverse proxy for TLS termination
+        zone_configuration (str | Unset): The preferred type of zonal availability for this resource and the specific
+            zone(s) to deploy in
+    """
+
+    description: str | Unset = UNSET
+    endpoint_per_replica: bool | Unset = UNSET
+    internal: bool | Unset = UNSET
+    name: str | Unset = UNSET
+    open_ports: list[int] | Unset = UNSET
+    private_networking_configuration: PrivateNetworkingConfiguration | Unset = UNSET
+    public_networking_configuration: PublicNetworkingConfiguration | Unset = UNSET
+    stable_egress_ip: bool | Unset = UNSET
+    tls_termination_port: int | Unset = UNSET
+    zone_configuration: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        description = self.description
+
+        endpoint_per_replica = self.endpoint_per_replica
+
+        internal = self.internal
+
+        name = self.name
+
+        open_ports: list[int] | Unset = UNSET
+        if not isinstance(self.open_ports, Unset):
+            open_ports = self.open_ports
+
+        private_networking_configuration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.private_networking_configuration, Unset):
+            private_networking_configuration = self.private_networking_configuration.to_dict()
+
+        public_networking_configuration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.public_networking_configuration, Unset):
+            public_networking_configuration = self.public_networking_configuration.to_dict()
+
+        stable_egress_ip = self.stable_egress_ip
+
+        tls_termination_port = self.tls_termination_port
+
+        zone_configuration = self.zone_configuration
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if description is not UNSET:
+            field_dict["description"] = description
+        if endpoint_per_replica is not UNSET:
+            field_dict["endpointPerReplica"] = endpoint_per_replica
+        if internal is not UNSET:
+            field_dict["internal"] = internal
+        if name is not UNSET:
+            field_dict["name"] = name
+        if open_ports is not UNSET:
+            field_dict["openPorts"] = open_ports
+        if private_networking_configuration is not UNSET:
+            field_dict["privateNetworkingConfiguration"] = private_networking_configuration
+        if public_networking_configuration is not UNSET:
+            field_dict["publicNetworkingConfiguration"] = public_networking_configuration
+        if stable_egress_ip is not UNSET:
+            field_dict["stableEgressIP"] = stable_egress_ip
+        if tls_termination_port is not UNSET:
+            field_dict["tlsTerminationPort"] = tls_termination_port
+        if zone_configuration is not UNSET:
+            field_dict["zoneConfiguration"] = zone_configuration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.private_networking_configuration import PrivateNetworkingConfiguration  # noqa: PLC0415
+        from ..models.public_networking_configuration import PublicNetworkingConfiguration  # noqa: PLC0415
+
+        d = dict(src_dict)
+        description = d.pop("description", UNSET)
+
+        endpoint_per_replica = d.pop("endpointPerReplica", UNSET)
+
+        internal = d.pop("internal", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        open_ports = cast(list[int], d.pop("openPorts", UNSET))
+
+        _private_networking_configuration = d.pop("privateNetworkingConfiguration", UNSET)
+        private_networking_configuration: PrivateNetworkingConfiguration | Unset
+        if isinstance(_private_networking_configuration, Unset):
+            private_networking_configuration = UNSET
+        else:
+            private_networking_configuration = PrivateNetworkingConfiguration.from_dict(
+                _private_networking_configuration
+            )
+
+        _public_networking_configuration = d.pop("publicNetworkingConfiguration", UNSET)
+        public_networking_configuration: PublicNetworkingConfiguration | Unset
+        if isinstance(_public_networking_configuration, Unset):
+            public_networking_configuration = UNSET
+        else:
+            public_networking_configuration = PublicNetworkingConfiguration.from_dict(_public_networking_configuration)
+
+        stable_egress_ip = d.pop("stableEgressIP", UNSET)
+
+        tls_termination_port = d.pop("tlsTerminationPort", UNSET)
+
+        zone_configuration = d.pop("zoneConfiguration", UNSET)
+
+        update_network_config_request = cls(
+            description=description,
+            endpoint_per_replica=endpoint_per_replica,
+            internal=internal,
+            name=name,
+            open_ports=open_ports,
+            private_networking_configuration=private_networking_configuration,
+            public_networking_configuration=public_networking_configuration,
+            stable_egress_ip=stable_egress_ip,
+            tls_termination_port=tls_termination_port,
+            zone_configuration=zone_configuration,
+        )
+
+        update_network_config_request.additional_properties = d
+        return update_network_config_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateOutputParameterRequest")
+
+
+@_attrs_define
+class UpdateOutputParameterRequest:
+    """Request body of UpdateOutputParameter
+
+    Attributes:
+        description (str | Unset): Description of the output variable being exported
+        name (str | Unset): External name of the output variable being exported
+        value (str | Unset): Value of the output variable being exported
+        value_ref (str | Unset): Reference to an input variable that will be used to set the value of the output
+            variable being exported
+        value_type (str | Unset):
+    """
+
+    description: str | Unset = UNSET
+    name: str | Unset = UNSET
+    value: str | Unset = UNSET
+    value_ref: str | Unset = UNSET
+    value_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        description = self.description
+
+        name = self.name
+
+        value = self.value
+
+        value_ref = self.value_ref
+
+        value_type = self.value_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if description is not UNSET:
+            field_dict["description"] = description
+        if name is not UNSET:
+            field_dict["name"] = name
+        if value is not UNSET:
+            field_dict["value"] = value
+        if value_ref is not UNSET:
+            field_dict["valueRef"] = value_ref
+        if value_type is not UNSET:
+            field_dict["valueType"] = value_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        description = d.pop("description", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        value = d.pop("value", UNSET)
+
+        value_ref = d.pop("valueRef", UNSET)
+
+        value_type = d.pop("valueType", UNSET)
+
+        update_output_parameter_request = cls(
+            description=description,
+            name=name,
+            value=value,
+            value_ref=value_ref,
+            value_type=value_type,
+        )
+
+        update_output_parameter_request.additional_properties = d
+        return update_output_parameter_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateResourceInstanceRequest")
+
+
+@_attrs_define
+class UpdateResourceInstanceRequest:
+    """Request body of UpdateResourceInstance
+
+    Attributes:
+        network_type (str | Unset): The network type
+        request_params (Any | Unset): The request parameters
+    """
+
+    network_type: str | Unset = UNSET
+    request_params: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        network_type = self.network_type
+
+        request_params = self.request_params
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if network_type is not UNSET:
+            field_dict["network_type"] = network_type
+        if request_params is not UNSET:
+            field_dict["requestParams"] = request_params
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        network_type = d.pop("network_type", UNSET)
+
+        request_params = d.pop("requestParams", UNSET)
+
+        update_resource_instance_request = cls(
+            network_type=network_type,
+            request_params=request_params,
+        )
+
+        update_resource_instance_request.additional_properties = d
+        return update_resource_instance_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

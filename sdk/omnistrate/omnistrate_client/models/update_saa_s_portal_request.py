@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.saa_s_portal_email_config import SaaSPortalEmailConfig
+    from ..models.saa_s_portal_image_config import SaaSPortalImageConfig
+
+
+T = TypeVar("T", bound="UpdateSaaSPortalRequest")
+
+
+@_attrs_define
+class UpdateSaaSPortalRequest:
+    """Request body of UpdateSaaSPortal
+
+    Attributes:
+        custom_domain (str | Unset): The custom domain for the SaaS portal
+        disable_password_login (bool | Unset): Whether to disable password login for the SaaS portal
+        email_config (SaaSPortalEmailConfig | Unset):
+        google_analytics_tag_id (str | Unset): The Google Analytics tag ID for the SaaS portal
+        image_config (SaaSPortalImageConfig | Unset):
+    """
+
+    custom_domain: str | Unset = UNSET
+    disable_password_login: bool | Unset = UNSET
+    email_config: SaaSPortalEmailConfig | Unset = UNSET
+    google_analytics_tag_id: str | Unset = UNSET
+    image_config: SaaSPortalImageConfig | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        custom_domain = self.custom_domain
+
+        disable_password_login = self.disable_password_login
+
+        email_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.email_config, Unset):
+            email_config = self.email_config.to_dict()
+
+        google_analytics_tag_id = self.google_analytics_tag_id
+
+        image_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.image_config, Unset):
+            image_config = self.image_config.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if custom_domain is not UNSET:
+            field_dict["customDomain"] = custom_domain
+        if disable_password_login is not UNSET:
+            field_dict["disablePasswordLogin"] = disable_password_login
+        if email_config is not UNSET:
+            field_dict["emailConfig"] = email_config
+        if google_analytics_tag_id is not UNSET:
+            field_dict["googleAnalyticsTagID"] = google_analytics_tag_id
+        if image_config is not UNSET:
+            field_dict["imageConfig"] = image_config
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.saa_s_portal_email_config import SaaSPortalEmailConfig  # noqa: PLC0415
+        from ..models.saa_s_portal_image_config import SaaSPortalImageConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        custom_domain = d.pop("customDomain", UNSET)
+
+        disable_password_login = d.pop("disablePasswordLogin", UNSET)
+
+        _email_config = d.pop("emailConfig", UNSET)
+        email_config: SaaSPortalEmailConfig | Unset
+        if isinstance(_email_config, Unset):
+            email_config = UNSET
+        else:
+            email_config = SaaSPortalEmailConfig.from_dict(_email_config)
+
+        google_analytics_tag_id = d.pop("googleAnalyticsTagID", UNSET)
+
+        _image_config = d.pop("imageConfig", UNSET)
+        image_config: SaaSPortalImageConfig | Unset
+        if isinstance(_image_config, Unset):
+            image_config = UNSET
+        else:
+            image_config = SaaSPortalImageConfig.from_dict(_image_config)
+
+        update_saa_s_portal_request = cls(
+            custom_domain=custom_domain,
+            disable_password_login=disable_password_login,
+            email_config=email_config,
+            google_analytics_tag_id=google_analytics_tag_id,
+            image_config=image_config,
+        )
+
+        update_saa_s_portal_request.additional_properties = d
+        return update_saa_s_portal_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

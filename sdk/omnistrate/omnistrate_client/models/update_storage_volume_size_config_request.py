@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="UpdateStorageVolumeSizeConfigRequest")
+
+
+@_attrs_define
+class UpdateStorageVolumeSizeConfigRequest:
+    """Request body of UpdateStorageVolumeSizeConfig
+
+    Attributes:
+        instance_storage_size_gi (str): The storage size (in Gi) provisioned for the configured instance storage type
+    """
+
+    instance_storage_size_gi: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        instance_storage_size_gi = self.instance_storage_size_gi
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "instanceStorageSizeGi": instance_storage_size_gi,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        instance_storage_size_gi = d.pop("instanceStorageSizeGi")
+
+        update_storage_volume_size_config_request = cls(
+            instance_storage_size_gi=instance_storage_size_gi,
+        )
+
+        update_storage_volume_size_config_request.additional_properties = d
+        return update_storage_volume_size_config_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UsagePerDimension")
+
+
+@_attrs_define
+class UsagePerDimension:
+    """
+    Attributes:
+        dimension (str | Unset): Dimension of usage
+        end_time (str | Unset): End timestamp of usage
+        start_time (str | Unset): Start timestamp of usage
+        total (float | Unset): Total amount of usage during the period
+    """
+
+    dimension: str | Unset = UNSET
+    end_time: str | Unset = UNSET
+    start_time: str | Unset = UNSET
+    total: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        dimension = self.dimension
+
+        end_time = self.end_time
+
+        start_time = self.start_time
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if dimension is not UNSET:
+            field_dict["dimension"] = dimension
+        if end_time is not UNSET:
+            field_dict["endTime"] = end_time
+        if start_time is not UNSET:
+            field_dict["startTime"] = start_time
+        if total is not UNSET:
+            field_dict["total"] = total
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        dimension = d.pop("dimension", UNSET)
+
+        end_time = d.pop("endTime", UNSET)
+
+        start_time = d.pop("startTime", UNSET)
+
+        total = d.pop("total", UNSET)
+
+        usage_per_dimension = cls(
+            dimension=dimension,
+            end_time=end_time,
+            start_time=start_time,
+            total=total,
+        )
+
+        usage_per_dimension.additional_properties = d
+        return usage_per_dimension
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WarmPoolConfiguration")
+
+
+@_attrs_define
+class WarmPoolConfiguration:
+    """Warm pool configuration for compute nodes
+
+    Attributes:
+        minimum_nodes_in_pool (int | Unset): Minimum number of compute nodes in pool Default: 1.
+        minimum_percentage_nodes_in_pool (int | Unset): Minimum percentage of compute nodes in pool Default: 0.
+    """
+
+    minimum_nodes_in_pool: int | Unset = 1
+    minimum_percentage_nodes_in_pool: int | Unset = 0
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        minimum_nodes_in_pool = self.minimum_nodes_in_pool
+
+        minimum_percentage_nodes_in_pool = self.minimum_percentage_nodes_in_pool
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if minimum_nodes_in_pool is not UNSET:
+            field_dict["minimumNodesInPool"] = minimum_nodes_in_pool
+        if minimum_percentage_nodes_in_pool is not UNSET:
+            field_dict["minimumPercentageNodesInPool"] = minimum_percentage_nodes_in_pool
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        minimum_nodes_in_pool = d.pop("minimumNodesInPool", UNSET)
+
+        minimum_percentage_nodes_in_pool = d.pop("minimumPercentageNodesInPool", UNSET)
+
+        warm_pool_configuration = cls(
+            minimum_nodes_in_pool=minimum_nodes_in_pool,
+            minimum_percentage_nodes_in_pool=minimum_percentage_nodes_in_pool,
+        )
+
+        warm_pool_configuration.additional_properties = d
+        return warm_pool_configuration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,235 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.account_list import AccountList
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    sort_by: str | Unset = UNSET,
+    limit: str | Unset = UNSET,
+    continuation: str | Unset = UNSET,
+    id: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["sort_by"] = sort_by
+
+    params["limit"] = limit
+
+    params["continuation"] = continuation
+
+    params["id"] = id
+
+    params["name"] = name
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/accounts",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AccountList | Error | None:
+    if response.status_code == 200:
+        response_200 = AccountList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AccountList | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    sort_by: str | Unset = UNSET,
+    limit: str | Unset = UNSET,
+    continuation: str | Unset = UNSET,
+    id: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+) -> Response[AccountList | Error]:
+    """List Accounts
+
+     Lists Accounts.
+
+    Args:
+        sort_by (str | Unset):
+        limit (str | Unset):
+        continuation (str | Unset):
+        id (str | Unset):
+        name (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccountList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        sort_by=sort_by,
+        limit=limit,
+        continuation=continuation,
+        id=id,
+        name=name,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    sort_by: str | Unset = UNSET,
+    limit: str | Unset = UNSET,
+    continuation: str | Unset = UNSET,
+    id: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+) -> AccountList | Error | None:
+    """List Accounts
+
+     Lists Accounts.
+
+    Args:
+        sort_by (str | Unset):
+        limit (str | Unset):
+        continuation (str | Unset):
+        id (str | Unset):
+        name (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccountList | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        sort_by=sort_by,
+        limit=limit,
+        continuation=continuation,
+        id=id,
+        name=name,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    sort_by: str | Unset = UNSET,
+    limit: str | Unset = UNSET,
+    continuation: str | Unset = UNSET,
+    id: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+) -> Response[AccountList | Error]:
+    """List Accounts
+
+     Lists Accounts.
+
+    Args:
+        sort_by (str | Unset):
+        limit (str | Unset):
+        continuation (str | Unset):
+        id (str | Unset):
+        name (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccountList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        sort_by=sort_by,
+        limit=limit,
+        continuation=continuation,
+        id=id,
+        name=name,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    sort_by: str | Unset = UNSET,
+    limit: str | Unset = UNSET,
+    continuation: str | Unset = UNSET,
+    id: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+) -> AccountList | Error | None:
+    """List Accounts
+
+     Lists Accounts.
+
+    Args:
+        sort_by (str | Unset):
+        limit (str | Unset):
+        continuation (str | Unset):
+        id (str | Unset):
+        name (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccountList | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            sort_by=sort_by,
+            limit=limit,
+            continuation=continuation,
+            id=id,
+            name=name,
+        )
+    ).parsed

@@ -1,0 +1,318 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.backup_job_list import BackupJobList
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id_path: str,
+    *,
+    sort_by: str | Unset = UNSET,
+    limit: str | Unset = UNSET,
+    continuation: str | Unset = UNSET,
+    id_query: str | Unset = UNSET,
+    deployment_id: str | Unset = UNSET,
+    deployment_target_id: str | Unset = UNSET,
+    backup_id: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    namespace_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["sort_by"] = sort_by
+
+    params["limit"] = limit
+
+    params["continuation"] = continuation
+
+    params["id"] = id_query
+
+    params["deployment_id"] = deployment_id
+
+    params["deployment_target_id"] = deployment_target_id
+
+    params["backup_id"] = backup_id
+
+    params["name"] = name
+
+    params["namespace_id"] = namespace_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/projects/{id_path}/backup-jobs".format(
+            id_path=quote(str(id_path), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BackupJobList | Error | None:
+    if response.status_code == 200:
+        response_200 = BackupJobList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BackupJobList | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id_path: str,
+    *,
+    client: AuthenticatedClient,
+    sort_by: str | Unset = UNSET,
+    limit: str | Unset = UNSET,
+    continuation: str | Unset = UNSET,
+    id_query: str | Unset = UNSET,
+    deployment_id: str | Unset = UNSET,
+    deployment_target_id: str | Unset = UNSET,
+    backup_id: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    namespace_id: str | Unset = UNSET,
+) -> Response[BackupJobList | Error]:
+    """List Project's BackupJobs
+
+     Lists the BackupJobs that belonging to the Project.
+
+    Args:
+        id_path (str):
+        sort_by (str | Unset):
+        limit (str | Unset):
+        continuation (str | Unset):
+        id_query (str | Unset):
+        deployment_id (str | Unset):
+        deployment_target_id (str | Unset):
+        backup_id (str | Unset):
+        name (str | Unset):
+        namespace_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BackupJobList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id_path=id_path,
+        sort_by=sort_by,
+        limit=limit,
+        continuation=continuation,
+        id_query=id_query,
+        deployment_id=deployment_id,
+        deployment_target_id=deployment_target_id,
+        backup_id=backup_id,
+        name=name,
+        namespace_id=namespace_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id_path: str,
+    *,
+    client: AuthenticatedClient,
+    sort_by: str | Unset = UNSET,
+    limit: str | Unset = UNSET,
+    continuation: str | Unset = UNSET,
+    id_query: str | Unset = UNSET,
+    deployment_id: str | Unset = UNSET,
+    deployment_target_id: str | Unset = UNSET,
+    backup_id: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    namespace_id: str | Unset = UNSET,
+) -> BackupJobList | Error | None:
+    """List Project's BackupJobs
+
+     Lists the BackupJobs that belonging to the Project.
+
+    Args:
+        id_path (str):
+        sort_by (str | Unset):
+        limit (str | Unset):
+        continuation (str | Unset):
+        id_query (str | Unset):
+        deployment_id (str | Unset):
+        deployment_target_id (str | Unset):
+        backup_id (str | Unset):
+        name (str | Unset):
+        namespace_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BackupJobList | Error
+    """
+
+    return sync_detailed(
+        id_path=id_path,
+        client=client,
+        sort_by=sort_by,
+        limit=limit,
+        continuation=continuation,
+        id_query=id_query,
+        deployment_id=deployment_id,
+        deployment_target_id=deployment_target_id,
+        backup_id=backup_id,
+        name=name,
+        namespace_id=namespace_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id_path: str,
+    *,
+    client: AuthenticatedClient,
+    sort_by: str | Unset = UNSET,
+    limit: str | Unset = UNSET,
+    continuation: str | Unset = UNSET,
+    id_query: str | Unset = UNSET,
+    deployment_id: str | Unset = UNSET,
+    deployment_target_id: str | Unset = UNSET,
+    backup_id: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    namespace_id: str | Unset = UNSET,
+) -> Response[BackupJobList | Error]:
+    """List Project's BackupJobs
+
+     Lists the BackupJobs that belonging to the Project.
+
+    Args:
+        id_path (str):
+        sort_by (str | Unset):
+        limit (str | Unset):
+        continuation (str | Unset):
+        id_query (str | Unset):
+        deployment_id (str | Unset):
+        deployment_target_id (str | Unset):
+        backup_id (str | Unset):
+        name (str | Unset):
+        namespace_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BackupJobList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id_path=id_path,
+        sort_by=sort_by,
+        limit=limit,
+        continuation=continuation,
+        id_query=id_query,
+        deployment_id=deployment_id,
+        deployment_target_id=deployment_target_id,
+        backup_id=backup_id,
+        name=name,
+        namespace_id=namespace_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id_path: str,
+    *,
+    client: AuthenticatedClient,
+    sort_by: str | Unset = UNSET,
+    limit: str | Unset = UNSET,
+    continuation: str | Unset = UNSET,
+    id_query: str | Unset = UNSET,
+    deployment_id: str | Unset = UNSET,
+    deployment_target_id: str | Unset = UNSET,
+    backup_id: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    namespace_id: str | Unset = UNSET,
+) -> BackupJobList | Error | None:
+    """List Project's BackupJobs
+
+     Lists the BackupJobs that belonging to the Project.
+
+    Args:
+        id_path (str):
+        sort_by (str | Unset):
+        limit (str | Unset):
+        continuation (str | Unset):
+        id_query (str | Unset):
+        deployment_id (str | Unset):
+        deployment_target_id (str | Unset):
+        backup_id (str | Unset):
+        name (str | Unset):
+        namespace_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BackupJobList | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            id_path=id_path,
+            client=client,
+            sort_by=sort_by,
+            limit=limit,
+            continuation=continuation,
+            id_query=id_query,
+            deployment_id=deployment_id,
+            deployment_target_id=deployment_target_id,
+            backup_id=backup_id,
+            name=name,
+            namespace_id=namespace_id,
+        )
+    ).parsed

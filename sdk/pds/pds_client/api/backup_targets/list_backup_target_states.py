@@ -1,0 +1,275 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.backup_target_state_list import BackupTargetStateList
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    limit: str | Unset = UNSET,
+    continuation: str | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    backup_target_id: str | Unset = UNSET,
+    deployment_target_id: str | Unset = UNSET,
+    state: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["continuation"] = continuation
+
+    params["sort_by"] = sort_by
+
+    params["backup_target_id"] = backup_target_id
+
+    params["deployment_target_id"] = deployment_target_id
+
+    params["state"] = state
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/backup-targets/{id}/states".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BackupTargetStateList | Error | None:
+    if response.status_code == 200:
+        response_200 = BackupTargetStateList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BackupTargetStateList | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    limit: str | Unset = UNSET,
+    continuation: str | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    backup_target_id: str | Unset = UNSET,
+    deployment_target_id: str | Unset = UNSET,
+    state: str | Unset = UNSET,
+) -> Response[BackupTargetStateList | Error]:
+    """List BackupTarget's BackupTargetStates
+
+     Lists BackupTarget's BackupTargetStates
+
+    Args:
+        id (str):
+        limit (str | Unset):
+        continuation (str | Unset):
+        sort_by (str | Unset):
+        backup_target_id (str | Unset):
+        deployment_target_id (str | Unset):
+        state (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BackupTargetStateList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        limit=limit,
+        continuation=continuation,
+        sort_by=sort_by,
+        backup_target_id=backup_target_id,
+        deployment_target_id=deployment_target_id,
+        state=state,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    limit: str | Unset = UNSET,
+    continuation: str | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    backup_target_id: str | Unset = UNSET,
+    deployment_target_id: str | Unset = UNSET,
+    state: str | Unset = UNSET,
+) -> BackupTargetStateList | Error | None:
+    """List BackupTarget's BackupTargetStates
+
+     Lists BackupTarget's BackupTargetStates
+
+    Args:
+        id (str):
+        limit (str | Unset):
+        continuation (str | Unset):
+        sort_by (str | Unset):
+        backup_target_id (str | Unset):
+        deployment_target_id (str | Unset):
+        state (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BackupTargetStateList | Error
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        limit=limit,
+        continuation=continuation,
+        sort_by=sort_by,
+        backup_target_id=backup_target_id,
+        deployment_target_id=deployment_target_id,
+        state=state,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    limit: str | Unset = UNSET,
+    continuation: str | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    backup_target_id: str | Unset = UNSET,
+    deployment_target_id: str | Unset = UNSET,
+    state: str | Unset = UNSET,
+) -> Response[BackupTargetStateList | Error]:
+    """List BackupTarget's BackupTargetStates
+
+     Lists BackupTarget's BackupTargetStates
+
+    Args:
+        id (str):
+        limit (str | Unset):
+        continuation (str | Unset):
+        sort_by (str | Unset):
+        backup_target_id (str | Unset):
+        deployment_target_id (str | Unset):
+        state (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BackupTargetStateList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        limit=limit,
+        continuation=continuation,
+        sort_by=sort_by,
+        backup_target_id=backup_target_id,
+        deployment_target_id=deployment_target_id,
+        state=state,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    limit: str | Unset = UNSET,
+    continuation: str | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    backup_target_id: str | Unset = UNSET,
+    deployment_target_id: str | Unset = UNSET,
+    state: str | Unset = UNSET,
+) -> BackupTargetStateList | Error | None:
+    """List BackupTarget's BackupTargetStates
+
+     Lists BackupTarget's BackupTargetStates
+
+    Args:
+        id (str):
+        limit (str | Unset):
+        continuation (str | Unset):
+        sort_by (str | Unset):
+        backup_target_id (str | Unset):
+        deployment_target_id (str | Unset):
+        state (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BackupTargetStateList | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            limit=limit,
+            continuation=continuation,
+            sort_by=sort_by,
+            backup_target_id=backup_target_id,
+            deployment_target_id=deployment_target_id,
+            state=state,
+        )
+    ).parsed

@@ -1,0 +1,211 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.backup import Backup
+from ...models.create_backup_request import CreateBackupRequest
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: CreateBackupRequest,
+    local_only: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(local_only, Unset):
+        headers["Local-Only"] = "true" if local_only else "false"
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/deployments/{id}/backups".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Backup | Error | None:
+    if response.status_code == 201:
+        response_201 = Backup.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Backup | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CreateBackupRequest,
+    local_only: bool | Unset = UNSET,
+) -> Response[Backup | Error]:
+    """Create Backup
+
+     Creates a new database Backup
+
+    Args:
+        id (str):
+        local_only (bool | Unset):
+        body (CreateBackupRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Backup | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        local_only=local_only,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CreateBackupRequest,
+    local_only: bool | Unset = UNSET,
+) -> Backup | Error | None:
+    """Create Backup
+
+     Creates a new database Backup
+
+    Args:
+        id (str):
+        local_only (bool | Unset):
+        body (CreateBackupRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Backup | Error
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+        local_only=local_only,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CreateBackupRequest,
+    local_only: bool | Unset = UNSET,
+) -> Response[Backup | Error]:
+    """Create Backup
+
+     Creates a new database Backup
+
+    Args:
+        id (str):
+        local_only (bool | Unset):
+        body (CreateBackupRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Backup | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        local_only=local_only,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CreateBackupRequest,
+    local_only: bool | Unset = UNSET,
+) -> Backup | Error | None:
+    """Create Backup
+
+     Creates a new database Backup
+
+    Args:
+        id (str):
+        local_only (bool | Unset):
+        body (CreateBackupRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Backup | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+            local_only=local_only,
+        )
+    ).parsed

@@ -1,0 +1,316 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.backup_list import BackupList
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id_path: str,
+    *,
+    sort_by: str | Unset = UNSET,
+    limit: str | Unset = UNSET,
+    continuation: str | Unset = UNSET,
+    id_query: str | Unset = UNSET,
+    cluster_resource_name: str | Unset = UNSET,
+    state: str | Unset = UNSET,
+    suspend: str | Unset = UNSET,
+    backup_type: str | Unset = UNSET,
+    backup_level: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["sort_by"] = sort_by
+
+    params["limit"] = limit
+
+    params["continuation"] = continuation
+
+    params["id"] = id_query
+
+    params["cluster_resource_name"] = cluster_resource_name
+
+    params["state"] = state
+
+    params["suspend"] = suspend
+
+    params["backup_type"] = backup_type
+
+    params["backup_level"] = backup_level
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/backup-targets/{id_path}/backups".format(
+            id_path=quote(str(id_path), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BackupList | Error | None:
+    if response.status_code == 200:
+        response_200 = BackupList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[BackupList | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id_path: str,
+    *,
+    client: AuthenticatedClient,
+    sort_by: str | Unset = UNSET,
+    limit: str | Unset = UNSET,
+    continuation: str | Unset = UNSET,
+    id_query: str | Unset = UNSET,
+    cluster_resource_name: str | Unset = UNSET,
+    state: str | Unset = UNSET,
+    suspend: str | Unset = UNSET,
+    backup_type: str | Unset = UNSET,
+    backup_level: str | Unset = UNSET,
+) -> Response[BackupList | Error]:
+    """List BackupTarget's Backups
+
+     Lists Backups belonging to the BackupTarget.
+
+    Args:
+        id_path (str):
+        sort_by (str | Unset):
+        limit (str | Unset):
+        continuation (str | Unset):
+        id_query (str | Unset):
+        cluster_resource_name (str | Unset):
+        state (str | Unset):
+        suspend (str | Unset):
+        backup_type (str | Unset):
+        backup_level (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BackupList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id_path=id_path,
+        sort_by=sort_by,
+        limit=limit,
+        continuation=continuation,
+        id_query=id_query,
+        cluster_resource_name=cluster_resource_name,
+        state=state,
+        suspend=suspend,
+        backup_type=backup_type,
+        backup_level=backup_level,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id_path: str,
+    *,
+    client: AuthenticatedClient,
+    sort_by: str | Unset = UNSET,
+    limit: str | Unset = UNSET,
+    continuation: str | Unset = UNSET,
+    id_query: str | Unset = UNSET,
+    cluster_resource_name: str | Unset = UNSET,
+    state: str | Unset = UNSET,
+    suspend: str | Unset = UNSET,
+    backup_type: str | Unset = UNSET,
+    backup_level: str | Unset = UNSET,
+) -> BackupList | Error | None:
+    """List BackupTarget's Backups
+
+     Lists Backups belonging to the BackupTarget.
+
+    Args:
+        id_path (str):
+        sort_by (str | Unset):
+        limit (str | Unset):
+        continuation (str | Unset):
+        id_query (str | Unset):
+        cluster_resource_name (str | Unset):
+        state (str | Unset):
+        suspend (str | Unset):
+        backup_type (str | Unset):
+        backup_level (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BackupList | Error
+    """
+
+    return sync_detailed(
+        id_path=id_path,
+        client=client,
+        sort_by=sort_by,
+        limit=limit,
+        continuation=continuation,
+        id_query=id_query,
+        cluster_resource_name=cluster_resource_name,
+        state=state,
+        suspend=suspend,
+        backup_type=backup_type,
+        backup_level=backup_level,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id_path: str,
+    *,
+    client: AuthenticatedClient,
+    sort_by: str | Unset = UNSET,
+    limit: str | Unset = UNSET,
+    continuation: str | Unset = UNSET,
+    id_query: str | Unset = UNSET,
+    cluster_resource_name: str | Unset = UNSET,
+    state: str | Unset = UNSET,
+    suspend: str | Unset = UNSET,
+    backup_type: str | Unset = UNSET,
+    backup_level: str | Unset = UNSET,
+) -> Response[BackupList | Error]:
+    """List BackupTarget's Backups
+
+     Lists Backups belonging to the BackupTarget.
+
+    Args:
+        id_path (str):
+        sort_by (str | Unset):
+        limit (str | Unset):
+        continuation (str | Unset):
+        id_query (str | Unset):
+        cluster_resource_name (str | Unset):
+        state (str | Unset):
+        suspend (str | Unset):
+        backup_type (str | Unset):
+        backup_level (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BackupList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id_path=id_path,
+        sort_by=sort_by,
+        limit=limit,
+        continuation=continuation,
+        id_query=id_query,
+        cluster_resource_name=cluster_resource_name,
+        state=state,
+        suspend=suspend,
+        backup_type=backup_type,
+        backup_level=backup_level,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id_path: str,
+    *,
+    client: AuthenticatedClient,
+    sort_by: str | Unset = UNSET,
+    limit: str | Unset = UNSET,
+    continuation: str | Unset = UNSET,
+    id_query: str | Unset = UNSET,
+    cluster_resource_name: str | Unset = UNSET,
+    state: str | Unset = UNSET,
+    suspend: str | Unset = UNSET,
+    backup_type: str | Unset = UNSET,
+    backup_level: str | Unset = UNSET,
+) -> BackupList | Error | None:
+    """List BackupTarget's Backups
+
+     Lists Backups belonging to the BackupTarget.
+
+    Args:
+        id_path (str):
+        sort_by (str | Unset):
+        limit (str | Unset):
+        continuation (str | Unset):
+        id_query (str | Unset):
+        cluster_resource_name (str | Unset):
+        state (str | Unset):
+        suspend (str | Unset):
+        backup_type (str | Unset):
+        backup_level (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BackupList | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            id_path=id_path,
+            client=client,
+            sort_by=sort_by,
+            limit=limit,
+            continuation=continuation,
+            id_query=id_query,
+            cluster_resource_name=cluster_resource_name,
+            state=state,
+            suspend=suspend,
+            backup_type=backup_type,
+            backup_level=backup_level,
+        )
+    ).parsed

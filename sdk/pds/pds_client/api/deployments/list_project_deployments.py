@@ -1,0 +1,363 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.deployment_list import DeploymentList
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id_path: str,
+    *,
+    expand: str | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    limit: str | Unset = UNSET,
+    continuation: str | Unset = UNSET,
+    id_query: str | Unset = UNSET,
+    cluster_resource_name: str | Unset = UNSET,
+    data_service_id: str | Unset = UNSET,
+    deployment_target_id: str | Unset = UNSET,
+    image_id: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    namespace_id: str | Unset = UNSET,
+    state: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["expand"] = expand
+
+    params["sort_by"] = sort_by
+
+    params["limit"] = limit
+
+    params["continuation"] = continuation
+
+    params["id"] = id_query
+
+    params["cluster_resource_name"] = cluster_resource_name
+
+    params["data_service_id"] = data_service_id
+
+    params["deployment_target_id"] = deployment_target_id
+
+    params["image_id"] = image_id
+
+    params["name"] = name
+
+    params["namespace_id"] = namespace_id
+
+    params["state"] = state
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/projects/{id_path}/deployments".format(
+            id_path=quote(str(id_path), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DeploymentList | Error | None:
+    if response.status_code == 200:
+        response_200 = DeploymentList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DeploymentList | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id_path: str,
+    *,
+    client: AuthenticatedClient,
+    expand: str | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    limit: str | Unset = UNSET,
+    continuation: str | Unset = UNSET,
+    id_query: str | Unset = UNSET,
+    cluster_resource_name: str | Unset = UNSET,
+    data_service_id: str | Unset = UNSET,
+    deployment_target_id: str | Unset = UNSET,
+    image_id: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    namespace_id: str | Unset = UNSET,
+    state: str | Unset = UNSET,
+) -> Response[DeploymentList | Error]:
+    """List Project's Deployments
+
+     Lists Deployments belonging to the Project.
+
+    Args:
+        id_path (str):
+        expand (str | Unset):
+        sort_by (str | Unset):
+        limit (str | Unset):
+        continuation (str | Unset):
+        id_query (str | Unset):
+        cluster_resource_name (str | Unset):
+        data_service_id (str | Unset):
+        deployment_target_id (str | Unset):
+        image_id (str | Unset):
+        name (str | Unset):
+        namespace_id (str | Unset):
+        state (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeploymentList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id_path=id_path,
+        expand=expand,
+        sort_by=sort_by,
+        limit=limit,
+        continuation=continuation,
+        id_query=id_query,
+        cluster_resource_name=cluster_resource_name,
+        data_service_id=data_service_id,
+        deployment_target_id=deployment_target_id,
+        image_id=image_id,
+        name=name,
+        namespace_id=namespace_id,
+        state=state,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id_path: str,
+    *,
+    client: AuthenticatedClient,
+    expand: str | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    limit: str | Unset = UNSET,
+    continuation: str | Unset = UNSET,
+    id_query: str | Unset = UNSET,
+    cluster_resource_name: str | Unset = UNSET,
+    data_service_id: str | Unset = UNSET,
+    deployment_target_id: str | Unset = UNSET,
+    image_id: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    namespace_id: str | Unset = UNSET,
+    state: str | Unset = UNSET,
+) -> DeploymentList | Error | None:
+    """List Project's Deployments
+
+     Lists Deployments belonging to the Project.
+
+    Args:
+        id_path (str):
+        expand (str | Unset):
+        sort_by (str | Unset):
+        limit (str | Unset):
+        continuation (str | Unset):
+        id_query (str | Unset):
+        cluster_resource_name (str | Unset):
+        data_service_id (str | Unset):
+        deployment_target_id (str | Unset):
+        image_id (str | Unset):
+        name (str | Unset):
+        namespace_id (str | Unset):
+        state (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeploymentList | Error
+    """
+
+    return sync_detailed(
+        id_path=id_path,
+        client=client,
+        expand=expand,
+        sort_by=sort_by,
+        limit=limit,
+        continuation=continuation,
+        id_query=id_query,
+        cluster_resource_name=cluster_resource_name,
+        data_service_id=data_service_id,
+        deployment_target_id=deployment_target_id,
+        image_id=image_id,
+        name=name,
+        namespace_id=namespace_id,
+        state=state,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id_path: str,
+    *,
+    client: AuthenticatedClient,
+    expand: str | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    limit: str | Unset = UNSET,
+    continuation: str | Unset = UNSET,
+    id_query: str | Unset = UNSET,
+    cluster_resource_name: str | Unset = UNSET,
+    data_service_id: str | Unset = UNSET,
+    deployment_target_id: str | Unset = UNSET,
+    image_id: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    namespace_id: str | Unset = UNSET,
+    state: str | Unset = UNSET,
+) -> Response[DeploymentList | Error]:
+    """List Project's Deployments
+
+     Lists Deployments belonging to the Project.
+
+    Args:
+        id_path (str):
+        expand (str | Unset):
+        sort_by (str | Unset):
+        limit (str | Unset):
+        continuation (str | Unset):
+        id_query (str | Unset):
+        cluster_resource_name (str | Unset):
+        data_service_id (str | Unset):
+        deployment_target_id (str | Unset):
+        image_id (str | Unset):
+        name (str | Unset):
+        namespace_id (str | Unset):
+        state (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeploymentList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id_path=id_path,
+        expand=expand,
+        sort_by=sort_by,
+        limit=limit,
+        continuation=continuation,
+        id_query=id_query,
+        cluster_resource_name=cluster_resource_name,
+        data_service_id=data_service_id,
+        deployment_target_id=deployment_target_id,
+        image_id=image_id,
+        name=name,
+        namespace_id=namespace_id,
+        state=state,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id_path: str,
+    *,
+    client: AuthenticatedClient,
+    expand: str | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    limit: str | Unset = UNSET,
+    continuation: str | Unset = UNSET,
+    id_query: str | Unset = UNSET,
+    cluster_resource_name: str | Unset = UNSET,
+    data_service_id: str | Unset = UNSET,
+    deployment_target_id: str | Unset = UNSET,
+    image_id: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    namespace_id: str | Unset = UNSET,
+    state: str | Unset = UNSET,
+) -> DeploymentList | Error | None:
+    """List Project's Deployments
+
+     Lists Deployments belonging to the Project.
+
+    Args:
+        id_path (str):
+        expand (str | Unset):
+        sort_by (str | Unset):
+        limit (str | Unset):
+        continuation (str | Unset):
+        id_query (str | Unset):
+        cluster_resource_name (str | Unset):
+        data_service_id (str | Unset):
+        deployment_target_id (str | Unset):
+        image_id (str | Unset):
+        name (str | Unset):
+        namespace_id (str | Unset):
+        state (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeploymentList | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            id_path=id_path,
+            client=client,
+            expand=expand,
+            sort_by=sort_by,
+            limit=limit,
+            continuation=continuation,
+            id_query=id_query,
+            cluster_resource_name=cluster_resource_name,
+            data_service_id=data_service_id,
+            deployment_target_id=deployment_target_id,
+            image_id=image_id,
+            name=name,
+            namespace_id=namespace_id,
+            state=state,
+        )
+    ).parsed

@@ -1,0 +1,179 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.resource_settings_sample_list import ResourceSettingsSampleList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    data_service_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["data_service_id"] = data_service_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/default-templates/resource-settings",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ResourceSettingsSampleList | None:
+    if response.status_code == 200:
+        response_200 = ResourceSettingsSampleList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ResourceSettingsSampleList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    data_service_id: str | Unset = UNSET,
+) -> Response[Error | ResourceSettingsSampleList]:
+    """List ResourceSettingsSamples
+
+     Lists ResourceSettingsSamples
+
+    Args:
+        data_service_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ResourceSettingsSampleList]
+    """
+
+    kwargs = _get_kwargs(
+        data_service_id=data_service_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    data_service_id: str | Unset = UNSET,
+) -> Error | ResourceSettingsSampleList | None:
+    """List ResourceSettingsSamples
+
+     Lists ResourceSettingsSamples
+
+    Args:
+        data_service_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ResourceSettingsSampleList
+    """
+
+    return sync_detailed(
+        client=client,
+        data_service_id=data_service_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    data_service_id: str | Unset = UNSET,
+) -> Response[Error | ResourceSettingsSampleList]:
+    """List ResourceSettingsSamples
+
+     Lists ResourceSettingsSamples
+
+    Args:
+        data_service_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ResourceSettingsSampleList]
+    """
+
+    kwargs = _get_kwargs(
+        data_service_id=data_service_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    data_service_id: str | Unset = UNSET,
+) -> Error | ResourceSettingsSampleList | None:
+    """List ResourceSettingsSamples
+
+     Lists ResourceSettingsSamples
+
+    Args:
+        data_service_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ResourceSettingsSampleList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            data_service_id=data_service_id,
+        )
+    ).parsed

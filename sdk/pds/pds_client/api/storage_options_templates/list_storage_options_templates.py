@@ -1,0 +1,283 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.list_storage_options_templates_provisioner_item import ListStorageOptionsTemplatesProvisionerItem
+from ...models.storage_options_template_list import StorageOptionsTemplateList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id_path: str,
+    *,
+    sort_by: str | Unset = UNSET,
+    limit: str | Unset = UNSET,
+    continuation: str | Unset = UNSET,
+    id_query: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    provisioner: list[ListStorageOptionsTemplatesProvisionerItem] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["sort_by"] = sort_by
+
+    params["limit"] = limit
+
+    params["continuation"] = continuation
+
+    params["id"] = id_query
+
+    params["name"] = name
+
+    json_provisioner: list[str] | Unset = UNSET
+    if not isinstance(provisioner, Unset):
+        json_provisioner = []
+        for provisioner_item_data in provisioner:
+            provisioner_item = provisioner_item_data.value
+            json_provisioner.append(provisioner_item)
+
+    params["provisioner"] = json_provisioner
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/tenants/{id_path}/storage-options-templates".format(
+            id_path=quote(str(id_path), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | StorageOptionsTemplateList | None:
+    if response.status_code == 200:
+        response_200 = StorageOptionsTemplateList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | StorageOptionsTemplateList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id_path: str,
+    *,
+    client: AuthenticatedClient,
+    sort_by: str | Unset = UNSET,
+    limit: str | Unset = UNSET,
+    continuation: str | Unset = UNSET,
+    id_query: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    provisioner: list[ListStorageOptionsTemplatesProvisionerItem] | Unset = UNSET,
+) -> Response[Error | StorageOptionsTemplateList]:
+    """List StorageOptionsTemplates
+
+     Lists StorageOptionsTemplates
+
+    Args:
+        id_path (str):
+        sort_by (str | Unset):
+        limit (str | Unset):
+        continuation (str | Unset):
+        id_query (str | Unset):
+        name (str | Unset):
+        provisioner (list[ListStorageOptionsTemplatesProvisionerItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | StorageOptionsTemplateList]
+    """
+
+    kwargs = _get_kwargs(
+        id_path=id_path,
+        sort_by=sort_by,
+        limit=limit,
+        continuation=continuation,
+        id_query=id_query,
+        name=name,
+        provisioner=provisioner,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id_path: str,
+    *,
+    client: AuthenticatedClient,
+    sort_by: str | Unset = UNSET,
+    limit: str | Unset = UNSET,
+    continuation: str | Unset = UNSET,
+    id_query: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    provisioner: list[ListStorageOptionsTemplatesProvisionerItem] | Unset = UNSET,
+) -> Error | StorageOptionsTemplateList | None:
+    """List StorageOptionsTemplates
+
+     Lists StorageOptionsTemplates
+
+    Args:
+        id_path (str):
+        sort_by (str | Unset):
+        limit (str | Unset):
+        continuation (str | Unset):
+        id_query (str | Unset):
+        name (str | Unset):
+        provisioner (list[ListStorageOptionsTemplatesProvisionerItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | StorageOptionsTemplateList
+    """
+
+    return sync_detailed(
+        id_path=id_path,
+        client=client,
+        sort_by=sort_by,
+        limit=limit,
+        continuation=continuation,
+        id_query=id_query,
+        name=name,
+        provisioner=provisioner,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id_path: str,
+    *,
+    client: AuthenticatedClient,
+    sort_by: str | Unset = UNSET,
+    limit: str | Unset = UNSET,
+    continuation: str | Unset = UNSET,
+    id_query: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    provisioner: list[ListStorageOptionsTemplatesProvisionerItem] | Unset = UNSET,
+) -> Response[Error | StorageOptionsTemplateList]:
+    """List StorageOptionsTemplates
+
+     Lists StorageOptionsTemplates
+
+    Args:
+        id_path (str):
+        sort_by (str | Unset):
+        limit (str | Unset):
+        continuation (str | Unset):
+        id_query (str | Unset):
+        name (str | Unset):
+        provisioner (list[ListStorageOptionsTemplatesProvisionerItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | StorageOptionsTemplateList]
+    """
+
+    kwargs = _get_kwargs(
+        id_path=id_path,
+        sort_by=sort_by,
+        limit=limit,
+        continuation=continuation,
+        id_query=id_query,
+        name=name,
+        provisioner=provisioner,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id_path: str,
+    *,
+    client: AuthenticatedClient,
+    sort_by: str | Unset = UNSET,
+    limit: str | Unset = UNSET,
+    continuation: str | Unset = UNSET,
+    id_query: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    provisioner: list[ListStorageOptionsTemplatesProvisionerItem] | Unset = UNSET,
+) -> Error | StorageOptionsTemplateList | None:
+    """List StorageOptionsTemplates
+
+     Lists StorageOptionsTemplates
+
+    Args:
+        id_path (str):
+        sort_by (str | Unset):
+        limit (str | Unset):
+        continuation (str | Unset):
+        id_query (str | Unset):
+        name (str | Unset):
+        provisioner (list[ListStorageOptionsTemplatesProvisionerItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | StorageOptionsTemplateList
+    """
+
+    return (
+        await asyncio_detailed(
+            id_path=id_path,
+            client=client,
+            sort_by=sort_by,
+            limit=limit,
+            continuation=continuation,
+            id_query=id_query,
+            name=name,
+            provisioner=provisioner,
+        )
+    ).parsed

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Binding")
+
+
+@_attrs_define
+class Binding:
+    """
+    Attributes:
+        resource_ids (list[str] | Unset):
+        role_name (str | Unset):
+    """
+
+    resource_ids: list[str] | Unset = UNSET
+    role_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        resource_ids: list[str] | Unset = UNSET
+        if not isinstance(self.resource_ids, Unset):
+            resource_ids = self.resource_ids
+
+        role_name = self.role_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if resource_ids is not UNSET:
+            field_dict["resource_ids"] = resource_ids
+        if role_name is not UNSET:
+            field_dict["role_name"] = role_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        resource_ids = cast(list[str], d.pop("resource_ids", UNSET))
+
+        role_name = d.pop("role_name", UNSET)
+
+        binding = cls(
+            resource_ids=resource_ids,
+            role_name=role_name,
+        )
+
+        binding.additional_properties = d
+        return binding
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dns_details import DNSDetails
+    from ..models.maas_details import MAASDetails
+
+
+T = TypeVar("T", bound="CreateAccountRequest")
+
+
+@_attrs_define
+class CreateAccountRequest:
+    """
+    Attributes:
+        baas_features_enabled (bool | Unset): Whether BAAS should be enabled for this account.
+        dns_details (DNSDetails | Unset):
+        maas_details (MAASDetails | Unset):
+        name (str | Unset): Name of the account.
+        pds_features_enabled (bool | Unset): Whether PDS should be enabled for this account.
+        pxone_features_enabled (bool | Unset): Whether PX-ONE should be enabled for this account.
+        subdomain (str | Unset): (optional) Account subdomain name.
+    """
+
+    baas_features_enabled: bool | Unset = UNSET
+    dns_details: DNSDetails | Unset = UNSET
+    maas_details: MAASDetails | Unset = UNSET
+    name: str | Unset = UNSET
+    pds_features_enabled: bool | Unset = UNSET
+    pxone_features_enabled: bool | Unset = UNSET
+    subdomain: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        baas_features_enabled = self.baas_features_enabled
+
+        dns_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.dns_details, Unset):
+            dns_details = self.dns_details.to_dict()
+
+        maas_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.maas_details, Unset):
+            maas_details = self.maas_details.to_dict()
+
+        name = self.name
+
+        pds_features_enabled = self.pds_features_enabled
+
+        pxone_features_enabled = self.pxone_features_enabled
+
+        subdomain = self.subdomain
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if baas_features_enabled is not UNSET:
+            field_dict["baas_features_enabled"] = baas_features_enabled
+        if dns_details is not UNSET:
+            field_dict["dns_details"] = dns_details
+        if maas_details is not UNSET:
+            field_dict["maas_details"] = maas_details
+        if name is not UNSET:
+            field_dict["name"] = name
+        if pds_features_enabled is not UNSET:
+            field_dict["pds_features_enabled"] = pds_features_enabled
+        if pxone_features_enabled is not UNSET:
+            field_dict["pxone_features_enabled"] = pxone_features_enabled
+        if subdomain is not UNSET:
+            field_dict["subdomain"] = subdomain
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dns_details import DNSDetails  # noqa: PLC0415
+        from ..models.maas_details import MAASDetails  # noqa: PLC0415
+
+        d = dict(src_dict)
+        baas_features_enabled = d.pop("baas_features_enabled", UNSET)
+
+        _dns_details = d.pop("dns_details", UNSET)
+        dns_details: DNSDetails | Unset
+        if isinstance(_dns_details, Unset):
+            dns_details = UNSET
+        else:
+            dns_details = DNSDetails.from_dict(_dns_details)
+
+        _maas_details = d.pop("maas_details", UNSET)
+        maas_details: MAASDetails | Unset
+        if isinstance(_maas_details, Unset):
+            maas_details = UNSET
+        else:
+            maas_details = MAASDetails.from_dict(_maas_details)
+
+        name = d.pop("name", UNSET)
+
+        pds_features_enabled = d.pop("pds_features_enabled", UNSET)
+
+        pxone_features_enabled = d.pop("pxone_features_enabled", UNSET)
+
+        subdomain = d.pop("subdomain", UNSET)
+
+        create_account_request = cls(
+            baas_features_enabled=baas_features_enabled,
+            dns_details=dns_details,
+            maas_details=maas_details,
+            name=name,
+            pds_features_enabled=pds_features_enabled,
+            pxone_features_enabled=pxone_features_enabled,
+            subdomain=subdomain,
+        )
+
+        create_account_request.additional_properties = d
+        return create_account_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

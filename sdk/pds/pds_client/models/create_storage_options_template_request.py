@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_storage_options_template_request_fs import CreateStorageOptionsTemplateRequestFs
+from ..models.create_storage_options_template_request_provisioner import CreateStorageOptionsTemplateRequestProvisioner
+from ..models.create_storage_options_template_request_repl import CreateStorageOptionsTemplateRequestRepl
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateStorageOptionsTemplateRequest")
+
+
+@_attrs_define
+class CreateStorageOptionsTemplateRequest:
+    """
+    Attributes:
+        fg (bool | Unset):
+        fs (CreateStorageOptionsTemplateRequestFs | Unset): Filesystem to be laid out.
+        name (str | Unset): See models.StorageOptionsTemplate for more information.
+        provisioner (CreateStorageOptionsTemplateRequestProvisioner | Unset): Portworx volume provisioner. Valid values
+            are: "pxd.portworx.com" for PX CSI, "kubernetes.io/portworx-volume" for PX in-tree or "auto" for auto-detect
+        repl (CreateStorageOptionsTemplateRequestRepl | Unset): Replication factor for the volume.
+        secure (bool | Unset):
+    """
+
+    fg: bool | Unset = UNSET
+    fs: CreateStorageOptionsTemplateRequestFs | Unset = UNSET
+    name: str | Unset = UNSET
+    provisioner: CreateStorageOptionsTemplateRequestProvisioner | Unset = UNSET
+    repl: CreateStorageOptionsTemplateRequestRepl | Unset = UNSET
+    secure: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        fg = self.fg
+
+        fs: str | Unset = UNSET
+        if not isinstance(self.fs, Unset):
+            fs = self.fs.value
+
+        name = self.name
+
+        provisioner: str | Unset = UNSET
+        if not isinstance(self.provisioner, Unset):
+            provisioner = self.provisioner.value
+
+        repl: int | Unset = UNSET
+        if not isinstance(self.repl, Unset):
+            repl = self.repl.value
+
+        secure = self.secure
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if fg is not UNSET:
+            field_dict["fg"] = fg
+        if fs is not UNSET:
+            field_dict["fs"] = fs
+        if name is not UNSET:
+            field_dict["name"] = name
+        if provisioner is not UNSET:
+            field_dict["provisioner"] = provisioner
+        if repl is not UNSET:
+            field_dict["repl"] = repl
+        if secure is not UNSET:
+            field_dict["secure"] = secure
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        fg = d.pop("fg", UNSET)
+
+        _fs = d.pop("fs", UNSET)
+        fs: CreateStorageOptionsTemplateRequestFs | Unset
+        if isinstance(_fs, Unset):
+            fs = UNSET
+        else:
+            fs = CreateStorageOptionsTemplateRequestFs(_fs)
+
+        name = d.pop("name", UNSET)
+
+        _provisioner = d.pop("provisioner", UNSET)
+        provisioner: CreateStorageOptionsTemplateRequestProvisioner | Unset
+        if isinstance(_provisioner, Unset):
+            provisioner = UNSET
+        else:
+            provisioner = CreateStorageOptionsTemplateRequestProvisioner(_provisioner)
+
+        _repl = d.pop("repl", UNSET)
+        repl: CreateStorageOptionsTemplateRequestRepl | Unset
+        if isinstance(_repl, Unset):
+            repl = UNSET
+        else:
+            repl = CreateStorageOptionsTemplateRequestRepl(_repl)
+
+        secure = d.pop("secure", UNSET)
+
+        create_storage_options_template_request = cls(
+            fg=fg,
+            fs=fs,
+            name=name,
+            provisioner=provisioner,
+            repl=repl,
+            secure=secure,
+        )
+
+        create_storage_options_template_request.additional_properties = d
+        return create_storage_options_template_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

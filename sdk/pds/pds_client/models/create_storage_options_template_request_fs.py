@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class CreateStorageOptionsTemplateRequestFs(StrEnum):
+    EXT4 = "ext4"
+    XFS = "xfs"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.k8s_event import K8SEvent
+
+
+T = TypeVar("T", bound="DeploymentEvent")
+
+
+@_attrs_define
+class DeploymentEvent:
+    """
+    Attributes:
+        deployment_id (str): DeploymentID of the event.
+        events (list[K8SEvent]): List of k8s events for the deployment
+        namespace (str): Namespace in which the deployment events were generated.
+    """
+
+    deployment_id: str
+    events: list[K8SEvent]
+    namespace: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        deployment_id = self.deployment_id
+
+        events = []
+        for events_item_data in self.events:
+            events_item = events_item_data.to_dict()
+            events.append(events_item)
+
+        namespace = self.namespace
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "deployment_id": deployment_id,
+                "events": events,
+                "namespace": namespace,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.k8s_event import K8SEvent  # noqa: PLC0415
+
+        d = dict(src_dict)
+        deployment_id = d.pop("deployment_id")
+
+        events = []
+        _events = d.pop("events")
+        for events_item_data in _events:
+            events_item = K8SEvent.from_dict(events_item_data)
+
+            events.append(events_item)
+
+        namespace = d.pop("namespace")
+
+        deployment_event = cls(
+            deployment_id=deployment_id,
+            events=events,
+            namespace=namespace,
+        )
+
+        deployment_event.additional_properties = d
+        return deployment_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

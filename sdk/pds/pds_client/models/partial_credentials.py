@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.partial_azure_credentials import PartialAzureCredentials
+    from ..models.partial_google_credentials import PartialGoogleCredentials
+    from ..models.partial_s3_compatible_credentials import PartialS3CompatibleCredentials
+    from ..models.partial_s3_credentials import PartialS3Credentials
+
+
+T = TypeVar("T", bound="PartialCredentials")
+
+
+@_attrs_define
+class PartialCredentials:
+    """
+    Attributes:
+        azure (PartialAzureCredentials | Unset):
+        google (PartialGoogleCredentials | Unset):
+        s3 (PartialS3Credentials | Unset):
+        s3_compatible (PartialS3CompatibleCredentials | Unset):
+    """
+
+    azure: PartialAzureCredentials | Unset = UNSET
+    google: PartialGoogleCredentials | Unset = UNSET
+    s3: PartialS3Credentials | Unset = UNSET
+    s3_compatible: PartialS3CompatibleCredentials | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        azure: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.azure, Unset):
+            azure = self.azure.to_dict()
+
+        google: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.google, Unset):
+            google = self.google.to_dict()
+
+        s3: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.s3, Unset):
+            s3 = self.s3.to_dict()
+
+        s3_compatible: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.s3_compatible, Unset):
+            s3_compatible = self.s3_compatible.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if azure is not UNSET:
+            field_dict["azure"] = azure
+        if google is not UNSET:
+            field_dict["google"] = google
+        if s3 is not UNSET:
+            field_dict["s3"] = s3
+        if s3_compatible is not UNSET:
+            field_dict["s3_compatible"] = s3_compatible
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.partial_azure_credentials import PartialAzureCredentials  # noqa: PLC0415
+        from ..models.partial_google_credentials import PartialGoogleCredentials  # noqa: PLC0415
+        from ..models.partial_s3_compatible_credentials import PartialS3CompatibleCredentials  # noqa: PLC0415
+        from ..models.partial_s3_credentials import PartialS3Credentials  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _azure = d.pop("azure", UNSET)
+        azure: PartialAzureCredentials | Unset
+        if isinstance(_azure, Unset):
+            azure = UNSET
+        else:
+            azure = PartialAzureCredentials.from_dict(_azure)
+
+        _google = d.pop("google", UNSET)
+        google: PartialGoogleCredentials | Unset
+        if isinstance(_google, Unset):
+            google = UNSET
+        else:
+            google = PartialGoogleCredentials.from_dict(_google)
+
+        _s3 = d.pop("s3", UNSET)
+        s3: PartialS3Credentials | Unset
+        if isinstance(_s3, Unset):
+            s3 = UNSET
+        else:
+            s3 = PartialS3Credentials.from_dict(_s3)
+
+        _s3_compatible = d.pop("s3_compatible", UNSET)
+        s3_compatible: PartialS3CompatibleCredentials | Unset
+        if isinstance(_s3_compatible, Unset):
+            s3_compatible = UNSET
+        else:
+            s3_compatible = PartialS3CompatibleCredentials.from_dict(_s3_compatible)
+
+        partial_credentials = cls(
+            azure=azure,
+            google=google,
+            s3=s3,
+            s3_compatible=s3_compatible,
+        )
+
+        partial_credentials.additional_properties = d
+        return partial_credentials
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PodInfo")
+
+
+@_attrs_define
+class PodInfo:
+    """
+    Attributes:
+        ip (str | Unset): The IP of this pod.
+        name (str | Unset): Name is the Hostname of this pod.
+        worker_node (str | Unset): Node hosting this pod.
+    """
+
+    ip: str | Unset = UNSET
+    name: str | Unset = UNSET
+    worker_node: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ip = self.ip
+
+        name = self.name
+
+        worker_node = self.worker_node
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if ip is not UNSET:
+            field_dict["ip"] = ip
+        if name is not UNSET:
+            field_dict["name"] = name
+        if worker_node is not UNSET:
+            field_dict["workerNode"] = worker_node
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        ip = d.pop("ip", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        worker_node = d.pop("workerNode", UNSET)
+
+        pod_info = cls(
+            ip=ip,
+            name=name,
+            worker_node=worker_node,
+        )
+
+        pod_info.additional_properties = d
+        return pod_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="S3CompatibleCredentials")
+
+
+@_attrs_define
+class S3CompatibleCredentials:
+    """
+    Attributes:
+        access_key (str | Unset): Access key for S3-compatible user.
+        endpoint (str | Unset): Endpoint of S3-compatible storage service.
+        secret_key (str | Unset): Secret key for S3-compatible user.
+    """
+
+    access_key: str | Unset = UNSET
+    endpoint: str | Unset = UNSET
+    secret_key: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        access_key = self.access_key
+
+        endpoint = self.endpoint
+
+        secret_key = self.secret_key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if access_key is not UNSET:
+            field_dict["access_key"] = access_key
+        if endpoint is not UNSET:
+            field_dict["endpoint"] = endpoint
+        if secret_key is not UNSET:
+            field_dict["secret_key"] = secret_key
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        access_key = d.pop("access_key", UNSET)
+
+        endpoint = d.pop("endpoint", UNSET)
+
+        secret_key = d.pop("secret_key", UNSET)
+
+        s3_compatible_credentials = cls(
+            access_key=access_key,
+            endpoint=endpoint,
+            secret_key=secret_key,
+        )
+
+        s3_compatible_credentials.additional_properties = d
+        return s3_compatible_credentials
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.credentials import Credentials
+
+
+T = TypeVar("T", bound="UpdateBackupCredentialsRequest")
+
+
+@_attrs_define
+class UpdateBackupCredentialsRequest:
+    """
+    Attributes:
+        credentials (Credentials | Unset):
+        name (str | Unset): Name of the backup credentials. Must be unique for the given tenant.
+    """
+
+    credentials: Credentials | Unset = UNSET
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        credentials: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.credentials, Unset):
+            credentials = self.credentials.to_dict()
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if credentials is not UNSET:
+            field_dict["credentials"] = credentials
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.credentials import Credentials  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _credentials = d.pop("credentials", UNSET)
+        credentials: Credentials | Unset
+        if isinstance(_credentials, Unset):
+            credentials = UNSET
+        else:
+            credentials = Credentials.from_dict(_credentials)
+
+        name = d.pop("name", UNSET)
+
+        update_backup_credentials_request = cls(
+            credentials=credentials,
+            name=name,
+        )
+
+        update_backup_credentials_request.additional_properties = d
+        return update_backup_credentials_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateDeploymentScheduledBackup")
+
+
+@_attrs_define
+class UpdateDeploymentScheduledBackup:
+    """
+    Attributes:
+        backup_policy_id (str | Unset):
+        backup_target_id (str | Unset): BackupTargetID and BackupPolicyID must be both specified or not. Set both to
+            null to have no scheduled backup.
+    """
+
+    backup_policy_id: str | Unset = UNSET
+    backup_target_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        backup_policy_id = self.backup_policy_id
+
+        backup_target_id = self.backup_target_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if backup_policy_id is not UNSET:
+            field_dict["backup_policy_id"] = backup_policy_id
+        if backup_target_id is not UNSET:
+            field_dict["backup_target_id"] = backup_target_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        backup_policy_id = d.pop("backup_policy_id", UNSET)
+
+        backup_target_id = d.pop("backup_target_id", UNSET)
+
+        update_deployment_scheduled_backup = cls(
+            backup_policy_id=backup_policy_id,
+            backup_target_id=backup_target_id,
+        )
+
+        update_deployment_scheduled_backup.additional_properties = d
+        return update_deployment_scheduled_backup
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateDeploymentTargetOperatorMetadataRequest")
+
+
+@_attrs_define
+class UpdateDeploymentTargetOperatorMetadataRequest:
+    """
+    Attributes:
+        cluster_id (str | Unset):
+        pds_features (str | Unset):
+        pds_operator_version (str | Unset):
+        px_status (str | Unset):
+    """
+
+    cluster_id: str | Unset = UNSET
+    pds_features: str | Unset = UNSET
+    pds_operator_version: str | Unset = UNSET
+    px_status: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cluster_id = self.cluster_id
+
+        pds_features = self.pds_features
+
+        pds_operator_version = self.pds_operator_version
+
+        px_status = self.px_status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if cluster_id is not UNSET:
+            field_dict["cluster_id"] = cluster_id
+        if pds_features is not UNSET:
+            field_dict["pds_features"] = pds_features
+        if pds_operator_version is not UNSET:
+            field_dict["pds_operator_version"] = pds_operator_version
+        if px_status is not UNSET:
+            field_dict["px_status"] = px_status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        cluster_id = d.pop("cluster_id", UNSET)
+
+        pds_features = d.pop("pds_features", UNSET)
+
+        pds_operator_version = d.pop("pds_operator_version", UNSET)
+
+        px_status = d.pop("px_status", UNSET)
+
+        update_deployment_target_operator_metadata_request = cls(
+            cluster_id=cluster_id,
+            pds_features=pds_features,
+            pds_operator_version=pds_operator_version,
+            px_status=px_status,
+        )
+
+        update_deployment_target_operator_metadata_request.additional_properties = d
+        return update_deployment_target_operator_metadata_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

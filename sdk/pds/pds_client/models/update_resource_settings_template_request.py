@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateResourceSettingsTemplateRequest")
+
+
+@_attrs_define
+class UpdateResourceSettingsTemplateRequest:
+    """
+    Attributes:
+        cpu_limit (str | Unset):
+        cpu_request (str | Unset):
+        memory_limit (str | Unset):
+        memory_request (str | Unset):
+        name (str | Unset): See models.ResourceSettingsTemplate for more information.
+        storage_request (str | Unset):
+    """
+
+    cpu_limit: str | Unset = UNSET
+    cpu_request: str | Unset = UNSET
+    memory_limit: str | Unset = UNSET
+    memory_request: str | Unset = UNSET
+    name: str | Unset = UNSET
+    storage_request: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cpu_limit = self.cpu_limit
+
+        cpu_request = self.cpu_request
+
+        memory_limit = self.memory_limit
+
+        memory_request = self.memory_request
+
+        name = self.name
+
+        storage_request = self.storage_request
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if cpu_limit is not UNSET:
+            field_dict["cpu_limit"] = cpu_limit
+        if cpu_request is not UNSET:
+            field_dict["cpu_request"] = cpu_request
+        if memory_limit is not UNSET:
+            field_dict["memory_limit"] = memory_limit
+        if memory_request is not UNSET:
+            field_dict["memory_request"] = memory_request
+        if name is not UNSET:
+            field_dict["name"] = name
+        if storage_request is not UNSET:
+            field_dict["storage_request"] = storage_request
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        cpu_limit = d.pop("cpu_limit", UNSET)
+
+        cpu_request = d.pop("cpu_request", UNSET)
+
+        memory_limit = d.pop("memory_limit", UNSET)
+
+        memory_request = d.pop("memory_request", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        storage_request = d.pop("storage_request", UNSET)
+
+        update_resource_settings_template_request = cls(
+            cpu_limit=cpu_limit,
+            cpu_request=cpu_request,
+            memory_limit=memory_limit,
+            memory_request=memory_request,
+            name=name,
+            storage_request=storage_request,
+        )
+
+        update_resource_settings_template_request.additional_properties = d
+        return update_resource_settings_template_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

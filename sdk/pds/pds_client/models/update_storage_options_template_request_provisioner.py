@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class UpdateStorageOptionsTemplateRequestProvisioner(StrEnum):
+    AUTO = "auto"
+    KUBERNETES_IOPORTWORX_VOLUME = "kubernetes.io/portworx-volume"
+    PXD_PORTWORX_COM = "pxd.portworx.com"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.upsert_deployment_manifest_request_manifest import UpsertDeploymentManifestRequestManifest
+
+
+T = TypeVar("T", bound="UpsertDeploymentManifestRequest")
+
+
+@_attrs_define
+class UpsertDeploymentManifestRequest:
+    """
+    Attributes:
+        deleted (bool | Unset):
+        manifest (UpsertDeploymentManifestRequestManifest | Unset):
+        timestamp (str | Unset):
+    """
+
+    deleted: bool | Unset = UNSET
+    manifest: UpsertDeploymentManifestRequestManifest | Unset = UNSET
+    timestamp: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        deleted = self.deleted
+
+        manifest: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.manifest, Unset):
+            manifest = self.manifest.to_dict()
+
+        timestamp = self.timestamp
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if deleted is not UNSET:
+            field_dict["deleted"] = deleted
+        if manifest is not UNSET:
+            field_dict["manifest"] = manifest
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.upsert_deployment_manifest_request_manifest import UpsertDeploymentManifestRequestManifest  # noqa: PLC0415
+
+        d = dict(src_dict)
+        deleted = d.pop("deleted", UNSET)
+
+        _manifest = d.pop("manifest", UNSET)
+        manifest: UpsertDeploymentManifestRequestManifest | Unset
+        if isinstance(_manifest, Unset):
+            manifest = UNSET
+        else:
+            manifest = UpsertDeploymentManifestRequestManifest.from_dict(_manifest)
+
+        timestamp = d.pop("timestamp", UNSET)
+
+        upsert_deployment_manifest_request = cls(
+            deleted=deleted,
+            manifest=manifest,
+            timestamp=timestamp,
+        )
+
+        upsert_deployment_manifest_request.additional_properties = d
+        return upsert_deployment_manifest_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
