@@ -56,5 +56,6 @@ def mock_url(request: pytest.FixtureRequest) -> Iterator[str]:
     if live:
         yield live.rstrip("/")
         return
-    with running_server() as url:
+    apis = selected_apis(request.config)
+    with running_server(apis, args=["--mount"] if len(apis) == 1 else []) as url:
         yield url

@@ -15,10 +15,25 @@ from mockserver import create_app
 IN_PROCESS_BASE = "http://mock.local"
 
 
+class BearerAuth:
+    """The target's token as schemathesis auth, so its auth checks know it is the real credential."""
+
+    def __init__(self, token: str) -> None:
+        self.token = token
+
+    def get(self, case: schemathesis.Case[Any], ctx: schemathesis.AuthContext) -> str:
+        return self.token
+
+    def set(self, case: schemathesis.Case[Any], data: str, ctx: schemathesis.AuthContext) -> None:
+        case.headers = {**(case.headers or {}), "Authorization": f"Bearer {data}"}
+
+
 def _schema(api: str, base_url: str, token: str, examples: int, app: Any = None) -> OpenApiSchema:
     schema = schemathesis.openapi.from_path(specs.resolve(api)[1])
-    schema.config.update(base_url=base_url, headers={"Authorization": f"Bearer {token}"})
+    schema.config.update(base_url=base_url)
     schema.config.generation.update(max_examples=examples)
+    provider = BearerAuth(token)
+    schema.auth.providers.append(provider)
     if app is not None:
         schema.app = app
     return schema

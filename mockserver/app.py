@@ -43,6 +43,7 @@ class MockOptions:
     """How the mock behaves; every field has the default `mockserver serve` uses."""
 
     tokens: tuple[str, ...] = (DEFAULT_TOKEN,)
+    static: bool = False  # answer from the spec alone: no state, no domain engine behaviour
     dynamic: bool = False
     seed: int | None = None
     max_body_bytes: int = 10 * 1024 * 1024
@@ -59,7 +60,7 @@ class ApiHandler:
     responder: Responder
     options: MockOptions
     reset_hooks: list[Callable[[], None]] = field(default_factory=list)
-    unmatched: Callable[[Request], MockResponse | None] | None = None
+    unmatched: Callable[[Request], MockResponse | Request | None] | None = None
 
     @classmethod
     def build(cls, name: str, document: dict[str, Any], prefix: str, options: MockOptions) -> ApiHandler:
@@ -72,9 +73,10 @@ class ApiHandler:
         unmatched = None
         if engine is not None:
             authenticator = engine.authenticator or authenticator
-            behaviours.extend(engine.behaviours)
-            resets.append(engine.reset)
-            unmatched = engine.unmatched
+            if not options.static:
+                behaviours.extend(engine.behaviours)
+                resets.append(engine.reset)
+                unmatched = engine.unmatched
         behaviours.append(StaticBehaviour())
         return cls(api, prefix, authenticator, behaviours, Responder(api, rng), options, resets, unmatched)
 
@@ -87,6 +89,8 @@ class ApiHandler:
                 or (request.method not in match.value and request.method not in ("HEAD", "OPTIONS"))
             ):
                 answer = self.unmatched(request)
+                if isinstance(answer, Request):  # the engine rewrote it (e.g. stripped a server base path)
+                    return self.handle(answer)
                 if answer is not None:
                     return answer
             if match is None:
@@ -228,8 +232,27 @@ class MockApp:
             body = b""
         if scope["method"] == "HEAD":
             body = b""
+        if response.stream is not None:
+            await MockApp._send_stream(send, scope, response, headers)
+            return
         await send({"type": "http.response.start", "status": response.status, "headers": headers})
         await send({"type": "http.response.body", "body": body})
+
+    @staticmethod
+    async def _send_stream(
+        send: Send, scope: Scope, response: MockResponse, headers: list[tuple[bytes, bytes]]
+    ) -> None:
+        """Send each chunk as it is produced (no content-length: the server chunks the body)."""
+        assert response.stream is not None
+        headers = [(name, value) for name, value in headers if name != b"content-length"]
+        await send({"type": "http.response.start", "status": response.status, "headers": headers})
+        try:
+            if scope["method"] != "HEAD":
+                async for chunk in response.stream:
+                    await send({"type": "http.response.body", "body": chunk, "more_body": True})
+        finally:
+            await response.stream.aclose()
+        await send({"type": "http.response.body", "body": b""})
 
     @staticmethod
     async def _lifespan(receive: Receive, send: Send) -> None:

@@ -43,6 +43,12 @@ def main() -> None:
     help=f"Bearer token the mock accepts (repeatable). Default: {DEFAULT_TOKEN}.",
 )
 @click.option(
+    "--mount", is_flag=True, help="Serve even a single SPEC under /<api name> instead of at the root."
+)
+@click.option(
+    "--static", is_flag=True, help="No state and no domain engines: every answer comes from the spec."
+)
+@click.option(
     "--dynamic", is_flag=True, help="Answer with random data drawn from the schemas instead of examples."
 )
 @click.option("--seed", type=int, default=None, help="Seed for dynamic answers, to make them repeatable.")
@@ -57,6 +63,8 @@ def serve(
     host: str,
     port: int,
     tokens: tuple[str, ...],
+    mount: bool,
+    static: bool,
     dynamic: bool,
     seed: int | None,
     log_level: str,
@@ -78,9 +86,9 @@ def serve(
     import uvicorn  # noqa: PLC0415 - imported here: `mockserver token` should not pay for the server stack
 
     logging.basicConfig(level=log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
-    options = MockOptions(tokens=tokens or (DEFAULT_TOKEN,), dynamic=dynamic, seed=seed)
+    options = MockOptions(tokens=tokens or (DEFAULT_TOKEN,), static=static, dynamic=dynamic, seed=seed)
     try:
-        app = create_app(spec or None, options)
+        app = create_app(spec or None, options, mount=True if mount else None)
     except (specs.SpecNotFoundError, SpecError, OSError, ValueError) as exc:
         raise click.ClickException(str(exc)) from exc
     family = socket.AF_INET6 if ":" in host else socket.AF_INET

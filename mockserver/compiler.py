@@ -27,6 +27,22 @@ __all__ = [
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _VALIDATOR_OPTIONS: dict[str, Any] = {"validate_formats": True}
+# OpenAPI's numeric formats are ranges JSON Schema does not know; spelled out as bounds they validate.
+_FORMAT_BOUNDS = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
+
+
+def _with_format_bounds(node: Any) -> Any:
+    """A copy of `node` where `type: integer` schemas with an int32/int64 format carry explicit bounds."""
+    if isinstance(node, list):
+        return [_with_format_bounds(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    copy = {key: _with_format_bounds(value) for key, value in node.items()}
+    bounds = _FORMAT_BOUNDS.get(copy.get("format")) if isinstance(copy.get("format"), str) else None
+    if bounds is not None and copy.get("type") in ("integer", ["integer", "null"], ["null", "integer"]):
+        copy.setdefault("minimum", bounds[0])
+        copy.setdefault("maximum", bounds[1])
+    return copy
 
 
 def _escape(token: str) -> str:
@@ -192,7 +208,9 @@ class _Compiler:
         self.document = document
         self.refs = _Refs(document)
         try:
-            self.validators = jsonschema_rs.validator_map_for(document, **_VALIDATOR_OPTIONS)
+            self.validators = jsonschema_rs.validator_map_for(
+                _with_format_bounds(document), **_VALIDATOR_OPTIONS
+            )
         except Exception as exc:  # jsonschema_rs reports broken refs and bad keywords here
             raise SpecError(f"{name}: cannot compile the schemas: {exc}") from exc
         components = document.get("components", {})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections.abc import AsyncGenerator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -46,6 +47,9 @@ class MockResponse:
     body: bytes = b""
     media_type: str | None = None
     headers: dict[str, str] = field(default_factory=dict)
+    # A body produced over time (watch streams); when set, `body` is ignored and the chunks are sent
+    # as they come.
+    stream: AsyncGenerator[bytes, None] | None = None
 
 
 @dataclass(frozen=True)

@@ -18,10 +18,12 @@ _TEMPLATE = re.compile(r"\{([^{}]+)\}")
 @dataclass
 class _Node(Generic[T]):
     literals: dict[str, _Node[T]] = field(default_factory=dict)
-    # A templated segment: its regex (a segment may mix text and parameters, "{id}.json") and names.
-    templated: list[tuple[re.Pattern[str], tuple[str, ...], _Node[T]]] = field(default_factory=list)
+    # Templated segments by shape ("{}", "{}.json"); paths that differ only in parameter names
+    # (/service/{id} and /service/{serviceId}/model) share a node, so names live on the leaf.
+    templated: list[tuple[re.Pattern[str], _Node[T]]] = field(default_factory=list)
     value: T | None = None
     template: str = ""
+    names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -39,48 +41,47 @@ class Router(Generic[T]):
 
     def add(self, template: str, value: T) -> None:
         node = self._root
+        names: list[str] = []
         for segment in _segments(template):
-            names = tuple(_TEMPLATE.findall(segment))
-            if not names:
+            found = _TEMPLATE.findall(segment)
+            if not found:
                 node = node.literals.setdefault(segment, _Node())
                 continue
-            regex = "".join(
-                f"(?P<p{i}>[^/]+?)" if i % 2 else re.escape(part)
-                for i, part in enumerate(_TEMPLATE.split(segment))
-            )
+            names.extend(found)
+            parts = _TEMPLATE.split(segment)
+            regex = "".join("([^/]+?)" if i % 2 else re.escape(part) for i, part in enumerate(parts))
             pattern = re.compile(f"^{regex}$")
-            for existing, _, child in node.templated:
+            for existing, child in node.templated:
                 if existing.pattern == pattern.pattern:
                     node = child
                     break
             else:
                 child = _Node()
-                node.templated.append((pattern, names, child))
+                node.templated.append((pattern, child))
                 node = child
         if node.value is not None:
             raise SpecError(f"two paths match the same requests: {node.template!r} and {template!r}")
-        node.value, node.template = value, template
+        node.value, node.template, node.names = value, template, tuple(names)
 
     def match(self, path: str) -> Match[T] | None:
-        return self._walk(self._root, _segments(path), 0, {})
+        return self._walk(self._root, _segments(path), 0, [])
 
-    def _walk(
-        self, node: _Node[T], segments: list[str], index: int, params: dict[str, str]
-    ) -> Match[T] | None:
+    def _walk(self, node: _Node[T], segments: list[str], index: int, values: list[str]) -> Match[T] | None:
         if index == len(segments):
-            return Match(node.value, node.template, params) if node.value is not None else None
+            if node.value is None:
+                return None
+            return Match(node.value, node.template, dict(zip(node.names, values, strict=True)))
         segment = segments[index]
         child = node.literals.get(unquote(segment))
         if child is not None:
-            found = self._walk(child, segments, index + 1, params)
+            found = self._walk(child, segments, index + 1, values)
             if found is not None:
                 return found
-        for pattern, names, templated_child in node.templated:
+        for pattern, templated_child in node.templated:
             hit = pattern.match(segment)
             if hit is None:
                 continue
-            values = {name: unquote(hit.group(f"p{2 * i + 1}")) for i, name in enumerate(names)}
-            found = self._walk(templated_child, segments, index + 1, {**params, **values})
+            found = self._walk(templated_child, segments, index + 1, [*values, *map(unquote, hit.groups())])
             if found is not None:
                 return found
         return None

@@ -11,7 +11,7 @@ from ..errors import SpecError
 from ..request import Request
 from ..responses import MockResponse
 from ..security import Authenticator
-from . import datahub
+from . import datahub, datum
 
 __all__ = ["ENGINES", "Engine", "EngineOptions", "engine_for"]
 
@@ -26,17 +26,19 @@ class Engine:
     """What an engine adds to an API: how it authenticates, and behaviours ahead of the static one.
 
     `unmatched` answers requests no operation of the spec matches (wrong path or method) where the
-    real service has its own answer for them; returning None keeps the generic 404/405.
+    real service has its own answer for them; returning None keeps the generic 404/405, returning a
+    `Request` routes that rewritten request instead (a server base path stripped, say).
     """
 
     authenticator: Authenticator | None = None
     behaviours: list[Behaviour] = field(default_factory=list)
     reset: Callable[[], None] = lambda: None
-    unmatched: Callable[[Request], MockResponse | None] | None = None
+    unmatched: Callable[[Request], MockResponse | Request | None] | None = None
 
 
 ENGINES: dict[str, Callable[[Api, EngineOptions], Engine]] = {
-    "datahub": lambda api, options: Engine(authenticator=datahub.DataHubAuthenticator(options.tokens)),
+    "datahub": lambda api, options: Engine(**datahub.engine_parts(api, options.tokens)),
+    "datum": lambda api, options: Engine(**datum.engine_parts(api, options.tokens)),
 }
 
 

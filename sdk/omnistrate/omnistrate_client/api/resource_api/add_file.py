@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.file_upload import FileUpload
-from ...types import Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -16,16 +16,12 @@ def _get_kwargs(
     id: str,
     *,
     body: FileUpload,
-    content_type: str | Unset = "multipart/form-data; boundary=boundary",
     name: str,
     description: str,
     file_type: str,
     mount_path: str,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(content_type, Unset):
-        headers["Content-Type"] = content_type
-
     headers["Name"] = name
 
     headers["Description"] = description
@@ -96,7 +92,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: FileUpload,
-    content_type: str | Unset = "multipart/form-data; boundary=boundary",
     name: str,
     description: str,
     file_type: str,
@@ -107,7 +102,6 @@ def sync_detailed(
     Args:
         service_id (str):
         id (str):
-        content_type (str | Unset):  Default: 'multipart/form-data; boundary=boundary'.
         name (str):
         description (str):
         file_type (str):
@@ -126,7 +120,6 @@ def sync_detailed(
         service_id=service_id,
         id=id,
         body=body,
-        content_type=content_type,
         name=name,
         description=description,
         file_type=file_type,
@@ -146,7 +139,6 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: FileUpload,
-    content_type: str | Unset = "multipart/form-data; boundary=boundary",
     name: str,
     description: str,
     file_type: str,
@@ -157,7 +149,6 @@ def sync(
     Args:
         service_id (str):
         id (str):
-        content_type (str | Unset):  Default: 'multipart/form-data; boundary=boundary'.
         name (str):
         description (str):
         file_type (str):
@@ -177,7 +168,6 @@ def sync(
         id=id,
         client=client,
         body=body,
-        content_type=content_type,
         name=name,
         description=description,
         file_type=file_type,
@@ -191,7 +181,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: FileUpload,
-    content_type: str | Unset = "multipart/form-data; boundary=boundary",
     name: str,
     description: str,
     file_type: str,
@@ -202,7 +191,6 @@ async def asyncio_detailed(
     Args:
         service_id (str):
         id (str):
-        content_type (str | Unset):  Default: 'multipart/form-data; boundary=boundary'.
         name (str):
         description (str):
         file_type (str):
@@ -221,7 +209,6 @@ async def asyncio_detailed(
         service_id=service_id,
         id=id,
         body=body,
-        content_type=content_type,
         name=name,
         description=description,
         file_type=file_type,
@@ -239,7 +226,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: FileUpload,
-    content_type: str | Unset = "multipart/form-data; boundary=boundary",
     name: str,
     description: str,
     file_type: str,
@@ -250,7 +236,6 @@ async def asyncio(
     Args:
         service_id (str):
         id (str):
-        content_type (str | Unset):  Default: 'multipart/form-data; boundary=boundary'.
         name (str):
         description (str):
         file_type (str):
@@ -271,7 +256,6 @@ async def asyncio(
             id=id,
             client=client,
             body=body,
-            content_type=content_type,
             name=name,
             description=description,
             file_type=file_type,

@@ -1,6 +1,5 @@
 from http import HTTPStatus
-from io import BytesIO
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -8,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...types import UNSET, File, Response, Unset
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -41,10 +40,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | File | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | str | None:
     if response.status_code == 200:
-        response_200 = File(payload=BytesIO(response.json()))
-
+        response_200 = cast(str, response.json())
         return response_200
 
     if response.status_code == 400:
@@ -83,7 +81,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | File]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -100,7 +98,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     product_tier_id: str | Unset = UNSET,
     product_tier_version: str | Unset = UNSET,
-) -> Response[Error | File]:
+) -> Response[Error | str]:
     """GetFile resource-api
 
     Args:
@@ -115,7 +113,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | File]
+        Response[Error | str]
     """
 
     kwargs = _get_kwargs(
@@ -141,7 +139,7 @@ def sync(
     client: AuthenticatedClient,
     product_tier_id: str | Unset = UNSET,
     product_tier_version: str | Unset = UNSET,
-) -> Error | File | None:
+) -> Error | str | None:
     """GetFile resource-api
 
     Args:
@@ -156,7 +154,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | File
+        Error | str
     """
 
     return sync_detailed(
@@ -177,7 +175,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     product_tier_id: str | Unset = UNSET,
     product_tier_version: str | Unset = UNSET,
-) -> Response[Error | File]:
+) -> Response[Error | str]:
     """GetFile resource-api
 
     Args:
@@ -192,7 +190,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | File]
+        Response[Error | str]
     """
 
     kwargs = _get_kwargs(
@@ -216,7 +214,7 @@ async def asyncio(
     client: AuthenticatedClient,
     product_tier_id: str | Unset = UNSET,
     product_tier_version: str | Unset = UNSET,
-) -> Error | File | None:
+) -> Error | str | None:
     """GetFile resource-api
 
     Args:
@@ -231,7 +229,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | File
+        Error | str
     """
 
     return (

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.file_upload import FileUpload
-from ...types import Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -17,11 +17,8 @@ def _get_kwargs(
     file_id: str,
     *,
     body: FileUpload,
-    content_type: str | Unset = "multipart/form-data; boundary=boundary",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(content_type, Unset):
-        headers["Content-Type"] = content_type
 
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -82,7 +79,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: FileUpload,
-    content_type: str | Unset = "multipart/form-data; boundary=boundary",
 ) -> Response[Any | Error]:
     """UpdateFileContent resource-api
 
@@ -90,7 +86,6 @@ def sync_detailed(
         service_id (str):
         id (str):
         file_id (str):
-        content_type (str | Unset):  Default: 'multipart/form-data; boundary=boundary'.
         body (FileUpload): A multipart form carrying the content of a resource file.
 
     Raises:
@@ -106,7 +101,6 @@ def sync_detailed(
         id=id,
         file_id=file_id,
         body=body,
-        content_type=content_type,
     )
 
     response = client.get_httpx_client().request(
@@ -123,7 +117,6 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: FileUpload,
-    content_type: str | Unset = "multipart/form-data; boundary=boundary",
 ) -> Any | Error | None:
     """UpdateFileContent resource-api
 
@@ -131,7 +124,6 @@ def sync(
         service_id (str):
         id (str):
         file_id (str):
-        content_type (str | Unset):  Default: 'multipart/form-data; boundary=boundary'.
         body (FileUpload): A multipart form carrying the content of a resource file.
 
     Raises:
@@ -148,7 +140,6 @@ def sync(
         file_id=file_id,
         client=client,
         body=body,
-        content_type=content_type,
     ).parsed
 
 
@@ -159,7 +150,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: FileUpload,
-    content_type: str | Unset = "multipart/form-data; boundary=boundary",
 ) -> Response[Any | Error]:
     """UpdateFileContent resource-api
 
@@ -167,7 +157,6 @@ async def asyncio_detailed(
         service_id (str):
         id (str):
         file_id (str):
-        content_type (str | Unset):  Default: 'multipart/form-data; boundary=boundary'.
         body (FileUpload): A multipart form carrying the content of a resource file.
 
     Raises:
@@ -183,7 +172,6 @@ async def asyncio_detailed(
         id=id,
         file_id=file_id,
         body=body,
-        content_type=content_type,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -198,7 +186,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: FileUpload,
-    content_type: str | Unset = "multipart/form-data; boundary=boundary",
 ) -> Any | Error | None:
     """UpdateFileContent resource-api
 
@@ -206,7 +193,6 @@ async def asyncio(
         service_id (str):
         id (str):
         file_id (str):
-        content_type (str | Unset):  Default: 'multipart/form-data; boundary=boundary'.
         body (FileUpload): A multipart form carrying the content of a resource file.
 
     Raises:
@@ -224,6 +210,5 @@ async def asyncio(
             file_id=file_id,
             client=client,
             body=body,
-            content_type=content_type,
         )
     ).parsed
