@@ -25,7 +25,7 @@ class BearerAuth:
         return self.token
 
     def set(self, case: schemathesis.Case[Any], data: str, ctx: schemathesis.AuthContext) -> None:
-        case.headers = {**(case.headers or {}), "Authorization": f"Bearer {data}"}
+        case.headers["Authorization"] = f"Bearer {data}"
 
 
 def _schema(api: str, base_url: str, token: str, examples: int, app: Any = None) -> OpenApiSchema:

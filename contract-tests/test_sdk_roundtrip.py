@@ -22,6 +22,7 @@ from typing import Any, Union, get_args, get_origin, get_type_hints
 
 import attrs
 import pytest
+from conftest import selected_apis
 from openapi_python_client.strings import snake_case
 
 import specs
@@ -29,8 +30,6 @@ from mockserver import DEFAULT_TOKEN
 from mockserver.compiler import compile_api
 from mockserver.sampling import Sampler
 from mockserver.testing import running_server
-
-from conftest import selected_apis
 
 _METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 

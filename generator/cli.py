@@ -79,7 +79,9 @@ def check(apis: tuple[str, ...], no_drift: bool) -> None:
             inventory = coverage.load_inventory(inventory_file)
             fresh = seeds.fresh_inventory(name, inventory)
             if fresh is not None and fresh != inventory:
-                click.echo(f"  {inventory_file} is stale: run `python -m generator generate {name}`", err=True)
+                click.echo(
+                    f"  {inventory_file} is stale: run `python -m generator generate {name}`", err=True
+                )
                 failed = True
             report = coverage.compare(document, inventory)
             click.echo(f"  seed coverage {report.summary()}")
@@ -90,12 +92,12 @@ def check(apis: tuple[str, ...], no_drift: bool) -> None:
         for sdk in [t for t in all_targets() if t.api in names]:
             with tempfile.TemporaryDirectory(prefix=f"drift-{sdk.api}-") as tmp:
                 try:
-                    fresh = codegen.generate_into(sdk, Path(tmp) / sdk.api)
+                    generated = codegen.generate_into(sdk, Path(tmp) / sdk.api)
                 except codegen.GenerationError as exc:
                     click.echo(str(exc), err=True)
                     failed = True
                     continue
-                lines = drift.differences(fresh, sdk.output)
+                lines = drift.differences(generated, sdk.output)
             if lines:
                 click.echo(
                     f"sdk {sdk.api}: differs from its spec (run `python -m generator generate {sdk.api}`):"

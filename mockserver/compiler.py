@@ -38,7 +38,8 @@ def _with_format_bounds(node: Any) -> Any:
     if not isinstance(node, dict):
         return node
     copy = {key: _with_format_bounds(value) for key, value in node.items()}
-    bounds = _FORMAT_BOUNDS.get(copy.get("format")) if isinstance(copy.get("format"), str) else None
+    kind = copy.get("format")
+    bounds = _FORMAT_BOUNDS.get(kind) if isinstance(kind, str) else None
     if bounds is not None and copy.get("type") in ("integer", ["integer", "null"], ["null", "integer"]):
         copy.setdefault("minimum", bounds[0])
         copy.setdefault("maximum", bounds[1])

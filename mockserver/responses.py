@@ -200,7 +200,12 @@ class Responder:
                 accept = request.headers.get("accept")
                 raise MockError(406, f"none of {offered} is acceptable (Accept: {accept})", "NOT_ACCEPTABLE")
             media = spec.media[chosen]
-            value = self.value_for(operation, spec, media, prefs) if body is UNSET else body
+            if body is not UNSET:
+                value = body
+            elif status >= 400 and prefs.example is None:  # an asked-for error reads like a real one
+                value = self._error_body(operation, spec, media, MockError(status, f"Prefer code={status}"))
+            else:
+                value = self.value_for(operation, spec, media, prefs)
             out.body, out.media_type = encode(value, chosen), chosen
         return out
 

@@ -7,14 +7,14 @@ Static answers prefer what the spec author wrote (`example`, `examples`, `defaul
 from __future__ import annotations
 
 import random
-import string
-import uuid
-from collections.abc import Callable
-from typing import Any
 
 # The stdlib's own regex parser (public as sre_parse before 3.11, which now warns on that name).
 import re._constants as sre_c  # type: ignore[import-not-found]
 import re._parser as sre_parse  # type: ignore[import-not-found]
+import string
+import uuid
+from collections.abc import Callable
+from typing import Any
 
 __all__ = ["Sampler", "string_for_pattern"]
 

@@ -12,22 +12,21 @@ from __future__ import annotations
 import json
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeAlias
 from urllib.parse import quote
 
 import httpx
-
-from .api.authentication import exchange_personal_access_token as _exchange
-from .api.projects import list_projects as _list_projects
-from .client import AuthenticatedClient, Client
-from .models.json_patch_operation import JsonPatchOperation
-from .models.merge_patch import MergePatch
-from .models.project import Project
-from .models.project_list import ProjectList
-from .models.status import Status
-from .models.token_exchange_response import TokenExchangeResponse
-from .models.watch_event_type import WatchEventType
-from .types import UNSET, Response, Unset
+from datum_client.api.authentication import exchange_personal_access_token as _exchange
+from datum_client.api.projects import list_projects as _list_projects
+from datum_client.client import AuthenticatedClient, Client
+from datum_client.models.json_patch_operation import JsonPatchOperation
+from datum_client.models.merge_patch import MergePatch
+from datum_client.models.project import Project
+from datum_client.models.project_list import ProjectList
+from datum_client.models.status import Status
+from datum_client.models.token_exchange_response import TokenExchangeResponse
+from datum_client.models.watch_event_type import WatchEventType
+from datum_client.types import UNSET, Response, Unset
 
 __all__ = [
     "DATUM_API_HOST",
@@ -50,9 +49,9 @@ DATUM_API_HOST = "https://api.datum.net"
 _GROUP_VERSION = "apis/resourcemanager.datumapis.com/v1alpha"
 _PROJECTS = f"/{_GROUP_VERSION}/projects"
 
-AnyClient = AuthenticatedClient | Client
+AnyClient: TypeAlias = AuthenticatedClient | Client
 # A JSON patch (a list of operations), a merge patch (a mapping) or an apply patch (YAML text).
-PatchBody = Sequence[JsonPatchOperation | Mapping[str, Any]] | Mapping[str, Any] | MergePatch | str
+PatchBody: TypeAlias = Sequence[JsonPatchOperation | Mapping[str, Any]] | Mapping[str, Any] | MergePatch | str
 
 
 class DatumStatusError(Exception):
@@ -77,7 +76,9 @@ def _failure(response: httpx.Response) -> DatumStatusError:
 
 def organization_control_plane_url(organization_id: str, *, host: str = DATUM_API_HOST) -> str:
     """`https://api.datum.net/apis/resourcemanager.datumapis.com/v1alpha/organizations/<id>/control-plane`."""
-    return f"{host.rstrip('/')}/{_GROUP_VERSION}/organizations/{quote(organization_id, safe='')}/control-plane"
+    return (
+        f"{host.rstrip('/')}/{_GROUP_VERSION}/organizations/{quote(organization_id, safe='')}/control-plane"
+    )
 
 
 def project_control_plane_url(project_id: str, *, host: str = DATUM_API_HOST) -> str:
@@ -90,7 +91,7 @@ def project_control_plane_url(project_id: str, *, host: str = DATUM_API_HOST) ->
 
 def _token(response: Response[TokenExchangeResponse | Any]) -> str:
     if isinstance(response.parsed, TokenExchangeResponse):
-        return response.parsed.access_token
+        return str(response.parsed.access_token)
     raise DatumStatusError(int(response.status_code), None, response.content)
 
 
@@ -126,7 +127,7 @@ def _next(page: ProjectList) -> str | None:
     metadata = page.metadata
     if isinstance(metadata, Unset) or isinstance(metadata.continue_, Unset) or not metadata.continue_:
         return None
-    return metadata.continue_
+    return str(metadata.continue_)
 
 
 def iter_projects(
@@ -212,6 +213,7 @@ def _event(line: bytes | str) -> ProjectEvent | None:
 
 
 def _watch_params(
+    *,
     label_selector: str | None,
     field_selector: str | None,
     resource_version: str | None,
@@ -247,8 +249,12 @@ def watch_projects(
     """Changes to the projects the selectors match, as they happen, until the server ends the watch
     (after `timeout_seconds`). Start from `resource_version` to replay what happened since."""
     params = _watch_params(
-        label_selector, field_selector, resource_version, timeout_seconds, send_initial_events,
-        allow_watch_bookmarks,
+        label_selector=label_selector,
+        field_selector=field_selector,
+        resource_version=resource_version,
+        timeout_seconds=timeout_seconds,
+        send_initial_events=send_initial_events,
+        allow_watch_bookmarks=allow_watch_bookmarks,
     )
     headers = {"Accept": "application/x-ndjson, application/json"}
     timeout = httpx.Timeout(30.0, read=None)  # a quiet watch is not a dead one
@@ -276,8 +282,12 @@ async def awatch_projects(
 ) -> AsyncIterator[ProjectEvent]:
     """`watch_projects`, asynchronously."""
     params = _watch_params(
-        label_selector, field_selector, resource_version, timeout_seconds, send_initial_events,
-        allow_watch_bookmarks,
+        label_selector=label_selector,
+        field_selector=field_selector,
+        resource_version=resource_version,
+        timeout_seconds=timeout_seconds,
+        send_initial_events=send_initial_events,
+        allow_watch_bookmarks=allow_watch_bookmarks,
     )
     headers = {"Accept": "application/x-ndjson, application/json"}
     timeout = httpx.Timeout(30.0, read=None)
@@ -328,7 +338,9 @@ def patch_project(
 ) -> Project:
     """Patch a project (its status subresource with `status=True`): a list of operations is a JSON
     patch, a mapping or `MergePatch` a merge patch, a string an apply patch (YAML)."""
-    return _patched(client.get_httpx_client().request("PATCH", **_patch_request(name, patch, status, dry_run)))
+    return _patched(
+        client.get_httpx_client().request("PATCH", **_patch_request(name, patch, status, dry_run))
+    )
 
 
 async def apatch_project(

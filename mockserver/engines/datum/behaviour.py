@@ -20,8 +20,8 @@ from .auth import DatumAuthenticator
 from .control_planes import ControlPlane, ControlPlanes, is_label_value
 from .discovery import Discovery
 from .paging import ContinueToken
-from .patching import merge_patch
 from .patching import apply_patch as apply_any_patch
+from .patching import merge_patch
 from .selectors import LabelRequirement, Selector, parse_field_selector, parse_label_selector
 from .statuses import GROUP, RESOURCE, KubeError, success
 from .store import ORGANIZATION_LABEL, ProjectStore, set_condition

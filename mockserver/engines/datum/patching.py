@@ -11,7 +11,7 @@ import yaml
 
 from .statuses import KubeError
 
-__all__ = ["JSON_PATCH", "MERGE_PATCH", "APPLY_PATCH", "apply_patch", "merge_patch"]
+__all__ = ["APPLY_PATCH", "JSON_PATCH", "MERGE_PATCH", "apply_patch", "merge_patch"]
 
 JSON_PATCH = "application/json-patch+json"
 MERGE_PATCH = "application/merge-patch+json"

@@ -65,8 +65,9 @@ class ProjectStore:
             for name in sorted(self._versions):
                 versions = self._versions[name]
                 index = bisect.bisect_right(versions, at, key=lambda v: v[0]) - 1
-                if index >= 0 and versions[index][1] is not None:
-                    found.append(copy.deepcopy(versions[index][1]))
+                project = versions[index][1] if index >= 0 else None
+                if project is not None:
+                    found.append(copy.deepcopy(project))
             return found
 
     def events_after(self, revision: int) -> list[StoredEvent]:

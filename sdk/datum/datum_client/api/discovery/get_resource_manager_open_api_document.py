@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.open_api_document import OpenApiDocument
+from ...models.status import Status
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    hash_: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["hash"] = hash_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/openapi/v3/apis/resourcemanager.datumapis.com/v1alpha",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | OpenApiDocument | Status | None:
+    if response.status_code == 200:
+        response_200 = OpenApiDocument.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 301:
+        response_301 = cast(Any, None)
+        return response_301
+
+    if response.status_code == 400:
+        response_400 = Status.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = Status.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Status.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = Status.from_dict(response.json())
+
+        return response_406
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | OpenApiDocument | Status]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    hash_: str | Unset = UNSET,
+) -> Response[Any | OpenApiDocument | Status]:
+    """Get the OpenAPI document of resourcemanager.datumapis.com/v1alpha
+
+     The OpenAPI v3 document of the `resourcemanager.datumapis.com/v1alpha` group version. With the
+    `hash` of the current document the answer may be cached forever (`Cache-Control: public,
+    immutable`); with an outdated hash the server redirects (301) to the current URL.
+
+    Args:
+        hash_ (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | OpenApiDocument | Status]
+    """
+
+    kwargs = _get_kwargs(
+        hash_=hash_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    hash_: str | Unset = UNSET,
+) -> Any | OpenApiDocument | Status | None:
+    """Get the OpenAPI document of resourcemanager.datumapis.com/v1alpha
+
+     The OpenAPI v3 document of the `resourcemanager.datumapis.com/v1alpha` group version. With the
+    `hash` of the current document the answer may be cached forever (`Cache-Control: public,
+    immutable`); with an outdated hash the server redirects (301) to the current URL.
+
+    Args:
+        hash_ (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | OpenApiDocument | Status
+    """
+
+    return sync_detailed(
+        client=client,
+        hash_=hash_,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    hash_: str | Unset = UNSET,
+) -> Response[Any | OpenApiDocument | Status]:
+    """Get the OpenAPI document of resourcemanager.datumapis.com/v1alpha
+
+     The OpenAPI v3 document of the `resourcemanager.datumapis.com/v1alpha` group version. With the
+    `hash` of the current document the answer may be cached forever (`Cache-Control: public,
+    immutable`); with an outdated hash the server redirects (301) to the current URL.
+
+    Args:
+        hash_ (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | OpenApiDocument | Status]
+    """
+
+    kwargs = _get_kwargs(
+        hash_=hash_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    hash_: str | Unset = UNSET,
+) -> Any | OpenApiDocument | Status | None:
+    """Get the OpenAPI document of resourcemanager.datumapis.com/v1alpha
+
+     The OpenAPI v3 document of the `resourcemanager.datumapis.com/v1alpha` group version. With the
+    `hash` of the current document the answer may be cached forever (`Cache-Control: public,
+    immutable`); with an outdated hash the server redirects (301) to the current URL.
+
+    Args:
+        hash_ (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | OpenApiDocument | Status
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            hash_=hash_,
+        )
+    ).parsed

@@ -1,0 +1,298 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_project_dry_run import CreateProjectDryRun
+from ...models.create_project_field_validation import CreateProjectFieldValidation
+from ...models.project import Project
+from ...models.status import Status
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: Project,
+    dry_run: CreateProjectDryRun | Unset = UNSET,
+    field_manager: str | Unset = UNSET,
+    field_validation: CreateProjectFieldValidation | Unset = UNSET,
+    pretty: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_dry_run: str | Unset = UNSET
+    if not isinstance(dry_run, Unset):
+        json_dry_run = dry_run.value
+
+    params["dryRun"] = json_dry_run
+
+    params["fieldManager"] = field_manager
+
+    json_field_validation: str | Unset = UNSET
+    if not isinstance(field_validation, Unset):
+        json_field_validation = field_validation.value
+
+    params["fieldValidation"] = json_field_validation
+
+    params["pretty"] = pretty
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/apis/resourcemanager.datumapis.com/v1alpha/projects",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Project | Status | None:
+    if response.status_code == 200:
+        response_200 = Project.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = Project.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 202:
+        response_202 = Project.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = Status.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = Status.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = Status.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 415:
+        response_415 = Status.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Status.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Project | Status]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Project,
+    dry_run: CreateProjectDryRun | Unset = UNSET,
+    field_manager: str | Unset = UNSET,
+    field_validation: CreateProjectFieldValidation | Unset = UNSET,
+    pretty: str | Unset = UNSET,
+) -> Response[Project | Status]:
+    """Create a project
+
+     Create a project named `metadata.name`, or `metadata.generateName` followed by a random
+    five-character suffix. The server sets `uid`, `creationTimestamp`, `generation` and
+    `resourceVersion`, and adds the `resourcemanager.datumapis.com/organization-id` label. The
+    project's `Ready` condition turns `True` once its control plane is provisioned.
+
+    A name already taken answers 409 `AlreadyExists`; an invalid project (for example without
+    `spec.parent.external`) answers 422 `Invalid` with one cause per invalid field.
+
+    Args:
+        dry_run (CreateProjectDryRun | Unset):
+        field_manager (str | Unset):
+        field_validation (CreateProjectFieldValidation | Unset):
+        pretty (str | Unset):
+        body (Project): Project is the Schema for the projects API.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Project | Status]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        dry_run=dry_run,
+        field_manager=field_manager,
+        field_validation=field_validation,
+        pretty=pretty,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Project,
+    dry_run: CreateProjectDryRun | Unset = UNSET,
+    field_manager: str | Unset = UNSET,
+    field_validation: CreateProjectFieldValidation | Unset = UNSET,
+    pretty: str | Unset = UNSET,
+) -> Project | Status | None:
+    """Create a project
+
+     Create a project named `metadata.name`, or `metadata.generateName` followed by a random
+    five-character suffix. The server sets `uid`, `creationTimestamp`, `generation` and
+    `resourceVersion`, and adds the `resourcemanager.datumapis.com/organization-id` label. The
+    project's `Ready` condition turns `True` once its control plane is provisioned.
+
+    A name already taken answers 409 `AlreadyExists`; an invalid project (for example without
+    `spec.parent.external`) answers 422 `Invalid` with one cause per invalid field.
+
+    Args:
+        dry_run (CreateProjectDryRun | Unset):
+        field_manager (str | Unset):
+        field_validation (CreateProjectFieldValidation | Unset):
+        pretty (str | Unset):
+        body (Project): Project is the Schema for the projects API.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Project | Status
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        dry_run=dry_run,
+        field_manager=field_manager,
+        field_validation=field_validation,
+        pretty=pretty,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Project,
+    dry_run: CreateProjectDryRun | Unset = UNSET,
+    field_manager: str | Unset = UNSET,
+    field_validation: CreateProjectFieldValidation | Unset = UNSET,
+    pretty: str | Unset = UNSET,
+) -> Response[Project | Status]:
+    """Create a project
+
+     Create a project named `metadata.name`, or `metadata.generateName` followed by a random
+    five-character suffix. The server sets `uid`, `creationTimestamp`, `generation` and
+    `resourceVersion`, and adds the `resourcemanager.datumapis.com/organization-id` label. The
+    project's `Ready` condition turns `True` once its control plane is provisioned.
+
+    A name already taken answers 409 `AlreadyExists`; an invalid project (for example without
+    `spec.parent.external`) answers 422 `Invalid` with one cause per invalid field.
+
+    Args:
+        dry_run (CreateProjectDryRun | Unset):
+        field_manager (str | Unset):
+        field_validation (CreateProjectFieldValidation | Unset):
+        pretty (str | Unset):
+        body (Project): Project is the Schema for the projects API.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Project | Status]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        dry_run=dry_run,
+        field_manager=field_manager,
+        field_validation=field_validation,
+        pretty=pretty,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Project,
+    dry_run: CreateProjectDryRun | Unset = UNSET,
+    field_manager: str | Unset = UNSET,
+    field_validation: CreateProjectFieldValidation | Unset = UNSET,
+    pretty: str | Unset = UNSET,
+) -> Project | Status | None:
+    """Create a project
+
+     Create a project named `metadata.name`, or `metadata.generateName` followed by a random
+    five-character suffix. The server sets `uid`, `creationTimestamp`, `generation` and
+    `resourceVersion`, and adds the `resourcemanager.datumapis.com/organization-id` label. The
+    project's `Ready` condition turns `True` once its control plane is provisioned.
+
+    A name already taken answers 409 `AlreadyExists`; an invalid project (for example without
+    `spec.parent.external`) answers 422 `Invalid` with one cause per invalid field.
+
+    Args:
+        dry_run (CreateProjectDryRun | Unset):
+        field_manager (str | Unset):
+        field_validation (CreateProjectFieldValidation | Unset):
+        pretty (str | Unset):
+        body (Project): Project is the Schema for the projects API.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Project | Status
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            dry_run=dry_run,
+            field_manager=field_manager,
+            field_validation=field_validation,
+            pretty=pretty,
+        )
+    ).parsed

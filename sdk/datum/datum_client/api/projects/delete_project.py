@@ -1,0 +1,316 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.delete_options import DeleteOptions
+from ...models.delete_project_dry_run import DeleteProjectDryRun
+from ...models.delete_project_propagation_policy import DeleteProjectPropagationPolicy
+from ...models.status import Status
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    name: str,
+    *,
+    body: DeleteOptions | Unset = UNSET,
+    dry_run: DeleteProjectDryRun | Unset = UNSET,
+    grace_period_seconds: int | Unset = UNSET,
+    ignore_store_read_error_with_cluster_breaking_potential: bool | Unset = UNSET,
+    orphan_dependents: bool | Unset = UNSET,
+    propagation_policy: DeleteProjectPropagationPolicy | Unset = UNSET,
+    pretty: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_dry_run: str | Unset = UNSET
+    if not isinstance(dry_run, Unset):
+        json_dry_run = dry_run.value
+
+    params["dryRun"] = json_dry_run
+
+    params["gracePeriodSeconds"] = grace_period_seconds
+
+    params["ignoreStoreReadErrorWithClusterBreakingPotential"] = ignore_store_read_error_with_cluster_breaking_potential
+
+    params["orphanDependents"] = orphan_dependents
+
+    json_propagation_policy: str | Unset = UNSET
+    if not isinstance(propagation_policy, Unset):
+        json_propagation_policy = propagation_policy.value
+
+    params["propagationPolicy"] = json_propagation_policy
+
+    params["pretty"] = pretty
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/apis/resourcemanager.datumapis.com/v1alpha/projects/{name}".format(
+            name=quote(str(name), safe=""),
+        ),
+        "params": params,
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Status | None:
+    if response.status_code == 200:
+        response_200 = Status.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 202:
+        response_202 = Status.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = Status.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = Status.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Status.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Status.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 415:
+        response_415 = Status.from_dict(response.json())
+
+        return response_415
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Status]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeleteOptions | Unset = UNSET,
+    dry_run: DeleteProjectDryRun | Unset = UNSET,
+    grace_period_seconds: int | Unset = UNSET,
+    ignore_store_read_error_with_cluster_breaking_potential: bool | Unset = UNSET,
+    orphan_dependents: bool | Unset = UNSET,
+    propagation_policy: DeleteProjectPropagationPolicy | Unset = UNSET,
+    pretty: str | Unset = UNSET,
+) -> Response[Status]:
+    """Delete a project
+
+     Delete the project. Answers a `Status` with `status: Success` naming the deleted project.
+
+    Args:
+        name (str):
+        dry_run (DeleteProjectDryRun | Unset):
+        grace_period_seconds (int | Unset):
+        ignore_store_read_error_with_cluster_breaking_potential (bool | Unset):
+        orphan_dependents (bool | Unset):
+        propagation_policy (DeleteProjectPropagationPolicy | Unset):
+        pretty (str | Unset):
+        body (DeleteOptions | Unset): DeleteOptions may be provided when deleting an API object.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Status]
+    """
+
+    kwargs = _get_kwargs(
+        name=name,
+        body=body,
+        dry_run=dry_run,
+        grace_period_seconds=grace_period_seconds,
+        ignore_store_read_error_with_cluster_breaking_potential=ignore_store_read_error_with_cluster_breaking_potential,
+        orphan_dependents=orphan_dependents,
+        propagation_policy=propagation_policy,
+        pretty=pretty,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeleteOptions | Unset = UNSET,
+    dry_run: DeleteProjectDryRun | Unset = UNSET,
+    grace_period_seconds: int | Unset = UNSET,
+    ignore_store_read_error_with_cluster_breaking_potential: bool | Unset = UNSET,
+    orphan_dependents: bool | Unset = UNSET,
+    propagation_policy: DeleteProjectPropagationPolicy | Unset = UNSET,
+    pretty: str | Unset = UNSET,
+) -> Status | None:
+    """Delete a project
+
+     Delete the project. Answers a `Status` with `status: Success` naming the deleted project.
+
+    Args:
+        name (str):
+        dry_run (DeleteProjectDryRun | Unset):
+        grace_period_seconds (int | Unset):
+        ignore_store_read_error_with_cluster_breaking_potential (bool | Unset):
+        orphan_dependents (bool | Unset):
+        propagation_policy (DeleteProjectPropagationPolicy | Unset):
+        pretty (str | Unset):
+        body (DeleteOptions | Unset): DeleteOptions may be provided when deleting an API object.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Status
+    """
+
+    return sync_detailed(
+        name=name,
+        client=client,
+        body=body,
+        dry_run=dry_run,
+        grace_period_seconds=grace_period_seconds,
+        ignore_store_read_error_with_cluster_breaking_potential=ignore_store_read_error_with_cluster_breaking_potential,
+        orphan_dependents=orphan_dependents,
+        propagation_policy=propagation_policy,
+        pretty=pretty,
+    ).parsed
+
+
+async def asyncio_detailed(
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeleteOptions | Unset = UNSET,
+    dry_run: DeleteProjectDryRun | Unset = UNSET,
+    grace_period_seconds: int | Unset = UNSET,
+    ignore_store_read_error_with_cluster_breaking_potential: bool | Unset = UNSET,
+    orphan_dependents: bool | Unset = UNSET,
+    propagation_policy: DeleteProjectPropagationPolicy | Unset = UNSET,
+    pretty: str | Unset = UNSET,
+) -> Response[Status]:
+    """Delete a project
+
+     Delete the project. Answers a `Status` with `status: Success` naming the deleted project.
+
+    Args:
+        name (str):
+        dry_run (DeleteProjectDryRun | Unset):
+        grace_period_seconds (int | Unset):
+        ignore_store_read_error_with_cluster_breaking_potential (bool | Unset):
+        orphan_dependents (bool | Unset):
+        propagation_policy (DeleteProjectPropagationPolicy | Unset):
+        pretty (str | Unset):
+        body (DeleteOptions | Unset): DeleteOptions may be provided when deleting an API object.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Status]
+    """
+
+    kwargs = _get_kwargs(
+        name=name,
+        body=body,
+        dry_run=dry_run,
+        grace_period_seconds=grace_period_seconds,
+        ignore_store_read_error_with_cluster_breaking_potential=ignore_store_read_error_with_cluster_breaking_potential,
+        orphan_dependents=orphan_dependents,
+        propagation_policy=propagation_policy,
+        pretty=pretty,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeleteOptions | Unset = UNSET,
+    dry_run: DeleteProjectDryRun | Unset = UNSET,
+    grace_period_seconds: int | Unset = UNSET,
+    ignore_store_read_error_with_cluster_breaking_potential: bool | Unset = UNSET,
+    orphan_dependents: bool | Unset = UNSET,
+    propagation_policy: DeleteProjectPropagationPolicy | Unset = UNSET,
+    pretty: str | Unset = UNSET,
+) -> Status | None:
+    """Delete a project
+
+     Delete the project. Answers a `Status` with `status: Success` naming the deleted project.
+
+    Args:
+        name (str):
+        dry_run (DeleteProjectDryRun | Unset):
+        grace_period_seconds (int | Unset):
+        ignore_store_read_error_with_cluster_breaking_potential (bool | Unset):
+        orphan_dependents (bool | Unset):
+        propagation_policy (DeleteProjectPropagationPolicy | Unset):
+        pretty (str | Unset):
+        body (DeleteOptions | Unset): DeleteOptions may be provided when deleting an API object.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Status
+    """
+
+    return (
+        await asyncio_detailed(
+            name=name,
+            client=client,
+            body=body,
+            dry_run=dry_run,
+            grace_period_seconds=grace_period_seconds,
+            ignore_store_read_error_with_cluster_breaking_potential=ignore_store_read_error_with_cluster_breaking_potential,
+            orphan_dependents=orphan_dependents,
+            propagation_policy=propagation_policy,
+            pretty=pretty,
+        )
+    ).parsed

@@ -1,0 +1,419 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.delete_options import DeleteOptions
+from ...models.delete_project_collection_dry_run import DeleteProjectCollectionDryRun
+from ...models.delete_project_collection_propagation_policy import DeleteProjectCollectionPropagationPolicy
+from ...models.delete_project_collection_resource_version_match import DeleteProjectCollectionResourceVersionMatch
+from ...models.status import Status
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: DeleteOptions | Unset = UNSET,
+    continue_: str | Unset = UNSET,
+    dry_run: DeleteProjectCollectionDryRun | Unset = UNSET,
+    field_selector: str | Unset = UNSET,
+    grace_period_seconds: int | Unset = UNSET,
+    ignore_store_read_error_with_cluster_breaking_potential: bool | Unset = UNSET,
+    label_selector: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    orphan_dependents: bool | Unset = UNSET,
+    propagation_policy: DeleteProjectCollectionPropagationPolicy | Unset = UNSET,
+    resource_version: str | Unset = UNSET,
+    resource_version_match: DeleteProjectCollectionResourceVersionMatch | Unset = UNSET,
+    send_initial_events: bool | Unset = UNSET,
+    timeout_seconds: int | Unset = UNSET,
+    pretty: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["continue"] = continue_
+
+    json_dry_run: str | Unset = UNSET
+    if not isinstance(dry_run, Unset):
+        json_dry_run = dry_run.value
+
+    params["dryRun"] = json_dry_run
+
+    params["fieldSelector"] = field_selector
+
+    params["gracePeriodSeconds"] = grace_period_seconds
+
+    params["ignoreStoreReadErrorWithClusterBreakingPotential"] = ignore_store_read_error_with_cluster_breaking_potential
+
+    params["labelSelector"] = label_selector
+
+    params["limit"] = limit
+
+    params["orphanDependents"] = orphan_dependents
+
+    json_propagation_policy: str | Unset = UNSET
+    if not isinstance(propagation_policy, Unset):
+        json_propagation_policy = propagation_policy.value
+
+    params["propagationPolicy"] = json_propagation_policy
+
+    params["resourceVersion"] = resource_version
+
+    json_resource_version_match: str | Unset = UNSET
+    if not isinstance(resource_version_match, Unset):
+        json_resource_version_match = resource_version_match.value
+
+    params["resourceVersionMatch"] = json_resource_version_match
+
+    params["sendInitialEvents"] = send_initial_events
+
+    params["timeoutSeconds"] = timeout_seconds
+
+    params["pretty"] = pretty
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/apis/resourcemanager.datumapis.com/v1alpha/projects",
+        "params": params,
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Status | None:
+    if response.status_code == 200:
+        response_200 = Status.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Status.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = Status.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 410:
+        response_410 = Status.from_dict(response.json())
+
+        return response_410
+
+    if response.status_code == 415:
+        response_415 = Status.from_dict(response.json())
+
+        return response_415
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Status]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeleteOptions | Unset = UNSET,
+    continue_: str | Unset = UNSET,
+    dry_run: DeleteProjectCollectionDryRun | Unset = UNSET,
+    field_selector: str | Unset = UNSET,
+    grace_period_seconds: int | Unset = UNSET,
+    ignore_store_read_error_with_cluster_breaking_potential: bool | Unset = UNSET,
+    label_selector: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    orphan_dependents: bool | Unset = UNSET,
+    propagation_policy: DeleteProjectCollectionPropagationPolicy | Unset = UNSET,
+    resource_version: str | Unset = UNSET,
+    resource_version_match: DeleteProjectCollectionResourceVersionMatch | Unset = UNSET,
+    send_initial_events: bool | Unset = UNSET,
+    timeout_seconds: int | Unset = UNSET,
+    pretty: str | Unset = UNSET,
+) -> Response[Status]:
+    """Delete a collection of projects
+
+     Delete every project the selectors match (all of the organization's projects without selectors).
+    Answers a `Status` with `status: Success`.
+
+    Args:
+        continue_ (str | Unset):
+        dry_run (DeleteProjectCollectionDryRun | Unset):
+        field_selector (str | Unset):
+        grace_period_seconds (int | Unset):
+        ignore_store_read_error_with_cluster_breaking_potential (bool | Unset):
+        label_selector (str | Unset):
+        limit (int | Unset):
+        orphan_dependents (bool | Unset):
+        propagation_policy (DeleteProjectCollectionPropagationPolicy | Unset):
+        resource_version (str | Unset):
+        resource_version_match (DeleteProjectCollectionResourceVersionMatch | Unset):
+        send_initial_events (bool | Unset):
+        timeout_seconds (int | Unset):
+        pretty (str | Unset):
+        body (DeleteOptions | Unset): DeleteOptions may be provided when deleting an API object.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Status]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        continue_=continue_,
+        dry_run=dry_run,
+        field_selector=field_selector,
+        grace_period_seconds=grace_period_seconds,
+        ignore_store_read_error_with_cluster_breaking_potential=ignore_store_read_error_with_cluster_breaking_potential,
+        label_selector=label_selector,
+        limit=limit,
+        orphan_dependents=orphan_dependents,
+        propagation_policy=propagation_policy,
+        resource_version=resource_version,
+        resource_version_match=resource_version_match,
+        send_initial_events=send_initial_events,
+        timeout_seconds=timeout_seconds,
+        pretty=pretty,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeleteOptions | Unset = UNSET,
+    continue_: str | Unset = UNSET,
+    dry_run: DeleteProjectCollectionDryRun | Unset = UNSET,
+    field_selector: str | Unset = UNSET,
+    grace_period_seconds: int | Unset = UNSET,
+    ignore_store_read_error_with_cluster_breaking_potential: bool | Unset = UNSET,
+    label_selector: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    orphan_dependents: bool | Unset = UNSET,
+    propagation_policy: DeleteProjectCollectionPropagationPolicy | Unset = UNSET,
+    resource_version: str | Unset = UNSET,
+    resource_version_match: DeleteProjectCollectionResourceVersionMatch | Unset = UNSET,
+    send_initial_events: bool | Unset = UNSET,
+    timeout_seconds: int | Unset = UNSET,
+    pretty: str | Unset = UNSET,
+) -> Status | None:
+    """Delete a collection of projects
+
+     Delete every project the selectors match (all of the organization's projects without selectors).
+    Answers a `Status` with `status: Success`.
+
+    Args:
+        continue_ (str | Unset):
+        dry_run (DeleteProjectCollectionDryRun | Unset):
+        field_selector (str | Unset):
+        grace_period_seconds (int | Unset):
+        ignore_store_read_error_with_cluster_breaking_potential (bool | Unset):
+        label_selector (str | Unset):
+        limit (int | Unset):
+        orphan_dependents (bool | Unset):
+        propagation_policy (DeleteProjectCollectionPropagationPolicy | Unset):
+        resource_version (str | Unset):
+        resource_version_match (DeleteProjectCollectionResourceVersionMatch | Unset):
+        send_initial_events (bool | Unset):
+        timeout_seconds (int | Unset):
+        pretty (str | Unset):
+        body (DeleteOptions | Unset): DeleteOptions may be provided when deleting an API object.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Status
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        continue_=continue_,
+        dry_run=dry_run,
+        field_selector=field_selector,
+        grace_period_seconds=grace_period_seconds,
+        ignore_store_read_error_with_cluster_breaking_potential=ignore_store_read_error_with_cluster_breaking_potential,
+        label_selector=label_selector,
+        limit=limit,
+        orphan_dependents=orphan_dependents,
+        propagation_policy=propagation_policy,
+        resource_version=resource_version,
+        resource_version_match=resource_version_match,
+        send_initial_events=send_initial_events,
+        timeout_seconds=timeout_seconds,
+        pretty=pretty,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeleteOptions | Unset = UNSET,
+    continue_: str | Unset = UNSET,
+    dry_run: DeleteProjectCollectionDryRun | Unset = UNSET,
+    field_selector: str | Unset = UNSET,
+    grace_period_seconds: int | Unset = UNSET,
+    ignore_store_read_error_with_cluster_breaking_potential: bool | Unset = UNSET,
+    label_selector: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    orphan_dependents: bool | Unset = UNSET,
+    propagation_policy: DeleteProjectCollectionPropagationPolicy | Unset = UNSET,
+    resource_version: str | Unset = UNSET,
+    resource_version_match: DeleteProjectCollectionResourceVersionMatch | Unset = UNSET,
+    send_initial_events: bool | Unset = UNSET,
+    timeout_seconds: int | Unset = UNSET,
+    pretty: str | Unset = UNSET,
+) -> Response[Status]:
+    """Delete a collection of projects
+
+     Delete every project the selectors match (all of the organization's projects without selectors).
+    Answers a `Status` with `status: Success`.
+
+    Args:
+        continue_ (str | Unset):
+        dry_run (DeleteProjectCollectionDryRun | Unset):
+        field_selector (str | Unset):
+        grace_period_seconds (int | Unset):
+        ignore_store_read_error_with_cluster_breaking_potential (bool | Unset):
+        label_selector (str | Unset):
+        limit (int | Unset):
+        orphan_dependents (bool | Unset):
+        propagation_policy (DeleteProjectCollectionPropagationPolicy | Unset):
+        resource_version (str | Unset):
+        resource_version_match (DeleteProjectCollectionResourceVersionMatch | Unset):
+        send_initial_events (bool | Unset):
+        timeout_seconds (int | Unset):
+        pretty (str | Unset):
+        body (DeleteOptions | Unset): DeleteOptions may be provided when deleting an API object.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Status]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        continue_=continue_,
+        dry_run=dry_run,
+        field_selector=field_selector,
+        grace_period_seconds=grace_period_seconds,
+        ignore_store_read_error_with_cluster_breaking_potential=ignore_store_read_error_with_cluster_breaking_potential,
+        label_selector=label_selector,
+        limit=limit,
+        orphan_dependents=orphan_dependents,
+        propagation_policy=propagation_policy,
+        resource_version=resource_version,
+        resource_version_match=resource_version_match,
+        send_initial_events=send_initial_events,
+        timeout_seconds=timeout_seconds,
+        pretty=pretty,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeleteOptions | Unset = UNSET,
+    continue_: str | Unset = UNSET,
+    dry_run: DeleteProjectCollectionDryRun | Unset = UNSET,
+    field_selector: str | Unset = UNSET,
+    grace_period_seconds: int | Unset = UNSET,
+    ignore_store_read_error_with_cluster_breaking_potential: bool | Unset = UNSET,
+    label_selector: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    orphan_dependents: bool | Unset = UNSET,
+    propagation_policy: DeleteProjectCollectionPropagationPolicy | Unset = UNSET,
+    resource_version: str | Unset = UNSET,
+    resource_version_match: DeleteProjectCollectionResourceVersionMatch | Unset = UNSET,
+    send_initial_events: bool | Unset = UNSET,
+    timeout_seconds: int | Unset = UNSET,
+    pretty: str | Unset = UNSET,
+) -> Status | None:
+    """Delete a collection of projects
+
+     Delete every project the selectors match (all of the organization's projects without selectors).
+    Answers a `Status` with `status: Success`.
+
+    Args:
+        continue_ (str | Unset):
+        dry_run (DeleteProjectCollectionDryRun | Unset):
+        field_selector (str | Unset):
+        grace_period_seconds (int | Unset):
+        ignore_store_read_error_with_cluster_breaking_potential (bool | Unset):
+        label_selector (str | Unset):
+        limit (int | Unset):
+        orphan_dependents (bool | Unset):
+        propagation_policy (DeleteProjectCollectionPropagationPolicy | Unset):
+        resource_version (str | Unset):
+        resource_version_match (DeleteProjectCollectionResourceVersionMatch | Unset):
+        send_initial_events (bool | Unset):
+        timeout_seconds (int | Unset):
+        pretty (str | Unset):
+        body (DeleteOptions | Unset): DeleteOptions may be provided when deleting an API object.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Status
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            continue_=continue_,
+            dry_run=dry_run,
+            field_selector=field_selector,
+            grace_period_seconds=grace_period_seconds,
+            ignore_store_read_error_with_cluster_breaking_potential=ignore_store_read_error_with_cluster_breaking_potential,
+            label_selector=label_selector,
+            limit=limit,
+            orphan_dependents=orphan_dependents,
+            propagation_policy=propagation_policy,
+            resource_version=resource_version,
+            resource_version_match=resource_version_match,
+            send_initial_events=send_initial_events,
+            timeout_seconds=timeout_seconds,
+            pretty=pretty,
+        )
+    ).parsed

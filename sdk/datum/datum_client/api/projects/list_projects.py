@@ -1,0 +1,377 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_projects_resource_version_match import ListProjectsResourceVersionMatch
+from ...models.project_list import ProjectList
+from ...models.status import Status
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    allow_watch_bookmarks: bool | Unset = UNSET,
+    continue_: str | Unset = UNSET,
+    field_selector: str | Unset = UNSET,
+    label_selector: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    resource_version: str | Unset = UNSET,
+    resource_version_match: ListProjectsResourceVersionMatch | Unset = UNSET,
+    send_initial_events: bool | Unset = UNSET,
+    timeout_seconds: int | Unset = UNSET,
+    watch: bool | Unset = UNSET,
+    pretty: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["allowWatchBookmarks"] = allow_watch_bookmarks
+
+    params["continue"] = continue_
+
+    params["fieldSelector"] = field_selector
+
+    params["labelSelector"] = label_selector
+
+    params["limit"] = limit
+
+    params["resourceVersion"] = resource_version
+
+    json_resource_version_match: str | Unset = UNSET
+    if not isinstance(resource_version_match, Unset):
+        json_resource_version_match = resource_version_match.value
+
+    params["resourceVersionMatch"] = json_resource_version_match
+
+    params["sendInitialEvents"] = send_initial_events
+
+    params["timeoutSeconds"] = timeout_seconds
+
+    params["watch"] = watch
+
+    params["pretty"] = pretty
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/apis/resourcemanager.datumapis.com/v1alpha/projects",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProjectList | Status | None:
+    if response.status_code == 200:
+        response_200 = ProjectList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Status.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = Status.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 410:
+        response_410 = Status.from_dict(response.json())
+
+        return response_410
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ProjectList | Status]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    allow_watch_bookmarks: bool | Unset = UNSET,
+    continue_: str | Unset = UNSET,
+    field_selector: str | Unset = UNSET,
+    label_selector: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    resource_version: str | Unset = UNSET,
+    resource_version_match: ListProjectsResourceVersionMatch | Unset = UNSET,
+    send_initial_events: bool | Unset = UNSET,
+    timeout_seconds: int | Unset = UNSET,
+    watch: bool | Unset = UNSET,
+    pretty: str | Unset = UNSET,
+) -> Response[ProjectList | Status]:
+    """List or watch projects
+
+     List the organization's projects, sorted by name. The organization control plane adds
+    `resourcemanager.datumapis.com/organization-id=<organization>` to every `labelSelector`, so only
+    the organization's own projects are ever listed.
+
+    Page with `limit`: while more items remain, the list's `metadata.continue` holds a token to pass
+    as `continue` for the next page, which continues the same consistent snapshot. A token whose
+    snapshot has been compacted answers 410 `Expired`; start over without it.
+
+    With `watch=true` the answer is a stream of newline-delimited `WatchEvent` objects (`ADDED`,
+    `MODIFIED`, `DELETED`, `BOOKMARK`, `ERROR`), one per change after the request (or after
+    `resourceVersion` when given), ended after `timeoutSeconds`.
+
+    Args:
+        allow_watch_bookmarks (bool | Unset):
+        continue_ (str | Unset):
+        field_selector (str | Unset):
+        label_selector (str | Unset):
+        limit (int | Unset):
+        resource_version (str | Unset):
+        resource_version_match (ListProjectsResourceVersionMatch | Unset):
+        send_initial_events (bool | Unset):
+        timeout_seconds (int | Unset):
+        watch (bool | Unset):
+        pretty (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProjectList | Status]
+    """
+
+    kwargs = _get_kwargs(
+        allow_watch_bookmarks=allow_watch_bookmarks,
+        continue_=continue_,
+        field_selector=field_selector,
+        label_selector=label_selector,
+        limit=limit,
+        resource_version=resource_version,
+        resource_version_match=resource_version_match,
+        send_initial_events=send_initial_events,
+        timeout_seconds=timeout_seconds,
+        watch=watch,
+        pretty=pretty,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    allow_watch_bookmarks: bool | Unset = UNSET,
+    continue_: str | Unset = UNSET,
+    field_selector: str | Unset = UNSET,
+    label_selector: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    resource_version: str | Unset = UNSET,
+    resource_version_match: ListProjectsResourceVersionMatch | Unset = UNSET,
+    send_initial_events: bool | Unset = UNSET,
+    timeout_seconds: int | Unset = UNSET,
+    watch: bool | Unset = UNSET,
+    pretty: str | Unset = UNSET,
+) -> ProjectList | Status | None:
+    """List or watch projects
+
+     List the organization's projects, sorted by name. The organization control plane adds
+    `resourcemanager.datumapis.com/organization-id=<organization>` to every `labelSelector`, so only
+    the organization's own projects are ever listed.
+
+    Page with `limit`: while more items remain, the list's `metadata.continue` holds a token to pass
+    as `continue` for the next page, which continues the same consistent snapshot. A token whose
+    snapshot has been compacted answers 410 `Expired`; start over without it.
+
+    With `watch=true` the answer is a stream of newline-delimited `WatchEvent` objects (`ADDED`,
+    `MODIFIED`, `DELETED`, `BOOKMARK`, `ERROR`), one per change after the request (or after
+    `resourceVersion` when given), ended after `timeoutSeconds`.
+
+    Args:
+        allow_watch_bookmarks (bool | Unset):
+        continue_ (str | Unset):
+        field_selector (str | Unset):
+        label_selector (str | Unset):
+        limit (int | Unset):
+        resource_version (str | Unset):
+        resource_version_match (ListProjectsResourceVersionMatch | Unset):
+        send_initial_events (bool | Unset):
+        timeout_seconds (int | Unset):
+        watch (bool | Unset):
+        pretty (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProjectList | Status
+    """
+
+    return sync_detailed(
+        client=client,
+        allow_watch_bookmarks=allow_watch_bookmarks,
+        continue_=continue_,
+        field_selector=field_selector,
+        label_selector=label_selector,
+        limit=limit,
+        resource_version=resource_version,
+        resource_version_match=resource_version_match,
+        send_initial_events=send_initial_events,
+        timeout_seconds=timeout_seconds,
+        watch=watch,
+        pretty=pretty,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    allow_watch_bookmarks: bool | Unset = UNSET,
+    continue_: str | Unset = UNSET,
+    field_selector: str | Unset = UNSET,
+    label_selector: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    resource_version: str | Unset = UNSET,
+    resource_version_match: ListProjectsResourceVersionMatch | Unset = UNSET,
+    send_initial_events: bool | Unset = UNSET,
+    timeout_seconds: int | Unset = UNSET,
+    watch: bool | Unset = UNSET,
+    pretty: str | Unset = UNSET,
+) -> Response[ProjectList | Status]:
+    """List or watch projects
+
+     List the organization's projects, sorted by name. The organization control plane adds
+    `resourcemanager.datumapis.com/organization-id=<organization>` to every `labelSelector`, so only
+    the organization's own projects are ever listed.
+
+    Page with `limit`: while more items remain, the list's `metadata.continue` holds a token to pass
+    as `continue` for the next page, which continues the same consistent snapshot. A token whose
+    snapshot has been compacted answers 410 `Expired`; start over without it.
+
+    With `watch=true` the answer is a stream of newline-delimited `WatchEvent` objects (`ADDED`,
+    `MODIFIED`, `DELETED`, `BOOKMARK`, `ERROR`), one per change after the request (or after
+    `resourceVersion` when given), ended after `timeoutSeconds`.
+
+    Args:
+        allow_watch_bookmarks (bool | Unset):
+        continue_ (str | Unset):
+        field_selector (str | Unset):
+        label_selector (str | Unset):
+        limit (int | Unset):
+        resource_version (str | Unset):
+        resource_version_match (ListProjectsResourceVersionMatch | Unset):
+        send_initial_events (bool | Unset):
+        timeout_seconds (int | Unset):
+        watch (bool | Unset):
+        pretty (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProjectList | Status]
+    """
+
+    kwargs = _get_kwargs(
+        allow_watch_bookmarks=allow_watch_bookmarks,
+        continue_=continue_,
+        field_selector=field_selector,
+        label_selector=label_selector,
+        limit=limit,
+        resource_version=resource_version,
+        resource_version_match=resource_version_match,
+        send_initial_events=send_initial_events,
+        timeout_seconds=timeout_seconds,
+        watch=watch,
+        pretty=pretty,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    allow_watch_bookmarks: bool | Unset = UNSET,
+    continue_: str | Unset = UNSET,
+    field_selector: str | Unset = UNSET,
+    label_selector: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    resource_version: str | Unset = UNSET,
+    resource_version_match: ListProjectsResourceVersionMatch | Unset = UNSET,
+    send_initial_events: bool | Unset = UNSET,
+    timeout_seconds: int | Unset = UNSET,
+    watch: bool | Unset = UNSET,
+    pretty: str | Unset = UNSET,
+) -> ProjectList | Status | None:
+    """List or watch projects
+
+     List the organization's projects, sorted by name. The organization control plane adds
+    `resourcemanager.datumapis.com/organization-id=<organization>` to every `labelSelector`, so only
+    the organization's own projects are ever listed.
+
+    Page with `limit`: while more items remain, the list's `metadata.continue` holds a token to pass
+    as `continue` for the next page, which continues the same consistent snapshot. A token whose
+    snapshot has been compacted answers 410 `Expired`; start over without it.
+
+    With `watch=true` the answer is a stream of newline-delimited `WatchEvent` objects (`ADDED`,
+    `MODIFIED`, `DELETED`, `BOOKMARK`, `ERROR`), one per change after the request (or after
+    `resourceVersion` when given), ended after `timeoutSeconds`.
+
+    Args:
+        allow_watch_bookmarks (bool | Unset):
+        continue_ (str | Unset):
+        field_selector (str | Unset):
+        label_selector (str | Unset):
+        limit (int | Unset):
+        resource_version (str | Unset):
+        resource_version_match (ListProjectsResourceVersionMatch | Unset):
+        send_initial_events (bool | Unset):
+        timeout_seconds (int | Unset):
+        watch (bool | Unset):
+        pretty (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProjectList | Status
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            allow_watch_bookmarks=allow_watch_bookmarks,
+            continue_=continue_,
+            field_selector=field_selector,
+            label_selector=label_selector,
+            limit=limit,
+            resource_version=resource_version,
+            resource_version_match=resource_version_match,
+            send_initial_events=send_initial_events,
+            timeout_seconds=timeout_seconds,
+            watch=watch,
+            pretty=pretty,
+        )
+    ).parsed

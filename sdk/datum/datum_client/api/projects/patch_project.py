@@ -1,0 +1,334 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.json_patch_operation import JsonPatchOperation
+from ...models.merge_patch import MergePatch
+from ...models.patch_project_dry_run import PatchProjectDryRun
+from ...models.patch_project_field_validation import PatchProjectFieldValidation
+from ...models.project import Project
+from ...models.status import Status
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    name: str,
+    *,
+    body: list[JsonPatchOperation] | MergePatch | str | Unset = UNSET,
+    dry_run: PatchProjectDryRun | Unset = UNSET,
+    field_manager: str | Unset = UNSET,
+    field_validation: PatchProjectFieldValidation | Unset = UNSET,
+    force: bool | Unset = UNSET,
+    pretty: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_dry_run: str | Unset = UNSET
+    if not isinstance(dry_run, Unset):
+        json_dry_run = dry_run.value
+
+    params["dryRun"] = json_dry_run
+
+    params["fieldManager"] = field_manager
+
+    json_field_validation: str | Unset = UNSET
+    if not isinstance(field_validation, Unset):
+        json_field_validation = field_validation.value
+
+    params["fieldValidation"] = json_field_validation
+
+    params["force"] = force
+
+    params["pretty"] = pretty
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/apis/resourcemanager.datumapis.com/v1alpha/projects/{name}".format(
+            name=quote(str(name), safe=""),
+        ),
+        "params": params,
+    }
+
+    if isinstance(body, list):
+        _kwargs["json"] = []
+        for componentsschemas_json_patch_item_data in body:
+            componentsschemas_json_patch_item = componentsschemas_json_patch_item_data.to_dict()
+            _kwargs["json"].append(componentsschemas_json_patch_item)
+
+        headers["Content-Type"] = "application/json-patch+json"
+    if isinstance(body, MergePatch):
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/merge-patch+json"
+    if isinstance(body, str):
+        _kwargs["content"] = body.encode()
+        headers["Content-Type"] = "application/apply-patch+yaml"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Project | Status | None:
+    if response.status_code == 200:
+        response_200 = Project.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = Project.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Status.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = Status.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Status.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Status.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 415:
+        response_415 = Status.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Status.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Project | Status]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[JsonPatchOperation] | MergePatch | str | Unset = UNSET,
+    dry_run: PatchProjectDryRun | Unset = UNSET,
+    field_manager: str | Unset = UNSET,
+    field_validation: PatchProjectFieldValidation | Unset = UNSET,
+    force: bool | Unset = UNSET,
+    pretty: str | Unset = UNSET,
+) -> Response[Project | Status]:
+    """Patch a project
+
+     Partially update the project's metadata and spec with a JSON patch (RFC 6902), a JSON merge patch
+    (RFC 7386) or an apply patch. Changes to `status` are ignored here; use the status subresource.
+
+    Args:
+        name (str):
+        dry_run (PatchProjectDryRun | Unset):
+        field_manager (str | Unset):
+        field_validation (PatchProjectFieldValidation | Unset):
+        force (bool | Unset):
+        pretty (str | Unset):
+        body (list[JsonPatchOperation]): A JSON patch (RFC 6902), applied in order; the whole
+            patch fails if one operation fails.
+        body (MergePatch): A JSON merge patch (RFC 7386); `null` removes a field.
+        body (str): A Project manifest in YAML holding the fields the caller manages.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Project | Status]
+    """
+
+    kwargs = _get_kwargs(
+        name=name,
+        body=body,
+        dry_run=dry_run,
+        field_manager=field_manager,
+        field_validation=field_validation,
+        force=force,
+        pretty=pretty,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[JsonPatchOperation] | MergePatch | str | Unset = UNSET,
+    dry_run: PatchProjectDryRun | Unset = UNSET,
+    field_manager: str | Unset = UNSET,
+    field_validation: PatchProjectFieldValidation | Unset = UNSET,
+    force: bool | Unset = UNSET,
+    pretty: str | Unset = UNSET,
+) -> Project | Status | None:
+    """Patch a project
+
+     Partially update the project's metadata and spec with a JSON patch (RFC 6902), a JSON merge patch
+    (RFC 7386) or an apply patch. Changes to `status` are ignored here; use the status subresource.
+
+    Args:
+        name (str):
+        dry_run (PatchProjectDryRun | Unset):
+        field_manager (str | Unset):
+        field_validation (PatchProjectFieldValidation | Unset):
+        force (bool | Unset):
+        pretty (str | Unset):
+        body (list[JsonPatchOperation]): A JSON patch (RFC 6902), applied in order; the whole
+            patch fails if one operation fails.
+        body (MergePatch): A JSON merge patch (RFC 7386); `null` removes a field.
+        body (str): A Project manifest in YAML holding the fields the caller manages.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Project | Status
+    """
+
+    return sync_detailed(
+        name=name,
+        client=client,
+        body=body,
+        dry_run=dry_run,
+        field_manager=field_manager,
+        field_validation=field_validation,
+        force=force,
+        pretty=pretty,
+    ).parsed
+
+
+async def asyncio_detailed(
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[JsonPatchOperation] | MergePatch | str | Unset = UNSET,
+    dry_run: PatchProjectDryRun | Unset = UNSET,
+    field_manager: str | Unset = UNSET,
+    field_validation: PatchProjectFieldValidation | Unset = UNSET,
+    force: bool | Unset = UNSET,
+    pretty: str | Unset = UNSET,
+) -> Response[Project | Status]:
+    """Patch a project
+
+     Partially update the project's metadata and spec with a JSON patch (RFC 6902), a JSON merge patch
+    (RFC 7386) or an apply patch. Changes to `status` are ignored here; use the status subresource.
+
+    Args:
+        name (str):
+        dry_run (PatchProjectDryRun | Unset):
+        field_manager (str | Unset):
+        field_validation (PatchProjectFieldValidation | Unset):
+        force (bool | Unset):
+        pretty (str | Unset):
+        body (list[JsonPatchOperation]): A JSON patch (RFC 6902), applied in order; the whole
+            patch fails if one operation fails.
+        body (MergePatch): A JSON merge patch (RFC 7386); `null` removes a field.
+        body (str): A Project manifest in YAML holding the fields the caller manages.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Project | Status]
+    """
+
+    kwargs = _get_kwargs(
+        name=name,
+        body=body,
+        dry_run=dry_run,
+        field_manager=field_manager,
+        field_validation=field_validation,
+        force=force,
+        pretty=pretty,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[JsonPatchOperation] | MergePatch | str | Unset = UNSET,
+    dry_run: PatchProjectDryRun | Unset = UNSET,
+    field_manager: str | Unset = UNSET,
+    field_validation: PatchProjectFieldValidation | Unset = UNSET,
+    force: bool | Unset = UNSET,
+    pretty: str | Unset = UNSET,
+) -> Project | Status | None:
+    """Patch a project
+
+     Partially update the project's metadata and spec with a JSON patch (RFC 6902), a JSON merge patch
+    (RFC 7386) or an apply patch. Changes to `status` are ignored here; use the status subresource.
+
+    Args:
+        name (str):
+        dry_run (PatchProjectDryRun | Unset):
+        field_manager (str | Unset):
+        field_validation (PatchProjectFieldValidation | Unset):
+        force (bool | Unset):
+        pretty (str | Unset):
+        body (list[JsonPatchOperation]): A JSON patch (RFC 6902), applied in order; the whole
+            patch fails if one operation fails.
+        body (MergePatch): A JSON merge patch (RFC 7386); `null` removes a field.
+        body (str): A Project manifest in YAML holding the fields the caller manages.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Project | Status
+    """
+
+    return (
+        await asyncio_detailed(
+            name=name,
+            client=client,
+            body=body,
+            dry_run=dry_run,
+            field_manager=field_manager,
+            field_validation=field_validation,
+            force=force,
+            pretty=pretty,
+        )
+    ).parsed

@@ -1,0 +1,203 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.project import Project
+from ...models.status import Status
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    name: str,
+    *,
+    resource_version: str | Unset = UNSET,
+    pretty: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["resourceVersion"] = resource_version
+
+    params["pretty"] = pretty
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/apis/resourcemanager.datumapis.com/v1alpha/projects/{name}/status".format(
+            name=quote(str(name), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Project | Status | None:
+    if response.status_code == 200:
+        response_200 = Project.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Status.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = Status.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Status.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Project | Status]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    resource_version: str | Unset = UNSET,
+    pretty: str | Unset = UNSET,
+) -> Response[Project | Status]:
+    """Read a project's status
+
+    Args:
+        name (str):
+        resource_version (str | Unset):
+        pretty (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Project | Status]
+    """
+
+    kwargs = _get_kwargs(
+        name=name,
+        resource_version=resource_version,
+        pretty=pretty,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    resource_version: str | Unset = UNSET,
+    pretty: str | Unset = UNSET,
+) -> Project | Status | None:
+    """Read a project's status
+
+    Args:
+        name (str):
+        resource_version (str | Unset):
+        pretty (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Project | Status
+    """
+
+    return sync_detailed(
+        name=name,
+        client=client,
+        resource_version=resource_version,
+        pretty=pretty,
+    ).parsed
+
+
+async def asyncio_detailed(
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    resource_version: str | Unset = UNSET,
+    pretty: str | Unset = UNSET,
+) -> Response[Project | Status]:
+    """Read a project's status
+
+    Args:
+        name (str):
+        resource_version (str | Unset):
+        pretty (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Project | Status]
+    """
+
+    kwargs = _get_kwargs(
+        name=name,
+        resource_version=resource_version,
+        pretty=pretty,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    resource_version: str | Unset = UNSET,
+    pretty: str | Unset = UNSET,
+) -> Project | Status | None:
+    """Read a project's status
+
+    Args:
+        name (str):
+        resource_version (str | Unset):
+        pretty (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Project | Status
+    """
+
+    return (
+        await asyncio_detailed(
+            name=name,
+            client=client,
+            resource_version=resource_version,
+            pretty=pretty,
+        )
+    ).parsed

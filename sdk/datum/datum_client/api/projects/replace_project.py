@@ -1,0 +1,298 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.project import Project
+from ...models.replace_project_dry_run import ReplaceProjectDryRun
+from ...models.replace_project_field_validation import ReplaceProjectFieldValidation
+from ...models.status import Status
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    name: str,
+    *,
+    body: Project,
+    dry_run: ReplaceProjectDryRun | Unset = UNSET,
+    field_manager: str | Unset = UNSET,
+    field_validation: ReplaceProjectFieldValidation | Unset = UNSET,
+    pretty: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_dry_run: str | Unset = UNSET
+    if not isinstance(dry_run, Unset):
+        json_dry_run = dry_run.value
+
+    params["dryRun"] = json_dry_run
+
+    params["fieldManager"] = field_manager
+
+    json_field_validation: str | Unset = UNSET
+    if not isinstance(field_validation, Unset):
+        json_field_validation = field_validation.value
+
+    params["fieldValidation"] = json_field_validation
+
+    params["pretty"] = pretty
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/apis/resourcemanager.datumapis.com/v1alpha/projects/{name}".format(
+            name=quote(str(name), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Project | Status | None:
+    if response.status_code == 200:
+        response_200 = Project.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = Project.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Status.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = Status.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Status.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Status.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 415:
+        response_415 = Status.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Status.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Project | Status]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Project,
+    dry_run: ReplaceProjectDryRun | Unset = UNSET,
+    field_manager: str | Unset = UNSET,
+    field_validation: ReplaceProjectFieldValidation | Unset = UNSET,
+    pretty: str | Unset = UNSET,
+) -> Response[Project | Status]:
+    """Replace a project
+
+     Replace the project's metadata and spec (its status is left as it is). With
+    `metadata.resourceVersion` set, the write succeeds only if the project has not changed since (409
+    `Conflict` otherwise).
+
+    Args:
+        name (str):
+        dry_run (ReplaceProjectDryRun | Unset):
+        field_manager (str | Unset):
+        field_validation (ReplaceProjectFieldValidation | Unset):
+        pretty (str | Unset):
+        body (Project): Project is the Schema for the projects API.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Project | Status]
+    """
+
+    kwargs = _get_kwargs(
+        name=name,
+        body=body,
+        dry_run=dry_run,
+        field_manager=field_manager,
+        field_validation=field_validation,
+        pretty=pretty,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Project,
+    dry_run: ReplaceProjectDryRun | Unset = UNSET,
+    field_manager: str | Unset = UNSET,
+    field_validation: ReplaceProjectFieldValidation | Unset = UNSET,
+    pretty: str | Unset = UNSET,
+) -> Project | Status | None:
+    """Replace a project
+
+     Replace the project's metadata and spec (its status is left as it is). With
+    `metadata.resourceVersion` set, the write succeeds only if the project has not changed since (409
+    `Conflict` otherwise).
+
+    Args:
+        name (str):
+        dry_run (ReplaceProjectDryRun | Unset):
+        field_manager (str | Unset):
+        field_validation (ReplaceProjectFieldValidation | Unset):
+        pretty (str | Unset):
+        body (Project): Project is the Schema for the projects API.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Project | Status
+    """
+
+    return sync_detailed(
+        name=name,
+        client=client,
+        body=body,
+        dry_run=dry_run,
+        field_manager=field_manager,
+        field_validation=field_validation,
+        pretty=pretty,
+    ).parsed
+
+
+async def asyncio_detailed(
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Project,
+    dry_run: ReplaceProjectDryRun | Unset = UNSET,
+    field_manager: str | Unset = UNSET,
+    field_validation: ReplaceProjectFieldValidation | Unset = UNSET,
+    pretty: str | Unset = UNSET,
+) -> Response[Project | Status]:
+    """Replace a project
+
+     Replace the project's metadata and spec (its status is left as it is). With
+    `metadata.resourceVersion` set, the write succeeds only if the project has not changed since (409
+    `Conflict` otherwise).
+
+    Args:
+        name (str):
+        dry_run (ReplaceProjectDryRun | Unset):
+        field_manager (str | Unset):
+        field_validation (ReplaceProjectFieldValidation | Unset):
+        pretty (str | Unset):
+        body (Project): Project is the Schema for the projects API.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Project | Status]
+    """
+
+    kwargs = _get_kwargs(
+        name=name,
+        body=body,
+        dry_run=dry_run,
+        field_manager=field_manager,
+        field_validation=field_validation,
+        pretty=pretty,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Project,
+    dry_run: ReplaceProjectDryRun | Unset = UNSET,
+    field_manager: str | Unset = UNSET,
+    field_validation: ReplaceProjectFieldValidation | Unset = UNSET,
+    pretty: str | Unset = UNSET,
+) -> Project | Status | None:
+    """Replace a project
+
+     Replace the project's metadata and spec (its status is left as it is). With
+    `metadata.resourceVersion` set, the write succeeds only if the project has not changed since (409
+    `Conflict` otherwise).
+
+    Args:
+        name (str):
+        dry_run (ReplaceProjectDryRun | Unset):
+        field_manager (str | Unset):
+        field_validation (ReplaceProjectFieldValidation | Unset):
+        pretty (str | Unset):
+        body (Project): Project is the Schema for the projects API.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Project | Status
+    """
+
+    return (
+        await asyncio_detailed(
+            name=name,
+            client=client,
+            body=body,
+            dry_run=dry_run,
+            field_manager=field_manager,
+            field_validation=field_validation,
+            pretty=pretty,
+        )
+    ).parsed

@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.delete_options_dry_run_item import DeleteOptionsDryRunItem
+from ..models.delete_options_propagation_policy import DeleteOptionsPropagationPolicy
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.preconditions import Preconditions
+
+
+T = TypeVar("T", bound="DeleteOptions")
+
+
+@_attrs_define
+class DeleteOptions:
+    """DeleteOptions may be provided when deleting an API object.
+
+    Attributes:
+        api_version (str | Unset): APIVersion defines the versioned schema of this representation of an object.
+        dry_run (list[DeleteOptionsDryRunItem] | Unset): When present, indicates that modifications should not be
+            persisted. Valid values are: - All: all dry run stages will be processed
+        grace_period_seconds (int | Unset): The duration in seconds before the object should be deleted.
+        kind (str | Unset): Kind is a string value representing the REST resource this object represents.
+        orphan_dependents (bool | Unset): Deprecated: please use the PropagationPolicy.
+        preconditions (Preconditions | Unset): Preconditions must be fulfilled before an operation (update, delete,
+            etc.) is carried out; otherwise the server answers 409 Conflict.
+        propagation_policy (DeleteOptionsPropagationPolicy | Unset): Whether and how garbage collection will be
+            performed.
+    """
+
+    api_version: str | Unset = UNSET
+    dry_run: list[DeleteOptionsDryRunItem] | Unset = UNSET
+    grace_period_seconds: int | Unset = UNSET
+    kind: str | Unset = UNSET
+    orphan_dependents: bool | Unset = UNSET
+    preconditions: Preconditions | Unset = UNSET
+    propagation_policy: DeleteOptionsPropagationPolicy | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        api_version = self.api_version
+
+        dry_run: list[str] | Unset = UNSET
+        if not isinstance(self.dry_run, Unset):
+            dry_run = []
+            for dry_run_item_data in self.dry_run:
+                dry_run_item = dry_run_item_data.value
+                dry_run.append(dry_run_item)
+
+        grace_period_seconds = self.grace_period_seconds
+
+        kind = self.kind
+
+        orphan_dependents = self.orphan_dependents
+
+        preconditions: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.preconditions, Unset):
+            preconditions = self.preconditions.to_dict()
+
+        propagation_policy: str | Unset = UNSET
+        if not isinstance(self.propagation_policy, Unset):
+            propagation_policy = self.propagation_policy.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if api_version is not UNSET:
+            field_dict["apiVersion"] = api_version
+        if dry_run is not UNSET:
+            field_dict["dryRun"] = dry_run
+        if grace_period_seconds is not UNSET:
+            field_dict["gracePeriodSeconds"] = grace_period_seconds
+        if kind is not UNSET:
+            field_dict["kind"] = kind
+        if orphan_dependents is not UNSET:
+            field_dict["orphanDependents"] = orphan_dependents
+        if preconditions is not UNSET:
+            field_dict["preconditions"] = preconditions
+        if propagation_policy is not UNSET:
+            field_dict["propagationPolicy"] = propagation_policy
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.preconditions import Preconditions  # noqa: PLC0415
+
+        d = dict(src_dict)
+        api_version = d.pop("apiVersion", UNSET)
+
+        _dry_run = d.pop("dryRun", UNSET)
+        dry_run: list[DeleteOptionsDryRunItem] | Unset = UNSET
+        if _dry_run is not UNSET:
+            dry_run = []
+            for dry_run_item_data in _dry_run:
+                dry_run_item = DeleteOptionsDryRunItem(dry_run_item_data)
+
+                dry_run.append(dry_run_item)
+
+        grace_period_seconds = d.pop("gracePeriodSeconds", UNSET)
+
+        kind = d.pop("kind", UNSET)
+
+        orphan_dependents = d.pop("orphanDependents", UNSET)
+
+        _preconditions = d.pop("preconditions", UNSET)
+        preconditions: Preconditions | Unset
+        if isinstance(_preconditions, Unset):
+            preconditions = UNSET
+        else:
+            preconditions = Preconditions.from_dict(_preconditions)
+
+        _propagation_policy = d.pop("propagationPolicy", UNSET)
+        propagation_policy: DeleteOptionsPropagationPolicy | Unset
+        if isinstance(_propagation_policy, Unset):
+            propagation_policy = UNSET
+        else:
+            propagation_policy = DeleteOptionsPropagationPolicy(_propagation_policy)
+
+        delete_options = cls(
+            api_version=api_version,
+            dry_run=dry_run,
+            grace_period_seconds=grace_period_seconds,
+            kind=kind,
+            orphan_dependents=orphan_dependents,
+            preconditions=preconditions,
+            propagation_policy=propagation_policy,
+        )
+
+        delete_options.additional_properties = d
+        return delete_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="OpenApiDocumentReference")
+
+
+@_attrs_define
+class OpenApiDocumentReference:
+    """Where one group version's OpenAPI document is.
+
+    Attributes:
+        server_relative_url (str): URL of the document relative to the control plane, with `hash` the SHA-512 of the
+            document as 128 uppercase hex characters.
+    """
+
+    server_relative_url: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        server_relative_url = self.server_relative_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "serverRelativeURL": server_relative_url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        server_relative_url = d.pop("serverRelativeURL")
+
+        open_api_document_reference = cls(
+            server_relative_url=server_relative_url,
+        )
+
+        open_api_document_reference.additional_properties = d
+        return open_api_document_reference
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

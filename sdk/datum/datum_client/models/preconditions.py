@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Preconditions")
+
+
+@_attrs_define
+class Preconditions:
+    """Preconditions must be fulfilled before an operation (update, delete, etc.) is carried out; otherwise the server
+    answers 409 Conflict.
+
+        Attributes:
+            resource_version (str | Unset): Specifies the target ResourceVersion
+            uid (str | Unset): Specifies the target UID.
+    """
+
+    resource_version: str | Unset = UNSET
+    uid: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        resource_version = self.resource_version
+
+        uid = self.uid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if resource_version is not UNSET:
+            field_dict["resourceVersion"] = resource_version
+        if uid is not UNSET:
+            field_dict["uid"] = uid
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        resource_version = d.pop("resourceVersion", UNSET)
+
+        uid = d.pop("uid", UNSET)
+
+        preconditions = cls(
+            resource_version=resource_version,
+            uid=uid,
+        )
+
+        preconditions.additional_properties = d
+        return preconditions
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

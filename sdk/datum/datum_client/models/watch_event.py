@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.watch_event_type import WatchEventType
+
+if TYPE_CHECKING:
+    from ..models.watch_event_object import WatchEventObject
+
+
+T = TypeVar("T", bound="WatchEvent")
+
+
+@_attrs_define
+class WatchEvent:
+    """One event of a watch stream; the stream holds one per line.
+
+    Attributes:
+        type_ (WatchEventType): What happened to the object.
+        object_ (WatchEventObject): The project as of the event; for `BOOKMARK` only its `metadata.resourceVersion`; for
+            `ERROR` a `Status`.
+    """
+
+    type_: WatchEventType
+    object_: WatchEventObject
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        object_ = self.object_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "object": object_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.watch_event_object import WatchEventObject  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = WatchEventType(d.pop("type"))
+
+        object_ = WatchEventObject.from_dict(d.pop("object"))
+
+        watch_event = cls(
+            type_=type_,
+            object_=object_,
+        )
+
+        watch_event.additional_properties = d
+        return watch_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
