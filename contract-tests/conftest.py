@@ -20,6 +20,11 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group.addoption("--base-url", default=None, help="Run against this live deployment instead of the mock.")
     group.addoption("--token", default=None, help="Bearer token for the target (default: the mock's).")
     group.addoption(
+        "--allow-writes",
+        action="store_true",
+        help="Against a live --base-url, also run operations that change state (default: GET and HEAD only).",
+    )
+    group.addoption(
         "--max-examples",
         type=int,
         default=int(os.environ.get("CONTRACT_MAX_EXAMPLES", "0")) or None,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 import pytest
 import schemathesis
@@ -53,8 +53,13 @@ def _suite(api: str) -> dict[str, Any]:
     def over_socket(request: pytest.FixtureRequest, mock_url: str, token: str) -> OpenApiSchema:
         if api not in selected_apis(request.config):
             pytest.skip(f"{api} not selected")
-        base = mock_url if request.config.getoption("--base-url") else f"{mock_url}/{api}"
-        return _schema(api, base, token, max_examples(request.config))
+        live = bool(request.config.getoption("--base-url"))
+        base = mock_url if live else f"{mock_url}/{api}"
+        schema = _schema(api, base, token, max_examples(request.config))
+        if live and not request.config.getoption("--allow-writes"):
+            # A live deployment is somebody's: read-only unless writes are asked for.
+            return cast(OpenApiSchema, schema.include(method=["GET", "HEAD"]))
+        return schema
 
     in_process_schema = schemathesis.pytest.from_fixture(f"{api}_in_process")
     socket_schema = schemathesis.pytest.from_fixture(f"{api}_over_socket")
