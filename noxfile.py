@@ -81,6 +81,17 @@ def contract(session: nox.Session) -> None:
 
 
 @nox.session
+def bench(session: nox.Session) -> None:
+    """Speed and memory figures: every benchmarks/bench_*.py, each printing its own table."""
+    _install_all(session)
+    scripts = sorted(ROOT.glob("benchmarks/bench_*.py"))
+    if not scripts:
+        session.error("no benchmarks/bench_*.py to run")
+    for script in scripts:
+        session.run("python", str(script), *session.posargs)
+
+
+@nox.session
 def serve(session: nox.Session) -> None:
     """Install and start the mock server with every spec (arguments after -- go to `mockserver serve`)."""
     session.install(".")
