@@ -15,7 +15,7 @@ import importlib
 import inspect
 import io
 import types
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Union, get_args, get_origin, get_type_hints
@@ -29,7 +29,6 @@ import specs
 from mockserver import DEFAULT_TOKEN
 from mockserver.compiler import compile_api
 from mockserver.sampling import Sampler
-from mockserver.testing import running_server
 
 _METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
@@ -73,13 +72,6 @@ def _cases() -> Iterator[SdkCase]:
 
 
 CASES = list(_cases())
-
-
-@pytest.fixture(scope="module")
-def static_mock_url(request: pytest.FixtureRequest) -> Iterator[str]:
-    apis = selected_apis(request.config)
-    with running_server(apis, args=["--static", *(["--mount"] if len(apis) == 1 else [])]) as url:
-        yield url
 
 
 @functools.cache
@@ -169,9 +161,8 @@ class _Builder:
             if name == "client":
                 continue
             if name == "body":
-                if parameter.default is inspect.Parameter.empty or case.operation.get("requestBody", {}).get(
-                    "required"
-                ):
+                request_body = _resolve(self.document, case.operation.get("requestBody", {}))
+                if parameter.default is inspect.Parameter.empty or request_body.get("required"):
                     arguments[name] = self.convert(self.body(case.operation), hints[name])
                 continue
             spec_parameter = by_python_name.get(name)
@@ -223,12 +214,12 @@ def _assert_typed(case: SdkCase, parsed: Any, schema: Any, document: dict[str, A
 def test_round_trip(case: SdkCase, request: pytest.FixtureRequest) -> None:
     if case.api not in selected_apis(request.config):
         pytest.skip(f"{case.api} not selected (--api)")
-    static_mock_url: str = request.getfixturevalue("static_mock_url")
+    static_target: Callable[[str], str] = request.getfixturevalue("static_target")
     package = importlib.import_module(f"{case.api}_client")
     module = importlib.import_module(case.module)
     builder = _builder(case.api)
     status, schema = _success_schema(case, builder.document)
-    base_url = f"{static_mock_url}/{case.api}"
+    base_url = static_target(case.api)
 
     def make_client() -> Any:
         # HTTP basic operations (sign-in) take credentials, every other secured one the bearer token.
