@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import os
+import shutil
 import tomllib
 from pathlib import Path
 
@@ -12,11 +14,14 @@ nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.error_on_missing_interpreters = True
 nox.options.reuse_existing_virtualenvs = True
 # `nox` alone runs the whole gate: the README's test command.
-nox.options.sessions = ["lint", "typecheck", "check", "tests", "contract"]
+# `prism` installs Prism from npm itself and fails when npm does; with CI=true it takes about 3 minutes.
+nox.options.sessions = ["lint", "typecheck", "check", "tests", "contract", "prism"]
 
 ROOT = Path(__file__).parent
 SDKS = sorted(str(p.parent) for p in ROOT.glob("sdk/*/pyproject.toml"))
-HAND_WRITTEN = ["specs", "mockserver", "generator", "contract-tests", "tests", "noxfile.py"]
+HAND_WRITTEN = ["specs", "mockserver", "generator", "contract-tests", "tests", "benchmarks", "noxfile.py"]
+PRISM_DIR = ROOT / ".cache" / "prism"
+PRISM_PACKAGE = "@stoplight/prism-cli@5"
 PYTEST_FLAGS = ["--strict-config", "--strict-markers", "-ra", "--durations=10", "-p", "no:cacheprovider"]
 
 
@@ -74,10 +79,60 @@ def contract(session: nox.Session) -> None:
     """Schemathesis on every spec (in process and over a socket) and SDK round trips for every operation.
 
     Pass pytest options after --: `--api NAME`, `--full` (100 examples per operation),
-    `--base-url URL --token TOKEN` for a live deployment.
+    `--base-url URL --token TOKEN` for a live deployment, `--target prism` to run against Stoplight
+    Prism instead of our mock (installs it from npm first; see the `prism` session).
     """
     _install_all(session)
-    session.run("pytest", *PYTEST_FLAGS, "contract-tests", *session.posargs)
+    env = {}
+    if _wants_prism(session.posargs):
+        env["PRISM"] = _install_prism(session)
+    session.run("pytest", *PYTEST_FLAGS, "contract-tests", *session.posargs, env=env)
+
+
+def _wants_prism(args: list[str]) -> bool:
+    return "--target=prism" in args or any(
+        a == "--target" and b == "prism" for a, b in itertools.pairwise(args)
+    )
+
+
+def _install_prism(session: nox.Session) -> str:
+    """npm-install Stoplight Prism into .cache/prism (npm skips it when current); return its executable.
+
+    A fresh CI machine has Node and npm but no Prism: a missing npm or a failing install ends the
+    session with an error, never a silent skip.
+    """
+    npm = shutil.which("npm")
+    if npm is None:
+        session.error("npm not found: the Prism target needs Node.js and npm on PATH")
+    session.run(
+        npm, "install", "--prefix", str(PRISM_DIR), "--no-audit", "--no-fund", PRISM_PACKAGE, external=True
+    )
+    executable = PRISM_DIR / "node_modules" / ".bin" / "prism"
+    if not executable.is_file():
+        session.error(f"npm install {PRISM_PACKAGE} left no executable at {executable}")
+    session.run(str(executable), "--version", external=True)
+    return str(executable)
+
+
+@nox.session
+def prism(session: nox.Session) -> None:
+    """The contract suites against Stoplight Prism (installed here from npm), one process per spec.
+
+    Every spec must load in Prism without a warning; schemathesis runs the response checks against
+    Prism's dynamic answers; every SDK operation round-trips against Prism, sync and async. Same
+    options as `contract` after -- (`--api NAME`, `--max-examples N`, `--full`).
+    """
+    _install_all(session)
+    executable = _install_prism(session)
+    session.run(
+        "pytest",
+        *PYTEST_FLAGS,
+        "contract-tests",
+        "--target",
+        "prism",
+        *session.posargs,
+        env={"PRISM": executable},
+    )
 
 
 @nox.session

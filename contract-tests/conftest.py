@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 
 import specs
 from mockserver import DEFAULT_TOKEN
 from mockserver.testing import running_server
+
+TARGETS = ("mock", "prism")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -31,6 +34,18 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help="Generated cases per operation and phase (default: 10 under CI=true, else 25; --full: 100).",
     )
     group.addoption("--full", action="store_true", help="Fuzz hard: at least 100 examples per operation.")
+    group.addoption(
+        "--target",
+        choices=TARGETS,
+        default="mock",
+        help="Who answers: our mock server (default) or Stoplight Prism, one process per spec "
+        "(installed by `nox -s prism`; see prism_runner.py).",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if config.getoption("--target") == "prism" and config.getoption("--base-url"):
+        raise pytest.UsageError("--target prism and --base-url exclude each other")
 
 
 def selected_apis(config: pytest.Config) -> list[str]:
@@ -64,3 +79,41 @@ def mock_url(request: pytest.FixtureRequest) -> Iterator[str]:
     apis = selected_apis(request.config)
     with running_server(apis, args=["--mount"] if len(apis) == 1 else []) as url:
         yield url
+
+
+def target_name(config: pytest.Config) -> str:
+    value: str = config.getoption("--target")
+    return value
+
+
+@pytest.fixture(scope="session")
+def target(request: pytest.FixtureRequest) -> str:
+    """`mock` or `prism` (--target)."""
+    return target_name(request.config)
+
+
+@pytest.fixture(scope="module")
+def static_target(request: pytest.FixtureRequest, target: str) -> Iterator[Callable[[str], str]]:
+    """The base URL of each API on the chosen target, answering from the spec alone.
+
+    mock: one `mockserver serve --static` process with every selected API under /<api>.
+    prism: one `prism mock SPEC` (static: first example, else a schema sample) per API, started on
+    first use and stopped by PID when the module ends.
+    """
+    apis = selected_apis(request.config)
+    if target == "mock":
+        with running_server(apis, args=["--static", *(["--mount"] if len(apis) == 1 else [])]) as url:
+            yield lambda api: f"{url}/{api}"
+        return
+    import prism_runner
+
+    with contextlib.ExitStack() as stack:
+        started: dict[str, str] = {}
+
+        def url_of(api: str) -> str:
+            if api not in started:
+                prism = stack.enter_context(prism_runner.running_prism(specs.resolve(api)[1]))
+                started[api] = prism.url
+            return started[api]
+
+        yield url_of

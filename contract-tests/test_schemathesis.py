@@ -6,7 +6,7 @@ from typing import Any, cast
 
 import pytest
 import schemathesis
-from conftest import max_examples, selected_apis
+from conftest import max_examples, selected_apis, target_name
 from schemathesis.specs.openapi.schemas import OpenApiSchema
 
 import specs
@@ -39,20 +39,29 @@ def _schema(api: str, base_url: str, token: str, examples: int, app: Any = None)
     return schema
 
 
+def _mock_target_only(request: pytest.FixtureRequest) -> None:
+    # These suites hold our mock to every check; Prism gets the response checks in test_prism.py.
+    if target_name(request.config) == "prism":
+        pytest.skip("--target prism: schemathesis against Prism runs in test_prism.py")
+
+
 def _suite(api: str) -> dict[str, Any]:
     """Two tests for one API: the same checks in process and over the socket."""
 
     @pytest.fixture(name=f"{api}_in_process")
     def in_process(request: pytest.FixtureRequest, token: str) -> OpenApiSchema:
+        _mock_target_only(request)
         if api not in selected_apis(request.config) or request.config.getoption("--base-url"):
             pytest.skip(f"{api} not selected" if api not in selected_apis(request.config) else "live target")
         app = create_app([api])
         return _schema(api, IN_PROCESS_BASE, token, max_examples(request.config), app)
 
     @pytest.fixture(name=f"{api}_over_socket")
-    def over_socket(request: pytest.FixtureRequest, mock_url: str, token: str) -> OpenApiSchema:
+    def over_socket(request: pytest.FixtureRequest, token: str) -> OpenApiSchema:
+        _mock_target_only(request)
         if api not in selected_apis(request.config):
             pytest.skip(f"{api} not selected")
+        mock_url: str = request.getfixturevalue("mock_url")
         live = bool(request.config.getoption("--base-url"))
         base = mock_url if live else f"{mock_url}/{api}"
         schema = _schema(api, base, token, max_examples(request.config))

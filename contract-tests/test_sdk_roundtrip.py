@@ -4,6 +4,8 @@ The cases are derived from the specs: each operation is called through its gener
 arguments built from the spec's examples (or schema samples), and the answer must parse into the
 typed result the spec promises. The mock runs with --static, so every operation answers from the
 spec alone and the domain engines' rules (tested on their own) do not need setting up first.
+With `--target prism` the same calls go to Stoplight Prism, one process per spec (conftest.py's
+`static_target` fixture).
 """
 
 from __future__ import annotations

@@ -9,9 +9,22 @@ import sys
 import tempfile
 from pathlib import Path
 
-from .targets import TEMPLATE_DIR, SdkTarget
+import specs
 
-__all__ = ["GenerationError", "generate_into", "regenerate"]
+from . import pagination
+from .targets import RUNTIME_DIR, TEMPLATE_DIR, SdkTarget
+
+__all__ = [
+    "RUNTIME_PACKAGE",
+    "GenerationError",
+    "copy_runtime",
+    "generate_into",
+    "regenerate",
+    "write_pagination",
+]
+
+# Where the hand-written runtime (generator/runtime/) lands inside every package.
+RUNTIME_PACKAGE = "_runtime"
 
 # `--meta pdm` gives a pyproject with a PEP 517 backend, so `pip install ./sdk/<api>` works alone.
 _META = "pdm"
@@ -52,11 +65,47 @@ def generate_into(target: SdkTarget, destination: Path) -> Path:
     # The exit status alone misses post-hook problems (a missing ruff is only a warning to it).
     if result.returncode != 0 or "Warning" in output or "Error" in output:
         raise GenerationError(f"openapi-python-client failed for {target.api}:\n{output}")
+    package = destination / target.package
+    copy_runtime(package)
+    write_pagination(target, package)
     if target.extras.is_dir():
-        package = destination / target.package
         for module in sorted(target.extras.glob("*.py")):
             shutil.copy2(module, package / module.name)
+        # API-specific documentation (examples of the extras) goes at the end of the SDK's README.
+        readme_extra = target.extras / "README.md"
+        if readme_extra.is_file():
+            readme = destination / "README.md"
+            readme.write_text(
+                readme.read_text(encoding="utf-8").rstrip("\n")
+                + "\n\n"
+                + readme_extra.read_text(encoding="utf-8")
+            )
     return destination
+
+
+def copy_runtime(package: Path) -> None:
+    """Copy generator/runtime/*.py into `<package>/_runtime/`, byte for byte."""
+    runtime = package / RUNTIME_PACKAGE
+    runtime.mkdir()
+    for module in sorted(RUNTIME_DIR.glob("*.py")):
+        shutil.copyfile(module, runtime / module.name)
+
+
+def write_pagination(target: SdkTarget, package: Path) -> None:
+    """Write `<package>/pagination.py` (iterators over the spec's paged lists) and format it as the
+    generator's post-hooks format everything else."""
+    paginators = pagination.bind(specs.load(target.spec), target.config, target.spec)
+    module = package / "pagination.py"
+    module.write_text(pagination.render_module(target.package, paginators), encoding="utf-8")
+    for command in (
+        ["ruff", "check", "--fix-only", "-q", str(module)],
+        ["ruff", "format", "-q", str(module)],
+    ):
+        result = subprocess.run(
+            [sys.executable, "-m", *command], cwd=package.parent, capture_output=True, text=True, check=False
+        )
+        if result.returncode != 0:
+            raise GenerationError(f"{' '.join(command)} failed for {module}:\n{result.stdout}{result.stderr}")
 
 
 def regenerate(target: SdkTarget) -> None:

@@ -7,7 +7,16 @@ from pathlib import Path
 
 import specs
 
-__all__ = ["CONFIG_DIR", "EXTRAS_DIR", "REPO_ROOT", "TEMPLATE_DIR", "SdkTarget", "all_targets", "target"]
+__all__ = [
+    "CONFIG_DIR",
+    "EXTRAS_DIR",
+    "REPO_ROOT",
+    "RUNTIME_DIR",
+    "TEMPLATE_DIR",
+    "SdkTarget",
+    "all_targets",
+    "target",
+]
 
 _HERE = Path(__file__).resolve().parent
 REPO_ROOT = _HERE.parent
@@ -15,6 +24,8 @@ CONFIG_DIR = _HERE / "configs"
 TEMPLATE_DIR = _HERE / "templates"
 # Hand-written modules copied verbatim into one SDK's package (generator/extras/<api>/*.py).
 EXTRAS_DIR = _HERE / "extras"
+# The SDK runtime, copied into every package as `_runtime/` (generator/runtime/*.py).
+RUNTIME_DIR = _HERE / "runtime"
 
 
 @dataclass(frozen=True)

@@ -19,11 +19,17 @@ import specs
 
 from .behaviour import Behaviour, Context, StaticBehaviour
 from .compiler import Api, compile_api
+from .control import CONTROL_PREFIX, ControlApi
+from .cors import cors_headers, preflight
 from .engines import EngineOptions, engine_for
 from .errors import MockError
+from .journal import Journal
 from .request import Request
 from .responses import MockResponse, Preferences, Responder, problem
 from .security import DEFAULT_TOKEN, Authenticator, TokenAuthenticator, authenticate
+from .state_file import SqliteStore
+from .stateful import StatefulBehaviour
+from .store import MemoryStore, Store
 from .validation import validate_request
 
 __all__ = ["ApiHandler", "MockApp", "MockOptions", "create_app"]
@@ -35,7 +41,9 @@ Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 
-CONTROL_PREFIX = "/__mock"
+# Beyond these the request is refused before any work (uvicorn's own parser limits come first).
+MAX_PATH_BYTES = 8 * 1024
+MAX_HEADER_BYTES = 32 * 1024
 
 
 @dataclass(frozen=True)
@@ -47,6 +55,9 @@ class MockOptions:
     dynamic: bool = False
     seed: int | None = None
     max_body_bytes: int = 10 * 1024 * 1024
+    cors: bool = True
+    state_file: str | None = None  # SQLite file for the stateful store; None keeps state in memory
+    journal_size: int = 1000
 
 
 @dataclass
@@ -61,9 +72,17 @@ class ApiHandler:
     options: MockOptions
     reset_hooks: list[Callable[[], None]] = field(default_factory=list)
     unmatched: Callable[[Request], MockResponse | Request | None] | None = None
+    stateful: StatefulBehaviour | None = None
 
     @classmethod
-    def build(cls, name: str, document: dict[str, Any], prefix: str, options: MockOptions) -> ApiHandler:
+    def build(
+        cls,
+        name: str,
+        document: dict[str, Any],
+        prefix: str,
+        options: MockOptions,
+        store: Store | None = None,
+    ) -> ApiHandler:
         api = compile_api(name, document)
         rng = random.Random(options.seed)
         engine = engine_for(api, EngineOptions(tokens=options.tokens))
@@ -71,6 +90,12 @@ class ApiHandler:
         behaviours: list[Behaviour] = []
         resets: list[Callable[[], None]] = []
         unmatched = None
+        stateful = None
+        if engine is None and not options.static:
+            # No domain engine: the generic store gives the API its state.
+            stateful = StatefulBehaviour(api, store if store is not None else MemoryStore(), rng)
+            behaviours.append(stateful)
+            resets.append(stateful.reset)
         if engine is not None:
             authenticator = engine.authenticator or authenticator
             if not options.static:
@@ -78,7 +103,9 @@ class ApiHandler:
                 resets.append(engine.reset)
                 unmatched = engine.unmatched
         behaviours.append(StaticBehaviour())
-        return cls(api, prefix, authenticator, behaviours, Responder(api, rng), options, resets, unmatched)
+        return cls(
+            api, prefix, authenticator, behaviours, Responder(api, rng), options, resets, unmatched, stateful
+        )
 
     def handle(self, request: Request) -> MockResponse:
         operation = None
@@ -138,15 +165,24 @@ class ApiHandler:
 class MockApp:
     """ASGI app serving several APIs, each under its own prefix (or one at the root)."""
 
-    def __init__(self, handlers: Sequence[ApiHandler], options: MockOptions) -> None:
+    def __init__(
+        self, handlers: Sequence[ApiHandler], options: MockOptions, store: Store | None = None
+    ) -> None:
         self.options = options
         # Longest prefix first, so "/omnistrate" never shadows a longer mount.
         self.handlers = sorted(handlers, key=lambda h: -len(h.prefix))
-        self.started = time.monotonic()
+        self.store = store
+        self.journal = Journal(options.journal_size)
+        self.control = ControlApi(self.handlers, self.journal)
+        self.started = self.control.started
 
     @property
     def urls(self) -> dict[str, str]:
-        return {h.api.name: h.prefix or "/" for h in self.handlers}
+        return self.control.urls
+
+    def close(self) -> None:
+        if self.store is not None:
+            self.store.close()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -154,50 +190,70 @@ class MockApp:
             return
         if scope["type"] != "http":
             return
+        started = time.perf_counter()
         raw_path = scope.get("raw_path")
         path = raw_path.decode("latin-1").split("?", 1)[0] if raw_path else scope["path"]
+        method = scope["method"]
+        origin = None
+        api: str | None = None
+        if self.options.cors:
+            headers = dict(scope["headers"])
+            origin = headers.get(b"origin")
+            answer = preflight(method, headers)
+            if answer is not None:
+                await self._send(send, scope, answer, origin)
+                return
         try:
+            self._check_size(scope, path)
             body = await self._read_body(scope, receive)
         except MockError as error:
-            await self._send(send, scope, problem(error))
+            await self._send(send, scope, problem(error), origin)
             return
         if path == CONTROL_PREFIX or path.startswith(CONTROL_PREFIX + "/"):
-            response = self._control(scope["method"], path[len(CONTROL_PREFIX) :].strip("/"))
-        else:
-            response = self._dispatch(scope, path, body)
-        await self._send(send, scope, response)
+            action = path[len(CONTROL_PREFIX) :].strip("/")
+            response = self.control.handle(
+                method, action, scope.get("query_string", b"").decode("latin-1"), body
+            )
+            await self._send(send, scope, response, origin)
+            return
+        api, response = self._dispatch(scope, path, body)
+        await self._send(send, scope, response, origin)
+        self.journal.record(
+            api,
+            method,
+            path,
+            scope.get("query_string", b"").decode("latin-1"),
+            status=response.status,
+            started=started,
+        )
 
-    def _dispatch(self, scope: Scope, path: str, body: bytes) -> MockResponse:
+    def _check_size(self, scope: Scope, path: str) -> None:
+        if len(path) + len(scope.get("query_string", b"")) > MAX_PATH_BYTES:
+            raise MockError(414, f"the request target is longer than {MAX_PATH_BYTES} bytes", "URI_TOO_LONG")
+        size = 0
+        for name, value in scope["headers"]:
+            size += len(name) + len(value)
+        if size > MAX_HEADER_BYTES:
+            raise MockError(
+                431, f"the request headers are larger than {MAX_HEADER_BYTES} bytes", "HEADERS_TOO_LARGE"
+            )
+
+    def _dispatch(self, scope: Scope, path: str, body: bytes) -> tuple[str | None, MockResponse]:
         for handler in self.handlers:
             prefix = handler.prefix
             if prefix and not (path == prefix or path.startswith(prefix + "/")):
                 continue
-            request = Request.from_scope(dict(scope), path[len(prefix) :] or "/", body)
+            request = Request.from_scope(scope, path[len(prefix) :] or "/", body)
             try:
-                return handler.handle(request)
+                return handler.api.name, handler.handle(request)
             except Exception:  # a bug must cost one request a 500, never the server
                 logger.exception("unexpected error handling %s %s", scope["method"], path)
-                return problem(MockError(500, "the mock server failed on this request", "UNKNOWN"))
+                return handler.api.name, problem(
+                    MockError(500, "the mock server failed on this request", "UNKNOWN")
+                )
         mounts = ", ".join(h.prefix or "/" for h in self.handlers)
-        return problem(
+        return None, problem(
             MockError(404, f"no API is mounted at {path!r} (mounted: {mounts})", "NO_PATH_MATCHED_ERROR")
-        )
-
-    def _control(self, method: str, action: str) -> MockResponse:
-        if action == "health" and method in ("GET", "HEAD"):
-            body = {"status": "ok", "apis": self.urls, "uptime": round(time.monotonic() - self.started, 3)}
-            return MockResponse(200, orjson.dumps(body), "application/json")
-        if action == "reset" and method == "POST":
-            for handler in self.handlers:
-                handler.reset()
-            return MockResponse(204)
-        if action.startswith("specs/") and method == "GET":
-            name = action.removeprefix("specs/")
-            for handler in self.handlers:
-                if handler.api.name == name:
-                    return MockResponse(200, orjson.dumps(handler.api.document), "application/json")
-        return problem(
-            MockError(404, f"unknown control endpoint {method} {CONTROL_PREFIX}/{action}", "NOT_FOUND")
         )
 
     async def _read_body(self, scope: Scope, receive: Receive) -> bytes:
@@ -220,9 +276,10 @@ class MockApp:
             more = message.get("more_body", False)
         return b"".join(chunks)
 
-    @staticmethod
-    async def _send(send: Send, scope: Scope, response: MockResponse) -> None:
+    async def _send(self, send: Send, scope: Scope, response: MockResponse, origin: bytes | None) -> None:
         headers = [(k.encode("latin-1"), v.encode("latin-1")) for k, v in response.headers.items()]
+        if self.options.cors and "access-control-allow-origin" not in response.headers:
+            headers.extend(cors_headers(origin, headers))
         if response.media_type is not None:
             headers.append((b"content-type", response.media_type.encode("latin-1")))
         body = response.body
@@ -254,13 +311,13 @@ class MockApp:
             await response.stream.aclose()
         await send({"type": "http.response.body", "body": b""})
 
-    @staticmethod
-    async def _lifespan(receive: Receive, send: Send) -> None:
+    async def _lifespan(self, receive: Receive, send: Send) -> None:
         while True:
             message = await receive()
             if message["type"] == "lifespan.startup":
                 await send({"type": "lifespan.startup.complete"})
             elif message["type"] == "lifespan.shutdown":
+                self.close()  # the state file is checkpointed and closed on SIGINT/SIGTERM
                 await send({"type": "lifespan.shutdown.complete"})
                 return
 
@@ -270,19 +327,30 @@ def create_app(
     options: MockOptions | None = None,
     *,
     mount: bool | None = None,
+    seed_data: bytes | None = None,
 ) -> MockApp:
     """The ASGI app for the given specs (API names or file paths; default: every spec under specs/).
 
     One spec is served at the root, several each under `/<api name>`; `mount` forces either.
+    `seed_data` (JSON or YAML text, as `POST /__mock/seed` takes it) is stored before the first request.
     """
     options = options or MockOptions()
     sources = list(spec_sources) if spec_sources is not None else list(specs.api_names())
     if not sources:
         raise specs.SpecNotFoundError("no specs to serve")
     mounted = len(sources) > 1 or spec_sources is None if mount is None else mount
+    store: Store | None = None
+    if not options.static:
+        store = SqliteStore(options.state_file) if options.state_file else MemoryStore()
     handlers = []
     for source in sources:
         name, path = specs.resolve(source)
         prefix = f"/{name}" if mounted else ""
-        handlers.append(ApiHandler.build(name, specs.load(path), prefix, options))
-    return MockApp(handlers, options)
+        handlers.append(ApiHandler.build(name, specs.load(path), prefix, options, store))
+    app = MockApp(handlers, options, store)
+    if seed_data is not None:
+        response = app.control.handle("POST", "seed", "", seed_data)
+        if response.status != 200:
+            app.close()
+            raise ValueError(f"cannot load the seed data: {orjson.loads(response.body)['detail']}")
+    return app

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import socket
+import sqlite3
 import sys
+from typing import BinaryIO
 
 import click
 
@@ -13,6 +16,7 @@ import specs
 from .app import MockOptions, create_app
 from .errors import SpecError
 from .security import DEFAULT_TOKEN
+from .server import HEAD_LIMIT, http_protocol
 from .tokens import make_token
 
 __all__ = ["main"]
@@ -46,12 +50,30 @@ def main() -> None:
     "--mount", is_flag=True, help="Serve even a single SPEC under /<api name> instead of at the root."
 )
 @click.option(
-    "--static", is_flag=True, help="No state and no domain engines: every answer comes from the spec."
+    "--static",
+    is_flag=True,
+    help="Stateless, like Prism: no store, no domain engines; every answer comes from the spec.",
 )
 @click.option(
     "--dynamic", is_flag=True, help="Answer with random data drawn from the schemas instead of examples."
 )
-@click.option("--seed", type=int, default=None, help="Seed for dynamic answers, to make them repeatable.")
+@click.option(
+    "--seed", type=int, default=None, help="Seed for dynamic answers and new ids, to make them repeatable."
+)
+@click.option(
+    "--state",
+    "state_file",
+    type=click.Path(dir_okay=False, writable=True),
+    default=None,
+    help="Keep state in this SQLite file: it survives restarts and crashes (default: in memory).",
+)
+@click.option(
+    "--seed-data",
+    type=click.File("rb"),
+    default=None,
+    help="Store the resources of this JSON or YAML file at start (the format of POST /__mock/seed).",
+)
+@click.option("--no-cors", is_flag=True, help="Do not add CORS headers or answer CORS preflights.")
 @click.option(
     "--log-level",
     type=click.Choice(["critical", "error", "warning", "info", "debug"]),
@@ -67,6 +89,9 @@ def serve(
     static: bool,
     dynamic: bool,
     seed: int | None,
+    state_file: str | None,
+    seed_data: BinaryIO | None,
+    no_cors: bool,
     log_level: str,
 ) -> None:
     """Serve SPEC: an API name (datahub, omnistrate, pds, datum) or a path to an OpenAPI file.
@@ -75,21 +100,41 @@ def serve(
     each is served under /<api name>, for example http://127.0.0.1:4010/datahub/tenants.
 
     Requests must carry a bearer token the mock accepts (`mock-token` unless --token is given; Data HUB
-    also accepts the tokens `mockserver token` prints). GET /__mock/health reports the mounted APIs.
+    also accepts the tokens `mockserver token` prints).
+
+    The mock is stateful unless --static: creates are stored with ids in the API's own style, reads
+    and lists return them, updates merge, deletes remove (then reads answer 404). Data HUB and Datum
+    follow their domain engines. State lives in memory, or in the --state file.
+
+    \b
+    Control API:
+      GET  /__mock/health    the mounted APIs
+      POST /__mock/reset     forget all state (and the journal)
+      POST /__mock/seed      store resources: {api: {resource: [records]}} as JSON or YAML
+      GET  /__mock/journal   the last 1,000 requests; ?api=&method=&status=4xx&path=/pds/*&limit=
 
     \b
     Examples:
       mockserver serve
       mockserver serve datahub --port 8080
-      mockserver serve ./my-spec.yaml --dynamic --seed 7
+      mockserver serve omnistrate --state mock.db --seed-data fixtures.yaml
+      mockserver serve ./my-spec.yaml --static --dynamic --seed 7
     """
     import uvicorn  # noqa: PLC0415 - imported here: `mockserver token` should not pay for the server stack
 
     logging.basicConfig(level=log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
-    options = MockOptions(tokens=tokens or (DEFAULT_TOKEN,), static=static, dynamic=dynamic, seed=seed)
+    options = MockOptions(
+        tokens=tokens or (DEFAULT_TOKEN,),
+        static=static,
+        dynamic=dynamic,
+        seed=seed,
+        cors=not no_cors,
+        state_file=state_file,
+    )
     try:
-        app = create_app(spec or None, options, mount=True if mount else None)
-    except (specs.SpecNotFoundError, SpecError, OSError, ValueError) as exc:
+        data = seed_data.read() if seed_data is not None else None
+        app = create_app(spec or None, options, mount=True if mount else None, seed_data=data)
+    except (specs.SpecNotFoundError, SpecError, OSError, ValueError, sqlite3.Error) as exc:
         raise click.ClickException(str(exc)) from exc
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)
@@ -104,9 +149,20 @@ def serve(
         click.echo(f"mockserver: {name} at {base}{prefix if prefix != '/' else ''}")
     click.echo(f"mockserver: control API at {base}/__mock/health")
     click.echo(f"mockserver: accepted bearer token(s): {', '.join(options.tokens)}")
+    state = "off (--static)" if static else f"in {state_file}" if state_file else "in memory"
+    click.echo(f"mockserver: state {state}; CORS {'off' if no_cors else 'on'}")
     sys.stdout.flush()
-    config = uvicorn.Config(app, log_level=log_level, access_log=log_level == "debug", lifespan="on")
-    uvicorn.Server(config).run(sockets=[sock])
+    config = uvicorn.Config(
+        app,
+        log_level=log_level,
+        access_log=log_level == "debug",
+        lifespan="on",
+        http=http_protocol(),
+        h11_max_incomplete_event_size=HEAD_LIMIT,
+    )
+    # uvicorn re-raises SIGINT after its graceful shutdown: nothing went wrong, so no "Aborted!".
+    with contextlib.suppress(KeyboardInterrupt):
+        uvicorn.Server(config).run(sockets=[sock])
 
 
 @main.command()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl
@@ -39,7 +40,7 @@ class Request:
         return media_type(self.headers.get("content-type"))
 
     @classmethod
-    def from_scope(cls, scope: dict[str, Any], path: str, body: bytes) -> Request:
+    def from_scope(cls, scope: Mapping[str, Any], path: str, body: bytes) -> Request:
         headers: dict[str, str] = {}
         for raw_name, raw_value in scope.get("headers", []):
             name = raw_name.decode("latin-1").lower()

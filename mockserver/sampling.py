@@ -124,6 +124,11 @@ class Sampler:
     def __init__(self, resolve: Resolve) -> None:
         self._resolve = resolve
 
+    @property
+    def resolve(self) -> Resolve:
+        """Follows a `$ref` (to its target); other values come back unchanged."""
+        return self._resolve
+
     def sample(self, schema: Any, rng: random.Random | None = None, *, depth: int = 0) -> Any:
         schema = self._resolve(schema)
         if not isinstance(schema, dict):

@@ -9,10 +9,11 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 import httpx
 
-__all__ = ["ServerStartError", "free_port", "running_server"]
+__all__ = ["ServerProcess", "ServerStartError", "free_port", "running_server", "start_server"]
 
 
 class ServerStartError(RuntimeError):
@@ -25,15 +26,39 @@ def free_port(host: str = "127.0.0.1") -> int:
         return int(sock.getsockname()[1])
 
 
-@contextlib.contextmanager
-def running_server(
+@dataclass
+class ServerProcess:
+    """A started `mockserver serve` child: its base URL and the process (to signal it in tests)."""
+
+    url: str
+    process: subprocess.Popen[bytes]
+    command: list[str]
+
+    def output(self) -> str:
+        return self.process.stdout.read().decode("utf-8", "replace") if self.process.stdout else ""
+
+    def stop(self, timeout: float = 10) -> int:
+        """SIGTERM, then SIGKILL if it does not exit in time; the exit code."""
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=timeout)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        if self.process.stdout:
+            self.process.stdout.close()
+        return self.process.returncode
+
+
+def start_server(
     specs: Sequence[str] = (),
     *,
     host: str = "127.0.0.1",
     args: Sequence[str] = (),
     startup_timeout: float = 30.0,
-) -> Iterator[str]:
-    """Run `mockserver serve SPECS... ARGS...` in a child process; yield its base URL, then stop it."""
+) -> ServerProcess:
+    """Start `mockserver serve SPECS... ARGS...` on a free port and wait until it answers its health check."""
     port = free_port(host)
     command = [
         sys.executable,
@@ -52,28 +77,35 @@ def running_server(
     process = subprocess.Popen(
         command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=dict(os.environ)
     )
-    base_url = f"http://{host}:{port}"
-    try:
-        deadline = time.monotonic() + startup_timeout
-        while True:
-            if process.poll() is not None:
-                output = process.stdout.read().decode("utf-8", "replace") if process.stdout else ""
-                raise ServerStartError(f"`{' '.join(command)}` exited with {process.returncode}:\n{output}")
-            try:
-                if httpx.get(f"{base_url}/__mock/health", timeout=1.0).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if time.monotonic() > deadline:
-                raise ServerStartError(f"no answer from {base_url} within {startup_timeout} s")
-            time.sleep(0.05)
-        yield base_url
-    finally:
-        process.terminate()
+    server = ServerProcess(f"http://{host}:{port}", process, command)
+    deadline = time.monotonic() + startup_timeout
+    while True:
+        if process.poll() is not None:
+            raise ServerStartError(
+                f"`{' '.join(command)}` exited with {process.returncode}:\n{server.output()}"
+            )
         try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        if process.stdout:
-            process.stdout.close()
+            if httpx.get(f"{server.url}/__mock/health", timeout=1.0).status_code == 200:
+                return server
+        except httpx.TransportError:
+            pass
+        if time.monotonic() > deadline:
+            server.stop()
+            raise ServerStartError(f"no answer from {server.url} within {startup_timeout} s")
+        time.sleep(0.05)
+
+
+@contextlib.contextmanager
+def running_server(
+    specs: Sequence[str] = (),
+    *,
+    host: str = "127.0.0.1",
+    args: Sequence[str] = (),
+    startup_timeout: float = 30.0,
+) -> Iterator[str]:
+    """Run `mockserver serve SPECS... ARGS...` in a child process; yield its base URL, then stop it."""
+    server = start_server(specs, host=host, args=args, startup_timeout=startup_timeout)
+    try:
+        yield server.url
+    finally:
+        server.stop()

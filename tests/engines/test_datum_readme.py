@@ -1,4 +1,4 @@
-"""The Datum example in README.md runs as written against a real mock server."""
+"""The Datum example in sdk/datum/README.md runs as written against a real mock server."""
 
 from __future__ import annotations
 
@@ -9,14 +9,14 @@ from pathlib import Path
 
 import httpx
 
-README = Path(__file__).resolve().parents[2] / "README.md"
+README = Path(__file__).resolve().parents[2] / "sdk" / "datum" / "README.md"
 _SECTION = re.compile(r"<!-- datum-example:start -->(.*?)<!-- datum-example:end -->", re.S)
 _PYTHON = re.compile(r"```python\n(.*?)```", re.S)
 
 
 def _example() -> str:
     section = _SECTION.search(README.read_text(encoding="utf-8"))
-    assert section is not None, "README.md has no datum-example section"
+    assert section is not None, "sdk/datum/README.md has no datum-example section"
     block = _PYTHON.search(section.group(1))
     assert block is not None, "the datum-example section has no Python block"
     return block.group(1)

@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from mockserver import MockOptions
+
 from .pets import PETS, Call, make_caller
 
 
@@ -19,5 +21,8 @@ def pets_spec(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def call(pets_spec: Path) -> Call:
-    """Call the pets mock in process: `call("GET", "/pets", headers=...)`."""
-    return make_caller([pets_spec])
+    """Call the stateless (`--static`) pets mock in process: `call("GET", "/pets", headers=...)`.
+
+    The pipeline and answer tests check Prism parity, which is stateless; test_stateful.py has its own.
+    """
+    return make_caller([pets_spec], MockOptions(static=True))

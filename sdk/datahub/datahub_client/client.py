@@ -4,6 +4,10 @@ from typing import Any, Self
 import httpx
 from attrs import define, evolve, field
 
+from ._runtime import calls as _calls
+from ._runtime.redact import cookies_repr, headers_repr, mapping_repr
+from ._runtime.retry import Clock, Retry
+
 
 @define
 class Client:
@@ -26,6 +30,13 @@ class Client:
         ``follow_redirects``: Whether or not to follow redirects. Default value is False.
 
         ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and ``httpx.AsyncClient`` constructor.
+        A ``transport`` given here is wrapped, not replaced, by the retrying, logging transport.
+
+        ``retries``: How many times to retry connection errors, 408, 429 and 5xx (default 2): a count, a
+        ``Retry`` for the backoff too, or None for no retries. POST and PATCH are retried only after
+        answers proving the server did not act (connection refused, 429, 503). Per call: ``retries=``.
+
+    Credentials never show in ``repr``; requests are logged at DEBUG on the package's logger.
 
 
     Attributes:
@@ -36,14 +47,16 @@ class Client:
 
     raise_on_unexpected_status: bool = field(default=False, kw_only=True)
     _base_url: str = field(alias="base_url")
-    _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
-    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
+    _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies", repr=cookies_repr)
+    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers", repr=headers_repr)
     _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
-    _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
-    _client: httpx.Client | None = field(default=None, init=False)
-    _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+    _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args", repr=mapping_repr)
+    retries: int | Retry | None = field(default=2, kw_only=True)
+    _clock: Clock | None = field(default=None, kw_only=True, alias="clock", repr=False)
+    _client: httpx.Client | None = field(default=None, init=False, repr=False)
+    _async_client: httpx.AsyncClient | None = field(default=None, init=False, repr=False)
 
     def with_headers(self, headers: dict[str, str]) -> "Client":
         """Get a new client matching this one with additional headers"""
@@ -69,10 +82,15 @@ class Client:
             self._async_client.timeout = timeout
         return evolve(self, timeout=timeout)
 
+    def with_retries(self, retries: int | Retry | None) -> "Client":
+        """Get a new client matching this one with another retry setting (it opens its own connections)"""
+        return evolve(self, retries=retries)
+
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
 
-        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
+        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout,
+        and the retrying transport: wrap yours in ``RetryTransport`` to keep retries.
         """
         self._client = client
         return self
@@ -87,7 +105,9 @@ class Client:
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                **self._httpx_args,
+                **_calls.transport_args(
+                    self._httpx_args, verify=self._verify_ssl, retry=self.retries, clock=self._clock
+                ),
             )
         return self._client
 
@@ -103,7 +123,8 @@ class Client:
     def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
         """Manually set the underlying httpx.AsyncClient
 
-        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
+        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout,
+        and the retrying transport: wrap yours in ``AsyncRetryTransport`` to keep retries.
         """
         self._async_client = async_client
         return self
@@ -118,7 +139,9 @@ class Client:
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                **self._httpx_args,
+                **_calls.async_transport_args(
+                    self._httpx_args, verify=self._verify_ssl, retry=self.retries, clock=self._clock
+                ),
             )
         return self._async_client
 
@@ -153,6 +176,13 @@ class AuthenticatedClient:
         ``follow_redirects``: Whether or not to follow redirects. Default value is False.
 
         ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and ``httpx.AsyncClient`` constructor.
+        A ``transport`` given here is wrapped, not replaced, by the retrying, logging transport.
+
+        ``retries``: How many times to retry connection errors, 408, 429 and 5xx (default 2): a count, a
+        ``Retry`` for the backoff too, or None for no retries. POST and PATCH are retried only after
+        answers proving the server did not act (connection refused, 429, 503). Per call: ``retries=``.
+
+    Credentials never show in ``repr``; requests are logged at DEBUG on the package's logger.
 
 
     Attributes:
@@ -166,14 +196,16 @@ class AuthenticatedClient:
 
     raise_on_unexpected_status: bool = field(default=False, kw_only=True)
     _base_url: str = field(alias="base_url")
-    _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
-    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
+    _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies", repr=cookies_repr)
+    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers", repr=headers_repr)
     _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
-    _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
-    _client: httpx.Client | None = field(default=None, init=False)
-    _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+    _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args", repr=mapping_repr)
+    retries: int | Retry | None = field(default=2, kw_only=True)
+    _clock: Clock | None = field(default=None, kw_only=True, alias="clock", repr=False)
+    _client: httpx.Client | None = field(default=None, init=False, repr=False)
+    _async_client: httpx.AsyncClient | None = field(default=None, init=False, repr=False)
 
     token: str = field(repr=False)
     prefix: str = "Bearer"
@@ -203,10 +235,15 @@ class AuthenticatedClient:
             self._async_client.timeout = timeout
         return evolve(self, timeout=timeout)
 
+    def with_retries(self, retries: int | Retry | None) -> "AuthenticatedClient":
+        """Get a new client matching this one with another retry setting (it opens its own connections)"""
+        return evolve(self, retries=retries)
+
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
 
-        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
+        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout,
+        and the retrying transport: wrap yours in ``RetryTransport`` to keep retries.
         """
         self._client = client
         return self
@@ -222,7 +259,9 @@ class AuthenticatedClient:
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                **self._httpx_args,
+                **_calls.transport_args(
+                    self._httpx_args, verify=self._verify_ssl, retry=self.retries, clock=self._clock
+                ),
             )
         return self._client
 
@@ -238,7 +277,8 @@ class AuthenticatedClient:
     def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
         """Manually set the underlying httpx.AsyncClient
 
-        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
+        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout,
+        and the retrying transport: wrap yours in ``AsyncRetryTransport`` to keep retries.
         """
         self._async_client = async_client
         return self
@@ -254,7 +294,9 @@ class AuthenticatedClient:
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                **self._httpx_args,
+                **_calls.async_transport_args(
+                    self._httpx_args, verify=self._verify_ssl, retry=self.retries, clock=self._clock
+                ),
             )
         return self._async_client
 

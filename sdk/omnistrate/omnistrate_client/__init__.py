@@ -1,8 +1,12 @@
 """A client library for accessing Omnistrate Registration API"""
 
+from ._runtime.retry import Retry
 from .client import AuthenticatedClient, Client
+from .errors import ApiError
 
 __all__ = (
+    "ApiError",
     "AuthenticatedClient",
     "Client",
+    "Retry",
 )

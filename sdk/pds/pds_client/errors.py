@@ -1,16 +1,54 @@
-"""Contains shared errors types that can be raised from API functions"""
+"""The errors this SDK raises: one tree rooted in `ApiError` (see `_runtime/errors.py`).
+
+`sync()` and `asyncio()` raise an `ApiStatusError` subclass for every answer outside 2xx, carrying the
+status, headers, request id and the answer parsed into this API's error model (`.error`); every form
+raises `ApiConnectionError` / `ApiTimeoutError` when no answer arrives. The `*_detailed` forms return
+error answers as `Response` values instead.
+"""
+
+from ._runtime.errors import (
+    ApiConnectionError,
+    ApiError,
+    ApiStatusError,
+    ApiTimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ServerError,
+    UnprocessableEntityError,
+)
 
 
-class UnexpectedStatus(Exception):
-    """Raised by api functions when the response status an undocumented status and Client.raise_on_unexpected_status is True"""
+class UnexpectedStatus(ApiStatusError):
+    """Raised by the `*_detailed` forms for an undocumented status when
+    `Client.raise_on_unexpected_status` is True."""
 
     def __init__(self, status_code: int, content: bytes):
-        self.status_code = status_code
-        self.content = content
-
         super().__init__(
-            f"Unexpected status code: {status_code}\n\nResponse content:\n{content.decode(errors='ignore')}"
+            f"Unexpected status code: {status_code}\n\nResponse content:\n{content.decode(errors='ignore')}",
+            status_code=status_code,
+            headers={},
+            request_id=None,
+            error=None,
+            content=content,
         )
 
 
-__all__ = ["UnexpectedStatus"]
+__all__ = [
+    "ApiConnectionError",
+    "ApiError",
+    "ApiStatusError",
+    "ApiTimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ServerError",
+    "UnexpectedStatus",
+    "UnprocessableEntityError",
+]

@@ -12,6 +12,17 @@ if TYPE_CHECKING:
     from ..models.tenant_principal import TenantPrincipal
     from ..models.user_principal import UserPrincipal
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, GroupPrincipal, TenantPrincipal, UserPrincipal
+    from ..models.group_principal import GroupPrincipal  # noqa: PLC0415
+    from ..models.tenant_principal import TenantPrincipal  # noqa: PLC0415
+    from ..models.user_principal import UserPrincipal  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="NamedGroupPermission")
 
@@ -32,9 +43,8 @@ class NamedGroupPermission:
     principals: list[GroupPrincipal | TenantPrincipal | UserPrincipal]
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.group_principal import GroupPrincipal  # noqa: PLC0415
-        from ..models.tenant_principal import TenantPrincipal  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         name = self.name
 
         scopes = []
@@ -68,10 +78,8 @@ class NamedGroupPermission:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.group_principal import GroupPrincipal  # noqa: PLC0415
-        from ..models.tenant_principal import TenantPrincipal  # noqa: PLC0415
-        from ..models.user_principal import UserPrincipal  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         name = d.pop("name")
 

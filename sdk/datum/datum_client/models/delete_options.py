@@ -13,6 +13,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.preconditions import Preconditions
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, Preconditions
+    from ..models.preconditions import Preconditions  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="DeleteOptions")
 
@@ -44,6 +53,8 @@ class DeleteOptions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         api_version = self.api_version
 
         dry_run: list[str] | Unset = UNSET
@@ -89,8 +100,8 @@ class DeleteOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.preconditions import Preconditions  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         api_version = d.pop("apiVersion", UNSET)
 

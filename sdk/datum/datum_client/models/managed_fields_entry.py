@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.managed_fields_entry_fields_v1 import ManagedFieldsEntryFieldsV1
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, ManagedFieldsEntryFieldsV1
+    from ..models.managed_fields_entry_fields_v1 import ManagedFieldsEntryFieldsV1  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ManagedFieldsEntry")
 
@@ -43,6 +52,8 @@ class ManagedFieldsEntry:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         api_version = self.api_version
 
         fields_type = self.fields_type
@@ -83,8 +94,8 @@ class ManagedFieldsEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.managed_fields_entry_fields_v1 import ManagedFieldsEntryFieldsV1  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         api_version = d.pop("apiVersion", UNSET)
 

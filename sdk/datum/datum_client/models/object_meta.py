@@ -15,6 +15,18 @@ if TYPE_CHECKING:
     from ..models.object_meta_labels import ObjectMetaLabels
     from ..models.owner_reference import OwnerReference
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, ManagedFieldsEntry, ObjectMetaAnnotations, ObjectMetaLabels, OwnerReference
+    from ..models.managed_fields_entry import ManagedFieldsEntry  # noqa: PLC0415
+    from ..models.object_meta_annotations import ObjectMetaAnnotations  # noqa: PLC0415
+    from ..models.object_meta_labels import ObjectMetaLabels  # noqa: PLC0415
+    from ..models.owner_reference import OwnerReference  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ObjectMeta")
 
@@ -75,6 +87,8 @@ class ObjectMeta:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         annotations: dict[str, Any] | Unset = UNSET
         if not isinstance(self.annotations, Unset):
             annotations = self.annotations.to_dict()
@@ -163,11 +177,8 @@ class ObjectMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.managed_fields_entry import ManagedFieldsEntry  # noqa: PLC0415
-        from ..models.object_meta_annotations import ObjectMetaAnnotations  # noqa: PLC0415
-        from ..models.object_meta_labels import ObjectMetaLabels  # noqa: PLC0415
-        from ..models.owner_reference import OwnerReference  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         _annotations = d.pop("annotations", UNSET)
         annotations: ObjectMetaAnnotations | Unset

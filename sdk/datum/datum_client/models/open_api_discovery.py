@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.open_api_discovery_paths import OpenApiDiscoveryPaths
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, OpenApiDiscoveryPaths
+    from ..models.open_api_discovery_paths import OpenApiDiscoveryPaths  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="OpenApiDiscovery")
 
@@ -26,6 +35,8 @@ class OpenApiDiscovery:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         paths = self.paths.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -40,8 +51,8 @@ class OpenApiDiscovery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.open_api_discovery_paths import OpenApiDiscoveryPaths  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         paths = OpenApiDiscoveryPaths.from_dict(d.pop("paths"))
 

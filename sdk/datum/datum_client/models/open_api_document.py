@@ -13,6 +13,17 @@ if TYPE_CHECKING:
     from ..models.open_api_document_info import OpenApiDocumentInfo
     from ..models.open_api_document_paths import OpenApiDocumentPaths
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, OpenApiDocumentComponents, OpenApiDocumentInfo, OpenApiDocumentPaths
+    from ..models.open_api_document_components import OpenApiDocumentComponents  # noqa: PLC0415
+    from ..models.open_api_document_info import OpenApiDocumentInfo  # noqa: PLC0415
+    from ..models.open_api_document_paths import OpenApiDocumentPaths  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="OpenApiDocument")
 
@@ -35,6 +46,8 @@ class OpenApiDocument:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         openapi = self.openapi
 
         info = self.info.to_dict()
@@ -61,10 +74,8 @@ class OpenApiDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.open_api_document_components import OpenApiDocumentComponents  # noqa: PLC0415
-        from ..models.open_api_document_info import OpenApiDocumentInfo  # noqa: PLC0415
-        from ..models.open_api_document_paths import OpenApiDocumentPaths  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         openapi = d.pop("openapi")
 

@@ -15,6 +15,17 @@ if TYPE_CHECKING:
     from ..models.project_spec import ProjectSpec
     from ..models.project_status import ProjectStatus
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, ObjectMeta, ProjectSpec, ProjectStatus
+    from ..models.object_meta import ObjectMeta  # noqa: PLC0415
+    from ..models.project_spec import ProjectSpec  # noqa: PLC0415
+    from ..models.project_status import ProjectStatus  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="Project")
 
@@ -42,6 +53,8 @@ class Project:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         metadata = self.metadata.to_dict()
 
         spec = self.spec.to_dict()
@@ -77,10 +90,8 @@ class Project:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.object_meta import ObjectMeta  # noqa: PLC0415
-        from ..models.project_spec import ProjectSpec  # noqa: PLC0415
-        from ..models.project_status import ProjectStatus  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         metadata = ObjectMeta.from_dict(d.pop("metadata"))
 

@@ -12,6 +12,16 @@ if TYPE_CHECKING:
     from ..models.list_meta import ListMeta
     from ..models.project import Project
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, ListMeta, Project
+    from ..models.list_meta import ListMeta  # noqa: PLC0415
+    from ..models.project import Project  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ProjectList")
 
@@ -35,6 +45,8 @@ class ProjectList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         items = []
         for items_item_data in self.items:
             items_item = items_item_data.to_dict()
@@ -66,9 +78,8 @@ class ProjectList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_meta import ListMeta  # noqa: PLC0415
-        from ..models.project import Project  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         items = []
         _items = d.pop("items")

@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.project_parent import ProjectParent
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, ProjectParent
+    from ..models.project_parent import ProjectParent  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ProjectSpec")
 
@@ -25,6 +34,8 @@ class ProjectSpec:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         parent = self.parent.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -39,8 +50,8 @@ class ProjectSpec:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.project_parent import ProjectParent  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         parent = ProjectParent.from_dict(d.pop("parent"))
 

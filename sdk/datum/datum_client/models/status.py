@@ -12,6 +12,16 @@ if TYPE_CHECKING:
     from ..models.list_meta import ListMeta
     from ..models.status_details import StatusDetails
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, ListMeta, StatusDetails
+    from ..models.list_meta import ListMeta  # noqa: PLC0415
+    from ..models.status_details import StatusDetails  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="Status")
 
@@ -45,6 +55,8 @@ class Status:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         api_version = self.api_version
 
         code = self.code
@@ -89,9 +101,8 @@ class Status:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_meta import ListMeta  # noqa: PLC0415
-        from ..models.status_details import StatusDetails  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         api_version = d.pop("apiVersion", UNSET)
 

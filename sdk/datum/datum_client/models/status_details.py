@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.status_cause import StatusCause
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, StatusCause
+    from ..models.status_cause import StatusCause  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="StatusDetails")
 
@@ -39,6 +48,8 @@ class StatusDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         causes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.causes, Unset):
             causes = []
@@ -76,8 +87,8 @@ class StatusDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.status_cause import StatusCause  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         _causes = d.pop("causes", UNSET)
         causes: list[StatusCause] | Unset = UNSET

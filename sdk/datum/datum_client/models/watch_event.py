@@ -11,6 +11,15 @@ from ..models.watch_event_type import WatchEventType
 if TYPE_CHECKING:
     from ..models.watch_event_object import WatchEventObject
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, WatchEventObject
+    from ..models.watch_event_object import WatchEventObject  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="WatchEvent")
 
@@ -30,6 +39,8 @@ class WatchEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         type_ = self.type_.value
 
         object_ = self.object_.to_dict()
@@ -47,8 +58,8 @@ class WatchEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.watch_event_object import WatchEventObject  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         type_ = WatchEventType(d.pop("type"))
 

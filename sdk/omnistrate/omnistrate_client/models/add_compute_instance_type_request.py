@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.compute_instance_type_config_override import ComputeInstanceTypeConfigOverride
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, ComputeInstanceTypeConfigOverride
+    from ..models.compute_instance_type_config_override import ComputeInstanceTypeConfigOverride  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="AddComputeInstanceTypeRequest")
 
@@ -31,6 +40,8 @@ class AddComputeInstanceTypeRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         cloud_provider_name = self.cloud_provider_name
 
         instance_type = self.instance_type
@@ -54,8 +65,8 @@ class AddComputeInstanceTypeRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.compute_instance_type_config_override import ComputeInstanceTypeConfigOverride  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         cloud_provider_name = d.pop("cloudProviderName")
 

@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.add_resource_dependency_request_parameter_map import AddResourceDependencyRequestParameterMap
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, AddResourceDependencyRequestParameterMap
+    from ..models.add_resource_dependency_request_parameter_map import AddResourceDependencyRequestParameterMap  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="AddResourceDependencyRequest")
 
@@ -28,6 +37,8 @@ class AddResourceDependencyRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         parameter_map: dict[str, Any] | Unset = UNSET
         if not isinstance(self.parameter_map, Unset):
             parameter_map = self.parameter_map.to_dict()
@@ -42,8 +53,8 @@ class AddResourceDependencyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.add_resource_dependency_request_parameter_map import AddResourceDependencyRequestParameterMap  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         _parameter_map = d.pop("parameterMap", UNSET)
         parameter_map: AddResourceDependencyRequestParameterMap | Unset

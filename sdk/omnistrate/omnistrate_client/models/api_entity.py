@@ -10,6 +10,16 @@ if TYPE_CHECKING:
     from ..models.input_parameter_entity import InputParameterEntity
     from ..models.output_parameter_entity import OutputParameterEntity
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, InputParameterEntity, OutputParameterEntity
+    from ..models.input_parameter_entity import InputParameterEntity  # noqa: PLC0415
+    from ..models.output_parameter_entity import OutputParameterEntity  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="APIEntity")
 
@@ -29,6 +39,8 @@ class APIEntity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         input_parameters = []
         for input_parameters_item_data in self.input_parameters:
             input_parameters_item = input_parameters_item_data.to_dict()
@@ -55,9 +67,8 @@ class APIEntity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.input_parameter_entity import InputParameterEntity  # noqa: PLC0415
-        from ..models.output_parameter_entity import OutputParameterEntity  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         input_parameters = []
         _input_parameters = d.pop("inputParameters")

@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.auto_scaling_metric_spec import AutoScalingMetricSpec
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, AutoScalingMetricSpec
+    from ..models.auto_scaling_metric_spec import AutoScalingMetricSpec  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="AutoscalingPolicy")
 
@@ -42,6 +51,8 @@ class AutoscalingPolicy:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         max_replicas = self.max_replicas
 
         min_replicas = self.min_replicas
@@ -81,8 +92,8 @@ class AutoscalingPolicy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.auto_scaling_metric_spec import AutoScalingMetricSpec  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         max_replicas = d.pop("maxReplicas")
 

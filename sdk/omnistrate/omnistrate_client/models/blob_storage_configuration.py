@@ -12,6 +12,16 @@ if TYPE_CHECKING:
     from ..models.blob_storage_configuration_gcs_configuration import BlobStorageConfigurationGCSConfiguration
     from ..models.blob_storage_configuration_s3_configuration import BlobStorageConfigurationS3Configuration
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, BlobStorageConfigurationGCSConfiguration, BlobStorageConfigurationS3Configuration
+    from ..models.blob_storage_configuration_gcs_configuration import BlobStorageConfigurationGCSConfiguration  # noqa: PLC0415
+    from ..models.blob_storage_configuration_s3_configuration import BlobStorageConfigurationS3Configuration  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="BlobStorageConfiguration")
 
@@ -29,6 +39,8 @@ class BlobStorageConfiguration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         gcs_configuration: dict[str, Any] | Unset = UNSET
         if not isinstance(self.gcs_configuration, Unset):
             gcs_configuration = self.gcs_configuration.to_dict()
@@ -49,9 +61,8 @@ class BlobStorageConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.blob_storage_configuration_gcs_configuration import BlobStorageConfigurationGCSConfiguration  # noqa: PLC0415
-        from ..models.blob_storage_configuration_s3_configuration import BlobStorageConfigurationS3Configuration  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         _gcs_configuration = d.pop("GCSConfiguration", UNSET)
         gcs_configuration: BlobStorageConfigurationGCSConfiguration | Unset

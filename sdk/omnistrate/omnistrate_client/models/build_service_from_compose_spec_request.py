@@ -12,6 +12,16 @@ if TYPE_CHECKING:
     from ..models.build_service_from_compose_spec_request_configs import BuildServiceFromComposeSpecRequestConfigs
     from ..models.build_service_from_compose_spec_request_secrets import BuildServiceFromComposeSpecRequestSecrets
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, BuildServiceFromComposeSpecRequestConfigs, BuildServiceFromComposeSpecRequestSecrets
+    from ..models.build_service_from_compose_spec_request_configs import BuildServiceFromComposeSpecRequestConfigs  # noqa: PLC0415
+    from ..models.build_service_from_compose_spec_request_secrets import BuildServiceFromComposeSpecRequestSecrets  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="BuildServiceFromComposeSpecRequest")
 
@@ -52,6 +62,8 @@ class BuildServiceFromComposeSpecRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         file_content = self.file_content
 
         name = self.name
@@ -113,9 +125,8 @@ class BuildServiceFromComposeSpecRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.build_service_from_compose_spec_request_configs import BuildServiceFromComposeSpecRequestConfigs  # noqa: PLC0415
-        from ..models.build_service_from_compose_spec_request_secrets import BuildServiceFromComposeSpecRequestSecrets  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         file_content = d.pop("fileContent")
 

@@ -13,6 +13,17 @@ if TYPE_CHECKING:
         BuildServiceFromComposeSpecResultUndefinedResources,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, BuildServiceFromComposeSpecResultUndefinedResources
+    from ..models.build_service_from_compose_spec_result_undefined_resources import (
+        BuildServiceFromComposeSpecResultUndefinedResources,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="BuildServiceFromComposeSpecResult")
 
@@ -35,6 +46,8 @@ class BuildServiceFromComposeSpecResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         product_tier_id = self.product_tier_id
 
         service_environment_id = self.service_environment_id
@@ -61,10 +74,8 @@ class BuildServiceFromComposeSpecResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.build_service_from_compose_spec_result_undefined_resources import (
-            BuildServiceFromComposeSpecResultUndefinedResources,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         product_tier_id = d.pop("productTierID")
 

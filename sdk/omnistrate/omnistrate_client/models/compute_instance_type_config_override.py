@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.warm_pool_configuration import WarmPoolConfiguration
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, WarmPoolConfiguration
+    from ..models.warm_pool_configuration import WarmPoolConfiguration  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ComputeInstanceTypeConfigOverride")
 
@@ -30,6 +39,8 @@ class ComputeInstanceTypeConfigOverride:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         instance_life_cycle_type = self.instance_life_cycle_type
 
         root_volume_size_gi = self.root_volume_size_gi
@@ -52,8 +63,8 @@ class ComputeInstanceTypeConfigOverride:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.warm_pool_configuration import WarmPoolConfiguration  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         instance_life_cycle_type = d.pop("instanceLifeCycleType", UNSET)
 

@@ -15,6 +15,23 @@ if TYPE_CHECKING:
     from ..models.copy_product_tier_request_price_per_unit import CopyProductTierRequestPricePerUnit
     from ..models.payment_channel import PaymentChannel
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_loaded, \
+        CopyProductTierRequestExportUsageMeteringConfig, \
+        CopyProductTierRequestPricePerUnit, \
+        PaymentChannel
+    from ..models.copy_product_tier_request_export_usage_metering_config import (
+        CopyProductTierRequestExportUsageMeteringConfig,  # noqa: PLC0415
+    )
+    from ..models.copy_product_tier_request_price_per_unit import CopyProductTierRequestPricePerUnit  # noqa: PLC0415
+    from ..models.payment_channel import PaymentChannel  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CopyProductTierRequest")
 
@@ -68,6 +85,8 @@ class CopyProductTierRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         description = self.description
 
         name = self.name
@@ -167,12 +186,8 @@ class CopyProductTierRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.copy_product_tier_request_export_usage_metering_config import (
-            CopyProductTierRequestExportUsageMeteringConfig,  # noqa: PLC0415
-        )
-        from ..models.copy_product_tier_request_price_per_unit import CopyProductTierRequestPricePerUnit  # noqa: PLC0415
-        from ..models.payment_channel import PaymentChannel  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         description = d.pop("description")
 

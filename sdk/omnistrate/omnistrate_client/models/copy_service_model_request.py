@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.service_model_feature_detail import ServiceModelFeatureDetail
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, ServiceModelFeatureDetail
+    from ..models.service_model_feature_detail import ServiceModelFeatureDetail  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CopyServiceModelRequest")
 
@@ -37,6 +46,8 @@ class CopyServiceModelRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         description = self.description
 
         name = self.name
@@ -76,8 +87,8 @@ class CopyServiceModelRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.service_model_feature_detail import ServiceModelFeatureDetail  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         description = d.pop("description")
 

@@ -13,6 +13,17 @@ if TYPE_CHECKING:
     from ..models.resource_spec import ResourceSpec
     from ..models.warm_pool_configuration import WarmPoolConfiguration
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, AutoscalingPolicy, ResourceSpec, WarmPoolConfiguration
+    from ..models.autoscaling_policy import AutoscalingPolicy  # noqa: PLC0415
+    from ..models.resource_spec import ResourceSpec  # noqa: PLC0415
+    from ..models.warm_pool_configuration import WarmPoolConfiguration  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateComputeConfigRequest")
 
@@ -44,6 +55,8 @@ class CreateComputeConfigRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         description = self.description
 
         name = self.name
@@ -91,10 +104,8 @@ class CreateComputeConfigRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.autoscaling_policy import AutoscalingPolicy  # noqa: PLC0415
-        from ..models.resource_spec import ResourceSpec  # noqa: PLC0415
-        from ..models.warm_pool_configuration import WarmPoolConfiguration  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         description = d.pop("description")
 

@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.route_53_configuration import Route53Configuration
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, Route53Configuration
+    from ..models.route_53_configuration import Route53Configuration  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateCustomDomainRequest")
 
@@ -31,6 +40,8 @@ class CreateCustomDomainRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         custom_domain = self.custom_domain
 
         description = self.description
@@ -54,8 +65,8 @@ class CreateCustomDomainRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.route_53_configuration import Route53Configuration  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         custom_domain = d.pop("customDomain")
 

@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.network_features_configuration import NetworkFeaturesConfiguration
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, NetworkFeaturesConfiguration
+    from ..models.network_features_configuration import NetworkFeaturesConfiguration  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateCustomNetworkRequest")
 
@@ -35,6 +44,8 @@ class CreateCustomNetworkRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         cloud_provider_name = self.cloud_provider_name
 
         cloud_provider_region = self.cloud_provider_region
@@ -66,8 +77,8 @@ class CreateCustomNetworkRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.network_features_configuration import NetworkFeaturesConfiguration  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         cloud_provider_name = d.pop("cloudProviderName")
 

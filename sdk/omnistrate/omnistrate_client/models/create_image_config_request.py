@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.custom_image_commands_and_args import CustomImageCommandsAndArgs
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, CustomImageCommandsAndArgs
+    from ..models.custom_image_commands_and_args import CustomImageCommandsAndArgs  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateImageConfigRequest")
 
@@ -41,6 +50,8 @@ class CreateImageConfigRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         description = self.description
 
         image_name = self.image_name
@@ -79,8 +90,8 @@ class CreateImageConfigRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_image_commands_and_args import CustomImageCommandsAndArgs  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         description = d.pop("description")
 

@@ -12,6 +12,16 @@ if TYPE_CHECKING:
     from ..models.create_input_parameter_request_labeled_options import CreateInputParameterRequestLabeledOptions
     from ..models.limits import Limits
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, CreateInputParameterRequestLabeledOptions, Limits
+    from ..models.create_input_parameter_request_labeled_options import CreateInputParameterRequestLabeledOptions  # noqa: PLC0415
+    from ..models.limits import Limits  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateInputParameterRequest")
 
@@ -57,6 +67,8 @@ class CreateInputParameterRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         description = self.description
 
         key = self.key
@@ -123,9 +135,8 @@ class CreateInputParameterRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_input_parameter_request_labeled_options import CreateInputParameterRequestLabeledOptions  # noqa: PLC0415
-        from ..models.limits import Limits  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         description = d.pop("description")
 

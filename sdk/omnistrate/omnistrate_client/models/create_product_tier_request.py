@@ -15,6 +15,23 @@ if TYPE_CHECKING:
     from ..models.create_product_tier_request_price_per_unit import CreateProductTierRequestPricePerUnit
     from ..models.payment_channel import PaymentChannel
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_loaded, \
+        CreateProductTierRequestExportUsageMeteringConfig, \
+        CreateProductTierRequestPricePerUnit, \
+        PaymentChannel
+    from ..models.create_product_tier_request_export_usage_metering_config import (
+        CreateProductTierRequestExportUsageMeteringConfig,  # noqa: PLC0415
+    )
+    from ..models.create_product_tier_request_price_per_unit import CreateProductTierRequestPricePerUnit  # noqa: PLC0415
+    from ..models.payment_channel import PaymentChannel  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateProductTierRequest")
 
@@ -71,6 +88,8 @@ class CreateProductTierRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         description = self.description
 
         name = self.name
@@ -172,12 +191,8 @@ class CreateProductTierRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_product_tier_request_export_usage_metering_config import (
-            CreateProductTierRequestExportUsageMeteringConfig,  # noqa: PLC0415
-        )
-        from ..models.create_product_tier_request_price_per_unit import CreateProductTierRequestPricePerUnit  # noqa: PLC0415
-        from ..models.payment_channel import PaymentChannel  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         description = d.pop("description")
 

@@ -26,6 +26,47 @@ if TYPE_CHECKING:
     from ..models.operator_crd_configuration import OperatorCRDConfiguration
     from ..models.resource_dependency import ResourceDependency
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_loaded, \
+        AdditionalSecurityContext, \
+        BackupConfiguration, \
+        BlobStorageConfiguration, \
+        CreateResourceRequestCustomLabels, \
+        CreateResourceRequestCustomSysCTLs, \
+        CreateResourceRequestTerraformConfigurations, \
+        CustomULimits, \
+        EnvironmentVariable, \
+        FileSystemConfiguration, \
+        HelmChartConfiguration, \
+        JobConfig, \
+        KustomizeConfiguration, \
+        L4LoadBalancerConfiguration, \
+        L7LoadBalancerConfiguration, \
+        OperatorCRDConfiguration, \
+        ResourceDependency
+    from ..models.additional_security_context import AdditionalSecurityContext  # noqa: PLC0415
+    from ..models.backup_configuration import BackupConfiguration  # noqa: PLC0415
+    from ..models.blob_storage_configuration import BlobStorageConfiguration  # noqa: PLC0415
+    from ..models.create_resource_request_custom_labels import CreateResourceRequestCustomLabels  # noqa: PLC0415
+    from ..models.create_resource_request_custom_sys_ct_ls import CreateResourceRequestCustomSysCTLs  # noqa: PLC0415
+    from ..models.create_resource_request_terraform_configurations import CreateResourceRequestTerraformConfigurations  # noqa: PLC0415
+    from ..models.custom_u_limits import CustomULimits  # noqa: PLC0415
+    from ..models.environment_variable import EnvironmentVariable  # noqa: PLC0415
+    from ..models.file_system_configuration import FileSystemConfiguration  # noqa: PLC0415
+    from ..models.helm_chart_configuration import HelmChartConfiguration  # noqa: PLC0415
+    from ..models.job_config import JobConfig  # noqa: PLC0415
+    from ..models.kustomize_configuration import KustomizeConfiguration  # noqa: PLC0415
+    from ..models.l4_load_balancer_configuration import L4LoadBalancerConfiguration  # noqa: PLC0415
+    from ..models.l7_load_balancer_configuration import L7LoadBalancerConfiguration  # noqa: PLC0415
+    from ..models.operator_crd_configuration import OperatorCRDConfiguration  # noqa: PLC0415
+    from ..models.resource_dependency import ResourceDependency  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateResourceRequest")
 
@@ -93,6 +134,8 @@ class CreateResourceRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         description = self.description
 
         name = self.name
@@ -246,25 +289,8 @@ class CreateResourceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.additional_security_context import AdditionalSecurityContext  # noqa: PLC0415
-        from ..models.backup_configuration import BackupConfiguration  # noqa: PLC0415
-        from ..models.blob_storage_configuration import BlobStorageConfiguration  # noqa: PLC0415
-        from ..models.create_resource_request_custom_labels import CreateResourceRequestCustomLabels  # noqa: PLC0415
-        from ..models.create_resource_request_custom_sys_ct_ls import CreateResourceRequestCustomSysCTLs  # noqa: PLC0415
-        from ..models.create_resource_request_terraform_configurations import (
-            CreateResourceRequestTerraformConfigurations,  # noqa: PLC0415
-        )
-        from ..models.custom_u_limits import CustomULimits  # noqa: PLC0415
-        from ..models.environment_variable import EnvironmentVariable  # noqa: PLC0415
-        from ..models.file_system_configuration import FileSystemConfiguration  # noqa: PLC0415
-        from ..models.helm_chart_configuration import HelmChartConfiguration  # noqa: PLC0415
-        from ..models.job_config import JobConfig  # noqa: PLC0415
-        from ..models.kustomize_configuration import KustomizeConfiguration  # noqa: PLC0415
-        from ..models.l4_load_balancer_configuration import L4LoadBalancerConfiguration  # noqa: PLC0415
-        from ..models.l7_load_balancer_configuration import L7LoadBalancerConfiguration  # noqa: PLC0415
-        from ..models.operator_crd_configuration import OperatorCRDConfiguration  # noqa: PLC0415
-        from ..models.resource_dependency import ResourceDependency  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         description = d.pop("description")
 

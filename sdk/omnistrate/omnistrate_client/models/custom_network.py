@@ -12,6 +12,16 @@ if TYPE_CHECKING:
     from ..models.custom_network_instance import CustomNetworkInstance
     from ..models.network_features_configuration import NetworkFeaturesConfiguration
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, CustomNetworkInstance, NetworkFeaturesConfiguration
+    from ..models.custom_network_instance import CustomNetworkInstance  # noqa: PLC0415
+    from ..models.network_features_configuration import NetworkFeaturesConfiguration  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CustomNetwork")
 
@@ -46,6 +56,8 @@ class CustomNetwork:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         cloud_provider_name = self.cloud_provider_name
 
         cloud_provider_region = self.cloud_provider_region
@@ -101,9 +113,8 @@ class CustomNetwork:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_network_instance import CustomNetworkInstance  # noqa: PLC0415
-        from ..models.network_features_configuration import NetworkFeaturesConfiguration  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         cloud_provider_name = d.pop("cloudProviderName")
 

@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.route_53_configuration_description import Route53ConfigurationDescription
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, Route53ConfigurationDescription
+    from ..models.route_53_configuration_description import Route53ConfigurationDescription  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="DescribeCustomDomainResult")
 
@@ -39,6 +48,8 @@ class DescribeCustomDomainResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         custom_domain = self.custom_domain
 
         description = self.description
@@ -73,8 +84,8 @@ class DescribeCustomDomainResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.route_53_configuration_description import Route53ConfigurationDescription  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         custom_domain = d.pop("customDomain")
 

@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.service_offering import ServiceOffering
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, ServiceOffering
+    from ..models.service_offering import ServiceOffering  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="DescribeServiceOfferingResult")
 
@@ -42,6 +51,8 @@ class DescribeServiceOfferingResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         created_at = self.created_at
 
         is_deprecated = self.is_deprecated
@@ -86,8 +97,8 @@ class DescribeServiceOfferingResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.service_offering import ServiceOffering  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         created_at = d.pop("createdAt")
 

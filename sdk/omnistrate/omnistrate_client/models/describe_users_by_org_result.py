@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.org_users import OrgUsers
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, OrgUsers
+    from ..models.org_users import OrgUsers  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="DescribeUsersByOrgResult")
 
@@ -26,6 +35,8 @@ class DescribeUsersByOrgResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         id = self.id
 
         org_users = []
@@ -46,8 +57,8 @@ class DescribeUsersByOrgResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.org_users import OrgUsers  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         id = d.pop("Id")
 

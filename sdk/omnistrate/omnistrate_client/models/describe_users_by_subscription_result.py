@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.subscription_users import SubscriptionUsers
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, SubscriptionUsers
+    from ..models.subscription_users import SubscriptionUsers  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="DescribeUsersBySubscriptionResult")
 
@@ -26,6 +35,8 @@ class DescribeUsersBySubscriptionResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         id = self.id
 
         subscription_users = []
@@ -46,8 +57,8 @@ class DescribeUsersBySubscriptionResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.subscription_users import SubscriptionUsers  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         id = d.pop("Id")
 

@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.diff_tier_version_sets_result_resource_change_sets import DiffTierVersionSetsResultResourceChangeSets
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, DiffTierVersionSetsResultResourceChangeSets
+    from ..models.diff_tier_version_sets_result_resource_change_sets import DiffTierVersionSetsResultResourceChangeSets  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="DiffTierVersionSetsResult")
 
@@ -33,6 +42,8 @@ class DiffTierVersionSetsResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         another_version = self.another_version
 
         product_tier_id = self.product_tier_id
@@ -59,10 +70,8 @@ class DiffTierVersionSetsResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.diff_tier_version_sets_result_resource_change_sets import (
-            DiffTierVersionSetsResultResourceChangeSets,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         another_version = d.pop("anotherVersion")
 

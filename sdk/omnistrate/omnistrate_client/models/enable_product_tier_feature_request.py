@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.enable_product_tier_feature_request_configuration import EnableProductTierFeatureRequestConfiguration
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, EnableProductTierFeatureRequestConfiguration
+    from ..models.enable_product_tier_feature_request_configuration import EnableProductTierFeatureRequestConfiguration  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="EnableProductTierFeatureRequest")
 
@@ -32,6 +41,8 @@ class EnableProductTierFeatureRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         feature = self.feature
 
         configuration: dict[str, Any] | Unset = UNSET
@@ -56,10 +67,8 @@ class EnableProductTierFeatureRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.enable_product_tier_feature_request_configuration import (
-            EnableProductTierFeatureRequestConfiguration,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         feature = d.pop("feature")
 

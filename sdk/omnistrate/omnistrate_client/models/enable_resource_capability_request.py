@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.enable_resource_capability_request_configuration import EnableResourceCapabilityRequestConfiguration
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, EnableResourceCapabilityRequestConfiguration
+    from ..models.enable_resource_capability_request_configuration import EnableResourceCapabilityRequestConfiguration  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="EnableResourceCapabilityRequest")
 
@@ -30,6 +39,8 @@ class EnableResourceCapabilityRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         capability = self.capability
 
         configuration: dict[str, Any] | Unset = UNSET
@@ -50,10 +61,8 @@ class EnableResourceCapabilityRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.enable_resource_capability_request_configuration import (
-            EnableResourceCapabilityRequestConfiguration,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         capability = d.pop("capability")
 

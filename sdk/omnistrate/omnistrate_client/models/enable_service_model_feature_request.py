@@ -11,6 +11,17 @@ if TYPE_CHECKING:
         EnableServiceModelFeatureRequestConfiguration,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, EnableServiceModelFeatureRequestConfiguration
+    from ..models.enable_service_model_feature_request_configuration import (
+        EnableServiceModelFeatureRequestConfiguration,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="EnableServiceModelFeatureRequest")
 
@@ -29,6 +40,8 @@ class EnableServiceModelFeatureRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         configuration = self.configuration.to_dict()
 
         feature = self.feature
@@ -46,10 +59,8 @@ class EnableServiceModelFeatureRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.enable_service_model_feature_request_configuration import (
-            EnableServiceModelFeatureRequestConfiguration,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         configuration = EnableServiceModelFeatureRequestConfiguration.from_dict(d.pop("configuration"))
 

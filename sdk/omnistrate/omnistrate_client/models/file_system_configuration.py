@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.efs_file_system_configuration import EFSFileSystemConfiguration
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, EFSFileSystemConfiguration
+    from ..models.efs_file_system_configuration import EFSFileSystemConfiguration  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="FileSystemConfiguration")
 
@@ -26,6 +35,8 @@ class FileSystemConfiguration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         efs_file_system_configuration: dict[str, Any] | Unset = UNSET
         if not isinstance(self.efs_file_system_configuration, Unset):
             efs_file_system_configuration = self.efs_file_system_configuration.to_dict()
@@ -40,8 +51,8 @@ class FileSystemConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.efs_file_system_configuration import EFSFileSystemConfiguration  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         _efs_file_system_configuration = d.pop("EFSFileSystemConfiguration", UNSET)
         efs_file_system_configuration: EFSFileSystemConfiguration | Unset

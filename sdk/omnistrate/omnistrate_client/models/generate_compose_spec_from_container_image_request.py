@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.environment_variable import EnvironmentVariable
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, EnvironmentVariable
+    from ..models.environment_variable import EnvironmentVariable  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="GenerateComposeSpecFromContainerImageRequest")
 
@@ -36,6 +45,8 @@ class GenerateComposeSpecFromContainerImageRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         image = self.image
 
         image_registry = self.image_registry
@@ -70,8 +81,8 @@ class GenerateComposeSpecFromContainerImageRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.environment_variable import EnvironmentVariable  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         image = d.pop("image")
 

@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.usage_per_dimension import UsagePerDimension
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, UsagePerDimension
+    from ..models.usage_per_dimension import UsagePerDimension  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="GetConsumptionUsageResult")
 
@@ -30,6 +39,8 @@ class GetConsumptionUsageResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         end_time = self.end_time
 
         start_time = self.start_time
@@ -55,8 +66,8 @@ class GetConsumptionUsageResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.usage_per_dimension import UsagePerDimension  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         end_time = d.pop("endTime", UNSET)
 

@@ -13,6 +13,21 @@ if TYPE_CHECKING:
     from ..models.get_service_plan_result_product_tier_features import GetServicePlanResultProductTierFeatures
     from ..models.service_model_feature_detail import ServiceModelFeatureDetail
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_loaded, \
+        GetServicePlanResultActiveAccountConfigIds, \
+        GetServicePlanResultProductTierFeatures, \
+        ServiceModelFeatureDetail
+    from ..models.get_service_plan_result_active_account_config_ids import GetServicePlanResultActiveAccountConfigIds  # noqa: PLC0415
+    from ..models.get_service_plan_result_product_tier_features import GetServicePlanResultProductTierFeatures  # noqa: PLC0415
+    from ..models.service_model_feature_detail import ServiceModelFeatureDetail  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="GetServicePlanResult")
 
@@ -88,6 +103,8 @@ class GetServicePlanResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         auto_approve_subscription = self.auto_approve_subscription
 
         api_version = self.api_version
@@ -213,12 +230,8 @@ class GetServicePlanResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_service_plan_result_active_account_config_ids import (
-            GetServicePlanResultActiveAccountConfigIds,  # noqa: PLC0415
-        )
-        from ..models.get_service_plan_result_product_tier_features import GetServicePlanResultProductTierFeatures  # noqa: PLC0415
-        from ..models.service_model_feature_detail import ServiceModelFeatureDetail  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         auto_approve_subscription = d.pop("AutoApproveSubscription")
 

@@ -13,6 +13,21 @@ if TYPE_CHECKING:
     from ..models.helm_chart_configuration_endpoint_configuration import HelmChartConfigurationEndpointConfiguration
     from ..models.helm_runtime_configuration import HelmRuntimeConfiguration
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_loaded, \
+        HelmChartConfigurationChartValues, \
+        HelmChartConfigurationEndpointConfiguration, \
+        HelmRuntimeConfiguration
+    from ..models.helm_chart_configuration_chart_values import HelmChartConfigurationChartValues  # noqa: PLC0415
+    from ..models.helm_chart_configuration_endpoint_configuration import HelmChartConfigurationEndpointConfiguration  # noqa: PLC0415
+    from ..models.helm_runtime_configuration import HelmRuntimeConfiguration  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="HelmChartConfiguration")
 
@@ -45,6 +60,8 @@ class HelmChartConfiguration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         chart_name = self.chart_name
 
         chart_repo_name = self.chart_repo_name
@@ -94,10 +111,8 @@ class HelmChartConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.helm_chart_configuration_chart_values import HelmChartConfigurationChartValues  # noqa: PLC0415
-        from ..models.helm_chart_configuration_endpoint_configuration import HelmChartConfigurationEndpointConfiguration  # noqa: PLC0415
-        from ..models.helm_runtime_configuration import HelmRuntimeConfiguration  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         chart_name = d.pop("chartName")
 

@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.endpoint import Endpoint
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, Endpoint
+    from ..models.endpoint import Endpoint  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="HelmChartConfigurationEndpointConfiguration")
 
@@ -20,6 +29,8 @@ class HelmChartConfigurationEndpointConfiguration:
     additional_properties: dict[str, Endpoint] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -29,8 +40,8 @@ class HelmChartConfigurationEndpointConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.endpoint import Endpoint  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         helm_chart_configuration_endpoint_configuration = cls()
 

@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.helm_package_chart_values import HelmPackageChartValues
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, HelmPackageChartValues
+    from ..models.helm_package_chart_values import HelmPackageChartValues  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="HelmPackage")
 
@@ -40,6 +49,8 @@ class HelmPackage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         chart_name = self.chart_name
 
         chart_repo_name = self.chart_repo_name
@@ -80,8 +91,8 @@ class HelmPackage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.helm_package_chart_values import HelmPackageChartValues  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         chart_name = d.pop("chartName")
 

@@ -12,6 +12,16 @@ if TYPE_CHECKING:
     from ..models.input_parameter_labeled_options import InputParameterLabeledOptions
     from ..models.limits import Limits
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, InputParameterLabeledOptions, Limits
+    from ..models.input_parameter_labeled_options import InputParameterLabeledOptions  # noqa: PLC0415
+    from ..models.limits import Limits  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="InputParameter")
 
@@ -59,6 +69,8 @@ class InputParameter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         description = self.description
 
         id = self.id
@@ -130,9 +142,8 @@ class InputParameter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.input_parameter_labeled_options import InputParameterLabeledOptions  # noqa: PLC0415
-        from ..models.limits import Limits  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         description = d.pop("description")
 

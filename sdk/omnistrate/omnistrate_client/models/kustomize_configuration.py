@@ -13,6 +13,17 @@ if TYPE_CHECKING:
     from ..models.kustomize_configuration_endpoint_configuration import KustomizeConfigurationEndpointConfiguration
     from ..models.operator_helm_chart_dependency import OperatorHelmChartDependency
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, GitConfiguration, KustomizeConfigurationEndpointConfiguration, OperatorHelmChartDependency
+    from ..models.git_configuration import GitConfiguration  # noqa: PLC0415
+    from ..models.kustomize_configuration_endpoint_configuration import KustomizeConfigurationEndpointConfiguration  # noqa: PLC0415
+    from ..models.operator_helm_chart_dependency import OperatorHelmChartDependency  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="KustomizeConfiguration")
 
@@ -36,6 +47,8 @@ class KustomizeConfiguration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         kustomize_path = self.kustomize_path
 
         endpoint_configuration: dict[str, Any] | Unset = UNSET
@@ -71,10 +84,8 @@ class KustomizeConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.git_configuration import GitConfiguration  # noqa: PLC0415
-        from ..models.kustomize_configuration_endpoint_configuration import KustomizeConfigurationEndpointConfiguration  # noqa: PLC0415
-        from ..models.operator_helm_chart_dependency import OperatorHelmChartDependency  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         kustomize_path = d.pop("kustomizePath")
 

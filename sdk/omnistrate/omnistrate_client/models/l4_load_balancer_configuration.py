@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.backend_port_configuration import BackendPortConfiguration
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, BackendPortConfiguration
+    from ..models.backend_port_configuration import BackendPortConfiguration  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="L4LoadBalancerConfiguration")
 
@@ -27,6 +36,8 @@ class L4LoadBalancerConfiguration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         ingress_port_configuration: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.ingress_port_configuration, Unset):
             ingress_port_configuration = []
@@ -44,8 +55,8 @@ class L4LoadBalancerConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.backend_port_configuration import BackendPortConfiguration  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         _ingress_port_configuration = d.pop("ingressPortConfiguration", UNSET)
         ingress_port_configuration: list[BackendPortConfiguration] | Unset = UNSET

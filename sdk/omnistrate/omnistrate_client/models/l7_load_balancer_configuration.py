@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.load_balancer_path_configuration import LoadBalancerPathConfiguration
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, LoadBalancerPathConfiguration
+    from ..models.load_balancer_path_configuration import LoadBalancerPathConfiguration  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="L7LoadBalancerConfiguration")
 
@@ -26,6 +35,8 @@ class L7LoadBalancerConfiguration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         paths: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.paths, Unset):
             paths = []
@@ -43,8 +54,8 @@ class L7LoadBalancerConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.load_balancer_path_configuration import LoadBalancerPathConfiguration  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         _paths = d.pop("paths", UNSET)
         paths: list[LoadBalancerPathConfiguration] | Unset = UNSET

@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.account_config import AccountConfig
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, AccountConfig
+    from ..models.account_config import AccountConfig  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ListAccountConfigResult")
 
@@ -31,6 +40,8 @@ class ListAccountConfigResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         account_configs: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.account_configs, Unset):
             account_configs = []
@@ -58,8 +69,8 @@ class ListAccountConfigResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_config import AccountConfig  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         _account_configs = d.pop("accountConfigs", UNSET)
         account_configs: list[AccountConfig] | Unset = UNSET

@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.resource_instance import ResourceInstance
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, ResourceInstance
+    from ..models.resource_instance import ResourceInstance  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ListAllResourceInstancesResult")
 
@@ -28,6 +37,8 @@ class ListAllResourceInstancesResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         resource_instances = []
         for resource_instances_item_data in self.resource_instances:
             resource_instances_item = resource_instances_item_data.to_dict()
@@ -49,8 +60,8 @@ class ListAllResourceInstancesResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.resource_instance import ResourceInstance  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         resource_instances = []
         _resource_instances = d.pop("resourceInstances")

@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.subscription_users import SubscriptionUsers
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, SubscriptionUsers
+    from ..models.subscription_users import SubscriptionUsers  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ListAllSubscriptionUsersResult")
 
@@ -24,6 +33,8 @@ class ListAllSubscriptionUsersResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         subscription_users = []
         for subscription_users_item_data in self.subscription_users:
             subscription_users_item = subscription_users_item_data.to_dict()
@@ -41,8 +52,8 @@ class ListAllSubscriptionUsersResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.subscription_users import SubscriptionUsers  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         subscription_users = []
         _subscription_users = d.pop("subscriptionUsers")

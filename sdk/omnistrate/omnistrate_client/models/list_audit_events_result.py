@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.audit_event import AuditEvent
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, AuditEvent
+    from ..models.audit_event import AuditEvent  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ListAuditEventsResult")
 
@@ -30,6 +39,8 @@ class ListAuditEventsResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         events = []
         for events_item_data in self.events:
             events_item = events_item_data.to_dict()
@@ -54,8 +65,8 @@ class ListAuditEventsResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audit_event import AuditEvent  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         events = []
         _events = d.pop("events")

@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.describe_custom_domain_result import DescribeCustomDomainResult
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, DescribeCustomDomainResult
+    from ..models.describe_custom_domain_result import DescribeCustomDomainResult  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ListCustomDomainResult")
 
@@ -31,6 +40,8 @@ class ListCustomDomainResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         custom_domains: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.custom_domains, Unset):
             custom_domains = []
@@ -58,8 +69,8 @@ class ListCustomDomainResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.describe_custom_domain_result import DescribeCustomDomainResult  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         _custom_domains = d.pop("CustomDomains", UNSET)
         custom_domains: list[DescribeCustomDomainResult] | Unset = UNSET

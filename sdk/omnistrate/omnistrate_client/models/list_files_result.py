@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.file_metadata import FileMetadata
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, FileMetadata
+    from ..models.file_metadata import FileMetadata  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ListFilesResult")
 
@@ -24,6 +33,8 @@ class ListFilesResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         files = []
         for files_item_data in self.files:
             files_item = files_item_data.to_dict()
@@ -41,8 +52,8 @@ class ListFilesResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.file_metadata import FileMetadata  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         files = []
         _files = d.pop("files")

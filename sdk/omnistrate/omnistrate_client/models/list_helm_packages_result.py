@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.helm_package import HelmPackage
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, HelmPackage
+    from ..models.helm_package import HelmPackage  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ListHelmPackagesResult")
 
@@ -26,6 +35,8 @@ class ListHelmPackagesResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         helm_packages: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.helm_packages, Unset):
             helm_packages = []
@@ -43,8 +54,8 @@ class ListHelmPackagesResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.helm_package import HelmPackage  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         _helm_packages = d.pop("helmPackages", UNSET)
         helm_packages: list[HelmPackage] | Unset = UNSET

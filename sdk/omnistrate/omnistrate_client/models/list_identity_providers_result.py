@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.identity_provider import IdentityProvider
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, IdentityProvider
+    from ..models.identity_provider import IdentityProvider  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ListIdentityProvidersResult")
 
@@ -24,6 +33,8 @@ class ListIdentityProvidersResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         identity_providers = []
         for identity_providers_item_data in self.identity_providers:
             identity_providers_item = identity_providers_item_data.to_dict()
@@ -41,8 +52,8 @@ class ListIdentityProvidersResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.identity_provider import IdentityProvider  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         identity_providers = []
         _identity_providers = d.pop("identityProviders")

@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.invoice import Invoice
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, Invoice
+    from ..models.invoice import Invoice  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ListInvoicesResult")
 
@@ -26,6 +35,8 @@ class ListInvoicesResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         invoices: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.invoices, Unset):
             invoices = []
@@ -43,8 +54,8 @@ class ListInvoicesResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invoice import Invoice  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         _invoices = d.pop("invoices", UNSET)
         invoices: list[Invoice] | Unset = UNSET

@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.output_parameter import OutputParameter
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, OutputParameter
+    from ..models.output_parameter import OutputParameter  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ListOutputParametersResult")
 
@@ -30,6 +39,8 @@ class ListOutputParametersResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         ids = self.ids
 
         next_page_token = self.next_page_token
@@ -57,8 +68,8 @@ class ListOutputParametersResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.output_parameter import OutputParameter  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         ids = cast(list[str], d.pop("ids"))
 

@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.resource_capability import ResourceCapability
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, ResourceCapability
+    from ..models.resource_capability import ResourceCapability  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ListResourceCapabilitiesResult")
 
@@ -27,6 +36,8 @@ class ListResourceCapabilitiesResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         capabilities: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.capabilities, Unset):
             capabilities = []
@@ -44,8 +55,8 @@ class ListResourceCapabilitiesResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.resource_capability import ResourceCapability  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         _capabilities = d.pop("capabilities", UNSET)
         capabilities: list[ResourceCapability] | Unset = UNSET

@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.instance_snapshot import InstanceSnapshot
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, InstanceSnapshot
+    from ..models.instance_snapshot import InstanceSnapshot  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ListResourceInstanceSnapshotsResult")
 
@@ -26,6 +35,8 @@ class ListResourceInstanceSnapshotsResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         snapshots: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.snapshots, Unset):
             snapshots = []
@@ -43,8 +54,8 @@ class ListResourceInstanceSnapshotsResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.instance_snapshot import InstanceSnapshot  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         _snapshots = d.pop("snapshots", UNSET)
         snapshots: list[InstanceSnapshot] | Unset = UNSET

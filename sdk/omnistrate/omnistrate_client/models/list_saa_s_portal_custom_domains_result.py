@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.custom_domain import CustomDomain
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, CustomDomain
+    from ..models.custom_domain import CustomDomain  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ListSaaSPortalCustomDomainsResult")
 
@@ -24,6 +33,8 @@ class ListSaaSPortalCustomDomainsResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         custom_domains = []
         for custom_domains_item_data in self.custom_domains:
             custom_domains_item = custom_domains_item_data.to_dict()
@@ -41,8 +52,8 @@ class ListSaaSPortalCustomDomainsResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_domain import CustomDomain  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         custom_domains = []
         _custom_domains = d.pop("customDomains")

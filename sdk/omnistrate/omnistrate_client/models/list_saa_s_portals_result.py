@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.saa_s_portal import SaaSPortal
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, SaaSPortal
+    from ..models.saa_s_portal import SaaSPortal  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ListSaaSPortalsResult")
 
@@ -24,6 +33,8 @@ class ListSaaSPortalsResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         saas_portals = []
         for saas_portals_item_data in self.saas_portals:
             saas_portals_item = saas_portals_item_data.to_dict()
@@ -41,8 +52,8 @@ class ListSaaSPortalsResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.saa_s_portal import SaaSPortal  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         saas_portals = []
         _saas_portals = d.pop("saasPortals")

@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.get_service_plan_result import GetServicePlanResult
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, GetServicePlanResult
+    from ..models.get_service_plan_result import GetServicePlanResult  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ListServicePlansResult")
 
@@ -28,6 +37,8 @@ class ListServicePlansResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         service_plans = []
         for service_plans_item_data in self.service_plans:
             service_plans_item = service_plans_item_data.to_dict()
@@ -49,8 +60,8 @@ class ListServicePlansResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_service_plan_result import GetServicePlanResult  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         service_plans = []
         _service_plans = d.pop("servicePlans")

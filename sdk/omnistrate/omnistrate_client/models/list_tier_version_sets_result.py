@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.tier_version_set import TierVersionSet
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, TierVersionSet
+    from ..models.tier_version_set import TierVersionSet  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ListTierVersionSetsResult")
 
@@ -28,6 +37,8 @@ class ListTierVersionSetsResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         tier_version_sets = []
         for tier_version_sets_item_data in self.tier_version_sets:
             tier_version_sets_item = tier_version_sets_item_data.to_dict()
@@ -49,8 +60,8 @@ class ListTierVersionSetsResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tier_version_set import TierVersionSet  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         tier_version_sets = []
         _tier_version_sets = d.pop("tierVersionSets")

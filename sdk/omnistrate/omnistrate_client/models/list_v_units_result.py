@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.list_v_units_result_ids import ListVUnitsResultIds
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, ListVUnitsResultIds
+    from ..models.list_v_units_result_ids import ListVUnitsResultIds  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ListVUnitsResult")
 
@@ -28,6 +37,8 @@ class ListVUnitsResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         ids: dict[str, Any] | Unset = UNSET
         if not isinstance(self.ids, Unset):
             ids = self.ids.to_dict()
@@ -46,8 +57,8 @@ class ListVUnitsResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_v_units_result_ids import ListVUnitsResultIds  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         _ids = d.pop("ids", UNSET)
         ids: ListVUnitsResultIds | Unset

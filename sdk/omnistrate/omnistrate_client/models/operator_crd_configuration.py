@@ -14,6 +14,23 @@ if TYPE_CHECKING:
     from ..models.operator_crd_configuration_readiness_conditions import OperatorCRDConfigurationReadinessConditions
     from ..models.operator_helm_chart_dependency import OperatorHelmChartDependency
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_loaded, \
+        OperatorCRDConfigurationEndpointConfiguration, \
+        OperatorCRDConfigurationOutputParameters, \
+        OperatorCRDConfigurationReadinessConditions, \
+        OperatorHelmChartDependency
+    from ..models.operator_crd_configuration_endpoint_configuration import OperatorCRDConfigurationEndpointConfiguration  # noqa: PLC0415
+    from ..models.operator_crd_configuration_output_parameters import OperatorCRDConfigurationOutputParameters  # noqa: PLC0415
+    from ..models.operator_crd_configuration_readiness_conditions import OperatorCRDConfigurationReadinessConditions  # noqa: PLC0415
+    from ..models.operator_helm_chart_dependency import OperatorHelmChartDependency  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="OperatorCRDConfiguration")
 
@@ -43,6 +60,8 @@ class OperatorCRDConfiguration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         template = self.template
 
         endpoint_configuration: dict[str, Any] | Unset = UNSET
@@ -90,13 +109,8 @@ class OperatorCRDConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.operator_crd_configuration_endpoint_configuration import (
-            OperatorCRDConfigurationEndpointConfiguration,  # noqa: PLC0415
-        )
-        from ..models.operator_crd_configuration_output_parameters import OperatorCRDConfigurationOutputParameters  # noqa: PLC0415
-        from ..models.operator_crd_configuration_readiness_conditions import OperatorCRDConfigurationReadinessConditions  # noqa: PLC0415
-        from ..models.operator_helm_chart_dependency import OperatorHelmChartDependency  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         template = d.pop("template")
 

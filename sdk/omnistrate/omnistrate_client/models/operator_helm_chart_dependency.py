@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.operator_helm_chart_dependency_chart_values import OperatorHelmChartDependencyChartValues
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, OperatorHelmChartDependencyChartValues
+    from ..models.operator_helm_chart_dependency_chart_values import OperatorHelmChartDependencyChartValues  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="OperatorHelmChartDependency")
 
@@ -38,6 +47,8 @@ class OperatorHelmChartDependency:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         chart_name = self.chart_name
 
         chart_version = self.chart_version
@@ -77,8 +88,8 @@ class OperatorHelmChartDependency:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.operator_helm_chart_dependency_chart_values import OperatorHelmChartDependencyChartValues  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         chart_name = d.pop("chartName")
 

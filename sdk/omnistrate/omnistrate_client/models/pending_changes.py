@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.pending_changes_resource_change_sets import PendingChangesResourceChangeSets
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, PendingChangesResourceChangeSets
+    from ..models.pending_changes_resource_change_sets import PendingChangesResourceChangeSets  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="PendingChanges")
 
@@ -29,6 +38,8 @@ class PendingChanges:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         id = self.id
 
         resource_change_sets = self.resource_change_sets.to_dict()
@@ -49,8 +60,8 @@ class PendingChanges:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pending_changes_resource_change_sets import PendingChangesResourceChangeSets  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         id = d.pop("id")
 

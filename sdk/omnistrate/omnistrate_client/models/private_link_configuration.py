@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.aws_private_link_configuration import AWSPrivateLinkConfiguration
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, AWSPrivateLinkConfiguration
+    from ..models.aws_private_link_configuration import AWSPrivateLinkConfiguration  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="PrivateLinkConfiguration")
 
@@ -27,6 +36,8 @@ class PrivateLinkConfiguration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         aws_private_link_configurations: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.aws_private_link_configurations, Unset):
             aws_private_link_configurations = []
@@ -44,8 +55,8 @@ class PrivateLinkConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.aws_private_link_configuration import AWSPrivateLinkConfiguration  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         _aws_private_link_configurations = d.pop("awsPrivateLinkConfigurations", UNSET)
         aws_private_link_configurations: list[AWSPrivateLinkConfiguration] | Unset = UNSET

@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.private_link_configuration import PrivateLinkConfiguration
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, PrivateLinkConfiguration
+    from ..models.private_link_configuration import PrivateLinkConfiguration  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="PrivateNetworkingConfiguration")
 
@@ -27,6 +36,8 @@ class PrivateNetworkingConfiguration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         private_link_configuration: dict[str, Any] | Unset = UNSET
         if not isinstance(self.private_link_configuration, Unset):
             private_link_configuration = self.private_link_configuration.to_dict()
@@ -41,8 +52,8 @@ class PrivateNetworkingConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.private_link_configuration import PrivateLinkConfiguration  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         _private_link_configuration = d.pop("privateLinkConfiguration", UNSET)
         private_link_configuration: PrivateLinkConfiguration | Unset

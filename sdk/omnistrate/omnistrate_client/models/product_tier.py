@@ -16,6 +16,27 @@ if TYPE_CHECKING:
     from ..models.product_tier_features import ProductTierFeatures
     from ..models.product_tier_price_per_unit import ProductTierPricePerUnit
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_loaded, \
+        ProductTierApiGroups, \
+        ProductTierCloudProvidersConfigReadiness, \
+        ProductTierExportUsageMeteringConfig, \
+        ProductTierFeatureDetail, \
+        ProductTierFeatures, \
+        ProductTierPricePerUnit
+    from ..models.product_tier_api_groups import ProductTierApiGroups  # noqa: PLC0415
+    from ..models.product_tier_cloud_providers_config_readiness import ProductTierCloudProvidersConfigReadiness  # noqa: PLC0415
+    from ..models.product_tier_export_usage_metering_config import ProductTierExportUsageMeteringConfig  # noqa: PLC0415
+    from ..models.product_tier_feature_detail import ProductTierFeatureDetail  # noqa: PLC0415
+    from ..models.product_tier_features import ProductTierFeatures  # noqa: PLC0415
+    from ..models.product_tier_price_per_unit import ProductTierPricePerUnit  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ProductTier")
 
@@ -85,6 +106,8 @@ class ProductTier:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         description = self.description
 
         documentation = self.documentation
@@ -209,13 +232,8 @@ class ProductTier:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.product_tier_api_groups import ProductTierApiGroups  # noqa: PLC0415
-        from ..models.product_tier_cloud_providers_config_readiness import ProductTierCloudProvidersConfigReadiness  # noqa: PLC0415
-        from ..models.product_tier_export_usage_metering_config import ProductTierExportUsageMeteringConfig  # noqa: PLC0415
-        from ..models.product_tier_feature_detail import ProductTierFeatureDetail  # noqa: PLC0415
-        from ..models.product_tier_features import ProductTierFeatures  # noqa: PLC0415
-        from ..models.product_tier_price_per_unit import ProductTierPricePerUnit  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         description = d.pop("description")
 

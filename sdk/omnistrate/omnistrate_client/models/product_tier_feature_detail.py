@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.product_tier_feature_detail_configuration import ProductTierFeatureDetailConfiguration
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, ProductTierFeatureDetailConfiguration
+    from ..models.product_tier_feature_detail_configuration import ProductTierFeatureDetailConfiguration  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ProductTierFeatureDetail")
 
@@ -31,6 +40,8 @@ class ProductTierFeatureDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         configuration: dict[str, Any] | Unset = UNSET
         if not isinstance(self.configuration, Unset):
             configuration = self.configuration.to_dict()
@@ -53,8 +64,8 @@ class ProductTierFeatureDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.product_tier_feature_detail_configuration import ProductTierFeatureDetailConfiguration  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         _configuration = d.pop("configuration", UNSET)
         configuration: ProductTierFeatureDetailConfiguration | Unset

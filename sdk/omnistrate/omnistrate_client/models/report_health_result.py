@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.report_health_result_report import ReportHealthResultReport
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, ReportHealthResultReport
+    from ..models.report_health_result_report import ReportHealthResultReport  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ReportHealthResult")
 
@@ -30,6 +39,8 @@ class ReportHealthResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         health = self.health
 
         id = self.id
@@ -52,8 +63,8 @@ class ReportHealthResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.report_health_result_report import ReportHealthResultReport  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         health = d.pop("health", UNSET)
 

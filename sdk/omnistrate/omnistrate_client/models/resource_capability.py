@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.resource_capability_configuration import ResourceCapabilityConfiguration
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, ResourceCapabilityConfiguration
+    from ..models.resource_capability_configuration import ResourceCapabilityConfiguration  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ResourceCapability")
 
@@ -27,6 +36,8 @@ class ResourceCapability:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         capability = self.capability
 
         configuration = self.configuration.to_dict()
@@ -44,8 +55,8 @@ class ResourceCapability:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.resource_capability_configuration import ResourceCapabilityConfiguration  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         capability = d.pop("capability")
 

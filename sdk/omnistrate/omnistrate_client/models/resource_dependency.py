@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.resource_dependency_parameter_map import ResourceDependencyParameterMap
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, ResourceDependencyParameterMap
+    from ..models.resource_dependency_parameter_map import ResourceDependencyParameterMap  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ResourceDependency")
 
@@ -30,6 +39,8 @@ class ResourceDependency:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         resource_id = self.resource_id
 
         parameter_map: dict[str, Any] | Unset = UNSET
@@ -50,8 +61,8 @@ class ResourceDependency:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.resource_dependency_parameter_map import ResourceDependencyParameterMap  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         resource_id = d.pop("resourceId")
 

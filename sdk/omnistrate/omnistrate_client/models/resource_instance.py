@@ -17,6 +17,29 @@ if TYPE_CHECKING:
     from ..models.resource_instance_product_tier_features import ResourceInstanceProductTierFeatures
     from ..models.subscription_license import SubscriptionLicense
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_loaded, \
+        BackupStatus, \
+        CustomNetworkResourceDetail, \
+        KubernetesDashboardEndpoint, \
+        ResourceInstanceDetailedNetworkTopology, \
+        ResourceInstanceMaintenanceTasks, \
+        ResourceInstanceProductTierFeatures, \
+        SubscriptionLicense
+    from ..models.backup_status import BackupStatus  # noqa: PLC0415
+    from ..models.custom_network_resource_detail import CustomNetworkResourceDetail  # noqa: PLC0415
+    from ..models.kubernetes_dashboard_endpoint import KubernetesDashboardEndpoint  # noqa: PLC0415
+    from ..models.resource_instance_detailed_network_topology import ResourceInstanceDetailedNetworkTopology  # noqa: PLC0415
+    from ..models.resource_instance_maintenance_tasks import ResourceInstanceMaintenanceTasks  # noqa: PLC0415
+    from ..models.resource_instance_product_tier_features import ResourceInstanceProductTierFeatures  # noqa: PLC0415
+    from ..models.subscription_license import SubscriptionLicense  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ResourceInstance")
 
@@ -96,6 +119,8 @@ class ResourceInstance:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         active = self.active
 
         autoscaling_enabled = self.autoscaling_enabled
@@ -246,14 +271,8 @@ class ResourceInstance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.backup_status import BackupStatus  # noqa: PLC0415
-        from ..models.custom_network_resource_detail import CustomNetworkResourceDetail  # noqa: PLC0415
-        from ..models.kubernetes_dashboard_endpoint import KubernetesDashboardEndpoint  # noqa: PLC0415
-        from ..models.resource_instance_detailed_network_topology import ResourceInstanceDetailedNetworkTopology  # noqa: PLC0415
-        from ..models.resource_instance_maintenance_tasks import ResourceInstanceMaintenanceTasks  # noqa: PLC0415
-        from ..models.resource_instance_product_tier_features import ResourceInstanceProductTierFeatures  # noqa: PLC0415
-        from ..models.subscription_license import SubscriptionLicense  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         active = d.pop("active", UNSET)
 

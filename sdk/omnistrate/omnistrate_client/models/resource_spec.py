@@ -12,6 +12,16 @@ if TYPE_CHECKING:
     from ..models.resource_limits import ResourceLimits
     from ..models.resource_requests import ResourceRequests
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, ResourceLimits, ResourceRequests
+    from ..models.resource_limits import ResourceLimits  # noqa: PLC0415
+    from ..models.resource_requests import ResourceRequests  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ResourceSpec")
 
@@ -31,6 +41,8 @@ class ResourceSpec:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         limits: dict[str, Any] | Unset = UNSET
         if not isinstance(self.limits, Unset):
             limits = self.limits.to_dict()
@@ -51,9 +63,8 @@ class ResourceSpec:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.resource_limits import ResourceLimits  # noqa: PLC0415
-        from ..models.resource_requests import ResourceRequests  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         _limits = d.pop("limits", UNSET)
         limits: ResourceLimits | Unset

@@ -13,6 +13,17 @@ if TYPE_CHECKING:
     from ..models.saa_s_portal_email_config import SaaSPortalEmailConfig
     from ..models.saa_s_portal_image_config import SaaSPortalImageConfig
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, SaaSPortalDetailedNetworkTopology, SaaSPortalEmailConfig, SaaSPortalImageConfig
+    from ..models.saa_s_portal_detailed_network_topology import SaaSPortalDetailedNetworkTopology  # noqa: PLC0415
+    from ..models.saa_s_portal_email_config import SaaSPortalEmailConfig  # noqa: PLC0415
+    from ..models.saa_s_portal_image_config import SaaSPortalImageConfig  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="SaaSPortal")
 
@@ -47,6 +58,8 @@ class SaaSPortal:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         environment_type = self.environment_type
 
         status = self.status
@@ -102,10 +115,8 @@ class SaaSPortal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.saa_s_portal_detailed_network_topology import SaaSPortalDetailedNetworkTopology  # noqa: PLC0415
-        from ..models.saa_s_portal_email_config import SaaSPortalEmailConfig  # noqa: PLC0415
-        from ..models.saa_s_portal_image_config import SaaSPortalImageConfig  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         environment_type = d.pop("environmentType")
 

@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.helm_package import HelmPackage
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, HelmPackage
+    from ..models.helm_package import HelmPackage  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="SaveHelmPackageRequest")
 
@@ -25,6 +34,8 @@ class SaveHelmPackageRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         helm_package = self.helm_package.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -39,8 +50,8 @@ class SaveHelmPackageRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.helm_package import HelmPackage  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         helm_package = HelmPackage.from_dict(d.pop("helmPackage"))
 

@@ -12,6 +12,16 @@ if TYPE_CHECKING:
     from ..models.service_model_active_account_config_ids import ServiceModelActiveAccountConfigIds
     from ..models.service_model_feature_detail import ServiceModelFeatureDetail
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, ServiceModelActiveAccountConfigIds, ServiceModelFeatureDetail
+    from ..models.service_model_active_account_config_ids import ServiceModelActiveAccountConfigIds  # noqa: PLC0415
+    from ..models.service_model_feature_detail import ServiceModelFeatureDetail  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ServiceModel")
 
@@ -48,6 +58,8 @@ class ServiceModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         description = self.description
 
         id = self.id
@@ -107,9 +119,8 @@ class ServiceModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.service_model_active_account_config_ids import ServiceModelActiveAccountConfigIds  # noqa: PLC0415
-        from ..models.service_model_feature_detail import ServiceModelFeatureDetail  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         description = d.pop("description")
 

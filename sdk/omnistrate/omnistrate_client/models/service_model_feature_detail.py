@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.service_model_feature_detail_configuration import ServiceModelFeatureDetailConfiguration
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, ServiceModelFeatureDetailConfiguration
+    from ..models.service_model_feature_detail_configuration import ServiceModelFeatureDetailConfiguration  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ServiceModelFeatureDetail")
 
@@ -27,6 +36,8 @@ class ServiceModelFeatureDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         configuration = self.configuration.to_dict()
 
         feature = self.feature
@@ -44,8 +55,8 @@ class ServiceModelFeatureDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.service_model_feature_detail_configuration import ServiceModelFeatureDetailConfiguration  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         configuration = ServiceModelFeatureDetailConfiguration.from_dict(d.pop("configuration"))
 

@@ -13,6 +13,17 @@ if TYPE_CHECKING:
     from ..models.service_assets import ServiceAssets
     from ..models.service_model_feature_detail import ServiceModelFeatureDetail
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, ResourceEntity, ServiceAssets, ServiceModelFeatureDetail
+    from ..models.resource_entity import ResourceEntity  # noqa: PLC0415
+    from ..models.service_assets import ServiceAssets  # noqa: PLC0415
+    from ..models.service_model_feature_detail import ServiceModelFeatureDetail  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ServiceOffering")
 
@@ -96,6 +107,8 @@ class ServiceOffering:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         auto_approve_subscription = self.auto_approve_subscription
 
         product_tier_documentation = self.product_tier_documentation
@@ -238,10 +251,8 @@ class ServiceOffering:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.resource_entity import ResourceEntity  # noqa: PLC0415
-        from ..models.service_assets import ServiceAssets  # noqa: PLC0415
-        from ..models.service_model_feature_detail import ServiceModelFeatureDetail  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         auto_approve_subscription = d.pop("AutoApproveSubscription")
 

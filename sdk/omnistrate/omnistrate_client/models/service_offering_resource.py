@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.api_entity import APIEntity
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, APIEntity
+    from ..models.api_entity import APIEntity  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ServiceOfferingResource")
 
@@ -26,6 +35,8 @@ class ServiceOfferingResource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         apis: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.apis, Unset):
             apis = []
@@ -43,8 +54,8 @@ class ServiceOfferingResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_entity import APIEntity  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         _apis = d.pop("apis", UNSET)
         apis: list[APIEntity] | Unset = UNSET

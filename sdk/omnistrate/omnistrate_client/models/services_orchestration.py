@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.service_deployment_details import ServiceDeploymentDetails
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, ServiceDeploymentDetails
+    from ..models.service_deployment_details import ServiceDeploymentDetails  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ServicesOrchestration")
 
@@ -38,6 +47,8 @@ class ServicesOrchestration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         created_at = self.created_at
 
         id = self.id
@@ -78,8 +89,8 @@ class ServicesOrchestration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.service_deployment_details import ServiceDeploymentDetails  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         created_at = d.pop("createdAt")
 

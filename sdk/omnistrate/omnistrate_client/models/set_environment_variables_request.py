@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.environment_variable import EnvironmentVariable
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, EnvironmentVariable
+    from ..models.environment_variable import EnvironmentVariable  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="SetEnvironmentVariablesRequest")
 
@@ -27,6 +36,8 @@ class SetEnvironmentVariablesRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         environment_variables: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.environment_variables, Unset):
             environment_variables = []
@@ -44,8 +55,8 @@ class SetEnvironmentVariablesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.environment_variable import EnvironmentVariable  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         _environment_variables = d.pop("environmentVariables", UNSET)
         environment_variables: list[EnvironmentVariable] | Unset = UNSET

@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.subscription_active_subscription_pricing import SubscriptionActiveSubscriptionPricing
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, SubscriptionActiveSubscriptionPricing
+    from ..models.subscription_active_subscription_pricing import SubscriptionActiveSubscriptionPricing  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="Subscription")
 
@@ -61,6 +70,8 @@ class Subscription:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         account_config_identity_id = self.account_config_identity_id
 
         cloud_provider_names = self.cloud_provider_names
@@ -130,8 +141,8 @@ class Subscription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.subscription_active_subscription_pricing import SubscriptionActiveSubscriptionPricing  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         account_config_identity_id = d.pop("accountConfigIdentityId")
 

@@ -15,6 +15,19 @@ if TYPE_CHECKING:
     )
     from ..models.terraform_output import TerraformOutput
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, GitConfiguration, TerraformConfigurationPrivateModuleGitAccessTokens, TerraformOutput
+    from ..models.git_configuration import GitConfiguration  # noqa: PLC0415
+    from ..models.terraform_configuration_private_module_git_access_tokens import (
+        TerraformConfigurationPrivateModuleGitAccessTokens,  # noqa: PLC0415
+    )
+    from ..models.terraform_output import TerraformOutput  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="TerraformConfiguration")
 
@@ -41,6 +54,8 @@ class TerraformConfiguration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         terraform_path = self.terraform_path
 
         git_configuration: dict[str, Any] | Unset = UNSET
@@ -86,12 +101,8 @@ class TerraformConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.git_configuration import GitConfiguration  # noqa: PLC0415
-        from ..models.terraform_configuration_private_module_git_access_tokens import (
-            TerraformConfigurationPrivateModuleGitAccessTokens,  # noqa: PLC0415
-        )
-        from ..models.terraform_output import TerraformOutput  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         terraform_path = d.pop("terraformPath")
 

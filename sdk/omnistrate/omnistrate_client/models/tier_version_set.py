@@ -13,6 +13,17 @@ if TYPE_CHECKING:
     from ..models.resource_summary import ResourceSummary
     from ..models.tier_version_set_features import TierVersionSetFeatures
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, ProductTierFeatureDetail, ResourceSummary, TierVersionSetFeatures
+    from ..models.product_tier_feature_detail import ProductTierFeatureDetail  # noqa: PLC0415
+    from ..models.resource_summary import ResourceSummary  # noqa: PLC0415
+    from ..models.tier_version_set_features import TierVersionSetFeatures  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="TierVersionSet")
 
@@ -69,6 +80,8 @@ class TierVersionSet:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         base_version = self.base_version
 
         created_at = self.created_at
@@ -160,10 +173,8 @@ class TierVersionSet:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.product_tier_feature_detail import ProductTierFeatureDetail  # noqa: PLC0415
-        from ..models.resource_summary import ResourceSummary  # noqa: PLC0415
-        from ..models.tier_version_set_features import TierVersionSetFeatures  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         base_version = d.pop("baseVersion")
 

@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.infra_roll_configuration import InfraRollConfiguration
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, InfraRollConfiguration
+    from ..models.infra_roll_configuration import InfraRollConfiguration  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="UpdateDeploymentConfigRequest")
 
@@ -34,6 +43,8 @@ class UpdateDeploymentConfigRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         description = self.description
 
         infra_roll_configuration: dict[str, Any] | Unset = UNSET
@@ -62,8 +73,8 @@ class UpdateDeploymentConfigRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.infra_roll_configuration import InfraRollConfiguration  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         description = d.pop("description", UNSET)
 

@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.custom_image_commands_and_args import CustomImageCommandsAndArgs
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, CustomImageCommandsAndArgs
+    from ..models.custom_image_commands_and_args import CustomImageCommandsAndArgs  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="UpdateImageConfigRequest")
 
@@ -39,6 +48,8 @@ class UpdateImageConfigRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         custom_image_commands_and_args: dict[str, Any] | Unset = UNSET
         if not isinstance(self.custom_image_commands_and_args, Unset):
             custom_image_commands_and_args = self.custom_image_commands_and_args.to_dict()
@@ -73,8 +84,8 @@ class UpdateImageConfigRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_image_commands_and_args import CustomImageCommandsAndArgs  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         _custom_image_commands_and_args = d.pop("customImageCommandsAndArgs", UNSET)
         custom_image_commands_and_args: CustomImageCommandsAndArgs | Unset

@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.custom_tag import CustomTag
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, CustomTag
+    from ..models.custom_tag import CustomTag  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="UpdateInfraConfigRequest")
 
@@ -37,6 +46,8 @@ class UpdateInfraConfigRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         compute_config_id = self.compute_config_id
 
         custom_tag: dict[str, Any] | Unset = UNSET
@@ -71,8 +82,8 @@ class UpdateInfraConfigRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_tag import CustomTag  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         compute_config_id = d.pop("computeConfigId", UNSET)
 

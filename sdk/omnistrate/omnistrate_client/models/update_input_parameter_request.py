@@ -12,6 +12,16 @@ if TYPE_CHECKING:
     from ..models.limits import Limits
     from ..models.update_input_parameter_request_labeled_options import UpdateInputParameterRequestLabeledOptions
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, Limits, UpdateInputParameterRequestLabeledOptions
+    from ..models.limits import Limits  # noqa: PLC0415
+    from ..models.update_input_parameter_request_labeled_options import UpdateInputParameterRequestLabeledOptions  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="UpdateInputParameterRequest")
 
@@ -47,6 +57,8 @@ class UpdateInputParameterRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         default_value = self.default_value
 
         description = self.description
@@ -97,9 +109,8 @@ class UpdateInputParameterRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.limits import Limits  # noqa: PLC0415
-        from ..models.update_input_parameter_request_labeled_options import UpdateInputParameterRequestLabeledOptions  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         default_value = d.pop("defaultValue", UNSET)
 

@@ -12,6 +12,16 @@ if TYPE_CHECKING:
     from ..models.private_networking_configuration import PrivateNetworkingConfiguration
     from ..models.public_networking_configuration import PublicNetworkingConfiguration
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, PrivateNetworkingConfiguration, PublicNetworkingConfiguration
+    from ..models.private_networking_configuration import PrivateNetworkingConfiguration  # noqa: PLC0415
+    from ..models.public_networking_configuration import PublicNetworkingConfiguration  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="UpdateNetworkConfigRequest")
 
@@ -50,6 +60,8 @@ class UpdateNetworkConfigRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         description = self.description
 
         endpoint_per_replica = self.endpoint_per_replica
@@ -104,9 +116,8 @@ class UpdateNetworkConfigRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.private_networking_configuration import PrivateNetworkingConfiguration  # noqa: PLC0415
-        from ..models.public_networking_configuration import PublicNetworkingConfiguration  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         description = d.pop("description", UNSET)
 

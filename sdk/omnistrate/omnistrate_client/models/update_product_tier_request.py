@@ -15,6 +15,23 @@ if TYPE_CHECKING:
     )
     from ..models.update_product_tier_request_price_per_unit import UpdateProductTierRequestPricePerUnit
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_loaded, \
+        PaymentChannel, \
+        UpdateProductTierRequestExportUsageMeteringConfig, \
+        UpdateProductTierRequestPricePerUnit
+    from ..models.payment_channel import PaymentChannel  # noqa: PLC0415
+    from ..models.update_product_tier_request_export_usage_metering_config import (
+        UpdateProductTierRequestExportUsageMeteringConfig,  # noqa: PLC0415
+    )
+    from ..models.update_product_tier_request_price_per_unit import UpdateProductTierRequestPricePerUnit  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="UpdateProductTierRequest")
 
@@ -69,6 +86,8 @@ class UpdateProductTierRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         allow_creates_when_payment_not_configured = self.allow_creates_when_payment_not_configured
 
         auto_approve_subscription = self.auto_approve_subscription
@@ -168,12 +187,8 @@ class UpdateProductTierRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.payment_channel import PaymentChannel  # noqa: PLC0415
-        from ..models.update_product_tier_request_export_usage_metering_config import (
-            UpdateProductTierRequestExportUsageMeteringConfig,  # noqa: PLC0415
-        )
-        from ..models.update_product_tier_request_price_per_unit import UpdateProductTierRequestPricePerUnit  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         allow_creates_when_payment_not_configured = d.pop("allowCreatesWhenPaymentNotConfigured", UNSET)
 

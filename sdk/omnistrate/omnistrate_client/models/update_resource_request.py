@@ -24,6 +24,43 @@ if TYPE_CHECKING:
     from ..models.update_resource_request_custom_sys_ct_ls import UpdateResourceRequestCustomSysCTLs
     from ..models.update_resource_request_terraform_configurations import UpdateResourceRequestTerraformConfigurations
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_loaded, \
+        AdditionalSecurityContext, \
+        BackupConfiguration, \
+        CustomULimits, \
+        EnvironmentVariable, \
+        HelmChartConfiguration, \
+        JobConfig, \
+        KustomizeConfiguration, \
+        L4LoadBalancerConfiguration, \
+        L7LoadBalancerConfiguration, \
+        OperatorCRDConfiguration, \
+        ResourceDependency, \
+        UpdateResourceRequestCustomLabels, \
+        UpdateResourceRequestCustomSysCTLs, \
+        UpdateResourceRequestTerraformConfigurations
+    from ..models.additional_security_context import AdditionalSecurityContext  # noqa: PLC0415
+    from ..models.backup_configuration import BackupConfiguration  # noqa: PLC0415
+    from ..models.custom_u_limits import CustomULimits  # noqa: PLC0415
+    from ..models.environment_variable import EnvironmentVariable  # noqa: PLC0415
+    from ..models.helm_chart_configuration import HelmChartConfiguration  # noqa: PLC0415
+    from ..models.job_config import JobConfig  # noqa: PLC0415
+    from ..models.kustomize_configuration import KustomizeConfiguration  # noqa: PLC0415
+    from ..models.l4_load_balancer_configuration import L4LoadBalancerConfiguration  # noqa: PLC0415
+    from ..models.l7_load_balancer_configuration import L7LoadBalancerConfiguration  # noqa: PLC0415
+    from ..models.operator_crd_configuration import OperatorCRDConfiguration  # noqa: PLC0415
+    from ..models.resource_dependency import ResourceDependency  # noqa: PLC0415
+    from ..models.update_resource_request_custom_labels import UpdateResourceRequestCustomLabels  # noqa: PLC0415
+    from ..models.update_resource_request_custom_sys_ct_ls import UpdateResourceRequestCustomSysCTLs  # noqa: PLC0415
+    from ..models.update_resource_request_terraform_configurations import UpdateResourceRequestTerraformConfigurations  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="UpdateResourceRequest")
 
@@ -75,6 +112,8 @@ class UpdateResourceRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         additional_security_context: dict[str, Any] | Unset = UNSET
         if not isinstance(self.additional_security_context, Unset):
             additional_security_context = self.additional_security_context.to_dict()
@@ -192,23 +231,8 @@ class UpdateResourceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.additional_security_context import AdditionalSecurityContext  # noqa: PLC0415
-        from ..models.backup_configuration import BackupConfiguration  # noqa: PLC0415
-        from ..models.custom_u_limits import CustomULimits  # noqa: PLC0415
-        from ..models.environment_variable import EnvironmentVariable  # noqa: PLC0415
-        from ..models.helm_chart_configuration import HelmChartConfiguration  # noqa: PLC0415
-        from ..models.job_config import JobConfig  # noqa: PLC0415
-        from ..models.kustomize_configuration import KustomizeConfiguration  # noqa: PLC0415
-        from ..models.l4_load_balancer_configuration import L4LoadBalancerConfiguration  # noqa: PLC0415
-        from ..models.l7_load_balancer_configuration import L7LoadBalancerConfiguration  # noqa: PLC0415
-        from ..models.operator_crd_configuration import OperatorCRDConfiguration  # noqa: PLC0415
-        from ..models.resource_dependency import ResourceDependency  # noqa: PLC0415
-        from ..models.update_resource_request_custom_labels import UpdateResourceRequestCustomLabels  # noqa: PLC0415
-        from ..models.update_resource_request_custom_sys_ct_ls import UpdateResourceRequestCustomSysCTLs  # noqa: PLC0415
-        from ..models.update_resource_request_terraform_configurations import (
-            UpdateResourceRequestTerraformConfigurations,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         _additional_security_context = d.pop("additionalSecurityContext", UNSET)
         additional_security_context: AdditionalSecurityContext | Unset

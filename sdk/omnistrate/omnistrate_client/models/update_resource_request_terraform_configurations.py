@@ -9,6 +9,25 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.terraform_configuration import TerraformConfiguration
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_loaded, \
+        GitConfiguration, \
+        TerraformConfiguration, \
+        TerraformConfigurationPrivateModuleGitAccessTokens, \
+        TerraformOutput
+    from ..models.git_configuration import GitConfiguration  # noqa: PLC0415
+    from ..models.terraform_configuration import TerraformConfiguration  # noqa: PLC0415
+    from ..models.terraform_configuration_private_module_git_access_tokens import (
+        TerraformConfigurationPrivateModuleGitAccessTokens,  # noqa: PLC0415
+    )
+    from ..models.terraform_output import TerraformOutput  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="UpdateResourceRequestTerraformConfigurations")
 
@@ -20,6 +39,8 @@ class UpdateResourceRequestTerraformConfigurations:
     additional_properties: dict[str, TerraformConfiguration] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -29,8 +50,8 @@ class UpdateResourceRequestTerraformConfigurations:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.terraform_configuration import TerraformConfiguration  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         update_resource_request_terraform_configurations = cls()
 

@@ -12,6 +12,16 @@ if TYPE_CHECKING:
     from ..models.saa_s_portal_email_config import SaaSPortalEmailConfig
     from ..models.saa_s_portal_image_config import SaaSPortalImageConfig
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, SaaSPortalEmailConfig, SaaSPortalImageConfig
+    from ..models.saa_s_portal_email_config import SaaSPortalEmailConfig  # noqa: PLC0415
+    from ..models.saa_s_portal_image_config import SaaSPortalImageConfig  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="UpdateSaaSPortalRequest")
 
@@ -36,6 +46,8 @@ class UpdateSaaSPortalRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         custom_domain = self.custom_domain
 
         disable_password_login = self.disable_password_login
@@ -68,9 +80,8 @@ class UpdateSaaSPortalRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.saa_s_portal_email_config import SaaSPortalEmailConfig  # noqa: PLC0415
-        from ..models.saa_s_portal_image_config import SaaSPortalImageConfig  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         custom_domain = d.pop("customDomain", UNSET)
 

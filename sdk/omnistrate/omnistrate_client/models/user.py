@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.address import Address
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, Address
+    from ..models.address import Address  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="User")
 
@@ -64,6 +73,8 @@ class User:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         id = self.id
 
         address: dict[str, Any] | Unset = UNSET
@@ -156,8 +167,8 @@ class User:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address import Address  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         id = d.pop("id")
 

@@ -12,6 +12,16 @@ if TYPE_CHECKING:
     from ..models.account_global_config import AccountGlobalConfig
     from ..models.eula_details import EULADetails
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, AccountGlobalConfig, EULADetails
+    from ..models.account_global_config import AccountGlobalConfig  # noqa: PLC0415
+    from ..models.eula_details import EULADetails  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="Account")
 
@@ -43,6 +53,8 @@ class Account:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         baas_features_enabled = self.baas_features_enabled
 
         created_at = self.created_at
@@ -91,9 +103,8 @@ class Account:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_global_config import AccountGlobalConfig  # noqa: PLC0415
-        from ..models.eula_details import EULADetails  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         baas_features_enabled = d.pop("baas_features_enabled", UNSET)
 

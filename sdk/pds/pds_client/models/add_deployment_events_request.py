@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.deployment_event import DeploymentEvent
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, DeploymentEvent
+    from ..models.deployment_event import DeploymentEvent  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="AddDeploymentEventsRequest")
 
@@ -24,6 +33,8 @@ class AddDeploymentEventsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         events = []
         for events_item_data in self.events:
             events_item = events_item_data.to_dict()
@@ -41,8 +52,8 @@ class AddDeploymentEventsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deployment_event import DeploymentEvent  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         events = []
         _events = d.pop("events")

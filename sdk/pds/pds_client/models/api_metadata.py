@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.api_metadata_features import ApiMetadataFeatures
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, ApiMetadataFeatures
+    from ..models.api_metadata_features import ApiMetadataFeatures  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ApiMetadata")
 
@@ -30,6 +39,8 @@ class ApiMetadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         features: dict[str, Any] | Unset = UNSET
         if not isinstance(self.features, Unset):
             features = self.features.to_dict()
@@ -52,8 +63,8 @@ class ApiMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_metadata_features import ApiMetadataFeatures  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         _features = d.pop("features", UNSET)
         features: ApiMetadataFeatures | Unset

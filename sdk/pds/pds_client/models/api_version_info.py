@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.api_version_info_features import ApiVersionInfoFeatures
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, ApiVersionInfoFeatures
+    from ..models.api_version_info_features import ApiVersionInfoFeatures  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ApiVersionInfo")
 
@@ -32,6 +41,8 @@ class ApiVersionInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         api_version = self.api_version
 
         features: dict[str, Any] | Unset = UNSET
@@ -58,8 +69,8 @@ class ApiVersionInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_version_info_features import ApiVersionInfoFeatures  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         api_version = d.pop("api_version", UNSET)
 

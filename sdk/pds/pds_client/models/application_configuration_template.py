@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.config_item import ConfigItem
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, ConfigItem
+    from ..models.config_item import ConfigItem  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ApplicationConfigurationTemplate")
 
@@ -40,6 +49,8 @@ class ApplicationConfigurationTemplate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         account_id = self.account_id
 
         config_items: list[dict[str, Any]] | Unset = UNSET
@@ -85,8 +96,8 @@ class ApplicationConfigurationTemplate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.config_item import ConfigItem  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         account_id = d.pop("account_id", UNSET)
 

@@ -14,6 +14,16 @@ if TYPE_CHECKING:
     from ..models.backup_job_backup_spec import BackupJobBackupSpec
     from ..models.backup_job_data_service_spec import BackupJobDataServiceSpec
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, BackupJobBackupSpec, BackupJobDataServiceSpec
+    from ..models.backup_job_backup_spec import BackupJobBackupSpec  # noqa: PLC0415
+    from ..models.backup_job_data_service_spec import BackupJobDataServiceSpec  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="BackupJob")
 
@@ -73,6 +83,8 @@ class BackupJob:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         backup_capability = self.backup_capability
 
         backup_id = self.backup_id
@@ -177,9 +189,8 @@ class BackupJob:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.backup_job_backup_spec import BackupJobBackupSpec  # noqa: PLC0415
-        from ..models.backup_job_data_service_spec import BackupJobDataServiceSpec  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         backup_capability = d.pop("backup_capability", UNSET)
 

@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.backup_schedule import BackupSchedule
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, BackupSchedule
+    from ..models.backup_schedule import BackupSchedule  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="BackupPolicy")
 
@@ -38,6 +47,8 @@ class BackupPolicy:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         account_id = self.account_id
 
         created_at = self.created_at
@@ -79,8 +90,8 @@ class BackupPolicy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.backup_schedule import BackupSchedule  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         account_id = d.pop("account_id", UNSET)
 

@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.version_reference import VersionReference
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, VersionReference
+    from ..models.version_reference import VersionReference  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CompatibleVersions")
 
@@ -39,6 +48,8 @@ class CompatibleVersions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         compatible: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.compatible, Unset):
             compatible = []
@@ -87,8 +98,8 @@ class CompatibleVersions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.version_reference import VersionReference  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         _compatible = d.pop("compatible", UNSET)
         compatible: list[VersionReference] | Unset = UNSET

@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.connection_details_ports import ConnectionDetailsPorts
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, ConnectionDetailsPorts
+    from ..models.connection_details_ports import ConnectionDetailsPorts  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ConnectionDetails")
 
@@ -28,6 +37,8 @@ class ConnectionDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         nodes: list[str] | Unset = UNSET
         if not isinstance(self.nodes, Unset):
             nodes = self.nodes
@@ -48,8 +59,8 @@ class ConnectionDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.connection_details_ports import ConnectionDetailsPorts  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         nodes = cast(list[str], d.pop("nodes", UNSET))
 

@@ -12,6 +12,16 @@ if TYPE_CHECKING:
     from ..models.dns_details import DNSDetails
     from ..models.maas_details import MAASDetails
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, DNSDetails, MAASDetails
+    from ..models.dns_details import DNSDetails  # noqa: PLC0415
+    from ..models.maas_details import MAASDetails  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateAccountRequest")
 
@@ -39,6 +49,8 @@ class CreateAccountRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         baas_features_enabled = self.baas_features_enabled
 
         dns_details: dict[str, Any] | Unset = UNSET
@@ -79,9 +91,8 @@ class CreateAccountRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dns_details import DNSDetails  # noqa: PLC0415
-        from ..models.maas_details import MAASDetails  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         baas_features_enabled = d.pop("baas_features_enabled", UNSET)
 

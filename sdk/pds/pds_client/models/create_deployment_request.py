@@ -14,6 +14,18 @@ if TYPE_CHECKING:
     )
     from ..models.deployment_scheduled_backup import DeploymentScheduledBackup
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, CreateDeploymentRequestApplicationConfigurationOverrides, DeploymentScheduledBackup
+    from ..models.create_deployment_request_application_configuration_overrides import (
+        CreateDeploymentRequestApplicationConfigurationOverrides,  # noqa: PLC0415
+    )
+    from ..models.deployment_scheduled_backup import DeploymentScheduledBackup  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateDeploymentRequest")
 
@@ -55,6 +67,8 @@ class CreateDeploymentRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         application_configuration_overrides: dict[str, Any] | Unset = UNSET
         if not isinstance(self.application_configuration_overrides, Unset):
             application_configuration_overrides = self.application_configuration_overrides.to_dict()
@@ -125,11 +139,8 @@ class CreateDeploymentRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_deployment_request_application_configuration_overrides import (
-            CreateDeploymentRequestApplicationConfigurationOverrides,  # noqa: PLC0415
-        )
-        from ..models.deployment_scheduled_backup import DeploymentScheduledBackup  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         _application_configuration_overrides = d.pop("application_configuration_overrides", UNSET)
         application_configuration_overrides: CreateDeploymentRequestApplicationConfigurationOverrides | Unset

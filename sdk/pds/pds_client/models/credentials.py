@@ -14,6 +14,18 @@ if TYPE_CHECKING:
     from ..models.s3_compatible_credentials import S3CompatibleCredentials
     from ..models.s3_credentials import S3Credentials
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, AzureCredentials, GoogleCredentials, S3CompatibleCredentials, S3Credentials
+    from ..models.azure_credentials import AzureCredentials  # noqa: PLC0415
+    from ..models.google_credentials import GoogleCredentials  # noqa: PLC0415
+    from ..models.s3_compatible_credentials import S3CompatibleCredentials  # noqa: PLC0415
+    from ..models.s3_credentials import S3Credentials  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="Credentials")
 
@@ -35,6 +47,8 @@ class Credentials:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         azure: dict[str, Any] | Unset = UNSET
         if not isinstance(self.azure, Unset):
             azure = self.azure.to_dict()
@@ -67,11 +81,8 @@ class Credentials:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.azure_credentials import AzureCredentials  # noqa: PLC0415
-        from ..models.google_credentials import GoogleCredentials  # noqa: PLC0415
-        from ..models.s3_compatible_credentials import S3CompatibleCredentials  # noqa: PLC0415
-        from ..models.s3_credentials import S3Credentials  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         _azure = d.pop("azure", UNSET)
         azure: AzureCredentials | Unset

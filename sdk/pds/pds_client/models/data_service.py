@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.node_restrictions import NodeRestrictions
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, NodeRestrictions
+    from ..models.node_restrictions import NodeRestrictions  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="DataService")
 
@@ -45,6 +54,8 @@ class DataService:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         coming_soon = self.coming_soon
 
         created_at = self.created_at
@@ -95,8 +106,8 @@ class DataService:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.node_restrictions import NodeRestrictions  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         coming_soon = d.pop("coming_soon", UNSET)
 

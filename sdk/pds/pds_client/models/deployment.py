@@ -22,6 +22,33 @@ if TYPE_CHECKING:
     from ..models.namespace import Namespace
     from ..models.restore import Restore
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_loaded, \
+        DeploymentConfiguration, \
+        DeploymentConnectionDetails, \
+        DeploymentError, \
+        DeploymentManifest, \
+        DeploymentResources, \
+        DeploymentStorageOptions, \
+        DeploymentTarget, \
+        Namespace, \
+        Restore
+    from ..models.deployment_configuration import DeploymentConfiguration  # noqa: PLC0415
+    from ..models.deployment_connection_details import DeploymentConnectionDetails  # noqa: PLC0415
+    from ..models.deployment_error import DeploymentError  # noqa: PLC0415
+    from ..models.deployment_manifest import DeploymentManifest  # noqa: PLC0415
+    from ..models.deployment_resources import DeploymentResources  # noqa: PLC0415
+    from ..models.deployment_storage_options import DeploymentStorageOptions  # noqa: PLC0415
+    from ..models.deployment_target import DeploymentTarget  # noqa: PLC0415
+    from ..models.namespace import Namespace  # noqa: PLC0415
+    from ..models.restore import Restore  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="Deployment")
 
@@ -102,6 +129,8 @@ class Deployment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         account_id = self.account_id
 
         cluster_resource_name = self.cluster_resource_name
@@ -260,16 +289,8 @@ class Deployment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deployment_configuration import DeploymentConfiguration  # noqa: PLC0415
-        from ..models.deployment_connection_details import DeploymentConnectionDetails  # noqa: PLC0415
-        from ..models.deployment_error import DeploymentError  # noqa: PLC0415
-        from ..models.deployment_manifest import DeploymentManifest  # noqa: PLC0415
-        from ..models.deployment_resources import DeploymentResources  # noqa: PLC0415
-        from ..models.deployment_storage_options import DeploymentStorageOptions  # noqa: PLC0415
-        from ..models.deployment_target import DeploymentTarget  # noqa: PLC0415
-        from ..models.namespace import Namespace  # noqa: PLC0415
-        from ..models.restore import Restore  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         account_id = d.pop("account_id", UNSET)
 

@@ -13,6 +13,17 @@ if TYPE_CHECKING:
     from ..models.deployment_connection_info_cluster_details import DeploymentConnectionInfoClusterDetails
     from ..models.pod_info import PodInfo
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, ConnectionDetails, DeploymentConnectionInfoClusterDetails, PodInfo
+    from ..models.connection_details import ConnectionDetails  # noqa: PLC0415
+    from ..models.deployment_connection_info_cluster_details import DeploymentConnectionInfoClusterDetails  # noqa: PLC0415
+    from ..models.pod_info import PodInfo  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="DeploymentConnectionInfo")
 
@@ -34,6 +45,8 @@ class DeploymentConnectionInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         cluster_details: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cluster_details, Unset):
             cluster_details = self.cluster_details.to_dict()
@@ -72,10 +85,8 @@ class DeploymentConnectionInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.connection_details import ConnectionDetails  # noqa: PLC0415
-        from ..models.deployment_connection_info_cluster_details import DeploymentConnectionInfoClusterDetails  # noqa: PLC0415
-        from ..models.pod_info import PodInfo  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         _cluster_details = d.pop("clusterDetails", UNSET)
         cluster_details: DeploymentConnectionInfoClusterDetails | Unset

@@ -15,6 +15,16 @@ if TYPE_CHECKING:
     from ..models.deployment import Deployment
     from ..models.deployment_manifest_manifest import DeploymentManifestManifest
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, Deployment, DeploymentManifestManifest
+    from ..models.deployment import Deployment  # noqa: PLC0415
+    from ..models.deployment_manifest_manifest import DeploymentManifestManifest  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="DeploymentManifest")
 
@@ -56,6 +66,8 @@ class DeploymentManifest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         created_at = self.created_at
 
         deployment: dict[str, Any] | Unset = UNSET
@@ -126,9 +138,8 @@ class DeploymentManifest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deployment import Deployment  # noqa: PLC0415
-        from ..models.deployment_manifest_manifest import DeploymentManifestManifest  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         created_at = d.pop("created_at", UNSET)
 

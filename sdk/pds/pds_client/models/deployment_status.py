@@ -14,6 +14,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.resource_conditions import ResourceConditions
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, ResourceConditions
+    from ..models.resource_conditions import ResourceConditions  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="DeploymentStatus")
 
@@ -41,6 +50,8 @@ class DeploymentStatus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         health: str | Unset = UNSET
         if not isinstance(self.health, Unset):
             health = self.health.value
@@ -88,8 +99,8 @@ class DeploymentStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.resource_conditions import ResourceConditions  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         _health = d.pop("health", UNSET)
         health: DeploymentStatusHealth | Unset

@@ -12,6 +12,16 @@ if TYPE_CHECKING:
     from ..models.deployment_target_capabilities import DeploymentTargetCapabilities
     from ..models.deployment_target_metadata import DeploymentTargetMetadata
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, DeploymentTargetCapabilities, DeploymentTargetMetadata
+    from ..models.deployment_target_capabilities import DeploymentTargetCapabilities  # noqa: PLC0415
+    from ..models.deployment_target_metadata import DeploymentTargetMetadata  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="DeploymentTarget")
 
@@ -57,6 +67,8 @@ class DeploymentTarget:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         account_id = self.account_id
 
         capabilities: dict[str, Any] | Unset = UNSET
@@ -133,9 +145,8 @@ class DeploymentTarget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deployment_target_capabilities import DeploymentTargetCapabilities  # noqa: PLC0415
-        from ..models.deployment_target_metadata import DeploymentTargetMetadata  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         account_id = d.pop("account_id", UNSET)
 

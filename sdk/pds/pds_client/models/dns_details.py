@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.aws_details import AWSDetails
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, AWSDetails
+    from ..models.aws_details import AWSDetails  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="DNSDetails")
 
@@ -28,6 +37,8 @@ class DNSDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         aws_details: dict[str, Any] | Unset = UNSET
         if not isinstance(self.aws_details, Unset):
             aws_details = self.aws_details.to_dict()
@@ -46,8 +57,8 @@ class DNSDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.aws_details import AWSDetails  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         _aws_details = d.pop("aws_details", UNSET)
         aws_details: AWSDetails | Unset

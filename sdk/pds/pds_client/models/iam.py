@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.access_policy_with_account_id import AccessPolicyWithAccountID
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, AccessPolicyWithAccountID
+    from ..models.access_policy_with_account_id import AccessPolicyWithAccountID  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="IAM")
 
@@ -38,6 +47,8 @@ class IAM:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         access_policy: dict[str, Any] | Unset = UNSET
         if not isinstance(self.access_policy, Unset):
             access_policy = self.access_policy.to_dict()
@@ -76,8 +87,8 @@ class IAM:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.access_policy_with_account_id import AccessPolicyWithAccountID  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         _access_policy = d.pop("access_policy", UNSET)
         access_policy: AccessPolicyWithAccountID | Unset

@@ -12,6 +12,16 @@ if TYPE_CHECKING:
     from ..models.image_capabilities import ImageCapabilities
     from ..models.image_images import ImageImages
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, ImageCapabilities, ImageImages
+    from ..models.image_capabilities import ImageCapabilities  # noqa: PLC0415
+    from ..models.image_images import ImageImages  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="Image")
 
@@ -51,6 +61,8 @@ class Image:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         build = self.build
 
         capabilities: dict[str, Any] | Unset = UNSET
@@ -115,9 +127,8 @@ class Image:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_capabilities import ImageCapabilities  # noqa: PLC0415
-        from ..models.image_images import ImageImages  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         build = d.pop("build", UNSET)
 

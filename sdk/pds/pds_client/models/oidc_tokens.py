@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.token_claims import TokenClaims
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, TokenClaims
+    from ..models.token_claims import TokenClaims  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="OidcTokens")
 
@@ -32,6 +41,8 @@ class OidcTokens:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         claims: dict[str, Any] | Unset = UNSET
         if not isinstance(self.claims, Unset):
             claims = self.claims.to_dict()
@@ -58,8 +69,8 @@ class OidcTokens:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.token_claims import TokenClaims  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         _claims = d.pop("claims", UNSET)
         claims: TokenClaims | Unset

@@ -14,6 +14,23 @@ if TYPE_CHECKING:
     from ..models.partial_s3_compatible_credentials import PartialS3CompatibleCredentials
     from ..models.partial_s3_credentials import PartialS3Credentials
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_loaded, \
+        PartialAzureCredentials, \
+        PartialGoogleCredentials, \
+        PartialS3CompatibleCredentials, \
+        PartialS3Credentials
+    from ..models.partial_azure_credentials import PartialAzureCredentials  # noqa: PLC0415
+    from ..models.partial_google_credentials import PartialGoogleCredentials  # noqa: PLC0415
+    from ..models.partial_s3_compatible_credentials import PartialS3CompatibleCredentials  # noqa: PLC0415
+    from ..models.partial_s3_credentials import PartialS3Credentials  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="PartialCredentials")
 
@@ -35,6 +52,8 @@ class PartialCredentials:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         azure: dict[str, Any] | Unset = UNSET
         if not isinstance(self.azure, Unset):
             azure = self.azure.to_dict()
@@ -67,11 +86,8 @@ class PartialCredentials:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.partial_azure_credentials import PartialAzureCredentials  # noqa: PLC0415
-        from ..models.partial_google_credentials import PartialGoogleCredentials  # noqa: PLC0415
-        from ..models.partial_s3_compatible_credentials import PartialS3CompatibleCredentials  # noqa: PLC0415
-        from ..models.partial_s3_credentials import PartialS3Credentials  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         _azure = d.pop("azure", UNSET)
         azure: PartialAzureCredentials | Unset

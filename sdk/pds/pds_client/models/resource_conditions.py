@@ -12,6 +12,16 @@ if TYPE_CHECKING:
     from ..models.condition import Condition
     from ..models.typed_local_object_reference import TypedLocalObjectReference
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, Condition, TypedLocalObjectReference
+    from ..models.condition import Condition  # noqa: PLC0415
+    from ..models.typed_local_object_reference import TypedLocalObjectReference  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ResourceConditions")
 
@@ -29,6 +39,8 @@ class ResourceConditions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         conditions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.conditions, Unset):
             conditions = []
@@ -52,9 +64,8 @@ class ResourceConditions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.condition import Condition  # noqa: PLC0415
-        from ..models.typed_local_object_reference import TypedLocalObjectReference  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         _conditions = d.pop("conditions", UNSET)
         conditions: list[Condition] | Unset = UNSET

@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.restore_compatibility_condition import RestoreCompatibilityCondition
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, RestoreCompatibilityCondition
+    from ..models.restore_compatibility_condition import RestoreCompatibilityCondition  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RestorabilityMatrix")
 
@@ -20,6 +29,8 @@ class RestorabilityMatrix:
     additional_properties: dict[str, list[RestoreCompatibilityCondition]] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -32,8 +43,8 @@ class RestorabilityMatrix:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.restore_compatibility_condition import RestoreCompatibilityCondition  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         restorability_matrix = cls()
 

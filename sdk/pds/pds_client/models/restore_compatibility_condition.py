@@ -13,6 +13,21 @@ if TYPE_CHECKING:
     from ..models.restore_compatibility_condition_image import RestoreCompatibilityConditionImage
     from ..models.restore_compatibility_condition_target_cluster import RestoreCompatibilityConditionTargetCluster
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_loaded, \
+        RestoreCompatibilityConditionBackupJob, \
+        RestoreCompatibilityConditionImage, \
+        RestoreCompatibilityConditionTargetCluster
+    from ..models.restore_compatibility_condition_backup_job import RestoreCompatibilityConditionBackupJob  # noqa: PLC0415
+    from ..models.restore_compatibility_condition_image import RestoreCompatibilityConditionImage  # noqa: PLC0415
+    from ..models.restore_compatibility_condition_target_cluster import RestoreCompatibilityConditionTargetCluster  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RestoreCompatibilityCondition")
 
@@ -32,6 +47,8 @@ class RestoreCompatibilityCondition:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         backup_job: dict[str, Any] | Unset = UNSET
         if not isinstance(self.backup_job, Unset):
             backup_job = self.backup_job.to_dict()
@@ -58,10 +75,8 @@ class RestoreCompatibilityCondition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.restore_compatibility_condition_backup_job import RestoreCompatibilityConditionBackupJob  # noqa: PLC0415
-        from ..models.restore_compatibility_condition_image import RestoreCompatibilityConditionImage  # noqa: PLC0415
-        from ..models.restore_compatibility_condition_target_cluster import RestoreCompatibilityConditionTargetCluster  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         _backup_job = d.pop("backup_job", UNSET)
         backup_job: RestoreCompatibilityConditionBackupJob | Unset

@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.config_item import ConfigItem
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, ConfigItem
+    from ..models.config_item import ConfigItem  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="UpdateApplicationConfigurationTemplateRequest")
 
@@ -28,6 +37,8 @@ class UpdateApplicationConfigurationTemplateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         config_items: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.config_items, Unset):
             config_items = []
@@ -49,8 +60,8 @@ class UpdateApplicationConfigurationTemplateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.config_item import ConfigItem  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         _config_items = d.pop("config_items", UNSET)
         config_items: list[ConfigItem] | Unset = UNSET

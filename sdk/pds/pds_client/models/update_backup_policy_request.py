@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.backup_schedule import BackupSchedule
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, BackupSchedule
+    from ..models.backup_schedule import BackupSchedule  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="UpdateBackupPolicyRequest")
 
@@ -28,6 +37,8 @@ class UpdateBackupPolicyRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         name = self.name
 
         schedules: list[dict[str, Any]] | Unset = UNSET
@@ -49,8 +60,8 @@ class UpdateBackupPolicyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.backup_schedule import BackupSchedule  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 

@@ -14,6 +14,18 @@ if TYPE_CHECKING:
     )
     from ..models.update_deployment_scheduled_backup import UpdateDeploymentScheduledBackup
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, UpdateDeploymentRequestApplicationConfigurationOverrides, UpdateDeploymentScheduledBackup
+    from ..models.update_deployment_request_application_configuration_overrides import (
+        UpdateDeploymentRequestApplicationConfigurationOverrides,  # noqa: PLC0415
+    )
+    from ..models.update_deployment_scheduled_backup import UpdateDeploymentScheduledBackup  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="UpdateDeploymentRequest")
 
@@ -41,6 +53,8 @@ class UpdateDeploymentRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         application_configuration_overrides: dict[str, Any] | Unset = UNSET
         if not isinstance(self.application_configuration_overrides, Unset):
             application_configuration_overrides = self.application_configuration_overrides.to_dict()
@@ -81,11 +95,8 @@ class UpdateDeploymentRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_deployment_request_application_configuration_overrides import (
-            UpdateDeploymentRequestApplicationConfigurationOverrides,  # noqa: PLC0415
-        )
-        from ..models.update_deployment_scheduled_backup import UpdateDeploymentScheduledBackup  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         _application_configuration_overrides = d.pop("application_configuration_overrides", UNSET)
         application_configuration_overrides: UpdateDeploymentRequestApplicationConfigurationOverrides | Unset

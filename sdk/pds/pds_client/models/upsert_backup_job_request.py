@@ -12,6 +12,16 @@ if TYPE_CHECKING:
     from ..models.upsert_backup_job_request_backup_spec import UpsertBackupJobRequestBackupSpec
     from ..models.upsert_backup_job_request_data_service_spec import UpsertBackupJobRequestDataServiceSpec
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, UpsertBackupJobRequestBackupSpec, UpsertBackupJobRequestDataServiceSpec
+    from ..models.upsert_backup_job_request_backup_spec import UpsertBackupJobRequestBackupSpec  # noqa: PLC0415
+    from ..models.upsert_backup_job_request_data_service_spec import UpsertBackupJobRequestDataServiceSpec  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="UpsertBackupJobRequest")
 
@@ -65,6 +75,8 @@ class UpsertBackupJobRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         project_id = self.project_id
 
         backup_capability = self.backup_capability
@@ -159,9 +171,8 @@ class UpsertBackupJobRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.upsert_backup_job_request_backup_spec import UpsertBackupJobRequestBackupSpec  # noqa: PLC0415
-        from ..models.upsert_backup_job_request_data_service_spec import UpsertBackupJobRequestDataServiceSpec  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         project_id = d.pop("project_id")
 

@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.upsert_deployment_manifest_request_manifest import UpsertDeploymentManifestRequestManifest
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, UpsertDeploymentManifestRequestManifest
+    from ..models.upsert_deployment_manifest_request_manifest import UpsertDeploymentManifestRequestManifest  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="UpsertDeploymentManifestRequest")
 
@@ -30,6 +39,8 @@ class UpsertDeploymentManifestRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         deleted = self.deleted
 
         manifest: dict[str, Any] | Unset = UNSET
@@ -52,8 +63,8 @@ class UpsertDeploymentManifestRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.upsert_deployment_manifest_request_manifest import UpsertDeploymentManifestRequestManifest  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         deleted = d.pop("deleted", UNSET)
 

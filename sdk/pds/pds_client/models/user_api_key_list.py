@@ -12,6 +12,16 @@ if TYPE_CHECKING:
     from ..models.pagination import Pagination
     from ..models.user_api_key import UserAPIKey
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, Pagination, UserAPIKey
+    from ..models.pagination import Pagination  # noqa: PLC0415
+    from ..models.user_api_key import UserAPIKey  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="UserAPIKeyList")
 
@@ -31,6 +41,8 @@ class UserAPIKeyList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         data: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.data, Unset):
             data = []
@@ -54,9 +66,8 @@ class UserAPIKeyList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pagination import Pagination  # noqa: PLC0415
-        from ..models.user_api_key import UserAPIKey  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: list[UserAPIKey] | Unset = UNSET

@@ -13,6 +13,17 @@ if TYPE_CHECKING:
     from ..models.who_am_i_service_identity import WhoAmIServiceIdentity
     from ..models.who_am_i_user import WhoAmIUser
 
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    global _lazy_loaded, WhoAmIServiceAccount, WhoAmIServiceIdentity, WhoAmIUser
+    from ..models.who_am_i_service_account import WhoAmIServiceAccount  # noqa: PLC0415
+    from ..models.who_am_i_service_identity import WhoAmIServiceIdentity  # noqa: PLC0415
+    from ..models.who_am_i_user import WhoAmIUser  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="WhoAmI")
 
@@ -32,6 +43,8 @@ class WhoAmI:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy()
         service_account: dict[str, Any] | Unset = UNSET
         if not isinstance(self.service_account, Unset):
             service_account = self.service_account.to_dict()
@@ -58,10 +71,8 @@ class WhoAmI:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.who_am_i_service_account import WhoAmIServiceAccount  # noqa: PLC0415
-        from ..models.who_am_i_service_identity import WhoAmIServiceIdentity  # noqa: PLC0415
-        from ..models.who_am_i_user import WhoAmIUser  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy()
         d = dict(src_dict)
         _service_account = d.pop("service_account", UNSET)
         service_account: WhoAmIServiceAccount | Unset

@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.named_group_permission import NamedGroupPermission
@@ -95,7 +96,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | list[NamedGroupPermission]]
@@ -106,9 +107,7 @@ def sync_detailed(
         group=group,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -118,7 +117,8 @@ def sync(
     group: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[NamedGroupPermission] | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> list[NamedGroupPermission]:
     """List the permissions on a group
 
      Lists every permission granted on the group. Requires `group:admin` on it.
@@ -129,19 +129,27 @@ def sync(
         group (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and inner
             dashes; starts and ends with a letter or digit.
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | list[NamedGroupPermission]
+        list[NamedGroupPermission]
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         tenant=tenant,
         group=group,
-        client=client,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("list[NamedGroupPermission]", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -162,7 +170,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | list[NamedGroupPermission]]
@@ -173,7 +181,7 @@ async def asyncio_detailed(
         group=group,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -183,7 +191,8 @@ async def asyncio(
     group: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[NamedGroupPermission] | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> list[NamedGroupPermission]:
     """List the permissions on a group
 
      Lists every permission granted on the group. Requires `group:admin` on it.
@@ -194,18 +203,24 @@ async def asyncio(
         group (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and inner
             dashes; starts and ends with a letter or digit.
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | list[NamedGroupPermission]
+        list[NamedGroupPermission]
     """
 
-    return (
-        await asyncio_detailed(
-            tenant=tenant,
-            group=group,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        tenant=tenant,
+        group=group,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("list[NamedGroupPermission]", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

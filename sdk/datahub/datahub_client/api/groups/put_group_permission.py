@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.group_permission import GroupPermission
@@ -113,7 +114,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Any | Error | NamedGroupPermission]
@@ -126,9 +127,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -140,7 +139,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: GroupPermission,
-) -> Any | Error | NamedGroupPermission | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> Any | NamedGroupPermission:
     """Create or replace a permission on a group
 
      Grants the scopes to the principals on the group, creating the permission (201, echoing it) or
@@ -157,21 +157,29 @@ def sync(
             inner dashes; starts and ends with a letter or digit.
         body (GroupPermission): A grant of scopes on a group to principals.
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Any | Error | NamedGroupPermission
+        Any | NamedGroupPermission
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         tenant=tenant,
         group=group,
         permission=permission,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("Any | NamedGroupPermission", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -200,7 +208,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Any | Error | NamedGroupPermission]
@@ -213,7 +221,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -225,7 +233,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: GroupPermission,
-) -> Any | Error | NamedGroupPermission | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> Any | NamedGroupPermission:
     """Create or replace a permission on a group
 
      Grants the scopes to the principals on the group, creating the permission (201, echoing it) or
@@ -242,20 +251,26 @@ async def asyncio(
             inner dashes; starts and ends with a letter or digit.
         body (GroupPermission): A grant of scopes on a group to principals.
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Any | Error | NamedGroupPermission
+        Any | NamedGroupPermission
     """
 
-    return (
-        await asyncio_detailed(
-            tenant=tenant,
-            group=group,
-            permission=permission,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        tenant=tenant,
+        group=group,
+        permission=permission,
+        body=body,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("Any | NamedGroupPermission", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.created_resource import CreatedResource
 from ...models.error import Error
@@ -98,7 +99,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[CreatedResource | Error]
@@ -109,9 +110,7 @@ def sync_detailed(
         project=project,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -121,7 +120,8 @@ def sync(
     project: str,
     *,
     client: AuthenticatedClient | Client,
-) -> CreatedResource | Error | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> CreatedResource:
     """Create a project
 
      Creates the project with the name given in the path. Requires `view` on the path to the tenant and
@@ -135,19 +135,27 @@ def sync(
         project (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and inner
             dashes; starts and ends with a letter or digit.
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        CreatedResource | Error
+        CreatedResource
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         tenant=tenant,
         project=project,
-        client=client,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("CreatedResource", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -171,7 +179,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[CreatedResource | Error]
@@ -182,7 +190,7 @@ async def asyncio_detailed(
         project=project,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -192,7 +200,8 @@ async def asyncio(
     project: str,
     *,
     client: AuthenticatedClient | Client,
-) -> CreatedResource | Error | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> CreatedResource:
     """Create a project
 
      Creates the project with the name given in the path. Requires `view` on the path to the tenant and
@@ -206,18 +215,24 @@ async def asyncio(
         project (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and inner
             dashes; starts and ends with a letter or digit.
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        CreatedResource | Error
+        CreatedResource
     """
 
-    return (
-        await asyncio_detailed(
-            tenant=tenant,
-            project=project,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        tenant=tenant,
+        project=project,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("CreatedResource", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...types import Response
@@ -89,7 +90,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Any | Error]
@@ -101,9 +102,7 @@ def sync_detailed(
         permission=permission,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -114,7 +113,8 @@ def sync(
     permission: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> Any:
     """Delete a permission on a project
 
      Revokes the permission. Requires `project:admin`; a missing permission answers 404.
@@ -127,20 +127,28 @@ def sync(
         permission (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and
             inner dashes; starts and ends with a letter or digit.
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Any | Error
+        Any
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         tenant=tenant,
         project=project,
         permission=permission,
-        client=client,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("Any", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -164,7 +172,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Any | Error]
@@ -176,7 +184,7 @@ async def asyncio_detailed(
         permission=permission,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -187,7 +195,8 @@ async def asyncio(
     permission: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> Any:
     """Delete a permission on a project
 
      Revokes the permission. Requires `project:admin`; a missing permission answers 404.
@@ -200,19 +209,25 @@ async def asyncio(
         permission (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and
             inner dashes; starts and ends with a letter or digit.
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Any | Error
+        Any
     """
 
-    return (
-        await asyncio_detailed(
-            tenant=tenant,
-            project=project,
-            permission=permission,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        tenant=tenant,
+        project=project,
+        permission=permission,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("Any", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.attributes import Attributes
 from ...models.error import Error
@@ -81,7 +82,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Attributes | Error]
@@ -92,9 +93,7 @@ def sync_detailed(
         project=project,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -104,7 +103,8 @@ def sync(
     project: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Attributes | Error | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> Attributes:
     """Get the attributes of a project
 
      Reads every attribute of the project as a map of key to string value. Requires `view`.
@@ -115,19 +115,27 @@ def sync(
         project (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and inner
             dashes; starts and ends with a letter or digit.
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Attributes | Error
+        Attributes
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         tenant=tenant,
         project=project,
-        client=client,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("Attributes", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -148,7 +156,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Attributes | Error]
@@ -159,7 +167,7 @@ async def asyncio_detailed(
         project=project,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -169,7 +177,8 @@ async def asyncio(
     project: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Attributes | Error | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> Attributes:
     """Get the attributes of a project
 
      Reads every attribute of the project as a map of key to string value. Requires `view`.
@@ -180,18 +189,24 @@ async def asyncio(
         project (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and inner
             dashes; starts and ends with a letter or digit.
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Attributes | Error
+        Attributes
     """
 
-    return (
-        await asyncio_detailed(
-            tenant=tenant,
-            project=project,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        tenant=tenant,
+        project=project,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("Attributes", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

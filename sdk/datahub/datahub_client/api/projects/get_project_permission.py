@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.project_permission import ProjectPermission
@@ -95,7 +96,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | ProjectPermission]
@@ -107,9 +108,7 @@ def sync_detailed(
         permission=permission,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -120,7 +119,8 @@ def sync(
     permission: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | ProjectPermission | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> ProjectPermission:
     """Get a permission on a project
 
      Reads one permission (its scopes and principals; the name is the path's). Requires `project:admin`.
@@ -133,20 +133,28 @@ def sync(
         permission (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and
             inner dashes; starts and ends with a letter or digit.
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | ProjectPermission
+        ProjectPermission
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         tenant=tenant,
         project=project,
         permission=permission,
-        client=client,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("ProjectPermission", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -170,7 +178,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | ProjectPermission]
@@ -182,7 +190,7 @@ async def asyncio_detailed(
         permission=permission,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -193,7 +201,8 @@ async def asyncio(
     permission: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | ProjectPermission | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> ProjectPermission:
     """Get a permission on a project
 
      Reads one permission (its scopes and principals; the name is the path's). Requires `project:admin`.
@@ -206,19 +215,25 @@ async def asyncio(
         permission (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and
             inner dashes; starts and ends with a letter or digit.
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | ProjectPermission
+        ProjectPermission
     """
 
-    return (
-        await asyncio_detailed(
-            tenant=tenant,
-            project=project,
-            permission=permission,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        tenant=tenant,
+        project=project,
+        permission=permission,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("ProjectPermission", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

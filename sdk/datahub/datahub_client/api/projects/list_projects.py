@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...types import Response
@@ -77,7 +78,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | list[str]]
@@ -87,9 +88,7 @@ def sync_detailed(
         tenant=tenant,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -98,7 +97,8 @@ def sync(
     tenant: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[str] | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> list[str]:
     """List projects
 
      Lists the names of the projects of the tenant that the caller can see (holds `project:view` on). The
@@ -109,18 +109,26 @@ def sync(
         tenant (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and inner
             dashes; starts and ends with a letter or digit.
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | list[str]
+        list[str]
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         tenant=tenant,
-        client=client,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("list[str]", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -140,7 +148,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | list[str]]
@@ -150,7 +158,7 @@ async def asyncio_detailed(
         tenant=tenant,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -159,7 +167,8 @@ async def asyncio(
     tenant: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[str] | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> list[str]:
     """List projects
 
      Lists the names of the projects of the tenant that the caller can see (holds `project:view` on). The
@@ -170,17 +179,23 @@ async def asyncio(
         tenant (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and inner
             dashes; starts and ends with a letter or digit.
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | list[str]
+        list[str]
     """
 
-    return (
-        await asyncio_detailed(
-            tenant=tenant,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        tenant=tenant,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("list[str]", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

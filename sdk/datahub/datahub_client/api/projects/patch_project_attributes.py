@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.attribute_patch import AttributePatch
 from ...models.attributes import Attributes
@@ -99,7 +100,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Attributes | Error]
@@ -111,9 +112,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -124,7 +123,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AttributePatch,
-) -> Attributes | Error | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> Attributes:
     """Update several attributes of a project
 
      Merges the JSON object into the project's attributes: a string value sets the key, `null` removes
@@ -138,20 +138,28 @@ def sync(
             dashes; starts and ends with a letter or digit.
         body (AttributePatch): Attribute changes: a string sets the key, `null` removes it.
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Attributes | Error
+        Attributes
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         tenant=tenant,
         project=project,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("Attributes", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -176,7 +184,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Attributes | Error]
@@ -188,7 +196,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -199,7 +207,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AttributePatch,
-) -> Attributes | Error | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> Attributes:
     """Update several attributes of a project
 
      Merges the JSON object into the project's attributes: a string value sets the key, `null` removes
@@ -213,19 +222,25 @@ async def asyncio(
             dashes; starts and ends with a letter or digit.
         body (AttributePatch): Attribute changes: a string sets the key, `null` removes it.
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Attributes | Error
+        Attributes
     """
 
-    return (
-        await asyncio_detailed(
-            tenant=tenant,
-            project=project,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        tenant=tenant,
+        project=project,
+        body=body,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("Attributes", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.sensor_credential_permission import SensorCredentialPermission
@@ -101,7 +102,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | SensorCredentialPermission]
@@ -114,9 +115,7 @@ def sync_detailed(
         permission=permission,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -128,7 +127,8 @@ def sync(
     permission: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | SensorCredentialPermission | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> SensorCredentialPermission:
     """Get a permission on a sensor credential
 
      Reads one permission (its scopes and principals; the name is the path's). Requires `sensor-
@@ -144,21 +144,29 @@ def sync(
         permission (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and
             inner dashes; starts and ends with a letter or digit.
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | SensorCredentialPermission
+        SensorCredentialPermission
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         tenant=tenant,
         project=project,
         credential=credential,
         permission=permission,
-        client=client,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("SensorCredentialPermission", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -186,7 +194,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | SensorCredentialPermission]
@@ -199,7 +207,7 @@ async def asyncio_detailed(
         permission=permission,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -211,7 +219,8 @@ async def asyncio(
     permission: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | SensorCredentialPermission | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> SensorCredentialPermission:
     """Get a permission on a sensor credential
 
      Reads one permission (its scopes and principals; the name is the path's). Requires `sensor-
@@ -227,20 +236,26 @@ async def asyncio(
         permission (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and
             inner dashes; starts and ends with a letter or digit.
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | SensorCredentialPermission
+        SensorCredentialPermission
     """
 
-    return (
-        await asyncio_detailed(
-            tenant=tenant,
-            project=project,
-            credential=credential,
-            permission=permission,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        tenant=tenant,
+        project=project,
+        credential=credential,
+        permission=permission,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("SensorCredentialPermission", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...types import Response
@@ -104,7 +105,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Any | Error]
@@ -118,9 +119,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -133,7 +132,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: str,
-) -> Any | Error | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> Any:
     """Set one attribute of a sensor credential
 
      Sets the attribute to the raw `text/plain` body, overwriting any value; an empty body stores the
@@ -150,22 +150,30 @@ def sync(
             inner dashes; starts and ends with a letter or digit.
         body (str):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Any | Error
+        Any
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         tenant=tenant,
         project=project,
         credential=credential,
         attribute=attribute,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("Any", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -195,7 +203,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Any | Error]
@@ -209,7 +217,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -222,7 +230,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: str,
-) -> Any | Error | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> Any:
     """Set one attribute of a sensor credential
 
      Sets the attribute to the raw `text/plain` body, overwriting any value; an empty body stores the
@@ -239,21 +248,27 @@ async def asyncio(
             inner dashes; starts and ends with a letter or digit.
         body (str):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Any | Error
+        Any
     """
 
-    return (
-        await asyncio_detailed(
-            tenant=tenant,
-            project=project,
-            credential=credential,
-            attribute=attribute,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        tenant=tenant,
+        project=project,
+        credential=credential,
+        attribute=attribute,
+        body=body,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("Any", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

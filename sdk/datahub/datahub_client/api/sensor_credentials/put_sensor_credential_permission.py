@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.named_sensor_credential_permission import NamedSensorCredentialPermission
@@ -118,7 +119,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Any | Error | NamedSensorCredentialPermission]
@@ -132,9 +133,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -147,7 +146,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SensorCredentialPermission,
-) -> Any | Error | NamedSensorCredentialPermission | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> Any | NamedSensorCredentialPermission:
     """Create or replace a permission on a sensor credential
 
      Grants the scopes to the principals on the sensor credential, creating the permission (201, echoing
@@ -166,22 +166,30 @@ def sync(
             inner dashes; starts and ends with a letter or digit.
         body (SensorCredentialPermission): A grant of scopes on a sensor credential to principals.
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Any | Error | NamedSensorCredentialPermission
+        Any | NamedSensorCredentialPermission
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         tenant=tenant,
         project=project,
         credential=credential,
         permission=permission,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("Any | NamedSensorCredentialPermission", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -213,7 +221,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Any | Error | NamedSensorCredentialPermission]
@@ -227,7 +235,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -240,7 +248,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SensorCredentialPermission,
-) -> Any | Error | NamedSensorCredentialPermission | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> Any | NamedSensorCredentialPermission:
     """Create or replace a permission on a sensor credential
 
      Grants the scopes to the principals on the sensor credential, creating the permission (201, echoing
@@ -259,21 +268,27 @@ async def asyncio(
             inner dashes; starts and ends with a letter or digit.
         body (SensorCredentialPermission): A grant of scopes on a sensor credential to principals.
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Any | Error | NamedSensorCredentialPermission
+        Any | NamedSensorCredentialPermission
     """
 
-    return (
-        await asyncio_detailed(
-            tenant=tenant,
-            project=project,
-            credential=credential,
-            permission=permission,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        tenant=tenant,
+        project=project,
+        credential=credential,
+        permission=permission,
+        body=body,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("Any | NamedSensorCredentialPermission", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.named_tenant_permission import NamedTenantPermission
@@ -90,7 +91,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | list[NamedTenantPermission]]
@@ -100,9 +101,7 @@ def sync_detailed(
         tenant=tenant,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -111,7 +110,8 @@ def sync(
     tenant: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[NamedTenantPermission] | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> list[NamedTenantPermission]:
     """List the permissions on a tenant
 
      Lists every permission granted on the tenant. Requires `tenant:admin` on it.
@@ -120,18 +120,26 @@ def sync(
         tenant (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and inner
             dashes; starts and ends with a letter or digit.
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | list[NamedTenantPermission]
+        list[NamedTenantPermission]
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         tenant=tenant,
-        client=client,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("list[NamedTenantPermission]", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -149,7 +157,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | list[NamedTenantPermission]]
@@ -159,7 +167,7 @@ async def asyncio_detailed(
         tenant=tenant,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -168,7 +176,8 @@ async def asyncio(
     tenant: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[NamedTenantPermission] | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> list[NamedTenantPermission]:
     """List the permissions on a tenant
 
      Lists every permission granted on the tenant. Requires `tenant:admin` on it.
@@ -177,17 +186,23 @@ async def asyncio(
         tenant (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and inner
             dashes; starts and ends with a letter or digit.
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | list[NamedTenantPermission]
+        list[NamedTenantPermission]
     """
 
-    return (
-        await asyncio_detailed(
-            tenant=tenant,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        tenant=tenant,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("list[NamedTenantPermission]", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

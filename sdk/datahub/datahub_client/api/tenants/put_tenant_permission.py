@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.named_tenant_permission import NamedTenantPermission
@@ -108,7 +109,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Any | Error | NamedTenantPermission]
@@ -120,9 +121,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -133,7 +132,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: TenantPermission,
-) -> Any | Error | NamedTenantPermission | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> Any | NamedTenantPermission:
     """Create or replace a permission on a tenant
 
      Grants the scopes to the principals on the tenant, creating the permission (201, echoing it) or
@@ -148,20 +148,28 @@ def sync(
             inner dashes; starts and ends with a letter or digit.
         body (TenantPermission): A grant of scopes on a tenant to principals.
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Any | Error | NamedTenantPermission
+        Any | NamedTenantPermission
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         tenant=tenant,
         permission=permission,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("Any | NamedTenantPermission", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -187,7 +195,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Any | Error | NamedTenantPermission]
@@ -199,7 +207,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -210,7 +218,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: TenantPermission,
-) -> Any | Error | NamedTenantPermission | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> Any | NamedTenantPermission:
     """Create or replace a permission on a tenant
 
      Grants the scopes to the principals on the tenant, creating the permission (201, echoing it) or
@@ -225,19 +234,25 @@ async def asyncio(
             inner dashes; starts and ends with a letter or digit.
         body (TenantPermission): A grant of scopes on a tenant to principals.
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Any | Error | NamedTenantPermission
+        Any | NamedTenantPermission
     """
 
-    return (
-        await asyncio_detailed(
-            tenant=tenant,
-            permission=permission,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        tenant=tenant,
+        permission=permission,
+        body=body,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("Any | NamedTenantPermission", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

@@ -4,6 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.open_api_document import OpenApiDocument
 from ...models.status import Status
@@ -95,7 +96,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Any | OpenApiDocument | Status]
@@ -105,9 +106,7 @@ def sync_detailed(
         hash_=hash_,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -116,7 +115,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     hash_: str | Unset = UNSET,
-) -> Any | OpenApiDocument | Status | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> OpenApiDocument:
     """Get the OpenAPI document of resourcemanager.datumapis.com/v1alpha
 
      The OpenAPI v3 document of the `resourcemanager.datumapis.com/v1alpha` group version. With the
@@ -126,18 +126,26 @@ def sync(
     Args:
         hash_ (str | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Any | OpenApiDocument | Status
+        OpenApiDocument
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         hash_=hash_,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("OpenApiDocument", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -156,7 +164,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Any | OpenApiDocument | Status]
@@ -166,7 +174,7 @@ async def asyncio_detailed(
         hash_=hash_,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -175,7 +183,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     hash_: str | Unset = UNSET,
-) -> Any | OpenApiDocument | Status | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> OpenApiDocument:
     """Get the OpenAPI document of resourcemanager.datumapis.com/v1alpha
 
      The OpenAPI v3 document of the `resourcemanager.datumapis.com/v1alpha` group version. With the
@@ -185,17 +194,23 @@ async def asyncio(
     Args:
         hash_ (str | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Any | OpenApiDocument | Status
+        OpenApiDocument
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            hash_=hash_,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        hash_=hash_,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("OpenApiDocument", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.delete_options import DeleteOptions
 from ...models.delete_project_dry_run import DeleteProjectDryRun
@@ -146,7 +147,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Status]
@@ -163,9 +164,7 @@ def sync_detailed(
         pretty=pretty,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -181,7 +180,8 @@ def sync(
     orphan_dependents: bool | Unset = UNSET,
     propagation_policy: DeleteProjectPropagationPolicy | Unset = UNSET,
     pretty: str | Unset = UNSET,
-) -> Status | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> Status:
     """Delete a project
 
      Delete the project. Answers a `Status` with `status: Success` naming the deleted project.
@@ -196,17 +196,20 @@ def sync(
         pretty (str | Unset):
         body (DeleteOptions | Unset): DeleteOptions may be provided when deleting an API object.
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Status
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         name=name,
-        client=client,
         body=body,
         dry_run=dry_run,
         grace_period_seconds=grace_period_seconds,
@@ -214,7 +217,12 @@ def sync(
         orphan_dependents=orphan_dependents,
         propagation_policy=propagation_policy,
         pretty=pretty,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("Status", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -245,7 +253,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Status]
@@ -262,7 +270,7 @@ async def asyncio_detailed(
         pretty=pretty,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -278,7 +286,8 @@ async def asyncio(
     orphan_dependents: bool | Unset = UNSET,
     propagation_policy: DeleteProjectPropagationPolicy | Unset = UNSET,
     pretty: str | Unset = UNSET,
-) -> Status | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> Status:
     """Delete a project
 
      Delete the project. Answers a `Status` with `status: Success` naming the deleted project.
@@ -293,24 +302,30 @@ async def asyncio(
         pretty (str | Unset):
         body (DeleteOptions | Unset): DeleteOptions may be provided when deleting an API object.
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Status
     """
 
-    return (
-        await asyncio_detailed(
-            name=name,
-            client=client,
-            body=body,
-            dry_run=dry_run,
-            grace_period_seconds=grace_period_seconds,
-            ignore_store_read_error_with_cluster_breaking_potential=ignore_store_read_error_with_cluster_breaking_potential,
-            orphan_dependents=orphan_dependents,
-            propagation_policy=propagation_policy,
-            pretty=pretty,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        name=name,
+        body=body,
+        dry_run=dry_run,
+        grace_period_seconds=grace_period_seconds,
+        ignore_store_read_error_with_cluster_breaking_potential=ignore_store_read_error_with_cluster_breaking_potential,
+        orphan_dependents=orphan_dependents,
+        propagation_policy=propagation_policy,
+        pretty=pretty,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("Status", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

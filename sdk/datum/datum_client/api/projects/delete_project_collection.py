@@ -1,9 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.delete_options import DeleteOptions
 from ...models.delete_project_collection_dry_run import DeleteProjectCollectionDryRun
@@ -176,7 +177,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Status]
@@ -200,9 +201,7 @@ def sync_detailed(
         pretty=pretty,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -225,7 +224,8 @@ def sync(
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     pretty: str | Unset = UNSET,
-) -> Status | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> Status:
     """Delete a collection of projects
 
      Delete every project the selectors match (all of the organization's projects without selectors).
@@ -248,16 +248,19 @@ def sync(
         pretty (str | Unset):
         body (DeleteOptions | Unset): DeleteOptions may be provided when deleting an API object.
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Status
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
         continue_=continue_,
         dry_run=dry_run,
@@ -273,7 +276,12 @@ def sync(
         send_initial_events=send_initial_events,
         timeout_seconds=timeout_seconds,
         pretty=pretty,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("Status", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -319,7 +327,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Status]
@@ -343,7 +351,7 @@ async def asyncio_detailed(
         pretty=pretty,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -366,7 +374,8 @@ async def asyncio(
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     pretty: str | Unset = UNSET,
-) -> Status | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> Status:
     """Delete a collection of projects
 
      Delete every project the selectors match (all of the organization's projects without selectors).
@@ -389,31 +398,37 @@ async def asyncio(
         pretty (str | Unset):
         body (DeleteOptions | Unset): DeleteOptions may be provided when deleting an API object.
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Status
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            continue_=continue_,
-            dry_run=dry_run,
-            field_selector=field_selector,
-            grace_period_seconds=grace_period_seconds,
-            ignore_store_read_error_with_cluster_breaking_potential=ignore_store_read_error_with_cluster_breaking_potential,
-            label_selector=label_selector,
-            limit=limit,
-            orphan_dependents=orphan_dependents,
-            propagation_policy=propagation_policy,
-            resource_version=resource_version,
-            resource_version_match=resource_version_match,
-            send_initial_events=send_initial_events,
-            timeout_seconds=timeout_seconds,
-            pretty=pretty,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+        continue_=continue_,
+        dry_run=dry_run,
+        field_selector=field_selector,
+        grace_period_seconds=grace_period_seconds,
+        ignore_store_read_error_with_cluster_breaking_potential=ignore_store_read_error_with_cluster_breaking_potential,
+        label_selector=label_selector,
+        limit=limit,
+        orphan_dependents=orphan_dependents,
+        propagation_policy=propagation_policy,
+        resource_version=resource_version,
+        resource_version_match=resource_version_match,
+        send_initial_events=send_initial_events,
+        timeout_seconds=timeout_seconds,
+        pretty=pretty,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("Status", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

@@ -1,9 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.list_projects_resource_version_match import ListProjectsResourceVersionMatch
 from ...models.project_list import ProjectList
@@ -147,7 +148,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[ProjectList | Status]
@@ -167,9 +168,7 @@ def sync_detailed(
         pretty=pretty,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -188,7 +187,8 @@ def sync(
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
     pretty: str | Unset = UNSET,
-) -> ProjectList | Status | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> ProjectList:
     """List or watch projects
 
      List the organization's projects, sorted by name. The organization control plane adds
@@ -216,16 +216,19 @@ def sync(
         watch (bool | Unset):
         pretty (str | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        ProjectList | Status
+        ProjectList
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         allow_watch_bookmarks=allow_watch_bookmarks,
         continue_=continue_,
         field_selector=field_selector,
@@ -237,7 +240,12 @@ def sync(
         timeout_seconds=timeout_seconds,
         watch=watch,
         pretty=pretty,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("ProjectList", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -284,7 +292,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[ProjectList | Status]
@@ -304,7 +312,7 @@ async def asyncio_detailed(
         pretty=pretty,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -323,7 +331,8 @@ async def asyncio(
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
     pretty: str | Unset = UNSET,
-) -> ProjectList | Status | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> ProjectList:
     """List or watch projects
 
      List the organization's projects, sorted by name. The organization control plane adds
@@ -351,27 +360,33 @@ async def asyncio(
         watch (bool | Unset):
         pretty (str | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        ProjectList | Status
+        ProjectList
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            allow_watch_bookmarks=allow_watch_bookmarks,
-            continue_=continue_,
-            field_selector=field_selector,
-            label_selector=label_selector,
-            limit=limit,
-            resource_version=resource_version,
-            resource_version_match=resource_version_match,
-            send_initial_events=send_initial_events,
-            timeout_seconds=timeout_seconds,
-            watch=watch,
-            pretty=pretty,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        allow_watch_bookmarks=allow_watch_bookmarks,
+        continue_=continue_,
+        field_selector=field_selector,
+        label_selector=label_selector,
+        limit=limit,
+        resource_version=resource_version,
+        resource_version_match=resource_version_match,
+        send_initial_events=send_initial_events,
+        timeout_seconds=timeout_seconds,
+        watch=watch,
+        pretty=pretty,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("ProjectList", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

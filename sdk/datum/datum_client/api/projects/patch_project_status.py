@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.json_patch_operation import JsonPatchOperation
 from ...models.merge_patch import MergePatch
@@ -161,7 +162,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Project | Status]
@@ -177,9 +178,7 @@ def sync_detailed(
         pretty=pretty,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -194,7 +193,8 @@ def sync(
     field_validation: PatchProjectStatusFieldValidation | Unset = UNSET,
     force: bool | Unset = UNSET,
     pretty: str | Unset = UNSET,
-) -> Project | Status | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> Project:
     """Patch a project's status
 
      Partially update the project's status; changes to anything else are ignored.
@@ -211,24 +211,32 @@ def sync(
         body (MergePatch): A JSON merge patch (RFC 7386); `null` removes a field.
         body (str): A Project manifest in YAML holding the fields the caller manages.
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Project | Status
+        Project
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         name=name,
-        client=client,
         body=body,
         dry_run=dry_run,
         field_manager=field_manager,
         field_validation=field_validation,
         force=force,
         pretty=pretty,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("Project", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -260,7 +268,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Project | Status]
@@ -276,7 +284,7 @@ async def asyncio_detailed(
         pretty=pretty,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -291,7 +299,8 @@ async def asyncio(
     field_validation: PatchProjectStatusFieldValidation | Unset = UNSET,
     force: bool | Unset = UNSET,
     pretty: str | Unset = UNSET,
-) -> Project | Status | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> Project:
     """Patch a project's status
 
      Partially update the project's status; changes to anything else are ignored.
@@ -308,23 +317,29 @@ async def asyncio(
         body (MergePatch): A JSON merge patch (RFC 7386); `null` removes a field.
         body (str): A Project manifest in YAML holding the fields the caller manages.
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Project | Status
+        Project
     """
 
-    return (
-        await asyncio_detailed(
-            name=name,
-            client=client,
-            body=body,
-            dry_run=dry_run,
-            field_manager=field_manager,
-            field_validation=field_validation,
-            force=force,
-            pretty=pretty,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        name=name,
+        body=body,
+        dry_run=dry_run,
+        field_manager=field_manager,
+        field_validation=field_validation,
+        force=force,
+        pretty=pretty,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("Project", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

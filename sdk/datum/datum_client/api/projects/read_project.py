@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.project import Project
 from ...models.status import Status
@@ -89,7 +90,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Project | Status]
@@ -101,9 +102,7 @@ def sync_detailed(
         pretty=pretty,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -114,7 +113,8 @@ def sync(
     client: AuthenticatedClient | Client,
     resource_version: str | Unset = UNSET,
     pretty: str | Unset = UNSET,
-) -> Project | Status | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> Project:
     """Read a project
 
     Args:
@@ -122,20 +122,28 @@ def sync(
         resource_version (str | Unset):
         pretty (str | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Project | Status
+        Project
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         name=name,
-        client=client,
         resource_version=resource_version,
         pretty=pretty,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("Project", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -154,7 +162,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Project | Status]
@@ -166,7 +174,7 @@ async def asyncio_detailed(
         pretty=pretty,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -177,7 +185,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     resource_version: str | Unset = UNSET,
     pretty: str | Unset = UNSET,
-) -> Project | Status | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> Project:
     """Read a project
 
     Args:
@@ -185,19 +194,25 @@ async def asyncio(
         resource_version (str | Unset):
         pretty (str | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Project | Status
+        Project
     """
 
-    return (
-        await asyncio_detailed(
-            name=name,
-            client=client,
-            resource_version=resource_version,
-            pretty=pretty,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        name=name,
+        resource_version=resource_version,
+        pretty=pretty,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("Project", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

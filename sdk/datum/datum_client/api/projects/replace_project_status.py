@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.project import Project
 from ...models.replace_project_status_dry_run import ReplaceProjectStatusDryRun
@@ -141,7 +142,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Project | Status]
@@ -156,9 +157,7 @@ def sync_detailed(
         pretty=pretty,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -172,7 +171,8 @@ def sync(
     field_manager: str | Unset = UNSET,
     field_validation: ReplaceProjectStatusFieldValidation | Unset = UNSET,
     pretty: str | Unset = UNSET,
-) -> Project | Status | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> Project:
     """Replace a project's status
 
      Replace the project's status; its metadata (other than `resourceVersion`) and spec are left as they
@@ -186,23 +186,31 @@ def sync(
         pretty (str | Unset):
         body (Project): Project is the Schema for the projects API.
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Project | Status
+        Project
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         name=name,
-        client=client,
         body=body,
         dry_run=dry_run,
         field_manager=field_manager,
         field_validation=field_validation,
         pretty=pretty,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("Project", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -230,7 +238,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Project | Status]
@@ -245,7 +253,7 @@ async def asyncio_detailed(
         pretty=pretty,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -259,7 +267,8 @@ async def asyncio(
     field_manager: str | Unset = UNSET,
     field_validation: ReplaceProjectStatusFieldValidation | Unset = UNSET,
     pretty: str | Unset = UNSET,
-) -> Project | Status | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> Project:
     """Replace a project's status
 
      Replace the project's status; its metadata (other than `resourceVersion`) and spec are left as they
@@ -273,22 +282,28 @@ async def asyncio(
         pretty (str | Unset):
         body (Project): Project is the Schema for the projects API.
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Project | Status
+        Project
     """
 
-    return (
-        await asyncio_detailed(
-            name=name,
-            client=client,
-            body=body,
-            dry_run=dry_run,
-            field_manager=field_manager,
-            field_validation=field_validation,
-            pretty=pretty,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        name=name,
+        body=body,
+        dry_run=dry_run,
+        field_manager=field_manager,
+        field_validation=field_validation,
+        pretty=pretty,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("Project", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

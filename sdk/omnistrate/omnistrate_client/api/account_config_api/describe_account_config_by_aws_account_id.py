@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.describe_account_config_by_aws_account_id_result import DescribeAccountConfigByAWSAccountIDResult
 from ...models.error import Error
@@ -92,7 +93,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[DescribeAccountConfigByAWSAccountIDResult | Error]
@@ -102,9 +103,7 @@ def sync_detailed(
         aws_account_id=aws_account_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -113,24 +112,33 @@ def sync(
     aws_account_id: str,
     *,
     client: AuthenticatedClient,
-) -> DescribeAccountConfigByAWSAccountIDResult | Error | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> DescribeAccountConfigByAWSAccountIDResult:
     """DescribeAccountConfigByAWSAccountID account-config-api
 
     Args:
         aws_account_id (str):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        DescribeAccountConfigByAWSAccountIDResult | Error
+        DescribeAccountConfigByAWSAccountIDResult
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         aws_account_id=aws_account_id,
-        client=client,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("DescribeAccountConfigByAWSAccountIDResult", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -145,7 +153,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[DescribeAccountConfigByAWSAccountIDResult | Error]
@@ -155,7 +163,7 @@ async def asyncio_detailed(
         aws_account_id=aws_account_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -164,23 +172,30 @@ async def asyncio(
     aws_account_id: str,
     *,
     client: AuthenticatedClient,
-) -> DescribeAccountConfigByAWSAccountIDResult | Error | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> DescribeAccountConfigByAWSAccountIDResult:
     """DescribeAccountConfigByAWSAccountID account-config-api
 
     Args:
         aws_account_id (str):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        DescribeAccountConfigByAWSAccountIDResult | Error
+        DescribeAccountConfigByAWSAccountIDResult
     """
 
-    return (
-        await asyncio_detailed(
-            aws_account_id=aws_account_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        aws_account_id=aws_account_id,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("DescribeAccountConfigByAWSAccountIDResult", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.describe_account_config_by_azure_subscription_id_result import (
     DescribeAccountConfigByAzureSubscriptionIDResult,
@@ -94,7 +95,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[DescribeAccountConfigByAzureSubscriptionIDResult | Error]
@@ -104,9 +105,7 @@ def sync_detailed(
         azure_subscription_id=azure_subscription_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -115,24 +114,35 @@ def sync(
     azure_subscription_id: str,
     *,
     client: AuthenticatedClient,
-) -> DescribeAccountConfigByAzureSubscriptionIDResult | Error | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> DescribeAccountConfigByAzureSubscriptionIDResult:
     """DescribeAccountConfigByAzureSubscriptionID account-config-api
 
     Args:
         azure_subscription_id (str):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        DescribeAccountConfigByAzureSubscriptionIDResult | Error
+        DescribeAccountConfigByAzureSubscriptionIDResult
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         azure_subscription_id=azure_subscription_id,
-        client=client,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast(
+            "DescribeAccountConfigByAzureSubscriptionIDResult", _parse_response(client=client, response=response)
+        )
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -147,7 +157,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[DescribeAccountConfigByAzureSubscriptionIDResult | Error]
@@ -157,7 +167,7 @@ async def asyncio_detailed(
         azure_subscription_id=azure_subscription_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -166,23 +176,32 @@ async def asyncio(
     azure_subscription_id: str,
     *,
     client: AuthenticatedClient,
-) -> DescribeAccountConfigByAzureSubscriptionIDResult | Error | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> DescribeAccountConfigByAzureSubscriptionIDResult:
     """DescribeAccountConfigByAzureSubscriptionID account-config-api
 
     Args:
         azure_subscription_id (str):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        DescribeAccountConfigByAzureSubscriptionIDResult | Error
+        DescribeAccountConfigByAzureSubscriptionIDResult
     """
 
-    return (
-        await asyncio_detailed(
-            azure_subscription_id=azure_subscription_id,
-            client=client,
+    kwargs = _get_kwargs(
+        azure_subscription_id=azure_subscription_id,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast(
+            "DescribeAccountConfigByAzureSubscriptionIDResult", _parse_response(client=client, response=response)
         )
-    ).parsed
+    raise _calls.error_from(client, response, _parse_response)

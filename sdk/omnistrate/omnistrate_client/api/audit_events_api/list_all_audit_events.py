@@ -1,10 +1,11 @@
 import datetime
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.list_audit_events_result import ListAuditEventsResult
@@ -143,7 +144,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | ListAuditEventsResult]
@@ -160,9 +161,7 @@ def sync_detailed(
         end_date=end_date,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -178,7 +177,8 @@ def sync(
     page_size: int | Unset = UNSET,
     start_date: datetime.datetime | Unset = UNSET,
     end_date: datetime.datetime | Unset = UNSET,
-) -> Error | ListAuditEventsResult | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> ListAuditEventsResult:
     """ListAllAuditEvents audit-events-api
 
     Args:
@@ -191,16 +191,19 @@ def sync(
         start_date (datetime.datetime | Unset):
         end_date (datetime.datetime | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | ListAuditEventsResult
+        ListAuditEventsResult
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         service_id=service_id,
         environment_type=environment_type,
         event_source_types=event_source_types,
@@ -209,7 +212,12 @@ def sync(
         page_size=page_size,
         start_date=start_date,
         end_date=end_date,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("ListAuditEventsResult", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -238,7 +246,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | ListAuditEventsResult]
@@ -255,7 +263,7 @@ async def asyncio_detailed(
         end_date=end_date,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -271,7 +279,8 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     start_date: datetime.datetime | Unset = UNSET,
     end_date: datetime.datetime | Unset = UNSET,
-) -> Error | ListAuditEventsResult | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> ListAuditEventsResult:
     """ListAllAuditEvents audit-events-api
 
     Args:
@@ -284,24 +293,30 @@ async def asyncio(
         start_date (datetime.datetime | Unset):
         end_date (datetime.datetime | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | ListAuditEventsResult
+        ListAuditEventsResult
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            service_id=service_id,
-            environment_type=environment_type,
-            event_source_types=event_source_types,
-            instance_id=instance_id,
-            next_page_token=next_page_token,
-            page_size=page_size,
-            start_date=start_date,
-            end_date=end_date,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        service_id=service_id,
+        environment_type=environment_type,
+        event_source_types=event_source_types,
+        instance_id=instance_id,
+        next_page_token=next_page_token,
+        page_size=page_size,
+        start_date=start_date,
+        end_date=end_date,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("ListAuditEventsResult", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

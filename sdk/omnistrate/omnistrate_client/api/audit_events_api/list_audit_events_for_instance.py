@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.list_audit_events_result import ListAuditEventsResult
@@ -103,7 +104,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | ListAuditEventsResult]
@@ -114,9 +115,7 @@ def sync_detailed(
         subscription_id=subscription_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -126,26 +125,35 @@ def sync(
     *,
     client: AuthenticatedClient,
     subscription_id: str | Unset = UNSET,
-) -> Error | ListAuditEventsResult | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> ListAuditEventsResult:
     """ListAuditEventsForInstance audit-events-api
 
     Args:
         instance_id (str):
         subscription_id (str | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | ListAuditEventsResult
+        ListAuditEventsResult
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         instance_id=instance_id,
-        client=client,
         subscription_id=subscription_id,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("ListAuditEventsResult", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -162,7 +170,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | ListAuditEventsResult]
@@ -173,7 +181,7 @@ async def asyncio_detailed(
         subscription_id=subscription_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -183,25 +191,32 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     subscription_id: str | Unset = UNSET,
-) -> Error | ListAuditEventsResult | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> ListAuditEventsResult:
     """ListAuditEventsForInstance audit-events-api
 
     Args:
         instance_id (str):
         subscription_id (str | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | ListAuditEventsResult
+        ListAuditEventsResult
     """
 
-    return (
-        await asyncio_detailed(
-            instance_id=instance_id,
-            client=client,
-            subscription_id=subscription_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        instance_id=instance_id,
+        subscription_id=subscription_id,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("ListAuditEventsResult", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

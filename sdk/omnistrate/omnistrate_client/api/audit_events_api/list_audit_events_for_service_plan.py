@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.list_audit_events_result import ListAuditEventsResult
@@ -123,7 +124,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | ListAuditEventsResult]
@@ -139,9 +140,7 @@ def sync_detailed(
         subscription_id=subscription_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -156,7 +155,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     subscription_id: str | Unset = UNSET,
-) -> Error | ListAuditEventsResult | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> ListAuditEventsResult:
     """ListAuditEventsForServicePlan audit-events-api
 
     Args:
@@ -168,24 +168,32 @@ def sync(
         product_tier_key (str):
         subscription_id (str | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | ListAuditEventsResult
+        ListAuditEventsResult
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         service_provider_id=service_provider_id,
         service_key=service_key,
         service_api_version=service_api_version,
         service_environment_key=service_environment_key,
         service_model_key=service_model_key,
         product_tier_key=product_tier_key,
-        client=client,
         subscription_id=subscription_id,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("ListAuditEventsResult", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -212,7 +220,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | ListAuditEventsResult]
@@ -228,7 +236,7 @@ async def asyncio_detailed(
         subscription_id=subscription_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -243,7 +251,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     subscription_id: str | Unset = UNSET,
-) -> Error | ListAuditEventsResult | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> ListAuditEventsResult:
     """ListAuditEventsForServicePlan audit-events-api
 
     Args:
@@ -255,23 +264,29 @@ async def asyncio(
         product_tier_key (str):
         subscription_id (str | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | ListAuditEventsResult
+        ListAuditEventsResult
     """
 
-    return (
-        await asyncio_detailed(
-            service_provider_id=service_provider_id,
-            service_key=service_key,
-            service_api_version=service_api_version,
-            service_environment_key=service_environment_key,
-            service_model_key=service_model_key,
-            product_tier_key=product_tier_key,
-            client=client,
-            subscription_id=subscription_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        service_provider_id=service_provider_id,
+        service_key=service_key,
+        service_api_version=service_api_version,
+        service_environment_key=service_environment_key,
+        service_model_key=service_model_key,
+        product_tier_key=product_tier_key,
+        subscription_id=subscription_id,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("ListAuditEventsResult", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

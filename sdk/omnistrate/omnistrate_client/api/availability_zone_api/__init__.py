@@ -1,1 +1,43 @@
-"""Contains endpoint functions for accessing the API"""
+"""Contains endpoint functions for accessing the API.
+
+Operation modules load on first use: `from omnistrate_client.api.availability_zone_api import <operation>`
+imports only that operation and its models.
+"""
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from . import (
+        describe_availability_zone,
+        get_availability_zone_by_code,
+        list_availability_zone,
+        list_availability_zones_by_region_code,
+    )
+
+_OPERATIONS = frozenset(
+    {
+        "describe_availability_zone",
+        "list_availability_zone",
+        "get_availability_zone_by_code",
+        "list_availability_zones_by_region_code",
+    }
+)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _OPERATIONS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return importlib.import_module(f".{name}", __name__)
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_OPERATIONS})
+
+
+__all__ = (
+    "describe_availability_zone",
+    "get_availability_zone_by_code",
+    "list_availability_zone",
+    "list_availability_zones_by_region_code",
+)

@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.list_availability_zones_by_region_code_result import ListAvailabilityZonesByRegionCodeResult
@@ -96,7 +97,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | ListAvailabilityZonesByRegionCodeResult]
@@ -107,9 +108,7 @@ def sync_detailed(
         cloud_provider_name=cloud_provider_name,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -119,26 +118,35 @@ def sync(
     cloud_provider_name: str,
     *,
     client: AuthenticatedClient,
-) -> Error | ListAvailabilityZonesByRegionCodeResult | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> ListAvailabilityZonesByRegionCodeResult:
     """ListAvailabilityZonesByRegionCode availability-zone-api
 
     Args:
         region_code (str):
         cloud_provider_name (str):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | ListAvailabilityZonesByRegionCodeResult
+        ListAvailabilityZonesByRegionCodeResult
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         region_code=region_code,
         cloud_provider_name=cloud_provider_name,
-        client=client,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("ListAvailabilityZonesByRegionCodeResult", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -155,7 +163,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | ListAvailabilityZonesByRegionCodeResult]
@@ -166,7 +174,7 @@ async def asyncio_detailed(
         cloud_provider_name=cloud_provider_name,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -176,25 +184,32 @@ async def asyncio(
     cloud_provider_name: str,
     *,
     client: AuthenticatedClient,
-) -> Error | ListAvailabilityZonesByRegionCodeResult | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> ListAvailabilityZonesByRegionCodeResult:
     """ListAvailabilityZonesByRegionCode availability-zone-api
 
     Args:
         region_code (str):
         cloud_provider_name (str):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | ListAvailabilityZonesByRegionCodeResult
+        ListAvailabilityZonesByRegionCodeResult
     """
 
-    return (
-        await asyncio_detailed(
-            region_code=region_code,
-            cloud_provider_name=cloud_provider_name,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        region_code=region_code,
+        cloud_provider_name=cloud_provider_name,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("ListAvailabilityZonesByRegionCodeResult", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

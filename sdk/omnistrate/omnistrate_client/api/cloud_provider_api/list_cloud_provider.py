@@ -1,9 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.list_cloud_providers_result import ListCloudProvidersResult
@@ -107,7 +108,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | ListCloudProvidersResult]
@@ -119,9 +120,7 @@ def sync_detailed(
         product_tier_id=product_tier_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -132,7 +131,8 @@ def sync(
     service_id: str | Unset = UNSET,
     service_model_id: str | Unset = UNSET,
     product_tier_id: str | Unset = UNSET,
-) -> Error | ListCloudProvidersResult | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> ListCloudProvidersResult:
     """ListCloudProvider cloud-provider-api
 
     Args:
@@ -140,20 +140,28 @@ def sync(
         service_model_id (str | Unset):
         product_tier_id (str | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | ListCloudProvidersResult
+        ListCloudProvidersResult
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         service_id=service_id,
         service_model_id=service_model_id,
         product_tier_id=product_tier_id,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("ListCloudProvidersResult", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -172,7 +180,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | ListCloudProvidersResult]
@@ -184,7 +192,7 @@ async def asyncio_detailed(
         product_tier_id=product_tier_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -195,7 +203,8 @@ async def asyncio(
     service_id: str | Unset = UNSET,
     service_model_id: str | Unset = UNSET,
     product_tier_id: str | Unset = UNSET,
-) -> Error | ListCloudProvidersResult | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> ListCloudProvidersResult:
     """ListCloudProvider cloud-provider-api
 
     Args:
@@ -203,19 +212,25 @@ async def asyncio(
         service_model_id (str | Unset):
         product_tier_id (str | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | ListCloudProvidersResult
+        ListCloudProvidersResult
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            service_id=service_id,
-            service_model_id=service_model_id,
-            product_tier_id=product_tier_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        service_id=service_id,
+        service_model_id=service_model_id,
+        product_tier_id=product_tier_id,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("ListCloudProvidersResult", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

@@ -1,1 +1,34 @@
-"""Contains endpoint functions for accessing the API"""
+"""Contains endpoint functions for accessing the API.
+
+Operation modules load on first use: `from omnistrate_client.api.compose_gen_api import <operation>`
+imports only that operation and its models.
+"""
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from . import check_if_container_image_accessible, generate_compose_spec_from_container_image
+
+_OPERATIONS = frozenset(
+    {
+        "check_if_container_image_accessible",
+        "generate_compose_spec_from_container_image",
+    }
+)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _OPERATIONS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return importlib.import_module(f".{name}", __name__)
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_OPERATIONS})
+
+
+__all__ = (
+    "check_if_container_image_accessible",
+    "generate_compose_spec_from_container_image",
+)

@@ -1,9 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.check_if_container_image_accessible_result import CheckIfContainerImageAccessibleResult
 from ...models.error import Error
@@ -112,7 +113,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[CheckIfContainerImageAccessibleResult | Error]
@@ -125,9 +126,7 @@ def sync_detailed(
         image=image,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -139,7 +138,8 @@ def sync(
     username: str | Unset = UNSET,
     password: str | Unset = UNSET,
     image: str,
-) -> CheckIfContainerImageAccessibleResult | Error | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> CheckIfContainerImageAccessibleResult:
     """CheckIfContainerImageAccessible compose-gen-api
 
     Args:
@@ -148,21 +148,29 @@ def sync(
         password (str | Unset):
         image (str):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        CheckIfContainerImageAccessibleResult | Error
+        CheckIfContainerImageAccessibleResult
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         image_registry=image_registry,
         username=username,
         password=password,
         image=image,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("CheckIfContainerImageAccessibleResult", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -183,7 +191,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[CheckIfContainerImageAccessibleResult | Error]
@@ -196,7 +204,7 @@ async def asyncio_detailed(
         image=image,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -208,7 +216,8 @@ async def asyncio(
     username: str | Unset = UNSET,
     password: str | Unset = UNSET,
     image: str,
-) -> CheckIfContainerImageAccessibleResult | Error | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> CheckIfContainerImageAccessibleResult:
     """CheckIfContainerImageAccessible compose-gen-api
 
     Args:
@@ -217,20 +226,26 @@ async def asyncio(
         password (str | Unset):
         image (str):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        CheckIfContainerImageAccessibleResult | Error
+        CheckIfContainerImageAccessibleResult
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            image_registry=image_registry,
-            username=username,
-            password=password,
-            image=image,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        image_registry=image_registry,
+        username=username,
+        password=password,
+        image=image,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("CheckIfContainerImageAccessibleResult", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

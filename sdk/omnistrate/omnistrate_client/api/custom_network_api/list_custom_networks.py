@@ -1,9 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.list_custom_networks_result import ListCustomNetworksResult
@@ -92,7 +93,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | ListCustomNetworksResult]
@@ -104,9 +105,7 @@ def sync_detailed(
         custom_networks_only=custom_networks_only,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -117,7 +116,8 @@ def sync(
     cloud_provider_name: str | Unset = UNSET,
     cloud_provider_region: str | Unset = UNSET,
     custom_networks_only: bool | Unset = UNSET,
-) -> Error | ListCustomNetworksResult | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> ListCustomNetworksResult:
     """ListCustomNetworks custom-network-api
 
     Args:
@@ -125,20 +125,28 @@ def sync(
         cloud_provider_region (str | Unset):
         custom_networks_only (bool | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | ListCustomNetworksResult
+        ListCustomNetworksResult
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         cloud_provider_name=cloud_provider_name,
         cloud_provider_region=cloud_provider_region,
         custom_networks_only=custom_networks_only,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("ListCustomNetworksResult", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -157,7 +165,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | ListCustomNetworksResult]
@@ -169,7 +177,7 @@ async def asyncio_detailed(
         custom_networks_only=custom_networks_only,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -180,7 +188,8 @@ async def asyncio(
     cloud_provider_name: str | Unset = UNSET,
     cloud_provider_region: str | Unset = UNSET,
     custom_networks_only: bool | Unset = UNSET,
-) -> Error | ListCustomNetworksResult | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> ListCustomNetworksResult:
     """ListCustomNetworks custom-network-api
 
     Args:
@@ -188,19 +197,25 @@ async def asyncio(
         cloud_provider_region (str | Unset):
         custom_networks_only (bool | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | ListCustomNetworksResult
+        ListCustomNetworksResult
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            cloud_provider_name=cloud_provider_name,
-            cloud_provider_region=cloud_provider_region,
-            custom_networks_only=custom_networks_only,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        cloud_provider_name=cloud_provider_name,
+        cloud_provider_region=cloud_provider_region,
+        custom_networks_only=custom_networks_only,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("ListCustomNetworksResult", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

@@ -1,1 +1,43 @@
-"""Contains endpoint functions for accessing the API"""
+"""Contains endpoint functions for accessing the API.
+
+Operation modules load on first use: `from omnistrate_client.api.global_api import <operation>`
+imports only that operation and its models.
+"""
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from . import (
+        consumption_service_health,
+        consumption_service_version,
+        registration_service_health,
+        registration_service_version,
+    )
+
+_OPERATIONS = frozenset(
+    {
+        "registration_service_health",
+        "consumption_service_health",
+        "consumption_service_version",
+        "registration_service_version",
+    }
+)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _OPERATIONS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return importlib.import_module(f".{name}", __name__)
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_OPERATIONS})
+
+
+__all__ = (
+    "consumption_service_health",
+    "consumption_service_version",
+    "registration_service_health",
+    "registration_service_version",
+)

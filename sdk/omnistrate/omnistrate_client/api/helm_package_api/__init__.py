@@ -1,1 +1,38 @@
-"""Contains endpoint functions for accessing the API"""
+"""Contains endpoint functions for accessing the API.
+
+Operation modules load on first use: `from omnistrate_client.api.helm_package_api import <operation>`
+imports only that operation and its models.
+"""
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from . import delete_helm_package, describe_helm_package, list_helm_packages, save_helm_package
+
+_OPERATIONS = frozenset(
+    {
+        "list_helm_packages",
+        "save_helm_package",
+        "describe_helm_package",
+        "delete_helm_package",
+    }
+)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _OPERATIONS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return importlib.import_module(f".{name}", __name__)
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_OPERATIONS})
+
+
+__all__ = (
+    "delete_helm_package",
+    "describe_helm_package",
+    "list_helm_packages",
+    "save_helm_package",
+)

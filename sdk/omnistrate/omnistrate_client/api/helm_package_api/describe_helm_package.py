@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.helm_package import HelmPackage
@@ -77,7 +78,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | HelmPackage]
@@ -88,9 +89,7 @@ def sync_detailed(
         chart_version=chart_version,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -100,26 +99,35 @@ def sync(
     chart_version: str,
     *,
     client: AuthenticatedClient,
-) -> Error | HelmPackage | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> HelmPackage:
     """DescribeHelmPackage helm-package-api
 
     Args:
         chart_name (str):
         chart_version (str):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | HelmPackage
+        HelmPackage
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         chart_name=chart_name,
         chart_version=chart_version,
-        client=client,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("HelmPackage", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -136,7 +144,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | HelmPackage]
@@ -147,7 +155,7 @@ async def asyncio_detailed(
         chart_version=chart_version,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -157,25 +165,32 @@ async def asyncio(
     chart_version: str,
     *,
     client: AuthenticatedClient,
-) -> Error | HelmPackage | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> HelmPackage:
     """DescribeHelmPackage helm-package-api
 
     Args:
         chart_name (str):
         chart_version (str):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | HelmPackage
+        HelmPackage
     """
 
-    return (
-        await asyncio_detailed(
-            chart_name=chart_name,
-            chart_version=chart_version,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        chart_name=chart_name,
+        chart_version=chart_version,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("HelmPackage", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

@@ -1,9 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.list_helm_packages_result import ListHelmPackagesResult
@@ -82,7 +83,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | ListHelmPackagesResult]
@@ -92,9 +93,7 @@ def sync_detailed(
         chart_name=chart_name,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -103,24 +102,33 @@ def sync(
     *,
     client: AuthenticatedClient,
     chart_name: str | Unset = UNSET,
-) -> Error | ListHelmPackagesResult | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> ListHelmPackagesResult:
     """ListHelmPackages helm-package-api
 
     Args:
         chart_name (str | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | ListHelmPackagesResult
+        ListHelmPackagesResult
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         chart_name=chart_name,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("ListHelmPackagesResult", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -135,7 +143,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | ListHelmPackagesResult]
@@ -145,7 +153,7 @@ async def asyncio_detailed(
         chart_name=chart_name,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -154,23 +162,30 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     chart_name: str | Unset = UNSET,
-) -> Error | ListHelmPackagesResult | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> ListHelmPackagesResult:
     """ListHelmPackages helm-package-api
 
     Args:
         chart_name (str | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | ListHelmPackagesResult
+        ListHelmPackagesResult
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            chart_name=chart_name,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        chart_name=chart_name,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("ListHelmPackagesResult", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

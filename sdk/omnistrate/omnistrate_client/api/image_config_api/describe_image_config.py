@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.image_config import ImageConfig
@@ -108,7 +109,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | ImageConfig]
@@ -121,9 +122,7 @@ def sync_detailed(
         product_tier_id=product_tier_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -135,7 +134,8 @@ def sync(
     client: AuthenticatedClient,
     product_tier_version: str | Unset = UNSET,
     product_tier_id: str | Unset = UNSET,
-) -> Error | ImageConfig | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> ImageConfig:
     """DescribeImageConfig image-config-api
 
     Args:
@@ -144,21 +144,29 @@ def sync(
         product_tier_version (str | Unset):
         product_tier_id (str | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | ImageConfig
+        ImageConfig
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         service_id=service_id,
         id=id,
-        client=client,
         product_tier_version=product_tier_version,
         product_tier_id=product_tier_id,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("ImageConfig", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -179,7 +187,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | ImageConfig]
@@ -192,7 +200,7 @@ async def asyncio_detailed(
         product_tier_id=product_tier_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -204,7 +212,8 @@ async def asyncio(
     client: AuthenticatedClient,
     product_tier_version: str | Unset = UNSET,
     product_tier_id: str | Unset = UNSET,
-) -> Error | ImageConfig | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> ImageConfig:
     """DescribeImageConfig image-config-api
 
     Args:
@@ -213,20 +222,26 @@ async def asyncio(
         product_tier_version (str | Unset):
         product_tier_id (str | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | ImageConfig
+        ImageConfig
     """
 
-    return (
-        await asyncio_detailed(
-            service_id=service_id,
-            id=id,
-            client=client,
-            product_tier_version=product_tier_version,
-            product_tier_id=product_tier_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        service_id=service_id,
+        id=id,
+        product_tier_version=product_tier_version,
+        product_tier_id=product_tier_id,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("ImageConfig", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

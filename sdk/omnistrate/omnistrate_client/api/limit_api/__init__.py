@@ -1,1 +1,38 @@
-"""Contains endpoint functions for accessing the API"""
+"""Contains endpoint functions for accessing the API.
+
+Operation modules load on first use: `from omnistrate_client.api.limit_api import <operation>`
+imports only that operation and its models.
+"""
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from . import delete_limit, describe_limit, list_limit, update_limit
+
+_OPERATIONS = frozenset(
+    {
+        "list_limit",
+        "describe_limit",
+        "delete_limit",
+        "update_limit",
+    }
+)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _OPERATIONS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return importlib.import_module(f".{name}", __name__)
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_OPERATIONS})
+
+
+__all__ = (
+    "delete_limit",
+    "describe_limit",
+    "list_limit",
+    "update_limit",
+)

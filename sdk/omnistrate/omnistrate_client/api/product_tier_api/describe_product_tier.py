@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.product_tier import ProductTier
@@ -103,7 +104,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | ProductTier]
@@ -115,9 +116,7 @@ def sync_detailed(
         version=version,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -128,7 +127,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     version: str | Unset = UNSET,
-) -> Error | ProductTier | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> ProductTier:
     """DescribeProductTier product-tier-api
 
     Args:
@@ -136,20 +136,28 @@ def sync(
         id (str):
         version (str | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | ProductTier
+        ProductTier
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         service_id=service_id,
         id=id,
-        client=client,
         version=version,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("ProductTier", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -168,7 +176,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | ProductTier]
@@ -180,7 +188,7 @@ async def asyncio_detailed(
         version=version,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -191,7 +199,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     version: str | Unset = UNSET,
-) -> Error | ProductTier | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> ProductTier:
     """DescribeProductTier product-tier-api
 
     Args:
@@ -199,19 +208,25 @@ async def asyncio(
         id (str):
         version (str | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | ProductTier
+        ProductTier
     """
 
-    return (
-        await asyncio_detailed(
-            service_id=service_id,
-            id=id,
-            client=client,
-            version=version,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        service_id=service_id,
+        id=id,
+        version=version,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("ProductTier", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.list_regions_result import ListRegionsResult
@@ -118,7 +119,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | ListRegionsResult]
@@ -132,9 +133,7 @@ def sync_detailed(
         model_type=model_type,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -147,7 +146,8 @@ def sync(
     service_model_id: str | Unset = UNSET,
     product_tier_id: str | Unset = UNSET,
     model_type: str | Unset = UNSET,
-) -> Error | ListRegionsResult | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> ListRegionsResult:
     """ListRegion region-api
 
     Args:
@@ -157,22 +157,30 @@ def sync(
         product_tier_id (str | Unset):
         model_type (str | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | ListRegionsResult
+        ListRegionsResult
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         cloud_provider_name=cloud_provider_name,
-        client=client,
         service_id=service_id,
         service_model_id=service_model_id,
         product_tier_id=product_tier_id,
         model_type=model_type,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("ListRegionsResult", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -195,7 +203,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | ListRegionsResult]
@@ -209,7 +217,7 @@ async def asyncio_detailed(
         model_type=model_type,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -222,7 +230,8 @@ async def asyncio(
     service_model_id: str | Unset = UNSET,
     product_tier_id: str | Unset = UNSET,
     model_type: str | Unset = UNSET,
-) -> Error | ListRegionsResult | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> ListRegionsResult:
     """ListRegion region-api
 
     Args:
@@ -232,21 +241,27 @@ async def asyncio(
         product_tier_id (str | Unset):
         model_type (str | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | ListRegionsResult
+        ListRegionsResult
     """
 
-    return (
-        await asyncio_detailed(
-            cloud_provider_name=cloud_provider_name,
-            client=client,
-            service_id=service_id,
-            service_model_id=service_model_id,
-            product_tier_id=product_tier_id,
-            model_type=model_type,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        cloud_provider_name=cloud_provider_name,
+        service_id=service_id,
+        service_model_id=service_model_id,
+        product_tier_id=product_tier_id,
+        model_type=model_type,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("ListRegionsResult", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

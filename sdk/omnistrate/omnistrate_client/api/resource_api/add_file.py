@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.file_upload import FileUpload
@@ -110,7 +111,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | str]
@@ -126,9 +127,7 @@ def sync_detailed(
         mount_path=mount_path,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -143,7 +142,8 @@ def sync(
     description: str,
     file_type: str,
     mount_path: str,
-) -> Error | str | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> str:
     """AddFile resource-api
 
     Args:
@@ -155,24 +155,32 @@ def sync(
         mount_path (str):
         body (FileUpload): A multipart form carrying the content of a resource file.
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | str
+        str
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         service_id=service_id,
         id=id,
-        client=client,
         body=body,
         name=name,
         description=description,
         file_type=file_type,
         mount_path=mount_path,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("str", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -199,7 +207,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | str]
@@ -215,7 +223,7 @@ async def asyncio_detailed(
         mount_path=mount_path,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -230,7 +238,8 @@ async def asyncio(
     description: str,
     file_type: str,
     mount_path: str,
-) -> Error | str | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> str:
     """AddFile resource-api
 
     Args:
@@ -242,23 +251,29 @@ async def asyncio(
         mount_path (str):
         body (FileUpload): A multipart form carrying the content of a resource file.
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | str
+        str
     """
 
-    return (
-        await asyncio_detailed(
-            service_id=service_id,
-            id=id,
-            client=client,
-            body=body,
-            name=name,
-            description=description,
-            file_type=file_type,
-            mount_path=mount_path,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        service_id=service_id,
+        id=id,
+        body=body,
+        name=name,
+        description=description,
+        file_type=file_type,
+        mount_path=mount_path,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("str", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

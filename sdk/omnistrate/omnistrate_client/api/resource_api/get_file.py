@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...types import UNSET, Response, Unset
@@ -110,7 +111,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | str]
@@ -124,9 +125,7 @@ def sync_detailed(
         product_tier_version=product_tier_version,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -139,7 +138,8 @@ def sync(
     client: AuthenticatedClient,
     product_tier_id: str | Unset = UNSET,
     product_tier_version: str | Unset = UNSET,
-) -> Error | str | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> str:
     """GetFile resource-api
 
     Args:
@@ -149,22 +149,30 @@ def sync(
         product_tier_id (str | Unset):
         product_tier_version (str | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | str
+        str
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         service_id=service_id,
         id=id,
         file_id=file_id,
-        client=client,
         product_tier_id=product_tier_id,
         product_tier_version=product_tier_version,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("str", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -187,7 +195,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | str]
@@ -201,7 +209,7 @@ async def asyncio_detailed(
         product_tier_version=product_tier_version,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -214,7 +222,8 @@ async def asyncio(
     client: AuthenticatedClient,
     product_tier_id: str | Unset = UNSET,
     product_tier_version: str | Unset = UNSET,
-) -> Error | str | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> str:
     """GetFile resource-api
 
     Args:
@@ -224,21 +233,27 @@ async def asyncio(
         product_tier_id (str | Unset):
         product_tier_version (str | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | str
+        str
     """
 
-    return (
-        await asyncio_detailed(
-            service_id=service_id,
-            id=id,
-            file_id=file_id,
-            client=client,
-            product_tier_id=product_tier_id,
-            product_tier_version=product_tier_version,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        service_id=service_id,
+        id=id,
+        file_id=file_id,
+        product_tier_id=product_tier_id,
+        product_tier_version=product_tier_version,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("str", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.create_resource_instance_request import CreateResourceInstanceRequest
 from ...models.create_services_orchestration_result import CreateServicesOrchestrationResult
@@ -137,7 +138,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[CreateServicesOrchestrationResult | Error]
@@ -155,9 +156,7 @@ def sync_detailed(
         subscription_id=subscription_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -174,7 +173,8 @@ def sync(
     client: AuthenticatedClient,
     body: CreateResourceInstanceRequest,
     subscription_id: str | Unset = UNSET,
-) -> CreateServicesOrchestrationResult | Error | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> CreateServicesOrchestrationResult:
     """CreateResourceInstance resource-instance-api
 
     Args:
@@ -188,15 +188,19 @@ def sync(
         subscription_id (str | Unset):
         body (CreateResourceInstanceRequest): Request body of CreateResourceInstance
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        CreateServicesOrchestrationResult | Error
+        CreateServicesOrchestrationResult
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         service_provider_id=service_provider_id,
         service_key=service_key,
         service_api_version=service_api_version,
@@ -204,10 +208,14 @@ def sync(
         service_model_key=service_model_key,
         product_tier_key=product_tier_key,
         resource_key=resource_key,
-        client=client,
         body=body,
         subscription_id=subscription_id,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("CreateServicesOrchestrationResult", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -238,7 +246,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[CreateServicesOrchestrationResult | Error]
@@ -256,7 +264,7 @@ async def asyncio_detailed(
         subscription_id=subscription_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -273,7 +281,8 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CreateResourceInstanceRequest,
     subscription_id: str | Unset = UNSET,
-) -> CreateServicesOrchestrationResult | Error | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> CreateServicesOrchestrationResult:
     """CreateResourceInstance resource-instance-api
 
     Args:
@@ -287,25 +296,31 @@ async def asyncio(
         subscription_id (str | Unset):
         body (CreateResourceInstanceRequest): Request body of CreateResourceInstance
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        CreateServicesOrchestrationResult | Error
+        CreateServicesOrchestrationResult
     """
 
-    return (
-        await asyncio_detailed(
-            service_provider_id=service_provider_id,
-            service_key=service_key,
-            service_api_version=service_api_version,
-            service_environment_key=service_environment_key,
-            service_model_key=service_model_key,
-            product_tier_key=product_tier_key,
-            resource_key=resource_key,
-            client=client,
-            body=body,
-            subscription_id=subscription_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        service_provider_id=service_provider_id,
+        service_key=service_key,
+        service_api_version=service_api_version,
+        service_environment_key=service_environment_key,
+        service_model_key=service_model_key,
+        product_tier_key=product_tier_key,
+        resource_key=resource_key,
+        body=body,
+        subscription_id=subscription_id,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("CreateServicesOrchestrationResult", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.list_resource_instance_snapshots_result import ListResourceInstanceSnapshotsResult
@@ -126,7 +127,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | ListResourceInstanceSnapshotsResult]
@@ -144,9 +145,7 @@ def sync_detailed(
         subscription_id=subscription_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -163,7 +162,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     subscription_id: str | Unset = UNSET,
-) -> Error | ListResourceInstanceSnapshotsResult | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> ListResourceInstanceSnapshotsResult:
     """ListResourceInstanceSnapshots resource-instance-api
 
     Args:
@@ -177,15 +177,19 @@ def sync(
         id (str):
         subscription_id (str | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | ListResourceInstanceSnapshotsResult
+        ListResourceInstanceSnapshotsResult
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         service_provider_id=service_provider_id,
         service_key=service_key,
         service_api_version=service_api_version,
@@ -194,9 +198,13 @@ def sync(
         product_tier_key=product_tier_key,
         resource_key=resource_key,
         id=id,
-        client=client,
         subscription_id=subscription_id,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("ListResourceInstanceSnapshotsResult", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -227,7 +235,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | ListResourceInstanceSnapshotsResult]
@@ -245,7 +253,7 @@ async def asyncio_detailed(
         subscription_id=subscription_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -262,7 +270,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     subscription_id: str | Unset = UNSET,
-) -> Error | ListResourceInstanceSnapshotsResult | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> ListResourceInstanceSnapshotsResult:
     """ListResourceInstanceSnapshots resource-instance-api
 
     Args:
@@ -276,25 +285,31 @@ async def asyncio(
         id (str):
         subscription_id (str | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | ListResourceInstanceSnapshotsResult
+        ListResourceInstanceSnapshotsResult
     """
 
-    return (
-        await asyncio_detailed(
-            service_provider_id=service_provider_id,
-            service_key=service_key,
-            service_api_version=service_api_version,
-            service_environment_key=service_environment_key,
-            service_model_key=service_model_key,
-            product_tier_key=product_tier_key,
-            resource_key=resource_key,
-            id=id,
-            client=client,
-            subscription_id=subscription_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        service_provider_id=service_provider_id,
+        service_key=service_key,
+        service_api_version=service_api_version,
+        service_environment_key=service_environment_key,
+        service_model_key=service_model_key,
+        product_tier_key=product_tier_key,
+        resource_key=resource_key,
+        id=id,
+        subscription_id=subscription_id,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("ListResourceInstanceSnapshotsResult", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

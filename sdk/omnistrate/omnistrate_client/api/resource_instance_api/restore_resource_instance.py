@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.create_services_orchestration_result import CreateServicesOrchestrationResult
 from ...models.error import Error
@@ -141,7 +142,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[CreateServicesOrchestrationResult | Error]
@@ -160,9 +161,7 @@ def sync_detailed(
         subscription_id=subscription_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -180,7 +179,8 @@ def sync(
     client: AuthenticatedClient,
     body: RestoreResourceInstanceRequest,
     subscription_id: str | Unset = UNSET,
-) -> CreateServicesOrchestrationResult | Error | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> CreateServicesOrchestrationResult:
     """RestoreResourceInstance resource-instance-api
 
     Args:
@@ -195,15 +195,19 @@ def sync(
         subscription_id (str | Unset):
         body (RestoreResourceInstanceRequest): Request body of RestoreResourceInstance
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        CreateServicesOrchestrationResult | Error
+        CreateServicesOrchestrationResult
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         service_provider_id=service_provider_id,
         service_key=service_key,
         service_api_version=service_api_version,
@@ -212,10 +216,14 @@ def sync(
         product_tier_key=product_tier_key,
         resource_key=resource_key,
         id=id,
-        client=client,
         body=body,
         subscription_id=subscription_id,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("CreateServicesOrchestrationResult", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -248,7 +256,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[CreateServicesOrchestrationResult | Error]
@@ -267,7 +275,7 @@ async def asyncio_detailed(
         subscription_id=subscription_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -285,7 +293,8 @@ async def asyncio(
     client: AuthenticatedClient,
     body: RestoreResourceInstanceRequest,
     subscription_id: str | Unset = UNSET,
-) -> CreateServicesOrchestrationResult | Error | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> CreateServicesOrchestrationResult:
     """RestoreResourceInstance resource-instance-api
 
     Args:
@@ -300,26 +309,32 @@ async def asyncio(
         subscription_id (str | Unset):
         body (RestoreResourceInstanceRequest): Request body of RestoreResourceInstance
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        CreateServicesOrchestrationResult | Error
+        CreateServicesOrchestrationResult
     """
 
-    return (
-        await asyncio_detailed(
-            service_provider_id=service_provider_id,
-            service_key=service_key,
-            service_api_version=service_api_version,
-            service_environment_key=service_environment_key,
-            service_model_key=service_model_key,
-            product_tier_key=product_tier_key,
-            resource_key=resource_key,
-            id=id,
-            client=client,
-            body=body,
-            subscription_id=subscription_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        service_provider_id=service_provider_id,
+        service_key=service_key,
+        service_api_version=service_api_version,
+        service_environment_key=service_environment_key,
+        service_model_key=service_model_key,
+        product_tier_key=product_tier_key,
+        resource_key=resource_key,
+        id=id,
+        body=body,
+        subscription_id=subscription_id,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("CreateServicesOrchestrationResult", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.create_services_orchestration_result import CreateServicesOrchestrationResult
 from ...models.error import Error
@@ -142,7 +143,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[CreateServicesOrchestrationResult | Error]
@@ -161,9 +162,7 @@ def sync_detailed(
         subscription_id=subscription_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -181,7 +180,8 @@ def sync(
     client: AuthenticatedClient,
     body: RestoreResourceInstanceFromSnapshotRequest,
     subscription_id: str | Unset = UNSET,
-) -> CreateServicesOrchestrationResult | Error | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> CreateServicesOrchestrationResult:
     """RestoreResourceInstanceFromSnapshot resource-instance-api
 
     Args:
@@ -197,15 +197,19 @@ def sync(
         body (RestoreResourceInstanceFromSnapshotRequest): Request body of
             RestoreResourceInstanceFromSnapshot
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        CreateServicesOrchestrationResult | Error
+        CreateServicesOrchestrationResult
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         service_provider_id=service_provider_id,
         service_key=service_key,
         service_api_version=service_api_version,
@@ -214,10 +218,14 @@ def sync(
         product_tier_key=product_tier_key,
         resource_key=resource_key,
         snapshot_id=snapshot_id,
-        client=client,
         body=body,
         subscription_id=subscription_id,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("CreateServicesOrchestrationResult", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -251,7 +259,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[CreateServicesOrchestrationResult | Error]
@@ -270,7 +278,7 @@ async def asyncio_detailed(
         subscription_id=subscription_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -288,7 +296,8 @@ async def asyncio(
     client: AuthenticatedClient,
     body: RestoreResourceInstanceFromSnapshotRequest,
     subscription_id: str | Unset = UNSET,
-) -> CreateServicesOrchestrationResult | Error | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> CreateServicesOrchestrationResult:
     """RestoreResourceInstanceFromSnapshot resource-instance-api
 
     Args:
@@ -304,26 +313,32 @@ async def asyncio(
         body (RestoreResourceInstanceFromSnapshotRequest): Request body of
             RestoreResourceInstanceFromSnapshot
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        CreateServicesOrchestrationResult | Error
+        CreateServicesOrchestrationResult
     """
 
-    return (
-        await asyncio_detailed(
-            service_provider_id=service_provider_id,
-            service_key=service_key,
-            service_api_version=service_api_version,
-            service_environment_key=service_environment_key,
-            service_model_key=service_model_key,
-            product_tier_key=product_tier_key,
-            resource_key=resource_key,
-            snapshot_id=snapshot_id,
-            client=client,
-            body=body,
-            subscription_id=subscription_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        service_provider_id=service_provider_id,
+        service_key=service_key,
+        service_api_version=service_api_version,
+        service_environment_key=service_environment_key,
+        service_model_key=service_model_key,
+        product_tier_key=product_tier_key,
+        resource_key=resource_key,
+        snapshot_id=snapshot_id,
+        body=body,
+        subscription_id=subscription_id,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("CreateServicesOrchestrationResult", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.pending_changes import PendingChanges
@@ -105,7 +106,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | PendingChanges]
@@ -117,9 +118,7 @@ def sync_detailed(
         product_tier_id=product_tier_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -130,7 +129,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     product_tier_id: str | Unset = UNSET,
-) -> Error | PendingChanges | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> PendingChanges:
     """DescribePendingChanges service-api-api
 
     Args:
@@ -138,20 +138,28 @@ def sync(
         id (str):
         product_tier_id (str | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | PendingChanges
+        PendingChanges
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         service_id=service_id,
         id=id,
-        client=client,
         product_tier_id=product_tier_id,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("PendingChanges", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -170,7 +178,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | PendingChanges]
@@ -182,7 +190,7 @@ async def asyncio_detailed(
         product_tier_id=product_tier_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -193,7 +201,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     product_tier_id: str | Unset = UNSET,
-) -> Error | PendingChanges | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> PendingChanges:
     """DescribePendingChanges service-api-api
 
     Args:
@@ -201,19 +210,25 @@ async def asyncio(
         id (str):
         product_tier_id (str | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | PendingChanges
+        PendingChanges
     """
 
-    return (
-        await asyncio_detailed(
-            service_id=service_id,
-            id=id,
-            client=client,
-            product_tier_id=product_tier_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        service_id=service_id,
+        id=id,
+        product_tier_id=product_tier_id,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("PendingChanges", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.list_service_models_result import ListServiceModelsResult
@@ -96,7 +97,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | ListServiceModelsResult]
@@ -107,9 +108,7 @@ def sync_detailed(
         service_api_id=service_api_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -119,26 +118,35 @@ def sync(
     service_api_id: str,
     *,
     client: AuthenticatedClient,
-) -> Error | ListServiceModelsResult | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> ListServiceModelsResult:
     """ListServiceModel service-model-api
 
     Args:
         service_id (str):
         service_api_id (str):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | ListServiceModelsResult
+        ListServiceModelsResult
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         service_id=service_id,
         service_api_id=service_api_id,
-        client=client,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("ListServiceModelsResult", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -155,7 +163,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | ListServiceModelsResult]
@@ -166,7 +174,7 @@ async def asyncio_detailed(
         service_api_id=service_api_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -176,25 +184,32 @@ async def asyncio(
     service_api_id: str,
     *,
     client: AuthenticatedClient,
-) -> Error | ListServiceModelsResult | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> ListServiceModelsResult:
     """ListServiceModel service-model-api
 
     Args:
         service_id (str):
         service_api_id (str):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | ListServiceModelsResult
+        ListServiceModelsResult
     """
 
-    return (
-        await asyncio_detailed(
-            service_id=service_id,
-            service_api_id=service_api_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        service_id=service_id,
+        service_api_id=service_api_id,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("ListServiceModelsResult", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.describe_service_offering_result import DescribeServiceOfferingResult
 from ...models.error import Error
@@ -108,7 +109,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[DescribeServiceOfferingResult | Error]
@@ -120,9 +121,7 @@ def sync_detailed(
         environment_type=environment_type,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -133,7 +132,8 @@ def sync(
     client: AuthenticatedClient,
     visibility: str | Unset = UNSET,
     environment_type: str | Unset = UNSET,
-) -> DescribeServiceOfferingResult | Error | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> DescribeServiceOfferingResult:
     """DescribeServiceOffering service-offering-api
 
     Args:
@@ -141,20 +141,28 @@ def sync(
         visibility (str | Unset):
         environment_type (str | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        DescribeServiceOfferingResult | Error
+        DescribeServiceOfferingResult
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         service_id=service_id,
-        client=client,
         visibility=visibility,
         environment_type=environment_type,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("DescribeServiceOfferingResult", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -173,7 +181,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[DescribeServiceOfferingResult | Error]
@@ -185,7 +193,7 @@ async def asyncio_detailed(
         environment_type=environment_type,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -196,7 +204,8 @@ async def asyncio(
     client: AuthenticatedClient,
     visibility: str | Unset = UNSET,
     environment_type: str | Unset = UNSET,
-) -> DescribeServiceOfferingResult | Error | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> DescribeServiceOfferingResult:
     """DescribeServiceOffering service-offering-api
 
     Args:
@@ -204,19 +213,25 @@ async def asyncio(
         visibility (str | Unset):
         environment_type (str | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        DescribeServiceOfferingResult | Error
+        DescribeServiceOfferingResult
     """
 
-    return (
-        await asyncio_detailed(
-            service_id=service_id,
-            client=client,
-            visibility=visibility,
-            environment_type=environment_type,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        service_id=service_id,
+        visibility=visibility,
+        environment_type=environment_type,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("DescribeServiceOfferingResult", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

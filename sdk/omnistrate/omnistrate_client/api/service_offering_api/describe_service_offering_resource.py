@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.service_offering_resource import ServiceOfferingResource
@@ -100,7 +101,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | ServiceOfferingResource]
@@ -112,9 +113,7 @@ def sync_detailed(
         instance_id=instance_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -125,7 +124,8 @@ def sync(
     instance_id: str = "none",
     *,
     client: AuthenticatedClient,
-) -> Error | ServiceOfferingResource | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> ServiceOfferingResource:
     """DescribeServiceOfferingResource service-offering-api
 
     Args:
@@ -133,20 +133,28 @@ def sync(
         resource_id (str):
         instance_id (str):  Default: 'none'.
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | ServiceOfferingResource
+        ServiceOfferingResource
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         service_id=service_id,
         resource_id=resource_id,
         instance_id=instance_id,
-        client=client,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("ServiceOfferingResource", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -165,7 +173,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | ServiceOfferingResource]
@@ -177,7 +185,7 @@ async def asyncio_detailed(
         instance_id=instance_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -188,7 +196,8 @@ async def asyncio(
     instance_id: str = "none",
     *,
     client: AuthenticatedClient,
-) -> Error | ServiceOfferingResource | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> ServiceOfferingResource:
     """DescribeServiceOfferingResource service-offering-api
 
     Args:
@@ -196,19 +205,25 @@ async def asyncio(
         resource_id (str):
         instance_id (str):  Default: 'none'.
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | ServiceOfferingResource
+        ServiceOfferingResource
     """
 
-    return (
-        await asyncio_detailed(
-            service_id=service_id,
-            resource_id=resource_id,
-            instance_id=instance_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        service_id=service_id,
+        resource_id=resource_id,
+        instance_id=instance_id,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("ServiceOfferingResource", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

@@ -1,9 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.list_subscriptions_result import ListSubscriptionsResult
@@ -102,7 +103,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | ListSubscriptionsResult]
@@ -113,9 +114,7 @@ def sync_detailed(
         environment_type=environment_type,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -125,26 +124,35 @@ def sync(
     client: AuthenticatedClient,
     service_id: str | Unset = UNSET,
     environment_type: str | Unset = UNSET,
-) -> Error | ListSubscriptionsResult | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> ListSubscriptionsResult:
     """ListSubscriptions subscription-api
 
     Args:
         service_id (str | Unset):
         environment_type (str | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | ListSubscriptionsResult
+        ListSubscriptionsResult
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         service_id=service_id,
         environment_type=environment_type,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("ListSubscriptionsResult", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -161,7 +169,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | ListSubscriptionsResult]
@@ -172,7 +180,7 @@ async def asyncio_detailed(
         environment_type=environment_type,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -182,25 +190,32 @@ async def asyncio(
     client: AuthenticatedClient,
     service_id: str | Unset = UNSET,
     environment_type: str | Unset = UNSET,
-) -> Error | ListSubscriptionsResult | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> ListSubscriptionsResult:
     """ListSubscriptions subscription-api
 
     Args:
         service_id (str | Unset):
         environment_type (str | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | ListSubscriptionsResult
+        ListSubscriptionsResult
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            service_id=service_id,
-            environment_type=environment_type,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        service_id=service_id,
+        environment_type=environment_type,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("ListSubscriptionsResult", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

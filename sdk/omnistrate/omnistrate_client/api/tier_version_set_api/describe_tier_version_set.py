@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.tier_version_set import TierVersionSet
@@ -98,7 +99,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | TierVersionSet]
@@ -110,9 +111,7 @@ def sync_detailed(
         version=version,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -123,7 +122,8 @@ def sync(
     version: str,
     *,
     client: AuthenticatedClient,
-) -> Error | TierVersionSet | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> TierVersionSet:
     """DescribeTierVersionSet tier-version-set-api
 
     Args:
@@ -131,20 +131,28 @@ def sync(
         product_tier_id (str):
         version (str):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | TierVersionSet
+        TierVersionSet
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         service_id=service_id,
         product_tier_id=product_tier_id,
         version=version,
-        client=client,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("TierVersionSet", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -163,7 +171,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | TierVersionSet]
@@ -175,7 +183,7 @@ async def asyncio_detailed(
         version=version,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -186,7 +194,8 @@ async def asyncio(
     version: str,
     *,
     client: AuthenticatedClient,
-) -> Error | TierVersionSet | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> TierVersionSet:
     """DescribeTierVersionSet tier-version-set-api
 
     Args:
@@ -194,19 +203,25 @@ async def asyncio(
         product_tier_id (str):
         version (str):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | TierVersionSet
+        TierVersionSet
     """
 
-    return (
-        await asyncio_detailed(
-            service_id=service_id,
-            product_tier_id=product_tier_id,
-            version=version,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        service_id=service_id,
+        product_tier_id=product_tier_id,
+        version=version,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("TierVersionSet", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.diff_tier_version_sets_result import DiffTierVersionSetsResult
 from ...models.error import Error
@@ -104,7 +105,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[DiffTierVersionSetsResult | Error]
@@ -117,9 +118,7 @@ def sync_detailed(
         another_version=another_version,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -131,7 +130,8 @@ def sync(
     another_version: str,
     *,
     client: AuthenticatedClient,
-) -> DiffTierVersionSetsResult | Error | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> DiffTierVersionSetsResult:
     """DiffTierVersionSets tier-version-set-api
 
     Args:
@@ -140,21 +140,29 @@ def sync(
         version (str):
         another_version (str):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        DiffTierVersionSetsResult | Error
+        DiffTierVersionSetsResult
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         service_id=service_id,
         product_tier_id=product_tier_id,
         version=version,
         another_version=another_version,
-        client=client,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("DiffTierVersionSetsResult", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -175,7 +183,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[DiffTierVersionSetsResult | Error]
@@ -188,7 +196,7 @@ async def asyncio_detailed(
         another_version=another_version,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -200,7 +208,8 @@ async def asyncio(
     another_version: str,
     *,
     client: AuthenticatedClient,
-) -> DiffTierVersionSetsResult | Error | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> DiffTierVersionSetsResult:
     """DiffTierVersionSets tier-version-set-api
 
     Args:
@@ -209,20 +218,26 @@ async def asyncio(
         version (str):
         another_version (str):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        DiffTierVersionSetsResult | Error
+        DiffTierVersionSetsResult
     """
 
-    return (
-        await asyncio_detailed(
-            service_id=service_id,
-            product_tier_id=product_tier_id,
-            version=version,
-            another_version=another_version,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        service_id=service_id,
+        product_tier_id=product_tier_id,
+        version=version,
+        another_version=another_version,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("DiffTierVersionSetsResult", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

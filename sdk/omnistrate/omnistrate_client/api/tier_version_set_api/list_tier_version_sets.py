@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.list_tier_version_sets_result import ListTierVersionSetsResult
@@ -122,7 +123,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | ListTierVersionSetsResult]
@@ -137,9 +138,7 @@ def sync_detailed(
         page_size=page_size,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -153,7 +152,8 @@ def sync(
     latest_incremental_version_for_major_version: str | Unset = UNSET,
     next_page_token: str | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Error | ListTierVersionSetsResult | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> ListTierVersionSetsResult:
     """ListTierVersionSets tier-version-set-api
 
     Args:
@@ -164,23 +164,31 @@ def sync(
         next_page_token (str | Unset):
         page_size (int | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | ListTierVersionSetsResult
+        ListTierVersionSetsResult
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         service_id=service_id,
         product_tier_id=product_tier_id,
-        client=client,
         latest_major_version_only=latest_major_version_only,
         latest_incremental_version_for_major_version=latest_incremental_version_for_major_version,
         next_page_token=next_page_token,
         page_size=page_size,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("ListTierVersionSetsResult", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -205,7 +213,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | ListTierVersionSetsResult]
@@ -220,7 +228,7 @@ async def asyncio_detailed(
         page_size=page_size,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -234,7 +242,8 @@ async def asyncio(
     latest_incremental_version_for_major_version: str | Unset = UNSET,
     next_page_token: str | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Error | ListTierVersionSetsResult | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> ListTierVersionSetsResult:
     """ListTierVersionSets tier-version-set-api
 
     Args:
@@ -245,22 +254,28 @@ async def asyncio(
         next_page_token (str | Unset):
         page_size (int | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | ListTierVersionSetsResult
+        ListTierVersionSetsResult
     """
 
-    return (
-        await asyncio_detailed(
-            service_id=service_id,
-            product_tier_id=product_tier_id,
-            client=client,
-            latest_major_version_only=latest_major_version_only,
-            latest_incremental_version_for_major_version=latest_incremental_version_for_major_version,
-            next_page_token=next_page_token,
-            page_size=page_size,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        service_id=service_id,
+        product_tier_id=product_tier_id,
+        latest_major_version_only=latest_major_version_only,
+        latest_incremental_version_for_major_version=latest_incremental_version_for_major_version,
+        next_page_token=next_page_token,
+        page_size=page_size,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("ListTierVersionSetsResult", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

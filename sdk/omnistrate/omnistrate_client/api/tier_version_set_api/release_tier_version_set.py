@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.release_tier_version_set_request import ReleaseTierVersionSetRequest
@@ -109,7 +110,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | TierVersionSet]
@@ -122,9 +123,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -136,7 +135,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ReleaseTierVersionSetRequest,
-) -> Error | TierVersionSet | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> TierVersionSet:
     """ReleaseTierVersionSet tier-version-set-api
 
     Args:
@@ -145,21 +145,29 @@ def sync(
         version (str):
         body (ReleaseTierVersionSetRequest): Request body of ReleaseTierVersionSet
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | TierVersionSet
+        TierVersionSet
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         service_id=service_id,
         product_tier_id=product_tier_id,
         version=version,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("TierVersionSet", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -180,7 +188,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | TierVersionSet]
@@ -193,7 +201,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -205,7 +213,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ReleaseTierVersionSetRequest,
-) -> Error | TierVersionSet | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> TierVersionSet:
     """ReleaseTierVersionSet tier-version-set-api
 
     Args:
@@ -214,20 +223,26 @@ async def asyncio(
         version (str):
         body (ReleaseTierVersionSetRequest): Request body of ReleaseTierVersionSet
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | TierVersionSet
+        TierVersionSet
     """
 
-    return (
-        await asyncio_detailed(
-            service_id=service_id,
-            product_tier_id=product_tier_id,
-            version=version,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        service_id=service_id,
+        product_tier_id=product_tier_id,
+        version=version,
+        body=body,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("TierVersionSet", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

@@ -1,1 +1,34 @@
-"""Contains endpoint functions for accessing the API"""
+"""Contains endpoint functions for accessing the API.
+
+Operation modules load on first use: `from omnistrate_client.api.usage_api import <operation>`
+imports only that operation and its models.
+"""
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from . import get_current_usage, get_usage_per_day
+
+_OPERATIONS = frozenset(
+    {
+        "get_current_usage",
+        "get_usage_per_day",
+    }
+)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _OPERATIONS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return importlib.import_module(f".{name}", __name__)
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_OPERATIONS})
+
+
+__all__ = (
+    "get_current_usage",
+    "get_usage_per_day",
+)

@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.list_v_units_request import ListVUnitsRequest
@@ -107,7 +108,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | ListVUnitsResult]
@@ -119,9 +120,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -132,7 +131,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ListVUnitsRequest,
-) -> Error | ListVUnitsResult | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> ListVUnitsResult:
     """ListVUnits vunit-api
 
     Args:
@@ -140,20 +140,28 @@ def sync(
         service_model_id (str):
         body (ListVUnitsRequest): Request body of ListVUnits
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | ListVUnitsResult
+        ListVUnitsResult
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         service_id=service_id,
         service_model_id=service_model_id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("ListVUnitsResult", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -172,7 +180,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | ListVUnitsResult]
@@ -184,7 +192,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -195,7 +203,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ListVUnitsRequest,
-) -> Error | ListVUnitsResult | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> ListVUnitsResult:
     """ListVUnits vunit-api
 
     Args:
@@ -203,19 +212,25 @@ async def asyncio(
         service_model_id (str):
         body (ListVUnitsRequest): Request body of ListVUnits
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | ListVUnitsResult
+        ListVUnitsResult
     """
 
-    return (
-        await asyncio_detailed(
-            service_id=service_id,
-            service_model_id=service_model_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        service_id=service_id,
+        service_model_id=service_model_id,
+        body=body,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("ListVUnitsResult", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.account_role_binding_list import AccountRoleBindingList
 from ...models.error import Error
@@ -105,7 +106,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[AccountRoleBindingList | Error]
@@ -119,9 +120,7 @@ def sync_detailed(
         actor_type=actor_type,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -134,7 +133,8 @@ def sync(
     role_name: str | Unset = UNSET,
     actor_id: str | Unset = UNSET,
     actor_type: str | Unset = UNSET,
-) -> AccountRoleBindingList | Error | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> AccountRoleBindingList:
     """List AccountRoleBinding
 
      Lists AccountRoleBinding
@@ -146,22 +146,30 @@ def sync(
         actor_id (str | Unset):
         actor_type (str | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        AccountRoleBindingList | Error
+        AccountRoleBindingList
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         id=id,
-        client=client,
         sort_by=sort_by,
         role_name=role_name,
         actor_id=actor_id,
         actor_type=actor_type,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("AccountRoleBindingList", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -186,7 +194,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[AccountRoleBindingList | Error]
@@ -200,7 +208,7 @@ async def asyncio_detailed(
         actor_type=actor_type,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -213,7 +221,8 @@ async def asyncio(
     role_name: str | Unset = UNSET,
     actor_id: str | Unset = UNSET,
     actor_type: str | Unset = UNSET,
-) -> AccountRoleBindingList | Error | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> AccountRoleBindingList:
     """List AccountRoleBinding
 
      Lists AccountRoleBinding
@@ -225,21 +234,27 @@ async def asyncio(
         actor_id (str | Unset):
         actor_type (str | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        AccountRoleBindingList | Error
+        AccountRoleBindingList
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            sort_by=sort_by,
-            role_name=role_name,
-            actor_id=actor_id,
-            actor_type=actor_type,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+        sort_by=sort_by,
+        role_name=role_name,
+        actor_id=actor_id,
+        actor_type=actor_type,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("AccountRoleBindingList", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.account_role_binding_list import AccountRoleBindingList
 from ...models.error import Error
@@ -95,7 +96,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[AccountRoleBindingList | Error]
@@ -107,9 +108,7 @@ def sync_detailed(
         role_name=role_name,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -120,7 +119,8 @@ def sync(
     client: AuthenticatedClient,
     sort_by: str | Unset = UNSET,
     role_name: str | Unset = UNSET,
-) -> AccountRoleBindingList | Error | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> AccountRoleBindingList:
     """List User's AccountRoleBindings
 
      Lists the AccountRoleBindings of a User.
@@ -130,20 +130,28 @@ def sync(
         sort_by (str | Unset):
         role_name (str | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        AccountRoleBindingList | Error
+        AccountRoleBindingList
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         id=id,
-        client=client,
         sort_by=sort_by,
         role_name=role_name,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("AccountRoleBindingList", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -164,7 +172,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[AccountRoleBindingList | Error]
@@ -176,7 +184,7 @@ async def asyncio_detailed(
         role_name=role_name,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -187,7 +195,8 @@ async def asyncio(
     client: AuthenticatedClient,
     sort_by: str | Unset = UNSET,
     role_name: str | Unset = UNSET,
-) -> AccountRoleBindingList | Error | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> AccountRoleBindingList:
     """List User's AccountRoleBindings
 
      Lists the AccountRoleBindings of a User.
@@ -197,19 +206,25 @@ async def asyncio(
         sort_by (str | Unset):
         role_name (str | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        AccountRoleBindingList | Error
+        AccountRoleBindingList
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            sort_by=sort_by,
-            role_name=role_name,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+        sort_by=sort_by,
+        role_name=role_name,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("AccountRoleBindingList", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.user_list import UserList
@@ -106,7 +107,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | UserList]
@@ -121,9 +122,7 @@ def sync_detailed(
         email=email,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -137,7 +136,8 @@ def sync(
     continuation: str | Unset = UNSET,
     id_query: str | Unset = UNSET,
     email: str | Unset = UNSET,
-) -> Error | UserList | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> UserList:
     """List Account Users
 
      Lists Account Users
@@ -150,23 +150,31 @@ def sync(
         id_query (str | Unset):
         email (str | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | UserList
+        UserList
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         id_path=id_path,
-        client=client,
         sort_by=sort_by,
         limit=limit,
         continuation=continuation,
         id_query=id_query,
         email=email,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("UserList", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -193,7 +201,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | UserList]
@@ -208,7 +216,7 @@ async def asyncio_detailed(
         email=email,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -222,7 +230,8 @@ async def asyncio(
     continuation: str | Unset = UNSET,
     id_query: str | Unset = UNSET,
     email: str | Unset = UNSET,
-) -> Error | UserList | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> UserList:
     """List Account Users
 
      Lists Account Users
@@ -235,22 +244,28 @@ async def asyncio(
         id_query (str | Unset):
         email (str | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | UserList
+        UserList
     """
 
-    return (
-        await asyncio_detailed(
-            id_path=id_path,
-            client=client,
-            sort_by=sort_by,
-            limit=limit,
-            continuation=continuation,
-            id_query=id_query,
-            email=email,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id_path=id_path,
+        sort_by=sort_by,
+        limit=limit,
+        continuation=continuation,
+        id_query=id_query,
+        email=email,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("UserList", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

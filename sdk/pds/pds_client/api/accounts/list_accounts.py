@@ -1,9 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.account_list import AccountList
 from ...models.error import Error
@@ -95,7 +96,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[AccountList | Error]
@@ -109,9 +110,7 @@ def sync_detailed(
         name=name,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -124,7 +123,8 @@ def sync(
     continuation: str | Unset = UNSET,
     id: str | Unset = UNSET,
     name: str | Unset = UNSET,
-) -> AccountList | Error | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> AccountList:
     """List Accounts
 
      Lists Accounts.
@@ -136,22 +136,30 @@ def sync(
         id (str | Unset):
         name (str | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        AccountList | Error
+        AccountList
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         sort_by=sort_by,
         limit=limit,
         continuation=continuation,
         id=id,
         name=name,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("AccountList", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -176,7 +184,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[AccountList | Error]
@@ -190,7 +198,7 @@ async def asyncio_detailed(
         name=name,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -203,7 +211,8 @@ async def asyncio(
     continuation: str | Unset = UNSET,
     id: str | Unset = UNSET,
     name: str | Unset = UNSET,
-) -> AccountList | Error | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> AccountList:
     """List Accounts
 
      Lists Accounts.
@@ -215,21 +224,27 @@ async def asyncio(
         id (str | Unset):
         name (str | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        AccountList | Error
+        AccountList
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            sort_by=sort_by,
-            limit=limit,
-            continuation=continuation,
-            id=id,
-            name=name,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        sort_by=sort_by,
+        limit=limit,
+        continuation=continuation,
+        id=id,
+        name=name,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("AccountList", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.application_configuration_template_list import ApplicationConfigurationTemplateList
 from ...models.error import Error
@@ -115,7 +116,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[ApplicationConfigurationTemplateList | Error]
@@ -131,9 +132,7 @@ def sync_detailed(
         data_service_id=data_service_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -148,7 +147,8 @@ def sync(
     id_query: str | Unset = UNSET,
     name: str | Unset = UNSET,
     data_service_id: str | Unset = UNSET,
-) -> ApplicationConfigurationTemplateList | Error | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> ApplicationConfigurationTemplateList:
     """List ApplicationConfigurationTemplates
 
      Lists ApplicationConfigurationTemplates
@@ -162,24 +162,32 @@ def sync(
         name (str | Unset):
         data_service_id (str | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        ApplicationConfigurationTemplateList | Error
+        ApplicationConfigurationTemplateList
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         id_path=id_path,
-        client=client,
         sort_by=sort_by,
         limit=limit,
         continuation=continuation,
         id_query=id_query,
         name=name,
         data_service_id=data_service_id,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("ApplicationConfigurationTemplateList", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -208,7 +216,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[ApplicationConfigurationTemplateList | Error]
@@ -224,7 +232,7 @@ async def asyncio_detailed(
         data_service_id=data_service_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -239,7 +247,8 @@ async def asyncio(
     id_query: str | Unset = UNSET,
     name: str | Unset = UNSET,
     data_service_id: str | Unset = UNSET,
-) -> ApplicationConfigurationTemplateList | Error | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> ApplicationConfigurationTemplateList:
     """List ApplicationConfigurationTemplates
 
      Lists ApplicationConfigurationTemplates
@@ -253,23 +262,29 @@ async def asyncio(
         name (str | Unset):
         data_service_id (str | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        ApplicationConfigurationTemplateList | Error
+        ApplicationConfigurationTemplateList
     """
 
-    return (
-        await asyncio_detailed(
-            id_path=id_path,
-            client=client,
-            sort_by=sort_by,
-            limit=limit,
-            continuation=continuation,
-            id_query=id_query,
-            name=name,
-            data_service_id=data_service_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id_path=id_path,
+        sort_by=sort_by,
+        limit=limit,
+        continuation=continuation,
+        id_query=id_query,
+        name=name,
+        data_service_id=data_service_id,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("ApplicationConfigurationTemplateList", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

@@ -1,1 +1,49 @@
-"""Contains endpoint functions for accessing the API"""
+"""Contains endpoint functions for accessing the API.
+
+Operation modules load on first use: `from pds_client.api.backup_credentials import <operation>`
+imports only that operation and its models.
+"""
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from . import (
+        create_backup_credentials,
+        delete_backup_credentials,
+        get_backup_credentials,
+        get_backup_credentials_cloud_configuration,
+        list_backup_credentials,
+        update_backup_credentials,
+    )
+
+_OPERATIONS = frozenset(
+    {
+        "get_backup_credentials",
+        "update_backup_credentials",
+        "delete_backup_credentials",
+        "get_backup_credentials_cloud_configuration",
+        "list_backup_credentials",
+        "create_backup_credentials",
+    }
+)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _OPERATIONS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return importlib.import_module(f".{name}", __name__)
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_OPERATIONS})
+
+
+__all__ = (
+    "create_backup_credentials",
+    "delete_backup_credentials",
+    "get_backup_credentials",
+    "get_backup_credentials_cloud_configuration",
+    "list_backup_credentials",
+    "update_backup_credentials",
+)

@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.backup_job_list import BackupJobList
 from ...models.error import Error
@@ -128,7 +129,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[BackupJobList | Error]
@@ -147,9 +148,7 @@ def sync_detailed(
         namespace_id=namespace_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -167,7 +166,8 @@ def sync(
     backup_id: str | Unset = UNSET,
     name: str | Unset = UNSET,
     namespace_id: str | Unset = UNSET,
-) -> BackupJobList | Error | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> BackupJobList:
     """List Project's BackupJobs
 
      Lists the BackupJobs that belonging to the Project.
@@ -184,17 +184,20 @@ def sync(
         name (str | Unset):
         namespace_id (str | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        BackupJobList | Error
+        BackupJobList
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         id_path=id_path,
-        client=client,
         sort_by=sort_by,
         limit=limit,
         continuation=continuation,
@@ -204,7 +207,12 @@ def sync(
         backup_id=backup_id,
         name=name,
         namespace_id=namespace_id,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("BackupJobList", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -239,7 +247,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[BackupJobList | Error]
@@ -258,7 +266,7 @@ async def asyncio_detailed(
         namespace_id=namespace_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -276,7 +284,8 @@ async def asyncio(
     backup_id: str | Unset = UNSET,
     name: str | Unset = UNSET,
     namespace_id: str | Unset = UNSET,
-) -> BackupJobList | Error | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> BackupJobList:
     """List Project's BackupJobs
 
      Lists the BackupJobs that belonging to the Project.
@@ -293,26 +302,32 @@ async def asyncio(
         name (str | Unset):
         namespace_id (str | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        BackupJobList | Error
+        BackupJobList
     """
 
-    return (
-        await asyncio_detailed(
-            id_path=id_path,
-            client=client,
-            sort_by=sort_by,
-            limit=limit,
-            continuation=continuation,
-            id_query=id_query,
-            deployment_id=deployment_id,
-            deployment_target_id=deployment_target_id,
-            backup_id=backup_id,
-            name=name,
-            namespace_id=namespace_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id_path=id_path,
+        sort_by=sort_by,
+        limit=limit,
+        continuation=continuation,
+        id_query=id_query,
+        deployment_id=deployment_id,
+        deployment_target_id=deployment_target_id,
+        backup_id=backup_id,
+        name=name,
+        namespace_id=namespace_id,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("BackupJobList", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.backup_policy_list import BackupPolicyList
 from ...models.error import Error
@@ -110,7 +111,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[BackupPolicyList | Error]
@@ -125,9 +126,7 @@ def sync_detailed(
         name=name,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -141,7 +140,8 @@ def sync(
     continuation: str | Unset = UNSET,
     id_query: str | Unset = UNSET,
     name: str | Unset = UNSET,
-) -> BackupPolicyList | Error | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> BackupPolicyList:
     """List BackupPolicies
 
      Lists BackupPolicies
@@ -154,23 +154,31 @@ def sync(
         id_query (str | Unset):
         name (str | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        BackupPolicyList | Error
+        BackupPolicyList
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         id_path=id_path,
-        client=client,
         sort_by=sort_by,
         limit=limit,
         continuation=continuation,
         id_query=id_query,
         name=name,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("BackupPolicyList", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -197,7 +205,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[BackupPolicyList | Error]
@@ -212,7 +220,7 @@ async def asyncio_detailed(
         name=name,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -226,7 +234,8 @@ async def asyncio(
     continuation: str | Unset = UNSET,
     id_query: str | Unset = UNSET,
     name: str | Unset = UNSET,
-) -> BackupPolicyList | Error | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> BackupPolicyList:
     """List BackupPolicies
 
      Lists BackupPolicies
@@ -239,22 +248,28 @@ async def asyncio(
         id_query (str | Unset):
         name (str | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        BackupPolicyList | Error
+        BackupPolicyList
     """
 
-    return (
-        await asyncio_detailed(
-            id_path=id_path,
-            client=client,
-            sort_by=sort_by,
-            limit=limit,
-            continuation=continuation,
-            id_query=id_query,
-            name=name,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id_path=id_path,
+        sort_by=sort_by,
+        limit=limit,
+        continuation=continuation,
+        id_query=id_query,
+        name=name,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("BackupPolicyList", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

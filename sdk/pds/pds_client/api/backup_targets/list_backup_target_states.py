@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.backup_target_state_list import BackupTargetStateList
 from ...models.error import Error
@@ -115,7 +116,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[BackupTargetStateList | Error]
@@ -131,9 +132,7 @@ def sync_detailed(
         state=state,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -148,7 +147,8 @@ def sync(
     backup_target_id: str | Unset = UNSET,
     deployment_target_id: str | Unset = UNSET,
     state: str | Unset = UNSET,
-) -> BackupTargetStateList | Error | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> BackupTargetStateList:
     """List BackupTarget's BackupTargetStates
 
      Lists BackupTarget's BackupTargetStates
@@ -162,24 +162,32 @@ def sync(
         deployment_target_id (str | Unset):
         state (str | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        BackupTargetStateList | Error
+        BackupTargetStateList
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         id=id,
-        client=client,
         limit=limit,
         continuation=continuation,
         sort_by=sort_by,
         backup_target_id=backup_target_id,
         deployment_target_id=deployment_target_id,
         state=state,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("BackupTargetStateList", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -208,7 +216,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[BackupTargetStateList | Error]
@@ -224,7 +232,7 @@ async def asyncio_detailed(
         state=state,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -239,7 +247,8 @@ async def asyncio(
     backup_target_id: str | Unset = UNSET,
     deployment_target_id: str | Unset = UNSET,
     state: str | Unset = UNSET,
-) -> BackupTargetStateList | Error | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> BackupTargetStateList:
     """List BackupTarget's BackupTargetStates
 
      Lists BackupTarget's BackupTargetStates
@@ -253,23 +262,29 @@ async def asyncio(
         deployment_target_id (str | Unset):
         state (str | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        BackupTargetStateList | Error
+        BackupTargetStateList
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            limit=limit,
-            continuation=continuation,
-            sort_by=sort_by,
-            backup_target_id=backup_target_id,
-            deployment_target_id=deployment_target_id,
-            state=state,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+        limit=limit,
+        continuation=continuation,
+        sort_by=sort_by,
+        backup_target_id=backup_target_id,
+        deployment_target_id=deployment_target_id,
+        state=state,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("BackupTargetStateList", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.backup_target_list import BackupTargetList
 from ...models.error import Error
@@ -135,7 +136,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[BackupTargetList | Error]
@@ -155,9 +156,7 @@ def sync_detailed(
         backup_credentials_id=backup_credentials_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -176,7 +175,8 @@ def sync(
     region: str | Unset = UNSET,
     deployment_target_id: str | Unset = UNSET,
     backup_credentials_id: str | Unset = UNSET,
-) -> BackupTargetList | Error | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> BackupTargetList:
     """List Project's BackupTargets
 
      Lists BackupTargets belonging to the Project
@@ -194,17 +194,20 @@ def sync(
         deployment_target_id (str | Unset):
         backup_credentials_id (str | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        BackupTargetList | Error
+        BackupTargetList
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         id_path=id_path,
-        client=client,
         sort_by=sort_by,
         limit=limit,
         continuation=continuation,
@@ -215,7 +218,12 @@ def sync(
         region=region,
         deployment_target_id=deployment_target_id,
         backup_credentials_id=backup_credentials_id,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("BackupTargetList", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -252,7 +260,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[BackupTargetList | Error]
@@ -272,7 +280,7 @@ async def asyncio_detailed(
         backup_credentials_id=backup_credentials_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -291,7 +299,8 @@ async def asyncio(
     region: str | Unset = UNSET,
     deployment_target_id: str | Unset = UNSET,
     backup_credentials_id: str | Unset = UNSET,
-) -> BackupTargetList | Error | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> BackupTargetList:
     """List Project's BackupTargets
 
      Lists BackupTargets belonging to the Project
@@ -309,27 +318,33 @@ async def asyncio(
         deployment_target_id (str | Unset):
         backup_credentials_id (str | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        BackupTargetList | Error
+        BackupTargetList
     """
 
-    return (
-        await asyncio_detailed(
-            id_path=id_path,
-            client=client,
-            sort_by=sort_by,
-            limit=limit,
-            continuation=continuation,
-            id_query=id_query,
-            name=name,
-            type_=type_,
-            bucket=bucket,
-            region=region,
-            deployment_target_id=deployment_target_id,
-            backup_credentials_id=backup_credentials_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id_path=id_path,
+        sort_by=sort_by,
+        limit=limit,
+        continuation=continuation,
+        id_query=id_query,
+        name=name,
+        type_=type_,
+        bucket=bucket,
+        region=region,
+        deployment_target_id=deployment_target_id,
+        backup_credentials_id=backup_credentials_id,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("BackupTargetList", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

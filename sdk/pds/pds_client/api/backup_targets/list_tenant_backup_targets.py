@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.backup_target_list import BackupTargetList
 from ...models.error import Error
@@ -130,7 +131,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[BackupTargetList | Error]
@@ -149,9 +150,7 @@ def sync_detailed(
         backup_credentials_id=backup_credentials_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -169,7 +168,8 @@ def sync(
     bucket: str | Unset = UNSET,
     region: str | Unset = UNSET,
     backup_credentials_id: str | Unset = UNSET,
-) -> BackupTargetList | Error | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> BackupTargetList:
     """List Tenant's BackupTargets
 
      Lists Tenant's BackupTargets
@@ -186,17 +186,20 @@ def sync(
         region (str | Unset):
         backup_credentials_id (str | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        BackupTargetList | Error
+        BackupTargetList
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         id_path=id_path,
-        client=client,
         limit=limit,
         continuation=continuation,
         sort_by=sort_by,
@@ -206,7 +209,12 @@ def sync(
         bucket=bucket,
         region=region,
         backup_credentials_id=backup_credentials_id,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("BackupTargetList", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -241,7 +249,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[BackupTargetList | Error]
@@ -260,7 +268,7 @@ async def asyncio_detailed(
         backup_credentials_id=backup_credentials_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -278,7 +286,8 @@ async def asyncio(
     bucket: str | Unset = UNSET,
     region: str | Unset = UNSET,
     backup_credentials_id: str | Unset = UNSET,
-) -> BackupTargetList | Error | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> BackupTargetList:
     """List Tenant's BackupTargets
 
      Lists Tenant's BackupTargets
@@ -295,26 +304,32 @@ async def asyncio(
         region (str | Unset):
         backup_credentials_id (str | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        BackupTargetList | Error
+        BackupTargetList
     """
 
-    return (
-        await asyncio_detailed(
-            id_path=id_path,
-            client=client,
-            limit=limit,
-            continuation=continuation,
-            sort_by=sort_by,
-            id_query=id_query,
-            name=name,
-            type_=type_,
-            bucket=bucket,
-            region=region,
-            backup_credentials_id=backup_credentials_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id_path=id_path,
+        limit=limit,
+        continuation=continuation,
+        sort_by=sort_by,
+        id_query=id_query,
+        name=name,
+        type_=type_,
+        bucket=bucket,
+        region=region,
+        backup_credentials_id=backup_credentials_id,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("BackupTargetList", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

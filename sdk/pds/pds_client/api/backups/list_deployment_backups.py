@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.backup_list import BackupList
 from ...models.error import Error
@@ -126,7 +127,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[BackupList | Error]
@@ -145,9 +146,7 @@ def sync_detailed(
         backup_level=backup_level,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -165,7 +164,8 @@ def sync(
     suspend: str | Unset = UNSET,
     backup_type: str | Unset = UNSET,
     backup_level: str | Unset = UNSET,
-) -> BackupList | Error | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> BackupList:
     """List Deployment's Backups
 
      Lists Backups belonging to the Deployment.
@@ -182,17 +182,20 @@ def sync(
         backup_type (str | Unset):
         backup_level (str | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        BackupList | Error
+        BackupList
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         id_path=id_path,
-        client=client,
         sort_by=sort_by,
         limit=limit,
         continuation=continuation,
@@ -202,7 +205,12 @@ def sync(
         suspend=suspend,
         backup_type=backup_type,
         backup_level=backup_level,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("BackupList", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -237,7 +245,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[BackupList | Error]
@@ -256,7 +264,7 @@ async def asyncio_detailed(
         backup_level=backup_level,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -274,7 +282,8 @@ async def asyncio(
     suspend: str | Unset = UNSET,
     backup_type: str | Unset = UNSET,
     backup_level: str | Unset = UNSET,
-) -> BackupList | Error | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> BackupList:
     """List Deployment's Backups
 
      Lists Backups belonging to the Deployment.
@@ -291,26 +300,32 @@ async def asyncio(
         backup_type (str | Unset):
         backup_level (str | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        BackupList | Error
+        BackupList
     """
 
-    return (
-        await asyncio_detailed(
-            id_path=id_path,
-            client=client,
-            sort_by=sort_by,
-            limit=limit,
-            continuation=continuation,
-            id_query=id_query,
-            cluster_resource_name=cluster_resource_name,
-            state=state,
-            suspend=suspend,
-            backup_type=backup_type,
-            backup_level=backup_level,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id_path=id_path,
+        sort_by=sort_by,
+        limit=limit,
+        continuation=continuation,
+        id_query=id_query,
+        cluster_resource_name=cluster_resource_name,
+        state=state,
+        suspend=suspend,
+        backup_type=backup_type,
+        backup_level=backup_level,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("BackupList", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

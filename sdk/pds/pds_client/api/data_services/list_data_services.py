@@ -1,9 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.data_service_list import DataServiceList
 from ...models.error import Error
@@ -119,7 +120,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[DataServiceList | Error]
@@ -137,9 +138,7 @@ def sync_detailed(
         coming_soon=coming_soon,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -156,7 +155,8 @@ def sync(
     has_incremental_backup: bool | Unset = UNSET,
     has_full_backup: bool | Unset = UNSET,
     coming_soon: bool | Unset = UNSET,
-) -> DataServiceList | Error | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> DataServiceList:
     """List Data Services
 
      Lists Data Services
@@ -172,16 +172,19 @@ def sync(
         has_full_backup (bool | Unset):
         coming_soon (bool | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        DataServiceList | Error
+        DataServiceList
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         sort_by=sort_by,
         limit=limit,
         continuation=continuation,
@@ -191,7 +194,12 @@ def sync(
         has_incremental_backup=has_incremental_backup,
         has_full_backup=has_full_backup,
         coming_soon=coming_soon,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("DataServiceList", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -224,7 +232,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[DataServiceList | Error]
@@ -242,7 +250,7 @@ async def asyncio_detailed(
         coming_soon=coming_soon,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -259,7 +267,8 @@ async def asyncio(
     has_incremental_backup: bool | Unset = UNSET,
     has_full_backup: bool | Unset = UNSET,
     coming_soon: bool | Unset = UNSET,
-) -> DataServiceList | Error | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> DataServiceList:
     """List Data Services
 
      Lists Data Services
@@ -275,25 +284,31 @@ async def asyncio(
         has_full_backup (bool | Unset):
         coming_soon (bool | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        DataServiceList | Error
+        DataServiceList
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            sort_by=sort_by,
-            limit=limit,
-            continuation=continuation,
-            id=id,
-            name=name,
-            short_name=short_name,
-            has_incremental_backup=has_incremental_backup,
-            has_full_backup=has_full_backup,
-            coming_soon=coming_soon,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        sort_by=sort_by,
+        limit=limit,
+        continuation=continuation,
+        id=id,
+        name=name,
+        short_name=short_name,
+        has_incremental_backup=has_incremental_backup,
+        has_full_backup=has_full_backup,
+        coming_soon=coming_soon,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("DataServiceList", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

@@ -1,9 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.create_deployment_request import CreateDeploymentRequest
 from ...models.deployment import Deployment
@@ -80,7 +81,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Deployment | Error]
@@ -91,9 +92,7 @@ def sync_detailed(
         local_only=local_only,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -103,7 +102,8 @@ def sync(
     client: AuthenticatedClient,
     body: CreateDeploymentRequest,
     local_only: bool | Unset = UNSET,
-) -> Deployment | Error | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> Deployment:
     """Create Deployment
 
      Creates a new data service Deployment
@@ -112,19 +112,27 @@ def sync(
         local_only (bool | Unset):
         body (CreateDeploymentRequest):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Deployment | Error
+        Deployment
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
         local_only=local_only,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("Deployment", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -143,7 +151,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Deployment | Error]
@@ -154,7 +162,7 @@ async def asyncio_detailed(
         local_only=local_only,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -164,7 +172,8 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CreateDeploymentRequest,
     local_only: bool | Unset = UNSET,
-) -> Deployment | Error | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> Deployment:
     """Create Deployment
 
      Creates a new data service Deployment
@@ -173,18 +182,24 @@ async def asyncio(
         local_only (bool | Unset):
         body (CreateDeploymentRequest):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Deployment | Error
+        Deployment
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            local_only=local_only,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+        local_only=local_only,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("Deployment", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.deployment_list import DeploymentList
 from ...models.error import Error
@@ -143,7 +144,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[DeploymentList | Error]
@@ -165,9 +166,7 @@ def sync_detailed(
         state=state,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -188,7 +187,8 @@ def sync(
     name: str | Unset = UNSET,
     namespace_id: str | Unset = UNSET,
     state: str | Unset = UNSET,
-) -> DeploymentList | Error | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> DeploymentList:
     """List Project's Deployments
 
      Lists Deployments belonging to the Project.
@@ -208,17 +208,20 @@ def sync(
         namespace_id (str | Unset):
         state (str | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        DeploymentList | Error
+        DeploymentList
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         id_path=id_path,
-        client=client,
         expand=expand,
         sort_by=sort_by,
         limit=limit,
@@ -231,7 +234,12 @@ def sync(
         name=name,
         namespace_id=namespace_id,
         state=state,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("DeploymentList", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -272,7 +280,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[DeploymentList | Error]
@@ -294,7 +302,7 @@ async def asyncio_detailed(
         state=state,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -315,7 +323,8 @@ async def asyncio(
     name: str | Unset = UNSET,
     namespace_id: str | Unset = UNSET,
     state: str | Unset = UNSET,
-) -> DeploymentList | Error | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> DeploymentList:
     """List Project's Deployments
 
      Lists Deployments belonging to the Project.
@@ -335,29 +344,35 @@ async def asyncio(
         namespace_id (str | Unset):
         state (str | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        DeploymentList | Error
+        DeploymentList
     """
 
-    return (
-        await asyncio_detailed(
-            id_path=id_path,
-            client=client,
-            expand=expand,
-            sort_by=sort_by,
-            limit=limit,
-            continuation=continuation,
-            id_query=id_query,
-            cluster_resource_name=cluster_resource_name,
-            data_service_id=data_service_id,
-            deployment_target_id=deployment_target_id,
-            image_id=image_id,
-            name=name,
-            namespace_id=namespace_id,
-            state=state,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id_path=id_path,
+        expand=expand,
+        sort_by=sort_by,
+        limit=limit,
+        continuation=continuation,
+        id_query=id_query,
+        cluster_resource_name=cluster_resource_name,
+        data_service_id=data_service_id,
+        deployment_target_id=deployment_target_id,
+        image_id=image_id,
+        name=name,
+        namespace_id=namespace_id,
+        state=state,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("DeploymentList", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

@@ -1,9 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.global_role_binding_list import GlobalRoleBindingList
@@ -94,7 +95,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | GlobalRoleBindingList]
@@ -107,9 +108,7 @@ def sync_detailed(
         actor_type=actor_type,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -121,7 +120,8 @@ def sync(
     role_name: str | Unset = UNSET,
     actor_id: str | Unset = UNSET,
     actor_type: str | Unset = UNSET,
-) -> Error | GlobalRoleBindingList | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> GlobalRoleBindingList:
     """List GlobalRoleBindings
 
      Lists GlobalRoleBindings
@@ -132,21 +132,29 @@ def sync(
         actor_id (str | Unset):
         actor_type (str | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | GlobalRoleBindingList
+        GlobalRoleBindingList
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         sort_by=sort_by,
         role_name=role_name,
         actor_id=actor_id,
         actor_type=actor_type,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("GlobalRoleBindingList", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -169,7 +177,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | GlobalRoleBindingList]
@@ -182,7 +190,7 @@ async def asyncio_detailed(
         actor_type=actor_type,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -194,7 +202,8 @@ async def asyncio(
     role_name: str | Unset = UNSET,
     actor_id: str | Unset = UNSET,
     actor_type: str | Unset = UNSET,
-) -> Error | GlobalRoleBindingList | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> GlobalRoleBindingList:
     """List GlobalRoleBindings
 
      Lists GlobalRoleBindings
@@ -205,20 +214,26 @@ async def asyncio(
         actor_id (str | Unset):
         actor_type (str | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | GlobalRoleBindingList
+        GlobalRoleBindingList
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            sort_by=sort_by,
-            role_name=role_name,
-            actor_id=actor_id,
-            actor_type=actor_type,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        sort_by=sort_by,
+        role_name=role_name,
+        actor_id=actor_id,
+        actor_type=actor_type,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("GlobalRoleBindingList", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

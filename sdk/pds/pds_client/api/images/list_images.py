@@ -1,9 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.image_list import ImageList
@@ -100,7 +101,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | ImageList]
@@ -115,9 +116,7 @@ def sync_detailed(
         continuation=continuation,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -131,7 +130,8 @@ def sync(
     sort_by: str | Unset = UNSET,
     limit: str | Unset = UNSET,
     continuation: str | Unset = UNSET,
-) -> Error | ImageList | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> ImageList:
     """List Images
 
      Lists Images
@@ -144,23 +144,31 @@ def sync(
         limit (str | Unset):
         continuation (str | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | ImageList
+        ImageList
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         data_service_id=data_service_id,
         version_id=version_id,
         latest=latest,
         sort_by=sort_by,
         limit=limit,
         continuation=continuation,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("ImageList", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -187,7 +195,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | ImageList]
@@ -202,7 +210,7 @@ async def asyncio_detailed(
         continuation=continuation,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -216,7 +224,8 @@ async def asyncio(
     sort_by: str | Unset = UNSET,
     limit: str | Unset = UNSET,
     continuation: str | Unset = UNSET,
-) -> Error | ImageList | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> ImageList:
     """List Images
 
      Lists Images
@@ -229,22 +238,28 @@ async def asyncio(
         limit (str | Unset):
         continuation (str | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | ImageList
+        ImageList
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            data_service_id=data_service_id,
-            version_id=version_id,
-            latest=latest,
-            sort_by=sort_by,
-            limit=limit,
-            continuation=continuation,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        data_service_id=data_service_id,
+        version_id=version_id,
+        latest=latest,
+        sort_by=sort_by,
+        limit=limit,
+        continuation=continuation,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("ImageList", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.service_identity_list import ServiceIdentityList
@@ -125,7 +126,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | ServiceIdentityList]
@@ -143,9 +144,7 @@ def sync_detailed(
         enabled=enabled,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -162,7 +161,8 @@ def sync(
     created_by: str | Unset = UNSET,
     client_id: str | Unset = UNSET,
     enabled: bool | Unset = UNSET,
-) -> Error | ServiceIdentityList | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> ServiceIdentityList:
     """List Service Identity
 
      Lists all ServiceIdentity for an account
@@ -178,17 +178,20 @@ def sync(
         client_id (str | Unset):
         enabled (bool | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | ServiceIdentityList
+        ServiceIdentityList
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         id_path=id_path,
-        client=client,
         sort_by=sort_by,
         limit=limit,
         continuation=continuation,
@@ -197,7 +200,12 @@ def sync(
         created_by=created_by,
         client_id=client_id,
         enabled=enabled,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("ServiceIdentityList", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -230,7 +238,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | ServiceIdentityList]
@@ -248,7 +256,7 @@ async def asyncio_detailed(
         enabled=enabled,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -265,7 +273,8 @@ async def asyncio(
     created_by: str | Unset = UNSET,
     client_id: str | Unset = UNSET,
     enabled: bool | Unset = UNSET,
-) -> Error | ServiceIdentityList | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> ServiceIdentityList:
     """List Service Identity
 
      Lists all ServiceIdentity for an account
@@ -281,25 +290,31 @@ async def asyncio(
         client_id (str | Unset):
         enabled (bool | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | ServiceIdentityList
+        ServiceIdentityList
     """
 
-    return (
-        await asyncio_detailed(
-            id_path=id_path,
-            client=client,
-            sort_by=sort_by,
-            limit=limit,
-            continuation=continuation,
-            id_query=id_query,
-            name=name,
-            created_by=created_by,
-            client_id=client_id,
-            enabled=enabled,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id_path=id_path,
+        sort_by=sort_by,
+        limit=limit,
+        continuation=continuation,
+        id_query=id_query,
+        name=name,
+        created_by=created_by,
+        client_id=client_id,
+        enabled=enabled,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("ServiceIdentityList", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

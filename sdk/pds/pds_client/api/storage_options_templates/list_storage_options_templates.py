@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.list_storage_options_templates_provisioner_item import ListStorageOptionsTemplatesProvisionerItem
@@ -123,7 +124,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | StorageOptionsTemplateList]
@@ -139,9 +140,7 @@ def sync_detailed(
         provisioner=provisioner,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -156,7 +155,8 @@ def sync(
     id_query: str | Unset = UNSET,
     name: str | Unset = UNSET,
     provisioner: list[ListStorageOptionsTemplatesProvisionerItem] | Unset = UNSET,
-) -> Error | StorageOptionsTemplateList | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> StorageOptionsTemplateList:
     """List StorageOptionsTemplates
 
      Lists StorageOptionsTemplates
@@ -170,24 +170,32 @@ def sync(
         name (str | Unset):
         provisioner (list[ListStorageOptionsTemplatesProvisionerItem] | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | StorageOptionsTemplateList
+        StorageOptionsTemplateList
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         id_path=id_path,
-        client=client,
         sort_by=sort_by,
         limit=limit,
         continuation=continuation,
         id_query=id_query,
         name=name,
         provisioner=provisioner,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("StorageOptionsTemplateList", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -216,7 +224,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | StorageOptionsTemplateList]
@@ -232,7 +240,7 @@ async def asyncio_detailed(
         provisioner=provisioner,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -247,7 +255,8 @@ async def asyncio(
     id_query: str | Unset = UNSET,
     name: str | Unset = UNSET,
     provisioner: list[ListStorageOptionsTemplatesProvisionerItem] | Unset = UNSET,
-) -> Error | StorageOptionsTemplateList | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> StorageOptionsTemplateList:
     """List StorageOptionsTemplates
 
      Lists StorageOptionsTemplates
@@ -261,23 +270,29 @@ async def asyncio(
         name (str | Unset):
         provisioner (list[ListStorageOptionsTemplatesProvisionerItem] | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | StorageOptionsTemplateList
+        StorageOptionsTemplateList
     """
 
-    return (
-        await asyncio_detailed(
-            id_path=id_path,
-            client=client,
-            sort_by=sort_by,
-            limit=limit,
-            continuation=continuation,
-            id_query=id_query,
-            name=name,
-            provisioner=provisioner,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id_path=id_path,
+        sort_by=sort_by,
+        limit=limit,
+        continuation=continuation,
+        id_query=id_query,
+        name=name,
+        provisioner=provisioner,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("StorageOptionsTemplateList", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

@@ -1,1 +1,36 @@
-"""Contains endpoint functions for accessing the API"""
+"""Contains endpoint functions for accessing the API.
+
+Operation modules load on first use: `from pds_client.api.tenant_role_bindings import <operation>`
+imports only that operation and its models.
+"""
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from . import create_tenant_role_binding, delete_tenant_role_binding, list_tenant_role_bindings
+
+_OPERATIONS = frozenset(
+    {
+        "list_tenant_role_bindings",
+        "create_tenant_role_binding",
+        "delete_tenant_role_binding",
+    }
+)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _OPERATIONS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return importlib.import_module(f".{name}", __name__)
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_OPERATIONS})
+
+
+__all__ = (
+    "create_tenant_role_binding",
+    "delete_tenant_role_binding",
+    "list_tenant_role_bindings",
+)

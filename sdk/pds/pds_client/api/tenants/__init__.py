@@ -1,1 +1,36 @@
-"""Contains endpoint functions for accessing the API"""
+"""Contains endpoint functions for accessing the API.
+
+Operation modules load on first use: `from pds_client.api.tenants import <operation>`
+imports only that operation and its models.
+"""
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from . import get_tenant, get_tenant_dns_details, list_account_tenants
+
+_OPERATIONS = frozenset(
+    {
+        "list_account_tenants",
+        "get_tenant",
+        "get_tenant_dns_details",
+    }
+)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _OPERATIONS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return importlib.import_module(f".{name}", __name__)
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_OPERATIONS})
+
+
+__all__ = (
+    "get_tenant",
+    "get_tenant_dns_details",
+    "list_account_tenants",
+)

@@ -1,9 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.user_api_key_list import UserAPIKeyList
@@ -102,7 +103,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | UserAPIKeyList]
@@ -117,9 +118,7 @@ def sync_detailed(
         continuation=continuation,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -133,7 +132,8 @@ def sync(
     sort_by: str | Unset = UNSET,
     limit: str | Unset = UNSET,
     continuation: str | Unset = UNSET,
-) -> Error | UserAPIKeyList | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> UserAPIKeyList:
     """List UserAPIKeys
 
      Lists UserAPIKeys
@@ -146,23 +146,31 @@ def sync(
         limit (str | Unset):
         continuation (str | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | UserAPIKeyList
+        UserAPIKeyList
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         id=id,
         name=name,
         enabled=enabled,
         sort_by=sort_by,
         limit=limit,
         continuation=continuation,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("UserAPIKeyList", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -189,7 +197,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[Error | UserAPIKeyList]
@@ -204,7 +212,7 @@ async def asyncio_detailed(
         continuation=continuation,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -218,7 +226,8 @@ async def asyncio(
     sort_by: str | Unset = UNSET,
     limit: str | Unset = UNSET,
     continuation: str | Unset = UNSET,
-) -> Error | UserAPIKeyList | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> UserAPIKeyList:
     """List UserAPIKeys
 
      Lists UserAPIKeys
@@ -231,22 +240,28 @@ async def asyncio(
         limit (str | Unset):
         continuation (str | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Error | UserAPIKeyList
+        UserAPIKeyList
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            id=id,
-            name=name,
-            enabled=enabled,
-            sort_by=sort_by,
-            limit=limit,
-            continuation=continuation,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+        name=name,
+        enabled=enabled,
+        sort_by=sort_by,
+        limit=limit,
+        continuation=continuation,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("UserAPIKeyList", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

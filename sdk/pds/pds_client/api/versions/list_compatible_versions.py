@@ -1,9 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ..._runtime import calls as _calls
 from ...client import AuthenticatedClient, Client
 from ...models.compatible_versions_list import CompatibleVersionsList
 from ...models.error import Error
@@ -84,7 +85,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[CompatibleVersionsList | Error]
@@ -95,9 +96,7 @@ def sync_detailed(
         version_id=version_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _calls.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -107,7 +106,8 @@ def sync(
     client: AuthenticatedClient,
     data_service_id: str | Unset = UNSET,
     version_id: str | Unset = UNSET,
-) -> CompatibleVersionsList | Error | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> CompatibleVersionsList:
     """List compatible versions
 
      Lists what versions are compatible for other versions.
@@ -116,19 +116,27 @@ def sync(
         data_service_id (str | Unset):
         version_id (str | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        CompatibleVersionsList | Error
+        CompatibleVersionsList
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         data_service_id=data_service_id,
         version_id=version_id,
-    ).parsed
+    )
+
+    response = _calls.send(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("CompatibleVersionsList", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)
 
 
 async def asyncio_detailed(
@@ -147,7 +155,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
         Response[CompatibleVersionsList | Error]
@@ -158,7 +166,7 @@ async def asyncio_detailed(
         version_id=version_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _calls.asend(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -168,7 +176,8 @@ async def asyncio(
     client: AuthenticatedClient,
     data_service_id: str | Unset = UNSET,
     version_id: str | Unset = UNSET,
-) -> CompatibleVersionsList | Error | None:
+    retries: _calls.Retries = _calls.DEFAULT,
+) -> CompatibleVersionsList:
     """List compatible versions
 
      Lists what versions are compatible for other versions.
@@ -177,18 +186,24 @@ async def asyncio(
         data_service_id (str | Unset):
         version_id (str | Unset):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`,
+            `RateLimitError`, `ServerError`, ...), carrying the parsed error model in `.error`.
+        errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        CompatibleVersionsList | Error
+        CompatibleVersionsList
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            data_service_id=data_service_id,
-            version_id=version_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        data_service_id=data_service_id,
+        version_id=version_id,
+    )
+
+    response = await _calls.asend(client, kwargs, retries)
+    if 200 <= response.status_code < 300:
+        return cast("CompatibleVersionsList", _parse_response(client=client, response=response))
+    raise _calls.error_from(client, response, _parse_response)

@@ -1,0 +1,270 @@
+"""Prism vs this mock on the Omnistrate spec: req/s, p50/p99 latency, time to ready; plus a hello-world.
+
+Run by `nox -s bench`, or `python benchmarks/bench_mock.py [--seconds S] [--connections N] [--soak]`.
+It installs Prism itself (`npm install --prefix ~/.cache/cloud-api-toolkit/prism @stoplight/prism-cli@5`);
+the load generator is below: keep-alive HTTP/1.1 over raw asyncio sockets, in several processes, so
+the client is never the bottleneck. `--soak` adds a 60 s run with 256 connections: errors and memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import multiprocessing
+import os
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "specs" / "omnistrate" / "openapi.yaml"
+CACHE = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "cloud-api-toolkit" / "prism"
+TOKEN = "mock-token"
+HELLO = """
+async def app(scope, receive, send):
+    if scope["type"] != "http":
+        return
+    await send({"type": "http.response.start", "status": 200,
+                "headers": [(b"content-type", b"application/json"), (b"content-length", b"2")]})
+    await send({"type": "http.response.body", "body": b"{}"})
+"""
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def prism_binary() -> Path:
+    binary = CACHE / "node_modules" / ".bin" / "prism"
+    if not binary.exists():
+        npm = shutil.which("npm")
+        if npm is None:
+            sys.exit("bench_mock: npm is needed to install Prism")
+        CACHE.mkdir(parents=True, exist_ok=True)
+        subprocess.run(
+            [npm, "install", "--silent", "--prefix", str(CACHE), "@stoplight/prism-cli@5"], check=True
+        )
+    return binary
+
+
+def start(command: list[str], ready_url: str) -> tuple[subprocess.Popen[bytes], float]:
+    """Start a server; the seconds until `ready_url` answers."""
+    began = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    while True:
+        try:
+            if (
+                httpx.get(ready_url, headers={"Authorization": f"Bearer {TOKEN}"}, timeout=1).status_code
+                < 500
+            ):
+                return process, time.perf_counter() - began
+        except httpx.TransportError:
+            pass
+        if process.poll() is not None:
+            sys.exit(f"bench_mock: {command[0]} exited with {process.returncode}")
+        time.sleep(0.01)
+
+
+def stop(process: subprocess.Popen[bytes]) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+# -- load generator --------------------------------------------------------------------------------
+
+
+async def _connection(
+    port: int, request: bytes, deadline: float, latencies: list[float], errors: list[int]
+) -> None:
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    try:
+        while time.perf_counter() < deadline:
+            sent = time.perf_counter()
+            writer.write(request)
+            head = await reader.readuntil(b"\r\n\r\n")
+            status = int(head[9:12])
+            length = 0
+            for line in head.split(b"\r\n"):
+                if line[:15].lower() == b"content-length:":
+                    length = int(line[15:])
+            if length:
+                await reader.readexactly(length)
+            latencies.append(time.perf_counter() - sent)
+            if status >= 400:
+                errors.append(status)
+    except (OSError, asyncio.IncompleteReadError):
+        errors.append(0)
+    finally:
+        writer.close()
+
+
+def _worker(
+    port: int,
+    request: bytes,
+    connections: int,
+    seconds: float,
+    queue: multiprocessing.Queue[tuple[list[float], int]],
+) -> None:
+    latencies: list[float] = []
+    errors: list[int] = []
+
+    async def run() -> None:
+        deadline = time.perf_counter() + seconds
+        await asyncio.gather(
+            *(_connection(port, request, deadline, latencies, errors) for _ in range(connections))
+        )
+
+    asyncio.run(run())
+    queue.put((latencies, len(errors)))
+
+
+def load(port: int, path: str, connections: int, seconds: float) -> tuple[float, float, float, int]:
+    """req/s, p50 ms, p99 ms, errors for GET `path` with `connections` keep-alive connections."""
+    request = (
+        f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nAuthorization: Bearer {TOKEN}\r\n"
+        "Accept: application/json\r\n\r\n"
+    ).encode()
+    workers = max(1, min(os.cpu_count() or 1, 4, connections))
+    queue: multiprocessing.Queue[tuple[list[float], int]] = multiprocessing.Queue()
+    processes = [
+        multiprocessing.Process(target=_worker, args=(port, request, connections // workers, seconds, queue))
+        for _ in range(workers)
+    ]
+    for process in processes:
+        process.start()
+    latencies: list[float] = []
+    errors = 0
+    for _ in processes:
+        found, failed = queue.get()
+        latencies.extend(found)
+        errors += failed
+    for process in processes:
+        process.join()
+    if not latencies:
+        return 0.0, 0.0, 0.0, errors
+    latencies.sort()
+    p99 = latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))]
+    return len(latencies) / seconds, statistics.median(latencies) * 1000, p99 * 1000, errors
+
+
+def rss_kb(pid: int) -> int:
+    try:
+        return int(Path(f"/proc/{pid}/status").read_text().split("VmRSS:")[1].split()[0])
+    except (OSError, IndexError):
+        return 0
+
+
+# -- the run ---------------------------------------------------------------------------------------
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--seconds", type=float, default=5.0)
+    parser.add_argument("--connections", type=int, default=32)
+    parser.add_argument("--soak", action="store_true", help="also run 60 s with 256 connections")
+    args = parser.parse_args()
+    api = "/2022-09-01-00"
+
+    mock_port = free_port()
+    mock, mock_ready = start(
+        [
+            sys.executable,
+            "-m",
+            "mockserver",
+            "serve",
+            str(SPEC),
+            "--port",
+            str(mock_port),
+            "--log-level",
+            "error",
+        ],
+        f"http://127.0.0.1:{mock_port}{api}/service",
+    )
+    prism_port = free_port()
+    prism, prism_ready = start(
+        [str(prism_binary()), "mock", "-h", "127.0.0.1", "-p", str(prism_port), str(SPEC)],
+        f"http://127.0.0.1:{prism_port}{api}/service",
+    )
+    hello_port = free_port()
+    hello_dir = Path(os.environ.get("TMPDIR", "/tmp")) / "bench_mock_hello"
+    hello_dir.mkdir(exist_ok=True)
+    (hello_dir / "hello_app.py").write_text(HELLO)
+    hello, _ = start(
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "--app-dir",
+            str(hello_dir),
+            "hello_app:app",
+            "--port",
+            str(hello_port),
+            "--log-level",
+            "error",
+            "--no-access-log",
+        ],
+        f"http://127.0.0.1:{hello_port}/",
+    )
+    try:
+        created = httpx.post(
+            f"http://127.0.0.1:{mock_port}{api}/service",
+            json={"name": "bench", "description": "bench"},
+            headers={"Authorization": f"Bearer {TOKEN}"},
+        ).json()
+        rows = []
+        for label, mock_path, prism_path in [
+            ("describe", f"{api}/service/{created}", f"{api}/service/s-12345678"),
+            ("list", f"{api}/service", f"{api}/service"),
+        ]:
+            ours = load(mock_port, mock_path, args.connections, args.seconds)
+            theirs = load(prism_port, prism_path, args.connections, args.seconds)
+            rows.append((label, ours, theirs))
+        bare = load(hello_port, "/", args.connections, args.seconds)
+        print(
+            f"\nmock server vs Prism 5, Omnistrate spec, "
+            f"{args.connections} connections, {args.seconds:g} s each\n"
+        )
+        print(f"{'endpoint':<10} {'server':<12} {'req/s':>10} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7}")
+        for label, ours, theirs in rows:
+            for name, row in (("mockserver", ours), ("prism", theirs)):
+                print(f"{label:<10} {name:<12} {row[0]:>10.0f} {row[1]:>8.2f} {row[2]:>8.2f} {row[3]:>7}")
+            print(f"{'':<10} {'ratio':<12} {ours[0] / max(theirs[0], 1e-9):>9.1f}x")
+        print(
+            f"{'hello':<10} {'bare ASGI':<12} {bare[0]:>10.0f} {bare[1]:>8.2f} {bare[2]:>8.2f} {bare[3]:>7}"
+        )
+        describe = rows[0][1][0]
+        print(
+            "\nper-request cost, describe vs bare ASGI hello-world: "
+            f"{bare[0] / max(describe, 1e-9):.2f}x (target <= 2)"
+        )
+        print(
+            f"time to ready: mockserver {mock_ready:.2f} s, prism {prism_ready:.2f} s, "
+            f"ratio {mock_ready / prism_ready:.2f} (target <= 0.2)"
+        )
+        if args.soak:
+            before = rss_kb(mock.pid)
+            rps, p50, p99, errors = load(mock_port, f"{api}/service/{created}", 256, 60)
+            after = rss_kb(mock.pid)
+            print(
+                f"\nsoak: 60 s, 256 connections: {rps:.0f} req/s, p50 {p50:.2f} ms, p99 {p99:.2f} ms, "
+                f"{errors} errors, RSS {before} kB -> {after} kB"
+            )
+    finally:
+        for process in (mock, prism, hello):
+            stop(process)
+
+
+if __name__ == "__main__":
+    main()

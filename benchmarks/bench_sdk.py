@@ -1,0 +1,191 @@
+"""SDK runtime figures against raw httpx on the same in-process transport.
+
+- describe-call overhead: `describe_service.sync()` (typed errors, retrying transport, logging check,
+  parsing into `Service`) against `client.get(url).json()`;
+- 1,000-item list parse: `list_service.sync()` into typed models against `client.get(url).json()`;
+- first-operation import: a fresh interpreter importing `omnistrate_client` and calling its first
+  operation, against a fresh interpreter running `import httpx`.
+
+Sync and async, medians of repeated runs, with ratios (lower is better; 1.0 = raw httpx).
+Run: `python benchmarks/bench_sdk.py` (or `nox -s bench`); `--quick` for fewer repetitions.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import httpx
+from omnistrate_client import AuthenticatedClient
+from omnistrate_client.api.service_api import describe_service, list_service
+
+import specs
+
+BASE = "http://bench.invalid"
+
+
+def _example(operation_id: str) -> Any:
+    document = specs.load("omnistrate")
+    for item in document["paths"].values():
+        for operation in item.values():
+            if isinstance(operation, dict) and operation.get("operationId") == operation_id:
+                return operation["responses"]["200"]["content"]["application/json"]["example"]
+    raise LookupError(operation_id)
+
+
+def _bodies() -> tuple[bytes, bytes]:
+    service = _example("describeService")
+    listing = _example("listService")
+    template = listing["services"][0] if listing.get("services") else service
+    services = [{**template, "id": f"s-{i:06d}"} for i in range(1000)]
+    listed = {"ids": [s["id"] for s in services], "services": services}
+    return json.dumps(service).encode(), json.dumps(listed).encode()
+
+
+DESCRIBE, LISTED = _bodies()
+HEADERS = {"content-type": "application/json", "x-request-id": "bench"}
+
+
+def _answer(request: httpx.Request) -> httpx.Response:
+    body = LISTED if request.url.path.endswith("/service") else DESCRIBE
+    return httpx.Response(200, content=body, headers=HEADERS)
+
+
+async def _aanswer(request: httpx.Request) -> httpx.Response:
+    return _answer(request)
+
+
+def _median(function: Callable[[], object], repeat: int, number: int) -> float:
+    function()
+    runs = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        for _ in range(number):
+            function()
+        runs.append((time.perf_counter() - started) / number)
+    return statistics.median(runs)
+
+
+def _amedian(function: Callable[[], Awaitable[object]], repeat: int, number: int) -> float:
+    async def runner() -> float:
+        await function()
+        runs = []
+        for _ in range(repeat):
+            started = time.perf_counter()
+            for _ in range(number):
+                await function()
+            runs.append((time.perf_counter() - started) / number)
+        return statistics.median(runs)
+
+    return asyncio.run(runner())
+
+
+def _row(name: str, raw: float, sdk: float, limit: float) -> None:
+    ratio = sdk / raw
+    verdict = "ok" if ratio <= limit else "OVER"
+    print(f"{name:<34} {raw * 1e6:>10.1f} µs {sdk * 1e6:>10.1f} µs {ratio:>6.2f}x  (≤ {limit}x {verdict})")
+
+
+def _sync_figures(repeat: int, number: int) -> None:
+    transport = httpx.MockTransport(_answer)
+    raw = httpx.Client(base_url=BASE, transport=transport, headers={"Authorization": "Bearer t"})
+    sdk = AuthenticatedClient(base_url=BASE, token="t", httpx_args={"transport": transport})
+    path = "/2022-09-01-00/service/s-1"
+    _row(
+        "describe call (sync)",
+        _median(lambda: raw.get(path).json(), repeat, number),
+        _median(lambda: describe_service.sync("s-1", client=sdk), repeat, number),
+        1.2,
+    )
+    _row(
+        "1,000-item list parse (sync)",
+        _median(lambda: raw.get("/2022-09-01-00/service").json(), repeat, max(1, number // 50)),
+        _median(lambda: list_service.sync(client=sdk), repeat, max(1, number // 50)),
+        2.0,
+    )
+
+
+def _async_figures(repeat: int, number: int) -> None:
+    transport = httpx.MockTransport(_aanswer)
+    raw = httpx.AsyncClient(base_url=BASE, transport=transport, headers={"Authorization": "Bearer t"})
+    sdk = AuthenticatedClient(base_url=BASE, token="t", httpx_args={"transport": transport})
+    path = "/2022-09-01-00/service/s-1"
+
+    async def raw_describe() -> object:
+        return (await raw.get(path)).json()
+
+    async def raw_list() -> object:
+        return (await raw.get("/2022-09-01-00/service")).json()
+
+    async def sdk_describe() -> object:
+        return await describe_service.asyncio("s-1", client=sdk)
+
+    async def sdk_list() -> object:
+        return await list_service.asyncio(client=sdk)
+
+    _row(
+        "describe call (async)",
+        _amedian(raw_describe, repeat, number),
+        _amedian(sdk_describe, repeat, number),
+        1.2,
+    )
+    small = max(1, number // 50)
+    _row(
+        "1,000-item list parse (async)",
+        _amedian(raw_list, repeat, small),
+        _amedian(sdk_list, repeat, small),
+        2.0,
+    )
+
+
+_FIRST_CALL = """
+import httpx
+import omnistrate_client
+from omnistrate_client.api.service_api import describe_service
+body = {body!r}
+transport = httpx.MockTransport(lambda request: httpx.Response(200, content=body))
+client = omnistrate_client.AuthenticatedClient(
+    base_url="http://x", token="t", httpx_args={{"transport": transport}}
+)
+describe_service.sync("s-1", client=client)
+"""
+
+
+def _fresh(code: str, runs: int) -> float:
+    timer = "import time\n_t = time.perf_counter()\n{code}\nprint(time.perf_counter() - _t)"
+    times = []
+    for _ in range(runs):
+        out = subprocess.run(
+            [sys.executable, "-c", timer.format(code=code)], capture_output=True, text=True, check=True
+        )
+        times.append(float(out.stdout.split()[-1]))
+    return statistics.median(times)
+
+
+def _import_figures(runs: int) -> None:
+    httpx_time = _fresh("import httpx", runs)
+    sdk_time = _fresh(_FIRST_CALL.format(body=DESCRIBE), runs)
+    ratio = sdk_time / httpx_time
+    print(
+        f"{'first operation, fresh interpreter':<34} {httpx_time * 1e3:>10.1f} ms {sdk_time * 1e3:>10.1f} ms "
+        f"{ratio:>6.2f}x  (≤ 1.5x {'ok' if ratio <= 1.5 else 'OVER'})"
+    )
+
+
+def main() -> None:
+    quick = "--quick" in sys.argv
+    repeat, number, runs = (3, 200, 5) if quick else (7, 1000, 11)
+    print(f"{'omnistrate_client':<34} {'raw httpx':>13} {'SDK':>13} {'ratio':>7}")
+    _sync_figures(repeat, number)
+    _async_figures(repeat, number)
+    _import_figures(runs)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,315 @@
+"""Which operations are token-paged, and the `<package>/pagination.py` module that iterates them.
+
+Decided from the spec: a GET operation is paged when a string query parameter named like a page
+token names a string field of its 200 answer, at the top or one object down, and that answer holds
+exactly one list of objects (the items). Omnistrate: `nextPageToken` → `nextPageToken`; PDS:
+`continuation` → `pagination.continuation`; Datum: `continue` → `metadata.continue`.
+
+The Python spelling of every name (arguments, attributes, classes) comes from openapi-python-client's
+own model of the spec, so the module matches the generated operations.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser.openapi import Endpoint, GeneratorData
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.model_property import ModelProperty
+from openapi_python_client.strings import snake_case
+
+__all__ = ["PagedOperation", "Paginator", "bind", "find_paged_operations", "render_module"]
+
+_MAX_TOKEN_DEPTH = 2
+# Names a page token goes by (`nextPageToken`, `continuation`, `continue`, `cursor`, `marker`, ...).
+_TOKEN_NAME = re.compile(r"token|continu|cursor|marker", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class PagedOperation:
+    """A paged list, in the spec's own names."""
+
+    operation_id: str
+    token_parameter: str
+    token_path: tuple[str, ...]
+    items_field: str
+
+
+def _resolve(document: Mapping[str, Any], node: Any) -> Any:
+    seen = 0
+    while isinstance(node, Mapping) and "$ref" in node and seen < 32:
+        target: Any = document
+        for part in str(node["$ref"]).lstrip("#/").split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        node, seen = target, seen + 1
+    return node
+
+
+def _is_string(schema: Any) -> bool:
+    kind = schema.get("type") if isinstance(schema, Mapping) else None
+    return kind == "string" or (isinstance(kind, list) and "string" in kind)
+
+
+def _string_paths(
+    document: Mapping[str, Any], schema: Any, prefix: tuple[str, ...] = ()
+) -> Iterator[tuple[str, ...]]:
+    schema = _resolve(document, schema)
+    if not isinstance(schema, Mapping) or len(prefix) >= _MAX_TOKEN_DEPTH:
+        return
+    for name, prop in (schema.get("properties") or {}).items():
+        resolved = _resolve(document, prop)
+        if _is_string(resolved):
+            yield (*prefix, name)
+        elif isinstance(resolved, Mapping) and "properties" in resolved:
+            yield from _string_paths(document, resolved, (*prefix, name))
+
+
+def _object_lists(document: Mapping[str, Any], schema: Any) -> list[str]:
+    schema = _resolve(document, schema)
+    found = []
+    for name, prop in ((schema or {}).get("properties") or {}).items():
+        resolved = _resolve(document, prop)
+        if isinstance(resolved, Mapping) and resolved.get("type") == "array":
+            items = _resolve(document, resolved.get("items"))
+            if isinstance(items, Mapping) and (items.get("type") == "object" or "properties" in items):
+                found.append(name)
+    return found
+
+
+def _paged(
+    document: Mapping[str, Any], item: Mapping[str, Any], operation: Mapping[str, Any]
+) -> PagedOperation | None:
+    parameters = [
+        _resolve(document, p) for p in [*item.get("parameters", []), *operation.get("parameters", [])]
+    ]
+    query = [
+        p
+        for p in parameters
+        if p.get("in") == "query"
+        and _TOKEN_NAME.search(str(p.get("name", "")))
+        and _is_string(_resolve(document, p.get("schema")))
+    ]
+    ok = _resolve(document, (operation.get("responses") or {}).get("200"))
+    content = (ok or {}).get("content") or {}
+    media = content.get("application/json") or next(iter(content.values()), None)
+    if not query or not isinstance(media, Mapping):
+        return None
+    schema = media.get("schema")
+    paths = list(_string_paths(document, schema))
+    lists = _object_lists(document, schema)
+    if len(lists) != 1:
+        return None
+    for parameter in query:
+        for path in paths:
+            if path[-1] == parameter["name"]:
+                return PagedOperation(str(operation["operationId"]), str(parameter["name"]), path, lists[0])
+    return None
+
+
+def find_paged_operations(document: Mapping[str, Any]) -> list[PagedOperation]:
+    """Every token-paged list operation of a spec, in path order."""
+    found = []
+    for item in (document.get("paths") or {}).values():
+        operation = item.get("get") if isinstance(item, Mapping) else None
+        if isinstance(operation, Mapping) and "operationId" in operation:
+            paged = _paged(document, item, operation)
+            if paged is not None:
+                found.append(paged)
+    return found
+
+
+# -- binding to the generated code -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Paginator:
+    """A paged operation in the generated package's Python names."""
+
+    function: str  # the operation module, `list_accounts`
+    tag: str  # the api package, `accounts`
+    token_argument: str  # `continuation`
+    token_attributes: tuple[str, ...]  # `("pagination", "continuation")`
+    items_attribute: str  # `data`
+    page_class: str
+    page_module: str
+    item_class: str
+    item_module: str
+    path_parameters: tuple[str, ...]  # `name: type` source, positional like the operation's
+    parameters: tuple[str, ...]  # `name: type = default` source of the other arguments
+    forwarded: tuple[str, ...]  # python names passed through to the operation
+    imports: tuple[str, ...]  # the operation module's model imports, relative to the package
+    authenticated: bool
+
+
+def _text(value: Any) -> str:
+    for method in ("get_untrusted_value", "as_unembedded_code"):
+        if hasattr(value, method):
+            return str(getattr(value, method)())
+    return str(value)
+
+
+def _properties(model: ModelProperty, models: Mapping[str, ModelProperty]) -> list[Any]:
+    full = models.get(model.class_info.name, model)
+    return [*(full.required_properties or []), *(full.optional_properties or [])]
+
+
+def _attribute_path(
+    model: ModelProperty, path: tuple[str, ...], models: Mapping[str, ModelProperty]
+) -> tuple[str, ...]:
+    names: list[str] = []
+    current: Any = model
+    for name in path:
+        prop = next(p for p in _properties(current, models) if _text(p.name) == name)
+        names.append(prop.python_name)
+        current = prop
+    return tuple(names)
+
+
+def _config(api_config: Path, spec: Path) -> Config:
+    return Config.from_sources(ConfigFile.load_from_path(api_config), MetaType.PDM, spec, "utf-8", True, None)
+
+
+def _endpoints(data: GeneratorData) -> Iterator[tuple[str, Endpoint]]:
+    for tag, collection in data.endpoint_collections_by_tag.items():
+        for endpoint in collection.endpoints:
+            yield str(tag), endpoint
+
+
+def bind(document: Mapping[str, Any], api_config: Path, spec: Path) -> list[Paginator]:
+    """The paged operations of `document` in the Python names the generator gives them."""
+    paged = {snake_case(p.operation_id): p for p in find_paged_operations(document)}
+    if not paged:
+        return []
+    data = GeneratorData.from_dict(dict(document), config=_config(api_config, spec))
+    if not isinstance(data, GeneratorData):
+        raise RuntimeError(f"openapi-python-client cannot read {spec}: {data}")
+    models = {str(m.class_info.name): m for m in data.models}
+    bound = []
+    for tag, endpoint in _endpoints(data):
+        found = paged.get(str(endpoint.name))
+        if found is None:
+            continue
+        page = next(r.prop for r in endpoint.responses.patterns if (r.status_code.range or (0, 0))[0] == 200)
+        if not isinstance(page, ModelProperty):
+            continue
+        items = next(p for p in _properties(page, models) if _text(p.name) == found.items_field)
+        if not isinstance(items, ListProperty) or not isinstance(items.inner_property, ModelProperty):
+            continue
+        token = next(p for p in endpoint.query_parameters if _text(p.name) == found.token_parameter)
+        others = [p for p in [*endpoint.query_parameters, *endpoint.header_parameters] if p is not token]
+        bound.append(
+            Paginator(
+                function=str(endpoint.name),
+                tag=tag,
+                token_argument=token.python_name,
+                token_attributes=_attribute_path(page, found.token_path, models),
+                items_attribute=items.python_name,
+                page_class=page.class_info.name,
+                page_module=page.class_info.module_name,
+                item_class=items.inner_property.class_info.name,
+                item_module=items.inner_property.class_info.module_name,
+                path_parameters=tuple(_text(p.to_string()) for p in endpoint.path_parameters),
+                parameters=tuple(_text(p.to_string()) for p in others),
+                forwarded=tuple(p.python_name for p in [*endpoint.path_parameters, *others]),
+                imports=tuple(sorted(i.replace("from ...", "from .", 1) for i in endpoint.relative_imports)),
+                authenticated=bool(endpoint.requires_security),
+            )
+        )
+    return bound
+
+
+# -- rendering -------------------------------------------------------------------------------------
+
+
+def _signature(p: Paginator) -> str:
+    client = "AuthenticatedClient" if p.authenticated else "AuthenticatedClient | Client"
+    lines = [f"    {s}," for s in p.path_parameters]
+    lines += ["    *,", f"    client: {client},"]
+    lines += [f"    {s}," for s in p.parameters]
+    lines.append("    retries: Retries = DEFAULT,")
+    return "\n".join(lines)
+
+
+def _call(p: Paginator) -> str:
+    arguments = [f"{name}={name}" for name in p.forwarded]
+    arguments += [f"{p.token_argument}=UNSET if page_token is None else page_token", "retries=retries"]
+    return ", ".join(["client=client", *arguments])
+
+
+def _functions(p: Paginator) -> str:
+    op = f"_{p.function}"
+    path = ", ".join(f'"{name}"' for name in p.token_attributes)
+    return f'''
+
+def _{p.function}_items(page: {p.page_class}) -> list[{p.item_class}]:
+    return _pages.items_at(page, "{p.items_attribute}")
+
+
+def _{p.function}_token(page: {p.page_class}) -> str | None:
+    return _pages.token_at(page, ({path},))
+
+
+def iter_{p.function}(
+{_signature(p)}
+) -> Iterator[{p.item_class}]:
+    """Every `{p.item_class}` that `{p.tag}.{p.function}` lists, fetching page after page (following
+    `{".".join(p.token_attributes)}` as `{p.token_argument}`); errors raise as in `sync()`."""
+
+    def fetch(page_token: str | None) -> {p.page_class}:
+        return {op}.sync({_call(p)})
+
+    return _pages.iterate(fetch, _{p.function}_items, _{p.function}_token)
+
+
+def aiter_{p.function}(
+{_signature(p)}
+) -> AsyncIterator[{p.item_class}]:
+    """`iter_{p.function}`, asynchronously (`async for item in aiter_{p.function}(...)`)."""
+
+    async def fetch(page_token: str | None) -> {p.page_class}:
+        return await {op}.asyncio({_call(p)})
+
+    return _pages.aiterate(fetch, _{p.function}_items, _{p.function}_token)
+'''
+
+
+def render_module(package: str, paginators: Iterable[Paginator]) -> str:
+    """The source of `<package>/pagination.py` (formatted afterwards by the generator's ruff hooks)."""
+    paginators = list(paginators)
+    imports = sorted(
+        {
+            *(i for p in paginators for i in p.imports),
+            *(f"from .models.{p.page_module} import {p.page_class}" for p in paginators),
+            *(f"from .models.{p.item_module} import {p.item_class}" for p in paginators),
+            *(f"from .api.{p.tag} import {p.function} as _{p.function}" for p in paginators),
+        }
+    )
+    names = sorted(f'"{prefix}{p.function}"' for p in paginators for prefix in ("iter_", "aiter_"))
+    listing = "\n".join(f"- `iter_{p.function}` / `aiter_{p.function}`: `{p.item_class}`" for p in paginators)
+    header = f'''"""Iterators over every token-paged list of `{package}`, sync and async.
+
+Each yields the items of one list operation across all its pages, fetching the next page only when the
+items of the previous one are used up. Arguments are the operation's own, minus the page token.
+
+{listing or "This API has no token-paged lists."}
+"""
+
+from collections.abc import AsyncIterator, Iterator
+
+from ._runtime import pagination as _pages
+from ._runtime.calls import DEFAULT, Retries
+from .client import AuthenticatedClient, Client
+from .types import UNSET, Unset
+{chr(10).join(imports)}
+
+__all__ = [{", ".join(names)}]
+
+# Keep the names every signature may use importable from here.
+_ = (Client, Unset)
+'''
+    return header + "".join(_functions(p) for p in paginators)

@@ -1,0 +1,106 @@
+"""The control API under /__mock/: health, reset, seed, journal, and the specs being served."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+from urllib.parse import parse_qsl
+
+import orjson
+import yaml
+
+from .errors import MockError
+from .journal import Journal
+from .responses import MockResponse, problem
+
+if TYPE_CHECKING:
+    from .app import ApiHandler
+
+__all__ = ["CONTROL_PREFIX", "ControlApi", "load_seed"]
+
+CONTROL_PREFIX = "/__mock"
+_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _json(status: int, value: Any) -> MockResponse:
+    return MockResponse(status, orjson.dumps(value), "application/json")
+
+
+def load_seed(raw: bytes) -> dict[str, Any]:
+    """A seed document from JSON or YAML text: `{api: {resource or collection path: [records]}}`."""
+    try:
+        data = orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        try:
+            data = yaml.load(raw, Loader=_Loader)
+        except yaml.YAMLError as exc:
+            raise MockError(400, f"the seed is neither JSON nor YAML: {exc}", "INVALID_BODY") from None
+    if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
+        raise MockError(400, "a seed maps API names to {resource: [records]} mappings", "INVALID_BODY")
+    return data
+
+
+class ControlApi:
+    def __init__(self, handlers: Sequence[ApiHandler], journal: Journal) -> None:
+        self.handlers = handlers
+        self.journal = journal
+        self.started = time.monotonic()
+
+    @property
+    def urls(self) -> dict[str, str]:
+        return {h.api.name: h.prefix or "/" for h in self.handlers}
+
+    def handle(self, method: str, action: str, query: str, body: bytes) -> MockResponse:
+        try:
+            return self._route(method, action, query, body)
+        except MockError as error:
+            return problem(error)
+
+    def _route(self, method: str, action: str, query: str, body: bytes) -> MockResponse:
+        if action == "health" and method in ("GET", "HEAD"):
+            uptime = round(time.monotonic() - self.started, 3)
+            return _json(200, {"status": "ok", "apis": self.urls, "uptime": uptime})
+        if action == "reset" and method == "POST":
+            self.reset()
+            return MockResponse(204)
+        if action == "seed" and method == "POST":
+            return _json(200, {"seeded": self.seed(load_seed(body))})
+        if action == "journal" and method in ("GET", "HEAD"):
+            return _json(200, {"entries": self.journal.query(dict(parse_qsl(query)))})
+        if action == "journal" and method == "DELETE":
+            self.journal.clear()
+            return MockResponse(204)
+        if action.startswith("specs/") and method == "GET":
+            name = action.removeprefix("specs/")
+            for handler in self.handlers:
+                if handler.api.name == name:
+                    return _json(200, handler.api.document)
+        raise MockError(404, f"unknown control endpoint {method} {CONTROL_PREFIX}/{action}", "NOT_FOUND")
+
+    def reset(self) -> None:
+        for handler in self.handlers:
+            handler.reset()
+        self.journal.clear()
+
+    def seed(self, document: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
+        """Store every record of `document`; answers the ids, by API and resource."""
+        by_name = {h.api.name: h for h in self.handlers}
+        unknown = sorted(set(document) - set(by_name))
+        if unknown:
+            raise MockError(
+                400,
+                f"no API named {', '.join(unknown)} is served (served: {', '.join(by_name)})",
+                "INVALID_BODY",
+            )
+        seeded: dict[str, dict[str, list[str]]] = {}
+        for name, collections in document.items():
+            stateful = by_name[name].stateful
+            if stateful is None:
+                reason = "--static is on" if by_name[name].options.static else "it has a domain engine"
+                raise MockError(409, f"{name} cannot be seeded: {reason}", "INVALID_BODY")
+            for key, records in collections.items():
+                if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
+                    raise MockError(400, f"{name}.{key}: expected a list of objects", "INVALID_BODY")
+                seeded.setdefault(name, {})[str(key)] = stateful.seed(str(key), records)
+        return seeded

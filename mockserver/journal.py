@@ -1,0 +1,59 @@
+"""The journal: the last requests the mock answered, for integrators to assert on (`GET /__mock/journal`)."""
+
+from __future__ import annotations
+
+import fnmatch
+import time
+from collections import deque
+from dataclasses import asdict, dataclass
+from typing import Any
+
+__all__ = ["Entry", "Journal"]
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    time: float  # seconds since the epoch
+    api: str | None  # None when no API is mounted at the path
+    method: str
+    path: str
+    query: str
+    status: int
+    latency_ms: float
+
+
+class Journal:
+    """A ring of the last `size` entries: memory stays bounded however long the mock runs."""
+
+    def __init__(self, size: int = 1000) -> None:
+        self._entries: deque[Entry] = deque(maxlen=size)
+
+    def record(
+        self, api: str | None, method: str, path: str, query: str, *, status: int, started: float
+    ) -> None:
+        latency = (time.perf_counter() - started) * 1000
+        self._entries.append(Entry(time.time(), api, method, path, query, status, round(latency, 3)))
+
+    def clear(self) -> None:
+        self._entries.clear()
+
+    def query(self, filters: dict[str, str]) -> list[dict[str, Any]]:
+        """Entries oldest first, filtered by `api`, `method`, `status` (`404` or `4xx`), `path` (a glob),
+        and cut to the newest `limit`."""
+        entries: list[Entry] = list(self._entries)
+        if api := filters.get("api"):
+            entries = [e for e in entries if e.api == api]
+        if method := filters.get("method"):
+            entries = [e for e in entries if e.method == method.upper()]
+        if status := filters.get("status"):
+            wanted = status.lower()
+            if len(wanted) == 3 and wanted.endswith("xx"):
+                entries = [e for e in entries if str(e.status)[0] == wanted[0]]
+            else:
+                entries = [e for e in entries if str(e.status) == wanted]
+        if path := filters.get("path"):
+            entries = [e for e in entries if fnmatch.fnmatchcase(e.path, path)]
+        limit = filters.get("limit", "")
+        if limit.isdigit():
+            entries = entries[-int(limit) :] if int(limit) else []
+        return [asdict(e) for e in entries]

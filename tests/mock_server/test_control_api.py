@@ -1,0 +1,92 @@
+"""The control API's seed and journal (health, reset and specs are in test_control.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .pets import Call, make_caller
+
+AUTH = {"Authorization": "Bearer mock-token"}
+OMNI = "/omnistrate/2022-09-01-00"
+
+
+@pytest.fixture(scope="module")
+def shared() -> Call:
+    return make_caller(["omnistrate", "pds", "datahub"])
+
+
+@pytest.fixture
+def call(shared: Call) -> Call:
+    shared("POST", "/__mock/reset")
+    return shared
+
+
+def test_seed_from_json(call: Call) -> None:
+    seed = {"omnistrate": {"service": [{"id": "s-seeded01", "name": "seeded"}, {"name": "second"}]}}
+    response = call("POST", "/__mock/seed", json=seed)
+    assert response.status_code == 200
+    ids = response.json()["seeded"]["omnistrate"]["service"]
+    assert ids[0] == "s-seeded01"
+    assert ids[1].startswith("s-")
+    assert call("GET", f"{OMNI}/service/s-seeded01", headers=AUTH).json()["name"] == "seeded"
+    assert call("GET", f"{OMNI}/service", headers=AUTH).json()["ids"] == ids
+
+
+def test_seed_from_yaml_under_a_collection_path(call: Call) -> None:
+    seed = b"pds:\n  /api/tenants/t1/backup-targets:\n    - {name: nightly}\n"
+    response = call("POST", "/__mock/seed", content=seed, headers={"Content-Type": "application/yaml"})
+    assert response.status_code == 200
+    assert [
+        t["name"] for t in call("GET", "/pds/api/tenants/t1/backup-targets", headers=AUTH).json()["data"]
+    ] == ["nightly"]
+    assert call("GET", "/pds/api/tenants/t2/backup-targets", headers=AUTH).json()["data"] == []
+
+
+def test_seeding_read_only_resources_makes_them_stateful(call: Call) -> None:
+    call("POST", "/__mock/seed", json={"pds": {"projects": [{"id": "p1", "name": "mine"}]}})
+    assert call("GET", "/pds/api/projects/p1", headers=AUTH).json()["name"] == "mine"
+    assert call("POST", "/__mock/reset").status_code == 204
+    assert call("GET", "/pds/api/projects/p1", headers=AUTH).json()["name"] != "mine"
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        (b"{not json: [", 400),
+        (b'{"nope": {"x": []}}', 400),
+        (b'{"pds": {"no-such-resource": [{}]}}', 400),
+        (b'{"pds": {"projects": "x"}}', 400),
+        (b'{"datahub": {"tenants": [{}]}}', 409),  # a domain engine keeps its own state
+        (b"[1, 2]", 400),
+    ],
+)
+def test_bad_seeds_are_refused(call: Call, body: bytes, status: int) -> None:
+    response = call("POST", "/__mock/seed", content=body)
+    assert response.status_code == status
+    assert response.headers["content-type"] == "application/problem+json"
+
+
+def test_journal_records_and_filters(call: Call) -> None:
+    call("GET", f"{OMNI}/service", headers=AUTH)
+    call("GET", f"{OMNI}/service/s-missing0", headers=AUTH)
+    call("GET", "/pds/api/version")  # 401: no token
+    entries = call("GET", "/__mock/journal").json()["entries"]
+    assert [(e["method"], e["status"]) for e in entries] == [("GET", 200), ("GET", 404), ("GET", 401)]
+    assert all(e["latency_ms"] >= 0 and e["time"] > 0 for e in entries)
+    assert [e["api"] for e in call("GET", "/__mock/journal", params={"api": "pds"}).json()["entries"]] == [
+        "pds"
+    ]
+    assert len(call("GET", "/__mock/journal", params={"status": "4xx"}).json()["entries"]) == 2
+    assert len(call("GET", "/__mock/journal", params={"status": "404"}).json()["entries"]) == 1
+    by_path = call("GET", "/__mock/journal", params={"path": "/omnistrate/*/service"}).json()["entries"]
+    assert [e["status"] for e in by_path] == [200]
+    assert len(call("GET", "/__mock/journal", params={"method": "post"}).json()["entries"]) == 0
+    assert len(call("GET", "/__mock/journal", params={"limit": "1"}).json()["entries"]) == 1
+    assert call("DELETE", "/__mock/journal").status_code == 204
+    assert call("GET", "/__mock/journal").json()["entries"] == []
+
+
+def test_journal_keeps_the_last_thousand(call: Call) -> None:
+    for _ in range(1005):
+        call("GET", "/pds/api/version")
+    assert len(call("GET", "/__mock/journal").json()["entries"]) == 1000

@@ -1,0 +1,120 @@
+"""The store contract (memory and SQLite alike), durability across SIGKILL, restarts, clean shutdown."""
+
+from __future__ import annotations
+
+import signal
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from mockserver.state_file import SqliteStore
+from mockserver.store import MemoryStore, Record, Store
+from mockserver.testing import start_server
+
+AUTH = {"Authorization": "Bearer mock-token"}
+SERVICES = "/omnistrate/2022-09-01-00/service"
+
+
+@pytest.fixture(params=["memory", "sqlite"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    made: Store = MemoryStore() if request.param == "memory" else SqliteStore(tmp_path / "state.db")
+    yield made
+    made.close()
+
+
+def test_put_get_delete(store: Store) -> None:
+    assert store.get("api", "pets", "1") is None
+    store.put("api", "pets", Record("1", "/pets", {"name": "Rex"}))
+    assert store.get("api", "pets", "1") == Record("1", "/pets", {"name": "Rex"})
+    assert store.delete("api", "pets", "1")
+    assert not store.delete("api", "pets", "1")
+    assert store.get("api", "pets", "1") is None
+
+
+def test_updates_keep_their_place_in_lists(store: Store) -> None:
+    for name in "abc":
+        store.put("api", "pets", Record(name, "/pets", {"name": name}))
+    store.put("api", "pets", Record("a", "/pets", {"name": "A"}))
+    assert [(r.id, r.body["name"]) for r in store.list("api", "pets")] == [("a", "A"), ("b", "b"), ("c", "c")]
+
+
+def test_lists_are_scoped_by_parent(store: Store) -> None:
+    store.put("api", "targets", Record("1", "/tenants/t1/targets", {}))
+    store.put("api", "targets", Record("2", "/tenants/t2/targets", {}))
+    store.put("api", "targets", Record("3", "", {}))  # seeded without a parent: in every list
+    assert [r.id for r in store.list("api", "targets", "/tenants/t1/targets")] == ["1", "3"]
+    assert [r.id for r in store.list("api", "targets", "/tenants/t1")] == ["1", "3"]
+    assert [r.id for r in store.list("api", "targets", "/tenants/t10")] == ["3"]
+    assert [r.id for r in store.list("api", "targets")] == ["1", "2", "3"]
+
+
+def test_namespaces_are_separate_and_clear(store: Store) -> None:
+    store.put("one", "pets", Record("1", "", {}))
+    store.put("two", "pets", Record("1", "", {}))
+    store.clear("one")
+    assert store.get("one", "pets", "1") is None
+    assert store.get("two", "pets", "1") is not None
+    store.clear()
+    assert store.list("two", "pets") == []
+
+
+def test_state_file_survives_a_restart(tmp_path: Path) -> None:
+    path = tmp_path / "state.db"
+    first = SqliteStore(path)
+    first.put("api", "pets", Record("1", "/pets", {"name": "Rex", "tags": ["a"]}))
+    first.close()
+    assert SqliteStore(path).get("api", "pets", "1") == Record("1", "/pets", {"name": "Rex", "tags": ["a"]})
+
+
+def _create(url: str, client: httpx.Client, name: str) -> str:
+    response = client.post(f"{url}{SERVICES}", json={"name": name, "description": "d"}, headers=AUTH)
+    assert response.status_code == 200, response.text
+    created: str = response.json()
+    return created
+
+
+def test_sigkill_loses_no_acknowledged_write(tmp_path: Path) -> None:
+    state = tmp_path / "state.db"
+    server = start_server(["omnistrate", "pds"], args=["--state", str(state)])
+    try:
+        with httpx.Client() as client:
+            ids = [_create(server.url, client, f"svc-{i}") for i in range(50)]
+            renamed = ids[0]
+            client.patch(f"{server.url}{SERVICES}/{renamed}", json={"name": "renamed"}, headers=AUTH)
+            client.delete(f"{server.url}{SERVICES}/{ids[1]}", headers=AUTH)
+        server.process.send_signal(signal.SIGKILL)  # right after the last answer: no shutdown at all
+        server.process.wait(timeout=10)
+    finally:
+        server.stop()
+    restarted = start_server(["omnistrate", "pds"], args=["--state", str(state)])
+    try:
+        listed = httpx.get(f"{restarted.url}{SERVICES}", headers=AUTH).json()
+        assert listed["ids"] == [ids[0], *ids[2:]]
+        got = httpx.get(f"{restarted.url}{SERVICES}/{renamed}", headers=AUTH).json()
+        assert got["name"] == "renamed"
+        assert httpx.get(f"{restarted.url}{SERVICES}/{ids[1]}", headers=AUTH).status_code == 404
+    finally:
+        restarted.stop()
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_clean_shutdown_on_signals(tmp_path: Path, signum: signal.Signals) -> None:
+    state = tmp_path / "state.db"
+    server = start_server(["omnistrate"], args=["--mount", "--state", str(state), "--log-level", "info"])
+    try:
+        with httpx.Client() as client:
+            _create(server.url, client, "kept")
+        assert (tmp_path / "state.db-wal").exists()
+        server.process.send_signal(signum)
+        code = server.process.wait(timeout=10)
+        output = server.output()
+    finally:
+        server.stop()
+    # uvicorn shuts down gracefully, then re-raises the signal so the exit status names it.
+    assert code in (0, -signum)
+    assert "Application shutdown complete" in output
+    assert "Traceback" not in output
+    assert not (tmp_path / "state.db-wal").exists()  # the store was closed: WAL checkpointed and removed
+    assert SqliteStore(state).list("omnistrate", "service")[0].body["name"] == "kept"

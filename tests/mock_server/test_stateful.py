@@ -1,0 +1,191 @@
+"""The generic stateful store on the real Omnistrate and PDS specs: one test per role, and the rules."""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from mockserver import MockOptions, SpecError, create_app
+from mockserver.stateful import plan_api
+
+from .pets import PETS, Call, make_caller
+
+OMNI = "/omnistrate/2022-09-01-00"
+AUTH = {"Authorization": "Bearer mock-token"}
+INSTANCE = (
+    f"{OMNI}/resource-instance/sp-1/mysql/v1/dev/model/basic/writer"  # the 7-key resource-instance path
+)
+
+
+@pytest.fixture(scope="module")
+def shared() -> Call:
+    return make_caller(["omnistrate", "pds"])
+
+
+@pytest.fixture
+def call(shared: Call) -> Iterator[Call]:
+    yield shared
+    shared("POST", "/__mock/reset")
+
+
+def _create_service(call: Call, **fields: Any) -> str:
+    body = {"name": "svc", "description": "a service", **fields}
+    response = call("POST", f"{OMNI}/service", json=body, headers=AUTH)
+    assert response.status_code == 200
+    service_id = response.json()
+    assert isinstance(service_id, str)  # Omnistrate answers the bare id as a JSON string
+    return service_id
+
+
+def test_create_makes_ids_in_the_api_style(call: Call) -> None:
+    service_id = _create_service(call)
+    assert re.fullmatch(r"s-[a-z0-9]{8,}", service_id)  # the prefix of the spec's examples (s-12345678)
+    response = call("POST", "/pds/api/tenants/t1/backup-targets", json={"name": "b"}, headers=AUTH)
+    assert response.status_code == 201
+    assert re.fullmatch(
+        r"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}", response.json()["id"]
+    )
+
+
+def test_read_merges_stored_fields_into_the_documented_shape(call: Call) -> None:
+    service_id = _create_service(call, name="orders")
+    service = call("GET", f"{OMNI}/service/{service_id}", headers=AUTH).json()
+    assert service["id"] == service_id
+    assert service["name"] == "orders"
+    assert "serviceEnvironments" in service  # the rest of the documented shape
+    assert "serviceLogoURL" not in service or isinstance(service["serviceLogoURL"], str)
+
+
+def test_update_merges(call: Call) -> None:
+    service_id = _create_service(call, name="orders")
+    assert (
+        call("PATCH", f"{OMNI}/service/{service_id}", json={"name": "billing"}, headers=AUTH).status_code
+        == 200
+    )
+    service = call("GET", f"{OMNI}/service/{service_id}", headers=AUTH).json()
+    assert (service["name"], service["description"]) == ("billing", "a service")
+
+
+def test_delete_then_reads_answer_the_specs_404(call: Call) -> None:
+    service_id = _create_service(call)
+    assert call("DELETE", f"{OMNI}/service/{service_id}", headers=AUTH).status_code == 200
+    response = call("GET", f"{OMNI}/service/{service_id}", headers=AUTH)
+    assert response.status_code == 404
+    assert response.headers["content-type"] == "application/vnd.goa.error"  # the spec's own error model
+    assert response.json()["name"] == "not_found"
+    assert call("DELETE", f"{OMNI}/service/{service_id}", headers=AUTH).status_code == 404
+
+
+def test_list_lists_what_was_created(call: Call) -> None:
+    assert call("GET", f"{OMNI}/service", headers=AUTH).json()["services"] == []
+    first, second = _create_service(call, name="a"), _create_service(call, name="b")
+    listed = call("GET", f"{OMNI}/service", headers=AUTH).json()
+    assert listed["ids"] == [first, second]
+    assert [s["name"] for s in listed["services"]] == ["a", "b"]
+    assert "nextPageToken" not in listed  # one page: no cursor to follow forever
+
+
+def test_lists_are_scoped_to_their_parent_and_reads_are_not(call: Call) -> None:
+    created = call("POST", "/pds/api/tenants/t1/backup-targets", json={"name": "b1"}, headers=AUTH).json()
+    assert [
+        t["name"] for t in call("GET", "/pds/api/tenants/t1/backup-targets", headers=AUTH).json()["data"]
+    ] == ["b1"]
+    assert call("GET", "/pds/api/tenants/t2/backup-targets", headers=AUTH).json()["data"] == []
+    assert call("GET", f"/pds/api/backup-targets/{created['id']}", headers=AUTH).json()["name"] == "b1"
+
+
+def test_nested_resources_and_actions(call: Call) -> None:
+    service_id = _create_service(call)
+    environment = call(
+        "POST",
+        f"{OMNI}/service/{service_id}/environment",
+        json={"name": "dev", "description": "d", "deploymentConfigId": "dc-1"},
+        headers=AUTH,
+    )
+    assert environment.status_code == 200
+    environment_id = environment.json()
+    assert environment_id.startswith("se-")
+    got = call("GET", f"{OMNI}/service/{service_id}/environment/{environment_id}", headers=AUTH)
+    assert got.json()["id"] == environment_id
+    promote = call("POST", f"{OMNI}/service/{service_id}/environment/{environment_id}/promote", headers=AUTH)
+    assert promote.status_code == 202  # an action: the spec's answer, asynchronous
+
+
+def test_asynchronous_create_is_stored(call: Call) -> None:
+    response = call("POST", INSTANCE, json={"cloud_provider": "aws", "requestParams": {}}, headers=AUTH)
+    assert response.status_code == 202
+    instance_id = response.json()["id"]
+    assert call("GET", f"{INSTANCE}/{instance_id}", headers=AUTH).status_code == 200
+    assert call("DELETE", f"{INSTANCE}/{instance_id}", headers=AUTH).status_code == 202
+    assert call("GET", f"{INSTANCE}/{instance_id}", headers=AUTH).status_code == 404
+
+
+def test_read_only_resources_keep_their_example(call: Call) -> None:
+    # Nothing creates projects: an unknown id gets the documented answer, not an undocumented miss.
+    assert call("GET", "/pds/api/projects/anything", headers=AUTH).status_code == 200
+
+
+def test_answers_conform_to_the_response_schema(call: Call) -> None:
+    # Fields the response schema does not declare are dropped; wrong types fall back to the shape.
+    created = call(
+        "POST", "/pds/api/tenants/t1/backup-targets", json={"name": "b", "secret": "x"}, headers=AUTH
+    ).json()
+    assert "secret" not in created
+    api = create_app(["pds"]).handlers[0].api
+    operation = api.operations["getBackupTarget"]
+    validator = operation.responses["200"].media["application/json"].validator
+    assert validator is not None
+    assert validator.is_valid(call("GET", f"/pds/api/backup-targets/{created['id']}", headers=AUTH).json())
+
+
+def test_roles_come_from_method_path_and_hints() -> None:
+    api = create_app(["omnistrate"]).handlers[0].api
+    plans = plan_api(api)
+    roles = {api.operations[op].label: plan.role for op, plan in plans.items()}
+    assert roles["GET /2022-09-01-00/service/{id}"] == "read"
+    assert roles["GET /2022-09-01-00/service"] == "list"
+    assert roles["POST /2022-09-01-00/service"] == "create"
+    assert roles["PATCH /2022-09-01-00/service/{id}"] == "update"
+    assert roles["DELETE /2022-09-01-00/service/{id}"] == "delete"
+    # x-mock: a POST to a path ending in a parameter, hinted as the create it is
+    instances = (
+        "POST /2022-09-01-00/resource-instance/{serviceProviderId}/{serviceKey}/{serviceAPIVersion}"
+        "/{serviceEnvironmentKey}/{serviceModelKey}/{productTierKey}/{resourceKey}"
+    )
+    assert roles[instances] == "create"
+    assert all(plan.role != "action" for plan in plans.values())  # actions answer from the spec
+
+
+def _spec_file(tmp_path: Path, spec: dict[str, Any]) -> Path:
+    path = tmp_path / "pets.yaml"
+    path.write_text(yaml.safe_dump(spec))
+    return path
+
+
+def test_unknown_x_mock_role_fails_at_start(tmp_path: Path) -> None:
+    spec = copy.deepcopy(PETS)
+    spec["paths"]["/pets"]["get"]["x-mock"] = {"role": "explode"}  # type: ignore[index]
+    with pytest.raises(SpecError, match="unknown x-mock role"):
+        make_caller([_spec_file(tmp_path, spec)])
+
+
+def test_static_turns_state_off() -> None:
+    call = make_caller(["omnistrate"], MockOptions(static=True))
+    created = call("POST", "/2022-09-01-00/service", json={"name": "x", "description": "y"}, headers=AUTH)
+    assert created.json() == "s-12345678"  # the example, every time
+    assert call("GET", "/2022-09-01-00/service/s-nothing", headers=AUTH).status_code == 200
+
+
+def test_client_chosen_ids_are_kept(tmp_path: Path) -> None:
+    call = make_caller([_spec_file(tmp_path, PETS)])
+    headers = {**AUTH, "X-Trace": "t"}
+    assert (
+        call("POST", "/pets", json={"id": "p-0042", "name": "Rex"}, headers=headers).json()["id"] == "p-0042"
+    )
+    assert [p["id"] for p in call("GET", "/pets", headers=headers).json()] == ["p-0042"]

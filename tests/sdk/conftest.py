@@ -1,0 +1,12 @@
+"""Fixtures of the SDK runtime tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .sdk_support import FakeClock
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
