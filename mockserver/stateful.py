@@ -57,7 +57,6 @@ class IdMaker:
 
     prefix: str | None = None
     length: int = 10
-    validator: jsonschema_rs.Validator | None = None
     pattern: str | None = None  # the id's `pattern`, for ids neither style fits
 
     def __call__(self, rng: random.Random) -> str:
@@ -67,8 +66,6 @@ class IdMaker:
             value = str(uuid.UUID(int=rng.getrandbits(128), version=4))
         if self.pattern is not None and not re.search(self.pattern, value):
             value = string_for_pattern(self.pattern, rng)
-        if self.validator is not None and not self.validator.is_valid(value):
-            return value  # the path parameter will refuse it: still the best we can make
         return value
 
 
@@ -171,15 +168,15 @@ def _parameter_example(api: Api, operation: Operation, name: str) -> Any:
     return None
 
 
-def _id_maker(examples: list[Any], validator: jsonschema_rs.Validator | None, pattern: str | None) -> IdMaker:
+def _id_maker(examples: list[Any], pattern: str | None) -> IdMaker:
     """Prefixed ids when the examples show a prefix (Omnistrate's `s-12345678`), else UUIDs (PDS)."""
     for example in examples:
         if isinstance(example, str) and _UUID.match(example):
             break
         match = _PREFIXED.match(example) if isinstance(example, str) else None
         if match is not None:
-            return IdMaker(match.group(1), max(8, len(match.group(2))), validator, pattern)
-    return IdMaker(None, validator=validator, pattern=pattern)
+            return IdMaker(match.group(1), max(8, len(match.group(2))), pattern)
+    return IdMaker(None, pattern=pattern)
 
 
 def plan_api(api: Api) -> dict[str, Plan]:
@@ -223,7 +220,6 @@ def _describe(api: Api, resource: Resource) -> None:
     """Fill in a resource's id field and id style from its read and create operations' examples."""
     resolve = api.sampler.resolve
     examples: list[Any] = []
-    validator = None
     pattern = None
     shape = resource.shape
     if shape is not None:
@@ -234,7 +230,6 @@ def _describe(api: Api, resource: Resource) -> None:
             resource.id_field = id_param
         parameter = next((p for p in shape.parameters if p.location == "path" and p.name == id_param), None)
         if parameter is not None:
-            validator = parameter.validator
             pattern = parameter.schema.get("pattern")
         id_schema = resolve(props.get(resource.id_field))
         if pattern is None and isinstance(id_schema, dict):
@@ -244,7 +239,7 @@ def _describe(api: Api, resource: Resource) -> None:
             for value in media.examples.values():
                 if isinstance(value, dict):
                     examples.append(value.get(resource.id_field))
-    resource.make_id = _id_maker([e for e in examples if e is not None], validator, pattern)
+    resource.make_id = _id_maker([e for e in examples if e is not None], pattern)
 
 
 # -- answers -------------------------------------------------------------------------------------
