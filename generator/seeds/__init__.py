@@ -7,7 +7,16 @@ import json
 from pathlib import Path
 from typing import Any
 
-__all__ = ["SEEDS_DIR", "fresh_inventory", "render"]
+__all__ = ["ARRAY_ITEM_TYPES", "SEEDS_DIR", "fresh_inventory", "render"]
+
+# How the rendered references name array item types ("Array of strings") -> JSON Schema types.
+ARRAY_ITEM_TYPES = {
+    "strings": "string",
+    "integers": "integer",
+    "numbers": "number",
+    "booleans": "boolean",
+    "objects": "object",
+}
 
 # The seed documents sit in ../shared/seeds beside the checkout (absent on a user's machine).
 SEEDS_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"

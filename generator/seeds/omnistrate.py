@@ -31,6 +31,8 @@ import json
 import re
 from typing import Any
 
+from . import ARRAY_ITEM_TYPES
+
 __all__ = ["SOURCE", "operation_id", "parse"]
 
 SOURCE = "001_83f9840097cb606c.txt"
@@ -39,13 +41,7 @@ _TAG_RE = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*-api$")
 _OP_RE = re.compile(r"^([A-Za-z][A-Za-z0-9]*) ([a-z][a-z0-9]*(?:-[a-z0-9]+)*-api)$")
 _NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]*$")
 _SCALARS = ("string", "integer", "number", "boolean", "object", "any")
-_ARRAY_ITEMS = {
-    "strings": "string",
-    "integers": "integer",
-    "numbers": "number",
-    "booleans": "boolean",
-    "objects": "object",
-}
+_ARRAY_ITEMS = ARRAY_ITEM_TYPES
 _TYPE_RE = re.compile(
     r"^(?P<base>string|integer|number|boolean|object|any|Array of (?P<items>strings|integers|numbers"
     r"|booleans|objects))"

@@ -36,6 +36,8 @@ import json
 import re
 from typing import Any
 
+from . import ARRAY_ITEM_TYPES
+
 __all__ = ["SOURCE", "operation_id", "parse", "parse_sample"]
 
 SOURCE = "002_930cbf6884e39007.txt"
@@ -52,13 +54,7 @@ _DEPRECATED_BADGE = " Deprecated"
 
 _NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_\-]*$")
 _TAG_RE = re.compile(r"^[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)*$")
-_ARRAY_ITEMS = {
-    "strings": "string",
-    "integers": "integer",
-    "numbers": "number",
-    "booleans": "boolean",
-    "objects": "object",
-}
+_ARRAY_ITEMS = ARRAY_ITEM_TYPES
 _TYPE_RE = re.compile(
     r"^(?P<base>string|integer|number|boolean|object|Array of (?P<items>strings|integers|numbers"
     r"|booleans|objects))"
