@@ -5,14 +5,77 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
+from schemathesis.pytest.reporting import PytestReportDispatcher
+from schemathesis.reporting.har import HarWriter
+from schemathesis.reporting.junitxml import JunitXmlWriter
+from schemathesis.schemas import BaseSchema
 
 import specs
 from mockserver import DEFAULT_TOKEN
 from mockserver.testing import running_server
 
 TARGETS = ("mock", "prism")
+REPORTS = Path(__file__).resolve().parent.parent / "reports"
+PHASE_ORDER = ("examples", "coverage", "fuzzing", "stateful")
+
+
+@dataclass
+class ApiCounters:
+    """What the schemathesis suites did to one API, for the summary at the end of the run."""
+
+    operations: set[str] = field(default_factory=set)
+    phases: set[str] = field(default_factory=set)
+    cases: int = 0
+    steps: int = 0
+    link_transitions: int = 0
+    inferred_transitions: int = 0
+    failures: int = 0
+
+
+COUNTERS_KEY = pytest.StashKey[dict[str, ApiCounters]]()
+
+
+def counters(config: pytest.Config, api: str) -> ApiCounters:
+    """The counters of `api` in this run (created on first use)."""
+    return config.stash.setdefault(COUNTERS_KEY, {}).setdefault(api, ApiCounters())
+
+
+def reports_dir(api: str) -> Path:
+    """reports/<api>/ (gitignored): the JUnit XML and HAR files of the schemathesis suites."""
+    path = REPORTS / api
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+@contextlib.contextmanager
+def recording(schema: BaseSchema, api: str, name: str) -> Iterator[None]:
+    """Every call made through `schema` (and its per-operation copies) into reports/<api>/<name>.*.
+
+    A JUnit XML test case per operation (its failed checks included) and a HAR of every request and
+    answer. Written here rather than by schemathesis' own report config, whose pytest plugin needs
+    `allure-pytest` installed as soon as any report is asked for (schemathesis 4.32.5).
+    """
+    directory = reports_dir(api)
+    dispatcher = PytestReportDispatcher(schema)
+    har = HarWriter(output=directory / f"{name}.har.json", config=schema.config.output)
+    junit = JunitXmlWriter(output=directory / f"{name}.junit.xml", config=schema.config.output)
+    har.open()
+    try:
+        yield
+    finally:
+        dispatcher.unregister()
+        for label in list(dispatcher._recorders):
+            popped = dispatcher.pop_recorder(label)
+            if popped is not None:
+                recorder, elapsed = popped
+                har.write(recorder)
+                junit.write(recorder, elapsed)
+        har.close()
+        junit.close()
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -46,6 +109,51 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def pytest_configure(config: pytest.Config) -> None:
     if config.getoption("--target") == "prism" and config.getoption("--base-url"):
         raise pytest.UsageError("--target prism and --base-url exclude each other")
+
+
+def _api_of(nodeid: str) -> str | None:
+    """The API a schemathesis test belongs to, from its node id (`test_<api>_...`), if any."""
+    name = nodeid.rsplit("::", maxsplit=1)[-1]
+    for api in specs.api_names():
+        if name.startswith((f"test_{api}_", f"test_stateful[{api}]")):
+            return api
+    return None
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: pytest.Config) -> None:
+    """Per-API figures of the schemathesis suites, and what a live run touched."""
+    for report in terminalreporter.stats.get("failed", []):
+        api = _api_of(getattr(report, "nodeid", ""))
+        if api is not None:
+            counters(config, api).failures += 1
+    by_api = config.stash.get(COUNTERS_KEY, {})
+    if not by_api:
+        return
+    live: str | None = config.getoption("--base-url")
+    write = terminalreporter.write_line
+    terminalreporter.write_sep("=", "contract summary (schemathesis)")
+    if live:
+        mode = (
+            "reads and writes (--allow-writes)"
+            if config.getoption("--allow-writes")
+            else "read-only (GET, HEAD)"
+        )
+        write(f"target: live deployment {live} -- {mode}")
+    else:
+        write(f"target: {target_name(config)} (in process and over a socket)")
+    columns = ("operations", 11), ("cases", 8), ("steps", 7), ("links", 7), ("inferred", 9), ("failures", 9)
+    write(f"{'api':<12}" + "".join(f"{name:>{width}}" for name, width in columns) + "  phases")
+    for api in sorted(by_api):
+        c = by_api[api]
+        phases = ", ".join(p for p in PHASE_ORDER if p in c.phases) or "-"
+        write(
+            f"{api:<12}{len(c.operations):>11}{c.cases:>8}{c.steps:>7}{c.link_transitions:>7}"
+            f"{c.inferred_transitions:>9}{c.failures:>9}  {phases}"
+        )
+    write("links: stateful steps that followed an OpenAPI link of the spec")
+    write("inferred: stateful steps that followed a link schemathesis inferred from the schemas")
+    if REPORTS.is_dir():
+        write(f"reports (JUnit XML, HAR): {REPORTS}/<api>/")
 
 
 def selected_apis(config: pytest.Config) -> list[str]:

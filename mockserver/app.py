@@ -27,6 +27,7 @@ from .journal import Journal
 from .request import Request
 from .responses import MockResponse, Preferences, Responder, problem
 from .security import DEFAULT_TOKEN, Authenticator, TokenAuthenticator, authenticate
+from .spec_cache import load_spec
 from .state_file import SqliteStore
 from .stateful import StatefulBehaviour
 from .store import MemoryStore, Store
@@ -44,6 +45,13 @@ Send = Callable[[Message], Awaitable[None]]
 # Beyond these the request is refused before any work (uvicorn's own parser limits come first).
 MAX_PATH_BYTES = 8 * 1024
 MAX_HEADER_BYTES = 32 * 1024
+# Header names as bytes -> as the lower-case text the stages read: decoded once, not per request.
+_HEADER_NAMES: dict[bytes, str] = {}
+_HEADER_NAMES_MAX = 512
+
+
+def _too_large(limit: int) -> MockError:
+    return MockError(413, f"the request body is larger than {limit} bytes", "PAYLOAD_TOO_LARGE")
 
 
 @dataclass(frozen=True)
@@ -125,12 +133,12 @@ class ApiHandler:
                     404, f"no path of {self.api.title} matches {request.path!r}", "NO_PATH_MATCHED_ERROR"
                 )
             by_method = match.value
-            allowed = ", ".join(sorted({*by_method, *(["HEAD"] if "GET" in by_method else [])}))
             method = request.method
             if method == "HEAD" and "HEAD" not in by_method:
                 method = "GET"
             operation = by_method.get(method)
             if operation is None:
+                allowed = ", ".join(sorted({*by_method, *(["HEAD"] if "GET" in by_method else [])}))
                 if request.method == "OPTIONS":
                     return MockResponse(204, headers={"allow": f"{allowed}, OPTIONS"})
                 raise MockError(
@@ -196,58 +204,79 @@ class MockApp:
         method = scope["method"]
         origin = None
         api: str | None = None
-        if self.options.cors:
-            headers = dict(scope["headers"])
-            origin = headers.get(b"origin")
-            answer = preflight(method, headers)
+        if self.options.cors and method == "OPTIONS":
+            raw_headers = dict(scope["headers"])
+            origin = raw_headers.get(b"origin")
+            answer = preflight(method, raw_headers)
             if answer is not None:
                 await self._send(send, scope, answer, origin)
                 return
+        # One pass over the headers: their size, the CORS origin, the declared body length, and the
+        # text form the stages read (lower-case names, repeats joined by ", ", as `Request.from_scope`).
+        headers: dict[str, str] = {}
+        size = 0
+        declared_too_large = False
+        limit = self.options.max_body_bytes
+        for raw_name, raw_value in scope["headers"]:
+            size += len(raw_name) + len(raw_value)
+            if raw_name == b"origin":
+                origin = raw_value  # the last one, as dict() of the headers keeps
+            elif raw_name == b"content-length" and raw_value.isdigit() and int(raw_value) > limit:
+                declared_too_large = True
+            name = _HEADER_NAMES.get(raw_name)
+            if name is None:
+                name = raw_name.decode("latin-1").lower()
+                if len(_HEADER_NAMES) < _HEADER_NAMES_MAX:
+                    _HEADER_NAMES[raw_name] = name
+            value = raw_value.decode("latin-1")
+            headers[name] = f"{headers[name]}, {value}" if name in headers else value
+        if not self.options.cors:
+            origin = None
+        query = scope.get("query_string", b"").decode("latin-1")
         try:
-            self._check_size(scope, path)
-            body = await self._read_body(scope, receive)
+            if declared_too_large or size > MAX_HEADER_BYTES or len(path) + len(query) > MAX_PATH_BYTES:
+                self._check_size(path, query, size)
+                raise _too_large(limit)
+            message = await receive()
+            if message["type"] == "http.request" and not message.get("more_body", False):
+                body = message.get("body", b"")  # the whole body in one message: the usual case
+                if len(body) > limit:
+                    raise _too_large(limit)
+            else:
+                body = await self._read_body(receive, message)
         except MockError as error:
             await self._send(send, scope, problem(error), origin)
             return
         if path == CONTROL_PREFIX or path.startswith(CONTROL_PREFIX + "/"):
             action = path[len(CONTROL_PREFIX) :].strip("/")
-            response = self.control.handle(
-                method, action, scope.get("query_string", b"").decode("latin-1"), body
-            )
+            response = self.control.handle(method, action, query, body)
             await self._send(send, scope, response, origin)
             return
-        api, response = self._dispatch(scope, path, body)
+        api, response = self._dispatch(method, path, query, headers, body)
         await self._send(send, scope, response, origin)
-        self.journal.record(
-            api,
-            method,
-            path,
-            scope.get("query_string", b"").decode("latin-1"),
-            status=response.status,
-            started=started,
-        )
+        self.journal.record(api, method, path, query, status=response.status, started=started)
 
-    def _check_size(self, scope: Scope, path: str) -> None:
-        if len(path) + len(scope.get("query_string", b"")) > MAX_PATH_BYTES:
+    @staticmethod
+    def _check_size(path: str, query: str, header_bytes: int) -> None:
+        if len(path) + len(query) > MAX_PATH_BYTES:
             raise MockError(414, f"the request target is longer than {MAX_PATH_BYTES} bytes", "URI_TOO_LONG")
-        size = 0
-        for name, value in scope["headers"]:
-            size += len(name) + len(value)
-        if size > MAX_HEADER_BYTES:
+        if header_bytes > MAX_HEADER_BYTES:
             raise MockError(
                 431, f"the request headers are larger than {MAX_HEADER_BYTES} bytes", "HEADERS_TOO_LARGE"
             )
 
-    def _dispatch(self, scope: Scope, path: str, body: bytes) -> tuple[str | None, MockResponse]:
+    def _dispatch(
+        self, method: str, path: str, query: str, headers: dict[str, str], body: bytes
+    ) -> tuple[str | None, MockResponse]:
         for handler in self.handlers:
             prefix = handler.prefix
             if prefix and not (path == prefix or path.startswith(prefix + "/")):
                 continue
-            request = Request.from_scope(scope, path[len(prefix) :] or "/", body)
+            request = Request(method.upper(), path[len(prefix) :] or "/", query, headers, body)
             try:
                 return handler.api.name, handler.handle(request)
             except Exception:  # a bug must cost one request a 500, never the server
-                logger.exception("unexpected error handling %s %s", scope["method"], path)
+                logger.exception("unexpected error handling %s %s", method, path)
                 return handler.api.name, problem(
                     MockError(500, "the mock server failed on this request", "UNKNOWN")
                 )
@@ -256,35 +285,36 @@ class MockApp:
             MockError(404, f"no API is mounted at {path!r} (mounted: {mounts})", "NO_PATH_MATCHED_ERROR")
         )
 
-    async def _read_body(self, scope: Scope, receive: Receive) -> bytes:
+    async def _read_body(self, receive: Receive, message: Message) -> bytes:
+        """The body, from the first `message` received on."""
         limit = self.options.max_body_bytes
-        for name, value in scope.get("headers", []):
-            if name == b"content-length" and value.isdigit() and int(value) > limit:
-                raise MockError(413, f"the request body is larger than {limit} bytes", "PAYLOAD_TOO_LARGE")
         chunks: list[bytes] = []
         size = 0
-        more = True
-        while more:
-            message = await receive()
-            if message["type"] == "http.disconnect":
-                break
-            chunk = message.get("body", b"")
+        while message["type"] != "http.disconnect":
+            chunk: bytes = message.get("body", b"")
             size += len(chunk)
             if size > limit:
-                raise MockError(413, f"the request body is larger than {limit} bytes", "PAYLOAD_TOO_LARGE")
+                raise _too_large(limit)
+            if not message.get("more_body", False):
+                if not chunks:  # the whole body in one message: the usual case
+                    return chunk
+                chunks.append(chunk)
+                break
             chunks.append(chunk)
-            more = message.get("more_body", False)
+            message = await receive()
         return b"".join(chunks)
 
     async def _send(self, send: Send, scope: Scope, response: MockResponse, origin: bytes | None) -> None:
-        headers = [(k.encode("latin-1"), v.encode("latin-1")) for k, v in response.headers.items()]
-        if self.options.cors and "access-control-allow-origin" not in response.headers:
+        extra = response.headers
+        headers = [(k.encode("latin-1"), v.encode("latin-1")) for k, v in extra.items()] if extra else []
+        if self.options.cors and "access-control-allow-origin" not in extra:
             headers.extend(cors_headers(origin, headers))
         if response.media_type is not None:
             headers.append((b"content-type", response.media_type.encode("latin-1")))
         body = response.body
-        if response.status not in (204, 304) and not 100 <= response.status < 200:
-            headers.append((b"content-length", str(len(body)).encode("latin-1")))
+        status = response.status
+        if status >= 200 and status not in (204, 304):
+            headers.append((b"content-length", b"%d" % len(body)))
         else:
             body = b""
         if scope["method"] == "HEAD":
@@ -346,7 +376,7 @@ def create_app(
     for source in sources:
         name, path = specs.resolve(source)
         prefix = f"/{name}" if mounted else ""
-        handlers.append(ApiHandler.build(name, specs.load(path), prefix, options, store))
+        handlers.append(ApiHandler.build(name, load_spec(path), prefix, options, store))
     app = MockApp(handlers, options, store)
     if seed_data is not None:
         response = app.control.handle("POST", "seed", "", seed_data)

@@ -18,7 +18,7 @@ from .validation import ValidatedRequest
 __all__ = ["Behaviour", "Context", "StaticBehaviour"]
 
 
-@dataclass
+@dataclass(slots=True)
 class Context:
     api: Api
     operation: Operation

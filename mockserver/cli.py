@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
 import socket
 import sqlite3
@@ -17,7 +18,6 @@ from .app import MockOptions, create_app
 from .errors import SpecError
 from .security import DEFAULT_TOKEN
 from .server import HEAD_LIMIT, http_protocol
-from .tokens import make_token
 
 __all__ = ["main"]
 
@@ -133,9 +133,15 @@ def serve(
     )
     try:
         data = seed_data.read() if seed_data is not None else None
+        # The compiled specs are long-lived: no collections while building them, and frozen after so
+        # that collections while serving never traverse them.
+        gc.disable()
         app = create_app(spec or None, options, mount=True if mount else None, seed_data=data)
     except (specs.SpecNotFoundError, SpecError, OSError, ValueError, sqlite3.Error) as exc:
         raise click.ClickException(str(exc)) from exc
+    finally:
+        gc.enable()
+    gc.freeze()
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -159,6 +165,9 @@ def serve(
         lifespan="on",
         http=http_protocol(),
         h11_max_incomplete_event_size=HEAD_LIMIT,
+        # The mock reads neither the client address nor the scheme: uvicorn's X-Forwarded-* middleware
+        # would only add a layer to every request.
+        proxy_headers=False,
     )
     # uvicorn re-raises SIGINT after its graceful shutdown: nothing went wrong, so no "Aborted!".
     with contextlib.suppress(KeyboardInterrupt):
@@ -189,4 +198,6 @@ def token(sub: str, groups: tuple[str, ...], realm_admin: bool, audience: tuple[
     for group in groups:
         if group.count(":") != 1 or not all(group.split(":")):
             raise click.BadParameter(f"{group!r} is not TENANT:GROUP", param_hint="--group")
+    from .tokens import make_token  # noqa: PLC0415 - PyJWT is not needed to serve
+
     click.echo(make_token(sub, groups, realm_admin=realm_admin, audience=audience))

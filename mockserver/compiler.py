@@ -121,16 +121,29 @@ class Operation:
     def label(self) -> str:
         return f"{self.method} {self.path}"
 
+    def __post_init__(self) -> None:
+        # Answers per status, looked up on every request: computed once (`responses` is not changed
+        # after compilation).
+        self._by_status: dict[int, ResponseSpec | None] = {}
+        self._success = tuple(sorted(int(s) for s in self.responses if s.isdigit() and 200 <= int(s) < 300))
+
     def response(self, status: int) -> ResponseSpec | None:
         """The response documented for `status`: exact code, then `4XX`, then `default`."""
-        return (
+        try:
+            return self._by_status[status]
+        except KeyError:
+            pass
+        found = (
             self.responses.get(str(status))
             or self.responses.get(f"{str(status)[0]}XX")
             or self.responses.get("default")
         )
+        if len(self._by_status) < 64:  # statuses a client can ask for with Prefer are bounded too
+            self._by_status[status] = found
+        return found
 
     def success_statuses(self) -> list[int]:
-        return sorted(int(s) for s in self.responses if s.isdigit() and 200 <= int(s) < 300)
+        return list(self._success)
 
 
 @dataclass
@@ -140,6 +153,9 @@ class Api:
     operations: dict[str, Operation]  # by operationId (or "METHOD path" where none is given)
     router: Router[dict[str, Operation]] = field(repr=False)
     sampler: Sampler = field(repr=False)
+    # The compiled map the operations' validators come from, kept for as long as they are: dropping
+    # it costs as much as a third of compiling it, at start, for nothing.
+    validators: jsonschema_rs.ValidatorMap | None = field(default=None, repr=False, compare=False)
 
     @property
     def title(self) -> str:
@@ -172,6 +188,8 @@ class _Refs:
         return node, pointer
 
     def __call__(self, node: Any) -> Any:
+        if not isinstance(node, dict) or "$ref" not in node:  # most nodes: nothing to follow
+            return node
         return self.follow(node, "#")[0]
 
 
@@ -359,7 +377,7 @@ class _Compiler:
                 by_method[operation.method] = operation
             if by_method:
                 router.add(path, by_method)
-        return Api(self.name, self.document, operations, router, Sampler(self.refs))
+        return Api(self.name, self.document, operations, router, Sampler(self.refs), self.validators)
 
 
 def compile_api(name: str, document: dict[str, Any]) -> Api:

@@ -26,13 +26,13 @@ class Journal:
     """A ring of the last `size` entries: memory stays bounded however long the mock runs."""
 
     def __init__(self, size: int = 1000) -> None:
-        self._entries: deque[Entry] = deque(maxlen=size)
+        # Raw tuples, made `Entry`s only when the journal is read: recording is on every request.
+        self._entries: deque[tuple[float, str | None, str, str, str, int, float]] = deque(maxlen=size)
 
     def record(
         self, api: str | None, method: str, path: str, query: str, *, status: int, started: float
     ) -> None:
-        latency = (time.perf_counter() - started) * 1000
-        self._entries.append(Entry(time.time(), api, method, path, query, status, round(latency, 3)))
+        self._entries.append((time.time(), api, method, path, query, status, time.perf_counter() - started))
 
     def clear(self) -> None:
         self._entries.clear()
@@ -40,7 +40,10 @@ class Journal:
     def query(self, filters: dict[str, str]) -> list[dict[str, Any]]:
         """Entries oldest first, filtered by `api`, `method`, `status` (`404` or `4xx`), `path` (a glob),
         and cut to the newest `limit`."""
-        entries: list[Entry] = list(self._entries)
+        entries = [
+            Entry(at, api, method, path, query, status, round(seconds * 1000, 3))
+            for at, api, method, path, query, status, seconds in self._entries
+        ]
         if api := filters.get("api"):
             entries = [e for e in entries if e.api == api]
         if method := filters.get("method"):

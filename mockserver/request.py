@@ -30,6 +30,9 @@ class Request:
     def query(self) -> dict[str, list[str]]:
         if self._query is None:
             parsed: dict[str, list[str]] = {}
+            if not self.query_string:
+                self._query = parsed
+                return parsed
             for key, value in parse_qsl(self.query_string, keep_blank_values=True):
                 parsed.setdefault(key, []).append(value)
             self._query = parsed

@@ -43,7 +43,7 @@ class _Unset:
 UNSET: Any = _Unset()
 
 
-@dataclass
+@dataclass(slots=True)
 class MockResponse:
     status: int
     body: bytes = b""
@@ -68,6 +68,8 @@ class Preferences:
 
     @classmethod
     def from_request(cls, request: Request, *, dynamic: bool) -> Preferences:
+        if not request.query_string and "prefer" not in request.headers:
+            return _DYNAMIC if dynamic else _DEFAULT
         wanted: dict[str, str] = {}
         for part in request.headers.get("prefer", "").split(","):
             if "=" in part:
@@ -87,12 +89,33 @@ class Preferences:
         )
 
 
+_DEFAULT = Preferences()
+_DYNAMIC = Preferences(dynamic=True)
+
+
 def _is_json(media_type: str) -> bool:
     return media_type == "application/json" or media_type.endswith("+json") or media_type.endswith("/json")
 
 
+_NEGOTIATED: dict[tuple[str | None, tuple[str, ...]], str | None] = {}
+_NEGOTIATED_MAX = 1024  # distinct (Accept, offered) pairs remembered; the memo is emptied past it
+
+
 def negotiate(accept: str | None, offered: list[str]) -> str | None:
     """Pick one of `offered` for an `Accept` header; None when nothing offered is acceptable."""
+    key = (accept, tuple(offered))
+    try:
+        return _NEGOTIATED[key]
+    except KeyError:
+        pass
+    chosen = _negotiate(accept, offered)
+    if len(_NEGOTIATED) >= _NEGOTIATED_MAX:
+        _NEGOTIATED.clear()
+    _NEGOTIATED[key] = chosen
+    return chosen
+
+
+def _negotiate(accept: str | None, offered: list[str]) -> str | None:
     if not offered:
         return None
     preferred = sorted(offered, key=lambda m: not _is_json(m))
@@ -193,8 +216,9 @@ class Responder:
             raise MockError(
                 404, f"{operation.label} documents no {status} response (it has: {documented})", "NOT_FOUND"
             )
-        out = MockResponse(status, headers=dict(headers or {}))
-        self._add_headers(out, spec, prefs)
+        out = MockResponse(status, headers=dict(headers) if headers else {})
+        if spec.headers:
+            self._add_headers(out, spec, prefs)
         if spec.media and status not in (204, 304):
             chosen = negotiate(request.headers.get("accept"), list(spec.media))
             if chosen is None:

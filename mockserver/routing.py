@@ -13,6 +13,7 @@ __all__ = ["Match", "Router"]
 
 T = TypeVar("T")
 _TEMPLATE = re.compile(r"\{([^{}]+)\}")
+_SEEN_MAX = 4096
 
 
 @dataclass
@@ -38,6 +39,9 @@ class Router(Generic[T]):
 
     def __init__(self) -> None:
         self._root: _Node[T] = _Node()
+        # Paths seen lately and the leaf each matched (or None): clients ask for the same paths again
+        # and again. Bounded: emptied when full.
+        self._seen: dict[str, tuple[_Node[T], tuple[str, ...]] | None] = {}
 
     def add(self, template: str, value: T) -> None:
         node = self._root
@@ -62,17 +66,31 @@ class Router(Generic[T]):
         if node.value is not None:
             raise SpecError(f"two paths match the same requests: {node.template!r} and {template!r}")
         node.value, node.template, node.names = value, template, tuple(names)
+        self._seen.clear()
 
     def match(self, path: str) -> Match[T] | None:
-        return self._walk(self._root, _segments(path), 0, [])
+        try:
+            found = self._seen[path]
+        except KeyError:
+            found = self._walk(self._root, _segments(path), 0, [])
+            if len(self._seen) >= _SEEN_MAX:
+                self._seen.clear()
+            self._seen[path] = found
+        if found is None:
+            return None
+        node, values = found
+        assert node.value is not None
+        return Match(node.value, node.template, dict(zip(node.names, values, strict=True)))
 
-    def _walk(self, node: _Node[T], segments: list[str], index: int, values: list[str]) -> Match[T] | None:
+    def _walk(
+        self, node: _Node[T], segments: list[str], index: int, values: list[str]
+    ) -> tuple[_Node[T], tuple[str, ...]] | None:
         if index == len(segments):
             if node.value is None:
                 return None
-            return Match(node.value, node.template, dict(zip(node.names, values, strict=True)))
+            return node, tuple(values)
         segment = segments[index]
-        child = node.literals.get(unquote(segment))
+        child = node.literals.get(unquote(segment) if "%" in segment else segment)
         if child is not None:
             found = self._walk(child, segments, index + 1, values)
             if found is not None:
@@ -81,7 +99,10 @@ class Router(Generic[T]):
             hit = pattern.match(segment)
             if hit is None:
                 continue
-            found = self._walk(templated_child, segments, index + 1, [*values, *map(unquote, hit.groups())])
+            groups = hit.groups()
+            if "%" in segment:
+                groups = tuple(map(unquote, groups))
+            found = self._walk(templated_child, segments, index + 1, [*values, *groups])
             if found is not None:
                 return found
         return None

@@ -37,6 +37,7 @@ class TokenAuthenticator:
 
     def __init__(self, tokens: Iterable[str] = (DEFAULT_TOKEN,)) -> None:
         self.tokens = set(tokens)
+        self._identities: dict[str, Identity] = {}  # per accepted token: bounded by `tokens`
 
     def issue(self, token: str) -> None:
         """Accept `token` from now on (tokens the mock hands out through sign-in endpoints)."""
@@ -47,7 +48,10 @@ class TokenAuthenticator:
             user, _, _ = credential.partition(":")
             return Identity(subject=user, credential=credential) if user else None
         if credential in self.tokens:
-            return Identity(subject="mock-user", credential=credential)
+            identity = self._identities.get(credential)
+            if identity is None:
+                identity = self._identities[credential] = Identity(subject="mock-user", credential=credential)
+            return identity
         return None
 
 

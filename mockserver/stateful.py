@@ -76,6 +76,8 @@ class Resource:
     id_field: str = "id"
     make_id: IdMaker = field(default_factory=IdMaker)
     shape: Operation | None = None  # a read operation: its answer is the documented shape of a record
+    item_param: str | None = None  # the id parameter of its item paths (`environmentType`)
+    create_fields: frozenset[str] = frozenset()  # what a create's body may carry
 
 
 @dataclass
@@ -211,9 +213,19 @@ def plan_api(api: Api) -> dict[str, Plan]:
         resource.creatable = resource.creatable or role == "create"
         if role == "read" and resource.shape is None:
             resource.shape = operation
+        if item and role in ("read", "update", "delete") and resource.item_param is None:
+            resource.item_param = segments[-1][1:-1]
+        if role == "create":
+            resource.create_fields |= _body_fields(operation, resolve)
     for resource in resources.values():
         _describe(api, resource)
     return plans
+
+
+def _body_fields(operation: Operation, resolve: Callable[[Any], Any]) -> frozenset[str]:
+    media = next(iter(operation.body.values()), None)
+    schema = resolve(media.schema) if media is not None else None
+    return frozenset(_properties(schema, resolve)) if isinstance(schema, dict) else frozenset()
 
 
 def _describe(api: Api, resource: Resource) -> None:
@@ -239,6 +251,10 @@ def _describe(api: Api, resource: Resource) -> None:
             for value in media.examples.values():
                 if isinstance(value, dict):
                     examples.append(value.get(resource.id_field))
+    elif resource.item_param in resource.create_fields:
+        # No read to learn from, but the create names the record with the item path's key
+        # (Omnistrate's custom domain: POST {environmentType: DEV}, then DELETE .../{environmentType}).
+        resource.id_field = resource.item_param
     resource.make_id = _id_maker([e for e in examples if e is not None], pattern)
 
 

@@ -5,8 +5,6 @@ All problems are collected (like Prism's `validation[]`) and raised together as 
 
 from __future__ import annotations
 
-import email.parser
-import email.policy
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl
@@ -25,7 +23,7 @@ CONTROL_QUERY = frozenset({"__code", "__example", "__dynamic"})
 _MISSING = object()
 
 
-@dataclass
+@dataclass(slots=True)
 class ValidatedRequest:
     path: dict[str, Any] = field(default_factory=dict)
     query: dict[str, Any] = field(default_factory=dict)
@@ -36,9 +34,11 @@ class ValidatedRequest:
 
 
 def _bucket(result: ValidatedRequest, location: str) -> dict[str, Any]:
-    return {"path": result.path, "query": result.query, "header": result.headers, "cookie": result.cookies}[
-        location
-    ]
+    if location == "path":
+        return result.path
+    if location == "query":
+        return result.query
+    return result.headers if location == "header" else result.cookies
 
 
 def _read_scalar(raw: str, types: tuple[str, ...]) -> Any:
@@ -96,7 +96,7 @@ def _check(
     location: tuple[str, ...],
     issues: list[ValidationIssue],
 ) -> None:
-    if validator is None:
+    if validator is None or validator.is_valid(value):  # the usual case, without building errors
         return
     for error in validator.iter_errors(value):
         where = location + tuple(str(p) for p in error.instance_path)
@@ -146,6 +146,9 @@ def _parse_multipart(request: Request, media: BodyMedia) -> dict[str, Any]:
     header = request.headers.get("content-type", "")
     if "boundary=" not in header:
         raise MockError(400, "a multipart body needs a boundary in its Content-Type", "INVALID_BODY")
+    import email.parser  # noqa: PLC0415 - only multipart bodies need the email package
+    import email.policy  # noqa: PLC0415
+
     raw = b"Content-Type: " + header.encode("latin-1") + b"\r\n\r\n" + request.body
     message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(raw)
     if not message.is_multipart():

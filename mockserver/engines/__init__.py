@@ -11,7 +11,6 @@ from ..errors import SpecError
 from ..request import Request
 from ..responses import MockResponse
 from ..security import Authenticator
-from . import datahub, datum
 
 __all__ = ["ENGINES", "Engine", "EngineOptions", "engine_for"]
 
@@ -36,10 +35,19 @@ class Engine:
     unmatched: Callable[[Request], MockResponse | Request | None] | None = None
 
 
-ENGINES: dict[str, Callable[[Api, EngineOptions], Engine]] = {
-    "datahub": lambda api, options: Engine(**datahub.engine_parts(api, options.tokens)),
-    "datum": lambda api, options: Engine(**datum.engine_parts(api, options.tokens)),
-}
+def _datahub(api: Api, options: EngineOptions) -> Engine:
+    from . import datahub  # noqa: PLC0415 - imported on use: specs without this engine start faster
+
+    return Engine(**datahub.engine_parts(api, options.tokens))
+
+
+def _datum(api: Api, options: EngineOptions) -> Engine:
+    from . import datum  # noqa: PLC0415 - imported on use: specs without this engine start faster
+
+    return Engine(**datum.engine_parts(api, options.tokens))
+
+
+ENGINES: dict[str, Callable[[Api, EngineOptions], Engine]] = {"datahub": _datahub, "datum": _datum}
 
 
 def engine_for(api: Api, options: EngineOptions) -> Engine | None:

