@@ -6,13 +6,15 @@
 - first-operation import: a fresh interpreter importing `omnistrate_client` and calling its first
   operation, against a fresh interpreter running `import httpx`.
 
-Sync and async, medians of repeated runs, with ratios (lower is better; 1.0 = raw httpx).
+Sync and async, medians of repeated runs (raw and SDK in turns, each run after a full collection),
+with ratios (lower is better; 1.0 = raw httpx).
 Run: `python benchmarks/bench_sdk.py` (or `nox -s bench`); `--quick` for fewer repetitions.
 """
 
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
 import statistics
 import subprocess
@@ -61,32 +63,52 @@ async def _aanswer(request: httpx.Request) -> httpx.Response:
     return _answer(request)
 
 
-def _median(function: Callable[[], object], repeat: int, number: int) -> float:
-    function()
-    runs = []
+def _timed(function: Callable[[], object], number: int) -> float:
+    gc.collect()  # each run starts from the same collector state, so both sides pay their own garbage
+    started = time.perf_counter()
+    for _ in range(number):
+        function()
+    return (time.perf_counter() - started) / number
+
+
+def _pair(
+    raw: Callable[[], object], sdk: Callable[[], object], repeat: int, number: int
+) -> tuple[float, float]:
+    """Medians of raw and SDK runs, taken in turns so that drifts of the machine hit both alike."""
+    raw()
+    sdk()
+    raws, sdks = [], []
     for _ in range(repeat):
-        started = time.perf_counter()
-        for _ in range(number):
-            function()
-        runs.append((time.perf_counter() - started) / number)
-    return statistics.median(runs)
+        raws.append(_timed(raw, number))
+        sdks.append(_timed(sdk, number))
+    return statistics.median(raws), statistics.median(sdks)
 
 
-def _amedian(function: Callable[[], Awaitable[object]], repeat: int, number: int) -> float:
-    async def runner() -> float:
+async def _atimed(function: Callable[[], Awaitable[object]], number: int) -> float:
+    gc.collect()
+    started = time.perf_counter()
+    for _ in range(number):
         await function()
-        runs = []
+    return (time.perf_counter() - started) / number
+
+
+def _apair(
+    raw: Callable[[], Awaitable[object]], sdk: Callable[[], Awaitable[object]], repeat: int, number: int
+) -> tuple[float, float]:
+    async def runner() -> tuple[float, float]:
+        await raw()
+        await sdk()
+        raws, sdks = [], []
         for _ in range(repeat):
-            started = time.perf_counter()
-            for _ in range(number):
-                await function()
-            runs.append((time.perf_counter() - started) / number)
-        return statistics.median(runs)
+            raws.append(await _atimed(raw, number))
+            sdks.append(await _atimed(sdk, number))
+        return statistics.median(raws), statistics.median(sdks)
 
     return asyncio.run(runner())
 
 
-def _row(name: str, raw: float, sdk: float, limit: float) -> None:
+def _row(name: str, times: tuple[float, float], limit: float) -> None:
+    raw, sdk = times
     ratio = sdk / raw
     verdict = "ok" if ratio <= limit else "OVER"
     print(f"{name:<34} {raw * 1e6:>10.1f} µs {sdk * 1e6:>10.1f} µs {ratio:>6.2f}x  (≤ {limit}x {verdict})")
@@ -99,14 +121,17 @@ def _sync_figures(repeat: int, number: int) -> None:
     path = "/2022-09-01-00/service/s-1"
     _row(
         "describe call (sync)",
-        _median(lambda: raw.get(path).json(), repeat, number),
-        _median(lambda: describe_service.sync("s-1", client=sdk), repeat, number),
+        _pair(lambda: raw.get(path).json(), lambda: describe_service.sync("s-1", client=sdk), repeat, number),
         1.2,
     )
     _row(
         "1,000-item list parse (sync)",
-        _median(lambda: raw.get("/2022-09-01-00/service").json(), repeat, max(1, number // 50)),
-        _median(lambda: list_service.sync(client=sdk), repeat, max(1, number // 50)),
+        _pair(
+            lambda: raw.get("/2022-09-01-00/service").json(),
+            lambda: list_service.sync(client=sdk),
+            repeat,
+            max(1, number // 50),
+        ),
         2.0,
     )
 
@@ -129,19 +154,8 @@ def _async_figures(repeat: int, number: int) -> None:
     async def sdk_list() -> object:
         return await list_service.asyncio(client=sdk)
 
-    _row(
-        "describe call (async)",
-        _amedian(raw_describe, repeat, number),
-        _amedian(sdk_describe, repeat, number),
-        1.2,
-    )
-    small = max(1, number // 50)
-    _row(
-        "1,000-item list parse (async)",
-        _amedian(raw_list, repeat, small),
-        _amedian(sdk_list, repeat, small),
-        2.0,
-    )
+    _row("describe call (async)", _apair(raw_describe, sdk_describe, repeat, number), 1.2)
+    _row("1,000-item list parse (async)", _apair(raw_list, sdk_list, repeat, max(1, number // 50)), 2.0)
 
 
 _FIRST_CALL = """
@@ -180,7 +194,7 @@ def _import_figures(runs: int) -> None:
 
 def main() -> None:
     quick = "--quick" in sys.argv
-    repeat, number, runs = (3, 200, 5) if quick else (7, 1000, 11)
+    repeat, number, runs = (5, 400, 5) if quick else (9, 1000, 11)
     print(f"{'omnistrate_client':<34} {'raw httpx':>13} {'SDK':>13} {'ratio':>7}")
     _sync_figures(repeat, number)
     _async_figures(repeat, number)

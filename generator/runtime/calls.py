@@ -8,6 +8,7 @@ from typing import Any, Final, Protocol, TypeAlias
 
 import httpx
 
+from .decode import json_body
 from .errors import ApiStatusError, connection_error, status_error
 from .redact import install_httpx_filter
 from .retry import (
@@ -27,6 +28,7 @@ __all__ = [
     "asend",
     "async_transport_args",
     "error_from",
+    "json_body",
     "send",
     "transport_args",
 ]

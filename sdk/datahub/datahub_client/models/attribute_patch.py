@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AttributePatch")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset({})
 
 
 @_attrs_define
@@ -25,11 +27,12 @@ class AttributePatch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        attribute_patch = cls()
+        _obj = cls.__new__(cls)
 
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in src_dict.items():
+            if prop_name in _FIELDS:
+                continue
 
             def _parse_additional_property(data: object) -> None | str:
                 if data is None:
@@ -40,8 +43,27 @@ class AttributePatch:
 
             additional_properties[prop_name] = additional_property
 
-        attribute_patch.additional_properties = additional_properties
-        return attribute_patch
+        _obj.additional_properties = additional_properties
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        additional_properties = {}
+        for prop_name, prop_dict in src_dict.items():
+
+            def _parse_additional_property(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            additional_property = _parse_additional_property(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        _obj.additional_properties = additional_properties
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -34,11 +34,16 @@ class CreatedResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        _obj = cls.__new__(cls)
+        _obj.name = src_dict["name"]
 
-        created_resource = cls(
-            name=name,
-        )
+        return _obj
 
-        return created_resource
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.name = _pop("name")
+
+        return _obj

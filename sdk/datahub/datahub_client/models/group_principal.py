@@ -45,19 +45,30 @@ class GroupPrincipal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["group"], d.pop("type"))
+        _obj = cls.__new__(cls)
+        type_ = cast(Literal["group"], src_dict["type"])
         if type_ != "group":
             raise ValueError(f"type must match const 'group', got '{type_}'")
+        _obj.type_ = type_
 
-        tenant = d.pop("tenant")
+        _obj.tenant = src_dict["tenant"]
 
-        group = d.pop("group")
+        _obj.group = src_dict["group"]
 
-        group_principal = cls(
-            type_=type_,
-            tenant=tenant,
-            group=group,
-        )
+        return _obj
 
-        return group_principal
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        type_ = cast(Literal["group"], _pop("type"))
+        if type_ != "group":
+            raise ValueError(f"type must match const 'group', got '{type_}'")
+        _obj.type_ = type_
+
+        _obj.tenant = _pop("tenant")
+
+        _obj.group = _pop("group")
+
+        return _obj

@@ -80,18 +80,20 @@ class NamedTenantPermission:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        name = d.pop("name")
+        _obj = cls.__new__(cls)
+        _obj.name = src_dict["name"]
 
         scopes = []
-        _scopes = d.pop("scopes")
+        _scopes = src_dict["scopes"]
         for scopes_item_data in _scopes:
             scopes_item = TenantScope(scopes_item_data)
 
             scopes.append(scopes_item)
 
+        _obj.scopes = scopes
+
         principals = []
-        _principals = d.pop("principals")
+        _principals = src_dict["principals"]
         for principals_item_data in _principals:
 
             def _parse_principals_item(data: object) -> GroupPrincipal | TenantPrincipal | UserPrincipal:
@@ -121,10 +123,59 @@ class NamedTenantPermission:
 
             principals.append(principals_item)
 
-        named_tenant_permission = cls(
-            name=name,
-            scopes=scopes,
-            principals=principals,
-        )
+        _obj.principals = principals
 
-        return named_tenant_permission
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.name = _pop("name")
+
+        scopes = []
+        _scopes = _pop("scopes")
+        for scopes_item_data in _scopes:
+            scopes_item = TenantScope(scopes_item_data)
+
+            scopes.append(scopes_item)
+
+        _obj.scopes = scopes
+
+        principals = []
+        _principals = _pop("principals")
+        for principals_item_data in _principals:
+
+            def _parse_principals_item(data: object) -> GroupPrincipal | TenantPrincipal | UserPrincipal:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_principal_type_0 = GroupPrincipal.from_dict(data)
+
+                    return componentsschemas_principal_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_principal_type_1 = TenantPrincipal.from_dict(data)
+
+                    return componentsschemas_principal_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_principal_type_2 = UserPrincipal.from_dict(data)
+
+                return componentsschemas_principal_type_2
+
+            principals_item = _parse_principals_item(principals_item_data)
+
+            principals.append(principals_item)
+
+        _obj.principals = principals
+
+        return _obj

@@ -46,24 +46,48 @@ class ScopeSet:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        _obj = cls.__new__(cls)
         all_ = []
-        _all_ = d.pop("all")
+        _all_ = src_dict["all"]
         for all_item_data in _all_:
             all_item = Scope(all_item_data)
 
             all_.append(all_item)
 
+        _obj.all_ = all_
+
         granted = []
-        _granted = d.pop("granted")
+        _granted = src_dict["granted"]
         for granted_item_data in _granted:
             granted_item = Scope(granted_item_data)
 
             granted.append(granted_item)
 
-        scope_set = cls(
-            all_=all_,
-            granted=granted,
-        )
+        _obj.granted = granted
 
-        return scope_set
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        all_ = []
+        _all_ = _pop("all")
+        for all_item_data in _all_:
+            all_item = Scope(all_item_data)
+
+            all_.append(all_item)
+
+        _obj.all_ = all_
+
+        granted = []
+        _granted = _pop("granted")
+        for granted_item_data in _granted:
+            granted_item = Scope(granted_item_data)
+
+            granted.append(granted_item)
+
+        _obj.granted = granted
+
+        return _obj

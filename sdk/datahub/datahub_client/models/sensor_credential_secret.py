@@ -38,14 +38,20 @@ class SensorCredentialSecret:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        username = d.pop("username")
+        _obj = cls.__new__(cls)
+        _obj.username = src_dict["username"]
 
-        password = d.pop("password")
+        _obj.password = src_dict["password"]
 
-        sensor_credential_secret = cls(
-            username=username,
-            password=password,
-        )
+        return _obj
 
-        return sensor_credential_secret
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.username = _pop("username")
+
+        _obj.password = _pop("password")
+
+        return _obj

@@ -39,16 +39,26 @@ class TenantPrincipal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["tenant"], d.pop("type"))
+        _obj = cls.__new__(cls)
+        type_ = cast(Literal["tenant"], src_dict["type"])
         if type_ != "tenant":
             raise ValueError(f"type must match const 'tenant', got '{type_}'")
+        _obj.type_ = type_
 
-        tenant = d.pop("tenant")
+        _obj.tenant = src_dict["tenant"]
 
-        tenant_principal = cls(
-            type_=type_,
-            tenant=tenant,
-        )
+        return _obj
 
-        return tenant_principal
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        type_ = cast(Literal["tenant"], _pop("type"))
+        if type_ != "tenant":
+            raise ValueError(f"type must match const 'tenant', got '{type_}'")
+        _obj.type_ = type_
+
+        _obj.tenant = _pop("tenant")
+
+        return _obj

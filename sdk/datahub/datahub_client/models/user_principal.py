@@ -38,16 +38,26 @@ class UserPrincipal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["user"], d.pop("type"))
+        _obj = cls.__new__(cls)
+        type_ = cast(Literal["user"], src_dict["type"])
         if type_ != "user":
             raise ValueError(f"type must match const 'user', got '{type_}'")
+        _obj.type_ = type_
 
-        user_id = d.pop("userId")
+        _obj.user_id = src_dict["userId"]
 
-        user_principal = cls(
-            type_=type_,
-            user_id=user_id,
-        )
+        return _obj
 
-        return user_principal
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        type_ = cast(Literal["user"], _pop("type"))
+        if type_ != "user":
+            raise ValueError(f"type must match const 'user', got '{type_}'")
+        _obj.type_ = type_
+
+        _obj.user_id = _pop("userId")
+
+        return _obj

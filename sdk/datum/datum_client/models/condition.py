@@ -11,6 +11,17 @@ from ..models.condition_status import ConditionStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Condition")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "lastTransitionTime",
+        "message",
+        "reason",
+        "status",
+        "type",
+        "observedGeneration",
+    }
+)
 
 
 @_attrs_define
@@ -69,30 +80,54 @@ class Condition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        last_transition_time = datetime.datetime.fromisoformat(d.pop("lastTransitionTime"))
+        _obj = cls.__new__(cls)
+        last_transition_time = datetime.datetime.fromisoformat(src_dict["lastTransitionTime"])
 
-        message = d.pop("message")
+        _obj.last_transition_time = last_transition_time
 
-        reason = d.pop("reason")
+        _obj.message = src_dict["message"]
 
-        status = ConditionStatus(d.pop("status"))
+        _obj.reason = src_dict["reason"]
 
-        type_ = d.pop("type")
+        status = ConditionStatus(src_dict["status"])
 
-        observed_generation = d.pop("observedGeneration", UNSET)
+        _obj.status = status
 
-        condition = cls(
-            last_transition_time=last_transition_time,
-            message=message,
-            reason=reason,
-            status=status,
-            type_=type_,
-            observed_generation=observed_generation,
+        _obj.type_ = src_dict["type"]
+
+        _obj.observed_generation = src_dict.get("observedGeneration", UNSET)
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        condition.additional_properties = d
-        return condition
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        last_transition_time = datetime.datetime.fromisoformat(_pop("lastTransitionTime"))
+
+        _obj.last_transition_time = last_transition_time
+
+        _obj.message = _pop("message")
+
+        _obj.reason = _pop("reason")
+
+        status = ConditionStatus(_pop("status"))
+
+        _obj.status = status
+
+        _obj.type_ = _pop("type")
+
+        _obj.observed_generation = _pop("observedGeneration", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -24,6 +24,18 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="DeleteOptions")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "apiVersion",
+        "dryRun",
+        "gracePeriodSeconds",
+        "kind",
+        "orphanDependents",
+        "preconditions",
+        "propagationPolicy",
+    }
+)
 
 
 @_attrs_define
@@ -102,10 +114,10 @@ class DeleteOptions:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        api_version = d.pop("apiVersion", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.api_version = src_dict.get("apiVersion", UNSET)
 
-        _dry_run = d.pop("dryRun", UNSET)
+        _dry_run = src_dict.get("dryRun", UNSET)
         dry_run: list[DeleteOptionsDryRunItem] | Unset = UNSET
         if _dry_run is not UNSET:
             dry_run = []
@@ -114,38 +126,80 @@ class DeleteOptions:
 
                 dry_run.append(dry_run_item)
 
-        grace_period_seconds = d.pop("gracePeriodSeconds", UNSET)
+        _obj.dry_run = dry_run
 
-        kind = d.pop("kind", UNSET)
+        _obj.grace_period_seconds = src_dict.get("gracePeriodSeconds", UNSET)
 
-        orphan_dependents = d.pop("orphanDependents", UNSET)
+        _obj.kind = src_dict.get("kind", UNSET)
 
-        _preconditions = d.pop("preconditions", UNSET)
+        _obj.orphan_dependents = src_dict.get("orphanDependents", UNSET)
+
+        _preconditions = src_dict.get("preconditions", UNSET)
         preconditions: Preconditions | Unset
         if isinstance(_preconditions, Unset):
             preconditions = UNSET
         else:
             preconditions = Preconditions.from_dict(_preconditions)
 
-        _propagation_policy = d.pop("propagationPolicy", UNSET)
+        _obj.preconditions = preconditions
+
+        _propagation_policy = src_dict.get("propagationPolicy", UNSET)
         propagation_policy: DeleteOptionsPropagationPolicy | Unset
         if isinstance(_propagation_policy, Unset):
             propagation_policy = UNSET
         else:
             propagation_policy = DeleteOptionsPropagationPolicy(_propagation_policy)
 
-        delete_options = cls(
-            api_version=api_version,
-            dry_run=dry_run,
-            grace_period_seconds=grace_period_seconds,
-            kind=kind,
-            orphan_dependents=orphan_dependents,
-            preconditions=preconditions,
-            propagation_policy=propagation_policy,
-        )
+        _obj.propagation_policy = propagation_policy
 
-        delete_options.additional_properties = d
-        return delete_options
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        )
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.api_version = _pop("apiVersion", UNSET)
+
+        _dry_run = _pop("dryRun", UNSET)
+        dry_run: list[DeleteOptionsDryRunItem] | Unset = UNSET
+        if _dry_run is not UNSET:
+            dry_run = []
+            for dry_run_item_data in _dry_run:
+                dry_run_item = DeleteOptionsDryRunItem(dry_run_item_data)
+
+                dry_run.append(dry_run_item)
+
+        _obj.dry_run = dry_run
+
+        _obj.grace_period_seconds = _pop("gracePeriodSeconds", UNSET)
+
+        _obj.kind = _pop("kind", UNSET)
+
+        _obj.orphan_dependents = _pop("orphanDependents", UNSET)
+
+        _preconditions = _pop("preconditions", UNSET)
+        _obj.preconditions = UNSET if _preconditions is UNSET else Preconditions._from_json(_preconditions)
+
+        _propagation_policy = _pop("propagationPolicy", UNSET)
+        propagation_policy: DeleteOptionsPropagationPolicy | Unset
+        if isinstance(_propagation_policy, Unset):
+            propagation_policy = UNSET
+        else:
+            propagation_policy = DeleteOptionsPropagationPolicy(_propagation_policy)
+
+        _obj.propagation_policy = propagation_policy
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

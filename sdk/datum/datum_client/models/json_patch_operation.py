@@ -10,6 +10,15 @@ from ..models.json_patch_operation_op import JsonPatchOperationOp
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JsonPatchOperation")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "op",
+        "path",
+        "from",
+        "value",
+    }
+)
 
 
 @_attrs_define
@@ -55,24 +64,42 @@ class JsonPatchOperation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        op = JsonPatchOperationOp(d.pop("op"))
+        _obj = cls.__new__(cls)
+        op = JsonPatchOperationOp(src_dict["op"])
 
-        path = d.pop("path")
+        _obj.op = op
 
-        from_ = d.pop("from", UNSET)
+        _obj.path = src_dict["path"]
 
-        value = d.pop("value", UNSET)
+        _obj.from_ = src_dict.get("from", UNSET)
 
-        json_patch_operation = cls(
-            op=op,
-            path=path,
-            from_=from_,
-            value=value,
+        _obj.value = src_dict.get("value", UNSET)
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        json_patch_operation.additional_properties = d
-        return json_patch_operation
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        op = JsonPatchOperationOp(_pop("op"))
+
+        _obj.op = op
+
+        _obj.path = _pop("path")
+
+        _obj.from_ = _pop("from", UNSET)
+
+        _obj.value = _pop("value", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListMeta")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "continue",
+        "remainingItemCount",
+        "resourceVersion",
+        "selfLink",
+    }
+)
 
 
 @_attrs_define
@@ -56,24 +65,38 @@ class ListMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        continue_ = d.pop("continue", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.continue_ = src_dict.get("continue", UNSET)
 
-        remaining_item_count = d.pop("remainingItemCount", UNSET)
+        _obj.remaining_item_count = src_dict.get("remainingItemCount", UNSET)
 
-        resource_version = d.pop("resourceVersion", UNSET)
+        _obj.resource_version = src_dict.get("resourceVersion", UNSET)
 
-        self_link = d.pop("selfLink", UNSET)
+        _obj.self_link = src_dict.get("selfLink", UNSET)
 
-        list_meta = cls(
-            continue_=continue_,
-            remaining_item_count=remaining_item_count,
-            resource_version=resource_version,
-            self_link=self_link,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        list_meta.additional_properties = d
-        return list_meta
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.continue_ = _pop("continue", UNSET)
+
+        _obj.remaining_item_count = _pop("remainingItemCount", UNSET)
+
+        _obj.resource_version = _pop("resourceVersion", UNSET)
+
+        _obj.self_link = _pop("selfLink", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,6 +23,18 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="ManagedFieldsEntry")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "apiVersion",
+        "fieldsType",
+        "fieldsV1",
+        "manager",
+        "operation",
+        "subresource",
+        "time",
+    }
+)
 
 
 @_attrs_define
@@ -96,43 +108,74 @@ class ManagedFieldsEntry:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        api_version = d.pop("apiVersion", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.api_version = src_dict.get("apiVersion", UNSET)
 
-        fields_type = d.pop("fieldsType", UNSET)
+        _obj.fields_type = src_dict.get("fieldsType", UNSET)
 
-        _fields_v1 = d.pop("fieldsV1", UNSET)
+        _fields_v1 = src_dict.get("fieldsV1", UNSET)
         fields_v1: ManagedFieldsEntryFieldsV1 | Unset
         if isinstance(_fields_v1, Unset):
             fields_v1 = UNSET
         else:
             fields_v1 = ManagedFieldsEntryFieldsV1.from_dict(_fields_v1)
 
-        manager = d.pop("manager", UNSET)
+        _obj.fields_v1 = fields_v1
 
-        operation = d.pop("operation", UNSET)
+        _obj.manager = src_dict.get("manager", UNSET)
 
-        subresource = d.pop("subresource", UNSET)
+        _obj.operation = src_dict.get("operation", UNSET)
 
-        _time = d.pop("time", UNSET)
+        _obj.subresource = src_dict.get("subresource", UNSET)
+
+        _time = src_dict.get("time", UNSET)
         time: datetime.datetime | Unset
         if isinstance(_time, Unset):
             time = UNSET
         else:
             time = datetime.datetime.fromisoformat(_time)
 
-        managed_fields_entry = cls(
-            api_version=api_version,
-            fields_type=fields_type,
-            fields_v1=fields_v1,
-            manager=manager,
-            operation=operation,
-            subresource=subresource,
-            time=time,
-        )
+        _obj.time = time
 
-        managed_fields_entry.additional_properties = d
-        return managed_fields_entry
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        )
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.api_version = _pop("apiVersion", UNSET)
+
+        _obj.fields_type = _pop("fieldsType", UNSET)
+
+        _fields_v1 = _pop("fieldsV1", UNSET)
+        _obj.fields_v1 = UNSET if _fields_v1 is UNSET else ManagedFieldsEntryFieldsV1._from_json(_fields_v1)
+
+        _obj.manager = _pop("manager", UNSET)
+
+        _obj.operation = _pop("operation", UNSET)
+
+        _obj.subresource = _pop("subresource", UNSET)
+
+        _time = _pop("time", UNSET)
+        time: datetime.datetime | Unset
+        if isinstance(_time, Unset):
+            time = UNSET
+        else:
+            time = datetime.datetime.fromisoformat(_time)
+
+        _obj.time = time
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

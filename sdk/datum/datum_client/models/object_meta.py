@@ -29,6 +29,26 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="ObjectMeta")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "annotations",
+        "creationTimestamp",
+        "deletionGracePeriodSeconds",
+        "deletionTimestamp",
+        "finalizers",
+        "generateName",
+        "generation",
+        "labels",
+        "managedFields",
+        "name",
+        "namespace",
+        "ownerReferences",
+        "resourceVersion",
+        "selfLink",
+        "uid",
+    }
+)
 
 
 @_attrs_define
@@ -179,91 +199,150 @@ class ObjectMeta:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        _annotations = d.pop("annotations", UNSET)
+        _obj = cls.__new__(cls)
+        _annotations = src_dict.get("annotations", UNSET)
         annotations: ObjectMetaAnnotations | Unset
         if isinstance(_annotations, Unset):
             annotations = UNSET
         else:
             annotations = ObjectMetaAnnotations.from_dict(_annotations)
 
-        _creation_timestamp = d.pop("creationTimestamp", UNSET)
+        _obj.annotations = annotations
+
+        _creation_timestamp = src_dict.get("creationTimestamp", UNSET)
         creation_timestamp: datetime.datetime | Unset
         if isinstance(_creation_timestamp, Unset):
             creation_timestamp = UNSET
         else:
             creation_timestamp = datetime.datetime.fromisoformat(_creation_timestamp)
 
-        deletion_grace_period_seconds = d.pop("deletionGracePeriodSeconds", UNSET)
+        _obj.creation_timestamp = creation_timestamp
 
-        _deletion_timestamp = d.pop("deletionTimestamp", UNSET)
+        _obj.deletion_grace_period_seconds = src_dict.get("deletionGracePeriodSeconds", UNSET)
+
+        _deletion_timestamp = src_dict.get("deletionTimestamp", UNSET)
         deletion_timestamp: datetime.datetime | Unset
         if isinstance(_deletion_timestamp, Unset):
             deletion_timestamp = UNSET
         else:
             deletion_timestamp = datetime.datetime.fromisoformat(_deletion_timestamp)
 
-        finalizers = cast(list[str], d.pop("finalizers", UNSET))
+        _obj.deletion_timestamp = deletion_timestamp
 
-        generate_name = d.pop("generateName", UNSET)
+        finalizers = cast(list[str], src_dict.get("finalizers", UNSET))
 
-        generation = d.pop("generation", UNSET)
+        _obj.finalizers = finalizers
 
-        _labels = d.pop("labels", UNSET)
+        _obj.generate_name = src_dict.get("generateName", UNSET)
+
+        _obj.generation = src_dict.get("generation", UNSET)
+
+        _labels = src_dict.get("labels", UNSET)
         labels: ObjectMetaLabels | Unset
         if isinstance(_labels, Unset):
             labels = UNSET
         else:
             labels = ObjectMetaLabels.from_dict(_labels)
 
-        _managed_fields = d.pop("managedFields", UNSET)
+        _obj.labels = labels
+
+        _managed_fields = src_dict.get("managedFields", UNSET)
         managed_fields: list[ManagedFieldsEntry] | Unset = UNSET
         if _managed_fields is not UNSET:
-            managed_fields = []
-            for managed_fields_item_data in _managed_fields:
-                managed_fields_item = ManagedFieldsEntry.from_dict(managed_fields_item_data)
+            _managed_fields_item = ManagedFieldsEntry.from_dict
+            managed_fields = [_managed_fields_item(item) for item in _managed_fields]
 
-                managed_fields.append(managed_fields_item)
+        _obj.managed_fields = managed_fields
 
-        name = d.pop("name", UNSET)
+        _obj.name = src_dict.get("name", UNSET)
 
-        namespace = d.pop("namespace", UNSET)
+        _obj.namespace = src_dict.get("namespace", UNSET)
 
-        _owner_references = d.pop("ownerReferences", UNSET)
+        _owner_references = src_dict.get("ownerReferences", UNSET)
         owner_references: list[OwnerReference] | Unset = UNSET
         if _owner_references is not UNSET:
-            owner_references = []
-            for owner_references_item_data in _owner_references:
-                owner_references_item = OwnerReference.from_dict(owner_references_item_data)
+            _owner_references_item = OwnerReference.from_dict
+            owner_references = [_owner_references_item(item) for item in _owner_references]
 
-                owner_references.append(owner_references_item)
+        _obj.owner_references = owner_references
 
-        resource_version = d.pop("resourceVersion", UNSET)
+        _obj.resource_version = src_dict.get("resourceVersion", UNSET)
 
-        self_link = d.pop("selfLink", UNSET)
+        _obj.self_link = src_dict.get("selfLink", UNSET)
 
-        uid = d.pop("uid", UNSET)
+        _obj.uid = src_dict.get("uid", UNSET)
 
-        object_meta = cls(
-            annotations=annotations,
-            creation_timestamp=creation_timestamp,
-            deletion_grace_period_seconds=deletion_grace_period_seconds,
-            deletion_timestamp=deletion_timestamp,
-            finalizers=finalizers,
-            generate_name=generate_name,
-            generation=generation,
-            labels=labels,
-            managed_fields=managed_fields,
-            name=name,
-            namespace=namespace,
-            owner_references=owner_references,
-            resource_version=resource_version,
-            self_link=self_link,
-            uid=uid,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        object_meta.additional_properties = d
-        return object_meta
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _annotations = _pop("annotations", UNSET)
+        _obj.annotations = UNSET if _annotations is UNSET else ObjectMetaAnnotations._from_json(_annotations)
+
+        _creation_timestamp = _pop("creationTimestamp", UNSET)
+        creation_timestamp: datetime.datetime | Unset
+        if isinstance(_creation_timestamp, Unset):
+            creation_timestamp = UNSET
+        else:
+            creation_timestamp = datetime.datetime.fromisoformat(_creation_timestamp)
+
+        _obj.creation_timestamp = creation_timestamp
+
+        _obj.deletion_grace_period_seconds = _pop("deletionGracePeriodSeconds", UNSET)
+
+        _deletion_timestamp = _pop("deletionTimestamp", UNSET)
+        deletion_timestamp: datetime.datetime | Unset
+        if isinstance(_deletion_timestamp, Unset):
+            deletion_timestamp = UNSET
+        else:
+            deletion_timestamp = datetime.datetime.fromisoformat(_deletion_timestamp)
+
+        _obj.deletion_timestamp = deletion_timestamp
+
+        finalizers = cast(list[str], _pop("finalizers", UNSET))
+
+        _obj.finalizers = finalizers
+
+        _obj.generate_name = _pop("generateName", UNSET)
+
+        _obj.generation = _pop("generation", UNSET)
+
+        _labels = _pop("labels", UNSET)
+        _obj.labels = UNSET if _labels is UNSET else ObjectMetaLabels._from_json(_labels)
+
+        _managed_fields = _pop("managedFields", UNSET)
+        if _managed_fields is not UNSET:
+            _managed_fields[:] = map(ManagedFieldsEntry._from_json, _managed_fields)
+        _obj.managed_fields = _managed_fields
+
+        _obj.name = _pop("name", UNSET)
+
+        _obj.namespace = _pop("namespace", UNSET)
+
+        _owner_references = _pop("ownerReferences", UNSET)
+        if _owner_references is not UNSET:
+            _owner_references[:] = map(OwnerReference._from_json, _owner_references)
+        _obj.owner_references = _owner_references
+
+        _obj.resource_version = _pop("resourceVersion", UNSET)
+
+        _obj.self_link = _pop("selfLink", UNSET)
+
+        _obj.uid = _pop("uid", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

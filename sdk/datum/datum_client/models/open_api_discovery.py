@@ -20,6 +20,12 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="OpenApiDiscovery")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "paths",
+    }
+)
 
 
 @_attrs_define
@@ -53,15 +59,30 @@ class OpenApiDiscovery:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        paths = OpenApiDiscoveryPaths.from_dict(d.pop("paths"))
+        _obj = cls.__new__(cls)
+        paths = OpenApiDiscoveryPaths.from_dict(src_dict["paths"])
 
-        open_api_discovery = cls(
-            paths=paths,
+        _obj.paths = paths
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        open_api_discovery.additional_properties = d
-        return open_api_discovery
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.paths = OpenApiDiscoveryPaths._from_json(_pop("paths"))
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

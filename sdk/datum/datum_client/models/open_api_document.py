@@ -26,6 +26,15 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="OpenApiDocument")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "openapi",
+        "info",
+        "paths",
+        "components",
+    }
+)
 
 
 @_attrs_define
@@ -76,29 +85,52 @@ class OpenApiDocument:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        openapi = d.pop("openapi")
+        _obj = cls.__new__(cls)
+        _obj.openapi = src_dict["openapi"]
 
-        info = OpenApiDocumentInfo.from_dict(d.pop("info"))
+        info = OpenApiDocumentInfo.from_dict(src_dict["info"])
 
-        paths = OpenApiDocumentPaths.from_dict(d.pop("paths"))
+        _obj.info = info
 
-        _components = d.pop("components", UNSET)
+        paths = OpenApiDocumentPaths.from_dict(src_dict["paths"])
+
+        _obj.paths = paths
+
+        _components = src_dict.get("components", UNSET)
         components: OpenApiDocumentComponents | Unset
         if isinstance(_components, Unset):
             components = UNSET
         else:
             components = OpenApiDocumentComponents.from_dict(_components)
 
-        open_api_document = cls(
-            openapi=openapi,
-            info=info,
-            paths=paths,
-            components=components,
-        )
+        _obj.components = components
 
-        open_api_document.additional_properties = d
-        return open_api_document
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        )
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.openapi = _pop("openapi")
+
+        _obj.info = OpenApiDocumentInfo._from_json(_pop("info"))
+
+        _obj.paths = OpenApiDocumentPaths._from_json(_pop("paths"))
+
+        _components = _pop("components", UNSET)
+        _obj.components = UNSET if _components is UNSET else OpenApiDocumentComponents._from_json(_components)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

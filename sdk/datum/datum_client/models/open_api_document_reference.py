@@ -7,6 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="OpenApiDocumentReference")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "serverRelativeURL",
+    }
+)
 
 
 @_attrs_define
@@ -36,15 +42,26 @@ class OpenApiDocumentReference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        server_relative_url = d.pop("serverRelativeURL")
+        _obj = cls.__new__(cls)
+        _obj.server_relative_url = src_dict["serverRelativeURL"]
 
-        open_api_document_reference = cls(
-            server_relative_url=server_relative_url,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        open_api_document_reference.additional_properties = d
-        return open_api_document_reference
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.server_relative_url = _pop("serverRelativeURL")
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

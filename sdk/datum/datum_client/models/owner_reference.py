@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OwnerReference")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "apiVersion",
+        "kind",
+        "name",
+        "uid",
+        "blockOwnerDeletion",
+        "controller",
+    }
+)
 
 
 @_attrs_define
@@ -65,30 +76,46 @@ class OwnerReference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        api_version = d.pop("apiVersion")
+        _obj = cls.__new__(cls)
+        _obj.api_version = src_dict["apiVersion"]
 
-        kind = d.pop("kind")
+        _obj.kind = src_dict["kind"]
 
-        name = d.pop("name")
+        _obj.name = src_dict["name"]
 
-        uid = d.pop("uid")
+        _obj.uid = src_dict["uid"]
 
-        block_owner_deletion = d.pop("blockOwnerDeletion", UNSET)
+        _obj.block_owner_deletion = src_dict.get("blockOwnerDeletion", UNSET)
 
-        controller = d.pop("controller", UNSET)
+        _obj.controller = src_dict.get("controller", UNSET)
 
-        owner_reference = cls(
-            api_version=api_version,
-            kind=kind,
-            name=name,
-            uid=uid,
-            block_owner_deletion=block_owner_deletion,
-            controller=controller,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        owner_reference.additional_properties = d
-        return owner_reference
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.api_version = _pop("apiVersion")
+
+        _obj.kind = _pop("kind")
+
+        _obj.name = _pop("name")
+
+        _obj.uid = _pop("uid")
+
+        _obj.block_owner_deletion = _pop("blockOwnerDeletion", UNSET)
+
+        _obj.controller = _pop("controller", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

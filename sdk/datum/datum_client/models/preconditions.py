@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Preconditions")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "resourceVersion",
+        "uid",
+    }
+)
 
 
 @_attrs_define
@@ -42,18 +49,30 @@ class Preconditions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        resource_version = d.pop("resourceVersion", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.resource_version = src_dict.get("resourceVersion", UNSET)
 
-        uid = d.pop("uid", UNSET)
+        _obj.uid = src_dict.get("uid", UNSET)
 
-        preconditions = cls(
-            resource_version=resource_version,
-            uid=uid,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        preconditions.additional_properties = d
-        return preconditions
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.resource_version = _pop("resourceVersion", UNSET)
+
+        _obj.uid = _pop("uid", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

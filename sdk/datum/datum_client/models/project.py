@@ -28,6 +28,16 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="Project")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "metadata",
+        "spec",
+        "apiVersion",
+        "kind",
+        "status",
+    }
+)
 
 
 @_attrs_define
@@ -92,42 +102,84 @@ class Project:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        metadata = ObjectMeta.from_dict(d.pop("metadata"))
+        _obj = cls.__new__(cls)
+        metadata = ObjectMeta.from_dict(src_dict["metadata"])
 
-        spec = ProjectSpec.from_dict(d.pop("spec"))
+        _obj.metadata = metadata
 
-        _api_version = d.pop("apiVersion", UNSET)
+        spec = ProjectSpec.from_dict(src_dict["spec"])
+
+        _obj.spec = spec
+
+        _api_version = src_dict.get("apiVersion", UNSET)
         api_version: ProjectApiVersion | Unset
         if isinstance(_api_version, Unset):
             api_version = UNSET
         else:
             api_version = ProjectApiVersion(_api_version)
 
-        _kind = d.pop("kind", UNSET)
+        _obj.api_version = api_version
+
+        _kind = src_dict.get("kind", UNSET)
         kind: ProjectKind | Unset
         if isinstance(_kind, Unset):
             kind = UNSET
         else:
             kind = ProjectKind(_kind)
 
-        _status = d.pop("status", UNSET)
+        _obj.kind = kind
+
+        _status = src_dict.get("status", UNSET)
         status: ProjectStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = ProjectStatus.from_dict(_status)
 
-        project = cls(
-            metadata=metadata,
-            spec=spec,
-            api_version=api_version,
-            kind=kind,
-            status=status,
-        )
+        _obj.status = status
 
-        project.additional_properties = d
-        return project
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        )
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.metadata = ObjectMeta._from_json(_pop("metadata"))
+
+        _obj.spec = ProjectSpec._from_json(_pop("spec"))
+
+        _api_version = _pop("apiVersion", UNSET)
+        api_version: ProjectApiVersion | Unset
+        if isinstance(_api_version, Unset):
+            api_version = UNSET
+        else:
+            api_version = ProjectApiVersion(_api_version)
+
+        _obj.api_version = api_version
+
+        _kind = _pop("kind", UNSET)
+        kind: ProjectKind | Unset
+        if isinstance(_kind, Unset):
+            kind = UNSET
+        else:
+            kind = ProjectKind(_kind)
+
+        _obj.kind = kind
+
+        _status = _pop("status", UNSET)
+        _obj.status = UNSET if _status is UNSET else ProjectStatus._from_json(_status)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -24,6 +24,15 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="ProjectList")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "items",
+        "apiVersion",
+        "kind",
+        "metadata",
+    }
+)
 
 
 @_attrs_define
@@ -80,34 +89,53 @@ class ProjectList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = Project.from_dict(items_item_data)
+        _obj = cls.__new__(cls)
+        _items_item = Project.from_dict
+        items = [_items_item(item) for item in src_dict["items"]]
 
-            items.append(items_item)
+        _obj.items = items
 
-        api_version = d.pop("apiVersion", UNSET)
+        _obj.api_version = src_dict.get("apiVersion", UNSET)
 
-        kind = d.pop("kind", UNSET)
+        _obj.kind = src_dict.get("kind", UNSET)
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = src_dict.get("metadata", UNSET)
         metadata: ListMeta | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
             metadata = ListMeta.from_dict(_metadata)
 
-        project_list = cls(
-            items=items,
-            api_version=api_version,
-            kind=kind,
-            metadata=metadata,
-        )
+        _obj.metadata = metadata
 
-        project_list.additional_properties = d
-        return project_list
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        )
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _items = _pop("items")
+        _items[:] = map(Project._from_json, _items)
+        _obj.items = _items
+
+        _obj.api_version = _pop("apiVersion", UNSET)
+
+        _obj.kind = _pop("kind", UNSET)
+
+        _metadata = _pop("metadata", UNSET)
+        _obj.metadata = UNSET if _metadata is UNSET else ListMeta._from_json(_metadata)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

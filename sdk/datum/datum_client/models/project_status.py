@@ -22,6 +22,12 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="ProjectStatus")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "conditions",
+    }
+)
 
 
 @_attrs_define
@@ -58,22 +64,37 @@ class ProjectStatus:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        _conditions = d.pop("conditions", UNSET)
+        _obj = cls.__new__(cls)
+        _conditions = src_dict.get("conditions", UNSET)
         conditions: list[Condition] | Unset = UNSET
         if _conditions is not UNSET:
-            conditions = []
-            for conditions_item_data in _conditions:
-                conditions_item = Condition.from_dict(conditions_item_data)
+            _conditions_item = Condition.from_dict
+            conditions = [_conditions_item(item) for item in _conditions]
 
-                conditions.append(conditions_item)
+        _obj.conditions = conditions
 
-        project_status = cls(
-            conditions=conditions,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        project_status.additional_properties = d
-        return project_status
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _conditions = _pop("conditions", UNSET)
+        if _conditions is not UNSET:
+            _conditions[:] = map(Condition._from_json, _conditions)
+        _obj.conditions = _conditions
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

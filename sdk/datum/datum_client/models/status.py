@@ -24,6 +24,19 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="Status")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "apiVersion",
+        "code",
+        "details",
+        "kind",
+        "message",
+        "metadata",
+        "reason",
+        "status",
+    }
+)
 
 
 @_attrs_define
@@ -103,46 +116,72 @@ class Status:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        api_version = d.pop("apiVersion", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.api_version = src_dict.get("apiVersion", UNSET)
 
-        code = d.pop("code", UNSET)
+        _obj.code = src_dict.get("code", UNSET)
 
-        _details = d.pop("details", UNSET)
+        _details = src_dict.get("details", UNSET)
         details: StatusDetails | Unset
         if isinstance(_details, Unset):
             details = UNSET
         else:
             details = StatusDetails.from_dict(_details)
 
-        kind = d.pop("kind", UNSET)
+        _obj.details = details
 
-        message = d.pop("message", UNSET)
+        _obj.kind = src_dict.get("kind", UNSET)
 
-        _metadata = d.pop("metadata", UNSET)
+        _obj.message = src_dict.get("message", UNSET)
+
+        _metadata = src_dict.get("metadata", UNSET)
         metadata: ListMeta | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
             metadata = ListMeta.from_dict(_metadata)
 
-        reason = d.pop("reason", UNSET)
+        _obj.metadata = metadata
 
-        status = d.pop("status", UNSET)
+        _obj.reason = src_dict.get("reason", UNSET)
 
-        status = cls(
-            api_version=api_version,
-            code=code,
-            details=details,
-            kind=kind,
-            message=message,
-            metadata=metadata,
-            reason=reason,
-            status=status,
+        _obj.status = src_dict.get("status", UNSET)
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        status.additional_properties = d
-        return status
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.api_version = _pop("apiVersion", UNSET)
+
+        _obj.code = _pop("code", UNSET)
+
+        _details = _pop("details", UNSET)
+        _obj.details = UNSET if _details is UNSET else StatusDetails._from_json(_details)
+
+        _obj.kind = _pop("kind", UNSET)
+
+        _obj.message = _pop("message", UNSET)
+
+        _metadata = _pop("metadata", UNSET)
+        _obj.metadata = UNSET if _metadata is UNSET else ListMeta._from_json(_metadata)
+
+        _obj.reason = _pop("reason", UNSET)
+
+        _obj.status = _pop("status", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StatusCause")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "field",
+        "message",
+        "reason",
+    }
+)
 
 
 @_attrs_define
@@ -48,21 +56,34 @@ class StatusCause:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field = d.pop("field", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.field = src_dict.get("field", UNSET)
 
-        message = d.pop("message", UNSET)
+        _obj.message = src_dict.get("message", UNSET)
 
-        reason = d.pop("reason", UNSET)
+        _obj.reason = src_dict.get("reason", UNSET)
 
-        status_cause = cls(
-            field=field,
-            message=message,
-            reason=reason,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        status_cause.additional_properties = d
-        return status_cause
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.field = _pop("field", UNSET)
+
+        _obj.message = _pop("message", UNSET)
+
+        _obj.reason = _pop("reason", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -22,6 +22,17 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="StatusDetails")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "causes",
+        "group",
+        "kind",
+        "name",
+        "retryAfterSeconds",
+        "uid",
+    }
+)
 
 
 @_attrs_define
@@ -89,37 +100,57 @@ class StatusDetails:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        _causes = d.pop("causes", UNSET)
+        _obj = cls.__new__(cls)
+        _causes = src_dict.get("causes", UNSET)
         causes: list[StatusCause] | Unset = UNSET
         if _causes is not UNSET:
-            causes = []
-            for causes_item_data in _causes:
-                causes_item = StatusCause.from_dict(causes_item_data)
+            _causes_item = StatusCause.from_dict
+            causes = [_causes_item(item) for item in _causes]
 
-                causes.append(causes_item)
+        _obj.causes = causes
 
-        group = d.pop("group", UNSET)
+        _obj.group = src_dict.get("group", UNSET)
 
-        kind = d.pop("kind", UNSET)
+        _obj.kind = src_dict.get("kind", UNSET)
 
-        name = d.pop("name", UNSET)
+        _obj.name = src_dict.get("name", UNSET)
 
-        retry_after_seconds = d.pop("retryAfterSeconds", UNSET)
+        _obj.retry_after_seconds = src_dict.get("retryAfterSeconds", UNSET)
 
-        uid = d.pop("uid", UNSET)
+        _obj.uid = src_dict.get("uid", UNSET)
 
-        status_details = cls(
-            causes=causes,
-            group=group,
-            kind=kind,
-            name=name,
-            retry_after_seconds=retry_after_seconds,
-            uid=uid,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        status_details.additional_properties = d
-        return status_details
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _causes = _pop("causes", UNSET)
+        if _causes is not UNSET:
+            _causes[:] = map(StatusCause._from_json, _causes)
+        _obj.causes = _causes
+
+        _obj.group = _pop("group", UNSET)
+
+        _obj.kind = _pop("kind", UNSET)
+
+        _obj.name = _pop("name", UNSET)
+
+        _obj.retry_after_seconds = _pop("retryAfterSeconds", UNSET)
+
+        _obj.uid = _pop("uid", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,14 @@ from ..models.token_exchange_response_token_type import TokenExchangeResponseTok
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TokenExchangeResponse")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "access_token",
+        "token_type",
+        "expires_in",
+    }
+)
 
 
 @_attrs_define
@@ -49,21 +57,38 @@ class TokenExchangeResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        access_token = d.pop("access_token")
+        _obj = cls.__new__(cls)
+        _obj.access_token = src_dict["access_token"]
 
-        token_type = TokenExchangeResponseTokenType(d.pop("token_type"))
+        token_type = TokenExchangeResponseTokenType(src_dict["token_type"])
 
-        expires_in = d.pop("expires_in", UNSET)
+        _obj.token_type = token_type
 
-        token_exchange_response = cls(
-            access_token=access_token,
-            token_type=token_type,
-            expires_in=expires_in,
+        _obj.expires_in = src_dict.get("expires_in", UNSET)
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        token_exchange_response.additional_properties = d
-        return token_exchange_response
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.access_token = _pop("access_token")
+
+        token_type = TokenExchangeResponseTokenType(_pop("token_type"))
+
+        _obj.token_type = token_type
+
+        _obj.expires_in = _pop("expires_in", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

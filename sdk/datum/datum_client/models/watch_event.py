@@ -22,6 +22,13 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="WatchEvent")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "type",
+        "object",
+    }
+)
 
 
 @_attrs_define
@@ -60,18 +67,38 @@ class WatchEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        type_ = WatchEventType(d.pop("type"))
+        _obj = cls.__new__(cls)
+        type_ = WatchEventType(src_dict["type"])
 
-        object_ = WatchEventObject.from_dict(d.pop("object"))
+        _obj.type_ = type_
 
-        watch_event = cls(
-            type_=type_,
-            object_=object_,
+        object_ = WatchEventObject.from_dict(src_dict["object"])
+
+        _obj.object_ = object_
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        watch_event.additional_properties = d
-        return watch_event
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        type_ = WatchEventType(_pop("type"))
+
+        _obj.type_ = type_
+
+        _obj.object_ = WatchEventObject._from_json(_pop("object"))
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

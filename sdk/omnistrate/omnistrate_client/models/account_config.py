@@ -9,6 +9,30 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccountConfig")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "cloudProviderId",
+        "description",
+        "id",
+        "name",
+        "status",
+        "statusMessage",
+        "awsAccountID",
+        "awsBootstrapRoleARN",
+        "awsCloudFormationNoLBTemplateURL",
+        "awsCloudFormationTemplateURL",
+        "azureBootstrapShellCommand",
+        "azureSubscriptionID",
+        "azureTenantID",
+        "byoaInstanceIDs",
+        "gcpBootstrapShellCommand",
+        "gcpDisconnectShellCommand",
+        "gcpProjectID",
+        "gcpProjectNumber",
+        "gcpServiceAccountEmail",
+    }
+)
 
 
 @_attrs_define
@@ -144,69 +168,102 @@ class AccountConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cloud_provider_id = d.pop("cloudProviderId")
+        _obj = cls.__new__(cls)
+        _obj.cloud_provider_id = src_dict["cloudProviderId"]
 
-        description = d.pop("description")
+        _obj.description = src_dict["description"]
 
-        id = d.pop("id")
+        _obj.id = src_dict["id"]
 
-        name = d.pop("name")
+        _obj.name = src_dict["name"]
 
-        status = d.pop("status")
+        _obj.status = src_dict["status"]
 
-        status_message = d.pop("statusMessage")
+        _obj.status_message = src_dict["statusMessage"]
 
-        aws_account_id = d.pop("awsAccountID", UNSET)
+        _obj.aws_account_id = src_dict.get("awsAccountID", UNSET)
 
-        aws_bootstrap_role_arn = d.pop("awsBootstrapRoleARN", UNSET)
+        _obj.aws_bootstrap_role_arn = src_dict.get("awsBootstrapRoleARN", UNSET)
 
-        aws_cloud_formation_no_lb_template_url = d.pop("awsCloudFormationNoLBTemplateURL", UNSET)
+        _obj.aws_cloud_formation_no_lb_template_url = src_dict.get("awsCloudFormationNoLBTemplateURL", UNSET)
 
-        aws_cloud_formation_template_url = d.pop("awsCloudFormationTemplateURL", UNSET)
+        _obj.aws_cloud_formation_template_url = src_dict.get("awsCloudFormationTemplateURL", UNSET)
 
-        azure_bootstrap_shell_command = d.pop("azureBootstrapShellCommand", UNSET)
+        _obj.azure_bootstrap_shell_command = src_dict.get("azureBootstrapShellCommand", UNSET)
 
-        azure_subscription_id = d.pop("azureSubscriptionID", UNSET)
+        _obj.azure_subscription_id = src_dict.get("azureSubscriptionID", UNSET)
 
-        azure_tenant_id = d.pop("azureTenantID", UNSET)
+        _obj.azure_tenant_id = src_dict.get("azureTenantID", UNSET)
 
-        byoa_instance_i_ds = cast(list[str], d.pop("byoaInstanceIDs", UNSET))
+        byoa_instance_i_ds = cast(list[str], src_dict.get("byoaInstanceIDs", UNSET))
 
-        gcp_bootstrap_shell_command = d.pop("gcpBootstrapShellCommand", UNSET)
+        _obj.byoa_instance_i_ds = byoa_instance_i_ds
 
-        gcp_disconnect_shell_command = d.pop("gcpDisconnectShellCommand", UNSET)
+        _obj.gcp_bootstrap_shell_command = src_dict.get("gcpBootstrapShellCommand", UNSET)
 
-        gcp_project_id = d.pop("gcpProjectID", UNSET)
+        _obj.gcp_disconnect_shell_command = src_dict.get("gcpDisconnectShellCommand", UNSET)
 
-        gcp_project_number = d.pop("gcpProjectNumber", UNSET)
+        _obj.gcp_project_id = src_dict.get("gcpProjectID", UNSET)
 
-        gcp_service_account_email = d.pop("gcpServiceAccountEmail", UNSET)
+        _obj.gcp_project_number = src_dict.get("gcpProjectNumber", UNSET)
 
-        account_config = cls(
-            cloud_provider_id=cloud_provider_id,
-            description=description,
-            id=id,
-            name=name,
-            status=status,
-            status_message=status_message,
-            aws_account_id=aws_account_id,
-            aws_bootstrap_role_arn=aws_bootstrap_role_arn,
-            aws_cloud_formation_no_lb_template_url=aws_cloud_formation_no_lb_template_url,
-            aws_cloud_formation_template_url=aws_cloud_formation_template_url,
-            azure_bootstrap_shell_command=azure_bootstrap_shell_command,
-            azure_subscription_id=azure_subscription_id,
-            azure_tenant_id=azure_tenant_id,
-            byoa_instance_i_ds=byoa_instance_i_ds,
-            gcp_bootstrap_shell_command=gcp_bootstrap_shell_command,
-            gcp_disconnect_shell_command=gcp_disconnect_shell_command,
-            gcp_project_id=gcp_project_id,
-            gcp_project_number=gcp_project_number,
-            gcp_service_account_email=gcp_service_account_email,
+        _obj.gcp_service_account_email = src_dict.get("gcpServiceAccountEmail", UNSET)
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        account_config.additional_properties = d
-        return account_config
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.cloud_provider_id = _pop("cloudProviderId")
+
+        _obj.description = _pop("description")
+
+        _obj.id = _pop("id")
+
+        _obj.name = _pop("name")
+
+        _obj.status = _pop("status")
+
+        _obj.status_message = _pop("statusMessage")
+
+        _obj.aws_account_id = _pop("awsAccountID", UNSET)
+
+        _obj.aws_bootstrap_role_arn = _pop("awsBootstrapRoleARN", UNSET)
+
+        _obj.aws_cloud_formation_no_lb_template_url = _pop("awsCloudFormationNoLBTemplateURL", UNSET)
+
+        _obj.aws_cloud_formation_template_url = _pop("awsCloudFormationTemplateURL", UNSET)
+
+        _obj.azure_bootstrap_shell_command = _pop("azureBootstrapShellCommand", UNSET)
+
+        _obj.azure_subscription_id = _pop("azureSubscriptionID", UNSET)
+
+        _obj.azure_tenant_id = _pop("azureTenantID", UNSET)
+
+        byoa_instance_i_ds = cast(list[str], _pop("byoaInstanceIDs", UNSET))
+
+        _obj.byoa_instance_i_ds = byoa_instance_i_ds
+
+        _obj.gcp_bootstrap_shell_command = _pop("gcpBootstrapShellCommand", UNSET)
+
+        _obj.gcp_disconnect_shell_command = _pop("gcpDisconnectShellCommand", UNSET)
+
+        _obj.gcp_project_id = _pop("gcpProjectID", UNSET)
+
+        _obj.gcp_project_number = _pop("gcpProjectNumber", UNSET)
+
+        _obj.gcp_service_account_email = _pop("gcpServiceAccountEmail", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

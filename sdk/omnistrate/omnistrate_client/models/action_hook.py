@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ActionHook")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "commandTemplate",
+        "scope",
+        "type",
+        "customCommand",
+        "customImage",
+    }
+)
 
 
 @_attrs_define
@@ -60,27 +70,46 @@ class ActionHook:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        command_template = d.pop("commandTemplate")
+        _obj = cls.__new__(cls)
+        _obj.command_template = src_dict["commandTemplate"]
 
-        scope = d.pop("scope")
+        _obj.scope = src_dict["scope"]
 
-        type_ = d.pop("type")
+        _obj.type_ = src_dict["type"]
 
-        custom_command = cast(list[str], d.pop("customCommand", UNSET))
+        custom_command = cast(list[str], src_dict.get("customCommand", UNSET))
 
-        custom_image = d.pop("customImage", UNSET)
+        _obj.custom_command = custom_command
 
-        action_hook = cls(
-            command_template=command_template,
-            scope=scope,
-            type_=type_,
-            custom_command=custom_command,
-            custom_image=custom_image,
+        _obj.custom_image = src_dict.get("customImage", UNSET)
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        action_hook.additional_properties = d
-        return action_hook
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.command_template = _pop("commandTemplate")
+
+        _obj.scope = _pop("scope")
+
+        _obj.type_ = _pop("type")
+
+        custom_command = cast(list[str], _pop("customCommand", UNSET))
+
+        _obj.custom_command = custom_command
+
+        _obj.custom_image = _pop("customImage", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -22,6 +22,14 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="AddComputeInstanceTypeRequest")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "cloudProviderName",
+        "instanceType",
+        "configOverride",
+    }
+)
 
 
 @_attrs_define
@@ -67,26 +75,46 @@ class AddComputeInstanceTypeRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        cloud_provider_name = d.pop("cloudProviderName")
+        _obj = cls.__new__(cls)
+        _obj.cloud_provider_name = src_dict["cloudProviderName"]
 
-        instance_type = d.pop("instanceType")
+        _obj.instance_type = src_dict["instanceType"]
 
-        _config_override = d.pop("configOverride", UNSET)
+        _config_override = src_dict.get("configOverride", UNSET)
         config_override: ComputeInstanceTypeConfigOverride | Unset
         if isinstance(_config_override, Unset):
             config_override = UNSET
         else:
             config_override = ComputeInstanceTypeConfigOverride.from_dict(_config_override)
 
-        add_compute_instance_type_request = cls(
-            cloud_provider_name=cloud_provider_name,
-            instance_type=instance_type,
-            config_override=config_override,
+        _obj.config_override = config_override
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        )
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.cloud_provider_name = _pop("cloudProviderName")
+
+        _obj.instance_type = _pop("instanceType")
+
+        _config_override = _pop("configOverride", UNSET)
+        _obj.config_override = (
+            UNSET if _config_override is UNSET else ComputeInstanceTypeConfigOverride._from_json(_config_override)
         )
 
-        add_compute_instance_type_request.additional_properties = d
-        return add_compute_instance_type_request
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

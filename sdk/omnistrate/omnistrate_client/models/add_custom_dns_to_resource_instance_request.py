@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AddCustomDNSToResourceInstanceRequest")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "customDNS",
+        "targetPort",
+    }
+)
 
 
 @_attrs_define
@@ -43,18 +50,30 @@ class AddCustomDNSToResourceInstanceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        custom_dns = d.pop("customDNS")
+        _obj = cls.__new__(cls)
+        _obj.custom_dns = src_dict["customDNS"]
 
-        target_port = d.pop("targetPort", UNSET)
+        _obj.target_port = src_dict.get("targetPort", UNSET)
 
-        add_custom_dns_to_resource_instance_request = cls(
-            custom_dns=custom_dns,
-            target_port=target_port,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        add_custom_dns_to_resource_instance_request.additional_properties = d
-        return add_custom_dns_to_resource_instance_request
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.custom_dns = _pop("customDNS")
+
+        _obj.target_port = _pop("targetPort", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -22,6 +22,12 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="AddResourceDependencyRequest")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "parameterMap",
+    }
+)
 
 
 @_attrs_define
@@ -55,20 +61,38 @@ class AddResourceDependencyRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        _parameter_map = d.pop("parameterMap", UNSET)
+        _obj = cls.__new__(cls)
+        _parameter_map = src_dict.get("parameterMap", UNSET)
         parameter_map: AddResourceDependencyRequestParameterMap | Unset
         if isinstance(_parameter_map, Unset):
             parameter_map = UNSET
         else:
             parameter_map = AddResourceDependencyRequestParameterMap.from_dict(_parameter_map)
 
-        add_resource_dependency_request = cls(
-            parameter_map=parameter_map,
+        _obj.parameter_map = parameter_map
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        )
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _parameter_map = _pop("parameterMap", UNSET)
+        _obj.parameter_map = (
+            UNSET if _parameter_map is UNSET else AddResourceDependencyRequestParameterMap._from_json(_parameter_map)
         )
 
-        add_resource_dependency_request.additional_properties = d
-        return add_resource_dependency_request
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AdditionalSecurityContext")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "AddCapabilities",
+        "DropCapabilities",
+        "SupplementalGroupIDs",
+    }
+)
 
 
 @_attrs_define
@@ -52,21 +60,46 @@ class AdditionalSecurityContext:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        add_capabilities = cast(list[str], d.pop("AddCapabilities", UNSET))
+        _obj = cls.__new__(cls)
+        add_capabilities = cast(list[str], src_dict.get("AddCapabilities", UNSET))
 
-        drop_capabilities = cast(list[str], d.pop("DropCapabilities", UNSET))
+        _obj.add_capabilities = add_capabilities
 
-        supplemental_group_i_ds = cast(list[int], d.pop("SupplementalGroupIDs", UNSET))
+        drop_capabilities = cast(list[str], src_dict.get("DropCapabilities", UNSET))
 
-        additional_security_context = cls(
-            add_capabilities=add_capabilities,
-            drop_capabilities=drop_capabilities,
-            supplemental_group_i_ds=supplemental_group_i_ds,
+        _obj.drop_capabilities = drop_capabilities
+
+        supplemental_group_i_ds = cast(list[int], src_dict.get("SupplementalGroupIDs", UNSET))
+
+        _obj.supplemental_group_i_ds = supplemental_group_i_ds
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        additional_security_context.additional_properties = d
-        return additional_security_context
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        add_capabilities = cast(list[str], _pop("AddCapabilities", UNSET))
+
+        _obj.add_capabilities = add_capabilities
+
+        drop_capabilities = cast(list[str], _pop("DropCapabilities", UNSET))
+
+        _obj.drop_capabilities = drop_capabilities
+
+        supplemental_group_i_ds = cast(list[int], _pop("SupplementalGroupIDs", UNSET))
+
+        _obj.supplemental_group_i_ds = supplemental_group_i_ds
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

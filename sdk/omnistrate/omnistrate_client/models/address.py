@@ -9,6 +9,18 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Address")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "addressLine1",
+        "city",
+        "country",
+        "state",
+        "zip",
+        "addressLine2",
+        "addressLine3",
+    }
+)
 
 
 @_attrs_define
@@ -68,33 +80,50 @@ class Address:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        address_line_1 = d.pop("addressLine1")
+        _obj = cls.__new__(cls)
+        _obj.address_line_1 = src_dict["addressLine1"]
 
-        city = d.pop("city")
+        _obj.city = src_dict["city"]
 
-        country = d.pop("country")
+        _obj.country = src_dict["country"]
 
-        state = d.pop("state")
+        _obj.state = src_dict["state"]
 
-        zip_ = d.pop("zip")
+        _obj.zip_ = src_dict["zip"]
 
-        address_line_2 = d.pop("addressLine2", UNSET)
+        _obj.address_line_2 = src_dict.get("addressLine2", UNSET)
 
-        address_line_3 = d.pop("addressLine3", UNSET)
+        _obj.address_line_3 = src_dict.get("addressLine3", UNSET)
 
-        address = cls(
-            address_line_1=address_line_1,
-            city=city,
-            country=country,
-            state=state,
-            zip_=zip_,
-            address_line_2=address_line_2,
-            address_line_3=address_line_3,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        address.additional_properties = d
-        return address
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.address_line_1 = _pop("addressLine1")
+
+        _obj.city = _pop("city")
+
+        _obj.country = _pop("country")
+
+        _obj.state = _pop("state")
+
+        _obj.zip_ = _pop("zip")
+
+        _obj.address_line_2 = _pop("addressLine2", UNSET)
+
+        _obj.address_line_3 = _pop("addressLine3", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

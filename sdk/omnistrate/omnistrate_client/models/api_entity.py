@@ -22,6 +22,14 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="APIEntity")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "inputParameters",
+        "outputParameters",
+        "verb",
+    }
+)
 
 
 @_attrs_define
@@ -69,31 +77,46 @@ class APIEntity:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        input_parameters = []
-        _input_parameters = d.pop("inputParameters")
-        for input_parameters_item_data in _input_parameters:
-            input_parameters_item = InputParameterEntity.from_dict(input_parameters_item_data)
+        _obj = cls.__new__(cls)
+        _input_parameters_item = InputParameterEntity.from_dict
+        input_parameters = [_input_parameters_item(item) for item in src_dict["inputParameters"]]
 
-            input_parameters.append(input_parameters_item)
+        _obj.input_parameters = input_parameters
 
-        output_parameters = []
-        _output_parameters = d.pop("outputParameters")
-        for output_parameters_item_data in _output_parameters:
-            output_parameters_item = OutputParameterEntity.from_dict(output_parameters_item_data)
+        _output_parameters_item = OutputParameterEntity.from_dict
+        output_parameters = [_output_parameters_item(item) for item in src_dict["outputParameters"]]
 
-            output_parameters.append(output_parameters_item)
+        _obj.output_parameters = output_parameters
 
-        verb = d.pop("verb")
+        _obj.verb = src_dict["verb"]
 
-        api_entity = cls(
-            input_parameters=input_parameters,
-            output_parameters=output_parameters,
-            verb=verb,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        api_entity.additional_properties = d
-        return api_entity
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _input_parameters = _pop("inputParameters")
+        _input_parameters[:] = map(InputParameterEntity._from_json, _input_parameters)
+        _obj.input_parameters = _input_parameters
+
+        _output_parameters = _pop("outputParameters")
+        _output_parameters[:] = map(OutputParameterEntity._from_json, _output_parameters)
+        _obj.output_parameters = _output_parameters
+
+        _obj.verb = _pop("verb")
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -22,6 +22,23 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="AuditEvent")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "id",
+        "message",
+        "resourceInstanceId",
+        "resourceName",
+        "subscriptionId",
+        "time",
+        "eventSource",
+        "orgId",
+        "orgName",
+        "userId",
+        "userName",
+        "workflowFailures",
+    }
+)
 
 
 @_attrs_define
@@ -119,55 +136,81 @@ class AuditEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        id = d.pop("id")
+        _obj = cls.__new__(cls)
+        _obj.id = src_dict["id"]
 
-        message = d.pop("message")
+        _obj.message = src_dict["message"]
 
-        resource_instance_id = d.pop("resourceInstanceId")
+        _obj.resource_instance_id = src_dict["resourceInstanceId"]
 
-        resource_name = d.pop("resourceName")
+        _obj.resource_name = src_dict["resourceName"]
 
-        subscription_id = d.pop("subscriptionId")
+        _obj.subscription_id = src_dict["subscriptionId"]
 
-        time = d.pop("time")
+        _obj.time = src_dict["time"]
 
-        event_source = d.pop("eventSource", UNSET)
+        _obj.event_source = src_dict.get("eventSource", UNSET)
 
-        org_id = d.pop("orgId", UNSET)
+        _obj.org_id = src_dict.get("orgId", UNSET)
 
-        org_name = d.pop("orgName", UNSET)
+        _obj.org_name = src_dict.get("orgName", UNSET)
 
-        user_id = d.pop("userId", UNSET)
+        _obj.user_id = src_dict.get("userId", UNSET)
 
-        user_name = d.pop("userName", UNSET)
+        _obj.user_name = src_dict.get("userName", UNSET)
 
-        _workflow_failures = d.pop("workflowFailures", UNSET)
+        _workflow_failures = src_dict.get("workflowFailures", UNSET)
         workflow_failures: list[WorkflowFailure] | Unset = UNSET
         if _workflow_failures is not UNSET:
-            workflow_failures = []
-            for workflow_failures_item_data in _workflow_failures:
-                workflow_failures_item = WorkflowFailure.from_dict(workflow_failures_item_data)
+            _workflow_failures_item = WorkflowFailure.from_dict
+            workflow_failures = [_workflow_failures_item(item) for item in _workflow_failures]
 
-                workflow_failures.append(workflow_failures_item)
+        _obj.workflow_failures = workflow_failures
 
-        audit_event = cls(
-            id=id,
-            message=message,
-            resource_instance_id=resource_instance_id,
-            resource_name=resource_name,
-            subscription_id=subscription_id,
-            time=time,
-            event_source=event_source,
-            org_id=org_id,
-            org_name=org_name,
-            user_id=user_id,
-            user_name=user_name,
-            workflow_failures=workflow_failures,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        audit_event.additional_properties = d
-        return audit_event
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.id = _pop("id")
+
+        _obj.message = _pop("message")
+
+        _obj.resource_instance_id = _pop("resourceInstanceId")
+
+        _obj.resource_name = _pop("resourceName")
+
+        _obj.subscription_id = _pop("subscriptionId")
+
+        _obj.time = _pop("time")
+
+        _obj.event_source = _pop("eventSource", UNSET)
+
+        _obj.org_id = _pop("orgId", UNSET)
+
+        _obj.org_name = _pop("orgName", UNSET)
+
+        _obj.user_id = _pop("userId", UNSET)
+
+        _obj.user_name = _pop("userName", UNSET)
+
+        _workflow_failures = _pop("workflowFailures", UNSET)
+        if _workflow_failures is not UNSET:
+            _workflow_failures[:] = map(WorkflowFailure._from_json, _workflow_failures)
+        _obj.workflow_failures = _workflow_failures
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

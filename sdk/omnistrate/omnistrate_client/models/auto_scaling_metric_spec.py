@@ -7,6 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AutoScalingMetricSpec")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "metricEndpoint",
+        "metricLabelName",
+        "metricLabelValue",
+        "metricName",
+    }
+)
 
 
 @_attrs_define
@@ -49,24 +58,38 @@ class AutoScalingMetricSpec:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        metric_endpoint = d.pop("metricEndpoint")
+        _obj = cls.__new__(cls)
+        _obj.metric_endpoint = src_dict["metricEndpoint"]
 
-        metric_label_name = d.pop("metricLabelName")
+        _obj.metric_label_name = src_dict["metricLabelName"]
 
-        metric_label_value = d.pop("metricLabelValue")
+        _obj.metric_label_value = src_dict["metricLabelValue"]
 
-        metric_name = d.pop("metricName")
+        _obj.metric_name = src_dict["metricName"]
 
-        auto_scaling_metric_spec = cls(
-            metric_endpoint=metric_endpoint,
-            metric_label_name=metric_label_name,
-            metric_label_value=metric_label_value,
-            metric_name=metric_name,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        auto_scaling_metric_spec.additional_properties = d
-        return auto_scaling_metric_spec
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.metric_endpoint = _pop("metricEndpoint")
+
+        _obj.metric_label_name = _pop("metricLabelName")
+
+        _obj.metric_label_value = _pop("metricLabelValue")
+
+        _obj.metric_name = _pop("metricName")
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

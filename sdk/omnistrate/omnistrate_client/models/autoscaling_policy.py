@@ -22,6 +22,18 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="AutoscalingPolicy")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "maxReplicas",
+        "minReplicas",
+        "idleMinutesBeforeScalingDown",
+        "idleThreshold",
+        "overUtilizedMinutesBeforeScalingUp",
+        "overUtilizedThreshold",
+        "scalingMetric",
+    }
+)
 
 
 @_attrs_define
@@ -94,38 +106,60 @@ class AutoscalingPolicy:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        max_replicas = d.pop("maxReplicas")
+        _obj = cls.__new__(cls)
+        _obj.max_replicas = src_dict["maxReplicas"]
 
-        min_replicas = d.pop("minReplicas")
+        _obj.min_replicas = src_dict["minReplicas"]
 
-        idle_minutes_before_scaling_down = d.pop("idleMinutesBeforeScalingDown", UNSET)
+        _obj.idle_minutes_before_scaling_down = src_dict.get("idleMinutesBeforeScalingDown", UNSET)
 
-        idle_threshold = d.pop("idleThreshold", UNSET)
+        _obj.idle_threshold = src_dict.get("idleThreshold", UNSET)
 
-        over_utilized_minutes_before_scaling_up = d.pop("overUtilizedMinutesBeforeScalingUp", UNSET)
+        _obj.over_utilized_minutes_before_scaling_up = src_dict.get("overUtilizedMinutesBeforeScalingUp", UNSET)
 
-        over_utilized_threshold = d.pop("overUtilizedThreshold", UNSET)
+        _obj.over_utilized_threshold = src_dict.get("overUtilizedThreshold", UNSET)
 
-        _scaling_metric = d.pop("scalingMetric", UNSET)
+        _scaling_metric = src_dict.get("scalingMetric", UNSET)
         scaling_metric: AutoScalingMetricSpec | Unset
         if isinstance(_scaling_metric, Unset):
             scaling_metric = UNSET
         else:
             scaling_metric = AutoScalingMetricSpec.from_dict(_scaling_metric)
 
-        autoscaling_policy = cls(
-            max_replicas=max_replicas,
-            min_replicas=min_replicas,
-            idle_minutes_before_scaling_down=idle_minutes_before_scaling_down,
-            idle_threshold=idle_threshold,
-            over_utilized_minutes_before_scaling_up=over_utilized_minutes_before_scaling_up,
-            over_utilized_threshold=over_utilized_threshold,
-            scaling_metric=scaling_metric,
-        )
+        _obj.scaling_metric = scaling_metric
 
-        autoscaling_policy.additional_properties = d
-        return autoscaling_policy
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        )
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.max_replicas = _pop("maxReplicas")
+
+        _obj.min_replicas = _pop("minReplicas")
+
+        _obj.idle_minutes_before_scaling_down = _pop("idleMinutesBeforeScalingDown", UNSET)
+
+        _obj.idle_threshold = _pop("idleThreshold", UNSET)
+
+        _obj.over_utilized_minutes_before_scaling_up = _pop("overUtilizedMinutesBeforeScalingUp", UNSET)
+
+        _obj.over_utilized_threshold = _pop("overUtilizedThreshold", UNSET)
+
+        _scaling_metric = _pop("scalingMetric", UNSET)
+        _obj.scaling_metric = UNSET if _scaling_metric is UNSET else AutoScalingMetricSpec._from_json(_scaling_metric)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AWSPrivateLinkConfiguration")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "port",
+        "targetGroupName",
+    }
+)
 
 
 @_attrs_define
@@ -39,18 +46,30 @@ class AWSPrivateLinkConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        port = d.pop("port")
+        _obj = cls.__new__(cls)
+        _obj.port = src_dict["port"]
 
-        target_group_name = d.pop("targetGroupName")
+        _obj.target_group_name = src_dict["targetGroupName"]
 
-        aws_private_link_configuration = cls(
-            port=port,
-            target_group_name=target_group_name,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        aws_private_link_configuration.additional_properties = d
-        return aws_private_link_configuration
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.port = _pop("port")
+
+        _obj.target_group_name = _pop("targetGroupName")
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="BackendPortConfiguration")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "associatedResourceIDs",
+        "backendPort",
+        "ingressPort",
+    }
+)
 
 
 @_attrs_define
@@ -44,21 +52,38 @@ class BackendPortConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        associated_resource_i_ds = cast(list[str], d.pop("associatedResourceIDs"))
+        _obj = cls.__new__(cls)
+        associated_resource_i_ds = cast(list[str], src_dict["associatedResourceIDs"])
 
-        backend_port = d.pop("backendPort")
+        _obj.associated_resource_i_ds = associated_resource_i_ds
 
-        ingress_port = d.pop("ingressPort")
+        _obj.backend_port = src_dict["backendPort"]
 
-        backend_port_configuration = cls(
-            associated_resource_i_ds=associated_resource_i_ds,
-            backend_port=backend_port,
-            ingress_port=ingress_port,
+        _obj.ingress_port = src_dict["ingressPort"]
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        backend_port_configuration.additional_properties = d
-        return backend_port_configuration
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        associated_resource_i_ds = cast(list[str], _pop("associatedResourceIDs"))
+
+        _obj.associated_resource_i_ds = associated_resource_i_ds
+
+        _obj.backend_port = _pop("backendPort")
+
+        _obj.ingress_port = _pop("ingressPort")
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="BackupConfiguration")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "backupPeriodInHours",
+        "backupRetentionInDays",
+    }
+)
 
 
 @_attrs_define
@@ -39,18 +46,30 @@ class BackupConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        backup_period_in_hours = d.pop("backupPeriodInHours")
+        _obj = cls.__new__(cls)
+        _obj.backup_period_in_hours = src_dict["backupPeriodInHours"]
 
-        backup_retention_in_days = d.pop("backupRetentionInDays")
+        _obj.backup_retention_in_days = src_dict["backupRetentionInDays"]
 
-        backup_configuration = cls(
-            backup_period_in_hours=backup_period_in_hours,
-            backup_retention_in_days=backup_retention_in_days,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        backup_configuration.additional_properties = d
-        return backup_configuration
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.backup_period_in_hours = _pop("backupPeriodInHours")
+
+        _obj.backup_retention_in_days = _pop("backupRetentionInDays")
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

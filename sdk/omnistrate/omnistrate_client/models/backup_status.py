@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BackupStatus")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "backupPeriodInHours",
+        "backupRetentionInDays",
+        "earliestRestoreTime",
+        "lastBackupTime",
+    }
+)
 
 
 @_attrs_define
@@ -53,24 +62,38 @@ class BackupStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        backup_period_in_hours = d.pop("backupPeriodInHours")
+        _obj = cls.__new__(cls)
+        _obj.backup_period_in_hours = src_dict["backupPeriodInHours"]
 
-        backup_retention_in_days = d.pop("backupRetentionInDays")
+        _obj.backup_retention_in_days = src_dict["backupRetentionInDays"]
 
-        earliest_restore_time = d.pop("earliestRestoreTime", UNSET)
+        _obj.earliest_restore_time = src_dict.get("earliestRestoreTime", UNSET)
 
-        last_backup_time = d.pop("lastBackupTime", UNSET)
+        _obj.last_backup_time = src_dict.get("lastBackupTime", UNSET)
 
-        backup_status = cls(
-            backup_period_in_hours=backup_period_in_hours,
-            backup_retention_in_days=backup_retention_in_days,
-            earliest_restore_time=earliest_restore_time,
-            last_backup_time=last_backup_time,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        backup_status.additional_properties = d
-        return backup_status
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.backup_period_in_hours = _pop("backupPeriodInHours")
+
+        _obj.backup_retention_in_days = _pop("backupRetentionInDays")
+
+        _obj.earliest_restore_time = _pop("earliestRestoreTime", UNSET)
+
+        _obj.last_backup_time = _pop("lastBackupTime", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

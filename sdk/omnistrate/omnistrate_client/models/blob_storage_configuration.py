@@ -24,6 +24,13 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="BlobStorageConfiguration")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "GCSConfiguration",
+        "S3Configuration",
+    }
+)
 
 
 @_attrs_define
@@ -63,28 +70,56 @@ class BlobStorageConfiguration:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        _gcs_configuration = d.pop("GCSConfiguration", UNSET)
+        _obj = cls.__new__(cls)
+        _gcs_configuration = src_dict.get("GCSConfiguration", UNSET)
         gcs_configuration: BlobStorageConfigurationGCSConfiguration | Unset
         if isinstance(_gcs_configuration, Unset):
             gcs_configuration = UNSET
         else:
             gcs_configuration = BlobStorageConfigurationGCSConfiguration.from_dict(_gcs_configuration)
 
-        _s3_configuration = d.pop("S3Configuration", UNSET)
+        _obj.gcs_configuration = gcs_configuration
+
+        _s3_configuration = src_dict.get("S3Configuration", UNSET)
         s3_configuration: BlobStorageConfigurationS3Configuration | Unset
         if isinstance(_s3_configuration, Unset):
             s3_configuration = UNSET
         else:
             s3_configuration = BlobStorageConfigurationS3Configuration.from_dict(_s3_configuration)
 
-        blob_storage_configuration = cls(
-            gcs_configuration=gcs_configuration,
-            s3_configuration=s3_configuration,
+        _obj.s3_configuration = s3_configuration
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        )
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _gcs_configuration = _pop("GCSConfiguration", UNSET)
+        _obj.gcs_configuration = (
+            UNSET
+            if _gcs_configuration is UNSET
+            else BlobStorageConfigurationGCSConfiguration._from_json(_gcs_configuration)
         )
 
-        blob_storage_configuration.additional_properties = d
-        return blob_storage_configuration
+        _s3_configuration = _pop("S3Configuration", UNSET)
+        _obj.s3_configuration = (
+            UNSET
+            if _s3_configuration is UNSET
+            else BlobStorageConfigurationS3Configuration._from_json(_s3_configuration)
+        )
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

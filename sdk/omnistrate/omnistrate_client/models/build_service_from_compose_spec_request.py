@@ -24,6 +24,23 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="BuildServiceFromComposeSpecRequest")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "fileContent",
+        "name",
+        "configs",
+        "description",
+        "dryrun",
+        "environment",
+        "environmentType",
+        "release",
+        "releaseAsPreferred",
+        "releaseVersionName",
+        "secrets",
+        "serviceLogoURL",
+    }
+)
 
 
 @_attrs_define
@@ -127,58 +144,88 @@ class BuildServiceFromComposeSpecRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        file_content = d.pop("fileContent")
+        _obj = cls.__new__(cls)
+        _obj.file_content = src_dict["fileContent"]
 
-        name = d.pop("name")
+        _obj.name = src_dict["name"]
 
-        _configs = d.pop("configs", UNSET)
+        _configs = src_dict.get("configs", UNSET)
         configs: BuildServiceFromComposeSpecRequestConfigs | Unset
         if isinstance(_configs, Unset):
             configs = UNSET
         else:
             configs = BuildServiceFromComposeSpecRequestConfigs.from_dict(_configs)
 
-        description = d.pop("description", UNSET)
+        _obj.configs = configs
 
-        dryrun = d.pop("dryrun", UNSET)
+        _obj.description = src_dict.get("description", UNSET)
 
-        environment = d.pop("environment", UNSET)
+        _obj.dryrun = src_dict.get("dryrun", UNSET)
 
-        environment_type = d.pop("environmentType", UNSET)
+        _obj.environment = src_dict.get("environment", UNSET)
 
-        release = d.pop("release", UNSET)
+        _obj.environment_type = src_dict.get("environmentType", UNSET)
 
-        release_as_preferred = d.pop("releaseAsPreferred", UNSET)
+        _obj.release = src_dict.get("release", UNSET)
 
-        release_version_name = d.pop("releaseVersionName", UNSET)
+        _obj.release_as_preferred = src_dict.get("releaseAsPreferred", UNSET)
 
-        _secrets = d.pop("secrets", UNSET)
+        _obj.release_version_name = src_dict.get("releaseVersionName", UNSET)
+
+        _secrets = src_dict.get("secrets", UNSET)
         secrets: BuildServiceFromComposeSpecRequestSecrets | Unset
         if isinstance(_secrets, Unset):
             secrets = UNSET
         else:
             secrets = BuildServiceFromComposeSpecRequestSecrets.from_dict(_secrets)
 
-        service_logo_url = d.pop("serviceLogoURL", UNSET)
+        _obj.secrets = secrets
 
-        build_service_from_compose_spec_request = cls(
-            file_content=file_content,
-            name=name,
-            configs=configs,
-            description=description,
-            dryrun=dryrun,
-            environment=environment,
-            environment_type=environment_type,
-            release=release,
-            release_as_preferred=release_as_preferred,
-            release_version_name=release_version_name,
-            secrets=secrets,
-            service_logo_url=service_logo_url,
+        _obj.service_logo_url = src_dict.get("serviceLogoURL", UNSET)
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        build_service_from_compose_spec_request.additional_properties = d
-        return build_service_from_compose_spec_request
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.file_content = _pop("fileContent")
+
+        _obj.name = _pop("name")
+
+        _configs = _pop("configs", UNSET)
+        _obj.configs = UNSET if _configs is UNSET else BuildServiceFromComposeSpecRequestConfigs._from_json(_configs)
+
+        _obj.description = _pop("description", UNSET)
+
+        _obj.dryrun = _pop("dryrun", UNSET)
+
+        _obj.environment = _pop("environment", UNSET)
+
+        _obj.environment_type = _pop("environmentType", UNSET)
+
+        _obj.release = _pop("release", UNSET)
+
+        _obj.release_as_preferred = _pop("releaseAsPreferred", UNSET)
+
+        _obj.release_version_name = _pop("releaseVersionName", UNSET)
+
+        _secrets = _pop("secrets", UNSET)
+        _obj.secrets = UNSET if _secrets is UNSET else BuildServiceFromComposeSpecRequestSecrets._from_json(_secrets)
+
+        _obj.service_logo_url = _pop("serviceLogoURL", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

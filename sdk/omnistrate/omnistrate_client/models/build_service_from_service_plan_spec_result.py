@@ -26,6 +26,15 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="BuildServiceFromServicePlanSpecResult")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "productTierID",
+        "serviceEnvironmentID",
+        "serviceID",
+        "undefinedResources",
+    }
+)
 
 
 @_attrs_define
@@ -76,14 +85,14 @@ class BuildServiceFromServicePlanSpecResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        product_tier_id = d.pop("productTierID")
+        _obj = cls.__new__(cls)
+        _obj.product_tier_id = src_dict["productTierID"]
 
-        service_environment_id = d.pop("serviceEnvironmentID")
+        _obj.service_environment_id = src_dict["serviceEnvironmentID"]
 
-        service_id = d.pop("serviceID")
+        _obj.service_id = src_dict["serviceID"]
 
-        _undefined_resources = d.pop("undefinedResources", UNSET)
+        _undefined_resources = src_dict.get("undefinedResources", UNSET)
         undefined_resources: BuildServiceFromServicePlanSpecResultUndefinedResources | Unset
         if isinstance(_undefined_resources, Unset):
             undefined_resources = UNSET
@@ -92,15 +101,38 @@ class BuildServiceFromServicePlanSpecResult:
                 _undefined_resources
             )
 
-        build_service_from_service_plan_spec_result = cls(
-            product_tier_id=product_tier_id,
-            service_environment_id=service_environment_id,
-            service_id=service_id,
-            undefined_resources=undefined_resources,
+        _obj.undefined_resources = undefined_resources
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        )
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.product_tier_id = _pop("productTierID")
+
+        _obj.service_environment_id = _pop("serviceEnvironmentID")
+
+        _obj.service_id = _pop("serviceID")
+
+        _undefined_resources = _pop("undefinedResources", UNSET)
+        _obj.undefined_resources = (
+            UNSET
+            if _undefined_resources is UNSET
+            else BuildServiceFromServicePlanSpecResultUndefinedResources._from_json(_undefined_resources)
         )
 
-        build_service_from_service_plan_spec_result.additional_properties = d
-        return build_service_from_service_plan_spec_result
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

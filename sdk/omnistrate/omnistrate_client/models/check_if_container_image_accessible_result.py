@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CheckIfContainerImageAccessibleResult")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "imageAccessible",
+        "errorMsg",
+    }
+)
 
 
 @_attrs_define
@@ -42,18 +49,30 @@ class CheckIfContainerImageAccessibleResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        image_accessible = d.pop("imageAccessible")
+        _obj = cls.__new__(cls)
+        _obj.image_accessible = src_dict["imageAccessible"]
 
-        error_msg = d.pop("errorMsg", UNSET)
+        _obj.error_msg = src_dict.get("errorMsg", UNSET)
 
-        check_if_container_image_accessible_result = cls(
-            image_accessible=image_accessible,
-            error_msg=error_msg,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        check_if_container_image_accessible_result.additional_properties = d
-        return check_if_container_image_accessible_result
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.image_accessible = _pop("imageAccessible")
+
+        _obj.error_msg = _pop("errorMsg", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

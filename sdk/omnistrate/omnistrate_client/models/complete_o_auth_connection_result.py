@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CompleteOAuthConnectionResult")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "stripeUserID",
+    }
+)
 
 
 @_attrs_define
@@ -34,15 +40,26 @@ class CompleteOAuthConnectionResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        stripe_user_id = d.pop("stripeUserID", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.stripe_user_id = src_dict.get("stripeUserID", UNSET)
 
-        complete_o_auth_connection_result = cls(
-            stripe_user_id=stripe_user_id,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        complete_o_auth_connection_result.additional_properties = d
-        return complete_o_auth_connection_result
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.stripe_user_id = _pop("stripeUserID", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -40,6 +40,24 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="ComputeConfig")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "description",
+        "id",
+        "name",
+        "replicaCount",
+        "serviceId",
+        "autoscalingPolicy",
+        "computeInstanceTypeConfigOverrides",
+        "cpuArchitecture",
+        "infraConfigIDs",
+        "instanceTypes",
+        "resources",
+        "rootVolumeSizeGi",
+        "warmPoolConfiguration",
+    }
+)
 
 
 @_attrs_define
@@ -152,25 +170,27 @@ class ComputeConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        description = d.pop("description")
+        _obj = cls.__new__(cls)
+        _obj.description = src_dict["description"]
 
-        id = d.pop("id")
+        _obj.id = src_dict["id"]
 
-        name = d.pop("name")
+        _obj.name = src_dict["name"]
 
-        replica_count = d.pop("replicaCount")
+        _obj.replica_count = src_dict["replicaCount"]
 
-        service_id = d.pop("serviceId")
+        _obj.service_id = src_dict["serviceId"]
 
-        _autoscaling_policy = d.pop("autoscalingPolicy", UNSET)
+        _autoscaling_policy = src_dict.get("autoscalingPolicy", UNSET)
         autoscaling_policy: AutoscalingPolicy | Unset
         if isinstance(_autoscaling_policy, Unset):
             autoscaling_policy = UNSET
         else:
             autoscaling_policy = AutoscalingPolicy.from_dict(_autoscaling_policy)
 
-        _compute_instance_type_config_overrides = d.pop("computeInstanceTypeConfigOverrides", UNSET)
+        _obj.autoscaling_policy = autoscaling_policy
+
+        _compute_instance_type_config_overrides = src_dict.get("computeInstanceTypeConfigOverrides", UNSET)
         compute_instance_type_config_overrides: ComputeConfigComputeInstanceTypeConfigOverrides | Unset
         if isinstance(_compute_instance_type_config_overrides, Unset):
             compute_instance_type_config_overrides = UNSET
@@ -179,51 +199,103 @@ class ComputeConfig:
                 _compute_instance_type_config_overrides
             )
 
-        cpu_architecture = d.pop("cpuArchitecture", UNSET)
+        _obj.compute_instance_type_config_overrides = compute_instance_type_config_overrides
 
-        infra_config_i_ds = cast(list[str], d.pop("infraConfigIDs", UNSET))
+        _obj.cpu_architecture = src_dict.get("cpuArchitecture", UNSET)
 
-        _instance_types = d.pop("instanceTypes", UNSET)
+        infra_config_i_ds = cast(list[str], src_dict.get("infraConfigIDs", UNSET))
+
+        _obj.infra_config_i_ds = infra_config_i_ds
+
+        _instance_types = src_dict.get("instanceTypes", UNSET)
         instance_types: ComputeConfigInstanceTypes | Unset
         if isinstance(_instance_types, Unset):
             instance_types = UNSET
         else:
             instance_types = ComputeConfigInstanceTypes.from_dict(_instance_types)
 
-        _resources = d.pop("resources", UNSET)
+        _obj.instance_types = instance_types
+
+        _resources = src_dict.get("resources", UNSET)
         resources: ResourceSpec | Unset
         if isinstance(_resources, Unset):
             resources = UNSET
         else:
             resources = ResourceSpec.from_dict(_resources)
 
-        root_volume_size_gi = d.pop("rootVolumeSizeGi", UNSET)
+        _obj.resources = resources
 
-        _warm_pool_configuration = d.pop("warmPoolConfiguration", UNSET)
+        _obj.root_volume_size_gi = src_dict.get("rootVolumeSizeGi", UNSET)
+
+        _warm_pool_configuration = src_dict.get("warmPoolConfiguration", UNSET)
         warm_pool_configuration: WarmPoolConfiguration | Unset
         if isinstance(_warm_pool_configuration, Unset):
             warm_pool_configuration = UNSET
         else:
             warm_pool_configuration = WarmPoolConfiguration.from_dict(_warm_pool_configuration)
 
-        compute_config = cls(
-            description=description,
-            id=id,
-            name=name,
-            replica_count=replica_count,
-            service_id=service_id,
-            autoscaling_policy=autoscaling_policy,
-            compute_instance_type_config_overrides=compute_instance_type_config_overrides,
-            cpu_architecture=cpu_architecture,
-            infra_config_i_ds=infra_config_i_ds,
-            instance_types=instance_types,
-            resources=resources,
-            root_volume_size_gi=root_volume_size_gi,
-            warm_pool_configuration=warm_pool_configuration,
+        _obj.warm_pool_configuration = warm_pool_configuration
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        )
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.description = _pop("description")
+
+        _obj.id = _pop("id")
+
+        _obj.name = _pop("name")
+
+        _obj.replica_count = _pop("replicaCount")
+
+        _obj.service_id = _pop("serviceId")
+
+        _autoscaling_policy = _pop("autoscalingPolicy", UNSET)
+        _obj.autoscaling_policy = (
+            UNSET if _autoscaling_policy is UNSET else AutoscalingPolicy._from_json(_autoscaling_policy)
         )
 
-        compute_config.additional_properties = d
-        return compute_config
+        _compute_instance_type_config_overrides = _pop("computeInstanceTypeConfigOverrides", UNSET)
+        _obj.compute_instance_type_config_overrides = (
+            UNSET
+            if _compute_instance_type_config_overrides is UNSET
+            else ComputeConfigComputeInstanceTypeConfigOverrides._from_json(_compute_instance_type_config_overrides)
+        )
+
+        _obj.cpu_architecture = _pop("cpuArchitecture", UNSET)
+
+        infra_config_i_ds = cast(list[str], _pop("infraConfigIDs", UNSET))
+
+        _obj.infra_config_i_ds = infra_config_i_ds
+
+        _instance_types = _pop("instanceTypes", UNSET)
+        _obj.instance_types = (
+            UNSET if _instance_types is UNSET else ComputeConfigInstanceTypes._from_json(_instance_types)
+        )
+
+        _resources = _pop("resources", UNSET)
+        _obj.resources = UNSET if _resources is UNSET else ResourceSpec._from_json(_resources)
+
+        _obj.root_volume_size_gi = _pop("rootVolumeSizeGi", UNSET)
+
+        _warm_pool_configuration = _pop("warmPoolConfiguration", UNSET)
+        _obj.warm_pool_configuration = (
+            UNSET if _warm_pool_configuration is UNSET else WarmPoolConfiguration._from_json(_warm_pool_configuration)
+        )
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

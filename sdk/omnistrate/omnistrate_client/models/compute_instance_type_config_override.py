@@ -22,6 +22,14 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="ComputeInstanceTypeConfigOverride")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "instanceLifeCycleType",
+        "rootVolumeSizeGi",
+        "warmPoolConfiguration",
+    }
+)
 
 
 @_attrs_define
@@ -65,26 +73,46 @@ class ComputeInstanceTypeConfigOverride:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        instance_life_cycle_type = d.pop("instanceLifeCycleType", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.instance_life_cycle_type = src_dict.get("instanceLifeCycleType", UNSET)
 
-        root_volume_size_gi = d.pop("rootVolumeSizeGi", UNSET)
+        _obj.root_volume_size_gi = src_dict.get("rootVolumeSizeGi", UNSET)
 
-        _warm_pool_configuration = d.pop("warmPoolConfiguration", UNSET)
+        _warm_pool_configuration = src_dict.get("warmPoolConfiguration", UNSET)
         warm_pool_configuration: WarmPoolConfiguration | Unset
         if isinstance(_warm_pool_configuration, Unset):
             warm_pool_configuration = UNSET
         else:
             warm_pool_configuration = WarmPoolConfiguration.from_dict(_warm_pool_configuration)
 
-        compute_instance_type_config_override = cls(
-            instance_life_cycle_type=instance_life_cycle_type,
-            root_volume_size_gi=root_volume_size_gi,
-            warm_pool_configuration=warm_pool_configuration,
+        _obj.warm_pool_configuration = warm_pool_configuration
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        )
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.instance_life_cycle_type = _pop("instanceLifeCycleType", UNSET)
+
+        _obj.root_volume_size_gi = _pop("rootVolumeSizeGi", UNSET)
+
+        _warm_pool_configuration = _pop("warmPoolConfiguration", UNSET)
+        _obj.warm_pool_configuration = (
+            UNSET if _warm_pool_configuration is UNSET else WarmPoolConfiguration._from_json(_warm_pool_configuration)
         )
 
-        compute_instance_type_config_override.additional_properties = d
-        return compute_instance_type_config_override
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConsumptionBillingDetails")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "paymentConfigured",
+        "paymentInfoPortalURL",
+    }
+)
 
 
 @_attrs_define
@@ -43,18 +50,30 @@ class ConsumptionBillingDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        payment_configured = d.pop("paymentConfigured")
+        _obj = cls.__new__(cls)
+        _obj.payment_configured = src_dict["paymentConfigured"]
 
-        payment_info_portal_url = d.pop("paymentInfoPortalURL", UNSET)
+        _obj.payment_info_portal_url = src_dict.get("paymentInfoPortalURL", UNSET)
 
-        consumption_billing_details = cls(
-            payment_configured=payment_configured,
-            payment_info_portal_url=payment_info_portal_url,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        consumption_billing_details.additional_properties = d
-        return consumption_billing_details
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.payment_configured = _pop("paymentConfigured")
+
+        _obj.payment_info_portal_url = _pop("paymentInfoPortalURL", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

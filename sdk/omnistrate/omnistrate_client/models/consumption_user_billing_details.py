@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConsumptionUserBillingDetails")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "paymentConfigured",
+        "billingEmbedURL",
+        "name",
+        "paymentInfoPortalURL",
+        "userId",
+    }
+)
 
 
 @_attrs_define
@@ -61,27 +71,42 @@ class ConsumptionUserBillingDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        payment_configured = d.pop("paymentConfigured")
+        _obj = cls.__new__(cls)
+        _obj.payment_configured = src_dict["paymentConfigured"]
 
-        billing_embed_url = d.pop("billingEmbedURL", UNSET)
+        _obj.billing_embed_url = src_dict.get("billingEmbedURL", UNSET)
 
-        name = d.pop("name", UNSET)
+        _obj.name = src_dict.get("name", UNSET)
 
-        payment_info_portal_url = d.pop("paymentInfoPortalURL", UNSET)
+        _obj.payment_info_portal_url = src_dict.get("paymentInfoPortalURL", UNSET)
 
-        user_id = d.pop("userId", UNSET)
+        _obj.user_id = src_dict.get("userId", UNSET)
 
-        consumption_user_billing_details = cls(
-            payment_configured=payment_configured,
-            billing_embed_url=billing_embed_url,
-            name=name,
-            payment_info_portal_url=payment_info_portal_url,
-            user_id=user_id,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        consumption_user_billing_details.additional_properties = d
-        return consumption_user_billing_details
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.payment_configured = _pop("paymentConfigured")
+
+        _obj.billing_embed_url = _pop("billingEmbedURL", UNSET)
+
+        _obj.name = _pop("name", UNSET)
+
+        _obj.payment_info_portal_url = _pop("paymentInfoPortalURL", UNSET)
+
+        _obj.user_id = _pop("userId", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ContactusRequest")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "company",
+        "email",
+        "message",
+        "name",
+    }
+)
 
 
 @_attrs_define
@@ -50,24 +59,38 @@ class ContactusRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        company = d.pop("company")
+        _obj = cls.__new__(cls)
+        _obj.company = src_dict["company"]
 
-        email = d.pop("email")
+        _obj.email = src_dict["email"]
 
-        message = d.pop("message")
+        _obj.message = src_dict["message"]
 
-        name = d.pop("name")
+        _obj.name = src_dict["name"]
 
-        contactus_request = cls(
-            company=company,
-            email=email,
-            message=message,
-            name=name,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        contactus_request.additional_properties = d
-        return contactus_request
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.company = _pop("company")
+
+        _obj.email = _pop("email")
+
+        _obj.message = _pop("message")
+
+        _obj.name = _pop("name")
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

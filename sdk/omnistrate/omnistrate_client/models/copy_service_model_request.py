@@ -22,6 +22,17 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="CopyServiceModelRequest")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "description",
+        "name",
+        "targetServiceModelType",
+        "accountConfigIds",
+        "features",
+        "targetTierType",
+    }
+)
 
 
 @_attrs_define
@@ -89,37 +100,61 @@ class CopyServiceModelRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        description = d.pop("description")
+        _obj = cls.__new__(cls)
+        _obj.description = src_dict["description"]
 
-        name = d.pop("name")
+        _obj.name = src_dict["name"]
 
-        target_service_model_type = d.pop("targetServiceModelType")
+        _obj.target_service_model_type = src_dict["targetServiceModelType"]
 
-        account_config_ids = cast(list[str], d.pop("accountConfigIds", UNSET))
+        account_config_ids = cast(list[str], src_dict.get("accountConfigIds", UNSET))
 
-        _features = d.pop("features", UNSET)
+        _obj.account_config_ids = account_config_ids
+
+        _features = src_dict.get("features", UNSET)
         features: list[ServiceModelFeatureDetail] | Unset = UNSET
         if _features is not UNSET:
-            features = []
-            for features_item_data in _features:
-                features_item = ServiceModelFeatureDetail.from_dict(features_item_data)
+            _features_item = ServiceModelFeatureDetail.from_dict
+            features = [_features_item(item) for item in _features]
 
-                features.append(features_item)
+        _obj.features = features
 
-        target_tier_type = d.pop("targetTierType", UNSET)
+        _obj.target_tier_type = src_dict.get("targetTierType", UNSET)
 
-        copy_service_model_request = cls(
-            description=description,
-            name=name,
-            target_service_model_type=target_service_model_type,
-            account_config_ids=account_config_ids,
-            features=features,
-            target_tier_type=target_tier_type,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        copy_service_model_request.additional_properties = d
-        return copy_service_model_request
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.description = _pop("description")
+
+        _obj.name = _pop("name")
+
+        _obj.target_service_model_type = _pop("targetServiceModelType")
+
+        account_config_ids = cast(list[str], _pop("accountConfigIds", UNSET))
+
+        _obj.account_config_ids = account_config_ids
+
+        _features = _pop("features", UNSET)
+        if _features is not UNSET:
+            _features[:] = map(ServiceModelFeatureDetail._from_json, _features)
+        _obj.features = _features
+
+        _obj.target_tier_type = _pop("targetTierType", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -26,6 +26,19 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="CreateComputeConfigRequest")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "description",
+        "name",
+        "autoscalingPolicy",
+        "cpuArchitecture",
+        "replicaCount",
+        "resources",
+        "rootVolumeSizeGi",
+        "warmPoolConfiguration",
+    }
+)
 
 
 @_attrs_define
@@ -106,51 +119,84 @@ class CreateComputeConfigRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        description = d.pop("description")
+        _obj = cls.__new__(cls)
+        _obj.description = src_dict["description"]
 
-        name = d.pop("name")
+        _obj.name = src_dict["name"]
 
-        _autoscaling_policy = d.pop("autoscalingPolicy", UNSET)
+        _autoscaling_policy = src_dict.get("autoscalingPolicy", UNSET)
         autoscaling_policy: AutoscalingPolicy | Unset
         if isinstance(_autoscaling_policy, Unset):
             autoscaling_policy = UNSET
         else:
             autoscaling_policy = AutoscalingPolicy.from_dict(_autoscaling_policy)
 
-        cpu_architecture = d.pop("cpuArchitecture", UNSET)
+        _obj.autoscaling_policy = autoscaling_policy
 
-        replica_count = d.pop("replicaCount", UNSET)
+        _obj.cpu_architecture = src_dict.get("cpuArchitecture", UNSET)
 
-        _resources = d.pop("resources", UNSET)
+        _obj.replica_count = src_dict.get("replicaCount", UNSET)
+
+        _resources = src_dict.get("resources", UNSET)
         resources: ResourceSpec | Unset
         if isinstance(_resources, Unset):
             resources = UNSET
         else:
             resources = ResourceSpec.from_dict(_resources)
 
-        root_volume_size_gi = d.pop("rootVolumeSizeGi", UNSET)
+        _obj.resources = resources
 
-        _warm_pool_configuration = d.pop("warmPoolConfiguration", UNSET)
+        _obj.root_volume_size_gi = src_dict.get("rootVolumeSizeGi", UNSET)
+
+        _warm_pool_configuration = src_dict.get("warmPoolConfiguration", UNSET)
         warm_pool_configuration: WarmPoolConfiguration | Unset
         if isinstance(_warm_pool_configuration, Unset):
             warm_pool_configuration = UNSET
         else:
             warm_pool_configuration = WarmPoolConfiguration.from_dict(_warm_pool_configuration)
 
-        create_compute_config_request = cls(
-            description=description,
-            name=name,
-            autoscaling_policy=autoscaling_policy,
-            cpu_architecture=cpu_architecture,
-            replica_count=replica_count,
-            resources=resources,
-            root_volume_size_gi=root_volume_size_gi,
-            warm_pool_configuration=warm_pool_configuration,
+        _obj.warm_pool_configuration = warm_pool_configuration
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        )
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.description = _pop("description")
+
+        _obj.name = _pop("name")
+
+        _autoscaling_policy = _pop("autoscalingPolicy", UNSET)
+        _obj.autoscaling_policy = (
+            UNSET if _autoscaling_policy is UNSET else AutoscalingPolicy._from_json(_autoscaling_policy)
         )
 
-        create_compute_config_request.additional_properties = d
-        return create_compute_config_request
+        _obj.cpu_architecture = _pop("cpuArchitecture", UNSET)
+
+        _obj.replica_count = _pop("replicaCount", UNSET)
+
+        _resources = _pop("resources", UNSET)
+        _obj.resources = UNSET if _resources is UNSET else ResourceSpec._from_json(_resources)
+
+        _obj.root_volume_size_gi = _pop("rootVolumeSizeGi", UNSET)
+
+        _warm_pool_configuration = _pop("warmPoolConfiguration", UNSET)
+        _obj.warm_pool_configuration = (
+            UNSET if _warm_pool_configuration is UNSET else WarmPoolConfiguration._from_json(_warm_pool_configuration)
+        )
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -20,6 +20,15 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="CreateCustomDomainRequest")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "customDomain",
+        "description",
+        "name",
+        "route53Configuration",
+    }
+)
 
 
 @_attrs_define
@@ -67,24 +76,42 @@ class CreateCustomDomainRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        custom_domain = d.pop("customDomain")
+        _obj = cls.__new__(cls)
+        _obj.custom_domain = src_dict["customDomain"]
 
-        description = d.pop("description")
+        _obj.description = src_dict["description"]
 
-        name = d.pop("name")
+        _obj.name = src_dict["name"]
 
-        route_53_configuration = Route53Configuration.from_dict(d.pop("route53Configuration"))
+        route_53_configuration = Route53Configuration.from_dict(src_dict["route53Configuration"])
 
-        create_custom_domain_request = cls(
-            custom_domain=custom_domain,
-            description=description,
-            name=name,
-            route_53_configuration=route_53_configuration,
+        _obj.route_53_configuration = route_53_configuration
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        create_custom_domain_request.additional_properties = d
-        return create_custom_domain_request
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.custom_domain = _pop("customDomain")
+
+        _obj.description = _pop("description")
+
+        _obj.name = _pop("name")
+
+        _obj.route_53_configuration = Route53Configuration._from_json(_pop("route53Configuration"))
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -22,6 +22,16 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="CreateCustomNetworkRequest")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "cloudProviderName",
+        "cloudProviderRegion",
+        "cidr",
+        "name",
+        "networkFeaturesConfiguration",
+    }
+)
 
 
 @_attrs_define
@@ -79,32 +89,56 @@ class CreateCustomNetworkRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        cloud_provider_name = d.pop("cloudProviderName")
+        _obj = cls.__new__(cls)
+        _obj.cloud_provider_name = src_dict["cloudProviderName"]
 
-        cloud_provider_region = d.pop("cloudProviderRegion")
+        _obj.cloud_provider_region = src_dict["cloudProviderRegion"]
 
-        cidr = d.pop("cidr", UNSET)
+        _obj.cidr = src_dict.get("cidr", UNSET)
 
-        name = d.pop("name", UNSET)
+        _obj.name = src_dict.get("name", UNSET)
 
-        _network_features_configuration = d.pop("networkFeaturesConfiguration", UNSET)
+        _network_features_configuration = src_dict.get("networkFeaturesConfiguration", UNSET)
         network_features_configuration: NetworkFeaturesConfiguration | Unset
         if isinstance(_network_features_configuration, Unset):
             network_features_configuration = UNSET
         else:
             network_features_configuration = NetworkFeaturesConfiguration.from_dict(_network_features_configuration)
 
-        create_custom_network_request = cls(
-            cloud_provider_name=cloud_provider_name,
-            cloud_provider_region=cloud_provider_region,
-            cidr=cidr,
-            name=name,
-            network_features_configuration=network_features_configuration,
+        _obj.network_features_configuration = network_features_configuration
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        )
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.cloud_provider_name = _pop("cloudProviderName")
+
+        _obj.cloud_provider_region = _pop("cloudProviderRegion")
+
+        _obj.cidr = _pop("cidr", UNSET)
+
+        _obj.name = _pop("name", UNSET)
+
+        _network_features_configuration = _pop("networkFeaturesConfiguration", UNSET)
+        _obj.network_features_configuration = (
+            UNSET
+            if _network_features_configuration is UNSET
+            else NetworkFeaturesConfiguration._from_json(_network_features_configuration)
         )
 
-        create_custom_network_request.additional_properties = d
-        return create_custom_network_request
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -22,6 +22,15 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="CreateDeploymentConfigRequest")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "description",
+        "name",
+        "infraRollConfiguration",
+        "rolloutPriorityList",
+    }
+)
 
 
 @_attrs_define
@@ -76,29 +85,56 @@ class CreateDeploymentConfigRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        description = d.pop("description")
+        _obj = cls.__new__(cls)
+        _obj.description = src_dict["description"]
 
-        name = d.pop("name")
+        _obj.name = src_dict["name"]
 
-        _infra_roll_configuration = d.pop("infraRollConfiguration", UNSET)
+        _infra_roll_configuration = src_dict.get("infraRollConfiguration", UNSET)
         infra_roll_configuration: InfraRollConfiguration | Unset
         if isinstance(_infra_roll_configuration, Unset):
             infra_roll_configuration = UNSET
         else:
             infra_roll_configuration = InfraRollConfiguration.from_dict(_infra_roll_configuration)
 
-        rollout_priority_list = cast(list[str], d.pop("rolloutPriorityList", UNSET))
+        _obj.infra_roll_configuration = infra_roll_configuration
 
-        create_deployment_config_request = cls(
-            description=description,
-            name=name,
-            infra_roll_configuration=infra_roll_configuration,
-            rollout_priority_list=rollout_priority_list,
+        rollout_priority_list = cast(list[str], src_dict.get("rolloutPriorityList", UNSET))
+
+        _obj.rollout_priority_list = rollout_priority_list
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        )
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.description = _pop("description")
+
+        _obj.name = _pop("name")
+
+        _infra_roll_configuration = _pop("infraRollConfiguration", UNSET)
+        _obj.infra_roll_configuration = (
+            UNSET
+            if _infra_roll_configuration is UNSET
+            else InfraRollConfiguration._from_json(_infra_roll_configuration)
         )
 
-        create_deployment_config_request.additional_properties = d
-        return create_deployment_config_request
+        rollout_priority_list = cast(list[str], _pop("rolloutPriorityList", UNSET))
+
+        _obj.rollout_priority_list = rollout_priority_list
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,18 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateOutputParameterRequest")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "description",
+        "key",
+        "name",
+        "resourceId",
+        "value",
+        "valueRef",
+        "valueType",
+    }
+)
 
 
 @_attrs_define
@@ -71,33 +83,50 @@ class CreateOutputParameterRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        description = d.pop("description")
+        _obj = cls.__new__(cls)
+        _obj.description = src_dict["description"]
 
-        key = d.pop("key")
+        _obj.key = src_dict["key"]
 
-        name = d.pop("name")
+        _obj.name = src_dict["name"]
 
-        resource_id = d.pop("resourceId")
+        _obj.resource_id = src_dict["resourceId"]
 
-        value = d.pop("value", UNSET)
+        _obj.value = src_dict.get("value", UNSET)
 
-        value_ref = d.pop("valueRef", UNSET)
+        _obj.value_ref = src_dict.get("valueRef", UNSET)
 
-        value_type = d.pop("valueType", UNSET)
+        _obj.value_type = src_dict.get("valueType", UNSET)
 
-        create_output_parameter_request = cls(
-            description=description,
-            key=key,
-            name=name,
-            resource_id=resource_id,
-            value=value,
-            value_ref=value_ref,
-            value_type=value_type,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        create_output_parameter_request.additional_properties = d
-        return create_output_parameter_request
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.description = _pop("description")
+
+        _obj.key = _pop("key")
+
+        _obj.name = _pop("name")
+
+        _obj.resource_id = _pop("resourceId")
+
+        _obj.value = _pop("value", UNSET)
+
+        _obj.value_ref = _pop("valueRef", UNSET)
+
+        _obj.value_type = _pop("valueType", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

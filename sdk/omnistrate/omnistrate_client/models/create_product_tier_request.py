@@ -34,6 +34,31 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="CreateProductTierRequest")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "description",
+        "name",
+        "planDescription",
+        "serviceModelId",
+        "tierType",
+        "allowCreatesWhenPaymentNotConfigured",
+        "autoApproveSubscription",
+        "awsRegions",
+        "azureRegions",
+        "billingProductID",
+        "documentation",
+        "exportUsageMetering",
+        "exportUsageMeteringConfig",
+        "gcpRegions",
+        "isDisabled",
+        "maxNumberOfInstances",
+        "paymentChannels",
+        "pricePerUnit",
+        "pricing",
+        "support",
+    }
+)
 
 
 @_attrs_define
@@ -193,32 +218,36 @@ class CreateProductTierRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        description = d.pop("description")
+        _obj = cls.__new__(cls)
+        _obj.description = src_dict["description"]
 
-        name = d.pop("name")
+        _obj.name = src_dict["name"]
 
-        plan_description = d.pop("planDescription")
+        _obj.plan_description = src_dict["planDescription"]
 
-        service_model_id = d.pop("serviceModelId")
+        _obj.service_model_id = src_dict["serviceModelId"]
 
-        tier_type = d.pop("tierType")
+        _obj.tier_type = src_dict["tierType"]
 
-        allow_creates_when_payment_not_configured = d.pop("allowCreatesWhenPaymentNotConfigured", UNSET)
+        _obj.allow_creates_when_payment_not_configured = src_dict.get("allowCreatesWhenPaymentNotConfigured", UNSET)
 
-        auto_approve_subscription = d.pop("autoApproveSubscription", UNSET)
+        _obj.auto_approve_subscription = src_dict.get("autoApproveSubscription", UNSET)
 
-        aws_regions = cast(list[str], d.pop("awsRegions", UNSET))
+        aws_regions = cast(list[str], src_dict.get("awsRegions", UNSET))
 
-        azure_regions = cast(list[str], d.pop("azureRegions", UNSET))
+        _obj.aws_regions = aws_regions
 
-        billing_product_id = d.pop("billingProductID", UNSET)
+        azure_regions = cast(list[str], src_dict.get("azureRegions", UNSET))
 
-        documentation = d.pop("documentation", UNSET)
+        _obj.azure_regions = azure_regions
 
-        export_usage_metering = d.pop("exportUsageMetering", UNSET)
+        _obj.billing_product_id = src_dict.get("billingProductID", UNSET)
 
-        _export_usage_metering_config = d.pop("exportUsageMeteringConfig", UNSET)
+        _obj.documentation = src_dict.get("documentation", UNSET)
+
+        _obj.export_usage_metering = src_dict.get("exportUsageMetering", UNSET)
+
+        _export_usage_metering_config = src_dict.get("exportUsageMeteringConfig", UNSET)
         export_usage_metering_config: CreateProductTierRequestExportUsageMeteringConfig | Unset
         if isinstance(_export_usage_metering_config, Unset):
             export_usage_metering_config = UNSET
@@ -227,57 +256,111 @@ class CreateProductTierRequest:
                 _export_usage_metering_config
             )
 
-        gcp_regions = cast(list[str], d.pop("gcpRegions", UNSET))
+        _obj.export_usage_metering_config = export_usage_metering_config
 
-        is_disabled = d.pop("isDisabled", UNSET)
+        gcp_regions = cast(list[str], src_dict.get("gcpRegions", UNSET))
 
-        max_number_of_instances = d.pop("maxNumberOfInstances", UNSET)
+        _obj.gcp_regions = gcp_regions
 
-        _payment_channels = d.pop("paymentChannels", UNSET)
+        _obj.is_disabled = src_dict.get("isDisabled", UNSET)
+
+        _obj.max_number_of_instances = src_dict.get("maxNumberOfInstances", UNSET)
+
+        _payment_channels = src_dict.get("paymentChannels", UNSET)
         payment_channels: list[PaymentChannel] | Unset = UNSET
         if _payment_channels is not UNSET:
-            payment_channels = []
-            for payment_channels_item_data in _payment_channels:
-                payment_channels_item = PaymentChannel.from_dict(payment_channels_item_data)
+            _payment_channels_item = PaymentChannel.from_dict
+            payment_channels = [_payment_channels_item(item) for item in _payment_channels]
 
-                payment_channels.append(payment_channels_item)
+        _obj.payment_channels = payment_channels
 
-        _price_per_unit = d.pop("pricePerUnit", UNSET)
+        _price_per_unit = src_dict.get("pricePerUnit", UNSET)
         price_per_unit: CreateProductTierRequestPricePerUnit | Unset
         if isinstance(_price_per_unit, Unset):
             price_per_unit = UNSET
         else:
             price_per_unit = CreateProductTierRequestPricePerUnit.from_dict(_price_per_unit)
 
-        pricing = d.pop("pricing", UNSET)
+        _obj.price_per_unit = price_per_unit
 
-        support = d.pop("support", UNSET)
+        _obj.pricing = src_dict.get("pricing", UNSET)
 
-        create_product_tier_request = cls(
-            description=description,
-            name=name,
-            plan_description=plan_description,
-            service_model_id=service_model_id,
-            tier_type=tier_type,
-            allow_creates_when_payment_not_configured=allow_creates_when_payment_not_configured,
-            auto_approve_subscription=auto_approve_subscription,
-            aws_regions=aws_regions,
-            azure_regions=azure_regions,
-            billing_product_id=billing_product_id,
-            documentation=documentation,
-            export_usage_metering=export_usage_metering,
-            export_usage_metering_config=export_usage_metering_config,
-            gcp_regions=gcp_regions,
-            is_disabled=is_disabled,
-            max_number_of_instances=max_number_of_instances,
-            payment_channels=payment_channels,
-            price_per_unit=price_per_unit,
-            pricing=pricing,
-            support=support,
+        _obj.support = src_dict.get("support", UNSET)
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        )
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.description = _pop("description")
+
+        _obj.name = _pop("name")
+
+        _obj.plan_description = _pop("planDescription")
+
+        _obj.service_model_id = _pop("serviceModelId")
+
+        _obj.tier_type = _pop("tierType")
+
+        _obj.allow_creates_when_payment_not_configured = _pop("allowCreatesWhenPaymentNotConfigured", UNSET)
+
+        _obj.auto_approve_subscription = _pop("autoApproveSubscription", UNSET)
+
+        aws_regions = cast(list[str], _pop("awsRegions", UNSET))
+
+        _obj.aws_regions = aws_regions
+
+        azure_regions = cast(list[str], _pop("azureRegions", UNSET))
+
+        _obj.azure_regions = azure_regions
+
+        _obj.billing_product_id = _pop("billingProductID", UNSET)
+
+        _obj.documentation = _pop("documentation", UNSET)
+
+        _obj.export_usage_metering = _pop("exportUsageMetering", UNSET)
+
+        _export_usage_metering_config = _pop("exportUsageMeteringConfig", UNSET)
+        _obj.export_usage_metering_config = (
+            UNSET
+            if _export_usage_metering_config is UNSET
+            else CreateProductTierRequestExportUsageMeteringConfig._from_json(_export_usage_metering_config)
         )
 
-        create_product_tier_request.additional_properties = d
-        return create_product_tier_request
+        gcp_regions = cast(list[str], _pop("gcpRegions", UNSET))
+
+        _obj.gcp_regions = gcp_regions
+
+        _obj.is_disabled = _pop("isDisabled", UNSET)
+
+        _obj.max_number_of_instances = _pop("maxNumberOfInstances", UNSET)
+
+        _payment_channels = _pop("paymentChannels", UNSET)
+        if _payment_channels is not UNSET:
+            _payment_channels[:] = map(PaymentChannel._from_json, _payment_channels)
+        _obj.payment_channels = _payment_channels
+
+        _price_per_unit = _pop("pricePerUnit", UNSET)
+        _obj.price_per_unit = (
+            UNSET if _price_per_unit is UNSET else CreateProductTierRequestPricePerUnit._from_json(_price_per_unit)
+        )
+
+        _obj.pricing = _pop("pricing", UNSET)
+
+        _obj.support = _pop("support", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateResourceInstanceRequest")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "cloud_provider",
+        "custom_network_id",
+        "externalBillingId",
+        "network_type",
+        "region",
+        "requestParams",
+    }
+)
 
 
 @_attrs_define
@@ -65,30 +76,46 @@ class CreateResourceInstanceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cloud_provider = d.pop("cloud_provider", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.cloud_provider = src_dict.get("cloud_provider", UNSET)
 
-        custom_network_id = d.pop("custom_network_id", UNSET)
+        _obj.custom_network_id = src_dict.get("custom_network_id", UNSET)
 
-        external_billing_id = d.pop("externalBillingId", UNSET)
+        _obj.external_billing_id = src_dict.get("externalBillingId", UNSET)
 
-        network_type = d.pop("network_type", UNSET)
+        _obj.network_type = src_dict.get("network_type", UNSET)
 
-        region = d.pop("region", UNSET)
+        _obj.region = src_dict.get("region", UNSET)
 
-        request_params = d.pop("requestParams", UNSET)
+        _obj.request_params = src_dict.get("requestParams", UNSET)
 
-        create_resource_instance_request = cls(
-            cloud_provider=cloud_provider,
-            custom_network_id=custom_network_id,
-            external_billing_id=external_billing_id,
-            network_type=network_type,
-            region=region,
-            request_params=request_params,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        create_resource_instance_request.additional_properties = d
-        return create_resource_instance_request
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.cloud_provider = _pop("cloud_provider", UNSET)
+
+        _obj.custom_network_id = _pop("custom_network_id", UNSET)
+
+        _obj.external_billing_id = _pop("externalBillingId", UNSET)
+
+        _obj.network_type = _pop("network_type", UNSET)
+
+        _obj.region = _pop("region", UNSET)
+
+        _obj.request_params = _pop("requestParams", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,19 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateServiceEnvironmentRequest")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "deploymentConfigId",
+        "description",
+        "name",
+        "autoApproveSubscription",
+        "serviceAuthPublicKey",
+        "sourceEnvironmentId",
+        "type",
+        "visibility",
+    }
+)
 
 
 @_attrs_define
@@ -79,36 +92,54 @@ class CreateServiceEnvironmentRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        deployment_config_id = d.pop("deploymentConfigId")
+        _obj = cls.__new__(cls)
+        _obj.deployment_config_id = src_dict["deploymentConfigId"]
 
-        description = d.pop("description")
+        _obj.description = src_dict["description"]
 
-        name = d.pop("name")
+        _obj.name = src_dict["name"]
 
-        auto_approve_subscription = d.pop("autoApproveSubscription", UNSET)
+        _obj.auto_approve_subscription = src_dict.get("autoApproveSubscription", UNSET)
 
-        service_auth_public_key = d.pop("serviceAuthPublicKey", UNSET)
+        _obj.service_auth_public_key = src_dict.get("serviceAuthPublicKey", UNSET)
 
-        source_environment_id = d.pop("sourceEnvironmentId", UNSET)
+        _obj.source_environment_id = src_dict.get("sourceEnvironmentId", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        _obj.type_ = src_dict.get("type", UNSET)
 
-        visibility = d.pop("visibility", UNSET)
+        _obj.visibility = src_dict.get("visibility", UNSET)
 
-        create_service_environment_request = cls(
-            deployment_config_id=deployment_config_id,
-            description=description,
-            name=name,
-            auto_approve_subscription=auto_approve_subscription,
-            service_auth_public_key=service_auth_public_key,
-            source_environment_id=source_environment_id,
-            type_=type_,
-            visibility=visibility,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        create_service_environment_request.additional_properties = d
-        return create_service_environment_request
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.deployment_config_id = _pop("deploymentConfigId")
+
+        _obj.description = _pop("description")
+
+        _obj.name = _pop("name")
+
+        _obj.auto_approve_subscription = _pop("autoApproveSubscription", UNSET)
+
+        _obj.service_auth_public_key = _pop("serviceAuthPublicKey", UNSET)
+
+        _obj.source_environment_id = _pop("sourceEnvironmentId", UNSET)
+
+        _obj.type_ = _pop("type", UNSET)
+
+        _obj.visibility = _pop("visibility", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateServiceFromComposeSpecRequest")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "description",
+        "fileContent",
+        "fileFormat",
+        "fileName",
+        "name",
+        "serviceLogoURL",
+    }
+)
 
 
 @_attrs_define
@@ -63,30 +74,46 @@ class CreateServiceFromComposeSpecRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        description = d.pop("description")
+        _obj = cls.__new__(cls)
+        _obj.description = src_dict["description"]
 
-        file_content = d.pop("fileContent")
+        _obj.file_content = src_dict["fileContent"]
 
-        file_format = d.pop("fileFormat")
+        _obj.file_format = src_dict["fileFormat"]
 
-        file_name = d.pop("fileName")
+        _obj.file_name = src_dict["fileName"]
 
-        name = d.pop("name")
+        _obj.name = src_dict["name"]
 
-        service_logo_url = d.pop("serviceLogoURL", UNSET)
+        _obj.service_logo_url = src_dict.get("serviceLogoURL", UNSET)
 
-        create_service_from_compose_spec_request = cls(
-            description=description,
-            file_content=file_content,
-            file_format=file_format,
-            file_name=file_name,
-            name=name,
-            service_logo_url=service_logo_url,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        create_service_from_compose_spec_request.additional_properties = d
-        return create_service_from_compose_spec_request
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.description = _pop("description")
+
+        _obj.file_content = _pop("fileContent")
+
+        _obj.file_format = _pop("fileFormat")
+
+        _obj.file_name = _pop("fileName")
+
+        _obj.name = _pop("name")
+
+        _obj.service_logo_url = _pop("serviceLogoURL", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

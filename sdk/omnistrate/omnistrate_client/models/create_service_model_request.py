@@ -22,6 +22,17 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="CreateServiceModelRequest")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "description",
+        "modelType",
+        "name",
+        "serviceApiId",
+        "accountConfigIds",
+        "features",
+    }
+)
 
 
 @_attrs_define
@@ -88,37 +99,61 @@ class CreateServiceModelRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        description = d.pop("description")
+        _obj = cls.__new__(cls)
+        _obj.description = src_dict["description"]
 
-        model_type = d.pop("modelType")
+        _obj.model_type = src_dict["modelType"]
 
-        name = d.pop("name")
+        _obj.name = src_dict["name"]
 
-        service_api_id = d.pop("serviceApiId")
+        _obj.service_api_id = src_dict["serviceApiId"]
 
-        account_config_ids = cast(list[str], d.pop("accountConfigIds", UNSET))
+        account_config_ids = cast(list[str], src_dict.get("accountConfigIds", UNSET))
 
-        _features = d.pop("features", UNSET)
+        _obj.account_config_ids = account_config_ids
+
+        _features = src_dict.get("features", UNSET)
         features: list[ServiceModelFeatureDetail] | Unset = UNSET
         if _features is not UNSET:
-            features = []
-            for features_item_data in _features:
-                features_item = ServiceModelFeatureDetail.from_dict(features_item_data)
+            _features_item = ServiceModelFeatureDetail.from_dict
+            features = [_features_item(item) for item in _features]
 
-                features.append(features_item)
+        _obj.features = features
 
-        create_service_model_request = cls(
-            description=description,
-            model_type=model_type,
-            name=name,
-            service_api_id=service_api_id,
-            account_config_ids=account_config_ids,
-            features=features,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        create_service_model_request.additional_properties = d
-        return create_service_model_request
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.description = _pop("description")
+
+        _obj.model_type = _pop("modelType")
+
+        _obj.name = _pop("name")
+
+        _obj.service_api_id = _pop("serviceApiId")
+
+        account_config_ids = cast(list[str], _pop("accountConfigIds", UNSET))
+
+        _obj.account_config_ids = account_config_ids
+
+        _features = _pop("features", UNSET)
+        if _features is not UNSET:
+            _features[:] = map(ServiceModelFeatureDetail._from_json, _features)
+        _obj.features = _features
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateServiceRequest")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "description",
+        "name",
+        "serviceLogoURL",
+    }
+)
 
 
 @_attrs_define
@@ -48,21 +56,34 @@ class CreateServiceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        description = d.pop("description")
+        _obj = cls.__new__(cls)
+        _obj.description = src_dict["description"]
 
-        name = d.pop("name")
+        _obj.name = src_dict["name"]
 
-        service_logo_url = d.pop("serviceLogoURL", UNSET)
+        _obj.service_logo_url = src_dict.get("serviceLogoURL", UNSET)
 
-        create_service_request = cls(
-            description=description,
-            name=name,
-            service_logo_url=service_logo_url,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        create_service_request.additional_properties = d
-        return create_service_request
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.description = _pop("description")
+
+        _obj.name = _pop("name")
+
+        _obj.service_logo_url = _pop("serviceLogoURL", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

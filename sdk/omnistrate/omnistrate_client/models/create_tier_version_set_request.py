@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateTierVersionSetRequest")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "type",
+        "description",
+        "name",
+        "parentVersion",
+    }
+)
 
 
 @_attrs_define
@@ -55,24 +64,38 @@ class CreateTierVersionSetRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        _obj = cls.__new__(cls)
+        _obj.type_ = src_dict["type"]
 
-        description = d.pop("description", UNSET)
+        _obj.description = src_dict.get("description", UNSET)
 
-        name = d.pop("name", UNSET)
+        _obj.name = src_dict.get("name", UNSET)
 
-        parent_version = d.pop("parentVersion", UNSET)
+        _obj.parent_version = src_dict.get("parentVersion", UNSET)
 
-        create_tier_version_set_request = cls(
-            type_=type_,
-            description=description,
-            name=name,
-            parent_version=parent_version,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        create_tier_version_set_request.additional_properties = d
-        return create_tier_version_set_request
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.type_ = _pop("type")
+
+        _obj.description = _pop("description", UNSET)
+
+        _obj.name = _pop("name", UNSET)
+
+        _obj.parent_version = _pop("parentVersion", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomImageCommandsAndArgs")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "args",
+        "commands",
+    }
+)
 
 
 @_attrs_define
@@ -45,18 +52,38 @@ class CustomImageCommandsAndArgs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        args = cast(list[str], d.pop("args", UNSET))
+        _obj = cls.__new__(cls)
+        args = cast(list[str], src_dict.get("args", UNSET))
 
-        commands = cast(list[str], d.pop("commands", UNSET))
+        _obj.args = args
 
-        custom_image_commands_and_args = cls(
-            args=args,
-            commands=commands,
+        commands = cast(list[str], src_dict.get("commands", UNSET))
+
+        _obj.commands = commands
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        custom_image_commands_and_args.additional_properties = d
-        return custom_image_commands_and_args
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        args = cast(list[str], _pop("args", UNSET))
+
+        _obj.args = args
+
+        commands = cast(list[str], _pop("commands", UNSET))
+
+        _obj.commands = commands
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

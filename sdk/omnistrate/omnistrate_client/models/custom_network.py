@@ -24,6 +24,21 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="CustomNetwork")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "cloudProviderName",
+        "cloudProviderRegion",
+        "id",
+        "cidr",
+        "name",
+        "networkDefinitionType",
+        "networkFeaturesConfiguration",
+        "networkInstances",
+        "owningUserId",
+        "owningUserName",
+    }
+)
 
 
 @_attrs_define
@@ -115,54 +130,85 @@ class CustomNetwork:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        cloud_provider_name = d.pop("cloudProviderName")
+        _obj = cls.__new__(cls)
+        _obj.cloud_provider_name = src_dict["cloudProviderName"]
 
-        cloud_provider_region = d.pop("cloudProviderRegion")
+        _obj.cloud_provider_region = src_dict["cloudProviderRegion"]
 
-        id = d.pop("id")
+        _obj.id = src_dict["id"]
 
-        cidr = d.pop("cidr", UNSET)
+        _obj.cidr = src_dict.get("cidr", UNSET)
 
-        name = d.pop("name", UNSET)
+        _obj.name = src_dict.get("name", UNSET)
 
-        network_definition_type = d.pop("networkDefinitionType", UNSET)
+        _obj.network_definition_type = src_dict.get("networkDefinitionType", UNSET)
 
-        _network_features_configuration = d.pop("networkFeaturesConfiguration", UNSET)
+        _network_features_configuration = src_dict.get("networkFeaturesConfiguration", UNSET)
         network_features_configuration: NetworkFeaturesConfiguration | Unset
         if isinstance(_network_features_configuration, Unset):
             network_features_configuration = UNSET
         else:
             network_features_configuration = NetworkFeaturesConfiguration.from_dict(_network_features_configuration)
 
-        _network_instances = d.pop("networkInstances", UNSET)
+        _obj.network_features_configuration = network_features_configuration
+
+        _network_instances = src_dict.get("networkInstances", UNSET)
         network_instances: list[CustomNetworkInstance] | Unset = UNSET
         if _network_instances is not UNSET:
-            network_instances = []
-            for network_instances_item_data in _network_instances:
-                network_instances_item = CustomNetworkInstance.from_dict(network_instances_item_data)
+            _network_instances_item = CustomNetworkInstance.from_dict
+            network_instances = [_network_instances_item(item) for item in _network_instances]
 
-                network_instances.append(network_instances_item)
+        _obj.network_instances = network_instances
 
-        owning_user_id = d.pop("owningUserId", UNSET)
+        _obj.owning_user_id = src_dict.get("owningUserId", UNSET)
 
-        owning_user_name = d.pop("owningUserName", UNSET)
+        _obj.owning_user_name = src_dict.get("owningUserName", UNSET)
 
-        custom_network = cls(
-            cloud_provider_name=cloud_provider_name,
-            cloud_provider_region=cloud_provider_region,
-            id=id,
-            cidr=cidr,
-            name=name,
-            network_definition_type=network_definition_type,
-            network_features_configuration=network_features_configuration,
-            network_instances=network_instances,
-            owning_user_id=owning_user_id,
-            owning_user_name=owning_user_name,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        )
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.cloud_provider_name = _pop("cloudProviderName")
+
+        _obj.cloud_provider_region = _pop("cloudProviderRegion")
+
+        _obj.id = _pop("id")
+
+        _obj.cidr = _pop("cidr", UNSET)
+
+        _obj.name = _pop("name", UNSET)
+
+        _obj.network_definition_type = _pop("networkDefinitionType", UNSET)
+
+        _network_features_configuration = _pop("networkFeaturesConfiguration", UNSET)
+        _obj.network_features_configuration = (
+            UNSET
+            if _network_features_configuration is UNSET
+            else NetworkFeaturesConfiguration._from_json(_network_features_configuration)
         )
 
-        custom_network.additional_properties = d
-        return custom_network
+        _network_instances = _pop("networkInstances", UNSET)
+        if _network_instances is not UNSET:
+            _network_instances[:] = map(CustomNetworkInstance._from_json, _network_instances)
+        _obj.network_instances = _network_instances
+
+        _obj.owning_user_id = _pop("owningUserId", UNSET)
+
+        _obj.owning_user_name = _pop("owningUserName", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,18 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomNetworkInstance")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "awsAccountID",
+        "azureSubscriptionID",
+        "azureTenantID",
+        "cloudProviderNativeNetworkId",
+        "gcpProjectID",
+        "gcpProjectNumber",
+        "hostClusterID",
+    }
+)
 
 
 @_attrs_define
@@ -70,33 +82,50 @@ class CustomNetworkInstance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        aws_account_id = d.pop("awsAccountID", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.aws_account_id = src_dict.get("awsAccountID", UNSET)
 
-        azure_subscription_id = d.pop("azureSubscriptionID", UNSET)
+        _obj.azure_subscription_id = src_dict.get("azureSubscriptionID", UNSET)
 
-        azure_tenant_id = d.pop("azureTenantID", UNSET)
+        _obj.azure_tenant_id = src_dict.get("azureTenantID", UNSET)
 
-        cloud_provider_native_network_id = d.pop("cloudProviderNativeNetworkId", UNSET)
+        _obj.cloud_provider_native_network_id = src_dict.get("cloudProviderNativeNetworkId", UNSET)
 
-        gcp_project_id = d.pop("gcpProjectID", UNSET)
+        _obj.gcp_project_id = src_dict.get("gcpProjectID", UNSET)
 
-        gcp_project_number = d.pop("gcpProjectNumber", UNSET)
+        _obj.gcp_project_number = src_dict.get("gcpProjectNumber", UNSET)
 
-        host_cluster_id = d.pop("hostClusterID", UNSET)
+        _obj.host_cluster_id = src_dict.get("hostClusterID", UNSET)
 
-        custom_network_instance = cls(
-            aws_account_id=aws_account_id,
-            azure_subscription_id=azure_subscription_id,
-            azure_tenant_id=azure_tenant_id,
-            cloud_provider_native_network_id=cloud_provider_native_network_id,
-            gcp_project_id=gcp_project_id,
-            gcp_project_number=gcp_project_number,
-            host_cluster_id=host_cluster_id,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        custom_network_instance.additional_properties = d
-        return custom_network_instance
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.aws_account_id = _pop("awsAccountID", UNSET)
+
+        _obj.azure_subscription_id = _pop("azureSubscriptionID", UNSET)
+
+        _obj.azure_tenant_id = _pop("azureTenantID", UNSET)
+
+        _obj.cloud_provider_native_network_id = _pop("cloudProviderNativeNetworkId", UNSET)
+
+        _obj.gcp_project_id = _pop("gcpProjectID", UNSET)
+
+        _obj.gcp_project_number = _pop("gcpProjectNumber", UNSET)
+
+        _obj.host_cluster_id = _pop("hostClusterID", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

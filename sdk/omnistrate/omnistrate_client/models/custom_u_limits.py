@@ -7,6 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CustomULimits")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "ULimitsName",
+        "ULimitsType",
+        "ULimitsValue",
+    }
+)
 
 
 @_attrs_define
@@ -44,21 +52,34 @@ class CustomULimits:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        u_limits_name = d.pop("ULimitsName")
+        _obj = cls.__new__(cls)
+        _obj.u_limits_name = src_dict["ULimitsName"]
 
-        u_limits_type = d.pop("ULimitsType")
+        _obj.u_limits_type = src_dict["ULimitsType"]
 
-        u_limits_value = d.pop("ULimitsValue")
+        _obj.u_limits_value = src_dict["ULimitsValue"]
 
-        custom_u_limits = cls(
-            u_limits_name=u_limits_name,
-            u_limits_type=u_limits_type,
-            u_limits_value=u_limits_value,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        custom_u_limits.additional_properties = d
-        return custom_u_limits
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.u_limits_name = _pop("ULimitsName")
+
+        _obj.u_limits_type = _pop("ULimitsType")
+
+        _obj.u_limits_value = _pop("ULimitsValue")
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CustomerLoginWithIdentityProviderResult")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "jwtToken",
+    }
+)
 
 
 @_attrs_define
@@ -34,15 +40,26 @@ class CustomerLoginWithIdentityProviderResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        jwt_token = d.pop("jwtToken")
+        _obj = cls.__new__(cls)
+        _obj.jwt_token = src_dict["jwtToken"]
 
-        customer_login_with_identity_provider_result = cls(
-            jwt_token=jwt_token,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        customer_login_with_identity_provider_result.additional_properties = d
-        return customer_login_with_identity_provider_result
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.jwt_token = _pop("jwtToken")
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerSigninRequest")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "email",
+        "environmentType",
+        "hashedPassword",
+        "password",
+    }
+)
 
 
 @_attrs_define
@@ -55,24 +64,38 @@ class CustomerSigninRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+        _obj = cls.__new__(cls)
+        _obj.email = src_dict["email"]
 
-        environment_type = d.pop("environmentType", UNSET)
+        _obj.environment_type = src_dict.get("environmentType", UNSET)
 
-        hashed_password = d.pop("hashedPassword", UNSET)
+        _obj.hashed_password = src_dict.get("hashedPassword", UNSET)
 
-        password = d.pop("password", UNSET)
+        _obj.password = src_dict.get("password", UNSET)
 
-        customer_signin_request = cls(
-            email=email,
-            environment_type=environment_type,
-            hashed_password=hashed_password,
-            password=password,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        customer_signin_request.additional_properties = d
-        return customer_signin_request
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.email = _pop("email")
+
+        _obj.environment_type = _pop("environmentType", UNSET)
+
+        _obj.hashed_password = _pop("hashedPassword", UNSET)
+
+        _obj.password = _pop("password", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

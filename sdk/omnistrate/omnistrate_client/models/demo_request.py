@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DemoRequest")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "company",
+        "email",
+        "name",
+        "phone",
+    }
+)
 
 
 @_attrs_define
@@ -53,24 +62,38 @@ class DemoRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        company = d.pop("company")
+        _obj = cls.__new__(cls)
+        _obj.company = src_dict["company"]
 
-        email = d.pop("email")
+        _obj.email = src_dict["email"]
 
-        name = d.pop("name")
+        _obj.name = src_dict["name"]
 
-        phone = d.pop("phone", UNSET)
+        _obj.phone = src_dict.get("phone", UNSET)
 
-        demo_request = cls(
-            company=company,
-            email=email,
-            name=name,
-            phone=phone,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        demo_request.additional_properties = d
-        return demo_request
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.company = _pop("company")
+
+        _obj.email = _pop("email")
+
+        _obj.name = _pop("name")
+
+        _obj.phone = _pop("phone", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

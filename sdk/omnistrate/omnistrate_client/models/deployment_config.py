@@ -20,6 +20,16 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="DeploymentConfig")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "description",
+        "id",
+        "infraRollConfiguration",
+        "name",
+        "rolloutPriorityList",
+    }
+)
 
 
 @_attrs_define
@@ -72,27 +82,50 @@ class DeploymentConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        description = d.pop("description")
+        _obj = cls.__new__(cls)
+        _obj.description = src_dict["description"]
 
-        id = d.pop("id")
+        _obj.id = src_dict["id"]
 
-        infra_roll_configuration = InfraRollConfiguration.from_dict(d.pop("infraRollConfiguration"))
+        infra_roll_configuration = InfraRollConfiguration.from_dict(src_dict["infraRollConfiguration"])
 
-        name = d.pop("name")
+        _obj.infra_roll_configuration = infra_roll_configuration
 
-        rollout_priority_list = cast(list[str], d.pop("rolloutPriorityList"))
+        _obj.name = src_dict["name"]
 
-        deployment_config = cls(
-            description=description,
-            id=id,
-            infra_roll_configuration=infra_roll_configuration,
-            name=name,
-            rollout_priority_list=rollout_priority_list,
+        rollout_priority_list = cast(list[str], src_dict["rolloutPriorityList"])
+
+        _obj.rollout_priority_list = rollout_priority_list
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        deployment_config.additional_properties = d
-        return deployment_config
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.description = _pop("description")
+
+        _obj.id = _pop("id")
+
+        _obj.infra_roll_configuration = InfraRollConfiguration._from_json(_pop("infraRollConfiguration"))
+
+        _obj.name = _pop("name")
+
+        rollout_priority_list = cast(list[str], _pop("rolloutPriorityList"))
+
+        _obj.rollout_priority_list = rollout_priority_list
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

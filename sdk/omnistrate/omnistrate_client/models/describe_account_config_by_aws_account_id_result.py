@@ -9,6 +9,22 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DescribeAccountConfigByAWSAccountIDResult")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "awsAccountID",
+        "awsBootstrapRoleARN",
+        "cloudProviderId",
+        "description",
+        "id",
+        "name",
+        "status",
+        "statusMessage",
+        "awsCloudFormationNoLBTemplateURL",
+        "awsCloudFormationTemplateURL",
+        "byoaInstanceIDs",
+    }
+)
 
 
 @_attrs_define
@@ -94,45 +110,70 @@ class DescribeAccountConfigByAWSAccountIDResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        aws_account_id = d.pop("awsAccountID")
+        _obj = cls.__new__(cls)
+        _obj.aws_account_id = src_dict["awsAccountID"]
 
-        aws_bootstrap_role_arn = d.pop("awsBootstrapRoleARN")
+        _obj.aws_bootstrap_role_arn = src_dict["awsBootstrapRoleARN"]
 
-        cloud_provider_id = d.pop("cloudProviderId")
+        _obj.cloud_provider_id = src_dict["cloudProviderId"]
 
-        description = d.pop("description")
+        _obj.description = src_dict["description"]
 
-        id = d.pop("id")
+        _obj.id = src_dict["id"]
 
-        name = d.pop("name")
+        _obj.name = src_dict["name"]
 
-        status = d.pop("status")
+        _obj.status = src_dict["status"]
 
-        status_message = d.pop("statusMessage")
+        _obj.status_message = src_dict["statusMessage"]
 
-        aws_cloud_formation_no_lb_template_url = d.pop("awsCloudFormationNoLBTemplateURL", UNSET)
+        _obj.aws_cloud_formation_no_lb_template_url = src_dict.get("awsCloudFormationNoLBTemplateURL", UNSET)
 
-        aws_cloud_formation_template_url = d.pop("awsCloudFormationTemplateURL", UNSET)
+        _obj.aws_cloud_formation_template_url = src_dict.get("awsCloudFormationTemplateURL", UNSET)
 
-        byoa_instance_i_ds = cast(list[str], d.pop("byoaInstanceIDs", UNSET))
+        byoa_instance_i_ds = cast(list[str], src_dict.get("byoaInstanceIDs", UNSET))
 
-        describe_account_config_by_aws_account_id_result = cls(
-            aws_account_id=aws_account_id,
-            aws_bootstrap_role_arn=aws_bootstrap_role_arn,
-            cloud_provider_id=cloud_provider_id,
-            description=description,
-            id=id,
-            name=name,
-            status=status,
-            status_message=status_message,
-            aws_cloud_formation_no_lb_template_url=aws_cloud_formation_no_lb_template_url,
-            aws_cloud_formation_template_url=aws_cloud_formation_template_url,
-            byoa_instance_i_ds=byoa_instance_i_ds,
+        _obj.byoa_instance_i_ds = byoa_instance_i_ds
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        describe_account_config_by_aws_account_id_result.additional_properties = d
-        return describe_account_config_by_aws_account_id_result
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.aws_account_id = _pop("awsAccountID")
+
+        _obj.aws_bootstrap_role_arn = _pop("awsBootstrapRoleARN")
+
+        _obj.cloud_provider_id = _pop("cloudProviderId")
+
+        _obj.description = _pop("description")
+
+        _obj.id = _pop("id")
+
+        _obj.name = _pop("name")
+
+        _obj.status = _pop("status")
+
+        _obj.status_message = _pop("statusMessage")
+
+        _obj.aws_cloud_formation_no_lb_template_url = _pop("awsCloudFormationNoLBTemplateURL", UNSET)
+
+        _obj.aws_cloud_formation_template_url = _pop("awsCloudFormationTemplateURL", UNSET)
+
+        byoa_instance_i_ds = cast(list[str], _pop("byoaInstanceIDs", UNSET))
+
+        _obj.byoa_instance_i_ds = byoa_instance_i_ds
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

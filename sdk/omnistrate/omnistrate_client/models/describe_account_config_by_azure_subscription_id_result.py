@@ -9,6 +9,20 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DescribeAccountConfigByAzureSubscriptionIDResult")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "azureSubscriptionID",
+        "azureTenantID",
+        "cloudProviderId",
+        "description",
+        "id",
+        "name",
+        "status",
+        "statusMessage",
+        "byoaInstanceIDs",
+    }
+)
 
 
 @_attrs_define
@@ -80,39 +94,62 @@ class DescribeAccountConfigByAzureSubscriptionIDResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        azure_subscription_id = d.pop("azureSubscriptionID")
+        _obj = cls.__new__(cls)
+        _obj.azure_subscription_id = src_dict["azureSubscriptionID"]
 
-        azure_tenant_id = d.pop("azureTenantID")
+        _obj.azure_tenant_id = src_dict["azureTenantID"]
 
-        cloud_provider_id = d.pop("cloudProviderId")
+        _obj.cloud_provider_id = src_dict["cloudProviderId"]
 
-        description = d.pop("description")
+        _obj.description = src_dict["description"]
 
-        id = d.pop("id")
+        _obj.id = src_dict["id"]
 
-        name = d.pop("name")
+        _obj.name = src_dict["name"]
 
-        status = d.pop("status")
+        _obj.status = src_dict["status"]
 
-        status_message = d.pop("statusMessage")
+        _obj.status_message = src_dict["statusMessage"]
 
-        byoa_instance_i_ds = cast(list[str], d.pop("byoaInstanceIDs", UNSET))
+        byoa_instance_i_ds = cast(list[str], src_dict.get("byoaInstanceIDs", UNSET))
 
-        describe_account_config_by_azure_subscription_id_result = cls(
-            azure_subscription_id=azure_subscription_id,
-            azure_tenant_id=azure_tenant_id,
-            cloud_provider_id=cloud_provider_id,
-            description=description,
-            id=id,
-            name=name,
-            status=status,
-            status_message=status_message,
-            byoa_instance_i_ds=byoa_instance_i_ds,
+        _obj.byoa_instance_i_ds = byoa_instance_i_ds
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        describe_account_config_by_azure_subscription_id_result.additional_properties = d
-        return describe_account_config_by_azure_subscription_id_result
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.azure_subscription_id = _pop("azureSubscriptionID")
+
+        _obj.azure_tenant_id = _pop("azureTenantID")
+
+        _obj.cloud_provider_id = _pop("cloudProviderId")
+
+        _obj.description = _pop("description")
+
+        _obj.id = _pop("id")
+
+        _obj.name = _pop("name")
+
+        _obj.status = _pop("status")
+
+        _obj.status_message = _pop("statusMessage")
+
+        byoa_instance_i_ds = cast(list[str], _pop("byoaInstanceIDs", UNSET))
+
+        _obj.byoa_instance_i_ds = byoa_instance_i_ds
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

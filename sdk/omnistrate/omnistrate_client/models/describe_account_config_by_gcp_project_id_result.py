@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DescribeAccountConfigByGCPProjectIDResult")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "cloudProviderId",
+        "description",
+        "gcpProjectID",
+        "gcpProjectNumber",
+        "gcpServiceAccountEmail",
+        "id",
+        "name",
+        "status",
+        "statusMessage",
+        "byoaInstanceIDs",
+    }
+)
 
 
 @_attrs_define
@@ -85,42 +100,66 @@ class DescribeAccountConfigByGCPProjectIDResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cloud_provider_id = d.pop("cloudProviderId")
+        _obj = cls.__new__(cls)
+        _obj.cloud_provider_id = src_dict["cloudProviderId"]
 
-        description = d.pop("description")
+        _obj.description = src_dict["description"]
 
-        gcp_project_id = d.pop("gcpProjectID")
+        _obj.gcp_project_id = src_dict["gcpProjectID"]
 
-        gcp_project_number = d.pop("gcpProjectNumber")
+        _obj.gcp_project_number = src_dict["gcpProjectNumber"]
 
-        gcp_service_account_email = d.pop("gcpServiceAccountEmail")
+        _obj.gcp_service_account_email = src_dict["gcpServiceAccountEmail"]
 
-        id = d.pop("id")
+        _obj.id = src_dict["id"]
 
-        name = d.pop("name")
+        _obj.name = src_dict["name"]
 
-        status = d.pop("status")
+        _obj.status = src_dict["status"]
 
-        status_message = d.pop("statusMessage")
+        _obj.status_message = src_dict["statusMessage"]
 
-        byoa_instance_i_ds = cast(list[str], d.pop("byoaInstanceIDs", UNSET))
+        byoa_instance_i_ds = cast(list[str], src_dict.get("byoaInstanceIDs", UNSET))
 
-        describe_account_config_by_gcp_project_id_result = cls(
-            cloud_provider_id=cloud_provider_id,
-            description=description,
-            gcp_project_id=gcp_project_id,
-            gcp_project_number=gcp_project_number,
-            gcp_service_account_email=gcp_service_account_email,
-            id=id,
-            name=name,
-            status=status,
-            status_message=status_message,
-            byoa_instance_i_ds=byoa_instance_i_ds,
+        _obj.byoa_instance_i_ds = byoa_instance_i_ds
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        describe_account_config_by_gcp_project_id_result.additional_properties = d
-        return describe_account_config_by_gcp_project_id_result
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.cloud_provider_id = _pop("cloudProviderId")
+
+        _obj.description = _pop("description")
+
+        _obj.gcp_project_id = _pop("gcpProjectID")
+
+        _obj.gcp_project_number = _pop("gcpProjectNumber")
+
+        _obj.gcp_service_account_email = _pop("gcpServiceAccountEmail")
+
+        _obj.id = _pop("id")
+
+        _obj.name = _pop("name")
+
+        _obj.status = _pop("status")
+
+        _obj.status_message = _pop("statusMessage")
+
+        byoa_instance_i_ds = cast(list[str], _pop("byoaInstanceIDs", UNSET))
+
+        _obj.byoa_instance_i_ds = byoa_instance_i_ds
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

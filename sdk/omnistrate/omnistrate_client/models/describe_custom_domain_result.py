@@ -22,6 +22,18 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="DescribeCustomDomainResult")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "customDomain",
+        "description",
+        "id",
+        "name",
+        "route53Configuration",
+        "status",
+        "statusMessage",
+    }
+)
 
 
 @_attrs_define
@@ -86,33 +98,54 @@ class DescribeCustomDomainResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        custom_domain = d.pop("customDomain")
+        _obj = cls.__new__(cls)
+        _obj.custom_domain = src_dict["customDomain"]
 
-        description = d.pop("description")
+        _obj.description = src_dict["description"]
 
-        id = d.pop("id")
+        _obj.id = src_dict["id"]
 
-        name = d.pop("name")
+        _obj.name = src_dict["name"]
 
-        route_53_configuration = Route53ConfigurationDescription.from_dict(d.pop("route53Configuration"))
+        route_53_configuration = Route53ConfigurationDescription.from_dict(src_dict["route53Configuration"])
 
-        status = d.pop("status", UNSET)
+        _obj.route_53_configuration = route_53_configuration
 
-        status_message = d.pop("statusMessage", UNSET)
+        _obj.status = src_dict.get("status", UNSET)
 
-        describe_custom_domain_result = cls(
-            custom_domain=custom_domain,
-            description=description,
-            id=id,
-            name=name,
-            route_53_configuration=route_53_configuration,
-            status=status,
-            status_message=status_message,
+        _obj.status_message = src_dict.get("statusMessage", UNSET)
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        describe_custom_domain_result.additional_properties = d
-        return describe_custom_domain_result
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.custom_domain = _pop("customDomain")
+
+        _obj.description = _pop("description")
+
+        _obj.id = _pop("id")
+
+        _obj.name = _pop("name")
+
+        _obj.route_53_configuration = Route53ConfigurationDescription._from_json(_pop("route53Configuration"))
+
+        _obj.status = _pop("status", UNSET)
+
+        _obj.status_message = _pop("statusMessage", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,25 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DescribeServiceEnvironmentResult")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "deploymentConfigId",
+        "description",
+        "id",
+        "key",
+        "name",
+        "serviceId",
+        "type",
+        "visibility",
+        "autoApproveSubscription",
+        "roleType",
+        "saasPortalStatus",
+        "saasPortalUrl",
+        "serviceAuthPublicKey",
+        "sourceEnvironmentId",
+    }
+)
 
 
 @_attrs_define
@@ -108,54 +127,78 @@ class DescribeServiceEnvironmentResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        deployment_config_id = d.pop("deploymentConfigId")
+        _obj = cls.__new__(cls)
+        _obj.deployment_config_id = src_dict["deploymentConfigId"]
 
-        description = d.pop("description")
+        _obj.description = src_dict["description"]
 
-        id = d.pop("id")
+        _obj.id = src_dict["id"]
 
-        key = d.pop("key")
+        _obj.key = src_dict["key"]
 
-        name = d.pop("name")
+        _obj.name = src_dict["name"]
 
-        service_id = d.pop("serviceId")
+        _obj.service_id = src_dict["serviceId"]
 
-        type_ = d.pop("type")
+        _obj.type_ = src_dict["type"]
 
-        visibility = d.pop("visibility")
+        _obj.visibility = src_dict["visibility"]
 
-        auto_approve_subscription = d.pop("autoApproveSubscription", UNSET)
+        _obj.auto_approve_subscription = src_dict.get("autoApproveSubscription", UNSET)
 
-        role_type = d.pop("roleType", UNSET)
+        _obj.role_type = src_dict.get("roleType", UNSET)
 
-        saas_portal_status = d.pop("saasPortalStatus", UNSET)
+        _obj.saas_portal_status = src_dict.get("saasPortalStatus", UNSET)
 
-        saas_portal_url = d.pop("saasPortalUrl", UNSET)
+        _obj.saas_portal_url = src_dict.get("saasPortalUrl", UNSET)
 
-        service_auth_public_key = d.pop("serviceAuthPublicKey", UNSET)
+        _obj.service_auth_public_key = src_dict.get("serviceAuthPublicKey", UNSET)
 
-        source_environment_id = d.pop("sourceEnvironmentId", UNSET)
+        _obj.source_environment_id = src_dict.get("sourceEnvironmentId", UNSET)
 
-        describe_service_environment_result = cls(
-            deployment_config_id=deployment_config_id,
-            description=description,
-            id=id,
-            key=key,
-            name=name,
-            service_id=service_id,
-            type_=type_,
-            visibility=visibility,
-            auto_approve_subscription=auto_approve_subscription,
-            role_type=role_type,
-            saas_portal_status=saas_portal_status,
-            saas_portal_url=saas_portal_url,
-            service_auth_public_key=service_auth_public_key,
-            source_environment_id=source_environment_id,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        describe_service_environment_result.additional_properties = d
-        return describe_service_environment_result
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.deployment_config_id = _pop("deploymentConfigId")
+
+        _obj.description = _pop("description")
+
+        _obj.id = _pop("id")
+
+        _obj.key = _pop("key")
+
+        _obj.name = _pop("name")
+
+        _obj.service_id = _pop("serviceId")
+
+        _obj.type_ = _pop("type")
+
+        _obj.visibility = _pop("visibility")
+
+        _obj.auto_approve_subscription = _pop("autoApproveSubscription", UNSET)
+
+        _obj.role_type = _pop("roleType", UNSET)
+
+        _obj.saas_portal_status = _pop("saasPortalStatus", UNSET)
+
+        _obj.saas_portal_url = _pop("saasPortalUrl", UNSET)
+
+        _obj.service_auth_public_key = _pop("serviceAuthPublicKey", UNSET)
+
+        _obj.source_environment_id = _pop("sourceEnvironmentId", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -20,6 +20,21 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="DescribeServiceOfferingResult")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "createdAt",
+        "isDeprecated",
+        "offerings",
+        "serviceDescription",
+        "serviceId",
+        "serviceName",
+        "serviceOrgId",
+        "serviceProviderId",
+        "serviceProviderName",
+        "serviceURLKey",
+    }
+)
 
 
 @_attrs_define
@@ -99,47 +114,69 @@ class DescribeServiceOfferingResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        created_at = d.pop("createdAt")
+        _obj = cls.__new__(cls)
+        _obj.created_at = src_dict["createdAt"]
 
-        is_deprecated = d.pop("isDeprecated")
+        _obj.is_deprecated = src_dict["isDeprecated"]
 
-        offerings = []
-        _offerings = d.pop("offerings")
-        for offerings_item_data in _offerings:
-            offerings_item = ServiceOffering.from_dict(offerings_item_data)
+        _offerings_item = ServiceOffering.from_dict
+        offerings = [_offerings_item(item) for item in src_dict["offerings"]]
 
-            offerings.append(offerings_item)
+        _obj.offerings = offerings
 
-        service_description = d.pop("serviceDescription")
+        _obj.service_description = src_dict["serviceDescription"]
 
-        service_id = d.pop("serviceId")
+        _obj.service_id = src_dict["serviceId"]
 
-        service_name = d.pop("serviceName")
+        _obj.service_name = src_dict["serviceName"]
 
-        service_org_id = d.pop("serviceOrgId")
+        _obj.service_org_id = src_dict["serviceOrgId"]
 
-        service_provider_id = d.pop("serviceProviderId")
+        _obj.service_provider_id = src_dict["serviceProviderId"]
 
-        service_provider_name = d.pop("serviceProviderName")
+        _obj.service_provider_name = src_dict["serviceProviderName"]
 
-        service_url_key = d.pop("serviceURLKey")
+        _obj.service_url_key = src_dict["serviceURLKey"]
 
-        describe_service_offering_result = cls(
-            created_at=created_at,
-            is_deprecated=is_deprecated,
-            offerings=offerings,
-            service_description=service_description,
-            service_id=service_id,
-            service_name=service_name,
-            service_org_id=service_org_id,
-            service_provider_id=service_provider_id,
-            service_provider_name=service_provider_name,
-            service_url_key=service_url_key,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        describe_service_offering_result.additional_properties = d
-        return describe_service_offering_result
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.created_at = _pop("createdAt")
+
+        _obj.is_deprecated = _pop("isDeprecated")
+
+        _offerings = _pop("offerings")
+        _offerings[:] = map(ServiceOffering._from_json, _offerings)
+        _obj.offerings = _offerings
+
+        _obj.service_description = _pop("serviceDescription")
+
+        _obj.service_id = _pop("serviceId")
+
+        _obj.service_name = _pop("serviceName")
+
+        _obj.service_org_id = _pop("serviceOrgId")
+
+        _obj.service_provider_id = _pop("serviceProviderId")
+
+        _obj.service_provider_name = _pop("serviceProviderName")
+
+        _obj.service_url_key = _pop("serviceURLKey")
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

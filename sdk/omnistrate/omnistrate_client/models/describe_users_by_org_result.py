@@ -20,6 +20,13 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="DescribeUsersByOrgResult")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "Id",
+        "orgUsers",
+    }
+)
 
 
 @_attrs_define
@@ -59,23 +66,37 @@ class DescribeUsersByOrgResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        id = d.pop("Id")
+        _obj = cls.__new__(cls)
+        _obj.id = src_dict["Id"]
 
-        org_users = []
-        _org_users = d.pop("orgUsers")
-        for org_users_item_data in _org_users:
-            org_users_item = OrgUsers.from_dict(org_users_item_data)
+        _org_users_item = OrgUsers.from_dict
+        org_users = [_org_users_item(item) for item in src_dict["orgUsers"]]
 
-            org_users.append(org_users_item)
+        _obj.org_users = org_users
 
-        describe_users_by_org_result = cls(
-            id=id,
-            org_users=org_users,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        describe_users_by_org_result.additional_properties = d
-        return describe_users_by_org_result
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.id = _pop("Id")
+
+        _org_users = _pop("orgUsers")
+        _org_users[:] = map(OrgUsers._from_json, _org_users)
+        _obj.org_users = _org_users
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

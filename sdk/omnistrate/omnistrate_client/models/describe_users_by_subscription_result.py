@@ -20,6 +20,13 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="DescribeUsersBySubscriptionResult")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "Id",
+        "subscriptionUsers",
+    }
+)
 
 
 @_attrs_define
@@ -59,23 +66,37 @@ class DescribeUsersBySubscriptionResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        id = d.pop("Id")
+        _obj = cls.__new__(cls)
+        _obj.id = src_dict["Id"]
 
-        subscription_users = []
-        _subscription_users = d.pop("subscriptionUsers")
-        for subscription_users_item_data in _subscription_users:
-            subscription_users_item = SubscriptionUsers.from_dict(subscription_users_item_data)
+        _subscription_users_item = SubscriptionUsers.from_dict
+        subscription_users = [_subscription_users_item(item) for item in src_dict["subscriptionUsers"]]
 
-            subscription_users.append(subscription_users_item)
+        _obj.subscription_users = subscription_users
 
-        describe_users_by_subscription_result = cls(
-            id=id,
-            subscription_users=subscription_users,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        describe_users_by_subscription_result.additional_properties = d
-        return describe_users_by_subscription_result
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.id = _pop("Id")
+
+        _subscription_users = _pop("subscriptionUsers")
+        _subscription_users[:] = map(SubscriptionUsers._from_json, _subscription_users)
+        _obj.subscription_users = _subscription_users
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -20,6 +20,16 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="DiffTierVersionSetsResult")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "anotherVersion",
+        "productTierId",
+        "resourceChangeSets",
+        "serviceId",
+        "version",
+    }
+)
 
 
 @_attrs_define
@@ -72,27 +82,46 @@ class DiffTierVersionSetsResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        another_version = d.pop("anotherVersion")
+        _obj = cls.__new__(cls)
+        _obj.another_version = src_dict["anotherVersion"]
 
-        product_tier_id = d.pop("productTierId")
+        _obj.product_tier_id = src_dict["productTierId"]
 
-        resource_change_sets = DiffTierVersionSetsResultResourceChangeSets.from_dict(d.pop("resourceChangeSets"))
+        resource_change_sets = DiffTierVersionSetsResultResourceChangeSets.from_dict(src_dict["resourceChangeSets"])
 
-        service_id = d.pop("serviceId")
+        _obj.resource_change_sets = resource_change_sets
 
-        version = d.pop("version")
+        _obj.service_id = src_dict["serviceId"]
 
-        diff_tier_version_sets_result = cls(
-            another_version=another_version,
-            product_tier_id=product_tier_id,
-            resource_change_sets=resource_change_sets,
-            service_id=service_id,
-            version=version,
+        _obj.version = src_dict["version"]
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        diff_tier_version_sets_result.additional_properties = d
-        return diff_tier_version_sets_result
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.another_version = _pop("anotherVersion")
+
+        _obj.product_tier_id = _pop("productTierId")
+
+        _obj.resource_change_sets = DiffTierVersionSetsResultResourceChangeSets._from_json(_pop("resourceChangeSets"))
+
+        _obj.service_id = _pop("serviceId")
+
+        _obj.version = _pop("version")
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

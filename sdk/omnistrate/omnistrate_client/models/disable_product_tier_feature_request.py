@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DisableProductTierFeatureRequest")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "feature",
+        "scope",
+    }
+)
 
 
 @_attrs_define
@@ -43,18 +50,30 @@ class DisableProductTierFeatureRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        feature = d.pop("feature")
+        _obj = cls.__new__(cls)
+        _obj.feature = src_dict["feature"]
 
-        scope = d.pop("scope", UNSET)
+        _obj.scope = src_dict.get("scope", UNSET)
 
-        disable_product_tier_feature_request = cls(
-            feature=feature,
-            scope=scope,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        disable_product_tier_feature_request.additional_properties = d
-        return disable_product_tier_feature_request
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.feature = _pop("feature")
+
+        _obj.scope = _pop("scope", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EFSFileSystemConfiguration")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "PerformanceMode",
+        "ThroughputMode",
+        "ProvisionedThroughputInMibps",
+    }
+)
 
 
 @_attrs_define
@@ -48,21 +56,34 @@ class EFSFileSystemConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        performance_mode = d.pop("PerformanceMode")
+        _obj = cls.__new__(cls)
+        _obj.performance_mode = src_dict["PerformanceMode"]
 
-        throughput_mode = d.pop("ThroughputMode")
+        _obj.throughput_mode = src_dict["ThroughputMode"]
 
-        provisioned_throughput_in_mibps = d.pop("ProvisionedThroughputInMibps", UNSET)
+        _obj.provisioned_throughput_in_mibps = src_dict.get("ProvisionedThroughputInMibps", UNSET)
 
-        efs_file_system_configuration = cls(
-            performance_mode=performance_mode,
-            throughput_mode=throughput_mode,
-            provisioned_throughput_in_mibps=provisioned_throughput_in_mibps,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        efs_file_system_configuration.additional_properties = d
-        return efs_file_system_configuration
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.performance_mode = _pop("PerformanceMode")
+
+        _obj.throughput_mode = _pop("ThroughputMode")
+
+        _obj.provisioned_throughput_in_mibps = _pop("ProvisionedThroughputInMibps", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

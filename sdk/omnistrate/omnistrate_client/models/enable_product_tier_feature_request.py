@@ -22,6 +22,14 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="EnableProductTierFeatureRequest")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "feature",
+        "configuration",
+        "scope",
+    }
+)
 
 
 @_attrs_define
@@ -69,26 +77,48 @@ class EnableProductTierFeatureRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        feature = d.pop("feature")
+        _obj = cls.__new__(cls)
+        _obj.feature = src_dict["feature"]
 
-        _configuration = d.pop("configuration", UNSET)
+        _configuration = src_dict.get("configuration", UNSET)
         configuration: EnableProductTierFeatureRequestConfiguration | Unset
         if isinstance(_configuration, Unset):
             configuration = UNSET
         else:
             configuration = EnableProductTierFeatureRequestConfiguration.from_dict(_configuration)
 
-        scope = d.pop("scope", UNSET)
+        _obj.configuration = configuration
 
-        enable_product_tier_feature_request = cls(
-            feature=feature,
-            configuration=configuration,
-            scope=scope,
+        _obj.scope = src_dict.get("scope", UNSET)
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        )
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.feature = _pop("feature")
+
+        _configuration = _pop("configuration", UNSET)
+        _obj.configuration = (
+            UNSET
+            if _configuration is UNSET
+            else EnableProductTierFeatureRequestConfiguration._from_json(_configuration)
         )
 
-        enable_product_tier_feature_request.additional_properties = d
-        return enable_product_tier_feature_request
+        _obj.scope = _pop("scope", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

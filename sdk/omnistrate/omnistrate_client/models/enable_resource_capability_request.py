@@ -22,6 +22,13 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="EnableResourceCapabilityRequest")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "capability",
+        "configuration",
+    }
+)
 
 
 @_attrs_define
@@ -63,23 +70,44 @@ class EnableResourceCapabilityRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        capability = d.pop("capability")
+        _obj = cls.__new__(cls)
+        _obj.capability = src_dict["capability"]
 
-        _configuration = d.pop("configuration", UNSET)
+        _configuration = src_dict.get("configuration", UNSET)
         configuration: EnableResourceCapabilityRequestConfiguration | Unset
         if isinstance(_configuration, Unset):
             configuration = UNSET
         else:
             configuration = EnableResourceCapabilityRequestConfiguration.from_dict(_configuration)
 
-        enable_resource_capability_request = cls(
-            capability=capability,
-            configuration=configuration,
+        _obj.configuration = configuration
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        )
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.capability = _pop("capability")
+
+        _configuration = _pop("configuration", UNSET)
+        _obj.configuration = (
+            UNSET
+            if _configuration is UNSET
+            else EnableResourceCapabilityRequestConfiguration._from_json(_configuration)
         )
 
-        enable_resource_capability_request.additional_properties = d
-        return enable_resource_capability_request
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

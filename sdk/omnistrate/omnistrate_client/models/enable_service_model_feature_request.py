@@ -24,6 +24,13 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="EnableServiceModelFeatureRequest")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "configuration",
+        "feature",
+    }
+)
 
 
 @_attrs_define
@@ -61,18 +68,34 @@ class EnableServiceModelFeatureRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        configuration = EnableServiceModelFeatureRequestConfiguration.from_dict(d.pop("configuration"))
+        _obj = cls.__new__(cls)
+        configuration = EnableServiceModelFeatureRequestConfiguration.from_dict(src_dict["configuration"])
 
-        feature = d.pop("feature")
+        _obj.configuration = configuration
 
-        enable_service_model_feature_request = cls(
-            configuration=configuration,
-            feature=feature,
+        _obj.feature = src_dict["feature"]
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        enable_service_model_feature_request.additional_properties = d
-        return enable_service_model_feature_request
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.configuration = EnableServiceModelFeatureRequestConfiguration._from_json(_pop("configuration"))
+
+        _obj.feature = _pop("feature")
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

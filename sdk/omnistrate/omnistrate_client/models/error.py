@@ -7,6 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Error")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "name",
+        "id",
+        "message",
+        "temporary",
+        "timeout",
+        "fault",
+    }
+)
 
 
 @_attrs_define
@@ -60,30 +71,46 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        _obj = cls.__new__(cls)
+        _obj.name = src_dict["name"]
 
-        id = d.pop("id")
+        _obj.id = src_dict["id"]
 
-        message = d.pop("message")
+        _obj.message = src_dict["message"]
 
-        temporary = d.pop("temporary")
+        _obj.temporary = src_dict["temporary"]
 
-        timeout = d.pop("timeout")
+        _obj.timeout = src_dict["timeout"]
 
-        fault = d.pop("fault")
+        _obj.fault = src_dict["fault"]
 
-        error = cls(
-            name=name,
-            id=id,
-            message=message,
-            temporary=temporary,
-            timeout=timeout,
-            fault=fault,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        error.additional_properties = d
-        return error
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.name = _pop("name")
+
+        _obj.id = _pop("id")
+
+        _obj.message = _pop("message")
+
+        _obj.temporary = _pop("temporary")
+
+        _obj.timeout = _pop("timeout")
+
+        _obj.fault = _pop("fault")
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FailoverResourceInstanceRequest")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "failedReplicaID",
+        "failedReplicaAction",
+    }
+)
 
 
 @_attrs_define
@@ -43,18 +50,30 @@ class FailoverResourceInstanceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        failed_replica_id = d.pop("failedReplicaID")
+        _obj = cls.__new__(cls)
+        _obj.failed_replica_id = src_dict["failedReplicaID"]
 
-        failed_replica_action = d.pop("failedReplicaAction", UNSET)
+        _obj.failed_replica_action = src_dict.get("failedReplicaAction", UNSET)
 
-        failover_resource_instance_request = cls(
-            failed_replica_id=failed_replica_id,
-            failed_replica_action=failed_replica_action,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        failover_resource_instance_request.additional_properties = d
-        return failover_resource_instance_request
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.failed_replica_id = _pop("failedReplicaID")
+
+        _obj.failed_replica_action = _pop("failedReplicaAction", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

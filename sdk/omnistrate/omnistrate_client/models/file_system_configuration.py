@@ -22,6 +22,12 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="FileSystemConfiguration")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "EFSFileSystemConfiguration",
+    }
+)
 
 
 @_attrs_define
@@ -53,20 +59,40 @@ class FileSystemConfiguration:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        _efs_file_system_configuration = d.pop("EFSFileSystemConfiguration", UNSET)
+        _obj = cls.__new__(cls)
+        _efs_file_system_configuration = src_dict.get("EFSFileSystemConfiguration", UNSET)
         efs_file_system_configuration: EFSFileSystemConfiguration | Unset
         if isinstance(_efs_file_system_configuration, Unset):
             efs_file_system_configuration = UNSET
         else:
             efs_file_system_configuration = EFSFileSystemConfiguration.from_dict(_efs_file_system_configuration)
 
-        file_system_configuration = cls(
-            efs_file_system_configuration=efs_file_system_configuration,
+        _obj.efs_file_system_configuration = efs_file_system_configuration
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        )
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _efs_file_system_configuration = _pop("EFSFileSystemConfiguration", UNSET)
+        _obj.efs_file_system_configuration = (
+            UNSET
+            if _efs_file_system_configuration is UNSET
+            else EFSFileSystemConfiguration._from_json(_efs_file_system_configuration)
         )
 
-        file_system_configuration.additional_properties = d
-        return file_system_configuration
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,12 @@ from .. import types
 from ..types import File
 
 T = TypeVar("T", bound="FileUpload")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "file",
+    }
+)
 
 
 @_attrs_define
@@ -49,15 +55,30 @@ class FileUpload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
+        _obj = cls.__new__(cls)
+        file = File(payload=BytesIO(src_dict["file"]))
 
-        file_upload = cls(
-            file=file,
+        _obj.file = file
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        file_upload.additional_properties = d
-        return file_upload
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        file = File(payload=BytesIO(_pop("file")))
+
+        _obj.file = file
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

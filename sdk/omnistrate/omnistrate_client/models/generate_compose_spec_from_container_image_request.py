@@ -22,6 +22,16 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="GenerateComposeSpecFromContainerImageRequest")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "image",
+        "imageRegistry",
+        "environmentVariables",
+        "password",
+        "username",
+    }
+)
 
 
 @_attrs_define
@@ -83,34 +93,53 @@ class GenerateComposeSpecFromContainerImageRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        image = d.pop("image")
+        _obj = cls.__new__(cls)
+        _obj.image = src_dict["image"]
 
-        image_registry = d.pop("imageRegistry")
+        _obj.image_registry = src_dict["imageRegistry"]
 
-        _environment_variables = d.pop("environmentVariables", UNSET)
+        _environment_variables = src_dict.get("environmentVariables", UNSET)
         environment_variables: list[EnvironmentVariable] | Unset = UNSET
         if _environment_variables is not UNSET:
-            environment_variables = []
-            for environment_variables_item_data in _environment_variables:
-                environment_variables_item = EnvironmentVariable.from_dict(environment_variables_item_data)
+            _environment_variables_item = EnvironmentVariable.from_dict
+            environment_variables = [_environment_variables_item(item) for item in _environment_variables]
 
-                environment_variables.append(environment_variables_item)
+        _obj.environment_variables = environment_variables
 
-        password = d.pop("password", UNSET)
+        _obj.password = src_dict.get("password", UNSET)
 
-        username = d.pop("username", UNSET)
+        _obj.username = src_dict.get("username", UNSET)
 
-        generate_compose_spec_from_container_image_request = cls(
-            image=image,
-            image_registry=image_registry,
-            environment_variables=environment_variables,
-            password=password,
-            username=username,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        generate_compose_spec_from_container_image_request.additional_properties = d
-        return generate_compose_spec_from_container_image_request
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.image = _pop("image")
+
+        _obj.image_registry = _pop("imageRegistry")
+
+        _environment_variables = _pop("environmentVariables", UNSET)
+        if _environment_variables is not UNSET:
+            _environment_variables[:] = map(EnvironmentVariable._from_json, _environment_variables)
+        _obj.environment_variables = _environment_variables
+
+        _obj.password = _pop("password", UNSET)
+
+        _obj.username = _pop("username", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="GenerateTokenForDeploymentCellDashboardResult")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "deploymentCellID",
+        "expirationTimestamp",
+        "token",
+    }
+)
 
 
 @_attrs_define
@@ -44,21 +52,34 @@ class GenerateTokenForDeploymentCellDashboardResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        deployment_cell_id = d.pop("deploymentCellID")
+        _obj = cls.__new__(cls)
+        _obj.deployment_cell_id = src_dict["deploymentCellID"]
 
-        expiration_timestamp = d.pop("expirationTimestamp")
+        _obj.expiration_timestamp = src_dict["expirationTimestamp"]
 
-        token = d.pop("token")
+        _obj.token = src_dict["token"]
 
-        generate_token_for_deployment_cell_dashboard_result = cls(
-            deployment_cell_id=deployment_cell_id,
-            expiration_timestamp=expiration_timestamp,
-            token=token,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        generate_token_for_deployment_cell_dashboard_result.additional_properties = d
-        return generate_token_for_deployment_cell_dashboard_result
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.deployment_cell_id = _pop("deploymentCellID")
+
+        _obj.expiration_timestamp = _pop("expirationTimestamp")
+
+        _obj.token = _pop("token")
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -30,6 +30,41 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="GetServicePlanResult")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "AutoApproveSubscription",
+        "apiVersion",
+        "deploymentConfigId",
+        "hasPendingChanges",
+        "isProductTierDisabled",
+        "latestMajorVersion",
+        "modelType",
+        "productTierDescription",
+        "productTierDocumentation",
+        "productTierId",
+        "productTierKey",
+        "productTierName",
+        "productTierPlanDescription",
+        "productTierPricing",
+        "productTierSupport",
+        "serviceApiDescription",
+        "serviceApiId",
+        "serviceEnvironmentId",
+        "serviceModelDescription",
+        "serviceModelId",
+        "serviceModelName",
+        "tierType",
+        "versionSetStatus",
+        "accountConfigIds",
+        "activeAccountConfigIds",
+        "awsRegions",
+        "azureRegions",
+        "gcpRegions",
+        "productTierFeatures",
+        "serviceModelFeatures",
+    }
+)
 
 
 @_attrs_define
@@ -232,119 +267,193 @@ class GetServicePlanResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        auto_approve_subscription = d.pop("AutoApproveSubscription")
+        _obj = cls.__new__(cls)
+        _obj.auto_approve_subscription = src_dict["AutoApproveSubscription"]
 
-        api_version = d.pop("apiVersion")
+        _obj.api_version = src_dict["apiVersion"]
 
-        deployment_config_id = d.pop("deploymentConfigId")
+        _obj.deployment_config_id = src_dict["deploymentConfigId"]
 
-        has_pending_changes = d.pop("hasPendingChanges")
+        _obj.has_pending_changes = src_dict["hasPendingChanges"]
 
-        is_product_tier_disabled = d.pop("isProductTierDisabled")
+        _obj.is_product_tier_disabled = src_dict["isProductTierDisabled"]
 
-        latest_major_version = d.pop("latestMajorVersion")
+        _obj.latest_major_version = src_dict["latestMajorVersion"]
 
-        model_type = d.pop("modelType")
+        _obj.model_type = src_dict["modelType"]
 
-        product_tier_description = d.pop("productTierDescription")
+        _obj.product_tier_description = src_dict["productTierDescription"]
 
-        product_tier_documentation = d.pop("productTierDocumentation")
+        _obj.product_tier_documentation = src_dict["productTierDocumentation"]
 
-        product_tier_id = d.pop("productTierId")
+        _obj.product_tier_id = src_dict["productTierId"]
 
-        product_tier_key = d.pop("productTierKey")
+        _obj.product_tier_key = src_dict["productTierKey"]
 
-        product_tier_name = d.pop("productTierName")
+        _obj.product_tier_name = src_dict["productTierName"]
 
-        product_tier_plan_description = d.pop("productTierPlanDescription")
+        _obj.product_tier_plan_description = src_dict["productTierPlanDescription"]
 
-        product_tier_pricing = d.pop("productTierPricing")
+        _obj.product_tier_pricing = src_dict["productTierPricing"]
 
-        product_tier_support = d.pop("productTierSupport")
+        _obj.product_tier_support = src_dict["productTierSupport"]
 
-        service_api_description = d.pop("serviceApiDescription")
+        _obj.service_api_description = src_dict["serviceApiDescription"]
 
-        service_api_id = d.pop("serviceApiId")
+        _obj.service_api_id = src_dict["serviceApiId"]
 
-        service_environment_id = d.pop("serviceEnvironmentId")
+        _obj.service_environment_id = src_dict["serviceEnvironmentId"]
 
-        service_model_description = d.pop("serviceModelDescription")
+        _obj.service_model_description = src_dict["serviceModelDescription"]
 
-        service_model_id = d.pop("serviceModelId")
+        _obj.service_model_id = src_dict["serviceModelId"]
 
-        service_model_name = d.pop("serviceModelName")
+        _obj.service_model_name = src_dict["serviceModelName"]
 
-        tier_type = d.pop("tierType")
+        _obj.tier_type = src_dict["tierType"]
 
-        version_set_status = d.pop("versionSetStatus")
+        _obj.version_set_status = src_dict["versionSetStatus"]
 
-        account_config_ids = cast(list[str], d.pop("accountConfigIds", UNSET))
+        account_config_ids = cast(list[str], src_dict.get("accountConfigIds", UNSET))
 
-        _active_account_config_ids = d.pop("activeAccountConfigIds", UNSET)
+        _obj.account_config_ids = account_config_ids
+
+        _active_account_config_ids = src_dict.get("activeAccountConfigIds", UNSET)
         active_account_config_ids: GetServicePlanResultActiveAccountConfigIds | Unset
         if isinstance(_active_account_config_ids, Unset):
             active_account_config_ids = UNSET
         else:
             active_account_config_ids = GetServicePlanResultActiveAccountConfigIds.from_dict(_active_account_config_ids)
 
-        aws_regions = cast(list[str], d.pop("awsRegions", UNSET))
+        _obj.active_account_config_ids = active_account_config_ids
 
-        azure_regions = cast(list[str], d.pop("azureRegions", UNSET))
+        aws_regions = cast(list[str], src_dict.get("awsRegions", UNSET))
 
-        gcp_regions = cast(list[str], d.pop("gcpRegions", UNSET))
+        _obj.aws_regions = aws_regions
 
-        _product_tier_features = d.pop("productTierFeatures", UNSET)
+        azure_regions = cast(list[str], src_dict.get("azureRegions", UNSET))
+
+        _obj.azure_regions = azure_regions
+
+        gcp_regions = cast(list[str], src_dict.get("gcpRegions", UNSET))
+
+        _obj.gcp_regions = gcp_regions
+
+        _product_tier_features = src_dict.get("productTierFeatures", UNSET)
         product_tier_features: GetServicePlanResultProductTierFeatures | Unset
         if isinstance(_product_tier_features, Unset):
             product_tier_features = UNSET
         else:
             product_tier_features = GetServicePlanResultProductTierFeatures.from_dict(_product_tier_features)
 
-        _service_model_features = d.pop("serviceModelFeatures", UNSET)
+        _obj.product_tier_features = product_tier_features
+
+        _service_model_features = src_dict.get("serviceModelFeatures", UNSET)
         service_model_features: list[ServiceModelFeatureDetail] | Unset = UNSET
         if _service_model_features is not UNSET:
-            service_model_features = []
-            for service_model_features_item_data in _service_model_features:
-                service_model_features_item = ServiceModelFeatureDetail.from_dict(service_model_features_item_data)
+            _service_model_features_item = ServiceModelFeatureDetail.from_dict
+            service_model_features = [_service_model_features_item(item) for item in _service_model_features]
 
-                service_model_features.append(service_model_features_item)
+        _obj.service_model_features = service_model_features
 
-        get_service_plan_result = cls(
-            auto_approve_subscription=auto_approve_subscription,
-            api_version=api_version,
-            deployment_config_id=deployment_config_id,
-            has_pending_changes=has_pending_changes,
-            is_product_tier_disabled=is_product_tier_disabled,
-            latest_major_version=latest_major_version,
-            model_type=model_type,
-            product_tier_description=product_tier_description,
-            product_tier_documentation=product_tier_documentation,
-            product_tier_id=product_tier_id,
-            product_tier_key=product_tier_key,
-            product_tier_name=product_tier_name,
-            product_tier_plan_description=product_tier_plan_description,
-            product_tier_pricing=product_tier_pricing,
-            product_tier_support=product_tier_support,
-            service_api_description=service_api_description,
-            service_api_id=service_api_id,
-            service_environment_id=service_environment_id,
-            service_model_description=service_model_description,
-            service_model_id=service_model_id,
-            service_model_name=service_model_name,
-            tier_type=tier_type,
-            version_set_status=version_set_status,
-            account_config_ids=account_config_ids,
-            active_account_config_ids=active_account_config_ids,
-            aws_regions=aws_regions,
-            azure_regions=azure_regions,
-            gcp_regions=gcp_regions,
-            product_tier_features=product_tier_features,
-            service_model_features=service_model_features,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        )
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.auto_approve_subscription = _pop("AutoApproveSubscription")
+
+        _obj.api_version = _pop("apiVersion")
+
+        _obj.deployment_config_id = _pop("deploymentConfigId")
+
+        _obj.has_pending_changes = _pop("hasPendingChanges")
+
+        _obj.is_product_tier_disabled = _pop("isProductTierDisabled")
+
+        _obj.latest_major_version = _pop("latestMajorVersion")
+
+        _obj.model_type = _pop("modelType")
+
+        _obj.product_tier_description = _pop("productTierDescription")
+
+        _obj.product_tier_documentation = _pop("productTierDocumentation")
+
+        _obj.product_tier_id = _pop("productTierId")
+
+        _obj.product_tier_key = _pop("productTierKey")
+
+        _obj.product_tier_name = _pop("productTierName")
+
+        _obj.product_tier_plan_description = _pop("productTierPlanDescription")
+
+        _obj.product_tier_pricing = _pop("productTierPricing")
+
+        _obj.product_tier_support = _pop("productTierSupport")
+
+        _obj.service_api_description = _pop("serviceApiDescription")
+
+        _obj.service_api_id = _pop("serviceApiId")
+
+        _obj.service_environment_id = _pop("serviceEnvironmentId")
+
+        _obj.service_model_description = _pop("serviceModelDescription")
+
+        _obj.service_model_id = _pop("serviceModelId")
+
+        _obj.service_model_name = _pop("serviceModelName")
+
+        _obj.tier_type = _pop("tierType")
+
+        _obj.version_set_status = _pop("versionSetStatus")
+
+        account_config_ids = cast(list[str], _pop("accountConfigIds", UNSET))
+
+        _obj.account_config_ids = account_config_ids
+
+        _active_account_config_ids = _pop("activeAccountConfigIds", UNSET)
+        _obj.active_account_config_ids = (
+            UNSET
+            if _active_account_config_ids is UNSET
+            else GetServicePlanResultActiveAccountConfigIds._from_json(_active_account_config_ids)
         )
 
-        get_service_plan_result.additional_properties = d
-        return get_service_plan_result
+        aws_regions = cast(list[str], _pop("awsRegions", UNSET))
+
+        _obj.aws_regions = aws_regions
+
+        azure_regions = cast(list[str], _pop("azureRegions", UNSET))
+
+        _obj.azure_regions = azure_regions
+
+        gcp_regions = cast(list[str], _pop("gcpRegions", UNSET))
+
+        _obj.gcp_regions = gcp_regions
+
+        _product_tier_features = _pop("productTierFeatures", UNSET)
+        _obj.product_tier_features = (
+            UNSET
+            if _product_tier_features is UNSET
+            else GetServicePlanResultProductTierFeatures._from_json(_product_tier_features)
+        )
+
+        _service_model_features = _pop("serviceModelFeatures", UNSET)
+        if _service_model_features is not UNSET:
+            _service_model_features[:] = map(ServiceModelFeatureDetail._from_json, _service_model_features)
+        _obj.service_model_features = _service_model_features
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -22,6 +22,15 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="GetUsageResult")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "endTime",
+        "planName",
+        "startTime",
+        "usage",
+    }
+)
 
 
 @_attrs_define
@@ -74,31 +83,49 @@ class GetUsageResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        end_time = d.pop("endTime", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.end_time = src_dict.get("endTime", UNSET)
 
-        plan_name = d.pop("planName", UNSET)
+        _obj.plan_name = src_dict.get("planName", UNSET)
 
-        start_time = d.pop("startTime", UNSET)
+        _obj.start_time = src_dict.get("startTime", UNSET)
 
-        _usage = d.pop("usage", UNSET)
+        _usage = src_dict.get("usage", UNSET)
         usage: list[UsagePerDimension] | Unset = UNSET
         if _usage is not UNSET:
-            usage = []
-            for usage_item_data in _usage:
-                usage_item = UsagePerDimension.from_dict(usage_item_data)
+            _usage_item = UsagePerDimension.from_dict
+            usage = [_usage_item(item) for item in _usage]
 
-                usage.append(usage_item)
+        _obj.usage = usage
 
-        get_usage_result = cls(
-            end_time=end_time,
-            plan_name=plan_name,
-            start_time=start_time,
-            usage=usage,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        get_usage_result.additional_properties = d
-        return get_usage_result
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.end_time = _pop("endTime", UNSET)
+
+        _obj.plan_name = _pop("planName", UNSET)
+
+        _obj.start_time = _pop("startTime", UNSET)
+
+        _usage = _pop("usage", UNSET)
+        if _usage is not UNSET:
+            _usage[:] = map(UsagePerDimension._from_json, _usage)
+        _obj.usage = _usage
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

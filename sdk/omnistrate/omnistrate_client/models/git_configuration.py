@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GitConfiguration")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "referenceName",
+        "repositoryUrl",
+        "accessToken",
+        "commitSHA",
+        "userName",
+    }
+)
 
 
 @_attrs_define
@@ -59,27 +69,42 @@ class GitConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        reference_name = d.pop("referenceName")
+        _obj = cls.__new__(cls)
+        _obj.reference_name = src_dict["referenceName"]
 
-        repository_url = d.pop("repositoryUrl")
+        _obj.repository_url = src_dict["repositoryUrl"]
 
-        access_token = d.pop("accessToken", UNSET)
+        _obj.access_token = src_dict.get("accessToken", UNSET)
 
-        commit_sha = d.pop("commitSHA", UNSET)
+        _obj.commit_sha = src_dict.get("commitSHA", UNSET)
 
-        user_name = d.pop("userName", UNSET)
+        _obj.user_name = src_dict.get("userName", UNSET)
 
-        git_configuration = cls(
-            reference_name=reference_name,
-            repository_url=repository_url,
-            access_token=access_token,
-            commit_sha=commit_sha,
-            user_name=user_name,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        git_configuration.additional_properties = d
-        return git_configuration
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.reference_name = _pop("referenceName")
+
+        _obj.repository_url = _pop("repositoryUrl")
+
+        _obj.access_token = _pop("accessToken", UNSET)
+
+        _obj.commit_sha = _pop("commitSHA", UNSET)
+
+        _obj.user_name = _pop("userName", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -30,6 +30,20 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="HelmChartConfiguration")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "chartName",
+        "chartRepoName",
+        "chartRepoUrl",
+        "chartVersion",
+        "chartValues",
+        "endpointConfiguration",
+        "password",
+        "runtimeConfiguration",
+        "username",
+    }
+)
 
 
 @_attrs_define
@@ -113,54 +127,92 @@ class HelmChartConfiguration:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        chart_name = d.pop("chartName")
+        _obj = cls.__new__(cls)
+        _obj.chart_name = src_dict["chartName"]
 
-        chart_repo_name = d.pop("chartRepoName")
+        _obj.chart_repo_name = src_dict["chartRepoName"]
 
-        chart_repo_url = d.pop("chartRepoUrl")
+        _obj.chart_repo_url = src_dict["chartRepoUrl"]
 
-        chart_version = d.pop("chartVersion")
+        _obj.chart_version = src_dict["chartVersion"]
 
-        _chart_values = d.pop("chartValues", UNSET)
+        _chart_values = src_dict.get("chartValues", UNSET)
         chart_values: HelmChartConfigurationChartValues | Unset
         if isinstance(_chart_values, Unset):
             chart_values = UNSET
         else:
             chart_values = HelmChartConfigurationChartValues.from_dict(_chart_values)
 
-        _endpoint_configuration = d.pop("endpointConfiguration", UNSET)
+        _obj.chart_values = chart_values
+
+        _endpoint_configuration = src_dict.get("endpointConfiguration", UNSET)
         endpoint_configuration: HelmChartConfigurationEndpointConfiguration | Unset
         if isinstance(_endpoint_configuration, Unset):
             endpoint_configuration = UNSET
         else:
             endpoint_configuration = HelmChartConfigurationEndpointConfiguration.from_dict(_endpoint_configuration)
 
-        password = d.pop("password", UNSET)
+        _obj.endpoint_configuration = endpoint_configuration
 
-        _runtime_configuration = d.pop("runtimeConfiguration", UNSET)
+        _obj.password = src_dict.get("password", UNSET)
+
+        _runtime_configuration = src_dict.get("runtimeConfiguration", UNSET)
         runtime_configuration: HelmRuntimeConfiguration | Unset
         if isinstance(_runtime_configuration, Unset):
             runtime_configuration = UNSET
         else:
             runtime_configuration = HelmRuntimeConfiguration.from_dict(_runtime_configuration)
 
-        username = d.pop("username", UNSET)
+        _obj.runtime_configuration = runtime_configuration
 
-        helm_chart_configuration = cls(
-            chart_name=chart_name,
-            chart_repo_name=chart_repo_name,
-            chart_repo_url=chart_repo_url,
-            chart_version=chart_version,
-            chart_values=chart_values,
-            endpoint_configuration=endpoint_configuration,
-            password=password,
-            runtime_configuration=runtime_configuration,
-            username=username,
+        _obj.username = src_dict.get("username", UNSET)
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        )
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.chart_name = _pop("chartName")
+
+        _obj.chart_repo_name = _pop("chartRepoName")
+
+        _obj.chart_repo_url = _pop("chartRepoUrl")
+
+        _obj.chart_version = _pop("chartVersion")
+
+        _chart_values = _pop("chartValues", UNSET)
+        _obj.chart_values = (
+            UNSET if _chart_values is UNSET else HelmChartConfigurationChartValues._from_json(_chart_values)
         )
 
-        helm_chart_configuration.additional_properties = d
-        return helm_chart_configuration
+        _endpoint_configuration = _pop("endpointConfiguration", UNSET)
+        _obj.endpoint_configuration = (
+            UNSET
+            if _endpoint_configuration is UNSET
+            else HelmChartConfigurationEndpointConfiguration._from_json(_endpoint_configuration)
+        )
+
+        _obj.password = _pop("password", UNSET)
+
+        _runtime_configuration = _pop("runtimeConfiguration", UNSET)
+        _obj.runtime_configuration = (
+            UNSET if _runtime_configuration is UNSET else HelmRuntimeConfiguration._from_json(_runtime_configuration)
+        )
+
+        _obj.username = _pop("username", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -22,6 +22,19 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="HelmPackage")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "chartName",
+        "chartRepoName",
+        "chartRepoUrl",
+        "chartVersion",
+        "namespace",
+        "chartValues",
+        "password",
+        "username",
+    }
+)
 
 
 @_attrs_define
@@ -93,41 +106,64 @@ class HelmPackage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        chart_name = d.pop("chartName")
+        _obj = cls.__new__(cls)
+        _obj.chart_name = src_dict["chartName"]
 
-        chart_repo_name = d.pop("chartRepoName")
+        _obj.chart_repo_name = src_dict["chartRepoName"]
 
-        chart_repo_url = d.pop("chartRepoUrl")
+        _obj.chart_repo_url = src_dict["chartRepoUrl"]
 
-        chart_version = d.pop("chartVersion")
+        _obj.chart_version = src_dict["chartVersion"]
 
-        namespace = d.pop("namespace")
+        _obj.namespace = src_dict["namespace"]
 
-        _chart_values = d.pop("chartValues", UNSET)
+        _chart_values = src_dict.get("chartValues", UNSET)
         chart_values: HelmPackageChartValues | Unset
         if isinstance(_chart_values, Unset):
             chart_values = UNSET
         else:
             chart_values = HelmPackageChartValues.from_dict(_chart_values)
 
-        password = d.pop("password", UNSET)
+        _obj.chart_values = chart_values
 
-        username = d.pop("username", UNSET)
+        _obj.password = src_dict.get("password", UNSET)
 
-        helm_package = cls(
-            chart_name=chart_name,
-            chart_repo_name=chart_repo_name,
-            chart_repo_url=chart_repo_url,
-            chart_version=chart_version,
-            namespace=namespace,
-            chart_values=chart_values,
-            password=password,
-            username=username,
+        _obj.username = src_dict.get("username", UNSET)
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        helm_package.additional_properties = d
-        return helm_package
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.chart_name = _pop("chartName")
+
+        _obj.chart_repo_name = _pop("chartRepoName")
+
+        _obj.chart_repo_url = _pop("chartRepoUrl")
+
+        _obj.chart_version = _pop("chartVersion")
+
+        _obj.namespace = _pop("namespace")
+
+        _chart_values = _pop("chartValues", UNSET)
+        _obj.chart_values = UNSET if _chart_values is UNSET else HelmPackageChartValues._from_json(_chart_values)
+
+        _obj.password = _pop("password", UNSET)
+
+        _obj.username = _pop("username", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="HelmRuntimeConfiguration")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "disableHooks",
+        "recreate",
+        "resetThenReuseValues",
+        "resetValues",
+        "reuseValues",
+        "skipCRDs",
+        "timeoutNanos",
+        "upgradeCRDs",
+        "wait",
+        "waitForJobs",
+    }
+)
 
 
 @_attrs_define
@@ -79,42 +94,62 @@ class HelmRuntimeConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        disable_hooks = d.pop("disableHooks")
+        _obj = cls.__new__(cls)
+        _obj.disable_hooks = src_dict["disableHooks"]
 
-        recreate = d.pop("recreate")
+        _obj.recreate = src_dict["recreate"]
 
-        reset_then_reuse_values = d.pop("resetThenReuseValues")
+        _obj.reset_then_reuse_values = src_dict["resetThenReuseValues"]
 
-        reset_values = d.pop("resetValues")
+        _obj.reset_values = src_dict["resetValues"]
 
-        reuse_values = d.pop("reuseValues")
+        _obj.reuse_values = src_dict["reuseValues"]
 
-        skip_cr_ds = d.pop("skipCRDs")
+        _obj.skip_cr_ds = src_dict["skipCRDs"]
 
-        timeout_nanos = d.pop("timeoutNanos")
+        _obj.timeout_nanos = src_dict["timeoutNanos"]
 
-        upgrade_cr_ds = d.pop("upgradeCRDs")
+        _obj.upgrade_cr_ds = src_dict["upgradeCRDs"]
 
-        wait = d.pop("wait")
+        _obj.wait = src_dict["wait"]
 
-        wait_for_jobs = d.pop("waitForJobs")
+        _obj.wait_for_jobs = src_dict["waitForJobs"]
 
-        helm_runtime_configuration = cls(
-            disable_hooks=disable_hooks,
-            recreate=recreate,
-            reset_then_reuse_values=reset_then_reuse_values,
-            reset_values=reset_values,
-            reuse_values=reuse_values,
-            skip_cr_ds=skip_cr_ds,
-            timeout_nanos=timeout_nanos,
-            upgrade_cr_ds=upgrade_cr_ds,
-            wait=wait,
-            wait_for_jobs=wait_for_jobs,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        helm_runtime_configuration.additional_properties = d
-        return helm_runtime_configuration
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.disable_hooks = _pop("disableHooks")
+
+        _obj.recreate = _pop("recreate")
+
+        _obj.reset_then_reuse_values = _pop("resetThenReuseValues")
+
+        _obj.reset_values = _pop("resetValues")
+
+        _obj.reuse_values = _pop("reuseValues")
+
+        _obj.skip_cr_ds = _pop("skipCRDs")
+
+        _obj.timeout_nanos = _pop("timeoutNanos")
+
+        _obj.upgrade_cr_ds = _pop("upgradeCRDs")
+
+        _obj.wait = _pop("wait")
+
+        _obj.wait_for_jobs = _pop("waitForJobs")
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -22,6 +22,20 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="ImageConfig")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "description",
+        "id",
+        "imageName",
+        "imageRegistryId",
+        "imageTag",
+        "serviceEnvironmentId",
+        "serviceId",
+        "customImageCommandsAndArgs",
+        "imageSignaturePublicKeyPEM",
+    }
+)
 
 
 @_attrs_define
@@ -99,44 +113,72 @@ class ImageConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        description = d.pop("description")
+        _obj = cls.__new__(cls)
+        _obj.description = src_dict["description"]
 
-        id = d.pop("id")
+        _obj.id = src_dict["id"]
 
-        image_name = d.pop("imageName")
+        _obj.image_name = src_dict["imageName"]
 
-        image_registry_id = d.pop("imageRegistryId")
+        _obj.image_registry_id = src_dict["imageRegistryId"]
 
-        image_tag = d.pop("imageTag")
+        _obj.image_tag = src_dict["imageTag"]
 
-        service_environment_id = d.pop("serviceEnvironmentId")
+        _obj.service_environment_id = src_dict["serviceEnvironmentId"]
 
-        service_id = d.pop("serviceId")
+        _obj.service_id = src_dict["serviceId"]
 
-        _custom_image_commands_and_args = d.pop("customImageCommandsAndArgs", UNSET)
+        _custom_image_commands_and_args = src_dict.get("customImageCommandsAndArgs", UNSET)
         custom_image_commands_and_args: CustomImageCommandsAndArgs | Unset
         if isinstance(_custom_image_commands_and_args, Unset):
             custom_image_commands_and_args = UNSET
         else:
             custom_image_commands_and_args = CustomImageCommandsAndArgs.from_dict(_custom_image_commands_and_args)
 
-        image_signature_public_key_pem = d.pop("imageSignaturePublicKeyPEM", UNSET)
+        _obj.custom_image_commands_and_args = custom_image_commands_and_args
 
-        image_config = cls(
-            description=description,
-            id=id,
-            image_name=image_name,
-            image_registry_id=image_registry_id,
-            image_tag=image_tag,
-            service_environment_id=service_environment_id,
-            service_id=service_id,
-            custom_image_commands_and_args=custom_image_commands_and_args,
-            image_signature_public_key_pem=image_signature_public_key_pem,
+        _obj.image_signature_public_key_pem = src_dict.get("imageSignaturePublicKeyPEM", UNSET)
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        )
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.description = _pop("description")
+
+        _obj.id = _pop("id")
+
+        _obj.image_name = _pop("imageName")
+
+        _obj.image_registry_id = _pop("imageRegistryId")
+
+        _obj.image_tag = _pop("imageTag")
+
+        _obj.service_environment_id = _pop("serviceEnvironmentId")
+
+        _obj.service_id = _pop("serviceId")
+
+        _custom_image_commands_and_args = _pop("customImageCommandsAndArgs", UNSET)
+        _obj.custom_image_commands_and_args = (
+            UNSET
+            if _custom_image_commands_and_args is UNSET
+            else CustomImageCommandsAndArgs._from_json(_custom_image_commands_and_args)
         )
 
-        image_config.additional_properties = d
-        return image_config
+        _obj.image_signature_public_key_pem = _pop("imageSignaturePublicKeyPEM", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

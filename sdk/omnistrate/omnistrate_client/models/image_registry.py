@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImageRegistry")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "description",
+        "host",
+        "id",
+        "name",
+        "password",
+        "username",
+    }
+)
 
 
 @_attrs_define
@@ -63,30 +74,46 @@ class ImageRegistry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        description = d.pop("description")
+        _obj = cls.__new__(cls)
+        _obj.description = src_dict["description"]
 
-        host = d.pop("host")
+        _obj.host = src_dict["host"]
 
-        id = d.pop("id")
+        _obj.id = src_dict["id"]
 
-        name = d.pop("name")
+        _obj.name = src_dict["name"]
 
-        password = d.pop("password", UNSET)
+        _obj.password = src_dict.get("password", UNSET)
 
-        username = d.pop("username", UNSET)
+        _obj.username = src_dict.get("username", UNSET)
 
-        image_registry = cls(
-            description=description,
-            host=host,
-            id=id,
-            name=name,
-            password=password,
-            username=username,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        image_registry.additional_properties = d
-        return image_registry
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.description = _pop("description")
+
+        _obj.host = _pop("host")
+
+        _obj.id = _pop("id")
+
+        _obj.name = _pop("name")
+
+        _obj.password = _pop("password", UNSET)
+
+        _obj.username = _pop("username", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -22,6 +22,20 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="InfraConfig")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "description",
+        "id",
+        "name",
+        "serviceEnvironmentId",
+        "serviceId",
+        "computeConfigId",
+        "customTag",
+        "networkConfigId",
+        "storageConfigId",
+    }
+)
 
 
 @_attrs_define
@@ -99,44 +113,68 @@ class InfraConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        description = d.pop("description")
+        _obj = cls.__new__(cls)
+        _obj.description = src_dict["description"]
 
-        id = d.pop("id")
+        _obj.id = src_dict["id"]
 
-        name = d.pop("name")
+        _obj.name = src_dict["name"]
 
-        service_environment_id = d.pop("serviceEnvironmentId")
+        _obj.service_environment_id = src_dict["serviceEnvironmentId"]
 
-        service_id = d.pop("serviceId")
+        _obj.service_id = src_dict["serviceId"]
 
-        compute_config_id = d.pop("computeConfigId", UNSET)
+        _obj.compute_config_id = src_dict.get("computeConfigId", UNSET)
 
-        _custom_tag = d.pop("customTag", UNSET)
+        _custom_tag = src_dict.get("customTag", UNSET)
         custom_tag: CustomTag | Unset
         if isinstance(_custom_tag, Unset):
             custom_tag = UNSET
         else:
             custom_tag = CustomTag.from_dict(_custom_tag)
 
-        network_config_id = d.pop("networkConfigId", UNSET)
+        _obj.custom_tag = custom_tag
 
-        storage_config_id = d.pop("storageConfigId", UNSET)
+        _obj.network_config_id = src_dict.get("networkConfigId", UNSET)
 
-        infra_config = cls(
-            description=description,
-            id=id,
-            name=name,
-            service_environment_id=service_environment_id,
-            service_id=service_id,
-            compute_config_id=compute_config_id,
-            custom_tag=custom_tag,
-            network_config_id=network_config_id,
-            storage_config_id=storage_config_id,
+        _obj.storage_config_id = src_dict.get("storageConfigId", UNSET)
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        infra_config.additional_properties = d
-        return infra_config
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.description = _pop("description")
+
+        _obj.id = _pop("id")
+
+        _obj.name = _pop("name")
+
+        _obj.service_environment_id = _pop("serviceEnvironmentId")
+
+        _obj.service_id = _pop("serviceId")
+
+        _obj.compute_config_id = _pop("computeConfigId", UNSET)
+
+        _custom_tag = _pop("customTag", UNSET)
+        _obj.custom_tag = UNSET if _custom_tag is UNSET else CustomTag._from_json(_custom_tag)
+
+        _obj.network_config_id = _pop("networkConfigId", UNSET)
+
+        _obj.storage_config_id = _pop("storageConfigId", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

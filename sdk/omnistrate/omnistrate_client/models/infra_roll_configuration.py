@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InfraRollConfiguration")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "infraRolloutStrategy",
+        "maximumNumberOfResourceInstancesPerBatch",
+        "maximumUnavailableReplicas",
+    }
+)
 
 
 @_attrs_define
@@ -49,21 +57,36 @@ class InfraRollConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        infra_rollout_strategy = d.pop("infraRolloutStrategy", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.infra_rollout_strategy = src_dict.get("infraRolloutStrategy", UNSET)
 
-        maximum_number_of_resource_instances_per_batch = d.pop("maximumNumberOfResourceInstancesPerBatch", UNSET)
-
-        maximum_unavailable_replicas = d.pop("maximumUnavailableReplicas", UNSET)
-
-        infra_roll_configuration = cls(
-            infra_rollout_strategy=infra_rollout_strategy,
-            maximum_number_of_resource_instances_per_batch=maximum_number_of_resource_instances_per_batch,
-            maximum_unavailable_replicas=maximum_unavailable_replicas,
+        _obj.maximum_number_of_resource_instances_per_batch = src_dict.get(
+            "maximumNumberOfResourceInstancesPerBatch", UNSET
         )
 
-        infra_roll_configuration.additional_properties = d
-        return infra_roll_configuration
+        _obj.maximum_unavailable_replicas = src_dict.get("maximumUnavailableReplicas", UNSET)
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        )
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.infra_rollout_strategy = _pop("infraRolloutStrategy", UNSET)
+
+        _obj.maximum_number_of_resource_instances_per_batch = _pop("maximumNumberOfResourceInstancesPerBatch", UNSET)
+
+        _obj.maximum_unavailable_replicas = _pop("maximumUnavailableReplicas", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -24,6 +24,27 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="InputParameter")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "description",
+        "id",
+        "isList",
+        "key",
+        "modifiable",
+        "name",
+        "required",
+        "resourceId",
+        "serviceId",
+        "type",
+        "defaultValue",
+        "dependentResourceId",
+        "hasOptions",
+        "labeledOptions",
+        "limits",
+        "options",
+    }
+)
 
 
 @_attrs_define
@@ -144,70 +165,110 @@ class InputParameter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        description = d.pop("description")
+        _obj = cls.__new__(cls)
+        _obj.description = src_dict["description"]
 
-        id = d.pop("id")
+        _obj.id = src_dict["id"]
 
-        is_list = d.pop("isList")
+        _obj.is_list = src_dict["isList"]
 
-        key = d.pop("key")
+        _obj.key = src_dict["key"]
 
-        modifiable = d.pop("modifiable")
+        _obj.modifiable = src_dict["modifiable"]
 
-        name = d.pop("name")
+        _obj.name = src_dict["name"]
 
-        required = d.pop("required")
+        _obj.required = src_dict["required"]
 
-        resource_id = d.pop("resourceId")
+        _obj.resource_id = src_dict["resourceId"]
 
-        service_id = d.pop("serviceId")
+        _obj.service_id = src_dict["serviceId"]
 
-        type_ = d.pop("type")
+        _obj.type_ = src_dict["type"]
 
-        default_value = d.pop("defaultValue", UNSET)
+        _obj.default_value = src_dict.get("defaultValue", UNSET)
 
-        dependent_resource_id = d.pop("dependentResourceId", UNSET)
+        _obj.dependent_resource_id = src_dict.get("dependentResourceId", UNSET)
 
-        has_options = d.pop("hasOptions", UNSET)
+        _obj.has_options = src_dict.get("hasOptions", UNSET)
 
-        _labeled_options = d.pop("labeledOptions", UNSET)
+        _labeled_options = src_dict.get("labeledOptions", UNSET)
         labeled_options: InputParameterLabeledOptions | Unset
         if isinstance(_labeled_options, Unset):
             labeled_options = UNSET
         else:
             labeled_options = InputParameterLabeledOptions.from_dict(_labeled_options)
 
-        _limits = d.pop("limits", UNSET)
+        _obj.labeled_options = labeled_options
+
+        _limits = src_dict.get("limits", UNSET)
         limits: Limits | Unset
         if isinstance(_limits, Unset):
             limits = UNSET
         else:
             limits = Limits.from_dict(_limits)
 
-        options = cast(list[str], d.pop("options", UNSET))
+        _obj.limits = limits
 
-        input_parameter = cls(
-            description=description,
-            id=id,
-            is_list=is_list,
-            key=key,
-            modifiable=modifiable,
-            name=name,
-            required=required,
-            resource_id=resource_id,
-            service_id=service_id,
-            type_=type_,
-            default_value=default_value,
-            dependent_resource_id=dependent_resource_id,
-            has_options=has_options,
-            labeled_options=labeled_options,
-            limits=limits,
-            options=options,
+        options = cast(list[str], src_dict.get("options", UNSET))
+
+        _obj.options = options
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        )
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.description = _pop("description")
+
+        _obj.id = _pop("id")
+
+        _obj.is_list = _pop("isList")
+
+        _obj.key = _pop("key")
+
+        _obj.modifiable = _pop("modifiable")
+
+        _obj.name = _pop("name")
+
+        _obj.required = _pop("required")
+
+        _obj.resource_id = _pop("resourceId")
+
+        _obj.service_id = _pop("serviceId")
+
+        _obj.type_ = _pop("type")
+
+        _obj.default_value = _pop("defaultValue", UNSET)
+
+        _obj.dependent_resource_id = _pop("dependentResourceId", UNSET)
+
+        _obj.has_options = _pop("hasOptions", UNSET)
+
+        _labeled_options = _pop("labeledOptions", UNSET)
+        _obj.labeled_options = (
+            UNSET if _labeled_options is UNSET else InputParameterLabeledOptions._from_json(_labeled_options)
         )
 
-        input_parameter.additional_properties = d
-        return input_parameter
+        _limits = _pop("limits", UNSET)
+        _obj.limits = UNSET if _limits is UNSET else Limits._from_json(_limits)
+
+        options = cast(list[str], _pop("options", UNSET))
+
+        _obj.options = options
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,22 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InputParameterEntity")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "custom",
+        "description",
+        "displayName",
+        "isList",
+        "key",
+        "modifiable",
+        "required",
+        "type",
+        "defaultValue",
+        "dependentResourceID",
+        "options",
+    }
+)
 
 
 @_attrs_define
@@ -91,45 +107,70 @@ class InputParameterEntity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        custom = d.pop("custom")
+        _obj = cls.__new__(cls)
+        _obj.custom = src_dict["custom"]
 
-        description = d.pop("description")
+        _obj.description = src_dict["description"]
 
-        display_name = d.pop("displayName")
+        _obj.display_name = src_dict["displayName"]
 
-        is_list = d.pop("isList")
+        _obj.is_list = src_dict["isList"]
 
-        key = d.pop("key")
+        _obj.key = src_dict["key"]
 
-        modifiable = d.pop("modifiable")
+        _obj.modifiable = src_dict["modifiable"]
 
-        required = d.pop("required")
+        _obj.required = src_dict["required"]
 
-        type_ = d.pop("type")
+        _obj.type_ = src_dict["type"]
 
-        default_value = d.pop("defaultValue", UNSET)
+        _obj.default_value = src_dict.get("defaultValue", UNSET)
 
-        dependent_resource_id = d.pop("dependentResourceID", UNSET)
+        _obj.dependent_resource_id = src_dict.get("dependentResourceID", UNSET)
 
-        options = cast(list[str], d.pop("options", UNSET))
+        options = cast(list[str], src_dict.get("options", UNSET))
 
-        input_parameter_entity = cls(
-            custom=custom,
-            description=description,
-            display_name=display_name,
-            is_list=is_list,
-            key=key,
-            modifiable=modifiable,
-            required=required,
-            type_=type_,
-            default_value=default_value,
-            dependent_resource_id=dependent_resource_id,
-            options=options,
+        _obj.options = options
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        input_parameter_entity.additional_properties = d
-        return input_parameter_entity
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.custom = _pop("custom")
+
+        _obj.description = _pop("description")
+
+        _obj.display_name = _pop("displayName")
+
+        _obj.is_list = _pop("isList")
+
+        _obj.key = _pop("key")
+
+        _obj.modifiable = _pop("modifiable")
+
+        _obj.required = _pop("required")
+
+        _obj.type_ = _pop("type")
+
+        _obj.default_value = _pop("defaultValue", UNSET)
+
+        _obj.dependent_resource_id = _pop("dependentResourceID", UNSET)
+
+        options = cast(list[str], _pop("options", UNSET))
+
+        _obj.options = options
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

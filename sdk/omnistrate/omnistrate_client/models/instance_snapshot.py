@@ -7,6 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="InstanceSnapshot")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "completeTime",
+        "createdTime",
+        "encrypted",
+        "progress",
+        "snapshotId",
+        "status",
+    }
+)
 
 
 @_attrs_define
@@ -59,30 +70,46 @@ class InstanceSnapshot:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        complete_time = d.pop("completeTime")
+        _obj = cls.__new__(cls)
+        _obj.complete_time = src_dict["completeTime"]
 
-        created_time = d.pop("createdTime")
+        _obj.created_time = src_dict["createdTime"]
 
-        encrypted = d.pop("encrypted")
+        _obj.encrypted = src_dict["encrypted"]
 
-        progress = d.pop("progress")
+        _obj.progress = src_dict["progress"]
 
-        snapshot_id = d.pop("snapshotId")
+        _obj.snapshot_id = src_dict["snapshotId"]
 
-        status = d.pop("status")
+        _obj.status = src_dict["status"]
 
-        instance_snapshot = cls(
-            complete_time=complete_time,
-            created_time=created_time,
-            encrypted=encrypted,
-            progress=progress,
-            snapshot_id=snapshot_id,
-            status=status,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        instance_snapshot.additional_properties = d
-        return instance_snapshot
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.complete_time = _pop("completeTime")
+
+        _obj.created_time = _pop("createdTime")
+
+        _obj.encrypted = _pop("encrypted")
+
+        _obj.progress = _pop("progress")
+
+        _obj.snapshot_id = _pop("snapshotId")
+
+        _obj.status = _pop("status")
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

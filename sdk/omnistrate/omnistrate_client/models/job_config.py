@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobConfig")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "activeDeadlineSeconds",
+        "backoffLimit",
+    }
+)
 
 
 @_attrs_define
@@ -41,18 +48,30 @@ class JobConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        active_deadline_seconds = d.pop("activeDeadlineSeconds", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.active_deadline_seconds = src_dict.get("activeDeadlineSeconds", UNSET)
 
-        backoff_limit = d.pop("backoffLimit", UNSET)
+        _obj.backoff_limit = src_dict.get("backoffLimit", UNSET)
 
-        job_config = cls(
-            active_deadline_seconds=active_deadline_seconds,
-            backoff_limit=backoff_limit,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        job_config.additional_properties = d
-        return job_config
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.active_deadline_seconds = _pop("activeDeadlineSeconds", UNSET)
+
+        _obj.backoff_limit = _pop("backoffLimit", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="KubernetesDashboardEndpoint")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "dashboardEndpoint",
+        "deploymentCellID",
+    }
+)
 
 
 @_attrs_define
@@ -40,18 +47,30 @@ class KubernetesDashboardEndpoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        dashboard_endpoint = d.pop("dashboardEndpoint", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.dashboard_endpoint = src_dict.get("dashboardEndpoint", UNSET)
 
-        deployment_cell_id = d.pop("deploymentCellID", UNSET)
+        _obj.deployment_cell_id = src_dict.get("deploymentCellID", UNSET)
 
-        kubernetes_dashboard_endpoint = cls(
-            dashboard_endpoint=dashboard_endpoint,
-            deployment_cell_id=deployment_cell_id,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        kubernetes_dashboard_endpoint.additional_properties = d
-        return kubernetes_dashboard_endpoint
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.dashboard_endpoint = _pop("dashboardEndpoint", UNSET)
+
+        _obj.deployment_cell_id = _pop("deploymentCellID", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -26,6 +26,15 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="KustomizeConfiguration")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "kustomizePath",
+        "endpointConfiguration",
+        "gitConfiguration",
+        "helmChartDependencies",
+    }
+)
 
 
 @_attrs_define
@@ -86,41 +95,71 @@ class KustomizeConfiguration:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        kustomize_path = d.pop("kustomizePath")
+        _obj = cls.__new__(cls)
+        _obj.kustomize_path = src_dict["kustomizePath"]
 
-        _endpoint_configuration = d.pop("endpointConfiguration", UNSET)
+        _endpoint_configuration = src_dict.get("endpointConfiguration", UNSET)
         endpoint_configuration: KustomizeConfigurationEndpointConfiguration | Unset
         if isinstance(_endpoint_configuration, Unset):
             endpoint_configuration = UNSET
         else:
             endpoint_configuration = KustomizeConfigurationEndpointConfiguration.from_dict(_endpoint_configuration)
 
-        _git_configuration = d.pop("gitConfiguration", UNSET)
+        _obj.endpoint_configuration = endpoint_configuration
+
+        _git_configuration = src_dict.get("gitConfiguration", UNSET)
         git_configuration: GitConfiguration | Unset
         if isinstance(_git_configuration, Unset):
             git_configuration = UNSET
         else:
             git_configuration = GitConfiguration.from_dict(_git_configuration)
 
-        _helm_chart_dependencies = d.pop("helmChartDependencies", UNSET)
+        _obj.git_configuration = git_configuration
+
+        _helm_chart_dependencies = src_dict.get("helmChartDependencies", UNSET)
         helm_chart_dependencies: list[OperatorHelmChartDependency] | Unset = UNSET
         if _helm_chart_dependencies is not UNSET:
-            helm_chart_dependencies = []
-            for helm_chart_dependencies_item_data in _helm_chart_dependencies:
-                helm_chart_dependencies_item = OperatorHelmChartDependency.from_dict(helm_chart_dependencies_item_data)
+            _helm_chart_dependencies_item = OperatorHelmChartDependency.from_dict
+            helm_chart_dependencies = [_helm_chart_dependencies_item(item) for item in _helm_chart_dependencies]
 
-                helm_chart_dependencies.append(helm_chart_dependencies_item)
+        _obj.helm_chart_dependencies = helm_chart_dependencies
 
-        kustomize_configuration = cls(
-            kustomize_path=kustomize_path,
-            endpoint_configuration=endpoint_configuration,
-            git_configuration=git_configuration,
-            helm_chart_dependencies=helm_chart_dependencies,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        )
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.kustomize_path = _pop("kustomizePath")
+
+        _endpoint_configuration = _pop("endpointConfiguration", UNSET)
+        _obj.endpoint_configuration = (
+            UNSET
+            if _endpoint_configuration is UNSET
+            else KustomizeConfigurationEndpointConfiguration._from_json(_endpoint_configuration)
         )
 
-        kustomize_configuration.additional_properties = d
-        return kustomize_configuration
+        _git_configuration = _pop("gitConfiguration", UNSET)
+        _obj.git_configuration = (
+            UNSET if _git_configuration is UNSET else GitConfiguration._from_json(_git_configuration)
+        )
+
+        _helm_chart_dependencies = _pop("helmChartDependencies", UNSET)
+        if _helm_chart_dependencies is not UNSET:
+            _helm_chart_dependencies[:] = map(OperatorHelmChartDependency._from_json, _helm_chart_dependencies)
+        _obj.helm_chart_dependencies = _helm_chart_dependencies
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

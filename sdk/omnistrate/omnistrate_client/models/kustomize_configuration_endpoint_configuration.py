@@ -20,6 +20,8 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="KustomizeConfigurationEndpointConfiguration")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset({})
 
 
 @_attrs_define
@@ -42,17 +44,33 @@ class KustomizeConfigurationEndpointConfiguration:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        kustomize_configuration_endpoint_configuration = cls()
+        _obj = cls.__new__(cls)
 
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in src_dict.items():
+            if prop_name in _FIELDS:
+                continue
             additional_property = Endpoint.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property
 
-        kustomize_configuration_endpoint_configuration.additional_properties = additional_properties
-        return kustomize_configuration_endpoint_configuration
+        _obj.additional_properties = additional_properties
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        additional_properties = {}
+        for prop_name, prop_dict in src_dict.items():
+            additional_property = Endpoint.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        _obj.additional_properties = additional_properties
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -22,6 +22,12 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="L4LoadBalancerConfiguration")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "ingressPortConfiguration",
+    }
+)
 
 
 @_attrs_define
@@ -57,24 +63,39 @@ class L4LoadBalancerConfiguration:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        _ingress_port_configuration = d.pop("ingressPortConfiguration", UNSET)
+        _obj = cls.__new__(cls)
+        _ingress_port_configuration = src_dict.get("ingressPortConfiguration", UNSET)
         ingress_port_configuration: list[BackendPortConfiguration] | Unset = UNSET
         if _ingress_port_configuration is not UNSET:
-            ingress_port_configuration = []
-            for ingress_port_configuration_item_data in _ingress_port_configuration:
-                ingress_port_configuration_item = BackendPortConfiguration.from_dict(
-                    ingress_port_configuration_item_data
-                )
+            _ingress_port_configuration_item = BackendPortConfiguration.from_dict
+            ingress_port_configuration = [
+                _ingress_port_configuration_item(item) for item in _ingress_port_configuration
+            ]
 
-                ingress_port_configuration.append(ingress_port_configuration_item)
+        _obj.ingress_port_configuration = ingress_port_configuration
 
-        l4_load_balancer_configuration = cls(
-            ingress_port_configuration=ingress_port_configuration,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        l4_load_balancer_configuration.additional_properties = d
-        return l4_load_balancer_configuration
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _ingress_port_configuration = _pop("ingressPortConfiguration", UNSET)
+        if _ingress_port_configuration is not UNSET:
+            _ingress_port_configuration[:] = map(BackendPortConfiguration._from_json, _ingress_port_configuration)
+        _obj.ingress_port_configuration = _ingress_port_configuration
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

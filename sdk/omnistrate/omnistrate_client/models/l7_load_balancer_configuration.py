@@ -22,6 +22,12 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="L7LoadBalancerConfiguration")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "paths",
+    }
+)
 
 
 @_attrs_define
@@ -56,22 +62,37 @@ class L7LoadBalancerConfiguration:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        _paths = d.pop("paths", UNSET)
+        _obj = cls.__new__(cls)
+        _paths = src_dict.get("paths", UNSET)
         paths: list[LoadBalancerPathConfiguration] | Unset = UNSET
         if _paths is not UNSET:
-            paths = []
-            for paths_item_data in _paths:
-                paths_item = LoadBalancerPathConfiguration.from_dict(paths_item_data)
+            _paths_item = LoadBalancerPathConfiguration.from_dict
+            paths = [_paths_item(item) for item in _paths]
 
-                paths.append(paths_item)
+        _obj.paths = paths
 
-        l7_load_balancer_configuration = cls(
-            paths=paths,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        l7_load_balancer_configuration.additional_properties = d
-        return l7_load_balancer_configuration
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _paths = _pop("paths", UNSET)
+        if _paths is not UNSET:
+            _paths[:] = map(LoadBalancerPathConfiguration._from_json, _paths)
+        _obj.paths = _paths
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Limit")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "description",
+        "family",
+        "key",
+        "modifiable",
+        "name",
+        "value",
+    }
+)
 
 
 @_attrs_define
@@ -59,30 +70,46 @@ class Limit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        description = d.pop("description")
+        _obj = cls.__new__(cls)
+        _obj.description = src_dict["description"]
 
-        family = d.pop("family")
+        _obj.family = src_dict["family"]
 
-        key = d.pop("key")
+        _obj.key = src_dict["key"]
 
-        modifiable = d.pop("modifiable")
+        _obj.modifiable = src_dict["modifiable"]
 
-        name = d.pop("name")
+        _obj.name = src_dict["name"]
 
-        value = d.pop("value")
+        _obj.value = src_dict["value"]
 
-        limit = cls(
-            description=description,
-            family=family,
-            key=key,
-            modifiable=modifiable,
-            name=name,
-            value=value,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        limit.additional_properties = d
-        return limit
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.description = _pop("description")
+
+        _obj.family = _pop("family")
+
+        _obj.key = _pop("key")
+
+        _obj.modifiable = _pop("modifiable")
+
+        _obj.name = _pop("name")
+
+        _obj.value = _pop("value")
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Limits")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "max",
+        "maxLength",
+        "min",
+        "minLength",
+    }
+)
 
 
 @_attrs_define
@@ -53,24 +62,38 @@ class Limits:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        max_ = d.pop("max", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.max_ = src_dict.get("max", UNSET)
 
-        max_length = d.pop("maxLength", UNSET)
+        _obj.max_length = src_dict.get("maxLength", UNSET)
 
-        min_ = d.pop("min", UNSET)
+        _obj.min_ = src_dict.get("min", UNSET)
 
-        min_length = d.pop("minLength", UNSET)
+        _obj.min_length = src_dict.get("minLength", UNSET)
 
-        limits = cls(
-            max_=max_,
-            max_length=max_length,
-            min_=min_,
-            min_length=min_length,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        limits.additional_properties = d
-        return limits
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.max_ = _pop("max", UNSET)
+
+        _obj.max_length = _pop("maxLength", UNSET)
+
+        _obj.min_ = _pop("min", UNSET)
+
+        _obj.min_length = _pop("minLength", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -22,6 +22,14 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="ListAccountConfigResult")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "accountConfigs",
+        "ids",
+        "nextPageToken",
+    }
+)
 
 
 @_attrs_define
@@ -71,28 +79,49 @@ class ListAccountConfigResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        _account_configs = d.pop("accountConfigs", UNSET)
+        _obj = cls.__new__(cls)
+        _account_configs = src_dict.get("accountConfigs", UNSET)
         account_configs: list[AccountConfig] | Unset = UNSET
         if _account_configs is not UNSET:
-            account_configs = []
-            for account_configs_item_data in _account_configs:
-                account_configs_item = AccountConfig.from_dict(account_configs_item_data)
+            _account_configs_item = AccountConfig.from_dict
+            account_configs = [_account_configs_item(item) for item in _account_configs]
 
-                account_configs.append(account_configs_item)
+        _obj.account_configs = account_configs
 
-        ids = cast(list[str], d.pop("ids", UNSET))
+        ids = cast(list[str], src_dict.get("ids", UNSET))
 
-        next_page_token = d.pop("nextPageToken", UNSET)
+        _obj.ids = ids
 
-        list_account_config_result = cls(
-            account_configs=account_configs,
-            ids=ids,
-            next_page_token=next_page_token,
+        _obj.next_page_token = src_dict.get("nextPageToken", UNSET)
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        list_account_config_result.additional_properties = d
-        return list_account_config_result
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _account_configs = _pop("accountConfigs", UNSET)
+        if _account_configs is not UNSET:
+            _account_configs[:] = map(AccountConfig._from_json, _account_configs)
+        _obj.account_configs = _account_configs
+
+        ids = cast(list[str], _pop("ids", UNSET))
+
+        _obj.ids = ids
+
+        _obj.next_page_token = _pop("nextPageToken", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

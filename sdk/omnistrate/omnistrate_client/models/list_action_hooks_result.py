@@ -20,6 +20,12 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="ListActionHooksResult")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "hooks",
+    }
+)
 
 
 @_attrs_define
@@ -54,20 +60,33 @@ class ListActionHooksResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        hooks = []
-        _hooks = d.pop("hooks")
-        for hooks_item_data in _hooks:
-            hooks_item = ActionHook.from_dict(hooks_item_data)
+        _obj = cls.__new__(cls)
+        _hooks_item = ActionHook.from_dict
+        hooks = [_hooks_item(item) for item in src_dict["hooks"]]
 
-            hooks.append(hooks_item)
+        _obj.hooks = hooks
 
-        list_action_hooks_result = cls(
-            hooks=hooks,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        list_action_hooks_result.additional_properties = d
-        return list_action_hooks_result
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _hooks = _pop("hooks")
+        _hooks[:] = map(ActionHook._from_json, _hooks)
+        _obj.hooks = _hooks
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -22,6 +22,13 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="ListAllResourceInstancesResult")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "resourceInstances",
+        "nextPageToken",
+    }
+)
 
 
 @_attrs_define
@@ -62,23 +69,37 @@ class ListAllResourceInstancesResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        resource_instances = []
-        _resource_instances = d.pop("resourceInstances")
-        for resource_instances_item_data in _resource_instances:
-            resource_instances_item = ResourceInstance.from_dict(resource_instances_item_data)
+        _obj = cls.__new__(cls)
+        _resource_instances_item = ResourceInstance.from_dict
+        resource_instances = [_resource_instances_item(item) for item in src_dict["resourceInstances"]]
 
-            resource_instances.append(resource_instances_item)
+        _obj.resource_instances = resource_instances
 
-        next_page_token = d.pop("nextPageToken", UNSET)
+        _obj.next_page_token = src_dict.get("nextPageToken", UNSET)
 
-        list_all_resource_instances_result = cls(
-            resource_instances=resource_instances,
-            next_page_token=next_page_token,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        list_all_resource_instances_result.additional_properties = d
-        return list_all_resource_instances_result
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _resource_instances = _pop("resourceInstances")
+        _resource_instances[:] = map(ResourceInstance._from_json, _resource_instances)
+        _obj.resource_instances = _resource_instances
+
+        _obj.next_page_token = _pop("nextPageToken", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

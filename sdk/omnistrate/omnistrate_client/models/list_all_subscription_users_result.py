@@ -20,6 +20,12 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="ListAllSubscriptionUsersResult")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "subscriptionUsers",
+    }
+)
 
 
 @_attrs_define
@@ -54,20 +60,33 @@ class ListAllSubscriptionUsersResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        subscription_users = []
-        _subscription_users = d.pop("subscriptionUsers")
-        for subscription_users_item_data in _subscription_users:
-            subscription_users_item = SubscriptionUsers.from_dict(subscription_users_item_data)
+        _obj = cls.__new__(cls)
+        _subscription_users_item = SubscriptionUsers.from_dict
+        subscription_users = [_subscription_users_item(item) for item in src_dict["subscriptionUsers"]]
 
-            subscription_users.append(subscription_users_item)
+        _obj.subscription_users = subscription_users
 
-        list_all_subscription_users_result = cls(
-            subscription_users=subscription_users,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        list_all_subscription_users_result.additional_properties = d
-        return list_all_subscription_users_result
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _subscription_users = _pop("subscriptionUsers")
+        _subscription_users[:] = map(SubscriptionUsers._from_json, _subscription_users)
+        _obj.subscription_users = _subscription_users
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ListAssociatedResourcesResult")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "id",
+        "resourceIds",
+        "serviceId",
+    }
+)
 
 
 @_attrs_define
@@ -44,21 +52,38 @@ class ListAssociatedResourcesResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _obj = cls.__new__(cls)
+        _obj.id = src_dict["id"]
 
-        resource_ids = cast(list[str], d.pop("resourceIds"))
+        resource_ids = cast(list[str], src_dict["resourceIds"])
 
-        service_id = d.pop("serviceId")
+        _obj.resource_ids = resource_ids
 
-        list_associated_resources_result = cls(
-            id=id,
-            resource_ids=resource_ids,
-            service_id=service_id,
+        _obj.service_id = src_dict["serviceId"]
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        list_associated_resources_result.additional_properties = d
-        return list_associated_resources_result
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.id = _pop("id")
+
+        resource_ids = cast(list[str], _pop("resourceIds"))
+
+        _obj.resource_ids = resource_ids
+
+        _obj.service_id = _pop("serviceId")
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -22,6 +22,14 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="ListCustomDomainResult")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "CustomDomains",
+        "ids",
+        "nextPageToken",
+    }
+)
 
 
 @_attrs_define
@@ -71,28 +79,49 @@ class ListCustomDomainResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        _custom_domains = d.pop("CustomDomains", UNSET)
+        _obj = cls.__new__(cls)
+        _custom_domains = src_dict.get("CustomDomains", UNSET)
         custom_domains: list[DescribeCustomDomainResult] | Unset = UNSET
         if _custom_domains is not UNSET:
-            custom_domains = []
-            for custom_domains_item_data in _custom_domains:
-                custom_domains_item = DescribeCustomDomainResult.from_dict(custom_domains_item_data)
+            _custom_domains_item = DescribeCustomDomainResult.from_dict
+            custom_domains = [_custom_domains_item(item) for item in _custom_domains]
 
-                custom_domains.append(custom_domains_item)
+        _obj.custom_domains = custom_domains
 
-        ids = cast(list[str], d.pop("ids", UNSET))
+        ids = cast(list[str], src_dict.get("ids", UNSET))
 
-        next_page_token = d.pop("nextPageToken", UNSET)
+        _obj.ids = ids
 
-        list_custom_domain_result = cls(
-            custom_domains=custom_domains,
-            ids=ids,
-            next_page_token=next_page_token,
+        _obj.next_page_token = src_dict.get("nextPageToken", UNSET)
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        list_custom_domain_result.additional_properties = d
-        return list_custom_domain_result
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _custom_domains = _pop("CustomDomains", UNSET)
+        if _custom_domains is not UNSET:
+            _custom_domains[:] = map(DescribeCustomDomainResult._from_json, _custom_domains)
+        _obj.custom_domains = _custom_domains
+
+        ids = cast(list[str], _pop("ids", UNSET))
+
+        _obj.ids = ids
+
+        _obj.next_page_token = _pop("nextPageToken", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -20,6 +20,12 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="ListCustomNetworksResult")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "customNetworks",
+    }
+)
 
 
 @_attrs_define
@@ -54,20 +60,33 @@ class ListCustomNetworksResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        custom_networks = []
-        _custom_networks = d.pop("customNetworks")
-        for custom_networks_item_data in _custom_networks:
-            custom_networks_item = CustomNetwork.from_dict(custom_networks_item_data)
+        _obj = cls.__new__(cls)
+        _custom_networks_item = CustomNetwork.from_dict
+        custom_networks = [_custom_networks_item(item) for item in src_dict["customNetworks"]]
 
-            custom_networks.append(custom_networks_item)
+        _obj.custom_networks = custom_networks
 
-        list_custom_networks_result = cls(
-            custom_networks=custom_networks,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        list_custom_networks_result.additional_properties = d
-        return list_custom_networks_result
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _custom_networks = _pop("customNetworks")
+        _custom_networks[:] = map(CustomNetwork._from_json, _custom_networks)
+        _obj.custom_networks = _custom_networks
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

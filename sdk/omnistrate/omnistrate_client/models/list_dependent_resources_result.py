@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListDependentResourcesResult")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "ids",
+        "id",
+        "nextPageToken",
+        "serviceId",
+    }
+)
 
 
 @_attrs_define
@@ -54,24 +63,42 @@ class ListDependentResourcesResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ids = cast(list[str], d.pop("ids"))
+        _obj = cls.__new__(cls)
+        ids = cast(list[str], src_dict["ids"])
 
-        id = d.pop("id", UNSET)
+        _obj.ids = ids
 
-        next_page_token = d.pop("nextPageToken", UNSET)
+        _obj.id = src_dict.get("id", UNSET)
 
-        service_id = d.pop("serviceId", UNSET)
+        _obj.next_page_token = src_dict.get("nextPageToken", UNSET)
 
-        list_dependent_resources_result = cls(
-            ids=ids,
-            id=id,
-            next_page_token=next_page_token,
-            service_id=service_id,
+        _obj.service_id = src_dict.get("serviceId", UNSET)
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        list_dependent_resources_result.additional_properties = d
-        return list_dependent_resources_result
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        ids = cast(list[str], _pop("ids"))
+
+        _obj.ids = ids
+
+        _obj.id = _pop("id", UNSET)
+
+        _obj.next_page_token = _pop("nextPageToken", UNSET)
+
+        _obj.service_id = _pop("serviceId", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -20,6 +20,12 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="ListFilesResult")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "files",
+    }
+)
 
 
 @_attrs_define
@@ -54,20 +60,33 @@ class ListFilesResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        files = []
-        _files = d.pop("files")
-        for files_item_data in _files:
-            files_item = FileMetadata.from_dict(files_item_data)
+        _obj = cls.__new__(cls)
+        _files_item = FileMetadata.from_dict
+        files = [_files_item(item) for item in src_dict["files"]]
 
-            files.append(files_item)
+        _obj.files = files
 
-        list_files_result = cls(
-            files=files,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        list_files_result.additional_properties = d
-        return list_files_result
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _files = _pop("files")
+        _files[:] = map(FileMetadata._from_json, _files)
+        _obj.files = _files
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -22,6 +22,12 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="ListHelmPackagesResult")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "helmPackages",
+    }
+)
 
 
 @_attrs_define
@@ -56,22 +62,37 @@ class ListHelmPackagesResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        _helm_packages = d.pop("helmPackages", UNSET)
+        _obj = cls.__new__(cls)
+        _helm_packages = src_dict.get("helmPackages", UNSET)
         helm_packages: list[HelmPackage] | Unset = UNSET
         if _helm_packages is not UNSET:
-            helm_packages = []
-            for helm_packages_item_data in _helm_packages:
-                helm_packages_item = HelmPackage.from_dict(helm_packages_item_data)
+            _helm_packages_item = HelmPackage.from_dict
+            helm_packages = [_helm_packages_item(item) for item in _helm_packages]
 
-                helm_packages.append(helm_packages_item)
+        _obj.helm_packages = helm_packages
 
-        list_helm_packages_result = cls(
-            helm_packages=helm_packages,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        list_helm_packages_result.additional_properties = d
-        return list_helm_packages_result
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _helm_packages = _pop("helmPackages", UNSET)
+        if _helm_packages is not UNSET:
+            _helm_packages[:] = map(HelmPackage._from_json, _helm_packages)
+        _obj.helm_packages = _helm_packages
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -20,6 +20,12 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="ListIdentityProvidersResult")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "identityProviders",
+    }
+)
 
 
 @_attrs_define
@@ -54,20 +60,33 @@ class ListIdentityProvidersResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        identity_providers = []
-        _identity_providers = d.pop("identityProviders")
-        for identity_providers_item_data in _identity_providers:
-            identity_providers_item = IdentityProvider.from_dict(identity_providers_item_data)
+        _obj = cls.__new__(cls)
+        _identity_providers_item = IdentityProvider.from_dict
+        identity_providers = [_identity_providers_item(item) for item in src_dict["identityProviders"]]
 
-            identity_providers.append(identity_providers_item)
+        _obj.identity_providers = identity_providers
 
-        list_identity_providers_result = cls(
-            identity_providers=identity_providers,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        list_identity_providers_result.additional_properties = d
-        return list_identity_providers_result
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _identity_providers = _pop("identityProviders")
+        _identity_providers[:] = map(IdentityProvider._from_json, _identity_providers)
+        _obj.identity_providers = _identity_providers
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

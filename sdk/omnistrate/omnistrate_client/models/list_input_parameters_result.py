@@ -22,6 +22,14 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="ListInputParametersResult")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "ids",
+        "inputParameters",
+        "nextPageToken",
+    }
+)
 
 
 @_attrs_define
@@ -70,28 +78,49 @@ class ListInputParametersResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        ids = cast(list[str], d.pop("ids"))
+        _obj = cls.__new__(cls)
+        ids = cast(list[str], src_dict["ids"])
 
-        _input_parameters = d.pop("inputParameters", UNSET)
+        _obj.ids = ids
+
+        _input_parameters = src_dict.get("inputParameters", UNSET)
         input_parameters: list[InputParameter] | Unset = UNSET
         if _input_parameters is not UNSET:
-            input_parameters = []
-            for input_parameters_item_data in _input_parameters:
-                input_parameters_item = InputParameter.from_dict(input_parameters_item_data)
+            _input_parameters_item = InputParameter.from_dict
+            input_parameters = [_input_parameters_item(item) for item in _input_parameters]
 
-                input_parameters.append(input_parameters_item)
+        _obj.input_parameters = input_parameters
 
-        next_page_token = d.pop("nextPageToken", UNSET)
+        _obj.next_page_token = src_dict.get("nextPageToken", UNSET)
 
-        list_input_parameters_result = cls(
-            ids=ids,
-            input_parameters=input_parameters,
-            next_page_token=next_page_token,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        list_input_parameters_result.additional_properties = d
-        return list_input_parameters_result
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        ids = cast(list[str], _pop("ids"))
+
+        _obj.ids = ids
+
+        _input_parameters = _pop("inputParameters", UNSET)
+        if _input_parameters is not UNSET:
+            _input_parameters[:] = map(InputParameter._from_json, _input_parameters)
+        _obj.input_parameters = _input_parameters
+
+        _obj.next_page_token = _pop("nextPageToken", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

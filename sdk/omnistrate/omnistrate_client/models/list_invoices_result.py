@@ -22,6 +22,12 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="ListInvoicesResult")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "invoices",
+    }
+)
 
 
 @_attrs_define
@@ -56,22 +62,37 @@ class ListInvoicesResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        _invoices = d.pop("invoices", UNSET)
+        _obj = cls.__new__(cls)
+        _invoices = src_dict.get("invoices", UNSET)
         invoices: list[Invoice] | Unset = UNSET
         if _invoices is not UNSET:
-            invoices = []
-            for invoices_item_data in _invoices:
-                invoices_item = Invoice.from_dict(invoices_item_data)
+            _invoices_item = Invoice.from_dict
+            invoices = [_invoices_item(item) for item in _invoices]
 
-                invoices.append(invoices_item)
+        _obj.invoices = invoices
 
-        list_invoices_result = cls(
-            invoices=invoices,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        list_invoices_result.additional_properties = d
-        return list_invoices_result
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _invoices = _pop("invoices", UNSET)
+        if _invoices is not UNSET:
+            _invoices[:] = map(Invoice._from_json, _invoices)
+        _obj.invoices = _invoices
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -22,6 +22,14 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="ListOutputParametersResult")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "ids",
+        "nextPageToken",
+        "outputParameters",
+    }
+)
 
 
 @_attrs_define
@@ -70,28 +78,49 @@ class ListOutputParametersResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        ids = cast(list[str], d.pop("ids"))
+        _obj = cls.__new__(cls)
+        ids = cast(list[str], src_dict["ids"])
 
-        next_page_token = d.pop("nextPageToken", UNSET)
+        _obj.ids = ids
 
-        _output_parameters = d.pop("outputParameters", UNSET)
+        _obj.next_page_token = src_dict.get("nextPageToken", UNSET)
+
+        _output_parameters = src_dict.get("outputParameters", UNSET)
         output_parameters: list[OutputParameter] | Unset = UNSET
         if _output_parameters is not UNSET:
-            output_parameters = []
-            for output_parameters_item_data in _output_parameters:
-                output_parameters_item = OutputParameter.from_dict(output_parameters_item_data)
+            _output_parameters_item = OutputParameter.from_dict
+            output_parameters = [_output_parameters_item(item) for item in _output_parameters]
 
-                output_parameters.append(output_parameters_item)
+        _obj.output_parameters = output_parameters
 
-        list_output_parameters_result = cls(
-            ids=ids,
-            next_page_token=next_page_token,
-            output_parameters=output_parameters,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        list_output_parameters_result.additional_properties = d
-        return list_output_parameters_result
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        ids = cast(list[str], _pop("ids"))
+
+        _obj.ids = ids
+
+        _obj.next_page_token = _pop("nextPageToken", UNSET)
+
+        _output_parameters = _pop("outputParameters", UNSET)
+        if _output_parameters is not UNSET:
+            _output_parameters[:] = map(OutputParameter._from_json, _output_parameters)
+        _obj.output_parameters = _output_parameters
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

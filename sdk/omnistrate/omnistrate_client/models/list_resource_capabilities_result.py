@@ -22,6 +22,12 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="ListResourceCapabilitiesResult")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "capabilities",
+    }
+)
 
 
 @_attrs_define
@@ -57,22 +63,37 @@ class ListResourceCapabilitiesResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        _capabilities = d.pop("capabilities", UNSET)
+        _obj = cls.__new__(cls)
+        _capabilities = src_dict.get("capabilities", UNSET)
         capabilities: list[ResourceCapability] | Unset = UNSET
         if _capabilities is not UNSET:
-            capabilities = []
-            for capabilities_item_data in _capabilities:
-                capabilities_item = ResourceCapability.from_dict(capabilities_item_data)
+            _capabilities_item = ResourceCapability.from_dict
+            capabilities = [_capabilities_item(item) for item in _capabilities]
 
-                capabilities.append(capabilities_item)
+        _obj.capabilities = capabilities
 
-        list_resource_capabilities_result = cls(
-            capabilities=capabilities,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        list_resource_capabilities_result.additional_properties = d
-        return list_resource_capabilities_result
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _capabilities = _pop("capabilities", UNSET)
+        if _capabilities is not UNSET:
+            _capabilities[:] = map(ResourceCapability._from_json, _capabilities)
+        _obj.capabilities = _capabilities
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

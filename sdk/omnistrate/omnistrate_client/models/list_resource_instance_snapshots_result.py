@@ -22,6 +22,12 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="ListResourceInstanceSnapshotsResult")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "snapshots",
+    }
+)
 
 
 @_attrs_define
@@ -56,22 +62,37 @@ class ListResourceInstanceSnapshotsResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        _snapshots = d.pop("snapshots", UNSET)
+        _obj = cls.__new__(cls)
+        _snapshots = src_dict.get("snapshots", UNSET)
         snapshots: list[InstanceSnapshot] | Unset = UNSET
         if _snapshots is not UNSET:
-            snapshots = []
-            for snapshots_item_data in _snapshots:
-                snapshots_item = InstanceSnapshot.from_dict(snapshots_item_data)
+            _snapshots_item = InstanceSnapshot.from_dict
+            snapshots = [_snapshots_item(item) for item in _snapshots]
 
-                snapshots.append(snapshots_item)
+        _obj.snapshots = snapshots
 
-        list_resource_instance_snapshots_result = cls(
-            snapshots=snapshots,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        list_resource_instance_snapshots_result.additional_properties = d
-        return list_resource_instance_snapshots_result
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _snapshots = _pop("snapshots", UNSET)
+        if _snapshots is not UNSET:
+            _snapshots[:] = map(InstanceSnapshot._from_json, _snapshots)
+        _obj.snapshots = _snapshots
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

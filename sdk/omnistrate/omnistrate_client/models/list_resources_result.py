@@ -22,6 +22,14 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="ListResourcesResult")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "ids",
+        "nextPageToken",
+        "resources",
+    }
+)
 
 
 @_attrs_define
@@ -70,28 +78,49 @@ class ListResourcesResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        ids = cast(list[str], d.pop("ids"))
+        _obj = cls.__new__(cls)
+        ids = cast(list[str], src_dict["ids"])
 
-        next_page_token = d.pop("nextPageToken", UNSET)
+        _obj.ids = ids
 
-        _resources = d.pop("resources", UNSET)
+        _obj.next_page_token = src_dict.get("nextPageToken", UNSET)
+
+        _resources = src_dict.get("resources", UNSET)
         resources: list[Resource] | Unset = UNSET
         if _resources is not UNSET:
-            resources = []
-            for resources_item_data in _resources:
-                resources_item = Resource.from_dict(resources_item_data)
+            _resources_item = Resource.from_dict
+            resources = [_resources_item(item) for item in _resources]
 
-                resources.append(resources_item)
+        _obj.resources = resources
 
-        list_resources_result = cls(
-            ids=ids,
-            next_page_token=next_page_token,
-            resources=resources,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        list_resources_result.additional_properties = d
-        return list_resources_result
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        ids = cast(list[str], _pop("ids"))
+
+        _obj.ids = ids
+
+        _obj.next_page_token = _pop("nextPageToken", UNSET)
+
+        _resources = _pop("resources", UNSET)
+        if _resources is not UNSET:
+            _resources[:] = map(Resource._from_json, _resources)
+        _obj.resources = _resources
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -20,6 +20,12 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="ListSaaSPortalCustomDomainsResult")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "customDomains",
+    }
+)
 
 
 @_attrs_define
@@ -54,20 +60,33 @@ class ListSaaSPortalCustomDomainsResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        custom_domains = []
-        _custom_domains = d.pop("customDomains")
-        for custom_domains_item_data in _custom_domains:
-            custom_domains_item = CustomDomain.from_dict(custom_domains_item_data)
+        _obj = cls.__new__(cls)
+        _custom_domains_item = CustomDomain.from_dict
+        custom_domains = [_custom_domains_item(item) for item in src_dict["customDomains"]]
 
-            custom_domains.append(custom_domains_item)
+        _obj.custom_domains = custom_domains
 
-        list_saa_s_portal_custom_domains_result = cls(
-            custom_domains=custom_domains,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        list_saa_s_portal_custom_domains_result.additional_properties = d
-        return list_saa_s_portal_custom_domains_result
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _custom_domains = _pop("customDomains")
+        _custom_domains[:] = map(CustomDomain._from_json, _custom_domains)
+        _obj.custom_domains = _custom_domains
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

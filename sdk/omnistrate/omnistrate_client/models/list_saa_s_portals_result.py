@@ -20,6 +20,12 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="ListSaaSPortalsResult")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "saasPortals",
+    }
+)
 
 
 @_attrs_define
@@ -54,20 +60,33 @@ class ListSaaSPortalsResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        saas_portals = []
-        _saas_portals = d.pop("saasPortals")
-        for saas_portals_item_data in _saas_portals:
-            saas_portals_item = SaaSPortal.from_dict(saas_portals_item_data)
+        _obj = cls.__new__(cls)
+        _saas_portals_item = SaaSPortal.from_dict
+        saas_portals = [_saas_portals_item(item) for item in src_dict["saasPortals"]]
 
-            saas_portals.append(saas_portals_item)
+        _obj.saas_portals = saas_portals
 
-        list_saa_s_portals_result = cls(
-            saas_portals=saas_portals,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        list_saa_s_portals_result.additional_properties = d
-        return list_saa_s_portals_result
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _saas_portals = _pop("saasPortals")
+        _saas_portals[:] = map(SaaSPortal._from_json, _saas_portals)
+        _obj.saas_portals = _saas_portals
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListServiceModelsResult")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "ids",
+        "nextPageToken",
+    }
+)
 
 
 @_attrs_define
@@ -42,18 +49,34 @@ class ListServiceModelsResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ids = cast(list[str], d.pop("ids"))
+        _obj = cls.__new__(cls)
+        ids = cast(list[str], src_dict["ids"])
 
-        next_page_token = d.pop("nextPageToken", UNSET)
+        _obj.ids = ids
 
-        list_service_models_result = cls(
-            ids=ids,
-            next_page_token=next_page_token,
+        _obj.next_page_token = src_dict.get("nextPageToken", UNSET)
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        list_service_models_result.additional_properties = d
-        return list_service_models_result
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        ids = cast(list[str], _pop("ids"))
+
+        _obj.ids = ids
+
+        _obj.next_page_token = _pop("nextPageToken", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -22,6 +22,14 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="ListServiceOfferingsResult")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "serviceIds",
+        "nextPageToken",
+        "services",
+    }
+)
 
 
 @_attrs_define
@@ -70,28 +78,49 @@ class ListServiceOfferingsResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        service_ids = cast(list[str], d.pop("serviceIds"))
+        _obj = cls.__new__(cls)
+        service_ids = cast(list[str], src_dict["serviceIds"])
 
-        next_page_token = d.pop("nextPageToken", UNSET)
+        _obj.service_ids = service_ids
 
-        _services = d.pop("services", UNSET)
+        _obj.next_page_token = src_dict.get("nextPageToken", UNSET)
+
+        _services = src_dict.get("services", UNSET)
         services: list[DescribeServiceOfferingResult] | Unset = UNSET
         if _services is not UNSET:
-            services = []
-            for services_item_data in _services:
-                services_item = DescribeServiceOfferingResult.from_dict(services_item_data)
+            _services_item = DescribeServiceOfferingResult.from_dict
+            services = [_services_item(item) for item in _services]
 
-                services.append(services_item)
+        _obj.services = services
 
-        list_service_offerings_result = cls(
-            service_ids=service_ids,
-            next_page_token=next_page_token,
-            services=services,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        list_service_offerings_result.additional_properties = d
-        return list_service_offerings_result
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        service_ids = cast(list[str], _pop("serviceIds"))
+
+        _obj.service_ids = service_ids
+
+        _obj.next_page_token = _pop("nextPageToken", UNSET)
+
+        _services = _pop("services", UNSET)
+        if _services is not UNSET:
+            _services[:] = map(DescribeServiceOfferingResult._from_json, _services)
+        _obj.services = _services
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -22,6 +22,13 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="ListServicePlansResult")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "servicePlans",
+        "nextPageToken",
+    }
+)
 
 
 @_attrs_define
@@ -62,23 +69,37 @@ class ListServicePlansResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        service_plans = []
-        _service_plans = d.pop("servicePlans")
-        for service_plans_item_data in _service_plans:
-            service_plans_item = GetServicePlanResult.from_dict(service_plans_item_data)
+        _obj = cls.__new__(cls)
+        _service_plans_item = GetServicePlanResult.from_dict
+        service_plans = [_service_plans_item(item) for item in src_dict["servicePlans"]]
 
-            service_plans.append(service_plans_item)
+        _obj.service_plans = service_plans
 
-        next_page_token = d.pop("nextPageToken", UNSET)
+        _obj.next_page_token = src_dict.get("nextPageToken", UNSET)
 
-        list_service_plans_result = cls(
-            service_plans=service_plans,
-            next_page_token=next_page_token,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        list_service_plans_result.additional_properties = d
-        return list_service_plans_result
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _service_plans = _pop("servicePlans")
+        _service_plans[:] = map(GetServicePlanResult._from_json, _service_plans)
+        _obj.service_plans = _service_plans
+
+        _obj.next_page_token = _pop("nextPageToken", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

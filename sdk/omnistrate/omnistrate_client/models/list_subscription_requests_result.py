@@ -22,6 +22,14 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="ListSubscriptionRequestsResult")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "ids",
+        "nextPageToken",
+        "subscriptionRequests",
+    }
+)
 
 
 @_attrs_define
@@ -70,28 +78,49 @@ class ListSubscriptionRequestsResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        ids = cast(list[str], d.pop("ids"))
+        _obj = cls.__new__(cls)
+        ids = cast(list[str], src_dict["ids"])
 
-        next_page_token = d.pop("nextPageToken", UNSET)
+        _obj.ids = ids
 
-        _subscription_requests = d.pop("subscriptionRequests", UNSET)
+        _obj.next_page_token = src_dict.get("nextPageToken", UNSET)
+
+        _subscription_requests = src_dict.get("subscriptionRequests", UNSET)
         subscription_requests: list[SubscriptionRequest] | Unset = UNSET
         if _subscription_requests is not UNSET:
-            subscription_requests = []
-            for subscription_requests_item_data in _subscription_requests:
-                subscription_requests_item = SubscriptionRequest.from_dict(subscription_requests_item_data)
+            _subscription_requests_item = SubscriptionRequest.from_dict
+            subscription_requests = [_subscription_requests_item(item) for item in _subscription_requests]
 
-                subscription_requests.append(subscription_requests_item)
+        _obj.subscription_requests = subscription_requests
 
-        list_subscription_requests_result = cls(
-            ids=ids,
-            next_page_token=next_page_token,
-            subscription_requests=subscription_requests,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        list_subscription_requests_result.additional_properties = d
-        return list_subscription_requests_result
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        ids = cast(list[str], _pop("ids"))
+
+        _obj.ids = ids
+
+        _obj.next_page_token = _pop("nextPageToken", UNSET)
+
+        _subscription_requests = _pop("subscriptionRequests", UNSET)
+        if _subscription_requests is not UNSET:
+            _subscription_requests[:] = map(SubscriptionRequest._from_json, _subscription_requests)
+        _obj.subscription_requests = _subscription_requests
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -22,6 +22,14 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="ListSubscriptionsResult")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "ids",
+        "nextPageToken",
+        "subscriptions",
+    }
+)
 
 
 @_attrs_define
@@ -70,28 +78,49 @@ class ListSubscriptionsResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        ids = cast(list[str], d.pop("ids"))
+        _obj = cls.__new__(cls)
+        ids = cast(list[str], src_dict["ids"])
 
-        next_page_token = d.pop("nextPageToken", UNSET)
+        _obj.ids = ids
 
-        _subscriptions = d.pop("subscriptions", UNSET)
+        _obj.next_page_token = src_dict.get("nextPageToken", UNSET)
+
+        _subscriptions = src_dict.get("subscriptions", UNSET)
         subscriptions: list[Subscription] | Unset = UNSET
         if _subscriptions is not UNSET:
-            subscriptions = []
-            for subscriptions_item_data in _subscriptions:
-                subscriptions_item = Subscription.from_dict(subscriptions_item_data)
+            _subscriptions_item = Subscription.from_dict
+            subscriptions = [_subscriptions_item(item) for item in _subscriptions]
 
-                subscriptions.append(subscriptions_item)
+        _obj.subscriptions = subscriptions
 
-        list_subscriptions_result = cls(
-            ids=ids,
-            next_page_token=next_page_token,
-            subscriptions=subscriptions,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        list_subscriptions_result.additional_properties = d
-        return list_subscriptions_result
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        ids = cast(list[str], _pop("ids"))
+
+        _obj.ids = ids
+
+        _obj.next_page_token = _pop("nextPageToken", UNSET)
+
+        _subscriptions = _pop("subscriptions", UNSET)
+        if _subscriptions is not UNSET:
+            _subscriptions[:] = map(Subscription._from_json, _subscriptions)
+        _obj.subscriptions = _subscriptions
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -22,6 +22,13 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="ListTierVersionSetsResult")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "tierVersionSets",
+        "nextPageToken",
+    }
+)
 
 
 @_attrs_define
@@ -62,23 +69,37 @@ class ListTierVersionSetsResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        tier_version_sets = []
-        _tier_version_sets = d.pop("tierVersionSets")
-        for tier_version_sets_item_data in _tier_version_sets:
-            tier_version_sets_item = TierVersionSet.from_dict(tier_version_sets_item_data)
+        _obj = cls.__new__(cls)
+        _tier_version_sets_item = TierVersionSet.from_dict
+        tier_version_sets = [_tier_version_sets_item(item) for item in src_dict["tierVersionSets"]]
 
-            tier_version_sets.append(tier_version_sets_item)
+        _obj.tier_version_sets = tier_version_sets
 
-        next_page_token = d.pop("nextPageToken", UNSET)
+        _obj.next_page_token = src_dict.get("nextPageToken", UNSET)
 
-        list_tier_version_sets_result = cls(
-            tier_version_sets=tier_version_sets,
-            next_page_token=next_page_token,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        list_tier_version_sets_result.additional_properties = d
-        return list_tier_version_sets_result
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _tier_version_sets = _pop("tierVersionSets")
+        _tier_version_sets[:] = map(TierVersionSet._from_json, _tier_version_sets)
+        _obj.tier_version_sets = _tier_version_sets
+
+        _obj.next_page_token = _pop("nextPageToken", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ListVUnitsRequest")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "cloudProvider",
+        "region",
+    }
+)
 
 
 @_attrs_define
@@ -40,18 +47,30 @@ class ListVUnitsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cloud_provider = d.pop("cloudProvider")
+        _obj = cls.__new__(cls)
+        _obj.cloud_provider = src_dict["cloudProvider"]
 
-        region = d.pop("region")
+        _obj.region = src_dict["region"]
 
-        list_v_units_request = cls(
-            cloud_provider=cloud_provider,
-            region=region,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        list_v_units_request.additional_properties = d
-        return list_v_units_request
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.cloud_provider = _pop("cloudProvider")
+
+        _obj.region = _pop("region")
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

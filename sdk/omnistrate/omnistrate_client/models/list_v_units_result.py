@@ -22,6 +22,13 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="ListVUnitsResult")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "ids",
+        "nextPageToken",
+    }
+)
 
 
 @_attrs_define
@@ -59,23 +66,40 @@ class ListVUnitsResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        _ids = d.pop("ids", UNSET)
+        _obj = cls.__new__(cls)
+        _ids = src_dict.get("ids", UNSET)
         ids: ListVUnitsResultIds | Unset
         if isinstance(_ids, Unset):
             ids = UNSET
         else:
             ids = ListVUnitsResultIds.from_dict(_ids)
 
-        next_page_token = d.pop("nextPageToken", UNSET)
+        _obj.ids = ids
 
-        list_v_units_result = cls(
-            ids=ids,
-            next_page_token=next_page_token,
+        _obj.next_page_token = src_dict.get("nextPageToken", UNSET)
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        list_v_units_result.additional_properties = d
-        return list_v_units_result
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _ids = _pop("ids", UNSET)
+        _obj.ids = UNSET if _ids is UNSET else ListVUnitsResultIds._from_json(_ids)
+
+        _obj.next_page_token = _pop("nextPageToken", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LoadBalancerPathConfiguration")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "associatedResourceID",
+        "path",
+        "port",
+        "associatedKubernetesServiceName",
+    }
+)
 
 
 @_attrs_define
@@ -53,24 +62,38 @@ class LoadBalancerPathConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        associated_resource_id = d.pop("associatedResourceID")
+        _obj = cls.__new__(cls)
+        _obj.associated_resource_id = src_dict["associatedResourceID"]
 
-        path = d.pop("path")
+        _obj.path = src_dict["path"]
 
-        port = d.pop("port")
+        _obj.port = src_dict["port"]
 
-        associated_kubernetes_service_name = d.pop("associatedKubernetesServiceName", UNSET)
+        _obj.associated_kubernetes_service_name = src_dict.get("associatedKubernetesServiceName", UNSET)
 
-        load_balancer_path_configuration = cls(
-            associated_resource_id=associated_resource_id,
-            path=path,
-            port=port,
-            associated_kubernetes_service_name=associated_kubernetes_service_name,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        load_balancer_path_configuration.additional_properties = d
-        return load_balancer_path_configuration
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.associated_resource_id = _pop("associatedResourceID")
+
+        _obj.path = _pop("path")
+
+        _obj.port = _pop("port")
+
+        _obj.associated_kubernetes_service_name = _pop("associatedKubernetesServiceName", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

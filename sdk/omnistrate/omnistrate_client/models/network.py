@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Network")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "cidr",
+        "id",
+        "networkConfigId",
+        "serviceId",
+        "type",
+        "vunitId",
+    }
+)
 
 
 @_attrs_define
@@ -64,30 +75,46 @@ class Network:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cidr = d.pop("cidr", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.cidr = src_dict.get("cidr", UNSET)
 
-        id = d.pop("id", UNSET)
+        _obj.id = src_dict.get("id", UNSET)
 
-        network_config_id = d.pop("networkConfigId", UNSET)
+        _obj.network_config_id = src_dict.get("networkConfigId", UNSET)
 
-        service_id = d.pop("serviceId", UNSET)
+        _obj.service_id = src_dict.get("serviceId", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        _obj.type_ = src_dict.get("type", UNSET)
 
-        vunit_id = d.pop("vunitId", UNSET)
+        _obj.vunit_id = src_dict.get("vunitId", UNSET)
 
-        network = cls(
-            cidr=cidr,
-            id=id,
-            network_config_id=network_config_id,
-            service_id=service_id,
-            type_=type_,
-            vunit_id=vunit_id,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        network.additional_properties = d
-        return network
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.cidr = _pop("cidr", UNSET)
+
+        _obj.id = _pop("id", UNSET)
+
+        _obj.network_config_id = _pop("networkConfigId", UNSET)
+
+        _obj.service_id = _pop("serviceId", UNSET)
+
+        _obj.type_ = _pop("type", UNSET)
+
+        _obj.vunit_id = _pop("vunitId", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -24,6 +24,24 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="NetworkConfig")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "description",
+        "endpointPerReplica",
+        "id",
+        "internal",
+        "name",
+        "openPorts",
+        "serviceId",
+        "stableEgressIP",
+        "zoneConfiguration",
+        "infraConfigIDs",
+        "privateNetworkingConfiguration",
+        "publicNetworkingConfiguration",
+        "tlsTerminationPort",
+    }
+)
 
 
 @_attrs_define
@@ -128,28 +146,32 @@ class NetworkConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        description = d.pop("description")
+        _obj = cls.__new__(cls)
+        _obj.description = src_dict["description"]
 
-        endpoint_per_replica = d.pop("endpointPerReplica")
+        _obj.endpoint_per_replica = src_dict["endpointPerReplica"]
 
-        id = d.pop("id")
+        _obj.id = src_dict["id"]
 
-        internal = d.pop("internal")
+        _obj.internal = src_dict["internal"]
 
-        name = d.pop("name")
+        _obj.name = src_dict["name"]
 
-        open_ports = cast(list[int], d.pop("openPorts"))
+        open_ports = cast(list[int], src_dict["openPorts"])
 
-        service_id = d.pop("serviceId")
+        _obj.open_ports = open_ports
 
-        stable_egress_ip = d.pop("stableEgressIP")
+        _obj.service_id = src_dict["serviceId"]
 
-        zone_configuration = d.pop("zoneConfiguration")
+        _obj.stable_egress_ip = src_dict["stableEgressIP"]
 
-        infra_config_i_ds = cast(list[str], d.pop("infraConfigIDs", UNSET))
+        _obj.zone_configuration = src_dict["zoneConfiguration"]
 
-        _private_networking_configuration = d.pop("privateNetworkingConfiguration", UNSET)
+        infra_config_i_ds = cast(list[str], src_dict.get("infraConfigIDs", UNSET))
+
+        _obj.infra_config_i_ds = infra_config_i_ds
+
+        _private_networking_configuration = src_dict.get("privateNetworkingConfiguration", UNSET)
         private_networking_configuration: PrivateNetworkingConfiguration | Unset
         if isinstance(_private_networking_configuration, Unset):
             private_networking_configuration = UNSET
@@ -158,33 +180,76 @@ class NetworkConfig:
                 _private_networking_configuration
             )
 
-        _public_networking_configuration = d.pop("publicNetworkingConfiguration", UNSET)
+        _obj.private_networking_configuration = private_networking_configuration
+
+        _public_networking_configuration = src_dict.get("publicNetworkingConfiguration", UNSET)
         public_networking_configuration: PublicNetworkingConfiguration | Unset
         if isinstance(_public_networking_configuration, Unset):
             public_networking_configuration = UNSET
         else:
             public_networking_configuration = PublicNetworkingConfiguration.from_dict(_public_networking_configuration)
 
-        tls_termination_port = d.pop("tlsTerminationPort", UNSET)
+        _obj.public_networking_configuration = public_networking_configuration
 
-        network_config = cls(
-            description=description,
-            endpoint_per_replica=endpoint_per_replica,
-            id=id,
-            internal=internal,
-            name=name,
-            open_ports=open_ports,
-            service_id=service_id,
-            stable_egress_ip=stable_egress_ip,
-            zone_configuration=zone_configuration,
-            infra_config_i_ds=infra_config_i_ds,
-            private_networking_configuration=private_networking_configuration,
-            public_networking_configuration=public_networking_configuration,
-            tls_termination_port=tls_termination_port,
+        _obj.tls_termination_port = src_dict.get("tlsTerminationPort", UNSET)
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        )
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.description = _pop("description")
+
+        _obj.endpoint_per_replica = _pop("endpointPerReplica")
+
+        _obj.id = _pop("id")
+
+        _obj.internal = _pop("internal")
+
+        _obj.name = _pop("name")
+
+        open_ports = cast(list[int], _pop("openPorts"))
+
+        _obj.open_ports = open_ports
+
+        _obj.service_id = _pop("serviceId")
+
+        _obj.stable_egress_ip = _pop("stableEgressIP")
+
+        _obj.zone_configuration = _pop("zoneConfiguration")
+
+        infra_config_i_ds = cast(list[str], _pop("infraConfigIDs", UNSET))
+
+        _obj.infra_config_i_ds = infra_config_i_ds
+
+        _private_networking_configuration = _pop("privateNetworkingConfiguration", UNSET)
+        _obj.private_networking_configuration = (
+            UNSET
+            if _private_networking_configuration is UNSET
+            else PrivateNetworkingConfiguration._from_json(_private_networking_configuration)
         )
 
-        network_config.additional_properties = d
-        return network_config
+        _public_networking_configuration = _pop("publicNetworkingConfiguration", UNSET)
+        _obj.public_networking_configuration = (
+            UNSET
+            if _public_networking_configuration is UNSET
+            else PublicNetworkingConfiguration._from_json(_public_networking_configuration)
+        )
+
+        _obj.tls_termination_port = _pop("tlsTerminationPort", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

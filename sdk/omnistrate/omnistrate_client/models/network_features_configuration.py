@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NetworkFeaturesConfiguration")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "isPrivateLinkEnabled",
+    }
+)
 
 
 @_attrs_define
@@ -34,15 +40,26 @@ class NetworkFeaturesConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        is_private_link_enabled = d.pop("isPrivateLinkEnabled", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.is_private_link_enabled = src_dict.get("isPrivateLinkEnabled", UNSET)
 
-        network_features_configuration = cls(
-            is_private_link_enabled=is_private_link_enabled,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        network_features_configuration.additional_properties = d
-        return network_features_configuration
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.is_private_link_enabled = _pop("isPrivateLinkEnabled", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -33,6 +33,17 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="OperatorCRDConfiguration")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "template",
+        "endpointConfiguration",
+        "helmChartDependencies",
+        "outputParameters",
+        "readinessConditions",
+        "supplementalFiles",
+    }
+)
 
 
 @_attrs_define
@@ -111,52 +122,97 @@ class OperatorCRDConfiguration:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        template = d.pop("template")
+        _obj = cls.__new__(cls)
+        _obj.template = src_dict["template"]
 
-        _endpoint_configuration = d.pop("endpointConfiguration", UNSET)
+        _endpoint_configuration = src_dict.get("endpointConfiguration", UNSET)
         endpoint_configuration: OperatorCRDConfigurationEndpointConfiguration | Unset
         if isinstance(_endpoint_configuration, Unset):
             endpoint_configuration = UNSET
         else:
             endpoint_configuration = OperatorCRDConfigurationEndpointConfiguration.from_dict(_endpoint_configuration)
 
-        _helm_chart_dependencies = d.pop("helmChartDependencies", UNSET)
+        _obj.endpoint_configuration = endpoint_configuration
+
+        _helm_chart_dependencies = src_dict.get("helmChartDependencies", UNSET)
         helm_chart_dependencies: list[OperatorHelmChartDependency] | Unset = UNSET
         if _helm_chart_dependencies is not UNSET:
-            helm_chart_dependencies = []
-            for helm_chart_dependencies_item_data in _helm_chart_dependencies:
-                helm_chart_dependencies_item = OperatorHelmChartDependency.from_dict(helm_chart_dependencies_item_data)
+            _helm_chart_dependencies_item = OperatorHelmChartDependency.from_dict
+            helm_chart_dependencies = [_helm_chart_dependencies_item(item) for item in _helm_chart_dependencies]
 
-                helm_chart_dependencies.append(helm_chart_dependencies_item)
+        _obj.helm_chart_dependencies = helm_chart_dependencies
 
-        _output_parameters = d.pop("outputParameters", UNSET)
+        _output_parameters = src_dict.get("outputParameters", UNSET)
         output_parameters: OperatorCRDConfigurationOutputParameters | Unset
         if isinstance(_output_parameters, Unset):
             output_parameters = UNSET
         else:
             output_parameters = OperatorCRDConfigurationOutputParameters.from_dict(_output_parameters)
 
-        _readiness_conditions = d.pop("readinessConditions", UNSET)
+        _obj.output_parameters = output_parameters
+
+        _readiness_conditions = src_dict.get("readinessConditions", UNSET)
         readiness_conditions: OperatorCRDConfigurationReadinessConditions | Unset
         if isinstance(_readiness_conditions, Unset):
             readiness_conditions = UNSET
         else:
             readiness_conditions = OperatorCRDConfigurationReadinessConditions.from_dict(_readiness_conditions)
 
-        supplemental_files = cast(list[str], d.pop("supplementalFiles", UNSET))
+        _obj.readiness_conditions = readiness_conditions
 
-        operator_crd_configuration = cls(
-            template=template,
-            endpoint_configuration=endpoint_configuration,
-            helm_chart_dependencies=helm_chart_dependencies,
-            output_parameters=output_parameters,
-            readiness_conditions=readiness_conditions,
-            supplemental_files=supplemental_files,
+        supplemental_files = cast(list[str], src_dict.get("supplementalFiles", UNSET))
+
+        _obj.supplemental_files = supplemental_files
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        )
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.template = _pop("template")
+
+        _endpoint_configuration = _pop("endpointConfiguration", UNSET)
+        _obj.endpoint_configuration = (
+            UNSET
+            if _endpoint_configuration is UNSET
+            else OperatorCRDConfigurationEndpointConfiguration._from_json(_endpoint_configuration)
         )
 
-        operator_crd_configuration.additional_properties = d
-        return operator_crd_configuration
+        _helm_chart_dependencies = _pop("helmChartDependencies", UNSET)
+        if _helm_chart_dependencies is not UNSET:
+            _helm_chart_dependencies[:] = map(OperatorHelmChartDependency._from_json, _helm_chart_dependencies)
+        _obj.helm_chart_dependencies = _helm_chart_dependencies
+
+        _output_parameters = _pop("outputParameters", UNSET)
+        _obj.output_parameters = (
+            UNSET
+            if _output_parameters is UNSET
+            else OperatorCRDConfigurationOutputParameters._from_json(_output_parameters)
+        )
+
+        _readiness_conditions = _pop("readinessConditions", UNSET)
+        _obj.readiness_conditions = (
+            UNSET
+            if _readiness_conditions is UNSET
+            else OperatorCRDConfigurationReadinessConditions._from_json(_readiness_conditions)
+        )
+
+        supplemental_files = cast(list[str], _pop("supplementalFiles", UNSET))
+
+        _obj.supplemental_files = supplemental_files
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="OrgUsers")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "email",
+        "invitedAt",
+        "name",
+        "roleType",
+        "userId",
+    }
+)
 
 
 @_attrs_define
@@ -54,27 +64,42 @@ class OrgUsers:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+        _obj = cls.__new__(cls)
+        _obj.email = src_dict["email"]
 
-        invited_at = d.pop("invitedAt")
+        _obj.invited_at = src_dict["invitedAt"]
 
-        name = d.pop("name")
+        _obj.name = src_dict["name"]
 
-        role_type = d.pop("roleType")
+        _obj.role_type = src_dict["roleType"]
 
-        user_id = d.pop("userId")
+        _obj.user_id = src_dict["userId"]
 
-        org_users = cls(
-            email=email,
-            invited_at=invited_at,
-            name=name,
-            role_type=role_type,
-            user_id=user_id,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        org_users.additional_properties = d
-        return org_users
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.email = _pop("email")
+
+        _obj.invited_at = _pop("invitedAt")
+
+        _obj.name = _pop("name")
+
+        _obj.role_type = _pop("roleType")
+
+        _obj.user_id = _pop("userId")
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

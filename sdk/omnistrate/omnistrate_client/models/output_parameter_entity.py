@@ -7,6 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="OutputParameterEntity")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "custom",
+        "description",
+        "displayName",
+        "isList",
+        "key",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -59,30 +70,46 @@ class OutputParameterEntity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        custom = d.pop("custom")
+        _obj = cls.__new__(cls)
+        _obj.custom = src_dict["custom"]
 
-        description = d.pop("description")
+        _obj.description = src_dict["description"]
 
-        display_name = d.pop("displayName")
+        _obj.display_name = src_dict["displayName"]
 
-        is_list = d.pop("isList")
+        _obj.is_list = src_dict["isList"]
 
-        key = d.pop("key")
+        _obj.key = src_dict["key"]
 
-        type_ = d.pop("type")
+        _obj.type_ = src_dict["type"]
 
-        output_parameter_entity = cls(
-            custom=custom,
-            description=description,
-            display_name=display_name,
-            is_list=is_list,
-            key=key,
-            type_=type_,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        output_parameter_entity.additional_properties = d
-        return output_parameter_entity
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.custom = _pop("custom")
+
+        _obj.description = _pop("description")
+
+        _obj.display_name = _pop("displayName")
+
+        _obj.is_list = _pop("isList")
+
+        _obj.key = _pop("key")
+
+        _obj.type_ = _pop("type")
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -20,6 +20,14 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="PendingChanges")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "id",
+        "resourceChangeSets",
+        "serviceId",
+    }
+)
 
 
 @_attrs_define
@@ -62,21 +70,38 @@ class PendingChanges:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        id = d.pop("id")
+        _obj = cls.__new__(cls)
+        _obj.id = src_dict["id"]
 
-        resource_change_sets = PendingChangesResourceChangeSets.from_dict(d.pop("resourceChangeSets"))
+        resource_change_sets = PendingChangesResourceChangeSets.from_dict(src_dict["resourceChangeSets"])
 
-        service_id = d.pop("serviceId")
+        _obj.resource_change_sets = resource_change_sets
 
-        pending_changes = cls(
-            id=id,
-            resource_change_sets=resource_change_sets,
-            service_id=service_id,
+        _obj.service_id = src_dict["serviceId"]
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        pending_changes.additional_properties = d
-        return pending_changes
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.id = _pop("id")
+
+        _obj.resource_change_sets = PendingChangesResourceChangeSets._from_json(_pop("resourceChangeSets"))
+
+        _obj.service_id = _pop("serviceId")
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,20 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Plan")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "planName",
+        "modifiedAt",
+        "paymentConfigured",
+        "paymentInfoPortalURL",
+        "planCoreHourCost",
+        "planDescription",
+        "planFrequency",
+        "planMonthlyCost",
+        "startDate",
+    }
+)
 
 
 @_attrs_define
@@ -84,39 +98,58 @@ class Plan:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        plan_name = d.pop("planName")
+        _obj = cls.__new__(cls)
+        _obj.plan_name = src_dict["planName"]
 
-        modified_at = d.pop("modifiedAt", UNSET)
+        _obj.modified_at = src_dict.get("modifiedAt", UNSET)
 
-        payment_configured = d.pop("paymentConfigured", UNSET)
+        _obj.payment_configured = src_dict.get("paymentConfigured", UNSET)
 
-        payment_info_portal_url = d.pop("paymentInfoPortalURL", UNSET)
+        _obj.payment_info_portal_url = src_dict.get("paymentInfoPortalURL", UNSET)
 
-        plan_core_hour_cost = d.pop("planCoreHourCost", UNSET)
+        _obj.plan_core_hour_cost = src_dict.get("planCoreHourCost", UNSET)
 
-        plan_description = d.pop("planDescription", UNSET)
+        _obj.plan_description = src_dict.get("planDescription", UNSET)
 
-        plan_frequency = d.pop("planFrequency", UNSET)
+        _obj.plan_frequency = src_dict.get("planFrequency", UNSET)
 
-        plan_monthly_cost = d.pop("planMonthlyCost", UNSET)
+        _obj.plan_monthly_cost = src_dict.get("planMonthlyCost", UNSET)
 
-        start_date = d.pop("startDate", UNSET)
+        _obj.start_date = src_dict.get("startDate", UNSET)
 
-        plan = cls(
-            plan_name=plan_name,
-            modified_at=modified_at,
-            payment_configured=payment_configured,
-            payment_info_portal_url=payment_info_portal_url,
-            plan_core_hour_cost=plan_core_hour_cost,
-            plan_description=plan_description,
-            plan_frequency=plan_frequency,
-            plan_monthly_cost=plan_monthly_cost,
-            start_date=start_date,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        plan.additional_properties = d
-        return plan
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.plan_name = _pop("planName")
+
+        _obj.modified_at = _pop("modifiedAt", UNSET)
+
+        _obj.payment_configured = _pop("paymentConfigured", UNSET)
+
+        _obj.payment_info_portal_url = _pop("paymentInfoPortalURL", UNSET)
+
+        _obj.plan_core_hour_cost = _pop("planCoreHourCost", UNSET)
+
+        _obj.plan_description = _pop("planDescription", UNSET)
+
+        _obj.plan_frequency = _pop("planFrequency", UNSET)
+
+        _obj.plan_monthly_cost = _pop("planMonthlyCost", UNSET)
+
+        _obj.start_date = _pop("startDate", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

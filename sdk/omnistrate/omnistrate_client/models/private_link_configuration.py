@@ -22,6 +22,12 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="PrivateLinkConfiguration")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "awsPrivateLinkConfigurations",
+    }
+)
 
 
 @_attrs_define
@@ -57,24 +63,41 @@ class PrivateLinkConfiguration:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        _aws_private_link_configurations = d.pop("awsPrivateLinkConfigurations", UNSET)
+        _obj = cls.__new__(cls)
+        _aws_private_link_configurations = src_dict.get("awsPrivateLinkConfigurations", UNSET)
         aws_private_link_configurations: list[AWSPrivateLinkConfiguration] | Unset = UNSET
         if _aws_private_link_configurations is not UNSET:
-            aws_private_link_configurations = []
-            for aws_private_link_configurations_item_data in _aws_private_link_configurations:
-                aws_private_link_configurations_item = AWSPrivateLinkConfiguration.from_dict(
-                    aws_private_link_configurations_item_data
-                )
+            _aws_private_link_configurations_item = AWSPrivateLinkConfiguration.from_dict
+            aws_private_link_configurations = [
+                _aws_private_link_configurations_item(item) for item in _aws_private_link_configurations
+            ]
 
-                aws_private_link_configurations.append(aws_private_link_configurations_item)
+        _obj.aws_private_link_configurations = aws_private_link_configurations
 
-        private_link_configuration = cls(
-            aws_private_link_configurations=aws_private_link_configurations,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        private_link_configuration.additional_properties = d
-        return private_link_configuration
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _aws_private_link_configurations = _pop("awsPrivateLinkConfigurations", UNSET)
+        if _aws_private_link_configurations is not UNSET:
+            _aws_private_link_configurations[:] = map(
+                AWSPrivateLinkConfiguration._from_json, _aws_private_link_configurations
+            )
+        _obj.aws_private_link_configurations = _aws_private_link_configurations
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

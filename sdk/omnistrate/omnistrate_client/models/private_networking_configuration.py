@@ -22,6 +22,12 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="PrivateNetworkingConfiguration")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "privateLinkConfiguration",
+    }
+)
 
 
 @_attrs_define
@@ -54,20 +60,40 @@ class PrivateNetworkingConfiguration:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        _private_link_configuration = d.pop("privateLinkConfiguration", UNSET)
+        _obj = cls.__new__(cls)
+        _private_link_configuration = src_dict.get("privateLinkConfiguration", UNSET)
         private_link_configuration: PrivateLinkConfiguration | Unset
         if isinstance(_private_link_configuration, Unset):
             private_link_configuration = UNSET
         else:
             private_link_configuration = PrivateLinkConfiguration.from_dict(_private_link_configuration)
 
-        private_networking_configuration = cls(
-            private_link_configuration=private_link_configuration,
+        _obj.private_link_configuration = private_link_configuration
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        )
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _private_link_configuration = _pop("privateLinkConfiguration", UNSET)
+        _obj.private_link_configuration = (
+            UNSET
+            if _private_link_configuration is UNSET
+            else PrivateLinkConfiguration._from_json(_private_link_configuration)
         )
 
-        private_networking_configuration.additional_properties = d
-        return private_networking_configuration
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -39,6 +39,37 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="ProductTier")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "description",
+        "documentation",
+        "id",
+        "isDisabled",
+        "key",
+        "name",
+        "planDescription",
+        "pricing",
+        "serviceId",
+        "serviceModelId",
+        "support",
+        "tierType",
+        "allowCreatesWhenPaymentNotConfigured",
+        "apiGroups",
+        "autoApproveSubscription",
+        "awsRegions",
+        "azureRegions",
+        "billingProductID",
+        "cloudProvidersConfigReadiness",
+        "enabledFeatures",
+        "exportUsageMetering",
+        "exportUsageMeteringConfig",
+        "features",
+        "gcpRegions",
+        "maxNumberOfInstances",
+        "pricePerUnit",
+    }
+)
 
 
 @_attrs_define
@@ -234,49 +265,55 @@ class ProductTier:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        description = d.pop("description")
+        _obj = cls.__new__(cls)
+        _obj.description = src_dict["description"]
 
-        documentation = d.pop("documentation")
+        _obj.documentation = src_dict["documentation"]
 
-        id = d.pop("id")
+        _obj.id = src_dict["id"]
 
-        is_disabled = d.pop("isDisabled")
+        _obj.is_disabled = src_dict["isDisabled"]
 
-        key = d.pop("key")
+        _obj.key = src_dict["key"]
 
-        name = d.pop("name")
+        _obj.name = src_dict["name"]
 
-        plan_description = d.pop("planDescription")
+        _obj.plan_description = src_dict["planDescription"]
 
-        pricing = d.pop("pricing")
+        _obj.pricing = src_dict["pricing"]
 
-        service_id = d.pop("serviceId")
+        _obj.service_id = src_dict["serviceId"]
 
-        service_model_id = d.pop("serviceModelId")
+        _obj.service_model_id = src_dict["serviceModelId"]
 
-        support = d.pop("support")
+        _obj.support = src_dict["support"]
 
-        tier_type = d.pop("tierType")
+        _obj.tier_type = src_dict["tierType"]
 
-        allow_creates_when_payment_not_configured = d.pop("allowCreatesWhenPaymentNotConfigured", UNSET)
+        _obj.allow_creates_when_payment_not_configured = src_dict.get("allowCreatesWhenPaymentNotConfigured", UNSET)
 
-        _api_groups = d.pop("apiGroups", UNSET)
+        _api_groups = src_dict.get("apiGroups", UNSET)
         api_groups: ProductTierApiGroups | Unset
         if isinstance(_api_groups, Unset):
             api_groups = UNSET
         else:
             api_groups = ProductTierApiGroups.from_dict(_api_groups)
 
-        auto_approve_subscription = d.pop("autoApproveSubscription", UNSET)
+        _obj.api_groups = api_groups
 
-        aws_regions = cast(list[str], d.pop("awsRegions", UNSET))
+        _obj.auto_approve_subscription = src_dict.get("autoApproveSubscription", UNSET)
 
-        azure_regions = cast(list[str], d.pop("azureRegions", UNSET))
+        aws_regions = cast(list[str], src_dict.get("awsRegions", UNSET))
 
-        billing_product_id = d.pop("billingProductID", UNSET)
+        _obj.aws_regions = aws_regions
 
-        _cloud_providers_config_readiness = d.pop("cloudProvidersConfigReadiness", UNSET)
+        azure_regions = cast(list[str], src_dict.get("azureRegions", UNSET))
+
+        _obj.azure_regions = azure_regions
+
+        _obj.billing_product_id = src_dict.get("billingProductID", UNSET)
+
+        _cloud_providers_config_readiness = src_dict.get("cloudProvidersConfigReadiness", UNSET)
         cloud_providers_config_readiness: ProductTierCloudProvidersConfigReadiness | Unset
         if isinstance(_cloud_providers_config_readiness, Unset):
             cloud_providers_config_readiness = UNSET
@@ -285,73 +322,142 @@ class ProductTier:
                 _cloud_providers_config_readiness
             )
 
-        _enabled_features = d.pop("enabledFeatures", UNSET)
+        _obj.cloud_providers_config_readiness = cloud_providers_config_readiness
+
+        _enabled_features = src_dict.get("enabledFeatures", UNSET)
         enabled_features: list[ProductTierFeatureDetail] | Unset = UNSET
         if _enabled_features is not UNSET:
-            enabled_features = []
-            for enabled_features_item_data in _enabled_features:
-                enabled_features_item = ProductTierFeatureDetail.from_dict(enabled_features_item_data)
+            _enabled_features_item = ProductTierFeatureDetail.from_dict
+            enabled_features = [_enabled_features_item(item) for item in _enabled_features]
 
-                enabled_features.append(enabled_features_item)
+        _obj.enabled_features = enabled_features
 
-        export_usage_metering = d.pop("exportUsageMetering", UNSET)
+        _obj.export_usage_metering = src_dict.get("exportUsageMetering", UNSET)
 
-        _export_usage_metering_config = d.pop("exportUsageMeteringConfig", UNSET)
+        _export_usage_metering_config = src_dict.get("exportUsageMeteringConfig", UNSET)
         export_usage_metering_config: ProductTierExportUsageMeteringConfig | Unset
         if isinstance(_export_usage_metering_config, Unset):
             export_usage_metering_config = UNSET
         else:
             export_usage_metering_config = ProductTierExportUsageMeteringConfig.from_dict(_export_usage_metering_config)
 
-        _features = d.pop("features", UNSET)
+        _obj.export_usage_metering_config = export_usage_metering_config
+
+        _features = src_dict.get("features", UNSET)
         features: ProductTierFeatures | Unset
         if isinstance(_features, Unset):
             features = UNSET
         else:
             features = ProductTierFeatures.from_dict(_features)
 
-        gcp_regions = cast(list[str], d.pop("gcpRegions", UNSET))
+        _obj.features = features
 
-        max_number_of_instances = d.pop("maxNumberOfInstances", UNSET)
+        gcp_regions = cast(list[str], src_dict.get("gcpRegions", UNSET))
 
-        _price_per_unit = d.pop("pricePerUnit", UNSET)
+        _obj.gcp_regions = gcp_regions
+
+        _obj.max_number_of_instances = src_dict.get("maxNumberOfInstances", UNSET)
+
+        _price_per_unit = src_dict.get("pricePerUnit", UNSET)
         price_per_unit: ProductTierPricePerUnit | Unset
         if isinstance(_price_per_unit, Unset):
             price_per_unit = UNSET
         else:
             price_per_unit = ProductTierPricePerUnit.from_dict(_price_per_unit)
 
-        product_tier = cls(
-            description=description,
-            documentation=documentation,
-            id=id,
-            is_disabled=is_disabled,
-            key=key,
-            name=name,
-            plan_description=plan_description,
-            pricing=pricing,
-            service_id=service_id,
-            service_model_id=service_model_id,
-            support=support,
-            tier_type=tier_type,
-            allow_creates_when_payment_not_configured=allow_creates_when_payment_not_configured,
-            api_groups=api_groups,
-            auto_approve_subscription=auto_approve_subscription,
-            aws_regions=aws_regions,
-            azure_regions=azure_regions,
-            billing_product_id=billing_product_id,
-            cloud_providers_config_readiness=cloud_providers_config_readiness,
-            enabled_features=enabled_features,
-            export_usage_metering=export_usage_metering,
-            export_usage_metering_config=export_usage_metering_config,
-            features=features,
-            gcp_regions=gcp_regions,
-            max_number_of_instances=max_number_of_instances,
-            price_per_unit=price_per_unit,
+        _obj.price_per_unit = price_per_unit
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        )
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.description = _pop("description")
+
+        _obj.documentation = _pop("documentation")
+
+        _obj.id = _pop("id")
+
+        _obj.is_disabled = _pop("isDisabled")
+
+        _obj.key = _pop("key")
+
+        _obj.name = _pop("name")
+
+        _obj.plan_description = _pop("planDescription")
+
+        _obj.pricing = _pop("pricing")
+
+        _obj.service_id = _pop("serviceId")
+
+        _obj.service_model_id = _pop("serviceModelId")
+
+        _obj.support = _pop("support")
+
+        _obj.tier_type = _pop("tierType")
+
+        _obj.allow_creates_when_payment_not_configured = _pop("allowCreatesWhenPaymentNotConfigured", UNSET)
+
+        _api_groups = _pop("apiGroups", UNSET)
+        _obj.api_groups = UNSET if _api_groups is UNSET else ProductTierApiGroups._from_json(_api_groups)
+
+        _obj.auto_approve_subscription = _pop("autoApproveSubscription", UNSET)
+
+        aws_regions = cast(list[str], _pop("awsRegions", UNSET))
+
+        _obj.aws_regions = aws_regions
+
+        azure_regions = cast(list[str], _pop("azureRegions", UNSET))
+
+        _obj.azure_regions = azure_regions
+
+        _obj.billing_product_id = _pop("billingProductID", UNSET)
+
+        _cloud_providers_config_readiness = _pop("cloudProvidersConfigReadiness", UNSET)
+        _obj.cloud_providers_config_readiness = (
+            UNSET
+            if _cloud_providers_config_readiness is UNSET
+            else ProductTierCloudProvidersConfigReadiness._from_json(_cloud_providers_config_readiness)
         )
 
-        product_tier.additional_properties = d
-        return product_tier
+        _enabled_features = _pop("enabledFeatures", UNSET)
+        if _enabled_features is not UNSET:
+            _enabled_features[:] = map(ProductTierFeatureDetail._from_json, _enabled_features)
+        _obj.enabled_features = _enabled_features
+
+        _obj.export_usage_metering = _pop("exportUsageMetering", UNSET)
+
+        _export_usage_metering_config = _pop("exportUsageMeteringConfig", UNSET)
+        _obj.export_usage_metering_config = (
+            UNSET
+            if _export_usage_metering_config is UNSET
+            else ProductTierExportUsageMeteringConfig._from_json(_export_usage_metering_config)
+        )
+
+        _features = _pop("features", UNSET)
+        _obj.features = UNSET if _features is UNSET else ProductTierFeatures._from_json(_features)
+
+        gcp_regions = cast(list[str], _pop("gcpRegions", UNSET))
+
+        _obj.gcp_regions = gcp_regions
+
+        _obj.max_number_of_instances = _pop("maxNumberOfInstances", UNSET)
+
+        _price_per_unit = _pop("pricePerUnit", UNSET)
+        _obj.price_per_unit = UNSET if _price_per_unit is UNSET else ProductTierPricePerUnit._from_json(_price_per_unit)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -22,6 +22,14 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="ProductTierFeatureDetail")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "configuration",
+        "feature",
+        "scope",
+    }
+)
 
 
 @_attrs_define
@@ -66,26 +74,46 @@ class ProductTierFeatureDetail:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        _configuration = d.pop("configuration", UNSET)
+        _obj = cls.__new__(cls)
+        _configuration = src_dict.get("configuration", UNSET)
         configuration: ProductTierFeatureDetailConfiguration | Unset
         if isinstance(_configuration, Unset):
             configuration = UNSET
         else:
             configuration = ProductTierFeatureDetailConfiguration.from_dict(_configuration)
 
-        feature = d.pop("feature", UNSET)
+        _obj.configuration = configuration
 
-        scope = d.pop("scope", UNSET)
+        _obj.feature = src_dict.get("feature", UNSET)
 
-        product_tier_feature_detail = cls(
-            configuration=configuration,
-            feature=feature,
-            scope=scope,
+        _obj.scope = src_dict.get("scope", UNSET)
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        )
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _configuration = _pop("configuration", UNSET)
+        _obj.configuration = (
+            UNSET if _configuration is UNSET else ProductTierFeatureDetailConfiguration._from_json(_configuration)
         )
 
-        product_tier_feature_detail.additional_properties = d
-        return product_tier_feature_detail
+        _obj.feature = _pop("feature", UNSET)
+
+        _obj.scope = _pop("scope", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PublicNetworkingConfiguration")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "enableClusterLoadBalancer",
+        "enableNodeLoadBalancer",
+    }
+)
 
 
 @_attrs_define
@@ -42,18 +49,30 @@ class PublicNetworkingConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enable_cluster_load_balancer = d.pop("enableClusterLoadBalancer", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.enable_cluster_load_balancer = src_dict.get("enableClusterLoadBalancer", UNSET)
 
-        enable_node_load_balancer = d.pop("enableNodeLoadBalancer", UNSET)
+        _obj.enable_node_load_balancer = src_dict.get("enableNodeLoadBalancer", UNSET)
 
-        public_networking_configuration = cls(
-            enable_cluster_load_balancer=enable_cluster_load_balancer,
-            enable_node_load_balancer=enable_node_load_balancer,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        public_networking_configuration.additional_properties = d
-        return public_networking_configuration
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.enable_cluster_load_balancer = _pop("enableClusterLoadBalancer", UNSET)
+
+        _obj.enable_node_load_balancer = _pop("enableNodeLoadBalancer", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReleaseServiceAPIRequest")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "dryRun",
+        "isPreferred",
+        "productTierId",
+        "versionSetName",
+        "versionSetType",
+    }
+)
 
 
 @_attrs_define
@@ -60,27 +70,42 @@ class ReleaseServiceAPIRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        dry_run = d.pop("dryRun", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.dry_run = src_dict.get("dryRun", UNSET)
 
-        is_preferred = d.pop("isPreferred", UNSET)
+        _obj.is_preferred = src_dict.get("isPreferred", UNSET)
 
-        product_tier_id = d.pop("productTierId", UNSET)
+        _obj.product_tier_id = src_dict.get("productTierId", UNSET)
 
-        version_set_name = d.pop("versionSetName", UNSET)
+        _obj.version_set_name = src_dict.get("versionSetName", UNSET)
 
-        version_set_type = d.pop("versionSetType", UNSET)
+        _obj.version_set_type = src_dict.get("versionSetType", UNSET)
 
-        release_service_api_request = cls(
-            dry_run=dry_run,
-            is_preferred=is_preferred,
-            product_tier_id=product_tier_id,
-            version_set_name=version_set_name,
-            version_set_type=version_set_type,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        release_service_api_request.additional_properties = d
-        return release_service_api_request
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.dry_run = _pop("dryRun", UNSET)
+
+        _obj.is_preferred = _pop("isPreferred", UNSET)
+
+        _obj.product_tier_id = _pop("productTierId", UNSET)
+
+        _obj.version_set_name = _pop("versionSetName", UNSET)
+
+        _obj.version_set_type = _pop("versionSetType", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RemoveStorageVolumeConfigRequest")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "mountPath",
+    }
+)
 
 
 @_attrs_define
@@ -36,15 +42,26 @@ class RemoveStorageVolumeConfigRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        mount_path = d.pop("mountPath", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.mount_path = src_dict.get("mountPath", UNSET)
 
-        remove_storage_volume_config_request = cls(
-            mount_path=mount_path,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        remove_storage_volume_config_request.additional_properties = d
-        return remove_storage_volume_config_request
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.mount_path = _pop("mountPath", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

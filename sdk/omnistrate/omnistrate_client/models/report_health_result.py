@@ -22,6 +22,14 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="ReportHealthResult")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "health",
+        "id",
+        "report",
+    }
+)
 
 
 @_attrs_define
@@ -65,26 +73,44 @@ class ReportHealthResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        health = d.pop("health", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.health = src_dict.get("health", UNSET)
 
-        id = d.pop("id", UNSET)
+        _obj.id = src_dict.get("id", UNSET)
 
-        _report = d.pop("report", UNSET)
+        _report = src_dict.get("report", UNSET)
         report: ReportHealthResultReport | Unset
         if isinstance(_report, Unset):
             report = UNSET
         else:
             report = ReportHealthResultReport.from_dict(_report)
 
-        report_health_result = cls(
-            health=health,
-            id=id,
-            report=report,
-        )
+        _obj.report = report
 
-        report_health_result.additional_properties = d
-        return report_health_result
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        )
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.health = _pop("health", UNSET)
+
+        _obj.id = _pop("id", UNSET)
+
+        _report = _pop("report", UNSET)
+        _obj.report = UNSET if _report is UNSET else ReportHealthResultReport._from_json(_report)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -20,6 +20,13 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="ResourceCapability")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "capability",
+        "configuration",
+    }
+)
 
 
 @_attrs_define
@@ -57,18 +64,34 @@ class ResourceCapability:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        capability = d.pop("capability")
+        _obj = cls.__new__(cls)
+        _obj.capability = src_dict["capability"]
 
-        configuration = ResourceCapabilityConfiguration.from_dict(d.pop("configuration"))
+        configuration = ResourceCapabilityConfiguration.from_dict(src_dict["configuration"])
 
-        resource_capability = cls(
-            capability=capability,
-            configuration=configuration,
+        _obj.configuration = configuration
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        resource_capability.additional_properties = d
-        return resource_capability
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.capability = _pop("capability")
+
+        _obj.configuration = ResourceCapabilityConfiguration._from_json(_pop("configuration"))
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

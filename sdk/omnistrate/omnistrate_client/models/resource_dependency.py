@@ -22,6 +22,13 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="ResourceDependency")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "resourceId",
+        "parameterMap",
+    }
+)
 
 
 @_attrs_define
@@ -63,23 +70,42 @@ class ResourceDependency:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        resource_id = d.pop("resourceId")
+        _obj = cls.__new__(cls)
+        _obj.resource_id = src_dict["resourceId"]
 
-        _parameter_map = d.pop("parameterMap", UNSET)
+        _parameter_map = src_dict.get("parameterMap", UNSET)
         parameter_map: ResourceDependencyParameterMap | Unset
         if isinstance(_parameter_map, Unset):
             parameter_map = UNSET
         else:
             parameter_map = ResourceDependencyParameterMap.from_dict(_parameter_map)
 
-        resource_dependency = cls(
-            resource_id=resource_id,
-            parameter_map=parameter_map,
+        _obj.parameter_map = parameter_map
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        )
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.resource_id = _pop("resourceId")
+
+        _parameter_map = _pop("parameterMap", UNSET)
+        _obj.parameter_map = (
+            UNSET if _parameter_map is UNSET else ResourceDependencyParameterMap._from_json(_parameter_map)
         )
 
-        resource_dependency.additional_properties = d
-        return resource_dependency
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,18 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResourceEntity")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "isBackupEnabled",
+        "isDeprecated",
+        "name",
+        "resourceId",
+        "urlKey",
+        "isAutoscalingEnabled",
+        "resourceType",
+    }
+)
 
 
 @_attrs_define
@@ -68,33 +80,50 @@ class ResourceEntity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        is_backup_enabled = d.pop("isBackupEnabled")
+        _obj = cls.__new__(cls)
+        _obj.is_backup_enabled = src_dict["isBackupEnabled"]
 
-        is_deprecated = d.pop("isDeprecated")
+        _obj.is_deprecated = src_dict["isDeprecated"]
 
-        name = d.pop("name")
+        _obj.name = src_dict["name"]
 
-        resource_id = d.pop("resourceId")
+        _obj.resource_id = src_dict["resourceId"]
 
-        url_key = d.pop("urlKey")
+        _obj.url_key = src_dict["urlKey"]
 
-        is_autoscaling_enabled = d.pop("isAutoscalingEnabled", UNSET)
+        _obj.is_autoscaling_enabled = src_dict.get("isAutoscalingEnabled", UNSET)
 
-        resource_type = d.pop("resourceType", UNSET)
+        _obj.resource_type = src_dict.get("resourceType", UNSET)
 
-        resource_entity = cls(
-            is_backup_enabled=is_backup_enabled,
-            is_deprecated=is_deprecated,
-            name=name,
-            resource_id=resource_id,
-            url_key=url_key,
-            is_autoscaling_enabled=is_autoscaling_enabled,
-            resource_type=resource_type,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        resource_entity.additional_properties = d
-        return resource_entity
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.is_backup_enabled = _pop("isBackupEnabled")
+
+        _obj.is_deprecated = _pop("isDeprecated")
+
+        _obj.name = _pop("name")
+
+        _obj.resource_id = _pop("resourceId")
+
+        _obj.url_key = _pop("urlKey")
+
+        _obj.is_autoscaling_enabled = _pop("isAutoscalingEnabled", UNSET)
+
+        _obj.resource_type = _pop("resourceType", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -42,6 +42,43 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="ResourceInstance")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "active",
+        "autoscalingEnabled",
+        "awsAccountID",
+        "azureSubscriptionID",
+        "backupStatus",
+        "cloud_provider",
+        "created_at",
+        "createdByUserId",
+        "createdByUserName",
+        "currentReplicas",
+        "customNetworkDetail",
+        "detailedNetworkTopology",
+        "externalPayerId",
+        "gcpProjectID",
+        "highAvailability",
+        "id",
+        "instanceLoadStatus",
+        "kubernetesDashboardEndpoint",
+        "last_modified_at",
+        "maintenanceTasks",
+        "maxReplicas",
+        "minReplicas",
+        "network_type",
+        "productTierFeatures",
+        "region",
+        "resourceID",
+        "result_params",
+        "serverlessEnabled",
+        "status",
+        "subscriptionId",
+        "subscriptionLicense",
+        "subscriptionStatus",
+    }
+)
 
 
 @_attrs_define
@@ -273,143 +310,226 @@ class ResourceInstance:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        active = d.pop("active", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.active = src_dict.get("active", UNSET)
 
-        autoscaling_enabled = d.pop("autoscalingEnabled", UNSET)
+        _obj.autoscaling_enabled = src_dict.get("autoscalingEnabled", UNSET)
 
-        aws_account_id = d.pop("awsAccountID", UNSET)
+        _obj.aws_account_id = src_dict.get("awsAccountID", UNSET)
 
-        azure_subscription_id = d.pop("azureSubscriptionID", UNSET)
+        _obj.azure_subscription_id = src_dict.get("azureSubscriptionID", UNSET)
 
-        _backup_status = d.pop("backupStatus", UNSET)
+        _backup_status = src_dict.get("backupStatus", UNSET)
         backup_status: BackupStatus | Unset
         if isinstance(_backup_status, Unset):
             backup_status = UNSET
         else:
             backup_status = BackupStatus.from_dict(_backup_status)
 
-        cloud_provider = d.pop("cloud_provider", UNSET)
+        _obj.backup_status = backup_status
 
-        created_at = d.pop("created_at", UNSET)
+        _obj.cloud_provider = src_dict.get("cloud_provider", UNSET)
 
-        created_by_user_id = d.pop("createdByUserId", UNSET)
+        _obj.created_at = src_dict.get("created_at", UNSET)
 
-        created_by_user_name = d.pop("createdByUserName", UNSET)
+        _obj.created_by_user_id = src_dict.get("createdByUserId", UNSET)
 
-        current_replicas = d.pop("currentReplicas", UNSET)
+        _obj.created_by_user_name = src_dict.get("createdByUserName", UNSET)
 
-        _custom_network_detail = d.pop("customNetworkDetail", UNSET)
+        _obj.current_replicas = src_dict.get("currentReplicas", UNSET)
+
+        _custom_network_detail = src_dict.get("customNetworkDetail", UNSET)
         custom_network_detail: CustomNetworkResourceDetail | Unset
         if isinstance(_custom_network_detail, Unset):
             custom_network_detail = UNSET
         else:
             custom_network_detail = CustomNetworkResourceDetail.from_dict(_custom_network_detail)
 
-        _detailed_network_topology = d.pop("detailedNetworkTopology", UNSET)
+        _obj.custom_network_detail = custom_network_detail
+
+        _detailed_network_topology = src_dict.get("detailedNetworkTopology", UNSET)
         detailed_network_topology: ResourceInstanceDetailedNetworkTopology | Unset
         if isinstance(_detailed_network_topology, Unset):
             detailed_network_topology = UNSET
         else:
             detailed_network_topology = ResourceInstanceDetailedNetworkTopology.from_dict(_detailed_network_topology)
 
-        external_payer_id = d.pop("externalPayerId", UNSET)
+        _obj.detailed_network_topology = detailed_network_topology
 
-        gcp_project_id = d.pop("gcpProjectID", UNSET)
+        _obj.external_payer_id = src_dict.get("externalPayerId", UNSET)
 
-        high_availability = d.pop("highAvailability", UNSET)
+        _obj.gcp_project_id = src_dict.get("gcpProjectID", UNSET)
 
-        id = d.pop("id", UNSET)
+        _obj.high_availability = src_dict.get("highAvailability", UNSET)
 
-        instance_load_status = d.pop("instanceLoadStatus", UNSET)
+        _obj.id = src_dict.get("id", UNSET)
 
-        _kubernetes_dashboard_endpoint = d.pop("kubernetesDashboardEndpoint", UNSET)
+        _obj.instance_load_status = src_dict.get("instanceLoadStatus", UNSET)
+
+        _kubernetes_dashboard_endpoint = src_dict.get("kubernetesDashboardEndpoint", UNSET)
         kubernetes_dashboard_endpoint: KubernetesDashboardEndpoint | Unset
         if isinstance(_kubernetes_dashboard_endpoint, Unset):
             kubernetes_dashboard_endpoint = UNSET
         else:
             kubernetes_dashboard_endpoint = KubernetesDashboardEndpoint.from_dict(_kubernetes_dashboard_endpoint)
 
-        last_modified_at = d.pop("last_modified_at", UNSET)
+        _obj.kubernetes_dashboard_endpoint = kubernetes_dashboard_endpoint
 
-        _maintenance_tasks = d.pop("maintenanceTasks", UNSET)
+        _obj.last_modified_at = src_dict.get("last_modified_at", UNSET)
+
+        _maintenance_tasks = src_dict.get("maintenanceTasks", UNSET)
         maintenance_tasks: ResourceInstanceMaintenanceTasks | Unset
         if isinstance(_maintenance_tasks, Unset):
             maintenance_tasks = UNSET
         else:
             maintenance_tasks = ResourceInstanceMaintenanceTasks.from_dict(_maintenance_tasks)
 
-        max_replicas = d.pop("maxReplicas", UNSET)
+        _obj.maintenance_tasks = maintenance_tasks
 
-        min_replicas = d.pop("minReplicas", UNSET)
+        _obj.max_replicas = src_dict.get("maxReplicas", UNSET)
 
-        network_type = d.pop("network_type", UNSET)
+        _obj.min_replicas = src_dict.get("minReplicas", UNSET)
 
-        _product_tier_features = d.pop("productTierFeatures", UNSET)
+        _obj.network_type = src_dict.get("network_type", UNSET)
+
+        _product_tier_features = src_dict.get("productTierFeatures", UNSET)
         product_tier_features: ResourceInstanceProductTierFeatures | Unset
         if isinstance(_product_tier_features, Unset):
             product_tier_features = UNSET
         else:
             product_tier_features = ResourceInstanceProductTierFeatures.from_dict(_product_tier_features)
 
-        region = d.pop("region", UNSET)
+        _obj.product_tier_features = product_tier_features
 
-        resource_id = d.pop("resourceID", UNSET)
+        _obj.region = src_dict.get("region", UNSET)
 
-        result_params = d.pop("result_params", UNSET)
+        _obj.resource_id = src_dict.get("resourceID", UNSET)
 
-        serverless_enabled = d.pop("serverlessEnabled", UNSET)
+        _obj.result_params = src_dict.get("result_params", UNSET)
 
-        status = d.pop("status", UNSET)
+        _obj.serverless_enabled = src_dict.get("serverlessEnabled", UNSET)
 
-        subscription_id = d.pop("subscriptionId", UNSET)
+        _obj.status = src_dict.get("status", UNSET)
 
-        _subscription_license = d.pop("subscriptionLicense", UNSET)
+        _obj.subscription_id = src_dict.get("subscriptionId", UNSET)
+
+        _subscription_license = src_dict.get("subscriptionLicense", UNSET)
         subscription_license: SubscriptionLicense | Unset
         if isinstance(_subscription_license, Unset):
             subscription_license = UNSET
         else:
             subscription_license = SubscriptionLicense.from_dict(_subscription_license)
 
-        subscription_status = d.pop("subscriptionStatus", UNSET)
+        _obj.subscription_license = subscription_license
 
-        resource_instance = cls(
-            active=active,
-            autoscaling_enabled=autoscaling_enabled,
-            aws_account_id=aws_account_id,
-            azure_subscription_id=azure_subscription_id,
-            backup_status=backup_status,
-            cloud_provider=cloud_provider,
-            created_at=created_at,
-            created_by_user_id=created_by_user_id,
-            created_by_user_name=created_by_user_name,
-            current_replicas=current_replicas,
-            custom_network_detail=custom_network_detail,
-            detailed_network_topology=detailed_network_topology,
-            external_payer_id=external_payer_id,
-            gcp_project_id=gcp_project_id,
-            high_availability=high_availability,
-            id=id,
-            instance_load_status=instance_load_status,
-            kubernetes_dashboard_endpoint=kubernetes_dashboard_endpoint,
-            last_modified_at=last_modified_at,
-            maintenance_tasks=maintenance_tasks,
-            max_replicas=max_replicas,
-            min_replicas=min_replicas,
-            network_type=network_type,
-            product_tier_features=product_tier_features,
-            region=region,
-            resource_id=resource_id,
-            result_params=result_params,
-            serverless_enabled=serverless_enabled,
-            status=status,
-            subscription_id=subscription_id,
-            subscription_license=subscription_license,
-            subscription_status=subscription_status,
+        _obj.subscription_status = src_dict.get("subscriptionStatus", UNSET)
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        )
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.active = _pop("active", UNSET)
+
+        _obj.autoscaling_enabled = _pop("autoscalingEnabled", UNSET)
+
+        _obj.aws_account_id = _pop("awsAccountID", UNSET)
+
+        _obj.azure_subscription_id = _pop("azureSubscriptionID", UNSET)
+
+        _backup_status = _pop("backupStatus", UNSET)
+        _obj.backup_status = UNSET if _backup_status is UNSET else BackupStatus._from_json(_backup_status)
+
+        _obj.cloud_provider = _pop("cloud_provider", UNSET)
+
+        _obj.created_at = _pop("created_at", UNSET)
+
+        _obj.created_by_user_id = _pop("createdByUserId", UNSET)
+
+        _obj.created_by_user_name = _pop("createdByUserName", UNSET)
+
+        _obj.current_replicas = _pop("currentReplicas", UNSET)
+
+        _custom_network_detail = _pop("customNetworkDetail", UNSET)
+        _obj.custom_network_detail = (
+            UNSET if _custom_network_detail is UNSET else CustomNetworkResourceDetail._from_json(_custom_network_detail)
         )
 
-        resource_instance.additional_properties = d
-        return resource_instance
+        _detailed_network_topology = _pop("detailedNetworkTopology", UNSET)
+        _obj.detailed_network_topology = (
+            UNSET
+            if _detailed_network_topology is UNSET
+            else ResourceInstanceDetailedNetworkTopology._from_json(_detailed_network_topology)
+        )
+
+        _obj.external_payer_id = _pop("externalPayerId", UNSET)
+
+        _obj.gcp_project_id = _pop("gcpProjectID", UNSET)
+
+        _obj.high_availability = _pop("highAvailability", UNSET)
+
+        _obj.id = _pop("id", UNSET)
+
+        _obj.instance_load_status = _pop("instanceLoadStatus", UNSET)
+
+        _kubernetes_dashboard_endpoint = _pop("kubernetesDashboardEndpoint", UNSET)
+        _obj.kubernetes_dashboard_endpoint = (
+            UNSET
+            if _kubernetes_dashboard_endpoint is UNSET
+            else KubernetesDashboardEndpoint._from_json(_kubernetes_dashboard_endpoint)
+        )
+
+        _obj.last_modified_at = _pop("last_modified_at", UNSET)
+
+        _maintenance_tasks = _pop("maintenanceTasks", UNSET)
+        _obj.maintenance_tasks = (
+            UNSET if _maintenance_tasks is UNSET else ResourceInstanceMaintenanceTasks._from_json(_maintenance_tasks)
+        )
+
+        _obj.max_replicas = _pop("maxReplicas", UNSET)
+
+        _obj.min_replicas = _pop("minReplicas", UNSET)
+
+        _obj.network_type = _pop("network_type", UNSET)
+
+        _product_tier_features = _pop("productTierFeatures", UNSET)
+        _obj.product_tier_features = (
+            UNSET
+            if _product_tier_features is UNSET
+            else ResourceInstanceProductTierFeatures._from_json(_product_tier_features)
+        )
+
+        _obj.region = _pop("region", UNSET)
+
+        _obj.resource_id = _pop("resourceID", UNSET)
+
+        _obj.result_params = _pop("result_params", UNSET)
+
+        _obj.serverless_enabled = _pop("serverlessEnabled", UNSET)
+
+        _obj.status = _pop("status", UNSET)
+
+        _obj.subscription_id = _pop("subscriptionId", UNSET)
+
+        _subscription_license = _pop("subscriptionLicense", UNSET)
+        _obj.subscription_license = (
+            UNSET if _subscription_license is UNSET else SubscriptionLicense._from_json(_subscription_license)
+        )
+
+        _obj.subscription_status = _pop("subscriptionStatus", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

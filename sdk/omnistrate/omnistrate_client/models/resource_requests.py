@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResourceRequests")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "cpu",
+        "memory",
+    }
+)
 
 
 @_attrs_define
@@ -41,18 +48,30 @@ class ResourceRequests:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cpu = d.pop("cpu", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.cpu = src_dict.get("cpu", UNSET)
 
-        memory = d.pop("memory", UNSET)
+        _obj.memory = src_dict.get("memory", UNSET)
 
-        resource_requests = cls(
-            cpu=cpu,
-            memory=memory,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        resource_requests.additional_properties = d
-        return resource_requests
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.cpu = _pop("cpu", UNSET)
+
+        _obj.memory = _pop("memory", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

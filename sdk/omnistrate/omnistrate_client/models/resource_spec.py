@@ -24,6 +24,13 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="ResourceSpec")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "limits",
+        "requests",
+    }
+)
 
 
 @_attrs_define
@@ -65,28 +72,48 @@ class ResourceSpec:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        _limits = d.pop("limits", UNSET)
+        _obj = cls.__new__(cls)
+        _limits = src_dict.get("limits", UNSET)
         limits: ResourceLimits | Unset
         if isinstance(_limits, Unset):
             limits = UNSET
         else:
             limits = ResourceLimits.from_dict(_limits)
 
-        _requests = d.pop("requests", UNSET)
+        _obj.limits = limits
+
+        _requests = src_dict.get("requests", UNSET)
         requests: ResourceRequests | Unset
         if isinstance(_requests, Unset):
             requests = UNSET
         else:
             requests = ResourceRequests.from_dict(_requests)
 
-        resource_spec = cls(
-            limits=limits,
-            requests=requests,
-        )
+        _obj.requests = requests
 
-        resource_spec.additional_properties = d
-        return resource_spec
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        )
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _limits = _pop("limits", UNSET)
+        _obj.limits = UNSET if _limits is UNSET else ResourceLimits._from_json(_limits)
+
+        _requests = _pop("requests", UNSET)
+        _obj.requests = UNSET if _requests is UNSET else ResourceRequests._from_json(_requests)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

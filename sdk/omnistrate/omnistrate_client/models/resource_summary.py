@@ -9,6 +9,18 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResourceSummary")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "description",
+        "id",
+        "isExternal",
+        "name",
+        "imageConfigId",
+        "infraConfigId",
+        "managedResourceType",
+    }
+)
 
 
 @_attrs_define
@@ -69,33 +81,50 @@ class ResourceSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        description = d.pop("description")
+        _obj = cls.__new__(cls)
+        _obj.description = src_dict["description"]
 
-        id = d.pop("id")
+        _obj.id = src_dict["id"]
 
-        is_external = d.pop("isExternal")
+        _obj.is_external = src_dict["isExternal"]
 
-        name = d.pop("name")
+        _obj.name = src_dict["name"]
 
-        image_config_id = d.pop("imageConfigId", UNSET)
+        _obj.image_config_id = src_dict.get("imageConfigId", UNSET)
 
-        infra_config_id = d.pop("infraConfigId", UNSET)
+        _obj.infra_config_id = src_dict.get("infraConfigId", UNSET)
 
-        managed_resource_type = d.pop("managedResourceType", UNSET)
+        _obj.managed_resource_type = src_dict.get("managedResourceType", UNSET)
 
-        resource_summary = cls(
-            description=description,
-            id=id,
-            is_external=is_external,
-            name=name,
-            image_config_id=image_config_id,
-            infra_config_id=infra_config_id,
-            managed_resource_type=managed_resource_type,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        resource_summary.additional_properties = d
-        return resource_summary
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.description = _pop("description")
+
+        _obj.id = _pop("id")
+
+        _obj.is_external = _pop("isExternal")
+
+        _obj.name = _pop("name")
+
+        _obj.image_config_id = _pop("imageConfigId", UNSET)
+
+        _obj.infra_config_id = _pop("infraConfigId", UNSET)
+
+        _obj.managed_resource_type = _pop("managedResourceType", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RestoreResourceInstanceRequest")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "targetRestoreTime",
+        "network_type",
+    }
+)
 
 
 @_attrs_define
@@ -43,18 +50,30 @@ class RestoreResourceInstanceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        target_restore_time = d.pop("targetRestoreTime")
+        _obj = cls.__new__(cls)
+        _obj.target_restore_time = src_dict["targetRestoreTime"]
 
-        network_type = d.pop("network_type", UNSET)
+        _obj.network_type = src_dict.get("network_type", UNSET)
 
-        restore_resource_instance_request = cls(
-            target_restore_time=target_restore_time,
-            network_type=network_type,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        restore_resource_instance_request.additional_properties = d
-        return restore_resource_instance_request
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.target_restore_time = _pop("targetRestoreTime")
+
+        _obj.network_type = _pop("network_type", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Route53ConfigurationDescription")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "awsAccountID",
+        "awsCloudFormationTemplateURL",
+    }
+)
 
 
 @_attrs_define
@@ -39,18 +46,30 @@ class Route53ConfigurationDescription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        aws_account_id = d.pop("awsAccountID")
+        _obj = cls.__new__(cls)
+        _obj.aws_account_id = src_dict["awsAccountID"]
 
-        aws_cloud_formation_template_url = d.pop("awsCloudFormationTemplateURL")
+        _obj.aws_cloud_formation_template_url = src_dict["awsCloudFormationTemplateURL"]
 
-        route_53_configuration_description = cls(
-            aws_account_id=aws_account_id,
-            aws_cloud_formation_template_url=aws_cloud_formation_template_url,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        route_53_configuration_description.additional_properties = d
-        return route_53_configuration_description
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.aws_account_id = _pop("awsAccountID")
+
+        _obj.aws_cloud_formation_template_url = _pop("awsCloudFormationTemplateURL")
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -26,6 +26,21 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="SaaSPortal")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "environmentType",
+        "status",
+        "customDomain",
+        "customDomainStatus",
+        "detailedNetworkTopology",
+        "disablePasswordLogin",
+        "emailConfig",
+        "endpoint",
+        "googleAnalyticsTagID",
+        "imageConfig",
+    }
+)
 
 
 @_attrs_define
@@ -117,57 +132,92 @@ class SaaSPortal:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        environment_type = d.pop("environmentType")
+        _obj = cls.__new__(cls)
+        _obj.environment_type = src_dict["environmentType"]
 
-        status = d.pop("status")
+        _obj.status = src_dict["status"]
 
-        custom_domain = d.pop("customDomain", UNSET)
+        _obj.custom_domain = src_dict.get("customDomain", UNSET)
 
-        custom_domain_status = d.pop("customDomainStatus", UNSET)
+        _obj.custom_domain_status = src_dict.get("customDomainStatus", UNSET)
 
-        _detailed_network_topology = d.pop("detailedNetworkTopology", UNSET)
+        _detailed_network_topology = src_dict.get("detailedNetworkTopology", UNSET)
         detailed_network_topology: SaaSPortalDetailedNetworkTopology | Unset
         if isinstance(_detailed_network_topology, Unset):
             detailed_network_topology = UNSET
         else:
             detailed_network_topology = SaaSPortalDetailedNetworkTopology.from_dict(_detailed_network_topology)
 
-        disable_password_login = d.pop("disablePasswordLogin", UNSET)
+        _obj.detailed_network_topology = detailed_network_topology
 
-        _email_config = d.pop("emailConfig", UNSET)
+        _obj.disable_password_login = src_dict.get("disablePasswordLogin", UNSET)
+
+        _email_config = src_dict.get("emailConfig", UNSET)
         email_config: SaaSPortalEmailConfig | Unset
         if isinstance(_email_config, Unset):
             email_config = UNSET
         else:
             email_config = SaaSPortalEmailConfig.from_dict(_email_config)
 
-        endpoint = d.pop("endpoint", UNSET)
+        _obj.email_config = email_config
 
-        google_analytics_tag_id = d.pop("googleAnalyticsTagID", UNSET)
+        _obj.endpoint = src_dict.get("endpoint", UNSET)
 
-        _image_config = d.pop("imageConfig", UNSET)
+        _obj.google_analytics_tag_id = src_dict.get("googleAnalyticsTagID", UNSET)
+
+        _image_config = src_dict.get("imageConfig", UNSET)
         image_config: SaaSPortalImageConfig | Unset
         if isinstance(_image_config, Unset):
             image_config = UNSET
         else:
             image_config = SaaSPortalImageConfig.from_dict(_image_config)
 
-        saa_s_portal = cls(
-            environment_type=environment_type,
-            status=status,
-            custom_domain=custom_domain,
-            custom_domain_status=custom_domain_status,
-            detailed_network_topology=detailed_network_topology,
-            disable_password_login=disable_password_login,
-            email_config=email_config,
-            endpoint=endpoint,
-            google_analytics_tag_id=google_analytics_tag_id,
-            image_config=image_config,
+        _obj.image_config = image_config
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        )
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.environment_type = _pop("environmentType")
+
+        _obj.status = _pop("status")
+
+        _obj.custom_domain = _pop("customDomain", UNSET)
+
+        _obj.custom_domain_status = _pop("customDomainStatus", UNSET)
+
+        _detailed_network_topology = _pop("detailedNetworkTopology", UNSET)
+        _obj.detailed_network_topology = (
+            UNSET
+            if _detailed_network_topology is UNSET
+            else SaaSPortalDetailedNetworkTopology._from_json(_detailed_network_topology)
         )
 
-        saa_s_portal.additional_properties = d
-        return saa_s_portal
+        _obj.disable_password_login = _pop("disablePasswordLogin", UNSET)
+
+        _email_config = _pop("emailConfig", UNSET)
+        _obj.email_config = UNSET if _email_config is UNSET else SaaSPortalEmailConfig._from_json(_email_config)
+
+        _obj.endpoint = _pop("endpoint", UNSET)
+
+        _obj.google_analytics_tag_id = _pop("googleAnalyticsTagID", UNSET)
+
+        _image_config = _pop("imageConfig", UNSET)
+        _obj.image_config = UNSET if _image_config is UNSET else SaaSPortalImageConfig._from_json(_image_config)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

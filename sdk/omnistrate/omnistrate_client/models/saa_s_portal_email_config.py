@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SaaSPortalEmailConfig")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "smtpFromEmail",
+        "smtpHost",
+        "smtpPassword",
+        "smtpUsername",
+        "smtpPort",
+    }
+)
 
 
 @_attrs_define
@@ -57,27 +67,42 @@ class SaaSPortalEmailConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        smtp_from_email = d.pop("smtpFromEmail")
+        _obj = cls.__new__(cls)
+        _obj.smtp_from_email = src_dict["smtpFromEmail"]
 
-        smtp_host = d.pop("smtpHost")
+        _obj.smtp_host = src_dict["smtpHost"]
 
-        smtp_password = d.pop("smtpPassword")
+        _obj.smtp_password = src_dict["smtpPassword"]
 
-        smtp_username = d.pop("smtpUsername")
+        _obj.smtp_username = src_dict["smtpUsername"]
 
-        smtp_port = d.pop("smtpPort", UNSET)
+        _obj.smtp_port = src_dict.get("smtpPort", UNSET)
 
-        saa_s_portal_email_config = cls(
-            smtp_from_email=smtp_from_email,
-            smtp_host=smtp_host,
-            smtp_password=smtp_password,
-            smtp_username=smtp_username,
-            smtp_port=smtp_port,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        saa_s_portal_email_config.additional_properties = d
-        return saa_s_portal_email_config
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.smtp_from_email = _pop("smtpFromEmail")
+
+        _obj.smtp_host = _pop("smtpHost")
+
+        _obj.smtp_password = _pop("smtpPassword")
+
+        _obj.smtp_username = _pop("smtpUsername")
+
+        _obj.smtp_port = _pop("smtpPort", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

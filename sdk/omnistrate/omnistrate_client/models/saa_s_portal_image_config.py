@@ -7,6 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="SaaSPortalImageConfig")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "imageName",
+        "imageRegistry",
+        "imageTag",
+    }
+)
 
 
 @_attrs_define
@@ -44,21 +52,34 @@ class SaaSPortalImageConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        image_name = d.pop("imageName")
+        _obj = cls.__new__(cls)
+        _obj.image_name = src_dict["imageName"]
 
-        image_registry = d.pop("imageRegistry")
+        _obj.image_registry = src_dict["imageRegistry"]
 
-        image_tag = d.pop("imageTag")
+        _obj.image_tag = src_dict["imageTag"]
 
-        saa_s_portal_image_config = cls(
-            image_name=image_name,
-            image_registry=image_registry,
-            image_tag=image_tag,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        saa_s_portal_image_config.additional_properties = d
-        return saa_s_portal_image_config
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.image_name = _pop("imageName")
+
+        _obj.image_registry = _pop("imageRegistry")
+
+        _obj.image_tag = _pop("imageTag")
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -20,6 +20,12 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="SaveHelmPackageRequest")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "helmPackage",
+    }
+)
 
 
 @_attrs_define
@@ -52,15 +58,30 @@ class SaveHelmPackageRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        helm_package = HelmPackage.from_dict(d.pop("helmPackage"))
+        _obj = cls.__new__(cls)
+        helm_package = HelmPackage.from_dict(src_dict["helmPackage"])
 
-        save_helm_package_request = cls(
-            helm_package=helm_package,
+        _obj.helm_package = helm_package
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        save_helm_package_request.additional_properties = d
-        return save_helm_package_request
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.helm_package = HelmPackage._from_json(_pop("helmPackage"))
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -22,6 +22,21 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="Service")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "createdAt",
+        "description",
+        "id",
+        "key",
+        "name",
+        "serviceEnvironments",
+        "serviceProviderID",
+        "serviceProviderName",
+        "roleType",
+        "serviceLogoURL",
+    }
+)
 
 
 @_attrs_define
@@ -103,47 +118,69 @@ class Service:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        created_at = d.pop("createdAt")
+        _obj = cls.__new__(cls)
+        _obj.created_at = src_dict["createdAt"]
 
-        description = d.pop("description")
+        _obj.description = src_dict["description"]
 
-        id = d.pop("id")
+        _obj.id = src_dict["id"]
 
-        key = d.pop("key")
+        _obj.key = src_dict["key"]
 
-        name = d.pop("name")
+        _obj.name = src_dict["name"]
 
-        service_environments = []
-        _service_environments = d.pop("serviceEnvironments")
-        for service_environments_item_data in _service_environments:
-            service_environments_item = ServiceEnvironment.from_dict(service_environments_item_data)
+        _service_environments_item = ServiceEnvironment.from_dict
+        service_environments = [_service_environments_item(item) for item in src_dict["serviceEnvironments"]]
 
-            service_environments.append(service_environments_item)
+        _obj.service_environments = service_environments
 
-        service_provider_id = d.pop("serviceProviderID")
+        _obj.service_provider_id = src_dict["serviceProviderID"]
 
-        service_provider_name = d.pop("serviceProviderName")
+        _obj.service_provider_name = src_dict["serviceProviderName"]
 
-        role_type = d.pop("roleType", UNSET)
+        _obj.role_type = src_dict.get("roleType", UNSET)
 
-        service_logo_url = d.pop("serviceLogoURL", UNSET)
+        _obj.service_logo_url = src_dict.get("serviceLogoURL", UNSET)
 
-        service = cls(
-            created_at=created_at,
-            description=description,
-            id=id,
-            key=key,
-            name=name,
-            service_environments=service_environments,
-            service_provider_id=service_provider_id,
-            service_provider_name=service_provider_name,
-            role_type=role_type,
-            service_logo_url=service_logo_url,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        service.additional_properties = d
-        return service
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.created_at = _pop("createdAt")
+
+        _obj.description = _pop("description")
+
+        _obj.id = _pop("id")
+
+        _obj.key = _pop("key")
+
+        _obj.name = _pop("name")
+
+        _service_environments = _pop("serviceEnvironments")
+        _service_environments[:] = map(ServiceEnvironment._from_json, _service_environments)
+        _obj.service_environments = _service_environments
+
+        _obj.service_provider_id = _pop("serviceProviderID")
+
+        _obj.service_provider_name = _pop("serviceProviderName")
+
+        _obj.role_type = _pop("roleType", UNSET)
+
+        _obj.service_logo_url = _pop("serviceLogoURL", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ServiceAssets")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "cloudFormationURL",
+        "cloudFormationURLNoLB",
+    }
+)
 
 
 @_attrs_define
@@ -40,18 +47,30 @@ class ServiceAssets:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cloud_formation_url = d.pop("cloudFormationURL", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.cloud_formation_url = src_dict.get("cloudFormationURL", UNSET)
 
-        cloud_formation_url_no_lb = d.pop("cloudFormationURLNoLB", UNSET)
+        _obj.cloud_formation_url_no_lb = src_dict.get("cloudFormationURLNoLB", UNSET)
 
-        service_assets = cls(
-            cloud_formation_url=cloud_formation_url,
-            cloud_formation_url_no_lb=cloud_formation_url_no_lb,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        service_assets.additional_properties = d
-        return service_assets
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.cloud_formation_url = _pop("cloudFormationURL", UNSET)
+
+        _obj.cloud_formation_url_no_lb = _pop("cloudFormationURLNoLB", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

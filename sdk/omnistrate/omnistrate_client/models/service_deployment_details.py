@@ -9,6 +9,19 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ServiceDeploymentDetails")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "instanceDeploymentAlias",
+        "serviceId",
+        "subscriptionId",
+        "dependsOnDeployment",
+        "failedReason",
+        "instanceId",
+        "status",
+        "statusMessage",
+    }
+)
 
 
 @_attrs_define
@@ -78,36 +91,58 @@ class ServiceDeploymentDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        instance_deployment_alias = d.pop("instanceDeploymentAlias")
+        _obj = cls.__new__(cls)
+        _obj.instance_deployment_alias = src_dict["instanceDeploymentAlias"]
 
-        service_id = d.pop("serviceId")
+        _obj.service_id = src_dict["serviceId"]
 
-        subscription_id = d.pop("subscriptionId")
+        _obj.subscription_id = src_dict["subscriptionId"]
 
-        depends_on_deployment = cast(list[str], d.pop("dependsOnDeployment", UNSET))
+        depends_on_deployment = cast(list[str], src_dict.get("dependsOnDeployment", UNSET))
 
-        failed_reason = d.pop("failedReason", UNSET)
+        _obj.depends_on_deployment = depends_on_deployment
 
-        instance_id = d.pop("instanceId", UNSET)
+        _obj.failed_reason = src_dict.get("failedReason", UNSET)
 
-        status = d.pop("status", UNSET)
+        _obj.instance_id = src_dict.get("instanceId", UNSET)
 
-        status_message = d.pop("statusMessage", UNSET)
+        _obj.status = src_dict.get("status", UNSET)
 
-        service_deployment_details = cls(
-            instance_deployment_alias=instance_deployment_alias,
-            service_id=service_id,
-            subscription_id=subscription_id,
-            depends_on_deployment=depends_on_deployment,
-            failed_reason=failed_reason,
-            instance_id=instance_id,
-            status=status,
-            status_message=status_message,
+        _obj.status_message = src_dict.get("statusMessage", UNSET)
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        service_deployment_details.additional_properties = d
-        return service_deployment_details
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.instance_deployment_alias = _pop("instanceDeploymentAlias")
+
+        _obj.service_id = _pop("serviceId")
+
+        _obj.subscription_id = _pop("subscriptionId")
+
+        depends_on_deployment = cast(list[str], _pop("dependsOnDeployment", UNSET))
+
+        _obj.depends_on_deployment = depends_on_deployment
+
+        _obj.failed_reason = _pop("failedReason", UNSET)
+
+        _obj.instance_id = _pop("instanceId", UNSET)
+
+        _obj.status = _pop("status", UNSET)
+
+        _obj.status_message = _pop("statusMessage", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

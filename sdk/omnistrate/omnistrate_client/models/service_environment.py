@@ -22,6 +22,21 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="ServiceEnvironment")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "id",
+        "name",
+        "servicePlans",
+        "visibility",
+        "promoteStatus",
+        "saasPortalStatus",
+        "saasPortalUrl",
+        "sourceEnvironmentID",
+        "sourceEnvironmentName",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -107,47 +122,69 @@ class ServiceEnvironment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        id = d.pop("id")
+        _obj = cls.__new__(cls)
+        _obj.id = src_dict["id"]
 
-        name = d.pop("name")
+        _obj.name = src_dict["name"]
 
-        service_plans = []
-        _service_plans = d.pop("servicePlans")
-        for service_plans_item_data in _service_plans:
-            service_plans_item = ServicePlan.from_dict(service_plans_item_data)
+        _service_plans_item = ServicePlan.from_dict
+        service_plans = [_service_plans_item(item) for item in src_dict["servicePlans"]]
 
-            service_plans.append(service_plans_item)
+        _obj.service_plans = service_plans
 
-        visibility = d.pop("visibility")
+        _obj.visibility = src_dict["visibility"]
 
-        promote_status = d.pop("promoteStatus", UNSET)
+        _obj.promote_status = src_dict.get("promoteStatus", UNSET)
 
-        saas_portal_status = d.pop("saasPortalStatus", UNSET)
+        _obj.saas_portal_status = src_dict.get("saasPortalStatus", UNSET)
 
-        saas_portal_url = d.pop("saasPortalUrl", UNSET)
+        _obj.saas_portal_url = src_dict.get("saasPortalUrl", UNSET)
 
-        source_environment_id = d.pop("sourceEnvironmentID", UNSET)
+        _obj.source_environment_id = src_dict.get("sourceEnvironmentID", UNSET)
 
-        source_environment_name = d.pop("sourceEnvironmentName", UNSET)
+        _obj.source_environment_name = src_dict.get("sourceEnvironmentName", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        _obj.type_ = src_dict.get("type", UNSET)
 
-        service_environment = cls(
-            id=id,
-            name=name,
-            service_plans=service_plans,
-            visibility=visibility,
-            promote_status=promote_status,
-            saas_portal_status=saas_portal_status,
-            saas_portal_url=saas_portal_url,
-            source_environment_id=source_environment_id,
-            source_environment_name=source_environment_name,
-            type_=type_,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        service_environment.additional_properties = d
-        return service_environment
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.id = _pop("id")
+
+        _obj.name = _pop("name")
+
+        _service_plans = _pop("servicePlans")
+        _service_plans[:] = map(ServicePlan._from_json, _service_plans)
+        _obj.service_plans = _service_plans
+
+        _obj.visibility = _pop("visibility")
+
+        _obj.promote_status = _pop("promoteStatus", UNSET)
+
+        _obj.saas_portal_status = _pop("saasPortalStatus", UNSET)
+
+        _obj.saas_portal_url = _pop("saasPortalUrl", UNSET)
+
+        _obj.source_environment_id = _pop("sourceEnvironmentID", UNSET)
+
+        _obj.source_environment_name = _pop("sourceEnvironmentName", UNSET)
+
+        _obj.type_ = _pop("type", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -24,6 +24,22 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="ServiceModel")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "description",
+        "id",
+        "key",
+        "modelType",
+        "name",
+        "serviceApiId",
+        "serviceId",
+        "accountConfigIds",
+        "activeAccountConfigIds",
+        "features",
+        "productTiers",
+    }
+)
 
 
 @_attrs_define
@@ -121,57 +137,97 @@ class ServiceModel:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        description = d.pop("description")
+        _obj = cls.__new__(cls)
+        _obj.description = src_dict["description"]
 
-        id = d.pop("id")
+        _obj.id = src_dict["id"]
 
-        key = d.pop("key")
+        _obj.key = src_dict["key"]
 
-        model_type = d.pop("modelType")
+        _obj.model_type = src_dict["modelType"]
 
-        name = d.pop("name")
+        _obj.name = src_dict["name"]
 
-        service_api_id = d.pop("serviceApiId")
+        _obj.service_api_id = src_dict["serviceApiId"]
 
-        service_id = d.pop("serviceId")
+        _obj.service_id = src_dict["serviceId"]
 
-        account_config_ids = cast(list[str], d.pop("accountConfigIds", UNSET))
+        account_config_ids = cast(list[str], src_dict.get("accountConfigIds", UNSET))
 
-        _active_account_config_ids = d.pop("activeAccountConfigIds", UNSET)
+        _obj.account_config_ids = account_config_ids
+
+        _active_account_config_ids = src_dict.get("activeAccountConfigIds", UNSET)
         active_account_config_ids: ServiceModelActiveAccountConfigIds | Unset
         if isinstance(_active_account_config_ids, Unset):
             active_account_config_ids = UNSET
         else:
             active_account_config_ids = ServiceModelActiveAccountConfigIds.from_dict(_active_account_config_ids)
 
-        _features = d.pop("features", UNSET)
+        _obj.active_account_config_ids = active_account_config_ids
+
+        _features = src_dict.get("features", UNSET)
         features: list[ServiceModelFeatureDetail] | Unset = UNSET
         if _features is not UNSET:
-            features = []
-            for features_item_data in _features:
-                features_item = ServiceModelFeatureDetail.from_dict(features_item_data)
+            _features_item = ServiceModelFeatureDetail.from_dict
+            features = [_features_item(item) for item in _features]
 
-                features.append(features_item)
+        _obj.features = features
 
-        product_tiers = cast(list[str], d.pop("productTiers", UNSET))
+        product_tiers = cast(list[str], src_dict.get("productTiers", UNSET))
 
-        service_model = cls(
-            description=description,
-            id=id,
-            key=key,
-            model_type=model_type,
-            name=name,
-            service_api_id=service_api_id,
-            service_id=service_id,
-            account_config_ids=account_config_ids,
-            active_account_config_ids=active_account_config_ids,
-            features=features,
-            product_tiers=product_tiers,
+        _obj.product_tiers = product_tiers
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        )
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.description = _pop("description")
+
+        _obj.id = _pop("id")
+
+        _obj.key = _pop("key")
+
+        _obj.model_type = _pop("modelType")
+
+        _obj.name = _pop("name")
+
+        _obj.service_api_id = _pop("serviceApiId")
+
+        _obj.service_id = _pop("serviceId")
+
+        account_config_ids = cast(list[str], _pop("accountConfigIds", UNSET))
+
+        _obj.account_config_ids = account_config_ids
+
+        _active_account_config_ids = _pop("activeAccountConfigIds", UNSET)
+        _obj.active_account_config_ids = (
+            UNSET
+            if _active_account_config_ids is UNSET
+            else ServiceModelActiveAccountConfigIds._from_json(_active_account_config_ids)
         )
 
-        service_model.additional_properties = d
-        return service_model
+        _features = _pop("features", UNSET)
+        if _features is not UNSET:
+            _features[:] = map(ServiceModelFeatureDetail._from_json, _features)
+        _obj.features = _features
+
+        product_tiers = cast(list[str], _pop("productTiers", UNSET))
+
+        _obj.product_tiers = product_tiers
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -26,6 +26,45 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="ServiceOffering")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "AutoApproveSubscription",
+        "productTierDocumentation",
+        "productTierID",
+        "productTierName",
+        "productTierPricing",
+        "productTierSupport",
+        "productTierType",
+        "productTierURLKey",
+        "productTierVersion",
+        "resourceParameters",
+        "serviceAPIID",
+        "serviceAPIVersion",
+        "serviceEnvironmentID",
+        "serviceEnvironmentName",
+        "serviceEnvironmentType",
+        "serviceEnvironmentURLKey",
+        "serviceEnvironmentVisibility",
+        "serviceLogoURL",
+        "serviceModelID",
+        "serviceModelName",
+        "serviceModelStatus",
+        "serviceModelType",
+        "serviceModelURLKey",
+        "allowCreatesWhenPaymentNotConfigured",
+        "assets",
+        "awsRegions",
+        "azureRegions",
+        "cloudProviders",
+        "gcpRegions",
+        "maxNumberOfInstances",
+        "productTierDescription",
+        "productTierPlanDescription",
+        "serviceModelFeatures",
+        "supportsPublicNetwork",
+    }
+)
 
 
 @_attrs_define
@@ -253,131 +292,198 @@ class ServiceOffering:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        auto_approve_subscription = d.pop("AutoApproveSubscription")
+        _obj = cls.__new__(cls)
+        _obj.auto_approve_subscription = src_dict["AutoApproveSubscription"]
 
-        product_tier_documentation = d.pop("productTierDocumentation")
+        _obj.product_tier_documentation = src_dict["productTierDocumentation"]
 
-        product_tier_id = d.pop("productTierID")
+        _obj.product_tier_id = src_dict["productTierID"]
 
-        product_tier_name = d.pop("productTierName")
+        _obj.product_tier_name = src_dict["productTierName"]
 
-        product_tier_pricing = d.pop("productTierPricing")
+        _obj.product_tier_pricing = src_dict["productTierPricing"]
 
-        product_tier_support = d.pop("productTierSupport")
+        _obj.product_tier_support = src_dict["productTierSupport"]
 
-        product_tier_type = d.pop("productTierType")
+        _obj.product_tier_type = src_dict["productTierType"]
 
-        product_tier_url_key = d.pop("productTierURLKey")
+        _obj.product_tier_url_key = src_dict["productTierURLKey"]
 
-        product_tier_version = d.pop("productTierVersion")
+        _obj.product_tier_version = src_dict["productTierVersion"]
 
-        resource_parameters = []
-        _resource_parameters = d.pop("resourceParameters")
-        for resource_parameters_item_data in _resource_parameters:
-            resource_parameters_item = ResourceEntity.from_dict(resource_parameters_item_data)
+        _resource_parameters_item = ResourceEntity.from_dict
+        resource_parameters = [_resource_parameters_item(item) for item in src_dict["resourceParameters"]]
 
-            resource_parameters.append(resource_parameters_item)
+        _obj.resource_parameters = resource_parameters
 
-        service_apiid = d.pop("serviceAPIID")
+        _obj.service_apiid = src_dict["serviceAPIID"]
 
-        service_api_version = d.pop("serviceAPIVersion")
+        _obj.service_api_version = src_dict["serviceAPIVersion"]
 
-        service_environment_id = d.pop("serviceEnvironmentID")
+        _obj.service_environment_id = src_dict["serviceEnvironmentID"]
 
-        service_environment_name = d.pop("serviceEnvironmentName")
+        _obj.service_environment_name = src_dict["serviceEnvironmentName"]
 
-        service_environment_type = d.pop("serviceEnvironmentType")
+        _obj.service_environment_type = src_dict["serviceEnvironmentType"]
 
-        service_environment_url_key = d.pop("serviceEnvironmentURLKey")
+        _obj.service_environment_url_key = src_dict["serviceEnvironmentURLKey"]
 
-        service_environment_visibility = d.pop("serviceEnvironmentVisibility")
+        _obj.service_environment_visibility = src_dict["serviceEnvironmentVisibility"]
 
-        service_logo_url = d.pop("serviceLogoURL")
+        _obj.service_logo_url = src_dict["serviceLogoURL"]
 
-        service_model_id = d.pop("serviceModelID")
+        _obj.service_model_id = src_dict["serviceModelID"]
 
-        service_model_name = d.pop("serviceModelName")
+        _obj.service_model_name = src_dict["serviceModelName"]
 
-        service_model_status = d.pop("serviceModelStatus")
+        _obj.service_model_status = src_dict["serviceModelStatus"]
 
-        service_model_type = d.pop("serviceModelType")
+        _obj.service_model_type = src_dict["serviceModelType"]
 
-        service_model_url_key = d.pop("serviceModelURLKey")
+        _obj.service_model_url_key = src_dict["serviceModelURLKey"]
 
-        allow_creates_when_payment_not_configured = d.pop("allowCreatesWhenPaymentNotConfigured", UNSET)
+        _obj.allow_creates_when_payment_not_configured = src_dict.get("allowCreatesWhenPaymentNotConfigured", UNSET)
 
-        _assets = d.pop("assets", UNSET)
+        _assets = src_dict.get("assets", UNSET)
         assets: ServiceAssets | Unset
         if isinstance(_assets, Unset):
             assets = UNSET
         else:
             assets = ServiceAssets.from_dict(_assets)
 
-        aws_regions = cast(list[str], d.pop("awsRegions", UNSET))
+        _obj.assets = assets
 
-        azure_regions = cast(list[str], d.pop("azureRegions", UNSET))
+        aws_regions = cast(list[str], src_dict.get("awsRegions", UNSET))
 
-        cloud_providers = cast(list[str], d.pop("cloudProviders", UNSET))
+        _obj.aws_regions = aws_regions
 
-        gcp_regions = cast(list[str], d.pop("gcpRegions", UNSET))
+        azure_regions = cast(list[str], src_dict.get("azureRegions", UNSET))
 
-        max_number_of_instances = d.pop("maxNumberOfInstances", UNSET)
+        _obj.azure_regions = azure_regions
 
-        product_tier_description = d.pop("productTierDescription", UNSET)
+        cloud_providers = cast(list[str], src_dict.get("cloudProviders", UNSET))
 
-        product_tier_plan_description = d.pop("productTierPlanDescription", UNSET)
+        _obj.cloud_providers = cloud_providers
 
-        _service_model_features = d.pop("serviceModelFeatures", UNSET)
+        gcp_regions = cast(list[str], src_dict.get("gcpRegions", UNSET))
+
+        _obj.gcp_regions = gcp_regions
+
+        _obj.max_number_of_instances = src_dict.get("maxNumberOfInstances", UNSET)
+
+        _obj.product_tier_description = src_dict.get("productTierDescription", UNSET)
+
+        _obj.product_tier_plan_description = src_dict.get("productTierPlanDescription", UNSET)
+
+        _service_model_features = src_dict.get("serviceModelFeatures", UNSET)
         service_model_features: list[ServiceModelFeatureDetail] | Unset = UNSET
         if _service_model_features is not UNSET:
-            service_model_features = []
-            for service_model_features_item_data in _service_model_features:
-                service_model_features_item = ServiceModelFeatureDetail.from_dict(service_model_features_item_data)
+            _service_model_features_item = ServiceModelFeatureDetail.from_dict
+            service_model_features = [_service_model_features_item(item) for item in _service_model_features]
 
-                service_model_features.append(service_model_features_item)
+        _obj.service_model_features = service_model_features
 
-        supports_public_network = d.pop("supportsPublicNetwork", UNSET)
+        _obj.supports_public_network = src_dict.get("supportsPublicNetwork", UNSET)
 
-        service_offering = cls(
-            auto_approve_subscription=auto_approve_subscription,
-            product_tier_documentation=product_tier_documentation,
-            product_tier_id=product_tier_id,
-            product_tier_name=product_tier_name,
-            product_tier_pricing=product_tier_pricing,
-            product_tier_support=product_tier_support,
-            product_tier_type=product_tier_type,
-            product_tier_url_key=product_tier_url_key,
-            product_tier_version=product_tier_version,
-            resource_parameters=resource_parameters,
-            service_apiid=service_apiid,
-            service_api_version=service_api_version,
-            service_environment_id=service_environment_id,
-            service_environment_name=service_environment_name,
-            service_environment_type=service_environment_type,
-            service_environment_url_key=service_environment_url_key,
-            service_environment_visibility=service_environment_visibility,
-            service_logo_url=service_logo_url,
-            service_model_id=service_model_id,
-            service_model_name=service_model_name,
-            service_model_status=service_model_status,
-            service_model_type=service_model_type,
-            service_model_url_key=service_model_url_key,
-            allow_creates_when_payment_not_configured=allow_creates_when_payment_not_configured,
-            assets=assets,
-            aws_regions=aws_regions,
-            azure_regions=azure_regions,
-            cloud_providers=cloud_providers,
-            gcp_regions=gcp_regions,
-            max_number_of_instances=max_number_of_instances,
-            product_tier_description=product_tier_description,
-            product_tier_plan_description=product_tier_plan_description,
-            service_model_features=service_model_features,
-            supports_public_network=supports_public_network,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        service_offering.additional_properties = d
-        return service_offering
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.auto_approve_subscription = _pop("AutoApproveSubscription")
+
+        _obj.product_tier_documentation = _pop("productTierDocumentation")
+
+        _obj.product_tier_id = _pop("productTierID")
+
+        _obj.product_tier_name = _pop("productTierName")
+
+        _obj.product_tier_pricing = _pop("productTierPricing")
+
+        _obj.product_tier_support = _pop("productTierSupport")
+
+        _obj.product_tier_type = _pop("productTierType")
+
+        _obj.product_tier_url_key = _pop("productTierURLKey")
+
+        _obj.product_tier_version = _pop("productTierVersion")
+
+        _resource_parameters = _pop("resourceParameters")
+        _resource_parameters[:] = map(ResourceEntity._from_json, _resource_parameters)
+        _obj.resource_parameters = _resource_parameters
+
+        _obj.service_apiid = _pop("serviceAPIID")
+
+        _obj.service_api_version = _pop("serviceAPIVersion")
+
+        _obj.service_environment_id = _pop("serviceEnvironmentID")
+
+        _obj.service_environment_name = _pop("serviceEnvironmentName")
+
+        _obj.service_environment_type = _pop("serviceEnvironmentType")
+
+        _obj.service_environment_url_key = _pop("serviceEnvironmentURLKey")
+
+        _obj.service_environment_visibility = _pop("serviceEnvironmentVisibility")
+
+        _obj.service_logo_url = _pop("serviceLogoURL")
+
+        _obj.service_model_id = _pop("serviceModelID")
+
+        _obj.service_model_name = _pop("serviceModelName")
+
+        _obj.service_model_status = _pop("serviceModelStatus")
+
+        _obj.service_model_type = _pop("serviceModelType")
+
+        _obj.service_model_url_key = _pop("serviceModelURLKey")
+
+        _obj.allow_creates_when_payment_not_configured = _pop("allowCreatesWhenPaymentNotConfigured", UNSET)
+
+        _assets = _pop("assets", UNSET)
+        _obj.assets = UNSET if _assets is UNSET else ServiceAssets._from_json(_assets)
+
+        aws_regions = cast(list[str], _pop("awsRegions", UNSET))
+
+        _obj.aws_regions = aws_regions
+
+        azure_regions = cast(list[str], _pop("azureRegions", UNSET))
+
+        _obj.azure_regions = azure_regions
+
+        cloud_providers = cast(list[str], _pop("cloudProviders", UNSET))
+
+        _obj.cloud_providers = cloud_providers
+
+        gcp_regions = cast(list[str], _pop("gcpRegions", UNSET))
+
+        _obj.gcp_regions = gcp_regions
+
+        _obj.max_number_of_instances = _pop("maxNumberOfInstances", UNSET)
+
+        _obj.product_tier_description = _pop("productTierDescription", UNSET)
+
+        _obj.product_tier_plan_description = _pop("productTierPlanDescription", UNSET)
+
+        _service_model_features = _pop("serviceModelFeatures", UNSET)
+        if _service_model_features is not UNSET:
+            _service_model_features[:] = map(ServiceModelFeatureDetail._from_json, _service_model_features)
+        _obj.service_model_features = _service_model_features
+
+        _obj.supports_public_network = _pop("supportsPublicNetwork", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

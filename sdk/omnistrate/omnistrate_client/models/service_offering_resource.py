@@ -22,6 +22,12 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="ServiceOfferingResource")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "apis",
+    }
+)
 
 
 @_attrs_define
@@ -56,22 +62,37 @@ class ServiceOfferingResource:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        _apis = d.pop("apis", UNSET)
+        _obj = cls.__new__(cls)
+        _apis = src_dict.get("apis", UNSET)
         apis: list[APIEntity] | Unset = UNSET
         if _apis is not UNSET:
-            apis = []
-            for apis_item_data in _apis:
-                apis_item = APIEntity.from_dict(apis_item_data)
+            _apis_item = APIEntity.from_dict
+            apis = [_apis_item(item) for item in _apis]
 
-                apis.append(apis_item)
+        _obj.apis = apis
 
-        service_offering_resource = cls(
-            apis=apis,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        service_offering_resource.additional_properties = d
-        return service_offering_resource
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _apis = _pop("apis", UNSET)
+        if _apis is not UNSET:
+            _apis[:] = map(APIEntity._from_json, _apis)
+        _obj.apis = _apis
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ServicePlan")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "description",
+        "modelType",
+        "name",
+        "productTierID",
+        "tierType",
+    }
+)
 
 
 @_attrs_define
@@ -54,27 +64,42 @@ class ServicePlan:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        description = d.pop("description")
+        _obj = cls.__new__(cls)
+        _obj.description = src_dict["description"]
 
-        model_type = d.pop("modelType")
+        _obj.model_type = src_dict["modelType"]
 
-        name = d.pop("name")
+        _obj.name = src_dict["name"]
 
-        product_tier_id = d.pop("productTierID")
+        _obj.product_tier_id = src_dict["productTierID"]
 
-        tier_type = d.pop("tierType")
+        _obj.tier_type = src_dict["tierType"]
 
-        service_plan = cls(
-            description=description,
-            model_type=model_type,
-            name=name,
-            product_tier_id=product_tier_id,
-            tier_type=tier_type,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        service_plan.additional_properties = d
-        return service_plan
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.description = _pop("description")
+
+        _obj.model_type = _pop("modelType")
+
+        _obj.name = _pop("name")
+
+        _obj.product_tier_id = _pop("productTierID")
+
+        _obj.tier_type = _pop("tierType")
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

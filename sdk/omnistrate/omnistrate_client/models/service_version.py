@@ -7,6 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ServiceVersion")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "apiVersion",
+        "buildCommitSHA",
+        "buildTimestamp",
+    }
+)
 
 
 @_attrs_define
@@ -44,21 +52,34 @@ class ServiceVersion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        api_version = d.pop("apiVersion")
+        _obj = cls.__new__(cls)
+        _obj.api_version = src_dict["apiVersion"]
 
-        build_commit_sha = d.pop("buildCommitSHA")
+        _obj.build_commit_sha = src_dict["buildCommitSHA"]
 
-        build_timestamp = d.pop("buildTimestamp")
+        _obj.build_timestamp = src_dict["buildTimestamp"]
 
-        service_version = cls(
-            api_version=api_version,
-            build_commit_sha=build_commit_sha,
-            build_timestamp=build_timestamp,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        service_version.additional_properties = d
-        return service_version
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.api_version = _pop("apiVersion")
+
+        _obj.build_commit_sha = _pop("buildCommitSHA")
+
+        _obj.build_timestamp = _pop("buildTimestamp")
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

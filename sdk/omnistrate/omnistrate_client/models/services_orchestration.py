@@ -22,6 +22,18 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="ServicesOrchestration")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "createdAt",
+        "id",
+        "status",
+        "updatedAt",
+        "ServicesTopology",
+        "orchestrationFailedReason",
+        "resultParams",
+    }
+)
 
 
 @_attrs_define
@@ -91,40 +103,61 @@ class ServicesOrchestration:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        created_at = d.pop("createdAt")
+        _obj = cls.__new__(cls)
+        _obj.created_at = src_dict["createdAt"]
 
-        id = d.pop("id")
+        _obj.id = src_dict["id"]
 
-        status = d.pop("status")
+        _obj.status = src_dict["status"]
 
-        updated_at = d.pop("updatedAt")
+        _obj.updated_at = src_dict["updatedAt"]
 
-        _services_topology = d.pop("ServicesTopology", UNSET)
+        _services_topology = src_dict.get("ServicesTopology", UNSET)
         services_topology: list[ServiceDeploymentDetails] | Unset = UNSET
         if _services_topology is not UNSET:
-            services_topology = []
-            for services_topology_item_data in _services_topology:
-                services_topology_item = ServiceDeploymentDetails.from_dict(services_topology_item_data)
+            _services_topology_item = ServiceDeploymentDetails.from_dict
+            services_topology = [_services_topology_item(item) for item in _services_topology]
 
-                services_topology.append(services_topology_item)
+        _obj.services_topology = services_topology
 
-        orchestration_failed_reason = d.pop("orchestrationFailedReason", UNSET)
+        _obj.orchestration_failed_reason = src_dict.get("orchestrationFailedReason", UNSET)
 
-        result_params = d.pop("resultParams", UNSET)
+        _obj.result_params = src_dict.get("resultParams", UNSET)
 
-        services_orchestration = cls(
-            created_at=created_at,
-            id=id,
-            status=status,
-            updated_at=updated_at,
-            services_topology=services_topology,
-            orchestration_failed_reason=orchestration_failed_reason,
-            result_params=result_params,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        services_orchestration.additional_properties = d
-        return services_orchestration
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.created_at = _pop("createdAt")
+
+        _obj.id = _pop("id")
+
+        _obj.status = _pop("status")
+
+        _obj.updated_at = _pop("updatedAt")
+
+        _services_topology = _pop("ServicesTopology", UNSET)
+        if _services_topology is not UNSET:
+            _services_topology[:] = map(ServiceDeploymentDetails._from_json, _services_topology)
+        _obj.services_topology = _services_topology
+
+        _obj.orchestration_failed_reason = _pop("orchestrationFailedReason", UNSET)
+
+        _obj.result_params = _pop("resultParams", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

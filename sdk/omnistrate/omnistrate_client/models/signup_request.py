@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SignupRequest")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "email",
+        "name",
+        "password",
+        "companyDescription",
+        "companyUrl",
+        "legalCompanyName",
+    }
+)
 
 
 @_attrs_define
@@ -65,30 +76,46 @@ class SignupRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+        _obj = cls.__new__(cls)
+        _obj.email = src_dict["email"]
 
-        name = d.pop("name")
+        _obj.name = src_dict["name"]
 
-        password = d.pop("password")
+        _obj.password = src_dict["password"]
 
-        company_description = d.pop("companyDescription", UNSET)
+        _obj.company_description = src_dict.get("companyDescription", UNSET)
 
-        company_url = d.pop("companyUrl", UNSET)
+        _obj.company_url = src_dict.get("companyUrl", UNSET)
 
-        legal_company_name = d.pop("legalCompanyName", UNSET)
+        _obj.legal_company_name = src_dict.get("legalCompanyName", UNSET)
 
-        signup_request = cls(
-            email=email,
-            name=name,
-            password=password,
-            company_description=company_description,
-            company_url=company_url,
-            legal_company_name=legal_company_name,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        signup_request.additional_properties = d
-        return signup_request
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.email = _pop("email")
+
+        _obj.name = _pop("name")
+
+        _obj.password = _pop("password")
+
+        _obj.company_description = _pop("companyDescription", UNSET)
+
+        _obj.company_url = _pop("companyUrl", UNSET)
+
+        _obj.legal_company_name = _pop("legalCompanyName", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

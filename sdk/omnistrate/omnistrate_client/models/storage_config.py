@@ -22,6 +22,17 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="StorageConfig")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "description",
+        "id",
+        "name",
+        "serviceId",
+        "volumes",
+        "infraConfigIDs",
+    }
+)
 
 
 @_attrs_define
@@ -81,30 +92,54 @@ class StorageConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        description = d.pop("description")
+        _obj = cls.__new__(cls)
+        _obj.description = src_dict["description"]
 
-        id = d.pop("id")
+        _obj.id = src_dict["id"]
 
-        name = d.pop("name")
+        _obj.name = src_dict["name"]
 
-        service_id = d.pop("serviceId")
+        _obj.service_id = src_dict["serviceId"]
 
-        volumes = StorageConfigVolumes.from_dict(d.pop("volumes"))
+        volumes = StorageConfigVolumes.from_dict(src_dict["volumes"])
 
-        infra_config_i_ds = cast(list[str], d.pop("infraConfigIDs", UNSET))
+        _obj.volumes = volumes
 
-        storage_config = cls(
-            description=description,
-            id=id,
-            name=name,
-            service_id=service_id,
-            volumes=volumes,
-            infra_config_i_ds=infra_config_i_ds,
+        infra_config_i_ds = cast(list[str], src_dict.get("infraConfigIDs", UNSET))
+
+        _obj.infra_config_i_ds = infra_config_i_ds
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        storage_config.additional_properties = d
-        return storage_config
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.description = _pop("description")
+
+        _obj.id = _pop("id")
+
+        _obj.name = _pop("name")
+
+        _obj.service_id = _pop("serviceId")
+
+        _obj.volumes = StorageConfigVolumes._from_json(_pop("volumes"))
+
+        infra_config_i_ds = cast(list[str], _pop("infraConfigIDs", UNSET))
+
+        _obj.infra_config_i_ds = infra_config_i_ds
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

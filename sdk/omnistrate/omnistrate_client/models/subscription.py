@@ -22,6 +22,29 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="Subscription")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "accountConfigIdentityId",
+        "cloudProviderNames",
+        "createdAt",
+        "defaultSubscription",
+        "id",
+        "productTierId",
+        "productTierName",
+        "roleType",
+        "rootUserId",
+        "serviceId",
+        "serviceLogoURL",
+        "serviceName",
+        "serviceOrgId",
+        "serviceOrgName",
+        "status",
+        "subscriptionOwnerName",
+        "activeSubscriptionPricing",
+        "inheritServicePlanPrice",
+    }
+)
 
 
 @_attrs_define
@@ -143,71 +166,112 @@ class Subscription:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        account_config_identity_id = d.pop("accountConfigIdentityId")
+        _obj = cls.__new__(cls)
+        _obj.account_config_identity_id = src_dict["accountConfigIdentityId"]
 
-        cloud_provider_names = cast(list[str], d.pop("cloudProviderNames"))
+        cloud_provider_names = cast(list[str], src_dict["cloudProviderNames"])
 
-        created_at = d.pop("createdAt")
+        _obj.cloud_provider_names = cloud_provider_names
 
-        default_subscription = d.pop("defaultSubscription")
+        _obj.created_at = src_dict["createdAt"]
 
-        id = d.pop("id")
+        _obj.default_subscription = src_dict["defaultSubscription"]
 
-        product_tier_id = d.pop("productTierId")
+        _obj.id = src_dict["id"]
 
-        product_tier_name = d.pop("productTierName")
+        _obj.product_tier_id = src_dict["productTierId"]
 
-        role_type = d.pop("roleType")
+        _obj.product_tier_name = src_dict["productTierName"]
 
-        root_user_id = d.pop("rootUserId")
+        _obj.role_type = src_dict["roleType"]
 
-        service_id = d.pop("serviceId")
+        _obj.root_user_id = src_dict["rootUserId"]
 
-        service_logo_url = d.pop("serviceLogoURL")
+        _obj.service_id = src_dict["serviceId"]
 
-        service_name = d.pop("serviceName")
+        _obj.service_logo_url = src_dict["serviceLogoURL"]
 
-        service_org_id = d.pop("serviceOrgId")
+        _obj.service_name = src_dict["serviceName"]
 
-        service_org_name = d.pop("serviceOrgName")
+        _obj.service_org_id = src_dict["serviceOrgId"]
 
-        status = d.pop("status")
+        _obj.service_org_name = src_dict["serviceOrgName"]
 
-        subscription_owner_name = d.pop("subscriptionOwnerName")
+        _obj.status = src_dict["status"]
 
-        _active_subscription_pricing = d.pop("activeSubscriptionPricing", UNSET)
+        _obj.subscription_owner_name = src_dict["subscriptionOwnerName"]
+
+        _active_subscription_pricing = src_dict.get("activeSubscriptionPricing", UNSET)
         active_subscription_pricing: SubscriptionActiveSubscriptionPricing | Unset
         if isinstance(_active_subscription_pricing, Unset):
             active_subscription_pricing = UNSET
         else:
             active_subscription_pricing = SubscriptionActiveSubscriptionPricing.from_dict(_active_subscription_pricing)
 
-        inherit_service_plan_price = d.pop("inheritServicePlanPrice", UNSET)
+        _obj.active_subscription_pricing = active_subscription_pricing
 
-        subscription = cls(
-            account_config_identity_id=account_config_identity_id,
-            cloud_provider_names=cloud_provider_names,
-            created_at=created_at,
-            default_subscription=default_subscription,
-            id=id,
-            product_tier_id=product_tier_id,
-            product_tier_name=product_tier_name,
-            role_type=role_type,
-            root_user_id=root_user_id,
-            service_id=service_id,
-            service_logo_url=service_logo_url,
-            service_name=service_name,
-            service_org_id=service_org_id,
-            service_org_name=service_org_name,
-            status=status,
-            subscription_owner_name=subscription_owner_name,
-            active_subscription_pricing=active_subscription_pricing,
-            inherit_service_plan_price=inherit_service_plan_price,
+        _obj.inherit_service_plan_price = src_dict.get("inheritServicePlanPrice", UNSET)
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        )
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.account_config_identity_id = _pop("accountConfigIdentityId")
+
+        cloud_provider_names = cast(list[str], _pop("cloudProviderNames"))
+
+        _obj.cloud_provider_names = cloud_provider_names
+
+        _obj.created_at = _pop("createdAt")
+
+        _obj.default_subscription = _pop("defaultSubscription")
+
+        _obj.id = _pop("id")
+
+        _obj.product_tier_id = _pop("productTierId")
+
+        _obj.product_tier_name = _pop("productTierName")
+
+        _obj.role_type = _pop("roleType")
+
+        _obj.root_user_id = _pop("rootUserId")
+
+        _obj.service_id = _pop("serviceId")
+
+        _obj.service_logo_url = _pop("serviceLogoURL")
+
+        _obj.service_name = _pop("serviceName")
+
+        _obj.service_org_id = _pop("serviceOrgId")
+
+        _obj.service_org_name = _pop("serviceOrgName")
+
+        _obj.status = _pop("status")
+
+        _obj.subscription_owner_name = _pop("subscriptionOwnerName")
+
+        _active_subscription_pricing = _pop("activeSubscriptionPricing", UNSET)
+        _obj.active_subscription_pricing = (
+            UNSET
+            if _active_subscription_pricing is UNSET
+            else SubscriptionActiveSubscriptionPricing._from_json(_active_subscription_pricing)
         )
 
-        subscription.additional_properties = d
-        return subscription
+        _obj.inherit_service_plan_price = _pop("inheritServicePlanPrice", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SubscriptionLicense")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "certificateBase64",
+        "expirationDate",
+        "licenseBase64",
+    }
+)
 
 
 @_attrs_define
@@ -47,21 +55,34 @@ class SubscriptionLicense:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        certificate_base_64 = d.pop("certificateBase64", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.certificate_base_64 = src_dict.get("certificateBase64", UNSET)
 
-        expiration_date = d.pop("expirationDate", UNSET)
+        _obj.expiration_date = src_dict.get("expirationDate", UNSET)
 
-        license_base_64 = d.pop("licenseBase64", UNSET)
+        _obj.license_base_64 = src_dict.get("licenseBase64", UNSET)
 
-        subscription_license = cls(
-            certificate_base_64=certificate_base_64,
-            expiration_date=expiration_date,
-            license_base_64=license_base_64,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        subscription_license.additional_properties = d
-        return subscription_license
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.certificate_base_64 = _pop("certificateBase64", UNSET)
+
+        _obj.expiration_date = _pop("expirationDate", UNSET)
+
+        _obj.license_base_64 = _pop("licenseBase64", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,25 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SubscriptionRequest")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "createdAt",
+        "id",
+        "productTierId",
+        "productTierName",
+        "rootUserEmail",
+        "rootUserId",
+        "rootUserName",
+        "serviceId",
+        "serviceName",
+        "status",
+        "updatedAt",
+        "updatedByUserId",
+        "updatedByUserName",
+        "serviceLogoURL",
+    }
+)
 
 
 @_attrs_define
@@ -102,54 +121,78 @@ class SubscriptionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created_at = d.pop("createdAt")
+        _obj = cls.__new__(cls)
+        _obj.created_at = src_dict["createdAt"]
 
-        id = d.pop("id")
+        _obj.id = src_dict["id"]
 
-        product_tier_id = d.pop("productTierId")
+        _obj.product_tier_id = src_dict["productTierId"]
 
-        product_tier_name = d.pop("productTierName")
+        _obj.product_tier_name = src_dict["productTierName"]
 
-        root_user_email = d.pop("rootUserEmail")
+        _obj.root_user_email = src_dict["rootUserEmail"]
 
-        root_user_id = d.pop("rootUserId")
+        _obj.root_user_id = src_dict["rootUserId"]
 
-        root_user_name = d.pop("rootUserName")
+        _obj.root_user_name = src_dict["rootUserName"]
 
-        service_id = d.pop("serviceId")
+        _obj.service_id = src_dict["serviceId"]
 
-        service_name = d.pop("serviceName")
+        _obj.service_name = src_dict["serviceName"]
 
-        status = d.pop("status")
+        _obj.status = src_dict["status"]
 
-        updated_at = d.pop("updatedAt")
+        _obj.updated_at = src_dict["updatedAt"]
 
-        updated_by_user_id = d.pop("updatedByUserId")
+        _obj.updated_by_user_id = src_dict["updatedByUserId"]
 
-        updated_by_user_name = d.pop("updatedByUserName")
+        _obj.updated_by_user_name = src_dict["updatedByUserName"]
 
-        service_logo_url = d.pop("serviceLogoURL", UNSET)
+        _obj.service_logo_url = src_dict.get("serviceLogoURL", UNSET)
 
-        subscription_request = cls(
-            created_at=created_at,
-            id=id,
-            product_tier_id=product_tier_id,
-            product_tier_name=product_tier_name,
-            root_user_email=root_user_email,
-            root_user_id=root_user_id,
-            root_user_name=root_user_name,
-            service_id=service_id,
-            service_name=service_name,
-            status=status,
-            updated_at=updated_at,
-            updated_by_user_id=updated_by_user_id,
-            updated_by_user_name=updated_by_user_name,
-            service_logo_url=service_logo_url,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        subscription_request.additional_properties = d
-        return subscription_request
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.created_at = _pop("createdAt")
+
+        _obj.id = _pop("id")
+
+        _obj.product_tier_id = _pop("productTierId")
+
+        _obj.product_tier_name = _pop("productTierName")
+
+        _obj.root_user_email = _pop("rootUserEmail")
+
+        _obj.root_user_id = _pop("rootUserId")
+
+        _obj.root_user_name = _pop("rootUserName")
+
+        _obj.service_id = _pop("serviceId")
+
+        _obj.service_name = _pop("serviceName")
+
+        _obj.status = _pop("status")
+
+        _obj.updated_at = _pop("updatedAt")
+
+        _obj.updated_by_user_id = _pop("updatedByUserId")
+
+        _obj.updated_by_user_name = _pop("updatedByUserName")
+
+        _obj.service_logo_url = _pop("serviceLogoURL", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

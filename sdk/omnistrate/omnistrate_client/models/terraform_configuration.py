@@ -30,6 +30,17 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="TerraformConfiguration")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "terraformPath",
+        "gitConfiguration",
+        "privateModuleGitAccessTokens",
+        "requiredOutputKeys",
+        "requiredOutputs",
+        "terraformExecutionIdentity",
+    }
+)
 
 
 @_attrs_define
@@ -103,17 +114,19 @@ class TerraformConfiguration:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        terraform_path = d.pop("terraformPath")
+        _obj = cls.__new__(cls)
+        _obj.terraform_path = src_dict["terraformPath"]
 
-        _git_configuration = d.pop("gitConfiguration", UNSET)
+        _git_configuration = src_dict.get("gitConfiguration", UNSET)
         git_configuration: GitConfiguration | Unset
         if isinstance(_git_configuration, Unset):
             git_configuration = UNSET
         else:
             git_configuration = GitConfiguration.from_dict(_git_configuration)
 
-        _private_module_git_access_tokens = d.pop("privateModuleGitAccessTokens", UNSET)
+        _obj.git_configuration = git_configuration
+
+        _private_module_git_access_tokens = src_dict.get("privateModuleGitAccessTokens", UNSET)
         private_module_git_access_tokens: TerraformConfigurationPrivateModuleGitAccessTokens | Unset
         if isinstance(_private_module_git_access_tokens, Unset):
             private_module_git_access_tokens = UNSET
@@ -122,30 +135,64 @@ class TerraformConfiguration:
                 _private_module_git_access_tokens
             )
 
-        required_output_keys = cast(list[str], d.pop("requiredOutputKeys", UNSET))
+        _obj.private_module_git_access_tokens = private_module_git_access_tokens
 
-        _required_outputs = d.pop("requiredOutputs", UNSET)
+        required_output_keys = cast(list[str], src_dict.get("requiredOutputKeys", UNSET))
+
+        _obj.required_output_keys = required_output_keys
+
+        _required_outputs = src_dict.get("requiredOutputs", UNSET)
         required_outputs: list[TerraformOutput] | Unset = UNSET
         if _required_outputs is not UNSET:
-            required_outputs = []
-            for required_outputs_item_data in _required_outputs:
-                required_outputs_item = TerraformOutput.from_dict(required_outputs_item_data)
+            _required_outputs_item = TerraformOutput.from_dict
+            required_outputs = [_required_outputs_item(item) for item in _required_outputs]
 
-                required_outputs.append(required_outputs_item)
+        _obj.required_outputs = required_outputs
 
-        terraform_execution_identity = d.pop("terraformExecutionIdentity", UNSET)
+        _obj.terraform_execution_identity = src_dict.get("terraformExecutionIdentity", UNSET)
 
-        terraform_configuration = cls(
-            terraform_path=terraform_path,
-            git_configuration=git_configuration,
-            private_module_git_access_tokens=private_module_git_access_tokens,
-            required_output_keys=required_output_keys,
-            required_outputs=required_outputs,
-            terraform_execution_identity=terraform_execution_identity,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        )
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.terraform_path = _pop("terraformPath")
+
+        _git_configuration = _pop("gitConfiguration", UNSET)
+        _obj.git_configuration = (
+            UNSET if _git_configuration is UNSET else GitConfiguration._from_json(_git_configuration)
         )
 
-        terraform_configuration.additional_properties = d
-        return terraform_configuration
+        _private_module_git_access_tokens = _pop("privateModuleGitAccessTokens", UNSET)
+        _obj.private_module_git_access_tokens = (
+            UNSET
+            if _private_module_git_access_tokens is UNSET
+            else TerraformConfigurationPrivateModuleGitAccessTokens._from_json(_private_module_git_access_tokens)
+        )
+
+        required_output_keys = cast(list[str], _pop("requiredOutputKeys", UNSET))
+
+        _obj.required_output_keys = required_output_keys
+
+        _required_outputs = _pop("requiredOutputs", UNSET)
+        if _required_outputs is not UNSET:
+            _required_outputs[:] = map(TerraformOutput._from_json, _required_outputs)
+        _obj.required_outputs = _required_outputs
+
+        _obj.terraform_execution_identity = _pop("terraformExecutionIdentity", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="TerraformOutput")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "exported",
+        "key",
+    }
+)
 
 
 @_attrs_define
@@ -39,18 +46,30 @@ class TerraformOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        exported = d.pop("exported")
+        _obj = cls.__new__(cls)
+        _obj.exported = src_dict["exported"]
 
-        key = d.pop("key")
+        _obj.key = src_dict["key"]
 
-        terraform_output = cls(
-            exported=exported,
-            key=key,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        terraform_output.additional_properties = d
-        return terraform_output
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.exported = _pop("exported")
+
+        _obj.key = _pop("key")
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -26,6 +26,32 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="TierVersionSet")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "baseVersion",
+        "createdAt",
+        "enabledFeatures",
+        "features",
+        "productTierId",
+        "releasedAt",
+        "serviceId",
+        "serviceModelId",
+        "status",
+        "type",
+        "updatedAt",
+        "version",
+        "autoApproveSubscription",
+        "createdBy",
+        "description",
+        "instanceCount",
+        "latestUpgradePathId",
+        "name",
+        "parentVersion",
+        "releasedBy",
+        "resources",
+    }
+)
 
 
 @_attrs_define
@@ -175,87 +201,124 @@ class TierVersionSet:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        base_version = d.pop("baseVersion")
+        _obj = cls.__new__(cls)
+        _obj.base_version = src_dict["baseVersion"]
 
-        created_at = d.pop("createdAt")
+        _obj.created_at = src_dict["createdAt"]
 
-        enabled_features = []
-        _enabled_features = d.pop("enabledFeatures")
-        for enabled_features_item_data in _enabled_features:
-            enabled_features_item = ProductTierFeatureDetail.from_dict(enabled_features_item_data)
+        _enabled_features_item = ProductTierFeatureDetail.from_dict
+        enabled_features = [_enabled_features_item(item) for item in src_dict["enabledFeatures"]]
 
-            enabled_features.append(enabled_features_item)
+        _obj.enabled_features = enabled_features
 
-        features = TierVersionSetFeatures.from_dict(d.pop("features"))
+        features = TierVersionSetFeatures.from_dict(src_dict["features"])
 
-        product_tier_id = d.pop("productTierId")
+        _obj.features = features
 
-        released_at = d.pop("releasedAt")
+        _obj.product_tier_id = src_dict["productTierId"]
 
-        service_id = d.pop("serviceId")
+        _obj.released_at = src_dict["releasedAt"]
 
-        service_model_id = d.pop("serviceModelId")
+        _obj.service_id = src_dict["serviceId"]
 
-        status = d.pop("status")
+        _obj.service_model_id = src_dict["serviceModelId"]
 
-        type_ = d.pop("type")
+        _obj.status = src_dict["status"]
 
-        updated_at = d.pop("updatedAt")
+        _obj.type_ = src_dict["type"]
 
-        version = d.pop("version")
+        _obj.updated_at = src_dict["updatedAt"]
 
-        auto_approve_subscription = d.pop("autoApproveSubscription", UNSET)
+        _obj.version = src_dict["version"]
 
-        created_by = d.pop("createdBy", UNSET)
+        _obj.auto_approve_subscription = src_dict.get("autoApproveSubscription", UNSET)
 
-        description = d.pop("description", UNSET)
+        _obj.created_by = src_dict.get("createdBy", UNSET)
 
-        instance_count = d.pop("instanceCount", UNSET)
+        _obj.description = src_dict.get("description", UNSET)
 
-        latest_upgrade_path_id = d.pop("latestUpgradePathId", UNSET)
+        _obj.instance_count = src_dict.get("instanceCount", UNSET)
 
-        name = d.pop("name", UNSET)
+        _obj.latest_upgrade_path_id = src_dict.get("latestUpgradePathId", UNSET)
 
-        parent_version = d.pop("parentVersion", UNSET)
+        _obj.name = src_dict.get("name", UNSET)
 
-        released_by = d.pop("releasedBy", UNSET)
+        _obj.parent_version = src_dict.get("parentVersion", UNSET)
 
-        _resources = d.pop("resources", UNSET)
+        _obj.released_by = src_dict.get("releasedBy", UNSET)
+
+        _resources = src_dict.get("resources", UNSET)
         resources: list[ResourceSummary] | Unset = UNSET
         if _resources is not UNSET:
-            resources = []
-            for resources_item_data in _resources:
-                resources_item = ResourceSummary.from_dict(resources_item_data)
+            _resources_item = ResourceSummary.from_dict
+            resources = [_resources_item(item) for item in _resources]
 
-                resources.append(resources_item)
+        _obj.resources = resources
 
-        tier_version_set = cls(
-            base_version=base_version,
-            created_at=created_at,
-            enabled_features=enabled_features,
-            features=features,
-            product_tier_id=product_tier_id,
-            released_at=released_at,
-            service_id=service_id,
-            service_model_id=service_model_id,
-            status=status,
-            type_=type_,
-            updated_at=updated_at,
-            version=version,
-            auto_approve_subscription=auto_approve_subscription,
-            created_by=created_by,
-            description=description,
-            instance_count=instance_count,
-            latest_upgrade_path_id=latest_upgrade_path_id,
-            name=name,
-            parent_version=parent_version,
-            released_by=released_by,
-            resources=resources,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        tier_version_set.additional_properties = d
-        return tier_version_set
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.base_version = _pop("baseVersion")
+
+        _obj.created_at = _pop("createdAt")
+
+        _enabled_features = _pop("enabledFeatures")
+        _enabled_features[:] = map(ProductTierFeatureDetail._from_json, _enabled_features)
+        _obj.enabled_features = _enabled_features
+
+        _obj.features = TierVersionSetFeatures._from_json(_pop("features"))
+
+        _obj.product_tier_id = _pop("productTierId")
+
+        _obj.released_at = _pop("releasedAt")
+
+        _obj.service_id = _pop("serviceId")
+
+        _obj.service_model_id = _pop("serviceModelId")
+
+        _obj.status = _pop("status")
+
+        _obj.type_ = _pop("type")
+
+        _obj.updated_at = _pop("updatedAt")
+
+        _obj.version = _pop("version")
+
+        _obj.auto_approve_subscription = _pop("autoApproveSubscription", UNSET)
+
+        _obj.created_by = _pop("createdBy", UNSET)
+
+        _obj.description = _pop("description", UNSET)
+
+        _obj.instance_count = _pop("instanceCount", UNSET)
+
+        _obj.latest_upgrade_path_id = _pop("latestUpgradePathId", UNSET)
+
+        _obj.name = _pop("name", UNSET)
+
+        _obj.parent_version = _pop("parentVersion", UNSET)
+
+        _obj.released_by = _pop("releasedBy", UNSET)
+
+        _resources = _pop("resources", UNSET)
+        if _resources is not UNSET:
+            _resources[:] = map(ResourceSummary._from_json, _resources)
+        _obj.resources = _resources
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

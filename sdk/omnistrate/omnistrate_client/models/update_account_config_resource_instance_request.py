@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateAccountConfigResourceInstanceRequest")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "serviceId",
+        "subscriptionId",
+        "setConnection",
+    }
+)
 
 
 @_attrs_define
@@ -48,21 +56,34 @@ class UpdateAccountConfigResourceInstanceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        service_id = d.pop("serviceId")
+        _obj = cls.__new__(cls)
+        _obj.service_id = src_dict["serviceId"]
 
-        subscription_id = d.pop("subscriptionId")
+        _obj.subscription_id = src_dict["subscriptionId"]
 
-        set_connection = d.pop("setConnection", UNSET)
+        _obj.set_connection = src_dict.get("setConnection", UNSET)
 
-        update_account_config_resource_instance_request = cls(
-            service_id=service_id,
-            subscription_id=subscription_id,
-            set_connection=set_connection,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        update_account_config_resource_instance_request.additional_properties = d
-        return update_account_config_resource_instance_request
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.service_id = _pop("serviceId")
+
+        _obj.subscription_id = _pop("subscriptionId")
+
+        _obj.set_connection = _pop("setConnection", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -22,6 +22,17 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="UpdateInfraConfigRequest")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "computeConfigId",
+        "customTag",
+        "description",
+        "name",
+        "networkConfigId",
+        "storageConfigId",
+    }
+)
 
 
 @_attrs_define
@@ -84,35 +95,56 @@ class UpdateInfraConfigRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        compute_config_id = d.pop("computeConfigId", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.compute_config_id = src_dict.get("computeConfigId", UNSET)
 
-        _custom_tag = d.pop("customTag", UNSET)
+        _custom_tag = src_dict.get("customTag", UNSET)
         custom_tag: CustomTag | Unset
         if isinstance(_custom_tag, Unset):
             custom_tag = UNSET
         else:
             custom_tag = CustomTag.from_dict(_custom_tag)
 
-        description = d.pop("description", UNSET)
+        _obj.custom_tag = custom_tag
 
-        name = d.pop("name", UNSET)
+        _obj.description = src_dict.get("description", UNSET)
 
-        network_config_id = d.pop("networkConfigId", UNSET)
+        _obj.name = src_dict.get("name", UNSET)
 
-        storage_config_id = d.pop("storageConfigId", UNSET)
+        _obj.network_config_id = src_dict.get("networkConfigId", UNSET)
 
-        update_infra_config_request = cls(
-            compute_config_id=compute_config_id,
-            custom_tag=custom_tag,
-            description=description,
-            name=name,
-            network_config_id=network_config_id,
-            storage_config_id=storage_config_id,
+        _obj.storage_config_id = src_dict.get("storageConfigId", UNSET)
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        update_infra_config_request.additional_properties = d
-        return update_infra_config_request
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.compute_config_id = _pop("computeConfigId", UNSET)
+
+        _custom_tag = _pop("customTag", UNSET)
+        _obj.custom_tag = UNSET if _custom_tag is UNSET else CustomTag._from_json(_custom_tag)
+
+        _obj.description = _pop("description", UNSET)
+
+        _obj.name = _pop("name", UNSET)
+
+        _obj.network_config_id = _pop("networkConfigId", UNSET)
+
+        _obj.storage_config_id = _pop("storageConfigId", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -24,6 +24,20 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="UpdateInputParameterRequest")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "defaultValue",
+        "description",
+        "hasOptions",
+        "labeledOptions",
+        "limits",
+        "modifiable",
+        "name",
+        "options",
+        "required",
+    }
+)
 
 
 @_attrs_define
@@ -111,49 +125,84 @@ class UpdateInputParameterRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        default_value = d.pop("defaultValue", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.default_value = src_dict.get("defaultValue", UNSET)
 
-        description = d.pop("description", UNSET)
+        _obj.description = src_dict.get("description", UNSET)
 
-        has_options = d.pop("hasOptions", UNSET)
+        _obj.has_options = src_dict.get("hasOptions", UNSET)
 
-        _labeled_options = d.pop("labeledOptions", UNSET)
+        _labeled_options = src_dict.get("labeledOptions", UNSET)
         labeled_options: UpdateInputParameterRequestLabeledOptions | Unset
         if isinstance(_labeled_options, Unset):
             labeled_options = UNSET
         else:
             labeled_options = UpdateInputParameterRequestLabeledOptions.from_dict(_labeled_options)
 
-        _limits = d.pop("limits", UNSET)
+        _obj.labeled_options = labeled_options
+
+        _limits = src_dict.get("limits", UNSET)
         limits: Limits | Unset
         if isinstance(_limits, Unset):
             limits = UNSET
         else:
             limits = Limits.from_dict(_limits)
 
-        modifiable = d.pop("modifiable", UNSET)
+        _obj.limits = limits
 
-        name = d.pop("name", UNSET)
+        _obj.modifiable = src_dict.get("modifiable", UNSET)
 
-        options = cast(list[str], d.pop("options", UNSET))
+        _obj.name = src_dict.get("name", UNSET)
 
-        required = d.pop("required", UNSET)
+        options = cast(list[str], src_dict.get("options", UNSET))
 
-        update_input_parameter_request = cls(
-            default_value=default_value,
-            description=description,
-            has_options=has_options,
-            labeled_options=labeled_options,
-            limits=limits,
-            modifiable=modifiable,
-            name=name,
-            options=options,
-            required=required,
+        _obj.options = options
+
+        _obj.required = src_dict.get("required", UNSET)
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        )
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.default_value = _pop("defaultValue", UNSET)
+
+        _obj.description = _pop("description", UNSET)
+
+        _obj.has_options = _pop("hasOptions", UNSET)
+
+        _labeled_options = _pop("labeledOptions", UNSET)
+        _obj.labeled_options = (
+            UNSET
+            if _labeled_options is UNSET
+            else UpdateInputParameterRequestLabeledOptions._from_json(_labeled_options)
         )
 
-        update_input_parameter_request.additional_properties = d
-        return update_input_parameter_request
+        _limits = _pop("limits", UNSET)
+        _obj.limits = UNSET if _limits is UNSET else Limits._from_json(_limits)
+
+        _obj.modifiable = _pop("modifiable", UNSET)
+
+        _obj.name = _pop("name", UNSET)
+
+        options = cast(list[str], _pop("options", UNSET))
+
+        _obj.options = options
+
+        _obj.required = _pop("required", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateInstanceStorageVolumeConfigRequest")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "instanceStorageIops",
+        "instanceStorageThroughputMiBps",
+        "instanceStorageType",
+    }
+)
 
 
 @_attrs_define
@@ -48,21 +56,34 @@ class UpdateInstanceStorageVolumeConfigRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        instance_storage_iops = d.pop("instanceStorageIops", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.instance_storage_iops = src_dict.get("instanceStorageIops", UNSET)
 
-        instance_storage_throughput_mi_bps = d.pop("instanceStorageThroughputMiBps", UNSET)
+        _obj.instance_storage_throughput_mi_bps = src_dict.get("instanceStorageThroughputMiBps", UNSET)
 
-        instance_storage_type = d.pop("instanceStorageType", UNSET)
+        _obj.instance_storage_type = src_dict.get("instanceStorageType", UNSET)
 
-        update_instance_storage_volume_config_request = cls(
-            instance_storage_iops=instance_storage_iops,
-            instance_storage_throughput_mi_bps=instance_storage_throughput_mi_bps,
-            instance_storage_type=instance_storage_type,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        update_instance_storage_volume_config_request.additional_properties = d
-        return update_instance_storage_volume_config_request
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.instance_storage_iops = _pop("instanceStorageIops", UNSET)
+
+        _obj.instance_storage_throughput_mi_bps = _pop("instanceStorageThroughputMiBps", UNSET)
+
+        _obj.instance_storage_type = _pop("instanceStorageType", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -24,6 +24,21 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="UpdateNetworkConfigRequest")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "description",
+        "endpointPerReplica",
+        "internal",
+        "name",
+        "openPorts",
+        "privateNetworkingConfiguration",
+        "publicNetworkingConfiguration",
+        "stableEgressIP",
+        "tlsTerminationPort",
+        "zoneConfiguration",
+    }
+)
 
 
 @_attrs_define
@@ -118,18 +133,20 @@ class UpdateNetworkConfigRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        description = d.pop("description", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.description = src_dict.get("description", UNSET)
 
-        endpoint_per_replica = d.pop("endpointPerReplica", UNSET)
+        _obj.endpoint_per_replica = src_dict.get("endpointPerReplica", UNSET)
 
-        internal = d.pop("internal", UNSET)
+        _obj.internal = src_dict.get("internal", UNSET)
 
-        name = d.pop("name", UNSET)
+        _obj.name = src_dict.get("name", UNSET)
 
-        open_ports = cast(list[int], d.pop("openPorts", UNSET))
+        open_ports = cast(list[int], src_dict.get("openPorts", UNSET))
 
-        _private_networking_configuration = d.pop("privateNetworkingConfiguration", UNSET)
+        _obj.open_ports = open_ports
+
+        _private_networking_configuration = src_dict.get("privateNetworkingConfiguration", UNSET)
         private_networking_configuration: PrivateNetworkingConfiguration | Unset
         if isinstance(_private_networking_configuration, Unset):
             private_networking_configuration = UNSET
@@ -138,34 +155,72 @@ class UpdateNetworkConfigRequest:
                 _private_networking_configuration
             )
 
-        _public_networking_configuration = d.pop("publicNetworkingConfiguration", UNSET)
+        _obj.private_networking_configuration = private_networking_configuration
+
+        _public_networking_configuration = src_dict.get("publicNetworkingConfiguration", UNSET)
         public_networking_configuration: PublicNetworkingConfiguration | Unset
         if isinstance(_public_networking_configuration, Unset):
             public_networking_configuration = UNSET
         else:
             public_networking_configuration = PublicNetworkingConfiguration.from_dict(_public_networking_configuration)
 
-        stable_egress_ip = d.pop("stableEgressIP", UNSET)
+        _obj.public_networking_configuration = public_networking_configuration
 
-        tls_termination_port = d.pop("tlsTerminationPort", UNSET)
+        _obj.stable_egress_ip = src_dict.get("stableEgressIP", UNSET)
 
-        zone_configuration = d.pop("zoneConfiguration", UNSET)
+        _obj.tls_termination_port = src_dict.get("tlsTerminationPort", UNSET)
 
-        update_network_config_request = cls(
-            description=description,
-            endpoint_per_replica=endpoint_per_replica,
-            internal=internal,
-            name=name,
-            open_ports=open_ports,
-            private_networking_configuration=private_networking_configuration,
-            public_networking_configuration=public_networking_configuration,
-            stable_egress_ip=stable_egress_ip,
-            tls_termination_port=tls_termination_port,
-            zone_configuration=zone_configuration,
+        _obj.zone_configuration = src_dict.get("zoneConfiguration", UNSET)
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        )
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.description = _pop("description", UNSET)
+
+        _obj.endpoint_per_replica = _pop("endpointPerReplica", UNSET)
+
+        _obj.internal = _pop("internal", UNSET)
+
+        _obj.name = _pop("name", UNSET)
+
+        open_ports = cast(list[int], _pop("openPorts", UNSET))
+
+        _obj.open_ports = open_ports
+
+        _private_networking_configuration = _pop("privateNetworkingConfiguration", UNSET)
+        _obj.private_networking_configuration = (
+            UNSET
+            if _private_networking_configuration is UNSET
+            else PrivateNetworkingConfiguration._from_json(_private_networking_configuration)
         )
 
-        update_network_config_request.additional_properties = d
-        return update_network_config_request
+        _public_networking_configuration = _pop("publicNetworkingConfiguration", UNSET)
+        _obj.public_networking_configuration = (
+            UNSET
+            if _public_networking_configuration is UNSET
+            else PublicNetworkingConfiguration._from_json(_public_networking_configuration)
+        )
+
+        _obj.stable_egress_ip = _pop("stableEgressIP", UNSET)
+
+        _obj.tls_termination_port = _pop("tlsTerminationPort", UNSET)
+
+        _obj.zone_configuration = _pop("zoneConfiguration", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

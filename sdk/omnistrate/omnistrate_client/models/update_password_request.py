@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdatePasswordRequest")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "password",
+        "currentPassword",
+        "currentPasswordHash",
+    }
+)
 
 
 @_attrs_define
@@ -49,21 +57,34 @@ class UpdatePasswordRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        password = d.pop("password")
+        _obj = cls.__new__(cls)
+        _obj.password = src_dict["password"]
 
-        current_password = d.pop("currentPassword", UNSET)
+        _obj.current_password = src_dict.get("currentPassword", UNSET)
 
-        current_password_hash = d.pop("currentPasswordHash", UNSET)
+        _obj.current_password_hash = src_dict.get("currentPasswordHash", UNSET)
 
-        update_password_request = cls(
-            password=password,
-            current_password=current_password,
-            current_password_hash=current_password_hash,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        update_password_request.additional_properties = d
-        return update_password_request
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.password = _pop("password")
+
+        _obj.current_password = _pop("currentPassword", UNSET)
+
+        _obj.current_password_hash = _pop("currentPasswordHash", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateResourceInstanceRequest")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "network_type",
+        "requestParams",
+    }
+)
 
 
 @_attrs_define
@@ -41,18 +48,30 @@ class UpdateResourceInstanceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        network_type = d.pop("network_type", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.network_type = src_dict.get("network_type", UNSET)
 
-        request_params = d.pop("requestParams", UNSET)
+        _obj.request_params = src_dict.get("requestParams", UNSET)
 
-        update_resource_instance_request = cls(
-            network_type=network_type,
-            request_params=request_params,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        update_resource_instance_request.additional_properties = d
-        return update_resource_instance_request
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.network_type = _pop("network_type", UNSET)
+
+        _obj.request_params = _pop("requestParams", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

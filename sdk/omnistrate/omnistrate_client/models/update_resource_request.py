@@ -63,6 +63,29 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="UpdateResourceRequest")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "additionalSecurityContext",
+        "backupConfiguration",
+        "customLabels",
+        "customSysCTLs",
+        "customULimits",
+        "dependencies",
+        "description",
+        "environmentVariables",
+        "helmChartConfiguration",
+        "imageConfigId",
+        "infraConfigId",
+        "jobConfig",
+        "kustomizeConfiguration",
+        "l4LoadBalancerConfiguration",
+        "l7LoadBalancerConfiguration",
+        "name",
+        "operatorCRDConfiguration",
+        "terraformConfigurations",
+    }
+)
 
 
 @_attrs_define
@@ -233,142 +256,243 @@ class UpdateResourceRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        _additional_security_context = d.pop("additionalSecurityContext", UNSET)
+        _obj = cls.__new__(cls)
+        _additional_security_context = src_dict.get("additionalSecurityContext", UNSET)
         additional_security_context: AdditionalSecurityContext | Unset
         if isinstance(_additional_security_context, Unset):
             additional_security_context = UNSET
         else:
             additional_security_context = AdditionalSecurityContext.from_dict(_additional_security_context)
 
-        _backup_configuration = d.pop("backupConfiguration", UNSET)
+        _obj.additional_security_context = additional_security_context
+
+        _backup_configuration = src_dict.get("backupConfiguration", UNSET)
         backup_configuration: BackupConfiguration | Unset
         if isinstance(_backup_configuration, Unset):
             backup_configuration = UNSET
         else:
             backup_configuration = BackupConfiguration.from_dict(_backup_configuration)
 
-        _custom_labels = d.pop("customLabels", UNSET)
+        _obj.backup_configuration = backup_configuration
+
+        _custom_labels = src_dict.get("customLabels", UNSET)
         custom_labels: UpdateResourceRequestCustomLabels | Unset
         if isinstance(_custom_labels, Unset):
             custom_labels = UNSET
         else:
             custom_labels = UpdateResourceRequestCustomLabels.from_dict(_custom_labels)
 
-        _custom_sys_ct_ls = d.pop("customSysCTLs", UNSET)
+        _obj.custom_labels = custom_labels
+
+        _custom_sys_ct_ls = src_dict.get("customSysCTLs", UNSET)
         custom_sys_ct_ls: UpdateResourceRequestCustomSysCTLs | Unset
         if isinstance(_custom_sys_ct_ls, Unset):
             custom_sys_ct_ls = UNSET
         else:
             custom_sys_ct_ls = UpdateResourceRequestCustomSysCTLs.from_dict(_custom_sys_ct_ls)
 
-        _custom_u_limits = d.pop("customULimits", UNSET)
+        _obj.custom_sys_ct_ls = custom_sys_ct_ls
+
+        _custom_u_limits = src_dict.get("customULimits", UNSET)
         custom_u_limits: list[CustomULimits] | Unset = UNSET
         if _custom_u_limits is not UNSET:
-            custom_u_limits = []
-            for custom_u_limits_item_data in _custom_u_limits:
-                custom_u_limits_item = CustomULimits.from_dict(custom_u_limits_item_data)
+            _custom_u_limits_item = CustomULimits.from_dict
+            custom_u_limits = [_custom_u_limits_item(item) for item in _custom_u_limits]
 
-                custom_u_limits.append(custom_u_limits_item)
+        _obj.custom_u_limits = custom_u_limits
 
-        _dependencies = d.pop("dependencies", UNSET)
+        _dependencies = src_dict.get("dependencies", UNSET)
         dependencies: list[ResourceDependency] | Unset = UNSET
         if _dependencies is not UNSET:
-            dependencies = []
-            for dependencies_item_data in _dependencies:
-                dependencies_item = ResourceDependency.from_dict(dependencies_item_data)
+            _dependencies_item = ResourceDependency.from_dict
+            dependencies = [_dependencies_item(item) for item in _dependencies]
 
-                dependencies.append(dependencies_item)
+        _obj.dependencies = dependencies
 
-        description = d.pop("description", UNSET)
+        _obj.description = src_dict.get("description", UNSET)
 
-        _environment_variables = d.pop("environmentVariables", UNSET)
+        _environment_variables = src_dict.get("environmentVariables", UNSET)
         environment_variables: list[EnvironmentVariable] | Unset = UNSET
         if _environment_variables is not UNSET:
-            environment_variables = []
-            for environment_variables_item_data in _environment_variables:
-                environment_variables_item = EnvironmentVariable.from_dict(environment_variables_item_data)
+            _environment_variables_item = EnvironmentVariable.from_dict
+            environment_variables = [_environment_variables_item(item) for item in _environment_variables]
 
-                environment_variables.append(environment_variables_item)
+        _obj.environment_variables = environment_variables
 
-        _helm_chart_configuration = d.pop("helmChartConfiguration", UNSET)
+        _helm_chart_configuration = src_dict.get("helmChartConfiguration", UNSET)
         helm_chart_configuration: HelmChartConfiguration | Unset
         if isinstance(_helm_chart_configuration, Unset):
             helm_chart_configuration = UNSET
         else:
             helm_chart_configuration = HelmChartConfiguration.from_dict(_helm_chart_configuration)
 
-        image_config_id = d.pop("imageConfigId", UNSET)
+        _obj.helm_chart_configuration = helm_chart_configuration
 
-        infra_config_id = d.pop("infraConfigId", UNSET)
+        _obj.image_config_id = src_dict.get("imageConfigId", UNSET)
 
-        _job_config = d.pop("jobConfig", UNSET)
+        _obj.infra_config_id = src_dict.get("infraConfigId", UNSET)
+
+        _job_config = src_dict.get("jobConfig", UNSET)
         job_config: JobConfig | Unset
         if isinstance(_job_config, Unset):
             job_config = UNSET
         else:
             job_config = JobConfig.from_dict(_job_config)
 
-        _kustomize_configuration = d.pop("kustomizeConfiguration", UNSET)
+        _obj.job_config = job_config
+
+        _kustomize_configuration = src_dict.get("kustomizeConfiguration", UNSET)
         kustomize_configuration: KustomizeConfiguration | Unset
         if isinstance(_kustomize_configuration, Unset):
             kustomize_configuration = UNSET
         else:
             kustomize_configuration = KustomizeConfiguration.from_dict(_kustomize_configuration)
 
-        _l_4_load_balancer_configuration = d.pop("l4LoadBalancerConfiguration", UNSET)
+        _obj.kustomize_configuration = kustomize_configuration
+
+        _l_4_load_balancer_configuration = src_dict.get("l4LoadBalancerConfiguration", UNSET)
         l_4_load_balancer_configuration: L4LoadBalancerConfiguration | Unset
         if isinstance(_l_4_load_balancer_configuration, Unset):
             l_4_load_balancer_configuration = UNSET
         else:
             l_4_load_balancer_configuration = L4LoadBalancerConfiguration.from_dict(_l_4_load_balancer_configuration)
 
-        _l_7_load_balancer_configuration = d.pop("l7LoadBalancerConfiguration", UNSET)
+        _obj.l_4_load_balancer_configuration = l_4_load_balancer_configuration
+
+        _l_7_load_balancer_configuration = src_dict.get("l7LoadBalancerConfiguration", UNSET)
         l_7_load_balancer_configuration: L7LoadBalancerConfiguration | Unset
         if isinstance(_l_7_load_balancer_configuration, Unset):
             l_7_load_balancer_configuration = UNSET
         else:
             l_7_load_balancer_configuration = L7LoadBalancerConfiguration.from_dict(_l_7_load_balancer_configuration)
 
-        name = d.pop("name", UNSET)
+        _obj.l_7_load_balancer_configuration = l_7_load_balancer_configuration
 
-        _operator_crd_configuration = d.pop("operatorCRDConfiguration", UNSET)
+        _obj.name = src_dict.get("name", UNSET)
+
+        _operator_crd_configuration = src_dict.get("operatorCRDConfiguration", UNSET)
         operator_crd_configuration: OperatorCRDConfiguration | Unset
         if isinstance(_operator_crd_configuration, Unset):
             operator_crd_configuration = UNSET
         else:
             operator_crd_configuration = OperatorCRDConfiguration.from_dict(_operator_crd_configuration)
 
-        _terraform_configurations = d.pop("terraformConfigurations", UNSET)
+        _obj.operator_crd_configuration = operator_crd_configuration
+
+        _terraform_configurations = src_dict.get("terraformConfigurations", UNSET)
         terraform_configurations: UpdateResourceRequestTerraformConfigurations | Unset
         if isinstance(_terraform_configurations, Unset):
             terraform_configurations = UNSET
         else:
             terraform_configurations = UpdateResourceRequestTerraformConfigurations.from_dict(_terraform_configurations)
 
-        update_resource_request = cls(
-            additional_security_context=additional_security_context,
-            backup_configuration=backup_configuration,
-            custom_labels=custom_labels,
-            custom_sys_ct_ls=custom_sys_ct_ls,
-            custom_u_limits=custom_u_limits,
-            dependencies=dependencies,
-            description=description,
-            environment_variables=environment_variables,
-            helm_chart_configuration=helm_chart_configuration,
-            image_config_id=image_config_id,
-            infra_config_id=infra_config_id,
-            job_config=job_config,
-            kustomize_configuration=kustomize_configuration,
-            l_4_load_balancer_configuration=l_4_load_balancer_configuration,
-            l_7_load_balancer_configuration=l_7_load_balancer_configuration,
-            name=name,
-            operator_crd_configuration=operator_crd_configuration,
-            terraform_configurations=terraform_configurations,
+        _obj.terraform_configurations = terraform_configurations
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        )
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _additional_security_context = _pop("additionalSecurityContext", UNSET)
+        _obj.additional_security_context = (
+            UNSET
+            if _additional_security_context is UNSET
+            else AdditionalSecurityContext._from_json(_additional_security_context)
         )
 
-        update_resource_request.additional_properties = d
-        return update_resource_request
+        _backup_configuration = _pop("backupConfiguration", UNSET)
+        _obj.backup_configuration = (
+            UNSET if _backup_configuration is UNSET else BackupConfiguration._from_json(_backup_configuration)
+        )
+
+        _custom_labels = _pop("customLabels", UNSET)
+        _obj.custom_labels = (
+            UNSET if _custom_labels is UNSET else UpdateResourceRequestCustomLabels._from_json(_custom_labels)
+        )
+
+        _custom_sys_ct_ls = _pop("customSysCTLs", UNSET)
+        _obj.custom_sys_ct_ls = (
+            UNSET if _custom_sys_ct_ls is UNSET else UpdateResourceRequestCustomSysCTLs._from_json(_custom_sys_ct_ls)
+        )
+
+        _custom_u_limits = _pop("customULimits", UNSET)
+        if _custom_u_limits is not UNSET:
+            _custom_u_limits[:] = map(CustomULimits._from_json, _custom_u_limits)
+        _obj.custom_u_limits = _custom_u_limits
+
+        _dependencies = _pop("dependencies", UNSET)
+        if _dependencies is not UNSET:
+            _dependencies[:] = map(ResourceDependency._from_json, _dependencies)
+        _obj.dependencies = _dependencies
+
+        _obj.description = _pop("description", UNSET)
+
+        _environment_variables = _pop("environmentVariables", UNSET)
+        if _environment_variables is not UNSET:
+            _environment_variables[:] = map(EnvironmentVariable._from_json, _environment_variables)
+        _obj.environment_variables = _environment_variables
+
+        _helm_chart_configuration = _pop("helmChartConfiguration", UNSET)
+        _obj.helm_chart_configuration = (
+            UNSET
+            if _helm_chart_configuration is UNSET
+            else HelmChartConfiguration._from_json(_helm_chart_configuration)
+        )
+
+        _obj.image_config_id = _pop("imageConfigId", UNSET)
+
+        _obj.infra_config_id = _pop("infraConfigId", UNSET)
+
+        _job_config = _pop("jobConfig", UNSET)
+        _obj.job_config = UNSET if _job_config is UNSET else JobConfig._from_json(_job_config)
+
+        _kustomize_configuration = _pop("kustomizeConfiguration", UNSET)
+        _obj.kustomize_configuration = (
+            UNSET if _kustomize_configuration is UNSET else KustomizeConfiguration._from_json(_kustomize_configuration)
+        )
+
+        _l_4_load_balancer_configuration = _pop("l4LoadBalancerConfiguration", UNSET)
+        _obj.l_4_load_balancer_configuration = (
+            UNSET
+            if _l_4_load_balancer_configuration is UNSET
+            else L4LoadBalancerConfiguration._from_json(_l_4_load_balancer_configuration)
+        )
+
+        _l_7_load_balancer_configuration = _pop("l7LoadBalancerConfiguration", UNSET)
+        _obj.l_7_load_balancer_configuration = (
+            UNSET
+            if _l_7_load_balancer_configuration is UNSET
+            else L7LoadBalancerConfiguration._from_json(_l_7_load_balancer_configuration)
+        )
+
+        _obj.name = _pop("name", UNSET)
+
+        _operator_crd_configuration = _pop("operatorCRDConfiguration", UNSET)
+        _obj.operator_crd_configuration = (
+            UNSET
+            if _operator_crd_configuration is UNSET
+            else OperatorCRDConfiguration._from_json(_operator_crd_configuration)
+        )
+
+        _terraform_configurations = _pop("terraformConfigurations", UNSET)
+        _obj.terraform_configurations = (
+            UNSET
+            if _terraform_configurations is UNSET
+            else UpdateResourceRequestTerraformConfigurations._from_json(_terraform_configurations)
+        )
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UpdateStorageVolumeSizeConfigRequest")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "instanceStorageSizeGi",
+    }
+)
 
 
 @_attrs_define
@@ -35,15 +41,26 @@ class UpdateStorageVolumeSizeConfigRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        instance_storage_size_gi = d.pop("instanceStorageSizeGi")
+        _obj = cls.__new__(cls)
+        _obj.instance_storage_size_gi = src_dict["instanceStorageSizeGi"]
 
-        update_storage_volume_size_config_request = cls(
-            instance_storage_size_gi=instance_storage_size_gi,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        update_storage_volume_size_config_request.additional_properties = d
-        return update_storage_volume_size_config_request
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.instance_storage_size_gi = _pop("instanceStorageSizeGi")
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

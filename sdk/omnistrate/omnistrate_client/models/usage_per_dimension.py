@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UsagePerDimension")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "dimension",
+        "endTime",
+        "startTime",
+        "total",
+    }
+)
 
 
 @_attrs_define
@@ -52,24 +61,38 @@ class UsagePerDimension:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        dimension = d.pop("dimension", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.dimension = src_dict.get("dimension", UNSET)
 
-        end_time = d.pop("endTime", UNSET)
+        _obj.end_time = src_dict.get("endTime", UNSET)
 
-        start_time = d.pop("startTime", UNSET)
+        _obj.start_time = src_dict.get("startTime", UNSET)
 
-        total = d.pop("total", UNSET)
+        _obj.total = src_dict.get("total", UNSET)
 
-        usage_per_dimension = cls(
-            dimension=dimension,
-            end_time=end_time,
-            start_time=start_time,
-            total=total,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        usage_per_dimension.additional_properties = d
-        return usage_per_dimension
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.dimension = _pop("dimension", UNSET)
+
+        _obj.end_time = _pop("endTime", UNSET)
+
+        _obj.start_time = _pop("startTime", UNSET)
+
+        _obj.total = _pop("total", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

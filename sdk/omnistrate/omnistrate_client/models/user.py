@@ -22,6 +22,31 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="User")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "id",
+        "address",
+        "createdAt",
+        "email",
+        "enabled",
+        "lastModifiedAt",
+        "name",
+        "orgCookiePolicy",
+        "orgDescription",
+        "orgFavIconURL",
+        "orgId",
+        "orgLogoURL",
+        "orgName",
+        "orgPrivacyPolicy",
+        "orgSupportEmail",
+        "orgTermsOfUse",
+        "orgURL",
+        "planName",
+        "roleType",
+        "status",
+    }
+)
 
 
 @_attrs_define
@@ -169,77 +194,112 @@ class User:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        id = d.pop("id")
+        _obj = cls.__new__(cls)
+        _obj.id = src_dict["id"]
 
-        _address = d.pop("address", UNSET)
+        _address = src_dict.get("address", UNSET)
         address: Address | Unset
         if isinstance(_address, Unset):
             address = UNSET
         else:
             address = Address.from_dict(_address)
 
-        created_at = d.pop("createdAt", UNSET)
+        _obj.address = address
 
-        email = d.pop("email", UNSET)
+        _obj.created_at = src_dict.get("createdAt", UNSET)
 
-        enabled = d.pop("enabled", UNSET)
+        _obj.email = src_dict.get("email", UNSET)
 
-        last_modified_at = d.pop("lastModifiedAt", UNSET)
+        _obj.enabled = src_dict.get("enabled", UNSET)
 
-        name = d.pop("name", UNSET)
+        _obj.last_modified_at = src_dict.get("lastModifiedAt", UNSET)
 
-        org_cookie_policy = d.pop("orgCookiePolicy", UNSET)
+        _obj.name = src_dict.get("name", UNSET)
 
-        org_description = d.pop("orgDescription", UNSET)
+        _obj.org_cookie_policy = src_dict.get("orgCookiePolicy", UNSET)
 
-        org_fav_icon_url = d.pop("orgFavIconURL", UNSET)
+        _obj.org_description = src_dict.get("orgDescription", UNSET)
 
-        org_id = d.pop("orgId", UNSET)
+        _obj.org_fav_icon_url = src_dict.get("orgFavIconURL", UNSET)
 
-        org_logo_url = d.pop("orgLogoURL", UNSET)
+        _obj.org_id = src_dict.get("orgId", UNSET)
 
-        org_name = d.pop("orgName", UNSET)
+        _obj.org_logo_url = src_dict.get("orgLogoURL", UNSET)
 
-        org_privacy_policy = d.pop("orgPrivacyPolicy", UNSET)
+        _obj.org_name = src_dict.get("orgName", UNSET)
 
-        org_support_email = d.pop("orgSupportEmail", UNSET)
+        _obj.org_privacy_policy = src_dict.get("orgPrivacyPolicy", UNSET)
 
-        org_terms_of_use = d.pop("orgTermsOfUse", UNSET)
+        _obj.org_support_email = src_dict.get("orgSupportEmail", UNSET)
 
-        org_url = d.pop("orgURL", UNSET)
+        _obj.org_terms_of_use = src_dict.get("orgTermsOfUse", UNSET)
 
-        plan_name = d.pop("planName", UNSET)
+        _obj.org_url = src_dict.get("orgURL", UNSET)
 
-        role_type = d.pop("roleType", UNSET)
+        _obj.plan_name = src_dict.get("planName", UNSET)
 
-        status = d.pop("status", UNSET)
+        _obj.role_type = src_dict.get("roleType", UNSET)
 
-        user = cls(
-            id=id,
-            address=address,
-            created_at=created_at,
-            email=email,
-            enabled=enabled,
-            last_modified_at=last_modified_at,
-            name=name,
-            org_cookie_policy=org_cookie_policy,
-            org_description=org_description,
-            org_fav_icon_url=org_fav_icon_url,
-            org_id=org_id,
-            org_logo_url=org_logo_url,
-            org_name=org_name,
-            org_privacy_policy=org_privacy_policy,
-            org_support_email=org_support_email,
-            org_terms_of_use=org_terms_of_use,
-            org_url=org_url,
-            plan_name=plan_name,
-            role_type=role_type,
-            status=status,
+        _obj.status = src_dict.get("status", UNSET)
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        user.additional_properties = d
-        return user
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.id = _pop("id")
+
+        _address = _pop("address", UNSET)
+        _obj.address = UNSET if _address is UNSET else Address._from_json(_address)
+
+        _obj.created_at = _pop("createdAt", UNSET)
+
+        _obj.email = _pop("email", UNSET)
+
+        _obj.enabled = _pop("enabled", UNSET)
+
+        _obj.last_modified_at = _pop("lastModifiedAt", UNSET)
+
+        _obj.name = _pop("name", UNSET)
+
+        _obj.org_cookie_policy = _pop("orgCookiePolicy", UNSET)
+
+        _obj.org_description = _pop("orgDescription", UNSET)
+
+        _obj.org_fav_icon_url = _pop("orgFavIconURL", UNSET)
+
+        _obj.org_id = _pop("orgId", UNSET)
+
+        _obj.org_logo_url = _pop("orgLogoURL", UNSET)
+
+        _obj.org_name = _pop("orgName", UNSET)
+
+        _obj.org_privacy_policy = _pop("orgPrivacyPolicy", UNSET)
+
+        _obj.org_support_email = _pop("orgSupportEmail", UNSET)
+
+        _obj.org_terms_of_use = _pop("orgTermsOfUse", UNSET)
+
+        _obj.org_url = _pop("orgURL", UNSET)
+
+        _obj.plan_name = _pop("planName", UNSET)
+
+        _obj.role_type = _pop("roleType", UNSET)
+
+        _obj.status = _pop("status", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

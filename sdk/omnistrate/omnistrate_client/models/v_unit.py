@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VUnit")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "cloudProvider",
+        "networkIds",
+        "region",
+        "serviceModelId",
+        "id",
+        "serviceId",
+    }
+)
 
 
 @_attrs_define
@@ -63,30 +74,50 @@ class VUnit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cloud_provider = d.pop("cloudProvider")
+        _obj = cls.__new__(cls)
+        _obj.cloud_provider = src_dict["cloudProvider"]
 
-        network_ids = cast(list[str], d.pop("networkIds"))
+        network_ids = cast(list[str], src_dict["networkIds"])
 
-        region = d.pop("region")
+        _obj.network_ids = network_ids
 
-        service_model_id = d.pop("serviceModelId")
+        _obj.region = src_dict["region"]
 
-        id = d.pop("id", UNSET)
+        _obj.service_model_id = src_dict["serviceModelId"]
 
-        service_id = d.pop("serviceId", UNSET)
+        _obj.id = src_dict.get("id", UNSET)
 
-        v_unit = cls(
-            cloud_provider=cloud_provider,
-            network_ids=network_ids,
-            region=region,
-            service_model_id=service_model_id,
-            id=id,
-            service_id=service_id,
+        _obj.service_id = src_dict.get("serviceId", UNSET)
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        v_unit.additional_properties = d
-        return v_unit
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.cloud_provider = _pop("cloudProvider")
+
+        network_ids = cast(list[str], _pop("networkIds"))
+
+        _obj.network_ids = network_ids
+
+        _obj.region = _pop("region")
+
+        _obj.service_model_id = _pop("serviceModelId")
+
+        _obj.id = _pop("id", UNSET)
+
+        _obj.service_id = _pop("serviceId", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VerifyIdentityProviderResult")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "clientId",
+        "id",
+        "identityProviderName",
+        "status",
+        "clientSecret",
+        "name",
+    }
+)
 
 
 @_attrs_define
@@ -63,30 +74,46 @@ class VerifyIdentityProviderResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        client_id = d.pop("clientId")
+        _obj = cls.__new__(cls)
+        _obj.client_id = src_dict["clientId"]
 
-        id = d.pop("id")
+        _obj.id = src_dict["id"]
 
-        identity_provider_name = d.pop("identityProviderName")
+        _obj.identity_provider_name = src_dict["identityProviderName"]
 
-        status = d.pop("status")
+        _obj.status = src_dict["status"]
 
-        client_secret = d.pop("clientSecret", UNSET)
+        _obj.client_secret = src_dict.get("clientSecret", UNSET)
 
-        name = d.pop("name", UNSET)
+        _obj.name = src_dict.get("name", UNSET)
 
-        verify_identity_provider_result = cls(
-            client_id=client_id,
-            id=id,
-            identity_provider_name=identity_provider_name,
-            status=status,
-            client_secret=client_secret,
-            name=name,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        verify_identity_provider_result.additional_properties = d
-        return verify_identity_provider_result
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.client_id = _pop("clientId")
+
+        _obj.id = _pop("id")
+
+        _obj.identity_provider_name = _pop("identityProviderName")
+
+        _obj.status = _pop("status")
+
+        _obj.client_secret = _pop("clientSecret", UNSET)
+
+        _obj.name = _pop("name", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

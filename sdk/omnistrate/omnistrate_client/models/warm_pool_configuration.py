@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WarmPoolConfiguration")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "minimumNodesInPool",
+        "minimumPercentageNodesInPool",
+    }
+)
 
 
 @_attrs_define
@@ -41,18 +48,30 @@ class WarmPoolConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        minimum_nodes_in_pool = d.pop("minimumNodesInPool", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.minimum_nodes_in_pool = src_dict.get("minimumNodesInPool", UNSET)
 
-        minimum_percentage_nodes_in_pool = d.pop("minimumPercentageNodesInPool", UNSET)
+        _obj.minimum_percentage_nodes_in_pool = src_dict.get("minimumPercentageNodesInPool", UNSET)
 
-        warm_pool_configuration = cls(
-            minimum_nodes_in_pool=minimum_nodes_in_pool,
-            minimum_percentage_nodes_in_pool=minimum_percentage_nodes_in_pool,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        warm_pool_configuration.additional_properties = d
-        return warm_pool_configuration
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.minimum_nodes_in_pool = _pop("minimumNodesInPool", UNSET)
+
+        _obj.minimum_percentage_nodes_in_pool = _pop("minimumPercentageNodesInPool", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="WorkflowFailure")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "eventTime",
+        "message",
+    }
+)
 
 
 @_attrs_define
@@ -39,18 +46,30 @@ class WorkflowFailure:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_time = d.pop("eventTime")
+        _obj = cls.__new__(cls)
+        _obj.event_time = src_dict["eventTime"]
 
-        message = d.pop("message")
+        _obj.message = src_dict["message"]
 
-        workflow_failure = cls(
-            event_time=event_time,
-            message=message,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        workflow_failure.additional_properties = d
-        return workflow_failure
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.event_time = _pop("eventTime")
+
+        _obj.message = _pop("message")
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -22,6 +22,16 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="AccessPolicy")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "account",
+        "global",
+        "namespace",
+        "project",
+        "tenant",
+    }
+)
 
 
 @_attrs_define
@@ -94,48 +104,79 @@ class AccessPolicy:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        account = cast(list[str], d.pop("account", UNSET))
+        _obj = cls.__new__(cls)
+        account = cast(list[str], src_dict.get("account", UNSET))
 
-        global_ = cast(list[str], d.pop("global", UNSET))
+        _obj.account = account
 
-        _namespace = d.pop("namespace", UNSET)
+        global_ = cast(list[str], src_dict.get("global", UNSET))
+
+        _obj.global_ = global_
+
+        _namespace = src_dict.get("namespace", UNSET)
         namespace: list[Binding] | Unset = UNSET
         if _namespace is not UNSET:
-            namespace = []
-            for namespace_item_data in _namespace:
-                namespace_item = Binding.from_dict(namespace_item_data)
+            _namespace_item = Binding.from_dict
+            namespace = [_namespace_item(item) for item in _namespace]
 
-                namespace.append(namespace_item)
+        _obj.namespace = namespace
 
-        _project = d.pop("project", UNSET)
+        _project = src_dict.get("project", UNSET)
         project: list[Binding] | Unset = UNSET
         if _project is not UNSET:
-            project = []
-            for project_item_data in _project:
-                project_item = Binding.from_dict(project_item_data)
+            _project_item = Binding.from_dict
+            project = [_project_item(item) for item in _project]
 
-                project.append(project_item)
+        _obj.project = project
 
-        _tenant = d.pop("tenant", UNSET)
+        _tenant = src_dict.get("tenant", UNSET)
         tenant: list[Binding] | Unset = UNSET
         if _tenant is not UNSET:
-            tenant = []
-            for tenant_item_data in _tenant:
-                tenant_item = Binding.from_dict(tenant_item_data)
+            _tenant_item = Binding.from_dict
+            tenant = [_tenant_item(item) for item in _tenant]
 
-                tenant.append(tenant_item)
+        _obj.tenant = tenant
 
-        access_policy = cls(
-            account=account,
-            global_=global_,
-            namespace=namespace,
-            project=project,
-            tenant=tenant,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        access_policy.additional_properties = d
-        return access_policy
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        account = cast(list[str], _pop("account", UNSET))
+
+        _obj.account = account
+
+        global_ = cast(list[str], _pop("global", UNSET))
+
+        _obj.global_ = global_
+
+        _namespace = _pop("namespace", UNSET)
+        if _namespace is not UNSET:
+            _namespace[:] = map(Binding._from_json, _namespace)
+        _obj.namespace = _namespace
+
+        _project = _pop("project", UNSET)
+        if _project is not UNSET:
+            _project[:] = map(Binding._from_json, _project)
+        _obj.project = _project
+
+        _tenant = _pop("tenant", UNSET)
+        if _tenant is not UNSET:
+            _tenant[:] = map(Binding._from_json, _tenant)
+        _obj.tenant = _tenant
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -24,6 +24,20 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="Account")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "baas_features_enabled",
+        "created_at",
+        "eula",
+        "global_config",
+        "id",
+        "name",
+        "pds_features_enabled",
+        "pxone_features_enabled",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -105,49 +119,76 @@ class Account:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        baas_features_enabled = d.pop("baas_features_enabled", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.baas_features_enabled = src_dict.get("baas_features_enabled", UNSET)
 
-        created_at = d.pop("created_at", UNSET)
+        _obj.created_at = src_dict.get("created_at", UNSET)
 
-        _eula = d.pop("eula", UNSET)
+        _eula = src_dict.get("eula", UNSET)
         eula: EULADetails | Unset
         if isinstance(_eula, Unset):
             eula = UNSET
         else:
             eula = EULADetails.from_dict(_eula)
 
-        _global_config = d.pop("global_config", UNSET)
+        _obj.eula = eula
+
+        _global_config = src_dict.get("global_config", UNSET)
         global_config: AccountGlobalConfig | Unset
         if isinstance(_global_config, Unset):
             global_config = UNSET
         else:
             global_config = AccountGlobalConfig.from_dict(_global_config)
 
-        id = d.pop("id", UNSET)
+        _obj.global_config = global_config
 
-        name = d.pop("name", UNSET)
+        _obj.id = src_dict.get("id", UNSET)
 
-        pds_features_enabled = d.pop("pds_features_enabled", UNSET)
+        _obj.name = src_dict.get("name", UNSET)
 
-        pxone_features_enabled = d.pop("pxone_features_enabled", UNSET)
+        _obj.pds_features_enabled = src_dict.get("pds_features_enabled", UNSET)
 
-        updated_at = d.pop("updated_at", UNSET)
+        _obj.pxone_features_enabled = src_dict.get("pxone_features_enabled", UNSET)
 
-        account = cls(
-            baas_features_enabled=baas_features_enabled,
-            created_at=created_at,
-            eula=eula,
-            global_config=global_config,
-            id=id,
-            name=name,
-            pds_features_enabled=pds_features_enabled,
-            pxone_features_enabled=pxone_features_enabled,
-            updated_at=updated_at,
+        _obj.updated_at = src_dict.get("updated_at", UNSET)
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        account.additional_properties = d
-        return account
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.baas_features_enabled = _pop("baas_features_enabled", UNSET)
+
+        _obj.created_at = _pop("created_at", UNSET)
+
+        _eula = _pop("eula", UNSET)
+        _obj.eula = UNSET if _eula is UNSET else EULADetails._from_json(_eula)
+
+        _global_config = _pop("global_config", UNSET)
+        _obj.global_config = UNSET if _global_config is UNSET else AccountGlobalConfig._from_json(_global_config)
+
+        _obj.id = _pop("id", UNSET)
+
+        _obj.name = _pop("name", UNSET)
+
+        _obj.pds_features_enabled = _pop("pds_features_enabled", UNSET)
+
+        _obj.pxone_features_enabled = _pop("pxone_features_enabled", UNSET)
+
+        _obj.updated_at = _pop("updated_at", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

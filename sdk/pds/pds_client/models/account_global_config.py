@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccountGlobalConfig")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "tls_preview_enabled",
+        "version_availability",
+        "version_updatability",
+    }
+)
 
 
 @_attrs_define
@@ -47,21 +55,34 @@ class AccountGlobalConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tls_preview_enabled = d.pop("tls_preview_enabled", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.tls_preview_enabled = src_dict.get("tls_preview_enabled", UNSET)
 
-        version_availability = d.pop("version_availability", UNSET)
+        _obj.version_availability = src_dict.get("version_availability", UNSET)
 
-        version_updatability = d.pop("version_updatability", UNSET)
+        _obj.version_updatability = src_dict.get("version_updatability", UNSET)
 
-        account_global_config = cls(
-            tls_preview_enabled=tls_preview_enabled,
-            version_availability=version_availability,
-            version_updatability=version_updatability,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        account_global_config.additional_properties = d
-        return account_global_config
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.tls_preview_enabled = _pop("tls_preview_enabled", UNSET)
+
+        _obj.version_availability = _pop("version_availability", UNSET)
+
+        _obj.version_updatability = _pop("version_updatability", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -20,6 +20,12 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="AddDeploymentEventsRequest")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "events",
+    }
+)
 
 
 @_attrs_define
@@ -54,20 +60,33 @@ class AddDeploymentEventsRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        events = []
-        _events = d.pop("events")
-        for events_item_data in _events:
-            events_item = DeploymentEvent.from_dict(events_item_data)
+        _obj = cls.__new__(cls)
+        _events_item = DeploymentEvent.from_dict
+        events = [_events_item(item) for item in src_dict["events"]]
 
-            events.append(events_item)
+        _obj.events = events
 
-        add_deployment_events_request = cls(
-            events=events,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        add_deployment_events_request.additional_properties = d
-        return add_deployment_events_request
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _events = _pop("events")
+        _events[:] = map(DeploymentEvent._from_json, _events)
+        _obj.events = _events
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

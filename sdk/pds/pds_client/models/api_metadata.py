@@ -22,6 +22,14 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="ApiMetadata")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "features",
+        "helm_chart_version",
+        "pds_build_number",
+    }
+)
 
 
 @_attrs_define
@@ -65,26 +73,44 @@ class ApiMetadata:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        _features = d.pop("features", UNSET)
+        _obj = cls.__new__(cls)
+        _features = src_dict.get("features", UNSET)
         features: ApiMetadataFeatures | Unset
         if isinstance(_features, Unset):
             features = UNSET
         else:
             features = ApiMetadataFeatures.from_dict(_features)
 
-        helm_chart_version = d.pop("helm_chart_version", UNSET)
+        _obj.features = features
 
-        pds_build_number = d.pop("pds_build_number", UNSET)
+        _obj.helm_chart_version = src_dict.get("helm_chart_version", UNSET)
 
-        api_metadata = cls(
-            features=features,
-            helm_chart_version=helm_chart_version,
-            pds_build_number=pds_build_number,
+        _obj.pds_build_number = src_dict.get("pds_build_number", UNSET)
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        api_metadata.additional_properties = d
-        return api_metadata
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _features = _pop("features", UNSET)
+        _obj.features = UNSET if _features is UNSET else ApiMetadataFeatures._from_json(_features)
+
+        _obj.helm_chart_version = _pop("helm_chart_version", UNSET)
+
+        _obj.pds_build_number = _pop("pds_build_number", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -22,6 +22,17 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="ApplicationConfigurationSample")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "config_items",
+        "created",
+        "data_service_id",
+        "name",
+        "updated",
+        "version",
+    }
+)
 
 
 @_attrs_define
@@ -86,37 +97,57 @@ class ApplicationConfigurationSample:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        _config_items = d.pop("config_items", UNSET)
+        _obj = cls.__new__(cls)
+        _config_items = src_dict.get("config_items", UNSET)
         config_items: list[ConfigItem] | Unset = UNSET
         if _config_items is not UNSET:
-            config_items = []
-            for config_items_item_data in _config_items:
-                config_items_item = ConfigItem.from_dict(config_items_item_data)
+            _config_items_item = ConfigItem.from_dict
+            config_items = [_config_items_item(item) for item in _config_items]
 
-                config_items.append(config_items_item)
+        _obj.config_items = config_items
 
-        created = d.pop("created", UNSET)
+        _obj.created = src_dict.get("created", UNSET)
 
-        data_service_id = d.pop("data_service_id", UNSET)
+        _obj.data_service_id = src_dict.get("data_service_id", UNSET)
 
-        name = d.pop("name", UNSET)
+        _obj.name = src_dict.get("name", UNSET)
 
-        updated = d.pop("updated", UNSET)
+        _obj.updated = src_dict.get("updated", UNSET)
 
-        version = d.pop("version", UNSET)
+        _obj.version = src_dict.get("version", UNSET)
 
-        application_configuration_sample = cls(
-            config_items=config_items,
-            created=created,
-            data_service_id=data_service_id,
-            name=name,
-            updated=updated,
-            version=version,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        application_configuration_sample.additional_properties = d
-        return application_configuration_sample
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _config_items = _pop("config_items", UNSET)
+        if _config_items is not UNSET:
+            _config_items[:] = map(ConfigItem._from_json, _config_items)
+        _obj.config_items = _config_items
+
+        _obj.created = _pop("created", UNSET)
+
+        _obj.data_service_id = _pop("data_service_id", UNSET)
+
+        _obj.name = _pop("name", UNSET)
+
+        _obj.updated = _pop("updated", UNSET)
+
+        _obj.version = _pop("version", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

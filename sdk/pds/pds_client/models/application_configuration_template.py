@@ -22,6 +22,19 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="ApplicationConfigurationTemplate")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "account_id",
+        "config_items",
+        "created_at",
+        "data_service_id",
+        "id",
+        "name",
+        "tenant_id",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -98,43 +111,65 @@ class ApplicationConfigurationTemplate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        account_id = d.pop("account_id", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.account_id = src_dict.get("account_id", UNSET)
 
-        _config_items = d.pop("config_items", UNSET)
+        _config_items = src_dict.get("config_items", UNSET)
         config_items: list[ConfigItem] | Unset = UNSET
         if _config_items is not UNSET:
-            config_items = []
-            for config_items_item_data in _config_items:
-                config_items_item = ConfigItem.from_dict(config_items_item_data)
+            _config_items_item = ConfigItem.from_dict
+            config_items = [_config_items_item(item) for item in _config_items]
 
-                config_items.append(config_items_item)
+        _obj.config_items = config_items
 
-        created_at = d.pop("created_at", UNSET)
+        _obj.created_at = src_dict.get("created_at", UNSET)
 
-        data_service_id = d.pop("data_service_id", UNSET)
+        _obj.data_service_id = src_dict.get("data_service_id", UNSET)
 
-        id = d.pop("id", UNSET)
+        _obj.id = src_dict.get("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        _obj.name = src_dict.get("name", UNSET)
 
-        tenant_id = d.pop("tenant_id", UNSET)
+        _obj.tenant_id = src_dict.get("tenant_id", UNSET)
 
-        updated_at = d.pop("updated_at", UNSET)
+        _obj.updated_at = src_dict.get("updated_at", UNSET)
 
-        application_configuration_template = cls(
-            account_id=account_id,
-            config_items=config_items,
-            created_at=created_at,
-            data_service_id=data_service_id,
-            id=id,
-            name=name,
-            tenant_id=tenant_id,
-            updated_at=updated_at,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        application_configuration_template.additional_properties = d
-        return application_configuration_template
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.account_id = _pop("account_id", UNSET)
+
+        _config_items = _pop("config_items", UNSET)
+        if _config_items is not UNSET:
+            _config_items[:] = map(ConfigItem._from_json, _config_items)
+        _obj.config_items = _config_items
+
+        _obj.created_at = _pop("created_at", UNSET)
+
+        _obj.data_service_id = _pop("data_service_id", UNSET)
+
+        _obj.id = _pop("id", UNSET)
+
+        _obj.name = _pop("name", UNSET)
+
+        _obj.tenant_id = _pop("tenant_id", UNSET)
+
+        _obj.updated_at = _pop("updated_at", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -13,6 +13,31 @@ from ..models.backup_state import BackupState
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Backup")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "account_id",
+        "backup_level",
+        "backup_target_id",
+        "backup_type",
+        "cluster_resource_name",
+        "created_at",
+        "data_service_id",
+        "deployment_id",
+        "deployment_name",
+        "deployment_target_id",
+        "id",
+        "job_history_limit",
+        "namespace_id",
+        "project_id",
+        "reclaim_policy",
+        "schedule",
+        "state",
+        "suspend",
+        "tenant_id",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -163,92 +188,158 @@ class Backup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        account_id = d.pop("account_id", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.account_id = src_dict.get("account_id", UNSET)
 
-        _backup_level = d.pop("backup_level", UNSET)
+        _backup_level = src_dict.get("backup_level", UNSET)
         backup_level: BackupBackupLevel | Unset
         if isinstance(_backup_level, Unset):
             backup_level = UNSET
         else:
             backup_level = BackupBackupLevel(_backup_level)
 
-        backup_target_id = d.pop("backup_target_id", UNSET)
+        _obj.backup_level = backup_level
 
-        _backup_type = d.pop("backup_type", UNSET)
+        _obj.backup_target_id = src_dict.get("backup_target_id", UNSET)
+
+        _backup_type = src_dict.get("backup_type", UNSET)
         backup_type: BackupBackupType | Unset
         if isinstance(_backup_type, Unset):
             backup_type = UNSET
         else:
             backup_type = BackupBackupType(_backup_type)
 
-        cluster_resource_name = d.pop("cluster_resource_name", UNSET)
+        _obj.backup_type = backup_type
 
-        created_at = d.pop("created_at", UNSET)
+        _obj.cluster_resource_name = src_dict.get("cluster_resource_name", UNSET)
 
-        data_service_id = d.pop("data_service_id", UNSET)
+        _obj.created_at = src_dict.get("created_at", UNSET)
 
-        deployment_id = d.pop("deployment_id", UNSET)
+        _obj.data_service_id = src_dict.get("data_service_id", UNSET)
 
-        deployment_name = d.pop("deployment_name", UNSET)
+        _obj.deployment_id = src_dict.get("deployment_id", UNSET)
 
-        deployment_target_id = d.pop("deployment_target_id", UNSET)
+        _obj.deployment_name = src_dict.get("deployment_name", UNSET)
 
-        id = d.pop("id", UNSET)
+        _obj.deployment_target_id = src_dict.get("deployment_target_id", UNSET)
 
-        job_history_limit = d.pop("job_history_limit", UNSET)
+        _obj.id = src_dict.get("id", UNSET)
 
-        namespace_id = d.pop("namespace_id", UNSET)
+        _obj.job_history_limit = src_dict.get("job_history_limit", UNSET)
 
-        project_id = d.pop("project_id", UNSET)
+        _obj.namespace_id = src_dict.get("namespace_id", UNSET)
 
-        _reclaim_policy = d.pop("reclaim_policy", UNSET)
+        _obj.project_id = src_dict.get("project_id", UNSET)
+
+        _reclaim_policy = src_dict.get("reclaim_policy", UNSET)
         reclaim_policy: BackupReclaimPolicy | Unset
         if isinstance(_reclaim_policy, Unset):
             reclaim_policy = UNSET
         else:
             reclaim_policy = BackupReclaimPolicy(_reclaim_policy)
 
-        schedule = d.pop("schedule", UNSET)
+        _obj.reclaim_policy = reclaim_policy
 
-        _state = d.pop("state", UNSET)
+        _obj.schedule = src_dict.get("schedule", UNSET)
+
+        _state = src_dict.get("state", UNSET)
         state: BackupState | Unset
         if isinstance(_state, Unset):
             state = UNSET
         else:
             state = BackupState(_state)
 
-        suspend = d.pop("suspend", UNSET)
+        _obj.state = state
 
-        tenant_id = d.pop("tenant_id", UNSET)
+        _obj.suspend = src_dict.get("suspend", UNSET)
 
-        updated_at = d.pop("updated_at", UNSET)
+        _obj.tenant_id = src_dict.get("tenant_id", UNSET)
 
-        backup = cls(
-            account_id=account_id,
-            backup_level=backup_level,
-            backup_target_id=backup_target_id,
-            backup_type=backup_type,
-            cluster_resource_name=cluster_resource_name,
-            created_at=created_at,
-            data_service_id=data_service_id,
-            deployment_id=deployment_id,
-            deployment_name=deployment_name,
-            deployment_target_id=deployment_target_id,
-            id=id,
-            job_history_limit=job_history_limit,
-            namespace_id=namespace_id,
-            project_id=project_id,
-            reclaim_policy=reclaim_policy,
-            schedule=schedule,
-            state=state,
-            suspend=suspend,
-            tenant_id=tenant_id,
-            updated_at=updated_at,
+        _obj.updated_at = src_dict.get("updated_at", UNSET)
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        backup.additional_properties = d
-        return backup
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.account_id = _pop("account_id", UNSET)
+
+        _backup_level = _pop("backup_level", UNSET)
+        backup_level: BackupBackupLevel | Unset
+        if isinstance(_backup_level, Unset):
+            backup_level = UNSET
+        else:
+            backup_level = BackupBackupLevel(_backup_level)
+
+        _obj.backup_level = backup_level
+
+        _obj.backup_target_id = _pop("backup_target_id", UNSET)
+
+        _backup_type = _pop("backup_type", UNSET)
+        backup_type: BackupBackupType | Unset
+        if isinstance(_backup_type, Unset):
+            backup_type = UNSET
+        else:
+            backup_type = BackupBackupType(_backup_type)
+
+        _obj.backup_type = backup_type
+
+        _obj.cluster_resource_name = _pop("cluster_resource_name", UNSET)
+
+        _obj.created_at = _pop("created_at", UNSET)
+
+        _obj.data_service_id = _pop("data_service_id", UNSET)
+
+        _obj.deployment_id = _pop("deployment_id", UNSET)
+
+        _obj.deployment_name = _pop("deployment_name", UNSET)
+
+        _obj.deployment_target_id = _pop("deployment_target_id", UNSET)
+
+        _obj.id = _pop("id", UNSET)
+
+        _obj.job_history_limit = _pop("job_history_limit", UNSET)
+
+        _obj.namespace_id = _pop("namespace_id", UNSET)
+
+        _obj.project_id = _pop("project_id", UNSET)
+
+        _reclaim_policy = _pop("reclaim_policy", UNSET)
+        reclaim_policy: BackupReclaimPolicy | Unset
+        if isinstance(_reclaim_policy, Unset):
+            reclaim_policy = UNSET
+        else:
+            reclaim_policy = BackupReclaimPolicy(_reclaim_policy)
+
+        _obj.reclaim_policy = reclaim_policy
+
+        _obj.schedule = _pop("schedule", UNSET)
+
+        _state = _pop("state", UNSET)
+        state: BackupState | Unset
+        if isinstance(_state, Unset):
+            state = UNSET
+        else:
+            state = BackupState(_state)
+
+        _obj.state = state
+
+        _obj.suspend = _pop("suspend", UNSET)
+
+        _obj.tenant_id = _pop("tenant_id", UNSET)
+
+        _obj.updated_at = _pop("updated_at", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -26,6 +26,33 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="BackupJob")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "backup_capability",
+        "backup_id",
+        "backup_spec",
+        "cloud_credential_name",
+        "cloud_snap_id",
+        "completion_status",
+        "completion_time",
+        "created_at",
+        "data_service_spec",
+        "deployment_id",
+        "deployment_target_id",
+        "error_code",
+        "error_message",
+        "file_size",
+        "id",
+        "image_id",
+        "name",
+        "namespace_id",
+        "project_id",
+        "start_time",
+        "timestamp",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -191,98 +218,158 @@ class BackupJob:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        backup_capability = d.pop("backup_capability", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.backup_capability = src_dict.get("backup_capability", UNSET)
 
-        backup_id = d.pop("backup_id", UNSET)
+        _obj.backup_id = src_dict.get("backup_id", UNSET)
 
-        _backup_spec = d.pop("backup_spec", UNSET)
+        _backup_spec = src_dict.get("backup_spec", UNSET)
         backup_spec: BackupJobBackupSpec | Unset
         if isinstance(_backup_spec, Unset):
             backup_spec = UNSET
         else:
             backup_spec = BackupJobBackupSpec.from_dict(_backup_spec)
 
-        cloud_credential_name = d.pop("cloud_credential_name", UNSET)
+        _obj.backup_spec = backup_spec
 
-        cloud_snap_id = d.pop("cloud_snap_id", UNSET)
+        _obj.cloud_credential_name = src_dict.get("cloud_credential_name", UNSET)
 
-        _completion_status = d.pop("completion_status", UNSET)
+        _obj.cloud_snap_id = src_dict.get("cloud_snap_id", UNSET)
+
+        _completion_status = src_dict.get("completion_status", UNSET)
         completion_status: BackupJobCompletionStatus | Unset
         if isinstance(_completion_status, Unset):
             completion_status = UNSET
         else:
             completion_status = BackupJobCompletionStatus(_completion_status)
 
-        completion_time = d.pop("completion_time", UNSET)
+        _obj.completion_status = completion_status
 
-        created_at = d.pop("created_at", UNSET)
+        _obj.completion_time = src_dict.get("completion_time", UNSET)
 
-        _data_service_spec = d.pop("data_service_spec", UNSET)
+        _obj.created_at = src_dict.get("created_at", UNSET)
+
+        _data_service_spec = src_dict.get("data_service_spec", UNSET)
         data_service_spec: BackupJobDataServiceSpec | Unset
         if isinstance(_data_service_spec, Unset):
             data_service_spec = UNSET
         else:
             data_service_spec = BackupJobDataServiceSpec.from_dict(_data_service_spec)
 
-        deployment_id = d.pop("deployment_id", UNSET)
+        _obj.data_service_spec = data_service_spec
 
-        deployment_target_id = d.pop("deployment_target_id", UNSET)
+        _obj.deployment_id = src_dict.get("deployment_id", UNSET)
 
-        _error_code = d.pop("error_code", UNSET)
+        _obj.deployment_target_id = src_dict.get("deployment_target_id", UNSET)
+
+        _error_code = src_dict.get("error_code", UNSET)
         error_code: BackupJobErrorCode | Unset
         if isinstance(_error_code, Unset):
             error_code = UNSET
         else:
             error_code = BackupJobErrorCode(_error_code)
 
-        error_message = d.pop("error_message", UNSET)
+        _obj.error_code = error_code
 
-        file_size = d.pop("file_size", UNSET)
+        _obj.error_message = src_dict.get("error_message", UNSET)
 
-        id = d.pop("id", UNSET)
+        _obj.file_size = src_dict.get("file_size", UNSET)
 
-        image_id = d.pop("image_id", UNSET)
+        _obj.id = src_dict.get("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        _obj.image_id = src_dict.get("image_id", UNSET)
 
-        namespace_id = d.pop("namespace_id", UNSET)
+        _obj.name = src_dict.get("name", UNSET)
 
-        project_id = d.pop("project_id", UNSET)
+        _obj.namespace_id = src_dict.get("namespace_id", UNSET)
 
-        start_time = d.pop("start_time", UNSET)
+        _obj.project_id = src_dict.get("project_id", UNSET)
 
-        timestamp = d.pop("timestamp", UNSET)
+        _obj.start_time = src_dict.get("start_time", UNSET)
 
-        updated_at = d.pop("updated_at", UNSET)
+        _obj.timestamp = src_dict.get("timestamp", UNSET)
 
-        backup_job = cls(
-            backup_capability=backup_capability,
-            backup_id=backup_id,
-            backup_spec=backup_spec,
-            cloud_credential_name=cloud_credential_name,
-            cloud_snap_id=cloud_snap_id,
-            completion_status=completion_status,
-            completion_time=completion_time,
-            created_at=created_at,
-            data_service_spec=data_service_spec,
-            deployment_id=deployment_id,
-            deployment_target_id=deployment_target_id,
-            error_code=error_code,
-            error_message=error_message,
-            file_size=file_size,
-            id=id,
-            image_id=image_id,
-            name=name,
-            namespace_id=namespace_id,
-            project_id=project_id,
-            start_time=start_time,
-            timestamp=timestamp,
-            updated_at=updated_at,
+        _obj.updated_at = src_dict.get("updated_at", UNSET)
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        )
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.backup_capability = _pop("backup_capability", UNSET)
+
+        _obj.backup_id = _pop("backup_id", UNSET)
+
+        _backup_spec = _pop("backup_spec", UNSET)
+        _obj.backup_spec = UNSET if _backup_spec is UNSET else BackupJobBackupSpec._from_json(_backup_spec)
+
+        _obj.cloud_credential_name = _pop("cloud_credential_name", UNSET)
+
+        _obj.cloud_snap_id = _pop("cloud_snap_id", UNSET)
+
+        _completion_status = _pop("completion_status", UNSET)
+        completion_status: BackupJobCompletionStatus | Unset
+        if isinstance(_completion_status, Unset):
+            completion_status = UNSET
+        else:
+            completion_status = BackupJobCompletionStatus(_completion_status)
+
+        _obj.completion_status = completion_status
+
+        _obj.completion_time = _pop("completion_time", UNSET)
+
+        _obj.created_at = _pop("created_at", UNSET)
+
+        _data_service_spec = _pop("data_service_spec", UNSET)
+        _obj.data_service_spec = (
+            UNSET if _data_service_spec is UNSET else BackupJobDataServiceSpec._from_json(_data_service_spec)
         )
 
-        backup_job.additional_properties = d
-        return backup_job
+        _obj.deployment_id = _pop("deployment_id", UNSET)
+
+        _obj.deployment_target_id = _pop("deployment_target_id", UNSET)
+
+        _error_code = _pop("error_code", UNSET)
+        error_code: BackupJobErrorCode | Unset
+        if isinstance(_error_code, Unset):
+            error_code = UNSET
+        else:
+            error_code = BackupJobErrorCode(_error_code)
+
+        _obj.error_code = error_code
+
+        _obj.error_message = _pop("error_message", UNSET)
+
+        _obj.file_size = _pop("file_size", UNSET)
+
+        _obj.id = _pop("id", UNSET)
+
+        _obj.image_id = _pop("image_id", UNSET)
+
+        _obj.name = _pop("name", UNSET)
+
+        _obj.namespace_id = _pop("namespace_id", UNSET)
+
+        _obj.project_id = _pop("project_id", UNSET)
+
+        _obj.start_time = _pop("start_time", UNSET)
+
+        _obj.timestamp = _pop("timestamp", UNSET)
+
+        _obj.updated_at = _pop("updated_at", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

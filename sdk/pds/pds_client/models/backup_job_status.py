@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BackupJobStatus")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "completion_time",
+        "name",
+        "start_time",
+        "status",
+    }
+)
 
 
 @_attrs_define
@@ -52,24 +61,38 @@ class BackupJobStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        completion_time = d.pop("completion_time", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.completion_time = src_dict.get("completion_time", UNSET)
 
-        name = d.pop("name", UNSET)
+        _obj.name = src_dict.get("name", UNSET)
 
-        start_time = d.pop("start_time", UNSET)
+        _obj.start_time = src_dict.get("start_time", UNSET)
 
-        status = d.pop("status", UNSET)
+        _obj.status = src_dict.get("status", UNSET)
 
-        backup_job_status = cls(
-            completion_time=completion_time,
-            name=name,
-            start_time=start_time,
-            status=status,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        backup_job_status.additional_properties = d
-        return backup_job_status
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.completion_time = _pop("completion_time", UNSET)
+
+        _obj.name = _pop("name", UNSET)
+
+        _obj.start_time = _pop("start_time", UNSET)
+
+        _obj.status = _pop("status", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -22,6 +22,18 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="BackupPolicy")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "account_id",
+        "created_at",
+        "id",
+        "name",
+        "schedules",
+        "tenant_id",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -92,40 +104,61 @@ class BackupPolicy:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        account_id = d.pop("account_id", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.account_id = src_dict.get("account_id", UNSET)
 
-        created_at = d.pop("created_at", UNSET)
+        _obj.created_at = src_dict.get("created_at", UNSET)
 
-        id = d.pop("id", UNSET)
+        _obj.id = src_dict.get("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        _obj.name = src_dict.get("name", UNSET)
 
-        _schedules = d.pop("schedules", UNSET)
+        _schedules = src_dict.get("schedules", UNSET)
         schedules: list[BackupSchedule] | Unset = UNSET
         if _schedules is not UNSET:
-            schedules = []
-            for schedules_item_data in _schedules:
-                schedules_item = BackupSchedule.from_dict(schedules_item_data)
+            _schedules_item = BackupSchedule.from_dict
+            schedules = [_schedules_item(item) for item in _schedules]
 
-                schedules.append(schedules_item)
+        _obj.schedules = schedules
 
-        tenant_id = d.pop("tenant_id", UNSET)
+        _obj.tenant_id = src_dict.get("tenant_id", UNSET)
 
-        updated_at = d.pop("updated_at", UNSET)
+        _obj.updated_at = src_dict.get("updated_at", UNSET)
 
-        backup_policy = cls(
-            account_id=account_id,
-            created_at=created_at,
-            id=id,
-            name=name,
-            schedules=schedules,
-            tenant_id=tenant_id,
-            updated_at=updated_at,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        backup_policy.additional_properties = d
-        return backup_policy
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.account_id = _pop("account_id", UNSET)
+
+        _obj.created_at = _pop("created_at", UNSET)
+
+        _obj.id = _pop("id", UNSET)
+
+        _obj.name = _pop("name", UNSET)
+
+        _schedules = _pop("schedules", UNSET)
+        if _schedules is not UNSET:
+            _schedules[:] = map(BackupSchedule._from_json, _schedules)
+        _obj.schedules = _schedules
+
+        _obj.tenant_id = _pop("tenant_id", UNSET)
+
+        _obj.updated_at = _pop("updated_at", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

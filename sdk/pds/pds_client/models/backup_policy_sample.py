@@ -22,6 +22,16 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="BackupPolicySample")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "created",
+        "name",
+        "schedules",
+        "updated",
+        "version",
+    }
+)
 
 
 @_attrs_define
@@ -80,34 +90,53 @@ class BackupPolicySample:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        created = d.pop("created", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.created = src_dict.get("created", UNSET)
 
-        name = d.pop("name", UNSET)
+        _obj.name = src_dict.get("name", UNSET)
 
-        _schedules = d.pop("schedules", UNSET)
+        _schedules = src_dict.get("schedules", UNSET)
         schedules: list[BackupSchedule] | Unset = UNSET
         if _schedules is not UNSET:
-            schedules = []
-            for schedules_item_data in _schedules:
-                schedules_item = BackupSchedule.from_dict(schedules_item_data)
+            _schedules_item = BackupSchedule.from_dict
+            schedules = [_schedules_item(item) for item in _schedules]
 
-                schedules.append(schedules_item)
+        _obj.schedules = schedules
 
-        updated = d.pop("updated", UNSET)
+        _obj.updated = src_dict.get("updated", UNSET)
 
-        version = d.pop("version", UNSET)
+        _obj.version = src_dict.get("version", UNSET)
 
-        backup_policy_sample = cls(
-            created=created,
-            name=name,
-            schedules=schedules,
-            updated=updated,
-            version=version,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        backup_policy_sample.additional_properties = d
-        return backup_policy_sample
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.created = _pop("created", UNSET)
+
+        _obj.name = _pop("name", UNSET)
+
+        _schedules = _pop("schedules", UNSET)
+        if _schedules is not UNSET:
+            _schedules[:] = map(BackupSchedule._from_json, _schedules)
+        _obj.schedules = _schedules
+
+        _obj.updated = _pop("updated", UNSET)
+
+        _obj.version = _pop("version", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -22,6 +22,12 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="BackupPolicySampleList")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "data",
+    }
+)
 
 
 @_attrs_define
@@ -57,22 +63,37 @@ class BackupPolicySampleList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
+        _obj = cls.__new__(cls)
+        _data = src_dict.get("data", UNSET)
         data: list[BackupPolicySample] | Unset = UNSET
         if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = BackupPolicySample.from_dict(data_item_data)
+            _data_item = BackupPolicySample.from_dict
+            data = [_data_item(item) for item in _data]
 
-                data.append(data_item)
+        _obj.data = data
 
-        backup_policy_sample_list = cls(
-            data=data,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        backup_policy_sample_list.additional_properties = d
-        return backup_policy_sample_list
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _data = _pop("data", UNSET)
+        if _data is not UNSET:
+            _data[:] = map(BackupPolicySample._from_json, _data)
+        _obj.data = _data
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

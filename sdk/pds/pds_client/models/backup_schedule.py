@@ -10,6 +10,15 @@ from ..models.backup_schedule_type import BackupScheduleType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BackupSchedule")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "id",
+        "retention_count",
+        "schedule",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -56,29 +65,52 @@ class BackupSchedule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.id = src_dict.get("id", UNSET)
 
-        retention_count = d.pop("retention_count", UNSET)
+        _obj.retention_count = src_dict.get("retention_count", UNSET)
 
-        schedule = d.pop("schedule", UNSET)
+        _obj.schedule = src_dict.get("schedule", UNSET)
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = src_dict.get("type", UNSET)
         type_: BackupScheduleType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
             type_ = BackupScheduleType(_type_)
 
-        backup_schedule = cls(
-            id=id,
-            retention_count=retention_count,
-            schedule=schedule,
-            type_=type_,
-        )
+        _obj.type_ = type_
 
-        backup_schedule.additional_properties = d
-        return backup_schedule
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        )
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.id = _pop("id", UNSET)
+
+        _obj.retention_count = _pop("retention_count", UNSET)
+
+        _obj.schedule = _pop("schedule", UNSET)
+
+        _type_ = _pop("type", UNSET)
+        type_: BackupScheduleType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = BackupScheduleType(_type_)
+
+        _obj.type_ = type_
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,21 @@ from ..models.backup_target_type import BackupTargetType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BackupTarget")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "account_id",
+        "backup_credentials_id",
+        "bucket",
+        "created_at",
+        "id",
+        "name",
+        "region",
+        "tenant_id",
+        "type",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -91,47 +106,76 @@ class BackupTarget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        account_id = d.pop("account_id", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.account_id = src_dict.get("account_id", UNSET)
 
-        backup_credentials_id = d.pop("backup_credentials_id", UNSET)
+        _obj.backup_credentials_id = src_dict.get("backup_credentials_id", UNSET)
 
-        bucket = d.pop("bucket", UNSET)
+        _obj.bucket = src_dict.get("bucket", UNSET)
 
-        created_at = d.pop("created_at", UNSET)
+        _obj.created_at = src_dict.get("created_at", UNSET)
 
-        id = d.pop("id", UNSET)
+        _obj.id = src_dict.get("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        _obj.name = src_dict.get("name", UNSET)
 
-        region = d.pop("region", UNSET)
+        _obj.region = src_dict.get("region", UNSET)
 
-        tenant_id = d.pop("tenant_id", UNSET)
+        _obj.tenant_id = src_dict.get("tenant_id", UNSET)
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = src_dict.get("type", UNSET)
         type_: BackupTargetType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
             type_ = BackupTargetType(_type_)
 
-        updated_at = d.pop("updated_at", UNSET)
+        _obj.type_ = type_
 
-        backup_target = cls(
-            account_id=account_id,
-            backup_credentials_id=backup_credentials_id,
-            bucket=bucket,
-            created_at=created_at,
-            id=id,
-            name=name,
-            region=region,
-            tenant_id=tenant_id,
-            type_=type_,
-            updated_at=updated_at,
+        _obj.updated_at = src_dict.get("updated_at", UNSET)
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        backup_target.additional_properties = d
-        return backup_target
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.account_id = _pop("account_id", UNSET)
+
+        _obj.backup_credentials_id = _pop("backup_credentials_id", UNSET)
+
+        _obj.bucket = _pop("bucket", UNSET)
+
+        _obj.created_at = _pop("created_at", UNSET)
+
+        _obj.id = _pop("id", UNSET)
+
+        _obj.name = _pop("name", UNSET)
+
+        _obj.region = _pop("region", UNSET)
+
+        _obj.tenant_id = _pop("tenant_id", UNSET)
+
+        _type_ = _pop("type", UNSET)
+        type_: BackupTargetType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = BackupTargetType(_type_)
+
+        _obj.type_ = type_
+
+        _obj.updated_at = _pop("updated_at", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

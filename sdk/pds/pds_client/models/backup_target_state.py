@@ -11,6 +11,19 @@ from ..models.backup_target_state_state import BackupTargetStateState
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BackupTargetState")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "backup_target_id",
+        "deployment_target_id",
+        "error_code",
+        "error_details",
+        "error_message",
+        "px_credentials_id",
+        "px_credentials_name",
+        "state",
+    }
+)
 
 
 @_attrs_define
@@ -85,46 +98,82 @@ class BackupTargetState:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        backup_target_id = d.pop("backup_target_id", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.backup_target_id = src_dict.get("backup_target_id", UNSET)
 
-        deployment_target_id = d.pop("deployment_target_id", UNSET)
+        _obj.deployment_target_id = src_dict.get("deployment_target_id", UNSET)
 
-        _error_code = d.pop("error_code", UNSET)
+        _error_code = src_dict.get("error_code", UNSET)
         error_code: BackupTargetStateErrorCode | Unset
         if isinstance(_error_code, Unset):
             error_code = UNSET
         else:
             error_code = BackupTargetStateErrorCode(_error_code)
 
-        error_details = d.pop("error_details", UNSET)
+        _obj.error_code = error_code
 
-        error_message = d.pop("error_message", UNSET)
+        _obj.error_details = src_dict.get("error_details", UNSET)
 
-        px_credentials_id = d.pop("px_credentials_id", UNSET)
+        _obj.error_message = src_dict.get("error_message", UNSET)
 
-        px_credentials_name = d.pop("px_credentials_name", UNSET)
+        _obj.px_credentials_id = src_dict.get("px_credentials_id", UNSET)
 
-        _state = d.pop("state", UNSET)
+        _obj.px_credentials_name = src_dict.get("px_credentials_name", UNSET)
+
+        _state = src_dict.get("state", UNSET)
         state: BackupTargetStateState | Unset
         if isinstance(_state, Unset):
             state = UNSET
         else:
             state = BackupTargetStateState(_state)
 
-        backup_target_state = cls(
-            backup_target_id=backup_target_id,
-            deployment_target_id=deployment_target_id,
-            error_code=error_code,
-            error_details=error_details,
-            error_message=error_message,
-            px_credentials_id=px_credentials_id,
-            px_credentials_name=px_credentials_name,
-            state=state,
-        )
+        _obj.state = state
 
-        backup_target_state.additional_properties = d
-        return backup_target_state
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        )
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.backup_target_id = _pop("backup_target_id", UNSET)
+
+        _obj.deployment_target_id = _pop("deployment_target_id", UNSET)
+
+        _error_code = _pop("error_code", UNSET)
+        error_code: BackupTargetStateErrorCode | Unset
+        if isinstance(_error_code, Unset):
+            error_code = UNSET
+        else:
+            error_code = BackupTargetStateErrorCode(_error_code)
+
+        _obj.error_code = error_code
+
+        _obj.error_details = _pop("error_details", UNSET)
+
+        _obj.error_message = _pop("error_message", UNSET)
+
+        _obj.px_credentials_id = _pop("px_credentials_id", UNSET)
+
+        _obj.px_credentials_name = _pop("px_credentials_name", UNSET)
+
+        _state = _pop("state", UNSET)
+        state: BackupTargetStateState | Unset
+        if isinstance(_state, Unset):
+            state = UNSET
+        else:
+            state = BackupTargetStateState(_state)
+
+        _obj.state = state
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

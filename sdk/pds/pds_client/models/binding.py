@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Binding")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "resource_ids",
+        "role_name",
+    }
+)
 
 
 @_attrs_define
@@ -42,18 +49,34 @@ class Binding:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        resource_ids = cast(list[str], d.pop("resource_ids", UNSET))
+        _obj = cls.__new__(cls)
+        resource_ids = cast(list[str], src_dict.get("resource_ids", UNSET))
 
-        role_name = d.pop("role_name", UNSET)
+        _obj.resource_ids = resource_ids
 
-        binding = cls(
-            resource_ids=resource_ids,
-            role_name=role_name,
+        _obj.role_name = src_dict.get("role_name", UNSET)
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        binding.additional_properties = d
-        return binding
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        resource_ids = cast(list[str], _pop("resource_ids", UNSET))
+
+        _obj.resource_ids = resource_ids
+
+        _obj.role_name = _pop("role_name", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

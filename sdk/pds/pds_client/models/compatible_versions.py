@@ -22,6 +22,18 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="CompatibleVersions")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "compatible",
+        "data_service_id",
+        "data_service_name",
+        "latest_compatible",
+        "latest_compatible_patch",
+        "version_id",
+        "version_name",
+    }
+)
 
 
 @_attrs_define
@@ -100,52 +112,80 @@ class CompatibleVersions:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        _compatible = d.pop("compatible", UNSET)
+        _obj = cls.__new__(cls)
+        _compatible = src_dict.get("compatible", UNSET)
         compatible: list[VersionReference] | Unset = UNSET
         if _compatible is not UNSET:
-            compatible = []
-            for compatible_item_data in _compatible:
-                compatible_item = VersionReference.from_dict(compatible_item_data)
+            _compatible_item = VersionReference.from_dict
+            compatible = [_compatible_item(item) for item in _compatible]
 
-                compatible.append(compatible_item)
+        _obj.compatible = compatible
 
-        data_service_id = d.pop("data_service_id", UNSET)
+        _obj.data_service_id = src_dict.get("data_service_id", UNSET)
 
-        data_service_name = d.pop("data_service_name", UNSET)
+        _obj.data_service_name = src_dict.get("data_service_name", UNSET)
 
-        _latest_compatible = d.pop("latest_compatible", UNSET)
+        _latest_compatible = src_dict.get("latest_compatible", UNSET)
         latest_compatible: list[VersionReference] | Unset = UNSET
         if _latest_compatible is not UNSET:
-            latest_compatible = []
-            for latest_compatible_item_data in _latest_compatible:
-                latest_compatible_item = VersionReference.from_dict(latest_compatible_item_data)
+            _latest_compatible_item = VersionReference.from_dict
+            latest_compatible = [_latest_compatible_item(item) for item in _latest_compatible]
 
-                latest_compatible.append(latest_compatible_item)
+        _obj.latest_compatible = latest_compatible
 
-        _latest_compatible_patch = d.pop("latest_compatible_patch", UNSET)
+        _latest_compatible_patch = src_dict.get("latest_compatible_patch", UNSET)
         latest_compatible_patch: VersionReference | Unset
         if isinstance(_latest_compatible_patch, Unset):
             latest_compatible_patch = UNSET
         else:
             latest_compatible_patch = VersionReference.from_dict(_latest_compatible_patch)
 
-        version_id = d.pop("version_id", UNSET)
+        _obj.latest_compatible_patch = latest_compatible_patch
 
-        version_name = d.pop("version_name", UNSET)
+        _obj.version_id = src_dict.get("version_id", UNSET)
 
-        compatible_versions = cls(
-            compatible=compatible,
-            data_service_id=data_service_id,
-            data_service_name=data_service_name,
-            latest_compatible=latest_compatible,
-            latest_compatible_patch=latest_compatible_patch,
-            version_id=version_id,
-            version_name=version_name,
+        _obj.version_name = src_dict.get("version_name", UNSET)
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        )
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _compatible = _pop("compatible", UNSET)
+        if _compatible is not UNSET:
+            _compatible[:] = map(VersionReference._from_json, _compatible)
+        _obj.compatible = _compatible
+
+        _obj.data_service_id = _pop("data_service_id", UNSET)
+
+        _obj.data_service_name = _pop("data_service_name", UNSET)
+
+        _latest_compatible = _pop("latest_compatible", UNSET)
+        if _latest_compatible is not UNSET:
+            _latest_compatible[:] = map(VersionReference._from_json, _latest_compatible)
+        _obj.latest_compatible = _latest_compatible
+
+        _latest_compatible_patch = _pop("latest_compatible_patch", UNSET)
+        _obj.latest_compatible_patch = (
+            UNSET if _latest_compatible_patch is UNSET else VersionReference._from_json(_latest_compatible_patch)
         )
 
-        compatible_versions.additional_properties = d
-        return compatible_versions
+        _obj.version_id = _pop("version_id", UNSET)
+
+        _obj.version_name = _pop("version_name", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Condition")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "message",
+        "reason",
+        "status",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -52,24 +61,38 @@ class Condition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.message = src_dict.get("message", UNSET)
 
-        reason = d.pop("reason", UNSET)
+        _obj.reason = src_dict.get("reason", UNSET)
 
-        status = d.pop("status", UNSET)
+        _obj.status = src_dict.get("status", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        _obj.type_ = src_dict.get("type", UNSET)
 
-        condition = cls(
-            message=message,
-            reason=reason,
-            status=status,
-            type_=type_,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        condition.additional_properties = d
-        return condition
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.message = _pop("message", UNSET)
+
+        _obj.reason = _pop("reason", UNSET)
+
+        _obj.status = _pop("status", UNSET)
+
+        _obj.type_ = _pop("type", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

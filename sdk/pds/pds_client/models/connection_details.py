@@ -22,6 +22,13 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="ConnectionDetails")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "nodes",
+        "ports",
+    }
+)
 
 
 @_attrs_define
@@ -61,23 +68,44 @@ class ConnectionDetails:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        nodes = cast(list[str], d.pop("nodes", UNSET))
+        _obj = cls.__new__(cls)
+        nodes = cast(list[str], src_dict.get("nodes", UNSET))
 
-        _ports = d.pop("ports", UNSET)
+        _obj.nodes = nodes
+
+        _ports = src_dict.get("ports", UNSET)
         ports: ConnectionDetailsPorts | Unset
         if isinstance(_ports, Unset):
             ports = UNSET
         else:
             ports = ConnectionDetailsPorts.from_dict(_ports)
 
-        connection_details = cls(
-            nodes=nodes,
-            ports=ports,
-        )
+        _obj.ports = ports
 
-        connection_details.additional_properties = d
-        return connection_details
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        )
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        nodes = cast(list[str], _pop("nodes", UNSET))
+
+        _obj.nodes = nodes
+
+        _ports = _pop("ports", UNSET)
+        _obj.ports = UNSET if _ports is UNSET else ConnectionDetailsPorts._from_json(_ports)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CopilotSearchRequest")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "data_service_id",
+        "query",
+    }
+)
 
 
 @_attrs_define
@@ -40,18 +47,30 @@ class CopilotSearchRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data_service_id = d.pop("data_service_id", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.data_service_id = src_dict.get("data_service_id", UNSET)
 
-        query = d.pop("query", UNSET)
+        _obj.query = src_dict.get("query", UNSET)
 
-        copilot_search_request = cls(
-            data_service_id=data_service_id,
-            query=query,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        copilot_search_request.additional_properties = d
-        return copilot_search_request
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.data_service_id = _pop("data_service_id", UNSET)
+
+        _obj.query = _pop("query", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CopilotSearchResult")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "data_service_id",
+        "id",
+        "query",
+        "response",
+        "response_time",
+    }
+)
 
 
 @_attrs_define
@@ -58,27 +68,42 @@ class CopilotSearchResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data_service_id = d.pop("data_service_id", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.data_service_id = src_dict.get("data_service_id", UNSET)
 
-        id = d.pop("id", UNSET)
+        _obj.id = src_dict.get("id", UNSET)
 
-        query = d.pop("query", UNSET)
+        _obj.query = src_dict.get("query", UNSET)
 
-        response = d.pop("response", UNSET)
+        _obj.response = src_dict.get("response", UNSET)
 
-        response_time = d.pop("response_time", UNSET)
+        _obj.response_time = src_dict.get("response_time", UNSET)
 
-        copilot_search_result = cls(
-            data_service_id=data_service_id,
-            id=id,
-            query=query,
-            response=response,
-            response_time=response_time,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        copilot_search_result.additional_properties = d
-        return copilot_search_result
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.data_service_id = _pop("data_service_id", UNSET)
+
+        _obj.id = _pop("id", UNSET)
+
+        _obj.query = _pop("query", UNSET)
+
+        _obj.response = _pop("response", UNSET)
+
+        _obj.response_time = _pop("response_time", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

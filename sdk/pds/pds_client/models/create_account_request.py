@@ -24,6 +24,18 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="CreateAccountRequest")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "baas_features_enabled",
+        "dns_details",
+        "maas_details",
+        "name",
+        "pds_features_enabled",
+        "pxone_features_enabled",
+        "subdomain",
+    }
+)
 
 
 @_attrs_define
@@ -93,43 +105,68 @@ class CreateAccountRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        baas_features_enabled = d.pop("baas_features_enabled", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.baas_features_enabled = src_dict.get("baas_features_enabled", UNSET)
 
-        _dns_details = d.pop("dns_details", UNSET)
+        _dns_details = src_dict.get("dns_details", UNSET)
         dns_details: DNSDetails | Unset
         if isinstance(_dns_details, Unset):
             dns_details = UNSET
         else:
             dns_details = DNSDetails.from_dict(_dns_details)
 
-        _maas_details = d.pop("maas_details", UNSET)
+        _obj.dns_details = dns_details
+
+        _maas_details = src_dict.get("maas_details", UNSET)
         maas_details: MAASDetails | Unset
         if isinstance(_maas_details, Unset):
             maas_details = UNSET
         else:
             maas_details = MAASDetails.from_dict(_maas_details)
 
-        name = d.pop("name", UNSET)
+        _obj.maas_details = maas_details
 
-        pds_features_enabled = d.pop("pds_features_enabled", UNSET)
+        _obj.name = src_dict.get("name", UNSET)
 
-        pxone_features_enabled = d.pop("pxone_features_enabled", UNSET)
+        _obj.pds_features_enabled = src_dict.get("pds_features_enabled", UNSET)
 
-        subdomain = d.pop("subdomain", UNSET)
+        _obj.pxone_features_enabled = src_dict.get("pxone_features_enabled", UNSET)
 
-        create_account_request = cls(
-            baas_features_enabled=baas_features_enabled,
-            dns_details=dns_details,
-            maas_details=maas_details,
-            name=name,
-            pds_features_enabled=pds_features_enabled,
-            pxone_features_enabled=pxone_features_enabled,
-            subdomain=subdomain,
+        _obj.subdomain = src_dict.get("subdomain", UNSET)
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        create_account_request.additional_properties = d
-        return create_account_request
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.baas_features_enabled = _pop("baas_features_enabled", UNSET)
+
+        _dns_details = _pop("dns_details", UNSET)
+        _obj.dns_details = UNSET if _dns_details is UNSET else DNSDetails._from_json(_dns_details)
+
+        _maas_details = _pop("maas_details", UNSET)
+        _obj.maas_details = UNSET if _maas_details is UNSET else MAASDetails._from_json(_maas_details)
+
+        _obj.name = _pop("name", UNSET)
+
+        _obj.pds_features_enabled = _pop("pds_features_enabled", UNSET)
+
+        _obj.pxone_features_enabled = _pop("pxone_features_enabled", UNSET)
+
+        _obj.subdomain = _pop("subdomain", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

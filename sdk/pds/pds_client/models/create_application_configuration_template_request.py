@@ -22,6 +22,14 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="CreateApplicationConfigurationTemplateRequest")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "config_items",
+        "data_service_id",
+        "name",
+    }
+)
 
 
 @_attrs_define
@@ -68,28 +76,45 @@ class CreateApplicationConfigurationTemplateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        _config_items = d.pop("config_items", UNSET)
+        _obj = cls.__new__(cls)
+        _config_items = src_dict.get("config_items", UNSET)
         config_items: list[ConfigItem] | Unset = UNSET
         if _config_items is not UNSET:
-            config_items = []
-            for config_items_item_data in _config_items:
-                config_items_item = ConfigItem.from_dict(config_items_item_data)
+            _config_items_item = ConfigItem.from_dict
+            config_items = [_config_items_item(item) for item in _config_items]
 
-                config_items.append(config_items_item)
+        _obj.config_items = config_items
 
-        data_service_id = d.pop("data_service_id", UNSET)
+        _obj.data_service_id = src_dict.get("data_service_id", UNSET)
 
-        name = d.pop("name", UNSET)
+        _obj.name = src_dict.get("name", UNSET)
 
-        create_application_configuration_template_request = cls(
-            config_items=config_items,
-            data_service_id=data_service_id,
-            name=name,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        create_application_configuration_template_request.additional_properties = d
-        return create_application_configuration_template_request
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _config_items = _pop("config_items", UNSET)
+        if _config_items is not UNSET:
+            _config_items[:] = map(ConfigItem._from_json, _config_items)
+        _obj.config_items = _config_items
+
+        _obj.data_service_id = _pop("data_service_id", UNSET)
+
+        _obj.name = _pop("name", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -22,6 +22,13 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="CreateBackupCredentialsRequest")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "credentials",
+        "name",
+    }
+)
 
 
 @_attrs_define
@@ -59,23 +66,40 @@ class CreateBackupCredentialsRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        _credentials = d.pop("credentials", UNSET)
+        _obj = cls.__new__(cls)
+        _credentials = src_dict.get("credentials", UNSET)
         credentials: Credentials | Unset
         if isinstance(_credentials, Unset):
             credentials = UNSET
         else:
             credentials = Credentials.from_dict(_credentials)
 
-        name = d.pop("name", UNSET)
+        _obj.credentials = credentials
 
-        create_backup_credentials_request = cls(
-            credentials=credentials,
-            name=name,
+        _obj.name = src_dict.get("name", UNSET)
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        create_backup_credentials_request.additional_properties = d
-        return create_backup_credentials_request
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _credentials = _pop("credentials", UNSET)
+        _obj.credentials = UNSET if _credentials is UNSET else Credentials._from_json(_credentials)
+
+        _obj.name = _pop("name", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

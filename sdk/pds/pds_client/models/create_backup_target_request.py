@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateBackupTargetRequest")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "backup_credentials_id",
+        "bucket",
+        "name",
+        "region",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -58,27 +68,42 @@ class CreateBackupTargetRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        backup_credentials_id = d.pop("backup_credentials_id", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.backup_credentials_id = src_dict.get("backup_credentials_id", UNSET)
 
-        bucket = d.pop("bucket", UNSET)
+        _obj.bucket = src_dict.get("bucket", UNSET)
 
-        name = d.pop("name", UNSET)
+        _obj.name = src_dict.get("name", UNSET)
 
-        region = d.pop("region", UNSET)
+        _obj.region = src_dict.get("region", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        _obj.type_ = src_dict.get("type", UNSET)
 
-        create_backup_target_request = cls(
-            backup_credentials_id=backup_credentials_id,
-            bucket=bucket,
-            name=name,
-            region=region,
-            type_=type_,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        create_backup_target_request.additional_properties = d
-        return create_backup_target_request
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.backup_credentials_id = _pop("backup_credentials_id", UNSET)
+
+        _obj.bucket = _pop("bucket", UNSET)
+
+        _obj.name = _pop("name", UNSET)
+
+        _obj.region = _pop("region", UNSET)
+
+        _obj.type_ = _pop("type", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

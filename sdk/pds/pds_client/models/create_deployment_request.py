@@ -28,6 +28,25 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="CreateDeploymentRequest")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "application_configuration_overrides",
+        "application_configuration_template_id",
+        "deployment_target_id",
+        "dns_zone",
+        "image_id",
+        "load_balancer_source_ranges",
+        "name",
+        "namespace_id",
+        "node_count",
+        "resource_settings_template_id",
+        "scheduled_backup",
+        "service_type",
+        "storage_options_template_id",
+        "tls_enabled",
+    }
+)
 
 
 @_attrs_define
@@ -141,8 +160,8 @@ class CreateDeploymentRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        _application_configuration_overrides = d.pop("application_configuration_overrides", UNSET)
+        _obj = cls.__new__(cls)
+        _application_configuration_overrides = src_dict.get("application_configuration_overrides", UNSET)
         application_configuration_overrides: CreateDeploymentRequestApplicationConfigurationOverrides | Unset
         if isinstance(_application_configuration_overrides, Unset):
             application_configuration_overrides = UNSET
@@ -151,56 +170,100 @@ class CreateDeploymentRequest:
                 _application_configuration_overrides
             )
 
-        application_configuration_template_id = d.pop("application_configuration_template_id", UNSET)
+        _obj.application_configuration_overrides = application_configuration_overrides
 
-        deployment_target_id = d.pop("deployment_target_id", UNSET)
+        _obj.application_configuration_template_id = src_dict.get("application_configuration_template_id", UNSET)
 
-        dns_zone = d.pop("dns_zone", UNSET)
+        _obj.deployment_target_id = src_dict.get("deployment_target_id", UNSET)
 
-        image_id = d.pop("image_id", UNSET)
+        _obj.dns_zone = src_dict.get("dns_zone", UNSET)
 
-        load_balancer_source_ranges = cast(list[str], d.pop("load_balancer_source_ranges", UNSET))
+        _obj.image_id = src_dict.get("image_id", UNSET)
 
-        name = d.pop("name", UNSET)
+        load_balancer_source_ranges = cast(list[str], src_dict.get("load_balancer_source_ranges", UNSET))
 
-        namespace_id = d.pop("namespace_id", UNSET)
+        _obj.load_balancer_source_ranges = load_balancer_source_ranges
 
-        node_count = d.pop("node_count", UNSET)
+        _obj.name = src_dict.get("name", UNSET)
 
-        resource_settings_template_id = d.pop("resource_settings_template_id", UNSET)
+        _obj.namespace_id = src_dict.get("namespace_id", UNSET)
 
-        _scheduled_backup = d.pop("scheduled_backup", UNSET)
+        _obj.node_count = src_dict.get("node_count", UNSET)
+
+        _obj.resource_settings_template_id = src_dict.get("resource_settings_template_id", UNSET)
+
+        _scheduled_backup = src_dict.get("scheduled_backup", UNSET)
         scheduled_backup: DeploymentScheduledBackup | Unset
         if isinstance(_scheduled_backup, Unset):
             scheduled_backup = UNSET
         else:
             scheduled_backup = DeploymentScheduledBackup.from_dict(_scheduled_backup)
 
-        service_type = d.pop("service_type", UNSET)
+        _obj.scheduled_backup = scheduled_backup
 
-        storage_options_template_id = d.pop("storage_options_template_id", UNSET)
+        _obj.service_type = src_dict.get("service_type", UNSET)
 
-        tls_enabled = d.pop("tls_enabled", UNSET)
+        _obj.storage_options_template_id = src_dict.get("storage_options_template_id", UNSET)
 
-        create_deployment_request = cls(
-            application_configuration_overrides=application_configuration_overrides,
-            application_configuration_template_id=application_configuration_template_id,
-            deployment_target_id=deployment_target_id,
-            dns_zone=dns_zone,
-            image_id=image_id,
-            load_balancer_source_ranges=load_balancer_source_ranges,
-            name=name,
-            namespace_id=namespace_id,
-            node_count=node_count,
-            resource_settings_template_id=resource_settings_template_id,
-            scheduled_backup=scheduled_backup,
-            service_type=service_type,
-            storage_options_template_id=storage_options_template_id,
-            tls_enabled=tls_enabled,
+        _obj.tls_enabled = src_dict.get("tls_enabled", UNSET)
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        )
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _application_configuration_overrides = _pop("application_configuration_overrides", UNSET)
+        _obj.application_configuration_overrides = (
+            UNSET
+            if _application_configuration_overrides is UNSET
+            else CreateDeploymentRequestApplicationConfigurationOverrides._from_json(
+                _application_configuration_overrides
+            )
         )
 
-        create_deployment_request.additional_properties = d
-        return create_deployment_request
+        _obj.application_configuration_template_id = _pop("application_configuration_template_id", UNSET)
+
+        _obj.deployment_target_id = _pop("deployment_target_id", UNSET)
+
+        _obj.dns_zone = _pop("dns_zone", UNSET)
+
+        _obj.image_id = _pop("image_id", UNSET)
+
+        load_balancer_source_ranges = cast(list[str], _pop("load_balancer_source_ranges", UNSET))
+
+        _obj.load_balancer_source_ranges = load_balancer_source_ranges
+
+        _obj.name = _pop("name", UNSET)
+
+        _obj.namespace_id = _pop("namespace_id", UNSET)
+
+        _obj.node_count = _pop("node_count", UNSET)
+
+        _obj.resource_settings_template_id = _pop("resource_settings_template_id", UNSET)
+
+        _scheduled_backup = _pop("scheduled_backup", UNSET)
+        _obj.scheduled_backup = (
+            UNSET if _scheduled_backup is UNSET else DeploymentScheduledBackup._from_json(_scheduled_backup)
+        )
+
+        _obj.service_type = _pop("service_type", UNSET)
+
+        _obj.storage_options_template_id = _pop("storage_options_template_id", UNSET)
+
+        _obj.tls_enabled = _pop("tls_enabled", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateDeploymentTargetRequest")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "cluster_id",
+        "name",
+        "teleport_agent_version",
+        "tls_issuer",
+        "tls_required",
+    }
+)
 
 
 @_attrs_define
@@ -58,27 +68,42 @@ class CreateDeploymentTargetRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cluster_id = d.pop("cluster_id", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.cluster_id = src_dict.get("cluster_id", UNSET)
 
-        name = d.pop("name", UNSET)
+        _obj.name = src_dict.get("name", UNSET)
 
-        teleport_agent_version = d.pop("teleport_agent_version", UNSET)
+        _obj.teleport_agent_version = src_dict.get("teleport_agent_version", UNSET)
 
-        tls_issuer = d.pop("tls_issuer", UNSET)
+        _obj.tls_issuer = src_dict.get("tls_issuer", UNSET)
 
-        tls_required = d.pop("tls_required", UNSET)
+        _obj.tls_required = src_dict.get("tls_required", UNSET)
 
-        create_deployment_target_request = cls(
-            cluster_id=cluster_id,
-            name=name,
-            teleport_agent_version=teleport_agent_version,
-            tls_issuer=tls_issuer,
-            tls_required=tls_required,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        create_deployment_target_request.additional_properties = d
-        return create_deployment_target_request
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.cluster_id = _pop("cluster_id", UNSET)
+
+        _obj.name = _pop("name", UNSET)
+
+        _obj.teleport_agent_version = _pop("teleport_agent_version", UNSET)
+
+        _obj.tls_issuer = _pop("tls_issuer", UNSET)
+
+        _obj.tls_required = _pop("tls_required", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,17 @@ from ..models.create_storage_options_template_request_repl import CreateStorageO
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateStorageOptionsTemplateRequest")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "fg",
+        "fs",
+        "name",
+        "provisioner",
+        "repl",
+        "secure",
+    }
+)
 
 
 @_attrs_define
@@ -74,45 +85,88 @@ class CreateStorageOptionsTemplateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        fg = d.pop("fg", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.fg = src_dict.get("fg", UNSET)
 
-        _fs = d.pop("fs", UNSET)
+        _fs = src_dict.get("fs", UNSET)
         fs: CreateStorageOptionsTemplateRequestFs | Unset
         if isinstance(_fs, Unset):
             fs = UNSET
         else:
             fs = CreateStorageOptionsTemplateRequestFs(_fs)
 
-        name = d.pop("name", UNSET)
+        _obj.fs = fs
 
-        _provisioner = d.pop("provisioner", UNSET)
+        _obj.name = src_dict.get("name", UNSET)
+
+        _provisioner = src_dict.get("provisioner", UNSET)
         provisioner: CreateStorageOptionsTemplateRequestProvisioner | Unset
         if isinstance(_provisioner, Unset):
             provisioner = UNSET
         else:
             provisioner = CreateStorageOptionsTemplateRequestProvisioner(_provisioner)
 
-        _repl = d.pop("repl", UNSET)
+        _obj.provisioner = provisioner
+
+        _repl = src_dict.get("repl", UNSET)
         repl: CreateStorageOptionsTemplateRequestRepl | Unset
         if isinstance(_repl, Unset):
             repl = UNSET
         else:
             repl = CreateStorageOptionsTemplateRequestRepl(_repl)
 
-        secure = d.pop("secure", UNSET)
+        _obj.repl = repl
 
-        create_storage_options_template_request = cls(
-            fg=fg,
-            fs=fs,
-            name=name,
-            provisioner=provisioner,
-            repl=repl,
-            secure=secure,
+        _obj.secure = src_dict.get("secure", UNSET)
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        create_storage_options_template_request.additional_properties = d
-        return create_storage_options_template_request
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.fg = _pop("fg", UNSET)
+
+        _fs = _pop("fs", UNSET)
+        fs: CreateStorageOptionsTemplateRequestFs | Unset
+        if isinstance(_fs, Unset):
+            fs = UNSET
+        else:
+            fs = CreateStorageOptionsTemplateRequestFs(_fs)
+
+        _obj.fs = fs
+
+        _obj.name = _pop("name", UNSET)
+
+        _provisioner = _pop("provisioner", UNSET)
+        provisioner: CreateStorageOptionsTemplateRequestProvisioner | Unset
+        if isinstance(_provisioner, Unset):
+            provisioner = UNSET
+        else:
+            provisioner = CreateStorageOptionsTemplateRequestProvisioner(_provisioner)
+
+        _obj.provisioner = provisioner
+
+        _repl = _pop("repl", UNSET)
+        repl: CreateStorageOptionsTemplateRequestRepl | Unset
+        if isinstance(_repl, Unset):
+            repl = UNSET
+        else:
+            repl = CreateStorageOptionsTemplateRequestRepl(_repl)
+
+        _obj.repl = repl
+
+        _obj.secure = _pop("secure", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -28,6 +28,15 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="Credentials")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "azure",
+        "google",
+        "s3",
+        "s3_compatible",
+    }
+)
 
 
 @_attrs_define
@@ -83,44 +92,72 @@ class Credentials:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        _azure = d.pop("azure", UNSET)
+        _obj = cls.__new__(cls)
+        _azure = src_dict.get("azure", UNSET)
         azure: AzureCredentials | Unset
         if isinstance(_azure, Unset):
             azure = UNSET
         else:
             azure = AzureCredentials.from_dict(_azure)
 
-        _google = d.pop("google", UNSET)
+        _obj.azure = azure
+
+        _google = src_dict.get("google", UNSET)
         google: GoogleCredentials | Unset
         if isinstance(_google, Unset):
             google = UNSET
         else:
             google = GoogleCredentials.from_dict(_google)
 
-        _s3 = d.pop("s3", UNSET)
+        _obj.google = google
+
+        _s3 = src_dict.get("s3", UNSET)
         s3: S3Credentials | Unset
         if isinstance(_s3, Unset):
             s3 = UNSET
         else:
             s3 = S3Credentials.from_dict(_s3)
 
-        _s3_compatible = d.pop("s3_compatible", UNSET)
+        _obj.s3 = s3
+
+        _s3_compatible = src_dict.get("s3_compatible", UNSET)
         s3_compatible: S3CompatibleCredentials | Unset
         if isinstance(_s3_compatible, Unset):
             s3_compatible = UNSET
         else:
             s3_compatible = S3CompatibleCredentials.from_dict(_s3_compatible)
 
-        credentials = cls(
-            azure=azure,
-            google=google,
-            s3=s3,
-            s3_compatible=s3_compatible,
-        )
+        _obj.s3_compatible = s3_compatible
 
-        credentials.additional_properties = d
-        return credentials
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        )
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _azure = _pop("azure", UNSET)
+        _obj.azure = UNSET if _azure is UNSET else AzureCredentials._from_json(_azure)
+
+        _google = _pop("google", UNSET)
+        _obj.google = UNSET if _google is UNSET else GoogleCredentials._from_json(_google)
+
+        _s3 = _pop("s3", UNSET)
+        _obj.s3 = UNSET if _s3 is UNSET else S3Credentials._from_json(_s3)
+
+        _s3_compatible = _pop("s3_compatible", UNSET)
+        _obj.s3_compatible = UNSET if _s3_compatible is UNSET else S3CompatibleCredentials._from_json(_s3_compatible)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

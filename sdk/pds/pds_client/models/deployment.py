@@ -51,6 +51,42 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="Deployment")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "account_id",
+        "cluster_resource_name",
+        "configuration",
+        "connection_details",
+        "created_at",
+        "data_service_id",
+        "deployment_manifest",
+        "deployment_target",
+        "deployment_target_id",
+        "dns_zone",
+        "error",
+        "id",
+        "image_id",
+        "initialize",
+        "load_balancer_source_ranges",
+        "name",
+        "namespace",
+        "namespace_id",
+        "node_count",
+        "project_id",
+        "resources",
+        "restore",
+        "restore_id",
+        "service_type",
+        "state",
+        "storage_options",
+        "tenant_id",
+        "tls_enabled",
+        "tls_issuer",
+        "updated_at",
+        "version_id",
+    }
+)
 
 
 @_attrs_define
@@ -291,165 +327,274 @@ class Deployment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        account_id = d.pop("account_id", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.account_id = src_dict.get("account_id", UNSET)
 
-        cluster_resource_name = d.pop("cluster_resource_name", UNSET)
+        _obj.cluster_resource_name = src_dict.get("cluster_resource_name", UNSET)
 
-        _configuration = d.pop("configuration", UNSET)
+        _configuration = src_dict.get("configuration", UNSET)
         configuration: DeploymentConfiguration | Unset
         if isinstance(_configuration, Unset):
             configuration = UNSET
         else:
             configuration = DeploymentConfiguration.from_dict(_configuration)
 
-        _connection_details = d.pop("connection_details", UNSET)
+        _obj.configuration = configuration
+
+        _connection_details = src_dict.get("connection_details", UNSET)
         connection_details: DeploymentConnectionDetails | Unset
         if isinstance(_connection_details, Unset):
             connection_details = UNSET
         else:
             connection_details = DeploymentConnectionDetails.from_dict(_connection_details)
 
-        created_at = d.pop("created_at", UNSET)
+        _obj.connection_details = connection_details
 
-        data_service_id = d.pop("data_service_id", UNSET)
+        _obj.created_at = src_dict.get("created_at", UNSET)
 
-        _deployment_manifest = d.pop("deployment_manifest", UNSET)
+        _obj.data_service_id = src_dict.get("data_service_id", UNSET)
+
+        _deployment_manifest = src_dict.get("deployment_manifest", UNSET)
         deployment_manifest: DeploymentManifest | Unset
         if isinstance(_deployment_manifest, Unset):
             deployment_manifest = UNSET
         else:
             deployment_manifest = DeploymentManifest.from_dict(_deployment_manifest)
 
-        _deployment_target = d.pop("deployment_target", UNSET)
+        _obj.deployment_manifest = deployment_manifest
+
+        _deployment_target = src_dict.get("deployment_target", UNSET)
         deployment_target: DeploymentTarget | Unset
         if isinstance(_deployment_target, Unset):
             deployment_target = UNSET
         else:
             deployment_target = DeploymentTarget.from_dict(_deployment_target)
 
-        deployment_target_id = d.pop("deployment_target_id", UNSET)
+        _obj.deployment_target = deployment_target
 
-        dns_zone = d.pop("dns_zone", UNSET)
+        _obj.deployment_target_id = src_dict.get("deployment_target_id", UNSET)
 
-        _error = d.pop("error", UNSET)
+        _obj.dns_zone = src_dict.get("dns_zone", UNSET)
+
+        _error = src_dict.get("error", UNSET)
         error: DeploymentError | Unset
         if isinstance(_error, Unset):
             error = UNSET
         else:
             error = DeploymentError.from_dict(_error)
 
-        id = d.pop("id", UNSET)
+        _obj.error = error
 
-        image_id = d.pop("image_id", UNSET)
+        _obj.id = src_dict.get("id", UNSET)
 
-        _initialize = d.pop("initialize", UNSET)
+        _obj.image_id = src_dict.get("image_id", UNSET)
+
+        _initialize = src_dict.get("initialize", UNSET)
         initialize: DeploymentInitialize | Unset
         if isinstance(_initialize, Unset):
             initialize = UNSET
         else:
             initialize = DeploymentInitialize(_initialize)
 
-        load_balancer_source_ranges = cast(list[str], d.pop("load_balancer_source_ranges", UNSET))
+        _obj.initialize = initialize
 
-        name = d.pop("name", UNSET)
+        load_balancer_source_ranges = cast(list[str], src_dict.get("load_balancer_source_ranges", UNSET))
 
-        _namespace = d.pop("namespace", UNSET)
+        _obj.load_balancer_source_ranges = load_balancer_source_ranges
+
+        _obj.name = src_dict.get("name", UNSET)
+
+        _namespace = src_dict.get("namespace", UNSET)
         namespace: Namespace | Unset
         if isinstance(_namespace, Unset):
             namespace = UNSET
         else:
             namespace = Namespace.from_dict(_namespace)
 
-        namespace_id = d.pop("namespace_id", UNSET)
+        _obj.namespace = namespace
 
-        node_count = d.pop("node_count", UNSET)
+        _obj.namespace_id = src_dict.get("namespace_id", UNSET)
 
-        project_id = d.pop("project_id", UNSET)
+        _obj.node_count = src_dict.get("node_count", UNSET)
 
-        _resources = d.pop("resources", UNSET)
+        _obj.project_id = src_dict.get("project_id", UNSET)
+
+        _resources = src_dict.get("resources", UNSET)
         resources: DeploymentResources | Unset
         if isinstance(_resources, Unset):
             resources = UNSET
         else:
             resources = DeploymentResources.from_dict(_resources)
 
-        _restore = d.pop("restore", UNSET)
+        _obj.resources = resources
+
+        _restore = src_dict.get("restore", UNSET)
         restore: Restore | Unset
         if isinstance(_restore, Unset):
             restore = UNSET
         else:
             restore = Restore.from_dict(_restore)
 
-        restore_id = d.pop("restore_id", UNSET)
+        _obj.restore = restore
 
-        _service_type = d.pop("service_type", UNSET)
+        _obj.restore_id = src_dict.get("restore_id", UNSET)
+
+        _service_type = src_dict.get("service_type", UNSET)
         service_type: DeploymentServiceType | Unset
         if isinstance(_service_type, Unset):
             service_type = UNSET
         else:
             service_type = DeploymentServiceType(_service_type)
 
-        _state = d.pop("state", UNSET)
+        _obj.service_type = service_type
+
+        _state = src_dict.get("state", UNSET)
         state: DeploymentState | Unset
         if isinstance(_state, Unset):
             state = UNSET
         else:
             state = DeploymentState(_state)
 
-        _storage_options = d.pop("storage_options", UNSET)
+        _obj.state = state
+
+        _storage_options = src_dict.get("storage_options", UNSET)
         storage_options: DeploymentStorageOptions | Unset
         if isinstance(_storage_options, Unset):
             storage_options = UNSET
         else:
             storage_options = DeploymentStorageOptions.from_dict(_storage_options)
 
-        tenant_id = d.pop("tenant_id", UNSET)
+        _obj.storage_options = storage_options
 
-        tls_enabled = d.pop("tls_enabled", UNSET)
+        _obj.tenant_id = src_dict.get("tenant_id", UNSET)
 
-        tls_issuer = d.pop("tls_issuer", UNSET)
+        _obj.tls_enabled = src_dict.get("tls_enabled", UNSET)
 
-        updated_at = d.pop("updated_at", UNSET)
+        _obj.tls_issuer = src_dict.get("tls_issuer", UNSET)
 
-        version_id = d.pop("version_id", UNSET)
+        _obj.updated_at = src_dict.get("updated_at", UNSET)
 
-        deployment = cls(
-            account_id=account_id,
-            cluster_resource_name=cluster_resource_name,
-            configuration=configuration,
-            connection_details=connection_details,
-            created_at=created_at,
-            data_service_id=data_service_id,
-            deployment_manifest=deployment_manifest,
-            deployment_target=deployment_target,
-            deployment_target_id=deployment_target_id,
-            dns_zone=dns_zone,
-            error=error,
-            id=id,
-            image_id=image_id,
-            initialize=initialize,
-            load_balancer_source_ranges=load_balancer_source_ranges,
-            name=name,
-            namespace=namespace,
-            namespace_id=namespace_id,
-            node_count=node_count,
-            project_id=project_id,
-            resources=resources,
-            restore=restore,
-            restore_id=restore_id,
-            service_type=service_type,
-            state=state,
-            storage_options=storage_options,
-            tenant_id=tenant_id,
-            tls_enabled=tls_enabled,
-            tls_issuer=tls_issuer,
-            updated_at=updated_at,
-            version_id=version_id,
+        _obj.version_id = src_dict.get("version_id", UNSET)
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        )
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.account_id = _pop("account_id", UNSET)
+
+        _obj.cluster_resource_name = _pop("cluster_resource_name", UNSET)
+
+        _configuration = _pop("configuration", UNSET)
+        _obj.configuration = UNSET if _configuration is UNSET else DeploymentConfiguration._from_json(_configuration)
+
+        _connection_details = _pop("connection_details", UNSET)
+        _obj.connection_details = (
+            UNSET if _connection_details is UNSET else DeploymentConnectionDetails._from_json(_connection_details)
         )
 
-        deployment.additional_properties = d
-        return deployment
+        _obj.created_at = _pop("created_at", UNSET)
+
+        _obj.data_service_id = _pop("data_service_id", UNSET)
+
+        _deployment_manifest = _pop("deployment_manifest", UNSET)
+        _obj.deployment_manifest = (
+            UNSET if _deployment_manifest is UNSET else DeploymentManifest._from_json(_deployment_manifest)
+        )
+
+        _deployment_target = _pop("deployment_target", UNSET)
+        _obj.deployment_target = (
+            UNSET if _deployment_target is UNSET else DeploymentTarget._from_json(_deployment_target)
+        )
+
+        _obj.deployment_target_id = _pop("deployment_target_id", UNSET)
+
+        _obj.dns_zone = _pop("dns_zone", UNSET)
+
+        _error = _pop("error", UNSET)
+        _obj.error = UNSET if _error is UNSET else DeploymentError._from_json(_error)
+
+        _obj.id = _pop("id", UNSET)
+
+        _obj.image_id = _pop("image_id", UNSET)
+
+        _initialize = _pop("initialize", UNSET)
+        initialize: DeploymentInitialize | Unset
+        if isinstance(_initialize, Unset):
+            initialize = UNSET
+        else:
+            initialize = DeploymentInitialize(_initialize)
+
+        _obj.initialize = initialize
+
+        load_balancer_source_ranges = cast(list[str], _pop("load_balancer_source_ranges", UNSET))
+
+        _obj.load_balancer_source_ranges = load_balancer_source_ranges
+
+        _obj.name = _pop("name", UNSET)
+
+        _namespace = _pop("namespace", UNSET)
+        _obj.namespace = UNSET if _namespace is UNSET else Namespace._from_json(_namespace)
+
+        _obj.namespace_id = _pop("namespace_id", UNSET)
+
+        _obj.node_count = _pop("node_count", UNSET)
+
+        _obj.project_id = _pop("project_id", UNSET)
+
+        _resources = _pop("resources", UNSET)
+        _obj.resources = UNSET if _resources is UNSET else DeploymentResources._from_json(_resources)
+
+        _restore = _pop("restore", UNSET)
+        _obj.restore = UNSET if _restore is UNSET else Restore._from_json(_restore)
+
+        _obj.restore_id = _pop("restore_id", UNSET)
+
+        _service_type = _pop("service_type", UNSET)
+        service_type: DeploymentServiceType | Unset
+        if isinstance(_service_type, Unset):
+            service_type = UNSET
+        else:
+            service_type = DeploymentServiceType(_service_type)
+
+        _obj.service_type = service_type
+
+        _state = _pop("state", UNSET)
+        state: DeploymentState | Unset
+        if isinstance(_state, Unset):
+            state = UNSET
+        else:
+            state = DeploymentState(_state)
+
+        _obj.state = state
+
+        _storage_options = _pop("storage_options", UNSET)
+        _obj.storage_options = (
+            UNSET if _storage_options is UNSET else DeploymentStorageOptions._from_json(_storage_options)
+        )
+
+        _obj.tenant_id = _pop("tenant_id", UNSET)
+
+        _obj.tls_enabled = _pop("tls_enabled", UNSET)
+
+        _obj.tls_issuer = _pop("tls_issuer", UNSET)
+
+        _obj.updated_at = _pop("updated_at", UNSET)
+
+        _obj.version_id = _pop("version_id", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -26,6 +26,15 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="DeploymentConnectionInfo")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "clusterDetails",
+        "connectionDetails",
+        "notReadyPods",
+        "pods",
+    }
+)
 
 
 @_attrs_define
@@ -87,48 +96,78 @@ class DeploymentConnectionInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        _cluster_details = d.pop("clusterDetails", UNSET)
+        _obj = cls.__new__(cls)
+        _cluster_details = src_dict.get("clusterDetails", UNSET)
         cluster_details: DeploymentConnectionInfoClusterDetails | Unset
         if isinstance(_cluster_details, Unset):
             cluster_details = UNSET
         else:
             cluster_details = DeploymentConnectionInfoClusterDetails.from_dict(_cluster_details)
 
-        _connection_details = d.pop("connectionDetails", UNSET)
+        _obj.cluster_details = cluster_details
+
+        _connection_details = src_dict.get("connectionDetails", UNSET)
         connection_details: ConnectionDetails | Unset
         if isinstance(_connection_details, Unset):
             connection_details = UNSET
         else:
             connection_details = ConnectionDetails.from_dict(_connection_details)
 
-        _not_ready_pods = d.pop("notReadyPods", UNSET)
+        _obj.connection_details = connection_details
+
+        _not_ready_pods = src_dict.get("notReadyPods", UNSET)
         not_ready_pods: list[PodInfo] | Unset = UNSET
         if _not_ready_pods is not UNSET:
-            not_ready_pods = []
-            for not_ready_pods_item_data in _not_ready_pods:
-                not_ready_pods_item = PodInfo.from_dict(not_ready_pods_item_data)
+            _not_ready_pods_item = PodInfo.from_dict
+            not_ready_pods = [_not_ready_pods_item(item) for item in _not_ready_pods]
 
-                not_ready_pods.append(not_ready_pods_item)
+        _obj.not_ready_pods = not_ready_pods
 
-        _pods = d.pop("pods", UNSET)
+        _pods = src_dict.get("pods", UNSET)
         pods: list[PodInfo] | Unset = UNSET
         if _pods is not UNSET:
-            pods = []
-            for pods_item_data in _pods:
-                pods_item = PodInfo.from_dict(pods_item_data)
+            _pods_item = PodInfo.from_dict
+            pods = [_pods_item(item) for item in _pods]
 
-                pods.append(pods_item)
+        _obj.pods = pods
 
-        deployment_connection_info = cls(
-            cluster_details=cluster_details,
-            connection_details=connection_details,
-            not_ready_pods=not_ready_pods,
-            pods=pods,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        )
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _cluster_details = _pop("clusterDetails", UNSET)
+        _obj.cluster_details = (
+            UNSET if _cluster_details is UNSET else DeploymentConnectionInfoClusterDetails._from_json(_cluster_details)
         )
 
-        deployment_connection_info.additional_properties = d
-        return deployment_connection_info
+        _connection_details = _pop("connectionDetails", UNSET)
+        _obj.connection_details = (
+            UNSET if _connection_details is UNSET else ConnectionDetails._from_json(_connection_details)
+        )
+
+        _not_ready_pods = _pop("notReadyPods", UNSET)
+        if _not_ready_pods is not UNSET:
+            _not_ready_pods[:] = map(PodInfo._from_json, _not_ready_pods)
+        _obj.not_ready_pods = _not_ready_pods
+
+        _pods = _pop("pods", UNSET)
+        if _pods is not UNSET:
+            _pods[:] = map(PodInfo._from_json, _pods)
+        _obj.pods = _pods
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

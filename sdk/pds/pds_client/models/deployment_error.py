@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeploymentError")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "code",
+        "details",
+        "message",
+    }
+)
 
 
 @_attrs_define
@@ -46,21 +54,34 @@ class DeploymentError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.code = src_dict.get("code", UNSET)
 
-        details = d.pop("details", UNSET)
+        _obj.details = src_dict.get("details", UNSET)
 
-        message = d.pop("message", UNSET)
+        _obj.message = src_dict.get("message", UNSET)
 
-        deployment_error = cls(
-            code=code,
-            details=details,
-            message=message,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        deployment_error.additional_properties = d
-        return deployment_error
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.code = _pop("code", UNSET)
+
+        _obj.details = _pop("details", UNSET)
+
+        _obj.message = _pop("message", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

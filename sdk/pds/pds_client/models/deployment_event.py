@@ -20,6 +20,14 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="DeploymentEvent")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "deployment_id",
+        "events",
+        "namespace",
+    }
+)
 
 
 @_attrs_define
@@ -64,26 +72,41 @@ class DeploymentEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        deployment_id = d.pop("deployment_id")
+        _obj = cls.__new__(cls)
+        _obj.deployment_id = src_dict["deployment_id"]
 
-        events = []
-        _events = d.pop("events")
-        for events_item_data in _events:
-            events_item = K8SEvent.from_dict(events_item_data)
+        _events_item = K8SEvent.from_dict
+        events = [_events_item(item) for item in src_dict["events"]]
 
-            events.append(events_item)
+        _obj.events = events
 
-        namespace = d.pop("namespace")
+        _obj.namespace = src_dict["namespace"]
 
-        deployment_event = cls(
-            deployment_id=deployment_id,
-            events=events,
-            namespace=namespace,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        deployment_event.additional_properties = d
-        return deployment_event
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.deployment_id = _pop("deployment_id")
+
+        _events = _pop("events")
+        _events[:] = map(K8SEvent._from_json, _events)
+        _obj.events = _events
+
+        _obj.namespace = _pop("namespace")
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -27,6 +27,24 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="DeploymentManifest")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "created_at",
+        "deployment",
+        "deployment_id",
+        "health",
+        "id",
+        "manifest",
+        "readyReplicas",
+        "replicas",
+        "restore_status",
+        "restoring",
+        "status",
+        "timestamp",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -140,76 +158,134 @@ class DeploymentManifest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        created_at = d.pop("created_at", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.created_at = src_dict.get("created_at", UNSET)
 
-        _deployment = d.pop("deployment", UNSET)
+        _deployment = src_dict.get("deployment", UNSET)
         deployment: Deployment | Unset
         if isinstance(_deployment, Unset):
             deployment = UNSET
         else:
             deployment = Deployment.from_dict(_deployment)
 
-        deployment_id = d.pop("deployment_id", UNSET)
+        _obj.deployment = deployment
 
-        _health = d.pop("health", UNSET)
+        _obj.deployment_id = src_dict.get("deployment_id", UNSET)
+
+        _health = src_dict.get("health", UNSET)
         health: DeploymentManifestHealth | Unset
         if isinstance(_health, Unset):
             health = UNSET
         else:
             health = DeploymentManifestHealth(_health)
 
-        id = d.pop("id", UNSET)
+        _obj.health = health
 
-        _manifest = d.pop("manifest", UNSET)
+        _obj.id = src_dict.get("id", UNSET)
+
+        _manifest = src_dict.get("manifest", UNSET)
         manifest: DeploymentManifestManifest | Unset
         if isinstance(_manifest, Unset):
             manifest = UNSET
         else:
             manifest = DeploymentManifestManifest.from_dict(_manifest)
 
-        ready_replicas = d.pop("readyReplicas", UNSET)
+        _obj.manifest = manifest
 
-        replicas = d.pop("replicas", UNSET)
+        _obj.ready_replicas = src_dict.get("readyReplicas", UNSET)
 
-        _restore_status = d.pop("restore_status", UNSET)
+        _obj.replicas = src_dict.get("replicas", UNSET)
+
+        _restore_status = src_dict.get("restore_status", UNSET)
         restore_status: DeploymentManifestRestoreStatus | Unset
         if isinstance(_restore_status, Unset):
             restore_status = UNSET
         else:
             restore_status = DeploymentManifestRestoreStatus(_restore_status)
 
-        restoring = d.pop("restoring", UNSET)
+        _obj.restore_status = restore_status
 
-        _status = d.pop("status", UNSET)
+        _obj.restoring = src_dict.get("restoring", UNSET)
+
+        _status = src_dict.get("status", UNSET)
         status: DeploymentManifestStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = DeploymentManifestStatus(_status)
 
-        timestamp = d.pop("timestamp", UNSET)
+        _obj.status = status
 
-        updated_at = d.pop("updated_at", UNSET)
+        _obj.timestamp = src_dict.get("timestamp", UNSET)
 
-        deployment_manifest = cls(
-            created_at=created_at,
-            deployment=deployment,
-            deployment_id=deployment_id,
-            health=health,
-            id=id,
-            manifest=manifest,
-            ready_replicas=ready_replicas,
-            replicas=replicas,
-            restore_status=restore_status,
-            restoring=restoring,
-            status=status,
-            timestamp=timestamp,
-            updated_at=updated_at,
+        _obj.updated_at = src_dict.get("updated_at", UNSET)
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        deployment_manifest.additional_properties = d
-        return deployment_manifest
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.created_at = _pop("created_at", UNSET)
+
+        _deployment = _pop("deployment", UNSET)
+        _obj.deployment = UNSET if _deployment is UNSET else Deployment._from_json(_deployment)
+
+        _obj.deployment_id = _pop("deployment_id", UNSET)
+
+        _health = _pop("health", UNSET)
+        health: DeploymentManifestHealth | Unset
+        if isinstance(_health, Unset):
+            health = UNSET
+        else:
+            health = DeploymentManifestHealth(_health)
+
+        _obj.health = health
+
+        _obj.id = _pop("id", UNSET)
+
+        _manifest = _pop("manifest", UNSET)
+        _obj.manifest = UNSET if _manifest is UNSET else DeploymentManifestManifest._from_json(_manifest)
+
+        _obj.ready_replicas = _pop("readyReplicas", UNSET)
+
+        _obj.replicas = _pop("replicas", UNSET)
+
+        _restore_status = _pop("restore_status", UNSET)
+        restore_status: DeploymentManifestRestoreStatus | Unset
+        if isinstance(_restore_status, Unset):
+            restore_status = UNSET
+        else:
+            restore_status = DeploymentManifestRestoreStatus(_restore_status)
+
+        _obj.restore_status = restore_status
+
+        _obj.restoring = _pop("restoring", UNSET)
+
+        _status = _pop("status", UNSET)
+        status: DeploymentManifestStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = DeploymentManifestStatus(_status)
+
+        _obj.status = status
+
+        _obj.timestamp = _pop("timestamp", UNSET)
+
+        _obj.updated_at = _pop("updated_at", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -25,6 +25,18 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="DeploymentStatus")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "health",
+        "initialized",
+        "readyReplicas",
+        "replicas",
+        "resources",
+        "restoring",
+        "status",
+    }
+)
 
 
 @_attrs_define
@@ -101,55 +113,103 @@ class DeploymentStatus:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        _health = d.pop("health", UNSET)
+        _obj = cls.__new__(cls)
+        _health = src_dict.get("health", UNSET)
         health: DeploymentStatusHealth | Unset
         if isinstance(_health, Unset):
             health = UNSET
         else:
             health = DeploymentStatusHealth(_health)
 
-        _initialized = d.pop("initialized", UNSET)
+        _obj.health = health
+
+        _initialized = src_dict.get("initialized", UNSET)
         initialized: DeploymentStatusInitialized | Unset
         if isinstance(_initialized, Unset):
             initialized = UNSET
         else:
             initialized = DeploymentStatusInitialized(_initialized)
 
-        ready_replicas = d.pop("readyReplicas", UNSET)
+        _obj.initialized = initialized
 
-        replicas = d.pop("replicas", UNSET)
+        _obj.ready_replicas = src_dict.get("readyReplicas", UNSET)
 
-        _resources = d.pop("resources", UNSET)
+        _obj.replicas = src_dict.get("replicas", UNSET)
+
+        _resources = src_dict.get("resources", UNSET)
         resources: list[ResourceConditions] | Unset = UNSET
         if _resources is not UNSET:
-            resources = []
-            for resources_item_data in _resources:
-                resources_item = ResourceConditions.from_dict(resources_item_data)
+            _resources_item = ResourceConditions.from_dict
+            resources = [_resources_item(item) for item in _resources]
 
-                resources.append(resources_item)
+        _obj.resources = resources
 
-        restoring = d.pop("restoring", UNSET)
+        _obj.restoring = src_dict.get("restoring", UNSET)
 
-        _status = d.pop("status", UNSET)
+        _status = src_dict.get("status", UNSET)
         status: DeploymentStatusStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = DeploymentStatusStatus(_status)
 
-        deployment_status = cls(
-            health=health,
-            initialized=initialized,
-            ready_replicas=ready_replicas,
-            replicas=replicas,
-            resources=resources,
-            restoring=restoring,
-            status=status,
-        )
+        _obj.status = status
 
-        deployment_status.additional_properties = d
-        return deployment_status
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        )
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _health = _pop("health", UNSET)
+        health: DeploymentStatusHealth | Unset
+        if isinstance(_health, Unset):
+            health = UNSET
+        else:
+            health = DeploymentStatusHealth(_health)
+
+        _obj.health = health
+
+        _initialized = _pop("initialized", UNSET)
+        initialized: DeploymentStatusInitialized | Unset
+        if isinstance(_initialized, Unset):
+            initialized = UNSET
+        else:
+            initialized = DeploymentStatusInitialized(_initialized)
+
+        _obj.initialized = initialized
+
+        _obj.ready_replicas = _pop("readyReplicas", UNSET)
+
+        _obj.replicas = _pop("replicas", UNSET)
+
+        _resources = _pop("resources", UNSET)
+        if _resources is not UNSET:
+            _resources[:] = map(ResourceConditions._from_json, _resources)
+        _obj.resources = _resources
+
+        _obj.restoring = _pop("restoring", UNSET)
+
+        _status = _pop("status", UNSET)
+        status: DeploymentStatusStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = DeploymentStatusStatus(_status)
+
+        _obj.status = status
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeploymentStorageOptions")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "fg",
+        "fs",
+        "provisioner",
+        "repl",
+        "secure",
+    }
+)
 
 
 @_attrs_define
@@ -58,27 +68,42 @@ class DeploymentStorageOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        fg = d.pop("fg", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.fg = src_dict.get("fg", UNSET)
 
-        fs = d.pop("fs", UNSET)
+        _obj.fs = src_dict.get("fs", UNSET)
 
-        provisioner = d.pop("provisioner", UNSET)
+        _obj.provisioner = src_dict.get("provisioner", UNSET)
 
-        repl = d.pop("repl", UNSET)
+        _obj.repl = src_dict.get("repl", UNSET)
 
-        secure = d.pop("secure", UNSET)
+        _obj.secure = src_dict.get("secure", UNSET)
 
-        deployment_storage_options = cls(
-            fg=fg,
-            fs=fs,
-            provisioner=provisioner,
-            repl=repl,
-            secure=secure,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        deployment_storage_options.additional_properties = d
-        return deployment_storage_options
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.fg = _pop("fg", UNSET)
+
+        _obj.fs = _pop("fs", UNSET)
+
+        _obj.provisioner = _pop("provisioner", UNSET)
+
+        _obj.repl = _pop("repl", UNSET)
+
+        _obj.secure = _pop("secure", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

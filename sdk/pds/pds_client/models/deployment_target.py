@@ -24,6 +24,27 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="DeploymentTarget")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "account_id",
+        "capabilities",
+        "cluster_id",
+        "connection_status",
+        "created_at",
+        "id",
+        "last_health_check",
+        "last_operator_heartbeat",
+        "metadata",
+        "name",
+        "status",
+        "teleport_agent_version",
+        "tenant_id",
+        "tls_issuer",
+        "tls_required",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -147,70 +168,104 @@ class DeploymentTarget:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        account_id = d.pop("account_id", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.account_id = src_dict.get("account_id", UNSET)
 
-        _capabilities = d.pop("capabilities", UNSET)
+        _capabilities = src_dict.get("capabilities", UNSET)
         capabilities: DeploymentTargetCapabilities | Unset
         if isinstance(_capabilities, Unset):
             capabilities = UNSET
         else:
             capabilities = DeploymentTargetCapabilities.from_dict(_capabilities)
 
-        cluster_id = d.pop("cluster_id", UNSET)
+        _obj.capabilities = capabilities
 
-        connection_status = d.pop("connection_status", UNSET)
+        _obj.cluster_id = src_dict.get("cluster_id", UNSET)
 
-        created_at = d.pop("created_at", UNSET)
+        _obj.connection_status = src_dict.get("connection_status", UNSET)
 
-        id = d.pop("id", UNSET)
+        _obj.created_at = src_dict.get("created_at", UNSET)
 
-        last_health_check = d.pop("last_health_check", UNSET)
+        _obj.id = src_dict.get("id", UNSET)
 
-        last_operator_heartbeat = d.pop("last_operator_heartbeat", UNSET)
+        _obj.last_health_check = src_dict.get("last_health_check", UNSET)
 
-        _metadata = d.pop("metadata", UNSET)
+        _obj.last_operator_heartbeat = src_dict.get("last_operator_heartbeat", UNSET)
+
+        _metadata = src_dict.get("metadata", UNSET)
         metadata: DeploymentTargetMetadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
             metadata = DeploymentTargetMetadata.from_dict(_metadata)
 
-        name = d.pop("name", UNSET)
+        _obj.metadata = metadata
 
-        status = d.pop("status", UNSET)
+        _obj.name = src_dict.get("name", UNSET)
 
-        teleport_agent_version = d.pop("teleport_agent_version", UNSET)
+        _obj.status = src_dict.get("status", UNSET)
 
-        tenant_id = d.pop("tenant_id", UNSET)
+        _obj.teleport_agent_version = src_dict.get("teleport_agent_version", UNSET)
 
-        tls_issuer = d.pop("tls_issuer", UNSET)
+        _obj.tenant_id = src_dict.get("tenant_id", UNSET)
 
-        tls_required = d.pop("tls_required", UNSET)
+        _obj.tls_issuer = src_dict.get("tls_issuer", UNSET)
 
-        updated_at = d.pop("updated_at", UNSET)
+        _obj.tls_required = src_dict.get("tls_required", UNSET)
 
-        deployment_target = cls(
-            account_id=account_id,
-            capabilities=capabilities,
-            cluster_id=cluster_id,
-            connection_status=connection_status,
-            created_at=created_at,
-            id=id,
-            last_health_check=last_health_check,
-            last_operator_heartbeat=last_operator_heartbeat,
-            metadata=metadata,
-            name=name,
-            status=status,
-            teleport_agent_version=teleport_agent_version,
-            tenant_id=tenant_id,
-            tls_issuer=tls_issuer,
-            tls_required=tls_required,
-            updated_at=updated_at,
+        _obj.updated_at = src_dict.get("updated_at", UNSET)
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        deployment_target.additional_properties = d
-        return deployment_target
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.account_id = _pop("account_id", UNSET)
+
+        _capabilities = _pop("capabilities", UNSET)
+        _obj.capabilities = UNSET if _capabilities is UNSET else DeploymentTargetCapabilities._from_json(_capabilities)
+
+        _obj.cluster_id = _pop("cluster_id", UNSET)
+
+        _obj.connection_status = _pop("connection_status", UNSET)
+
+        _obj.created_at = _pop("created_at", UNSET)
+
+        _obj.id = _pop("id", UNSET)
+
+        _obj.last_health_check = _pop("last_health_check", UNSET)
+
+        _obj.last_operator_heartbeat = _pop("last_operator_heartbeat", UNSET)
+
+        _metadata = _pop("metadata", UNSET)
+        _obj.metadata = UNSET if _metadata is UNSET else DeploymentTargetMetadata._from_json(_metadata)
+
+        _obj.name = _pop("name", UNSET)
+
+        _obj.status = _pop("status", UNSET)
+
+        _obj.teleport_agent_version = _pop("teleport_agent_version", UNSET)
+
+        _obj.tenant_id = _pop("tenant_id", UNSET)
+
+        _obj.tls_issuer = _pop("tls_issuer", UNSET)
+
+        _obj.tls_required = _pop("tls_required", UNSET)
+
+        _obj.updated_at = _pop("updated_at", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

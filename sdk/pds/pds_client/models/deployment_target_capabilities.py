@@ -9,6 +9,31 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeploymentTargetCapabilities")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "backup",
+        "capabilities",
+        "cassandra",
+        "consul",
+        "couchbase",
+        "crd_reporting",
+        "data_service_tls",
+        "database",
+        "elasticsearch",
+        "event_reporting",
+        "kafka",
+        "mongodb",
+        "mysql",
+        "postgresql",
+        "rabbitmq",
+        "redis",
+        "restore",
+        "sqlserver",
+        "storage_size_increase",
+        "zookeeper",
+    }
+)
 
 
 @_attrs_define
@@ -148,72 +173,102 @@ class DeploymentTargetCapabilities:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        backup = d.pop("backup", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.backup = src_dict.get("backup", UNSET)
 
-        capabilities = d.pop("capabilities", UNSET)
+        _obj.capabilities = src_dict.get("capabilities", UNSET)
 
-        cassandra = d.pop("cassandra", UNSET)
+        _obj.cassandra = src_dict.get("cassandra", UNSET)
 
-        consul = d.pop("consul", UNSET)
+        _obj.consul = src_dict.get("consul", UNSET)
 
-        couchbase = d.pop("couchbase", UNSET)
+        _obj.couchbase = src_dict.get("couchbase", UNSET)
 
-        crd_reporting = d.pop("crd_reporting", UNSET)
+        _obj.crd_reporting = src_dict.get("crd_reporting", UNSET)
 
-        data_service_tls = d.pop("data_service_tls", UNSET)
+        _obj.data_service_tls = src_dict.get("data_service_tls", UNSET)
 
-        database = d.pop("database", UNSET)
+        _obj.database = src_dict.get("database", UNSET)
 
-        elasticsearch = d.pop("elasticsearch", UNSET)
+        _obj.elasticsearch = src_dict.get("elasticsearch", UNSET)
 
-        event_reporting = d.pop("event_reporting", UNSET)
+        _obj.event_reporting = src_dict.get("event_reporting", UNSET)
 
-        kafka = d.pop("kafka", UNSET)
+        _obj.kafka = src_dict.get("kafka", UNSET)
 
-        mongodb = d.pop("mongodb", UNSET)
+        _obj.mongodb = src_dict.get("mongodb", UNSET)
 
-        mysql = d.pop("mysql", UNSET)
+        _obj.mysql = src_dict.get("mysql", UNSET)
 
-        postgresql = d.pop("postgresql", UNSET)
+        _obj.postgresql = src_dict.get("postgresql", UNSET)
 
-        rabbitmq = d.pop("rabbitmq", UNSET)
+        _obj.rabbitmq = src_dict.get("rabbitmq", UNSET)
 
-        redis = d.pop("redis", UNSET)
+        _obj.redis = src_dict.get("redis", UNSET)
 
-        restore = d.pop("restore", UNSET)
+        _obj.restore = src_dict.get("restore", UNSET)
 
-        sqlserver = d.pop("sqlserver", UNSET)
+        _obj.sqlserver = src_dict.get("sqlserver", UNSET)
 
-        storage_size_increase = d.pop("storage_size_increase", UNSET)
+        _obj.storage_size_increase = src_dict.get("storage_size_increase", UNSET)
 
-        zookeeper = d.pop("zookeeper", UNSET)
+        _obj.zookeeper = src_dict.get("zookeeper", UNSET)
 
-        deployment_target_capabilities = cls(
-            backup=backup,
-            capabilities=capabilities,
-            cassandra=cassandra,
-            consul=consul,
-            couchbase=couchbase,
-            crd_reporting=crd_reporting,
-            data_service_tls=data_service_tls,
-            database=database,
-            elasticsearch=elasticsearch,
-            event_reporting=event_reporting,
-            kafka=kafka,
-            mongodb=mongodb,
-            mysql=mysql,
-            postgresql=postgresql,
-            rabbitmq=rabbitmq,
-            redis=redis,
-            restore=restore,
-            sqlserver=sqlserver,
-            storage_size_increase=storage_size_increase,
-            zookeeper=zookeeper,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        deployment_target_capabilities.additional_properties = d
-        return deployment_target_capabilities
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.backup = _pop("backup", UNSET)
+
+        _obj.capabilities = _pop("capabilities", UNSET)
+
+        _obj.cassandra = _pop("cassandra", UNSET)
+
+        _obj.consul = _pop("consul", UNSET)
+
+        _obj.couchbase = _pop("couchbase", UNSET)
+
+        _obj.crd_reporting = _pop("crd_reporting", UNSET)
+
+        _obj.data_service_tls = _pop("data_service_tls", UNSET)
+
+        _obj.database = _pop("database", UNSET)
+
+        _obj.elasticsearch = _pop("elasticsearch", UNSET)
+
+        _obj.event_reporting = _pop("event_reporting", UNSET)
+
+        _obj.kafka = _pop("kafka", UNSET)
+
+        _obj.mongodb = _pop("mongodb", UNSET)
+
+        _obj.mysql = _pop("mysql", UNSET)
+
+        _obj.postgresql = _pop("postgresql", UNSET)
+
+        _obj.rabbitmq = _pop("rabbitmq", UNSET)
+
+        _obj.redis = _pop("redis", UNSET)
+
+        _obj.restore = _pop("restore", UNSET)
+
+        _obj.sqlserver = _pop("sqlserver", UNSET)
+
+        _obj.storage_size_increase = _pop("storage_size_increase", UNSET)
+
+        _obj.zookeeper = _pop("zookeeper", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

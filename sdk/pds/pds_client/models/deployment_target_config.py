@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeploymentTargetConfig")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "observability_url",
+        "teleport_ca_pin",
+        "teleport_join_token",
+        "teleport_proxy_addr",
+    }
+)
 
 
 @_attrs_define
@@ -52,24 +61,38 @@ class DeploymentTargetConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        observability_url = d.pop("observability_url", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.observability_url = src_dict.get("observability_url", UNSET)
 
-        teleport_ca_pin = d.pop("teleport_ca_pin", UNSET)
+        _obj.teleport_ca_pin = src_dict.get("teleport_ca_pin", UNSET)
 
-        teleport_join_token = d.pop("teleport_join_token", UNSET)
+        _obj.teleport_join_token = src_dict.get("teleport_join_token", UNSET)
 
-        teleport_proxy_addr = d.pop("teleport_proxy_addr", UNSET)
+        _obj.teleport_proxy_addr = src_dict.get("teleport_proxy_addr", UNSET)
 
-        deployment_target_config = cls(
-            observability_url=observability_url,
-            teleport_ca_pin=teleport_ca_pin,
-            teleport_join_token=teleport_join_token,
-            teleport_proxy_addr=teleport_proxy_addr,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        deployment_target_config.additional_properties = d
-        return deployment_target_config
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.observability_url = _pop("observability_url", UNSET)
+
+        _obj.teleport_ca_pin = _pop("teleport_ca_pin", UNSET)
+
+        _obj.teleport_join_token = _pop("teleport_join_token", UNSET)
+
+        _obj.teleport_proxy_addr = _pop("teleport_proxy_addr", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

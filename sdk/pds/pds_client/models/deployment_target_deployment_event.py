@@ -9,6 +9,23 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeploymentTargetDeploymentEvent")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "action",
+        "count",
+        "deployment_id",
+        "deployment_target_id",
+        "message",
+        "name",
+        "namespace",
+        "reason",
+        "resource_kind",
+        "resource_name",
+        "timestamp",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -100,48 +117,70 @@ class DeploymentTargetDeploymentEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        action = d.pop("action", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.action = src_dict.get("action", UNSET)
 
-        count = d.pop("count", UNSET)
+        _obj.count = src_dict.get("count", UNSET)
 
-        deployment_id = d.pop("deployment_id", UNSET)
+        _obj.deployment_id = src_dict.get("deployment_id", UNSET)
 
-        deployment_target_id = d.pop("deployment_target_id", UNSET)
+        _obj.deployment_target_id = src_dict.get("deployment_target_id", UNSET)
 
-        message = d.pop("message", UNSET)
+        _obj.message = src_dict.get("message", UNSET)
 
-        name = d.pop("name", UNSET)
+        _obj.name = src_dict.get("name", UNSET)
 
-        namespace = d.pop("namespace", UNSET)
+        _obj.namespace = src_dict.get("namespace", UNSET)
 
-        reason = d.pop("reason", UNSET)
+        _obj.reason = src_dict.get("reason", UNSET)
 
-        resource_kind = d.pop("resource_kind", UNSET)
+        _obj.resource_kind = src_dict.get("resource_kind", UNSET)
 
-        resource_name = d.pop("resource_name", UNSET)
+        _obj.resource_name = src_dict.get("resource_name", UNSET)
 
-        timestamp = d.pop("timestamp", UNSET)
+        _obj.timestamp = src_dict.get("timestamp", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        _obj.type_ = src_dict.get("type", UNSET)
 
-        deployment_target_deployment_event = cls(
-            action=action,
-            count=count,
-            deployment_id=deployment_id,
-            deployment_target_id=deployment_target_id,
-            message=message,
-            name=name,
-            namespace=namespace,
-            reason=reason,
-            resource_kind=resource_kind,
-            resource_name=resource_name,
-            timestamp=timestamp,
-            type_=type_,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        deployment_target_deployment_event.additional_properties = d
-        return deployment_target_deployment_event
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.action = _pop("action", UNSET)
+
+        _obj.count = _pop("count", UNSET)
+
+        _obj.deployment_id = _pop("deployment_id", UNSET)
+
+        _obj.deployment_target_id = _pop("deployment_target_id", UNSET)
+
+        _obj.message = _pop("message", UNSET)
+
+        _obj.name = _pop("name", UNSET)
+
+        _obj.namespace = _pop("namespace", UNSET)
+
+        _obj.reason = _pop("reason", UNSET)
+
+        _obj.resource_kind = _pop("resource_kind", UNSET)
+
+        _obj.resource_name = _pop("resource_name", UNSET)
+
+        _obj.timestamp = _pop("timestamp", UNSET)
+
+        _obj.type_ = _pop("type", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

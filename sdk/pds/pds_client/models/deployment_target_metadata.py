@@ -9,6 +9,20 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeploymentTargetMetadata")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "kube_api_version",
+        "kube_platform",
+        "pds_chart_version",
+        "pds_features",
+        "pds_operator_version",
+        "px_csi_enabled",
+        "px_service_namespace",
+        "px_status",
+        "px_version",
+    }
+)
 
 
 @_attrs_define
@@ -82,39 +96,58 @@ class DeploymentTargetMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        kube_api_version = d.pop("kube_api_version", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.kube_api_version = src_dict.get("kube_api_version", UNSET)
 
-        kube_platform = d.pop("kube_platform", UNSET)
+        _obj.kube_platform = src_dict.get("kube_platform", UNSET)
 
-        pds_chart_version = d.pop("pds_chart_version", UNSET)
+        _obj.pds_chart_version = src_dict.get("pds_chart_version", UNSET)
 
-        pds_features = d.pop("pds_features", UNSET)
+        _obj.pds_features = src_dict.get("pds_features", UNSET)
 
-        pds_operator_version = d.pop("pds_operator_version", UNSET)
+        _obj.pds_operator_version = src_dict.get("pds_operator_version", UNSET)
 
-        px_csi_enabled = d.pop("px_csi_enabled", UNSET)
+        _obj.px_csi_enabled = src_dict.get("px_csi_enabled", UNSET)
 
-        px_service_namespace = d.pop("px_service_namespace", UNSET)
+        _obj.px_service_namespace = src_dict.get("px_service_namespace", UNSET)
 
-        px_status = d.pop("px_status", UNSET)
+        _obj.px_status = src_dict.get("px_status", UNSET)
 
-        px_version = d.pop("px_version", UNSET)
+        _obj.px_version = src_dict.get("px_version", UNSET)
 
-        deployment_target_metadata = cls(
-            kube_api_version=kube_api_version,
-            kube_platform=kube_platform,
-            pds_chart_version=pds_chart_version,
-            pds_features=pds_features,
-            pds_operator_version=pds_operator_version,
-            px_csi_enabled=px_csi_enabled,
-            px_service_namespace=px_service_namespace,
-            px_status=px_status,
-            px_version=px_version,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        deployment_target_metadata.additional_properties = d
-        return deployment_target_metadata
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.kube_api_version = _pop("kube_api_version", UNSET)
+
+        _obj.kube_platform = _pop("kube_platform", UNSET)
+
+        _obj.pds_chart_version = _pop("pds_chart_version", UNSET)
+
+        _obj.pds_features = _pop("pds_features", UNSET)
+
+        _obj.pds_operator_version = _pop("pds_operator_version", UNSET)
+
+        _obj.px_csi_enabled = _pop("px_csi_enabled", UNSET)
+
+        _obj.px_service_namespace = _pop("px_service_namespace", UNSET)
+
+        _obj.px_status = _pop("px_status", UNSET)
+
+        _obj.px_version = _pop("px_version", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

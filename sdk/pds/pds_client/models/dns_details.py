@@ -22,6 +22,13 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="DNSDetails")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "aws_details",
+        "dns_zone",
+    }
+)
 
 
 @_attrs_define
@@ -59,23 +66,40 @@ class DNSDetails:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        _aws_details = d.pop("aws_details", UNSET)
+        _obj = cls.__new__(cls)
+        _aws_details = src_dict.get("aws_details", UNSET)
         aws_details: AWSDetails | Unset
         if isinstance(_aws_details, Unset):
             aws_details = UNSET
         else:
             aws_details = AWSDetails.from_dict(_aws_details)
 
-        dns_zone = d.pop("dns_zone", UNSET)
+        _obj.aws_details = aws_details
 
-        dns_details = cls(
-            aws_details=aws_details,
-            dns_zone=dns_zone,
+        _obj.dns_zone = src_dict.get("dns_zone", UNSET)
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        dns_details.additional_properties = d
-        return dns_details
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _aws_details = _pop("aws_details", UNSET)
+        _obj.aws_details = UNSET if _aws_details is UNSET else AWSDetails._from_json(_aws_details)
+
+        _obj.dns_zone = _pop("dns_zone", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

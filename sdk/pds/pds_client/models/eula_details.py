@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EULADetails")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "accepted",
+        "accepted_version",
+    }
+)
 
 
 @_attrs_define
@@ -40,18 +47,30 @@ class EULADetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        accepted = d.pop("accepted", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.accepted = src_dict.get("accepted", UNSET)
 
-        accepted_version = d.pop("accepted_version", UNSET)
+        _obj.accepted_version = src_dict.get("accepted_version", UNSET)
 
-        eula_details = cls(
-            accepted=accepted,
-            accepted_version=accepted_version,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        eula_details.additional_properties = d
-        return eula_details
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.accepted = _pop("accepted", UNSET)
+
+        _obj.accepted_version = _pop("accepted_version", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GenerateTokenResponse")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "token",
+        "valid_for",
+    }
+)
 
 
 @_attrs_define
@@ -40,18 +47,30 @@ class GenerateTokenResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        token = d.pop("token", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.token = src_dict.get("token", UNSET)
 
-        valid_for = d.pop("valid_for", UNSET)
+        _obj.valid_for = src_dict.get("valid_for", UNSET)
 
-        generate_token_response = cls(
-            token=token,
-            valid_for=valid_for,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        generate_token_response.additional_properties = d
-        return generate_token_response
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.token = _pop("token", UNSET)
+
+        _obj.valid_for = _pop("valid_for", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

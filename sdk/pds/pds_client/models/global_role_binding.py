@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GlobalRoleBinding")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "actor_id",
+        "actor_type",
+        "role_name",
+    }
+)
 
 
 @_attrs_define
@@ -46,21 +54,34 @@ class GlobalRoleBinding:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        actor_id = d.pop("actor_id", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.actor_id = src_dict.get("actor_id", UNSET)
 
-        actor_type = d.pop("actor_type", UNSET)
+        _obj.actor_type = src_dict.get("actor_type", UNSET)
 
-        role_name = d.pop("role_name", UNSET)
+        _obj.role_name = src_dict.get("role_name", UNSET)
 
-        global_role_binding = cls(
-            actor_id=actor_id,
-            actor_type=actor_type,
-            role_name=role_name,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        global_role_binding.additional_properties = d
-        return global_role_binding
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.actor_id = _pop("actor_id", UNSET)
+
+        _obj.actor_type = _pop("actor_type", UNSET)
+
+        _obj.role_name = _pop("role_name", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

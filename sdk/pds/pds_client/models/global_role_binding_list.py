@@ -22,6 +22,12 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="GlobalRoleBindingList")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "data",
+    }
+)
 
 
 @_attrs_define
@@ -57,22 +63,37 @@ class GlobalRoleBindingList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
+        _obj = cls.__new__(cls)
+        _data = src_dict.get("data", UNSET)
         data: list[GlobalRoleBinding] | Unset = UNSET
         if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = GlobalRoleBinding.from_dict(data_item_data)
+            _data_item = GlobalRoleBinding.from_dict
+            data = [_data_item(item) for item in _data]
 
-                data.append(data_item)
+        _obj.data = data
 
-        global_role_binding_list = cls(
-            data=data,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        global_role_binding_list.additional_properties = d
-        return global_role_binding_list
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _data = _pop("data", UNSET)
+        if _data is not UNSET:
+            _data[:] = map(GlobalRoleBinding._from_json, _data)
+        _obj.data = _data
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -22,6 +22,18 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="IAM")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "access_policy",
+        "account_id",
+        "actor_id",
+        "actor_type",
+        "created_at",
+        "id",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -89,38 +101,60 @@ class IAM:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        _access_policy = d.pop("access_policy", UNSET)
+        _obj = cls.__new__(cls)
+        _access_policy = src_dict.get("access_policy", UNSET)
         access_policy: AccessPolicyWithAccountID | Unset
         if isinstance(_access_policy, Unset):
             access_policy = UNSET
         else:
             access_policy = AccessPolicyWithAccountID.from_dict(_access_policy)
 
-        account_id = d.pop("account_id", UNSET)
+        _obj.access_policy = access_policy
 
-        actor_id = d.pop("actor_id", UNSET)
+        _obj.account_id = src_dict.get("account_id", UNSET)
 
-        actor_type = d.pop("actor_type", UNSET)
+        _obj.actor_id = src_dict.get("actor_id", UNSET)
 
-        created_at = d.pop("created_at", UNSET)
+        _obj.actor_type = src_dict.get("actor_type", UNSET)
 
-        id = d.pop("id", UNSET)
+        _obj.created_at = src_dict.get("created_at", UNSET)
 
-        updated_at = d.pop("updated_at", UNSET)
+        _obj.id = src_dict.get("id", UNSET)
 
-        iam = cls(
-            access_policy=access_policy,
-            account_id=account_id,
-            actor_id=actor_id,
-            actor_type=actor_type,
-            created_at=created_at,
-            id=id,
-            updated_at=updated_at,
+        _obj.updated_at = src_dict.get("updated_at", UNSET)
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        iam.additional_properties = d
-        return iam
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _access_policy = _pop("access_policy", UNSET)
+        _obj.access_policy = UNSET if _access_policy is UNSET else AccessPolicyWithAccountID._from_json(_access_policy)
+
+        _obj.account_id = _pop("account_id", UNSET)
+
+        _obj.actor_id = _pop("actor_id", UNSET)
+
+        _obj.actor_type = _pop("actor_type", UNSET)
+
+        _obj.created_at = _pop("created_at", UNSET)
+
+        _obj.id = _pop("id", UNSET)
+
+        _obj.updated_at = _pop("updated_at", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -20,6 +20,13 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="IAMRequest")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "actor_id",
+        "data",
+    }
+)
 
 
 @_attrs_define
@@ -56,18 +63,34 @@ class IAMRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        actor_id = d.pop("actor_id")
+        _obj = cls.__new__(cls)
+        _obj.actor_id = src_dict["actor_id"]
 
-        data = AccessPolicy.from_dict(d.pop("data"))
+        data = AccessPolicy.from_dict(src_dict["data"])
 
-        iam_request = cls(
-            actor_id=actor_id,
-            data=data,
+        _obj.data = data
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        iam_request.additional_properties = d
-        return iam_request
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.actor_id = _pop("actor_id")
+
+        _obj.data = AccessPolicy._from_json(_pop("data"))
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

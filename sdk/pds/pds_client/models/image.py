@@ -24,6 +24,24 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="Image")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "build",
+        "capabilities",
+        "created_at",
+        "data_service_id",
+        "id",
+        "images",
+        "name",
+        "namespace",
+        "registry",
+        "tag",
+        "tls_available",
+        "updated_at",
+        "version_id",
+    }
+)
 
 
 @_attrs_define
@@ -129,61 +147,92 @@ class Image:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        build = d.pop("build", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.build = src_dict.get("build", UNSET)
 
-        _capabilities = d.pop("capabilities", UNSET)
+        _capabilities = src_dict.get("capabilities", UNSET)
         capabilities: ImageCapabilities | Unset
         if isinstance(_capabilities, Unset):
             capabilities = UNSET
         else:
             capabilities = ImageCapabilities.from_dict(_capabilities)
 
-        created_at = d.pop("created_at", UNSET)
+        _obj.capabilities = capabilities
 
-        data_service_id = d.pop("data_service_id", UNSET)
+        _obj.created_at = src_dict.get("created_at", UNSET)
 
-        id = d.pop("id", UNSET)
+        _obj.data_service_id = src_dict.get("data_service_id", UNSET)
 
-        _images = d.pop("images", UNSET)
+        _obj.id = src_dict.get("id", UNSET)
+
+        _images = src_dict.get("images", UNSET)
         images: ImageImages | Unset
         if isinstance(_images, Unset):
             images = UNSET
         else:
             images = ImageImages.from_dict(_images)
 
-        name = d.pop("name", UNSET)
+        _obj.images = images
 
-        namespace = d.pop("namespace", UNSET)
+        _obj.name = src_dict.get("name", UNSET)
 
-        registry = d.pop("registry", UNSET)
+        _obj.namespace = src_dict.get("namespace", UNSET)
 
-        tag = d.pop("tag", UNSET)
+        _obj.registry = src_dict.get("registry", UNSET)
 
-        tls_available = d.pop("tls_available", UNSET)
+        _obj.tag = src_dict.get("tag", UNSET)
 
-        updated_at = d.pop("updated_at", UNSET)
+        _obj.tls_available = src_dict.get("tls_available", UNSET)
 
-        version_id = d.pop("version_id", UNSET)
+        _obj.updated_at = src_dict.get("updated_at", UNSET)
 
-        image = cls(
-            build=build,
-            capabilities=capabilities,
-            created_at=created_at,
-            data_service_id=data_service_id,
-            id=id,
-            images=images,
-            name=name,
-            namespace=namespace,
-            registry=registry,
-            tag=tag,
-            tls_available=tls_available,
-            updated_at=updated_at,
-            version_id=version_id,
+        _obj.version_id = src_dict.get("version_id", UNSET)
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        image.additional_properties = d
-        return image
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.build = _pop("build", UNSET)
+
+        _capabilities = _pop("capabilities", UNSET)
+        _obj.capabilities = UNSET if _capabilities is UNSET else ImageCapabilities._from_json(_capabilities)
+
+        _obj.created_at = _pop("created_at", UNSET)
+
+        _obj.data_service_id = _pop("data_service_id", UNSET)
+
+        _obj.id = _pop("id", UNSET)
+
+        _images = _pop("images", UNSET)
+        _obj.images = UNSET if _images is UNSET else ImageImages._from_json(_images)
+
+        _obj.name = _pop("name", UNSET)
+
+        _obj.namespace = _pop("namespace", UNSET)
+
+        _obj.registry = _pop("registry", UNSET)
+
+        _obj.tag = _pop("tag", UNSET)
+
+        _obj.tls_available = _pop("tls_available", UNSET)
+
+        _obj.updated_at = _pop("updated_at", UNSET)
+
+        _obj.version_id = _pop("version_id", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,20 @@ from ..models.k8s_event_type import K8SEventType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="K8SEvent")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "count",
+        "message",
+        "name",
+        "reason",
+        "resource_kind",
+        "resource_name",
+        "timestamp",
+        "type",
+        "action",
+    }
+)
 
 
 @_attrs_define
@@ -79,39 +93,62 @@ class K8SEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        count = d.pop("count")
+        _obj = cls.__new__(cls)
+        _obj.count = src_dict["count"]
 
-        message = d.pop("message")
+        _obj.message = src_dict["message"]
 
-        name = d.pop("name")
+        _obj.name = src_dict["name"]
 
-        reason = d.pop("reason")
+        _obj.reason = src_dict["reason"]
 
-        resource_kind = d.pop("resource_kind")
+        _obj.resource_kind = src_dict["resource_kind"]
 
-        resource_name = d.pop("resource_name")
+        _obj.resource_name = src_dict["resource_name"]
 
-        timestamp = d.pop("timestamp")
+        _obj.timestamp = src_dict["timestamp"]
 
-        type_ = K8SEventType(d.pop("type"))
+        type_ = K8SEventType(src_dict["type"])
 
-        action = d.pop("action", UNSET)
+        _obj.type_ = type_
 
-        k8s_event = cls(
-            count=count,
-            message=message,
-            name=name,
-            reason=reason,
-            resource_kind=resource_kind,
-            resource_name=resource_name,
-            timestamp=timestamp,
-            type_=type_,
-            action=action,
+        _obj.action = src_dict.get("action", UNSET)
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        k8s_event.additional_properties = d
-        return k8s_event
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.count = _pop("count")
+
+        _obj.message = _pop("message")
+
+        _obj.name = _pop("name")
+
+        _obj.reason = _pop("reason")
+
+        _obj.resource_kind = _pop("resource_kind")
+
+        _obj.resource_name = _pop("resource_name")
+
+        _obj.timestamp = _pop("timestamp")
+
+        type_ = K8SEventType(_pop("type"))
+
+        _obj.type_ = type_
+
+        _obj.action = _pop("action", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

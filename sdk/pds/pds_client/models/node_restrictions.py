@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NodeRestrictions")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "downsize_enabled",
+        "resize_disabled",
+        "simple_config",
+    }
+)
 
 
 @_attrs_define
@@ -50,21 +58,42 @@ class NodeRestrictions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        downsize_enabled = d.pop("downsize_enabled", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.downsize_enabled = src_dict.get("downsize_enabled", UNSET)
 
-        resize_disabled = cast(list[int], d.pop("resize_disabled", UNSET))
+        resize_disabled = cast(list[int], src_dict.get("resize_disabled", UNSET))
 
-        simple_config = cast(list[int], d.pop("simple_config", UNSET))
+        _obj.resize_disabled = resize_disabled
 
-        node_restrictions = cls(
-            downsize_enabled=downsize_enabled,
-            resize_disabled=resize_disabled,
-            simple_config=simple_config,
+        simple_config = cast(list[int], src_dict.get("simple_config", UNSET))
+
+        _obj.simple_config = simple_config
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        node_restrictions.additional_properties = d
-        return node_restrictions
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.downsize_enabled = _pop("downsize_enabled", UNSET)
+
+        resize_disabled = cast(list[int], _pop("resize_disabled", UNSET))
+
+        _obj.resize_disabled = resize_disabled
+
+        simple_config = cast(list[int], _pop("simple_config", UNSET))
+
+        _obj.simple_config = simple_config
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

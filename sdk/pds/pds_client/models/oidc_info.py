@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OidcInfo")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "authUrl",
+        "clientId",
+        "issuer",
+        "redirectUrl",
+    }
+)
 
 
 @_attrs_define
@@ -52,24 +61,38 @@ class OidcInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        auth_url = d.pop("authUrl", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.auth_url = src_dict.get("authUrl", UNSET)
 
-        client_id = d.pop("clientId", UNSET)
+        _obj.client_id = src_dict.get("clientId", UNSET)
 
-        issuer = d.pop("issuer", UNSET)
+        _obj.issuer = src_dict.get("issuer", UNSET)
 
-        redirect_url = d.pop("redirectUrl", UNSET)
+        _obj.redirect_url = src_dict.get("redirectUrl", UNSET)
 
-        oidc_info = cls(
-            auth_url=auth_url,
-            client_id=client_id,
-            issuer=issuer,
-            redirect_url=redirect_url,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        oidc_info.additional_properties = d
-        return oidc_info
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.auth_url = _pop("authUrl", UNSET)
+
+        _obj.client_id = _pop("clientId", UNSET)
+
+        _obj.issuer = _pop("issuer", UNSET)
+
+        _obj.redirect_url = _pop("redirectUrl", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -22,6 +22,15 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="OidcTokens")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "claims",
+        "expiresIn",
+        "idToken",
+        "refreshToken",
+    }
+)
 
 
 @_attrs_define
@@ -71,29 +80,48 @@ class OidcTokens:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        _claims = d.pop("claims", UNSET)
+        _obj = cls.__new__(cls)
+        _claims = src_dict.get("claims", UNSET)
         claims: TokenClaims | Unset
         if isinstance(_claims, Unset):
             claims = UNSET
         else:
             claims = TokenClaims.from_dict(_claims)
 
-        expires_in = d.pop("expiresIn", UNSET)
+        _obj.claims = claims
 
-        id_token = d.pop("idToken", UNSET)
+        _obj.expires_in = src_dict.get("expiresIn", UNSET)
 
-        refresh_token = d.pop("refreshToken", UNSET)
+        _obj.id_token = src_dict.get("idToken", UNSET)
 
-        oidc_tokens = cls(
-            claims=claims,
-            expires_in=expires_in,
-            id_token=id_token,
-            refresh_token=refresh_token,
+        _obj.refresh_token = src_dict.get("refreshToken", UNSET)
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        oidc_tokens.additional_properties = d
-        return oidc_tokens
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _claims = _pop("claims", UNSET)
+        _obj.claims = UNSET if _claims is UNSET else TokenClaims._from_json(_claims)
+
+        _obj.expires_in = _pop("expiresIn", UNSET)
+
+        _obj.id_token = _pop("idToken", UNSET)
+
+        _obj.refresh_token = _pop("refreshToken", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PartialS3CompatibleCredentials")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "access_key",
+        "endpoint",
+    }
+)
 
 
 @_attrs_define
@@ -40,18 +47,30 @@ class PartialS3CompatibleCredentials:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        access_key = d.pop("access_key", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.access_key = src_dict.get("access_key", UNSET)
 
-        endpoint = d.pop("endpoint", UNSET)
+        _obj.endpoint = src_dict.get("endpoint", UNSET)
 
-        partial_s3_compatible_credentials = cls(
-            access_key=access_key,
-            endpoint=endpoint,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        partial_s3_compatible_credentials.additional_properties = d
-        return partial_s3_compatible_credentials
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.access_key = _pop("access_key", UNSET)
+
+        _obj.endpoint = _pop("endpoint", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,18 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PatchDeploymentTargetAgentMetadataRequest")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "kube_api_version",
+        "kube_platform",
+        "pds_chart_version",
+        "px_csi_enabled",
+        "px_service_namespace",
+        "px_version",
+        "teleport_agent_version",
+    }
+)
 
 
 @_attrs_define
@@ -70,33 +82,50 @@ class PatchDeploymentTargetAgentMetadataRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        kube_api_version = d.pop("kube_api_version", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.kube_api_version = src_dict.get("kube_api_version", UNSET)
 
-        kube_platform = d.pop("kube_platform", UNSET)
+        _obj.kube_platform = src_dict.get("kube_platform", UNSET)
 
-        pds_chart_version = d.pop("pds_chart_version", UNSET)
+        _obj.pds_chart_version = src_dict.get("pds_chart_version", UNSET)
 
-        px_csi_enabled = d.pop("px_csi_enabled", UNSET)
+        _obj.px_csi_enabled = src_dict.get("px_csi_enabled", UNSET)
 
-        px_service_namespace = d.pop("px_service_namespace", UNSET)
+        _obj.px_service_namespace = src_dict.get("px_service_namespace", UNSET)
 
-        px_version = d.pop("px_version", UNSET)
+        _obj.px_version = src_dict.get("px_version", UNSET)
 
-        teleport_agent_version = d.pop("teleport_agent_version", UNSET)
+        _obj.teleport_agent_version = src_dict.get("teleport_agent_version", UNSET)
 
-        patch_deployment_target_agent_metadata_request = cls(
-            kube_api_version=kube_api_version,
-            kube_platform=kube_platform,
-            pds_chart_version=pds_chart_version,
-            px_csi_enabled=px_csi_enabled,
-            px_service_namespace=px_service_namespace,
-            px_version=px_version,
-            teleport_agent_version=teleport_agent_version,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        patch_deployment_target_agent_metadata_request.additional_properties = d
-        return patch_deployment_target_agent_metadata_request
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.kube_api_version = _pop("kube_api_version", UNSET)
+
+        _obj.kube_platform = _pop("kube_platform", UNSET)
+
+        _obj.pds_chart_version = _pop("pds_chart_version", UNSET)
+
+        _obj.px_csi_enabled = _pop("px_csi_enabled", UNSET)
+
+        _obj.px_service_namespace = _pop("px_service_namespace", UNSET)
+
+        _obj.px_version = _pop("px_version", UNSET)
+
+        _obj.teleport_agent_version = _pop("teleport_agent_version", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PodInfo")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "ip",
+        "name",
+        "workerNode",
+    }
+)
 
 
 @_attrs_define
@@ -46,21 +54,34 @@ class PodInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ip = d.pop("ip", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.ip = src_dict.get("ip", UNSET)
 
-        name = d.pop("name", UNSET)
+        _obj.name = src_dict.get("name", UNSET)
 
-        worker_node = d.pop("workerNode", UNSET)
+        _obj.worker_node = src_dict.get("workerNode", UNSET)
 
-        pod_info = cls(
-            ip=ip,
-            name=name,
-            worker_node=worker_node,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        pod_info.additional_properties = d
-        return pod_info
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.ip = _pop("ip", UNSET)
+
+        _obj.name = _pop("name", UNSET)
+
+        _obj.worker_node = _pop("workerNode", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -24,6 +24,13 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="ResourceConditions")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "conditions",
+        "resource",
+    }
+)
 
 
 @_attrs_define
@@ -66,30 +73,49 @@ class ResourceConditions:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        _conditions = d.pop("conditions", UNSET)
+        _obj = cls.__new__(cls)
+        _conditions = src_dict.get("conditions", UNSET)
         conditions: list[Condition] | Unset = UNSET
         if _conditions is not UNSET:
-            conditions = []
-            for conditions_item_data in _conditions:
-                conditions_item = Condition.from_dict(conditions_item_data)
+            _conditions_item = Condition.from_dict
+            conditions = [_conditions_item(item) for item in _conditions]
 
-                conditions.append(conditions_item)
+        _obj.conditions = conditions
 
-        _resource = d.pop("resource", UNSET)
+        _resource = src_dict.get("resource", UNSET)
         resource: TypedLocalObjectReference | Unset
         if isinstance(_resource, Unset):
             resource = UNSET
         else:
             resource = TypedLocalObjectReference.from_dict(_resource)
 
-        resource_conditions = cls(
-            conditions=conditions,
-            resource=resource,
-        )
+        _obj.resource = resource
 
-        resource_conditions.additional_properties = d
-        return resource_conditions
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        )
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _conditions = _pop("conditions", UNSET)
+        if _conditions is not UNSET:
+            _conditions[:] = map(Condition._from_json, _conditions)
+        _obj.conditions = _conditions
+
+        _resource = _pop("resource", UNSET)
+        _obj.resource = UNSET if _resource is UNSET else TypedLocalObjectReference._from_json(_resource)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,23 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResourceSettingsTemplate")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "account_id",
+        "cpu_limit",
+        "cpu_request",
+        "created_at",
+        "data_service_id",
+        "id",
+        "memory_limit",
+        "memory_request",
+        "name",
+        "storage_request",
+        "tenant_id",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -100,48 +117,70 @@ class ResourceSettingsTemplate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        account_id = d.pop("account_id", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.account_id = src_dict.get("account_id", UNSET)
 
-        cpu_limit = d.pop("cpu_limit", UNSET)
+        _obj.cpu_limit = src_dict.get("cpu_limit", UNSET)
 
-        cpu_request = d.pop("cpu_request", UNSET)
+        _obj.cpu_request = src_dict.get("cpu_request", UNSET)
 
-        created_at = d.pop("created_at", UNSET)
+        _obj.created_at = src_dict.get("created_at", UNSET)
 
-        data_service_id = d.pop("data_service_id", UNSET)
+        _obj.data_service_id = src_dict.get("data_service_id", UNSET)
 
-        id = d.pop("id", UNSET)
+        _obj.id = src_dict.get("id", UNSET)
 
-        memory_limit = d.pop("memory_limit", UNSET)
+        _obj.memory_limit = src_dict.get("memory_limit", UNSET)
 
-        memory_request = d.pop("memory_request", UNSET)
+        _obj.memory_request = src_dict.get("memory_request", UNSET)
 
-        name = d.pop("name", UNSET)
+        _obj.name = src_dict.get("name", UNSET)
 
-        storage_request = d.pop("storage_request", UNSET)
+        _obj.storage_request = src_dict.get("storage_request", UNSET)
 
-        tenant_id = d.pop("tenant_id", UNSET)
+        _obj.tenant_id = src_dict.get("tenant_id", UNSET)
 
-        updated_at = d.pop("updated_at", UNSET)
+        _obj.updated_at = src_dict.get("updated_at", UNSET)
 
-        resource_settings_template = cls(
-            account_id=account_id,
-            cpu_limit=cpu_limit,
-            cpu_request=cpu_request,
-            created_at=created_at,
-            data_service_id=data_service_id,
-            id=id,
-            memory_limit=memory_limit,
-            memory_request=memory_request,
-            name=name,
-            storage_request=storage_request,
-            tenant_id=tenant_id,
-            updated_at=updated_at,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        resource_settings_template.additional_properties = d
-        return resource_settings_template
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.account_id = _pop("account_id", UNSET)
+
+        _obj.cpu_limit = _pop("cpu_limit", UNSET)
+
+        _obj.cpu_request = _pop("cpu_request", UNSET)
+
+        _obj.created_at = _pop("created_at", UNSET)
+
+        _obj.data_service_id = _pop("data_service_id", UNSET)
+
+        _obj.id = _pop("id", UNSET)
+
+        _obj.memory_limit = _pop("memory_limit", UNSET)
+
+        _obj.memory_request = _pop("memory_request", UNSET)
+
+        _obj.name = _pop("name", UNSET)
+
+        _obj.storage_request = _pop("storage_request", UNSET)
+
+        _obj.tenant_id = _pop("tenant_id", UNSET)
+
+        _obj.updated_at = _pop("updated_at", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -20,6 +20,8 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="RestorabilityMatrix")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset({})
 
 
 @_attrs_define
@@ -45,22 +47,35 @@ class RestorabilityMatrix:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        restorability_matrix = cls()
+        _obj = cls.__new__(cls)
 
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = []
-            _additional_property = prop_dict
-            for additional_property_item_data in _additional_property:
-                additional_property_item = RestoreCompatibilityCondition.from_dict(additional_property_item_data)
-
-                additional_property.append(additional_property_item)
+        for prop_name, prop_dict in src_dict.items():
+            if prop_name in _FIELDS:
+                continue
+            _additional_property_item = RestoreCompatibilityCondition.from_dict
+            additional_property = [_additional_property_item(item) for item in prop_dict]
 
             additional_properties[prop_name] = additional_property
 
-        restorability_matrix.additional_properties = additional_properties
-        return restorability_matrix
+        _obj.additional_properties = additional_properties
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        additional_properties = {}
+        for prop_name, prop_dict in src_dict.items():
+            _additional_property_item = RestoreCompatibilityCondition.from_dict
+            additional_property = [_additional_property_item(item) for item in prop_dict]
+
+            additional_properties[prop_name] = additional_property
+
+        _obj.additional_properties = additional_properties
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,28 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Restore")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "apply_status",
+        "backup_job_id",
+        "cloud_credential_name",
+        "cloud_snap_id",
+        "cluster_resource_name",
+        "completion_time",
+        "created_at",
+        "deployment_id",
+        "deployment_target_id",
+        "error_code",
+        "id",
+        "name",
+        "namespace_id",
+        "start_time",
+        "status",
+        "timestamp",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -131,63 +153,90 @@ class Restore:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        apply_status = d.pop("apply_status", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.apply_status = src_dict.get("apply_status", UNSET)
 
-        backup_job_id = d.pop("backup_job_id", UNSET)
+        _obj.backup_job_id = src_dict.get("backup_job_id", UNSET)
 
-        cloud_credential_name = d.pop("cloud_credential_name", UNSET)
+        _obj.cloud_credential_name = src_dict.get("cloud_credential_name", UNSET)
 
-        cloud_snap_id = d.pop("cloud_snap_id", UNSET)
+        _obj.cloud_snap_id = src_dict.get("cloud_snap_id", UNSET)
 
-        cluster_resource_name = d.pop("cluster_resource_name", UNSET)
+        _obj.cluster_resource_name = src_dict.get("cluster_resource_name", UNSET)
 
-        completion_time = d.pop("completion_time", UNSET)
+        _obj.completion_time = src_dict.get("completion_time", UNSET)
 
-        created_at = d.pop("created_at", UNSET)
+        _obj.created_at = src_dict.get("created_at", UNSET)
 
-        deployment_id = d.pop("deployment_id", UNSET)
+        _obj.deployment_id = src_dict.get("deployment_id", UNSET)
 
-        deployment_target_id = d.pop("deployment_target_id", UNSET)
+        _obj.deployment_target_id = src_dict.get("deployment_target_id", UNSET)
 
-        error_code = d.pop("error_code", UNSET)
+        _obj.error_code = src_dict.get("error_code", UNSET)
 
-        id = d.pop("id", UNSET)
+        _obj.id = src_dict.get("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        _obj.name = src_dict.get("name", UNSET)
 
-        namespace_id = d.pop("namespace_id", UNSET)
+        _obj.namespace_id = src_dict.get("namespace_id", UNSET)
 
-        start_time = d.pop("start_time", UNSET)
+        _obj.start_time = src_dict.get("start_time", UNSET)
 
-        status = d.pop("status", UNSET)
+        _obj.status = src_dict.get("status", UNSET)
 
-        timestamp = d.pop("timestamp", UNSET)
+        _obj.timestamp = src_dict.get("timestamp", UNSET)
 
-        updated_at = d.pop("updated_at", UNSET)
+        _obj.updated_at = src_dict.get("updated_at", UNSET)
 
-        restore = cls(
-            apply_status=apply_status,
-            backup_job_id=backup_job_id,
-            cloud_credential_name=cloud_credential_name,
-            cloud_snap_id=cloud_snap_id,
-            cluster_resource_name=cluster_resource_name,
-            completion_time=completion_time,
-            created_at=created_at,
-            deployment_id=deployment_id,
-            deployment_target_id=deployment_target_id,
-            error_code=error_code,
-            id=id,
-            name=name,
-            namespace_id=namespace_id,
-            start_time=start_time,
-            status=status,
-            timestamp=timestamp,
-            updated_at=updated_at,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        restore.additional_properties = d
-        return restore
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.apply_status = _pop("apply_status", UNSET)
+
+        _obj.backup_job_id = _pop("backup_job_id", UNSET)
+
+        _obj.cloud_credential_name = _pop("cloud_credential_name", UNSET)
+
+        _obj.cloud_snap_id = _pop("cloud_snap_id", UNSET)
+
+        _obj.cluster_resource_name = _pop("cluster_resource_name", UNSET)
+
+        _obj.completion_time = _pop("completion_time", UNSET)
+
+        _obj.created_at = _pop("created_at", UNSET)
+
+        _obj.deployment_id = _pop("deployment_id", UNSET)
+
+        _obj.deployment_target_id = _pop("deployment_target_id", UNSET)
+
+        _obj.error_code = _pop("error_code", UNSET)
+
+        _obj.id = _pop("id", UNSET)
+
+        _obj.name = _pop("name", UNSET)
+
+        _obj.namespace_id = _pop("namespace_id", UNSET)
+
+        _obj.start_time = _pop("start_time", UNSET)
+
+        _obj.status = _pop("status", UNSET)
+
+        _obj.timestamp = _pop("timestamp", UNSET)
+
+        _obj.updated_at = _pop("updated_at", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -30,6 +30,14 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="RestoreCompatibilityCondition")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "backup_job",
+        "image",
+        "target_cluster",
+    }
+)
 
 
 @_attrs_define
@@ -77,36 +85,66 @@ class RestoreCompatibilityCondition:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        _backup_job = d.pop("backup_job", UNSET)
+        _obj = cls.__new__(cls)
+        _backup_job = src_dict.get("backup_job", UNSET)
         backup_job: RestoreCompatibilityConditionBackupJob | Unset
         if isinstance(_backup_job, Unset):
             backup_job = UNSET
         else:
             backup_job = RestoreCompatibilityConditionBackupJob.from_dict(_backup_job)
 
-        _image = d.pop("image", UNSET)
+        _obj.backup_job = backup_job
+
+        _image = src_dict.get("image", UNSET)
         image: RestoreCompatibilityConditionImage | Unset
         if isinstance(_image, Unset):
             image = UNSET
         else:
             image = RestoreCompatibilityConditionImage.from_dict(_image)
 
-        _target_cluster = d.pop("target_cluster", UNSET)
+        _obj.image = image
+
+        _target_cluster = src_dict.get("target_cluster", UNSET)
         target_cluster: RestoreCompatibilityConditionTargetCluster | Unset
         if isinstance(_target_cluster, Unset):
             target_cluster = UNSET
         else:
             target_cluster = RestoreCompatibilityConditionTargetCluster.from_dict(_target_cluster)
 
-        restore_compatibility_condition = cls(
-            backup_job=backup_job,
-            image=image,
-            target_cluster=target_cluster,
+        _obj.target_cluster = target_cluster
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        )
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _backup_job = _pop("backup_job", UNSET)
+        _obj.backup_job = (
+            UNSET if _backup_job is UNSET else RestoreCompatibilityConditionBackupJob._from_json(_backup_job)
         )
 
-        restore_compatibility_condition.additional_properties = d
-        return restore_compatibility_condition
+        _image = _pop("image", UNSET)
+        _obj.image = UNSET if _image is UNSET else RestoreCompatibilityConditionImage._from_json(_image)
+
+        _target_cluster = _pop("target_cluster", UNSET)
+        _obj.target_cluster = (
+            UNSET
+            if _target_cluster is UNSET
+            else RestoreCompatibilityConditionTargetCluster._from_json(_target_cluster)
+        )
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

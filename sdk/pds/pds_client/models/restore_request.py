@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RestoreRequest")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "deployment_target_id",
+        "name",
+        "namespace_id",
+    }
+)
 
 
 @_attrs_define
@@ -46,21 +54,34 @@ class RestoreRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        deployment_target_id = d.pop("deployment_target_id", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.deployment_target_id = src_dict.get("deployment_target_id", UNSET)
 
-        name = d.pop("name", UNSET)
+        _obj.name = src_dict.get("name", UNSET)
 
-        namespace_id = d.pop("namespace_id", UNSET)
+        _obj.namespace_id = src_dict.get("namespace_id", UNSET)
 
-        restore_request = cls(
-            deployment_target_id=deployment_target_id,
-            name=name,
-            namespace_id=namespace_id,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        restore_request.additional_properties = d
-        return restore_request
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.deployment_target_id = _pop("deployment_target_id", UNSET)
+
+        _obj.name = _pop("name", UNSET)
+
+        _obj.namespace_id = _pop("namespace_id", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Role")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "extends",
+        "level",
+        "name",
+        "permissions",
+    }
+)
 
 
 @_attrs_define
@@ -56,24 +65,46 @@ class Role:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        extends = cast(list[str], d.pop("extends", UNSET))
+        _obj = cls.__new__(cls)
+        extends = cast(list[str], src_dict.get("extends", UNSET))
 
-        level = d.pop("level", UNSET)
+        _obj.extends = extends
 
-        name = d.pop("name", UNSET)
+        _obj.level = src_dict.get("level", UNSET)
 
-        permissions = cast(list[str], d.pop("permissions", UNSET))
+        _obj.name = src_dict.get("name", UNSET)
 
-        role = cls(
-            extends=extends,
-            level=level,
-            name=name,
-            permissions=permissions,
+        permissions = cast(list[str], src_dict.get("permissions", UNSET))
+
+        _obj.permissions = permissions
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        role.additional_properties = d
-        return role
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        extends = cast(list[str], _pop("extends", UNSET))
+
+        _obj.extends = extends
+
+        _obj.level = _pop("level", UNSET)
+
+        _obj.name = _pop("name", UNSET)
+
+        permissions = cast(list[str], _pop("permissions", UNSET))
+
+        _obj.permissions = permissions
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

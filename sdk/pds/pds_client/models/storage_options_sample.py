@@ -11,6 +11,20 @@ from ..models.storage_options_sample_provisioner import StorageOptionsSampleProv
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StorageOptionsSample")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "created",
+        "fg",
+        "fs",
+        "name",
+        "provisioner",
+        "repl",
+        "secure",
+        "updated",
+        "version",
+    }
+)
 
 
 @_attrs_define
@@ -90,49 +104,86 @@ class StorageOptionsSample:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created = d.pop("created", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.created = src_dict.get("created", UNSET)
 
-        fg = d.pop("fg", UNSET)
+        _obj.fg = src_dict.get("fg", UNSET)
 
-        _fs = d.pop("fs", UNSET)
+        _fs = src_dict.get("fs", UNSET)
         fs: StorageOptionsSampleFs | Unset
         if isinstance(_fs, Unset):
             fs = UNSET
         else:
             fs = StorageOptionsSampleFs(_fs)
 
-        name = d.pop("name", UNSET)
+        _obj.fs = fs
 
-        _provisioner = d.pop("provisioner", UNSET)
+        _obj.name = src_dict.get("name", UNSET)
+
+        _provisioner = src_dict.get("provisioner", UNSET)
         provisioner: StorageOptionsSampleProvisioner | Unset
         if isinstance(_provisioner, Unset):
             provisioner = UNSET
         else:
             provisioner = StorageOptionsSampleProvisioner(_provisioner)
 
-        repl = d.pop("repl", UNSET)
+        _obj.provisioner = provisioner
 
-        secure = d.pop("secure", UNSET)
+        _obj.repl = src_dict.get("repl", UNSET)
 
-        updated = d.pop("updated", UNSET)
+        _obj.secure = src_dict.get("secure", UNSET)
 
-        version = d.pop("version", UNSET)
+        _obj.updated = src_dict.get("updated", UNSET)
 
-        storage_options_sample = cls(
-            created=created,
-            fg=fg,
-            fs=fs,
-            name=name,
-            provisioner=provisioner,
-            repl=repl,
-            secure=secure,
-            updated=updated,
-            version=version,
+        _obj.version = src_dict.get("version", UNSET)
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        storage_options_sample.additional_properties = d
-        return storage_options_sample
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.created = _pop("created", UNSET)
+
+        _obj.fg = _pop("fg", UNSET)
+
+        _fs = _pop("fs", UNSET)
+        fs: StorageOptionsSampleFs | Unset
+        if isinstance(_fs, Unset):
+            fs = UNSET
+        else:
+            fs = StorageOptionsSampleFs(_fs)
+
+        _obj.fs = fs
+
+        _obj.name = _pop("name", UNSET)
+
+        _provisioner = _pop("provisioner", UNSET)
+        provisioner: StorageOptionsSampleProvisioner | Unset
+        if isinstance(_provisioner, Unset):
+            provisioner = UNSET
+        else:
+            provisioner = StorageOptionsSampleProvisioner(_provisioner)
+
+        _obj.provisioner = provisioner
+
+        _obj.repl = _pop("repl", UNSET)
+
+        _obj.secure = _pop("secure", UNSET)
+
+        _obj.updated = _pop("updated", UNSET)
+
+        _obj.version = _pop("version", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,22 @@ from ..models.storage_options_template_provisioner import StorageOptionsTemplate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StorageOptionsTemplate")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "account_id",
+        "created_at",
+        "fg",
+        "fs",
+        "id",
+        "name",
+        "provisioner",
+        "repl",
+        "secure",
+        "tenant_id",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -102,55 +118,94 @@ class StorageOptionsTemplate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        account_id = d.pop("account_id", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.account_id = src_dict.get("account_id", UNSET)
 
-        created_at = d.pop("created_at", UNSET)
+        _obj.created_at = src_dict.get("created_at", UNSET)
 
-        fg = d.pop("fg", UNSET)
+        _obj.fg = src_dict.get("fg", UNSET)
 
-        _fs = d.pop("fs", UNSET)
+        _fs = src_dict.get("fs", UNSET)
         fs: StorageOptionsTemplateFs | Unset
         if isinstance(_fs, Unset):
             fs = UNSET
         else:
             fs = StorageOptionsTemplateFs(_fs)
 
-        id = d.pop("id", UNSET)
+        _obj.fs = fs
 
-        name = d.pop("name", UNSET)
+        _obj.id = src_dict.get("id", UNSET)
 
-        _provisioner = d.pop("provisioner", UNSET)
+        _obj.name = src_dict.get("name", UNSET)
+
+        _provisioner = src_dict.get("provisioner", UNSET)
         provisioner: StorageOptionsTemplateProvisioner | Unset
         if isinstance(_provisioner, Unset):
             provisioner = UNSET
         else:
             provisioner = StorageOptionsTemplateProvisioner(_provisioner)
 
-        repl = d.pop("repl", UNSET)
+        _obj.provisioner = provisioner
 
-        secure = d.pop("secure", UNSET)
+        _obj.repl = src_dict.get("repl", UNSET)
 
-        tenant_id = d.pop("tenant_id", UNSET)
+        _obj.secure = src_dict.get("secure", UNSET)
 
-        updated_at = d.pop("updated_at", UNSET)
+        _obj.tenant_id = src_dict.get("tenant_id", UNSET)
 
-        storage_options_template = cls(
-            account_id=account_id,
-            created_at=created_at,
-            fg=fg,
-            fs=fs,
-            id=id,
-            name=name,
-            provisioner=provisioner,
-            repl=repl,
-            secure=secure,
-            tenant_id=tenant_id,
-            updated_at=updated_at,
+        _obj.updated_at = src_dict.get("updated_at", UNSET)
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        storage_options_template.additional_properties = d
-        return storage_options_template
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.account_id = _pop("account_id", UNSET)
+
+        _obj.created_at = _pop("created_at", UNSET)
+
+        _obj.fg = _pop("fg", UNSET)
+
+        _fs = _pop("fs", UNSET)
+        fs: StorageOptionsTemplateFs | Unset
+        if isinstance(_fs, Unset):
+            fs = UNSET
+        else:
+            fs = StorageOptionsTemplateFs(_fs)
+
+        _obj.fs = fs
+
+        _obj.id = _pop("id", UNSET)
+
+        _obj.name = _pop("name", UNSET)
+
+        _provisioner = _pop("provisioner", UNSET)
+        provisioner: StorageOptionsTemplateProvisioner | Unset
+        if isinstance(_provisioner, Unset):
+            provisioner = UNSET
+        else:
+            provisioner = StorageOptionsTemplateProvisioner(_provisioner)
+
+        _obj.provisioner = provisioner
+
+        _obj.repl = _pop("repl", UNSET)
+
+        _obj.secure = _pop("secure", UNSET)
+
+        _obj.tenant_id = _pop("tenant_id", UNSET)
+
+        _obj.updated_at = _pop("updated_at", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,23 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Task")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "account_id",
+        "associated_resource",
+        "created_at",
+        "current_step",
+        "description",
+        "id",
+        "log",
+        "project_id",
+        "status",
+        "tenant_id",
+        "total_steps",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -102,48 +119,74 @@ class Task:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        account_id = d.pop("account_id", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.account_id = src_dict.get("account_id", UNSET)
 
-        associated_resource = d.pop("associated_resource", UNSET)
+        _obj.associated_resource = src_dict.get("associated_resource", UNSET)
 
-        created_at = d.pop("created_at", UNSET)
+        _obj.created_at = src_dict.get("created_at", UNSET)
 
-        current_step = d.pop("current_step", UNSET)
+        _obj.current_step = src_dict.get("current_step", UNSET)
 
-        description = d.pop("description", UNSET)
+        _obj.description = src_dict.get("description", UNSET)
 
-        id = d.pop("id", UNSET)
+        _obj.id = src_dict.get("id", UNSET)
 
-        log = cast(list[str], d.pop("log", UNSET))
+        log = cast(list[str], src_dict.get("log", UNSET))
 
-        project_id = d.pop("project_id", UNSET)
+        _obj.log = log
 
-        status = d.pop("status", UNSET)
+        _obj.project_id = src_dict.get("project_id", UNSET)
 
-        tenant_id = d.pop("tenant_id", UNSET)
+        _obj.status = src_dict.get("status", UNSET)
 
-        total_steps = d.pop("total_steps", UNSET)
+        _obj.tenant_id = src_dict.get("tenant_id", UNSET)
 
-        updated_at = d.pop("updated_at", UNSET)
+        _obj.total_steps = src_dict.get("total_steps", UNSET)
 
-        task = cls(
-            account_id=account_id,
-            associated_resource=associated_resource,
-            created_at=created_at,
-            current_step=current_step,
-            description=description,
-            id=id,
-            log=log,
-            project_id=project_id,
-            status=status,
-            tenant_id=tenant_id,
-            total_steps=total_steps,
-            updated_at=updated_at,
+        _obj.updated_at = src_dict.get("updated_at", UNSET)
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        task.additional_properties = d
-        return task
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.account_id = _pop("account_id", UNSET)
+
+        _obj.associated_resource = _pop("associated_resource", UNSET)
+
+        _obj.created_at = _pop("created_at", UNSET)
+
+        _obj.current_step = _pop("current_step", UNSET)
+
+        _obj.description = _pop("description", UNSET)
+
+        _obj.id = _pop("id", UNSET)
+
+        log = cast(list[str], _pop("log", UNSET))
+
+        _obj.log = log
+
+        _obj.project_id = _pop("project_id", UNSET)
+
+        _obj.status = _pop("status", UNSET)
+
+        _obj.tenant_id = _pop("tenant_id", UNSET)
+
+        _obj.total_steps = _pop("total_steps", UNSET)
+
+        _obj.updated_at = _pop("updated_at", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,18 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TokenClaims")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "aud",
+        "email",
+        "groups",
+        "iss",
+        "name",
+        "roles",
+        "sub",
+    }
+)
 
 
 @_attrs_define
@@ -74,33 +86,58 @@ class TokenClaims:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        aud = d.pop("aud", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.aud = src_dict.get("aud", UNSET)
 
-        email = d.pop("email", UNSET)
+        _obj.email = src_dict.get("email", UNSET)
 
-        groups = cast(list[str], d.pop("groups", UNSET))
+        groups = cast(list[str], src_dict.get("groups", UNSET))
 
-        iss = d.pop("iss", UNSET)
+        _obj.groups = groups
 
-        name = d.pop("name", UNSET)
+        _obj.iss = src_dict.get("iss", UNSET)
 
-        roles = cast(list[str], d.pop("roles", UNSET))
+        _obj.name = src_dict.get("name", UNSET)
 
-        sub = d.pop("sub", UNSET)
+        roles = cast(list[str], src_dict.get("roles", UNSET))
 
-        token_claims = cls(
-            aud=aud,
-            email=email,
-            groups=groups,
-            iss=iss,
-            name=name,
-            roles=roles,
-            sub=sub,
+        _obj.roles = roles
+
+        _obj.sub = src_dict.get("sub", UNSET)
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        token_claims.additional_properties = d
-        return token_claims
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.aud = _pop("aud", UNSET)
+
+        _obj.email = _pop("email", UNSET)
+
+        groups = cast(list[str], _pop("groups", UNSET))
+
+        _obj.groups = groups
+
+        _obj.iss = _pop("iss", UNSET)
+
+        _obj.name = _pop("name", UNSET)
+
+        roles = cast(list[str], _pop("roles", UNSET))
+
+        _obj.roles = roles
+
+        _obj.sub = _pop("sub", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

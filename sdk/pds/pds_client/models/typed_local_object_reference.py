@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TypedLocalObjectReference")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "apiGroup",
+        "kind",
+        "name",
+    }
+)
 
 
 @_attrs_define
@@ -49,21 +57,34 @@ class TypedLocalObjectReference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        api_group = d.pop("apiGroup", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.api_group = src_dict.get("apiGroup", UNSET)
 
-        kind = d.pop("kind", UNSET)
+        _obj.kind = src_dict.get("kind", UNSET)
 
-        name = d.pop("name", UNSET)
+        _obj.name = src_dict.get("name", UNSET)
 
-        typed_local_object_reference = cls(
-            api_group=api_group,
-            kind=kind,
-            name=name,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        typed_local_object_reference.additional_properties = d
-        return typed_local_object_reference
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.api_group = _pop("apiGroup", UNSET)
+
+        _obj.kind = _pop("kind", UNSET)
+
+        _obj.name = _pop("name", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

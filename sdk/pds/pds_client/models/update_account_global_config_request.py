@@ -18,6 +18,14 @@ from ..models.update_account_global_config_request_version_updatability import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateAccountGlobalConfigRequest")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "tls_preview_enabled",
+        "version_availability",
+        "version_updatability",
+    }
+)
 
 
 @_attrs_define
@@ -64,36 +72,76 @@ class UpdateAccountGlobalConfigRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _tls_preview_enabled = d.pop("tls_preview_enabled", UNSET)
+        _obj = cls.__new__(cls)
+        _tls_preview_enabled = src_dict.get("tls_preview_enabled", UNSET)
         tls_preview_enabled: UpdateAccountGlobalConfigRequestTlsPreviewEnabled | Unset
         if isinstance(_tls_preview_enabled, Unset):
             tls_preview_enabled = UNSET
         else:
             tls_preview_enabled = UpdateAccountGlobalConfigRequestTlsPreviewEnabled(_tls_preview_enabled)
 
-        _version_availability = d.pop("version_availability", UNSET)
+        _obj.tls_preview_enabled = tls_preview_enabled
+
+        _version_availability = src_dict.get("version_availability", UNSET)
         version_availability: UpdateAccountGlobalConfigRequestVersionAvailability | Unset
         if isinstance(_version_availability, Unset):
             version_availability = UNSET
         else:
             version_availability = UpdateAccountGlobalConfigRequestVersionAvailability(_version_availability)
 
-        _version_updatability = d.pop("version_updatability", UNSET)
+        _obj.version_availability = version_availability
+
+        _version_updatability = src_dict.get("version_updatability", UNSET)
         version_updatability: UpdateAccountGlobalConfigRequestVersionUpdatability | Unset
         if isinstance(_version_updatability, Unset):
             version_updatability = UNSET
         else:
             version_updatability = UpdateAccountGlobalConfigRequestVersionUpdatability(_version_updatability)
 
-        update_account_global_config_request = cls(
-            tls_preview_enabled=tls_preview_enabled,
-            version_availability=version_availability,
-            version_updatability=version_updatability,
-        )
+        _obj.version_updatability = version_updatability
 
-        update_account_global_config_request.additional_properties = d
-        return update_account_global_config_request
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        )
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _tls_preview_enabled = _pop("tls_preview_enabled", UNSET)
+        tls_preview_enabled: UpdateAccountGlobalConfigRequestTlsPreviewEnabled | Unset
+        if isinstance(_tls_preview_enabled, Unset):
+            tls_preview_enabled = UNSET
+        else:
+            tls_preview_enabled = UpdateAccountGlobalConfigRequestTlsPreviewEnabled(_tls_preview_enabled)
+
+        _obj.tls_preview_enabled = tls_preview_enabled
+
+        _version_availability = _pop("version_availability", UNSET)
+        version_availability: UpdateAccountGlobalConfigRequestVersionAvailability | Unset
+        if isinstance(_version_availability, Unset):
+            version_availability = UNSET
+        else:
+            version_availability = UpdateAccountGlobalConfigRequestVersionAvailability(_version_availability)
+
+        _obj.version_availability = version_availability
+
+        _version_updatability = _pop("version_updatability", UNSET)
+        version_updatability: UpdateAccountGlobalConfigRequestVersionUpdatability | Unset
+        if isinstance(_version_updatability, Unset):
+            version_updatability = UNSET
+        else:
+            version_updatability = UpdateAccountGlobalConfigRequestVersionUpdatability(_version_updatability)
+
+        _obj.version_updatability = version_updatability
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

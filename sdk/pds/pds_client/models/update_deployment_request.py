@@ -28,6 +28,18 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="UpdateDeploymentRequest")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "application_configuration_overrides",
+        "application_configuration_template_id",
+        "image_id",
+        "node_count",
+        "resource_settings_template_id",
+        "scheduled_backup",
+        "tls_enabled",
+    }
+)
 
 
 @_attrs_define
@@ -97,8 +109,8 @@ class UpdateDeploymentRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        _application_configuration_overrides = d.pop("application_configuration_overrides", UNSET)
+        _obj = cls.__new__(cls)
+        _application_configuration_overrides = src_dict.get("application_configuration_overrides", UNSET)
         application_configuration_overrides: UpdateDeploymentRequestApplicationConfigurationOverrides | Unset
         if isinstance(_application_configuration_overrides, Unset):
             application_configuration_overrides = UNSET
@@ -107,35 +119,68 @@ class UpdateDeploymentRequest:
                 _application_configuration_overrides
             )
 
-        application_configuration_template_id = d.pop("application_configuration_template_id", UNSET)
+        _obj.application_configuration_overrides = application_configuration_overrides
 
-        image_id = d.pop("image_id", UNSET)
+        _obj.application_configuration_template_id = src_dict.get("application_configuration_template_id", UNSET)
 
-        node_count = d.pop("node_count", UNSET)
+        _obj.image_id = src_dict.get("image_id", UNSET)
 
-        resource_settings_template_id = d.pop("resource_settings_template_id", UNSET)
+        _obj.node_count = src_dict.get("node_count", UNSET)
 
-        _scheduled_backup = d.pop("scheduled_backup", UNSET)
+        _obj.resource_settings_template_id = src_dict.get("resource_settings_template_id", UNSET)
+
+        _scheduled_backup = src_dict.get("scheduled_backup", UNSET)
         scheduled_backup: UpdateDeploymentScheduledBackup | Unset
         if isinstance(_scheduled_backup, Unset):
             scheduled_backup = UNSET
         else:
             scheduled_backup = UpdateDeploymentScheduledBackup.from_dict(_scheduled_backup)
 
-        tls_enabled = d.pop("tls_enabled", UNSET)
+        _obj.scheduled_backup = scheduled_backup
 
-        update_deployment_request = cls(
-            application_configuration_overrides=application_configuration_overrides,
-            application_configuration_template_id=application_configuration_template_id,
-            image_id=image_id,
-            node_count=node_count,
-            resource_settings_template_id=resource_settings_template_id,
-            scheduled_backup=scheduled_backup,
-            tls_enabled=tls_enabled,
+        _obj.tls_enabled = src_dict.get("tls_enabled", UNSET)
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        )
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _application_configuration_overrides = _pop("application_configuration_overrides", UNSET)
+        _obj.application_configuration_overrides = (
+            UNSET
+            if _application_configuration_overrides is UNSET
+            else UpdateDeploymentRequestApplicationConfigurationOverrides._from_json(
+                _application_configuration_overrides
+            )
         )
 
-        update_deployment_request.additional_properties = d
-        return update_deployment_request
+        _obj.application_configuration_template_id = _pop("application_configuration_template_id", UNSET)
+
+        _obj.image_id = _pop("image_id", UNSET)
+
+        _obj.node_count = _pop("node_count", UNSET)
+
+        _obj.resource_settings_template_id = _pop("resource_settings_template_id", UNSET)
+
+        _scheduled_backup = _pop("scheduled_backup", UNSET)
+        _obj.scheduled_backup = (
+            UNSET if _scheduled_backup is UNSET else UpdateDeploymentScheduledBackup._from_json(_scheduled_backup)
+        )
+
+        _obj.tls_enabled = _pop("tls_enabled", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateDeploymentScheduledBackup")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "backup_policy_id",
+        "backup_target_id",
+    }
+)
 
 
 @_attrs_define
@@ -41,18 +48,30 @@ class UpdateDeploymentScheduledBackup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        backup_policy_id = d.pop("backup_policy_id", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.backup_policy_id = src_dict.get("backup_policy_id", UNSET)
 
-        backup_target_id = d.pop("backup_target_id", UNSET)
+        _obj.backup_target_id = src_dict.get("backup_target_id", UNSET)
 
-        update_deployment_scheduled_backup = cls(
-            backup_policy_id=backup_policy_id,
-            backup_target_id=backup_target_id,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        update_deployment_scheduled_backup.additional_properties = d
-        return update_deployment_scheduled_backup
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.backup_policy_id = _pop("backup_policy_id", UNSET)
+
+        _obj.backup_target_id = _pop("backup_target_id", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

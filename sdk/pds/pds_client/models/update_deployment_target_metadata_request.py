@@ -15,6 +15,18 @@ from ..models.update_deployment_target_metadata_request_px_csi_enabled import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateDeploymentTargetMetadataRequest")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "cluster_id",
+        "kube_api_version",
+        "kube_platform",
+        "pds_chart_version",
+        "px_csi_enabled",
+        "px_service_namespace",
+        "px_version",
+    }
+)
 
 
 @_attrs_define
@@ -80,43 +92,78 @@ class UpdateDeploymentTargetMetadataRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cluster_id = d.pop("cluster_id", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.cluster_id = src_dict.get("cluster_id", UNSET)
 
-        kube_api_version = d.pop("kube_api_version", UNSET)
+        _obj.kube_api_version = src_dict.get("kube_api_version", UNSET)
 
-        _kube_platform = d.pop("kube_platform", UNSET)
+        _kube_platform = src_dict.get("kube_platform", UNSET)
         kube_platform: UpdateDeploymentTargetMetadataRequestKubePlatform | Unset
         if isinstance(_kube_platform, Unset):
             kube_platform = UNSET
         else:
             kube_platform = UpdateDeploymentTargetMetadataRequestKubePlatform(_kube_platform)
 
-        pds_chart_version = d.pop("pds_chart_version", UNSET)
+        _obj.kube_platform = kube_platform
 
-        _px_csi_enabled = d.pop("px_csi_enabled", UNSET)
+        _obj.pds_chart_version = src_dict.get("pds_chart_version", UNSET)
+
+        _px_csi_enabled = src_dict.get("px_csi_enabled", UNSET)
         px_csi_enabled: UpdateDeploymentTargetMetadataRequestPxCsiEnabled | Unset
         if isinstance(_px_csi_enabled, Unset):
             px_csi_enabled = UNSET
         else:
             px_csi_enabled = UpdateDeploymentTargetMetadataRequestPxCsiEnabled(_px_csi_enabled)
 
-        px_service_namespace = d.pop("px_service_namespace", UNSET)
+        _obj.px_csi_enabled = px_csi_enabled
 
-        px_version = d.pop("px_version", UNSET)
+        _obj.px_service_namespace = src_dict.get("px_service_namespace", UNSET)
 
-        update_deployment_target_metadata_request = cls(
-            cluster_id=cluster_id,
-            kube_api_version=kube_api_version,
-            kube_platform=kube_platform,
-            pds_chart_version=pds_chart_version,
-            px_csi_enabled=px_csi_enabled,
-            px_service_namespace=px_service_namespace,
-            px_version=px_version,
+        _obj.px_version = src_dict.get("px_version", UNSET)
+
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        update_deployment_target_metadata_request.additional_properties = d
-        return update_deployment_target_metadata_request
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.cluster_id = _pop("cluster_id", UNSET)
+
+        _obj.kube_api_version = _pop("kube_api_version", UNSET)
+
+        _kube_platform = _pop("kube_platform", UNSET)
+        kube_platform: UpdateDeploymentTargetMetadataRequestKubePlatform | Unset
+        if isinstance(_kube_platform, Unset):
+            kube_platform = UNSET
+        else:
+            kube_platform = UpdateDeploymentTargetMetadataRequestKubePlatform(_kube_platform)
+
+        _obj.kube_platform = kube_platform
+
+        _obj.pds_chart_version = _pop("pds_chart_version", UNSET)
+
+        _px_csi_enabled = _pop("px_csi_enabled", UNSET)
+        px_csi_enabled: UpdateDeploymentTargetMetadataRequestPxCsiEnabled | Unset
+        if isinstance(_px_csi_enabled, Unset):
+            px_csi_enabled = UNSET
+        else:
+            px_csi_enabled = UpdateDeploymentTargetMetadataRequestPxCsiEnabled(_px_csi_enabled)
+
+        _obj.px_csi_enabled = px_csi_enabled
+
+        _obj.px_service_namespace = _pop("px_service_namespace", UNSET)
+
+        _obj.px_version = _pop("px_version", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

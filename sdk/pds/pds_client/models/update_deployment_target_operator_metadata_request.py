@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateDeploymentTargetOperatorMetadataRequest")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "cluster_id",
+        "pds_features",
+        "pds_operator_version",
+        "px_status",
+    }
+)
 
 
 @_attrs_define
@@ -52,24 +61,38 @@ class UpdateDeploymentTargetOperatorMetadataRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cluster_id = d.pop("cluster_id", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.cluster_id = src_dict.get("cluster_id", UNSET)
 
-        pds_features = d.pop("pds_features", UNSET)
+        _obj.pds_features = src_dict.get("pds_features", UNSET)
 
-        pds_operator_version = d.pop("pds_operator_version", UNSET)
+        _obj.pds_operator_version = src_dict.get("pds_operator_version", UNSET)
 
-        px_status = d.pop("px_status", UNSET)
+        _obj.px_status = src_dict.get("px_status", UNSET)
 
-        update_deployment_target_operator_metadata_request = cls(
-            cluster_id=cluster_id,
-            pds_features=pds_features,
-            pds_operator_version=pds_operator_version,
-            px_status=px_status,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        update_deployment_target_operator_metadata_request.additional_properties = d
-        return update_deployment_target_operator_metadata_request
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.cluster_id = _pop("cluster_id", UNSET)
+
+        _obj.pds_features = _pop("pds_features", UNSET)
+
+        _obj.pds_operator_version = _pop("pds_operator_version", UNSET)
+
+        _obj.px_status = _pop("px_status", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

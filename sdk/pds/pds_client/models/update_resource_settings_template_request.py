@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateResourceSettingsTemplateRequest")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "cpu_limit",
+        "cpu_request",
+        "memory_limit",
+        "memory_request",
+        "name",
+        "storage_request",
+    }
+)
 
 
 @_attrs_define
@@ -64,30 +75,46 @@ class UpdateResourceSettingsTemplateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cpu_limit = d.pop("cpu_limit", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.cpu_limit = src_dict.get("cpu_limit", UNSET)
 
-        cpu_request = d.pop("cpu_request", UNSET)
+        _obj.cpu_request = src_dict.get("cpu_request", UNSET)
 
-        memory_limit = d.pop("memory_limit", UNSET)
+        _obj.memory_limit = src_dict.get("memory_limit", UNSET)
 
-        memory_request = d.pop("memory_request", UNSET)
+        _obj.memory_request = src_dict.get("memory_request", UNSET)
 
-        name = d.pop("name", UNSET)
+        _obj.name = src_dict.get("name", UNSET)
 
-        storage_request = d.pop("storage_request", UNSET)
+        _obj.storage_request = src_dict.get("storage_request", UNSET)
 
-        update_resource_settings_template_request = cls(
-            cpu_limit=cpu_limit,
-            cpu_request=cpu_request,
-            memory_limit=memory_limit,
-            memory_request=memory_request,
-            name=name,
-            storage_request=storage_request,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        update_resource_settings_template_request.additional_properties = d
-        return update_resource_settings_template_request
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.cpu_limit = _pop("cpu_limit", UNSET)
+
+        _obj.cpu_request = _pop("cpu_request", UNSET)
+
+        _obj.memory_limit = _pop("memory_limit", UNSET)
+
+        _obj.memory_request = _pop("memory_request", UNSET)
+
+        _obj.name = _pop("name", UNSET)
+
+        _obj.storage_request = _pop("storage_request", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

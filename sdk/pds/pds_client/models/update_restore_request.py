@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateRestoreRequest")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "completion_status",
+        "completion_time",
+        "error_code",
+        "start_time",
+        "timestamp",
+    }
+)
 
 
 @_attrs_define
@@ -58,27 +68,42 @@ class UpdateRestoreRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        completion_status = d.pop("completion_status", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.completion_status = src_dict.get("completion_status", UNSET)
 
-        completion_time = d.pop("completion_time", UNSET)
+        _obj.completion_time = src_dict.get("completion_time", UNSET)
 
-        error_code = d.pop("error_code", UNSET)
+        _obj.error_code = src_dict.get("error_code", UNSET)
 
-        start_time = d.pop("start_time", UNSET)
+        _obj.start_time = src_dict.get("start_time", UNSET)
 
-        timestamp = d.pop("timestamp", UNSET)
+        _obj.timestamp = src_dict.get("timestamp", UNSET)
 
-        update_restore_request = cls(
-            completion_status=completion_status,
-            completion_time=completion_time,
-            error_code=error_code,
-            start_time=start_time,
-            timestamp=timestamp,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        update_restore_request.additional_properties = d
-        return update_restore_request
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.completion_status = _pop("completion_status", UNSET)
+
+        _obj.completion_time = _pop("completion_time", UNSET)
+
+        _obj.error_code = _pop("error_code", UNSET)
+
+        _obj.start_time = _pop("start_time", UNSET)
+
+        _obj.timestamp = _pop("timestamp", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UpsertBackupJobRequestDataServiceSpec")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset({})
 
 
 @_attrs_define
@@ -22,11 +24,22 @@ class UpsertBackupJobRequestDataServiceSpec:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        upsert_backup_job_request_data_service_spec = cls()
+        _obj = cls.__new__(cls)
 
-        upsert_backup_job_request_data_service_spec.additional_properties = d
-        return upsert_backup_job_request_data_service_spec
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        )
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

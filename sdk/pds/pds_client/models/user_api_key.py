@@ -9,6 +9,19 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserAPIKey")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "created_at",
+        "enabled",
+        "expires_at",
+        "id",
+        "jwt_token",
+        "name",
+        "updated_at",
+        "user_id",
+    }
+)
 
 
 @_attrs_define
@@ -76,36 +89,54 @@ class UserAPIKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created_at = d.pop("created_at", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.created_at = src_dict.get("created_at", UNSET)
 
-        enabled = d.pop("enabled", UNSET)
+        _obj.enabled = src_dict.get("enabled", UNSET)
 
-        expires_at = d.pop("expires_at", UNSET)
+        _obj.expires_at = src_dict.get("expires_at", UNSET)
 
-        id = d.pop("id", UNSET)
+        _obj.id = src_dict.get("id", UNSET)
 
-        jwt_token = d.pop("jwt_token", UNSET)
+        _obj.jwt_token = src_dict.get("jwt_token", UNSET)
 
-        name = d.pop("name", UNSET)
+        _obj.name = src_dict.get("name", UNSET)
 
-        updated_at = d.pop("updated_at", UNSET)
+        _obj.updated_at = src_dict.get("updated_at", UNSET)
 
-        user_id = d.pop("user_id", UNSET)
+        _obj.user_id = src_dict.get("user_id", UNSET)
 
-        user_api_key = cls(
-            created_at=created_at,
-            enabled=enabled,
-            expires_at=expires_at,
-            id=id,
-            jwt_token=jwt_token,
-            name=name,
-            updated_at=updated_at,
-            user_id=user_id,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        user_api_key.additional_properties = d
-        return user_api_key
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.created_at = _pop("created_at", UNSET)
+
+        _obj.enabled = _pop("enabled", UNSET)
+
+        _obj.expires_at = _pop("expires_at", UNSET)
+
+        _obj.id = _pop("id", UNSET)
+
+        _obj.jwt_token = _pop("jwt_token", UNSET)
+
+        _obj.name = _pop("name", UNSET)
+
+        _obj.updated_at = _pop("updated_at", UNSET)
+
+        _obj.user_id = _pop("user_id", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

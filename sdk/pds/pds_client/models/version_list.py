@@ -24,6 +24,13 @@ def _load_lazy() -> None:
 
 
 T = TypeVar("T", bound="VersionList")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "data",
+        "pagination",
+    }
+)
 
 
 @_attrs_define
@@ -68,30 +75,49 @@ class VersionList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy()
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
+        _obj = cls.__new__(cls)
+        _data = src_dict.get("data", UNSET)
         data: list[Version] | Unset = UNSET
         if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = Version.from_dict(data_item_data)
+            _data_item = Version.from_dict
+            data = [_data_item(item) for item in _data]
 
-                data.append(data_item)
+        _obj.data = data
 
-        _pagination = d.pop("pagination", UNSET)
+        _pagination = src_dict.get("pagination", UNSET)
         pagination: Pagination | Unset
         if isinstance(_pagination, Unset):
             pagination = UNSET
         else:
             pagination = Pagination.from_dict(_pagination)
 
-        version_list = cls(
-            data=data,
-            pagination=pagination,
-        )
+        _obj.pagination = pagination
 
-        version_list.additional_properties = d
-        return version_list
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        )
+        return _obj
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        if not _lazy_loaded:
+            _load_lazy()
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _data = _pop("data", UNSET)
+        if _data is not UNSET:
+            _data[:] = map(Version._from_json, _data)
+        _obj.data = _data
+
+        _pagination = _pop("pagination", UNSET)
+        _obj.pagination = UNSET if _pagination is UNSET else Pagination._from_json(_pagination)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

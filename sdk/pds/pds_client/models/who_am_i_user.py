@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WhoAmIUser")
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS = frozenset(
+    {
+        "created_at",
+        "email",
+        "id",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -52,24 +61,38 @@ class WhoAmIUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created_at = d.pop("created_at", UNSET)
+        _obj = cls.__new__(cls)
+        _obj.created_at = src_dict.get("created_at", UNSET)
 
-        email = d.pop("email", UNSET)
+        _obj.email = src_dict.get("email", UNSET)
 
-        id = d.pop("id", UNSET)
+        _obj.id = src_dict.get("id", UNSET)
 
-        updated_at = d.pop("updated_at", UNSET)
+        _obj.updated_at = src_dict.get("updated_at", UNSET)
 
-        who_am_i_user = cls(
-            created_at=created_at,
-            email=email,
-            id=id,
-            updated_at=updated_at,
+        _obj.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
         )
+        return _obj
 
-        who_am_i_user.additional_properties = d
-        return who_am_i_user
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
+        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+        _obj = cls.__new__(cls)
+        _pop = src_dict.pop
+        _obj.created_at = _pop("created_at", UNSET)
+
+        _obj.email = _pop("email", UNSET)
+
+        _obj.id = _pop("id", UNSET)
+
+        _obj.updated_at = _pop("updated_at", UNSET)
+
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src_dict if src_dict else {}
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

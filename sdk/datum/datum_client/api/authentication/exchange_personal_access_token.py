@@ -25,13 +25,11 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> OAuthError | TokenExchangeResponse | None:
     if response.status_code == 200:
-        response_200 = TokenExchangeResponse.from_dict(response.json())
-
+        response_200 = TokenExchangeResponse._from_json(_calls.json_body(response))
         return response_200
 
     if response.status_code == 401:
-        response_401 = OAuthError.from_dict(response.json())
-
+        response_401 = OAuthError._from_json(_calls.json_body(response))
         return response_401
 
     if client.raise_on_unexpected_status:

@@ -25,23 +25,19 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> OpenApiDiscovery | Status | None:
     if response.status_code == 200:
-        response_200 = OpenApiDiscovery.from_dict(response.json())
-
+        response_200 = OpenApiDiscovery._from_json(_calls.json_body(response))
         return response_200
 
     if response.status_code == 400:
-        response_400 = Status.from_dict(response.json())
-
+        response_400 = Status._from_json(_calls.json_body(response))
         return response_400
 
     if response.status_code == 403:
-        response_403 = Status.from_dict(response.json())
-
+        response_403 = Status._from_json(_calls.json_body(response))
         return response_403
 
     if response.status_code == 406:
-        response_406 = Status.from_dict(response.json())
-
+        response_406 = Status._from_json(_calls.json_body(response))
         return response_406
 
     if client.raise_on_unexpected_status:

@@ -40,23 +40,19 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Project | Status | None:
     if response.status_code == 200:
-        response_200 = Project.from_dict(response.json())
-
+        response_200 = Project._from_json(_calls.json_body(response))
         return response_200
 
     if response.status_code == 400:
-        response_400 = Status.from_dict(response.json())
-
+        response_400 = Status._from_json(_calls.json_body(response))
         return response_400
 
     if response.status_code == 403:
-        response_403 = Status.from_dict(response.json())
-
+        response_403 = Status._from_json(_calls.json_body(response))
         return response_403
 
     if response.status_code == 404:
-        response_404 = Status.from_dict(response.json())
-
+        response_404 = Status._from_json(_calls.json_body(response))
         return response_404
 
     if client.raise_on_unexpected_status:

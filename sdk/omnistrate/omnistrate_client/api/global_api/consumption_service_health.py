@@ -22,8 +22,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ServiceHealthStatus | None:
     if response.status_code == 200:
-        response_200 = ServiceHealthStatus.from_dict(response.json())
-
+        response_200 = ServiceHealthStatus._from_json(_calls.json_body(response))
         return response_200
 
     if client.raise_on_unexpected_status:

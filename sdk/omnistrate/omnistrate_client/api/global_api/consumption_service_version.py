@@ -22,8 +22,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ServiceVersion | None:
     if response.status_code == 200:
-        response_200 = ServiceVersion.from_dict(response.json())
-
+        response_200 = ServiceVersion._from_json(_calls.json_body(response))
         return response_200
 
     if client.raise_on_unexpected_status:

@@ -54,33 +54,27 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_202
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
+        response_400 = Error._from_json(_calls.json_body(response))
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
+        response_401 = Error._from_json(_calls.json_body(response))
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
+        response_403 = Error._from_json(_calls.json_body(response))
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
+        response_404 = Error._from_json(_calls.json_body(response))
         return response_404
 
     if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
-
+        response_409 = Error._from_json(_calls.json_body(response))
         return response_409
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
+        response_500 = Error._from_json(_calls.json_body(response))
         return response_500
 
     if client.raise_on_unexpected_status:

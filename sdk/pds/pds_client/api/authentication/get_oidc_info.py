@@ -23,13 +23,11 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | OidcInfo | None:
     if response.status_code == 200:
-        response_200 = OidcInfo.from_dict(response.json())
-
+        response_200 = OidcInfo._from_json(_calls.json_body(response))
         return response_200
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
+        response_404 = Error._from_json(_calls.json_body(response))
         return response_404
 
     if client.raise_on_unexpected_status:

@@ -39,23 +39,19 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DeploymentTarget | Error | None:
     if response.status_code == 201:
-        response_201 = DeploymentTarget.from_dict(response.json())
-
+        response_201 = DeploymentTarget._from_json(_calls.json_body(response))
         return response_201
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
+        response_400 = Error._from_json(_calls.json_body(response))
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
+        response_401 = Error._from_json(_calls.json_body(response))
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
+        response_404 = Error._from_json(_calls.json_body(response))
         return response_404
 
     if client.raise_on_unexpected_status:

@@ -39,23 +39,19 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | HeartbeatResponse | None:
     if response.status_code == 200:
-        response_200 = HeartbeatResponse.from_dict(response.json())
-
+        response_200 = HeartbeatResponse._from_json(_calls.json_body(response))
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
+        response_400 = Error._from_json(_calls.json_body(response))
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
+        response_401 = Error._from_json(_calls.json_body(response))
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
+        response_404 = Error._from_json(_calls.json_body(response))
         return response_404
 
     if client.raise_on_unexpected_status:

@@ -23,13 +23,11 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiMetadata | Error | None:
     if response.status_code == 200:
-        response_200 = ApiMetadata.from_dict(response.json())
-
+        response_200 = ApiMetadata._from_json(_calls.json_body(response))
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
+        response_401 = Error._from_json(_calls.json_body(response))
         return response_401
 
     if client.raise_on_unexpected_status:

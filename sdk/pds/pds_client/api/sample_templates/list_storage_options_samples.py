@@ -25,13 +25,11 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | StorageOptionsSampleList | None:
     if response.status_code == 200:
-        response_200 = StorageOptionsSampleList.from_dict(response.json())
-
+        response_200 = StorageOptionsSampleList._from_json(_calls.json_body(response))
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
+        response_401 = Error._from_json(_calls.json_body(response))
         return response_401
 
     if client.raise_on_unexpected_status:

@@ -35,18 +35,15 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | GenerateTokenResponse | None:
     if response.status_code == 200:
-        response_200 = GenerateTokenResponse.from_dict(response.json())
-
+        response_200 = GenerateTokenResponse._from_json(_calls.json_body(response))
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
+        response_400 = Error._from_json(_calls.json_body(response))
         return response_400
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
+        response_422 = Error._from_json(_calls.json_body(response))
         return response_422
 
     if client.raise_on_unexpected_status:

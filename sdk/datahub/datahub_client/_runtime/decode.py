@@ -1,0 +1,46 @@
+"""Decoding JSON answers: large bodies with msgspec when it is installed, the rest with the standard library.
+
+msgspec decodes about twice as fast as `json` and keeps integers of any size exact. It is imported on
+the first large body only (importing it costs more than decoding a small body with either), and
+whatever it refuses (a byte-order mark, UTF-16, NaN, lone surrogates, malformed input) goes to httpx's
+own `Response.json()`, so results and errors are always those of the standard library.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+
+__all__ = ["LARGE_BODY", "json_body"]
+
+# Bodies from this size on are worth the fast decoder (a list of a few dozen items and more).
+LARGE_BODY = 16 * 1024
+
+_Decoder = Callable[[bytes], Any]
+
+
+@functools.cache
+def _fast_decoder() -> tuple[_Decoder, type[Exception]] | None:
+    """msgspec's decoder and the error it raises, imported once; None without msgspec."""
+    try:
+        import msgspec  # noqa: PLC0415 - deferred: only large bodies need it
+    except ImportError:
+        return None
+    return msgspec.json.Decoder().decode, msgspec.DecodeError
+
+
+def json_body(response: httpx.Response) -> Any:
+    """The answer's body as JSON, as `response.json()` would give it."""
+    content = response.content
+    if len(content) >= LARGE_BODY:
+        fast = _fast_decoder()
+        if fast is not None:
+            decode, refused = fast
+            try:
+                return decode(content)
+            except refused:
+                pass
+    return response.json()
