@@ -5,6 +5,11 @@ It installs Prism itself (`npm install --prefix ~/.cache/cloud-api-toolkit/prism
 the load generator is below: keep-alive HTTP/1.1 over raw asyncio sockets, in several processes, so
 the client is never the bottleneck. `--soak` adds a 60 s run with 256 connections: errors and memory.
 
+Per-request cost is compared with a bare ASGI hello-world served by the mock's own server stack
+(`mockserver.server.server_config`): the server's CPU time per request (from /proc) and req/s, each the
+median of several short runs taken in turns, since one long run per server is at the mercy of
+whatever else the machine did meanwhile.
+
 Time to ready is measured twice per server: the first start (cold caches: Python bytecode, the mock's
 parsed-spec cache) and a second start, the one compared. The Python servers run with bytecode caching
 on (in the cache directory, whatever PYTHONDONTWRITEBYTECODE says): installed packages have their
@@ -24,6 +29,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -36,13 +42,25 @@ PY_ENV = {
     **{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"},
     "PYTHONPYCACHEPREFIX": str(CACHE.parent / "pycache"),
 }
+# The bare ASGI hello-world, run on the mock's own server stack (`mockserver.server.server_config`).
 HELLO = """
+import sys
+
+import uvicorn
+
+from mockserver.server import server_config
+
+
 async def app(scope, receive, send):
     if scope["type"] != "http":
         return
     await send({"type": "http.response.start", "status": 200,
                 "headers": [(b"content-type", b"application/json"), (b"content-length", b"2")]})
     await send({"type": "http.response.body", "body": b"{}"})
+
+
+if __name__ == "__main__":
+    uvicorn.Server(server_config(app, log_level="error", host="127.0.0.1", port=int(sys.argv[1]))).run()
 """
 
 
@@ -65,24 +83,33 @@ def prism_binary() -> Path:
     return binary
 
 
+def answers(url: str) -> bool:
+    """Does the server at `url` answer (any status below 500)? A bare socket, so that polling costs
+    the time it measures almost nothing (an httpx client per poll takes tens of milliseconds)."""
+    parts = urlsplit(url)
+    try:
+        with socket.create_connection((parts.hostname, parts.port), timeout=1) as sock:
+            sock.sendall(
+                f"GET {parts.path or '/'} HTTP/1.1\r\nHost: {parts.netloc}\r\n"
+                f"Authorization: Bearer {TOKEN}\r\nConnection: close\r\n\r\n".encode()
+            )
+            head = sock.recv(64)
+    except OSError:
+        return False
+    return head.startswith(b"HTTP/") and head[9:12].isdigit() and int(head[9:12]) < 500
+
+
 def start(
     command: list[str], ready_url: str, env: dict[str, str] | None = None
 ) -> tuple[subprocess.Popen[bytes], float]:
     """Start a server; the seconds until `ready_url` answers."""
     began = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
-    while True:
-        try:
-            if (
-                httpx.get(ready_url, headers={"Authorization": f"Bearer {TOKEN}"}, timeout=1).status_code
-                < 500
-            ):
-                return process, time.perf_counter() - began
-        except httpx.TransportError:
-            pass
+    while not answers(ready_url):
         if process.poll() is not None:
             sys.exit(f"bench_mock: {command[0]} exited with {process.returncode}")
-        time.sleep(0.01)
+        time.sleep(0.005)
+    return process, time.perf_counter() - began
 
 
 def stop(process: subprocess.Popen[bytes]) -> None:
@@ -171,6 +198,44 @@ def load(port: int, path: str, connections: int, seconds: float) -> tuple[float,
     return len(latencies) / seconds, statistics.median(latencies) * 1000, p99 * 1000, errors
 
 
+def cpu_seconds(pid: int) -> float | None:
+    """User plus system CPU time of a process so far (Linux), or None where /proc is missing."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def cost(pid: int, port: int, path: str, connections: int, seconds: float) -> tuple[float, float | None]:
+    """req/s and the server's CPU microseconds per request for one load run."""
+    before = cpu_seconds(pid)
+    rate = load(port, path, connections, seconds)[0]
+    after = cpu_seconds(pid)
+    if before is None or after is None or rate <= 0:
+        return rate, None
+    return rate, (after - before) / (rate * seconds) * 1e6
+
+
+def per_request_cost(
+    servers: list[tuple[str, int, int, str]], connections: int, seconds: float, rounds: int
+) -> dict[str, tuple[float, float | None]]:
+    """Median req/s and CPU µs per request of each (label, pid, port, path), measured in turns.
+
+    Short runs taken in turns, medians kept: a machine's drift (other load, frequency changes) falls
+    on every server alike instead of on whichever ran during it.
+    """
+    samples: dict[str, list[tuple[float, float | None]]] = {label: [] for label, *_ in servers}
+    for _ in range(rounds):
+        for label, pid, port, path in servers:
+            samples[label].append(cost(pid, port, path, connections, seconds))
+    medians: dict[str, tuple[float, float | None]] = {}
+    for label, runs in samples.items():
+        cpu = [c for _, c in runs if c is not None]
+        medians[label] = (statistics.median(r for r, _ in runs), statistics.median(cpu) if cpu else None)
+    return medians
+
+
 def rss_kb(pid: int) -> int:
     try:
         return int(Path(f"/proc/{pid}/status").read_text().split("VmRSS:")[1].split()[0])
@@ -186,6 +251,8 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=5.0)
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--soak", action="store_true", help="also run 60 s with 256 connections")
+    parser.add_argument("--cost-seconds", type=float, default=3.0, help="length of each per-request-cost run")
+    parser.add_argument("--cost-rounds", type=int, default=5, help="per-request-cost runs per server")
     args = parser.parse_args()
     api = "/2022-09-01-00"
 
@@ -215,23 +282,8 @@ def main() -> None:
     hello_dir = Path(os.environ.get("TMPDIR", "/tmp")) / "bench_mock_hello"
     hello_dir.mkdir(exist_ok=True)
     (hello_dir / "hello_app.py").write_text(HELLO)
-    hello, _ = start(
-        [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            "--app-dir",
-            str(hello_dir),
-            "hello_app:app",
-            "--port",
-            str(hello_port),
-            "--log-level",
-            "error",
-            "--no-access-log",
-        ],
-        f"http://127.0.0.1:{hello_port}/",
-        PY_ENV,
-    )
+    hello_command = [sys.executable, str(hello_dir / "hello_app.py"), str(hello_port)]
+    hello, _ = start(hello_command, f"http://127.0.0.1:{hello_port}/", PY_ENV)
     try:
         created = httpx.post(
             f"http://127.0.0.1:{mock_port}{api}/service",
@@ -259,13 +311,28 @@ def main() -> None:
         print(
             f"{'hello':<10} {'bare ASGI':<12} {bare[0]:>10.0f} {bare[1]:>8.2f} {bare[2]:>8.2f} {bare[3]:>7}"
         )
-        describe = rows[0][1][0]
-        print(
-            "\nper-request cost, describe vs bare ASGI hello-world: "
-            f"{bare[0] / max(describe, 1e-9):.2f}x (target <= 2)"
+        costs = per_request_cost(
+            [
+                ("hello", hello.pid, hello_port, "/"),
+                ("describe", mock.pid, mock_port, f"{api}/service/{created}"),
+                ("list", mock.pid, mock_port, f"{api}/service"),
+            ],
+            args.connections,
+            args.cost_seconds,
+            args.cost_rounds,
         )
-        list_rate = rows[1][1][0]
-        print(f"per-request cost, list vs bare ASGI hello-world: {bare[0] / max(list_rate, 1e-9):.2f}x")
+        hello_rate, hello_cpu = costs["hello"]
+        print(
+            f"\nper-request cost vs the bare ASGI hello-world on the same server stack "
+            f"(medians of {args.cost_rounds} runs of {args.cost_seconds:g} s in turns; target <= 2x):"
+        )
+        for label in ("hello", "describe", "list"):
+            rate, cpu = costs[label]
+            cpu_text = f"{cpu:7.1f} µs CPU/request" if cpu is not None else "  (no /proc: CPU not measured)"
+            ratios = f"{hello_rate / max(rate, 1e-9):.2f}x by req/s"
+            if cpu is not None and hello_cpu:
+                ratios += f", {cpu / hello_cpu:.2f}x by CPU"
+            print(f"  {label:<9} {rate:>9.0f} req/s {cpu_text}   {ratios}")
         print(
             f"time to ready: mockserver {mock_ready:.2f} s, prism {prism_ready:.2f} s, "
             f"ratio {mock_ready / prism_ready:.2f} (target <= 0.2); first starts: "

@@ -17,7 +17,7 @@ import specs
 from .app import MockOptions, create_app
 from .errors import SpecError
 from .security import DEFAULT_TOKEN
-from .server import HEAD_LIMIT, http_protocol
+from .server import server_config
 
 __all__ = ["main"]
 
@@ -158,17 +158,7 @@ def serve(
     state = "off (--static)" if static else f"in {state_file}" if state_file else "in memory"
     click.echo(f"mockserver: state {state}; CORS {'off' if no_cors else 'on'}")
     sys.stdout.flush()
-    config = uvicorn.Config(
-        app,
-        log_level=log_level,
-        access_log=log_level == "debug",
-        lifespan="on",
-        http=http_protocol(),
-        h11_max_incomplete_event_size=HEAD_LIMIT,
-        # The mock reads neither the client address nor the scheme: uvicorn's X-Forwarded-* middleware
-        # would only add a layer to every request.
-        proxy_headers=False,
-    )
+    config = server_config(app, log_level=log_level)
     # uvicorn re-raises SIGINT after its graceful shutdown: nothing went wrong, so no "Aborted!".
     with contextlib.suppress(KeyboardInterrupt):
         uvicorn.Server(config).run(sockets=[sock])

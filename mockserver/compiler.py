@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import quote
 
 import jsonschema_rs
 
@@ -27,6 +28,7 @@ __all__ = [
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _VALIDATOR_OPTIONS: dict[str, Any] = {"validate_formats": True}
+_DOCUMENT_URI = "urn:mockserver:spec"  # the spec's base URI in the validators' registry
 # OpenAPI's numeric formats are ranges JSON Schema does not know; spelled out as bounds they validate.
 _FORMAT_BOUNDS = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
 
@@ -100,6 +102,10 @@ class ResponseSpec:
     status: str  # "200", "4XX" or "default"
     media: dict[str, ResponseMedia]
     headers: dict[str, dict[str, Any]]  # name -> resolved Header object
+    media_types: tuple[str, ...] = field(init=False)  # the keys of `media`, as negotiation takes them
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "media_types", tuple(self.media))
 
 
 @dataclass
@@ -126,6 +132,7 @@ class Operation:
         # after compilation).
         self._by_status: dict[int, ResponseSpec | None] = {}
         self._success = tuple(sorted(int(s) for s in self.responses if s.isdigit() and 200 <= int(s) < 300))
+        self.default_status = self._success[0] if self._success else 200  # the answer when none is asked for
 
     def response(self, status: int) -> ResponseSpec | None:
         """The response documented for `status`: exact code, then `4XX`, then `default`."""
@@ -155,7 +162,7 @@ class Api:
     sampler: Sampler = field(repr=False)
     # The compiled map the operations' validators come from, kept for as long as they are: dropping
     # it costs as much as a third of compiling it, at start, for nothing.
-    validators: jsonschema_rs.ValidatorMap | None = field(default=None, repr=False, compare=False)
+    validators: dict[str, jsonschema_rs.Validator] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def title(self) -> str:
@@ -226,20 +233,32 @@ class _Compiler:
         self.name = name
         self.document = document
         self.refs = _Refs(document)
+        # Only the schemas operations use are compiled, each once, against the whole document as a
+        # registry resource: a fraction of the start-up time of compiling every subschema in it.
         try:
-            self.validators = jsonschema_rs.validator_map_for(
-                _with_format_bounds(document), **_VALIDATOR_OPTIONS
-            )
-        except Exception as exc:  # jsonschema_rs reports broken refs and bad keywords here
+            self.registry = jsonschema_rs.Registry([(_DOCUMENT_URI, _with_format_bounds(document))])
+        except Exception as exc:  # jsonschema_rs reports unusable documents here
             raise SpecError(f"{name}: cannot compile the schemas: {exc}") from exc
+        self.validators: dict[str, jsonschema_rs.Validator] = {}
         components = document.get("components", {})
         self.schemes = {
             scheme_name: self._scheme(scheme_name, self.refs(raw))
             for scheme_name, raw in components.get("securitySchemes", {}).items()
         }
 
-    def _validator(self, pointer: str) -> jsonschema_rs.Validator | None:
-        return self.validators.get(pointer)
+    def _validator(self, pointer: str) -> jsonschema_rs.Validator:
+        """The validator of the schema at `pointer` (a URI fragment such as `#/components/schemas/X`)."""
+        validator = self.validators.get(pointer)
+        if validator is None:
+            reference = _DOCUMENT_URI + quote(pointer, safe="#/~")
+            try:
+                validator = jsonschema_rs.validator_for(
+                    {"$ref": reference}, registry=self.registry, **_VALIDATOR_OPTIONS
+                )
+            except Exception as exc:  # jsonschema_rs reports broken refs and bad keywords here
+                raise SpecError(f"{self.name}: cannot compile the schema at {pointer}: {exc}") from exc
+            self.validators[pointer] = validator
+        return validator
 
     def _scheme(self, name: str, raw: dict[str, Any]) -> SecurityScheme:
         kind = raw.get("type", "")

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl
 
 import orjson
-import yaml
+
+import specs
 
 from .errors import MockError
 from .journal import Journal
@@ -20,7 +21,6 @@ if TYPE_CHECKING:
 __all__ = ["CONTROL_PREFIX", "ControlApi", "load_seed"]
 
 CONTROL_PREFIX = "/__mock"
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def _json(status: int, value: Any) -> MockResponse:
@@ -32,8 +32,10 @@ def load_seed(raw: bytes) -> dict[str, Any]:
     try:
         data = orjson.loads(raw)
     except orjson.JSONDecodeError:
+        import yaml  # noqa: PLC0415 - only YAML seeds need it
+
         try:
-            data = yaml.load(raw, Loader=_Loader)
+            data = yaml.load(raw, Loader=specs.yaml_loader())
         except yaml.YAMLError as exc:
             raise MockError(400, f"the seed is neither JSON nor YAML: {exc}", "INVALID_BODY") from None
     if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from collections.abc import AsyncGenerator
+from collections.abc import AsyncGenerator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -94,16 +94,26 @@ _DYNAMIC = Preferences(dynamic=True)
 
 
 def _is_json(media_type: str) -> bool:
-    return media_type == "application/json" or media_type.endswith("+json") or media_type.endswith("/json")
+    try:
+        return _JSON_MEDIA[media_type]
+    except KeyError:
+        pass
+    found = media_type == "application/json" or media_type.endswith(("+json", "/json"))
+    if len(_JSON_MEDIA) < _NEGOTIATED_MAX:  # media types come from the specs: a handful in practice
+        _JSON_MEDIA[media_type] = found
+    return found
+
+
+_JSON_MEDIA: dict[str, bool] = {}
 
 
 _NEGOTIATED: dict[tuple[str | None, tuple[str, ...]], str | None] = {}
 _NEGOTIATED_MAX = 1024  # distinct (Accept, offered) pairs remembered; the memo is emptied past it
 
 
-def negotiate(accept: str | None, offered: list[str]) -> str | None:
+def negotiate(accept: str | None, offered: Sequence[str]) -> str | None:
     """Pick one of `offered` for an `Accept` header; None when nothing offered is acceptable."""
-    key = (accept, tuple(offered))
+    key = (accept, tuple(offered))  # no copy when `offered` is a tuple already
     try:
         return _NEGOTIATED[key]
     except KeyError:
@@ -115,7 +125,7 @@ def negotiate(accept: str | None, offered: list[str]) -> str | None:
     return chosen
 
 
-def _negotiate(accept: str | None, offered: list[str]) -> str | None:
+def _negotiate(accept: str | None, offered: Sequence[str]) -> str | None:
     if not offered:
         return None
     preferred = sorted(offered, key=lambda m: not _is_json(m))
@@ -209,7 +219,7 @@ class Responder:
     ) -> MockResponse:
         """The answer for `status` (default: the lowest documented 2xx), conforming to the spec."""
         if status is None:
-            status = prefs.code if prefs.code is not None else (operation.success_statuses() or [200])[0]
+            status = prefs.code if prefs.code is not None else operation.default_status
         spec = operation.response(status)
         if spec is None:
             documented = ", ".join(operation.responses) or "none"
@@ -220,7 +230,7 @@ class Responder:
         if spec.headers:
             self._add_headers(out, spec, prefs)
         if spec.media and status not in (204, 304):
-            chosen = negotiate(request.headers.get("accept"), list(spec.media))
+            chosen = negotiate(request.headers.get("accept"), spec.media_types)
             if chosen is None:
                 offered = ", ".join(spec.media)
                 accept = request.headers.get("accept")

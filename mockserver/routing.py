@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Generic, TypeVar
 from urllib.parse import unquote
 
@@ -27,11 +29,11 @@ class _Node(Generic[T]):
     names: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Match(Generic[T]):
     value: T
     template: str
-    params: dict[str, str]
+    params: Mapping[str, str]  # read-only: a match is shared by every request for the same path
 
 
 class Router(Generic[T]):
@@ -41,7 +43,7 @@ class Router(Generic[T]):
         self._root: _Node[T] = _Node()
         # Paths seen lately and the leaf each matched (or None): clients ask for the same paths again
         # and again. Bounded: emptied when full.
-        self._seen: dict[str, tuple[_Node[T], tuple[str, ...]] | None] = {}
+        self._seen: dict[str, Match[T] | None] = {}  # path -> its match, for paths seen before
 
     def add(self, template: str, value: T) -> None:
         node = self._root
@@ -70,17 +72,20 @@ class Router(Generic[T]):
 
     def match(self, path: str) -> Match[T] | None:
         try:
-            found = self._seen[path]
+            return self._seen[path]
         except KeyError:
-            found = self._walk(self._root, _segments(path), 0, [])
-            if len(self._seen) >= _SEEN_MAX:
-                self._seen.clear()
-            self._seen[path] = found
-        if found is None:
-            return None
-        node, values = found
-        assert node.value is not None
-        return Match(node.value, node.template, dict(zip(node.names, values, strict=True)))
+            pass
+        found = self._walk(self._root, _segments(path), 0, [])
+        match = None
+        if found is not None:
+            node, values = found
+            assert node.value is not None
+            params = MappingProxyType(dict(zip(node.names, values, strict=True)))
+            match = Match(node.value, node.template, params)
+        if len(self._seen) >= _SEEN_MAX:
+            self._seen.clear()
+        self._seen[path] = match
+        return match
 
     def _walk(
         self, node: _Node[T], segments: list[str], index: int, values: list[str]

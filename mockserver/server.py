@@ -8,9 +8,12 @@ of each request head and answers 431 (and closes) past `HEAD_LIMIT`. The app's o
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-__all__ = ["HEAD_LIMIT", "http_protocol"]
+if TYPE_CHECKING:
+    import uvicorn
+
+__all__ = ["HEAD_LIMIT", "http_protocol", "server_config"]
 
 HEAD_LIMIT = 64 * 1024
 
@@ -57,3 +60,24 @@ def http_protocol() -> Any:
             super().on_headers_complete()
 
     return BoundedHttpToolsProtocol
+
+
+def server_config(app: Any, *, log_level: str = "info", **options: Any) -> uvicorn.Config:
+    """The uvicorn configuration `mockserver serve` runs `app` with; `options` go to `uvicorn.Config`.
+
+    The bench runs its bare ASGI hello-world on this too, so that both stand on the same server stack.
+    """
+    import uvicorn  # noqa: PLC0415 - `mockserver token` and the library users do not need the server
+
+    return uvicorn.Config(
+        app,
+        log_level=log_level,
+        access_log=log_level == "debug",
+        lifespan="on",
+        http=http_protocol(),
+        h11_max_incomplete_event_size=HEAD_LIMIT,
+        # The mock reads neither the client address nor the scheme: uvicorn's X-Forwarded-* middleware
+        # would only add a layer to every request.
+        proxy_headers=False,
+        **options,
+    )

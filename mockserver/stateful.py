@@ -33,7 +33,7 @@ import jsonschema_rs
 from .behaviour import Context
 from .compiler import Api, Operation, ResponseMedia
 from .errors import MockError, SpecError
-from .responses import MockResponse, negotiate
+from .responses import MockResponse, encode, negotiate
 from .sampling import string_for_pattern
 from .store import Record, Store
 
@@ -49,6 +49,8 @@ _ID_ALPHABET = string.ascii_lowercase + string.digits
 # (a client following "next-token" from an example would page forever).
 _CURSORS = frozenset({"nextPageToken", "next_page_token", "nextToken", "continuation", "continue", "next"})
 _MAX_REPAIRS = 16
+# Rendered answers kept per behaviour; past this many the cache starts over (a bound, not an LRU).
+_RENDERED_MAX = 4096
 
 
 @dataclass
@@ -323,12 +325,24 @@ class StatefulBehaviour:
         self.plans = plan_api(api)
         self.resources = {plan.resource.name: plan.resource for plan in self.plans.values()}
         self._resolve = api.sampler.resolve
+        self._by_role: dict[str, Callable[[Context, Plan], MockResponse | None]] = {
+            role: getattr(self, f"_{role}")
+            for role in ROLES
+            if role != "action"  # actions get no plan
+        }
+        # The merged and repaired answer of a record (or a list), encoded, by (media, record id or list
+        # path). An entry holds the very objects it was made from and is used only while they are still
+        # the ones answered: stored records are immutable values, so a write replaces them and the entry.
+        self._rendered: dict[tuple[int, str], tuple[Any, Any, bytes]] = {}
+        # What an answer's schema allows, worked out once per media: its properties when it is closed.
+        self._allowed_by_media: dict[int, dict[str, Any] | None] = {}
+        self._item_shapes: dict[int, tuple[dict[str, Any], bool]] = {}
 
     def __call__(self, ctx: Context) -> MockResponse | None:
         plan = self.plans.get(ctx.operation.operation_id)
         if plan is None:
             return None
-        return getattr(self, f"_{plan.role}")(ctx, plan)  # type: ignore[no-any-return]
+        return self._by_role[plan.role](ctx, plan)
 
     # -- roles -----------------------------------------------------------------------------------
 
@@ -344,11 +358,11 @@ class StatefulBehaviour:
             new_id, parent = plan.resource.make_id(self.rng), ctx.request.path.rstrip("/")
         body = {**self._shape(ctx, plan.resource), **fields, plan.resource.id_field: new_id}
         self.store.put(self.namespace, plan.resource.name, Record(new_id, parent, body))
-        return self._answer(ctx, body, new_id)
+        return self._answer(ctx, body, new_id, record_id=new_id)
 
     def _read(self, ctx: Context, plan: Plan) -> MockResponse | None:
         found = self._find(ctx, plan)
-        return self._answer(ctx, found.body) if found is not None else None
+        return self._answer(ctx, found.body, record_id=found.id) if found is not None else None
 
     def _update(self, ctx: Context, plan: Plan) -> MockResponse | None:
         found = self._find(ctx, plan)
@@ -358,7 +372,7 @@ class StatefulBehaviour:
         fields = {k: v for k, v in fields.items() if k != plan.resource.id_field}
         body = {**found.body, **fields}
         self.store.put(self.namespace, plan.resource.name, Record(found.id, found.parent, body))
-        return self._answer(ctx, body)
+        return self._answer(ctx, body, record_id=found.id)
 
     def _delete(self, ctx: Context, plan: Plan) -> MockResponse | None:
         found = self._find(ctx, plan)
@@ -387,9 +401,23 @@ class StatefulBehaviour:
         spec = ctx.operation.response(status)
         assert spec is not None
         template = ctx.responder.value_for(ctx.operation, spec, media, ctx.prefs)
-        items_schema = self._items_schema(media, plan.list_field)
-        allowed = _properties(items_schema, self._resolve) if items_schema is not None else {}
-        closed = items_schema is not None and _closed(items_schema, self._resolve)
+        bodies = tuple(r.body for r in records)
+        key = (id(media), ctx.request.path)
+        cached = self._rendered.get(key)
+        if (
+            cached is not None
+            and cached[1] is template
+            and len(cached[0]) == len(bodies)
+            and all(a is b for a, b in zip(cached[0], bodies, strict=True))
+        ):
+            return ctx.respond(status, body=cached[2])
+        encoded = self._remember(
+            key, bodies, template, self._render_list(plan, media, template, records), media
+        )
+        return ctx.respond(status, body=encoded)
+
+    def _render_list(self, plan: Plan, media: ResponseMedia, template: Any, records: list[Record]) -> Any:
+        allowed, closed = self._item_shape(media, plan.list_field)
         if plan.list_field == "":
             item_template = template[0] if isinstance(template, list) and template else {}
             value: Any = [_merge(item_template, r.body, allowed if closed else None) for r in records]
@@ -404,7 +432,35 @@ class StatefulBehaviour:
             if plan.ids_field is not None:
                 value[plan.ids_field] = [r.id for r in records]
             value = self._without_cursors(value, media)
-        return ctx.respond(status, body=repair(value, template, media.validator))
+        return repair(value, template, media.validator)
+
+    def _remember(
+        self, key: tuple[int, str], source: Any, template: Any, value: Any, media: ResponseMedia
+    ) -> bytes:
+        """Keep the answer rendered from `source` (as the bytes sent) and return them."""
+        encoded = encode(value, media.media_type)
+        if len(self._rendered) >= _RENDERED_MAX:
+            self._rendered.clear()
+        self._rendered[key] = (source, template, encoded)
+        return encoded
+
+    def _item_shape(self, media: ResponseMedia, list_field: str | None) -> tuple[dict[str, Any], bool]:
+        """The declared properties of a list's items and whether the items are closed."""
+        shape = self._item_shapes.get(id(media))
+        if shape is None:
+            items_schema = self._items_schema(media, list_field)
+            allowed = _properties(items_schema, self._resolve) if items_schema is not None else {}
+            shape = (allowed, items_schema is not None and _closed(items_schema, self._resolve))
+            self._item_shapes[id(media)] = shape
+        return shape
+
+    def _allowed(self, media: ResponseMedia) -> dict[str, Any] | None:
+        """The properties an answer may carry, or None when its schema leaves it open."""
+        key = id(media)
+        if key not in self._allowed_by_media:
+            closed = _closed(media.schema, self._resolve)
+            self._allowed_by_media[key] = _properties(media.schema, self._resolve) if closed else None
+        return self._allowed_by_media[key]
 
     # -- helpers ---------------------------------------------------------------------------------
 
@@ -430,15 +486,18 @@ class StatefulBehaviour:
         return dict(value) if isinstance(value, dict) else {}
 
     def _media(self, ctx: Context) -> tuple[int, ResponseMedia] | None:
-        status = (ctx.operation.success_statuses() or [200])[0]
+        status = ctx.operation.default_status
         spec = ctx.operation.response(status)
         if spec is None or not spec.media:
             return None
-        chosen = negotiate(ctx.request.headers.get("accept"), list(spec.media))
+        chosen = negotiate(ctx.request.headers.get("accept"), spec.media_types)
         return (status, spec.media[chosen]) if chosen is not None else None
 
-    def _answer(self, ctx: Context, body: dict[str, Any], new_id: str | None = None) -> MockResponse:
-        """The operation's success answer with `body` merged into its documented shape."""
+    def _answer(
+        self, ctx: Context, body: dict[str, Any], new_id: str | None = None, *, record_id: str
+    ) -> MockResponse:
+        """The operation's success answer with `body` (the record `record_id`) merged into its
+        documented shape."""
         chosen = self._media(ctx)
         if chosen is None:
             return ctx.respond()  # no body documented (or a 406 to raise)
@@ -452,8 +511,12 @@ class StatefulBehaviour:
             return ctx.respond(status, body=repair(value, template, media.validator))
         if not isinstance(template, dict):
             return ctx.respond(status, body=template)
-        allowed = _properties(media.schema, self._resolve) if _closed(media.schema, self._resolve) else None
-        return ctx.respond(status, body=repair(_merge(template, body, allowed), template, media.validator))
+        key = (id(media), record_id)
+        cached = self._rendered.get(key)
+        if cached is not None and cached[0] is body and cached[1] is template:
+            return ctx.respond(status, body=cached[2])
+        value = repair(_merge(template, body, self._allowed(media)), template, media.validator)
+        return ctx.respond(status, body=self._remember(key, body, template, value, media))
 
     def _items_schema(self, media: ResponseMedia, list_field: str | None) -> Any:
         schema = self._resolve(media.schema)

@@ -5,6 +5,7 @@ All problems are collected (like Prism's `validation[]`) and raised together as 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl
@@ -203,7 +204,9 @@ def _validate_body(
     _check(media.validator, body, ("body",), issues)
 
 
-def validate_request(operation: Operation, request: Request, path_params: dict[str, str]) -> ValidatedRequest:
+def validate_request(
+    operation: Operation, request: Request, path_params: Mapping[str, str]
+) -> ValidatedRequest:
     """Read and check every parameter and the body; raises `MockError` (400/415) listing each problem."""
     result = ValidatedRequest()
     issues: list[ValidationIssue] = []

@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-__all__ = ["SPECS_DIR", "SpecNotFoundError", "api_names", "load", "resolve"]
+__all__ = ["SPECS_DIR", "SpecNotFoundError", "api_names", "load", "resolve", "yaml_loader"]
 
 SPECS_DIR = Path(__file__).resolve().parent
 _SPEC_FILE = "openapi.yaml"
 
-# libyaml's loader is ~10x faster on the large specs; fall back when PyYAML was built without it.
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+@cache
+def yaml_loader() -> Any:
+    """PyYAML's safe loader, libyaml's when there (~10x faster on the large specs). Imported on first
+    use: the mock server reads its specs from a JSON cache and seldom needs YAML at all."""
+    import yaml  # noqa: PLC0415
+
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class SpecNotFoundError(LookupError):
@@ -42,7 +47,13 @@ def load(name_or_path: str | Path) -> dict[str, Any]:
     """Parse a spec into plain Python data."""
     _, path = resolve(name_or_path)
     with path.open("rb") as handle:
-        document = yaml.load(handle, Loader=_Loader)
+        document = _yaml_load(handle)
     if not isinstance(document, dict):
         raise ValueError(f"{path}: an OpenAPI document must be a mapping")
     return document
+
+
+def _yaml_load(stream: Any) -> Any:
+    import yaml  # noqa: PLC0415 - see yaml_loader
+
+    return yaml.load(stream, Loader=yaml_loader())

@@ -91,6 +91,27 @@ def test_list_lists_what_was_created(call: Call) -> None:
     assert "nextPageToken" not in listed  # one page: no cursor to follow forever
 
 
+def test_repeated_reads_and_lists_follow_every_write(call: Call) -> None:
+    """Rendered answers are reused between writes (a speed-up): every write must still show at once."""
+    service_id = _create_service(call, name="a")
+    url = f"{OMNI}/service/{service_id}"
+    for _ in range(3):  # the second and third reads come from the rendered answer
+        assert call("GET", url, headers=AUTH).json()["name"] == "a"
+        assert call("GET", f"{OMNI}/service", headers=AUTH).json()["ids"] == [service_id]
+    call("PATCH", url, json={"name": "b"}, headers=AUTH)
+    assert call("GET", url, headers=AUTH).json()["name"] == "b"
+    assert [s["name"] for s in call("GET", f"{OMNI}/service", headers=AUTH).json()["services"]] == ["b"]
+    other = _create_service(call, name="c")
+    assert call("GET", f"{OMNI}/service", headers=AUTH).json()["ids"] == [service_id, other]
+    dynamic = call("GET", url, headers={**AUTH, "Prefer": "dynamic=true"}).json()
+    assert dynamic["name"] == "b"  # another template (a sampled one): rendered anew, record still merged
+    call("DELETE", url, headers=AUTH)
+    assert call("GET", url, headers=AUTH).status_code == 404
+    assert call("GET", f"{OMNI}/service", headers=AUTH).json()["ids"] == [other]
+    call("POST", "/__mock/reset")
+    assert call("GET", f"{OMNI}/service", headers=AUTH).json()["ids"] == []
+
+
 def test_lists_are_scoped_to_their_parent_and_reads_are_not(call: Call) -> None:
     created = call("POST", "/pds/api/tenants/t1/backup-targets", json={"name": "b1"}, headers=AUTH).json()
     assert [
@@ -172,6 +193,14 @@ def test_unknown_x_mock_role_fails_at_start(tmp_path: Path) -> None:
     spec = copy.deepcopy(PETS)
     spec["paths"]["/pets"]["get"]["x-mock"] = {"role": "explode"}  # type: ignore[index]
     with pytest.raises(SpecError, match="unknown x-mock role"):
+        make_caller([_spec_file(tmp_path, spec)])
+
+
+def test_a_broken_schema_reference_fails_at_start_naming_the_schema(tmp_path: Path) -> None:
+    spec = copy.deepcopy(PETS)
+    listing = spec["paths"]["/pets"]["get"]["responses"]["200"]["content"]["application/json"]  # type: ignore[index]
+    listing["schema"] = {"type": "array", "items": {"$ref": "#/components/schemas/Missing"}}
+    with pytest.raises(SpecError, match=r"cannot compile the schema at #/paths/~1pets/get/responses/200"):
         make_caller([_spec_file(tmp_path, spec)])
 
 
