@@ -15,6 +15,10 @@ read at the top level" works. Reads of an unknown id answer the spec's 404 when 
 created (or was seeded); read-only resources (regions, versions, ...) keep their static answer, as an
 undocumented status would break the contract. Every answer is the documented shape with the stored
 fields merged in, repaired field by field until it validates against the response schema.
+
+A literal path that can be read (GET, answering an object) and written (PUT or PATCH) is a singleton:
+`PUT /api/accounts/{id}/maas-details` stores the object of that concrete path, merged into what a GET
+answered before, later GETs answer it, and a DELETE there (when the spec has one) forgets it again.
 """
 
 from __future__ import annotations
@@ -189,12 +193,19 @@ def plan_api(api: Api) -> dict[str, Plan]:
     plans: dict[str, Plan] = {}
     resources: dict[str, Resource] = {}
     templates = {_normal(_segments(op.path)) for op in api.operations.values()}
+    singletons = _singletons(api)
     for operation in api.operations.values():
         segments = _segments(operation.path)
         role = _role(operation, segments)
         item = bool(segments) and _PARAM.match(segments[-1]) is not None
+        singleton = singletons.get(operation.path)
+        if singleton is not None and not item:
+            role = _SINGLETON_ROLES.get(operation.method, role) if "role" not in operation.hints else role
+            if role in ("read", "update", "delete"):
+                plans[operation.operation_id] = Plan(role, singleton, item=False)
+                continue
         if role == "action" or (role in ("read", "update", "delete") and not item):
-            continue  # singletons and actions answer from the spec
+            continue  # actions answer from the spec
         if role in ("create", "list") and item:
             # `POST .../{resourceKey}` creating `.../{resourceKey}/{id}` is a collection; without such
             # an item path the last segment is an id the client chose (`PUT .../volume/{volumeId}`).
@@ -222,6 +233,29 @@ def plan_api(api: Api) -> dict[str, Plan]:
     for resource in resources.values():
         _describe(api, resource)
     return plans
+
+
+_SINGLETON_ROLES = {"GET": "read", "PUT": "update", "PATCH": "update", "DELETE": "delete"}
+
+
+def _singletons(api: Api) -> dict[str, Resource]:
+    """The singleton resources by path: literal paths whose GET (if any) answers an object, not a
+    list, with a GET and a PUT or PATCH, or an `x-mock` role of read, update or delete."""
+    resolve = api.sampler.resolve
+    by_path: dict[str, dict[str, Operation]] = {}
+    for operation in api.operations.values():
+        segments = _segments(operation.path)
+        if segments and not _PARAM.match(segments[-1]):
+            by_path.setdefault(operation.path, {})[operation.method] = operation
+    found: dict[str, Resource] = {}
+    for path, methods in by_path.items():
+        read = methods.get("GET")
+        if read is not None and _list_fields(_success_media(read), resolve) != (None, None):
+            continue  # a GET answering a list makes it a collection, whatever else the path has
+        hinted = any(op.hints.get("role") in ("read", "update", "delete") for op in methods.values())
+        if hinted or (read is not None and ("PUT" in methods or "PATCH" in methods)):
+            found[path] = Resource(f"singleton:{path}", shape=read)
+    return found
 
 
 def _body_fields(operation: Operation, resolve: Callable[[Any], Any]) -> frozenset[str]:
@@ -366,6 +400,9 @@ class StatefulBehaviour:
 
     def _update(self, ctx: Context, plan: Plan) -> MockResponse | None:
         found = self._find(ctx, plan)
+        if found is None and not plan.item:  # a singleton's first write: onto what a read answered
+            path = ctx.request.path.rstrip("/")
+            found = Record(path, "", self._shape(ctx, plan.resource))
         if found is None:
             return None
         fields = ctx.params.body if isinstance(ctx.params.body, dict) else {}
@@ -378,7 +415,7 @@ class StatefulBehaviour:
         found = self._find(ctx, plan)
         if found is None:
             return None
-        if plan.resource.creatable:
+        if plan.resource.creatable or not plan.item:  # a singleton goes back to its documented answer
             self.store.delete(self.namespace, plan.resource.name, found.id)
         else:  # seeded or read-only: remember the deletion so reads answer 404
             self.store.put(
@@ -466,7 +503,8 @@ class StatefulBehaviour:
 
     def _find(self, ctx: Context, plan: Plan) -> Record | None:
         """The record the path names; raises the spec's 404 when it is known not to exist."""
-        record_id = unquote(ctx.request.path.rstrip("/").rsplit("/", 1)[-1])
+        path = ctx.request.path.rstrip("/")
+        record_id = unquote(path.rsplit("/", 1)[-1]) if plan.item else path  # a singleton: its path
         found = self.store.get(self.namespace, plan.resource.name, record_id)
         gone = found is not None and TOMBSTONE in found.body
         if found is not None and not gone:

@@ -11,7 +11,9 @@ from typing import Any
 import pytest
 import yaml
 
+import specs
 from mockserver import MockOptions, SpecError, create_app
+from mockserver.compiler import compile_api
 from mockserver.stateful import plan_api
 
 from .pets import PETS, Call, make_caller
@@ -202,6 +204,67 @@ def test_a_broken_schema_reference_fails_at_start_naming_the_schema(tmp_path: Pa
     listing["schema"] = {"type": "array", "items": {"$ref": "#/components/schemas/Missing"}}
     with pytest.raises(SpecError, match=r"cannot compile the schema at #/paths/~1pets/get/responses/200"):
         make_caller([_spec_file(tmp_path, spec)])
+
+
+SETTINGS_SCHEMA = {
+    "type": "object",
+    "properties": {"theme": {"type": "string"}, "alerts": {"type": "boolean"}},
+    "additionalProperties": False,
+}
+SETTINGS: dict[str, Any] = {
+    "openapi": "3.1.0",
+    "info": {"title": "Settings", "version": "1"},
+    "paths": {
+        "/teams/{team}/settings": {
+            "parameters": [{"name": "team", "in": "path", "required": True, "schema": {"type": "string"}}],
+            "get": {
+                "operationId": "getSettings",
+                "responses": {
+                    "200": {
+                        "description": "ok",
+                        "content": {
+                            "application/json": {
+                                "schema": SETTINGS_SCHEMA,
+                                "example": {"theme": "light", "alerts": True},
+                            }
+                        },
+                    }
+                },
+            },
+            "patch": {
+                "operationId": "changeSettings",
+                "requestBody": {"content": {"application/json": {"schema": SETTINGS_SCHEMA}}},
+                "responses": {
+                    "200": {"description": "ok", "content": {"application/json": {"schema": SETTINGS_SCHEMA}}}
+                },
+            },
+            "delete": {"operationId": "resetSettings", "responses": {"204": {"description": "reset"}}},
+        }
+    },
+}
+
+
+def test_singletons_keep_what_was_written_per_concrete_path(tmp_path: Path) -> None:
+    call = make_caller([_spec_file(tmp_path, SETTINGS)])
+    assert call("GET", "/teams/a/settings").json() == {"theme": "light", "alerts": True}
+    changed = call("PATCH", "/teams/a/settings", json={"theme": "dark"})
+    assert changed.json() == {"theme": "dark", "alerts": True}  # merged into what a read answered
+    assert call("GET", "/teams/a/settings").json() == {"theme": "dark", "alerts": True}
+    call("PATCH", "/teams/a/settings", json={"alerts": False})
+    assert call("GET", "/teams/a/settings").json() == {"theme": "dark", "alerts": False}
+    assert call("GET", "/teams/b/settings").json() == {"theme": "light", "alerts": True}  # its own object
+    assert call("DELETE", "/teams/a/settings").status_code == 204
+    assert call("GET", "/teams/a/settings").json() == {"theme": "light", "alerts": True}  # documented again
+    roles = {op_id: plan.role for op_id, plan in plan_api(compile_api("settings", SETTINGS)).items()}
+    assert roles == {"getSettings": "read", "changeSettings": "update", "resetSettings": "delete"}
+
+
+def test_a_path_whose_read_is_a_list_stays_a_collection() -> None:
+    api = compile_api("omnistrate", specs.load("omnistrate"))
+    plans = plan_api(api)
+    by_path = {(api.operations[i].method, api.operations[i].path): p for i, p in plans.items()}
+    capability = by_path[("GET", "/2022-09-01-00/service/{serviceId}/resource/{id}/capability")]
+    assert capability.role == "list"  # GET answers `capabilities`: PUT upserts into it, no singleton
 
 
 def test_static_turns_state_off() -> None:
