@@ -35,7 +35,7 @@ from urllib.parse import unquote
 import jsonschema_rs
 
 from .behaviour import Context
-from .compiler import Api, Operation, ResponseMedia
+from .compiler import Api, Operation, ResponseMedia, ResponseSpec
 from .errors import MockError, SpecError
 from .responses import MockResponse, encode, negotiate
 from .sampling import string_for_pattern
@@ -348,6 +348,34 @@ def _fix(value: Any, template: Any, path: list[Any]) -> Any:
 _ABSENT: Any = object()
 
 
+def _item_template(template: Any, list_field: str | None) -> Any:
+    """The first item of a list answer's documented example: the shape each listed record fills."""
+    items = template if list_field == "" else template.get(list_field) if isinstance(template, dict) else None
+    return items[0] if isinstance(items, list) and items and isinstance(items[0], dict) else {}
+
+
+def _matches(body: dict[str, Any], item_template: dict[str, Any], wanted: dict[str, Any]) -> bool:
+    """Does a record (its stored fields over the documented item) have every field value asked for?
+    A repeated parameter (`?state=a&state=b`) accepts any of its values; an array field any element."""
+    for name, value in wanted.items():
+        actual = body.get(name, item_template.get(name, _ABSENT))
+        if isinstance(value, list):
+            found = actual in value or (isinstance(actual, list) and any(v in actual for v in value))
+        else:
+            found = actual == value or (isinstance(actual, list) and value in actual)
+        if not found:
+            return False
+    return True
+
+
+def _sent(ctx: Context, status: int, spec: ResponseSpec, media: ResponseMedia, body: bytes) -> MockResponse:
+    """The answer carrying an encoded `body` in `media` (negotiated already): built directly when the
+    response documents no headers, as `ctx.respond` would build it, without negotiating again."""
+    if spec.headers:
+        return ctx.respond(status, body=body)
+    return MockResponse(status, body, media.media_type, {})
+
+
 class StatefulBehaviour:
     """Creates, reads, updates, deletes and lists records in a `Store`, in each API's own shapes."""
 
@@ -438,8 +466,12 @@ class StatefulBehaviour:
         spec = ctx.operation.response(status)
         assert spec is not None
         template = ctx.responder.value_for(ctx.operation, spec, media, ctx.prefs)
+        wanted = self._filters(ctx, plan, media)
+        if wanted:
+            item_template = _item_template(template, plan.list_field)
+            records = [r for r in records if _matches(r.body, item_template, wanted)]
         bodies = tuple(r.body for r in records)
-        key = (id(media), ctx.request.path)
+        key = (id(media), f"{ctx.request.path}?{ctx.request.query_string}")
         cached = self._rendered.get(key)
         if (
             cached is not None
@@ -447,21 +479,28 @@ class StatefulBehaviour:
             and len(cached[0]) == len(bodies)
             and all(a is b for a, b in zip(cached[0], bodies, strict=True))
         ):
-            return ctx.respond(status, body=cached[2])
+            return _sent(ctx, status, spec, media, cached[2])
         encoded = self._remember(
             key, bodies, template, self._render_list(plan, media, template, records), media
         )
-        return ctx.respond(status, body=encoded)
+        return _sent(ctx, status, spec, media, encoded)
+
+    def _filters(self, ctx: Context, plan: Plan, media: ResponseMedia) -> dict[str, Any]:
+        """The list's query parameters that name a field of its items, with the values asked for:
+        `GET /api/accounts?name=acme` lists the accounts named acme (paging parameters are not fields)."""
+        query = ctx.params.query
+        if not query:
+            return {}
+        fields, _ = self._item_shape(media, plan.list_field)
+        return {name: value for name, value in query.items() if name in fields}
 
     def _render_list(self, plan: Plan, media: ResponseMedia, template: Any, records: list[Record]) -> Any:
         allowed, closed = self._item_shape(media, plan.list_field)
+        item_template = _item_template(template, plan.list_field)
         if plan.list_field == "":
-            item_template = template[0] if isinstance(template, list) and template else {}
             value: Any = [_merge(item_template, r.body, allowed if closed else None) for r in records]
         else:
             value = dict(template) if isinstance(template, dict) else {}
-            current = value.get(plan.list_field)
-            item_template = current[0] if isinstance(current, list) and current else {}
             assert plan.list_field is not None
             value[plan.list_field] = [
                 _merge(item_template, r.body, allowed if closed else None) for r in records
@@ -552,9 +591,9 @@ class StatefulBehaviour:
         key = (id(media), record_id)
         cached = self._rendered.get(key)
         if cached is not None and cached[0] is body and cached[1] is template:
-            return ctx.respond(status, body=cached[2])
+            return _sent(ctx, status, spec, media, cached[2])
         value = repair(_merge(template, body, self._allowed(media)), template, media.validator)
-        return ctx.respond(status, body=self._remember(key, body, template, value, media))
+        return _sent(ctx, status, spec, media, self._remember(key, body, template, value, media))
 
     def _items_schema(self, media: ResponseMedia, list_field: str | None) -> Any:
         schema = self._resolve(media.schema)

@@ -114,6 +114,21 @@ def test_repeated_reads_and_lists_follow_every_write(call: Call) -> None:
     assert call("GET", f"{OMNI}/service", headers=AUTH).json()["ids"] == []
 
 
+def test_lists_filter_by_query_parameters_that_name_item_fields(call: Call) -> None:
+    targets = "/pds/api/tenants/t1/backup-targets"
+    for name, region in [("b1", "eu"), ("b2", "us"), ("b3", "eu")]:
+        call("POST", targets, json={"name": name, "region": region}, headers=AUTH)
+
+    def names(query: str) -> list[str]:
+        return [t["name"] for t in call("GET", f"{targets}?{query}", headers=AUTH).json()["data"]]
+
+    assert names("region=eu") == ["b1", "b3"]
+    assert names("region=eu&name=b3") == ["b3"]
+    assert names("region=ap") == []
+    assert names("limit=10&sort_by=name") == ["b1", "b2", "b3"]  # paging and sorting are not fields
+    assert names("") == ["b1", "b2", "b3"]
+
+
 def test_lists_are_scoped_to_their_parent_and_reads_are_not(call: Call) -> None:
     created = call("POST", "/pds/api/tenants/t1/backup-targets", json={"name": "b1"}, headers=AUTH).json()
     assert [
