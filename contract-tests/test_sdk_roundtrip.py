@@ -162,7 +162,7 @@ class _Builder:
         by_python_name.update({f"{snake_case(p['name'])}_{p['in']}": p for p in case.parameters})
         arguments: dict[str, Any] = {}
         for name, parameter in inspect.signature(function).parameters.items():
-            if name == "client":
+            if name in ("client", "retries"):  # the client, and the runtime's per-call option
                 continue
             if name == "body":
                 request_body = _resolve(self.document, case.operation.get("requestBody", {}))

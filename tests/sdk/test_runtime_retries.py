@@ -96,6 +96,10 @@ def test_client_and_per_call_settings(clock: FakeClock) -> None:
     assert clock.sleeps[-1] == 0.1
     response = describe_service.sync_detailed("s-1", client=client.with_retries(0))
     assert (response.status_code, route.call_count) == (500, 11)
+    response = describe_service.sync_detailed("s-1", client=client, retries=None)  # the detailed form too
+    assert (response.status_code, route.call_count) == (500, 12)
+    response = describe_service.sync_detailed("s-1", client=client, retries=1)
+    assert (response.status_code, route.call_count) == (500, 14)
 
 
 @respx.mock
@@ -175,6 +179,10 @@ async def test_async_retries_wait_on_the_clock(clock: FakeClock) -> None:
     assert described.id == "s-1"
     assert route.call_count == 3
     assert clock.sleeps == [0.5, 1.0]
+    route.side_effect = [httpx.Response(503), httpx.Response(200, json=service())]
+    async with _client(clock) as client:
+        detailed = await describe_service.asyncio_detailed("s-1", client=client, retries=0)
+    assert (detailed.status_code, route.call_count) == (503, 4)  # per call on the detailed form too
 
 
 async def test_retries_wrap_a_user_transport(clock: FakeClock) -> None:

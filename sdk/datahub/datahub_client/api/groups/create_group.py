@@ -77,6 +77,7 @@ def sync_detailed(
     group: str,
     *,
     client: AuthenticatedClient | Client,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[CreatedResource | Error]:
     """Create a group
 
@@ -91,6 +92,9 @@ def sync_detailed(
         group (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and inner
             dashes; starts and ends with a letter or digit.
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
@@ -104,7 +108,7 @@ def sync_detailed(
         group=group,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -157,6 +161,7 @@ async def asyncio_detailed(
     group: str,
     *,
     client: AuthenticatedClient | Client,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[CreatedResource | Error]:
     """Create a group
 
@@ -171,6 +176,9 @@ async def asyncio_detailed(
         group (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and inner
             dashes; starts and ends with a letter or digit.
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
@@ -184,7 +192,7 @@ async def asyncio_detailed(
         group=group,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

@@ -74,6 +74,7 @@ def sync_detailed(
     project: str,
     *,
     client: AuthenticatedClient | Client,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | list[NamedProjectPermission]]:
     """List the permissions on a project
 
@@ -84,6 +85,9 @@ def sync_detailed(
             dashes; starts and ends with a letter or digit.
         project (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and inner
             dashes; starts and ends with a letter or digit.
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -98,7 +102,7 @@ def sync_detailed(
         project=project,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -148,6 +152,7 @@ async def asyncio_detailed(
     project: str,
     *,
     client: AuthenticatedClient | Client,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | list[NamedProjectPermission]]:
     """List the permissions on a project
 
@@ -158,6 +163,9 @@ async def asyncio_detailed(
             dashes; starts and ends with a letter or digit.
         project (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and inner
             dashes; starts and ends with a letter or digit.
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,7 +180,7 @@ async def asyncio_detailed(
         project=project,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

@@ -90,6 +90,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ProjectPermission,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | Error | NamedProjectPermission]:
     """Create or replace a permission on a project
 
@@ -107,6 +108,9 @@ def sync_detailed(
             inner dashes; starts and ends with a letter or digit.
         body (ProjectPermission): A grant of scopes on a project to principals.
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
@@ -122,7 +126,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -184,6 +188,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ProjectPermission,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | Error | NamedProjectPermission]:
     """Create or replace a permission on a project
 
@@ -201,6 +206,9 @@ async def asyncio_detailed(
             inner dashes; starts and ends with a letter or digit.
         body (ProjectPermission): A grant of scopes on a project to principals.
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
@@ -216,7 +224,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

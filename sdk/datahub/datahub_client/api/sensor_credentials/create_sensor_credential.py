@@ -80,6 +80,7 @@ def sync_detailed(
     credential: str,
     *,
     client: AuthenticatedClient | Client,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | SensorCredentialSecret]:
     """Create a sensor credential
 
@@ -96,6 +97,9 @@ def sync_detailed(
         credential (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and
             inner dashes; starts and ends with a letter or digit.
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
@@ -110,7 +114,7 @@ def sync_detailed(
         credential=credential,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -168,6 +172,7 @@ async def asyncio_detailed(
     credential: str,
     *,
     client: AuthenticatedClient | Client,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | SensorCredentialSecret]:
     """Create a sensor credential
 
@@ -184,6 +189,9 @@ async def asyncio_detailed(
         credential (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and
             inner dashes; starts and ends with a letter or digit.
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
@@ -198,7 +206,7 @@ async def asyncio_detailed(
         credential=credential,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

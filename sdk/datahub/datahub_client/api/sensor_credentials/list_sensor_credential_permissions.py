@@ -77,6 +77,7 @@ def sync_detailed(
     credential: str,
     *,
     client: AuthenticatedClient | Client,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | list[NamedSensorCredentialPermission]]:
     """List the permissions on a sensor credential
 
@@ -89,6 +90,9 @@ def sync_detailed(
             dashes; starts and ends with a letter or digit.
         credential (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and
             inner dashes; starts and ends with a letter or digit.
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,7 +108,7 @@ def sync_detailed(
         credential=credential,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -159,6 +163,7 @@ async def asyncio_detailed(
     credential: str,
     *,
     client: AuthenticatedClient | Client,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | list[NamedSensorCredentialPermission]]:
     """List the permissions on a sensor credential
 
@@ -171,6 +176,9 @@ async def asyncio_detailed(
             dashes; starts and ends with a letter or digit.
         credential (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and
             inner dashes; starts and ends with a letter or digit.
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,7 +194,7 @@ async def asyncio_detailed(
         credential=credential,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

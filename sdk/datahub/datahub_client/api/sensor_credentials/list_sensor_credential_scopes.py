@@ -68,6 +68,7 @@ def sync_detailed(
     credential: str,
     *,
     client: AuthenticatedClient | Client,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | ScopeSet]:
     """List the scopes of a sensor credential
 
@@ -83,6 +84,9 @@ def sync_detailed(
         credential (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and
             inner dashes; starts and ends with a letter or digit.
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
@@ -97,7 +101,7 @@ def sync_detailed(
         credential=credential,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -154,6 +158,7 @@ async def asyncio_detailed(
     credential: str,
     *,
     client: AuthenticatedClient | Client,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | ScopeSet]:
     """List the scopes of a sensor credential
 
@@ -169,6 +174,9 @@ async def asyncio_detailed(
         credential (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and
             inner dashes; starts and ends with a letter or digit.
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
@@ -183,7 +191,7 @@ async def asyncio_detailed(
         credential=credential,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

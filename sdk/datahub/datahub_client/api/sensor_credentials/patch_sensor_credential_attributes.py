@@ -82,6 +82,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AttributePatch,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Attributes | Error]:
     """Update several attributes of a sensor credential
 
@@ -98,6 +99,9 @@ def sync_detailed(
             inner dashes; starts and ends with a letter or digit.
         body (AttributePatch): Attribute changes: a string sets the key, `null` removes it.
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
@@ -113,7 +117,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -174,6 +178,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AttributePatch,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Attributes | Error]:
     """Update several attributes of a sensor credential
 
@@ -190,6 +195,9 @@ async def asyncio_detailed(
             inner dashes; starts and ends with a letter or digit.
         body (AttributePatch): Attribute changes: a string sets the key, `null` removes it.
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
@@ -205,7 +213,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

@@ -82,6 +82,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: str,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | Error]:
     """Set one attribute of a sensor credential
 
@@ -99,6 +100,9 @@ def sync_detailed(
             inner dashes; starts and ends with a letter or digit.
         body (str):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
@@ -115,7 +119,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -180,6 +184,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: str,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | Error]:
     """Set one attribute of a sensor credential
 
@@ -197,6 +202,9 @@ async def asyncio_detailed(
             inner dashes; starts and ends with a letter or digit.
         body (str):
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
@@ -213,7 +221,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

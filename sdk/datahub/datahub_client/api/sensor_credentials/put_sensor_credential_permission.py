@@ -93,6 +93,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SensorCredentialPermission,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | Error | NamedSensorCredentialPermission]:
     """Create or replace a permission on a sensor credential
 
@@ -112,6 +113,9 @@ def sync_detailed(
             inner dashes; starts and ends with a letter or digit.
         body (SensorCredentialPermission): A grant of scopes on a sensor credential to principals.
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
@@ -128,7 +132,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -195,6 +199,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SensorCredentialPermission,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | Error | NamedSensorCredentialPermission]:
     """Create or replace a permission on a sensor credential
 
@@ -214,6 +219,9 @@ async def asyncio_detailed(
             inner dashes; starts and ends with a letter or digit.
         body (SensorCredentialPermission): A grant of scopes on a sensor credential to principals.
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
@@ -230,7 +238,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

@@ -68,6 +68,7 @@ def sync_detailed(
     attribute: str,
     *,
     client: AuthenticatedClient | Client,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | Error]:
     """Delete one attribute of a tenant
 
@@ -78,6 +79,9 @@ def sync_detailed(
             dashes; starts and ends with a letter or digit.
         attribute (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and
             inner dashes; starts and ends with a letter or digit.
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -92,7 +96,7 @@ def sync_detailed(
         attribute=attribute,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -142,6 +146,7 @@ async def asyncio_detailed(
     attribute: str,
     *,
     client: AuthenticatedClient | Client,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | Error]:
     """Delete one attribute of a tenant
 
@@ -152,6 +157,9 @@ async def asyncio_detailed(
             dashes; starts and ends with a letter or digit.
         attribute (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and
             inner dashes; starts and ends with a letter or digit.
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +174,7 @@ async def asyncio_detailed(
         attribute=attribute,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

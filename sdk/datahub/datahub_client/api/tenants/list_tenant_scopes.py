@@ -62,6 +62,7 @@ def sync_detailed(
     tenant: str,
     *,
     client: AuthenticatedClient | Client,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | ScopeSet]:
     """List the scopes of a tenant
 
@@ -72,6 +73,9 @@ def sync_detailed(
     Args:
         tenant (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and inner
             dashes; starts and ends with a letter or digit.
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -85,7 +89,7 @@ def sync_detailed(
         tenant=tenant,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -132,6 +136,7 @@ async def asyncio_detailed(
     tenant: str,
     *,
     client: AuthenticatedClient | Client,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | ScopeSet]:
     """List the scopes of a tenant
 
@@ -142,6 +147,9 @@ async def asyncio_detailed(
     Args:
         tenant (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and inner
             dashes; starts and ends with a letter or digit.
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +163,7 @@ async def asyncio_detailed(
         tenant=tenant,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

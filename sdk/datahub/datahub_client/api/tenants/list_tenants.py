@@ -48,11 +48,15 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | list[str]]:
     """List tenants
 
      Lists the names of the tenants of the realm that the caller can see (holds `tenant:view` on). The
     order is unspecified. View scope is required for seeing a resource in a listing.
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -64,7 +68,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs()
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -102,11 +106,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | list[str]]:
     """List tenants
 
      Lists the names of the tenants of the realm that the caller can see (holds `tenant:view` on). The
     order is unspecified. View scope is required for seeing a resource in a listing.
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,7 +126,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs()
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

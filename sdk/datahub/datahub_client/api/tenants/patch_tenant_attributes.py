@@ -76,6 +76,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AttributePatch,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Attributes | Error]:
     """Update several attributes of a tenant
 
@@ -86,6 +87,9 @@ def sync_detailed(
         tenant (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and inner
             dashes; starts and ends with a letter or digit.
         body (AttributePatch): Attribute changes: a string sets the key, `null` removes it.
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,7 +104,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -150,6 +154,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AttributePatch,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Attributes | Error]:
     """Update several attributes of a tenant
 
@@ -160,6 +165,9 @@ async def asyncio_detailed(
         tenant (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and inner
             dashes; starts and ends with a letter or digit.
         body (AttributePatch): Attribute changes: a string sets the key, `null` removes it.
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +182,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

@@ -87,6 +87,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TenantPermission,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | Error | NamedTenantPermission]:
     """Create or replace a permission on a tenant
 
@@ -102,6 +103,9 @@ def sync_detailed(
             inner dashes; starts and ends with a letter or digit.
         body (TenantPermission): A grant of scopes on a tenant to principals.
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
@@ -116,7 +120,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -173,6 +177,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TenantPermission,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | Error | NamedTenantPermission]:
     """Create or replace a permission on a tenant
 
@@ -188,6 +193,9 @@ async def asyncio_detailed(
             inner dashes; starts and ends with a letter or digit.
         body (TenantPermission): A grant of scopes on a tenant to principals.
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
@@ -202,7 +210,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

@@ -52,11 +52,15 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[OAuthError | TokenExchangeResponse]:
     """Exchange a personal access token for a bearer token
 
      Send a personal access token as the bearer credential; the answer holds a short-lived bearer token
     for the control planes (refresh it hourly).
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -68,7 +72,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs()
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -106,11 +110,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[OAuthError | TokenExchangeResponse]:
     """Exchange a personal access token for a bearer token
 
      Send a personal access token as the bearer credential; the answer holds a short-lived bearer token
     for the control planes (refresh it hourly).
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +130,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs()
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

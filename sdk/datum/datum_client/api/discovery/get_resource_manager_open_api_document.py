@@ -79,6 +79,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     hash_: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | OpenApiDocument | Status]:
     """Get the OpenAPI document of resourcemanager.datumapis.com/v1alpha
 
@@ -88,6 +89,9 @@ def sync_detailed(
 
     Args:
         hash_ (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -101,7 +105,7 @@ def sync_detailed(
         hash_=hash_,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -147,6 +151,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     hash_: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | OpenApiDocument | Status]:
     """Get the OpenAPI document of resourcemanager.datumapis.com/v1alpha
 
@@ -156,6 +161,9 @@ async def asyncio_detailed(
 
     Args:
         hash_ (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,7 +177,7 @@ async def asyncio_detailed(
         hash_=hash_,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

@@ -60,6 +60,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[OpenApiDiscovery | Status]:
     """List the OpenAPI documents of the control plane
 
@@ -67,6 +68,9 @@ def sync_detailed(
     OpenAPI v3 document. The URL carries the SHA-512 hash of the document (128 uppercase hex
     characters). Behind Datum's prefix, resolve the URL against the control-plane base URL, not the
     host root.
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -78,7 +82,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs()
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -118,6 +122,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[OpenApiDiscovery | Status]:
     """List the OpenAPI documents of the control plane
 
@@ -125,6 +130,9 @@ async def asyncio_detailed(
     OpenAPI v3 document. The URL carries the SHA-512 hash of the document (128 uppercase hex
     characters). Behind Datum's prefix, resolve the URL against the control-plane base URL, not the
     host root.
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +144,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs()
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

@@ -113,6 +113,7 @@ def sync_detailed(
     field_manager: str | Unset = UNSET,
     field_validation: CreateProjectFieldValidation | Unset = UNSET,
     pretty: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Project | Status]:
     """Create a project
 
@@ -131,6 +132,9 @@ def sync_detailed(
         pretty (str | Unset):
         body (Project): Project is the Schema for the projects API.
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
@@ -147,7 +151,7 @@ def sync_detailed(
         pretty=pretty,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -213,6 +217,7 @@ async def asyncio_detailed(
     field_manager: str | Unset = UNSET,
     field_validation: CreateProjectFieldValidation | Unset = UNSET,
     pretty: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Project | Status]:
     """Create a project
 
@@ -231,6 +236,9 @@ async def asyncio_detailed(
         pretty (str | Unset):
         body (Project): Project is the Schema for the projects API.
 
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
@@ -247,7 +255,7 @@ async def asyncio_detailed(
         pretty=pretty,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

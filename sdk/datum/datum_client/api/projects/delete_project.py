@@ -123,6 +123,7 @@ def sync_detailed(
     orphan_dependents: bool | Unset = UNSET,
     propagation_policy: DeleteProjectPropagationPolicy | Unset = UNSET,
     pretty: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Status]:
     """Delete a project
 
@@ -137,6 +138,9 @@ def sync_detailed(
         propagation_policy (DeleteProjectPropagationPolicy | Unset):
         pretty (str | Unset):
         body (DeleteOptions | Unset): DeleteOptions may be provided when deleting an API object.
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +161,7 @@ def sync_detailed(
         pretty=pretty,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -229,6 +233,7 @@ async def asyncio_detailed(
     orphan_dependents: bool | Unset = UNSET,
     propagation_policy: DeleteProjectPropagationPolicy | Unset = UNSET,
     pretty: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Status]:
     """Delete a project
 
@@ -243,6 +248,9 @@ async def asyncio_detailed(
         propagation_policy (DeleteProjectPropagationPolicy | Unset):
         pretty (str | Unset):
         body (DeleteOptions | Unset): DeleteOptions may be provided when deleting an API object.
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -263,7 +271,7 @@ async def asyncio_detailed(
         pretty=pretty,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

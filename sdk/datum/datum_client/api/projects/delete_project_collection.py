@@ -147,6 +147,7 @@ def sync_detailed(
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     pretty: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Status]:
     """Delete a collection of projects
 
@@ -169,6 +170,9 @@ def sync_detailed(
         timeout_seconds (int | Unset):
         pretty (str | Unset):
         body (DeleteOptions | Unset): DeleteOptions may be provided when deleting an API object.
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,7 +200,7 @@ def sync_detailed(
         pretty=pretty,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -297,6 +301,7 @@ async def asyncio_detailed(
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     pretty: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Status]:
     """Delete a collection of projects
 
@@ -319,6 +324,9 @@ async def asyncio_detailed(
         timeout_seconds (int | Unset):
         pretty (str | Unset):
         body (DeleteOptions | Unset): DeleteOptions may be provided when deleting an API object.
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -346,7 +354,7 @@ async def asyncio_detailed(
         pretty=pretty,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

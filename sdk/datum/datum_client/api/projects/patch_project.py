@@ -135,6 +135,7 @@ def sync_detailed(
     field_validation: PatchProjectFieldValidation | Unset = UNSET,
     force: bool | Unset = UNSET,
     pretty: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Project | Status]:
     """Patch a project
 
@@ -152,6 +153,9 @@ def sync_detailed(
             patch fails if one operation fails.
         body (MergePatch): A JSON merge patch (RFC 7386); `null` removes a field.
         body (str): A Project manifest in YAML holding the fields the caller manages.
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,7 +175,7 @@ def sync_detailed(
         pretty=pretty,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -243,6 +247,7 @@ async def asyncio_detailed(
     field_validation: PatchProjectFieldValidation | Unset = UNSET,
     force: bool | Unset = UNSET,
     pretty: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Project | Status]:
     """Patch a project
 
@@ -260,6 +265,9 @@ async def asyncio_detailed(
             patch fails if one operation fails.
         body (MergePatch): A JSON merge patch (RFC 7386); `null` removes a field.
         body (str): A Project manifest in YAML holding the fields the caller manages.
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -279,7 +287,7 @@ async def asyncio_detailed(
         pretty=pretty,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

@@ -135,6 +135,7 @@ def sync_detailed(
     field_validation: PatchProjectStatusFieldValidation | Unset = UNSET,
     force: bool | Unset = UNSET,
     pretty: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Project | Status]:
     """Patch a project's status
 
@@ -151,6 +152,9 @@ def sync_detailed(
             patch fails if one operation fails.
         body (MergePatch): A JSON merge patch (RFC 7386); `null` removes a field.
         body (str): A Project manifest in YAML holding the fields the caller manages.
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,7 +174,7 @@ def sync_detailed(
         pretty=pretty,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -241,6 +245,7 @@ async def asyncio_detailed(
     field_validation: PatchProjectStatusFieldValidation | Unset = UNSET,
     force: bool | Unset = UNSET,
     pretty: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Project | Status]:
     """Patch a project's status
 
@@ -257,6 +262,9 @@ async def asyncio_detailed(
             patch fails if one operation fails.
         body (MergePatch): A JSON merge patch (RFC 7386); `null` removes a field.
         body (str): A Project manifest in YAML holding the fields the caller manages.
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -276,7 +284,7 @@ async def asyncio_detailed(
         pretty=pretty,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

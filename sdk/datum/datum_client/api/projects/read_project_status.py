@@ -76,6 +76,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     resource_version: str | Unset = UNSET,
     pretty: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Project | Status]:
     """Read a project's status
 
@@ -83,6 +84,9 @@ def sync_detailed(
         name (str):
         resource_version (str | Unset):
         pretty (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -98,7 +102,7 @@ def sync_detailed(
         pretty=pretty,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -148,6 +152,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     resource_version: str | Unset = UNSET,
     pretty: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Project | Status]:
     """Read a project's status
 
@@ -155,6 +160,9 @@ async def asyncio_detailed(
         name (str):
         resource_version (str | Unset):
         pretty (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,7 +178,7 @@ async def asyncio_detailed(
         pretty=pretty,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

@@ -118,6 +118,7 @@ def sync_detailed(
     field_manager: str | Unset = UNSET,
     field_validation: ReplaceProjectFieldValidation | Unset = UNSET,
     pretty: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Project | Status]:
     """Replace a project
 
@@ -132,6 +133,9 @@ def sync_detailed(
         field_validation (ReplaceProjectFieldValidation | Unset):
         pretty (str | Unset):
         body (Project): Project is the Schema for the projects API.
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,7 +154,7 @@ def sync_detailed(
         pretty=pretty,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -216,6 +220,7 @@ async def asyncio_detailed(
     field_manager: str | Unset = UNSET,
     field_validation: ReplaceProjectFieldValidation | Unset = UNSET,
     pretty: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Project | Status]:
     """Replace a project
 
@@ -230,6 +235,9 @@ async def asyncio_detailed(
         field_validation (ReplaceProjectFieldValidation | Unset):
         pretty (str | Unset):
         body (Project): Project is the Schema for the projects API.
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -248,7 +256,7 @@ async def asyncio_detailed(
         pretty=pretty,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

@@ -118,6 +118,7 @@ def sync_detailed(
     field_manager: str | Unset = UNSET,
     field_validation: ReplaceProjectStatusFieldValidation | Unset = UNSET,
     pretty: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Project | Status]:
     """Replace a project's status
 
@@ -131,6 +132,9 @@ def sync_detailed(
         field_validation (ReplaceProjectStatusFieldValidation | Unset):
         pretty (str | Unset):
         body (Project): Project is the Schema for the projects API.
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +153,7 @@ def sync_detailed(
         pretty=pretty,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -214,6 +218,7 @@ async def asyncio_detailed(
     field_manager: str | Unset = UNSET,
     field_validation: ReplaceProjectStatusFieldValidation | Unset = UNSET,
     pretty: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Project | Status]:
     """Replace a project's status
 
@@ -227,6 +232,9 @@ async def asyncio_detailed(
         field_validation (ReplaceProjectStatusFieldValidation | Unset):
         pretty (str | Unset):
         body (Project): Project is the Schema for the projects API.
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -245,7 +253,7 @@ async def asyncio_detailed(
         pretty=pretty,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

@@ -80,11 +80,15 @@ def sync_detailed(
     azure_subscription_id: str,
     *,
     client: AuthenticatedClient,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[DescribeAccountConfigByAzureSubscriptionIDResult | Error]:
     """DescribeAccountConfigByAzureSubscriptionID account-config-api
 
     Args:
         azure_subscription_id (str):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -98,7 +102,7 @@ def sync_detailed(
         azure_subscription_id=azure_subscription_id,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -142,11 +146,15 @@ async def asyncio_detailed(
     azure_subscription_id: str,
     *,
     client: AuthenticatedClient,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[DescribeAccountConfigByAzureSubscriptionIDResult | Error]:
     """DescribeAccountConfigByAzureSubscriptionID account-config-api
 
     Args:
         azure_subscription_id (str):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +168,7 @@ async def asyncio_detailed(
         azure_subscription_id=azure_subscription_id,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

@@ -83,11 +83,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ListBYOAConfigRequest,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | ListBYOAConfigResult]:
     """ListBYOAConfig account-config-api
 
     Args:
         body (ListBYOAConfigRequest): Request body of ListBYOAConfig
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -101,7 +105,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -143,11 +147,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ListBYOAConfigRequest,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | ListBYOAConfigResult]:
     """ListBYOAConfig account-config-api
 
     Args:
         body (ListBYOAConfigRequest): Request body of ListBYOAConfig
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,7 +169,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

@@ -103,6 +103,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     subscription_id: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | ListAuditEventsResult]:
     """DeprecatedListAuditEventsForServicePlan audit-events-api
 
@@ -114,6 +115,9 @@ def sync_detailed(
         service_model_key (str):
         product_tier_key (str):
         subscription_id (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +137,7 @@ def sync_detailed(
         subscription_id=subscription_id,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -199,6 +203,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     subscription_id: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | ListAuditEventsResult]:
     """DeprecatedListAuditEventsForServicePlan audit-events-api
 
@@ -210,6 +215,9 @@ async def asyncio_detailed(
         service_model_key (str):
         product_tier_key (str):
         subscription_id (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -229,7 +237,7 @@ async def asyncio_detailed(
         subscription_id=subscription_id,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

@@ -122,6 +122,7 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     start_date: datetime.datetime | Unset = UNSET,
     end_date: datetime.datetime | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | ListAuditEventsResult]:
     """ListAllAuditEvents audit-events-api
 
@@ -134,6 +135,9 @@ def sync_detailed(
         page_size (int | Unset):
         start_date (datetime.datetime | Unset):
         end_date (datetime.datetime | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,7 +158,7 @@ def sync_detailed(
         end_date=end_date,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -224,6 +228,7 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     start_date: datetime.datetime | Unset = UNSET,
     end_date: datetime.datetime | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | ListAuditEventsResult]:
     """ListAllAuditEvents audit-events-api
 
@@ -236,6 +241,9 @@ async def asyncio_detailed(
         page_size (int | Unset):
         start_date (datetime.datetime | Unset):
         end_date (datetime.datetime | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -256,7 +264,7 @@ async def asyncio_detailed(
         end_date=end_date,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

@@ -98,6 +98,7 @@ def sync_detailed(
     start_date: datetime.datetime | Unset = UNSET,
     end_date: datetime.datetime | Unset = UNSET,
     subscription_id: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | GetConsumptionUsageResult]:
     """GetConsumptionUsagePerDay consumption-usage-api
 
@@ -105,6 +106,9 @@ def sync_detailed(
         start_date (datetime.datetime | Unset):
         end_date (datetime.datetime | Unset):
         subscription_id (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,7 +124,7 @@ def sync_detailed(
         subscription_id=subscription_id,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -170,6 +174,7 @@ async def asyncio_detailed(
     start_date: datetime.datetime | Unset = UNSET,
     end_date: datetime.datetime | Unset = UNSET,
     subscription_id: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | GetConsumptionUsageResult]:
     """GetConsumptionUsagePerDay consumption-usage-api
 
@@ -177,6 +182,9 @@ async def asyncio_detailed(
         start_date (datetime.datetime | Unset):
         end_date (datetime.datetime | Unset):
         subscription_id (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,7 +200,7 @@ async def asyncio_detailed(
         subscription_id=subscription_id,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

@@ -79,6 +79,7 @@ def sync_detailed(
     cloud_provider_name: str | Unset = UNSET,
     cloud_provider_region: str | Unset = UNSET,
     custom_networks_only: bool | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | ListCustomNetworksResult]:
     """ListCustomNetworks custom-network-api
 
@@ -86,6 +87,9 @@ def sync_detailed(
         cloud_provider_name (str | Unset):
         cloud_provider_region (str | Unset):
         custom_networks_only (bool | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -101,7 +105,7 @@ def sync_detailed(
         custom_networks_only=custom_networks_only,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -151,6 +155,7 @@ async def asyncio_detailed(
     cloud_provider_name: str | Unset = UNSET,
     cloud_provider_region: str | Unset = UNSET,
     custom_networks_only: bool | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | ListCustomNetworksResult]:
     """ListCustomNetworks custom-network-api
 
@@ -158,6 +163,9 @@ async def asyncio_detailed(
         cloud_provider_name (str | Unset):
         cloud_provider_region (str | Unset):
         custom_networks_only (bool | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +181,7 @@ async def asyncio_detailed(
         custom_networks_only=custom_networks_only,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

@@ -78,12 +78,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateCustomNetworkRequest,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[CustomNetwork | Error]:
     """UpdateCustomNetwork custom-network-api
 
     Args:
         id (str):
         body (UpdateCustomNetworkRequest): Request body of UpdateCustomNetwork
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -98,7 +102,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -144,12 +148,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateCustomNetworkRequest,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[CustomNetwork | Error]:
     """UpdateCustomNetwork custom-network-api
 
     Args:
         id (str):
         body (UpdateCustomNetworkRequest): Request body of UpdateCustomNetwork
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,7 +172,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

@@ -65,12 +65,16 @@ def sync_detailed(
     chart_version: str,
     *,
     client: AuthenticatedClient,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | HelmPackage]:
     """DescribeHelmPackage helm-package-api
 
     Args:
         chart_name (str):
         chart_version (str):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -85,7 +89,7 @@ def sync_detailed(
         chart_version=chart_version,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -131,12 +135,16 @@ async def asyncio_detailed(
     chart_version: str,
     *,
     client: AuthenticatedClient,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | HelmPackage]:
     """DescribeHelmPackage helm-package-api
 
     Args:
         chart_name (str):
         chart_version (str):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +159,7 @@ async def asyncio_detailed(
         chart_version=chart_version,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

@@ -71,11 +71,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     chart_name: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | ListHelmPackagesResult]:
     """ListHelmPackages helm-package-api
 
     Args:
         chart_name (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -89,7 +93,7 @@ def sync_detailed(
         chart_name=chart_name,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -131,11 +135,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     chart_name: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | ListHelmPackagesResult]:
     """ListHelmPackages helm-package-api
 
     Args:
         chart_name (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +157,7 @@ async def asyncio_detailed(
         chart_name=chart_name,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

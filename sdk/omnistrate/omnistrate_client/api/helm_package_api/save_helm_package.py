@@ -66,11 +66,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SaveHelmPackageRequest,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | Error]:
     """SaveHelmPackage helm-package-api
 
     Args:
         body (SaveHelmPackageRequest): Request body of SaveHelmPackage
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -84,7 +88,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -126,11 +130,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SaveHelmPackageRequest,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | Error]:
     """SaveHelmPackage helm-package-api
 
     Args:
         body (SaveHelmPackageRequest): Request body of SaveHelmPackage
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,7 +152,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

@@ -74,11 +74,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateImageRegistryRequest,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | str]:
     """CreateImageRegistry image-registry-api
 
     Args:
         body (CreateImageRegistryRequest): Request body of CreateImageRegistry
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -92,7 +96,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -134,11 +138,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateImageRegistryRequest,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | str]:
     """CreateImageRegistry image-registry-api
 
     Args:
         body (CreateImageRegistryRequest): Request body of CreateImageRegistry
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,7 +160,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

@@ -91,6 +91,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     product_tier_version: str | Unset = UNSET,
     product_tier_id: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | InfraConfig]:
     """DescribeInfraConfig infra-config-api
 
@@ -99,6 +100,9 @@ def sync_detailed(
         id (str):
         product_tier_version (str | Unset):
         product_tier_id (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,7 +119,7 @@ def sync_detailed(
         product_tier_id=product_tier_id,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -169,6 +173,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     product_tier_version: str | Unset = UNSET,
     product_tier_id: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | InfraConfig]:
     """DescribeInfraConfig infra-config-api
 
@@ -177,6 +182,9 @@ async def asyncio_detailed(
         id (str):
         product_tier_version (str | Unset):
         product_tier_id (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,7 +201,7 @@ async def asyncio_detailed(
         product_tier_id=product_tier_id,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

@@ -91,6 +91,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     managed: bool | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | ListInfraConfigResult]:
     """ListInfraConfig infra-config-api
 
@@ -98,6 +99,9 @@ def sync_detailed(
         service_id (str):
         service_environment_id (str):
         managed (bool | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,7 +117,7 @@ def sync_detailed(
         managed=managed,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -163,6 +167,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     managed: bool | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | ListInfraConfigResult]:
     """ListInfraConfig infra-config-api
 
@@ -170,6 +175,9 @@ async def asyncio_detailed(
         service_id (str):
         service_environment_id (str):
         managed (bool | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,7 +193,7 @@ async def asyncio_detailed(
         managed=managed,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

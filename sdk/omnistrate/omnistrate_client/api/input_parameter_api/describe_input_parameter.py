@@ -93,6 +93,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     product_tier_version: str | Unset = UNSET,
     product_tier_id: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | InputParameter]:
     """DescribeInputParameter input-parameter-api
 
@@ -101,6 +102,9 @@ def sync_detailed(
         id (str):
         product_tier_version (str | Unset):
         product_tier_id (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,7 +121,7 @@ def sync_detailed(
         product_tier_id=product_tier_id,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -171,6 +175,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     product_tier_version: str | Unset = UNSET,
     product_tier_id: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | InputParameter]:
     """DescribeInputParameter input-parameter-api
 
@@ -179,6 +184,9 @@ async def asyncio_detailed(
         id (str):
         product_tier_version (str | Unset):
         product_tier_id (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,7 +203,7 @@ async def asyncio_detailed(
         product_tier_id=product_tier_id,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

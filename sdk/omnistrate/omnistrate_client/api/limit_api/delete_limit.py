@@ -76,12 +76,16 @@ def sync_detailed(
     key: str,
     *,
     client: AuthenticatedClient,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | Error]:
     """DeleteLimit limit-api
 
     Args:
         family (str):
         key (str):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -96,7 +100,7 @@ def sync_detailed(
         key=key,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -142,12 +146,16 @@ async def asyncio_detailed(
     key: str,
     *,
     client: AuthenticatedClient,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | Error]:
     """DeleteLimit limit-api
 
     Args:
         family (str):
         key (str):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +170,7 @@ async def asyncio_detailed(
         key=key,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

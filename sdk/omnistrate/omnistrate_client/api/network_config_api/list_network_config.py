@@ -88,12 +88,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     managed: bool | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | ListNetworkConfigsResult]:
     """ListNetworkConfig network-config-api
 
     Args:
         service_id (str):
         managed (bool | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,7 +112,7 @@ def sync_detailed(
         managed=managed,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -154,12 +158,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     managed: bool | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | ListNetworkConfigsResult]:
     """ListNetworkConfig network-config-api
 
     Args:
         service_id (str):
         managed (bool | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +182,7 @@ async def asyncio_detailed(
         managed=managed,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

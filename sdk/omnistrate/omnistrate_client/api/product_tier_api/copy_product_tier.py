@@ -86,6 +86,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CopyProductTierRequest,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | str]:
     """CopyProductTier product-tier-api
 
@@ -93,6 +94,9 @@ def sync_detailed(
         service_id (str):
         source_id (str):
         body (CopyProductTierRequest): Request body of CopyProductTier
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,7 +112,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -158,6 +162,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CopyProductTierRequest,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | str]:
     """CopyProductTier product-tier-api
 
@@ -165,6 +170,9 @@ async def asyncio_detailed(
         service_id (str):
         source_id (str):
         body (CopyProductTierRequest): Request body of CopyProductTier
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,7 +188,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

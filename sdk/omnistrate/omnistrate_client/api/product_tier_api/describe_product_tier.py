@@ -87,6 +87,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     version: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | ProductTier]:
     """DescribeProductTier product-tier-api
 
@@ -94,6 +95,9 @@ def sync_detailed(
         service_id (str):
         id (str):
         version (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,7 +113,7 @@ def sync_detailed(
         version=version,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -159,6 +163,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     version: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | ProductTier]:
     """DescribeProductTier product-tier-api
 
@@ -166,6 +171,9 @@ async def asyncio_detailed(
         service_id (str):
         id (str):
         version (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,7 +189,7 @@ async def asyncio_detailed(
         version=version,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

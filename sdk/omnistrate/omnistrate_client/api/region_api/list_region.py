@@ -100,6 +100,7 @@ def sync_detailed(
     service_model_id: str | Unset = UNSET,
     product_tier_id: str | Unset = UNSET,
     model_type: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | ListRegionsResult]:
     """ListRegion region-api
 
@@ -109,6 +110,9 @@ def sync_detailed(
         service_model_id (str | Unset):
         product_tier_id (str | Unset):
         model_type (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +130,7 @@ def sync_detailed(
         model_type=model_type,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -184,6 +188,7 @@ async def asyncio_detailed(
     service_model_id: str | Unset = UNSET,
     product_tier_id: str | Unset = UNSET,
     model_type: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | ListRegionsResult]:
     """ListRegion region-api
 
@@ -193,6 +198,9 @@ async def asyncio_detailed(
         service_model_id (str | Unset):
         product_tier_id (str | Unset):
         model_type (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,7 +218,7 @@ async def asyncio_detailed(
         model_type=model_type,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

@@ -93,6 +93,7 @@ def sync_detailed(
     description: str,
     file_type: str,
     mount_path: str,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | str]:
     """AddFile resource-api
 
@@ -104,6 +105,9 @@ def sync_detailed(
         file_type (str):
         mount_path (str):
         body (FileUpload): A multipart form carrying the content of a resource file.
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,7 +127,7 @@ def sync_detailed(
         mount_path=mount_path,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -189,6 +193,7 @@ async def asyncio_detailed(
     description: str,
     file_type: str,
     mount_path: str,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | str]:
     """AddFile resource-api
 
@@ -200,6 +205,9 @@ async def asyncio_detailed(
         file_type (str):
         mount_path (str):
         body (FileUpload): A multipart form carrying the content of a resource file.
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,7 +227,7 @@ async def asyncio_detailed(
         mount_path=mount_path,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

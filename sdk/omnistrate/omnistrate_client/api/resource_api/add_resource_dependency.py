@@ -89,6 +89,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AddResourceDependencyRequest,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | Error]:
     """AddResourceDependency resource-api
 
@@ -97,6 +98,9 @@ def sync_detailed(
         id (str):
         resource_dependency_id (str):
         body (AddResourceDependencyRequest): Request body of AddResourceDependency
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,7 +117,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -167,6 +171,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AddResourceDependencyRequest,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | Error]:
     """AddResourceDependency resource-api
 
@@ -175,6 +180,9 @@ async def asyncio_detailed(
         id (str):
         resource_dependency_id (str):
         body (AddResourceDependencyRequest): Request body of AddResourceDependency
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,7 +199,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

@@ -95,6 +95,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     product_tier_version: str | Unset = UNSET,
     product_tier_id: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | ResourceMetricsConfig]:
     """DescribeResourceMetricsConfig resource-api
 
@@ -103,6 +104,9 @@ def sync_detailed(
         id (str):
         product_tier_version (str | Unset):
         product_tier_id (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,7 +123,7 @@ def sync_detailed(
         product_tier_id=product_tier_id,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -173,6 +177,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     product_tier_version: str | Unset = UNSET,
     product_tier_id: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | ResourceMetricsConfig]:
     """DescribeResourceMetricsConfig resource-api
 
@@ -181,6 +186,9 @@ async def asyncio_detailed(
         id (str):
         product_tier_version (str | Unset):
         product_tier_id (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,7 +205,7 @@ async def asyncio_detailed(
         product_tier_id=product_tier_id,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

@@ -93,6 +93,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     product_tier_id: str | Unset = UNSET,
     product_tier_version: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | str]:
     """GetFile resource-api
 
@@ -102,6 +103,9 @@ def sync_detailed(
         file_id (str):
         product_tier_id (str | Unset):
         product_tier_version (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,7 +123,7 @@ def sync_detailed(
         product_tier_version=product_tier_version,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -177,6 +181,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     product_tier_id: str | Unset = UNSET,
     product_tier_version: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | str]:
     """GetFile resource-api
 
@@ -186,6 +191,9 @@ async def asyncio_detailed(
         file_id (str):
         product_tier_id (str | Unset):
         product_tier_version (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,7 +211,7 @@ async def asyncio_detailed(
         product_tier_version=product_tier_version,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

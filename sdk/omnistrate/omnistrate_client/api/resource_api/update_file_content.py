@@ -77,6 +77,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: FileUpload,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | Error]:
     """UpdateFileContent resource-api
 
@@ -85,6 +86,9 @@ def sync_detailed(
         id (str):
         file_id (str):
         body (FileUpload): A multipart form carrying the content of a resource file.
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -101,7 +105,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -155,6 +159,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: FileUpload,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | Error]:
     """UpdateFileContent resource-api
 
@@ -163,6 +168,9 @@ async def asyncio_detailed(
         id (str):
         file_id (str):
         body (FileUpload): A multipart form carrying the content of a resource file.
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +187,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

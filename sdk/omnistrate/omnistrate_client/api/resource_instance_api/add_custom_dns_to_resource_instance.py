@@ -113,6 +113,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: AddCustomDNSToResourceInstanceRequest,
     subscription_id: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | Error]:
     """AddCustomDNSToResourceInstance resource-instance-api
 
@@ -128,6 +129,9 @@ def sync_detailed(
         subscription_id (str | Unset):
         body (AddCustomDNSToResourceInstanceRequest): Request body of
             AddCustomDNSToResourceInstance
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,7 +154,7 @@ def sync_detailed(
         subscription_id=subscription_id,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -229,6 +233,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: AddCustomDNSToResourceInstanceRequest,
     subscription_id: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | Error]:
     """AddCustomDNSToResourceInstance resource-instance-api
 
@@ -244,6 +249,9 @@ async def asyncio_detailed(
         subscription_id (str | Unset):
         body (AddCustomDNSToResourceInstanceRequest): Request body of
             AddCustomDNSToResourceInstance
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -266,7 +274,7 @@ async def asyncio_detailed(
         subscription_id=subscription_id,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

@@ -115,6 +115,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CreateResourceInstanceRequest,
     subscription_id: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[CreateServicesOrchestrationResult | Error]:
     """CreateResourceInstance resource-instance-api
 
@@ -128,6 +129,9 @@ def sync_detailed(
         resource_key (str):
         subscription_id (str | Unset):
         body (CreateResourceInstanceRequest): Request body of CreateResourceInstance
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +153,7 @@ def sync_detailed(
         subscription_id=subscription_id,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -223,6 +227,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CreateResourceInstanceRequest,
     subscription_id: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[CreateServicesOrchestrationResult | Error]:
     """CreateResourceInstance resource-instance-api
 
@@ -236,6 +241,9 @@ async def asyncio_detailed(
         resource_key (str):
         subscription_id (str | Unset):
         body (CreateResourceInstanceRequest): Request body of CreateResourceInstance
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -257,7 +265,7 @@ async def asyncio_detailed(
         subscription_id=subscription_id,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

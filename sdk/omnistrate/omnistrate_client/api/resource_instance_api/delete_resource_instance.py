@@ -104,6 +104,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     subscription_id: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | Error]:
     """DeleteResourceInstance resource-instance-api
 
@@ -117,6 +118,9 @@ def sync_detailed(
         resource_key (str):
         id (str):
         subscription_id (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +142,7 @@ def sync_detailed(
         subscription_id=subscription_id,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -212,6 +216,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     subscription_id: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | Error]:
     """DeleteResourceInstance resource-instance-api
 
@@ -225,6 +230,9 @@ async def asyncio_detailed(
         resource_key (str):
         id (str):
         subscription_id (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -246,7 +254,7 @@ async def asyncio_detailed(
         subscription_id=subscription_id,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

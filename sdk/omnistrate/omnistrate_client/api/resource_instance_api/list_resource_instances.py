@@ -106,6 +106,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     subscription_id: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | ListResourceInstancesResult]:
     """ListResourceInstances resource-instance-api
 
@@ -118,6 +119,9 @@ def sync_detailed(
         product_tier_key (str):
         resource_key (str):
         subscription_id (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +142,7 @@ def sync_detailed(
         subscription_id=subscription_id,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -208,6 +212,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     subscription_id: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | ListResourceInstancesResult]:
     """ListResourceInstances resource-instance-api
 
@@ -220,6 +225,9 @@ async def asyncio_detailed(
         product_tier_key (str):
         resource_key (str):
         subscription_id (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -240,7 +248,7 @@ async def asyncio_detailed(
         subscription_id=subscription_id,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

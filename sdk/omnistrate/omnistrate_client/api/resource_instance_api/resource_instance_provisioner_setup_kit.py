@@ -95,6 +95,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     subscription_id: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | Error]:
     """ResourceInstanceProvisionerSetupKit resource-instance-api
 
@@ -105,6 +106,9 @@ def sync_detailed(
         service_environment_key (str):
         service_model_key (str):
         subscription_id (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,7 +127,7 @@ def sync_detailed(
         subscription_id=subscription_id,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -185,6 +189,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     subscription_id: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | Error]:
     """ResourceInstanceProvisionerSetupKit resource-instance-api
 
@@ -195,6 +200,9 @@ async def asyncio_detailed(
         service_environment_key (str):
         service_model_key (str):
         subscription_id (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,7 +221,7 @@ async def asyncio_detailed(
         subscription_id=subscription_id,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

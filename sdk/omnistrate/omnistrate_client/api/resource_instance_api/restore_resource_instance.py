@@ -118,6 +118,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: RestoreResourceInstanceRequest,
     subscription_id: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[CreateServicesOrchestrationResult | Error]:
     """RestoreResourceInstance resource-instance-api
 
@@ -132,6 +133,9 @@ def sync_detailed(
         id (str):
         subscription_id (str | Unset):
         body (RestoreResourceInstanceRequest): Request body of RestoreResourceInstance
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,7 +158,7 @@ def sync_detailed(
         subscription_id=subscription_id,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -232,6 +236,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: RestoreResourceInstanceRequest,
     subscription_id: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[CreateServicesOrchestrationResult | Error]:
     """RestoreResourceInstance resource-instance-api
 
@@ -246,6 +251,9 @@ async def asyncio_detailed(
         id (str):
         subscription_id (str | Unset):
         body (RestoreResourceInstanceRequest): Request body of RestoreResourceInstance
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -268,7 +276,7 @@ async def asyncio_detailed(
         subscription_id=subscription_id,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

@@ -118,6 +118,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: RestoreResourceInstanceFromSnapshotRequest,
     subscription_id: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[CreateServicesOrchestrationResult | Error]:
     """RestoreResourceInstanceFromSnapshot resource-instance-api
 
@@ -133,6 +134,9 @@ def sync_detailed(
         subscription_id (str | Unset):
         body (RestoreResourceInstanceFromSnapshotRequest): Request body of
             RestoreResourceInstanceFromSnapshot
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +159,7 @@ def sync_detailed(
         subscription_id=subscription_id,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -234,6 +238,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: RestoreResourceInstanceFromSnapshotRequest,
     subscription_id: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[CreateServicesOrchestrationResult | Error]:
     """RestoreResourceInstanceFromSnapshot resource-instance-api
 
@@ -249,6 +254,9 @@ async def asyncio_detailed(
         subscription_id (str | Unset):
         body (RestoreResourceInstanceFromSnapshotRequest): Request body of
             RestoreResourceInstanceFromSnapshot
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -271,7 +279,7 @@ async def asyncio_detailed(
         subscription_id=subscription_id,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

@@ -83,6 +83,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateAccountConfigResourceInstanceRequest,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | Error]:
     """UpdateAccountConfigResourceInstance resource-instance-api
 
@@ -90,6 +91,9 @@ def sync_detailed(
         id (str):
         body (UpdateAccountConfigResourceInstanceRequest): Request body of
             UpdateAccountConfigResourceInstance
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,7 +108,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -151,6 +155,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateAccountConfigResourceInstanceRequest,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | Error]:
     """UpdateAccountConfigResourceInstance resource-instance-api
 
@@ -158,6 +163,9 @@ async def asyncio_detailed(
         id (str):
         body (UpdateAccountConfigResourceInstanceRequest): Request body of
             UpdateAccountConfigResourceInstance
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,7 +180,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

@@ -113,6 +113,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UpdateResourceInstanceRequest,
     subscription_id: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | Error]:
     """UpdateResourceInstance resource-instance-api
 
@@ -127,6 +128,9 @@ def sync_detailed(
         id (str):
         subscription_id (str | Unset):
         body (UpdateResourceInstanceRequest): Request body of UpdateResourceInstance
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +153,7 @@ def sync_detailed(
         subscription_id=subscription_id,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -227,6 +231,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UpdateResourceInstanceRequest,
     subscription_id: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | Error]:
     """UpdateResourceInstance resource-instance-api
 
@@ -241,6 +246,9 @@ async def asyncio_detailed(
         id (str):
         subscription_id (str | Unset):
         body (UpdateResourceInstanceRequest): Request body of UpdateResourceInstance
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -263,7 +271,7 @@ async def asyncio_detailed(
         subscription_id=subscription_id,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

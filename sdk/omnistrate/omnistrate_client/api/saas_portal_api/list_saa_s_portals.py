@@ -68,8 +68,12 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | ListSaaSPortalsResult]:
     """ListSaaSPortals saas-portal-api
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -81,7 +85,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs()
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -116,8 +120,12 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | ListSaaSPortalsResult]:
     """ListSaaSPortals saas-portal-api
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,7 +137,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs()
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

@@ -89,6 +89,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     product_tier_id: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | PendingChanges]:
     """DescribePendingChanges service-api-api
 
@@ -96,6 +97,9 @@ def sync_detailed(
         service_id (str):
         id (str):
         product_tier_id (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,7 +115,7 @@ def sync_detailed(
         product_tier_id=product_tier_id,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -161,6 +165,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     product_tier_id: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | PendingChanges]:
     """DescribePendingChanges service-api-api
 
@@ -168,6 +173,9 @@ async def asyncio_detailed(
         service_id (str):
         id (str):
         product_tier_id (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,7 +191,7 @@ async def asyncio_detailed(
         product_tier_id=product_tier_id,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

@@ -86,6 +86,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AddAccountConfigToServiceModelRequest,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | Error]:
     """AddAccountConfigToServiceModel service-model-api
 
@@ -94,6 +95,9 @@ def sync_detailed(
         id (str):
         body (AddAccountConfigToServiceModelRequest): Request body of
             AddAccountConfigToServiceModel
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,7 +113,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -160,6 +164,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AddAccountConfigToServiceModelRequest,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | Error]:
     """AddAccountConfigToServiceModel service-model-api
 
@@ -168,6 +173,9 @@ async def asyncio_detailed(
         id (str):
         body (AddAccountConfigToServiceModelRequest): Request body of
             AddAccountConfigToServiceModel
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,7 +191,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

@@ -92,6 +92,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     visibility: str | Unset = UNSET,
     environment_type: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[DescribeServiceOfferingResult | Error]:
     """DescribeServiceOffering service-offering-api
 
@@ -99,6 +100,9 @@ def sync_detailed(
         service_id (str):
         visibility (str | Unset):
         environment_type (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,7 +118,7 @@ def sync_detailed(
         environment_type=environment_type,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -164,6 +168,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     visibility: str | Unset = UNSET,
     environment_type: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[DescribeServiceOfferingResult | Error]:
     """DescribeServiceOffering service-offering-api
 
@@ -171,6 +176,9 @@ async def asyncio_detailed(
         service_id (str):
         visibility (str | Unset):
         environment_type (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,7 +194,7 @@ async def asyncio_detailed(
         environment_type=environment_type,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

@@ -84,6 +84,7 @@ def sync_detailed(
     instance_id: str = "none",
     *,
     client: AuthenticatedClient,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | ServiceOfferingResource]:
     """DescribeServiceOfferingResource service-offering-api
 
@@ -91,6 +92,9 @@ def sync_detailed(
         service_id (str):
         resource_id (str):
         instance_id (str):  Default: 'none'.
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,7 +110,7 @@ def sync_detailed(
         instance_id=instance_id,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -156,6 +160,7 @@ async def asyncio_detailed(
     instance_id: str = "none",
     *,
     client: AuthenticatedClient,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | ServiceOfferingResource]:
     """DescribeServiceOfferingResource service-offering-api
 
@@ -163,6 +168,9 @@ async def asyncio_detailed(
         service_id (str):
         resource_id (str):
         instance_id (str):  Default: 'none'.
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,7 +186,7 @@ async def asyncio_detailed(
         instance_id=instance_id,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

@@ -91,6 +91,7 @@ def sync_detailed(
     org_id: str | Unset = UNSET,
     visibility: str | Unset = UNSET,
     environment_type: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | ListServiceOfferingsResult]:
     """ListServiceOffering service-offering-api
 
@@ -98,6 +99,9 @@ def sync_detailed(
         org_id (str | Unset):
         visibility (str | Unset):
         environment_type (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,7 +117,7 @@ def sync_detailed(
         environment_type=environment_type,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -163,6 +167,7 @@ async def asyncio_detailed(
     org_id: str | Unset = UNSET,
     visibility: str | Unset = UNSET,
     environment_type: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | ListServiceOfferingsResult]:
     """ListServiceOffering service-offering-api
 
@@ -170,6 +175,9 @@ async def asyncio_detailed(
         org_id (str | Unset):
         visibility (str | Unset):
         environment_type (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,7 +193,7 @@ async def asyncio_detailed(
         environment_type=environment_type,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

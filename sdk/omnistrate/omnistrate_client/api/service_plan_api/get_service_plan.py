@@ -81,12 +81,16 @@ def sync_detailed(
     product_tier_id: str,
     *,
     client: AuthenticatedClient,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | GetServicePlanResult]:
     """GetServicePlan service-plan-api
 
     Args:
         service_id (str):
         product_tier_id (str):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -101,7 +105,7 @@ def sync_detailed(
         product_tier_id=product_tier_id,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -147,12 +151,16 @@ async def asyncio_detailed(
     product_tier_id: str,
     *,
     client: AuthenticatedClient,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | GetServicePlanResult]:
     """GetServicePlan service-plan-api
 
     Args:
         service_id (str):
         product_tier_id (str):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +175,7 @@ async def asyncio_detailed(
         product_tier_id=product_tier_id,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

@@ -81,11 +81,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SigninRequest,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | SigninResult]:
     """Signin signin-api
 
     Args:
         body (SigninRequest): Request body of Signin
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -99,7 +103,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -141,11 +145,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SigninRequest,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | SigninResult]:
     """Signin signin-api
 
     Args:
         body (SigninRequest): Request body of Signin
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,7 +167,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

@@ -83,12 +83,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateStorageVolumeConfigRequest,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | str]:
     """CreateStorageVolumeConfig storage-volume-config-api
 
     Args:
         service_id (str):
         body (CreateStorageVolumeConfigRequest): Request body of CreateStorageVolumeConfig
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -103,7 +107,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -149,12 +153,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateStorageVolumeConfigRequest,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | str]:
     """CreateStorageVolumeConfig storage-volume-config-api
 
     Args:
         service_id (str):
         body (CreateStorageVolumeConfigRequest): Request body of CreateStorageVolumeConfig
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,7 +177,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

@@ -87,12 +87,16 @@ def sync_detailed(
     client: AuthenticatedClient,
     service_id: str | Unset = UNSET,
     environment_type: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | ListSubscriptionsResult]:
     """ListSubscriptions subscription-api
 
     Args:
         service_id (str | Unset):
         environment_type (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,7 +111,7 @@ def sync_detailed(
         environment_type=environment_type,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -153,12 +157,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     service_id: str | Unset = UNSET,
     environment_type: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | ListSubscriptionsResult]:
     """ListSubscriptions subscription-api
 
     Args:
         service_id (str | Unset):
         environment_type (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +181,7 @@ async def asyncio_detailed(
         environment_type=environment_type,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

@@ -82,6 +82,7 @@ def sync_detailed(
     version: str,
     *,
     client: AuthenticatedClient,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | TierVersionSet]:
     """DescribeTierVersionSet tier-version-set-api
 
@@ -89,6 +90,9 @@ def sync_detailed(
         service_id (str):
         product_tier_id (str):
         version (str):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,7 +108,7 @@ def sync_detailed(
         version=version,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -154,6 +158,7 @@ async def asyncio_detailed(
     version: str,
     *,
     client: AuthenticatedClient,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | TierVersionSet]:
     """DescribeTierVersionSet tier-version-set-api
 
@@ -161,6 +166,9 @@ async def asyncio_detailed(
         service_id (str):
         product_tier_id (str):
         version (str):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,7 +184,7 @@ async def asyncio_detailed(
         version=version,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

@@ -87,6 +87,7 @@ def sync_detailed(
     another_version: str,
     *,
     client: AuthenticatedClient,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[DiffTierVersionSetsResult | Error]:
     """DiffTierVersionSets tier-version-set-api
 
@@ -95,6 +96,9 @@ def sync_detailed(
         product_tier_id (str):
         version (str):
         another_version (str):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,7 +115,7 @@ def sync_detailed(
         another_version=another_version,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -165,6 +169,7 @@ async def asyncio_detailed(
     another_version: str,
     *,
     client: AuthenticatedClient,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[DiffTierVersionSetsResult | Error]:
     """DiffTierVersionSets tier-version-set-api
 
@@ -173,6 +178,9 @@ async def asyncio_detailed(
         product_tier_id (str):
         version (str):
         another_version (str):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,7 +197,7 @@ async def asyncio_detailed(
         another_version=another_version,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

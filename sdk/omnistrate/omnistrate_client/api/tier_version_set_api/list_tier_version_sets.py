@@ -103,6 +103,7 @@ def sync_detailed(
     latest_incremental_version_for_major_version: str | Unset = UNSET,
     next_page_token: str | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | ListTierVersionSetsResult]:
     """ListTierVersionSets tier-version-set-api
 
@@ -113,6 +114,9 @@ def sync_detailed(
         latest_incremental_version_for_major_version (str | Unset):
         next_page_token (str | Unset):
         page_size (int | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,7 +135,7 @@ def sync_detailed(
         page_size=page_size,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -193,6 +197,7 @@ async def asyncio_detailed(
     latest_incremental_version_for_major_version: str | Unset = UNSET,
     next_page_token: str | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | ListTierVersionSetsResult]:
     """ListTierVersionSets tier-version-set-api
 
@@ -203,6 +208,9 @@ async def asyncio_detailed(
         latest_incremental_version_for_major_version (str | Unset):
         next_page_token (str | Unset):
         page_size (int | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -221,7 +229,7 @@ async def asyncio_detailed(
         page_size=page_size,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

@@ -92,6 +92,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ReleaseTierVersionSetRequest,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | TierVersionSet]:
     """ReleaseTierVersionSet tier-version-set-api
 
@@ -100,6 +101,9 @@ def sync_detailed(
         product_tier_id (str):
         version (str):
         body (ReleaseTierVersionSetRequest): Request body of ReleaseTierVersionSet
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,7 +120,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -170,6 +174,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ReleaseTierVersionSetRequest,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | TierVersionSet]:
     """ReleaseTierVersionSet tier-version-set-api
 
@@ -178,6 +183,9 @@ async def asyncio_detailed(
         product_tier_id (str):
         version (str):
         body (ReleaseTierVersionSetRequest): Request body of ReleaseTierVersionSet
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,7 +202,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

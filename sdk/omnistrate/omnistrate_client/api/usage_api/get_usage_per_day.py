@@ -92,12 +92,16 @@ def sync_detailed(
     client: AuthenticatedClient,
     start_date: datetime.datetime | Unset = UNSET,
     end_date: datetime.datetime | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | GetUsageResult]:
     """GetUsagePerDay usage-api
 
     Args:
         start_date (datetime.datetime | Unset):
         end_date (datetime.datetime | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,7 +116,7 @@ def sync_detailed(
         end_date=end_date,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -158,12 +162,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     start_date: datetime.datetime | Unset = UNSET,
     end_date: datetime.datetime | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | GetUsageResult]:
     """GetUsagePerDay usage-api
 
     Args:
         start_date (datetime.datetime | Unset):
         end_date (datetime.datetime | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,7 +186,7 @@ async def asyncio_detailed(
         end_date=end_date,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

@@ -78,11 +78,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CustomerResetPasswordRequest,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | Error]:
     """CustomerResetPassword users-api
 
     Args:
         body (CustomerResetPasswordRequest): Request body of CustomerResetPassword
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -96,7 +100,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -138,11 +142,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CustomerResetPasswordRequest,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | Error]:
     """CustomerResetPassword users-api
 
     Args:
         body (CustomerResetPasswordRequest): Request body of CustomerResetPassword
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,7 +164,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

@@ -75,6 +75,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateAccountInvitationRequest,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | Error]:
     """Create Invitation
 
@@ -83,6 +84,9 @@ def sync_detailed(
     Args:
         id (str):
         body (CreateAccountInvitationRequest):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -97,7 +101,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -145,6 +149,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateAccountInvitationRequest,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | Error]:
     """Create Invitation
 
@@ -153,6 +158,9 @@ async def asyncio_detailed(
     Args:
         id (str):
         body (CreateAccountInvitationRequest):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +175,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

@@ -71,6 +71,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: DeleteRoleBindingRequest,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | Error]:
     """Delete AccountRoleBinding
 
@@ -79,6 +80,9 @@ def sync_detailed(
     Args:
         id (str):
         body (DeleteRoleBindingRequest):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -93,7 +97,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -141,6 +145,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: DeleteRoleBindingRequest,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | Error]:
     """Delete AccountRoleBinding
 
@@ -149,6 +154,9 @@ async def asyncio_detailed(
     Args:
         id (str):
         body (DeleteRoleBindingRequest):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,7 +171,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

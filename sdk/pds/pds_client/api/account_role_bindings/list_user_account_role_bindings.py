@@ -80,6 +80,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     sort_by: str | Unset = UNSET,
     role_name: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[AccountRoleBindingList | Error]:
     """List User's AccountRoleBindings
 
@@ -89,6 +90,9 @@ def sync_detailed(
         id (str):
         sort_by (str | Unset):
         role_name (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,7 +108,7 @@ def sync_detailed(
         role_name=role_name,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -156,6 +160,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     sort_by: str | Unset = UNSET,
     role_name: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[AccountRoleBindingList | Error]:
     """List User's AccountRoleBindings
 
@@ -165,6 +170,9 @@ async def asyncio_detailed(
         id (str):
         sort_by (str | Unset):
         role_name (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,7 +188,7 @@ async def asyncio_detailed(
         role_name=role_name,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

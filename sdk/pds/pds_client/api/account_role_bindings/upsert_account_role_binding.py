@@ -76,6 +76,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: RoleBindingRequest,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[AccountRoleBinding | Error]:
     """Create/Update AccountRoleBinding
 
@@ -85,6 +86,9 @@ def sync_detailed(
     Args:
         id (str):
         body (RoleBindingRequest):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -99,7 +103,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -148,6 +152,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: RoleBindingRequest,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[AccountRoleBinding | Error]:
     """Create/Update AccountRoleBinding
 
@@ -157,6 +162,9 @@ async def asyncio_detailed(
     Args:
         id (str):
         body (RoleBindingRequest):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,7 +179,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

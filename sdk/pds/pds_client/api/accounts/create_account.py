@@ -63,6 +63,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateAccountRequest,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Account | Error]:
     """Create Account
 
@@ -70,6 +71,9 @@ def sync_detailed(
 
     Args:
         body (CreateAccountRequest):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -83,7 +87,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -127,6 +131,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateAccountRequest,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Account | Error]:
     """Create Account
 
@@ -134,6 +139,9 @@ async def asyncio_detailed(
 
     Args:
         body (CreateAccountRequest):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,7 +155,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

@@ -79,6 +79,7 @@ def sync_detailed(
     continuation: str | Unset = UNSET,
     id: str | Unset = UNSET,
     name: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[AccountList | Error]:
     """List Accounts
 
@@ -90,6 +91,9 @@ def sync_detailed(
         continuation (str | Unset):
         id (str | Unset):
         name (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,7 +111,7 @@ def sync_detailed(
         name=name,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -167,6 +171,7 @@ async def asyncio_detailed(
     continuation: str | Unset = UNSET,
     id: str | Unset = UNSET,
     name: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[AccountList | Error]:
     """List Accounts
 
@@ -178,6 +183,9 @@ async def asyncio_detailed(
         continuation (str | Unset):
         id (str | Unset):
         name (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,7 +203,7 @@ async def asyncio_detailed(
         name=name,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

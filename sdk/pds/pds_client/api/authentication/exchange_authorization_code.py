@@ -63,6 +63,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AuthorizationCodeRequest,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | OidcTokens]:
     """Authorization code exchange
 
@@ -73,6 +74,9 @@ def sync_detailed(
 
     Args:
         body (AuthorizationCodeRequest):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -86,7 +90,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -133,6 +137,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AuthorizationCodeRequest,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | OidcTokens]:
     """Authorization code exchange
 
@@ -143,6 +148,9 @@ async def asyncio_detailed(
 
     Args:
         body (AuthorizationCodeRequest):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,7 +164,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

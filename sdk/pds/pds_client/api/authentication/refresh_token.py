@@ -63,11 +63,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RefreshTokenRequest,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | OidcTokens]:
     """Use refresh token to generate new tokens.
 
     Args:
         body (RefreshTokenRequest):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -81,7 +85,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -123,11 +127,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RefreshTokenRequest,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | OidcTokens]:
     """Use refresh token to generate new tokens.
 
     Args:
         body (RefreshTokenRequest):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,7 +149,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

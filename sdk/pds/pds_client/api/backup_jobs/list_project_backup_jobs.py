@@ -106,6 +106,7 @@ def sync_detailed(
     backup_id: str | Unset = UNSET,
     name: str | Unset = UNSET,
     namespace_id: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[BackupJobList | Error]:
     """List Project's BackupJobs
 
@@ -122,6 +123,9 @@ def sync_detailed(
         backup_id (str | Unset):
         name (str | Unset):
         namespace_id (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,7 +148,7 @@ def sync_detailed(
         namespace_id=namespace_id,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -224,6 +228,7 @@ async def asyncio_detailed(
     backup_id: str | Unset = UNSET,
     name: str | Unset = UNSET,
     namespace_id: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[BackupJobList | Error]:
     """List Project's BackupJobs
 
@@ -240,6 +245,9 @@ async def asyncio_detailed(
         backup_id (str | Unset):
         name (str | Unset):
         namespace_id (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -262,7 +270,7 @@ async def asyncio_detailed(
         namespace_id=namespace_id,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

@@ -72,6 +72,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UpsertBackupJobRequest,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[BackupJob | Error]:
     """Upsert BackupJob
 
@@ -80,6 +81,9 @@ def sync_detailed(
     Args:
         id (str):
         body (UpsertBackupJobRequest):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -94,7 +98,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -142,6 +146,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpsertBackupJobRequest,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[BackupJob | Error]:
     """Upsert BackupJob
 
@@ -150,6 +155,9 @@ async def asyncio_detailed(
     Args:
         id (str):
         body (UpsertBackupJobRequest):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,7 +172,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

@@ -64,6 +64,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[BackupPolicy | Error]:
     """Get BackupPolicy
 
@@ -71,6 +72,9 @@ def sync_detailed(
 
     Args:
         id (str):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -84,7 +88,7 @@ def sync_detailed(
         id=id,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -128,6 +132,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[BackupPolicy | Error]:
     """Get BackupPolicy
 
@@ -135,6 +140,9 @@ async def asyncio_detailed(
 
     Args:
         id (str):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,7 +156,7 @@ async def asyncio_detailed(
         id=id,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

@@ -92,6 +92,7 @@ def sync_detailed(
     continuation: str | Unset = UNSET,
     id_query: str | Unset = UNSET,
     name: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[BackupPolicyList | Error]:
     """List BackupPolicies
 
@@ -104,6 +105,9 @@ def sync_detailed(
         continuation (str | Unset):
         id_query (str | Unset):
         name (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +126,7 @@ def sync_detailed(
         name=name,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -186,6 +190,7 @@ async def asyncio_detailed(
     continuation: str | Unset = UNSET,
     id_query: str | Unset = UNSET,
     name: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[BackupPolicyList | Error]:
     """List BackupPolicies
 
@@ -198,6 +203,9 @@ async def asyncio_detailed(
         continuation (str | Unset):
         id_query (str | Unset):
         name (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,7 +224,7 @@ async def asyncio_detailed(
         name=name,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

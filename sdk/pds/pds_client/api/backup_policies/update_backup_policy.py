@@ -74,6 +74,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateBackupPolicyRequest,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[BackupPolicy | Error]:
     """Update BackupPolicy
 
@@ -82,6 +83,9 @@ def sync_detailed(
     Args:
         id (str):
         body (UpdateBackupPolicyRequest):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -96,7 +100,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -144,6 +148,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateBackupPolicyRequest,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[BackupPolicy | Error]:
     """Update BackupPolicy
 
@@ -152,6 +157,9 @@ async def asyncio_detailed(
     Args:
         id (str):
         body (UpdateBackupPolicyRequest):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +174,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

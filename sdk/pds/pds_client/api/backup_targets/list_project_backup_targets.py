@@ -112,6 +112,7 @@ def sync_detailed(
     region: str | Unset = UNSET,
     deployment_target_id: str | Unset = UNSET,
     backup_credentials_id: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[BackupTargetList | Error]:
     """List Project's BackupTargets
 
@@ -129,6 +130,9 @@ def sync_detailed(
         region (str | Unset):
         deployment_target_id (str | Unset):
         backup_credentials_id (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,7 +156,7 @@ def sync_detailed(
         backup_credentials_id=backup_credentials_id,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -236,6 +240,7 @@ async def asyncio_detailed(
     region: str | Unset = UNSET,
     deployment_target_id: str | Unset = UNSET,
     backup_credentials_id: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[BackupTargetList | Error]:
     """List Project's BackupTargets
 
@@ -253,6 +258,9 @@ async def asyncio_detailed(
         region (str | Unset):
         deployment_target_id (str | Unset):
         backup_credentials_id (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -276,7 +284,7 @@ async def asyncio_detailed(
         backup_credentials_id=backup_credentials_id,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

@@ -108,6 +108,7 @@ def sync_detailed(
     bucket: str | Unset = UNSET,
     region: str | Unset = UNSET,
     backup_credentials_id: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[BackupTargetList | Error]:
     """List Tenant's BackupTargets
 
@@ -124,6 +125,9 @@ def sync_detailed(
         bucket (str | Unset):
         region (str | Unset):
         backup_credentials_id (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,7 +150,7 @@ def sync_detailed(
         backup_credentials_id=backup_credentials_id,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -226,6 +230,7 @@ async def asyncio_detailed(
     bucket: str | Unset = UNSET,
     region: str | Unset = UNSET,
     backup_credentials_id: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[BackupTargetList | Error]:
     """List Tenant's BackupTargets
 
@@ -242,6 +247,9 @@ async def asyncio_detailed(
         bucket (str | Unset):
         region (str | Unset):
         backup_credentials_id (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -264,7 +272,7 @@ async def asyncio_detailed(
         backup_credentials_id=backup_credentials_id,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

@@ -68,6 +68,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     local_only: bool | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | Error]:
     """Delete Backup
 
@@ -76,6 +77,9 @@ def sync_detailed(
     Args:
         id (str):
         local_only (bool | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -90,7 +94,7 @@ def sync_detailed(
         local_only=local_only,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -138,6 +142,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     local_only: bool | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | Error]:
     """Delete Backup
 
@@ -146,6 +151,9 @@ async def asyncio_detailed(
     Args:
         id (str):
         local_only (bool | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +168,7 @@ async def asyncio_detailed(
         local_only=local_only,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

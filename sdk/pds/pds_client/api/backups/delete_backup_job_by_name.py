@@ -71,6 +71,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     local_only: bool | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | Error]:
     """Delete Backup jobs
 
@@ -80,6 +81,9 @@ def sync_detailed(
         id (str):
         name (str):
         local_only (bool | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -95,7 +99,7 @@ def sync_detailed(
         local_only=local_only,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -147,6 +151,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     local_only: bool | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | Error]:
     """Delete Backup jobs
 
@@ -156,6 +161,9 @@ async def asyncio_detailed(
         id (str):
         name (str):
         local_only (bool | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,7 +179,7 @@ async def asyncio_detailed(
         local_only=local_only,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

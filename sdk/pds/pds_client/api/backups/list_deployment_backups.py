@@ -104,6 +104,7 @@ def sync_detailed(
     suspend: str | Unset = UNSET,
     backup_type: str | Unset = UNSET,
     backup_level: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[BackupList | Error]:
     """List Deployment's Backups
 
@@ -120,6 +121,9 @@ def sync_detailed(
         suspend (str | Unset):
         backup_type (str | Unset):
         backup_level (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,7 +146,7 @@ def sync_detailed(
         backup_level=backup_level,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -222,6 +226,7 @@ async def asyncio_detailed(
     suspend: str | Unset = UNSET,
     backup_type: str | Unset = UNSET,
     backup_level: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[BackupList | Error]:
     """List Deployment's Backups
 
@@ -238,6 +243,9 @@ async def asyncio_detailed(
         suspend (str | Unset):
         backup_type (str | Unset):
         backup_level (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -260,7 +268,7 @@ async def asyncio_detailed(
         backup_level=backup_level,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

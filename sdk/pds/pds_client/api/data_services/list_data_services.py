@@ -99,6 +99,7 @@ def sync_detailed(
     has_incremental_backup: bool | Unset = UNSET,
     has_full_backup: bool | Unset = UNSET,
     coming_soon: bool | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[DataServiceList | Error]:
     """List Data Services
 
@@ -114,6 +115,9 @@ def sync_detailed(
         has_incremental_backup (bool | Unset):
         has_full_backup (bool | Unset):
         coming_soon (bool | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,7 +139,7 @@ def sync_detailed(
         coming_soon=coming_soon,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -211,6 +215,7 @@ async def asyncio_detailed(
     has_incremental_backup: bool | Unset = UNSET,
     has_full_backup: bool | Unset = UNSET,
     coming_soon: bool | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[DataServiceList | Error]:
     """List Data Services
 
@@ -226,6 +231,9 @@ async def asyncio_detailed(
         has_incremental_backup (bool | Unset):
         has_full_backup (bool | Unset):
         coming_soon (bool | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -247,7 +255,7 @@ async def asyncio_detailed(
         coming_soon=coming_soon,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

@@ -66,6 +66,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[DeploymentTarget | Error]:
     """Get DeploymentTarget
 
@@ -73,6 +74,9 @@ def sync_detailed(
 
     Args:
         id (str):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -86,7 +90,7 @@ def sync_detailed(
         id=id,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -130,6 +134,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[DeploymentTarget | Error]:
     """Get DeploymentTarget
 
@@ -137,6 +142,9 @@ async def asyncio_detailed(
 
     Args:
         id (str):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,7 +158,7 @@ async def asyncio_detailed(
         id=id,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

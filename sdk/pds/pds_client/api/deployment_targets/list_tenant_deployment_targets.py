@@ -96,6 +96,7 @@ def sync_detailed(
     id_query: str | Unset = UNSET,
     cluster_id: str | Unset = UNSET,
     name: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[DeploymentTargetList | Error]:
     """List Tenant's DeploymentTargets
 
@@ -109,6 +110,9 @@ def sync_detailed(
         id_query (str | Unset):
         cluster_id (str | Unset):
         name (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,7 +132,7 @@ def sync_detailed(
         name=name,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -196,6 +200,7 @@ async def asyncio_detailed(
     id_query: str | Unset = UNSET,
     cluster_id: str | Unset = UNSET,
     name: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[DeploymentTargetList | Error]:
     """List Tenant's DeploymentTargets
 
@@ -209,6 +214,9 @@ async def asyncio_detailed(
         id_query (str | Unset):
         cluster_id (str | Unset):
         name (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -228,7 +236,7 @@ async def asyncio_detailed(
         name=name,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

@@ -76,6 +76,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: HeartbeatRequest,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | HeartbeatResponse]:
     """Make DeploymentTarget operator heart beat request
 
@@ -84,6 +85,9 @@ def sync_detailed(
     Args:
         id (str):
         body (HeartbeatRequest):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -98,7 +102,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -146,6 +150,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: HeartbeatRequest,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | HeartbeatResponse]:
     """Make DeploymentTarget operator heart beat request
 
@@ -154,6 +159,9 @@ async def asyncio_detailed(
     Args:
         id (str):
         body (HeartbeatRequest):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,7 +176,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

@@ -67,6 +67,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CreateDeploymentRequest,
     local_only: bool | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Deployment | Error]:
     """Create Deployment
 
@@ -75,6 +76,9 @@ def sync_detailed(
     Args:
         local_only (bool | Unset):
         body (CreateDeploymentRequest):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -89,7 +93,7 @@ def sync_detailed(
         local_only=local_only,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -137,6 +141,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CreateDeploymentRequest,
     local_only: bool | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Deployment | Error]:
     """Create Deployment
 
@@ -145,6 +150,9 @@ async def asyncio_detailed(
     Args:
         local_only (bool | Unset):
         body (CreateDeploymentRequest):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,7 +167,7 @@ async def asyncio_detailed(
         local_only=local_only,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

@@ -76,6 +76,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CreateDeploymentRequest,
     local_only: bool | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Deployment | Error]:
     """Create Deployment
 
@@ -85,6 +86,9 @@ def sync_detailed(
         id (str):
         local_only (bool | Unset):
         body (CreateDeploymentRequest):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,7 +104,7 @@ def sync_detailed(
         local_only=local_only,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -152,6 +156,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CreateDeploymentRequest,
     local_only: bool | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Deployment | Error]:
     """Create Deployment
 
@@ -161,6 +166,9 @@ async def asyncio_detailed(
         id (str):
         local_only (bool | Unset):
         body (CreateDeploymentRequest):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,7 +184,7 @@ async def asyncio_detailed(
         local_only=local_only,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

@@ -118,6 +118,7 @@ def sync_detailed(
     name: str | Unset = UNSET,
     namespace_id: str | Unset = UNSET,
     state: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[DeploymentList | Error]:
     """List Project's Deployments
 
@@ -137,6 +138,9 @@ def sync_detailed(
         name (str | Unset):
         namespace_id (str | Unset):
         state (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +166,7 @@ def sync_detailed(
         state=state,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -254,6 +258,7 @@ async def asyncio_detailed(
     name: str | Unset = UNSET,
     namespace_id: str | Unset = UNSET,
     state: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[DeploymentList | Error]:
     """List Project's Deployments
 
@@ -273,6 +278,9 @@ async def asyncio_detailed(
         name (str | Unset):
         namespace_id (str | Unset):
         state (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -298,7 +306,7 @@ async def asyncio_detailed(
         state=state,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

@@ -79,6 +79,7 @@ def sync_detailed(
     role_name: str | Unset = UNSET,
     actor_id: str | Unset = UNSET,
     actor_type: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | GlobalRoleBindingList]:
     """List GlobalRoleBindings
 
@@ -89,6 +90,9 @@ def sync_detailed(
         role_name (str | Unset):
         actor_id (str | Unset):
         actor_type (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,7 +109,7 @@ def sync_detailed(
         actor_type=actor_type,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -161,6 +165,7 @@ async def asyncio_detailed(
     role_name: str | Unset = UNSET,
     actor_id: str | Unset = UNSET,
     actor_type: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | GlobalRoleBindingList]:
     """List GlobalRoleBindings
 
@@ -171,6 +176,9 @@ async def asyncio_detailed(
         role_name (str | Unset):
         actor_id (str | Unset):
         actor_type (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,7 +195,7 @@ async def asyncio_detailed(
         actor_type=actor_type,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

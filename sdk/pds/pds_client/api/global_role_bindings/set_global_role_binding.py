@@ -67,6 +67,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: RoleBindingRequest,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | GlobalRoleBinding]:
     """Set GlobalRoleBinding
 
@@ -74,6 +75,9 @@ def sync_detailed(
 
     Args:
         body (RoleBindingRequest):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -87,7 +91,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -131,6 +135,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: RoleBindingRequest,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | GlobalRoleBinding]:
     """Set GlobalRoleBinding
 
@@ -138,6 +143,9 @@ async def asyncio_detailed(
 
     Args:
         body (RoleBindingRequest):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +159,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

@@ -65,6 +65,7 @@ def sync_detailed(
     actor_id: str,
     *,
     client: AuthenticatedClient,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | IAM]:
     """Get IAM
 
@@ -73,6 +74,9 @@ def sync_detailed(
     Args:
         id (str):
         actor_id (str):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -87,7 +91,7 @@ def sync_detailed(
         actor_id=actor_id,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -135,6 +139,7 @@ async def asyncio_detailed(
     actor_id: str,
     *,
     client: AuthenticatedClient,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | IAM]:
     """Get IAM
 
@@ -143,6 +148,9 @@ async def asyncio_detailed(
     Args:
         id (str):
         actor_id (str):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +165,7 @@ async def asyncio_detailed(
         actor_id=actor_id,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

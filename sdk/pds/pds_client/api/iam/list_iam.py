@@ -81,6 +81,7 @@ def sync_detailed(
     sort_by: str | Unset = UNSET,
     actor_id: str | Unset = UNSET,
     actor_type: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | list[IAM]]:
     """List IAM
 
@@ -91,6 +92,9 @@ def sync_detailed(
         sort_by (str | Unset):
         actor_id (str | Unset):
         actor_type (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,7 +111,7 @@ def sync_detailed(
         actor_type=actor_type,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -163,6 +167,7 @@ async def asyncio_detailed(
     sort_by: str | Unset = UNSET,
     actor_id: str | Unset = UNSET,
     actor_type: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | list[IAM]]:
     """List IAM
 
@@ -173,6 +178,9 @@ async def asyncio_detailed(
         sort_by (str | Unset):
         actor_id (str | Unset):
         actor_type (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,7 +197,7 @@ async def asyncio_detailed(
         actor_type=actor_type,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

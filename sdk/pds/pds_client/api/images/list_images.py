@@ -83,6 +83,7 @@ def sync_detailed(
     sort_by: str | Unset = UNSET,
     limit: str | Unset = UNSET,
     continuation: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | ImageList]:
     """List Images
 
@@ -95,6 +96,9 @@ def sync_detailed(
         sort_by (str | Unset):
         limit (str | Unset):
         continuation (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,7 +117,7 @@ def sync_detailed(
         continuation=continuation,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -177,6 +181,7 @@ async def asyncio_detailed(
     sort_by: str | Unset = UNSET,
     limit: str | Unset = UNSET,
     continuation: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | ImageList]:
     """List Images
 
@@ -189,6 +194,9 @@ async def asyncio_detailed(
         sort_by (str | Unset):
         limit (str | Unset):
         continuation (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,7 +215,7 @@ async def asyncio_detailed(
         continuation=continuation,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

@@ -94,6 +94,7 @@ def sync_detailed(
     id_query: str | Unset = UNSET,
     name: str | Unset = UNSET,
     status: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | NamespaceList]:
     """List DeploymentTarget's Namespaces
 
@@ -107,6 +108,9 @@ def sync_detailed(
         id_query (str | Unset):
         name (str | Unset):
         status (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +130,7 @@ def sync_detailed(
         status=status,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -194,6 +198,7 @@ async def asyncio_detailed(
     id_query: str | Unset = UNSET,
     name: str | Unset = UNSET,
     status: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | NamespaceList]:
     """List DeploymentTarget's Namespaces
 
@@ -207,6 +212,9 @@ async def asyncio_detailed(
         id_query (str | Unset):
         name (str | Unset):
         status (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -226,7 +234,7 @@ async def asyncio_detailed(
         status=status,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

@@ -88,6 +88,7 @@ def sync_detailed(
     continuation: str | Unset = UNSET,
     id_query: str | Unset = UNSET,
     name: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | ProjectList]:
     """List Tenant's Projects
 
@@ -100,6 +101,9 @@ def sync_detailed(
         continuation (str | Unset):
         id_query (str | Unset):
         name (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,7 +122,7 @@ def sync_detailed(
         name=name,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -182,6 +186,7 @@ async def asyncio_detailed(
     continuation: str | Unset = UNSET,
     id_query: str | Unset = UNSET,
     name: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | ProjectList]:
     """List Tenant's Projects
 
@@ -194,6 +199,9 @@ async def asyncio_detailed(
         continuation (str | Unset):
         id_query (str | Unset):
         name (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,7 +220,7 @@ async def asyncio_detailed(
         name=name,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

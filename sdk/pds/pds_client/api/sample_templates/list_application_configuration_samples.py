@@ -67,6 +67,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     data_service_id: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[ApplicationConfigurationSampleList | Error]:
     """List ApplicationConfigurationSamples
 
@@ -74,6 +75,9 @@ def sync_detailed(
 
     Args:
         data_service_id (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -87,7 +91,7 @@ def sync_detailed(
         data_service_id=data_service_id,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -131,6 +135,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     data_service_id: str | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[ApplicationConfigurationSampleList | Error]:
     """List ApplicationConfigurationSamples
 
@@ -138,6 +143,9 @@ async def asyncio_detailed(
 
     Args:
         data_service_id (str | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +159,7 @@ async def asyncio_detailed(
         data_service_id=data_service_id,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

@@ -67,6 +67,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GenerateTokenRequest,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | GenerateTokenResponse]:
     """Generate JWT token for service identity
 
@@ -76,6 +77,9 @@ def sync_detailed(
 
     Args:
         body (GenerateTokenRequest):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -89,7 +93,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -135,6 +139,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GenerateTokenRequest,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | GenerateTokenResponse]:
     """Generate JWT token for service identity
 
@@ -144,6 +149,9 @@ async def asyncio_detailed(
 
     Args:
         body (GenerateTokenRequest):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +165,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

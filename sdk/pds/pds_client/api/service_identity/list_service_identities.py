@@ -104,6 +104,7 @@ def sync_detailed(
     created_by: str | Unset = UNSET,
     client_id: str | Unset = UNSET,
     enabled: bool | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | ServiceIdentityList]:
     """List Service Identity
 
@@ -119,6 +120,9 @@ def sync_detailed(
         created_by (str | Unset):
         client_id (str | Unset):
         enabled (bool | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,7 +144,7 @@ def sync_detailed(
         enabled=enabled,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -216,6 +220,7 @@ async def asyncio_detailed(
     created_by: str | Unset = UNSET,
     client_id: str | Unset = UNSET,
     enabled: bool | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | ServiceIdentityList]:
     """List Service Identity
 
@@ -231,6 +236,9 @@ async def asyncio_detailed(
         created_by (str | Unset):
         client_id (str | Unset):
         enabled (bool | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -252,7 +260,7 @@ async def asyncio_detailed(
         enabled=enabled,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

@@ -80,6 +80,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ServiceIdentityRequest,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | ServiceIdentity]:
     """Update service identity
 
@@ -88,6 +89,9 @@ def sync_detailed(
     Args:
         id (str):
         body (ServiceIdentityRequest):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -102,7 +106,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -150,6 +154,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ServiceIdentityRequest,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | ServiceIdentity]:
     """Update service identity
 
@@ -158,6 +163,9 @@ async def asyncio_detailed(
     Args:
         id (str):
         body (ServiceIdentityRequest):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,7 +180,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

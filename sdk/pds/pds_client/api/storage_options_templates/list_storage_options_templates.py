@@ -104,6 +104,7 @@ def sync_detailed(
     id_query: str | Unset = UNSET,
     name: str | Unset = UNSET,
     provisioner: list[ListStorageOptionsTemplatesProvisionerItem] | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | StorageOptionsTemplateList]:
     """List StorageOptionsTemplates
 
@@ -117,6 +118,9 @@ def sync_detailed(
         id_query (str | Unset):
         name (str | Unset):
         provisioner (list[ListStorageOptionsTemplatesProvisionerItem] | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +140,7 @@ def sync_detailed(
         provisioner=provisioner,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -204,6 +208,7 @@ async def asyncio_detailed(
     id_query: str | Unset = UNSET,
     name: str | Unset = UNSET,
     provisioner: list[ListStorageOptionsTemplatesProvisionerItem] | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | StorageOptionsTemplateList]:
     """List StorageOptionsTemplates
 
@@ -217,6 +222,9 @@ async def asyncio_detailed(
         id_query (str | Unset):
         name (str | Unset):
         provisioner (list[ListStorageOptionsTemplatesProvisionerItem] | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -236,7 +244,7 @@ async def asyncio_detailed(
         provisioner=provisioner,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 

@@ -92,6 +92,7 @@ def sync_detailed(
     id_query: str | Unset = UNSET,
     name: str | Unset = UNSET,
     enabled: bool | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | VersionList]:
     """List Data Service's Versions
 
@@ -105,6 +106,9 @@ def sync_detailed(
         id_query (str | Unset):
         name (str | Unset):
         enabled (bool | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,7 +128,7 @@ def sync_detailed(
         enabled=enabled,
     )
 
-    response = _calls.send(client, kwargs)
+    response = _calls.send(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
@@ -192,6 +196,7 @@ async def asyncio_detailed(
     id_query: str | Unset = UNSET,
     name: str | Unset = UNSET,
     enabled: bool | Unset = UNSET,
+    retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | VersionList]:
     """List Data Service's Versions
 
@@ -205,6 +210,9 @@ async def asyncio_detailed(
         id_query (str | Unset):
         name (str | Unset):
         enabled (bool | Unset):
+
+    Args (per call):
+        retries: Retries for this call (a count, a `Retry`, or None for none); default: the client's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -224,7 +232,7 @@ async def asyncio_detailed(
         enabled=enabled,
     )
 
-    response = await _calls.asend(client, kwargs)
+    response = await _calls.asend(client, kwargs, retries)
 
     return _build_response(client=client, response=response)
 
