@@ -462,9 +462,7 @@ class StatefulBehaviour:
         chosen = self._media(ctx)
         if chosen is None:
             return None
-        status, media = chosen
-        spec = ctx.operation.response(status)
-        assert spec is not None
+        status, spec, media = chosen
         template = ctx.responder.value_for(ctx.operation, spec, media, ctx.prefs)
         wanted = self._filters(ctx, plan, media)
         if wanted:
@@ -562,13 +560,14 @@ class StatefulBehaviour:
         value = ctx.responder.value_for(operation, spec, media, ctx.prefs)
         return dict(value) if isinstance(value, dict) else {}
 
-    def _media(self, ctx: Context) -> tuple[int, ResponseMedia] | None:
+    def _media(self, ctx: Context) -> tuple[int, ResponseSpec, ResponseMedia] | None:
+        """The success answer's status, response and negotiated media; None without a body (or a 406)."""
         status = ctx.operation.default_status
         spec = ctx.operation.response(status)
         if spec is None or not spec.media:
             return None
         chosen = negotiate(ctx.request.headers.get("accept"), spec.media_types)
-        return (status, spec.media[chosen]) if chosen is not None else None
+        return (status, spec, spec.media[chosen]) if chosen is not None else None
 
     def _answer(
         self, ctx: Context, body: dict[str, Any], new_id: str | None = None, *, record_id: str
@@ -578,9 +577,7 @@ class StatefulBehaviour:
         chosen = self._media(ctx)
         if chosen is None:
             return ctx.respond()  # no body documented (or a 406 to raise)
-        status, media = chosen
-        spec = ctx.operation.response(status)
-        assert spec is not None
+        status, spec, media = chosen
         template = ctx.responder.value_for(ctx.operation, spec, media, ctx.prefs)
         if isinstance(template, str) or (media.schema or {}).get("type") == "string":
             # Omnistrate's creates answer the bare id as a JSON string.

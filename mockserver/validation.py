@@ -247,7 +247,8 @@ def validate_request(
         value = _read_parameter(parameter, raw)
         _check(parameter.validator, value, (parameter.location, parameter.name), issues)
         _bucket(result, parameter.location)[parameter.name] = value
-    _validate_body(request, operation, result, issues)
+    if operation.body:
+        _validate_body(request, operation, result, issues)
     if issues:
         summary = "; ".join(f"{'.'.join(i.location)}: {i.message}" for i in issues[:5])
         raise MockError(400, f"Invalid request: {summary}", "UNPROCESSABLE_ENTITY", validation=issues)
