@@ -3,9 +3,11 @@ own error model; transport failures raise connection and timeout errors; `*_deta
 
 from __future__ import annotations
 
+import datum_client.errors
 import httpx
 import omnistrate_client
 import pds_client
+import pds_client.errors
 import pytest
 import respx
 from omnistrate_client import AuthenticatedClient, errors
@@ -140,3 +142,27 @@ def test_status_classes_and_request_ids() -> None:
     assert error_class_for(410).__name__ == "ApiStatusError"
     assert request_id_of(httpx.Headers({"X-Correlation-ID": "c-1"})) == "c-1"
     assert request_id_of(httpx.Headers()) is None
+
+
+@respx.mock
+def test_error_model_gives_the_parsed_error_typed(clock: FakeClock) -> None:
+    route = respx.get(f"{OMNISTRATE}{SERVICE_PATH}")
+    route.respond(404, json=goa_error("not_found", "no such service"))
+    with pytest.raises(errors.NotFoundError) as caught:
+        describe_service.sync("s-1", client=_client(clock))
+    model = errors.error_model(caught.value)
+    assert isinstance(model, Error)
+    assert model is caught.value.error
+    assert model.name == "not_found"
+    route.respond(502, content=b"<html>bad gateway</html>")  # undocumented and not the error model
+    with pytest.raises(errors.ServerError) as unparsed:
+        describe_service.sync("s-1", client=_client(clock))
+    assert errors.error_model(unparsed.value) is None
+
+
+def test_each_sdk_types_its_own_error_models() -> None:
+    hints = {
+        name: module.error_model.__annotations__["return"]
+        for name, module in [("datum", datum_client.errors), ("pds", pds_client.errors)]
+    }
+    assert hints == {"datum": "OAuthError | Status | None", "pds": "Error | None"}

@@ -6,6 +6,10 @@ raises `ApiConnectionError` / `ApiTimeoutError` when no answer arrives. The `*_d
 error answers as `Response` values instead.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from ._runtime.errors import (
     ApiConnectionError,
     ApiError,
@@ -20,6 +24,31 @@ from ._runtime.errors import (
     ServerError,
     UnprocessableEntityError,
 )
+
+if TYPE_CHECKING:
+    from .models.o_auth_error import OAuthError
+    from .models.status import Status
+
+
+def error_model(error: ApiStatusError) -> OAuthError | Status | None:
+    """The error answer parsed into this API's error model (`OAuthError`, `Status`),
+    typed; None when the body did not parse into one. The same object as `error.error`, which is untyped.
+    (The models are imported here, not at the top: importing the errors stays cheap.)"""
+    from .models.o_auth_error import OAuthError
+    from .models.status import Status
+
+    found = error.error
+    return (
+        found
+        if isinstance(
+            found,
+            (
+                OAuthError,
+                Status,
+            ),
+        )
+        else None
+    )
 
 
 class UnexpectedStatus(ApiStatusError):
@@ -51,4 +80,5 @@ __all__ = [
     "ServerError",
     "UnexpectedStatus",
     "UnprocessableEntityError",
+    "error_model",
 ]

@@ -6,6 +6,10 @@ raises `ApiConnectionError` / `ApiTimeoutError` when no answer arrives. The `*_d
 error answers as `Response` values instead.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from ._runtime.errors import (
     ApiConnectionError,
     ApiError,
@@ -20,6 +24,19 @@ from ._runtime.errors import (
     ServerError,
     UnprocessableEntityError,
 )
+
+if TYPE_CHECKING:
+    from .models.error import Error
+
+
+def error_model(error: ApiStatusError) -> Error | None:
+    """The error answer parsed into this API's error model (`Error`),
+    typed; None when the body did not parse into one. The same object as `error.error`, which is untyped.
+    (The models are imported here, not at the top: importing the errors stays cheap.)"""
+    from .models.error import Error
+
+    found = error.error
+    return found if isinstance(found, (Error,)) else None
 
 
 class UnexpectedStatus(ApiStatusError):
@@ -51,4 +68,5 @@ __all__ = [
     "ServerError",
     "UnexpectedStatus",
     "UnprocessableEntityError",
+    "error_model",
 ]
