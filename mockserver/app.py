@@ -48,8 +48,6 @@ MAX_HEADER_BYTES = 32 * 1024
 # Header names as bytes -> as the lower-case text the stages read: decoded once, not per request.
 _HEADER_NAMES: dict[bytes, str] = {}
 _HEADER_NAMES_MAX = 512
-# Content types as the bytes sent: the specs' few media types, encoded once.
-_MEDIA_TYPES: dict[str, bytes] = {}
 
 
 def _too_large(limit: int) -> MockError:
@@ -312,12 +310,7 @@ class MockApp:
         if self.options.cors and "access-control-allow-origin" not in extra:
             headers.extend(cors_headers(origin, headers))
         if response.media_type is not None:
-            encoded = _MEDIA_TYPES.get(response.media_type)
-            if encoded is None:
-                encoded = response.media_type.encode("latin-1")
-                if len(_MEDIA_TYPES) < _HEADER_NAMES_MAX:
-                    _MEDIA_TYPES[response.media_type] = encoded
-            headers.append((b"content-type", encoded))
+            headers.append((b"content-type", response.media_type.encode("latin-1")))
         body = response.body
         status = response.status
         if status >= 200 and status not in (204, 304):

@@ -29,11 +29,22 @@ class Context:
     responder: Responder
 
     def respond(
-        self, status: int | None = None, body: Any = UNSET, headers: dict[str, str] | None = None
+        self,
+        status: int | None = None,
+        body: Any = UNSET,
+        headers: dict[str, str] | None = None,
+        media_type: str | None = None,
     ) -> MockResponse:
-        """An answer for `status` that conforms to the spec (body from examples/schema unless given)."""
+        """An answer for `status` that conforms to the spec (body from examples/schema unless given;
+        `media_type` when the caller negotiated it already)."""
         return self.responder.respond(
-            self.operation, self.request, self.prefs, status=status, body=body, headers=headers
+            self.operation,
+            self.request,
+            self.prefs,
+            status=status,
+            body=body,
+            headers=headers,
+            media_type=media_type,
         )
 
 

@@ -160,9 +160,6 @@ class Api:
     operations: dict[str, Operation]  # by operationId (or "METHOD path" where none is given)
     router: Router[dict[str, Operation]] = field(repr=False)
     sampler: Sampler = field(repr=False)
-    # The compiled map the operations' validators come from, kept for as long as they are: dropping
-    # it costs as much as a third of compiling it, at start, for nothing.
-    validators: dict[str, jsonschema_rs.Validator] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def title(self) -> str:
@@ -396,7 +393,7 @@ class _Compiler:
                 by_method[operation.method] = operation
             if by_method:
                 router.add(path, by_method)
-        return Api(self.name, self.document, operations, router, Sampler(self.refs), self.validators)
+        return Api(self.name, self.document, operations, router, Sampler(self.refs))
 
 
 def compile_api(name: str, document: dict[str, Any]) -> Api:

@@ -94,17 +94,7 @@ _DYNAMIC = Preferences(dynamic=True)
 
 
 def _is_json(media_type: str) -> bool:
-    try:
-        return _JSON_MEDIA[media_type]
-    except KeyError:
-        pass
-    found = media_type == "application/json" or media_type.endswith(("+json", "/json"))
-    if len(_JSON_MEDIA) < _NEGOTIATED_MAX:  # media types come from the specs: a handful in practice
-        _JSON_MEDIA[media_type] = found
-    return found
-
-
-_JSON_MEDIA: dict[str, bool] = {}
+    return media_type == "application/json" or media_type.endswith(("+json", "/json"))
 
 
 _NEGOTIATED: dict[tuple[str | None, tuple[str, ...]], str | None] = {}
@@ -216,8 +206,10 @@ class Responder:
         status: int | None = None,
         body: Any = UNSET,
         headers: dict[str, str] | None = None,
+        media_type: str | None = None,
     ) -> MockResponse:
-        """The answer for `status` (default: the lowest documented 2xx), conforming to the spec."""
+        """The answer for `status` (default: the lowest documented 2xx), conforming to the spec.
+        `media_type` is one the caller negotiated already (one of the response's media)."""
         if status is None:
             status = prefs.code if prefs.code is not None else operation.default_status
         spec = operation.response(status)
@@ -230,7 +222,7 @@ class Responder:
         if spec.headers:
             self._add_headers(out, spec, prefs)
         if spec.media and status not in (204, 304):
-            chosen = negotiate(request.headers.get("accept"), spec.media_types)
+            chosen = media_type or negotiate(request.headers.get("accept"), spec.media_types)
             if chosen is None:
                 offered = ", ".join(spec.media)
                 accept = request.headers.get("accept")

@@ -368,14 +368,6 @@ def _matches(body: dict[str, Any], item_template: dict[str, Any], wanted: dict[s
     return True
 
 
-def _sent(ctx: Context, status: int, spec: ResponseSpec, media: ResponseMedia, body: bytes) -> MockResponse:
-    """The answer carrying an encoded `body` in `media` (negotiated already): built directly when the
-    response documents no headers, as `ctx.respond` would build it, without negotiating again."""
-    if spec.headers:
-        return ctx.respond(status, body=body)
-    return MockResponse(status, body, media.media_type, {})
-
-
 class StatefulBehaviour:
     """Creates, reads, updates, deletes and lists records in a `Store`, in each API's own shapes."""
 
@@ -420,7 +412,7 @@ class StatefulBehaviour:
             new_id, parent = plan.resource.make_id(self.rng), ctx.request.path.rstrip("/")
         body = {**self._shape(ctx, plan.resource), **fields, plan.resource.id_field: new_id}
         self.store.put(self.namespace, plan.resource.name, Record(new_id, parent, body))
-        return self._answer(ctx, body, new_id, record_id=new_id)
+        return self._answer(ctx, body, new_id)
 
     def _read(self, ctx: Context, plan: Plan) -> MockResponse | None:
         found = self._find(ctx, plan)
@@ -437,7 +429,7 @@ class StatefulBehaviour:
         fields = {k: v for k, v in fields.items() if k != plan.resource.id_field}
         body = {**found.body, **fields}
         self.store.put(self.namespace, plan.resource.name, Record(found.id, found.parent, body))
-        return self._answer(ctx, body, record_id=found.id)
+        return self._answer(ctx, body)
 
     def _delete(self, ctx: Context, plan: Plan) -> MockResponse | None:
         found = self._find(ctx, plan)
@@ -477,11 +469,11 @@ class StatefulBehaviour:
             and len(cached[0]) == len(bodies)
             and all(a is b for a, b in zip(cached[0], bodies, strict=True))
         ):
-            return _sent(ctx, status, spec, media, cached[2])
+            return ctx.respond(status, body=cached[2], media_type=media.media_type)
         encoded = self._remember(
             key, bodies, template, self._render_list(plan, media, template, records), media
         )
-        return _sent(ctx, status, spec, media, encoded)
+        return ctx.respond(status, body=encoded, media_type=media.media_type)
 
     def _filters(self, ctx: Context, plan: Plan, media: ResponseMedia) -> dict[str, Any]:
         """The list's query parameters that name a field of its items, with the values asked for:
@@ -570,10 +562,10 @@ class StatefulBehaviour:
         return (status, spec, spec.media[chosen]) if chosen is not None else None
 
     def _answer(
-        self, ctx: Context, body: dict[str, Any], new_id: str | None = None, *, record_id: str
+        self, ctx: Context, body: dict[str, Any], new_id: str | None = None, *, record_id: str | None = None
     ) -> MockResponse:
-        """The operation's success answer with `body` (the record `record_id`) merged into its
-        documented shape."""
+        """The operation's success answer with `body` merged into its documented shape. Reads name
+        the record (`record_id`), so that its rendered answer is kept for the next read."""
         chosen = self._media(ctx)
         if chosen is None:
             return ctx.respond()  # no body documented (or a 406 to raise)
@@ -585,12 +577,14 @@ class StatefulBehaviour:
             return ctx.respond(status, body=repair(value, template, media.validator))
         if not isinstance(template, dict):
             return ctx.respond(status, body=template)
-        key = (id(media), record_id)
-        cached = self._rendered.get(key)
+        key = (id(media), record_id or "")
+        cached = self._rendered.get(key) if record_id is not None else None
         if cached is not None and cached[0] is body and cached[1] is template:
-            return _sent(ctx, status, spec, media, cached[2])
+            return ctx.respond(status, body=cached[2], media_type=media.media_type)
         value = repair(_merge(template, body, self._allowed(media)), template, media.validator)
-        return _sent(ctx, status, spec, media, self._remember(key, body, template, value, media))
+        if record_id is not None:
+            value = self._remember(key, body, template, value, media)
+        return ctx.respond(status, body=value, media_type=media.media_type)
 
     def _items_schema(self, media: ResponseMedia, list_field: str | None) -> Any:
         schema = self._resolve(media.schema)

@@ -46,14 +46,10 @@ def resolve(name_or_path: str | Path) -> tuple[str, Path]:
 def load(name_or_path: str | Path) -> dict[str, Any]:
     """Parse a spec into plain Python data."""
     _, path = resolve(name_or_path)
+    import yaml  # noqa: PLC0415 - see yaml_loader
+
     with path.open("rb") as handle:
-        document = _yaml_load(handle)
+        document = yaml.load(handle, Loader=yaml_loader())
     if not isinstance(document, dict):
         raise ValueError(f"{path}: an OpenAPI document must be a mapping")
     return document
-
-
-def _yaml_load(stream: Any) -> Any:
-    import yaml  # noqa: PLC0415 - see yaml_loader
-
-    return yaml.load(stream, Loader=yaml_loader())
