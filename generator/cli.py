@@ -10,7 +10,7 @@ import click
 
 import specs
 
-from . import codegen, coverage, drift, seeds, validate
+from . import codegen, coverage, drift, names, seeds, validate
 from .targets import SdkTarget, all_targets, target
 
 
@@ -51,6 +51,25 @@ def generate(apis: tuple[str, ...]) -> None:
         click.echo(f"generated {sdk.output.relative_to(sdk.output.parents[1])} ({sdk.package})")
 
 
+@main.command("names")
+@click.argument("apis", nargs=-1)
+@click.option("--write", is_flag=True, help="Write generator/configs/names/<api>.yaml instead of printing it.")
+def names_command(apis: tuple[str, ...], write: bool) -> None:
+    """Print (or --write) the naming table of APIS: where each operation lives on the client.
+
+    Names already in the table stay as they are (they are the overrides); operations new to the
+    spec get the default name, and operations no longer in it are dropped.
+    """
+    for sdk in _targets(apis):
+        text = names.render_table(sdk.api, specs.load(sdk.spec), names.load_table(sdk.api))
+        if write:
+            names.NAMES_DIR.mkdir(exist_ok=True)
+            names.table_path(sdk.api).write_text(text, encoding="utf-8")
+            click.echo(f"wrote {names.table_path(sdk.api).relative_to(names.NAMES_DIR.parents[2])}")
+        else:
+            click.echo(text, nl=False)
+
+
 @main.command()
 @click.argument("apis", nargs=-1)
 @click.option("--no-drift", is_flag=True, help="Skip regenerating the SDKs to compare them with sdk/.")
@@ -74,6 +93,12 @@ def check(apis: tuple[str, ...], no_drift: bool) -> None:
         for problem in problems:
             click.echo(f"  {problem}", err=True)
         failed |= bool(problems)
+        if name in {t.api for t in all_targets()}:
+            unnamed = names.problems(name, document)
+            click.echo(f"  client names: {'ok' if not unnamed else f'{len(unnamed)} problem(s)'}")
+            for line in unnamed:
+                click.echo(f"  {line}", err=True)
+            failed |= bool(unnamed)
         inventory_file = coverage.inventory_path(path)
         if inventory_file.is_file():
             inventory = coverage.load_inventory(inventory_file)

@@ -1,17 +1,26 @@
-"""Run openapi-python-client with our templates and refuse any warning."""
+"""Run openapi-python-client (in process) with our templates and refuse any warning."""
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
+import re
 import shutil
-import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
+
+from openapi_python_client import Project
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser.errors import GeneratorError
+from openapi_python_client.parser.openapi import GeneratorData
 
 import specs
 
-from . import pagination
+from . import names, namespaces, pagination
 from .targets import RUNTIME_DIR, TEMPLATE_DIR, SdkTarget
 
 __all__ = [
@@ -19,55 +28,110 @@ __all__ = [
     "GenerationError",
     "copy_runtime",
     "generate_into",
+    "client_settings",
     "regenerate",
-    "write_pagination",
 ]
 
 # Where the hand-written runtime (generator/runtime/) lands inside every package.
 RUNTIME_PACKAGE = "_runtime"
 
 # `--meta pdm` gives a pyproject with a PEP 517 backend, so `pip install ./sdk/<api>` works alone.
-_META = "pdm"
+_META = MetaType.PDM
 
 
 class GenerationError(RuntimeError):
     """openapi-python-client failed or warned."""
 
 
-def _tool_env() -> dict[str, str]:
-    # The generator's post-hooks call `ruff`; use the pinned one installed beside this interpreter.
-    env = dict(os.environ)
-    env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
-    return env
+@contextlib.contextmanager
+def _tools_on_path() -> Iterator[None]:
+    """The generator's post-hooks call `ruff`: use the pinned one installed beside this interpreter."""
+    before = os.environ.get("PATH", "")
+    os.environ["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), before])
+    try:
+        yield
+    finally:
+        os.environ["PATH"] = before
+
+
+class _Project(Project):
+    """openapi-python-client's project, plus our layer rendered from the same parse of the spec:
+    the namespaced client, its resources, the pagination module and `api.md`."""
+
+    def __init__(self, *, target: SdkTarget, document: dict[str, Any], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.target = target
+        self.document = document
+        # In a class with a method named `list`, an annotation `list[X]` would name the method.
+        self.env.filters["builtin_types"] = lambda text: re.sub(r"(?<![\w.])(list|dict)\[", r"builtins.\1[", str(text))
+
+    def _build_api(self) -> None:
+        super()._build_api()
+        paginators = pagination.bind(self.document, self.openapi)
+        table = names.load_table(self.target.api)
+        operation_ids = [op.operation_id for op in names.operations(self.document)]
+        resources = namespaces.build_tree(self.openapi, table, paginators, operation_ids)
+        settings = client_settings(self.target, self.document)
+        context = {"resources": resources, "paginators": list(paginators.values()), "settings": settings}
+        self._render("pagination.py.jinja", self.package_dir / "pagination.py", **context)
+        self._render("namespaced_client.py.jinja", self.package_dir / "_client.py", **context)
+        folder = self.package_dir / "resources"
+        folder.mkdir()
+        self._render("resources_init.py.jinja", folder / "__init__.py", **context)
+        for resource in resources:
+            self._render("resource_module.py.jinja", folder / f"{resource.module}.py", root=resource, **context)
+        self._render("api.md.jinja", self.project_dir / "api.md", **context)
+
+    def _render(self, template: str, path: Path, **context: Any) -> None:
+        text = self.env.get_template(template).render(**context)
+        path.write_text(text, encoding=self.config.file_encoding)
+
+
+def client_settings(target: SdkTarget, document: dict[str, Any]) -> dict[str, Any]:
+    """What the namespaced client says of itself: its name, environment prefix and base URL."""
+    servers = document.get("servers") or [{}]
+    url = str(servers[0].get("url", ""))
+    has_parts = "{" in url
+    return {
+        "name": _CLIENT_NAMES[target.api],
+        "env_prefix": target.api.upper(),
+        "default_base_url": None if has_parts else url,
+        "base_url_hint": _BASE_URL_HINTS.get(target.api, f"e.g. {url}" if has_parts else ""),
+    }
+
+
+# The entry points' names (`Omnistrate`, `AsyncOmnistrate`), as the vendors spell them.
+_CLIENT_NAMES = {"omnistrate": "Omnistrate", "pds": "PDS", "datum": "Datum", "datahub": "DataHub"}
+_BASE_URL_HINTS = {
+    "datum": "organization_control_plane_url(organization_id) or project_control_plane_url(project_id)",
+    "datahub": "realm_url(keycloak_url, realm), e.g. https://keycloak.example.com/realms/udh/data-hub",
+    "pds": "your PDS control plane, e.g. https://pds.example.com",
+}
 
 
 def generate_into(target: SdkTarget, destination: Path) -> Path:
     """Generate `target`'s SDK into `destination` (which must not exist) and return it."""
-    command = [
-        sys.executable,
-        "-m",
-        "openapi_python_client",
-        "generate",
-        "--path",
-        str(target.spec),
-        "--config",
-        str(target.config),
-        "--custom-template-path",
-        str(TEMPLATE_DIR),
-        "--meta",
-        _META,
-        "--output-path",
-        str(destination),
-        "--fail-on-warning",
-    ]
-    result = subprocess.run(command, capture_output=True, text=True, env=_tool_env(), check=False)
-    output = (result.stdout + result.stderr).strip()
-    # The exit status alone misses post-hook problems (a missing ruff is only a warning to it).
-    if result.returncode != 0 or "Warning" in output or "Error" in output:
-        raise GenerationError(f"openapi-python-client failed for {target.api}:\n{output}")
+    config = Config.from_sources(
+        ConfigFile.load_from_path(target.config), _META, target.spec, "utf-8", False, destination
+    )
+    document = specs.load(target.spec)
+    unnamed = names.problems(target.api, document)
+    if unnamed:
+        raise GenerationError(f"client names of {target.api}:\n" + "\n".join(unnamed))
+    data = GeneratorData.from_dict(document, config=config)
+    if isinstance(data, GeneratorError):
+        raise GenerationError(f"openapi-python-client cannot read {target.spec}: {data.header} {data.detail}")
+    project = _Project(
+        target=target, document=document, openapi=data, config=config, custom_template_path=TEMPLATE_DIR
+    )
+    # Post-hooks (ruff) run at the end of build(), so they format our templates' output too.
+    with _tools_on_path(), contextlib.redirect_stdout(io.StringIO()):
+        errors = project.build()
+    if errors:
+        detail = "\n".join(f"{e.level.value}: {e.header}: {e.detail or ''}" for e in errors)
+        raise GenerationError(f"openapi-python-client failed or warned for {target.api}:\n{detail}")
     package = destination / target.package
     copy_runtime(package)
-    write_pagination(target, package)
     if target.extras.is_dir():
         for module in sorted(target.extras.glob("*.py")):
             shutil.copy2(module, package / module.name)
@@ -89,23 +153,6 @@ def copy_runtime(package: Path) -> None:
     runtime.mkdir()
     for module in sorted(RUNTIME_DIR.glob("*.py")):
         shutil.copyfile(module, runtime / module.name)
-
-
-def write_pagination(target: SdkTarget, package: Path) -> None:
-    """Write `<package>/pagination.py` (iterators over the spec's paged lists) and format it as the
-    generator's post-hooks format everything else."""
-    paginators = pagination.bind(specs.load(target.spec), target.config, target.spec)
-    module = package / "pagination.py"
-    module.write_text(pagination.render_module(target.package, paginators), encoding="utf-8")
-    for command in (
-        ["ruff", "check", "--fix-only", "-q", str(module)],
-        ["ruff", "format", "-q", str(module)],
-    ):
-        result = subprocess.run(
-            [sys.executable, "-m", *command], cwd=package.parent, capture_output=True, text=True, check=False
-        )
-        if result.returncode != 0:
-            raise GenerationError(f"{' '.join(command)} failed for {module}:\n{result.stdout}{result.stderr}")
 
 
 def regenerate(target: SdkTarget) -> None:

@@ -1,4 +1,5 @@
-"""Which operations are token-paged, and the `<package>/pagination.py` module that iterates them.
+"""Which operations are token-paged (rendered by templates/pagination.py.jinja and the client's list
+methods).
 
 Decided from the spec: a GET operation is paged when a string query parameter named like a page
 token names a string field of its 200 answer, at the top or one object down, and that answer holds
@@ -12,18 +13,16 @@ own model of the spec, so the module matches the generated operations.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser.openapi import Endpoint, GeneratorData
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.model_property import ModelProperty
 from openapi_python_client.strings import snake_case
 
-__all__ = ["PagedOperation", "Paginator", "bind", "find_paged_operations", "render_module"]
+__all__ = ["PagedOperation", "Paginator", "bind", "find_paged_operations"]
 
 _MAX_TOKEN_DEPTH = 2
 # Names a page token goes by (`nextPageToken`, `continuation`, `continue`, `cursor`, `marker`, ...).
@@ -170,26 +169,20 @@ def _attribute_path(
     return tuple(names)
 
 
-def _config(api_config: Path, spec: Path) -> Config:
-    return Config.from_sources(ConfigFile.load_from_path(api_config), MetaType.PDM, spec, "utf-8", True, None)
-
-
 def _endpoints(data: GeneratorData) -> Iterator[tuple[str, Endpoint]]:
     for tag, collection in data.endpoint_collections_by_tag.items():
         for endpoint in collection.endpoints:
             yield str(tag), endpoint
 
 
-def bind(document: Mapping[str, Any], api_config: Path, spec: Path) -> list[Paginator]:
-    """The paged operations of `document` in the Python names the generator gives them."""
+def bind(document: Mapping[str, Any], data: GeneratorData) -> dict[str, Paginator]:
+    """The paged operations of `document`, by endpoint name, in the Python names `data` (the
+    generator's own parse of the same document) gives them."""
     paged = {snake_case(p.operation_id): p for p in find_paged_operations(document)}
     if not paged:
-        return []
-    data = GeneratorData.from_dict(dict(document), config=_config(api_config, spec))
-    if not isinstance(data, GeneratorData):
-        raise RuntimeError(f"openapi-python-client cannot read {spec}: {data}")
+        return {}
     models = {str(m.class_info.name): m for m in data.models}
-    bound = []
+    bound: dict[str, Paginator] = {}
     for tag, endpoint in _endpoints(data):
         found = paged.get(str(endpoint.name))
         if found is None:
@@ -202,8 +195,7 @@ def bind(document: Mapping[str, Any], api_config: Path, spec: Path) -> list[Pagi
             continue
         token = next(p for p in endpoint.query_parameters if _text(p.name) == found.token_parameter)
         others = [p for p in [*endpoint.query_parameters, *endpoint.header_parameters] if p is not token]
-        bound.append(
-            Paginator(
+        bound[str(endpoint.name)] = Paginator(
                 function=str(endpoint.name),
                 tag=tag,
                 token_argument=token.python_name,
@@ -218,98 +210,7 @@ def bind(document: Mapping[str, Any], api_config: Path, spec: Path) -> list[Pagi
                 forwarded=tuple(p.python_name for p in [*endpoint.path_parameters, *others]),
                 imports=tuple(sorted(i.replace("from ...", "from .", 1) for i in endpoint.relative_imports)),
                 authenticated=bool(endpoint.requires_security),
-            )
         )
     return bound
 
 
-# -- rendering -------------------------------------------------------------------------------------
-
-
-def _signature(p: Paginator) -> str:
-    client = "AuthenticatedClient" if p.authenticated else "AuthenticatedClient | Client"
-    lines = [f"    {s}," for s in p.path_parameters]
-    lines += ["    *,", f"    client: {client},"]
-    lines += [f"    {s}," for s in p.parameters]
-    lines.append("    retries: Retries = DEFAULT,")
-    return "\n".join(lines)
-
-
-def _call(p: Paginator) -> str:
-    arguments = [f"{name}={name}" for name in p.forwarded]
-    arguments += [f"{p.token_argument}=UNSET if page_token is None else page_token", "retries=retries"]
-    return ", ".join(["client=client", *arguments])
-
-
-def _functions(p: Paginator) -> str:
-    op = f"_{p.function}"
-    path = ", ".join(f'"{name}"' for name in p.token_attributes)
-    return f'''
-
-def _{p.function}_items(page: {p.page_class}) -> list[{p.item_class}]:
-    return _pages.items_at(page, "{p.items_attribute}")
-
-
-def _{p.function}_token(page: {p.page_class}) -> str | None:
-    return _pages.token_at(page, ({path},))
-
-
-def iter_{p.function}(
-{_signature(p)}
-) -> Iterator[{p.item_class}]:
-    """Every `{p.item_class}` that `{p.tag}.{p.function}` lists, fetching page after page (following
-    `{".".join(p.token_attributes)}` as `{p.token_argument}`); errors raise as in `sync()`."""
-
-    def fetch(page_token: str | None) -> {p.page_class}:
-        return {op}.sync({_call(p)})
-
-    return _pages.iterate(fetch, _{p.function}_items, _{p.function}_token)
-
-
-def aiter_{p.function}(
-{_signature(p)}
-) -> AsyncIterator[{p.item_class}]:
-    """`iter_{p.function}`, asynchronously (`async for item in aiter_{p.function}(...)`)."""
-
-    async def fetch(page_token: str | None) -> {p.page_class}:
-        return await {op}.asyncio({_call(p)})
-
-    return _pages.aiterate(fetch, _{p.function}_items, _{p.function}_token)
-'''
-
-
-def render_module(package: str, paginators: Iterable[Paginator]) -> str:
-    """The source of `<package>/pagination.py` (formatted afterwards by the generator's ruff hooks)."""
-    paginators = list(paginators)
-    imports = sorted(
-        {
-            *(i for p in paginators for i in p.imports),
-            *(f"from .models.{p.page_module} import {p.page_class}" for p in paginators),
-            *(f"from .models.{p.item_module} import {p.item_class}" for p in paginators),
-            *(f"from .api.{p.tag} import {p.function} as _{p.function}" for p in paginators),
-        }
-    )
-    names = sorted(f'"{prefix}{p.function}"' for p in paginators for prefix in ("iter_", "aiter_"))
-    listing = "\n".join(f"- `iter_{p.function}` / `aiter_{p.function}`: `{p.item_class}`" for p in paginators)
-    header = f'''"""Iterators over every token-paged list of `{package}`, sync and async.
-
-Each yields the items of one list operation across all its pages, fetching the next page only when the
-items of the previous one are used up. Arguments are the operation's own, minus the page token.
-
-{listing or "This API has no token-paged lists."}
-"""
-
-from collections.abc import AsyncIterator, Iterator
-
-from ._runtime import pagination as _pages
-from ._runtime.calls import DEFAULT, Retries
-from .client import AuthenticatedClient, Client
-from .types import UNSET, Unset
-{chr(10).join(imports)}
-
-__all__ = [{", ".join(names)}]
-
-# Keep the names every signature may use importable from here.
-_ = (Client, Unset)
-'''
-    return header + "".join(_functions(p) for p in paginators)

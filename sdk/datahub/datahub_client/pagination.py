@@ -1,4 +1,5 @@
-"""Iterators over every token-paged list of `datahub_client`, sync and async.
+"""Iterators over every token-paged list of `datahub_client`, sync and async (the functional layer;
+the namespaced client's list methods page the same way).
 
 Each yields the items of one list operation across all its pages, fetching the next page only when the
 items of the previous one are used up. Arguments are the operation's own, minus the page token.

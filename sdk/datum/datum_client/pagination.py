@@ -1,4 +1,5 @@
-"""Iterators over every token-paged list of `datum_client`, sync and async.
+"""Iterators over every token-paged list of `datum_client`, sync and async (the functional layer;
+the namespaced client's list methods page the same way).
 
 Each yields the items of one list operation across all its pages, fetching the next page only when the
 items of the previous one are used up. Arguments are the operation's own, minus the page token.
@@ -17,7 +18,10 @@ from .models.project import Project
 from .models.project_list import ProjectList
 from .types import UNSET, Unset
 
-__all__ = ["aiter_list_projects", "iter_list_projects"]
+__all__ = [
+    "aiter_list_projects",
+    "iter_list_projects",
+]
 
 # Keep the names every signature may use importable from here.
 _ = (Client, Unset)

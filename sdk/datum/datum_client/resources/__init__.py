@@ -1,0 +1,1 @@
+"""The resources of the namespaced clients, one module per top-level resource (loaded on first use)."""

@@ -1,0 +1,171 @@
+"""`client.authentication` (generated from the spec; see api.md)."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable, Mapping
+from functools import cached_property
+from typing import Any, cast
+
+from .._runtime.calls import DEFAULT, Retries, UseClientDefault
+from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
+from .._runtime.responses import async_raw, async_streamed, raw, streamed
+from ..api.authentication import exchange_personal_access_token as _authentication__exchange_personal_access_token
+from ..models.token_exchange_response import TokenExchangeResponse
+from ..types import UNSET, File, Unset
+
+__all__ = [
+    "AsyncAuthentication",
+    "Authentication",
+]
+
+# Keep the names every signature may use importable from here.
+_ = (Any, Callable, File, UNSET, Unset, builtins)
+
+
+class Authentication:
+    """`client.authentication`."""
+
+    def __init__(self, client: SyncApiClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AuthenticationWithRawResponse:
+        return AuthenticationWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AuthenticationWithStreamingResponse:
+        return AuthenticationWithStreamingResponse(self)
+
+    def exchange_personal_access_token(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> TokenExchangeResponse:
+        """Exchange a personal access token for a bearer token
+
+        Send a personal access token as the bearer credential; the answer holds a short-lived bearer token
+        for the control planes (refresh it hourly).
+
+        `GET /datum-os/oauth/token/exchange` (operation `exchangePersonalAccessToken`)
+
+        Args:
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            TokenExchangeResponse
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _authentication__exchange_personal_access_token._get_kwargs()
+        return cast(
+            "TokenExchangeResponse",
+            self._client._call(
+                kwargs,
+                _authentication__exchange_personal_access_token._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+
+class AuthenticationWithRawResponse:
+    """`client.with_raw_response.authentication`: the same methods, answering with the HTTP response."""
+
+    def __init__(self, resource: Authentication) -> None:
+        self._resource = resource
+        self.exchange_personal_access_token = raw(resource.exchange_personal_access_token)
+
+
+class AuthenticationWithStreamingResponse:
+    """`client.with_streaming_response.authentication`: the same methods, answering with a context manager around a response read as it arrives."""
+
+    def __init__(self, resource: Authentication) -> None:
+        self._resource = resource
+        self.exchange_personal_access_token = streamed(resource.exchange_personal_access_token)
+
+
+class AsyncAuthentication:
+    """`client.authentication`, asynchronously."""
+
+    def __init__(self, client: AsyncApiClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAuthenticationWithRawResponse:
+        return AsyncAuthenticationWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAuthenticationWithStreamingResponse:
+        return AsyncAuthenticationWithStreamingResponse(self)
+
+    async def exchange_personal_access_token(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> TokenExchangeResponse:
+        """Exchange a personal access token for a bearer token
+
+        Send a personal access token as the bearer credential; the answer holds a short-lived bearer token
+        for the control planes (refresh it hourly).
+
+        `GET /datum-os/oauth/token/exchange` (operation `exchangePersonalAccessToken`)
+
+        Args:
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            TokenExchangeResponse
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _authentication__exchange_personal_access_token._get_kwargs()
+        return cast(
+            "TokenExchangeResponse",
+            await self._client._call(
+                kwargs,
+                _authentication__exchange_personal_access_token._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+
+class AsyncAuthenticationWithRawResponse:
+    """`client.with_raw_response.authentication`: the same methods, answering with the HTTP response."""
+
+    def __init__(self, resource: AsyncAuthentication) -> None:
+        self._resource = resource
+        self.exchange_personal_access_token = async_raw(resource.exchange_personal_access_token)
+
+
+class AsyncAuthenticationWithStreamingResponse:
+    """`client.with_streaming_response.authentication`: the same methods, answering with a context manager around a response read as it arrives."""
+
+    def __init__(self, resource: AsyncAuthentication) -> None:
+        self._resource = resource
+        self.exchange_personal_access_token = async_streamed(resource.exchange_personal_access_token)

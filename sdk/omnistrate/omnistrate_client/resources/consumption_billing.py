@@ -1,0 +1,263 @@
+"""`client.consumption_billing` (generated from the spec; see api.md)."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable, Mapping
+from functools import cached_property
+from typing import Any, cast
+
+from .._runtime.calls import DEFAULT, Retries, UseClientDefault
+from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
+from .._runtime.responses import async_raw, async_streamed, raw, streamed
+from ..api.consumption_billing_api import (
+    describe_consumption_billing_details as _consumption_billing_api__describe_consumption_billing_details,
+)
+from ..api.consumption_billing_api import (
+    describe_consumption_billing_status as _consumption_billing_api__describe_consumption_billing_status,
+)
+from ..models.consumption_billing_details import ConsumptionBillingDetails
+from ..models.consumption_billing_status import ConsumptionBillingStatus
+from ..types import UNSET, File, Unset
+
+__all__ = [
+    "AsyncConsumptionBilling",
+    "ConsumptionBilling",
+]
+
+# Keep the names every signature may use importable from here.
+_ = (Any, Callable, File, UNSET, Unset, builtins)
+
+
+class ConsumptionBilling:
+    """`client.consumption_billing`."""
+
+    def __init__(self, client: SyncApiClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> ConsumptionBillingWithRawResponse:
+        return ConsumptionBillingWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ConsumptionBillingWithStreamingResponse:
+        return ConsumptionBillingWithStreamingResponse(self)
+
+    def describe_details(
+        self,
+        *,
+        return_url: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> ConsumptionBillingDetails:
+        """DescribeConsumptionBillingDetails consumption-billing-api
+
+        `GET /2022-09-01-00/resource-instance/billing-details` (operation `describeConsumptionBillingDetails`)
+
+        Args:
+            return_url (str | Unset):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            ConsumptionBillingDetails
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _consumption_billing_api__describe_consumption_billing_details._get_kwargs(
+            return_url=return_url,
+        )
+        return cast(
+            "ConsumptionBillingDetails",
+            self._client._call(
+                kwargs,
+                _consumption_billing_api__describe_consumption_billing_details._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    def describe_status(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> ConsumptionBillingStatus:
+        """DescribeConsumptionBillingStatus consumption-billing-api
+
+        `GET /2022-09-01-00/resource-instance/billing-status` (operation `describeConsumptionBillingStatus`)
+
+        Args:
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            ConsumptionBillingStatus
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _consumption_billing_api__describe_consumption_billing_status._get_kwargs()
+        return cast(
+            "ConsumptionBillingStatus",
+            self._client._call(
+                kwargs,
+                _consumption_billing_api__describe_consumption_billing_status._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+
+class ConsumptionBillingWithRawResponse:
+    """`client.with_raw_response.consumption_billing`: the same methods, answering with the HTTP response."""
+
+    def __init__(self, resource: ConsumptionBilling) -> None:
+        self._resource = resource
+        self.describe_details = raw(resource.describe_details)
+        self.describe_status = raw(resource.describe_status)
+
+
+class ConsumptionBillingWithStreamingResponse:
+    """`client.with_streaming_response.consumption_billing`: the same methods, answering with a context manager around a response read as it arrives."""
+
+    def __init__(self, resource: ConsumptionBilling) -> None:
+        self._resource = resource
+        self.describe_details = streamed(resource.describe_details)
+        self.describe_status = streamed(resource.describe_status)
+
+
+class AsyncConsumptionBilling:
+    """`client.consumption_billing`, asynchronously."""
+
+    def __init__(self, client: AsyncApiClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncConsumptionBillingWithRawResponse:
+        return AsyncConsumptionBillingWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncConsumptionBillingWithStreamingResponse:
+        return AsyncConsumptionBillingWithStreamingResponse(self)
+
+    async def describe_details(
+        self,
+        *,
+        return_url: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> ConsumptionBillingDetails:
+        """DescribeConsumptionBillingDetails consumption-billing-api
+
+        `GET /2022-09-01-00/resource-instance/billing-details` (operation `describeConsumptionBillingDetails`)
+
+        Args:
+            return_url (str | Unset):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            ConsumptionBillingDetails
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _consumption_billing_api__describe_consumption_billing_details._get_kwargs(
+            return_url=return_url,
+        )
+        return cast(
+            "ConsumptionBillingDetails",
+            await self._client._call(
+                kwargs,
+                _consumption_billing_api__describe_consumption_billing_details._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    async def describe_status(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> ConsumptionBillingStatus:
+        """DescribeConsumptionBillingStatus consumption-billing-api
+
+        `GET /2022-09-01-00/resource-instance/billing-status` (operation `describeConsumptionBillingStatus`)
+
+        Args:
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            ConsumptionBillingStatus
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _consumption_billing_api__describe_consumption_billing_status._get_kwargs()
+        return cast(
+            "ConsumptionBillingStatus",
+            await self._client._call(
+                kwargs,
+                _consumption_billing_api__describe_consumption_billing_status._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+
+class AsyncConsumptionBillingWithRawResponse:
+    """`client.with_raw_response.consumption_billing`: the same methods, answering with the HTTP response."""
+
+    def __init__(self, resource: AsyncConsumptionBilling) -> None:
+        self._resource = resource
+        self.describe_details = async_raw(resource.describe_details)
+        self.describe_status = async_raw(resource.describe_status)
+
+
+class AsyncConsumptionBillingWithStreamingResponse:
+    """`client.with_streaming_response.consumption_billing`: the same methods, answering with a context manager around a response read as it arrives."""
+
+    def __init__(self, resource: AsyncConsumptionBilling) -> None:
+        self._resource = resource
+        self.describe_details = async_streamed(resource.describe_details)
+        self.describe_status = async_streamed(resource.describe_status)

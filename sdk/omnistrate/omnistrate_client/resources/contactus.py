@@ -1,0 +1,173 @@
+"""`client.contactus` (generated from the spec; see api.md)."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable, Mapping
+from functools import cached_property
+from typing import Any, cast
+
+from .._runtime.calls import DEFAULT, Retries, UseClientDefault
+from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
+from .._runtime.responses import async_raw, async_streamed, raw, streamed
+from ..api.contactus_api import contactus as _contactus_api__contactus
+from ..models.contactus_request import ContactusRequest
+from ..types import UNSET, File, Unset
+
+__all__ = [
+    "AsyncContactus",
+    "Contactus",
+]
+
+# Keep the names every signature may use importable from here.
+_ = (Any, Callable, File, UNSET, Unset, builtins)
+
+
+class Contactus:
+    """`client.contactus`."""
+
+    def __init__(self, client: SyncApiClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> ContactusWithRawResponse:
+        return ContactusWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ContactusWithStreamingResponse:
+        return ContactusWithStreamingResponse(self)
+
+    def contactus(
+        self,
+        *,
+        body: ContactusRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Any:
+        """Contactus contactus-api
+
+        `POST /2022-09-01-00/contactus` (operation `contactus`)
+
+        Args:
+            body (ContactusRequest): Request body of Contactus
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Any
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _contactus_api__contactus._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "Any",
+            self._client._call(
+                kwargs,
+                _contactus_api__contactus._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+
+class ContactusWithRawResponse:
+    """`client.with_raw_response.contactus`: the same methods, answering with the HTTP response."""
+
+    def __init__(self, resource: Contactus) -> None:
+        self._resource = resource
+        self.contactus = raw(resource.contactus)
+
+
+class ContactusWithStreamingResponse:
+    """`client.with_streaming_response.contactus`: the same methods, answering with a context manager around a response read as it arrives."""
+
+    def __init__(self, resource: Contactus) -> None:
+        self._resource = resource
+        self.contactus = streamed(resource.contactus)
+
+
+class AsyncContactus:
+    """`client.contactus`, asynchronously."""
+
+    def __init__(self, client: AsyncApiClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncContactusWithRawResponse:
+        return AsyncContactusWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncContactusWithStreamingResponse:
+        return AsyncContactusWithStreamingResponse(self)
+
+    async def contactus(
+        self,
+        *,
+        body: ContactusRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Any:
+        """Contactus contactus-api
+
+        `POST /2022-09-01-00/contactus` (operation `contactus`)
+
+        Args:
+            body (ContactusRequest): Request body of Contactus
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Any
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _contactus_api__contactus._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "Any",
+            await self._client._call(
+                kwargs,
+                _contactus_api__contactus._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+
+class AsyncContactusWithRawResponse:
+    """`client.with_raw_response.contactus`: the same methods, answering with the HTTP response."""
+
+    def __init__(self, resource: AsyncContactus) -> None:
+        self._resource = resource
+        self.contactus = async_raw(resource.contactus)
+
+
+class AsyncContactusWithStreamingResponse:
+    """`client.with_streaming_response.contactus`: the same methods, answering with a context manager around a response read as it arrives."""
+
+    def __init__(self, resource: AsyncContactus) -> None:
+        self._resource = resource
+        self.contactus = async_streamed(resource.contactus)

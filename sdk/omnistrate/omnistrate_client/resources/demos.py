@@ -1,0 +1,161 @@
+"""`client.demos` (generated from the spec; see api.md)."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable, Mapping
+from functools import cached_property
+from typing import Any, cast
+
+from .._runtime.calls import DEFAULT, Retries, UseClientDefault
+from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
+from .._runtime.responses import async_raw, async_streamed, raw, streamed
+from ..api.demo_api import demo as _demo_api__demo
+from ..models.demo_request import DemoRequest
+from ..types import UNSET, File, Unset
+
+__all__ = [
+    "AsyncDemos",
+    "Demos",
+]
+
+# Keep the names every signature may use importable from here.
+_ = (Any, Callable, File, UNSET, Unset, builtins)
+
+
+class Demos:
+    """`client.demos`."""
+
+    def __init__(self, client: SyncApiClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> DemosWithRawResponse:
+        return DemosWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> DemosWithStreamingResponse:
+        return DemosWithStreamingResponse(self)
+
+    def demo(
+        self,
+        *,
+        body: DemoRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Any:
+        """Demo demo-api
+
+        `POST /2022-09-01-00/demo` (operation `demo`)
+
+        Args:
+            body (DemoRequest): Request body of Demo
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Any
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _demo_api__demo._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "Any",
+            self._client._call(
+                kwargs, _demo_api__demo._parse_response, extra_headers, extra_query, extra_body, timeout, retries
+            ),
+        )
+
+
+class DemosWithRawResponse:
+    """`client.with_raw_response.demos`: the same methods, answering with the HTTP response."""
+
+    def __init__(self, resource: Demos) -> None:
+        self._resource = resource
+        self.demo = raw(resource.demo)
+
+
+class DemosWithStreamingResponse:
+    """`client.with_streaming_response.demos`: the same methods, answering with a context manager around a response read as it arrives."""
+
+    def __init__(self, resource: Demos) -> None:
+        self._resource = resource
+        self.demo = streamed(resource.demo)
+
+
+class AsyncDemos:
+    """`client.demos`, asynchronously."""
+
+    def __init__(self, client: AsyncApiClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncDemosWithRawResponse:
+        return AsyncDemosWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncDemosWithStreamingResponse:
+        return AsyncDemosWithStreamingResponse(self)
+
+    async def demo(
+        self,
+        *,
+        body: DemoRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Any:
+        """Demo demo-api
+
+        `POST /2022-09-01-00/demo` (operation `demo`)
+
+        Args:
+            body (DemoRequest): Request body of Demo
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Any
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _demo_api__demo._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "Any",
+            await self._client._call(
+                kwargs, _demo_api__demo._parse_response, extra_headers, extra_query, extra_body, timeout, retries
+            ),
+        )
+
+
+class AsyncDemosWithRawResponse:
+    """`client.with_raw_response.demos`: the same methods, answering with the HTTP response."""
+
+    def __init__(self, resource: AsyncDemos) -> None:
+        self._resource = resource
+        self.demo = async_raw(resource.demo)
+
+
+class AsyncDemosWithStreamingResponse:
+    """`client.with_streaming_response.demos`: the same methods, answering with a context manager around a response read as it arrives."""
+
+    def __init__(self, resource: AsyncDemos) -> None:
+        self._resource = resource
+        self.demo = async_streamed(resource.demo)

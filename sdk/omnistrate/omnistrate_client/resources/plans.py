@@ -1,0 +1,247 @@
+"""`client.plans` (generated from the spec; see api.md)."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable, Mapping
+from functools import cached_property
+from typing import Any, cast
+
+from .._runtime.calls import DEFAULT, Retries, UseClientDefault
+from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
+from .._runtime.responses import async_raw, async_streamed, raw, streamed
+from ..api.plan_api import change_plan as _plan_api__change_plan
+from ..api.plan_api import describe_plan as _plan_api__describe_plan
+from ..models.change_plan_request import ChangePlanRequest
+from ..models.plan import Plan
+from ..types import UNSET, File, Unset
+
+__all__ = [
+    "AsyncPlans",
+    "Plans",
+]
+
+# Keep the names every signature may use importable from here.
+_ = (Any, Callable, File, UNSET, Unset, builtins)
+
+
+class Plans:
+    """`client.plans`."""
+
+    def __init__(self, client: SyncApiClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> PlansWithRawResponse:
+        return PlansWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> PlansWithStreamingResponse:
+        return PlansWithStreamingResponse(self)
+
+    def describe(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Plan:
+        """DescribePlan plan-api
+
+        `GET /2022-09-01-00/plan` (operation `describePlan`)
+
+        Args:
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Plan
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _plan_api__describe_plan._get_kwargs()
+        return cast(
+            "Plan",
+            self._client._call(
+                kwargs,
+                _plan_api__describe_plan._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    def change(
+        self,
+        *,
+        body: ChangePlanRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Any:
+        """ChangePlan plan-api
+
+        `POST /2022-09-01-00/plan` (operation `changePlan`)
+
+        Args:
+            body (ChangePlanRequest): Request body of ChangePlan
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Any
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _plan_api__change_plan._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "Any",
+            self._client._call(
+                kwargs, _plan_api__change_plan._parse_response, extra_headers, extra_query, extra_body, timeout, retries
+            ),
+        )
+
+
+class PlansWithRawResponse:
+    """`client.with_raw_response.plans`: the same methods, answering with the HTTP response."""
+
+    def __init__(self, resource: Plans) -> None:
+        self._resource = resource
+        self.describe = raw(resource.describe)
+        self.change = raw(resource.change)
+
+
+class PlansWithStreamingResponse:
+    """`client.with_streaming_response.plans`: the same methods, answering with a context manager around a response read as it arrives."""
+
+    def __init__(self, resource: Plans) -> None:
+        self._resource = resource
+        self.describe = streamed(resource.describe)
+        self.change = streamed(resource.change)
+
+
+class AsyncPlans:
+    """`client.plans`, asynchronously."""
+
+    def __init__(self, client: AsyncApiClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncPlansWithRawResponse:
+        return AsyncPlansWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncPlansWithStreamingResponse:
+        return AsyncPlansWithStreamingResponse(self)
+
+    async def describe(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Plan:
+        """DescribePlan plan-api
+
+        `GET /2022-09-01-00/plan` (operation `describePlan`)
+
+        Args:
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Plan
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _plan_api__describe_plan._get_kwargs()
+        return cast(
+            "Plan",
+            await self._client._call(
+                kwargs,
+                _plan_api__describe_plan._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    async def change(
+        self,
+        *,
+        body: ChangePlanRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Any:
+        """ChangePlan plan-api
+
+        `POST /2022-09-01-00/plan` (operation `changePlan`)
+
+        Args:
+            body (ChangePlanRequest): Request body of ChangePlan
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Any
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _plan_api__change_plan._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "Any",
+            await self._client._call(
+                kwargs, _plan_api__change_plan._parse_response, extra_headers, extra_query, extra_body, timeout, retries
+            ),
+        )
+
+
+class AsyncPlansWithRawResponse:
+    """`client.with_raw_response.plans`: the same methods, answering with the HTTP response."""
+
+    def __init__(self, resource: AsyncPlans) -> None:
+        self._resource = resource
+        self.describe = async_raw(resource.describe)
+        self.change = async_raw(resource.change)
+
+
+class AsyncPlansWithStreamingResponse:
+    """`client.with_streaming_response.plans`: the same methods, answering with a context manager around a response read as it arrives."""
+
+    def __init__(self, resource: AsyncPlans) -> None:
+        self._resource = resource
+        self.describe = async_streamed(resource.describe)
+        self.change = async_streamed(resource.change)

@@ -1,0 +1,460 @@
+"""`client.subscriptions` (generated from the spec; see api.md)."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable, Mapping
+from functools import cached_property
+from typing import Any, cast
+
+from .._runtime.calls import DEFAULT, Retries, UseClientDefault
+from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
+from .._runtime.responses import async_raw, async_streamed, raw, streamed
+from ..api.subscription_api import create_subscription as _subscription_api__create_subscription
+from ..api.subscription_api import delete_subscription as _subscription_api__delete_subscription
+from ..api.subscription_api import describe_subscription as _subscription_api__describe_subscription
+from ..api.subscription_api import list_subscriptions as _subscription_api__list_subscriptions
+from ..models.create_subscription_request import CreateSubscriptionRequest
+from ..models.list_subscriptions_result import ListSubscriptionsResult
+from ..models.subscription import Subscription
+from ..types import UNSET, File, Unset
+
+__all__ = [
+    "AsyncSubscriptions",
+    "Subscriptions",
+]
+
+# Keep the names every signature may use importable from here.
+_ = (Any, Callable, File, UNSET, Unset, builtins)
+
+
+class Subscriptions:
+    """`client.subscriptions`."""
+
+    def __init__(self, client: SyncApiClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> SubscriptionsWithRawResponse:
+        return SubscriptionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> SubscriptionsWithStreamingResponse:
+        return SubscriptionsWithStreamingResponse(self)
+
+    def list(
+        self,
+        *,
+        service_id: str | Unset = UNSET,
+        environment_type: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> ListSubscriptionsResult:
+        """ListSubscriptions subscription-api
+
+        `GET /2022-09-01-00/subscription` (operation `listSubscriptions`)
+
+        Args:
+            service_id (str | Unset):
+            environment_type (str | Unset):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            ListSubscriptionsResult
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _subscription_api__list_subscriptions._get_kwargs(
+            service_id=service_id,
+            environment_type=environment_type,
+        )
+        return cast(
+            "ListSubscriptionsResult",
+            self._client._call(
+                kwargs,
+                _subscription_api__list_subscriptions._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        body: CreateSubscriptionRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> str:
+        """CreateSubscription subscription-api
+
+        `POST /2022-09-01-00/subscription` (operation `createSubscription`)
+
+        Args:
+            body (CreateSubscriptionRequest): Request body of CreateSubscription
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            str
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _subscription_api__create_subscription._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "str",
+            self._client._call(
+                kwargs,
+                _subscription_api__create_subscription._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    def describe(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Subscription:
+        """DescribeSubscription subscription-api
+
+        `GET /2022-09-01-00/subscription/{id}` (operation `describeSubscription`)
+
+        Args:
+            id (str):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Subscription
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _subscription_api__describe_subscription._get_kwargs(
+            id=id,
+        )
+        return cast(
+            "Subscription",
+            self._client._call(
+                kwargs,
+                _subscription_api__describe_subscription._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Any:
+        """DeleteSubscription subscription-api
+
+        `DELETE /2022-09-01-00/subscription/{id}` (operation `deleteSubscription`)
+
+        Args:
+            id (str):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Any
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _subscription_api__delete_subscription._get_kwargs(
+            id=id,
+        )
+        return cast(
+            "Any",
+            self._client._call(
+                kwargs,
+                _subscription_api__delete_subscription._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+
+class SubscriptionsWithRawResponse:
+    """`client.with_raw_response.subscriptions`: the same methods, answering with the HTTP response."""
+
+    def __init__(self, resource: Subscriptions) -> None:
+        self._resource = resource
+        self.list = raw(resource.list)
+        self.create = raw(resource.create)
+        self.describe = raw(resource.describe)
+        self.delete = raw(resource.delete)
+
+
+class SubscriptionsWithStreamingResponse:
+    """`client.with_streaming_response.subscriptions`: the same methods, answering with a context manager around a response read as it arrives."""
+
+    def __init__(self, resource: Subscriptions) -> None:
+        self._resource = resource
+        self.list = streamed(resource.list)
+        self.create = streamed(resource.create)
+        self.describe = streamed(resource.describe)
+        self.delete = streamed(resource.delete)
+
+
+class AsyncSubscriptions:
+    """`client.subscriptions`, asynchronously."""
+
+    def __init__(self, client: AsyncApiClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncSubscriptionsWithRawResponse:
+        return AsyncSubscriptionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncSubscriptionsWithStreamingResponse:
+        return AsyncSubscriptionsWithStreamingResponse(self)
+
+    async def list(
+        self,
+        *,
+        service_id: str | Unset = UNSET,
+        environment_type: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> ListSubscriptionsResult:
+        """ListSubscriptions subscription-api
+
+        `GET /2022-09-01-00/subscription` (operation `listSubscriptions`)
+
+        Args:
+            service_id (str | Unset):
+            environment_type (str | Unset):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            ListSubscriptionsResult
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _subscription_api__list_subscriptions._get_kwargs(
+            service_id=service_id,
+            environment_type=environment_type,
+        )
+        return cast(
+            "ListSubscriptionsResult",
+            await self._client._call(
+                kwargs,
+                _subscription_api__list_subscriptions._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        body: CreateSubscriptionRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> str:
+        """CreateSubscription subscription-api
+
+        `POST /2022-09-01-00/subscription` (operation `createSubscription`)
+
+        Args:
+            body (CreateSubscriptionRequest): Request body of CreateSubscription
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            str
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _subscription_api__create_subscription._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "str",
+            await self._client._call(
+                kwargs,
+                _subscription_api__create_subscription._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    async def describe(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Subscription:
+        """DescribeSubscription subscription-api
+
+        `GET /2022-09-01-00/subscription/{id}` (operation `describeSubscription`)
+
+        Args:
+            id (str):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Subscription
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _subscription_api__describe_subscription._get_kwargs(
+            id=id,
+        )
+        return cast(
+            "Subscription",
+            await self._client._call(
+                kwargs,
+                _subscription_api__describe_subscription._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Any:
+        """DeleteSubscription subscription-api
+
+        `DELETE /2022-09-01-00/subscription/{id}` (operation `deleteSubscription`)
+
+        Args:
+            id (str):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Any
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _subscription_api__delete_subscription._get_kwargs(
+            id=id,
+        )
+        return cast(
+            "Any",
+            await self._client._call(
+                kwargs,
+                _subscription_api__delete_subscription._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+
+class AsyncSubscriptionsWithRawResponse:
+    """`client.with_raw_response.subscriptions`: the same methods, answering with the HTTP response."""
+
+    def __init__(self, resource: AsyncSubscriptions) -> None:
+        self._resource = resource
+        self.list = async_raw(resource.list)
+        self.create = async_raw(resource.create)
+        self.describe = async_raw(resource.describe)
+        self.delete = async_raw(resource.delete)
+
+
+class AsyncSubscriptionsWithStreamingResponse:
+    """`client.with_streaming_response.subscriptions`: the same methods, answering with a context manager around a response read as it arrives."""
+
+    def __init__(self, resource: AsyncSubscriptions) -> None:
+        self._resource = resource
+        self.list = async_streamed(resource.list)
+        self.create = async_streamed(resource.create)
+        self.describe = async_streamed(resource.describe)
+        self.delete = async_streamed(resource.delete)

@@ -1,0 +1,2180 @@
+"""`client.accounts` and the resources nested in it (generated from the spec; see api.md)."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable, Mapping
+from functools import cached_property
+from typing import Any, cast
+
+from .._runtime import pagination as _pages
+from .._runtime.calls import DEFAULT, Retries, UseClientDefault
+from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
+from .._runtime.responses import async_raw, async_streamed, raw, streamed
+from ..api.accounts import accept_eula as _accounts__accept_eula
+from ..api.accounts import create_account as _accounts__create_account
+from ..api.accounts import get_account as _accounts__get_account
+from ..api.accounts import list_account_role_invitations as _accounts__list_account_role_invitations
+from ..api.accounts import list_account_users as _accounts__list_account_users
+from ..api.accounts import list_accounts as _accounts__list_accounts
+from ..api.accounts import update_account as _accounts__update_account
+from ..api.accounts import update_account_global_config as _accounts__update_account_global_config
+from ..api.accounts_dns import update_dns_details as _accounts_dns__update_dns_details
+from ..api.accounts_maas_details import get_maas_details as _accounts_maas_details__get_maas_details
+from ..api.accounts_maas_details import update_maas_details as _accounts_maas_details__update_maas_details
+from ..api.iam import create_iam as _iam__create_iam
+from ..api.iam import delete_iam as _iam__delete_iam
+from ..api.iam import get_iam as _iam__get_iam
+from ..api.iam import list_iam as _iam__list_iam
+from ..api.iam import update_iam as _iam__update_iam
+from ..api.tenants import list_account_tenants as _tenants__list_account_tenants
+from ..models.accept_eula_request import AcceptEULARequest
+from ..models.account import Account
+from ..models.create_account_request import CreateAccountRequest
+from ..models.dns_details import DNSDetails
+from ..models.iam import IAM
+from ..models.iam_request import IAMRequest
+from ..models.maas_details import MAASDetails
+from ..models.update_account_global_config_request import UpdateAccountGlobalConfigRequest
+from ..models.update_account_request import UpdateAccountRequest
+from ..types import UNSET, File, Unset
+
+__all__ = [
+    "AsyncAccounts",
+    "Accounts",
+    "AsyncAccountsDns",
+    "AccountsDns",
+    "AsyncAccountsIam",
+    "AccountsIam",
+    "AsyncAccountsMaasDetails",
+    "AccountsMaasDetails",
+]
+
+# Keep the names every signature may use importable from here.
+_ = (Any, Callable, File, UNSET, Unset, builtins)
+
+
+class AccountsMaasDetails:
+    """`client.accounts.maas_details`."""
+
+    def __init__(self, client: SyncApiClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AccountsMaasDetailsWithRawResponse:
+        return AccountsMaasDetailsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AccountsMaasDetailsWithStreamingResponse:
+        return AccountsMaasDetailsWithStreamingResponse(self)
+
+    def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> MAASDetails:
+        """Get MAAS details
+
+        Returns MAAS details for desired account
+
+        `GET /api/accounts/{id}/maas-details` (operation `getMaasDetails`)
+
+        Args:
+            id (str):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            MAASDetails
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _accounts_maas_details__get_maas_details._get_kwargs(
+            id=id,
+        )
+        return cast(
+            "MAASDetails",
+            self._client._call(
+                kwargs,
+                _accounts_maas_details__get_maas_details._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    def update(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Any:
+        """Update MAAS details
+
+        Updates MAAS details for desired account
+
+        `PUT /api/accounts/{id}/maas-details` (operation `updateMaasDetails`)
+
+        Args:
+            id (str):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Any
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _accounts_maas_details__update_maas_details._get_kwargs(
+            id=id,
+        )
+        return cast(
+            "Any",
+            self._client._call(
+                kwargs,
+                _accounts_maas_details__update_maas_details._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+
+class AccountsMaasDetailsWithRawResponse:
+    """`client.with_raw_response.accounts.maas_details`: the same methods, answering with the HTTP response."""
+
+    def __init__(self, resource: AccountsMaasDetails) -> None:
+        self._resource = resource
+        self.get = raw(resource.get)
+        self.update = raw(resource.update)
+
+
+class AccountsMaasDetailsWithStreamingResponse:
+    """`client.with_streaming_response.accounts.maas_details`: the same methods, answering with a context manager around a response read as it arrives."""
+
+    def __init__(self, resource: AccountsMaasDetails) -> None:
+        self._resource = resource
+        self.get = streamed(resource.get)
+        self.update = streamed(resource.update)
+
+
+class AsyncAccountsMaasDetails:
+    """`client.accounts.maas_details`, asynchronously."""
+
+    def __init__(self, client: AsyncApiClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAccountsMaasDetailsWithRawResponse:
+        return AsyncAccountsMaasDetailsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAccountsMaasDetailsWithStreamingResponse:
+        return AsyncAccountsMaasDetailsWithStreamingResponse(self)
+
+    async def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> MAASDetails:
+        """Get MAAS details
+
+        Returns MAAS details for desired account
+
+        `GET /api/accounts/{id}/maas-details` (operation `getMaasDetails`)
+
+        Args:
+            id (str):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            MAASDetails
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _accounts_maas_details__get_maas_details._get_kwargs(
+            id=id,
+        )
+        return cast(
+            "MAASDetails",
+            await self._client._call(
+                kwargs,
+                _accounts_maas_details__get_maas_details._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    async def update(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Any:
+        """Update MAAS details
+
+        Updates MAAS details for desired account
+
+        `PUT /api/accounts/{id}/maas-details` (operation `updateMaasDetails`)
+
+        Args:
+            id (str):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Any
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _accounts_maas_details__update_maas_details._get_kwargs(
+            id=id,
+        )
+        return cast(
+            "Any",
+            await self._client._call(
+                kwargs,
+                _accounts_maas_details__update_maas_details._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+
+class AsyncAccountsMaasDetailsWithRawResponse:
+    """`client.with_raw_response.accounts.maas_details`: the same methods, answering with the HTTP response."""
+
+    def __init__(self, resource: AsyncAccountsMaasDetails) -> None:
+        self._resource = resource
+        self.get = async_raw(resource.get)
+        self.update = async_raw(resource.update)
+
+
+class AsyncAccountsMaasDetailsWithStreamingResponse:
+    """`client.with_streaming_response.accounts.maas_details`: the same methods, answering with a context manager around a response read as it arrives."""
+
+    def __init__(self, resource: AsyncAccountsMaasDetails) -> None:
+        self._resource = resource
+        self.get = async_streamed(resource.get)
+        self.update = async_streamed(resource.update)
+
+
+class AccountsIam:
+    """`client.accounts.iam`."""
+
+    def __init__(self, client: SyncApiClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AccountsIamWithRawResponse:
+        return AccountsIamWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AccountsIamWithStreamingResponse:
+        return AccountsIamWithStreamingResponse(self)
+
+    def list(
+        self,
+        id: str,
+        *,
+        sort_by: str | Unset = UNSET,
+        actor_id: str | Unset = UNSET,
+        actor_type: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> builtins.list[IAM]:
+        """List IAM
+
+        Lists IAM records for an account
+
+        `GET /api/accounts/{id}/iam` (operation `listIam`)
+
+        Args:
+            id (str):
+            sort_by (str | Unset):
+            actor_id (str | Unset):
+            actor_type (str | Unset):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            builtins.list[IAM]
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _iam__list_iam._get_kwargs(
+            id=id,
+            sort_by=sort_by,
+            actor_id=actor_id,
+            actor_type=actor_type,
+        )
+        return cast(
+            "builtins.list[IAM]",
+            self._client._call(
+                kwargs, _iam__list_iam._parse_response, extra_headers, extra_query, extra_body, timeout, retries
+            ),
+        )
+
+    def update(
+        self,
+        id: str,
+        *,
+        body: IAMRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> IAM:
+        """Update IAM
+
+        Updates a IAM rolebinding
+
+        `PUT /api/accounts/{id}/iam` (operation `updateIam`)
+
+        Args:
+            id (str):
+            body (IAMRequest):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            IAM
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _iam__update_iam._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(
+            "IAM",
+            self._client._call(
+                kwargs, _iam__update_iam._parse_response, extra_headers, extra_query, extra_body, timeout, retries
+            ),
+        )
+
+    def create(
+        self,
+        id: str,
+        *,
+        body: IAMRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> IAM:
+        """Create IAM
+
+        Creates a new IAM rolebinding
+
+        `POST /api/accounts/{id}/iam` (operation `createIam`)
+
+        Args:
+            id (str):
+            body (IAMRequest):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            IAM
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _iam__create_iam._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(
+            "IAM",
+            self._client._call(
+                kwargs, _iam__create_iam._parse_response, extra_headers, extra_query, extra_body, timeout, retries
+            ),
+        )
+
+    def get(
+        self,
+        id: str,
+        actor_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> IAM:
+        """Get IAM
+
+        Fetches an IAM record
+
+        `GET /api/accounts/{id}/iam/{actor_id}` (operation `getIam`)
+
+        Args:
+            id (str):
+            actor_id (str):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            IAM
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _iam__get_iam._get_kwargs(
+            id=id,
+            actor_id=actor_id,
+        )
+        return cast(
+            "IAM",
+            self._client._call(
+                kwargs, _iam__get_iam._parse_response, extra_headers, extra_query, extra_body, timeout, retries
+            ),
+        )
+
+    def delete(
+        self,
+        id: str,
+        actor_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Any:
+        """Delete IAM
+
+        Removes a single AccountIAM
+
+        `DELETE /api/accounts/{id}/iam/{actor_id}` (operation `deleteIam`)
+
+        Args:
+            id (str):
+            actor_id (str):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Any
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _iam__delete_iam._get_kwargs(
+            id=id,
+            actor_id=actor_id,
+        )
+        return cast(
+            "Any",
+            self._client._call(
+                kwargs, _iam__delete_iam._parse_response, extra_headers, extra_query, extra_body, timeout, retries
+            ),
+        )
+
+
+class AccountsIamWithRawResponse:
+    """`client.with_raw_response.accounts.iam`: the same methods, answering with the HTTP response."""
+
+    def __init__(self, resource: AccountsIam) -> None:
+        self._resource = resource
+        self.list = raw(resource.list)
+        self.update = raw(resource.update)
+        self.create = raw(resource.create)
+        self.get = raw(resource.get)
+        self.delete = raw(resource.delete)
+
+
+class AccountsIamWithStreamingResponse:
+    """`client.with_streaming_response.accounts.iam`: the same methods, answering with a context manager around a response read as it arrives."""
+
+    def __init__(self, resource: AccountsIam) -> None:
+        self._resource = resource
+        self.list = streamed(resource.list)
+        self.update = streamed(resource.update)
+        self.create = streamed(resource.create)
+        self.get = streamed(resource.get)
+        self.delete = streamed(resource.delete)
+
+
+class AsyncAccountsIam:
+    """`client.accounts.iam`, asynchronously."""
+
+    def __init__(self, client: AsyncApiClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAccountsIamWithRawResponse:
+        return AsyncAccountsIamWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAccountsIamWithStreamingResponse:
+        return AsyncAccountsIamWithStreamingResponse(self)
+
+    async def list(
+        self,
+        id: str,
+        *,
+        sort_by: str | Unset = UNSET,
+        actor_id: str | Unset = UNSET,
+        actor_type: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> builtins.list[IAM]:
+        """List IAM
+
+        Lists IAM records for an account
+
+        `GET /api/accounts/{id}/iam` (operation `listIam`)
+
+        Args:
+            id (str):
+            sort_by (str | Unset):
+            actor_id (str | Unset):
+            actor_type (str | Unset):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            builtins.list[IAM]
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _iam__list_iam._get_kwargs(
+            id=id,
+            sort_by=sort_by,
+            actor_id=actor_id,
+            actor_type=actor_type,
+        )
+        return cast(
+            "builtins.list[IAM]",
+            await self._client._call(
+                kwargs, _iam__list_iam._parse_response, extra_headers, extra_query, extra_body, timeout, retries
+            ),
+        )
+
+    async def update(
+        self,
+        id: str,
+        *,
+        body: IAMRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> IAM:
+        """Update IAM
+
+        Updates a IAM rolebinding
+
+        `PUT /api/accounts/{id}/iam` (operation `updateIam`)
+
+        Args:
+            id (str):
+            body (IAMRequest):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            IAM
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _iam__update_iam._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(
+            "IAM",
+            await self._client._call(
+                kwargs, _iam__update_iam._parse_response, extra_headers, extra_query, extra_body, timeout, retries
+            ),
+        )
+
+    async def create(
+        self,
+        id: str,
+        *,
+        body: IAMRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> IAM:
+        """Create IAM
+
+        Creates a new IAM rolebinding
+
+        `POST /api/accounts/{id}/iam` (operation `createIam`)
+
+        Args:
+            id (str):
+            body (IAMRequest):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            IAM
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _iam__create_iam._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(
+            "IAM",
+            await self._client._call(
+                kwargs, _iam__create_iam._parse_response, extra_headers, extra_query, extra_body, timeout, retries
+            ),
+        )
+
+    async def get(
+        self,
+        id: str,
+        actor_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> IAM:
+        """Get IAM
+
+        Fetches an IAM record
+
+        `GET /api/accounts/{id}/iam/{actor_id}` (operation `getIam`)
+
+        Args:
+            id (str):
+            actor_id (str):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            IAM
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _iam__get_iam._get_kwargs(
+            id=id,
+            actor_id=actor_id,
+        )
+        return cast(
+            "IAM",
+            await self._client._call(
+                kwargs, _iam__get_iam._parse_response, extra_headers, extra_query, extra_body, timeout, retries
+            ),
+        )
+
+    async def delete(
+        self,
+        id: str,
+        actor_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Any:
+        """Delete IAM
+
+        Removes a single AccountIAM
+
+        `DELETE /api/accounts/{id}/iam/{actor_id}` (operation `deleteIam`)
+
+        Args:
+            id (str):
+            actor_id (str):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Any
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _iam__delete_iam._get_kwargs(
+            id=id,
+            actor_id=actor_id,
+        )
+        return cast(
+            "Any",
+            await self._client._call(
+                kwargs, _iam__delete_iam._parse_response, extra_headers, extra_query, extra_body, timeout, retries
+            ),
+        )
+
+
+class AsyncAccountsIamWithRawResponse:
+    """`client.with_raw_response.accounts.iam`: the same methods, answering with the HTTP response."""
+
+    def __init__(self, resource: AsyncAccountsIam) -> None:
+        self._resource = resource
+        self.list = async_raw(resource.list)
+        self.update = async_raw(resource.update)
+        self.create = async_raw(resource.create)
+        self.get = async_raw(resource.get)
+        self.delete = async_raw(resource.delete)
+
+
+class AsyncAccountsIamWithStreamingResponse:
+    """`client.with_streaming_response.accounts.iam`: the same methods, answering with a context manager around a response read as it arrives."""
+
+    def __init__(self, resource: AsyncAccountsIam) -> None:
+        self._resource = resource
+        self.list = async_streamed(resource.list)
+        self.update = async_streamed(resource.update)
+        self.create = async_streamed(resource.create)
+        self.get = async_streamed(resource.get)
+        self.delete = async_streamed(resource.delete)
+
+
+class AccountsDns:
+    """`client.accounts.dns`."""
+
+    def __init__(self, client: SyncApiClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AccountsDnsWithRawResponse:
+        return AccountsDnsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AccountsDnsWithStreamingResponse:
+        return AccountsDnsWithStreamingResponse(self)
+
+    def update_details(
+        self,
+        id: str,
+        *,
+        body: DNSDetails,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Any:
+        """Update DNS Details
+
+        Update DNS details for desired account
+
+        `PUT /api/accounts/{id}/dns-details` (operation `updateDnsDetails`)
+
+        Args:
+            id (str):
+            body (DNSDetails):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Any
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _accounts_dns__update_dns_details._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(
+            "Any",
+            self._client._call(
+                kwargs,
+                _accounts_dns__update_dns_details._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+
+class AccountsDnsWithRawResponse:
+    """`client.with_raw_response.accounts.dns`: the same methods, answering with the HTTP response."""
+
+    def __init__(self, resource: AccountsDns) -> None:
+        self._resource = resource
+        self.update_details = raw(resource.update_details)
+
+
+class AccountsDnsWithStreamingResponse:
+    """`client.with_streaming_response.accounts.dns`: the same methods, answering with a context manager around a response read as it arrives."""
+
+    def __init__(self, resource: AccountsDns) -> None:
+        self._resource = resource
+        self.update_details = streamed(resource.update_details)
+
+
+class AsyncAccountsDns:
+    """`client.accounts.dns`, asynchronously."""
+
+    def __init__(self, client: AsyncApiClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAccountsDnsWithRawResponse:
+        return AsyncAccountsDnsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAccountsDnsWithStreamingResponse:
+        return AsyncAccountsDnsWithStreamingResponse(self)
+
+    async def update_details(
+        self,
+        id: str,
+        *,
+        body: DNSDetails,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Any:
+        """Update DNS Details
+
+        Update DNS details for desired account
+
+        `PUT /api/accounts/{id}/dns-details` (operation `updateDnsDetails`)
+
+        Args:
+            id (str):
+            body (DNSDetails):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Any
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _accounts_dns__update_dns_details._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(
+            "Any",
+            await self._client._call(
+                kwargs,
+                _accounts_dns__update_dns_details._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+
+class AsyncAccountsDnsWithRawResponse:
+    """`client.with_raw_response.accounts.dns`: the same methods, answering with the HTTP response."""
+
+    def __init__(self, resource: AsyncAccountsDns) -> None:
+        self._resource = resource
+        self.update_details = async_raw(resource.update_details)
+
+
+class AsyncAccountsDnsWithStreamingResponse:
+    """`client.with_streaming_response.accounts.dns`: the same methods, answering with a context manager around a response read as it arrives."""
+
+    def __init__(self, resource: AsyncAccountsDns) -> None:
+        self._resource = resource
+        self.update_details = async_streamed(resource.update_details)
+
+
+class Accounts:
+    """`client.accounts`."""
+
+    def __init__(self, client: SyncApiClient) -> None:
+        self._client = client
+
+    @cached_property
+    def dns(self) -> AccountsDns:
+        return AccountsDns(self._client)
+
+    @cached_property
+    def iam(self) -> AccountsIam:
+        return AccountsIam(self._client)
+
+    @cached_property
+    def maas_details(self) -> AccountsMaasDetails:
+        return AccountsMaasDetails(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> AccountsWithRawResponse:
+        return AccountsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AccountsWithStreamingResponse:
+        return AccountsWithStreamingResponse(self)
+
+    def list(
+        self,
+        *,
+        sort_by: str | Unset = UNSET,
+        limit: str | Unset = UNSET,
+        continuation: str | Unset = UNSET,
+        id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> _pages.SyncPage[Account]:
+        """List Accounts
+
+        Lists Accounts.
+
+        `GET /api/accounts` (operation `listAccounts`)
+
+        Args:
+            sort_by (str | Unset):
+            limit (str | Unset):
+            continuation (str | Unset):
+            id (str | Unset):
+            name (str | Unset):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            SyncPage[Account]: iterate it for every item across pages (fetched as needed), or use `.items`, `.has_next_page()`, `.next_page()`
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
+            kwargs = _accounts__list_accounts._get_kwargs(
+                sort_by=sort_by,
+                limit=limit,
+                continuation=continuation if page_token is None else page_token,
+                id=id,
+                name=name,
+            )
+            return self._client._call(
+                kwargs,
+                _accounts__list_accounts._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+                shape,
+            )
+
+        return _pages.sync_pages(
+            call,
+            lambda page: _pages.items_at(page, "data"),
+            lambda page: _pages.token_at(
+                page,
+                (
+                    "pagination",
+                    "continuation",
+                ),
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        body: CreateAccountRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Account:
+        """Create Account
+
+        Creates a new Account
+
+        `POST /api/accounts` (operation `createAccount`)
+
+        Args:
+            body (CreateAccountRequest):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Account
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _accounts__create_account._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "Account",
+            self._client._call(
+                kwargs,
+                _accounts__create_account._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Account:
+        """Get Account
+
+        Fetches a single Account
+
+        `GET /api/accounts/{id}` (operation `getAccount`)
+
+        Args:
+            id (str):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Account
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _accounts__get_account._get_kwargs(
+            id=id,
+        )
+        return cast(
+            "Account",
+            self._client._call(
+                kwargs, _accounts__get_account._parse_response, extra_headers, extra_query, extra_body, timeout, retries
+            ),
+        )
+
+    def update(
+        self,
+        id: str,
+        *,
+        body: UpdateAccountRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Account:
+        """Update Account
+
+        Modify Account meta: currently only name update allowed
+
+        `PATCH /api/accounts/{id}` (operation `updateAccount`)
+
+        Args:
+            id (str):
+            body (UpdateAccountRequest):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Account
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _accounts__update_account._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(
+            "Account",
+            self._client._call(
+                kwargs,
+                _accounts__update_account._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    def list_role_invitations(
+        self,
+        id_path: str,
+        *,
+        sort_by: str | Unset = UNSET,
+        limit: str | Unset = UNSET,
+        continuation: str | Unset = UNSET,
+        id_query: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        role_name: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> _pages.SyncPage[AccountRoleInvitation]:
+        """List Account Role Invitations
+
+        Lists Account Role Invitations
+
+        `GET /api/accounts/{id_path}/account-role-invitations` (operation `listAccountRoleInvitations`)
+
+        Args:
+            id_path (str):
+            sort_by (str | Unset):
+            limit (str | Unset):
+            continuation (str | Unset):
+            id_query (str | Unset):
+            email (str | Unset):
+            role_name (str | Unset):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            SyncPage[AccountRoleInvitation]: iterate it for every item across pages (fetched as needed), or use `.items`, `.has_next_page()`, `.next_page()`
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
+            kwargs = _accounts__list_account_role_invitations._get_kwargs(
+                id_path=id_path,
+                sort_by=sort_by,
+                limit=limit,
+                continuation=continuation if page_token is None else page_token,
+                id_query=id_query,
+                email=email,
+                role_name=role_name,
+            )
+            return self._client._call(
+                kwargs,
+                _accounts__list_account_role_invitations._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+                shape,
+            )
+
+        return _pages.sync_pages(
+            call,
+            lambda page: _pages.items_at(page, "data"),
+            lambda page: _pages.token_at(
+                page,
+                (
+                    "pagination",
+                    "continuation",
+                ),
+            ),
+        )
+
+    def accept_eula(
+        self,
+        id: str,
+        *,
+        body: AcceptEULARequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Any:
+        """Accept EULA
+
+        Accept a specific EULA version
+
+        `PUT /api/accounts/{id}/eula` (operation `acceptEula`)
+
+        Args:
+            id (str):
+            body (AcceptEULARequest):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Any
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _accounts__accept_eula._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(
+            "Any",
+            self._client._call(
+                kwargs, _accounts__accept_eula._parse_response, extra_headers, extra_query, extra_body, timeout, retries
+            ),
+        )
+
+    def update_global_config(
+        self,
+        id: str,
+        *,
+        body: UpdateAccountGlobalConfigRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Any:
+        """Update AccountGlobalConfig
+
+        Modify AccountGlobalConfig for this Account
+
+        `PUT /api/accounts/{id}/global-config` (operation `updateAccountGlobalConfig`)
+
+        Args:
+            id (str):
+            body (UpdateAccountGlobalConfigRequest):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Any
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _accounts__update_account_global_config._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(
+            "Any",
+            self._client._call(
+                kwargs,
+                _accounts__update_account_global_config._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    def list_tenants(
+        self,
+        id_path: str,
+        *,
+        sort_by: str | Unset = UNSET,
+        limit: str | Unset = UNSET,
+        continuation: str | Unset = UNSET,
+        id_query: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> _pages.SyncPage[Tenant]:
+        """List Account's Tenants
+
+        Lists Tenants.
+
+        `GET /api/accounts/{id_path}/tenants` (operation `listAccountTenants`)
+
+        Args:
+            id_path (str):
+            sort_by (str | Unset):
+            limit (str | Unset):
+            continuation (str | Unset):
+            id_query (str | Unset):
+            name (str | Unset):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            SyncPage[Tenant]: iterate it for every item across pages (fetched as needed), or use `.items`, `.has_next_page()`, `.next_page()`
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
+            kwargs = _tenants__list_account_tenants._get_kwargs(
+                id_path=id_path,
+                sort_by=sort_by,
+                limit=limit,
+                continuation=continuation if page_token is None else page_token,
+                id_query=id_query,
+                name=name,
+            )
+            return self._client._call(
+                kwargs,
+                _tenants__list_account_tenants._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+                shape,
+            )
+
+        return _pages.sync_pages(
+            call,
+            lambda page: _pages.items_at(page, "data"),
+            lambda page: _pages.token_at(
+                page,
+                (
+                    "pagination",
+                    "continuation",
+                ),
+            ),
+        )
+
+    def list_users(
+        self,
+        id_path: str,
+        *,
+        sort_by: str | Unset = UNSET,
+        limit: str | Unset = UNSET,
+        continuation: str | Unset = UNSET,
+        id_query: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> _pages.SyncPage[User]:
+        """List Account Users
+
+        Lists Account Users
+
+        `GET /api/accounts/{id_path}/users` (operation `listAccountUsers`)
+
+        Args:
+            id_path (str):
+            sort_by (str | Unset):
+            limit (str | Unset):
+            continuation (str | Unset):
+            id_query (str | Unset):
+            email (str | Unset):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            SyncPage[User]: iterate it for every item across pages (fetched as needed), or use `.items`, `.has_next_page()`, `.next_page()`
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
+            kwargs = _accounts__list_account_users._get_kwargs(
+                id_path=id_path,
+                sort_by=sort_by,
+                limit=limit,
+                continuation=continuation if page_token is None else page_token,
+                id_query=id_query,
+                email=email,
+            )
+            return self._client._call(
+                kwargs,
+                _accounts__list_account_users._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+                shape,
+            )
+
+        return _pages.sync_pages(
+            call,
+            lambda page: _pages.items_at(page, "data"),
+            lambda page: _pages.token_at(
+                page,
+                (
+                    "pagination",
+                    "continuation",
+                ),
+            ),
+        )
+
+
+class AccountsWithRawResponse:
+    """`client.with_raw_response.accounts`: the same methods, answering with the HTTP response."""
+
+    def __init__(self, resource: Accounts) -> None:
+        self._resource = resource
+        self.list = raw(resource.list)
+        self.create = raw(resource.create)
+        self.get = raw(resource.get)
+        self.update = raw(resource.update)
+        self.list_role_invitations = raw(resource.list_role_invitations)
+        self.accept_eula = raw(resource.accept_eula)
+        self.update_global_config = raw(resource.update_global_config)
+        self.list_tenants = raw(resource.list_tenants)
+        self.list_users = raw(resource.list_users)
+
+    @cached_property
+    def dns(self) -> AccountsDnsWithRawResponse:
+        return AccountsDnsWithRawResponse(self._resource.dns)
+
+    @cached_property
+    def iam(self) -> AccountsIamWithRawResponse:
+        return AccountsIamWithRawResponse(self._resource.iam)
+
+    @cached_property
+    def maas_details(self) -> AccountsMaasDetailsWithRawResponse:
+        return AccountsMaasDetailsWithRawResponse(self._resource.maas_details)
+
+
+class AccountsWithStreamingResponse:
+    """`client.with_streaming_response.accounts`: the same methods, answering with a context manager around a response read as it arrives."""
+
+    def __init__(self, resource: Accounts) -> None:
+        self._resource = resource
+        self.list = streamed(resource.list)
+        self.create = streamed(resource.create)
+        self.get = streamed(resource.get)
+        self.update = streamed(resource.update)
+        self.list_role_invitations = streamed(resource.list_role_invitations)
+        self.accept_eula = streamed(resource.accept_eula)
+        self.update_global_config = streamed(resource.update_global_config)
+        self.list_tenants = streamed(resource.list_tenants)
+        self.list_users = streamed(resource.list_users)
+
+    @cached_property
+    def dns(self) -> AccountsDnsWithStreamingResponse:
+        return AccountsDnsWithStreamingResponse(self._resource.dns)
+
+    @cached_property
+    def iam(self) -> AccountsIamWithStreamingResponse:
+        return AccountsIamWithStreamingResponse(self._resource.iam)
+
+    @cached_property
+    def maas_details(self) -> AccountsMaasDetailsWithStreamingResponse:
+        return AccountsMaasDetailsWithStreamingResponse(self._resource.maas_details)
+
+
+class AsyncAccounts:
+    """`client.accounts`, asynchronously."""
+
+    def __init__(self, client: AsyncApiClient) -> None:
+        self._client = client
+
+    @cached_property
+    def dns(self) -> AsyncAccountsDns:
+        return AsyncAccountsDns(self._client)
+
+    @cached_property
+    def iam(self) -> AsyncAccountsIam:
+        return AsyncAccountsIam(self._client)
+
+    @cached_property
+    def maas_details(self) -> AsyncAccountsMaasDetails:
+        return AsyncAccountsMaasDetails(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAccountsWithRawResponse:
+        return AsyncAccountsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAccountsWithStreamingResponse:
+        return AsyncAccountsWithStreamingResponse(self)
+
+    def list(
+        self,
+        *,
+        sort_by: str | Unset = UNSET,
+        limit: str | Unset = UNSET,
+        continuation: str | Unset = UNSET,
+        id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> _pages.AsyncPager[Account]:
+        """List Accounts
+
+        Lists Accounts.
+
+        `GET /api/accounts` (operation `listAccounts`)
+
+        Args:
+            sort_by (str | Unset):
+            limit (str | Unset):
+            continuation (str | Unset):
+            id (str | Unset):
+            name (str | Unset):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            AsyncPager[Account]: iterate it for every item across pages (fetched as needed), or use `.items`, `.has_next_page()`, `.next_page()`
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
+            kwargs = _accounts__list_accounts._get_kwargs(
+                sort_by=sort_by,
+                limit=limit,
+                continuation=continuation if page_token is None else page_token,
+                id=id,
+                name=name,
+            )
+            return await self._client._call(
+                kwargs,
+                _accounts__list_accounts._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+                shape,
+            )
+
+        return _pages.async_pages(
+            call,
+            lambda page: _pages.items_at(page, "data"),
+            lambda page: _pages.token_at(
+                page,
+                (
+                    "pagination",
+                    "continuation",
+                ),
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        body: CreateAccountRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Account:
+        """Create Account
+
+        Creates a new Account
+
+        `POST /api/accounts` (operation `createAccount`)
+
+        Args:
+            body (CreateAccountRequest):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Account
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _accounts__create_account._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "Account",
+            await self._client._call(
+                kwargs,
+                _accounts__create_account._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Account:
+        """Get Account
+
+        Fetches a single Account
+
+        `GET /api/accounts/{id}` (operation `getAccount`)
+
+        Args:
+            id (str):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Account
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _accounts__get_account._get_kwargs(
+            id=id,
+        )
+        return cast(
+            "Account",
+            await self._client._call(
+                kwargs, _accounts__get_account._parse_response, extra_headers, extra_query, extra_body, timeout, retries
+            ),
+        )
+
+    async def update(
+        self,
+        id: str,
+        *,
+        body: UpdateAccountRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Account:
+        """Update Account
+
+        Modify Account meta: currently only name update allowed
+
+        `PATCH /api/accounts/{id}` (operation `updateAccount`)
+
+        Args:
+            id (str):
+            body (UpdateAccountRequest):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Account
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _accounts__update_account._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(
+            "Account",
+            await self._client._call(
+                kwargs,
+                _accounts__update_account._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    def list_role_invitations(
+        self,
+        id_path: str,
+        *,
+        sort_by: str | Unset = UNSET,
+        limit: str | Unset = UNSET,
+        continuation: str | Unset = UNSET,
+        id_query: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        role_name: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> _pages.AsyncPager[AccountRoleInvitation]:
+        """List Account Role Invitations
+
+        Lists Account Role Invitations
+
+        `GET /api/accounts/{id_path}/account-role-invitations` (operation `listAccountRoleInvitations`)
+
+        Args:
+            id_path (str):
+            sort_by (str | Unset):
+            limit (str | Unset):
+            continuation (str | Unset):
+            id_query (str | Unset):
+            email (str | Unset):
+            role_name (str | Unset):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            AsyncPager[AccountRoleInvitation]: iterate it for every item across pages (fetched as needed), or use `.items`, `.has_next_page()`, `.next_page()`
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
+            kwargs = _accounts__list_account_role_invitations._get_kwargs(
+                id_path=id_path,
+                sort_by=sort_by,
+                limit=limit,
+                continuation=continuation if page_token is None else page_token,
+                id_query=id_query,
+                email=email,
+                role_name=role_name,
+            )
+            return await self._client._call(
+                kwargs,
+                _accounts__list_account_role_invitations._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+                shape,
+            )
+
+        return _pages.async_pages(
+            call,
+            lambda page: _pages.items_at(page, "data"),
+            lambda page: _pages.token_at(
+                page,
+                (
+                    "pagination",
+                    "continuation",
+                ),
+            ),
+        )
+
+    async def accept_eula(
+        self,
+        id: str,
+        *,
+        body: AcceptEULARequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Any:
+        """Accept EULA
+
+        Accept a specific EULA version
+
+        `PUT /api/accounts/{id}/eula` (operation `acceptEula`)
+
+        Args:
+            id (str):
+            body (AcceptEULARequest):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Any
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _accounts__accept_eula._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(
+            "Any",
+            await self._client._call(
+                kwargs, _accounts__accept_eula._parse_response, extra_headers, extra_query, extra_body, timeout, retries
+            ),
+        )
+
+    async def update_global_config(
+        self,
+        id: str,
+        *,
+        body: UpdateAccountGlobalConfigRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Any:
+        """Update AccountGlobalConfig
+
+        Modify AccountGlobalConfig for this Account
+
+        `PUT /api/accounts/{id}/global-config` (operation `updateAccountGlobalConfig`)
+
+        Args:
+            id (str):
+            body (UpdateAccountGlobalConfigRequest):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Any
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _accounts__update_account_global_config._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(
+            "Any",
+            await self._client._call(
+                kwargs,
+                _accounts__update_account_global_config._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    def list_tenants(
+        self,
+        id_path: str,
+        *,
+        sort_by: str | Unset = UNSET,
+        limit: str | Unset = UNSET,
+        continuation: str | Unset = UNSET,
+        id_query: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> _pages.AsyncPager[Tenant]:
+        """List Account's Tenants
+
+        Lists Tenants.
+
+        `GET /api/accounts/{id_path}/tenants` (operation `listAccountTenants`)
+
+        Args:
+            id_path (str):
+            sort_by (str | Unset):
+            limit (str | Unset):
+            continuation (str | Unset):
+            id_query (str | Unset):
+            name (str | Unset):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            AsyncPager[Tenant]: iterate it for every item across pages (fetched as needed), or use `.items`, `.has_next_page()`, `.next_page()`
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
+            kwargs = _tenants__list_account_tenants._get_kwargs(
+                id_path=id_path,
+                sort_by=sort_by,
+                limit=limit,
+                continuation=continuation if page_token is None else page_token,
+                id_query=id_query,
+                name=name,
+            )
+            return await self._client._call(
+                kwargs,
+                _tenants__list_account_tenants._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+                shape,
+            )
+
+        return _pages.async_pages(
+            call,
+            lambda page: _pages.items_at(page, "data"),
+            lambda page: _pages.token_at(
+                page,
+                (
+                    "pagination",
+                    "continuation",
+                ),
+            ),
+        )
+
+    def list_users(
+        self,
+        id_path: str,
+        *,
+        sort_by: str | Unset = UNSET,
+        limit: str | Unset = UNSET,
+        continuation: str | Unset = UNSET,
+        id_query: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> _pages.AsyncPager[User]:
+        """List Account Users
+
+        Lists Account Users
+
+        `GET /api/accounts/{id_path}/users` (operation `listAccountUsers`)
+
+        Args:
+            id_path (str):
+            sort_by (str | Unset):
+            limit (str | Unset):
+            continuation (str | Unset):
+            id_query (str | Unset):
+            email (str | Unset):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            AsyncPager[User]: iterate it for every item across pages (fetched as needed), or use `.items`, `.has_next_page()`, `.next_page()`
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
+            kwargs = _accounts__list_account_users._get_kwargs(
+                id_path=id_path,
+                sort_by=sort_by,
+                limit=limit,
+                continuation=continuation if page_token is None else page_token,
+                id_query=id_query,
+                email=email,
+            )
+            return await self._client._call(
+                kwargs,
+                _accounts__list_account_users._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+                shape,
+            )
+
+        return _pages.async_pages(
+            call,
+            lambda page: _pages.items_at(page, "data"),
+            lambda page: _pages.token_at(
+                page,
+                (
+                    "pagination",
+                    "continuation",
+                ),
+            ),
+        )
+
+
+class AsyncAccountsWithRawResponse:
+    """`client.with_raw_response.accounts`: the same methods, answering with the HTTP response."""
+
+    def __init__(self, resource: AsyncAccounts) -> None:
+        self._resource = resource
+        self.list = async_raw(resource.list)
+        self.create = async_raw(resource.create)
+        self.get = async_raw(resource.get)
+        self.update = async_raw(resource.update)
+        self.list_role_invitations = async_raw(resource.list_role_invitations)
+        self.accept_eula = async_raw(resource.accept_eula)
+        self.update_global_config = async_raw(resource.update_global_config)
+        self.list_tenants = async_raw(resource.list_tenants)
+        self.list_users = async_raw(resource.list_users)
+
+    @cached_property
+    def dns(self) -> AsyncAccountsDnsWithRawResponse:
+        return AsyncAccountsDnsWithRawResponse(self._resource.dns)
+
+    @cached_property
+    def iam(self) -> AsyncAccountsIamWithRawResponse:
+        return AsyncAccountsIamWithRawResponse(self._resource.iam)
+
+    @cached_property
+    def maas_details(self) -> AsyncAccountsMaasDetailsWithRawResponse:
+        return AsyncAccountsMaasDetailsWithRawResponse(self._resource.maas_details)
+
+
+class AsyncAccountsWithStreamingResponse:
+    """`client.with_streaming_response.accounts`: the same methods, answering with a context manager around a response read as it arrives."""
+
+    def __init__(self, resource: AsyncAccounts) -> None:
+        self._resource = resource
+        self.list = async_streamed(resource.list)
+        self.create = async_streamed(resource.create)
+        self.get = async_streamed(resource.get)
+        self.update = async_streamed(resource.update)
+        self.list_role_invitations = async_streamed(resource.list_role_invitations)
+        self.accept_eula = async_streamed(resource.accept_eula)
+        self.update_global_config = async_streamed(resource.update_global_config)
+        self.list_tenants = async_streamed(resource.list_tenants)
+        self.list_users = async_streamed(resource.list_users)
+
+    @cached_property
+    def dns(self) -> AsyncAccountsDnsWithStreamingResponse:
+        return AsyncAccountsDnsWithStreamingResponse(self._resource.dns)
+
+    @cached_property
+    def iam(self) -> AsyncAccountsIamWithStreamingResponse:
+        return AsyncAccountsIamWithStreamingResponse(self._resource.iam)
+
+    @cached_property
+    def maas_details(self) -> AsyncAccountsMaasDetailsWithStreamingResponse:
+        return AsyncAccountsMaasDetailsWithStreamingResponse(self._resource.maas_details)

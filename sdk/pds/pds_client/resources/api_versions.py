@@ -1,0 +1,169 @@
+"""`client.api_versions` (generated from the spec; see api.md)."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable, Mapping
+from functools import cached_property
+from typing import Any, cast
+
+from .._runtime.calls import DEFAULT, Retries, UseClientDefault
+from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
+from .._runtime.responses import async_raw, async_streamed, raw, streamed
+from ..api.api_version import get_api_version as _api_version__get_api_version
+from ..models.api_version_info import ApiVersionInfo
+from ..types import UNSET, File, Unset
+
+__all__ = [
+    "AsyncApiVersions",
+    "ApiVersions",
+]
+
+# Keep the names every signature may use importable from here.
+_ = (Any, Callable, File, UNSET, Unset, builtins)
+
+
+class ApiVersions:
+    """`client.api_versions`."""
+
+    def __init__(self, client: SyncApiClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> ApiVersionsWithRawResponse:
+        return ApiVersionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ApiVersionsWithStreamingResponse:
+        return ApiVersionsWithStreamingResponse(self)
+
+    def get(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> ApiVersionInfo:
+        """Get version information
+
+        Get version information about this server
+
+        `GET /api/version` (operation `getApiVersion`)
+
+        Args:
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            ApiVersionInfo
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _api_version__get_api_version._get_kwargs()
+        return cast(
+            "ApiVersionInfo",
+            self._client._call(
+                kwargs,
+                _api_version__get_api_version._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+
+class ApiVersionsWithRawResponse:
+    """`client.with_raw_response.api_versions`: the same methods, answering with the HTTP response."""
+
+    def __init__(self, resource: ApiVersions) -> None:
+        self._resource = resource
+        self.get = raw(resource.get)
+
+
+class ApiVersionsWithStreamingResponse:
+    """`client.with_streaming_response.api_versions`: the same methods, answering with a context manager around a response read as it arrives."""
+
+    def __init__(self, resource: ApiVersions) -> None:
+        self._resource = resource
+        self.get = streamed(resource.get)
+
+
+class AsyncApiVersions:
+    """`client.api_versions`, asynchronously."""
+
+    def __init__(self, client: AsyncApiClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncApiVersionsWithRawResponse:
+        return AsyncApiVersionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncApiVersionsWithStreamingResponse:
+        return AsyncApiVersionsWithStreamingResponse(self)
+
+    async def get(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> ApiVersionInfo:
+        """Get version information
+
+        Get version information about this server
+
+        `GET /api/version` (operation `getApiVersion`)
+
+        Args:
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            ApiVersionInfo
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _api_version__get_api_version._get_kwargs()
+        return cast(
+            "ApiVersionInfo",
+            await self._client._call(
+                kwargs,
+                _api_version__get_api_version._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+
+class AsyncApiVersionsWithRawResponse:
+    """`client.with_raw_response.api_versions`: the same methods, answering with the HTTP response."""
+
+    def __init__(self, resource: AsyncApiVersions) -> None:
+        self._resource = resource
+        self.get = async_raw(resource.get)
+
+
+class AsyncApiVersionsWithStreamingResponse:
+    """`client.with_streaming_response.api_versions`: the same methods, answering with a context manager around a response read as it arrives."""
+
+    def __init__(self, resource: AsyncApiVersions) -> None:
+        self._resource = resource
+        self.get = async_streamed(resource.get)

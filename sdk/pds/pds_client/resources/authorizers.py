@@ -1,0 +1,178 @@
+"""`client.authorizers` (generated from the spec; see api.md)."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable, Mapping
+from functools import cached_property
+from typing import Any, cast
+
+from .._runtime.calls import DEFAULT, Retries, UseClientDefault
+from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
+from .._runtime.responses import async_raw, async_streamed, raw, streamed
+from ..api.authorizer import authorize_operation as _authorizer__authorize_operation
+from ..models.authorizer_request import AuthorizerRequest
+from ..models.authorizer_response import AuthorizerResponse
+from ..types import UNSET, File, Unset
+
+__all__ = [
+    "AsyncAuthorizers",
+    "Authorizers",
+]
+
+# Keep the names every signature may use importable from here.
+_ = (Any, Callable, File, UNSET, Unset, builtins)
+
+
+class Authorizers:
+    """`client.authorizers`."""
+
+    def __init__(self, client: SyncApiClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AuthorizersWithRawResponse:
+        return AuthorizersWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AuthorizersWithStreamingResponse:
+        return AuthorizersWithStreamingResponse(self)
+
+    def authorize_operation(
+        self,
+        *,
+        body: AuthorizerRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> AuthorizerResponse:
+        """Authorize operation
+
+        Check if the provided operation is allowed
+
+        `POST /api/authorizer` (operation `authorizeOperation`)
+
+        Args:
+            body (AuthorizerRequest):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            AuthorizerResponse
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _authorizer__authorize_operation._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "AuthorizerResponse",
+            self._client._call(
+                kwargs,
+                _authorizer__authorize_operation._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+
+class AuthorizersWithRawResponse:
+    """`client.with_raw_response.authorizers`: the same methods, answering with the HTTP response."""
+
+    def __init__(self, resource: Authorizers) -> None:
+        self._resource = resource
+        self.authorize_operation = raw(resource.authorize_operation)
+
+
+class AuthorizersWithStreamingResponse:
+    """`client.with_streaming_response.authorizers`: the same methods, answering with a context manager around a response read as it arrives."""
+
+    def __init__(self, resource: Authorizers) -> None:
+        self._resource = resource
+        self.authorize_operation = streamed(resource.authorize_operation)
+
+
+class AsyncAuthorizers:
+    """`client.authorizers`, asynchronously."""
+
+    def __init__(self, client: AsyncApiClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAuthorizersWithRawResponse:
+        return AsyncAuthorizersWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAuthorizersWithStreamingResponse:
+        return AsyncAuthorizersWithStreamingResponse(self)
+
+    async def authorize_operation(
+        self,
+        *,
+        body: AuthorizerRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> AuthorizerResponse:
+        """Authorize operation
+
+        Check if the provided operation is allowed
+
+        `POST /api/authorizer` (operation `authorizeOperation`)
+
+        Args:
+            body (AuthorizerRequest):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            AuthorizerResponse
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _authorizer__authorize_operation._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "AuthorizerResponse",
+            await self._client._call(
+                kwargs,
+                _authorizer__authorize_operation._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+
+class AsyncAuthorizersWithRawResponse:
+    """`client.with_raw_response.authorizers`: the same methods, answering with the HTTP response."""
+
+    def __init__(self, resource: AsyncAuthorizers) -> None:
+        self._resource = resource
+        self.authorize_operation = async_raw(resource.authorize_operation)
+
+
+class AsyncAuthorizersWithStreamingResponse:
+    """`client.with_streaming_response.authorizers`: the same methods, answering with a context manager around a response read as it arrives."""
+
+    def __init__(self, resource: AsyncAuthorizers) -> None:
+        self._resource = resource
+        self.authorize_operation = async_streamed(resource.authorize_operation)

@@ -1,0 +1,379 @@
+"""`client.events` (generated from the spec; see api.md)."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable, Mapping
+from functools import cached_property
+from typing import Any, cast
+
+from .._runtime.calls import DEFAULT, Retries, UseClientDefault
+from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
+from .._runtime.responses import async_raw, async_streamed, raw, streamed
+from ..api.events import add_deployment_events as _events__add_deployment_events
+from ..api.events import get_deployment_events as _events__get_deployment_events
+from ..api.events import get_latest_event_timestamp as _events__get_latest_event_timestamp
+from ..models.add_deployment_events_request import AddDeploymentEventsRequest
+from ..models.deployment_target_deployment_event import DeploymentTargetDeploymentEvent
+from ..models.deployment_target_last_synced_event import DeploymentTargetLastSyncedEvent
+from ..types import UNSET, File, Unset
+
+__all__ = [
+    "AsyncEvents",
+    "Events",
+]
+
+# Keep the names every signature may use importable from here.
+_ = (Any, Callable, File, UNSET, Unset, builtins)
+
+
+class Events:
+    """`client.events`."""
+
+    def __init__(self, client: SyncApiClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> EventsWithRawResponse:
+        return EventsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> EventsWithStreamingResponse:
+        return EventsWithStreamingResponse(self)
+
+    def add_deployment(
+        self,
+        id: str,
+        *,
+        body: AddDeploymentEventsRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Any:
+        """Adds k8s generated events for a deployment
+
+        Adds one or more k8s generated events from deployments
+
+        `POST /api/deployment-targets/{id}/deployment/events` (operation `addDeploymentEvents`)
+
+        Args:
+            id (str):
+            body (AddDeploymentEventsRequest):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Any
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _events__add_deployment_events._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(
+            "Any",
+            self._client._call(
+                kwargs,
+                _events__add_deployment_events._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    def get_latest_timestamp(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> DeploymentTargetLastSyncedEvent:
+        """Get the timestamp of the latest event
+
+        Gets the timestamp of the latest event for the deployment target
+
+        `GET /api/deployment-targets/{id}/events/last-synced-time` (operation `getLatestEventTimestamp`)
+
+        Args:
+            id (str):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            DeploymentTargetLastSyncedEvent
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _events__get_latest_event_timestamp._get_kwargs(
+            id=id,
+        )
+        return cast(
+            "DeploymentTargetLastSyncedEvent",
+            self._client._call(
+                kwargs,
+                _events__get_latest_event_timestamp._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    def get_deployment(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> builtins.list[DeploymentTargetDeploymentEvent]:
+        """Get Deployment Events
+
+        Retrieves events of the given Deployment
+
+        `GET /api/deployments/{id}/events` (operation `getDeploymentEvents`)
+
+        Args:
+            id (str):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            builtins.list[DeploymentTargetDeploymentEvent]
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _events__get_deployment_events._get_kwargs(
+            id=id,
+        )
+        return cast(
+            "builtins.list[DeploymentTargetDeploymentEvent]",
+            self._client._call(
+                kwargs,
+                _events__get_deployment_events._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+
+class EventsWithRawResponse:
+    """`client.with_raw_response.events`: the same methods, answering with the HTTP response."""
+
+    def __init__(self, resource: Events) -> None:
+        self._resource = resource
+        self.add_deployment = raw(resource.add_deployment)
+        self.get_latest_timestamp = raw(resource.get_latest_timestamp)
+        self.get_deployment = raw(resource.get_deployment)
+
+
+class EventsWithStreamingResponse:
+    """`client.with_streaming_response.events`: the same methods, answering with a context manager around a response read as it arrives."""
+
+    def __init__(self, resource: Events) -> None:
+        self._resource = resource
+        self.add_deployment = streamed(resource.add_deployment)
+        self.get_latest_timestamp = streamed(resource.get_latest_timestamp)
+        self.get_deployment = streamed(resource.get_deployment)
+
+
+class AsyncEvents:
+    """`client.events`, asynchronously."""
+
+    def __init__(self, client: AsyncApiClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncEventsWithRawResponse:
+        return AsyncEventsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncEventsWithStreamingResponse:
+        return AsyncEventsWithStreamingResponse(self)
+
+    async def add_deployment(
+        self,
+        id: str,
+        *,
+        body: AddDeploymentEventsRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Any:
+        """Adds k8s generated events for a deployment
+
+        Adds one or more k8s generated events from deployments
+
+        `POST /api/deployment-targets/{id}/deployment/events` (operation `addDeploymentEvents`)
+
+        Args:
+            id (str):
+            body (AddDeploymentEventsRequest):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Any
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _events__add_deployment_events._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(
+            "Any",
+            await self._client._call(
+                kwargs,
+                _events__add_deployment_events._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    async def get_latest_timestamp(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> DeploymentTargetLastSyncedEvent:
+        """Get the timestamp of the latest event
+
+        Gets the timestamp of the latest event for the deployment target
+
+        `GET /api/deployment-targets/{id}/events/last-synced-time` (operation `getLatestEventTimestamp`)
+
+        Args:
+            id (str):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            DeploymentTargetLastSyncedEvent
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _events__get_latest_event_timestamp._get_kwargs(
+            id=id,
+        )
+        return cast(
+            "DeploymentTargetLastSyncedEvent",
+            await self._client._call(
+                kwargs,
+                _events__get_latest_event_timestamp._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    async def get_deployment(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> builtins.list[DeploymentTargetDeploymentEvent]:
+        """Get Deployment Events
+
+        Retrieves events of the given Deployment
+
+        `GET /api/deployments/{id}/events` (operation `getDeploymentEvents`)
+
+        Args:
+            id (str):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            builtins.list[DeploymentTargetDeploymentEvent]
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _events__get_deployment_events._get_kwargs(
+            id=id,
+        )
+        return cast(
+            "builtins.list[DeploymentTargetDeploymentEvent]",
+            await self._client._call(
+                kwargs,
+                _events__get_deployment_events._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+
+class AsyncEventsWithRawResponse:
+    """`client.with_raw_response.events`: the same methods, answering with the HTTP response."""
+
+    def __init__(self, resource: AsyncEvents) -> None:
+        self._resource = resource
+        self.add_deployment = async_raw(resource.add_deployment)
+        self.get_latest_timestamp = async_raw(resource.get_latest_timestamp)
+        self.get_deployment = async_raw(resource.get_deployment)
+
+
+class AsyncEventsWithStreamingResponse:
+    """`client.with_streaming_response.events`: the same methods, answering with a context manager around a response read as it arrives."""
+
+    def __init__(self, resource: AsyncEvents) -> None:
+        self._resource = resource
+        self.add_deployment = async_streamed(resource.add_deployment)
+        self.get_latest_timestamp = async_streamed(resource.get_latest_timestamp)
+        self.get_deployment = async_streamed(resource.get_deployment)

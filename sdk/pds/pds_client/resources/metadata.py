@@ -1,0 +1,169 @@
+"""`client.metadata` (generated from the spec; see api.md)."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable, Mapping
+from functools import cached_property
+from typing import Any, cast
+
+from .._runtime.calls import DEFAULT, Retries, UseClientDefault
+from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
+from .._runtime.responses import async_raw, async_streamed, raw, streamed
+from ..api.metadata import get_metadata as _metadata__get_metadata
+from ..models.api_metadata import ApiMetadata
+from ..types import UNSET, File, Unset
+
+__all__ = [
+    "AsyncMetadata",
+    "Metadata",
+]
+
+# Keep the names every signature may use importable from here.
+_ = (Any, Callable, File, UNSET, Unset, builtins)
+
+
+class Metadata:
+    """`client.metadata`."""
+
+    def __init__(self, client: SyncApiClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> MetadataWithRawResponse:
+        return MetadataWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> MetadataWithStreamingResponse:
+        return MetadataWithStreamingResponse(self)
+
+    def get(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> ApiMetadata:
+        """Get metadata information
+
+        Get metadata about this server
+
+        `GET /api/metadata` (operation `getMetadata`)
+
+        Args:
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            ApiMetadata
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _metadata__get_metadata._get_kwargs()
+        return cast(
+            "ApiMetadata",
+            self._client._call(
+                kwargs,
+                _metadata__get_metadata._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+
+class MetadataWithRawResponse:
+    """`client.with_raw_response.metadata`: the same methods, answering with the HTTP response."""
+
+    def __init__(self, resource: Metadata) -> None:
+        self._resource = resource
+        self.get = raw(resource.get)
+
+
+class MetadataWithStreamingResponse:
+    """`client.with_streaming_response.metadata`: the same methods, answering with a context manager around a response read as it arrives."""
+
+    def __init__(self, resource: Metadata) -> None:
+        self._resource = resource
+        self.get = streamed(resource.get)
+
+
+class AsyncMetadata:
+    """`client.metadata`, asynchronously."""
+
+    def __init__(self, client: AsyncApiClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncMetadataWithRawResponse:
+        return AsyncMetadataWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncMetadataWithStreamingResponse:
+        return AsyncMetadataWithStreamingResponse(self)
+
+    async def get(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> ApiMetadata:
+        """Get metadata information
+
+        Get metadata about this server
+
+        `GET /api/metadata` (operation `getMetadata`)
+
+        Args:
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            ApiMetadata
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _metadata__get_metadata._get_kwargs()
+        return cast(
+            "ApiMetadata",
+            await self._client._call(
+                kwargs,
+                _metadata__get_metadata._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+
+class AsyncMetadataWithRawResponse:
+    """`client.with_raw_response.metadata`: the same methods, answering with the HTTP response."""
+
+    def __init__(self, resource: AsyncMetadata) -> None:
+        self._resource = resource
+        self.get = async_raw(resource.get)
+
+
+class AsyncMetadataWithStreamingResponse:
+    """`client.with_streaming_response.metadata`: the same methods, answering with a context manager around a response read as it arrives."""
+
+    def __init__(self, resource: AsyncMetadata) -> None:
+        self._resource = resource
+        self.get = async_streamed(resource.get)

@@ -1,0 +1,157 @@
+"""`client.roles` (generated from the spec; see api.md)."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable, Mapping
+from functools import cached_property
+from typing import Any, cast
+
+from .._runtime.calls import DEFAULT, Retries, UseClientDefault
+from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
+from .._runtime.responses import async_raw, async_streamed, raw, streamed
+from ..api.roles import list_roles as _roles__list_roles
+from ..models.role_list import RoleList
+from ..types import UNSET, File, Unset
+
+__all__ = [
+    "AsyncRoles",
+    "Roles",
+]
+
+# Keep the names every signature may use importable from here.
+_ = (Any, Callable, File, UNSET, Unset, builtins)
+
+
+class Roles:
+    """`client.roles`."""
+
+    def __init__(self, client: SyncApiClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> RolesWithRawResponse:
+        return RolesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> RolesWithStreamingResponse:
+        return RolesWithStreamingResponse(self)
+
+    def list(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> RoleList:
+        """List Roles
+
+        Fetches list of supported Roles
+
+        `GET /api/roles` (operation `listRoles`)
+
+        Args:
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            RoleList
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _roles__list_roles._get_kwargs()
+        return cast(
+            "RoleList",
+            self._client._call(
+                kwargs, _roles__list_roles._parse_response, extra_headers, extra_query, extra_body, timeout, retries
+            ),
+        )
+
+
+class RolesWithRawResponse:
+    """`client.with_raw_response.roles`: the same methods, answering with the HTTP response."""
+
+    def __init__(self, resource: Roles) -> None:
+        self._resource = resource
+        self.list = raw(resource.list)
+
+
+class RolesWithStreamingResponse:
+    """`client.with_streaming_response.roles`: the same methods, answering with a context manager around a response read as it arrives."""
+
+    def __init__(self, resource: Roles) -> None:
+        self._resource = resource
+        self.list = streamed(resource.list)
+
+
+class AsyncRoles:
+    """`client.roles`, asynchronously."""
+
+    def __init__(self, client: AsyncApiClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncRolesWithRawResponse:
+        return AsyncRolesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncRolesWithStreamingResponse:
+        return AsyncRolesWithStreamingResponse(self)
+
+    async def list(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> RoleList:
+        """List Roles
+
+        Fetches list of supported Roles
+
+        `GET /api/roles` (operation `listRoles`)
+
+        Args:
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            RoleList
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _roles__list_roles._get_kwargs()
+        return cast(
+            "RoleList",
+            await self._client._call(
+                kwargs, _roles__list_roles._parse_response, extra_headers, extra_query, extra_body, timeout, retries
+            ),
+        )
+
+
+class AsyncRolesWithRawResponse:
+    """`client.with_raw_response.roles`: the same methods, answering with the HTTP response."""
+
+    def __init__(self, resource: AsyncRoles) -> None:
+        self._resource = resource
+        self.list = async_raw(resource.list)
+
+
+class AsyncRolesWithStreamingResponse:
+    """`client.with_streaming_response.roles`: the same methods, answering with a context manager around a response read as it arrives."""
+
+    def __init__(self, resource: AsyncRoles) -> None:
+        self._resource = resource
+        self.list = async_streamed(resource.list)

@@ -1,0 +1,165 @@
+"""`client.tasks` (generated from the spec; see api.md)."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable, Mapping
+from functools import cached_property
+from typing import Any, cast
+
+from .._runtime.calls import DEFAULT, Retries, UseClientDefault
+from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
+from .._runtime.responses import async_raw, async_streamed, raw, streamed
+from ..api.tasks import get_task as _tasks__get_task
+from ..models.task import Task
+from ..types import UNSET, File, Unset
+
+__all__ = [
+    "AsyncTasks",
+    "Tasks",
+]
+
+# Keep the names every signature may use importable from here.
+_ = (Any, Callable, File, UNSET, Unset, builtins)
+
+
+class Tasks:
+    """`client.tasks`."""
+
+    def __init__(self, client: SyncApiClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> TasksWithRawResponse:
+        return TasksWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> TasksWithStreamingResponse:
+        return TasksWithStreamingResponse(self)
+
+    def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Task:
+        """Get Task
+
+        Fetches a database Task
+
+        `GET /api/db-tasks/{id}` (operation `getTask`)
+
+        Args:
+            id (str):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Task
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _tasks__get_task._get_kwargs(
+            id=id,
+        )
+        return cast(
+            "Task",
+            self._client._call(
+                kwargs, _tasks__get_task._parse_response, extra_headers, extra_query, extra_body, timeout, retries
+            ),
+        )
+
+
+class TasksWithRawResponse:
+    """`client.with_raw_response.tasks`: the same methods, answering with the HTTP response."""
+
+    def __init__(self, resource: Tasks) -> None:
+        self._resource = resource
+        self.get = raw(resource.get)
+
+
+class TasksWithStreamingResponse:
+    """`client.with_streaming_response.tasks`: the same methods, answering with a context manager around a response read as it arrives."""
+
+    def __init__(self, resource: Tasks) -> None:
+        self._resource = resource
+        self.get = streamed(resource.get)
+
+
+class AsyncTasks:
+    """`client.tasks`, asynchronously."""
+
+    def __init__(self, client: AsyncApiClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncTasksWithRawResponse:
+        return AsyncTasksWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncTasksWithStreamingResponse:
+        return AsyncTasksWithStreamingResponse(self)
+
+    async def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Task:
+        """Get Task
+
+        Fetches a database Task
+
+        `GET /api/db-tasks/{id}` (operation `getTask`)
+
+        Args:
+            id (str):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Task
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _tasks__get_task._get_kwargs(
+            id=id,
+        )
+        return cast(
+            "Task",
+            await self._client._call(
+                kwargs, _tasks__get_task._parse_response, extra_headers, extra_query, extra_body, timeout, retries
+            ),
+        )
+
+
+class AsyncTasksWithRawResponse:
+    """`client.with_raw_response.tasks`: the same methods, answering with the HTTP response."""
+
+    def __init__(self, resource: AsyncTasks) -> None:
+        self._resource = resource
+        self.get = async_raw(resource.get)
+
+
+class AsyncTasksWithStreamingResponse:
+    """`client.with_streaming_response.tasks`: the same methods, answering with a context manager around a response read as it arrives."""
+
+    def __init__(self, resource: AsyncTasks) -> None:
+        self._resource = resource
+        self.get = async_streamed(resource.get)

@@ -1,0 +1,165 @@
+"""`client.teams` (generated from the spec; see api.md)."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable, Mapping
+from functools import cached_property
+from typing import Any, cast
+
+from .._runtime.calls import DEFAULT, Retries, UseClientDefault
+from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
+from .._runtime.responses import async_raw, async_streamed, raw, streamed
+from ..api.teams import get_team as _teams__get_team
+from ..models.team import Team
+from ..types import UNSET, File, Unset
+
+__all__ = [
+    "AsyncTeams",
+    "Teams",
+]
+
+# Keep the names every signature may use importable from here.
+_ = (Any, Callable, File, UNSET, Unset, builtins)
+
+
+class Teams:
+    """`client.teams`."""
+
+    def __init__(self, client: SyncApiClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> TeamsWithRawResponse:
+        return TeamsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> TeamsWithStreamingResponse:
+        return TeamsWithStreamingResponse(self)
+
+    def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Team:
+        """Get Team
+
+        Fetches a single Team
+
+        `GET /api/teams/{id}` (operation `getTeam`)
+
+        Args:
+            id (str):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Team
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _teams__get_team._get_kwargs(
+            id=id,
+        )
+        return cast(
+            "Team",
+            self._client._call(
+                kwargs, _teams__get_team._parse_response, extra_headers, extra_query, extra_body, timeout, retries
+            ),
+        )
+
+
+class TeamsWithRawResponse:
+    """`client.with_raw_response.teams`: the same methods, answering with the HTTP response."""
+
+    def __init__(self, resource: Teams) -> None:
+        self._resource = resource
+        self.get = raw(resource.get)
+
+
+class TeamsWithStreamingResponse:
+    """`client.with_streaming_response.teams`: the same methods, answering with a context manager around a response read as it arrives."""
+
+    def __init__(self, resource: Teams) -> None:
+        self._resource = resource
+        self.get = streamed(resource.get)
+
+
+class AsyncTeams:
+    """`client.teams`, asynchronously."""
+
+    def __init__(self, client: AsyncApiClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncTeamsWithRawResponse:
+        return AsyncTeamsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncTeamsWithStreamingResponse:
+        return AsyncTeamsWithStreamingResponse(self)
+
+    async def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Team:
+        """Get Team
+
+        Fetches a single Team
+
+        `GET /api/teams/{id}` (operation `getTeam`)
+
+        Args:
+            id (str):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Team
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _teams__get_team._get_kwargs(
+            id=id,
+        )
+        return cast(
+            "Team",
+            await self._client._call(
+                kwargs, _teams__get_team._parse_response, extra_headers, extra_query, extra_body, timeout, retries
+            ),
+        )
+
+
+class AsyncTeamsWithRawResponse:
+    """`client.with_raw_response.teams`: the same methods, answering with the HTTP response."""
+
+    def __init__(self, resource: AsyncTeams) -> None:
+        self._resource = resource
+        self.get = async_raw(resource.get)
+
+
+class AsyncTeamsWithStreamingResponse:
+    """`client.with_streaming_response.teams`: the same methods, answering with a context manager around a response read as it arrives."""
+
+    def __init__(self, resource: AsyncTeams) -> None:
+        self._resource = resource
+        self.get = async_streamed(resource.get)

@@ -1,0 +1,678 @@
+"""`client.tenants` and the resources nested in it (generated from the spec; see api.md)."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable, Mapping
+from functools import cached_property
+from typing import Any, cast
+
+from .._runtime.calls import DEFAULT, Retries, UseClientDefault
+from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
+from .._runtime.responses import async_raw, async_streamed, raw, streamed
+from ..api.tenant_role_bindings import create_tenant_role_binding as _tenant_role_bindings__create_tenant_role_binding
+from ..api.tenant_role_bindings import delete_tenant_role_binding as _tenant_role_bindings__delete_tenant_role_binding
+from ..api.tenant_role_bindings import list_tenant_role_bindings as _tenant_role_bindings__list_tenant_role_bindings
+from ..api.tenants import get_tenant as _tenants__get_tenant
+from ..api.tenants import get_tenant_dns_details as _tenants__get_tenant_dns_details
+from ..models.delete_role_binding_request import DeleteRoleBindingRequest
+from ..models.dns_details import DNSDetails
+from ..models.role_binding_request import RoleBindingRequest
+from ..models.tenant import Tenant
+from ..models.tenant_role_binding import TenantRoleBinding
+from ..models.tenant_role_binding_list import TenantRoleBindingList
+from ..types import UNSET, File, Unset
+
+__all__ = [
+    "AsyncTenants",
+    "Tenants",
+    "AsyncTenantsRoleBindings",
+    "TenantsRoleBindings",
+]
+
+# Keep the names every signature may use importable from here.
+_ = (Any, Callable, File, UNSET, Unset, builtins)
+
+
+class TenantsRoleBindings:
+    """`client.tenants.role_bindings`."""
+
+    def __init__(self, client: SyncApiClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> TenantsRoleBindingsWithRawResponse:
+        return TenantsRoleBindingsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> TenantsRoleBindingsWithStreamingResponse:
+        return TenantsRoleBindingsWithStreamingResponse(self)
+
+    def list(
+        self,
+        id: str,
+        *,
+        sort_by: str | Unset = UNSET,
+        role_name: str | Unset = UNSET,
+        actor_id: str | Unset = UNSET,
+        actor_type: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> TenantRoleBindingList:
+        """List TenantRoleBindings
+
+        Lists TenantRoleBindings
+
+        `GET /api/tenants/{id}/role-bindings` (operation `listTenantRoleBindings`)
+
+        Args:
+            id (str):
+            sort_by (str | Unset):
+            role_name (str | Unset):
+            actor_id (str | Unset):
+            actor_type (str | Unset):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            TenantRoleBindingList
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _tenant_role_bindings__list_tenant_role_bindings._get_kwargs(
+            id=id,
+            sort_by=sort_by,
+            role_name=role_name,
+            actor_id=actor_id,
+            actor_type=actor_type,
+        )
+        return cast(
+            "TenantRoleBindingList",
+            self._client._call(
+                kwargs,
+                _tenant_role_bindings__list_tenant_role_bindings._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    def create(
+        self,
+        id: str,
+        *,
+        body: RoleBindingRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> TenantRoleBinding:
+        """Create TenantRoleBinding
+
+        Creates a new TenantRoleBinding
+
+        `PUT /api/tenants/{id}/role-bindings` (operation `createTenantRoleBinding`)
+
+        Args:
+            id (str):
+            body (RoleBindingRequest):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            TenantRoleBinding
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _tenant_role_bindings__create_tenant_role_binding._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(
+            "TenantRoleBinding",
+            self._client._call(
+                kwargs,
+                _tenant_role_bindings__create_tenant_role_binding._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    def delete(
+        self,
+        id: str,
+        *,
+        body: DeleteRoleBindingRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Any:
+        """Delete TenantRoleBinding
+
+        Removes a single TenantRoleBinding
+
+        `DELETE /api/tenants/{id}/role-bindings` (operation `deleteTenantRoleBinding`)
+
+        Args:
+            id (str):
+            body (DeleteRoleBindingRequest):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Any
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _tenant_role_bindings__delete_tenant_role_binding._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(
+            "Any",
+            self._client._call(
+                kwargs,
+                _tenant_role_bindings__delete_tenant_role_binding._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+
+class TenantsRoleBindingsWithRawResponse:
+    """`client.with_raw_response.tenants.role_bindings`: the same methods, answering with the HTTP response."""
+
+    def __init__(self, resource: TenantsRoleBindings) -> None:
+        self._resource = resource
+        self.list = raw(resource.list)
+        self.create = raw(resource.create)
+        self.delete = raw(resource.delete)
+
+
+class TenantsRoleBindingsWithStreamingResponse:
+    """`client.with_streaming_response.tenants.role_bindings`: the same methods, answering with a context manager around a response read as it arrives."""
+
+    def __init__(self, resource: TenantsRoleBindings) -> None:
+        self._resource = resource
+        self.list = streamed(resource.list)
+        self.create = streamed(resource.create)
+        self.delete = streamed(resource.delete)
+
+
+class AsyncTenantsRoleBindings:
+    """`client.tenants.role_bindings`, asynchronously."""
+
+    def __init__(self, client: AsyncApiClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncTenantsRoleBindingsWithRawResponse:
+        return AsyncTenantsRoleBindingsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncTenantsRoleBindingsWithStreamingResponse:
+        return AsyncTenantsRoleBindingsWithStreamingResponse(self)
+
+    async def list(
+        self,
+        id: str,
+        *,
+        sort_by: str | Unset = UNSET,
+        role_name: str | Unset = UNSET,
+        actor_id: str | Unset = UNSET,
+        actor_type: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> TenantRoleBindingList:
+        """List TenantRoleBindings
+
+        Lists TenantRoleBindings
+
+        `GET /api/tenants/{id}/role-bindings` (operation `listTenantRoleBindings`)
+
+        Args:
+            id (str):
+            sort_by (str | Unset):
+            role_name (str | Unset):
+            actor_id (str | Unset):
+            actor_type (str | Unset):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            TenantRoleBindingList
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _tenant_role_bindings__list_tenant_role_bindings._get_kwargs(
+            id=id,
+            sort_by=sort_by,
+            role_name=role_name,
+            actor_id=actor_id,
+            actor_type=actor_type,
+        )
+        return cast(
+            "TenantRoleBindingList",
+            await self._client._call(
+                kwargs,
+                _tenant_role_bindings__list_tenant_role_bindings._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    async def create(
+        self,
+        id: str,
+        *,
+        body: RoleBindingRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> TenantRoleBinding:
+        """Create TenantRoleBinding
+
+        Creates a new TenantRoleBinding
+
+        `PUT /api/tenants/{id}/role-bindings` (operation `createTenantRoleBinding`)
+
+        Args:
+            id (str):
+            body (RoleBindingRequest):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            TenantRoleBinding
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _tenant_role_bindings__create_tenant_role_binding._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(
+            "TenantRoleBinding",
+            await self._client._call(
+                kwargs,
+                _tenant_role_bindings__create_tenant_role_binding._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        body: DeleteRoleBindingRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Any:
+        """Delete TenantRoleBinding
+
+        Removes a single TenantRoleBinding
+
+        `DELETE /api/tenants/{id}/role-bindings` (operation `deleteTenantRoleBinding`)
+
+        Args:
+            id (str):
+            body (DeleteRoleBindingRequest):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Any
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _tenant_role_bindings__delete_tenant_role_binding._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(
+            "Any",
+            await self._client._call(
+                kwargs,
+                _tenant_role_bindings__delete_tenant_role_binding._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+
+class AsyncTenantsRoleBindingsWithRawResponse:
+    """`client.with_raw_response.tenants.role_bindings`: the same methods, answering with the HTTP response."""
+
+    def __init__(self, resource: AsyncTenantsRoleBindings) -> None:
+        self._resource = resource
+        self.list = async_raw(resource.list)
+        self.create = async_raw(resource.create)
+        self.delete = async_raw(resource.delete)
+
+
+class AsyncTenantsRoleBindingsWithStreamingResponse:
+    """`client.with_streaming_response.tenants.role_bindings`: the same methods, answering with a context manager around a response read as it arrives."""
+
+    def __init__(self, resource: AsyncTenantsRoleBindings) -> None:
+        self._resource = resource
+        self.list = async_streamed(resource.list)
+        self.create = async_streamed(resource.create)
+        self.delete = async_streamed(resource.delete)
+
+
+class Tenants:
+    """`client.tenants`."""
+
+    def __init__(self, client: SyncApiClient) -> None:
+        self._client = client
+
+    @cached_property
+    def role_bindings(self) -> TenantsRoleBindings:
+        return TenantsRoleBindings(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> TenantsWithRawResponse:
+        return TenantsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> TenantsWithStreamingResponse:
+        return TenantsWithStreamingResponse(self)
+
+    def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Tenant:
+        """Get Tenant
+
+        Fetches a single Tenant
+
+        `GET /api/tenants/{id}` (operation `getTenant`)
+
+        Args:
+            id (str):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Tenant
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _tenants__get_tenant._get_kwargs(
+            id=id,
+        )
+        return cast(
+            "Tenant",
+            self._client._call(
+                kwargs, _tenants__get_tenant._parse_response, extra_headers, extra_query, extra_body, timeout, retries
+            ),
+        )
+
+    def get_dns_details(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> DNSDetails:
+        """Get DNS details for Tenant
+
+        Get DNS details/credentials for Tenant
+
+        `GET /api/tenants/{id}/dns-details` (operation `getTenantDnsDetails`)
+
+        Args:
+            id (str):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            DNSDetails
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _tenants__get_tenant_dns_details._get_kwargs(
+            id=id,
+        )
+        return cast(
+            "DNSDetails",
+            self._client._call(
+                kwargs,
+                _tenants__get_tenant_dns_details._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+
+class TenantsWithRawResponse:
+    """`client.with_raw_response.tenants`: the same methods, answering with the HTTP response."""
+
+    def __init__(self, resource: Tenants) -> None:
+        self._resource = resource
+        self.get = raw(resource.get)
+        self.get_dns_details = raw(resource.get_dns_details)
+
+    @cached_property
+    def role_bindings(self) -> TenantsRoleBindingsWithRawResponse:
+        return TenantsRoleBindingsWithRawResponse(self._resource.role_bindings)
+
+
+class TenantsWithStreamingResponse:
+    """`client.with_streaming_response.tenants`: the same methods, answering with a context manager around a response read as it arrives."""
+
+    def __init__(self, resource: Tenants) -> None:
+        self._resource = resource
+        self.get = streamed(resource.get)
+        self.get_dns_details = streamed(resource.get_dns_details)
+
+    @cached_property
+    def role_bindings(self) -> TenantsRoleBindingsWithStreamingResponse:
+        return TenantsRoleBindingsWithStreamingResponse(self._resource.role_bindings)
+
+
+class AsyncTenants:
+    """`client.tenants`, asynchronously."""
+
+    def __init__(self, client: AsyncApiClient) -> None:
+        self._client = client
+
+    @cached_property
+    def role_bindings(self) -> AsyncTenantsRoleBindings:
+        return AsyncTenantsRoleBindings(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncTenantsWithRawResponse:
+        return AsyncTenantsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncTenantsWithStreamingResponse:
+        return AsyncTenantsWithStreamingResponse(self)
+
+    async def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Tenant:
+        """Get Tenant
+
+        Fetches a single Tenant
+
+        `GET /api/tenants/{id}` (operation `getTenant`)
+
+        Args:
+            id (str):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Tenant
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _tenants__get_tenant._get_kwargs(
+            id=id,
+        )
+        return cast(
+            "Tenant",
+            await self._client._call(
+                kwargs, _tenants__get_tenant._parse_response, extra_headers, extra_query, extra_body, timeout, retries
+            ),
+        )
+
+    async def get_dns_details(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> DNSDetails:
+        """Get DNS details for Tenant
+
+        Get DNS details/credentials for Tenant
+
+        `GET /api/tenants/{id}/dns-details` (operation `getTenantDnsDetails`)
+
+        Args:
+            id (str):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            DNSDetails
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _tenants__get_tenant_dns_details._get_kwargs(
+            id=id,
+        )
+        return cast(
+            "DNSDetails",
+            await self._client._call(
+                kwargs,
+                _tenants__get_tenant_dns_details._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+
+class AsyncTenantsWithRawResponse:
+    """`client.with_raw_response.tenants`: the same methods, answering with the HTTP response."""
+
+    def __init__(self, resource: AsyncTenants) -> None:
+        self._resource = resource
+        self.get = async_raw(resource.get)
+        self.get_dns_details = async_raw(resource.get_dns_details)
+
+    @cached_property
+    def role_bindings(self) -> AsyncTenantsRoleBindingsWithRawResponse:
+        return AsyncTenantsRoleBindingsWithRawResponse(self._resource.role_bindings)
+
+
+class AsyncTenantsWithStreamingResponse:
+    """`client.with_streaming_response.tenants`: the same methods, answering with a context manager around a response read as it arrives."""
+
+    def __init__(self, resource: AsyncTenants) -> None:
+        self._resource = resource
+        self.get = async_streamed(resource.get)
+        self.get_dns_details = async_streamed(resource.get_dns_details)
+
+    @cached_property
+    def role_bindings(self) -> AsyncTenantsRoleBindingsWithStreamingResponse:
+        return AsyncTenantsRoleBindingsWithStreamingResponse(self._resource.role_bindings)
