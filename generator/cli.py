@@ -53,7 +53,7 @@ def generate(apis: tuple[str, ...]) -> None:
 
 @main.command("names")
 @click.argument("apis", nargs=-1)
-@click.option("--write", is_flag=True, help="Write generator/configs/names/<api>.yaml instead of printing it.")
+@click.option("--write", is_flag=True, help="Write generator/configs/names/<api>.yaml, not stdout.")
 def names_command(apis: tuple[str, ...], write: bool) -> None:
     """Print (or --write) the naming table of APIS: where each operation lives on the client.
 
@@ -78,9 +78,9 @@ def check(apis: tuple[str, ...], no_drift: bool) -> None:
 
     APIS default to every spec under specs/. Exits 1 when anything is wrong.
     """
-    names = list(apis) or specs.api_names()
+    requested = list(apis) or specs.api_names()
     failed = False
-    for name in names:
+    for name in requested:
         try:
             _, path = specs.resolve(name)
         except specs.SpecNotFoundError as exc:
@@ -114,7 +114,7 @@ def check(apis: tuple[str, ...], no_drift: bool) -> None:
                 click.echo(f"  {line}", err=True)
             failed |= not report.ok
     if not no_drift:
-        for sdk in [t for t in all_targets() if t.api in names]:
+        for sdk in [t for t in all_targets() if t.api in requested]:
             with tempfile.TemporaryDirectory(prefix=f"drift-{sdk.api}-") as tmp:
                 try:
                     generated = codegen.generate_into(sdk, Path(tmp) / sdk.api)

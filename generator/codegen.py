@@ -26,9 +26,9 @@ from .targets import RUNTIME_DIR, TEMPLATE_DIR, SdkTarget
 __all__ = [
     "RUNTIME_PACKAGE",
     "GenerationError",
+    "client_settings",
     "copy_runtime",
     "generate_into",
-    "client_settings",
     "regenerate",
 ]
 
@@ -54,6 +54,9 @@ def _tools_on_path() -> Iterator[None]:
         os.environ["PATH"] = before
 
 
+_BUILTIN_GENERIC = re.compile(r"(?<![\w.])(list|dict)\[")
+
+
 class _Project(Project):
     """openapi-python-client's project, plus our layer rendered from the same parse of the spec:
     the namespaced client, its resources, the pagination module and `api.md`."""
@@ -62,8 +65,10 @@ class _Project(Project):
         super().__init__(**kwargs)
         self.target = target
         self.document = document
+        self.env.globals["client_name"] = _CLIENT_NAMES[target.api]
+        self.env.globals["sdk_version"] = str(self.version.get_untrusted_value())
         # In a class with a method named `list`, an annotation `list[X]` would name the method.
-        self.env.filters["builtin_types"] = lambda text: re.sub(r"(?<![\w.])(list|dict)\[", r"builtins.\1[", str(text))
+        self.env.filters["builtin_types"] = lambda text: _BUILTIN_GENERIC.sub(r"builtins.\1[", str(text))
 
     def _build_api(self) -> None:
         super()._build_api()
@@ -72,14 +77,20 @@ class _Project(Project):
         operation_ids = [op.operation_id for op in names.operations(self.document)]
         resources = namespaces.build_tree(self.openapi, table, paginators, operation_ids)
         settings = client_settings(self.target, self.document)
-        context = {"resources": resources, "paginators": list(paginators.values()), "settings": settings}
+        context = {
+            "resources": resources,
+            "paginators": list(paginators.values()),
+            "settings": settings,
+            "mixins": names.load_mixins(self.target.api),
+        }
         self._render("pagination.py.jinja", self.package_dir / "pagination.py", **context)
         self._render("namespaced_client.py.jinja", self.package_dir / "_client.py", **context)
         folder = self.package_dir / "resources"
         folder.mkdir()
         self._render("resources_init.py.jinja", folder / "__init__.py", **context)
         for resource in resources:
-            self._render("resource_module.py.jinja", folder / f"{resource.module}.py", root=resource, **context)
+            module = folder / f"{resource.module}.py"
+            self._render("resource_module.py.jinja", module, root=resource, **context)
         self._render("api.md.jinja", self.project_dir / "api.md", **context)
 
     def _render(self, template: str, path: Path, **context: Any) -> None:

@@ -32,8 +32,8 @@ from .targets import CONFIG_DIR
 __all__ = [
     "NAMES_DIR",
     "RESERVED",
-    "OperationName",
     "Operation",
+    "OperationName",
     "load_table",
     "operations",
     "problems",
@@ -259,6 +259,19 @@ def load_table(api: str) -> dict[str, OperationName]:
     return {str(k): OperationName.parse(str(v)) for k, v in entries.items()}
 
 
+def load_mixins(api: str) -> dict[str, str]:
+    """`mixins:` of the table: resource (dotted) → module of the package (from generator/extras/<api>/)
+    whose `<Resource>ResourceMixin` / `Async<Resource>ResourceMixin` the resource's classes inherit
+    hand-written methods from (Datum's `projects.watch`)."""
+    path = table_path(api)
+    if not path.is_file():
+        return {}
+    import yaml  # noqa: PLC0415
+
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=specs.yaml_loader()) or {}
+    return {str(k): str(v) for k, v in (data.get("mixins") or {}).items()}
+
+
 def render_table(api: str, document: Mapping[str, Any], current: Mapping[str, OperationName]) -> str:
     """The table file: every operation in path order, kept names first, defaults for the rest."""
     defaults = suggest(document)
@@ -273,6 +286,11 @@ def render_table(api: str, document: Mapping[str, Any], current: Mapping[str, Op
         name = current.get(op.operation_id, defaults[op.operation_id])
         note = "" if name == defaults[op.operation_id] else f"  # default: {defaults[op.operation_id]}"
         lines.append(f"  {op.operation_id}: {name}{note}")
+    mixins = load_mixins(api)
+    if mixins:
+        lines.append("# Resources with hand-written methods: resource: module (generator/extras/<api>/).")
+        lines.append("mixins:")
+        lines.extend(f"  {resource}: {module}" for resource, module in mixins.items())
     return "\n".join(lines) + "\n"
 
 
@@ -285,7 +303,7 @@ def _iter_problems(document: Mapping[str, Any], table: Mapping[str, OperationNam
         if operation_id not in ops:
             yield f"{operation_id}: named in the table but not in the spec"
     seen: dict[OperationName, str] = {}
-    resources = set()
+    resources: set[tuple[str, ...]] = set()
     for operation_id, name in table.items():
         for part in [*name.resource, name.method]:
             if not _IDENTIFIER.match(part) or keyword.iskeyword(part) or part in RESERVED:

@@ -59,7 +59,8 @@ class Resource:
 
     @property
     def class_name(self) -> str:
-        return "".join(part.title().replace("_", "") for part in self.path)
+        """`ServicesEnvironmentsResource` (the suffix keeps it apart from the models' names)."""
+        return "".join(part.title().replace("_", "") for part in self.path) + "Resource"
 
     @property
     def module(self) -> str:
@@ -83,6 +84,11 @@ class Resource:
             for method in self.all_methods()
             for line in method.endpoint.relative_imports
         }
+        found.update(
+            f"from ..models.{m.paginator.item_module} import {m.paginator.item_class}"
+            for m in self.all_methods()
+            if m.paginator is not None
+        )
         return sorted(found)
 
 

@@ -196,21 +196,19 @@ def bind(document: Mapping[str, Any], data: GeneratorData) -> dict[str, Paginato
         token = next(p for p in endpoint.query_parameters if _text(p.name) == found.token_parameter)
         others = [p for p in [*endpoint.query_parameters, *endpoint.header_parameters] if p is not token]
         bound[str(endpoint.name)] = Paginator(
-                function=str(endpoint.name),
-                tag=tag,
-                token_argument=token.python_name,
-                token_attributes=_attribute_path(page, found.token_path, models),
-                items_attribute=items.python_name,
-                page_class=page.class_info.name,
-                page_module=page.class_info.module_name,
-                item_class=items.inner_property.class_info.name,
-                item_module=items.inner_property.class_info.module_name,
-                path_parameters=tuple(_text(p.to_string()) for p in endpoint.path_parameters),
-                parameters=tuple(_text(p.to_string()) for p in others),
-                forwarded=tuple(p.python_name for p in [*endpoint.path_parameters, *others]),
-                imports=tuple(sorted(i.replace("from ...", "from .", 1) for i in endpoint.relative_imports)),
-                authenticated=bool(endpoint.requires_security),
+            function=str(endpoint.name),
+            tag=tag,
+            token_argument=token.python_name,
+            token_attributes=_attribute_path(page, found.token_path, models),
+            items_attribute=items.python_name,
+            page_class=page.class_info.name,
+            page_module=page.class_info.module_name,
+            item_class=items.inner_property.class_info.name,
+            item_module=items.inner_property.class_info.module_name,
+            path_parameters=tuple(_text(p.to_string()) for p in endpoint.path_parameters),
+            parameters=tuple(_text(p.to_string()) for p in others),
+            forwarded=tuple(p.python_name for p in [*endpoint.path_parameters, *others]),
+            imports=tuple(sorted(i.replace("from ...", "from .", 1) for i in endpoint.relative_imports)),
+            authenticated=bool(endpoint.requires_security),
         )
     return bound
-
-

@@ -19,12 +19,12 @@ from .client import Client as _FunctionalClient
 
 if TYPE_CHECKING:
     from .resources.tenants import (
-        AsyncTenants,
-        AsyncTenantsWithRawResponse,
-        AsyncTenantsWithStreamingResponse,
-        Tenants,
-        TenantsWithRawResponse,
-        TenantsWithStreamingResponse,
+        AsyncTenantsResource,
+        AsyncTenantsResourceWithRawResponse,
+        AsyncTenantsResourceWithStreamingResponse,
+        TenantsResource,
+        TenantsResourceWithRawResponse,
+        TenantsResourceWithStreamingResponse,
     )
 
 __all__ = ["AsyncDataHub", "DataHub"]
@@ -32,7 +32,7 @@ __all__ = ["AsyncDataHub", "DataHub"]
 _SETTINGS = ClientSettings(
     name="DataHub",
     distribution="datahub-client",
-    version="<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fa6d0937350>",
+    version="2.0.21",
     env_prefix="DATAHUB",
     default_base_url=None,
     base_url_hint="realm_url(keycloak_url, realm), e.g. https://keycloak.example.com/realms/udh/data-hub",
@@ -60,10 +60,10 @@ class DataHub(SyncApiClient):
     parse_client = _PARSE_CLIENT
 
     @cached_property
-    def tenants(self) -> Tenants:
-        from .resources.tenants import Tenants
+    def tenants(self) -> TenantsResource:
+        from .resources.tenants import TenantsResource
 
-        return Tenants(self)
+        return TenantsResource(self)
 
     @cached_property
     def with_raw_response(self) -> DataHubWithRawResponse:
@@ -97,10 +97,10 @@ class DataHubWithRawResponse:
         self._client = client
 
     @cached_property
-    def tenants(self) -> TenantsWithRawResponse:
-        from .resources.tenants import TenantsWithRawResponse
+    def tenants(self) -> TenantsResourceWithRawResponse:
+        from .resources.tenants import TenantsResourceWithRawResponse
 
-        return TenantsWithRawResponse(self._client.tenants)
+        return TenantsResourceWithRawResponse(self._client.tenants)
 
 
 class DataHubWithStreamingResponse:
@@ -108,10 +108,10 @@ class DataHubWithStreamingResponse:
         self._client = client
 
     @cached_property
-    def tenants(self) -> TenantsWithStreamingResponse:
-        from .resources.tenants import TenantsWithStreamingResponse
+    def tenants(self) -> TenantsResourceWithStreamingResponse:
+        from .resources.tenants import TenantsResourceWithStreamingResponse
 
-        return TenantsWithStreamingResponse(self._client.tenants)
+        return TenantsResourceWithStreamingResponse(self._client.tenants)
 
 
 class AsyncDataHub(AsyncApiClient):
@@ -133,10 +133,10 @@ class AsyncDataHub(AsyncApiClient):
     parse_client = _PARSE_CLIENT
 
     @cached_property
-    def tenants(self) -> AsyncTenants:
-        from .resources.tenants import AsyncTenants
+    def tenants(self) -> AsyncTenantsResource:
+        from .resources.tenants import AsyncTenantsResource
 
-        return AsyncTenants(self)
+        return AsyncTenantsResource(self)
 
     @cached_property
     def with_raw_response(self) -> AsyncDataHubWithRawResponse:
@@ -170,10 +170,10 @@ class AsyncDataHubWithRawResponse:
         self._client = client
 
     @cached_property
-    def tenants(self) -> AsyncTenantsWithRawResponse:
-        from .resources.tenants import AsyncTenantsWithRawResponse
+    def tenants(self) -> AsyncTenantsResourceWithRawResponse:
+        from .resources.tenants import AsyncTenantsResourceWithRawResponse
 
-        return AsyncTenantsWithRawResponse(self._client.tenants)
+        return AsyncTenantsResourceWithRawResponse(self._client.tenants)
 
 
 class AsyncDataHubWithStreamingResponse:
@@ -181,7 +181,7 @@ class AsyncDataHubWithStreamingResponse:
         self._client = client
 
     @cached_property
-    def tenants(self) -> AsyncTenantsWithStreamingResponse:
-        from .resources.tenants import AsyncTenantsWithStreamingResponse
+    def tenants(self) -> AsyncTenantsResourceWithStreamingResponse:
+        from .resources.tenants import AsyncTenantsResourceWithStreamingResponse
 
-        return AsyncTenantsWithStreamingResponse(self._client.tenants)
+        return AsyncTenantsResourceWithStreamingResponse(self._client.tenants)

@@ -1,12 +1,57 @@
 """A client library for accessing Datum Cloud Resource Manager API"""
 
-from ._runtime.retry import Retry
+from ._client import AsyncDatum, Datum
+from ._runtime.calls import DEFAULT
+from ._runtime.client import DEFAULT_TIMEOUT
+from ._runtime.pagination import AsyncPage, AsyncPager, SyncPage
+from ._runtime.responses import AsyncStreamedResponse, RawResponse, StreamedResponse
+from ._runtime.retry import AsyncRetryTransport, Retry, RetryTransport
 from .client import AuthenticatedClient, Client
-from .errors import ApiError
+from .errors import (
+    ApiConnectionError,
+    ApiError,
+    ApiStatusError,
+    ApiTimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ClientClosedError,
+    ConfigurationError,
+    ConflictError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ServerError,
+    UnprocessableEntityError,
+)
 
 __all__ = (
+    "DEFAULT",
+    "DEFAULT_TIMEOUT",
+    "ApiConnectionError",
     "ApiError",
+    "ApiStatusError",
+    "ApiTimeoutError",
+    "AsyncDatum",
+    "AsyncPage",
+    "AsyncPager",
+    "AsyncRetryTransport",
+    "AsyncStreamedResponse",
     "AuthenticatedClient",
+    "AuthenticationError",
+    "BadRequestError",
     "Client",
+    "ClientClosedError",
+    "ConfigurationError",
+    "ConflictError",
+    "Datum",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RawResponse",
     "Retry",
+    "RetryTransport",
+    "ServerError",
+    "StreamedResponse",
+    "SyncPage",
+    "UnprocessableEntityError",
 )

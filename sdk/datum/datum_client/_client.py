@@ -19,28 +19,28 @@ from .client import Client as _FunctionalClient
 
 if TYPE_CHECKING:
     from .resources.authentication import (
-        AsyncAuthentication,
-        AsyncAuthenticationWithRawResponse,
-        AsyncAuthenticationWithStreamingResponse,
-        Authentication,
-        AuthenticationWithRawResponse,
-        AuthenticationWithStreamingResponse,
+        AsyncAuthenticationResource,
+        AsyncAuthenticationResourceWithRawResponse,
+        AsyncAuthenticationResourceWithStreamingResponse,
+        AuthenticationResource,
+        AuthenticationResourceWithRawResponse,
+        AuthenticationResourceWithStreamingResponse,
     )
     from .resources.discovery import (
-        AsyncDiscovery,
-        AsyncDiscoveryWithRawResponse,
-        AsyncDiscoveryWithStreamingResponse,
-        Discovery,
-        DiscoveryWithRawResponse,
-        DiscoveryWithStreamingResponse,
+        AsyncDiscoveryResource,
+        AsyncDiscoveryResourceWithRawResponse,
+        AsyncDiscoveryResourceWithStreamingResponse,
+        DiscoveryResource,
+        DiscoveryResourceWithRawResponse,
+        DiscoveryResourceWithStreamingResponse,
     )
     from .resources.projects import (
-        AsyncProjects,
-        AsyncProjectsWithRawResponse,
-        AsyncProjectsWithStreamingResponse,
-        Projects,
-        ProjectsWithRawResponse,
-        ProjectsWithStreamingResponse,
+        AsyncProjectsResource,
+        AsyncProjectsResourceWithRawResponse,
+        AsyncProjectsResourceWithStreamingResponse,
+        ProjectsResource,
+        ProjectsResourceWithRawResponse,
+        ProjectsResourceWithStreamingResponse,
     )
 
 __all__ = ["AsyncDatum", "Datum"]
@@ -48,7 +48,7 @@ __all__ = ["AsyncDatum", "Datum"]
 _SETTINGS = ClientSettings(
     name="Datum",
     distribution="datum-client",
-    version="<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fa6d0818750>",
+    version="0.1.0a0",
     env_prefix="DATUM",
     default_base_url=None,
     base_url_hint="organization_control_plane_url(organization_id) or project_control_plane_url(project_id)",
@@ -76,22 +76,22 @@ class Datum(SyncApiClient):
     parse_client = _PARSE_CLIENT
 
     @cached_property
-    def projects(self) -> Projects:
-        from .resources.projects import Projects
+    def projects(self) -> ProjectsResource:
+        from .resources.projects import ProjectsResource
 
-        return Projects(self)
-
-    @cached_property
-    def discovery(self) -> Discovery:
-        from .resources.discovery import Discovery
-
-        return Discovery(self)
+        return ProjectsResource(self)
 
     @cached_property
-    def authentication(self) -> Authentication:
-        from .resources.authentication import Authentication
+    def discovery(self) -> DiscoveryResource:
+        from .resources.discovery import DiscoveryResource
 
-        return Authentication(self)
+        return DiscoveryResource(self)
+
+    @cached_property
+    def authentication(self) -> AuthenticationResource:
+        from .resources.authentication import AuthenticationResource
+
+        return AuthenticationResource(self)
 
     @cached_property
     def with_raw_response(self) -> DatumWithRawResponse:
@@ -125,22 +125,22 @@ class DatumWithRawResponse:
         self._client = client
 
     @cached_property
-    def projects(self) -> ProjectsWithRawResponse:
-        from .resources.projects import ProjectsWithRawResponse
+    def projects(self) -> ProjectsResourceWithRawResponse:
+        from .resources.projects import ProjectsResourceWithRawResponse
 
-        return ProjectsWithRawResponse(self._client.projects)
-
-    @cached_property
-    def discovery(self) -> DiscoveryWithRawResponse:
-        from .resources.discovery import DiscoveryWithRawResponse
-
-        return DiscoveryWithRawResponse(self._client.discovery)
+        return ProjectsResourceWithRawResponse(self._client.projects)
 
     @cached_property
-    def authentication(self) -> AuthenticationWithRawResponse:
-        from .resources.authentication import AuthenticationWithRawResponse
+    def discovery(self) -> DiscoveryResourceWithRawResponse:
+        from .resources.discovery import DiscoveryResourceWithRawResponse
 
-        return AuthenticationWithRawResponse(self._client.authentication)
+        return DiscoveryResourceWithRawResponse(self._client.discovery)
+
+    @cached_property
+    def authentication(self) -> AuthenticationResourceWithRawResponse:
+        from .resources.authentication import AuthenticationResourceWithRawResponse
+
+        return AuthenticationResourceWithRawResponse(self._client.authentication)
 
 
 class DatumWithStreamingResponse:
@@ -148,22 +148,22 @@ class DatumWithStreamingResponse:
         self._client = client
 
     @cached_property
-    def projects(self) -> ProjectsWithStreamingResponse:
-        from .resources.projects import ProjectsWithStreamingResponse
+    def projects(self) -> ProjectsResourceWithStreamingResponse:
+        from .resources.projects import ProjectsResourceWithStreamingResponse
 
-        return ProjectsWithStreamingResponse(self._client.projects)
-
-    @cached_property
-    def discovery(self) -> DiscoveryWithStreamingResponse:
-        from .resources.discovery import DiscoveryWithStreamingResponse
-
-        return DiscoveryWithStreamingResponse(self._client.discovery)
+        return ProjectsResourceWithStreamingResponse(self._client.projects)
 
     @cached_property
-    def authentication(self) -> AuthenticationWithStreamingResponse:
-        from .resources.authentication import AuthenticationWithStreamingResponse
+    def discovery(self) -> DiscoveryResourceWithStreamingResponse:
+        from .resources.discovery import DiscoveryResourceWithStreamingResponse
 
-        return AuthenticationWithStreamingResponse(self._client.authentication)
+        return DiscoveryResourceWithStreamingResponse(self._client.discovery)
+
+    @cached_property
+    def authentication(self) -> AuthenticationResourceWithStreamingResponse:
+        from .resources.authentication import AuthenticationResourceWithStreamingResponse
+
+        return AuthenticationResourceWithStreamingResponse(self._client.authentication)
 
 
 class AsyncDatum(AsyncApiClient):
@@ -185,22 +185,22 @@ class AsyncDatum(AsyncApiClient):
     parse_client = _PARSE_CLIENT
 
     @cached_property
-    def projects(self) -> AsyncProjects:
-        from .resources.projects import AsyncProjects
+    def projects(self) -> AsyncProjectsResource:
+        from .resources.projects import AsyncProjectsResource
 
-        return AsyncProjects(self)
-
-    @cached_property
-    def discovery(self) -> AsyncDiscovery:
-        from .resources.discovery import AsyncDiscovery
-
-        return AsyncDiscovery(self)
+        return AsyncProjectsResource(self)
 
     @cached_property
-    def authentication(self) -> AsyncAuthentication:
-        from .resources.authentication import AsyncAuthentication
+    def discovery(self) -> AsyncDiscoveryResource:
+        from .resources.discovery import AsyncDiscoveryResource
 
-        return AsyncAuthentication(self)
+        return AsyncDiscoveryResource(self)
+
+    @cached_property
+    def authentication(self) -> AsyncAuthenticationResource:
+        from .resources.authentication import AsyncAuthenticationResource
+
+        return AsyncAuthenticationResource(self)
 
     @cached_property
     def with_raw_response(self) -> AsyncDatumWithRawResponse:
@@ -234,22 +234,22 @@ class AsyncDatumWithRawResponse:
         self._client = client
 
     @cached_property
-    def projects(self) -> AsyncProjectsWithRawResponse:
-        from .resources.projects import AsyncProjectsWithRawResponse
+    def projects(self) -> AsyncProjectsResourceWithRawResponse:
+        from .resources.projects import AsyncProjectsResourceWithRawResponse
 
-        return AsyncProjectsWithRawResponse(self._client.projects)
-
-    @cached_property
-    def discovery(self) -> AsyncDiscoveryWithRawResponse:
-        from .resources.discovery import AsyncDiscoveryWithRawResponse
-
-        return AsyncDiscoveryWithRawResponse(self._client.discovery)
+        return AsyncProjectsResourceWithRawResponse(self._client.projects)
 
     @cached_property
-    def authentication(self) -> AsyncAuthenticationWithRawResponse:
-        from .resources.authentication import AsyncAuthenticationWithRawResponse
+    def discovery(self) -> AsyncDiscoveryResourceWithRawResponse:
+        from .resources.discovery import AsyncDiscoveryResourceWithRawResponse
 
-        return AsyncAuthenticationWithRawResponse(self._client.authentication)
+        return AsyncDiscoveryResourceWithRawResponse(self._client.discovery)
+
+    @cached_property
+    def authentication(self) -> AsyncAuthenticationResourceWithRawResponse:
+        from .resources.authentication import AsyncAuthenticationResourceWithRawResponse
+
+        return AsyncAuthenticationResourceWithRawResponse(self._client.authentication)
 
 
 class AsyncDatumWithStreamingResponse:
@@ -257,19 +257,19 @@ class AsyncDatumWithStreamingResponse:
         self._client = client
 
     @cached_property
-    def projects(self) -> AsyncProjectsWithStreamingResponse:
-        from .resources.projects import AsyncProjectsWithStreamingResponse
+    def projects(self) -> AsyncProjectsResourceWithStreamingResponse:
+        from .resources.projects import AsyncProjectsResourceWithStreamingResponse
 
-        return AsyncProjectsWithStreamingResponse(self._client.projects)
-
-    @cached_property
-    def discovery(self) -> AsyncDiscoveryWithStreamingResponse:
-        from .resources.discovery import AsyncDiscoveryWithStreamingResponse
-
-        return AsyncDiscoveryWithStreamingResponse(self._client.discovery)
+        return AsyncProjectsResourceWithStreamingResponse(self._client.projects)
 
     @cached_property
-    def authentication(self) -> AsyncAuthenticationWithStreamingResponse:
-        from .resources.authentication import AsyncAuthenticationWithStreamingResponse
+    def discovery(self) -> AsyncDiscoveryResourceWithStreamingResponse:
+        from .resources.discovery import AsyncDiscoveryResourceWithStreamingResponse
 
-        return AsyncAuthenticationWithStreamingResponse(self._client.authentication)
+        return AsyncDiscoveryResourceWithStreamingResponse(self._client.discovery)
+
+    @cached_property
+    def authentication(self) -> AsyncAuthenticationResourceWithStreamingResponse:
+        from .resources.authentication import AsyncAuthenticationResourceWithStreamingResponse
+
+        return AsyncAuthenticationResourceWithStreamingResponse(self._client.authentication)

@@ -1,77 +1,48 @@
-"""Hand-written helpers for Datum Cloud control planes (copied into `datum_client` at generation).
+"""Hand-written parts of the Datum SDK (copied into `datum_client` at generation).
 
 - `organization_control_plane_url` / `project_control_plane_url`: the base URL of a control plane.
-- `exchange_personal_access_token` (and `async_...`): a personal access token for a bearer token.
-- `iter_projects` / `aiter_projects`: every project across `limit`/`continue` pages.
-- `watch_projects` / `awatch_projects`: a watch as a stream of typed `ProjectEvent`s.
-- `patch_project` / `apatch_project`: JSON patch, merge patch or apply patch, chosen by the patch's type.
+- `client.projects.watch(...)` (`ProjectsResourceMixin`, `AsyncProjectsResourceMixin`): a watch as a
+  stream of typed `ProjectEvent`s that closes its connection when the loop stops.
+
+Everything else is the generated client: `client.authentication.exchange_personal_access_token()`,
+`client.projects.list()` (pages across `continue` tokens), `client.projects.patch(name, body=...)`
+(a list of `JsonPatchOperation`s, a `MergePatch` or apply-patch YAML text), and errors are the SDK's
+own `ApiError` tree.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, TypeAlias
+from typing import Any
 from urllib.parse import quote
 
 import httpx
-from datum_client.api.authentication import exchange_personal_access_token as _exchange
+from datum_client._runtime.calls import DEFAULT, UseClientDefault
+from datum_client._runtime.client import AsyncApiClient, SyncApiClient, Timeout
+from datum_client._runtime.errors import ApiError
 from datum_client.api.projects import list_projects as _list_projects
-from datum_client.client import AuthenticatedClient, Client
-from datum_client.models.json_patch_operation import JsonPatchOperation
-from datum_client.models.merge_patch import MergePatch
 from datum_client.models.project import Project
-from datum_client.models.project_list import ProjectList
 from datum_client.models.status import Status
-from datum_client.models.token_exchange_response import TokenExchangeResponse
 from datum_client.models.watch_event_type import WatchEventType
-from datum_client.types import UNSET, Response, Unset
 
 __all__ = [
     "DATUM_API_HOST",
-    "DatumStatusError",
-    "PatchBody",
+    "AsyncProjectWatch",
+    "AsyncProjectsResourceMixin",
     "ProjectEvent",
-    "aiter_projects",
-    "apatch_project",
-    "async_exchange_personal_access_token",
-    "awatch_projects",
-    "exchange_personal_access_token",
-    "iter_projects",
+    "ProjectWatch",
+    "ProjectsResourceMixin",
+    "WatchError",
     "organization_control_plane_url",
-    "patch_project",
     "project_control_plane_url",
-    "watch_projects",
 ]
 
 DATUM_API_HOST = "https://api.datum.net"
 _GROUP_VERSION = "apis/resourcemanager.datumapis.com/v1alpha"
-_PROJECTS = f"/{_GROUP_VERSION}/projects"
-
-AnyClient: TypeAlias = AuthenticatedClient | Client
-# A JSON patch (a list of operations), a merge patch (a mapping) or an apply patch (YAML text).
-PatchBody: TypeAlias = Sequence[JsonPatchOperation | Mapping[str, Any]] | Mapping[str, Any] | MergePatch | str
-
-
-class DatumStatusError(Exception):
-    """A control plane answered a Kubernetes `Status` failure (or no parsable answer at all)."""
-
-    def __init__(self, status_code: int, status: Status | None, content: bytes = b"") -> None:
-        self.status_code = status_code
-        self.status = status
-        self.reason = status.reason if status is not None and isinstance(status.reason, str) else None
-        message = status.message if status is not None and isinstance(status.message, str) else content[:200]
-        super().__init__(f"{status_code} {self.reason or ''}: {message!r}".replace("  ", " "))
-
-
-def _failure(response: httpx.Response) -> DatumStatusError:
-    try:
-        data = response.json()
-    except ValueError:
-        return DatumStatusError(response.status_code, None, response.content)
-    status = Status.from_dict(data) if isinstance(data, dict) else None
-    return DatumStatusError(response.status_code, status, response.content)
+# A quiet watch is not a dead one: no read timeout, the usual connect timeout.
+_WATCH_TIMEOUT = httpx.Timeout(30.0, connect=5.0, read=None)
 
 
 def organization_control_plane_url(organization_id: str, *, host: str = DATUM_API_HOST) -> str:
@@ -86,101 +57,8 @@ def project_control_plane_url(project_id: str, *, host: str = DATUM_API_HOST) ->
     return f"{host.rstrip('/')}/{_GROUP_VERSION}/projects/{quote(project_id, safe='')}/control-plane"
 
 
-# -- tokens ----------------------------------------------------------------------------------------
-
-
-def _token(response: Response[TokenExchangeResponse | Any]) -> str:
-    if isinstance(response.parsed, TokenExchangeResponse):
-        return str(response.parsed.access_token)
-    raise DatumStatusError(int(response.status_code), None, response.content)
-
-
-def exchange_personal_access_token(
-    personal_access_token: str, *, host: str = DATUM_API_HOST, timeout: float = 30.0
-) -> str:
-    """A short-lived bearer token for the control planes (what `datumctl auth get-token` prints)."""
-    with AuthenticatedClient(base_url=host, token=personal_access_token, timeout=httpx.Timeout(timeout)) as c:
-        return _token(_exchange.sync_detailed(client=c))
-
-
-async def async_exchange_personal_access_token(
-    personal_access_token: str, *, host: str = DATUM_API_HOST, timeout: float = 30.0
-) -> str:
-    """`exchange_personal_access_token`, asynchronously."""
-    async with AuthenticatedClient(
-        base_url=host, token=personal_access_token, timeout=httpx.Timeout(timeout)
-    ) as c:
-        return _token(await _exchange.asyncio_detailed(client=c))
-
-
-# -- paging ----------------------------------------------------------------------------------------
-
-
-def _page(response: Response[ProjectList | Status]) -> ProjectList:
-    if isinstance(response.parsed, ProjectList):
-        return response.parsed
-    status = response.parsed if isinstance(response.parsed, Status) else None
-    raise DatumStatusError(int(response.status_code), status, response.content)
-
-
-def _next(page: ProjectList) -> str | None:
-    metadata = page.metadata
-    if isinstance(metadata, Unset) or isinstance(metadata.continue_, Unset) or not metadata.continue_:
-        return None
-    return str(metadata.continue_)
-
-
-def iter_projects(
-    client: AnyClient,
-    *,
-    label_selector: str | Unset = UNSET,
-    field_selector: str | Unset = UNSET,
-    page_size: int = 100,
-) -> Iterator[Project]:
-    """Every project the selectors match, fetching `page_size` at a time (one consistent snapshot)."""
-    token: str | Unset = UNSET
-    while True:
-        page = _page(
-            _list_projects.sync_detailed(
-                client=client,
-                label_selector=label_selector,
-                field_selector=field_selector,
-                limit=page_size,
-                continue_=token,
-            )
-        )
-        yield from page.items
-        following = _next(page)
-        if following is None:
-            return
-        token = following
-
-
-async def aiter_projects(
-    client: AnyClient,
-    *,
-    label_selector: str | Unset = UNSET,
-    field_selector: str | Unset = UNSET,
-    page_size: int = 100,
-) -> AsyncIterator[Project]:
-    """`iter_projects`, asynchronously."""
-    token: str | Unset = UNSET
-    while True:
-        page = _page(
-            await _list_projects.asyncio_detailed(
-                client=client,
-                label_selector=label_selector,
-                field_selector=field_selector,
-                limit=page_size,
-                continue_=token,
-            )
-        )
-        for project in page.items:
-            yield project
-        following = _next(page)
-        if following is None:
-            return
-        token = following
+class WatchError(ApiError):
+    """A watch stream carried a line that is not a watch event."""
 
 
 # -- watching --------------------------------------------------------------------------------------
@@ -201,9 +79,12 @@ def _event(line: bytes | str) -> ProjectEvent | None:
     text = line.decode("utf-8") if isinstance(line, bytes) else line
     if not text.strip():
         return None
-    data = json.loads(text)
-    kind = WatchEventType(data["type"])
-    obj: dict[str, Any] = data.get("object") or {}
+    try:
+        data = json.loads(text)
+        kind = WatchEventType(data["type"])
+        obj: dict[str, Any] = data.get("object") or {}
+    except (ValueError, KeyError, TypeError) as exc:
+        raise WatchError(f"not a watch event: {text[:200]!r}") from exc
     version = str((obj.get("metadata") or {}).get("resourceVersion", ""))
     if kind == WatchEventType.ERROR:
         return ProjectEvent(kind, version, status=Status.from_dict(obj))
@@ -212,140 +93,161 @@ def _event(line: bytes | str) -> ProjectEvent | None:
     return ProjectEvent(kind, version, project=Project.from_dict(obj))
 
 
-def _watch_params(
-    *,
+def _watch_request(  # noqa: PLR0917 - private, called twice below
+    client: SyncApiClient | AsyncApiClient,
     label_selector: str | None,
     field_selector: str | None,
     resource_version: str | None,
     timeout_seconds: int | None,
-    send_initial_events: bool,
     allow_watch_bookmarks: bool,
-) -> dict[str, str]:
-    params = {"watch": "true"}
+    extra_headers: Mapping[str, str] | None,
+    timeout: Timeout | UseClientDefault,
+) -> dict[str, Any]:
+    kwargs = _list_projects._get_kwargs(watch=True)
     optional = {
         "labelSelector": label_selector,
         "fieldSelector": field_selector,
         "resourceVersion": resource_version,
-        "timeoutSeconds": str(timeout_seconds) if timeout_seconds is not None else None,
+        "timeoutSeconds": timeout_seconds,
+        "allowWatchBookmarks": "true" if allow_watch_bookmarks else None,
     }
-    params.update({key: value for key, value in optional.items() if value is not None})
-    if send_initial_events:
-        params["sendInitialEvents"] = "true"
-    if allow_watch_bookmarks:
-        params["allowWatchBookmarks"] = "true"
-    return params
+    kwargs["params"] = {**kwargs.get("params", {}), **{k: v for k, v in optional.items() if v is not None}}
+    headers = {"Accept": "application/x-ndjson, application/json", **(extra_headers or {})}
+    chosen = _WATCH_TIMEOUT if isinstance(timeout, UseClientDefault) else timeout
+    # Never retried: a watch that broke resumes from the last event's resource version instead.
+    return client._prepare(kwargs, headers, None, None, chosen, None)
 
 
-def watch_projects(
-    client: AnyClient,
-    *,
-    label_selector: str | None = None,
-    field_selector: str | None = None,
-    resource_version: str | None = None,
-    timeout_seconds: int | None = None,
-    send_initial_events: bool = False,
-    allow_watch_bookmarks: bool = False,
-) -> Iterator[ProjectEvent]:
-    """Changes to the projects the selectors match, as they happen, until the server ends the watch
-    (after `timeout_seconds`). Start from `resource_version` to replay what happened since."""
-    params = _watch_params(
-        label_selector=label_selector,
-        field_selector=field_selector,
-        resource_version=resource_version,
-        timeout_seconds=timeout_seconds,
-        send_initial_events=send_initial_events,
-        allow_watch_bookmarks=allow_watch_bookmarks,
-    )
-    headers = {"Accept": "application/x-ndjson, application/json"}
-    timeout = httpx.Timeout(30.0, read=None)  # a quiet watch is not a dead one
-    with client.get_httpx_client().stream(
-        "GET", _PROJECTS, params=params, headers=headers, timeout=timeout
-    ) as response:
-        if response.status_code != 200:
-            response.read()
-            raise _failure(response)
-        for line in response.iter_lines():
-            event = _event(line)
-            if event is not None:
-                yield event
+class ProjectWatch:
+    """Watch events as they arrive: iterate it (`for event in watch`), and it closes its connection
+    when the loop ends, breaks or raises; `close()` or a `with` block close it early."""
+
+    def __init__(self, response: httpx.Response) -> None:
+        self.response = response
+        self._events = self._read()
+
+    def _read(self) -> Generator[ProjectEvent, None, None]:
+        try:
+            for line in self.response.iter_lines():
+                event = _event(line)
+                if event is not None:
+                    yield event
+        finally:
+            self.response.close()
+
+    def __iter__(self) -> Iterator[ProjectEvent]:
+        return self
+
+    def __next__(self) -> ProjectEvent:
+        return next(self._events)
+
+    def close(self) -> None:
+        self._events.close()
+        self.response.close()
+
+    def __enter__(self) -> ProjectWatch:
+        return self
+
+    def __exit__(self, *args: object) -> None:
+        self.close()
 
 
-async def awatch_projects(
-    client: AnyClient,
-    *,
-    label_selector: str | None = None,
-    field_selector: str | None = None,
-    resource_version: str | None = None,
-    timeout_seconds: int | None = None,
-    send_initial_events: bool = False,
-    allow_watch_bookmarks: bool = False,
-) -> AsyncIterator[ProjectEvent]:
-    """`watch_projects`, asynchronously."""
-    params = _watch_params(
-        label_selector=label_selector,
-        field_selector=field_selector,
-        resource_version=resource_version,
-        timeout_seconds=timeout_seconds,
-        send_initial_events=send_initial_events,
-        allow_watch_bookmarks=allow_watch_bookmarks,
-    )
-    headers = {"Accept": "application/x-ndjson, application/json"}
-    timeout = httpx.Timeout(30.0, read=None)
-    async with client.get_async_httpx_client().stream(
-        "GET", _PROJECTS, params=params, headers=headers, timeout=timeout
-    ) as response:
-        if response.status_code != 200:
-            await response.aread()
-            raise _failure(response)
-        async for line in response.aiter_lines():
-            event = _event(line)
-            if event is not None:
-                yield event
+class AsyncProjectWatch:
+    """`ProjectWatch` for async clients: `async for event in watch` (the request is sent when the
+    first event is asked for), `await watch.aclose()` or `async with` to end it early."""
+
+    def __init__(self, open_: Callable[[], Awaitable[httpx.Response]]) -> None:
+        self._open = open_
+        self.response: httpx.Response | None = None
+        self._events = self._read()
+
+    async def _read(self) -> AsyncGenerator[ProjectEvent, None]:
+        self.response = await self._open()
+        try:
+            async for line in self.response.aiter_lines():
+                event = _event(line)
+                if event is not None:
+                    yield event
+        finally:
+            await self.response.aclose()
+
+    def __aiter__(self) -> AsyncIterator[ProjectEvent]:
+        return self
+
+    async def __anext__(self) -> ProjectEvent:
+        return await self._events.__anext__()
+
+    async def aclose(self) -> None:
+        await self._events.aclose()
+        if self.response is not None:
+            await self.response.aclose()
+
+    async def __aenter__(self) -> AsyncProjectWatch:
+        return self
+
+    async def __aexit__(self, *args: object) -> None:
+        await self.aclose()
 
 
-# -- patching --------------------------------------------------------------------------------------
+class ProjectsResourceMixin:
+    """`client.projects.watch(...)`."""
+
+    _client: SyncApiClient
+
+    def watch(
+        self,
+        *,
+        label_selector: str | None = None,
+        field_selector: str | None = None,
+        resource_version: str | None = None,
+        timeout_seconds: int | None = None,
+        allow_watch_bookmarks: bool = False,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+    ) -> ProjectWatch:
+        """Changes to the projects the selectors match, as they happen, until the server ends the watch
+        (after `timeout_seconds`). Start from `resource_version` to replay what happened since.
+
+        `GET /apis/resourcemanager.datumapis.com/v1alpha/projects?watch=true`; errors raise as the
+        other methods' do (`ApiStatusError` subclasses), before the first event."""
+        request = _watch_request(
+            self._client,
+            label_selector,
+            field_selector,
+            resource_version,
+            timeout_seconds,
+            allow_watch_bookmarks,
+            extra_headers,
+            timeout,
+        )
+        return ProjectWatch(self._client._stream(request, _list_projects._parse_response))
 
 
-def _patch_request(name: str, patch: PatchBody, status: bool, dry_run: bool) -> dict[str, Any]:
-    url = f"{_PROJECTS}/{quote(name, safe='')}" + ("/status" if status else "")
-    params = {"dryRun": "All"} if dry_run else {}
-    if isinstance(patch, str):
-        return {
-            "url": url,
-            "params": {**params, "fieldManager": "datum-client"},
-            "content": patch.encode("utf-8"),
-            "headers": {"Content-Type": "application/apply-patch+yaml"},
-        }
-    if isinstance(patch, MergePatch):
-        body: Any = patch.to_dict()
-        media = "application/merge-patch+json"
-    elif isinstance(patch, Mapping):
-        body, media = dict(patch), "application/merge-patch+json"
-    else:
-        body = [op.to_dict() if isinstance(op, JsonPatchOperation) else dict(op) for op in patch]
-        media = "application/json-patch+json"
-    return {"url": url, "params": params, "json": body, "headers": {"Content-Type": media}}
+class AsyncProjectsResourceMixin:
+    """`client.projects.watch(...)` of `AsyncDatum`: `async for event in client.projects.watch()`."""
 
+    _client: AsyncApiClient
 
-def _patched(response: httpx.Response) -> Project:
-    if response.status_code == 200:
-        return Project.from_dict(response.json())
-    raise _failure(response)
-
-
-def patch_project(
-    client: AnyClient, name: str, patch: PatchBody, *, status: bool = False, dry_run: bool = False
-) -> Project:
-    """Patch a project (its status subresource with `status=True`): a list of operations is a JSON
-    patch, a mapping or `MergePatch` a merge patch, a string an apply patch (YAML)."""
-    return _patched(
-        client.get_httpx_client().request("PATCH", **_patch_request(name, patch, status, dry_run))
-    )
-
-
-async def apatch_project(
-    client: AnyClient, name: str, patch: PatchBody, *, status: bool = False, dry_run: bool = False
-) -> Project:
-    """`patch_project`, asynchronously."""
-    request = _patch_request(name, patch, status, dry_run)
-    return _patched(await client.get_async_httpx_client().request("PATCH", **request))
+    def watch(
+        self,
+        *,
+        label_selector: str | None = None,
+        field_selector: str | None = None,
+        resource_version: str | None = None,
+        timeout_seconds: int | None = None,
+        allow_watch_bookmarks: bool = False,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+    ) -> AsyncProjectWatch:
+        """`ProjectsResourceMixin.watch`, asynchronously."""
+        request = _watch_request(
+            self._client,
+            label_selector,
+            field_selector,
+            resource_version,
+            timeout_seconds,
+            allow_watch_bookmarks,
+            extra_headers,
+            timeout,
+        )
+        return AsyncProjectWatch(lambda: self._client._stream(request, _list_projects._parse_response))

@@ -19,276 +19,276 @@ from .client import Client as _FunctionalClient
 
 if TYPE_CHECKING:
     from .resources.account_configs import (
-        AccountConfigs,
-        AccountConfigsWithRawResponse,
-        AccountConfigsWithStreamingResponse,
-        AsyncAccountConfigs,
-        AsyncAccountConfigsWithRawResponse,
-        AsyncAccountConfigsWithStreamingResponse,
+        AccountConfigsResource,
+        AccountConfigsResourceWithRawResponse,
+        AccountConfigsResourceWithStreamingResponse,
+        AsyncAccountConfigsResource,
+        AsyncAccountConfigsResourceWithRawResponse,
+        AsyncAccountConfigsResourceWithStreamingResponse,
     )
     from .resources.audit_events import (
-        AsyncAuditEvents,
-        AsyncAuditEventsWithRawResponse,
-        AsyncAuditEventsWithStreamingResponse,
-        AuditEvents,
-        AuditEventsWithRawResponse,
-        AuditEventsWithStreamingResponse,
+        AsyncAuditEventsResource,
+        AsyncAuditEventsResourceWithRawResponse,
+        AsyncAuditEventsResourceWithStreamingResponse,
+        AuditEventsResource,
+        AuditEventsResourceWithRawResponse,
+        AuditEventsResourceWithStreamingResponse,
     )
     from .resources.availability_zones import (
-        AsyncAvailabilityZones,
-        AsyncAvailabilityZonesWithRawResponse,
-        AsyncAvailabilityZonesWithStreamingResponse,
-        AvailabilityZones,
-        AvailabilityZonesWithRawResponse,
-        AvailabilityZonesWithStreamingResponse,
+        AsyncAvailabilityZonesResource,
+        AsyncAvailabilityZonesResourceWithRawResponse,
+        AsyncAvailabilityZonesResourceWithStreamingResponse,
+        AvailabilityZonesResource,
+        AvailabilityZonesResourceWithRawResponse,
+        AvailabilityZonesResourceWithStreamingResponse,
     )
     from .resources.cloud_providers import (
-        AsyncCloudProviders,
-        AsyncCloudProvidersWithRawResponse,
-        AsyncCloudProvidersWithStreamingResponse,
-        CloudProviders,
-        CloudProvidersWithRawResponse,
-        CloudProvidersWithStreamingResponse,
+        AsyncCloudProvidersResource,
+        AsyncCloudProvidersResourceWithRawResponse,
+        AsyncCloudProvidersResourceWithStreamingResponse,
+        CloudProvidersResource,
+        CloudProvidersResourceWithRawResponse,
+        CloudProvidersResourceWithStreamingResponse,
     )
     from .resources.compose_gens import (
-        AsyncComposeGens,
-        AsyncComposeGensWithRawResponse,
-        AsyncComposeGensWithStreamingResponse,
-        ComposeGens,
-        ComposeGensWithRawResponse,
-        ComposeGensWithStreamingResponse,
+        AsyncComposeGensResource,
+        AsyncComposeGensResourceWithRawResponse,
+        AsyncComposeGensResourceWithStreamingResponse,
+        ComposeGensResource,
+        ComposeGensResourceWithRawResponse,
+        ComposeGensResourceWithStreamingResponse,
     )
     from .resources.consumption_billing import (
-        AsyncConsumptionBilling,
-        AsyncConsumptionBillingWithRawResponse,
-        AsyncConsumptionBillingWithStreamingResponse,
-        ConsumptionBilling,
-        ConsumptionBillingWithRawResponse,
-        ConsumptionBillingWithStreamingResponse,
+        AsyncConsumptionBillingResource,
+        AsyncConsumptionBillingResourceWithRawResponse,
+        AsyncConsumptionBillingResourceWithStreamingResponse,
+        ConsumptionBillingResource,
+        ConsumptionBillingResourceWithRawResponse,
+        ConsumptionBillingResourceWithStreamingResponse,
     )
     from .resources.consumption_invoices import (
-        AsyncConsumptionInvoices,
-        AsyncConsumptionInvoicesWithRawResponse,
-        AsyncConsumptionInvoicesWithStreamingResponse,
-        ConsumptionInvoices,
-        ConsumptionInvoicesWithRawResponse,
-        ConsumptionInvoicesWithStreamingResponse,
+        AsyncConsumptionInvoicesResource,
+        AsyncConsumptionInvoicesResourceWithRawResponse,
+        AsyncConsumptionInvoicesResourceWithStreamingResponse,
+        ConsumptionInvoicesResource,
+        ConsumptionInvoicesResourceWithRawResponse,
+        ConsumptionInvoicesResourceWithStreamingResponse,
     )
     from .resources.consumption_usage import (
-        AsyncConsumptionUsage,
-        AsyncConsumptionUsageWithRawResponse,
-        AsyncConsumptionUsageWithStreamingResponse,
-        ConsumptionUsage,
-        ConsumptionUsageWithRawResponse,
-        ConsumptionUsageWithStreamingResponse,
+        AsyncConsumptionUsageResource,
+        AsyncConsumptionUsageResourceWithRawResponse,
+        AsyncConsumptionUsageResourceWithStreamingResponse,
+        ConsumptionUsageResource,
+        ConsumptionUsageResourceWithRawResponse,
+        ConsumptionUsageResourceWithStreamingResponse,
     )
     from .resources.consumption_users import (
-        AsyncConsumptionUsers,
-        AsyncConsumptionUsersWithRawResponse,
-        AsyncConsumptionUsersWithStreamingResponse,
-        ConsumptionUsers,
-        ConsumptionUsersWithRawResponse,
-        ConsumptionUsersWithStreamingResponse,
+        AsyncConsumptionUsersResource,
+        AsyncConsumptionUsersResourceWithRawResponse,
+        AsyncConsumptionUsersResourceWithStreamingResponse,
+        ConsumptionUsersResource,
+        ConsumptionUsersResourceWithRawResponse,
+        ConsumptionUsersResourceWithStreamingResponse,
     )
     from .resources.contactus import (
-        AsyncContactus,
-        AsyncContactusWithRawResponse,
-        AsyncContactusWithStreamingResponse,
-        Contactus,
-        ContactusWithRawResponse,
-        ContactusWithStreamingResponse,
+        AsyncContactusResource,
+        AsyncContactusResourceWithRawResponse,
+        AsyncContactusResourceWithStreamingResponse,
+        ContactusResource,
+        ContactusResourceWithRawResponse,
+        ContactusResourceWithStreamingResponse,
     )
     from .resources.custom_domains import (
-        AsyncCustomDomains,
-        AsyncCustomDomainsWithRawResponse,
-        AsyncCustomDomainsWithStreamingResponse,
-        CustomDomains,
-        CustomDomainsWithRawResponse,
-        CustomDomainsWithStreamingResponse,
+        AsyncCustomDomainsResource,
+        AsyncCustomDomainsResourceWithRawResponse,
+        AsyncCustomDomainsResourceWithStreamingResponse,
+        CustomDomainsResource,
+        CustomDomainsResourceWithRawResponse,
+        CustomDomainsResourceWithStreamingResponse,
     )
     from .resources.custom_networks import (
-        AsyncCustomNetworks,
-        AsyncCustomNetworksWithRawResponse,
-        AsyncCustomNetworksWithStreamingResponse,
-        CustomNetworks,
-        CustomNetworksWithRawResponse,
-        CustomNetworksWithStreamingResponse,
+        AsyncCustomNetworksResource,
+        AsyncCustomNetworksResourceWithRawResponse,
+        AsyncCustomNetworksResourceWithStreamingResponse,
+        CustomNetworksResource,
+        CustomNetworksResourceWithRawResponse,
+        CustomNetworksResourceWithStreamingResponse,
     )
     from .resources.demos import (
-        AsyncDemos,
-        AsyncDemosWithRawResponse,
-        AsyncDemosWithStreamingResponse,
-        Demos,
-        DemosWithRawResponse,
-        DemosWithStreamingResponse,
+        AsyncDemosResource,
+        AsyncDemosResourceWithRawResponse,
+        AsyncDemosResourceWithStreamingResponse,
+        DemosResource,
+        DemosResourceWithRawResponse,
+        DemosResourceWithStreamingResponse,
     )
     from .resources.deployment_configs import (
-        AsyncDeploymentConfigs,
-        AsyncDeploymentConfigsWithRawResponse,
-        AsyncDeploymentConfigsWithStreamingResponse,
-        DeploymentConfigs,
-        DeploymentConfigsWithRawResponse,
-        DeploymentConfigsWithStreamingResponse,
+        AsyncDeploymentConfigsResource,
+        AsyncDeploymentConfigsResourceWithRawResponse,
+        AsyncDeploymentConfigsResourceWithStreamingResponse,
+        DeploymentConfigsResource,
+        DeploymentConfigsResourceWithRawResponse,
+        DeploymentConfigsResourceWithStreamingResponse,
     )
     from .resources.helm_packages import (
-        AsyncHelmPackages,
-        AsyncHelmPackagesWithRawResponse,
-        AsyncHelmPackagesWithStreamingResponse,
-        HelmPackages,
-        HelmPackagesWithRawResponse,
-        HelmPackagesWithStreamingResponse,
+        AsyncHelmPackagesResource,
+        AsyncHelmPackagesResourceWithRawResponse,
+        AsyncHelmPackagesResourceWithStreamingResponse,
+        HelmPackagesResource,
+        HelmPackagesResourceWithRawResponse,
+        HelmPackagesResourceWithStreamingResponse,
     )
     from .resources.identity_providers import (
-        AsyncIdentityProviders,
-        AsyncIdentityProvidersWithRawResponse,
-        AsyncIdentityProvidersWithStreamingResponse,
-        IdentityProviders,
-        IdentityProvidersWithRawResponse,
-        IdentityProvidersWithStreamingResponse,
+        AsyncIdentityProvidersResource,
+        AsyncIdentityProvidersResourceWithRawResponse,
+        AsyncIdentityProvidersResourceWithStreamingResponse,
+        IdentityProvidersResource,
+        IdentityProvidersResourceWithRawResponse,
+        IdentityProvidersResourceWithStreamingResponse,
     )
     from .resources.image_registries import (
-        AsyncImageRegistries,
-        AsyncImageRegistriesWithRawResponse,
-        AsyncImageRegistriesWithStreamingResponse,
-        ImageRegistries,
-        ImageRegistriesWithRawResponse,
-        ImageRegistriesWithStreamingResponse,
+        AsyncImageRegistriesResource,
+        AsyncImageRegistriesResourceWithRawResponse,
+        AsyncImageRegistriesResourceWithStreamingResponse,
+        ImageRegistriesResource,
+        ImageRegistriesResourceWithRawResponse,
+        ImageRegistriesResourceWithStreamingResponse,
     )
     from .resources.invoices import (
-        AsyncInvoices,
-        AsyncInvoicesWithRawResponse,
-        AsyncInvoicesWithStreamingResponse,
-        Invoices,
-        InvoicesWithRawResponse,
-        InvoicesWithStreamingResponse,
+        AsyncInvoicesResource,
+        AsyncInvoicesResourceWithRawResponse,
+        AsyncInvoicesResourceWithStreamingResponse,
+        InvoicesResource,
+        InvoicesResourceWithRawResponse,
+        InvoicesResourceWithStreamingResponse,
     )
     from .resources.limits import (
-        AsyncLimits,
-        AsyncLimitsWithRawResponse,
-        AsyncLimitsWithStreamingResponse,
-        Limits,
-        LimitsWithRawResponse,
-        LimitsWithStreamingResponse,
+        AsyncLimitsResource,
+        AsyncLimitsResourceWithRawResponse,
+        AsyncLimitsResourceWithStreamingResponse,
+        LimitsResource,
+        LimitsResourceWithRawResponse,
+        LimitsResourceWithStreamingResponse,
     )
     from .resources.plans import (
-        AsyncPlans,
-        AsyncPlansWithRawResponse,
-        AsyncPlansWithStreamingResponse,
-        Plans,
-        PlansWithRawResponse,
-        PlansWithStreamingResponse,
+        AsyncPlansResource,
+        AsyncPlansResourceWithRawResponse,
+        AsyncPlansResourceWithStreamingResponse,
+        PlansResource,
+        PlansResourceWithRawResponse,
+        PlansResourceWithStreamingResponse,
     )
     from .resources.regions import (
-        AsyncRegions,
-        AsyncRegionsWithRawResponse,
-        AsyncRegionsWithStreamingResponse,
-        Regions,
-        RegionsWithRawResponse,
-        RegionsWithStreamingResponse,
+        AsyncRegionsResource,
+        AsyncRegionsResourceWithRawResponse,
+        AsyncRegionsResourceWithStreamingResponse,
+        RegionsResource,
+        RegionsResourceWithRawResponse,
+        RegionsResourceWithStreamingResponse,
     )
     from .resources.resource_instances import (
-        AsyncResourceInstances,
-        AsyncResourceInstancesWithRawResponse,
-        AsyncResourceInstancesWithStreamingResponse,
-        ResourceInstances,
-        ResourceInstancesWithRawResponse,
-        ResourceInstancesWithStreamingResponse,
+        AsyncResourceInstancesResource,
+        AsyncResourceInstancesResourceWithRawResponse,
+        AsyncResourceInstancesResourceWithStreamingResponse,
+        ResourceInstancesResource,
+        ResourceInstancesResourceWithRawResponse,
+        ResourceInstancesResourceWithStreamingResponse,
     )
     from .resources.saas_portals import (
-        AsyncSaasPortals,
-        AsyncSaasPortalsWithRawResponse,
-        AsyncSaasPortalsWithStreamingResponse,
-        SaasPortals,
-        SaasPortalsWithRawResponse,
-        SaasPortalsWithStreamingResponse,
+        AsyncSaasPortalsResource,
+        AsyncSaasPortalsResourceWithRawResponse,
+        AsyncSaasPortalsResourceWithStreamingResponse,
+        SaasPortalsResource,
+        SaasPortalsResourceWithRawResponse,
+        SaasPortalsResourceWithStreamingResponse,
     )
     from .resources.service_offerings import (
-        AsyncServiceOfferings,
-        AsyncServiceOfferingsWithRawResponse,
-        AsyncServiceOfferingsWithStreamingResponse,
-        ServiceOfferings,
-        ServiceOfferingsWithRawResponse,
-        ServiceOfferingsWithStreamingResponse,
+        AsyncServiceOfferingsResource,
+        AsyncServiceOfferingsResourceWithRawResponse,
+        AsyncServiceOfferingsResourceWithStreamingResponse,
+        ServiceOfferingsResource,
+        ServiceOfferingsResourceWithRawResponse,
+        ServiceOfferingsResourceWithStreamingResponse,
     )
     from .resources.services import (
-        AsyncServices,
-        AsyncServicesWithRawResponse,
-        AsyncServicesWithStreamingResponse,
-        Services,
-        ServicesWithRawResponse,
-        ServicesWithStreamingResponse,
+        AsyncServicesResource,
+        AsyncServicesResourceWithRawResponse,
+        AsyncServicesResourceWithStreamingResponse,
+        ServicesResource,
+        ServicesResourceWithRawResponse,
+        ServicesResourceWithStreamingResponse,
     )
     from .resources.services_orchestrations import (
-        AsyncServicesOrchestrations,
-        AsyncServicesOrchestrationsWithRawResponse,
-        AsyncServicesOrchestrationsWithStreamingResponse,
-        ServicesOrchestrations,
-        ServicesOrchestrationsWithRawResponse,
-        ServicesOrchestrationsWithStreamingResponse,
+        AsyncServicesOrchestrationsResource,
+        AsyncServicesOrchestrationsResourceWithRawResponse,
+        AsyncServicesOrchestrationsResourceWithStreamingResponse,
+        ServicesOrchestrationsResource,
+        ServicesOrchestrationsResourceWithRawResponse,
+        ServicesOrchestrationsResourceWithStreamingResponse,
     )
     from .resources.signins import (
-        AsyncSignins,
-        AsyncSigninsWithRawResponse,
-        AsyncSigninsWithStreamingResponse,
-        Signins,
-        SigninsWithRawResponse,
-        SigninsWithStreamingResponse,
+        AsyncSigninsResource,
+        AsyncSigninsResourceWithRawResponse,
+        AsyncSigninsResourceWithStreamingResponse,
+        SigninsResource,
+        SigninsResourceWithRawResponse,
+        SigninsResourceWithStreamingResponse,
     )
     from .resources.signups import (
-        AsyncSignups,
-        AsyncSignupsWithRawResponse,
-        AsyncSignupsWithStreamingResponse,
-        Signups,
-        SignupsWithRawResponse,
-        SignupsWithStreamingResponse,
+        AsyncSignupsResource,
+        AsyncSignupsResourceWithRawResponse,
+        AsyncSignupsResourceWithStreamingResponse,
+        SignupsResource,
+        SignupsResourceWithRawResponse,
+        SignupsResourceWithStreamingResponse,
     )
     from .resources.stripe_connects import (
-        AsyncStripeConnects,
-        AsyncStripeConnectsWithRawResponse,
-        AsyncStripeConnectsWithStreamingResponse,
-        StripeConnects,
-        StripeConnectsWithRawResponse,
-        StripeConnectsWithStreamingResponse,
+        AsyncStripeConnectsResource,
+        AsyncStripeConnectsResourceWithRawResponse,
+        AsyncStripeConnectsResourceWithStreamingResponse,
+        StripeConnectsResource,
+        StripeConnectsResourceWithRawResponse,
+        StripeConnectsResourceWithStreamingResponse,
     )
     from .resources.subscription_requests import (
-        AsyncSubscriptionRequests,
-        AsyncSubscriptionRequestsWithRawResponse,
-        AsyncSubscriptionRequestsWithStreamingResponse,
-        SubscriptionRequests,
-        SubscriptionRequestsWithRawResponse,
-        SubscriptionRequestsWithStreamingResponse,
+        AsyncSubscriptionRequestsResource,
+        AsyncSubscriptionRequestsResourceWithRawResponse,
+        AsyncSubscriptionRequestsResourceWithStreamingResponse,
+        SubscriptionRequestsResource,
+        SubscriptionRequestsResourceWithRawResponse,
+        SubscriptionRequestsResourceWithStreamingResponse,
     )
     from .resources.subscriptions import (
-        AsyncSubscriptions,
-        AsyncSubscriptionsWithRawResponse,
-        AsyncSubscriptionsWithStreamingResponse,
-        Subscriptions,
-        SubscriptionsWithRawResponse,
-        SubscriptionsWithStreamingResponse,
+        AsyncSubscriptionsResource,
+        AsyncSubscriptionsResourceWithRawResponse,
+        AsyncSubscriptionsResourceWithStreamingResponse,
+        SubscriptionsResource,
+        SubscriptionsResourceWithRawResponse,
+        SubscriptionsResourceWithStreamingResponse,
     )
     from .resources.system import (
-        AsyncSystem,
-        AsyncSystemWithRawResponse,
-        AsyncSystemWithStreamingResponse,
-        System,
-        SystemWithRawResponse,
-        SystemWithStreamingResponse,
+        AsyncSystemResource,
+        AsyncSystemResourceWithRawResponse,
+        AsyncSystemResourceWithStreamingResponse,
+        SystemResource,
+        SystemResourceWithRawResponse,
+        SystemResourceWithStreamingResponse,
     )
     from .resources.usage import (
-        AsyncUsage,
-        AsyncUsageWithRawResponse,
-        AsyncUsageWithStreamingResponse,
-        Usage,
-        UsageWithRawResponse,
-        UsageWithStreamingResponse,
+        AsyncUsageResource,
+        AsyncUsageResourceWithRawResponse,
+        AsyncUsageResourceWithStreamingResponse,
+        UsageResource,
+        UsageResourceWithRawResponse,
+        UsageResourceWithStreamingResponse,
     )
     from .resources.users import (
-        AsyncUsers,
-        AsyncUsersWithRawResponse,
-        AsyncUsersWithStreamingResponse,
-        Users,
-        UsersWithRawResponse,
-        UsersWithStreamingResponse,
+        AsyncUsersResource,
+        AsyncUsersResourceWithRawResponse,
+        AsyncUsersResourceWithStreamingResponse,
+        UsersResource,
+        UsersResourceWithRawResponse,
+        UsersResourceWithStreamingResponse,
     )
 
 __all__ = ["AsyncOmnistrate", "Omnistrate"]
@@ -296,7 +296,7 @@ __all__ = ["AsyncOmnistrate", "Omnistrate"]
 _SETTINGS = ClientSettings(
     name="Omnistrate",
     distribution="omnistrate-client",
-    version="<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fa6d080b650>",
+    version="2022.9.1",
     env_prefix="OMNISTRATE",
     default_base_url="https://api.omnistrate.cloud",
     base_url_hint="",
@@ -324,208 +324,208 @@ class Omnistrate(SyncApiClient):
     parse_client = _PARSE_CLIENT
 
     @cached_property
-    def system(self) -> System:
-        from .resources.system import System
+    def system(self) -> SystemResource:
+        from .resources.system import SystemResource
 
-        return System(self)
-
-    @cached_property
-    def services(self) -> Services:
-        from .resources.services import Services
-
-        return Services(self)
+        return SystemResource(self)
 
     @cached_property
-    def deployment_configs(self) -> DeploymentConfigs:
-        from .resources.deployment_configs import DeploymentConfigs
+    def services(self) -> ServicesResource:
+        from .resources.services import ServicesResource
 
-        return DeploymentConfigs(self)
-
-    @cached_property
-    def availability_zones(self) -> AvailabilityZones:
-        from .resources.availability_zones import AvailabilityZones
-
-        return AvailabilityZones(self)
+        return ServicesResource(self)
 
     @cached_property
-    def regions(self) -> Regions:
-        from .resources.regions import Regions
+    def deployment_configs(self) -> DeploymentConfigsResource:
+        from .resources.deployment_configs import DeploymentConfigsResource
 
-        return Regions(self)
-
-    @cached_property
-    def cloud_providers(self) -> CloudProviders:
-        from .resources.cloud_providers import CloudProviders
-
-        return CloudProviders(self)
+        return DeploymentConfigsResource(self)
 
     @cached_property
-    def demos(self) -> Demos:
-        from .resources.demos import Demos
+    def availability_zones(self) -> AvailabilityZonesResource:
+        from .resources.availability_zones import AvailabilityZonesResource
 
-        return Demos(self)
-
-    @cached_property
-    def contactus(self) -> Contactus:
-        from .resources.contactus import Contactus
-
-        return Contactus(self)
+        return AvailabilityZonesResource(self)
 
     @cached_property
-    def signins(self) -> Signins:
-        from .resources.signins import Signins
+    def regions(self) -> RegionsResource:
+        from .resources.regions import RegionsResource
 
-        return Signins(self)
-
-    @cached_property
-    def signups(self) -> Signups:
-        from .resources.signups import Signups
-
-        return Signups(self)
+        return RegionsResource(self)
 
     @cached_property
-    def plans(self) -> Plans:
-        from .resources.plans import Plans
+    def cloud_providers(self) -> CloudProvidersResource:
+        from .resources.cloud_providers import CloudProvidersResource
 
-        return Plans(self)
-
-    @cached_property
-    def usage(self) -> Usage:
-        from .resources.usage import Usage
-
-        return Usage(self)
+        return CloudProvidersResource(self)
 
     @cached_property
-    def invoices(self) -> Invoices:
-        from .resources.invoices import Invoices
+    def demos(self) -> DemosResource:
+        from .resources.demos import DemosResource
 
-        return Invoices(self)
-
-    @cached_property
-    def users(self) -> Users:
-        from .resources.users import Users
-
-        return Users(self)
+        return DemosResource(self)
 
     @cached_property
-    def consumption_users(self) -> ConsumptionUsers:
-        from .resources.consumption_users import ConsumptionUsers
+    def contactus(self) -> ContactusResource:
+        from .resources.contactus import ContactusResource
 
-        return ConsumptionUsers(self)
-
-    @cached_property
-    def services_orchestrations(self) -> ServicesOrchestrations:
-        from .resources.services_orchestrations import ServicesOrchestrations
-
-        return ServicesOrchestrations(self)
+        return ContactusResource(self)
 
     @cached_property
-    def resource_instances(self) -> ResourceInstances:
-        from .resources.resource_instances import ResourceInstances
+    def signins(self) -> SigninsResource:
+        from .resources.signins import SigninsResource
 
-        return ResourceInstances(self)
-
-    @cached_property
-    def consumption_usage(self) -> ConsumptionUsage:
-        from .resources.consumption_usage import ConsumptionUsage
-
-        return ConsumptionUsage(self)
+        return SigninsResource(self)
 
     @cached_property
-    def consumption_invoices(self) -> ConsumptionInvoices:
-        from .resources.consumption_invoices import ConsumptionInvoices
+    def signups(self) -> SignupsResource:
+        from .resources.signups import SignupsResource
 
-        return ConsumptionInvoices(self)
-
-    @cached_property
-    def consumption_billing(self) -> ConsumptionBilling:
-        from .resources.consumption_billing import ConsumptionBilling
-
-        return ConsumptionBilling(self)
+        return SignupsResource(self)
 
     @cached_property
-    def account_configs(self) -> AccountConfigs:
-        from .resources.account_configs import AccountConfigs
+    def plans(self) -> PlansResource:
+        from .resources.plans import PlansResource
 
-        return AccountConfigs(self)
-
-    @cached_property
-    def custom_domains(self) -> CustomDomains:
-        from .resources.custom_domains import CustomDomains
-
-        return CustomDomains(self)
+        return PlansResource(self)
 
     @cached_property
-    def limits(self) -> Limits:
-        from .resources.limits import Limits
+    def usage(self) -> UsageResource:
+        from .resources.usage import UsageResource
 
-        return Limits(self)
-
-    @cached_property
-    def image_registries(self) -> ImageRegistries:
-        from .resources.image_registries import ImageRegistries
-
-        return ImageRegistries(self)
+        return UsageResource(self)
 
     @cached_property
-    def service_offerings(self) -> ServiceOfferings:
-        from .resources.service_offerings import ServiceOfferings
+    def invoices(self) -> InvoicesResource:
+        from .resources.invoices import InvoicesResource
 
-        return ServiceOfferings(self)
-
-    @cached_property
-    def audit_events(self) -> AuditEvents:
-        from .resources.audit_events import AuditEvents
-
-        return AuditEvents(self)
+        return InvoicesResource(self)
 
     @cached_property
-    def subscriptions(self) -> Subscriptions:
-        from .resources.subscriptions import Subscriptions
+    def users(self) -> UsersResource:
+        from .resources.users import UsersResource
 
-        return Subscriptions(self)
-
-    @cached_property
-    def subscription_requests(self) -> SubscriptionRequests:
-        from .resources.subscription_requests import SubscriptionRequests
-
-        return SubscriptionRequests(self)
+        return UsersResource(self)
 
     @cached_property
-    def identity_providers(self) -> IdentityProviders:
-        from .resources.identity_providers import IdentityProviders
+    def consumption_users(self) -> ConsumptionUsersResource:
+        from .resources.consumption_users import ConsumptionUsersResource
 
-        return IdentityProviders(self)
-
-    @cached_property
-    def saas_portals(self) -> SaasPortals:
-        from .resources.saas_portals import SaasPortals
-
-        return SaasPortals(self)
+        return ConsumptionUsersResource(self)
 
     @cached_property
-    def helm_packages(self) -> HelmPackages:
-        from .resources.helm_packages import HelmPackages
+    def services_orchestrations(self) -> ServicesOrchestrationsResource:
+        from .resources.services_orchestrations import ServicesOrchestrationsResource
 
-        return HelmPackages(self)
-
-    @cached_property
-    def compose_gens(self) -> ComposeGens:
-        from .resources.compose_gens import ComposeGens
-
-        return ComposeGens(self)
+        return ServicesOrchestrationsResource(self)
 
     @cached_property
-    def custom_networks(self) -> CustomNetworks:
-        from .resources.custom_networks import CustomNetworks
+    def resource_instances(self) -> ResourceInstancesResource:
+        from .resources.resource_instances import ResourceInstancesResource
 
-        return CustomNetworks(self)
+        return ResourceInstancesResource(self)
 
     @cached_property
-    def stripe_connects(self) -> StripeConnects:
-        from .resources.stripe_connects import StripeConnects
+    def consumption_usage(self) -> ConsumptionUsageResource:
+        from .resources.consumption_usage import ConsumptionUsageResource
 
-        return StripeConnects(self)
+        return ConsumptionUsageResource(self)
+
+    @cached_property
+    def consumption_invoices(self) -> ConsumptionInvoicesResource:
+        from .resources.consumption_invoices import ConsumptionInvoicesResource
+
+        return ConsumptionInvoicesResource(self)
+
+    @cached_property
+    def consumption_billing(self) -> ConsumptionBillingResource:
+        from .resources.consumption_billing import ConsumptionBillingResource
+
+        return ConsumptionBillingResource(self)
+
+    @cached_property
+    def account_configs(self) -> AccountConfigsResource:
+        from .resources.account_configs import AccountConfigsResource
+
+        return AccountConfigsResource(self)
+
+    @cached_property
+    def custom_domains(self) -> CustomDomainsResource:
+        from .resources.custom_domains import CustomDomainsResource
+
+        return CustomDomainsResource(self)
+
+    @cached_property
+    def limits(self) -> LimitsResource:
+        from .resources.limits import LimitsResource
+
+        return LimitsResource(self)
+
+    @cached_property
+    def image_registries(self) -> ImageRegistriesResource:
+        from .resources.image_registries import ImageRegistriesResource
+
+        return ImageRegistriesResource(self)
+
+    @cached_property
+    def service_offerings(self) -> ServiceOfferingsResource:
+        from .resources.service_offerings import ServiceOfferingsResource
+
+        return ServiceOfferingsResource(self)
+
+    @cached_property
+    def audit_events(self) -> AuditEventsResource:
+        from .resources.audit_events import AuditEventsResource
+
+        return AuditEventsResource(self)
+
+    @cached_property
+    def subscriptions(self) -> SubscriptionsResource:
+        from .resources.subscriptions import SubscriptionsResource
+
+        return SubscriptionsResource(self)
+
+    @cached_property
+    def subscription_requests(self) -> SubscriptionRequestsResource:
+        from .resources.subscription_requests import SubscriptionRequestsResource
+
+        return SubscriptionRequestsResource(self)
+
+    @cached_property
+    def identity_providers(self) -> IdentityProvidersResource:
+        from .resources.identity_providers import IdentityProvidersResource
+
+        return IdentityProvidersResource(self)
+
+    @cached_property
+    def saas_portals(self) -> SaasPortalsResource:
+        from .resources.saas_portals import SaasPortalsResource
+
+        return SaasPortalsResource(self)
+
+    @cached_property
+    def helm_packages(self) -> HelmPackagesResource:
+        from .resources.helm_packages import HelmPackagesResource
+
+        return HelmPackagesResource(self)
+
+    @cached_property
+    def compose_gens(self) -> ComposeGensResource:
+        from .resources.compose_gens import ComposeGensResource
+
+        return ComposeGensResource(self)
+
+    @cached_property
+    def custom_networks(self) -> CustomNetworksResource:
+        from .resources.custom_networks import CustomNetworksResource
+
+        return CustomNetworksResource(self)
+
+    @cached_property
+    def stripe_connects(self) -> StripeConnectsResource:
+        from .resources.stripe_connects import StripeConnectsResource
+
+        return StripeConnectsResource(self)
 
     @cached_property
     def with_raw_response(self) -> OmnistrateWithRawResponse:
@@ -559,208 +559,208 @@ class OmnistrateWithRawResponse:
         self._client = client
 
     @cached_property
-    def system(self) -> SystemWithRawResponse:
-        from .resources.system import SystemWithRawResponse
+    def system(self) -> SystemResourceWithRawResponse:
+        from .resources.system import SystemResourceWithRawResponse
 
-        return SystemWithRawResponse(self._client.system)
-
-    @cached_property
-    def services(self) -> ServicesWithRawResponse:
-        from .resources.services import ServicesWithRawResponse
-
-        return ServicesWithRawResponse(self._client.services)
+        return SystemResourceWithRawResponse(self._client.system)
 
     @cached_property
-    def deployment_configs(self) -> DeploymentConfigsWithRawResponse:
-        from .resources.deployment_configs import DeploymentConfigsWithRawResponse
+    def services(self) -> ServicesResourceWithRawResponse:
+        from .resources.services import ServicesResourceWithRawResponse
 
-        return DeploymentConfigsWithRawResponse(self._client.deployment_configs)
-
-    @cached_property
-    def availability_zones(self) -> AvailabilityZonesWithRawResponse:
-        from .resources.availability_zones import AvailabilityZonesWithRawResponse
-
-        return AvailabilityZonesWithRawResponse(self._client.availability_zones)
+        return ServicesResourceWithRawResponse(self._client.services)
 
     @cached_property
-    def regions(self) -> RegionsWithRawResponse:
-        from .resources.regions import RegionsWithRawResponse
+    def deployment_configs(self) -> DeploymentConfigsResourceWithRawResponse:
+        from .resources.deployment_configs import DeploymentConfigsResourceWithRawResponse
 
-        return RegionsWithRawResponse(self._client.regions)
-
-    @cached_property
-    def cloud_providers(self) -> CloudProvidersWithRawResponse:
-        from .resources.cloud_providers import CloudProvidersWithRawResponse
-
-        return CloudProvidersWithRawResponse(self._client.cloud_providers)
+        return DeploymentConfigsResourceWithRawResponse(self._client.deployment_configs)
 
     @cached_property
-    def demos(self) -> DemosWithRawResponse:
-        from .resources.demos import DemosWithRawResponse
+    def availability_zones(self) -> AvailabilityZonesResourceWithRawResponse:
+        from .resources.availability_zones import AvailabilityZonesResourceWithRawResponse
 
-        return DemosWithRawResponse(self._client.demos)
-
-    @cached_property
-    def contactus(self) -> ContactusWithRawResponse:
-        from .resources.contactus import ContactusWithRawResponse
-
-        return ContactusWithRawResponse(self._client.contactus)
+        return AvailabilityZonesResourceWithRawResponse(self._client.availability_zones)
 
     @cached_property
-    def signins(self) -> SigninsWithRawResponse:
-        from .resources.signins import SigninsWithRawResponse
+    def regions(self) -> RegionsResourceWithRawResponse:
+        from .resources.regions import RegionsResourceWithRawResponse
 
-        return SigninsWithRawResponse(self._client.signins)
-
-    @cached_property
-    def signups(self) -> SignupsWithRawResponse:
-        from .resources.signups import SignupsWithRawResponse
-
-        return SignupsWithRawResponse(self._client.signups)
+        return RegionsResourceWithRawResponse(self._client.regions)
 
     @cached_property
-    def plans(self) -> PlansWithRawResponse:
-        from .resources.plans import PlansWithRawResponse
+    def cloud_providers(self) -> CloudProvidersResourceWithRawResponse:
+        from .resources.cloud_providers import CloudProvidersResourceWithRawResponse
 
-        return PlansWithRawResponse(self._client.plans)
-
-    @cached_property
-    def usage(self) -> UsageWithRawResponse:
-        from .resources.usage import UsageWithRawResponse
-
-        return UsageWithRawResponse(self._client.usage)
+        return CloudProvidersResourceWithRawResponse(self._client.cloud_providers)
 
     @cached_property
-    def invoices(self) -> InvoicesWithRawResponse:
-        from .resources.invoices import InvoicesWithRawResponse
+    def demos(self) -> DemosResourceWithRawResponse:
+        from .resources.demos import DemosResourceWithRawResponse
 
-        return InvoicesWithRawResponse(self._client.invoices)
-
-    @cached_property
-    def users(self) -> UsersWithRawResponse:
-        from .resources.users import UsersWithRawResponse
-
-        return UsersWithRawResponse(self._client.users)
+        return DemosResourceWithRawResponse(self._client.demos)
 
     @cached_property
-    def consumption_users(self) -> ConsumptionUsersWithRawResponse:
-        from .resources.consumption_users import ConsumptionUsersWithRawResponse
+    def contactus(self) -> ContactusResourceWithRawResponse:
+        from .resources.contactus import ContactusResourceWithRawResponse
 
-        return ConsumptionUsersWithRawResponse(self._client.consumption_users)
-
-    @cached_property
-    def services_orchestrations(self) -> ServicesOrchestrationsWithRawResponse:
-        from .resources.services_orchestrations import ServicesOrchestrationsWithRawResponse
-
-        return ServicesOrchestrationsWithRawResponse(self._client.services_orchestrations)
+        return ContactusResourceWithRawResponse(self._client.contactus)
 
     @cached_property
-    def resource_instances(self) -> ResourceInstancesWithRawResponse:
-        from .resources.resource_instances import ResourceInstancesWithRawResponse
+    def signins(self) -> SigninsResourceWithRawResponse:
+        from .resources.signins import SigninsResourceWithRawResponse
 
-        return ResourceInstancesWithRawResponse(self._client.resource_instances)
-
-    @cached_property
-    def consumption_usage(self) -> ConsumptionUsageWithRawResponse:
-        from .resources.consumption_usage import ConsumptionUsageWithRawResponse
-
-        return ConsumptionUsageWithRawResponse(self._client.consumption_usage)
+        return SigninsResourceWithRawResponse(self._client.signins)
 
     @cached_property
-    def consumption_invoices(self) -> ConsumptionInvoicesWithRawResponse:
-        from .resources.consumption_invoices import ConsumptionInvoicesWithRawResponse
+    def signups(self) -> SignupsResourceWithRawResponse:
+        from .resources.signups import SignupsResourceWithRawResponse
 
-        return ConsumptionInvoicesWithRawResponse(self._client.consumption_invoices)
-
-    @cached_property
-    def consumption_billing(self) -> ConsumptionBillingWithRawResponse:
-        from .resources.consumption_billing import ConsumptionBillingWithRawResponse
-
-        return ConsumptionBillingWithRawResponse(self._client.consumption_billing)
+        return SignupsResourceWithRawResponse(self._client.signups)
 
     @cached_property
-    def account_configs(self) -> AccountConfigsWithRawResponse:
-        from .resources.account_configs import AccountConfigsWithRawResponse
+    def plans(self) -> PlansResourceWithRawResponse:
+        from .resources.plans import PlansResourceWithRawResponse
 
-        return AccountConfigsWithRawResponse(self._client.account_configs)
-
-    @cached_property
-    def custom_domains(self) -> CustomDomainsWithRawResponse:
-        from .resources.custom_domains import CustomDomainsWithRawResponse
-
-        return CustomDomainsWithRawResponse(self._client.custom_domains)
+        return PlansResourceWithRawResponse(self._client.plans)
 
     @cached_property
-    def limits(self) -> LimitsWithRawResponse:
-        from .resources.limits import LimitsWithRawResponse
+    def usage(self) -> UsageResourceWithRawResponse:
+        from .resources.usage import UsageResourceWithRawResponse
 
-        return LimitsWithRawResponse(self._client.limits)
-
-    @cached_property
-    def image_registries(self) -> ImageRegistriesWithRawResponse:
-        from .resources.image_registries import ImageRegistriesWithRawResponse
-
-        return ImageRegistriesWithRawResponse(self._client.image_registries)
+        return UsageResourceWithRawResponse(self._client.usage)
 
     @cached_property
-    def service_offerings(self) -> ServiceOfferingsWithRawResponse:
-        from .resources.service_offerings import ServiceOfferingsWithRawResponse
+    def invoices(self) -> InvoicesResourceWithRawResponse:
+        from .resources.invoices import InvoicesResourceWithRawResponse
 
-        return ServiceOfferingsWithRawResponse(self._client.service_offerings)
-
-    @cached_property
-    def audit_events(self) -> AuditEventsWithRawResponse:
-        from .resources.audit_events import AuditEventsWithRawResponse
-
-        return AuditEventsWithRawResponse(self._client.audit_events)
+        return InvoicesResourceWithRawResponse(self._client.invoices)
 
     @cached_property
-    def subscriptions(self) -> SubscriptionsWithRawResponse:
-        from .resources.subscriptions import SubscriptionsWithRawResponse
+    def users(self) -> UsersResourceWithRawResponse:
+        from .resources.users import UsersResourceWithRawResponse
 
-        return SubscriptionsWithRawResponse(self._client.subscriptions)
-
-    @cached_property
-    def subscription_requests(self) -> SubscriptionRequestsWithRawResponse:
-        from .resources.subscription_requests import SubscriptionRequestsWithRawResponse
-
-        return SubscriptionRequestsWithRawResponse(self._client.subscription_requests)
+        return UsersResourceWithRawResponse(self._client.users)
 
     @cached_property
-    def identity_providers(self) -> IdentityProvidersWithRawResponse:
-        from .resources.identity_providers import IdentityProvidersWithRawResponse
+    def consumption_users(self) -> ConsumptionUsersResourceWithRawResponse:
+        from .resources.consumption_users import ConsumptionUsersResourceWithRawResponse
 
-        return IdentityProvidersWithRawResponse(self._client.identity_providers)
-
-    @cached_property
-    def saas_portals(self) -> SaasPortalsWithRawResponse:
-        from .resources.saas_portals import SaasPortalsWithRawResponse
-
-        return SaasPortalsWithRawResponse(self._client.saas_portals)
+        return ConsumptionUsersResourceWithRawResponse(self._client.consumption_users)
 
     @cached_property
-    def helm_packages(self) -> HelmPackagesWithRawResponse:
-        from .resources.helm_packages import HelmPackagesWithRawResponse
+    def services_orchestrations(self) -> ServicesOrchestrationsResourceWithRawResponse:
+        from .resources.services_orchestrations import ServicesOrchestrationsResourceWithRawResponse
 
-        return HelmPackagesWithRawResponse(self._client.helm_packages)
-
-    @cached_property
-    def compose_gens(self) -> ComposeGensWithRawResponse:
-        from .resources.compose_gens import ComposeGensWithRawResponse
-
-        return ComposeGensWithRawResponse(self._client.compose_gens)
+        return ServicesOrchestrationsResourceWithRawResponse(self._client.services_orchestrations)
 
     @cached_property
-    def custom_networks(self) -> CustomNetworksWithRawResponse:
-        from .resources.custom_networks import CustomNetworksWithRawResponse
+    def resource_instances(self) -> ResourceInstancesResourceWithRawResponse:
+        from .resources.resource_instances import ResourceInstancesResourceWithRawResponse
 
-        return CustomNetworksWithRawResponse(self._client.custom_networks)
+        return ResourceInstancesResourceWithRawResponse(self._client.resource_instances)
 
     @cached_property
-    def stripe_connects(self) -> StripeConnectsWithRawResponse:
-        from .resources.stripe_connects import StripeConnectsWithRawResponse
+    def consumption_usage(self) -> ConsumptionUsageResourceWithRawResponse:
+        from .resources.consumption_usage import ConsumptionUsageResourceWithRawResponse
 
-        return StripeConnectsWithRawResponse(self._client.stripe_connects)
+        return ConsumptionUsageResourceWithRawResponse(self._client.consumption_usage)
+
+    @cached_property
+    def consumption_invoices(self) -> ConsumptionInvoicesResourceWithRawResponse:
+        from .resources.consumption_invoices import ConsumptionInvoicesResourceWithRawResponse
+
+        return ConsumptionInvoicesResourceWithRawResponse(self._client.consumption_invoices)
+
+    @cached_property
+    def consumption_billing(self) -> ConsumptionBillingResourceWithRawResponse:
+        from .resources.consumption_billing import ConsumptionBillingResourceWithRawResponse
+
+        return ConsumptionBillingResourceWithRawResponse(self._client.consumption_billing)
+
+    @cached_property
+    def account_configs(self) -> AccountConfigsResourceWithRawResponse:
+        from .resources.account_configs import AccountConfigsResourceWithRawResponse
+
+        return AccountConfigsResourceWithRawResponse(self._client.account_configs)
+
+    @cached_property
+    def custom_domains(self) -> CustomDomainsResourceWithRawResponse:
+        from .resources.custom_domains import CustomDomainsResourceWithRawResponse
+
+        return CustomDomainsResourceWithRawResponse(self._client.custom_domains)
+
+    @cached_property
+    def limits(self) -> LimitsResourceWithRawResponse:
+        from .resources.limits import LimitsResourceWithRawResponse
+
+        return LimitsResourceWithRawResponse(self._client.limits)
+
+    @cached_property
+    def image_registries(self) -> ImageRegistriesResourceWithRawResponse:
+        from .resources.image_registries import ImageRegistriesResourceWithRawResponse
+
+        return ImageRegistriesResourceWithRawResponse(self._client.image_registries)
+
+    @cached_property
+    def service_offerings(self) -> ServiceOfferingsResourceWithRawResponse:
+        from .resources.service_offerings import ServiceOfferingsResourceWithRawResponse
+
+        return ServiceOfferingsResourceWithRawResponse(self._client.service_offerings)
+
+    @cached_property
+    def audit_events(self) -> AuditEventsResourceWithRawResponse:
+        from .resources.audit_events import AuditEventsResourceWithRawResponse
+
+        return AuditEventsResourceWithRawResponse(self._client.audit_events)
+
+    @cached_property
+    def subscriptions(self) -> SubscriptionsResourceWithRawResponse:
+        from .resources.subscriptions import SubscriptionsResourceWithRawResponse
+
+        return SubscriptionsResourceWithRawResponse(self._client.subscriptions)
+
+    @cached_property
+    def subscription_requests(self) -> SubscriptionRequestsResourceWithRawResponse:
+        from .resources.subscription_requests import SubscriptionRequestsResourceWithRawResponse
+
+        return SubscriptionRequestsResourceWithRawResponse(self._client.subscription_requests)
+
+    @cached_property
+    def identity_providers(self) -> IdentityProvidersResourceWithRawResponse:
+        from .resources.identity_providers import IdentityProvidersResourceWithRawResponse
+
+        return IdentityProvidersResourceWithRawResponse(self._client.identity_providers)
+
+    @cached_property
+    def saas_portals(self) -> SaasPortalsResourceWithRawResponse:
+        from .resources.saas_portals import SaasPortalsResourceWithRawResponse
+
+        return SaasPortalsResourceWithRawResponse(self._client.saas_portals)
+
+    @cached_property
+    def helm_packages(self) -> HelmPackagesResourceWithRawResponse:
+        from .resources.helm_packages import HelmPackagesResourceWithRawResponse
+
+        return HelmPackagesResourceWithRawResponse(self._client.helm_packages)
+
+    @cached_property
+    def compose_gens(self) -> ComposeGensResourceWithRawResponse:
+        from .resources.compose_gens import ComposeGensResourceWithRawResponse
+
+        return ComposeGensResourceWithRawResponse(self._client.compose_gens)
+
+    @cached_property
+    def custom_networks(self) -> CustomNetworksResourceWithRawResponse:
+        from .resources.custom_networks import CustomNetworksResourceWithRawResponse
+
+        return CustomNetworksResourceWithRawResponse(self._client.custom_networks)
+
+    @cached_property
+    def stripe_connects(self) -> StripeConnectsResourceWithRawResponse:
+        from .resources.stripe_connects import StripeConnectsResourceWithRawResponse
+
+        return StripeConnectsResourceWithRawResponse(self._client.stripe_connects)
 
 
 class OmnistrateWithStreamingResponse:
@@ -768,208 +768,208 @@ class OmnistrateWithStreamingResponse:
         self._client = client
 
     @cached_property
-    def system(self) -> SystemWithStreamingResponse:
-        from .resources.system import SystemWithStreamingResponse
+    def system(self) -> SystemResourceWithStreamingResponse:
+        from .resources.system import SystemResourceWithStreamingResponse
 
-        return SystemWithStreamingResponse(self._client.system)
-
-    @cached_property
-    def services(self) -> ServicesWithStreamingResponse:
-        from .resources.services import ServicesWithStreamingResponse
-
-        return ServicesWithStreamingResponse(self._client.services)
+        return SystemResourceWithStreamingResponse(self._client.system)
 
     @cached_property
-    def deployment_configs(self) -> DeploymentConfigsWithStreamingResponse:
-        from .resources.deployment_configs import DeploymentConfigsWithStreamingResponse
+    def services(self) -> ServicesResourceWithStreamingResponse:
+        from .resources.services import ServicesResourceWithStreamingResponse
 
-        return DeploymentConfigsWithStreamingResponse(self._client.deployment_configs)
-
-    @cached_property
-    def availability_zones(self) -> AvailabilityZonesWithStreamingResponse:
-        from .resources.availability_zones import AvailabilityZonesWithStreamingResponse
-
-        return AvailabilityZonesWithStreamingResponse(self._client.availability_zones)
+        return ServicesResourceWithStreamingResponse(self._client.services)
 
     @cached_property
-    def regions(self) -> RegionsWithStreamingResponse:
-        from .resources.regions import RegionsWithStreamingResponse
+    def deployment_configs(self) -> DeploymentConfigsResourceWithStreamingResponse:
+        from .resources.deployment_configs import DeploymentConfigsResourceWithStreamingResponse
 
-        return RegionsWithStreamingResponse(self._client.regions)
-
-    @cached_property
-    def cloud_providers(self) -> CloudProvidersWithStreamingResponse:
-        from .resources.cloud_providers import CloudProvidersWithStreamingResponse
-
-        return CloudProvidersWithStreamingResponse(self._client.cloud_providers)
+        return DeploymentConfigsResourceWithStreamingResponse(self._client.deployment_configs)
 
     @cached_property
-    def demos(self) -> DemosWithStreamingResponse:
-        from .resources.demos import DemosWithStreamingResponse
+    def availability_zones(self) -> AvailabilityZonesResourceWithStreamingResponse:
+        from .resources.availability_zones import AvailabilityZonesResourceWithStreamingResponse
 
-        return DemosWithStreamingResponse(self._client.demos)
-
-    @cached_property
-    def contactus(self) -> ContactusWithStreamingResponse:
-        from .resources.contactus import ContactusWithStreamingResponse
-
-        return ContactusWithStreamingResponse(self._client.contactus)
+        return AvailabilityZonesResourceWithStreamingResponse(self._client.availability_zones)
 
     @cached_property
-    def signins(self) -> SigninsWithStreamingResponse:
-        from .resources.signins import SigninsWithStreamingResponse
+    def regions(self) -> RegionsResourceWithStreamingResponse:
+        from .resources.regions import RegionsResourceWithStreamingResponse
 
-        return SigninsWithStreamingResponse(self._client.signins)
-
-    @cached_property
-    def signups(self) -> SignupsWithStreamingResponse:
-        from .resources.signups import SignupsWithStreamingResponse
-
-        return SignupsWithStreamingResponse(self._client.signups)
+        return RegionsResourceWithStreamingResponse(self._client.regions)
 
     @cached_property
-    def plans(self) -> PlansWithStreamingResponse:
-        from .resources.plans import PlansWithStreamingResponse
+    def cloud_providers(self) -> CloudProvidersResourceWithStreamingResponse:
+        from .resources.cloud_providers import CloudProvidersResourceWithStreamingResponse
 
-        return PlansWithStreamingResponse(self._client.plans)
-
-    @cached_property
-    def usage(self) -> UsageWithStreamingResponse:
-        from .resources.usage import UsageWithStreamingResponse
-
-        return UsageWithStreamingResponse(self._client.usage)
+        return CloudProvidersResourceWithStreamingResponse(self._client.cloud_providers)
 
     @cached_property
-    def invoices(self) -> InvoicesWithStreamingResponse:
-        from .resources.invoices import InvoicesWithStreamingResponse
+    def demos(self) -> DemosResourceWithStreamingResponse:
+        from .resources.demos import DemosResourceWithStreamingResponse
 
-        return InvoicesWithStreamingResponse(self._client.invoices)
-
-    @cached_property
-    def users(self) -> UsersWithStreamingResponse:
-        from .resources.users import UsersWithStreamingResponse
-
-        return UsersWithStreamingResponse(self._client.users)
+        return DemosResourceWithStreamingResponse(self._client.demos)
 
     @cached_property
-    def consumption_users(self) -> ConsumptionUsersWithStreamingResponse:
-        from .resources.consumption_users import ConsumptionUsersWithStreamingResponse
+    def contactus(self) -> ContactusResourceWithStreamingResponse:
+        from .resources.contactus import ContactusResourceWithStreamingResponse
 
-        return ConsumptionUsersWithStreamingResponse(self._client.consumption_users)
-
-    @cached_property
-    def services_orchestrations(self) -> ServicesOrchestrationsWithStreamingResponse:
-        from .resources.services_orchestrations import ServicesOrchestrationsWithStreamingResponse
-
-        return ServicesOrchestrationsWithStreamingResponse(self._client.services_orchestrations)
+        return ContactusResourceWithStreamingResponse(self._client.contactus)
 
     @cached_property
-    def resource_instances(self) -> ResourceInstancesWithStreamingResponse:
-        from .resources.resource_instances import ResourceInstancesWithStreamingResponse
+    def signins(self) -> SigninsResourceWithStreamingResponse:
+        from .resources.signins import SigninsResourceWithStreamingResponse
 
-        return ResourceInstancesWithStreamingResponse(self._client.resource_instances)
-
-    @cached_property
-    def consumption_usage(self) -> ConsumptionUsageWithStreamingResponse:
-        from .resources.consumption_usage import ConsumptionUsageWithStreamingResponse
-
-        return ConsumptionUsageWithStreamingResponse(self._client.consumption_usage)
+        return SigninsResourceWithStreamingResponse(self._client.signins)
 
     @cached_property
-    def consumption_invoices(self) -> ConsumptionInvoicesWithStreamingResponse:
-        from .resources.consumption_invoices import ConsumptionInvoicesWithStreamingResponse
+    def signups(self) -> SignupsResourceWithStreamingResponse:
+        from .resources.signups import SignupsResourceWithStreamingResponse
 
-        return ConsumptionInvoicesWithStreamingResponse(self._client.consumption_invoices)
-
-    @cached_property
-    def consumption_billing(self) -> ConsumptionBillingWithStreamingResponse:
-        from .resources.consumption_billing import ConsumptionBillingWithStreamingResponse
-
-        return ConsumptionBillingWithStreamingResponse(self._client.consumption_billing)
+        return SignupsResourceWithStreamingResponse(self._client.signups)
 
     @cached_property
-    def account_configs(self) -> AccountConfigsWithStreamingResponse:
-        from .resources.account_configs import AccountConfigsWithStreamingResponse
+    def plans(self) -> PlansResourceWithStreamingResponse:
+        from .resources.plans import PlansResourceWithStreamingResponse
 
-        return AccountConfigsWithStreamingResponse(self._client.account_configs)
-
-    @cached_property
-    def custom_domains(self) -> CustomDomainsWithStreamingResponse:
-        from .resources.custom_domains import CustomDomainsWithStreamingResponse
-
-        return CustomDomainsWithStreamingResponse(self._client.custom_domains)
+        return PlansResourceWithStreamingResponse(self._client.plans)
 
     @cached_property
-    def limits(self) -> LimitsWithStreamingResponse:
-        from .resources.limits import LimitsWithStreamingResponse
+    def usage(self) -> UsageResourceWithStreamingResponse:
+        from .resources.usage import UsageResourceWithStreamingResponse
 
-        return LimitsWithStreamingResponse(self._client.limits)
-
-    @cached_property
-    def image_registries(self) -> ImageRegistriesWithStreamingResponse:
-        from .resources.image_registries import ImageRegistriesWithStreamingResponse
-
-        return ImageRegistriesWithStreamingResponse(self._client.image_registries)
+        return UsageResourceWithStreamingResponse(self._client.usage)
 
     @cached_property
-    def service_offerings(self) -> ServiceOfferingsWithStreamingResponse:
-        from .resources.service_offerings import ServiceOfferingsWithStreamingResponse
+    def invoices(self) -> InvoicesResourceWithStreamingResponse:
+        from .resources.invoices import InvoicesResourceWithStreamingResponse
 
-        return ServiceOfferingsWithStreamingResponse(self._client.service_offerings)
-
-    @cached_property
-    def audit_events(self) -> AuditEventsWithStreamingResponse:
-        from .resources.audit_events import AuditEventsWithStreamingResponse
-
-        return AuditEventsWithStreamingResponse(self._client.audit_events)
+        return InvoicesResourceWithStreamingResponse(self._client.invoices)
 
     @cached_property
-    def subscriptions(self) -> SubscriptionsWithStreamingResponse:
-        from .resources.subscriptions import SubscriptionsWithStreamingResponse
+    def users(self) -> UsersResourceWithStreamingResponse:
+        from .resources.users import UsersResourceWithStreamingResponse
 
-        return SubscriptionsWithStreamingResponse(self._client.subscriptions)
-
-    @cached_property
-    def subscription_requests(self) -> SubscriptionRequestsWithStreamingResponse:
-        from .resources.subscription_requests import SubscriptionRequestsWithStreamingResponse
-
-        return SubscriptionRequestsWithStreamingResponse(self._client.subscription_requests)
+        return UsersResourceWithStreamingResponse(self._client.users)
 
     @cached_property
-    def identity_providers(self) -> IdentityProvidersWithStreamingResponse:
-        from .resources.identity_providers import IdentityProvidersWithStreamingResponse
+    def consumption_users(self) -> ConsumptionUsersResourceWithStreamingResponse:
+        from .resources.consumption_users import ConsumptionUsersResourceWithStreamingResponse
 
-        return IdentityProvidersWithStreamingResponse(self._client.identity_providers)
-
-    @cached_property
-    def saas_portals(self) -> SaasPortalsWithStreamingResponse:
-        from .resources.saas_portals import SaasPortalsWithStreamingResponse
-
-        return SaasPortalsWithStreamingResponse(self._client.saas_portals)
+        return ConsumptionUsersResourceWithStreamingResponse(self._client.consumption_users)
 
     @cached_property
-    def helm_packages(self) -> HelmPackagesWithStreamingResponse:
-        from .resources.helm_packages import HelmPackagesWithStreamingResponse
+    def services_orchestrations(self) -> ServicesOrchestrationsResourceWithStreamingResponse:
+        from .resources.services_orchestrations import ServicesOrchestrationsResourceWithStreamingResponse
 
-        return HelmPackagesWithStreamingResponse(self._client.helm_packages)
-
-    @cached_property
-    def compose_gens(self) -> ComposeGensWithStreamingResponse:
-        from .resources.compose_gens import ComposeGensWithStreamingResponse
-
-        return ComposeGensWithStreamingResponse(self._client.compose_gens)
+        return ServicesOrchestrationsResourceWithStreamingResponse(self._client.services_orchestrations)
 
     @cached_property
-    def custom_networks(self) -> CustomNetworksWithStreamingResponse:
-        from .resources.custom_networks import CustomNetworksWithStreamingResponse
+    def resource_instances(self) -> ResourceInstancesResourceWithStreamingResponse:
+        from .resources.resource_instances import ResourceInstancesResourceWithStreamingResponse
 
-        return CustomNetworksWithStreamingResponse(self._client.custom_networks)
+        return ResourceInstancesResourceWithStreamingResponse(self._client.resource_instances)
 
     @cached_property
-    def stripe_connects(self) -> StripeConnectsWithStreamingResponse:
-        from .resources.stripe_connects import StripeConnectsWithStreamingResponse
+    def consumption_usage(self) -> ConsumptionUsageResourceWithStreamingResponse:
+        from .resources.consumption_usage import ConsumptionUsageResourceWithStreamingResponse
 
-        return StripeConnectsWithStreamingResponse(self._client.stripe_connects)
+        return ConsumptionUsageResourceWithStreamingResponse(self._client.consumption_usage)
+
+    @cached_property
+    def consumption_invoices(self) -> ConsumptionInvoicesResourceWithStreamingResponse:
+        from .resources.consumption_invoices import ConsumptionInvoicesResourceWithStreamingResponse
+
+        return ConsumptionInvoicesResourceWithStreamingResponse(self._client.consumption_invoices)
+
+    @cached_property
+    def consumption_billing(self) -> ConsumptionBillingResourceWithStreamingResponse:
+        from .resources.consumption_billing import ConsumptionBillingResourceWithStreamingResponse
+
+        return ConsumptionBillingResourceWithStreamingResponse(self._client.consumption_billing)
+
+    @cached_property
+    def account_configs(self) -> AccountConfigsResourceWithStreamingResponse:
+        from .resources.account_configs import AccountConfigsResourceWithStreamingResponse
+
+        return AccountConfigsResourceWithStreamingResponse(self._client.account_configs)
+
+    @cached_property
+    def custom_domains(self) -> CustomDomainsResourceWithStreamingResponse:
+        from .resources.custom_domains import CustomDomainsResourceWithStreamingResponse
+
+        return CustomDomainsResourceWithStreamingResponse(self._client.custom_domains)
+
+    @cached_property
+    def limits(self) -> LimitsResourceWithStreamingResponse:
+        from .resources.limits import LimitsResourceWithStreamingResponse
+
+        return LimitsResourceWithStreamingResponse(self._client.limits)
+
+    @cached_property
+    def image_registries(self) -> ImageRegistriesResourceWithStreamingResponse:
+        from .resources.image_registries import ImageRegistriesResourceWithStreamingResponse
+
+        return ImageRegistriesResourceWithStreamingResponse(self._client.image_registries)
+
+    @cached_property
+    def service_offerings(self) -> ServiceOfferingsResourceWithStreamingResponse:
+        from .resources.service_offerings import ServiceOfferingsResourceWithStreamingResponse
+
+        return ServiceOfferingsResourceWithStreamingResponse(self._client.service_offerings)
+
+    @cached_property
+    def audit_events(self) -> AuditEventsResourceWithStreamingResponse:
+        from .resources.audit_events import AuditEventsResourceWithStreamingResponse
+
+        return AuditEventsResourceWithStreamingResponse(self._client.audit_events)
+
+    @cached_property
+    def subscriptions(self) -> SubscriptionsResourceWithStreamingResponse:
+        from .resources.subscriptions import SubscriptionsResourceWithStreamingResponse
+
+        return SubscriptionsResourceWithStreamingResponse(self._client.subscriptions)
+
+    @cached_property
+    def subscription_requests(self) -> SubscriptionRequestsResourceWithStreamingResponse:
+        from .resources.subscription_requests import SubscriptionRequestsResourceWithStreamingResponse
+
+        return SubscriptionRequestsResourceWithStreamingResponse(self._client.subscription_requests)
+
+    @cached_property
+    def identity_providers(self) -> IdentityProvidersResourceWithStreamingResponse:
+        from .resources.identity_providers import IdentityProvidersResourceWithStreamingResponse
+
+        return IdentityProvidersResourceWithStreamingResponse(self._client.identity_providers)
+
+    @cached_property
+    def saas_portals(self) -> SaasPortalsResourceWithStreamingResponse:
+        from .resources.saas_portals import SaasPortalsResourceWithStreamingResponse
+
+        return SaasPortalsResourceWithStreamingResponse(self._client.saas_portals)
+
+    @cached_property
+    def helm_packages(self) -> HelmPackagesResourceWithStreamingResponse:
+        from .resources.helm_packages import HelmPackagesResourceWithStreamingResponse
+
+        return HelmPackagesResourceWithStreamingResponse(self._client.helm_packages)
+
+    @cached_property
+    def compose_gens(self) -> ComposeGensResourceWithStreamingResponse:
+        from .resources.compose_gens import ComposeGensResourceWithStreamingResponse
+
+        return ComposeGensResourceWithStreamingResponse(self._client.compose_gens)
+
+    @cached_property
+    def custom_networks(self) -> CustomNetworksResourceWithStreamingResponse:
+        from .resources.custom_networks import CustomNetworksResourceWithStreamingResponse
+
+        return CustomNetworksResourceWithStreamingResponse(self._client.custom_networks)
+
+    @cached_property
+    def stripe_connects(self) -> StripeConnectsResourceWithStreamingResponse:
+        from .resources.stripe_connects import StripeConnectsResourceWithStreamingResponse
+
+        return StripeConnectsResourceWithStreamingResponse(self._client.stripe_connects)
 
 
 class AsyncOmnistrate(AsyncApiClient):
@@ -991,208 +991,208 @@ class AsyncOmnistrate(AsyncApiClient):
     parse_client = _PARSE_CLIENT
 
     @cached_property
-    def system(self) -> AsyncSystem:
-        from .resources.system import AsyncSystem
+    def system(self) -> AsyncSystemResource:
+        from .resources.system import AsyncSystemResource
 
-        return AsyncSystem(self)
-
-    @cached_property
-    def services(self) -> AsyncServices:
-        from .resources.services import AsyncServices
-
-        return AsyncServices(self)
+        return AsyncSystemResource(self)
 
     @cached_property
-    def deployment_configs(self) -> AsyncDeploymentConfigs:
-        from .resources.deployment_configs import AsyncDeploymentConfigs
+    def services(self) -> AsyncServicesResource:
+        from .resources.services import AsyncServicesResource
 
-        return AsyncDeploymentConfigs(self)
-
-    @cached_property
-    def availability_zones(self) -> AsyncAvailabilityZones:
-        from .resources.availability_zones import AsyncAvailabilityZones
-
-        return AsyncAvailabilityZones(self)
+        return AsyncServicesResource(self)
 
     @cached_property
-    def regions(self) -> AsyncRegions:
-        from .resources.regions import AsyncRegions
+    def deployment_configs(self) -> AsyncDeploymentConfigsResource:
+        from .resources.deployment_configs import AsyncDeploymentConfigsResource
 
-        return AsyncRegions(self)
-
-    @cached_property
-    def cloud_providers(self) -> AsyncCloudProviders:
-        from .resources.cloud_providers import AsyncCloudProviders
-
-        return AsyncCloudProviders(self)
+        return AsyncDeploymentConfigsResource(self)
 
     @cached_property
-    def demos(self) -> AsyncDemos:
-        from .resources.demos import AsyncDemos
+    def availability_zones(self) -> AsyncAvailabilityZonesResource:
+        from .resources.availability_zones import AsyncAvailabilityZonesResource
 
-        return AsyncDemos(self)
-
-    @cached_property
-    def contactus(self) -> AsyncContactus:
-        from .resources.contactus import AsyncContactus
-
-        return AsyncContactus(self)
+        return AsyncAvailabilityZonesResource(self)
 
     @cached_property
-    def signins(self) -> AsyncSignins:
-        from .resources.signins import AsyncSignins
+    def regions(self) -> AsyncRegionsResource:
+        from .resources.regions import AsyncRegionsResource
 
-        return AsyncSignins(self)
-
-    @cached_property
-    def signups(self) -> AsyncSignups:
-        from .resources.signups import AsyncSignups
-
-        return AsyncSignups(self)
+        return AsyncRegionsResource(self)
 
     @cached_property
-    def plans(self) -> AsyncPlans:
-        from .resources.plans import AsyncPlans
+    def cloud_providers(self) -> AsyncCloudProvidersResource:
+        from .resources.cloud_providers import AsyncCloudProvidersResource
 
-        return AsyncPlans(self)
-
-    @cached_property
-    def usage(self) -> AsyncUsage:
-        from .resources.usage import AsyncUsage
-
-        return AsyncUsage(self)
+        return AsyncCloudProvidersResource(self)
 
     @cached_property
-    def invoices(self) -> AsyncInvoices:
-        from .resources.invoices import AsyncInvoices
+    def demos(self) -> AsyncDemosResource:
+        from .resources.demos import AsyncDemosResource
 
-        return AsyncInvoices(self)
-
-    @cached_property
-    def users(self) -> AsyncUsers:
-        from .resources.users import AsyncUsers
-
-        return AsyncUsers(self)
+        return AsyncDemosResource(self)
 
     @cached_property
-    def consumption_users(self) -> AsyncConsumptionUsers:
-        from .resources.consumption_users import AsyncConsumptionUsers
+    def contactus(self) -> AsyncContactusResource:
+        from .resources.contactus import AsyncContactusResource
 
-        return AsyncConsumptionUsers(self)
-
-    @cached_property
-    def services_orchestrations(self) -> AsyncServicesOrchestrations:
-        from .resources.services_orchestrations import AsyncServicesOrchestrations
-
-        return AsyncServicesOrchestrations(self)
+        return AsyncContactusResource(self)
 
     @cached_property
-    def resource_instances(self) -> AsyncResourceInstances:
-        from .resources.resource_instances import AsyncResourceInstances
+    def signins(self) -> AsyncSigninsResource:
+        from .resources.signins import AsyncSigninsResource
 
-        return AsyncResourceInstances(self)
-
-    @cached_property
-    def consumption_usage(self) -> AsyncConsumptionUsage:
-        from .resources.consumption_usage import AsyncConsumptionUsage
-
-        return AsyncConsumptionUsage(self)
+        return AsyncSigninsResource(self)
 
     @cached_property
-    def consumption_invoices(self) -> AsyncConsumptionInvoices:
-        from .resources.consumption_invoices import AsyncConsumptionInvoices
+    def signups(self) -> AsyncSignupsResource:
+        from .resources.signups import AsyncSignupsResource
 
-        return AsyncConsumptionInvoices(self)
-
-    @cached_property
-    def consumption_billing(self) -> AsyncConsumptionBilling:
-        from .resources.consumption_billing import AsyncConsumptionBilling
-
-        return AsyncConsumptionBilling(self)
+        return AsyncSignupsResource(self)
 
     @cached_property
-    def account_configs(self) -> AsyncAccountConfigs:
-        from .resources.account_configs import AsyncAccountConfigs
+    def plans(self) -> AsyncPlansResource:
+        from .resources.plans import AsyncPlansResource
 
-        return AsyncAccountConfigs(self)
-
-    @cached_property
-    def custom_domains(self) -> AsyncCustomDomains:
-        from .resources.custom_domains import AsyncCustomDomains
-
-        return AsyncCustomDomains(self)
+        return AsyncPlansResource(self)
 
     @cached_property
-    def limits(self) -> AsyncLimits:
-        from .resources.limits import AsyncLimits
+    def usage(self) -> AsyncUsageResource:
+        from .resources.usage import AsyncUsageResource
 
-        return AsyncLimits(self)
-
-    @cached_property
-    def image_registries(self) -> AsyncImageRegistries:
-        from .resources.image_registries import AsyncImageRegistries
-
-        return AsyncImageRegistries(self)
+        return AsyncUsageResource(self)
 
     @cached_property
-    def service_offerings(self) -> AsyncServiceOfferings:
-        from .resources.service_offerings import AsyncServiceOfferings
+    def invoices(self) -> AsyncInvoicesResource:
+        from .resources.invoices import AsyncInvoicesResource
 
-        return AsyncServiceOfferings(self)
-
-    @cached_property
-    def audit_events(self) -> AsyncAuditEvents:
-        from .resources.audit_events import AsyncAuditEvents
-
-        return AsyncAuditEvents(self)
+        return AsyncInvoicesResource(self)
 
     @cached_property
-    def subscriptions(self) -> AsyncSubscriptions:
-        from .resources.subscriptions import AsyncSubscriptions
+    def users(self) -> AsyncUsersResource:
+        from .resources.users import AsyncUsersResource
 
-        return AsyncSubscriptions(self)
-
-    @cached_property
-    def subscription_requests(self) -> AsyncSubscriptionRequests:
-        from .resources.subscription_requests import AsyncSubscriptionRequests
-
-        return AsyncSubscriptionRequests(self)
+        return AsyncUsersResource(self)
 
     @cached_property
-    def identity_providers(self) -> AsyncIdentityProviders:
-        from .resources.identity_providers import AsyncIdentityProviders
+    def consumption_users(self) -> AsyncConsumptionUsersResource:
+        from .resources.consumption_users import AsyncConsumptionUsersResource
 
-        return AsyncIdentityProviders(self)
-
-    @cached_property
-    def saas_portals(self) -> AsyncSaasPortals:
-        from .resources.saas_portals import AsyncSaasPortals
-
-        return AsyncSaasPortals(self)
+        return AsyncConsumptionUsersResource(self)
 
     @cached_property
-    def helm_packages(self) -> AsyncHelmPackages:
-        from .resources.helm_packages import AsyncHelmPackages
+    def services_orchestrations(self) -> AsyncServicesOrchestrationsResource:
+        from .resources.services_orchestrations import AsyncServicesOrchestrationsResource
 
-        return AsyncHelmPackages(self)
-
-    @cached_property
-    def compose_gens(self) -> AsyncComposeGens:
-        from .resources.compose_gens import AsyncComposeGens
-
-        return AsyncComposeGens(self)
+        return AsyncServicesOrchestrationsResource(self)
 
     @cached_property
-    def custom_networks(self) -> AsyncCustomNetworks:
-        from .resources.custom_networks import AsyncCustomNetworks
+    def resource_instances(self) -> AsyncResourceInstancesResource:
+        from .resources.resource_instances import AsyncResourceInstancesResource
 
-        return AsyncCustomNetworks(self)
+        return AsyncResourceInstancesResource(self)
 
     @cached_property
-    def stripe_connects(self) -> AsyncStripeConnects:
-        from .resources.stripe_connects import AsyncStripeConnects
+    def consumption_usage(self) -> AsyncConsumptionUsageResource:
+        from .resources.consumption_usage import AsyncConsumptionUsageResource
 
-        return AsyncStripeConnects(self)
+        return AsyncConsumptionUsageResource(self)
+
+    @cached_property
+    def consumption_invoices(self) -> AsyncConsumptionInvoicesResource:
+        from .resources.consumption_invoices import AsyncConsumptionInvoicesResource
+
+        return AsyncConsumptionInvoicesResource(self)
+
+    @cached_property
+    def consumption_billing(self) -> AsyncConsumptionBillingResource:
+        from .resources.consumption_billing import AsyncConsumptionBillingResource
+
+        return AsyncConsumptionBillingResource(self)
+
+    @cached_property
+    def account_configs(self) -> AsyncAccountConfigsResource:
+        from .resources.account_configs import AsyncAccountConfigsResource
+
+        return AsyncAccountConfigsResource(self)
+
+    @cached_property
+    def custom_domains(self) -> AsyncCustomDomainsResource:
+        from .resources.custom_domains import AsyncCustomDomainsResource
+
+        return AsyncCustomDomainsResource(self)
+
+    @cached_property
+    def limits(self) -> AsyncLimitsResource:
+        from .resources.limits import AsyncLimitsResource
+
+        return AsyncLimitsResource(self)
+
+    @cached_property
+    def image_registries(self) -> AsyncImageRegistriesResource:
+        from .resources.image_registries import AsyncImageRegistriesResource
+
+        return AsyncImageRegistriesResource(self)
+
+    @cached_property
+    def service_offerings(self) -> AsyncServiceOfferingsResource:
+        from .resources.service_offerings import AsyncServiceOfferingsResource
+
+        return AsyncServiceOfferingsResource(self)
+
+    @cached_property
+    def audit_events(self) -> AsyncAuditEventsResource:
+        from .resources.audit_events import AsyncAuditEventsResource
+
+        return AsyncAuditEventsResource(self)
+
+    @cached_property
+    def subscriptions(self) -> AsyncSubscriptionsResource:
+        from .resources.subscriptions import AsyncSubscriptionsResource
+
+        return AsyncSubscriptionsResource(self)
+
+    @cached_property
+    def subscription_requests(self) -> AsyncSubscriptionRequestsResource:
+        from .resources.subscription_requests import AsyncSubscriptionRequestsResource
+
+        return AsyncSubscriptionRequestsResource(self)
+
+    @cached_property
+    def identity_providers(self) -> AsyncIdentityProvidersResource:
+        from .resources.identity_providers import AsyncIdentityProvidersResource
+
+        return AsyncIdentityProvidersResource(self)
+
+    @cached_property
+    def saas_portals(self) -> AsyncSaasPortalsResource:
+        from .resources.saas_portals import AsyncSaasPortalsResource
+
+        return AsyncSaasPortalsResource(self)
+
+    @cached_property
+    def helm_packages(self) -> AsyncHelmPackagesResource:
+        from .resources.helm_packages import AsyncHelmPackagesResource
+
+        return AsyncHelmPackagesResource(self)
+
+    @cached_property
+    def compose_gens(self) -> AsyncComposeGensResource:
+        from .resources.compose_gens import AsyncComposeGensResource
+
+        return AsyncComposeGensResource(self)
+
+    @cached_property
+    def custom_networks(self) -> AsyncCustomNetworksResource:
+        from .resources.custom_networks import AsyncCustomNetworksResource
+
+        return AsyncCustomNetworksResource(self)
+
+    @cached_property
+    def stripe_connects(self) -> AsyncStripeConnectsResource:
+        from .resources.stripe_connects import AsyncStripeConnectsResource
+
+        return AsyncStripeConnectsResource(self)
 
     @cached_property
     def with_raw_response(self) -> AsyncOmnistrateWithRawResponse:
@@ -1226,208 +1226,208 @@ class AsyncOmnistrateWithRawResponse:
         self._client = client
 
     @cached_property
-    def system(self) -> AsyncSystemWithRawResponse:
-        from .resources.system import AsyncSystemWithRawResponse
+    def system(self) -> AsyncSystemResourceWithRawResponse:
+        from .resources.system import AsyncSystemResourceWithRawResponse
 
-        return AsyncSystemWithRawResponse(self._client.system)
-
-    @cached_property
-    def services(self) -> AsyncServicesWithRawResponse:
-        from .resources.services import AsyncServicesWithRawResponse
-
-        return AsyncServicesWithRawResponse(self._client.services)
+        return AsyncSystemResourceWithRawResponse(self._client.system)
 
     @cached_property
-    def deployment_configs(self) -> AsyncDeploymentConfigsWithRawResponse:
-        from .resources.deployment_configs import AsyncDeploymentConfigsWithRawResponse
+    def services(self) -> AsyncServicesResourceWithRawResponse:
+        from .resources.services import AsyncServicesResourceWithRawResponse
 
-        return AsyncDeploymentConfigsWithRawResponse(self._client.deployment_configs)
-
-    @cached_property
-    def availability_zones(self) -> AsyncAvailabilityZonesWithRawResponse:
-        from .resources.availability_zones import AsyncAvailabilityZonesWithRawResponse
-
-        return AsyncAvailabilityZonesWithRawResponse(self._client.availability_zones)
+        return AsyncServicesResourceWithRawResponse(self._client.services)
 
     @cached_property
-    def regions(self) -> AsyncRegionsWithRawResponse:
-        from .resources.regions import AsyncRegionsWithRawResponse
+    def deployment_configs(self) -> AsyncDeploymentConfigsResourceWithRawResponse:
+        from .resources.deployment_configs import AsyncDeploymentConfigsResourceWithRawResponse
 
-        return AsyncRegionsWithRawResponse(self._client.regions)
-
-    @cached_property
-    def cloud_providers(self) -> AsyncCloudProvidersWithRawResponse:
-        from .resources.cloud_providers import AsyncCloudProvidersWithRawResponse
-
-        return AsyncCloudProvidersWithRawResponse(self._client.cloud_providers)
+        return AsyncDeploymentConfigsResourceWithRawResponse(self._client.deployment_configs)
 
     @cached_property
-    def demos(self) -> AsyncDemosWithRawResponse:
-        from .resources.demos import AsyncDemosWithRawResponse
+    def availability_zones(self) -> AsyncAvailabilityZonesResourceWithRawResponse:
+        from .resources.availability_zones import AsyncAvailabilityZonesResourceWithRawResponse
 
-        return AsyncDemosWithRawResponse(self._client.demos)
-
-    @cached_property
-    def contactus(self) -> AsyncContactusWithRawResponse:
-        from .resources.contactus import AsyncContactusWithRawResponse
-
-        return AsyncContactusWithRawResponse(self._client.contactus)
+        return AsyncAvailabilityZonesResourceWithRawResponse(self._client.availability_zones)
 
     @cached_property
-    def signins(self) -> AsyncSigninsWithRawResponse:
-        from .resources.signins import AsyncSigninsWithRawResponse
+    def regions(self) -> AsyncRegionsResourceWithRawResponse:
+        from .resources.regions import AsyncRegionsResourceWithRawResponse
 
-        return AsyncSigninsWithRawResponse(self._client.signins)
-
-    @cached_property
-    def signups(self) -> AsyncSignupsWithRawResponse:
-        from .resources.signups import AsyncSignupsWithRawResponse
-
-        return AsyncSignupsWithRawResponse(self._client.signups)
+        return AsyncRegionsResourceWithRawResponse(self._client.regions)
 
     @cached_property
-    def plans(self) -> AsyncPlansWithRawResponse:
-        from .resources.plans import AsyncPlansWithRawResponse
+    def cloud_providers(self) -> AsyncCloudProvidersResourceWithRawResponse:
+        from .resources.cloud_providers import AsyncCloudProvidersResourceWithRawResponse
 
-        return AsyncPlansWithRawResponse(self._client.plans)
-
-    @cached_property
-    def usage(self) -> AsyncUsageWithRawResponse:
-        from .resources.usage import AsyncUsageWithRawResponse
-
-        return AsyncUsageWithRawResponse(self._client.usage)
+        return AsyncCloudProvidersResourceWithRawResponse(self._client.cloud_providers)
 
     @cached_property
-    def invoices(self) -> AsyncInvoicesWithRawResponse:
-        from .resources.invoices import AsyncInvoicesWithRawResponse
+    def demos(self) -> AsyncDemosResourceWithRawResponse:
+        from .resources.demos import AsyncDemosResourceWithRawResponse
 
-        return AsyncInvoicesWithRawResponse(self._client.invoices)
-
-    @cached_property
-    def users(self) -> AsyncUsersWithRawResponse:
-        from .resources.users import AsyncUsersWithRawResponse
-
-        return AsyncUsersWithRawResponse(self._client.users)
+        return AsyncDemosResourceWithRawResponse(self._client.demos)
 
     @cached_property
-    def consumption_users(self) -> AsyncConsumptionUsersWithRawResponse:
-        from .resources.consumption_users import AsyncConsumptionUsersWithRawResponse
+    def contactus(self) -> AsyncContactusResourceWithRawResponse:
+        from .resources.contactus import AsyncContactusResourceWithRawResponse
 
-        return AsyncConsumptionUsersWithRawResponse(self._client.consumption_users)
-
-    @cached_property
-    def services_orchestrations(self) -> AsyncServicesOrchestrationsWithRawResponse:
-        from .resources.services_orchestrations import AsyncServicesOrchestrationsWithRawResponse
-
-        return AsyncServicesOrchestrationsWithRawResponse(self._client.services_orchestrations)
+        return AsyncContactusResourceWithRawResponse(self._client.contactus)
 
     @cached_property
-    def resource_instances(self) -> AsyncResourceInstancesWithRawResponse:
-        from .resources.resource_instances import AsyncResourceInstancesWithRawResponse
+    def signins(self) -> AsyncSigninsResourceWithRawResponse:
+        from .resources.signins import AsyncSigninsResourceWithRawResponse
 
-        return AsyncResourceInstancesWithRawResponse(self._client.resource_instances)
-
-    @cached_property
-    def consumption_usage(self) -> AsyncConsumptionUsageWithRawResponse:
-        from .resources.consumption_usage import AsyncConsumptionUsageWithRawResponse
-
-        return AsyncConsumptionUsageWithRawResponse(self._client.consumption_usage)
+        return AsyncSigninsResourceWithRawResponse(self._client.signins)
 
     @cached_property
-    def consumption_invoices(self) -> AsyncConsumptionInvoicesWithRawResponse:
-        from .resources.consumption_invoices import AsyncConsumptionInvoicesWithRawResponse
+    def signups(self) -> AsyncSignupsResourceWithRawResponse:
+        from .resources.signups import AsyncSignupsResourceWithRawResponse
 
-        return AsyncConsumptionInvoicesWithRawResponse(self._client.consumption_invoices)
-
-    @cached_property
-    def consumption_billing(self) -> AsyncConsumptionBillingWithRawResponse:
-        from .resources.consumption_billing import AsyncConsumptionBillingWithRawResponse
-
-        return AsyncConsumptionBillingWithRawResponse(self._client.consumption_billing)
+        return AsyncSignupsResourceWithRawResponse(self._client.signups)
 
     @cached_property
-    def account_configs(self) -> AsyncAccountConfigsWithRawResponse:
-        from .resources.account_configs import AsyncAccountConfigsWithRawResponse
+    def plans(self) -> AsyncPlansResourceWithRawResponse:
+        from .resources.plans import AsyncPlansResourceWithRawResponse
 
-        return AsyncAccountConfigsWithRawResponse(self._client.account_configs)
-
-    @cached_property
-    def custom_domains(self) -> AsyncCustomDomainsWithRawResponse:
-        from .resources.custom_domains import AsyncCustomDomainsWithRawResponse
-
-        return AsyncCustomDomainsWithRawResponse(self._client.custom_domains)
+        return AsyncPlansResourceWithRawResponse(self._client.plans)
 
     @cached_property
-    def limits(self) -> AsyncLimitsWithRawResponse:
-        from .resources.limits import AsyncLimitsWithRawResponse
+    def usage(self) -> AsyncUsageResourceWithRawResponse:
+        from .resources.usage import AsyncUsageResourceWithRawResponse
 
-        return AsyncLimitsWithRawResponse(self._client.limits)
-
-    @cached_property
-    def image_registries(self) -> AsyncImageRegistriesWithRawResponse:
-        from .resources.image_registries import AsyncImageRegistriesWithRawResponse
-
-        return AsyncImageRegistriesWithRawResponse(self._client.image_registries)
+        return AsyncUsageResourceWithRawResponse(self._client.usage)
 
     @cached_property
-    def service_offerings(self) -> AsyncServiceOfferingsWithRawResponse:
-        from .resources.service_offerings import AsyncServiceOfferingsWithRawResponse
+    def invoices(self) -> AsyncInvoicesResourceWithRawResponse:
+        from .resources.invoices import AsyncInvoicesResourceWithRawResponse
 
-        return AsyncServiceOfferingsWithRawResponse(self._client.service_offerings)
-
-    @cached_property
-    def audit_events(self) -> AsyncAuditEventsWithRawResponse:
-        from .resources.audit_events import AsyncAuditEventsWithRawResponse
-
-        return AsyncAuditEventsWithRawResponse(self._client.audit_events)
+        return AsyncInvoicesResourceWithRawResponse(self._client.invoices)
 
     @cached_property
-    def subscriptions(self) -> AsyncSubscriptionsWithRawResponse:
-        from .resources.subscriptions import AsyncSubscriptionsWithRawResponse
+    def users(self) -> AsyncUsersResourceWithRawResponse:
+        from .resources.users import AsyncUsersResourceWithRawResponse
 
-        return AsyncSubscriptionsWithRawResponse(self._client.subscriptions)
-
-    @cached_property
-    def subscription_requests(self) -> AsyncSubscriptionRequestsWithRawResponse:
-        from .resources.subscription_requests import AsyncSubscriptionRequestsWithRawResponse
-
-        return AsyncSubscriptionRequestsWithRawResponse(self._client.subscription_requests)
+        return AsyncUsersResourceWithRawResponse(self._client.users)
 
     @cached_property
-    def identity_providers(self) -> AsyncIdentityProvidersWithRawResponse:
-        from .resources.identity_providers import AsyncIdentityProvidersWithRawResponse
+    def consumption_users(self) -> AsyncConsumptionUsersResourceWithRawResponse:
+        from .resources.consumption_users import AsyncConsumptionUsersResourceWithRawResponse
 
-        return AsyncIdentityProvidersWithRawResponse(self._client.identity_providers)
-
-    @cached_property
-    def saas_portals(self) -> AsyncSaasPortalsWithRawResponse:
-        from .resources.saas_portals import AsyncSaasPortalsWithRawResponse
-
-        return AsyncSaasPortalsWithRawResponse(self._client.saas_portals)
+        return AsyncConsumptionUsersResourceWithRawResponse(self._client.consumption_users)
 
     @cached_property
-    def helm_packages(self) -> AsyncHelmPackagesWithRawResponse:
-        from .resources.helm_packages import AsyncHelmPackagesWithRawResponse
+    def services_orchestrations(self) -> AsyncServicesOrchestrationsResourceWithRawResponse:
+        from .resources.services_orchestrations import AsyncServicesOrchestrationsResourceWithRawResponse
 
-        return AsyncHelmPackagesWithRawResponse(self._client.helm_packages)
-
-    @cached_property
-    def compose_gens(self) -> AsyncComposeGensWithRawResponse:
-        from .resources.compose_gens import AsyncComposeGensWithRawResponse
-
-        return AsyncComposeGensWithRawResponse(self._client.compose_gens)
+        return AsyncServicesOrchestrationsResourceWithRawResponse(self._client.services_orchestrations)
 
     @cached_property
-    def custom_networks(self) -> AsyncCustomNetworksWithRawResponse:
-        from .resources.custom_networks import AsyncCustomNetworksWithRawResponse
+    def resource_instances(self) -> AsyncResourceInstancesResourceWithRawResponse:
+        from .resources.resource_instances import AsyncResourceInstancesResourceWithRawResponse
 
-        return AsyncCustomNetworksWithRawResponse(self._client.custom_networks)
+        return AsyncResourceInstancesResourceWithRawResponse(self._client.resource_instances)
 
     @cached_property
-    def stripe_connects(self) -> AsyncStripeConnectsWithRawResponse:
-        from .resources.stripe_connects import AsyncStripeConnectsWithRawResponse
+    def consumption_usage(self) -> AsyncConsumptionUsageResourceWithRawResponse:
+        from .resources.consumption_usage import AsyncConsumptionUsageResourceWithRawResponse
 
-        return AsyncStripeConnectsWithRawResponse(self._client.stripe_connects)
+        return AsyncConsumptionUsageResourceWithRawResponse(self._client.consumption_usage)
+
+    @cached_property
+    def consumption_invoices(self) -> AsyncConsumptionInvoicesResourceWithRawResponse:
+        from .resources.consumption_invoices import AsyncConsumptionInvoicesResourceWithRawResponse
+
+        return AsyncConsumptionInvoicesResourceWithRawResponse(self._client.consumption_invoices)
+
+    @cached_property
+    def consumption_billing(self) -> AsyncConsumptionBillingResourceWithRawResponse:
+        from .resources.consumption_billing import AsyncConsumptionBillingResourceWithRawResponse
+
+        return AsyncConsumptionBillingResourceWithRawResponse(self._client.consumption_billing)
+
+    @cached_property
+    def account_configs(self) -> AsyncAccountConfigsResourceWithRawResponse:
+        from .resources.account_configs import AsyncAccountConfigsResourceWithRawResponse
+
+        return AsyncAccountConfigsResourceWithRawResponse(self._client.account_configs)
+
+    @cached_property
+    def custom_domains(self) -> AsyncCustomDomainsResourceWithRawResponse:
+        from .resources.custom_domains import AsyncCustomDomainsResourceWithRawResponse
+
+        return AsyncCustomDomainsResourceWithRawResponse(self._client.custom_domains)
+
+    @cached_property
+    def limits(self) -> AsyncLimitsResourceWithRawResponse:
+        from .resources.limits import AsyncLimitsResourceWithRawResponse
+
+        return AsyncLimitsResourceWithRawResponse(self._client.limits)
+
+    @cached_property
+    def image_registries(self) -> AsyncImageRegistriesResourceWithRawResponse:
+        from .resources.image_registries import AsyncImageRegistriesResourceWithRawResponse
+
+        return AsyncImageRegistriesResourceWithRawResponse(self._client.image_registries)
+
+    @cached_property
+    def service_offerings(self) -> AsyncServiceOfferingsResourceWithRawResponse:
+        from .resources.service_offerings import AsyncServiceOfferingsResourceWithRawResponse
+
+        return AsyncServiceOfferingsResourceWithRawResponse(self._client.service_offerings)
+
+    @cached_property
+    def audit_events(self) -> AsyncAuditEventsResourceWithRawResponse:
+        from .resources.audit_events import AsyncAuditEventsResourceWithRawResponse
+
+        return AsyncAuditEventsResourceWithRawResponse(self._client.audit_events)
+
+    @cached_property
+    def subscriptions(self) -> AsyncSubscriptionsResourceWithRawResponse:
+        from .resources.subscriptions import AsyncSubscriptionsResourceWithRawResponse
+
+        return AsyncSubscriptionsResourceWithRawResponse(self._client.subscriptions)
+
+    @cached_property
+    def subscription_requests(self) -> AsyncSubscriptionRequestsResourceWithRawResponse:
+        from .resources.subscription_requests import AsyncSubscriptionRequestsResourceWithRawResponse
+
+        return AsyncSubscriptionRequestsResourceWithRawResponse(self._client.subscription_requests)
+
+    @cached_property
+    def identity_providers(self) -> AsyncIdentityProvidersResourceWithRawResponse:
+        from .resources.identity_providers import AsyncIdentityProvidersResourceWithRawResponse
+
+        return AsyncIdentityProvidersResourceWithRawResponse(self._client.identity_providers)
+
+    @cached_property
+    def saas_portals(self) -> AsyncSaasPortalsResourceWithRawResponse:
+        from .resources.saas_portals import AsyncSaasPortalsResourceWithRawResponse
+
+        return AsyncSaasPortalsResourceWithRawResponse(self._client.saas_portals)
+
+    @cached_property
+    def helm_packages(self) -> AsyncHelmPackagesResourceWithRawResponse:
+        from .resources.helm_packages import AsyncHelmPackagesResourceWithRawResponse
+
+        return AsyncHelmPackagesResourceWithRawResponse(self._client.helm_packages)
+
+    @cached_property
+    def compose_gens(self) -> AsyncComposeGensResourceWithRawResponse:
+        from .resources.compose_gens import AsyncComposeGensResourceWithRawResponse
+
+        return AsyncComposeGensResourceWithRawResponse(self._client.compose_gens)
+
+    @cached_property
+    def custom_networks(self) -> AsyncCustomNetworksResourceWithRawResponse:
+        from .resources.custom_networks import AsyncCustomNetworksResourceWithRawResponse
+
+        return AsyncCustomNetworksResourceWithRawResponse(self._client.custom_networks)
+
+    @cached_property
+    def stripe_connects(self) -> AsyncStripeConnectsResourceWithRawResponse:
+        from .resources.stripe_connects import AsyncStripeConnectsResourceWithRawResponse
+
+        return AsyncStripeConnectsResourceWithRawResponse(self._client.stripe_connects)
 
 
 class AsyncOmnistrateWithStreamingResponse:
@@ -1435,205 +1435,205 @@ class AsyncOmnistrateWithStreamingResponse:
         self._client = client
 
     @cached_property
-    def system(self) -> AsyncSystemWithStreamingResponse:
-        from .resources.system import AsyncSystemWithStreamingResponse
+    def system(self) -> AsyncSystemResourceWithStreamingResponse:
+        from .resources.system import AsyncSystemResourceWithStreamingResponse
 
-        return AsyncSystemWithStreamingResponse(self._client.system)
-
-    @cached_property
-    def services(self) -> AsyncServicesWithStreamingResponse:
-        from .resources.services import AsyncServicesWithStreamingResponse
-
-        return AsyncServicesWithStreamingResponse(self._client.services)
+        return AsyncSystemResourceWithStreamingResponse(self._client.system)
 
     @cached_property
-    def deployment_configs(self) -> AsyncDeploymentConfigsWithStreamingResponse:
-        from .resources.deployment_configs import AsyncDeploymentConfigsWithStreamingResponse
+    def services(self) -> AsyncServicesResourceWithStreamingResponse:
+        from .resources.services import AsyncServicesResourceWithStreamingResponse
 
-        return AsyncDeploymentConfigsWithStreamingResponse(self._client.deployment_configs)
-
-    @cached_property
-    def availability_zones(self) -> AsyncAvailabilityZonesWithStreamingResponse:
-        from .resources.availability_zones import AsyncAvailabilityZonesWithStreamingResponse
-
-        return AsyncAvailabilityZonesWithStreamingResponse(self._client.availability_zones)
+        return AsyncServicesResourceWithStreamingResponse(self._client.services)
 
     @cached_property
-    def regions(self) -> AsyncRegionsWithStreamingResponse:
-        from .resources.regions import AsyncRegionsWithStreamingResponse
+    def deployment_configs(self) -> AsyncDeploymentConfigsResourceWithStreamingResponse:
+        from .resources.deployment_configs import AsyncDeploymentConfigsResourceWithStreamingResponse
 
-        return AsyncRegionsWithStreamingResponse(self._client.regions)
-
-    @cached_property
-    def cloud_providers(self) -> AsyncCloudProvidersWithStreamingResponse:
-        from .resources.cloud_providers import AsyncCloudProvidersWithStreamingResponse
-
-        return AsyncCloudProvidersWithStreamingResponse(self._client.cloud_providers)
+        return AsyncDeploymentConfigsResourceWithStreamingResponse(self._client.deployment_configs)
 
     @cached_property
-    def demos(self) -> AsyncDemosWithStreamingResponse:
-        from .resources.demos import AsyncDemosWithStreamingResponse
+    def availability_zones(self) -> AsyncAvailabilityZonesResourceWithStreamingResponse:
+        from .resources.availability_zones import AsyncAvailabilityZonesResourceWithStreamingResponse
 
-        return AsyncDemosWithStreamingResponse(self._client.demos)
-
-    @cached_property
-    def contactus(self) -> AsyncContactusWithStreamingResponse:
-        from .resources.contactus import AsyncContactusWithStreamingResponse
-
-        return AsyncContactusWithStreamingResponse(self._client.contactus)
+        return AsyncAvailabilityZonesResourceWithStreamingResponse(self._client.availability_zones)
 
     @cached_property
-    def signins(self) -> AsyncSigninsWithStreamingResponse:
-        from .resources.signins import AsyncSigninsWithStreamingResponse
+    def regions(self) -> AsyncRegionsResourceWithStreamingResponse:
+        from .resources.regions import AsyncRegionsResourceWithStreamingResponse
 
-        return AsyncSigninsWithStreamingResponse(self._client.signins)
-
-    @cached_property
-    def signups(self) -> AsyncSignupsWithStreamingResponse:
-        from .resources.signups import AsyncSignupsWithStreamingResponse
-
-        return AsyncSignupsWithStreamingResponse(self._client.signups)
+        return AsyncRegionsResourceWithStreamingResponse(self._client.regions)
 
     @cached_property
-    def plans(self) -> AsyncPlansWithStreamingResponse:
-        from .resources.plans import AsyncPlansWithStreamingResponse
+    def cloud_providers(self) -> AsyncCloudProvidersResourceWithStreamingResponse:
+        from .resources.cloud_providers import AsyncCloudProvidersResourceWithStreamingResponse
 
-        return AsyncPlansWithStreamingResponse(self._client.plans)
-
-    @cached_property
-    def usage(self) -> AsyncUsageWithStreamingResponse:
-        from .resources.usage import AsyncUsageWithStreamingResponse
-
-        return AsyncUsageWithStreamingResponse(self._client.usage)
+        return AsyncCloudProvidersResourceWithStreamingResponse(self._client.cloud_providers)
 
     @cached_property
-    def invoices(self) -> AsyncInvoicesWithStreamingResponse:
-        from .resources.invoices import AsyncInvoicesWithStreamingResponse
+    def demos(self) -> AsyncDemosResourceWithStreamingResponse:
+        from .resources.demos import AsyncDemosResourceWithStreamingResponse
 
-        return AsyncInvoicesWithStreamingResponse(self._client.invoices)
-
-    @cached_property
-    def users(self) -> AsyncUsersWithStreamingResponse:
-        from .resources.users import AsyncUsersWithStreamingResponse
-
-        return AsyncUsersWithStreamingResponse(self._client.users)
+        return AsyncDemosResourceWithStreamingResponse(self._client.demos)
 
     @cached_property
-    def consumption_users(self) -> AsyncConsumptionUsersWithStreamingResponse:
-        from .resources.consumption_users import AsyncConsumptionUsersWithStreamingResponse
+    def contactus(self) -> AsyncContactusResourceWithStreamingResponse:
+        from .resources.contactus import AsyncContactusResourceWithStreamingResponse
 
-        return AsyncConsumptionUsersWithStreamingResponse(self._client.consumption_users)
-
-    @cached_property
-    def services_orchestrations(self) -> AsyncServicesOrchestrationsWithStreamingResponse:
-        from .resources.services_orchestrations import AsyncServicesOrchestrationsWithStreamingResponse
-
-        return AsyncServicesOrchestrationsWithStreamingResponse(self._client.services_orchestrations)
+        return AsyncContactusResourceWithStreamingResponse(self._client.contactus)
 
     @cached_property
-    def resource_instances(self) -> AsyncResourceInstancesWithStreamingResponse:
-        from .resources.resource_instances import AsyncResourceInstancesWithStreamingResponse
+    def signins(self) -> AsyncSigninsResourceWithStreamingResponse:
+        from .resources.signins import AsyncSigninsResourceWithStreamingResponse
 
-        return AsyncResourceInstancesWithStreamingResponse(self._client.resource_instances)
-
-    @cached_property
-    def consumption_usage(self) -> AsyncConsumptionUsageWithStreamingResponse:
-        from .resources.consumption_usage import AsyncConsumptionUsageWithStreamingResponse
-
-        return AsyncConsumptionUsageWithStreamingResponse(self._client.consumption_usage)
+        return AsyncSigninsResourceWithStreamingResponse(self._client.signins)
 
     @cached_property
-    def consumption_invoices(self) -> AsyncConsumptionInvoicesWithStreamingResponse:
-        from .resources.consumption_invoices import AsyncConsumptionInvoicesWithStreamingResponse
+    def signups(self) -> AsyncSignupsResourceWithStreamingResponse:
+        from .resources.signups import AsyncSignupsResourceWithStreamingResponse
 
-        return AsyncConsumptionInvoicesWithStreamingResponse(self._client.consumption_invoices)
-
-    @cached_property
-    def consumption_billing(self) -> AsyncConsumptionBillingWithStreamingResponse:
-        from .resources.consumption_billing import AsyncConsumptionBillingWithStreamingResponse
-
-        return AsyncConsumptionBillingWithStreamingResponse(self._client.consumption_billing)
+        return AsyncSignupsResourceWithStreamingResponse(self._client.signups)
 
     @cached_property
-    def account_configs(self) -> AsyncAccountConfigsWithStreamingResponse:
-        from .resources.account_configs import AsyncAccountConfigsWithStreamingResponse
+    def plans(self) -> AsyncPlansResourceWithStreamingResponse:
+        from .resources.plans import AsyncPlansResourceWithStreamingResponse
 
-        return AsyncAccountConfigsWithStreamingResponse(self._client.account_configs)
-
-    @cached_property
-    def custom_domains(self) -> AsyncCustomDomainsWithStreamingResponse:
-        from .resources.custom_domains import AsyncCustomDomainsWithStreamingResponse
-
-        return AsyncCustomDomainsWithStreamingResponse(self._client.custom_domains)
+        return AsyncPlansResourceWithStreamingResponse(self._client.plans)
 
     @cached_property
-    def limits(self) -> AsyncLimitsWithStreamingResponse:
-        from .resources.limits import AsyncLimitsWithStreamingResponse
+    def usage(self) -> AsyncUsageResourceWithStreamingResponse:
+        from .resources.usage import AsyncUsageResourceWithStreamingResponse
 
-        return AsyncLimitsWithStreamingResponse(self._client.limits)
-
-    @cached_property
-    def image_registries(self) -> AsyncImageRegistriesWithStreamingResponse:
-        from .resources.image_registries import AsyncImageRegistriesWithStreamingResponse
-
-        return AsyncImageRegistriesWithStreamingResponse(self._client.image_registries)
+        return AsyncUsageResourceWithStreamingResponse(self._client.usage)
 
     @cached_property
-    def service_offerings(self) -> AsyncServiceOfferingsWithStreamingResponse:
-        from .resources.service_offerings import AsyncServiceOfferingsWithStreamingResponse
+    def invoices(self) -> AsyncInvoicesResourceWithStreamingResponse:
+        from .resources.invoices import AsyncInvoicesResourceWithStreamingResponse
 
-        return AsyncServiceOfferingsWithStreamingResponse(self._client.service_offerings)
-
-    @cached_property
-    def audit_events(self) -> AsyncAuditEventsWithStreamingResponse:
-        from .resources.audit_events import AsyncAuditEventsWithStreamingResponse
-
-        return AsyncAuditEventsWithStreamingResponse(self._client.audit_events)
+        return AsyncInvoicesResourceWithStreamingResponse(self._client.invoices)
 
     @cached_property
-    def subscriptions(self) -> AsyncSubscriptionsWithStreamingResponse:
-        from .resources.subscriptions import AsyncSubscriptionsWithStreamingResponse
+    def users(self) -> AsyncUsersResourceWithStreamingResponse:
+        from .resources.users import AsyncUsersResourceWithStreamingResponse
 
-        return AsyncSubscriptionsWithStreamingResponse(self._client.subscriptions)
-
-    @cached_property
-    def subscription_requests(self) -> AsyncSubscriptionRequestsWithStreamingResponse:
-        from .resources.subscription_requests import AsyncSubscriptionRequestsWithStreamingResponse
-
-        return AsyncSubscriptionRequestsWithStreamingResponse(self._client.subscription_requests)
+        return AsyncUsersResourceWithStreamingResponse(self._client.users)
 
     @cached_property
-    def identity_providers(self) -> AsyncIdentityProvidersWithStreamingResponse:
-        from .resources.identity_providers import AsyncIdentityProvidersWithStreamingResponse
+    def consumption_users(self) -> AsyncConsumptionUsersResourceWithStreamingResponse:
+        from .resources.consumption_users import AsyncConsumptionUsersResourceWithStreamingResponse
 
-        return AsyncIdentityProvidersWithStreamingResponse(self._client.identity_providers)
-
-    @cached_property
-    def saas_portals(self) -> AsyncSaasPortalsWithStreamingResponse:
-        from .resources.saas_portals import AsyncSaasPortalsWithStreamingResponse
-
-        return AsyncSaasPortalsWithStreamingResponse(self._client.saas_portals)
+        return AsyncConsumptionUsersResourceWithStreamingResponse(self._client.consumption_users)
 
     @cached_property
-    def helm_packages(self) -> AsyncHelmPackagesWithStreamingResponse:
-        from .resources.helm_packages import AsyncHelmPackagesWithStreamingResponse
+    def services_orchestrations(self) -> AsyncServicesOrchestrationsResourceWithStreamingResponse:
+        from .resources.services_orchestrations import AsyncServicesOrchestrationsResourceWithStreamingResponse
 
-        return AsyncHelmPackagesWithStreamingResponse(self._client.helm_packages)
-
-    @cached_property
-    def compose_gens(self) -> AsyncComposeGensWithStreamingResponse:
-        from .resources.compose_gens import AsyncComposeGensWithStreamingResponse
-
-        return AsyncComposeGensWithStreamingResponse(self._client.compose_gens)
+        return AsyncServicesOrchestrationsResourceWithStreamingResponse(self._client.services_orchestrations)
 
     @cached_property
-    def custom_networks(self) -> AsyncCustomNetworksWithStreamingResponse:
-        from .resources.custom_networks import AsyncCustomNetworksWithStreamingResponse
+    def resource_instances(self) -> AsyncResourceInstancesResourceWithStreamingResponse:
+        from .resources.resource_instances import AsyncResourceInstancesResourceWithStreamingResponse
 
-        return AsyncCustomNetworksWithStreamingResponse(self._client.custom_networks)
+        return AsyncResourceInstancesResourceWithStreamingResponse(self._client.resource_instances)
 
     @cached_property
-    def stripe_connects(self) -> AsyncStripeConnectsWithStreamingResponse:
-        from .resources.stripe_connects import AsyncStripeConnectsWithStreamingResponse
+    def consumption_usage(self) -> AsyncConsumptionUsageResourceWithStreamingResponse:
+        from .resources.consumption_usage import AsyncConsumptionUsageResourceWithStreamingResponse
 
-        return AsyncStripeConnectsWithStreamingResponse(self._client.stripe_connects)
+        return AsyncConsumptionUsageResourceWithStreamingResponse(self._client.consumption_usage)
+
+    @cached_property
+    def consumption_invoices(self) -> AsyncConsumptionInvoicesResourceWithStreamingResponse:
+        from .resources.consumption_invoices import AsyncConsumptionInvoicesResourceWithStreamingResponse
+
+        return AsyncConsumptionInvoicesResourceWithStreamingResponse(self._client.consumption_invoices)
+
+    @cached_property
+    def consumption_billing(self) -> AsyncConsumptionBillingResourceWithStreamingResponse:
+        from .resources.consumption_billing import AsyncConsumptionBillingResourceWithStreamingResponse
+
+        return AsyncConsumptionBillingResourceWithStreamingResponse(self._client.consumption_billing)
+
+    @cached_property
+    def account_configs(self) -> AsyncAccountConfigsResourceWithStreamingResponse:
+        from .resources.account_configs import AsyncAccountConfigsResourceWithStreamingResponse
+
+        return AsyncAccountConfigsResourceWithStreamingResponse(self._client.account_configs)
+
+    @cached_property
+    def custom_domains(self) -> AsyncCustomDomainsResourceWithStreamingResponse:
+        from .resources.custom_domains import AsyncCustomDomainsResourceWithStreamingResponse
+
+        return AsyncCustomDomainsResourceWithStreamingResponse(self._client.custom_domains)
+
+    @cached_property
+    def limits(self) -> AsyncLimitsResourceWithStreamingResponse:
+        from .resources.limits import AsyncLimitsResourceWithStreamingResponse
+
+        return AsyncLimitsResourceWithStreamingResponse(self._client.limits)
+
+    @cached_property
+    def image_registries(self) -> AsyncImageRegistriesResourceWithStreamingResponse:
+        from .resources.image_registries import AsyncImageRegistriesResourceWithStreamingResponse
+
+        return AsyncImageRegistriesResourceWithStreamingResponse(self._client.image_registries)
+
+    @cached_property
+    def service_offerings(self) -> AsyncServiceOfferingsResourceWithStreamingResponse:
+        from .resources.service_offerings import AsyncServiceOfferingsResourceWithStreamingResponse
+
+        return AsyncServiceOfferingsResourceWithStreamingResponse(self._client.service_offerings)
+
+    @cached_property
+    def audit_events(self) -> AsyncAuditEventsResourceWithStreamingResponse:
+        from .resources.audit_events import AsyncAuditEventsResourceWithStreamingResponse
+
+        return AsyncAuditEventsResourceWithStreamingResponse(self._client.audit_events)
+
+    @cached_property
+    def subscriptions(self) -> AsyncSubscriptionsResourceWithStreamingResponse:
+        from .resources.subscriptions import AsyncSubscriptionsResourceWithStreamingResponse
+
+        return AsyncSubscriptionsResourceWithStreamingResponse(self._client.subscriptions)
+
+    @cached_property
+    def subscription_requests(self) -> AsyncSubscriptionRequestsResourceWithStreamingResponse:
+        from .resources.subscription_requests import AsyncSubscriptionRequestsResourceWithStreamingResponse
+
+        return AsyncSubscriptionRequestsResourceWithStreamingResponse(self._client.subscription_requests)
+
+    @cached_property
+    def identity_providers(self) -> AsyncIdentityProvidersResourceWithStreamingResponse:
+        from .resources.identity_providers import AsyncIdentityProvidersResourceWithStreamingResponse
+
+        return AsyncIdentityProvidersResourceWithStreamingResponse(self._client.identity_providers)
+
+    @cached_property
+    def saas_portals(self) -> AsyncSaasPortalsResourceWithStreamingResponse:
+        from .resources.saas_portals import AsyncSaasPortalsResourceWithStreamingResponse
+
+        return AsyncSaasPortalsResourceWithStreamingResponse(self._client.saas_portals)
+
+    @cached_property
+    def helm_packages(self) -> AsyncHelmPackagesResourceWithStreamingResponse:
+        from .resources.helm_packages import AsyncHelmPackagesResourceWithStreamingResponse
+
+        return AsyncHelmPackagesResourceWithStreamingResponse(self._client.helm_packages)
+
+    @cached_property
+    def compose_gens(self) -> AsyncComposeGensResourceWithStreamingResponse:
+        from .resources.compose_gens import AsyncComposeGensResourceWithStreamingResponse
+
+        return AsyncComposeGensResourceWithStreamingResponse(self._client.compose_gens)
+
+    @cached_property
+    def custom_networks(self) -> AsyncCustomNetworksResourceWithStreamingResponse:
+        from .resources.custom_networks import AsyncCustomNetworksResourceWithStreamingResponse
+
+        return AsyncCustomNetworksResourceWithStreamingResponse(self._client.custom_networks)
+
+    @cached_property
+    def stripe_connects(self) -> AsyncStripeConnectsResourceWithStreamingResponse:
+        from .resources.stripe_connects import AsyncStripeConnectsResourceWithStreamingResponse
+
+        return AsyncStripeConnectsResourceWithStreamingResponse(self._client.stripe_connects)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ._runtime.client import ClientClosedError, ConfigurationError
 from ._runtime.errors import (
     ApiConnectionError,
     ApiError,
@@ -61,6 +62,8 @@ __all__ = [
     "ApiTimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
+    "ConfigurationError",
     "ConflictError",
     "NotFoundError",
     "PermissionDeniedError",

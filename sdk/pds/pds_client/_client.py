@@ -19,292 +19,292 @@ from .client import Client as _FunctionalClient
 
 if TYPE_CHECKING:
     from .resources.account_role_bindings import (
-        AccountRoleBindings,
-        AccountRoleBindingsWithRawResponse,
-        AccountRoleBindingsWithStreamingResponse,
-        AsyncAccountRoleBindings,
-        AsyncAccountRoleBindingsWithRawResponse,
-        AsyncAccountRoleBindingsWithStreamingResponse,
+        AccountRoleBindingsResource,
+        AccountRoleBindingsResourceWithRawResponse,
+        AccountRoleBindingsResourceWithStreamingResponse,
+        AsyncAccountRoleBindingsResource,
+        AsyncAccountRoleBindingsResourceWithRawResponse,
+        AsyncAccountRoleBindingsResourceWithStreamingResponse,
     )
     from .resources.accounts import (
-        Accounts,
-        AccountsWithRawResponse,
-        AccountsWithStreamingResponse,
-        AsyncAccounts,
-        AsyncAccountsWithRawResponse,
-        AsyncAccountsWithStreamingResponse,
+        AccountsResource,
+        AccountsResourceWithRawResponse,
+        AccountsResourceWithStreamingResponse,
+        AsyncAccountsResource,
+        AsyncAccountsResourceWithRawResponse,
+        AsyncAccountsResourceWithStreamingResponse,
     )
     from .resources.accounts_role_invitations import (
-        AccountsRoleInvitations,
-        AccountsRoleInvitationsWithRawResponse,
-        AccountsRoleInvitationsWithStreamingResponse,
-        AsyncAccountsRoleInvitations,
-        AsyncAccountsRoleInvitationsWithRawResponse,
-        AsyncAccountsRoleInvitationsWithStreamingResponse,
+        AccountsRoleInvitationsResource,
+        AccountsRoleInvitationsResourceWithRawResponse,
+        AccountsRoleInvitationsResourceWithStreamingResponse,
+        AsyncAccountsRoleInvitationsResource,
+        AsyncAccountsRoleInvitationsResourceWithRawResponse,
+        AsyncAccountsRoleInvitationsResourceWithStreamingResponse,
     )
     from .resources.api_versions import (
-        ApiVersions,
-        ApiVersionsWithRawResponse,
-        ApiVersionsWithStreamingResponse,
-        AsyncApiVersions,
-        AsyncApiVersionsWithRawResponse,
-        AsyncApiVersionsWithStreamingResponse,
+        ApiVersionsResource,
+        ApiVersionsResourceWithRawResponse,
+        ApiVersionsResourceWithStreamingResponse,
+        AsyncApiVersionsResource,
+        AsyncApiVersionsResourceWithRawResponse,
+        AsyncApiVersionsResourceWithStreamingResponse,
     )
     from .resources.application_configuration_templates import (
-        ApplicationConfigurationTemplates,
-        ApplicationConfigurationTemplatesWithRawResponse,
-        ApplicationConfigurationTemplatesWithStreamingResponse,
-        AsyncApplicationConfigurationTemplates,
-        AsyncApplicationConfigurationTemplatesWithRawResponse,
-        AsyncApplicationConfigurationTemplatesWithStreamingResponse,
+        ApplicationConfigurationTemplatesResource,
+        ApplicationConfigurationTemplatesResourceWithRawResponse,
+        ApplicationConfigurationTemplatesResourceWithStreamingResponse,
+        AsyncApplicationConfigurationTemplatesResource,
+        AsyncApplicationConfigurationTemplatesResourceWithRawResponse,
+        AsyncApplicationConfigurationTemplatesResourceWithStreamingResponse,
     )
     from .resources.authentication import (
-        AsyncAuthentication,
-        AsyncAuthenticationWithRawResponse,
-        AsyncAuthenticationWithStreamingResponse,
-        Authentication,
-        AuthenticationWithRawResponse,
-        AuthenticationWithStreamingResponse,
+        AsyncAuthenticationResource,
+        AsyncAuthenticationResourceWithRawResponse,
+        AsyncAuthenticationResourceWithStreamingResponse,
+        AuthenticationResource,
+        AuthenticationResourceWithRawResponse,
+        AuthenticationResourceWithStreamingResponse,
     )
     from .resources.authorizers import (
-        AsyncAuthorizers,
-        AsyncAuthorizersWithRawResponse,
-        AsyncAuthorizersWithStreamingResponse,
-        Authorizers,
-        AuthorizersWithRawResponse,
-        AuthorizersWithStreamingResponse,
+        AsyncAuthorizersResource,
+        AsyncAuthorizersResourceWithRawResponse,
+        AsyncAuthorizersResourceWithStreamingResponse,
+        AuthorizersResource,
+        AuthorizersResourceWithRawResponse,
+        AuthorizersResourceWithStreamingResponse,
     )
     from .resources.backup_credentials import (
-        AsyncBackupCredentials,
-        AsyncBackupCredentialsWithRawResponse,
-        AsyncBackupCredentialsWithStreamingResponse,
-        BackupCredentials,
-        BackupCredentialsWithRawResponse,
-        BackupCredentialsWithStreamingResponse,
+        AsyncBackupCredentialsResource,
+        AsyncBackupCredentialsResourceWithRawResponse,
+        AsyncBackupCredentialsResourceWithStreamingResponse,
+        BackupCredentialsResource,
+        BackupCredentialsResourceWithRawResponse,
+        BackupCredentialsResourceWithStreamingResponse,
     )
     from .resources.backup_jobs import (
-        AsyncBackupJobs,
-        AsyncBackupJobsWithRawResponse,
-        AsyncBackupJobsWithStreamingResponse,
-        BackupJobs,
-        BackupJobsWithRawResponse,
-        BackupJobsWithStreamingResponse,
+        AsyncBackupJobsResource,
+        AsyncBackupJobsResourceWithRawResponse,
+        AsyncBackupJobsResourceWithStreamingResponse,
+        BackupJobsResource,
+        BackupJobsResourceWithRawResponse,
+        BackupJobsResourceWithStreamingResponse,
     )
     from .resources.backup_policies import (
-        AsyncBackupPolicies,
-        AsyncBackupPoliciesWithRawResponse,
-        AsyncBackupPoliciesWithStreamingResponse,
-        BackupPolicies,
-        BackupPoliciesWithRawResponse,
-        BackupPoliciesWithStreamingResponse,
+        AsyncBackupPoliciesResource,
+        AsyncBackupPoliciesResourceWithRawResponse,
+        AsyncBackupPoliciesResourceWithStreamingResponse,
+        BackupPoliciesResource,
+        BackupPoliciesResourceWithRawResponse,
+        BackupPoliciesResourceWithStreamingResponse,
     )
     from .resources.backup_targets import (
-        AsyncBackupTargets,
-        AsyncBackupTargetsWithRawResponse,
-        AsyncBackupTargetsWithStreamingResponse,
-        BackupTargets,
-        BackupTargetsWithRawResponse,
-        BackupTargetsWithStreamingResponse,
+        AsyncBackupTargetsResource,
+        AsyncBackupTargetsResourceWithRawResponse,
+        AsyncBackupTargetsResourceWithStreamingResponse,
+        BackupTargetsResource,
+        BackupTargetsResourceWithRawResponse,
+        BackupTargetsResourceWithStreamingResponse,
     )
     from .resources.backups import (
-        AsyncBackups,
-        AsyncBackupsWithRawResponse,
-        AsyncBackupsWithStreamingResponse,
-        Backups,
-        BackupsWithRawResponse,
-        BackupsWithStreamingResponse,
+        AsyncBackupsResource,
+        AsyncBackupsResourceWithRawResponse,
+        AsyncBackupsResourceWithStreamingResponse,
+        BackupsResource,
+        BackupsResourceWithRawResponse,
+        BackupsResourceWithStreamingResponse,
     )
     from .resources.copilot import (
-        AsyncCopilot,
-        AsyncCopilotWithRawResponse,
-        AsyncCopilotWithStreamingResponse,
-        Copilot,
-        CopilotWithRawResponse,
-        CopilotWithStreamingResponse,
+        AsyncCopilotResource,
+        AsyncCopilotResourceWithRawResponse,
+        AsyncCopilotResourceWithStreamingResponse,
+        CopilotResource,
+        CopilotResourceWithRawResponse,
+        CopilotResourceWithStreamingResponse,
     )
     from .resources.data_services import (
-        AsyncDataServices,
-        AsyncDataServicesWithRawResponse,
-        AsyncDataServicesWithStreamingResponse,
-        DataServices,
-        DataServicesWithRawResponse,
-        DataServicesWithStreamingResponse,
+        AsyncDataServicesResource,
+        AsyncDataServicesResourceWithRawResponse,
+        AsyncDataServicesResourceWithStreamingResponse,
+        DataServicesResource,
+        DataServicesResourceWithRawResponse,
+        DataServicesResourceWithStreamingResponse,
     )
     from .resources.deployment_targets import (
-        AsyncDeploymentTargets,
-        AsyncDeploymentTargetsWithRawResponse,
-        AsyncDeploymentTargetsWithStreamingResponse,
-        DeploymentTargets,
-        DeploymentTargetsWithRawResponse,
-        DeploymentTargetsWithStreamingResponse,
+        AsyncDeploymentTargetsResource,
+        AsyncDeploymentTargetsResourceWithRawResponse,
+        AsyncDeploymentTargetsResourceWithStreamingResponse,
+        DeploymentTargetsResource,
+        DeploymentTargetsResourceWithRawResponse,
+        DeploymentTargetsResourceWithStreamingResponse,
     )
     from .resources.deployments import (
-        AsyncDeployments,
-        AsyncDeploymentsWithRawResponse,
-        AsyncDeploymentsWithStreamingResponse,
-        Deployments,
-        DeploymentsWithRawResponse,
-        DeploymentsWithStreamingResponse,
+        AsyncDeploymentsResource,
+        AsyncDeploymentsResourceWithRawResponse,
+        AsyncDeploymentsResourceWithStreamingResponse,
+        DeploymentsResource,
+        DeploymentsResourceWithRawResponse,
+        DeploymentsResourceWithStreamingResponse,
     )
     from .resources.events import (
-        AsyncEvents,
-        AsyncEventsWithRawResponse,
-        AsyncEventsWithStreamingResponse,
-        Events,
-        EventsWithRawResponse,
-        EventsWithStreamingResponse,
+        AsyncEventsResource,
+        AsyncEventsResourceWithRawResponse,
+        AsyncEventsResourceWithStreamingResponse,
+        EventsResource,
+        EventsResourceWithRawResponse,
+        EventsResourceWithStreamingResponse,
     )
     from .resources.global_role_bindings import (
-        AsyncGlobalRoleBindings,
-        AsyncGlobalRoleBindingsWithRawResponse,
-        AsyncGlobalRoleBindingsWithStreamingResponse,
-        GlobalRoleBindings,
-        GlobalRoleBindingsWithRawResponse,
-        GlobalRoleBindingsWithStreamingResponse,
+        AsyncGlobalRoleBindingsResource,
+        AsyncGlobalRoleBindingsResourceWithRawResponse,
+        AsyncGlobalRoleBindingsResourceWithStreamingResponse,
+        GlobalRoleBindingsResource,
+        GlobalRoleBindingsResourceWithRawResponse,
+        GlobalRoleBindingsResourceWithStreamingResponse,
     )
     from .resources.images import (
-        AsyncImages,
-        AsyncImagesWithRawResponse,
-        AsyncImagesWithStreamingResponse,
-        Images,
-        ImagesWithRawResponse,
-        ImagesWithStreamingResponse,
+        AsyncImagesResource,
+        AsyncImagesResourceWithRawResponse,
+        AsyncImagesResourceWithStreamingResponse,
+        ImagesResource,
+        ImagesResourceWithRawResponse,
+        ImagesResourceWithStreamingResponse,
     )
     from .resources.metadata import (
-        AsyncMetadata,
-        AsyncMetadataWithRawResponse,
-        AsyncMetadataWithStreamingResponse,
-        Metadata,
-        MetadataWithRawResponse,
-        MetadataWithStreamingResponse,
+        AsyncMetadataResource,
+        AsyncMetadataResourceWithRawResponse,
+        AsyncMetadataResourceWithStreamingResponse,
+        MetadataResource,
+        MetadataResourceWithRawResponse,
+        MetadataResourceWithStreamingResponse,
     )
     from .resources.namespaces import (
-        AsyncNamespaces,
-        AsyncNamespacesWithRawResponse,
-        AsyncNamespacesWithStreamingResponse,
-        Namespaces,
-        NamespacesWithRawResponse,
-        NamespacesWithStreamingResponse,
+        AsyncNamespacesResource,
+        AsyncNamespacesResourceWithRawResponse,
+        AsyncNamespacesResourceWithStreamingResponse,
+        NamespacesResource,
+        NamespacesResourceWithRawResponse,
+        NamespacesResourceWithStreamingResponse,
     )
     from .resources.projects import (
-        AsyncProjects,
-        AsyncProjectsWithRawResponse,
-        AsyncProjectsWithStreamingResponse,
-        Projects,
-        ProjectsWithRawResponse,
-        ProjectsWithStreamingResponse,
+        AsyncProjectsResource,
+        AsyncProjectsResourceWithRawResponse,
+        AsyncProjectsResourceWithStreamingResponse,
+        ProjectsResource,
+        ProjectsResourceWithRawResponse,
+        ProjectsResourceWithStreamingResponse,
     )
     from .resources.resource_settings_templates import (
-        AsyncResourceSettingsTemplates,
-        AsyncResourceSettingsTemplatesWithRawResponse,
-        AsyncResourceSettingsTemplatesWithStreamingResponse,
-        ResourceSettingsTemplates,
-        ResourceSettingsTemplatesWithRawResponse,
-        ResourceSettingsTemplatesWithStreamingResponse,
+        AsyncResourceSettingsTemplatesResource,
+        AsyncResourceSettingsTemplatesResourceWithRawResponse,
+        AsyncResourceSettingsTemplatesResourceWithStreamingResponse,
+        ResourceSettingsTemplatesResource,
+        ResourceSettingsTemplatesResourceWithRawResponse,
+        ResourceSettingsTemplatesResourceWithStreamingResponse,
     )
     from .resources.restores import (
-        AsyncRestores,
-        AsyncRestoresWithRawResponse,
-        AsyncRestoresWithStreamingResponse,
-        Restores,
-        RestoresWithRawResponse,
-        RestoresWithStreamingResponse,
+        AsyncRestoresResource,
+        AsyncRestoresResourceWithRawResponse,
+        AsyncRestoresResourceWithStreamingResponse,
+        RestoresResource,
+        RestoresResourceWithRawResponse,
+        RestoresResourceWithStreamingResponse,
     )
     from .resources.roles import (
-        AsyncRoles,
-        AsyncRolesWithRawResponse,
-        AsyncRolesWithStreamingResponse,
-        Roles,
-        RolesWithRawResponse,
-        RolesWithStreamingResponse,
+        AsyncRolesResource,
+        AsyncRolesResourceWithRawResponse,
+        AsyncRolesResourceWithStreamingResponse,
+        RolesResource,
+        RolesResourceWithRawResponse,
+        RolesResourceWithStreamingResponse,
     )
     from .resources.sample_templates import (
-        AsyncSampleTemplates,
-        AsyncSampleTemplatesWithRawResponse,
-        AsyncSampleTemplatesWithStreamingResponse,
-        SampleTemplates,
-        SampleTemplatesWithRawResponse,
-        SampleTemplatesWithStreamingResponse,
+        AsyncSampleTemplatesResource,
+        AsyncSampleTemplatesResourceWithRawResponse,
+        AsyncSampleTemplatesResourceWithStreamingResponse,
+        SampleTemplatesResource,
+        SampleTemplatesResourceWithRawResponse,
+        SampleTemplatesResourceWithStreamingResponse,
     )
     from .resources.service_accounts import (
-        AsyncServiceAccounts,
-        AsyncServiceAccountsWithRawResponse,
-        AsyncServiceAccountsWithStreamingResponse,
-        ServiceAccounts,
-        ServiceAccountsWithRawResponse,
-        ServiceAccountsWithStreamingResponse,
+        AsyncServiceAccountsResource,
+        AsyncServiceAccountsResourceWithRawResponse,
+        AsyncServiceAccountsResourceWithStreamingResponse,
+        ServiceAccountsResource,
+        ServiceAccountsResourceWithRawResponse,
+        ServiceAccountsResourceWithStreamingResponse,
     )
     from .resources.service_identities import (
-        AsyncServiceIdentities,
-        AsyncServiceIdentitiesWithRawResponse,
-        AsyncServiceIdentitiesWithStreamingResponse,
-        ServiceIdentities,
-        ServiceIdentitiesWithRawResponse,
-        ServiceIdentitiesWithStreamingResponse,
+        AsyncServiceIdentitiesResource,
+        AsyncServiceIdentitiesResourceWithRawResponse,
+        AsyncServiceIdentitiesResourceWithStreamingResponse,
+        ServiceIdentitiesResource,
+        ServiceIdentitiesResourceWithRawResponse,
+        ServiceIdentitiesResourceWithStreamingResponse,
     )
     from .resources.storage_options_templates import (
-        AsyncStorageOptionsTemplates,
-        AsyncStorageOptionsTemplatesWithRawResponse,
-        AsyncStorageOptionsTemplatesWithStreamingResponse,
-        StorageOptionsTemplates,
-        StorageOptionsTemplatesWithRawResponse,
-        StorageOptionsTemplatesWithStreamingResponse,
+        AsyncStorageOptionsTemplatesResource,
+        AsyncStorageOptionsTemplatesResourceWithRawResponse,
+        AsyncStorageOptionsTemplatesResourceWithStreamingResponse,
+        StorageOptionsTemplatesResource,
+        StorageOptionsTemplatesResourceWithRawResponse,
+        StorageOptionsTemplatesResourceWithStreamingResponse,
     )
     from .resources.tasks import (
-        AsyncTasks,
-        AsyncTasksWithRawResponse,
-        AsyncTasksWithStreamingResponse,
-        Tasks,
-        TasksWithRawResponse,
-        TasksWithStreamingResponse,
+        AsyncTasksResource,
+        AsyncTasksResourceWithRawResponse,
+        AsyncTasksResourceWithStreamingResponse,
+        TasksResource,
+        TasksResourceWithRawResponse,
+        TasksResourceWithStreamingResponse,
     )
     from .resources.teams import (
-        AsyncTeams,
-        AsyncTeamsWithRawResponse,
-        AsyncTeamsWithStreamingResponse,
-        Teams,
-        TeamsWithRawResponse,
-        TeamsWithStreamingResponse,
+        AsyncTeamsResource,
+        AsyncTeamsResourceWithRawResponse,
+        AsyncTeamsResourceWithStreamingResponse,
+        TeamsResource,
+        TeamsResourceWithRawResponse,
+        TeamsResourceWithStreamingResponse,
     )
     from .resources.tenants import (
-        AsyncTenants,
-        AsyncTenantsWithRawResponse,
-        AsyncTenantsWithStreamingResponse,
-        Tenants,
-        TenantsWithRawResponse,
-        TenantsWithStreamingResponse,
+        AsyncTenantsResource,
+        AsyncTenantsResourceWithRawResponse,
+        AsyncTenantsResourceWithStreamingResponse,
+        TenantsResource,
+        TenantsResourceWithRawResponse,
+        TenantsResourceWithStreamingResponse,
     )
     from .resources.user_api_keys import (
-        AsyncUserApiKeys,
-        AsyncUserApiKeysWithRawResponse,
-        AsyncUserApiKeysWithStreamingResponse,
-        UserApiKeys,
-        UserApiKeysWithRawResponse,
-        UserApiKeysWithStreamingResponse,
+        AsyncUserApiKeysResource,
+        AsyncUserApiKeysResourceWithRawResponse,
+        AsyncUserApiKeysResourceWithStreamingResponse,
+        UserApiKeysResource,
+        UserApiKeysResourceWithRawResponse,
+        UserApiKeysResourceWithStreamingResponse,
     )
     from .resources.users import (
-        AsyncUsers,
-        AsyncUsersWithRawResponse,
-        AsyncUsersWithStreamingResponse,
-        Users,
-        UsersWithRawResponse,
-        UsersWithStreamingResponse,
+        AsyncUsersResource,
+        AsyncUsersResourceWithRawResponse,
+        AsyncUsersResourceWithStreamingResponse,
+        UsersResource,
+        UsersResourceWithRawResponse,
+        UsersResourceWithStreamingResponse,
     )
     from .resources.versions import (
-        AsyncVersions,
-        AsyncVersionsWithRawResponse,
-        AsyncVersionsWithStreamingResponse,
-        Versions,
-        VersionsWithRawResponse,
-        VersionsWithStreamingResponse,
+        AsyncVersionsResource,
+        AsyncVersionsResourceWithRawResponse,
+        AsyncVersionsResourceWithStreamingResponse,
+        VersionsResource,
+        VersionsResourceWithRawResponse,
+        VersionsResourceWithStreamingResponse,
     )
     from .resources.whoami import (
-        AsyncWhoami,
-        AsyncWhoamiWithRawResponse,
-        AsyncWhoamiWithStreamingResponse,
-        Whoami,
-        WhoamiWithRawResponse,
-        WhoamiWithStreamingResponse,
+        AsyncWhoamiResource,
+        AsyncWhoamiResourceWithRawResponse,
+        AsyncWhoamiResourceWithStreamingResponse,
+        WhoamiResource,
+        WhoamiResourceWithRawResponse,
+        WhoamiResourceWithStreamingResponse,
     )
 
 __all__ = ["AsyncPDS", "PDS"]
@@ -312,7 +312,7 @@ __all__ = ["AsyncPDS", "PDS"]
 _SETTINGS = ClientSettings(
     name="PDS",
     distribution="pds-client",
-    version="<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fa6d00f3d90>",
+    version="121",
     env_prefix="PDS",
     default_base_url=None,
     base_url_hint="your PDS control plane, e.g. https://pds.example.com",
@@ -340,220 +340,220 @@ class PDS(SyncApiClient):
     parse_client = _PARSE_CLIENT
 
     @cached_property
-    def accounts_role_invitations(self) -> AccountsRoleInvitations:
-        from .resources.accounts_role_invitations import AccountsRoleInvitations
+    def accounts_role_invitations(self) -> AccountsRoleInvitationsResource:
+        from .resources.accounts_role_invitations import AccountsRoleInvitationsResource
 
-        return AccountsRoleInvitations(self)
-
-    @cached_property
-    def accounts(self) -> Accounts:
-        from .resources.accounts import Accounts
-
-        return Accounts(self)
+        return AccountsRoleInvitationsResource(self)
 
     @cached_property
-    def account_role_bindings(self) -> AccountRoleBindings:
-        from .resources.account_role_bindings import AccountRoleBindings
+    def accounts(self) -> AccountsResource:
+        from .resources.accounts import AccountsResource
 
-        return AccountRoleBindings(self)
-
-    @cached_property
-    def service_identities(self) -> ServiceIdentities:
-        from .resources.service_identities import ServiceIdentities
-
-        return ServiceIdentities(self)
+        return AccountsResource(self)
 
     @cached_property
-    def application_configuration_templates(self) -> ApplicationConfigurationTemplates:
-        from .resources.application_configuration_templates import ApplicationConfigurationTemplates
+    def account_role_bindings(self) -> AccountRoleBindingsResource:
+        from .resources.account_role_bindings import AccountRoleBindingsResource
 
-        return ApplicationConfigurationTemplates(self)
-
-    @cached_property
-    def authorizers(self) -> Authorizers:
-        from .resources.authorizers import Authorizers
-
-        return Authorizers(self)
+        return AccountRoleBindingsResource(self)
 
     @cached_property
-    def backup_credentials(self) -> BackupCredentials:
-        from .resources.backup_credentials import BackupCredentials
+    def service_identities(self) -> ServiceIdentitiesResource:
+        from .resources.service_identities import ServiceIdentitiesResource
 
-        return BackupCredentials(self)
-
-    @cached_property
-    def backup_jobs(self) -> BackupJobs:
-        from .resources.backup_jobs import BackupJobs
-
-        return BackupJobs(self)
+        return ServiceIdentitiesResource(self)
 
     @cached_property
-    def restores(self) -> Restores:
-        from .resources.restores import Restores
+    def application_configuration_templates(self) -> ApplicationConfigurationTemplatesResource:
+        from .resources.application_configuration_templates import ApplicationConfigurationTemplatesResource
 
-        return Restores(self)
-
-    @cached_property
-    def backup_policies(self) -> BackupPolicies:
-        from .resources.backup_policies import BackupPolicies
-
-        return BackupPolicies(self)
+        return ApplicationConfigurationTemplatesResource(self)
 
     @cached_property
-    def backup_targets(self) -> BackupTargets:
-        from .resources.backup_targets import BackupTargets
+    def authorizers(self) -> AuthorizersResource:
+        from .resources.authorizers import AuthorizersResource
 
-        return BackupTargets(self)
-
-    @cached_property
-    def backups(self) -> Backups:
-        from .resources.backups import Backups
-
-        return Backups(self)
+        return AuthorizersResource(self)
 
     @cached_property
-    def versions(self) -> Versions:
-        from .resources.versions import Versions
+    def backup_credentials(self) -> BackupCredentialsResource:
+        from .resources.backup_credentials import BackupCredentialsResource
 
-        return Versions(self)
-
-    @cached_property
-    def copilot(self) -> Copilot:
-        from .resources.copilot import Copilot
-
-        return Copilot(self)
+        return BackupCredentialsResource(self)
 
     @cached_property
-    def data_services(self) -> DataServices:
-        from .resources.data_services import DataServices
+    def backup_jobs(self) -> BackupJobsResource:
+        from .resources.backup_jobs import BackupJobsResource
 
-        return DataServices(self)
-
-    @cached_property
-    def tasks(self) -> Tasks:
-        from .resources.tasks import Tasks
-
-        return Tasks(self)
+        return BackupJobsResource(self)
 
     @cached_property
-    def sample_templates(self) -> SampleTemplates:
-        from .resources.sample_templates import SampleTemplates
+    def restores(self) -> RestoresResource:
+        from .resources.restores import RestoresResource
 
-        return SampleTemplates(self)
-
-    @cached_property
-    def deployment_targets(self) -> DeploymentTargets:
-        from .resources.deployment_targets import DeploymentTargets
-
-        return DeploymentTargets(self)
+        return RestoresResource(self)
 
     @cached_property
-    def events(self) -> Events:
-        from .resources.events import Events
+    def backup_policies(self) -> BackupPoliciesResource:
+        from .resources.backup_policies import BackupPoliciesResource
 
-        return Events(self)
-
-    @cached_property
-    def namespaces(self) -> Namespaces:
-        from .resources.namespaces import Namespaces
-
-        return Namespaces(self)
+        return BackupPoliciesResource(self)
 
     @cached_property
-    def deployments(self) -> Deployments:
-        from .resources.deployments import Deployments
+    def backup_targets(self) -> BackupTargetsResource:
+        from .resources.backup_targets import BackupTargetsResource
 
-        return Deployments(self)
-
-    @cached_property
-    def global_role_bindings(self) -> GlobalRoleBindings:
-        from .resources.global_role_bindings import GlobalRoleBindings
-
-        return GlobalRoleBindings(self)
+        return BackupTargetsResource(self)
 
     @cached_property
-    def images(self) -> Images:
-        from .resources.images import Images
+    def backups(self) -> BackupsResource:
+        from .resources.backups import BackupsResource
 
-        return Images(self)
-
-    @cached_property
-    def metadata(self) -> Metadata:
-        from .resources.metadata import Metadata
-
-        return Metadata(self)
+        return BackupsResource(self)
 
     @cached_property
-    def projects(self) -> Projects:
-        from .resources.projects import Projects
+    def versions(self) -> VersionsResource:
+        from .resources.versions import VersionsResource
 
-        return Projects(self)
-
-    @cached_property
-    def resource_settings_templates(self) -> ResourceSettingsTemplates:
-        from .resources.resource_settings_templates import ResourceSettingsTemplates
-
-        return ResourceSettingsTemplates(self)
+        return VersionsResource(self)
 
     @cached_property
-    def roles(self) -> Roles:
-        from .resources.roles import Roles
+    def copilot(self) -> CopilotResource:
+        from .resources.copilot import CopilotResource
 
-        return Roles(self)
-
-    @cached_property
-    def service_accounts(self) -> ServiceAccounts:
-        from .resources.service_accounts import ServiceAccounts
-
-        return ServiceAccounts(self)
+        return CopilotResource(self)
 
     @cached_property
-    def storage_options_templates(self) -> StorageOptionsTemplates:
-        from .resources.storage_options_templates import StorageOptionsTemplates
+    def data_services(self) -> DataServicesResource:
+        from .resources.data_services import DataServicesResource
 
-        return StorageOptionsTemplates(self)
-
-    @cached_property
-    def teams(self) -> Teams:
-        from .resources.teams import Teams
-
-        return Teams(self)
+        return DataServicesResource(self)
 
     @cached_property
-    def tenants(self) -> Tenants:
-        from .resources.tenants import Tenants
+    def tasks(self) -> TasksResource:
+        from .resources.tasks import TasksResource
 
-        return Tenants(self)
-
-    @cached_property
-    def user_api_keys(self) -> UserApiKeys:
-        from .resources.user_api_keys import UserApiKeys
-
-        return UserApiKeys(self)
+        return TasksResource(self)
 
     @cached_property
-    def users(self) -> Users:
-        from .resources.users import Users
+    def sample_templates(self) -> SampleTemplatesResource:
+        from .resources.sample_templates import SampleTemplatesResource
 
-        return Users(self)
-
-    @cached_property
-    def api_versions(self) -> ApiVersions:
-        from .resources.api_versions import ApiVersions
-
-        return ApiVersions(self)
+        return SampleTemplatesResource(self)
 
     @cached_property
-    def whoami(self) -> Whoami:
-        from .resources.whoami import Whoami
+    def deployment_targets(self) -> DeploymentTargetsResource:
+        from .resources.deployment_targets import DeploymentTargetsResource
 
-        return Whoami(self)
+        return DeploymentTargetsResource(self)
 
     @cached_property
-    def authentication(self) -> Authentication:
-        from .resources.authentication import Authentication
+    def events(self) -> EventsResource:
+        from .resources.events import EventsResource
 
-        return Authentication(self)
+        return EventsResource(self)
+
+    @cached_property
+    def namespaces(self) -> NamespacesResource:
+        from .resources.namespaces import NamespacesResource
+
+        return NamespacesResource(self)
+
+    @cached_property
+    def deployments(self) -> DeploymentsResource:
+        from .resources.deployments import DeploymentsResource
+
+        return DeploymentsResource(self)
+
+    @cached_property
+    def global_role_bindings(self) -> GlobalRoleBindingsResource:
+        from .resources.global_role_bindings import GlobalRoleBindingsResource
+
+        return GlobalRoleBindingsResource(self)
+
+    @cached_property
+    def images(self) -> ImagesResource:
+        from .resources.images import ImagesResource
+
+        return ImagesResource(self)
+
+    @cached_property
+    def metadata(self) -> MetadataResource:
+        from .resources.metadata import MetadataResource
+
+        return MetadataResource(self)
+
+    @cached_property
+    def projects(self) -> ProjectsResource:
+        from .resources.projects import ProjectsResource
+
+        return ProjectsResource(self)
+
+    @cached_property
+    def resource_settings_templates(self) -> ResourceSettingsTemplatesResource:
+        from .resources.resource_settings_templates import ResourceSettingsTemplatesResource
+
+        return ResourceSettingsTemplatesResource(self)
+
+    @cached_property
+    def roles(self) -> RolesResource:
+        from .resources.roles import RolesResource
+
+        return RolesResource(self)
+
+    @cached_property
+    def service_accounts(self) -> ServiceAccountsResource:
+        from .resources.service_accounts import ServiceAccountsResource
+
+        return ServiceAccountsResource(self)
+
+    @cached_property
+    def storage_options_templates(self) -> StorageOptionsTemplatesResource:
+        from .resources.storage_options_templates import StorageOptionsTemplatesResource
+
+        return StorageOptionsTemplatesResource(self)
+
+    @cached_property
+    def teams(self) -> TeamsResource:
+        from .resources.teams import TeamsResource
+
+        return TeamsResource(self)
+
+    @cached_property
+    def tenants(self) -> TenantsResource:
+        from .resources.tenants import TenantsResource
+
+        return TenantsResource(self)
+
+    @cached_property
+    def user_api_keys(self) -> UserApiKeysResource:
+        from .resources.user_api_keys import UserApiKeysResource
+
+        return UserApiKeysResource(self)
+
+    @cached_property
+    def users(self) -> UsersResource:
+        from .resources.users import UsersResource
+
+        return UsersResource(self)
+
+    @cached_property
+    def api_versions(self) -> ApiVersionsResource:
+        from .resources.api_versions import ApiVersionsResource
+
+        return ApiVersionsResource(self)
+
+    @cached_property
+    def whoami(self) -> WhoamiResource:
+        from .resources.whoami import WhoamiResource
+
+        return WhoamiResource(self)
+
+    @cached_property
+    def authentication(self) -> AuthenticationResource:
+        from .resources.authentication import AuthenticationResource
+
+        return AuthenticationResource(self)
 
     @cached_property
     def with_raw_response(self) -> PDSWithRawResponse:
@@ -587,220 +587,224 @@ class PDSWithRawResponse:
         self._client = client
 
     @cached_property
-    def accounts_role_invitations(self) -> AccountsRoleInvitationsWithRawResponse:
-        from .resources.accounts_role_invitations import AccountsRoleInvitationsWithRawResponse
+    def accounts_role_invitations(self) -> AccountsRoleInvitationsResourceWithRawResponse:
+        from .resources.accounts_role_invitations import AccountsRoleInvitationsResourceWithRawResponse
 
-        return AccountsRoleInvitationsWithRawResponse(self._client.accounts_role_invitations)
-
-    @cached_property
-    def accounts(self) -> AccountsWithRawResponse:
-        from .resources.accounts import AccountsWithRawResponse
-
-        return AccountsWithRawResponse(self._client.accounts)
+        return AccountsRoleInvitationsResourceWithRawResponse(self._client.accounts_role_invitations)
 
     @cached_property
-    def account_role_bindings(self) -> AccountRoleBindingsWithRawResponse:
-        from .resources.account_role_bindings import AccountRoleBindingsWithRawResponse
+    def accounts(self) -> AccountsResourceWithRawResponse:
+        from .resources.accounts import AccountsResourceWithRawResponse
 
-        return AccountRoleBindingsWithRawResponse(self._client.account_role_bindings)
-
-    @cached_property
-    def service_identities(self) -> ServiceIdentitiesWithRawResponse:
-        from .resources.service_identities import ServiceIdentitiesWithRawResponse
-
-        return ServiceIdentitiesWithRawResponse(self._client.service_identities)
+        return AccountsResourceWithRawResponse(self._client.accounts)
 
     @cached_property
-    def application_configuration_templates(self) -> ApplicationConfigurationTemplatesWithRawResponse:
-        from .resources.application_configuration_templates import ApplicationConfigurationTemplatesWithRawResponse
+    def account_role_bindings(self) -> AccountRoleBindingsResourceWithRawResponse:
+        from .resources.account_role_bindings import AccountRoleBindingsResourceWithRawResponse
 
-        return ApplicationConfigurationTemplatesWithRawResponse(self._client.application_configuration_templates)
-
-    @cached_property
-    def authorizers(self) -> AuthorizersWithRawResponse:
-        from .resources.authorizers import AuthorizersWithRawResponse
-
-        return AuthorizersWithRawResponse(self._client.authorizers)
+        return AccountRoleBindingsResourceWithRawResponse(self._client.account_role_bindings)
 
     @cached_property
-    def backup_credentials(self) -> BackupCredentialsWithRawResponse:
-        from .resources.backup_credentials import BackupCredentialsWithRawResponse
+    def service_identities(self) -> ServiceIdentitiesResourceWithRawResponse:
+        from .resources.service_identities import ServiceIdentitiesResourceWithRawResponse
 
-        return BackupCredentialsWithRawResponse(self._client.backup_credentials)
-
-    @cached_property
-    def backup_jobs(self) -> BackupJobsWithRawResponse:
-        from .resources.backup_jobs import BackupJobsWithRawResponse
-
-        return BackupJobsWithRawResponse(self._client.backup_jobs)
+        return ServiceIdentitiesResourceWithRawResponse(self._client.service_identities)
 
     @cached_property
-    def restores(self) -> RestoresWithRawResponse:
-        from .resources.restores import RestoresWithRawResponse
+    def application_configuration_templates(self) -> ApplicationConfigurationTemplatesResourceWithRawResponse:
+        from .resources.application_configuration_templates import (
+            ApplicationConfigurationTemplatesResourceWithRawResponse,
+        )
 
-        return RestoresWithRawResponse(self._client.restores)
-
-    @cached_property
-    def backup_policies(self) -> BackupPoliciesWithRawResponse:
-        from .resources.backup_policies import BackupPoliciesWithRawResponse
-
-        return BackupPoliciesWithRawResponse(self._client.backup_policies)
+        return ApplicationConfigurationTemplatesResourceWithRawResponse(
+            self._client.application_configuration_templates
+        )
 
     @cached_property
-    def backup_targets(self) -> BackupTargetsWithRawResponse:
-        from .resources.backup_targets import BackupTargetsWithRawResponse
+    def authorizers(self) -> AuthorizersResourceWithRawResponse:
+        from .resources.authorizers import AuthorizersResourceWithRawResponse
 
-        return BackupTargetsWithRawResponse(self._client.backup_targets)
-
-    @cached_property
-    def backups(self) -> BackupsWithRawResponse:
-        from .resources.backups import BackupsWithRawResponse
-
-        return BackupsWithRawResponse(self._client.backups)
+        return AuthorizersResourceWithRawResponse(self._client.authorizers)
 
     @cached_property
-    def versions(self) -> VersionsWithRawResponse:
-        from .resources.versions import VersionsWithRawResponse
+    def backup_credentials(self) -> BackupCredentialsResourceWithRawResponse:
+        from .resources.backup_credentials import BackupCredentialsResourceWithRawResponse
 
-        return VersionsWithRawResponse(self._client.versions)
-
-    @cached_property
-    def copilot(self) -> CopilotWithRawResponse:
-        from .resources.copilot import CopilotWithRawResponse
-
-        return CopilotWithRawResponse(self._client.copilot)
+        return BackupCredentialsResourceWithRawResponse(self._client.backup_credentials)
 
     @cached_property
-    def data_services(self) -> DataServicesWithRawResponse:
-        from .resources.data_services import DataServicesWithRawResponse
+    def backup_jobs(self) -> BackupJobsResourceWithRawResponse:
+        from .resources.backup_jobs import BackupJobsResourceWithRawResponse
 
-        return DataServicesWithRawResponse(self._client.data_services)
-
-    @cached_property
-    def tasks(self) -> TasksWithRawResponse:
-        from .resources.tasks import TasksWithRawResponse
-
-        return TasksWithRawResponse(self._client.tasks)
+        return BackupJobsResourceWithRawResponse(self._client.backup_jobs)
 
     @cached_property
-    def sample_templates(self) -> SampleTemplatesWithRawResponse:
-        from .resources.sample_templates import SampleTemplatesWithRawResponse
+    def restores(self) -> RestoresResourceWithRawResponse:
+        from .resources.restores import RestoresResourceWithRawResponse
 
-        return SampleTemplatesWithRawResponse(self._client.sample_templates)
-
-    @cached_property
-    def deployment_targets(self) -> DeploymentTargetsWithRawResponse:
-        from .resources.deployment_targets import DeploymentTargetsWithRawResponse
-
-        return DeploymentTargetsWithRawResponse(self._client.deployment_targets)
+        return RestoresResourceWithRawResponse(self._client.restores)
 
     @cached_property
-    def events(self) -> EventsWithRawResponse:
-        from .resources.events import EventsWithRawResponse
+    def backup_policies(self) -> BackupPoliciesResourceWithRawResponse:
+        from .resources.backup_policies import BackupPoliciesResourceWithRawResponse
 
-        return EventsWithRawResponse(self._client.events)
-
-    @cached_property
-    def namespaces(self) -> NamespacesWithRawResponse:
-        from .resources.namespaces import NamespacesWithRawResponse
-
-        return NamespacesWithRawResponse(self._client.namespaces)
+        return BackupPoliciesResourceWithRawResponse(self._client.backup_policies)
 
     @cached_property
-    def deployments(self) -> DeploymentsWithRawResponse:
-        from .resources.deployments import DeploymentsWithRawResponse
+    def backup_targets(self) -> BackupTargetsResourceWithRawResponse:
+        from .resources.backup_targets import BackupTargetsResourceWithRawResponse
 
-        return DeploymentsWithRawResponse(self._client.deployments)
-
-    @cached_property
-    def global_role_bindings(self) -> GlobalRoleBindingsWithRawResponse:
-        from .resources.global_role_bindings import GlobalRoleBindingsWithRawResponse
-
-        return GlobalRoleBindingsWithRawResponse(self._client.global_role_bindings)
+        return BackupTargetsResourceWithRawResponse(self._client.backup_targets)
 
     @cached_property
-    def images(self) -> ImagesWithRawResponse:
-        from .resources.images import ImagesWithRawResponse
+    def backups(self) -> BackupsResourceWithRawResponse:
+        from .resources.backups import BackupsResourceWithRawResponse
 
-        return ImagesWithRawResponse(self._client.images)
-
-    @cached_property
-    def metadata(self) -> MetadataWithRawResponse:
-        from .resources.metadata import MetadataWithRawResponse
-
-        return MetadataWithRawResponse(self._client.metadata)
+        return BackupsResourceWithRawResponse(self._client.backups)
 
     @cached_property
-    def projects(self) -> ProjectsWithRawResponse:
-        from .resources.projects import ProjectsWithRawResponse
+    def versions(self) -> VersionsResourceWithRawResponse:
+        from .resources.versions import VersionsResourceWithRawResponse
 
-        return ProjectsWithRawResponse(self._client.projects)
-
-    @cached_property
-    def resource_settings_templates(self) -> ResourceSettingsTemplatesWithRawResponse:
-        from .resources.resource_settings_templates import ResourceSettingsTemplatesWithRawResponse
-
-        return ResourceSettingsTemplatesWithRawResponse(self._client.resource_settings_templates)
+        return VersionsResourceWithRawResponse(self._client.versions)
 
     @cached_property
-    def roles(self) -> RolesWithRawResponse:
-        from .resources.roles import RolesWithRawResponse
+    def copilot(self) -> CopilotResourceWithRawResponse:
+        from .resources.copilot import CopilotResourceWithRawResponse
 
-        return RolesWithRawResponse(self._client.roles)
-
-    @cached_property
-    def service_accounts(self) -> ServiceAccountsWithRawResponse:
-        from .resources.service_accounts import ServiceAccountsWithRawResponse
-
-        return ServiceAccountsWithRawResponse(self._client.service_accounts)
+        return CopilotResourceWithRawResponse(self._client.copilot)
 
     @cached_property
-    def storage_options_templates(self) -> StorageOptionsTemplatesWithRawResponse:
-        from .resources.storage_options_templates import StorageOptionsTemplatesWithRawResponse
+    def data_services(self) -> DataServicesResourceWithRawResponse:
+        from .resources.data_services import DataServicesResourceWithRawResponse
 
-        return StorageOptionsTemplatesWithRawResponse(self._client.storage_options_templates)
-
-    @cached_property
-    def teams(self) -> TeamsWithRawResponse:
-        from .resources.teams import TeamsWithRawResponse
-
-        return TeamsWithRawResponse(self._client.teams)
+        return DataServicesResourceWithRawResponse(self._client.data_services)
 
     @cached_property
-    def tenants(self) -> TenantsWithRawResponse:
-        from .resources.tenants import TenantsWithRawResponse
+    def tasks(self) -> TasksResourceWithRawResponse:
+        from .resources.tasks import TasksResourceWithRawResponse
 
-        return TenantsWithRawResponse(self._client.tenants)
-
-    @cached_property
-    def user_api_keys(self) -> UserApiKeysWithRawResponse:
-        from .resources.user_api_keys import UserApiKeysWithRawResponse
-
-        return UserApiKeysWithRawResponse(self._client.user_api_keys)
+        return TasksResourceWithRawResponse(self._client.tasks)
 
     @cached_property
-    def users(self) -> UsersWithRawResponse:
-        from .resources.users import UsersWithRawResponse
+    def sample_templates(self) -> SampleTemplatesResourceWithRawResponse:
+        from .resources.sample_templates import SampleTemplatesResourceWithRawResponse
 
-        return UsersWithRawResponse(self._client.users)
-
-    @cached_property
-    def api_versions(self) -> ApiVersionsWithRawResponse:
-        from .resources.api_versions import ApiVersionsWithRawResponse
-
-        return ApiVersionsWithRawResponse(self._client.api_versions)
+        return SampleTemplatesResourceWithRawResponse(self._client.sample_templates)
 
     @cached_property
-    def whoami(self) -> WhoamiWithRawResponse:
-        from .resources.whoami import WhoamiWithRawResponse
+    def deployment_targets(self) -> DeploymentTargetsResourceWithRawResponse:
+        from .resources.deployment_targets import DeploymentTargetsResourceWithRawResponse
 
-        return WhoamiWithRawResponse(self._client.whoami)
+        return DeploymentTargetsResourceWithRawResponse(self._client.deployment_targets)
 
     @cached_property
-    def authentication(self) -> AuthenticationWithRawResponse:
-        from .resources.authentication import AuthenticationWithRawResponse
+    def events(self) -> EventsResourceWithRawResponse:
+        from .resources.events import EventsResourceWithRawResponse
 
-        return AuthenticationWithRawResponse(self._client.authentication)
+        return EventsResourceWithRawResponse(self._client.events)
+
+    @cached_property
+    def namespaces(self) -> NamespacesResourceWithRawResponse:
+        from .resources.namespaces import NamespacesResourceWithRawResponse
+
+        return NamespacesResourceWithRawResponse(self._client.namespaces)
+
+    @cached_property
+    def deployments(self) -> DeploymentsResourceWithRawResponse:
+        from .resources.deployments import DeploymentsResourceWithRawResponse
+
+        return DeploymentsResourceWithRawResponse(self._client.deployments)
+
+    @cached_property
+    def global_role_bindings(self) -> GlobalRoleBindingsResourceWithRawResponse:
+        from .resources.global_role_bindings import GlobalRoleBindingsResourceWithRawResponse
+
+        return GlobalRoleBindingsResourceWithRawResponse(self._client.global_role_bindings)
+
+    @cached_property
+    def images(self) -> ImagesResourceWithRawResponse:
+        from .resources.images import ImagesResourceWithRawResponse
+
+        return ImagesResourceWithRawResponse(self._client.images)
+
+    @cached_property
+    def metadata(self) -> MetadataResourceWithRawResponse:
+        from .resources.metadata import MetadataResourceWithRawResponse
+
+        return MetadataResourceWithRawResponse(self._client.metadata)
+
+    @cached_property
+    def projects(self) -> ProjectsResourceWithRawResponse:
+        from .resources.projects import ProjectsResourceWithRawResponse
+
+        return ProjectsResourceWithRawResponse(self._client.projects)
+
+    @cached_property
+    def resource_settings_templates(self) -> ResourceSettingsTemplatesResourceWithRawResponse:
+        from .resources.resource_settings_templates import ResourceSettingsTemplatesResourceWithRawResponse
+
+        return ResourceSettingsTemplatesResourceWithRawResponse(self._client.resource_settings_templates)
+
+    @cached_property
+    def roles(self) -> RolesResourceWithRawResponse:
+        from .resources.roles import RolesResourceWithRawResponse
+
+        return RolesResourceWithRawResponse(self._client.roles)
+
+    @cached_property
+    def service_accounts(self) -> ServiceAccountsResourceWithRawResponse:
+        from .resources.service_accounts import ServiceAccountsResourceWithRawResponse
+
+        return ServiceAccountsResourceWithRawResponse(self._client.service_accounts)
+
+    @cached_property
+    def storage_options_templates(self) -> StorageOptionsTemplatesResourceWithRawResponse:
+        from .resources.storage_options_templates import StorageOptionsTemplatesResourceWithRawResponse
+
+        return StorageOptionsTemplatesResourceWithRawResponse(self._client.storage_options_templates)
+
+    @cached_property
+    def teams(self) -> TeamsResourceWithRawResponse:
+        from .resources.teams import TeamsResourceWithRawResponse
+
+        return TeamsResourceWithRawResponse(self._client.teams)
+
+    @cached_property
+    def tenants(self) -> TenantsResourceWithRawResponse:
+        from .resources.tenants import TenantsResourceWithRawResponse
+
+        return TenantsResourceWithRawResponse(self._client.tenants)
+
+    @cached_property
+    def user_api_keys(self) -> UserApiKeysResourceWithRawResponse:
+        from .resources.user_api_keys import UserApiKeysResourceWithRawResponse
+
+        return UserApiKeysResourceWithRawResponse(self._client.user_api_keys)
+
+    @cached_property
+    def users(self) -> UsersResourceWithRawResponse:
+        from .resources.users import UsersResourceWithRawResponse
+
+        return UsersResourceWithRawResponse(self._client.users)
+
+    @cached_property
+    def api_versions(self) -> ApiVersionsResourceWithRawResponse:
+        from .resources.api_versions import ApiVersionsResourceWithRawResponse
+
+        return ApiVersionsResourceWithRawResponse(self._client.api_versions)
+
+    @cached_property
+    def whoami(self) -> WhoamiResourceWithRawResponse:
+        from .resources.whoami import WhoamiResourceWithRawResponse
+
+        return WhoamiResourceWithRawResponse(self._client.whoami)
+
+    @cached_property
+    def authentication(self) -> AuthenticationResourceWithRawResponse:
+        from .resources.authentication import AuthenticationResourceWithRawResponse
+
+        return AuthenticationResourceWithRawResponse(self._client.authentication)
 
 
 class PDSWithStreamingResponse:
@@ -808,222 +812,224 @@ class PDSWithStreamingResponse:
         self._client = client
 
     @cached_property
-    def accounts_role_invitations(self) -> AccountsRoleInvitationsWithStreamingResponse:
-        from .resources.accounts_role_invitations import AccountsRoleInvitationsWithStreamingResponse
+    def accounts_role_invitations(self) -> AccountsRoleInvitationsResourceWithStreamingResponse:
+        from .resources.accounts_role_invitations import AccountsRoleInvitationsResourceWithStreamingResponse
 
-        return AccountsRoleInvitationsWithStreamingResponse(self._client.accounts_role_invitations)
-
-    @cached_property
-    def accounts(self) -> AccountsWithStreamingResponse:
-        from .resources.accounts import AccountsWithStreamingResponse
-
-        return AccountsWithStreamingResponse(self._client.accounts)
+        return AccountsRoleInvitationsResourceWithStreamingResponse(self._client.accounts_role_invitations)
 
     @cached_property
-    def account_role_bindings(self) -> AccountRoleBindingsWithStreamingResponse:
-        from .resources.account_role_bindings import AccountRoleBindingsWithStreamingResponse
+    def accounts(self) -> AccountsResourceWithStreamingResponse:
+        from .resources.accounts import AccountsResourceWithStreamingResponse
 
-        return AccountRoleBindingsWithStreamingResponse(self._client.account_role_bindings)
-
-    @cached_property
-    def service_identities(self) -> ServiceIdentitiesWithStreamingResponse:
-        from .resources.service_identities import ServiceIdentitiesWithStreamingResponse
-
-        return ServiceIdentitiesWithStreamingResponse(self._client.service_identities)
+        return AccountsResourceWithStreamingResponse(self._client.accounts)
 
     @cached_property
-    def application_configuration_templates(self) -> ApplicationConfigurationTemplatesWithStreamingResponse:
+    def account_role_bindings(self) -> AccountRoleBindingsResourceWithStreamingResponse:
+        from .resources.account_role_bindings import AccountRoleBindingsResourceWithStreamingResponse
+
+        return AccountRoleBindingsResourceWithStreamingResponse(self._client.account_role_bindings)
+
+    @cached_property
+    def service_identities(self) -> ServiceIdentitiesResourceWithStreamingResponse:
+        from .resources.service_identities import ServiceIdentitiesResourceWithStreamingResponse
+
+        return ServiceIdentitiesResourceWithStreamingResponse(self._client.service_identities)
+
+    @cached_property
+    def application_configuration_templates(self) -> ApplicationConfigurationTemplatesResourceWithStreamingResponse:
         from .resources.application_configuration_templates import (
-            ApplicationConfigurationTemplatesWithStreamingResponse,
+            ApplicationConfigurationTemplatesResourceWithStreamingResponse,
         )
 
-        return ApplicationConfigurationTemplatesWithStreamingResponse(self._client.application_configuration_templates)
+        return ApplicationConfigurationTemplatesResourceWithStreamingResponse(
+            self._client.application_configuration_templates
+        )
 
     @cached_property
-    def authorizers(self) -> AuthorizersWithStreamingResponse:
-        from .resources.authorizers import AuthorizersWithStreamingResponse
+    def authorizers(self) -> AuthorizersResourceWithStreamingResponse:
+        from .resources.authorizers import AuthorizersResourceWithStreamingResponse
 
-        return AuthorizersWithStreamingResponse(self._client.authorizers)
-
-    @cached_property
-    def backup_credentials(self) -> BackupCredentialsWithStreamingResponse:
-        from .resources.backup_credentials import BackupCredentialsWithStreamingResponse
-
-        return BackupCredentialsWithStreamingResponse(self._client.backup_credentials)
+        return AuthorizersResourceWithStreamingResponse(self._client.authorizers)
 
     @cached_property
-    def backup_jobs(self) -> BackupJobsWithStreamingResponse:
-        from .resources.backup_jobs import BackupJobsWithStreamingResponse
+    def backup_credentials(self) -> BackupCredentialsResourceWithStreamingResponse:
+        from .resources.backup_credentials import BackupCredentialsResourceWithStreamingResponse
 
-        return BackupJobsWithStreamingResponse(self._client.backup_jobs)
-
-    @cached_property
-    def restores(self) -> RestoresWithStreamingResponse:
-        from .resources.restores import RestoresWithStreamingResponse
-
-        return RestoresWithStreamingResponse(self._client.restores)
+        return BackupCredentialsResourceWithStreamingResponse(self._client.backup_credentials)
 
     @cached_property
-    def backup_policies(self) -> BackupPoliciesWithStreamingResponse:
-        from .resources.backup_policies import BackupPoliciesWithStreamingResponse
+    def backup_jobs(self) -> BackupJobsResourceWithStreamingResponse:
+        from .resources.backup_jobs import BackupJobsResourceWithStreamingResponse
 
-        return BackupPoliciesWithStreamingResponse(self._client.backup_policies)
-
-    @cached_property
-    def backup_targets(self) -> BackupTargetsWithStreamingResponse:
-        from .resources.backup_targets import BackupTargetsWithStreamingResponse
-
-        return BackupTargetsWithStreamingResponse(self._client.backup_targets)
+        return BackupJobsResourceWithStreamingResponse(self._client.backup_jobs)
 
     @cached_property
-    def backups(self) -> BackupsWithStreamingResponse:
-        from .resources.backups import BackupsWithStreamingResponse
+    def restores(self) -> RestoresResourceWithStreamingResponse:
+        from .resources.restores import RestoresResourceWithStreamingResponse
 
-        return BackupsWithStreamingResponse(self._client.backups)
-
-    @cached_property
-    def versions(self) -> VersionsWithStreamingResponse:
-        from .resources.versions import VersionsWithStreamingResponse
-
-        return VersionsWithStreamingResponse(self._client.versions)
+        return RestoresResourceWithStreamingResponse(self._client.restores)
 
     @cached_property
-    def copilot(self) -> CopilotWithStreamingResponse:
-        from .resources.copilot import CopilotWithStreamingResponse
+    def backup_policies(self) -> BackupPoliciesResourceWithStreamingResponse:
+        from .resources.backup_policies import BackupPoliciesResourceWithStreamingResponse
 
-        return CopilotWithStreamingResponse(self._client.copilot)
-
-    @cached_property
-    def data_services(self) -> DataServicesWithStreamingResponse:
-        from .resources.data_services import DataServicesWithStreamingResponse
-
-        return DataServicesWithStreamingResponse(self._client.data_services)
+        return BackupPoliciesResourceWithStreamingResponse(self._client.backup_policies)
 
     @cached_property
-    def tasks(self) -> TasksWithStreamingResponse:
-        from .resources.tasks import TasksWithStreamingResponse
+    def backup_targets(self) -> BackupTargetsResourceWithStreamingResponse:
+        from .resources.backup_targets import BackupTargetsResourceWithStreamingResponse
 
-        return TasksWithStreamingResponse(self._client.tasks)
-
-    @cached_property
-    def sample_templates(self) -> SampleTemplatesWithStreamingResponse:
-        from .resources.sample_templates import SampleTemplatesWithStreamingResponse
-
-        return SampleTemplatesWithStreamingResponse(self._client.sample_templates)
+        return BackupTargetsResourceWithStreamingResponse(self._client.backup_targets)
 
     @cached_property
-    def deployment_targets(self) -> DeploymentTargetsWithStreamingResponse:
-        from .resources.deployment_targets import DeploymentTargetsWithStreamingResponse
+    def backups(self) -> BackupsResourceWithStreamingResponse:
+        from .resources.backups import BackupsResourceWithStreamingResponse
 
-        return DeploymentTargetsWithStreamingResponse(self._client.deployment_targets)
-
-    @cached_property
-    def events(self) -> EventsWithStreamingResponse:
-        from .resources.events import EventsWithStreamingResponse
-
-        return EventsWithStreamingResponse(self._client.events)
+        return BackupsResourceWithStreamingResponse(self._client.backups)
 
     @cached_property
-    def namespaces(self) -> NamespacesWithStreamingResponse:
-        from .resources.namespaces import NamespacesWithStreamingResponse
+    def versions(self) -> VersionsResourceWithStreamingResponse:
+        from .resources.versions import VersionsResourceWithStreamingResponse
 
-        return NamespacesWithStreamingResponse(self._client.namespaces)
-
-    @cached_property
-    def deployments(self) -> DeploymentsWithStreamingResponse:
-        from .resources.deployments import DeploymentsWithStreamingResponse
-
-        return DeploymentsWithStreamingResponse(self._client.deployments)
+        return VersionsResourceWithStreamingResponse(self._client.versions)
 
     @cached_property
-    def global_role_bindings(self) -> GlobalRoleBindingsWithStreamingResponse:
-        from .resources.global_role_bindings import GlobalRoleBindingsWithStreamingResponse
+    def copilot(self) -> CopilotResourceWithStreamingResponse:
+        from .resources.copilot import CopilotResourceWithStreamingResponse
 
-        return GlobalRoleBindingsWithStreamingResponse(self._client.global_role_bindings)
-
-    @cached_property
-    def images(self) -> ImagesWithStreamingResponse:
-        from .resources.images import ImagesWithStreamingResponse
-
-        return ImagesWithStreamingResponse(self._client.images)
+        return CopilotResourceWithStreamingResponse(self._client.copilot)
 
     @cached_property
-    def metadata(self) -> MetadataWithStreamingResponse:
-        from .resources.metadata import MetadataWithStreamingResponse
+    def data_services(self) -> DataServicesResourceWithStreamingResponse:
+        from .resources.data_services import DataServicesResourceWithStreamingResponse
 
-        return MetadataWithStreamingResponse(self._client.metadata)
-
-    @cached_property
-    def projects(self) -> ProjectsWithStreamingResponse:
-        from .resources.projects import ProjectsWithStreamingResponse
-
-        return ProjectsWithStreamingResponse(self._client.projects)
+        return DataServicesResourceWithStreamingResponse(self._client.data_services)
 
     @cached_property
-    def resource_settings_templates(self) -> ResourceSettingsTemplatesWithStreamingResponse:
-        from .resources.resource_settings_templates import ResourceSettingsTemplatesWithStreamingResponse
+    def tasks(self) -> TasksResourceWithStreamingResponse:
+        from .resources.tasks import TasksResourceWithStreamingResponse
 
-        return ResourceSettingsTemplatesWithStreamingResponse(self._client.resource_settings_templates)
-
-    @cached_property
-    def roles(self) -> RolesWithStreamingResponse:
-        from .resources.roles import RolesWithStreamingResponse
-
-        return RolesWithStreamingResponse(self._client.roles)
+        return TasksResourceWithStreamingResponse(self._client.tasks)
 
     @cached_property
-    def service_accounts(self) -> ServiceAccountsWithStreamingResponse:
-        from .resources.service_accounts import ServiceAccountsWithStreamingResponse
+    def sample_templates(self) -> SampleTemplatesResourceWithStreamingResponse:
+        from .resources.sample_templates import SampleTemplatesResourceWithStreamingResponse
 
-        return ServiceAccountsWithStreamingResponse(self._client.service_accounts)
-
-    @cached_property
-    def storage_options_templates(self) -> StorageOptionsTemplatesWithStreamingResponse:
-        from .resources.storage_options_templates import StorageOptionsTemplatesWithStreamingResponse
-
-        return StorageOptionsTemplatesWithStreamingResponse(self._client.storage_options_templates)
+        return SampleTemplatesResourceWithStreamingResponse(self._client.sample_templates)
 
     @cached_property
-    def teams(self) -> TeamsWithStreamingResponse:
-        from .resources.teams import TeamsWithStreamingResponse
+    def deployment_targets(self) -> DeploymentTargetsResourceWithStreamingResponse:
+        from .resources.deployment_targets import DeploymentTargetsResourceWithStreamingResponse
 
-        return TeamsWithStreamingResponse(self._client.teams)
-
-    @cached_property
-    def tenants(self) -> TenantsWithStreamingResponse:
-        from .resources.tenants import TenantsWithStreamingResponse
-
-        return TenantsWithStreamingResponse(self._client.tenants)
+        return DeploymentTargetsResourceWithStreamingResponse(self._client.deployment_targets)
 
     @cached_property
-    def user_api_keys(self) -> UserApiKeysWithStreamingResponse:
-        from .resources.user_api_keys import UserApiKeysWithStreamingResponse
+    def events(self) -> EventsResourceWithStreamingResponse:
+        from .resources.events import EventsResourceWithStreamingResponse
 
-        return UserApiKeysWithStreamingResponse(self._client.user_api_keys)
-
-    @cached_property
-    def users(self) -> UsersWithStreamingResponse:
-        from .resources.users import UsersWithStreamingResponse
-
-        return UsersWithStreamingResponse(self._client.users)
+        return EventsResourceWithStreamingResponse(self._client.events)
 
     @cached_property
-    def api_versions(self) -> ApiVersionsWithStreamingResponse:
-        from .resources.api_versions import ApiVersionsWithStreamingResponse
+    def namespaces(self) -> NamespacesResourceWithStreamingResponse:
+        from .resources.namespaces import NamespacesResourceWithStreamingResponse
 
-        return ApiVersionsWithStreamingResponse(self._client.api_versions)
-
-    @cached_property
-    def whoami(self) -> WhoamiWithStreamingResponse:
-        from .resources.whoami import WhoamiWithStreamingResponse
-
-        return WhoamiWithStreamingResponse(self._client.whoami)
+        return NamespacesResourceWithStreamingResponse(self._client.namespaces)
 
     @cached_property
-    def authentication(self) -> AuthenticationWithStreamingResponse:
-        from .resources.authentication import AuthenticationWithStreamingResponse
+    def deployments(self) -> DeploymentsResourceWithStreamingResponse:
+        from .resources.deployments import DeploymentsResourceWithStreamingResponse
 
-        return AuthenticationWithStreamingResponse(self._client.authentication)
+        return DeploymentsResourceWithStreamingResponse(self._client.deployments)
+
+    @cached_property
+    def global_role_bindings(self) -> GlobalRoleBindingsResourceWithStreamingResponse:
+        from .resources.global_role_bindings import GlobalRoleBindingsResourceWithStreamingResponse
+
+        return GlobalRoleBindingsResourceWithStreamingResponse(self._client.global_role_bindings)
+
+    @cached_property
+    def images(self) -> ImagesResourceWithStreamingResponse:
+        from .resources.images import ImagesResourceWithStreamingResponse
+
+        return ImagesResourceWithStreamingResponse(self._client.images)
+
+    @cached_property
+    def metadata(self) -> MetadataResourceWithStreamingResponse:
+        from .resources.metadata import MetadataResourceWithStreamingResponse
+
+        return MetadataResourceWithStreamingResponse(self._client.metadata)
+
+    @cached_property
+    def projects(self) -> ProjectsResourceWithStreamingResponse:
+        from .resources.projects import ProjectsResourceWithStreamingResponse
+
+        return ProjectsResourceWithStreamingResponse(self._client.projects)
+
+    @cached_property
+    def resource_settings_templates(self) -> ResourceSettingsTemplatesResourceWithStreamingResponse:
+        from .resources.resource_settings_templates import ResourceSettingsTemplatesResourceWithStreamingResponse
+
+        return ResourceSettingsTemplatesResourceWithStreamingResponse(self._client.resource_settings_templates)
+
+    @cached_property
+    def roles(self) -> RolesResourceWithStreamingResponse:
+        from .resources.roles import RolesResourceWithStreamingResponse
+
+        return RolesResourceWithStreamingResponse(self._client.roles)
+
+    @cached_property
+    def service_accounts(self) -> ServiceAccountsResourceWithStreamingResponse:
+        from .resources.service_accounts import ServiceAccountsResourceWithStreamingResponse
+
+        return ServiceAccountsResourceWithStreamingResponse(self._client.service_accounts)
+
+    @cached_property
+    def storage_options_templates(self) -> StorageOptionsTemplatesResourceWithStreamingResponse:
+        from .resources.storage_options_templates import StorageOptionsTemplatesResourceWithStreamingResponse
+
+        return StorageOptionsTemplatesResourceWithStreamingResponse(self._client.storage_options_templates)
+
+    @cached_property
+    def teams(self) -> TeamsResourceWithStreamingResponse:
+        from .resources.teams import TeamsResourceWithStreamingResponse
+
+        return TeamsResourceWithStreamingResponse(self._client.teams)
+
+    @cached_property
+    def tenants(self) -> TenantsResourceWithStreamingResponse:
+        from .resources.tenants import TenantsResourceWithStreamingResponse
+
+        return TenantsResourceWithStreamingResponse(self._client.tenants)
+
+    @cached_property
+    def user_api_keys(self) -> UserApiKeysResourceWithStreamingResponse:
+        from .resources.user_api_keys import UserApiKeysResourceWithStreamingResponse
+
+        return UserApiKeysResourceWithStreamingResponse(self._client.user_api_keys)
+
+    @cached_property
+    def users(self) -> UsersResourceWithStreamingResponse:
+        from .resources.users import UsersResourceWithStreamingResponse
+
+        return UsersResourceWithStreamingResponse(self._client.users)
+
+    @cached_property
+    def api_versions(self) -> ApiVersionsResourceWithStreamingResponse:
+        from .resources.api_versions import ApiVersionsResourceWithStreamingResponse
+
+        return ApiVersionsResourceWithStreamingResponse(self._client.api_versions)
+
+    @cached_property
+    def whoami(self) -> WhoamiResourceWithStreamingResponse:
+        from .resources.whoami import WhoamiResourceWithStreamingResponse
+
+        return WhoamiResourceWithStreamingResponse(self._client.whoami)
+
+    @cached_property
+    def authentication(self) -> AuthenticationResourceWithStreamingResponse:
+        from .resources.authentication import AuthenticationResourceWithStreamingResponse
+
+        return AuthenticationResourceWithStreamingResponse(self._client.authentication)
 
 
 class AsyncPDS(AsyncApiClient):
@@ -1045,220 +1051,220 @@ class AsyncPDS(AsyncApiClient):
     parse_client = _PARSE_CLIENT
 
     @cached_property
-    def accounts_role_invitations(self) -> AsyncAccountsRoleInvitations:
-        from .resources.accounts_role_invitations import AsyncAccountsRoleInvitations
+    def accounts_role_invitations(self) -> AsyncAccountsRoleInvitationsResource:
+        from .resources.accounts_role_invitations import AsyncAccountsRoleInvitationsResource
 
-        return AsyncAccountsRoleInvitations(self)
-
-    @cached_property
-    def accounts(self) -> AsyncAccounts:
-        from .resources.accounts import AsyncAccounts
-
-        return AsyncAccounts(self)
+        return AsyncAccountsRoleInvitationsResource(self)
 
     @cached_property
-    def account_role_bindings(self) -> AsyncAccountRoleBindings:
-        from .resources.account_role_bindings import AsyncAccountRoleBindings
+    def accounts(self) -> AsyncAccountsResource:
+        from .resources.accounts import AsyncAccountsResource
 
-        return AsyncAccountRoleBindings(self)
-
-    @cached_property
-    def service_identities(self) -> AsyncServiceIdentities:
-        from .resources.service_identities import AsyncServiceIdentities
-
-        return AsyncServiceIdentities(self)
+        return AsyncAccountsResource(self)
 
     @cached_property
-    def application_configuration_templates(self) -> AsyncApplicationConfigurationTemplates:
-        from .resources.application_configuration_templates import AsyncApplicationConfigurationTemplates
+    def account_role_bindings(self) -> AsyncAccountRoleBindingsResource:
+        from .resources.account_role_bindings import AsyncAccountRoleBindingsResource
 
-        return AsyncApplicationConfigurationTemplates(self)
-
-    @cached_property
-    def authorizers(self) -> AsyncAuthorizers:
-        from .resources.authorizers import AsyncAuthorizers
-
-        return AsyncAuthorizers(self)
+        return AsyncAccountRoleBindingsResource(self)
 
     @cached_property
-    def backup_credentials(self) -> AsyncBackupCredentials:
-        from .resources.backup_credentials import AsyncBackupCredentials
+    def service_identities(self) -> AsyncServiceIdentitiesResource:
+        from .resources.service_identities import AsyncServiceIdentitiesResource
 
-        return AsyncBackupCredentials(self)
-
-    @cached_property
-    def backup_jobs(self) -> AsyncBackupJobs:
-        from .resources.backup_jobs import AsyncBackupJobs
-
-        return AsyncBackupJobs(self)
+        return AsyncServiceIdentitiesResource(self)
 
     @cached_property
-    def restores(self) -> AsyncRestores:
-        from .resources.restores import AsyncRestores
+    def application_configuration_templates(self) -> AsyncApplicationConfigurationTemplatesResource:
+        from .resources.application_configuration_templates import AsyncApplicationConfigurationTemplatesResource
 
-        return AsyncRestores(self)
-
-    @cached_property
-    def backup_policies(self) -> AsyncBackupPolicies:
-        from .resources.backup_policies import AsyncBackupPolicies
-
-        return AsyncBackupPolicies(self)
+        return AsyncApplicationConfigurationTemplatesResource(self)
 
     @cached_property
-    def backup_targets(self) -> AsyncBackupTargets:
-        from .resources.backup_targets import AsyncBackupTargets
+    def authorizers(self) -> AsyncAuthorizersResource:
+        from .resources.authorizers import AsyncAuthorizersResource
 
-        return AsyncBackupTargets(self)
-
-    @cached_property
-    def backups(self) -> AsyncBackups:
-        from .resources.backups import AsyncBackups
-
-        return AsyncBackups(self)
+        return AsyncAuthorizersResource(self)
 
     @cached_property
-    def versions(self) -> AsyncVersions:
-        from .resources.versions import AsyncVersions
+    def backup_credentials(self) -> AsyncBackupCredentialsResource:
+        from .resources.backup_credentials import AsyncBackupCredentialsResource
 
-        return AsyncVersions(self)
-
-    @cached_property
-    def copilot(self) -> AsyncCopilot:
-        from .resources.copilot import AsyncCopilot
-
-        return AsyncCopilot(self)
+        return AsyncBackupCredentialsResource(self)
 
     @cached_property
-    def data_services(self) -> AsyncDataServices:
-        from .resources.data_services import AsyncDataServices
+    def backup_jobs(self) -> AsyncBackupJobsResource:
+        from .resources.backup_jobs import AsyncBackupJobsResource
 
-        return AsyncDataServices(self)
-
-    @cached_property
-    def tasks(self) -> AsyncTasks:
-        from .resources.tasks import AsyncTasks
-
-        return AsyncTasks(self)
+        return AsyncBackupJobsResource(self)
 
     @cached_property
-    def sample_templates(self) -> AsyncSampleTemplates:
-        from .resources.sample_templates import AsyncSampleTemplates
+    def restores(self) -> AsyncRestoresResource:
+        from .resources.restores import AsyncRestoresResource
 
-        return AsyncSampleTemplates(self)
-
-    @cached_property
-    def deployment_targets(self) -> AsyncDeploymentTargets:
-        from .resources.deployment_targets import AsyncDeploymentTargets
-
-        return AsyncDeploymentTargets(self)
+        return AsyncRestoresResource(self)
 
     @cached_property
-    def events(self) -> AsyncEvents:
-        from .resources.events import AsyncEvents
+    def backup_policies(self) -> AsyncBackupPoliciesResource:
+        from .resources.backup_policies import AsyncBackupPoliciesResource
 
-        return AsyncEvents(self)
-
-    @cached_property
-    def namespaces(self) -> AsyncNamespaces:
-        from .resources.namespaces import AsyncNamespaces
-
-        return AsyncNamespaces(self)
+        return AsyncBackupPoliciesResource(self)
 
     @cached_property
-    def deployments(self) -> AsyncDeployments:
-        from .resources.deployments import AsyncDeployments
+    def backup_targets(self) -> AsyncBackupTargetsResource:
+        from .resources.backup_targets import AsyncBackupTargetsResource
 
-        return AsyncDeployments(self)
-
-    @cached_property
-    def global_role_bindings(self) -> AsyncGlobalRoleBindings:
-        from .resources.global_role_bindings import AsyncGlobalRoleBindings
-
-        return AsyncGlobalRoleBindings(self)
+        return AsyncBackupTargetsResource(self)
 
     @cached_property
-    def images(self) -> AsyncImages:
-        from .resources.images import AsyncImages
+    def backups(self) -> AsyncBackupsResource:
+        from .resources.backups import AsyncBackupsResource
 
-        return AsyncImages(self)
-
-    @cached_property
-    def metadata(self) -> AsyncMetadata:
-        from .resources.metadata import AsyncMetadata
-
-        return AsyncMetadata(self)
+        return AsyncBackupsResource(self)
 
     @cached_property
-    def projects(self) -> AsyncProjects:
-        from .resources.projects import AsyncProjects
+    def versions(self) -> AsyncVersionsResource:
+        from .resources.versions import AsyncVersionsResource
 
-        return AsyncProjects(self)
-
-    @cached_property
-    def resource_settings_templates(self) -> AsyncResourceSettingsTemplates:
-        from .resources.resource_settings_templates import AsyncResourceSettingsTemplates
-
-        return AsyncResourceSettingsTemplates(self)
+        return AsyncVersionsResource(self)
 
     @cached_property
-    def roles(self) -> AsyncRoles:
-        from .resources.roles import AsyncRoles
+    def copilot(self) -> AsyncCopilotResource:
+        from .resources.copilot import AsyncCopilotResource
 
-        return AsyncRoles(self)
-
-    @cached_property
-    def service_accounts(self) -> AsyncServiceAccounts:
-        from .resources.service_accounts import AsyncServiceAccounts
-
-        return AsyncServiceAccounts(self)
+        return AsyncCopilotResource(self)
 
     @cached_property
-    def storage_options_templates(self) -> AsyncStorageOptionsTemplates:
-        from .resources.storage_options_templates import AsyncStorageOptionsTemplates
+    def data_services(self) -> AsyncDataServicesResource:
+        from .resources.data_services import AsyncDataServicesResource
 
-        return AsyncStorageOptionsTemplates(self)
-
-    @cached_property
-    def teams(self) -> AsyncTeams:
-        from .resources.teams import AsyncTeams
-
-        return AsyncTeams(self)
+        return AsyncDataServicesResource(self)
 
     @cached_property
-    def tenants(self) -> AsyncTenants:
-        from .resources.tenants import AsyncTenants
+    def tasks(self) -> AsyncTasksResource:
+        from .resources.tasks import AsyncTasksResource
 
-        return AsyncTenants(self)
-
-    @cached_property
-    def user_api_keys(self) -> AsyncUserApiKeys:
-        from .resources.user_api_keys import AsyncUserApiKeys
-
-        return AsyncUserApiKeys(self)
+        return AsyncTasksResource(self)
 
     @cached_property
-    def users(self) -> AsyncUsers:
-        from .resources.users import AsyncUsers
+    def sample_templates(self) -> AsyncSampleTemplatesResource:
+        from .resources.sample_templates import AsyncSampleTemplatesResource
 
-        return AsyncUsers(self)
-
-    @cached_property
-    def api_versions(self) -> AsyncApiVersions:
-        from .resources.api_versions import AsyncApiVersions
-
-        return AsyncApiVersions(self)
+        return AsyncSampleTemplatesResource(self)
 
     @cached_property
-    def whoami(self) -> AsyncWhoami:
-        from .resources.whoami import AsyncWhoami
+    def deployment_targets(self) -> AsyncDeploymentTargetsResource:
+        from .resources.deployment_targets import AsyncDeploymentTargetsResource
 
-        return AsyncWhoami(self)
+        return AsyncDeploymentTargetsResource(self)
 
     @cached_property
-    def authentication(self) -> AsyncAuthentication:
-        from .resources.authentication import AsyncAuthentication
+    def events(self) -> AsyncEventsResource:
+        from .resources.events import AsyncEventsResource
 
-        return AsyncAuthentication(self)
+        return AsyncEventsResource(self)
+
+    @cached_property
+    def namespaces(self) -> AsyncNamespacesResource:
+        from .resources.namespaces import AsyncNamespacesResource
+
+        return AsyncNamespacesResource(self)
+
+    @cached_property
+    def deployments(self) -> AsyncDeploymentsResource:
+        from .resources.deployments import AsyncDeploymentsResource
+
+        return AsyncDeploymentsResource(self)
+
+    @cached_property
+    def global_role_bindings(self) -> AsyncGlobalRoleBindingsResource:
+        from .resources.global_role_bindings import AsyncGlobalRoleBindingsResource
+
+        return AsyncGlobalRoleBindingsResource(self)
+
+    @cached_property
+    def images(self) -> AsyncImagesResource:
+        from .resources.images import AsyncImagesResource
+
+        return AsyncImagesResource(self)
+
+    @cached_property
+    def metadata(self) -> AsyncMetadataResource:
+        from .resources.metadata import AsyncMetadataResource
+
+        return AsyncMetadataResource(self)
+
+    @cached_property
+    def projects(self) -> AsyncProjectsResource:
+        from .resources.projects import AsyncProjectsResource
+
+        return AsyncProjectsResource(self)
+
+    @cached_property
+    def resource_settings_templates(self) -> AsyncResourceSettingsTemplatesResource:
+        from .resources.resource_settings_templates import AsyncResourceSettingsTemplatesResource
+
+        return AsyncResourceSettingsTemplatesResource(self)
+
+    @cached_property
+    def roles(self) -> AsyncRolesResource:
+        from .resources.roles import AsyncRolesResource
+
+        return AsyncRolesResource(self)
+
+    @cached_property
+    def service_accounts(self) -> AsyncServiceAccountsResource:
+        from .resources.service_accounts import AsyncServiceAccountsResource
+
+        return AsyncServiceAccountsResource(self)
+
+    @cached_property
+    def storage_options_templates(self) -> AsyncStorageOptionsTemplatesResource:
+        from .resources.storage_options_templates import AsyncStorageOptionsTemplatesResource
+
+        return AsyncStorageOptionsTemplatesResource(self)
+
+    @cached_property
+    def teams(self) -> AsyncTeamsResource:
+        from .resources.teams import AsyncTeamsResource
+
+        return AsyncTeamsResource(self)
+
+    @cached_property
+    def tenants(self) -> AsyncTenantsResource:
+        from .resources.tenants import AsyncTenantsResource
+
+        return AsyncTenantsResource(self)
+
+    @cached_property
+    def user_api_keys(self) -> AsyncUserApiKeysResource:
+        from .resources.user_api_keys import AsyncUserApiKeysResource
+
+        return AsyncUserApiKeysResource(self)
+
+    @cached_property
+    def users(self) -> AsyncUsersResource:
+        from .resources.users import AsyncUsersResource
+
+        return AsyncUsersResource(self)
+
+    @cached_property
+    def api_versions(self) -> AsyncApiVersionsResource:
+        from .resources.api_versions import AsyncApiVersionsResource
+
+        return AsyncApiVersionsResource(self)
+
+    @cached_property
+    def whoami(self) -> AsyncWhoamiResource:
+        from .resources.whoami import AsyncWhoamiResource
+
+        return AsyncWhoamiResource(self)
+
+    @cached_property
+    def authentication(self) -> AsyncAuthenticationResource:
+        from .resources.authentication import AsyncAuthenticationResource
+
+        return AsyncAuthenticationResource(self)
 
     @cached_property
     def with_raw_response(self) -> AsyncPDSWithRawResponse:
@@ -1292,220 +1298,224 @@ class AsyncPDSWithRawResponse:
         self._client = client
 
     @cached_property
-    def accounts_role_invitations(self) -> AsyncAccountsRoleInvitationsWithRawResponse:
-        from .resources.accounts_role_invitations import AsyncAccountsRoleInvitationsWithRawResponse
+    def accounts_role_invitations(self) -> AsyncAccountsRoleInvitationsResourceWithRawResponse:
+        from .resources.accounts_role_invitations import AsyncAccountsRoleInvitationsResourceWithRawResponse
 
-        return AsyncAccountsRoleInvitationsWithRawResponse(self._client.accounts_role_invitations)
-
-    @cached_property
-    def accounts(self) -> AsyncAccountsWithRawResponse:
-        from .resources.accounts import AsyncAccountsWithRawResponse
-
-        return AsyncAccountsWithRawResponse(self._client.accounts)
+        return AsyncAccountsRoleInvitationsResourceWithRawResponse(self._client.accounts_role_invitations)
 
     @cached_property
-    def account_role_bindings(self) -> AsyncAccountRoleBindingsWithRawResponse:
-        from .resources.account_role_bindings import AsyncAccountRoleBindingsWithRawResponse
+    def accounts(self) -> AsyncAccountsResourceWithRawResponse:
+        from .resources.accounts import AsyncAccountsResourceWithRawResponse
 
-        return AsyncAccountRoleBindingsWithRawResponse(self._client.account_role_bindings)
-
-    @cached_property
-    def service_identities(self) -> AsyncServiceIdentitiesWithRawResponse:
-        from .resources.service_identities import AsyncServiceIdentitiesWithRawResponse
-
-        return AsyncServiceIdentitiesWithRawResponse(self._client.service_identities)
+        return AsyncAccountsResourceWithRawResponse(self._client.accounts)
 
     @cached_property
-    def application_configuration_templates(self) -> AsyncApplicationConfigurationTemplatesWithRawResponse:
-        from .resources.application_configuration_templates import AsyncApplicationConfigurationTemplatesWithRawResponse
+    def account_role_bindings(self) -> AsyncAccountRoleBindingsResourceWithRawResponse:
+        from .resources.account_role_bindings import AsyncAccountRoleBindingsResourceWithRawResponse
 
-        return AsyncApplicationConfigurationTemplatesWithRawResponse(self._client.application_configuration_templates)
-
-    @cached_property
-    def authorizers(self) -> AsyncAuthorizersWithRawResponse:
-        from .resources.authorizers import AsyncAuthorizersWithRawResponse
-
-        return AsyncAuthorizersWithRawResponse(self._client.authorizers)
+        return AsyncAccountRoleBindingsResourceWithRawResponse(self._client.account_role_bindings)
 
     @cached_property
-    def backup_credentials(self) -> AsyncBackupCredentialsWithRawResponse:
-        from .resources.backup_credentials import AsyncBackupCredentialsWithRawResponse
+    def service_identities(self) -> AsyncServiceIdentitiesResourceWithRawResponse:
+        from .resources.service_identities import AsyncServiceIdentitiesResourceWithRawResponse
 
-        return AsyncBackupCredentialsWithRawResponse(self._client.backup_credentials)
-
-    @cached_property
-    def backup_jobs(self) -> AsyncBackupJobsWithRawResponse:
-        from .resources.backup_jobs import AsyncBackupJobsWithRawResponse
-
-        return AsyncBackupJobsWithRawResponse(self._client.backup_jobs)
+        return AsyncServiceIdentitiesResourceWithRawResponse(self._client.service_identities)
 
     @cached_property
-    def restores(self) -> AsyncRestoresWithRawResponse:
-        from .resources.restores import AsyncRestoresWithRawResponse
+    def application_configuration_templates(self) -> AsyncApplicationConfigurationTemplatesResourceWithRawResponse:
+        from .resources.application_configuration_templates import (
+            AsyncApplicationConfigurationTemplatesResourceWithRawResponse,
+        )
 
-        return AsyncRestoresWithRawResponse(self._client.restores)
-
-    @cached_property
-    def backup_policies(self) -> AsyncBackupPoliciesWithRawResponse:
-        from .resources.backup_policies import AsyncBackupPoliciesWithRawResponse
-
-        return AsyncBackupPoliciesWithRawResponse(self._client.backup_policies)
+        return AsyncApplicationConfigurationTemplatesResourceWithRawResponse(
+            self._client.application_configuration_templates
+        )
 
     @cached_property
-    def backup_targets(self) -> AsyncBackupTargetsWithRawResponse:
-        from .resources.backup_targets import AsyncBackupTargetsWithRawResponse
+    def authorizers(self) -> AsyncAuthorizersResourceWithRawResponse:
+        from .resources.authorizers import AsyncAuthorizersResourceWithRawResponse
 
-        return AsyncBackupTargetsWithRawResponse(self._client.backup_targets)
-
-    @cached_property
-    def backups(self) -> AsyncBackupsWithRawResponse:
-        from .resources.backups import AsyncBackupsWithRawResponse
-
-        return AsyncBackupsWithRawResponse(self._client.backups)
+        return AsyncAuthorizersResourceWithRawResponse(self._client.authorizers)
 
     @cached_property
-    def versions(self) -> AsyncVersionsWithRawResponse:
-        from .resources.versions import AsyncVersionsWithRawResponse
+    def backup_credentials(self) -> AsyncBackupCredentialsResourceWithRawResponse:
+        from .resources.backup_credentials import AsyncBackupCredentialsResourceWithRawResponse
 
-        return AsyncVersionsWithRawResponse(self._client.versions)
-
-    @cached_property
-    def copilot(self) -> AsyncCopilotWithRawResponse:
-        from .resources.copilot import AsyncCopilotWithRawResponse
-
-        return AsyncCopilotWithRawResponse(self._client.copilot)
+        return AsyncBackupCredentialsResourceWithRawResponse(self._client.backup_credentials)
 
     @cached_property
-    def data_services(self) -> AsyncDataServicesWithRawResponse:
-        from .resources.data_services import AsyncDataServicesWithRawResponse
+    def backup_jobs(self) -> AsyncBackupJobsResourceWithRawResponse:
+        from .resources.backup_jobs import AsyncBackupJobsResourceWithRawResponse
 
-        return AsyncDataServicesWithRawResponse(self._client.data_services)
-
-    @cached_property
-    def tasks(self) -> AsyncTasksWithRawResponse:
-        from .resources.tasks import AsyncTasksWithRawResponse
-
-        return AsyncTasksWithRawResponse(self._client.tasks)
+        return AsyncBackupJobsResourceWithRawResponse(self._client.backup_jobs)
 
     @cached_property
-    def sample_templates(self) -> AsyncSampleTemplatesWithRawResponse:
-        from .resources.sample_templates import AsyncSampleTemplatesWithRawResponse
+    def restores(self) -> AsyncRestoresResourceWithRawResponse:
+        from .resources.restores import AsyncRestoresResourceWithRawResponse
 
-        return AsyncSampleTemplatesWithRawResponse(self._client.sample_templates)
-
-    @cached_property
-    def deployment_targets(self) -> AsyncDeploymentTargetsWithRawResponse:
-        from .resources.deployment_targets import AsyncDeploymentTargetsWithRawResponse
-
-        return AsyncDeploymentTargetsWithRawResponse(self._client.deployment_targets)
+        return AsyncRestoresResourceWithRawResponse(self._client.restores)
 
     @cached_property
-    def events(self) -> AsyncEventsWithRawResponse:
-        from .resources.events import AsyncEventsWithRawResponse
+    def backup_policies(self) -> AsyncBackupPoliciesResourceWithRawResponse:
+        from .resources.backup_policies import AsyncBackupPoliciesResourceWithRawResponse
 
-        return AsyncEventsWithRawResponse(self._client.events)
-
-    @cached_property
-    def namespaces(self) -> AsyncNamespacesWithRawResponse:
-        from .resources.namespaces import AsyncNamespacesWithRawResponse
-
-        return AsyncNamespacesWithRawResponse(self._client.namespaces)
+        return AsyncBackupPoliciesResourceWithRawResponse(self._client.backup_policies)
 
     @cached_property
-    def deployments(self) -> AsyncDeploymentsWithRawResponse:
-        from .resources.deployments import AsyncDeploymentsWithRawResponse
+    def backup_targets(self) -> AsyncBackupTargetsResourceWithRawResponse:
+        from .resources.backup_targets import AsyncBackupTargetsResourceWithRawResponse
 
-        return AsyncDeploymentsWithRawResponse(self._client.deployments)
-
-    @cached_property
-    def global_role_bindings(self) -> AsyncGlobalRoleBindingsWithRawResponse:
-        from .resources.global_role_bindings import AsyncGlobalRoleBindingsWithRawResponse
-
-        return AsyncGlobalRoleBindingsWithRawResponse(self._client.global_role_bindings)
+        return AsyncBackupTargetsResourceWithRawResponse(self._client.backup_targets)
 
     @cached_property
-    def images(self) -> AsyncImagesWithRawResponse:
-        from .resources.images import AsyncImagesWithRawResponse
+    def backups(self) -> AsyncBackupsResourceWithRawResponse:
+        from .resources.backups import AsyncBackupsResourceWithRawResponse
 
-        return AsyncImagesWithRawResponse(self._client.images)
-
-    @cached_property
-    def metadata(self) -> AsyncMetadataWithRawResponse:
-        from .resources.metadata import AsyncMetadataWithRawResponse
-
-        return AsyncMetadataWithRawResponse(self._client.metadata)
+        return AsyncBackupsResourceWithRawResponse(self._client.backups)
 
     @cached_property
-    def projects(self) -> AsyncProjectsWithRawResponse:
-        from .resources.projects import AsyncProjectsWithRawResponse
+    def versions(self) -> AsyncVersionsResourceWithRawResponse:
+        from .resources.versions import AsyncVersionsResourceWithRawResponse
 
-        return AsyncProjectsWithRawResponse(self._client.projects)
-
-    @cached_property
-    def resource_settings_templates(self) -> AsyncResourceSettingsTemplatesWithRawResponse:
-        from .resources.resource_settings_templates import AsyncResourceSettingsTemplatesWithRawResponse
-
-        return AsyncResourceSettingsTemplatesWithRawResponse(self._client.resource_settings_templates)
+        return AsyncVersionsResourceWithRawResponse(self._client.versions)
 
     @cached_property
-    def roles(self) -> AsyncRolesWithRawResponse:
-        from .resources.roles import AsyncRolesWithRawResponse
+    def copilot(self) -> AsyncCopilotResourceWithRawResponse:
+        from .resources.copilot import AsyncCopilotResourceWithRawResponse
 
-        return AsyncRolesWithRawResponse(self._client.roles)
-
-    @cached_property
-    def service_accounts(self) -> AsyncServiceAccountsWithRawResponse:
-        from .resources.service_accounts import AsyncServiceAccountsWithRawResponse
-
-        return AsyncServiceAccountsWithRawResponse(self._client.service_accounts)
+        return AsyncCopilotResourceWithRawResponse(self._client.copilot)
 
     @cached_property
-    def storage_options_templates(self) -> AsyncStorageOptionsTemplatesWithRawResponse:
-        from .resources.storage_options_templates import AsyncStorageOptionsTemplatesWithRawResponse
+    def data_services(self) -> AsyncDataServicesResourceWithRawResponse:
+        from .resources.data_services import AsyncDataServicesResourceWithRawResponse
 
-        return AsyncStorageOptionsTemplatesWithRawResponse(self._client.storage_options_templates)
-
-    @cached_property
-    def teams(self) -> AsyncTeamsWithRawResponse:
-        from .resources.teams import AsyncTeamsWithRawResponse
-
-        return AsyncTeamsWithRawResponse(self._client.teams)
+        return AsyncDataServicesResourceWithRawResponse(self._client.data_services)
 
     @cached_property
-    def tenants(self) -> AsyncTenantsWithRawResponse:
-        from .resources.tenants import AsyncTenantsWithRawResponse
+    def tasks(self) -> AsyncTasksResourceWithRawResponse:
+        from .resources.tasks import AsyncTasksResourceWithRawResponse
 
-        return AsyncTenantsWithRawResponse(self._client.tenants)
-
-    @cached_property
-    def user_api_keys(self) -> AsyncUserApiKeysWithRawResponse:
-        from .resources.user_api_keys import AsyncUserApiKeysWithRawResponse
-
-        return AsyncUserApiKeysWithRawResponse(self._client.user_api_keys)
+        return AsyncTasksResourceWithRawResponse(self._client.tasks)
 
     @cached_property
-    def users(self) -> AsyncUsersWithRawResponse:
-        from .resources.users import AsyncUsersWithRawResponse
+    def sample_templates(self) -> AsyncSampleTemplatesResourceWithRawResponse:
+        from .resources.sample_templates import AsyncSampleTemplatesResourceWithRawResponse
 
-        return AsyncUsersWithRawResponse(self._client.users)
-
-    @cached_property
-    def api_versions(self) -> AsyncApiVersionsWithRawResponse:
-        from .resources.api_versions import AsyncApiVersionsWithRawResponse
-
-        return AsyncApiVersionsWithRawResponse(self._client.api_versions)
+        return AsyncSampleTemplatesResourceWithRawResponse(self._client.sample_templates)
 
     @cached_property
-    def whoami(self) -> AsyncWhoamiWithRawResponse:
-        from .resources.whoami import AsyncWhoamiWithRawResponse
+    def deployment_targets(self) -> AsyncDeploymentTargetsResourceWithRawResponse:
+        from .resources.deployment_targets import AsyncDeploymentTargetsResourceWithRawResponse
 
-        return AsyncWhoamiWithRawResponse(self._client.whoami)
+        return AsyncDeploymentTargetsResourceWithRawResponse(self._client.deployment_targets)
 
     @cached_property
-    def authentication(self) -> AsyncAuthenticationWithRawResponse:
-        from .resources.authentication import AsyncAuthenticationWithRawResponse
+    def events(self) -> AsyncEventsResourceWithRawResponse:
+        from .resources.events import AsyncEventsResourceWithRawResponse
 
-        return AsyncAuthenticationWithRawResponse(self._client.authentication)
+        return AsyncEventsResourceWithRawResponse(self._client.events)
+
+    @cached_property
+    def namespaces(self) -> AsyncNamespacesResourceWithRawResponse:
+        from .resources.namespaces import AsyncNamespacesResourceWithRawResponse
+
+        return AsyncNamespacesResourceWithRawResponse(self._client.namespaces)
+
+    @cached_property
+    def deployments(self) -> AsyncDeploymentsResourceWithRawResponse:
+        from .resources.deployments import AsyncDeploymentsResourceWithRawResponse
+
+        return AsyncDeploymentsResourceWithRawResponse(self._client.deployments)
+
+    @cached_property
+    def global_role_bindings(self) -> AsyncGlobalRoleBindingsResourceWithRawResponse:
+        from .resources.global_role_bindings import AsyncGlobalRoleBindingsResourceWithRawResponse
+
+        return AsyncGlobalRoleBindingsResourceWithRawResponse(self._client.global_role_bindings)
+
+    @cached_property
+    def images(self) -> AsyncImagesResourceWithRawResponse:
+        from .resources.images import AsyncImagesResourceWithRawResponse
+
+        return AsyncImagesResourceWithRawResponse(self._client.images)
+
+    @cached_property
+    def metadata(self) -> AsyncMetadataResourceWithRawResponse:
+        from .resources.metadata import AsyncMetadataResourceWithRawResponse
+
+        return AsyncMetadataResourceWithRawResponse(self._client.metadata)
+
+    @cached_property
+    def projects(self) -> AsyncProjectsResourceWithRawResponse:
+        from .resources.projects import AsyncProjectsResourceWithRawResponse
+
+        return AsyncProjectsResourceWithRawResponse(self._client.projects)
+
+    @cached_property
+    def resource_settings_templates(self) -> AsyncResourceSettingsTemplatesResourceWithRawResponse:
+        from .resources.resource_settings_templates import AsyncResourceSettingsTemplatesResourceWithRawResponse
+
+        return AsyncResourceSettingsTemplatesResourceWithRawResponse(self._client.resource_settings_templates)
+
+    @cached_property
+    def roles(self) -> AsyncRolesResourceWithRawResponse:
+        from .resources.roles import AsyncRolesResourceWithRawResponse
+
+        return AsyncRolesResourceWithRawResponse(self._client.roles)
+
+    @cached_property
+    def service_accounts(self) -> AsyncServiceAccountsResourceWithRawResponse:
+        from .resources.service_accounts import AsyncServiceAccountsResourceWithRawResponse
+
+        return AsyncServiceAccountsResourceWithRawResponse(self._client.service_accounts)
+
+    @cached_property
+    def storage_options_templates(self) -> AsyncStorageOptionsTemplatesResourceWithRawResponse:
+        from .resources.storage_options_templates import AsyncStorageOptionsTemplatesResourceWithRawResponse
+
+        return AsyncStorageOptionsTemplatesResourceWithRawResponse(self._client.storage_options_templates)
+
+    @cached_property
+    def teams(self) -> AsyncTeamsResourceWithRawResponse:
+        from .resources.teams import AsyncTeamsResourceWithRawResponse
+
+        return AsyncTeamsResourceWithRawResponse(self._client.teams)
+
+    @cached_property
+    def tenants(self) -> AsyncTenantsResourceWithRawResponse:
+        from .resources.tenants import AsyncTenantsResourceWithRawResponse
+
+        return AsyncTenantsResourceWithRawResponse(self._client.tenants)
+
+    @cached_property
+    def user_api_keys(self) -> AsyncUserApiKeysResourceWithRawResponse:
+        from .resources.user_api_keys import AsyncUserApiKeysResourceWithRawResponse
+
+        return AsyncUserApiKeysResourceWithRawResponse(self._client.user_api_keys)
+
+    @cached_property
+    def users(self) -> AsyncUsersResourceWithRawResponse:
+        from .resources.users import AsyncUsersResourceWithRawResponse
+
+        return AsyncUsersResourceWithRawResponse(self._client.users)
+
+    @cached_property
+    def api_versions(self) -> AsyncApiVersionsResourceWithRawResponse:
+        from .resources.api_versions import AsyncApiVersionsResourceWithRawResponse
+
+        return AsyncApiVersionsResourceWithRawResponse(self._client.api_versions)
+
+    @cached_property
+    def whoami(self) -> AsyncWhoamiResourceWithRawResponse:
+        from .resources.whoami import AsyncWhoamiResourceWithRawResponse
+
+        return AsyncWhoamiResourceWithRawResponse(self._client.whoami)
+
+    @cached_property
+    def authentication(self) -> AsyncAuthenticationResourceWithRawResponse:
+        from .resources.authentication import AsyncAuthenticationResourceWithRawResponse
+
+        return AsyncAuthenticationResourceWithRawResponse(self._client.authentication)
 
 
 class AsyncPDSWithStreamingResponse:
@@ -1513,221 +1523,223 @@ class AsyncPDSWithStreamingResponse:
         self._client = client
 
     @cached_property
-    def accounts_role_invitations(self) -> AsyncAccountsRoleInvitationsWithStreamingResponse:
-        from .resources.accounts_role_invitations import AsyncAccountsRoleInvitationsWithStreamingResponse
+    def accounts_role_invitations(self) -> AsyncAccountsRoleInvitationsResourceWithStreamingResponse:
+        from .resources.accounts_role_invitations import AsyncAccountsRoleInvitationsResourceWithStreamingResponse
 
-        return AsyncAccountsRoleInvitationsWithStreamingResponse(self._client.accounts_role_invitations)
-
-    @cached_property
-    def accounts(self) -> AsyncAccountsWithStreamingResponse:
-        from .resources.accounts import AsyncAccountsWithStreamingResponse
-
-        return AsyncAccountsWithStreamingResponse(self._client.accounts)
+        return AsyncAccountsRoleInvitationsResourceWithStreamingResponse(self._client.accounts_role_invitations)
 
     @cached_property
-    def account_role_bindings(self) -> AsyncAccountRoleBindingsWithStreamingResponse:
-        from .resources.account_role_bindings import AsyncAccountRoleBindingsWithStreamingResponse
+    def accounts(self) -> AsyncAccountsResourceWithStreamingResponse:
+        from .resources.accounts import AsyncAccountsResourceWithStreamingResponse
 
-        return AsyncAccountRoleBindingsWithStreamingResponse(self._client.account_role_bindings)
-
-    @cached_property
-    def service_identities(self) -> AsyncServiceIdentitiesWithStreamingResponse:
-        from .resources.service_identities import AsyncServiceIdentitiesWithStreamingResponse
-
-        return AsyncServiceIdentitiesWithStreamingResponse(self._client.service_identities)
+        return AsyncAccountsResourceWithStreamingResponse(self._client.accounts)
 
     @cached_property
-    def application_configuration_templates(self) -> AsyncApplicationConfigurationTemplatesWithStreamingResponse:
+    def account_role_bindings(self) -> AsyncAccountRoleBindingsResourceWithStreamingResponse:
+        from .resources.account_role_bindings import AsyncAccountRoleBindingsResourceWithStreamingResponse
+
+        return AsyncAccountRoleBindingsResourceWithStreamingResponse(self._client.account_role_bindings)
+
+    @cached_property
+    def service_identities(self) -> AsyncServiceIdentitiesResourceWithStreamingResponse:
+        from .resources.service_identities import AsyncServiceIdentitiesResourceWithStreamingResponse
+
+        return AsyncServiceIdentitiesResourceWithStreamingResponse(self._client.service_identities)
+
+    @cached_property
+    def application_configuration_templates(
+        self,
+    ) -> AsyncApplicationConfigurationTemplatesResourceWithStreamingResponse:
         from .resources.application_configuration_templates import (
-            AsyncApplicationConfigurationTemplatesWithStreamingResponse,
+            AsyncApplicationConfigurationTemplatesResourceWithStreamingResponse,
         )
 
-        return AsyncApplicationConfigurationTemplatesWithStreamingResponse(
+        return AsyncApplicationConfigurationTemplatesResourceWithStreamingResponse(
             self._client.application_configuration_templates
         )
 
     @cached_property
-    def authorizers(self) -> AsyncAuthorizersWithStreamingResponse:
-        from .resources.authorizers import AsyncAuthorizersWithStreamingResponse
+    def authorizers(self) -> AsyncAuthorizersResourceWithStreamingResponse:
+        from .resources.authorizers import AsyncAuthorizersResourceWithStreamingResponse
 
-        return AsyncAuthorizersWithStreamingResponse(self._client.authorizers)
-
-    @cached_property
-    def backup_credentials(self) -> AsyncBackupCredentialsWithStreamingResponse:
-        from .resources.backup_credentials import AsyncBackupCredentialsWithStreamingResponse
-
-        return AsyncBackupCredentialsWithStreamingResponse(self._client.backup_credentials)
+        return AsyncAuthorizersResourceWithStreamingResponse(self._client.authorizers)
 
     @cached_property
-    def backup_jobs(self) -> AsyncBackupJobsWithStreamingResponse:
-        from .resources.backup_jobs import AsyncBackupJobsWithStreamingResponse
+    def backup_credentials(self) -> AsyncBackupCredentialsResourceWithStreamingResponse:
+        from .resources.backup_credentials import AsyncBackupCredentialsResourceWithStreamingResponse
 
-        return AsyncBackupJobsWithStreamingResponse(self._client.backup_jobs)
-
-    @cached_property
-    def restores(self) -> AsyncRestoresWithStreamingResponse:
-        from .resources.restores import AsyncRestoresWithStreamingResponse
-
-        return AsyncRestoresWithStreamingResponse(self._client.restores)
+        return AsyncBackupCredentialsResourceWithStreamingResponse(self._client.backup_credentials)
 
     @cached_property
-    def backup_policies(self) -> AsyncBackupPoliciesWithStreamingResponse:
-        from .resources.backup_policies import AsyncBackupPoliciesWithStreamingResponse
+    def backup_jobs(self) -> AsyncBackupJobsResourceWithStreamingResponse:
+        from .resources.backup_jobs import AsyncBackupJobsResourceWithStreamingResponse
 
-        return AsyncBackupPoliciesWithStreamingResponse(self._client.backup_policies)
-
-    @cached_property
-    def backup_targets(self) -> AsyncBackupTargetsWithStreamingResponse:
-        from .resources.backup_targets import AsyncBackupTargetsWithStreamingResponse
-
-        return AsyncBackupTargetsWithStreamingResponse(self._client.backup_targets)
+        return AsyncBackupJobsResourceWithStreamingResponse(self._client.backup_jobs)
 
     @cached_property
-    def backups(self) -> AsyncBackupsWithStreamingResponse:
-        from .resources.backups import AsyncBackupsWithStreamingResponse
+    def restores(self) -> AsyncRestoresResourceWithStreamingResponse:
+        from .resources.restores import AsyncRestoresResourceWithStreamingResponse
 
-        return AsyncBackupsWithStreamingResponse(self._client.backups)
-
-    @cached_property
-    def versions(self) -> AsyncVersionsWithStreamingResponse:
-        from .resources.versions import AsyncVersionsWithStreamingResponse
-
-        return AsyncVersionsWithStreamingResponse(self._client.versions)
+        return AsyncRestoresResourceWithStreamingResponse(self._client.restores)
 
     @cached_property
-    def copilot(self) -> AsyncCopilotWithStreamingResponse:
-        from .resources.copilot import AsyncCopilotWithStreamingResponse
+    def backup_policies(self) -> AsyncBackupPoliciesResourceWithStreamingResponse:
+        from .resources.backup_policies import AsyncBackupPoliciesResourceWithStreamingResponse
 
-        return AsyncCopilotWithStreamingResponse(self._client.copilot)
-
-    @cached_property
-    def data_services(self) -> AsyncDataServicesWithStreamingResponse:
-        from .resources.data_services import AsyncDataServicesWithStreamingResponse
-
-        return AsyncDataServicesWithStreamingResponse(self._client.data_services)
+        return AsyncBackupPoliciesResourceWithStreamingResponse(self._client.backup_policies)
 
     @cached_property
-    def tasks(self) -> AsyncTasksWithStreamingResponse:
-        from .resources.tasks import AsyncTasksWithStreamingResponse
+    def backup_targets(self) -> AsyncBackupTargetsResourceWithStreamingResponse:
+        from .resources.backup_targets import AsyncBackupTargetsResourceWithStreamingResponse
 
-        return AsyncTasksWithStreamingResponse(self._client.tasks)
-
-    @cached_property
-    def sample_templates(self) -> AsyncSampleTemplatesWithStreamingResponse:
-        from .resources.sample_templates import AsyncSampleTemplatesWithStreamingResponse
-
-        return AsyncSampleTemplatesWithStreamingResponse(self._client.sample_templates)
+        return AsyncBackupTargetsResourceWithStreamingResponse(self._client.backup_targets)
 
     @cached_property
-    def deployment_targets(self) -> AsyncDeploymentTargetsWithStreamingResponse:
-        from .resources.deployment_targets import AsyncDeploymentTargetsWithStreamingResponse
+    def backups(self) -> AsyncBackupsResourceWithStreamingResponse:
+        from .resources.backups import AsyncBackupsResourceWithStreamingResponse
 
-        return AsyncDeploymentTargetsWithStreamingResponse(self._client.deployment_targets)
-
-    @cached_property
-    def events(self) -> AsyncEventsWithStreamingResponse:
-        from .resources.events import AsyncEventsWithStreamingResponse
-
-        return AsyncEventsWithStreamingResponse(self._client.events)
+        return AsyncBackupsResourceWithStreamingResponse(self._client.backups)
 
     @cached_property
-    def namespaces(self) -> AsyncNamespacesWithStreamingResponse:
-        from .resources.namespaces import AsyncNamespacesWithStreamingResponse
+    def versions(self) -> AsyncVersionsResourceWithStreamingResponse:
+        from .resources.versions import AsyncVersionsResourceWithStreamingResponse
 
-        return AsyncNamespacesWithStreamingResponse(self._client.namespaces)
-
-    @cached_property
-    def deployments(self) -> AsyncDeploymentsWithStreamingResponse:
-        from .resources.deployments import AsyncDeploymentsWithStreamingResponse
-
-        return AsyncDeploymentsWithStreamingResponse(self._client.deployments)
+        return AsyncVersionsResourceWithStreamingResponse(self._client.versions)
 
     @cached_property
-    def global_role_bindings(self) -> AsyncGlobalRoleBindingsWithStreamingResponse:
-        from .resources.global_role_bindings import AsyncGlobalRoleBindingsWithStreamingResponse
+    def copilot(self) -> AsyncCopilotResourceWithStreamingResponse:
+        from .resources.copilot import AsyncCopilotResourceWithStreamingResponse
 
-        return AsyncGlobalRoleBindingsWithStreamingResponse(self._client.global_role_bindings)
-
-    @cached_property
-    def images(self) -> AsyncImagesWithStreamingResponse:
-        from .resources.images import AsyncImagesWithStreamingResponse
-
-        return AsyncImagesWithStreamingResponse(self._client.images)
+        return AsyncCopilotResourceWithStreamingResponse(self._client.copilot)
 
     @cached_property
-    def metadata(self) -> AsyncMetadataWithStreamingResponse:
-        from .resources.metadata import AsyncMetadataWithStreamingResponse
+    def data_services(self) -> AsyncDataServicesResourceWithStreamingResponse:
+        from .resources.data_services import AsyncDataServicesResourceWithStreamingResponse
 
-        return AsyncMetadataWithStreamingResponse(self._client.metadata)
-
-    @cached_property
-    def projects(self) -> AsyncProjectsWithStreamingResponse:
-        from .resources.projects import AsyncProjectsWithStreamingResponse
-
-        return AsyncProjectsWithStreamingResponse(self._client.projects)
+        return AsyncDataServicesResourceWithStreamingResponse(self._client.data_services)
 
     @cached_property
-    def resource_settings_templates(self) -> AsyncResourceSettingsTemplatesWithStreamingResponse:
-        from .resources.resource_settings_templates import AsyncResourceSettingsTemplatesWithStreamingResponse
+    def tasks(self) -> AsyncTasksResourceWithStreamingResponse:
+        from .resources.tasks import AsyncTasksResourceWithStreamingResponse
 
-        return AsyncResourceSettingsTemplatesWithStreamingResponse(self._client.resource_settings_templates)
-
-    @cached_property
-    def roles(self) -> AsyncRolesWithStreamingResponse:
-        from .resources.roles import AsyncRolesWithStreamingResponse
-
-        return AsyncRolesWithStreamingResponse(self._client.roles)
+        return AsyncTasksResourceWithStreamingResponse(self._client.tasks)
 
     @cached_property
-    def service_accounts(self) -> AsyncServiceAccountsWithStreamingResponse:
-        from .resources.service_accounts import AsyncServiceAccountsWithStreamingResponse
+    def sample_templates(self) -> AsyncSampleTemplatesResourceWithStreamingResponse:
+        from .resources.sample_templates import AsyncSampleTemplatesResourceWithStreamingResponse
 
-        return AsyncServiceAccountsWithStreamingResponse(self._client.service_accounts)
-
-    @cached_property
-    def storage_options_templates(self) -> AsyncStorageOptionsTemplatesWithStreamingResponse:
-        from .resources.storage_options_templates import AsyncStorageOptionsTemplatesWithStreamingResponse
-
-        return AsyncStorageOptionsTemplatesWithStreamingResponse(self._client.storage_options_templates)
+        return AsyncSampleTemplatesResourceWithStreamingResponse(self._client.sample_templates)
 
     @cached_property
-    def teams(self) -> AsyncTeamsWithStreamingResponse:
-        from .resources.teams import AsyncTeamsWithStreamingResponse
+    def deployment_targets(self) -> AsyncDeploymentTargetsResourceWithStreamingResponse:
+        from .resources.deployment_targets import AsyncDeploymentTargetsResourceWithStreamingResponse
 
-        return AsyncTeamsWithStreamingResponse(self._client.teams)
-
-    @cached_property
-    def tenants(self) -> AsyncTenantsWithStreamingResponse:
-        from .resources.tenants import AsyncTenantsWithStreamingResponse
-
-        return AsyncTenantsWithStreamingResponse(self._client.tenants)
+        return AsyncDeploymentTargetsResourceWithStreamingResponse(self._client.deployment_targets)
 
     @cached_property
-    def user_api_keys(self) -> AsyncUserApiKeysWithStreamingResponse:
-        from .resources.user_api_keys import AsyncUserApiKeysWithStreamingResponse
+    def events(self) -> AsyncEventsResourceWithStreamingResponse:
+        from .resources.events import AsyncEventsResourceWithStreamingResponse
 
-        return AsyncUserApiKeysWithStreamingResponse(self._client.user_api_keys)
-
-    @cached_property
-    def users(self) -> AsyncUsersWithStreamingResponse:
-        from .resources.users import AsyncUsersWithStreamingResponse
-
-        return AsyncUsersWithStreamingResponse(self._client.users)
+        return AsyncEventsResourceWithStreamingResponse(self._client.events)
 
     @cached_property
-    def api_versions(self) -> AsyncApiVersionsWithStreamingResponse:
-        from .resources.api_versions import AsyncApiVersionsWithStreamingResponse
+    def namespaces(self) -> AsyncNamespacesResourceWithStreamingResponse:
+        from .resources.namespaces import AsyncNamespacesResourceWithStreamingResponse
 
-        return AsyncApiVersionsWithStreamingResponse(self._client.api_versions)
-
-    @cached_property
-    def whoami(self) -> AsyncWhoamiWithStreamingResponse:
-        from .resources.whoami import AsyncWhoamiWithStreamingResponse
-
-        return AsyncWhoamiWithStreamingResponse(self._client.whoami)
+        return AsyncNamespacesResourceWithStreamingResponse(self._client.namespaces)
 
     @cached_property
-    def authentication(self) -> AsyncAuthenticationWithStreamingResponse:
-        from .resources.authentication import AsyncAuthenticationWithStreamingResponse
+    def deployments(self) -> AsyncDeploymentsResourceWithStreamingResponse:
+        from .resources.deployments import AsyncDeploymentsResourceWithStreamingResponse
 
-        return AsyncAuthenticationWithStreamingResponse(self._client.authentication)
+        return AsyncDeploymentsResourceWithStreamingResponse(self._client.deployments)
+
+    @cached_property
+    def global_role_bindings(self) -> AsyncGlobalRoleBindingsResourceWithStreamingResponse:
+        from .resources.global_role_bindings import AsyncGlobalRoleBindingsResourceWithStreamingResponse
+
+        return AsyncGlobalRoleBindingsResourceWithStreamingResponse(self._client.global_role_bindings)
+
+    @cached_property
+    def images(self) -> AsyncImagesResourceWithStreamingResponse:
+        from .resources.images import AsyncImagesResourceWithStreamingResponse
+
+        return AsyncImagesResourceWithStreamingResponse(self._client.images)
+
+    @cached_property
+    def metadata(self) -> AsyncMetadataResourceWithStreamingResponse:
+        from .resources.metadata import AsyncMetadataResourceWithStreamingResponse
+
+        return AsyncMetadataResourceWithStreamingResponse(self._client.metadata)
+
+    @cached_property
+    def projects(self) -> AsyncProjectsResourceWithStreamingResponse:
+        from .resources.projects import AsyncProjectsResourceWithStreamingResponse
+
+        return AsyncProjectsResourceWithStreamingResponse(self._client.projects)
+
+    @cached_property
+    def resource_settings_templates(self) -> AsyncResourceSettingsTemplatesResourceWithStreamingResponse:
+        from .resources.resource_settings_templates import AsyncResourceSettingsTemplatesResourceWithStreamingResponse
+
+        return AsyncResourceSettingsTemplatesResourceWithStreamingResponse(self._client.resource_settings_templates)
+
+    @cached_property
+    def roles(self) -> AsyncRolesResourceWithStreamingResponse:
+        from .resources.roles import AsyncRolesResourceWithStreamingResponse
+
+        return AsyncRolesResourceWithStreamingResponse(self._client.roles)
+
+    @cached_property
+    def service_accounts(self) -> AsyncServiceAccountsResourceWithStreamingResponse:
+        from .resources.service_accounts import AsyncServiceAccountsResourceWithStreamingResponse
+
+        return AsyncServiceAccountsResourceWithStreamingResponse(self._client.service_accounts)
+
+    @cached_property
+    def storage_options_templates(self) -> AsyncStorageOptionsTemplatesResourceWithStreamingResponse:
+        from .resources.storage_options_templates import AsyncStorageOptionsTemplatesResourceWithStreamingResponse
+
+        return AsyncStorageOptionsTemplatesResourceWithStreamingResponse(self._client.storage_options_templates)
+
+    @cached_property
+    def teams(self) -> AsyncTeamsResourceWithStreamingResponse:
+        from .resources.teams import AsyncTeamsResourceWithStreamingResponse
+
+        return AsyncTeamsResourceWithStreamingResponse(self._client.teams)
+
+    @cached_property
+    def tenants(self) -> AsyncTenantsResourceWithStreamingResponse:
+        from .resources.tenants import AsyncTenantsResourceWithStreamingResponse
+
+        return AsyncTenantsResourceWithStreamingResponse(self._client.tenants)
+
+    @cached_property
+    def user_api_keys(self) -> AsyncUserApiKeysResourceWithStreamingResponse:
+        from .resources.user_api_keys import AsyncUserApiKeysResourceWithStreamingResponse
+
+        return AsyncUserApiKeysResourceWithStreamingResponse(self._client.user_api_keys)
+
+    @cached_property
+    def users(self) -> AsyncUsersResourceWithStreamingResponse:
+        from .resources.users import AsyncUsersResourceWithStreamingResponse
+
+        return AsyncUsersResourceWithStreamingResponse(self._client.users)
+
+    @cached_property
+    def api_versions(self) -> AsyncApiVersionsResourceWithStreamingResponse:
+        from .resources.api_versions import AsyncApiVersionsResourceWithStreamingResponse
+
+        return AsyncApiVersionsResourceWithStreamingResponse(self._client.api_versions)
+
+    @cached_property
+    def whoami(self) -> AsyncWhoamiResourceWithStreamingResponse:
+        from .resources.whoami import AsyncWhoamiResourceWithStreamingResponse
+
+        return AsyncWhoamiResourceWithStreamingResponse(self._client.whoami)
+
+    @cached_property
+    def authentication(self) -> AsyncAuthenticationResourceWithStreamingResponse:
+        from .resources.authentication import AsyncAuthenticationResourceWithStreamingResponse
+
+        return AsyncAuthenticationResourceWithStreamingResponse(self._client.authentication)

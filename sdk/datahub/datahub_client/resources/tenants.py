@@ -95,33 +95,33 @@ from ..models.tenant_permission import TenantPermission
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncTenants",
-    "Tenants",
-    "AsyncTenantsGroups",
-    "TenantsGroups",
-    "AsyncTenantsProjects",
-    "TenantsProjects",
-    "AsyncTenantsProjectsSensorCredentials",
-    "TenantsProjectsSensorCredentials",
+    "AsyncTenantsResource",
+    "TenantsResource",
+    "AsyncTenantsGroupsResource",
+    "TenantsGroupsResource",
+    "AsyncTenantsProjectsResource",
+    "TenantsProjectsResource",
+    "AsyncTenantsProjectsSensorCredentialsResource",
+    "TenantsProjectsSensorCredentialsResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class TenantsProjectsSensorCredentials:
+class TenantsProjectsSensorCredentialsResource:
     """`client.tenants.projects.sensor_credentials`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> TenantsProjectsSensorCredentialsWithRawResponse:
-        return TenantsProjectsSensorCredentialsWithRawResponse(self)
+    def with_raw_response(self) -> TenantsProjectsSensorCredentialsResourceWithRawResponse:
+        return TenantsProjectsSensorCredentialsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> TenantsProjectsSensorCredentialsWithStreamingResponse:
-        return TenantsProjectsSensorCredentialsWithStreamingResponse(self)
+    def with_streaming_response(self) -> TenantsProjectsSensorCredentialsResourceWithStreamingResponse:
+        return TenantsProjectsSensorCredentialsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -939,10 +939,10 @@ class TenantsProjectsSensorCredentials:
         )
 
 
-class TenantsProjectsSensorCredentialsWithRawResponse:
+class TenantsProjectsSensorCredentialsResourceWithRawResponse:
     """`client.with_raw_response.tenants.projects.sensor_credentials`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: TenantsProjectsSensorCredentials) -> None:
+    def __init__(self, resource: TenantsProjectsSensorCredentialsResource) -> None:
         self._resource = resource
         self.list = raw(resource.list)
         self.check = raw(resource.check)
@@ -960,10 +960,10 @@ class TenantsProjectsSensorCredentialsWithRawResponse:
         self.rotate = raw(resource.rotate)
 
 
-class TenantsProjectsSensorCredentialsWithStreamingResponse:
+class TenantsProjectsSensorCredentialsResourceWithStreamingResponse:
     """`client.with_streaming_response.tenants.projects.sensor_credentials`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: TenantsProjectsSensorCredentials) -> None:
+    def __init__(self, resource: TenantsProjectsSensorCredentialsResource) -> None:
         self._resource = resource
         self.list = streamed(resource.list)
         self.check = streamed(resource.check)
@@ -981,19 +981,19 @@ class TenantsProjectsSensorCredentialsWithStreamingResponse:
         self.rotate = streamed(resource.rotate)
 
 
-class AsyncTenantsProjectsSensorCredentials:
+class AsyncTenantsProjectsSensorCredentialsResource:
     """`client.tenants.projects.sensor_credentials`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncTenantsProjectsSensorCredentialsWithRawResponse:
-        return AsyncTenantsProjectsSensorCredentialsWithRawResponse(self)
+    def with_raw_response(self) -> AsyncTenantsProjectsSensorCredentialsResourceWithRawResponse:
+        return AsyncTenantsProjectsSensorCredentialsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncTenantsProjectsSensorCredentialsWithStreamingResponse:
-        return AsyncTenantsProjectsSensorCredentialsWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncTenantsProjectsSensorCredentialsResourceWithStreamingResponse:
+        return AsyncTenantsProjectsSensorCredentialsResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -1811,10 +1811,10 @@ class AsyncTenantsProjectsSensorCredentials:
         )
 
 
-class AsyncTenantsProjectsSensorCredentialsWithRawResponse:
+class AsyncTenantsProjectsSensorCredentialsResourceWithRawResponse:
     """`client.with_raw_response.tenants.projects.sensor_credentials`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncTenantsProjectsSensorCredentials) -> None:
+    def __init__(self, resource: AsyncTenantsProjectsSensorCredentialsResource) -> None:
         self._resource = resource
         self.list = async_raw(resource.list)
         self.check = async_raw(resource.check)
@@ -1832,10 +1832,10 @@ class AsyncTenantsProjectsSensorCredentialsWithRawResponse:
         self.rotate = async_raw(resource.rotate)
 
 
-class AsyncTenantsProjectsSensorCredentialsWithStreamingResponse:
+class AsyncTenantsProjectsSensorCredentialsResourceWithStreamingResponse:
     """`client.with_streaming_response.tenants.projects.sensor_credentials`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncTenantsProjectsSensorCredentials) -> None:
+    def __init__(self, resource: AsyncTenantsProjectsSensorCredentialsResource) -> None:
         self._resource = resource
         self.list = async_streamed(resource.list)
         self.check = async_streamed(resource.check)
@@ -1853,23 +1853,23 @@ class AsyncTenantsProjectsSensorCredentialsWithStreamingResponse:
         self.rotate = async_streamed(resource.rotate)
 
 
-class TenantsProjects:
+class TenantsProjectsResource:
     """`client.tenants.projects`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def sensor_credentials(self) -> TenantsProjectsSensorCredentials:
-        return TenantsProjectsSensorCredentials(self._client)
+    def sensor_credentials(self) -> TenantsProjectsSensorCredentialsResource:
+        return TenantsProjectsSensorCredentialsResource(self._client)
 
     @cached_property
-    def with_raw_response(self) -> TenantsProjectsWithRawResponse:
-        return TenantsProjectsWithRawResponse(self)
+    def with_raw_response(self) -> TenantsProjectsResourceWithRawResponse:
+        return TenantsProjectsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> TenantsProjectsWithStreamingResponse:
-        return TenantsProjectsWithStreamingResponse(self)
+    def with_streaming_response(self) -> TenantsProjectsResourceWithStreamingResponse:
+        return TenantsProjectsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -2575,10 +2575,10 @@ class TenantsProjects:
         )
 
 
-class TenantsProjectsWithRawResponse:
+class TenantsProjectsResourceWithRawResponse:
     """`client.with_raw_response.tenants.projects`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: TenantsProjects) -> None:
+    def __init__(self, resource: TenantsProjectsResource) -> None:
         self._resource = resource
         self.list = raw(resource.list)
         self.check = raw(resource.check)
@@ -2595,14 +2595,14 @@ class TenantsProjectsWithRawResponse:
         self.delete_attribute = raw(resource.delete_attribute)
 
     @cached_property
-    def sensor_credentials(self) -> TenantsProjectsSensorCredentialsWithRawResponse:
-        return TenantsProjectsSensorCredentialsWithRawResponse(self._resource.sensor_credentials)
+    def sensor_credentials(self) -> TenantsProjectsSensorCredentialsResourceWithRawResponse:
+        return TenantsProjectsSensorCredentialsResourceWithRawResponse(self._resource.sensor_credentials)
 
 
-class TenantsProjectsWithStreamingResponse:
+class TenantsProjectsResourceWithStreamingResponse:
     """`client.with_streaming_response.tenants.projects`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: TenantsProjects) -> None:
+    def __init__(self, resource: TenantsProjectsResource) -> None:
         self._resource = resource
         self.list = streamed(resource.list)
         self.check = streamed(resource.check)
@@ -2619,27 +2619,27 @@ class TenantsProjectsWithStreamingResponse:
         self.delete_attribute = streamed(resource.delete_attribute)
 
     @cached_property
-    def sensor_credentials(self) -> TenantsProjectsSensorCredentialsWithStreamingResponse:
-        return TenantsProjectsSensorCredentialsWithStreamingResponse(self._resource.sensor_credentials)
+    def sensor_credentials(self) -> TenantsProjectsSensorCredentialsResourceWithStreamingResponse:
+        return TenantsProjectsSensorCredentialsResourceWithStreamingResponse(self._resource.sensor_credentials)
 
 
-class AsyncTenantsProjects:
+class AsyncTenantsProjectsResource:
     """`client.tenants.projects`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def sensor_credentials(self) -> AsyncTenantsProjectsSensorCredentials:
-        return AsyncTenantsProjectsSensorCredentials(self._client)
+    def sensor_credentials(self) -> AsyncTenantsProjectsSensorCredentialsResource:
+        return AsyncTenantsProjectsSensorCredentialsResource(self._client)
 
     @cached_property
-    def with_raw_response(self) -> AsyncTenantsProjectsWithRawResponse:
-        return AsyncTenantsProjectsWithRawResponse(self)
+    def with_raw_response(self) -> AsyncTenantsProjectsResourceWithRawResponse:
+        return AsyncTenantsProjectsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncTenantsProjectsWithStreamingResponse:
-        return AsyncTenantsProjectsWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncTenantsProjectsResourceWithStreamingResponse:
+        return AsyncTenantsProjectsResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -3345,10 +3345,10 @@ class AsyncTenantsProjects:
         )
 
 
-class AsyncTenantsProjectsWithRawResponse:
+class AsyncTenantsProjectsResourceWithRawResponse:
     """`client.with_raw_response.tenants.projects`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncTenantsProjects) -> None:
+    def __init__(self, resource: AsyncTenantsProjectsResource) -> None:
         self._resource = resource
         self.list = async_raw(resource.list)
         self.check = async_raw(resource.check)
@@ -3365,14 +3365,14 @@ class AsyncTenantsProjectsWithRawResponse:
         self.delete_attribute = async_raw(resource.delete_attribute)
 
     @cached_property
-    def sensor_credentials(self) -> AsyncTenantsProjectsSensorCredentialsWithRawResponse:
-        return AsyncTenantsProjectsSensorCredentialsWithRawResponse(self._resource.sensor_credentials)
+    def sensor_credentials(self) -> AsyncTenantsProjectsSensorCredentialsResourceWithRawResponse:
+        return AsyncTenantsProjectsSensorCredentialsResourceWithRawResponse(self._resource.sensor_credentials)
 
 
-class AsyncTenantsProjectsWithStreamingResponse:
+class AsyncTenantsProjectsResourceWithStreamingResponse:
     """`client.with_streaming_response.tenants.projects`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncTenantsProjects) -> None:
+    def __init__(self, resource: AsyncTenantsProjectsResource) -> None:
         self._resource = resource
         self.list = async_streamed(resource.list)
         self.check = async_streamed(resource.check)
@@ -3389,23 +3389,23 @@ class AsyncTenantsProjectsWithStreamingResponse:
         self.delete_attribute = async_streamed(resource.delete_attribute)
 
     @cached_property
-    def sensor_credentials(self) -> AsyncTenantsProjectsSensorCredentialsWithStreamingResponse:
-        return AsyncTenantsProjectsSensorCredentialsWithStreamingResponse(self._resource.sensor_credentials)
+    def sensor_credentials(self) -> AsyncTenantsProjectsSensorCredentialsResourceWithStreamingResponse:
+        return AsyncTenantsProjectsSensorCredentialsResourceWithStreamingResponse(self._resource.sensor_credentials)
 
 
-class TenantsGroups:
+class TenantsGroupsResource:
     """`client.tenants.groups`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> TenantsGroupsWithRawResponse:
-        return TenantsGroupsWithRawResponse(self)
+    def with_raw_response(self) -> TenantsGroupsResourceWithRawResponse:
+        return TenantsGroupsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> TenantsGroupsWithStreamingResponse:
-        return TenantsGroupsWithStreamingResponse(self)
+    def with_streaming_response(self) -> TenantsGroupsResourceWithStreamingResponse:
+        return TenantsGroupsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -4086,10 +4086,10 @@ class TenantsGroups:
         )
 
 
-class TenantsGroupsWithRawResponse:
+class TenantsGroupsResourceWithRawResponse:
     """`client.with_raw_response.tenants.groups`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: TenantsGroups) -> None:
+    def __init__(self, resource: TenantsGroupsResource) -> None:
         self._resource = resource
         self.list = raw(resource.list)
         self.check = raw(resource.check)
@@ -4106,10 +4106,10 @@ class TenantsGroupsWithRawResponse:
         self.delete_attribute = raw(resource.delete_attribute)
 
 
-class TenantsGroupsWithStreamingResponse:
+class TenantsGroupsResourceWithStreamingResponse:
     """`client.with_streaming_response.tenants.groups`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: TenantsGroups) -> None:
+    def __init__(self, resource: TenantsGroupsResource) -> None:
         self._resource = resource
         self.list = streamed(resource.list)
         self.check = streamed(resource.check)
@@ -4126,19 +4126,19 @@ class TenantsGroupsWithStreamingResponse:
         self.delete_attribute = streamed(resource.delete_attribute)
 
 
-class AsyncTenantsGroups:
+class AsyncTenantsGroupsResource:
     """`client.tenants.groups`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncTenantsGroupsWithRawResponse:
-        return AsyncTenantsGroupsWithRawResponse(self)
+    def with_raw_response(self) -> AsyncTenantsGroupsResourceWithRawResponse:
+        return AsyncTenantsGroupsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncTenantsGroupsWithStreamingResponse:
-        return AsyncTenantsGroupsWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncTenantsGroupsResourceWithStreamingResponse:
+        return AsyncTenantsGroupsResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -4819,10 +4819,10 @@ class AsyncTenantsGroups:
         )
 
 
-class AsyncTenantsGroupsWithRawResponse:
+class AsyncTenantsGroupsResourceWithRawResponse:
     """`client.with_raw_response.tenants.groups`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncTenantsGroups) -> None:
+    def __init__(self, resource: AsyncTenantsGroupsResource) -> None:
         self._resource = resource
         self.list = async_raw(resource.list)
         self.check = async_raw(resource.check)
@@ -4839,10 +4839,10 @@ class AsyncTenantsGroupsWithRawResponse:
         self.delete_attribute = async_raw(resource.delete_attribute)
 
 
-class AsyncTenantsGroupsWithStreamingResponse:
+class AsyncTenantsGroupsResourceWithStreamingResponse:
     """`client.with_streaming_response.tenants.groups`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncTenantsGroups) -> None:
+    def __init__(self, resource: AsyncTenantsGroupsResource) -> None:
         self._resource = resource
         self.list = async_streamed(resource.list)
         self.check = async_streamed(resource.check)
@@ -4859,27 +4859,27 @@ class AsyncTenantsGroupsWithStreamingResponse:
         self.delete_attribute = async_streamed(resource.delete_attribute)
 
 
-class Tenants:
+class TenantsResource:
     """`client.tenants`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def groups(self) -> TenantsGroups:
-        return TenantsGroups(self._client)
+    def groups(self) -> TenantsGroupsResource:
+        return TenantsGroupsResource(self._client)
 
     @cached_property
-    def projects(self) -> TenantsProjects:
-        return TenantsProjects(self._client)
+    def projects(self) -> TenantsProjectsResource:
+        return TenantsProjectsResource(self._client)
 
     @cached_property
-    def with_raw_response(self) -> TenantsWithRawResponse:
-        return TenantsWithRawResponse(self)
+    def with_raw_response(self) -> TenantsResourceWithRawResponse:
+        return TenantsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> TenantsWithStreamingResponse:
-        return TenantsWithStreamingResponse(self)
+    def with_streaming_response(self) -> TenantsResourceWithStreamingResponse:
+        return TenantsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -5520,10 +5520,10 @@ class Tenants:
         )
 
 
-class TenantsWithRawResponse:
+class TenantsResourceWithRawResponse:
     """`client.with_raw_response.tenants`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: Tenants) -> None:
+    def __init__(self, resource: TenantsResource) -> None:
         self._resource = resource
         self.list = raw(resource.list)
         self.check = raw(resource.check)
@@ -5540,18 +5540,18 @@ class TenantsWithRawResponse:
         self.delete_attribute = raw(resource.delete_attribute)
 
     @cached_property
-    def groups(self) -> TenantsGroupsWithRawResponse:
-        return TenantsGroupsWithRawResponse(self._resource.groups)
+    def groups(self) -> TenantsGroupsResourceWithRawResponse:
+        return TenantsGroupsResourceWithRawResponse(self._resource.groups)
 
     @cached_property
-    def projects(self) -> TenantsProjectsWithRawResponse:
-        return TenantsProjectsWithRawResponse(self._resource.projects)
+    def projects(self) -> TenantsProjectsResourceWithRawResponse:
+        return TenantsProjectsResourceWithRawResponse(self._resource.projects)
 
 
-class TenantsWithStreamingResponse:
+class TenantsResourceWithStreamingResponse:
     """`client.with_streaming_response.tenants`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: Tenants) -> None:
+    def __init__(self, resource: TenantsResource) -> None:
         self._resource = resource
         self.list = streamed(resource.list)
         self.check = streamed(resource.check)
@@ -5568,35 +5568,35 @@ class TenantsWithStreamingResponse:
         self.delete_attribute = streamed(resource.delete_attribute)
 
     @cached_property
-    def groups(self) -> TenantsGroupsWithStreamingResponse:
-        return TenantsGroupsWithStreamingResponse(self._resource.groups)
+    def groups(self) -> TenantsGroupsResourceWithStreamingResponse:
+        return TenantsGroupsResourceWithStreamingResponse(self._resource.groups)
 
     @cached_property
-    def projects(self) -> TenantsProjectsWithStreamingResponse:
-        return TenantsProjectsWithStreamingResponse(self._resource.projects)
+    def projects(self) -> TenantsProjectsResourceWithStreamingResponse:
+        return TenantsProjectsResourceWithStreamingResponse(self._resource.projects)
 
 
-class AsyncTenants:
+class AsyncTenantsResource:
     """`client.tenants`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def groups(self) -> AsyncTenantsGroups:
-        return AsyncTenantsGroups(self._client)
+    def groups(self) -> AsyncTenantsGroupsResource:
+        return AsyncTenantsGroupsResource(self._client)
 
     @cached_property
-    def projects(self) -> AsyncTenantsProjects:
-        return AsyncTenantsProjects(self._client)
+    def projects(self) -> AsyncTenantsProjectsResource:
+        return AsyncTenantsProjectsResource(self._client)
 
     @cached_property
-    def with_raw_response(self) -> AsyncTenantsWithRawResponse:
-        return AsyncTenantsWithRawResponse(self)
+    def with_raw_response(self) -> AsyncTenantsResourceWithRawResponse:
+        return AsyncTenantsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncTenantsWithStreamingResponse:
-        return AsyncTenantsWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncTenantsResourceWithStreamingResponse:
+        return AsyncTenantsResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -6237,10 +6237,10 @@ class AsyncTenants:
         )
 
 
-class AsyncTenantsWithRawResponse:
+class AsyncTenantsResourceWithRawResponse:
     """`client.with_raw_response.tenants`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncTenants) -> None:
+    def __init__(self, resource: AsyncTenantsResource) -> None:
         self._resource = resource
         self.list = async_raw(resource.list)
         self.check = async_raw(resource.check)
@@ -6257,18 +6257,18 @@ class AsyncTenantsWithRawResponse:
         self.delete_attribute = async_raw(resource.delete_attribute)
 
     @cached_property
-    def groups(self) -> AsyncTenantsGroupsWithRawResponse:
-        return AsyncTenantsGroupsWithRawResponse(self._resource.groups)
+    def groups(self) -> AsyncTenantsGroupsResourceWithRawResponse:
+        return AsyncTenantsGroupsResourceWithRawResponse(self._resource.groups)
 
     @cached_property
-    def projects(self) -> AsyncTenantsProjectsWithRawResponse:
-        return AsyncTenantsProjectsWithRawResponse(self._resource.projects)
+    def projects(self) -> AsyncTenantsProjectsResourceWithRawResponse:
+        return AsyncTenantsProjectsResourceWithRawResponse(self._resource.projects)
 
 
-class AsyncTenantsWithStreamingResponse:
+class AsyncTenantsResourceWithStreamingResponse:
     """`client.with_streaming_response.tenants`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncTenants) -> None:
+    def __init__(self, resource: AsyncTenantsResource) -> None:
         self._resource = resource
         self.list = async_streamed(resource.list)
         self.check = async_streamed(resource.check)
@@ -6285,9 +6285,9 @@ class AsyncTenantsWithStreamingResponse:
         self.delete_attribute = async_streamed(resource.delete_attribute)
 
     @cached_property
-    def groups(self) -> AsyncTenantsGroupsWithStreamingResponse:
-        return AsyncTenantsGroupsWithStreamingResponse(self._resource.groups)
+    def groups(self) -> AsyncTenantsGroupsResourceWithStreamingResponse:
+        return AsyncTenantsGroupsResourceWithStreamingResponse(self._resource.groups)
 
     @cached_property
-    def projects(self) -> AsyncTenantsProjectsWithStreamingResponse:
-        return AsyncTenantsProjectsWithStreamingResponse(self._resource.projects)
+    def projects(self) -> AsyncTenantsProjectsResourceWithStreamingResponse:
+        return AsyncTenantsProjectsResourceWithStreamingResponse(self._resource.projects)

@@ -240,6 +240,7 @@ class SyncApiClient(_BaseClient):
             self._http = http_client
             self._request_headers = self.headers
             self._request_timeout = self.timeout
+            self._request_base = self.base_url.rstrip("/")
         self._owns_http = True
 
     @property
@@ -262,6 +263,7 @@ class SyncApiClient(_BaseClient):
         self._copy_settings(copy, base_url, token, timeout, retries, headers)
         copy._http = self._http
         copy._owns_http = False
+        copy._request_base = self._request_base
         if base_url is not None and str(base_url) != str(self._http.base_url):
             copy._request_base = str(base_url).rstrip("/")
         return copy
@@ -312,11 +314,11 @@ class SyncApiClient(_BaseClient):
         if not mode:
             return _answer(self, self._send(kwargs, stream=False), parse, shape)
         response = self._send(kwargs, stream=mode == "stream")
+        if not 200 <= response.status_code < 300:  # error statuses raise in every mode
+            response.read()
+            response.close()
+            raise error_from(self.parse_client, response, parse)
         if mode == "stream":
-            if not 200 <= response.status_code < 300:
-                response.read()
-                response.close()
-                raise error_from(self.parse_client, response, parse)
             return StreamedResponse(response, lambda: _answer(self, response, parse, shape))
         return RawResponse(response, lambda: _answer(self, response, parse, shape))
 
@@ -357,6 +359,7 @@ class AsyncApiClient(_BaseClient):
             self._http = http_client
             self._request_headers = self.headers
             self._request_timeout = self.timeout
+            self._request_base = self.base_url.rstrip("/")
         self._owns_http = True
 
     @property
@@ -378,6 +381,7 @@ class AsyncApiClient(_BaseClient):
         self._copy_settings(copy, base_url, token, timeout, retries, headers)
         copy._http = self._http
         copy._owns_http = False
+        copy._request_base = self._request_base
         if base_url is not None and str(base_url) != str(self._http.base_url):
             copy._request_base = str(base_url).rstrip("/")
         return copy
@@ -426,11 +430,11 @@ class AsyncApiClient(_BaseClient):
         if not mode:
             return _answer(self, await self._send(kwargs, stream=False), parse, shape)
         response = await self._send(kwargs, stream=mode == "stream")
+        if not 200 <= response.status_code < 300:  # error statuses raise in every mode
+            await response.aread()
+            await response.aclose()
+            raise error_from(self.parse_client, response, parse)
         if mode == "stream":
-            if not 200 <= response.status_code < 300:
-                await response.aread()
-                await response.aclose()
-                raise error_from(self.parse_client, response, parse)
             return AsyncStreamedResponse(response, lambda: _answer(self, response, parse, shape))
         return RawResponse(response, lambda: _answer(self, response, parse, shape))
 

@@ -17,27 +17,27 @@ from ..models.open_api_document import OpenApiDocument
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncDiscovery",
-    "Discovery",
+    "AsyncDiscoveryResource",
+    "DiscoveryResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class Discovery:
+class DiscoveryResource:
     """`client.discovery`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> DiscoveryWithRawResponse:
-        return DiscoveryWithRawResponse(self)
+    def with_raw_response(self) -> DiscoveryResourceWithRawResponse:
+        return DiscoveryResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> DiscoveryWithStreamingResponse:
-        return DiscoveryWithStreamingResponse(self)
+    def with_streaming_response(self) -> DiscoveryResourceWithStreamingResponse:
+        return DiscoveryResourceWithStreamingResponse(self)
 
     def list_open_api_documents(
         self,
@@ -133,37 +133,37 @@ class Discovery:
         )
 
 
-class DiscoveryWithRawResponse:
+class DiscoveryResourceWithRawResponse:
     """`client.with_raw_response.discovery`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: Discovery) -> None:
+    def __init__(self, resource: DiscoveryResource) -> None:
         self._resource = resource
         self.list_open_api_documents = raw(resource.list_open_api_documents)
         self.get_resource_manager_open_api_document = raw(resource.get_resource_manager_open_api_document)
 
 
-class DiscoveryWithStreamingResponse:
+class DiscoveryResourceWithStreamingResponse:
     """`client.with_streaming_response.discovery`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: Discovery) -> None:
+    def __init__(self, resource: DiscoveryResource) -> None:
         self._resource = resource
         self.list_open_api_documents = streamed(resource.list_open_api_documents)
         self.get_resource_manager_open_api_document = streamed(resource.get_resource_manager_open_api_document)
 
 
-class AsyncDiscovery:
+class AsyncDiscoveryResource:
     """`client.discovery`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncDiscoveryWithRawResponse:
-        return AsyncDiscoveryWithRawResponse(self)
+    def with_raw_response(self) -> AsyncDiscoveryResourceWithRawResponse:
+        return AsyncDiscoveryResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncDiscoveryWithStreamingResponse:
-        return AsyncDiscoveryWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncDiscoveryResourceWithStreamingResponse:
+        return AsyncDiscoveryResourceWithStreamingResponse(self)
 
     async def list_open_api_documents(
         self,
@@ -259,19 +259,19 @@ class AsyncDiscovery:
         )
 
 
-class AsyncDiscoveryWithRawResponse:
+class AsyncDiscoveryResourceWithRawResponse:
     """`client.with_raw_response.discovery`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncDiscovery) -> None:
+    def __init__(self, resource: AsyncDiscoveryResource) -> None:
         self._resource = resource
         self.list_open_api_documents = async_raw(resource.list_open_api_documents)
         self.get_resource_manager_open_api_document = async_raw(resource.get_resource_manager_open_api_document)
 
 
-class AsyncDiscoveryWithStreamingResponse:
+class AsyncDiscoveryResourceWithStreamingResponse:
     """`client.with_streaming_response.discovery`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncDiscovery) -> None:
+    def __init__(self, resource: AsyncDiscoveryResource) -> None:
         self._resource = resource
         self.list_open_api_documents = async_streamed(resource.list_open_api_documents)
         self.get_resource_manager_open_api_document = async_streamed(resource.get_resource_manager_open_api_document)

@@ -21,6 +21,7 @@ from ..api.projects import read_project as _projects__read_project
 from ..api.projects import read_project_status as _projects__read_project_status
 from ..api.projects import replace_project as _projects__replace_project
 from ..api.projects import replace_project_status as _projects__replace_project_status
+from ..helpers import AsyncProjectsResourceMixin, ProjectsResourceMixin
 from ..models.create_project_dry_run import CreateProjectDryRun
 from ..models.create_project_field_validation import CreateProjectFieldValidation
 from ..models.delete_options import DeleteOptions
@@ -45,27 +46,27 @@ from ..models.status import Status
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncProjects",
-    "Projects",
+    "AsyncProjectsResource",
+    "ProjectsResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class Projects:
+class ProjectsResource(ProjectsResourceMixin):
     """`client.projects`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> ProjectsWithRawResponse:
-        return ProjectsWithRawResponse(self)
+    def with_raw_response(self) -> ProjectsResourceWithRawResponse:
+        return ProjectsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> ProjectsWithStreamingResponse:
-        return ProjectsWithStreamingResponse(self)
+    def with_streaming_response(self) -> ProjectsResourceWithStreamingResponse:
+        return ProjectsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -745,10 +746,10 @@ class Projects:
         )
 
 
-class ProjectsWithRawResponse:
+class ProjectsResourceWithRawResponse:
     """`client.with_raw_response.projects`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: Projects) -> None:
+    def __init__(self, resource: ProjectsResource) -> None:
         self._resource = resource
         self.list = raw(resource.list)
         self.create = raw(resource.create)
@@ -762,10 +763,10 @@ class ProjectsWithRawResponse:
         self.patch_status = raw(resource.patch_status)
 
 
-class ProjectsWithStreamingResponse:
+class ProjectsResourceWithStreamingResponse:
     """`client.with_streaming_response.projects`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: Projects) -> None:
+    def __init__(self, resource: ProjectsResource) -> None:
         self._resource = resource
         self.list = streamed(resource.list)
         self.create = streamed(resource.create)
@@ -779,19 +780,19 @@ class ProjectsWithStreamingResponse:
         self.patch_status = streamed(resource.patch_status)
 
 
-class AsyncProjects:
+class AsyncProjectsResource(AsyncProjectsResourceMixin):
     """`client.projects`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncProjectsWithRawResponse:
-        return AsyncProjectsWithRawResponse(self)
+    def with_raw_response(self) -> AsyncProjectsResourceWithRawResponse:
+        return AsyncProjectsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncProjectsWithStreamingResponse:
-        return AsyncProjectsWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncProjectsResourceWithStreamingResponse:
+        return AsyncProjectsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -1471,10 +1472,10 @@ class AsyncProjects:
         )
 
 
-class AsyncProjectsWithRawResponse:
+class AsyncProjectsResourceWithRawResponse:
     """`client.with_raw_response.projects`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncProjects) -> None:
+    def __init__(self, resource: AsyncProjectsResource) -> None:
         self._resource = resource
         self.list = async_raw(resource.list)
         self.create = async_raw(resource.create)
@@ -1488,10 +1489,10 @@ class AsyncProjectsWithRawResponse:
         self.patch_status = async_raw(resource.patch_status)
 
 
-class AsyncProjectsWithStreamingResponse:
+class AsyncProjectsResourceWithStreamingResponse:
     """`client.with_streaming_response.projects`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncProjects) -> None:
+    def __init__(self, resource: AsyncProjectsResource) -> None:
         self._resource = resource
         self.list = async_streamed(resource.list)
         self.create = async_streamed(resource.create)

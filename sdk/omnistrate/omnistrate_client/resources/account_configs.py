@@ -40,27 +40,27 @@ from ..models.list_byoa_config_result import ListBYOAConfigResult
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncAccountConfigs",
-    "AccountConfigs",
+    "AsyncAccountConfigsResource",
+    "AccountConfigsResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class AccountConfigs:
+class AccountConfigsResource:
     """`client.account_configs`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AccountConfigsWithRawResponse:
-        return AccountConfigsWithRawResponse(self)
+    def with_raw_response(self) -> AccountConfigsResourceWithRawResponse:
+        return AccountConfigsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AccountConfigsWithStreamingResponse:
-        return AccountConfigsWithStreamingResponse(self)
+    def with_streaming_response(self) -> AccountConfigsResourceWithStreamingResponse:
+        return AccountConfigsResourceWithStreamingResponse(self)
 
     def create(
         self,
@@ -501,10 +501,10 @@ class AccountConfigs:
         )
 
 
-class AccountConfigsWithRawResponse:
+class AccountConfigsResourceWithRawResponse:
     """`client.with_raw_response.account_configs`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AccountConfigs) -> None:
+    def __init__(self, resource: AccountConfigsResource) -> None:
         self._resource = resource
         self.create = raw(resource.create)
         self.describe = raw(resource.describe)
@@ -518,10 +518,10 @@ class AccountConfigsWithRawResponse:
         self.verify = raw(resource.verify)
 
 
-class AccountConfigsWithStreamingResponse:
+class AccountConfigsResourceWithStreamingResponse:
     """`client.with_streaming_response.account_configs`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AccountConfigs) -> None:
+    def __init__(self, resource: AccountConfigsResource) -> None:
         self._resource = resource
         self.create = streamed(resource.create)
         self.describe = streamed(resource.describe)
@@ -535,19 +535,19 @@ class AccountConfigsWithStreamingResponse:
         self.verify = streamed(resource.verify)
 
 
-class AsyncAccountConfigs:
+class AsyncAccountConfigsResource:
     """`client.account_configs`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncAccountConfigsWithRawResponse:
-        return AsyncAccountConfigsWithRawResponse(self)
+    def with_raw_response(self) -> AsyncAccountConfigsResourceWithRawResponse:
+        return AsyncAccountConfigsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncAccountConfigsWithStreamingResponse:
-        return AsyncAccountConfigsWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncAccountConfigsResourceWithStreamingResponse:
+        return AsyncAccountConfigsResourceWithStreamingResponse(self)
 
     async def create(
         self,
@@ -988,10 +988,10 @@ class AsyncAccountConfigs:
         )
 
 
-class AsyncAccountConfigsWithRawResponse:
+class AsyncAccountConfigsResourceWithRawResponse:
     """`client.with_raw_response.account_configs`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncAccountConfigs) -> None:
+    def __init__(self, resource: AsyncAccountConfigsResource) -> None:
         self._resource = resource
         self.create = async_raw(resource.create)
         self.describe = async_raw(resource.describe)
@@ -1005,10 +1005,10 @@ class AsyncAccountConfigsWithRawResponse:
         self.verify = async_raw(resource.verify)
 
 
-class AsyncAccountConfigsWithStreamingResponse:
+class AsyncAccountConfigsResourceWithStreamingResponse:
     """`client.with_streaming_response.account_configs`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncAccountConfigs) -> None:
+    def __init__(self, resource: AsyncAccountConfigsResource) -> None:
         self._resource = resource
         self.create = async_streamed(resource.create)
         self.describe = async_streamed(resource.describe)

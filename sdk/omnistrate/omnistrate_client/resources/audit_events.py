@@ -30,27 +30,27 @@ from ..models.list_audit_events_result import ListAuditEventsResult
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncAuditEvents",
-    "AuditEvents",
+    "AsyncAuditEventsResource",
+    "AuditEventsResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class AuditEvents:
+class AuditEventsResource:
     """`client.audit_events`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AuditEventsWithRawResponse:
-        return AuditEventsWithRawResponse(self)
+    def with_raw_response(self) -> AuditEventsResourceWithRawResponse:
+        return AuditEventsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AuditEventsWithStreamingResponse:
-        return AuditEventsWithStreamingResponse(self)
+    def with_streaming_response(self) -> AuditEventsResourceWithStreamingResponse:
+        return AuditEventsResourceWithStreamingResponse(self)
 
     def list_for_instance(
         self,
@@ -435,10 +435,10 @@ class AuditEvents:
         )
 
 
-class AuditEventsWithRawResponse:
+class AuditEventsResourceWithRawResponse:
     """`client.with_raw_response.audit_events`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AuditEvents) -> None:
+    def __init__(self, resource: AuditEventsResource) -> None:
         self._resource = resource
         self.list_for_instance = raw(resource.list_for_instance)
         self.deprecated_list_for_instance = raw(resource.deprecated_list_for_instance)
@@ -449,10 +449,10 @@ class AuditEventsWithRawResponse:
         self.deprecated_describe = raw(resource.deprecated_describe)
 
 
-class AuditEventsWithStreamingResponse:
+class AuditEventsResourceWithStreamingResponse:
     """`client.with_streaming_response.audit_events`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AuditEvents) -> None:
+    def __init__(self, resource: AuditEventsResource) -> None:
         self._resource = resource
         self.list_for_instance = streamed(resource.list_for_instance)
         self.deprecated_list_for_instance = streamed(resource.deprecated_list_for_instance)
@@ -463,19 +463,19 @@ class AuditEventsWithStreamingResponse:
         self.deprecated_describe = streamed(resource.deprecated_describe)
 
 
-class AsyncAuditEvents:
+class AsyncAuditEventsResource:
     """`client.audit_events`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncAuditEventsWithRawResponse:
-        return AsyncAuditEventsWithRawResponse(self)
+    def with_raw_response(self) -> AsyncAuditEventsResourceWithRawResponse:
+        return AsyncAuditEventsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncAuditEventsWithStreamingResponse:
-        return AsyncAuditEventsWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncAuditEventsResourceWithStreamingResponse:
+        return AsyncAuditEventsResourceWithStreamingResponse(self)
 
     async def list_for_instance(
         self,
@@ -860,10 +860,10 @@ class AsyncAuditEvents:
         )
 
 
-class AsyncAuditEventsWithRawResponse:
+class AsyncAuditEventsResourceWithRawResponse:
     """`client.with_raw_response.audit_events`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncAuditEvents) -> None:
+    def __init__(self, resource: AsyncAuditEventsResource) -> None:
         self._resource = resource
         self.list_for_instance = async_raw(resource.list_for_instance)
         self.deprecated_list_for_instance = async_raw(resource.deprecated_list_for_instance)
@@ -874,10 +874,10 @@ class AsyncAuditEventsWithRawResponse:
         self.deprecated_describe = async_raw(resource.deprecated_describe)
 
 
-class AsyncAuditEventsWithStreamingResponse:
+class AsyncAuditEventsResourceWithStreamingResponse:
     """`client.with_streaming_response.audit_events`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncAuditEvents) -> None:
+    def __init__(self, resource: AsyncAuditEventsResource) -> None:
         self._resource = resource
         self.list_for_instance = async_streamed(resource.list_for_instance)
         self.deprecated_list_for_instance = async_streamed(resource.deprecated_list_for_instance)

@@ -24,27 +24,27 @@ from ..models.list_availability_zones_result import ListAvailabilityZonesResult
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncAvailabilityZones",
-    "AvailabilityZones",
+    "AsyncAvailabilityZonesResource",
+    "AvailabilityZonesResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class AvailabilityZones:
+class AvailabilityZonesResource:
     """`client.availability_zones`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AvailabilityZonesWithRawResponse:
-        return AvailabilityZonesWithRawResponse(self)
+    def with_raw_response(self) -> AvailabilityZonesResourceWithRawResponse:
+        return AvailabilityZonesResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AvailabilityZonesWithStreamingResponse:
-        return AvailabilityZonesWithStreamingResponse(self)
+    def with_streaming_response(self) -> AvailabilityZonesResourceWithStreamingResponse:
+        return AvailabilityZonesResourceWithStreamingResponse(self)
 
     def describe(
         self,
@@ -229,10 +229,10 @@ class AvailabilityZones:
         )
 
 
-class AvailabilityZonesWithRawResponse:
+class AvailabilityZonesResourceWithRawResponse:
     """`client.with_raw_response.availability_zones`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AvailabilityZones) -> None:
+    def __init__(self, resource: AvailabilityZonesResource) -> None:
         self._resource = resource
         self.describe = raw(resource.describe)
         self.list = raw(resource.list)
@@ -240,10 +240,10 @@ class AvailabilityZonesWithRawResponse:
         self.list_by_region_code = raw(resource.list_by_region_code)
 
 
-class AvailabilityZonesWithStreamingResponse:
+class AvailabilityZonesResourceWithStreamingResponse:
     """`client.with_streaming_response.availability_zones`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AvailabilityZones) -> None:
+    def __init__(self, resource: AvailabilityZonesResource) -> None:
         self._resource = resource
         self.describe = streamed(resource.describe)
         self.list = streamed(resource.list)
@@ -251,19 +251,19 @@ class AvailabilityZonesWithStreamingResponse:
         self.list_by_region_code = streamed(resource.list_by_region_code)
 
 
-class AsyncAvailabilityZones:
+class AsyncAvailabilityZonesResource:
     """`client.availability_zones`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncAvailabilityZonesWithRawResponse:
-        return AsyncAvailabilityZonesWithRawResponse(self)
+    def with_raw_response(self) -> AsyncAvailabilityZonesResourceWithRawResponse:
+        return AsyncAvailabilityZonesResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncAvailabilityZonesWithStreamingResponse:
-        return AsyncAvailabilityZonesWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncAvailabilityZonesResourceWithStreamingResponse:
+        return AsyncAvailabilityZonesResourceWithStreamingResponse(self)
 
     async def describe(
         self,
@@ -448,10 +448,10 @@ class AsyncAvailabilityZones:
         )
 
 
-class AsyncAvailabilityZonesWithRawResponse:
+class AsyncAvailabilityZonesResourceWithRawResponse:
     """`client.with_raw_response.availability_zones`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncAvailabilityZones) -> None:
+    def __init__(self, resource: AsyncAvailabilityZonesResource) -> None:
         self._resource = resource
         self.describe = async_raw(resource.describe)
         self.list = async_raw(resource.list)
@@ -459,10 +459,10 @@ class AsyncAvailabilityZonesWithRawResponse:
         self.list_by_region_code = async_raw(resource.list_by_region_code)
 
 
-class AsyncAvailabilityZonesWithStreamingResponse:
+class AsyncAvailabilityZonesResourceWithStreamingResponse:
     """`client.with_streaming_response.availability_zones`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncAvailabilityZones) -> None:
+    def __init__(self, resource: AsyncAvailabilityZonesResource) -> None:
         self._resource = resource
         self.describe = async_streamed(resource.describe)
         self.list = async_streamed(resource.list)

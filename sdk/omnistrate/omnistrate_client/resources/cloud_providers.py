@@ -18,27 +18,27 @@ from ..models.list_cloud_providers_result import ListCloudProvidersResult
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncCloudProviders",
-    "CloudProviders",
+    "AsyncCloudProvidersResource",
+    "CloudProvidersResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class CloudProviders:
+class CloudProvidersResource:
     """`client.cloud_providers`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> CloudProvidersWithRawResponse:
-        return CloudProvidersWithRawResponse(self)
+    def with_raw_response(self) -> CloudProvidersResourceWithRawResponse:
+        return CloudProvidersResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> CloudProvidersWithStreamingResponse:
-        return CloudProvidersWithStreamingResponse(self)
+    def with_streaming_response(self) -> CloudProvidersResourceWithStreamingResponse:
+        return CloudProvidersResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -179,39 +179,39 @@ class CloudProviders:
         )
 
 
-class CloudProvidersWithRawResponse:
+class CloudProvidersResourceWithRawResponse:
     """`client.with_raw_response.cloud_providers`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: CloudProviders) -> None:
+    def __init__(self, resource: CloudProvidersResource) -> None:
         self._resource = resource
         self.list = raw(resource.list)
         self.describe = raw(resource.describe)
         self.get_by_name = raw(resource.get_by_name)
 
 
-class CloudProvidersWithStreamingResponse:
+class CloudProvidersResourceWithStreamingResponse:
     """`client.with_streaming_response.cloud_providers`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: CloudProviders) -> None:
+    def __init__(self, resource: CloudProvidersResource) -> None:
         self._resource = resource
         self.list = streamed(resource.list)
         self.describe = streamed(resource.describe)
         self.get_by_name = streamed(resource.get_by_name)
 
 
-class AsyncCloudProviders:
+class AsyncCloudProvidersResource:
     """`client.cloud_providers`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncCloudProvidersWithRawResponse:
-        return AsyncCloudProvidersWithRawResponse(self)
+    def with_raw_response(self) -> AsyncCloudProvidersResourceWithRawResponse:
+        return AsyncCloudProvidersResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncCloudProvidersWithStreamingResponse:
-        return AsyncCloudProvidersWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncCloudProvidersResourceWithStreamingResponse:
+        return AsyncCloudProvidersResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -352,20 +352,20 @@ class AsyncCloudProviders:
         )
 
 
-class AsyncCloudProvidersWithRawResponse:
+class AsyncCloudProvidersResourceWithRawResponse:
     """`client.with_raw_response.cloud_providers`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncCloudProviders) -> None:
+    def __init__(self, resource: AsyncCloudProvidersResource) -> None:
         self._resource = resource
         self.list = async_raw(resource.list)
         self.describe = async_raw(resource.describe)
         self.get_by_name = async_raw(resource.get_by_name)
 
 
-class AsyncCloudProvidersWithStreamingResponse:
+class AsyncCloudProvidersResourceWithStreamingResponse:
     """`client.with_streaming_response.cloud_providers`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncCloudProviders) -> None:
+    def __init__(self, resource: AsyncCloudProvidersResource) -> None:
         self._resource = resource
         self.list = async_streamed(resource.list)
         self.describe = async_streamed(resource.describe)

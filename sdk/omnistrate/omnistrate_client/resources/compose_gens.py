@@ -22,27 +22,27 @@ from ..models.generate_compose_spec_from_container_image_result import GenerateC
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncComposeGens",
-    "ComposeGens",
+    "AsyncComposeGensResource",
+    "ComposeGensResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class ComposeGens:
+class ComposeGensResource:
     """`client.compose_gens`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> ComposeGensWithRawResponse:
-        return ComposeGensWithRawResponse(self)
+    def with_raw_response(self) -> ComposeGensResourceWithRawResponse:
+        return ComposeGensResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> ComposeGensWithStreamingResponse:
-        return ComposeGensWithStreamingResponse(self)
+    def with_streaming_response(self) -> ComposeGensResourceWithStreamingResponse:
+        return ComposeGensResourceWithStreamingResponse(self)
 
     def check_if_container_image_accessible(
         self,
@@ -143,37 +143,37 @@ class ComposeGens:
         )
 
 
-class ComposeGensWithRawResponse:
+class ComposeGensResourceWithRawResponse:
     """`client.with_raw_response.compose_gens`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: ComposeGens) -> None:
+    def __init__(self, resource: ComposeGensResource) -> None:
         self._resource = resource
         self.check_if_container_image_accessible = raw(resource.check_if_container_image_accessible)
         self.generate_compose_spec_from_container_image = raw(resource.generate_compose_spec_from_container_image)
 
 
-class ComposeGensWithStreamingResponse:
+class ComposeGensResourceWithStreamingResponse:
     """`client.with_streaming_response.compose_gens`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: ComposeGens) -> None:
+    def __init__(self, resource: ComposeGensResource) -> None:
         self._resource = resource
         self.check_if_container_image_accessible = streamed(resource.check_if_container_image_accessible)
         self.generate_compose_spec_from_container_image = streamed(resource.generate_compose_spec_from_container_image)
 
 
-class AsyncComposeGens:
+class AsyncComposeGensResource:
     """`client.compose_gens`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncComposeGensWithRawResponse:
-        return AsyncComposeGensWithRawResponse(self)
+    def with_raw_response(self) -> AsyncComposeGensResourceWithRawResponse:
+        return AsyncComposeGensResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncComposeGensWithStreamingResponse:
-        return AsyncComposeGensWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncComposeGensResourceWithStreamingResponse:
+        return AsyncComposeGensResourceWithStreamingResponse(self)
 
     async def check_if_container_image_accessible(
         self,
@@ -274,19 +274,19 @@ class AsyncComposeGens:
         )
 
 
-class AsyncComposeGensWithRawResponse:
+class AsyncComposeGensResourceWithRawResponse:
     """`client.with_raw_response.compose_gens`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncComposeGens) -> None:
+    def __init__(self, resource: AsyncComposeGensResource) -> None:
         self._resource = resource
         self.check_if_container_image_accessible = async_raw(resource.check_if_container_image_accessible)
         self.generate_compose_spec_from_container_image = async_raw(resource.generate_compose_spec_from_container_image)
 
 
-class AsyncComposeGensWithStreamingResponse:
+class AsyncComposeGensResourceWithStreamingResponse:
     """`client.with_streaming_response.compose_gens`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncComposeGens) -> None:
+    def __init__(self, resource: AsyncComposeGensResource) -> None:
         self._resource = resource
         self.check_if_container_image_accessible = async_streamed(resource.check_if_container_image_accessible)
         self.generate_compose_spec_from_container_image = async_streamed(

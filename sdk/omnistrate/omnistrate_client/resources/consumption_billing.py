@@ -21,27 +21,27 @@ from ..models.consumption_billing_status import ConsumptionBillingStatus
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncConsumptionBilling",
-    "ConsumptionBilling",
+    "AsyncConsumptionBillingResource",
+    "ConsumptionBillingResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class ConsumptionBilling:
+class ConsumptionBillingResource:
     """`client.consumption_billing`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> ConsumptionBillingWithRawResponse:
-        return ConsumptionBillingWithRawResponse(self)
+    def with_raw_response(self) -> ConsumptionBillingResourceWithRawResponse:
+        return ConsumptionBillingResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> ConsumptionBillingWithStreamingResponse:
-        return ConsumptionBillingWithStreamingResponse(self)
+    def with_streaming_response(self) -> ConsumptionBillingResourceWithStreamingResponse:
+        return ConsumptionBillingResourceWithStreamingResponse(self)
 
     def describe_details(
         self,
@@ -128,37 +128,37 @@ class ConsumptionBilling:
         )
 
 
-class ConsumptionBillingWithRawResponse:
+class ConsumptionBillingResourceWithRawResponse:
     """`client.with_raw_response.consumption_billing`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: ConsumptionBilling) -> None:
+    def __init__(self, resource: ConsumptionBillingResource) -> None:
         self._resource = resource
         self.describe_details = raw(resource.describe_details)
         self.describe_status = raw(resource.describe_status)
 
 
-class ConsumptionBillingWithStreamingResponse:
+class ConsumptionBillingResourceWithStreamingResponse:
     """`client.with_streaming_response.consumption_billing`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: ConsumptionBilling) -> None:
+    def __init__(self, resource: ConsumptionBillingResource) -> None:
         self._resource = resource
         self.describe_details = streamed(resource.describe_details)
         self.describe_status = streamed(resource.describe_status)
 
 
-class AsyncConsumptionBilling:
+class AsyncConsumptionBillingResource:
     """`client.consumption_billing`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncConsumptionBillingWithRawResponse:
-        return AsyncConsumptionBillingWithRawResponse(self)
+    def with_raw_response(self) -> AsyncConsumptionBillingResourceWithRawResponse:
+        return AsyncConsumptionBillingResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncConsumptionBillingWithStreamingResponse:
-        return AsyncConsumptionBillingWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncConsumptionBillingResourceWithStreamingResponse:
+        return AsyncConsumptionBillingResourceWithStreamingResponse(self)
 
     async def describe_details(
         self,
@@ -245,19 +245,19 @@ class AsyncConsumptionBilling:
         )
 
 
-class AsyncConsumptionBillingWithRawResponse:
+class AsyncConsumptionBillingResourceWithRawResponse:
     """`client.with_raw_response.consumption_billing`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncConsumptionBilling) -> None:
+    def __init__(self, resource: AsyncConsumptionBillingResource) -> None:
         self._resource = resource
         self.describe_details = async_raw(resource.describe_details)
         self.describe_status = async_raw(resource.describe_status)
 
 
-class AsyncConsumptionBillingWithStreamingResponse:
+class AsyncConsumptionBillingResourceWithStreamingResponse:
     """`client.with_streaming_response.consumption_billing`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncConsumptionBilling) -> None:
+    def __init__(self, resource: AsyncConsumptionBillingResource) -> None:
         self._resource = resource
         self.describe_details = async_streamed(resource.describe_details)
         self.describe_status = async_streamed(resource.describe_status)

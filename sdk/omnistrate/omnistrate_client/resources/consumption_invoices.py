@@ -17,27 +17,27 @@ from ..models.list_invoices_result import ListInvoicesResult
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncConsumptionInvoices",
-    "ConsumptionInvoices",
+    "AsyncConsumptionInvoicesResource",
+    "ConsumptionInvoicesResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class ConsumptionInvoices:
+class ConsumptionInvoicesResource:
     """`client.consumption_invoices`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> ConsumptionInvoicesWithRawResponse:
-        return ConsumptionInvoicesWithRawResponse(self)
+    def with_raw_response(self) -> ConsumptionInvoicesResourceWithRawResponse:
+        return ConsumptionInvoicesResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> ConsumptionInvoicesWithStreamingResponse:
-        return ConsumptionInvoicesWithStreamingResponse(self)
+    def with_streaming_response(self) -> ConsumptionInvoicesResourceWithStreamingResponse:
+        return ConsumptionInvoicesResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -80,35 +80,35 @@ class ConsumptionInvoices:
         )
 
 
-class ConsumptionInvoicesWithRawResponse:
+class ConsumptionInvoicesResourceWithRawResponse:
     """`client.with_raw_response.consumption_invoices`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: ConsumptionInvoices) -> None:
+    def __init__(self, resource: ConsumptionInvoicesResource) -> None:
         self._resource = resource
         self.list = raw(resource.list)
 
 
-class ConsumptionInvoicesWithStreamingResponse:
+class ConsumptionInvoicesResourceWithStreamingResponse:
     """`client.with_streaming_response.consumption_invoices`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: ConsumptionInvoices) -> None:
+    def __init__(self, resource: ConsumptionInvoicesResource) -> None:
         self._resource = resource
         self.list = streamed(resource.list)
 
 
-class AsyncConsumptionInvoices:
+class AsyncConsumptionInvoicesResource:
     """`client.consumption_invoices`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncConsumptionInvoicesWithRawResponse:
-        return AsyncConsumptionInvoicesWithRawResponse(self)
+    def with_raw_response(self) -> AsyncConsumptionInvoicesResourceWithRawResponse:
+        return AsyncConsumptionInvoicesResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncConsumptionInvoicesWithStreamingResponse:
-        return AsyncConsumptionInvoicesWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncConsumptionInvoicesResourceWithStreamingResponse:
+        return AsyncConsumptionInvoicesResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -151,17 +151,17 @@ class AsyncConsumptionInvoices:
         )
 
 
-class AsyncConsumptionInvoicesWithRawResponse:
+class AsyncConsumptionInvoicesResourceWithRawResponse:
     """`client.with_raw_response.consumption_invoices`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncConsumptionInvoices) -> None:
+    def __init__(self, resource: AsyncConsumptionInvoicesResource) -> None:
         self._resource = resource
         self.list = async_raw(resource.list)
 
 
-class AsyncConsumptionInvoicesWithStreamingResponse:
+class AsyncConsumptionInvoicesResourceWithStreamingResponse:
     """`client.with_streaming_response.consumption_invoices`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncConsumptionInvoices) -> None:
+    def __init__(self, resource: AsyncConsumptionInvoicesResource) -> None:
         self._resource = resource
         self.list = async_streamed(resource.list)

@@ -21,27 +21,27 @@ from ..models.get_consumption_usage_result import GetConsumptionUsageResult
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncConsumptionUsage",
-    "ConsumptionUsage",
+    "AsyncConsumptionUsageResource",
+    "ConsumptionUsageResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class ConsumptionUsage:
+class ConsumptionUsageResource:
     """`client.consumption_usage`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> ConsumptionUsageWithRawResponse:
-        return ConsumptionUsageWithRawResponse(self)
+    def with_raw_response(self) -> ConsumptionUsageResourceWithRawResponse:
+        return ConsumptionUsageResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> ConsumptionUsageWithStreamingResponse:
-        return ConsumptionUsageWithStreamingResponse(self)
+    def with_streaming_response(self) -> ConsumptionUsageResourceWithStreamingResponse:
+        return ConsumptionUsageResourceWithStreamingResponse(self)
 
     def get_current(
         self,
@@ -138,37 +138,37 @@ class ConsumptionUsage:
         )
 
 
-class ConsumptionUsageWithRawResponse:
+class ConsumptionUsageResourceWithRawResponse:
     """`client.with_raw_response.consumption_usage`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: ConsumptionUsage) -> None:
+    def __init__(self, resource: ConsumptionUsageResource) -> None:
         self._resource = resource
         self.get_current = raw(resource.get_current)
         self.get_per_day = raw(resource.get_per_day)
 
 
-class ConsumptionUsageWithStreamingResponse:
+class ConsumptionUsageResourceWithStreamingResponse:
     """`client.with_streaming_response.consumption_usage`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: ConsumptionUsage) -> None:
+    def __init__(self, resource: ConsumptionUsageResource) -> None:
         self._resource = resource
         self.get_current = streamed(resource.get_current)
         self.get_per_day = streamed(resource.get_per_day)
 
 
-class AsyncConsumptionUsage:
+class AsyncConsumptionUsageResource:
     """`client.consumption_usage`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncConsumptionUsageWithRawResponse:
-        return AsyncConsumptionUsageWithRawResponse(self)
+    def with_raw_response(self) -> AsyncConsumptionUsageResourceWithRawResponse:
+        return AsyncConsumptionUsageResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncConsumptionUsageWithStreamingResponse:
-        return AsyncConsumptionUsageWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncConsumptionUsageResourceWithStreamingResponse:
+        return AsyncConsumptionUsageResourceWithStreamingResponse(self)
 
     async def get_current(
         self,
@@ -265,19 +265,19 @@ class AsyncConsumptionUsage:
         )
 
 
-class AsyncConsumptionUsageWithRawResponse:
+class AsyncConsumptionUsageResourceWithRawResponse:
     """`client.with_raw_response.consumption_usage`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncConsumptionUsage) -> None:
+    def __init__(self, resource: AsyncConsumptionUsageResource) -> None:
         self._resource = resource
         self.get_current = async_raw(resource.get_current)
         self.get_per_day = async_raw(resource.get_per_day)
 
 
-class AsyncConsumptionUsageWithStreamingResponse:
+class AsyncConsumptionUsageResourceWithStreamingResponse:
     """`client.with_streaming_response.consumption_usage`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncConsumptionUsage) -> None:
+    def __init__(self, resource: AsyncConsumptionUsageResource) -> None:
         self._resource = resource
         self.get_current = async_streamed(resource.get_current)
         self.get_per_day = async_streamed(resource.get_per_day)

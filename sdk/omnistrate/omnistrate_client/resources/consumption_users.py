@@ -31,27 +31,27 @@ from ..models.list_all_subscription_users_result import ListAllSubscriptionUsers
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncConsumptionUsers",
-    "ConsumptionUsers",
+    "AsyncConsumptionUsersResource",
+    "ConsumptionUsersResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class ConsumptionUsers:
+class ConsumptionUsersResource:
     """`client.consumption_users`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> ConsumptionUsersWithRawResponse:
-        return ConsumptionUsersWithRawResponse(self)
+    def with_raw_response(self) -> ConsumptionUsersResourceWithRawResponse:
+        return ConsumptionUsersResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> ConsumptionUsersWithStreamingResponse:
-        return ConsumptionUsersWithStreamingResponse(self)
+    def with_streaming_response(self) -> ConsumptionUsersResourceWithStreamingResponse:
+        return ConsumptionUsersResourceWithStreamingResponse(self)
 
     def list_all_subscription_users(
         self,
@@ -320,10 +320,10 @@ class ConsumptionUsers:
         )
 
 
-class ConsumptionUsersWithRawResponse:
+class ConsumptionUsersResourceWithRawResponse:
     """`client.with_raw_response.consumption_users`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: ConsumptionUsers) -> None:
+    def __init__(self, resource: ConsumptionUsersResource) -> None:
         self._resource = resource
         self.list_all_subscription_users = raw(resource.list_all_subscription_users)
         self.consumption_invite_user = raw(resource.consumption_invite_user)
@@ -333,10 +333,10 @@ class ConsumptionUsersWithRawResponse:
         self.consumption_signin = raw(resource.consumption_signin)
 
 
-class ConsumptionUsersWithStreamingResponse:
+class ConsumptionUsersResourceWithStreamingResponse:
     """`client.with_streaming_response.consumption_users`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: ConsumptionUsers) -> None:
+    def __init__(self, resource: ConsumptionUsersResource) -> None:
         self._resource = resource
         self.list_all_subscription_users = streamed(resource.list_all_subscription_users)
         self.consumption_invite_user = streamed(resource.consumption_invite_user)
@@ -346,19 +346,19 @@ class ConsumptionUsersWithStreamingResponse:
         self.consumption_signin = streamed(resource.consumption_signin)
 
 
-class AsyncConsumptionUsers:
+class AsyncConsumptionUsersResource:
     """`client.consumption_users`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncConsumptionUsersWithRawResponse:
-        return AsyncConsumptionUsersWithRawResponse(self)
+    def with_raw_response(self) -> AsyncConsumptionUsersResourceWithRawResponse:
+        return AsyncConsumptionUsersResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncConsumptionUsersWithStreamingResponse:
-        return AsyncConsumptionUsersWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncConsumptionUsersResourceWithStreamingResponse:
+        return AsyncConsumptionUsersResourceWithStreamingResponse(self)
 
     async def list_all_subscription_users(
         self,
@@ -627,10 +627,10 @@ class AsyncConsumptionUsers:
         )
 
 
-class AsyncConsumptionUsersWithRawResponse:
+class AsyncConsumptionUsersResourceWithRawResponse:
     """`client.with_raw_response.consumption_users`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncConsumptionUsers) -> None:
+    def __init__(self, resource: AsyncConsumptionUsersResource) -> None:
         self._resource = resource
         self.list_all_subscription_users = async_raw(resource.list_all_subscription_users)
         self.consumption_invite_user = async_raw(resource.consumption_invite_user)
@@ -640,10 +640,10 @@ class AsyncConsumptionUsersWithRawResponse:
         self.consumption_signin = async_raw(resource.consumption_signin)
 
 
-class AsyncConsumptionUsersWithStreamingResponse:
+class AsyncConsumptionUsersResourceWithStreamingResponse:
     """`client.with_streaming_response.consumption_users`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncConsumptionUsers) -> None:
+    def __init__(self, resource: AsyncConsumptionUsersResource) -> None:
         self._resource = resource
         self.list_all_subscription_users = async_streamed(resource.list_all_subscription_users)
         self.consumption_invite_user = async_streamed(resource.consumption_invite_user)

@@ -15,27 +15,27 @@ from ..models.contactus_request import ContactusRequest
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncContactus",
-    "Contactus",
+    "AsyncContactusResource",
+    "ContactusResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class Contactus:
+class ContactusResource:
     """`client.contactus`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> ContactusWithRawResponse:
-        return ContactusWithRawResponse(self)
+    def with_raw_response(self) -> ContactusResourceWithRawResponse:
+        return ContactusResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> ContactusWithStreamingResponse:
-        return ContactusWithStreamingResponse(self)
+    def with_streaming_response(self) -> ContactusResourceWithStreamingResponse:
+        return ContactusResourceWithStreamingResponse(self)
 
     def contactus(
         self,
@@ -82,35 +82,35 @@ class Contactus:
         )
 
 
-class ContactusWithRawResponse:
+class ContactusResourceWithRawResponse:
     """`client.with_raw_response.contactus`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: Contactus) -> None:
+    def __init__(self, resource: ContactusResource) -> None:
         self._resource = resource
         self.contactus = raw(resource.contactus)
 
 
-class ContactusWithStreamingResponse:
+class ContactusResourceWithStreamingResponse:
     """`client.with_streaming_response.contactus`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: Contactus) -> None:
+    def __init__(self, resource: ContactusResource) -> None:
         self._resource = resource
         self.contactus = streamed(resource.contactus)
 
 
-class AsyncContactus:
+class AsyncContactusResource:
     """`client.contactus`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncContactusWithRawResponse:
-        return AsyncContactusWithRawResponse(self)
+    def with_raw_response(self) -> AsyncContactusResourceWithRawResponse:
+        return AsyncContactusResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncContactusWithStreamingResponse:
-        return AsyncContactusWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncContactusResourceWithStreamingResponse:
+        return AsyncContactusResourceWithStreamingResponse(self)
 
     async def contactus(
         self,
@@ -157,17 +157,17 @@ class AsyncContactus:
         )
 
 
-class AsyncContactusWithRawResponse:
+class AsyncContactusResourceWithRawResponse:
     """`client.with_raw_response.contactus`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncContactus) -> None:
+    def __init__(self, resource: AsyncContactusResource) -> None:
         self._resource = resource
         self.contactus = async_raw(resource.contactus)
 
 
-class AsyncContactusWithStreamingResponse:
+class AsyncContactusResourceWithStreamingResponse:
     """`client.with_streaming_response.contactus`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncContactus) -> None:
+    def __init__(self, resource: AsyncContactusResource) -> None:
         self._resource = resource
         self.contactus = async_streamed(resource.contactus)

@@ -23,27 +23,27 @@ from ..models.list_custom_domain_result import ListCustomDomainResult
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncCustomDomains",
-    "CustomDomains",
+    "AsyncCustomDomainsResource",
+    "CustomDomainsResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class CustomDomains:
+class CustomDomainsResource:
     """`client.custom_domains`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> CustomDomainsWithRawResponse:
-        return CustomDomainsWithRawResponse(self)
+    def with_raw_response(self) -> CustomDomainsResourceWithRawResponse:
+        return CustomDomainsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> CustomDomainsWithStreamingResponse:
-        return CustomDomainsWithStreamingResponse(self)
+    def with_streaming_response(self) -> CustomDomainsResourceWithStreamingResponse:
+        return CustomDomainsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -304,10 +304,10 @@ class CustomDomains:
         )
 
 
-class CustomDomainsWithRawResponse:
+class CustomDomainsResourceWithRawResponse:
     """`client.with_raw_response.custom_domains`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: CustomDomains) -> None:
+    def __init__(self, resource: CustomDomainsResource) -> None:
         self._resource = resource
         self.list = raw(resource.list)
         self.create = raw(resource.create)
@@ -317,10 +317,10 @@ class CustomDomainsWithRawResponse:
         self.verify = raw(resource.verify)
 
 
-class CustomDomainsWithStreamingResponse:
+class CustomDomainsResourceWithStreamingResponse:
     """`client.with_streaming_response.custom_domains`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: CustomDomains) -> None:
+    def __init__(self, resource: CustomDomainsResource) -> None:
         self._resource = resource
         self.list = streamed(resource.list)
         self.create = streamed(resource.create)
@@ -330,19 +330,19 @@ class CustomDomainsWithStreamingResponse:
         self.verify = streamed(resource.verify)
 
 
-class AsyncCustomDomains:
+class AsyncCustomDomainsResource:
     """`client.custom_domains`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncCustomDomainsWithRawResponse:
-        return AsyncCustomDomainsWithRawResponse(self)
+    def with_raw_response(self) -> AsyncCustomDomainsResourceWithRawResponse:
+        return AsyncCustomDomainsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncCustomDomainsWithStreamingResponse:
-        return AsyncCustomDomainsWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncCustomDomainsResourceWithStreamingResponse:
+        return AsyncCustomDomainsResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -603,10 +603,10 @@ class AsyncCustomDomains:
         )
 
 
-class AsyncCustomDomainsWithRawResponse:
+class AsyncCustomDomainsResourceWithRawResponse:
     """`client.with_raw_response.custom_domains`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncCustomDomains) -> None:
+    def __init__(self, resource: AsyncCustomDomainsResource) -> None:
         self._resource = resource
         self.list = async_raw(resource.list)
         self.create = async_raw(resource.create)
@@ -616,10 +616,10 @@ class AsyncCustomDomainsWithRawResponse:
         self.verify = async_raw(resource.verify)
 
 
-class AsyncCustomDomainsWithStreamingResponse:
+class AsyncCustomDomainsResourceWithStreamingResponse:
     """`client.with_streaming_response.custom_domains`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncCustomDomains) -> None:
+    def __init__(self, resource: AsyncCustomDomainsResource) -> None:
         self._resource = resource
         self.list = async_streamed(resource.list)
         self.create = async_streamed(resource.create)

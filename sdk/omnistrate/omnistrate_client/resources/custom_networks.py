@@ -22,27 +22,27 @@ from ..models.update_custom_network_request import UpdateCustomNetworkRequest
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncCustomNetworks",
-    "CustomNetworks",
+    "AsyncCustomNetworksResource",
+    "CustomNetworksResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class CustomNetworks:
+class CustomNetworksResource:
     """`client.custom_networks`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> CustomNetworksWithRawResponse:
-        return CustomNetworksWithRawResponse(self)
+    def with_raw_response(self) -> CustomNetworksResourceWithRawResponse:
+        return CustomNetworksResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> CustomNetworksWithStreamingResponse:
-        return CustomNetworksWithStreamingResponse(self)
+    def with_streaming_response(self) -> CustomNetworksResourceWithStreamingResponse:
+        return CustomNetworksResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -274,10 +274,10 @@ class CustomNetworks:
         )
 
 
-class CustomNetworksWithRawResponse:
+class CustomNetworksResourceWithRawResponse:
     """`client.with_raw_response.custom_networks`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: CustomNetworks) -> None:
+    def __init__(self, resource: CustomNetworksResource) -> None:
         self._resource = resource
         self.list = raw(resource.list)
         self.create = raw(resource.create)
@@ -286,10 +286,10 @@ class CustomNetworksWithRawResponse:
         self.update = raw(resource.update)
 
 
-class CustomNetworksWithStreamingResponse:
+class CustomNetworksResourceWithStreamingResponse:
     """`client.with_streaming_response.custom_networks`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: CustomNetworks) -> None:
+    def __init__(self, resource: CustomNetworksResource) -> None:
         self._resource = resource
         self.list = streamed(resource.list)
         self.create = streamed(resource.create)
@@ -298,19 +298,19 @@ class CustomNetworksWithStreamingResponse:
         self.update = streamed(resource.update)
 
 
-class AsyncCustomNetworks:
+class AsyncCustomNetworksResource:
     """`client.custom_networks`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncCustomNetworksWithRawResponse:
-        return AsyncCustomNetworksWithRawResponse(self)
+    def with_raw_response(self) -> AsyncCustomNetworksResourceWithRawResponse:
+        return AsyncCustomNetworksResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncCustomNetworksWithStreamingResponse:
-        return AsyncCustomNetworksWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncCustomNetworksResourceWithStreamingResponse:
+        return AsyncCustomNetworksResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -542,10 +542,10 @@ class AsyncCustomNetworks:
         )
 
 
-class AsyncCustomNetworksWithRawResponse:
+class AsyncCustomNetworksResourceWithRawResponse:
     """`client.with_raw_response.custom_networks`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncCustomNetworks) -> None:
+    def __init__(self, resource: AsyncCustomNetworksResource) -> None:
         self._resource = resource
         self.list = async_raw(resource.list)
         self.create = async_raw(resource.create)
@@ -554,10 +554,10 @@ class AsyncCustomNetworksWithRawResponse:
         self.update = async_raw(resource.update)
 
 
-class AsyncCustomNetworksWithStreamingResponse:
+class AsyncCustomNetworksResourceWithStreamingResponse:
     """`client.with_streaming_response.custom_networks`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncCustomNetworks) -> None:
+    def __init__(self, resource: AsyncCustomNetworksResource) -> None:
         self._resource = resource
         self.list = async_streamed(resource.list)
         self.create = async_streamed(resource.create)

@@ -15,27 +15,27 @@ from ..models.demo_request import DemoRequest
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncDemos",
-    "Demos",
+    "AsyncDemosResource",
+    "DemosResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class Demos:
+class DemosResource:
     """`client.demos`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> DemosWithRawResponse:
-        return DemosWithRawResponse(self)
+    def with_raw_response(self) -> DemosResourceWithRawResponse:
+        return DemosResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> DemosWithStreamingResponse:
-        return DemosWithStreamingResponse(self)
+    def with_streaming_response(self) -> DemosResourceWithStreamingResponse:
+        return DemosResourceWithStreamingResponse(self)
 
     def demo(
         self,
@@ -76,35 +76,35 @@ class Demos:
         )
 
 
-class DemosWithRawResponse:
+class DemosResourceWithRawResponse:
     """`client.with_raw_response.demos`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: Demos) -> None:
+    def __init__(self, resource: DemosResource) -> None:
         self._resource = resource
         self.demo = raw(resource.demo)
 
 
-class DemosWithStreamingResponse:
+class DemosResourceWithStreamingResponse:
     """`client.with_streaming_response.demos`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: Demos) -> None:
+    def __init__(self, resource: DemosResource) -> None:
         self._resource = resource
         self.demo = streamed(resource.demo)
 
 
-class AsyncDemos:
+class AsyncDemosResource:
     """`client.demos`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncDemosWithRawResponse:
-        return AsyncDemosWithRawResponse(self)
+    def with_raw_response(self) -> AsyncDemosResourceWithRawResponse:
+        return AsyncDemosResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncDemosWithStreamingResponse:
-        return AsyncDemosWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncDemosResourceWithStreamingResponse:
+        return AsyncDemosResourceWithStreamingResponse(self)
 
     async def demo(
         self,
@@ -145,17 +145,17 @@ class AsyncDemos:
         )
 
 
-class AsyncDemosWithRawResponse:
+class AsyncDemosResourceWithRawResponse:
     """`client.with_raw_response.demos`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncDemos) -> None:
+    def __init__(self, resource: AsyncDemosResource) -> None:
         self._resource = resource
         self.demo = async_raw(resource.demo)
 
 
-class AsyncDemosWithStreamingResponse:
+class AsyncDemosResourceWithStreamingResponse:
     """`client.with_streaming_response.demos`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncDemos) -> None:
+    def __init__(self, resource: AsyncDemosResource) -> None:
         self._resource = resource
         self.demo = async_streamed(resource.demo)

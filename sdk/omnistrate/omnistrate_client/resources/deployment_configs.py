@@ -22,27 +22,27 @@ from ..models.update_deployment_config_request import UpdateDeploymentConfigRequ
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncDeploymentConfigs",
-    "DeploymentConfigs",
+    "AsyncDeploymentConfigsResource",
+    "DeploymentConfigsResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class DeploymentConfigs:
+class DeploymentConfigsResource:
     """`client.deployment_configs`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> DeploymentConfigsWithRawResponse:
-        return DeploymentConfigsWithRawResponse(self)
+    def with_raw_response(self) -> DeploymentConfigsResourceWithRawResponse:
+        return DeploymentConfigsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> DeploymentConfigsWithStreamingResponse:
-        return DeploymentConfigsWithStreamingResponse(self)
+    def with_streaming_response(self) -> DeploymentConfigsResourceWithStreamingResponse:
+        return DeploymentConfigsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -264,10 +264,10 @@ class DeploymentConfigs:
         )
 
 
-class DeploymentConfigsWithRawResponse:
+class DeploymentConfigsResourceWithRawResponse:
     """`client.with_raw_response.deployment_configs`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: DeploymentConfigs) -> None:
+    def __init__(self, resource: DeploymentConfigsResource) -> None:
         self._resource = resource
         self.list = raw(resource.list)
         self.create = raw(resource.create)
@@ -276,10 +276,10 @@ class DeploymentConfigsWithRawResponse:
         self.update = raw(resource.update)
 
 
-class DeploymentConfigsWithStreamingResponse:
+class DeploymentConfigsResourceWithStreamingResponse:
     """`client.with_streaming_response.deployment_configs`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: DeploymentConfigs) -> None:
+    def __init__(self, resource: DeploymentConfigsResource) -> None:
         self._resource = resource
         self.list = streamed(resource.list)
         self.create = streamed(resource.create)
@@ -288,19 +288,19 @@ class DeploymentConfigsWithStreamingResponse:
         self.update = streamed(resource.update)
 
 
-class AsyncDeploymentConfigs:
+class AsyncDeploymentConfigsResource:
     """`client.deployment_configs`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncDeploymentConfigsWithRawResponse:
-        return AsyncDeploymentConfigsWithRawResponse(self)
+    def with_raw_response(self) -> AsyncDeploymentConfigsResourceWithRawResponse:
+        return AsyncDeploymentConfigsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncDeploymentConfigsWithStreamingResponse:
-        return AsyncDeploymentConfigsWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncDeploymentConfigsResourceWithStreamingResponse:
+        return AsyncDeploymentConfigsResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -522,10 +522,10 @@ class AsyncDeploymentConfigs:
         )
 
 
-class AsyncDeploymentConfigsWithRawResponse:
+class AsyncDeploymentConfigsResourceWithRawResponse:
     """`client.with_raw_response.deployment_configs`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncDeploymentConfigs) -> None:
+    def __init__(self, resource: AsyncDeploymentConfigsResource) -> None:
         self._resource = resource
         self.list = async_raw(resource.list)
         self.create = async_raw(resource.create)
@@ -534,10 +534,10 @@ class AsyncDeploymentConfigsWithRawResponse:
         self.update = async_raw(resource.update)
 
 
-class AsyncDeploymentConfigsWithStreamingResponse:
+class AsyncDeploymentConfigsResourceWithStreamingResponse:
     """`client.with_streaming_response.deployment_configs`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncDeploymentConfigs) -> None:
+    def __init__(self, resource: AsyncDeploymentConfigsResource) -> None:
         self._resource = resource
         self.list = async_streamed(resource.list)
         self.create = async_streamed(resource.create)

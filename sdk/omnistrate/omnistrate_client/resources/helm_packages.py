@@ -20,27 +20,27 @@ from ..models.save_helm_package_request import SaveHelmPackageRequest
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncHelmPackages",
-    "HelmPackages",
+    "AsyncHelmPackagesResource",
+    "HelmPackagesResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class HelmPackages:
+class HelmPackagesResource:
     """`client.helm_packages`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> HelmPackagesWithRawResponse:
-        return HelmPackagesWithRawResponse(self)
+    def with_raw_response(self) -> HelmPackagesResourceWithRawResponse:
+        return HelmPackagesResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> HelmPackagesWithStreamingResponse:
-        return HelmPackagesWithStreamingResponse(self)
+    def with_streaming_response(self) -> HelmPackagesResourceWithStreamingResponse:
+        return HelmPackagesResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -225,10 +225,10 @@ class HelmPackages:
         )
 
 
-class HelmPackagesWithRawResponse:
+class HelmPackagesResourceWithRawResponse:
     """`client.with_raw_response.helm_packages`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: HelmPackages) -> None:
+    def __init__(self, resource: HelmPackagesResource) -> None:
         self._resource = resource
         self.list = raw(resource.list)
         self.save = raw(resource.save)
@@ -236,10 +236,10 @@ class HelmPackagesWithRawResponse:
         self.delete = raw(resource.delete)
 
 
-class HelmPackagesWithStreamingResponse:
+class HelmPackagesResourceWithStreamingResponse:
     """`client.with_streaming_response.helm_packages`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: HelmPackages) -> None:
+    def __init__(self, resource: HelmPackagesResource) -> None:
         self._resource = resource
         self.list = streamed(resource.list)
         self.save = streamed(resource.save)
@@ -247,19 +247,19 @@ class HelmPackagesWithStreamingResponse:
         self.delete = streamed(resource.delete)
 
 
-class AsyncHelmPackages:
+class AsyncHelmPackagesResource:
     """`client.helm_packages`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncHelmPackagesWithRawResponse:
-        return AsyncHelmPackagesWithRawResponse(self)
+    def with_raw_response(self) -> AsyncHelmPackagesResourceWithRawResponse:
+        return AsyncHelmPackagesResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncHelmPackagesWithStreamingResponse:
-        return AsyncHelmPackagesWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncHelmPackagesResourceWithStreamingResponse:
+        return AsyncHelmPackagesResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -444,10 +444,10 @@ class AsyncHelmPackages:
         )
 
 
-class AsyncHelmPackagesWithRawResponse:
+class AsyncHelmPackagesResourceWithRawResponse:
     """`client.with_raw_response.helm_packages`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncHelmPackages) -> None:
+    def __init__(self, resource: AsyncHelmPackagesResource) -> None:
         self._resource = resource
         self.list = async_raw(resource.list)
         self.save = async_raw(resource.save)
@@ -455,10 +455,10 @@ class AsyncHelmPackagesWithRawResponse:
         self.delete = async_raw(resource.delete)
 
 
-class AsyncHelmPackagesWithStreamingResponse:
+class AsyncHelmPackagesResourceWithStreamingResponse:
     """`client.with_streaming_response.helm_packages`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncHelmPackages) -> None:
+    def __init__(self, resource: AsyncHelmPackagesResource) -> None:
         self._resource = resource
         self.list = async_streamed(resource.list)
         self.save = async_streamed(resource.save)

@@ -24,27 +24,27 @@ from ..models.verify_identity_provider_result import VerifyIdentityProviderResul
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncIdentityProviders",
-    "IdentityProviders",
+    "AsyncIdentityProvidersResource",
+    "IdentityProvidersResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class IdentityProviders:
+class IdentityProvidersResource:
     """`client.identity_providers`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> IdentityProvidersWithRawResponse:
-        return IdentityProvidersWithRawResponse(self)
+    def with_raw_response(self) -> IdentityProvidersResourceWithRawResponse:
+        return IdentityProvidersResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> IdentityProvidersWithStreamingResponse:
-        return IdentityProvidersWithStreamingResponse(self)
+    def with_streaming_response(self) -> IdentityProvidersResourceWithStreamingResponse:
+        return IdentityProvidersResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -310,10 +310,10 @@ class IdentityProviders:
         )
 
 
-class IdentityProvidersWithRawResponse:
+class IdentityProvidersResourceWithRawResponse:
     """`client.with_raw_response.identity_providers`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: IdentityProviders) -> None:
+    def __init__(self, resource: IdentityProvidersResource) -> None:
         self._resource = resource
         self.list = raw(resource.list)
         self.create = raw(resource.create)
@@ -323,10 +323,10 @@ class IdentityProvidersWithRawResponse:
         self.update = raw(resource.update)
 
 
-class IdentityProvidersWithStreamingResponse:
+class IdentityProvidersResourceWithStreamingResponse:
     """`client.with_streaming_response.identity_providers`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: IdentityProviders) -> None:
+    def __init__(self, resource: IdentityProvidersResource) -> None:
         self._resource = resource
         self.list = streamed(resource.list)
         self.create = streamed(resource.create)
@@ -336,19 +336,19 @@ class IdentityProvidersWithStreamingResponse:
         self.update = streamed(resource.update)
 
 
-class AsyncIdentityProviders:
+class AsyncIdentityProvidersResource:
     """`client.identity_providers`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncIdentityProvidersWithRawResponse:
-        return AsyncIdentityProvidersWithRawResponse(self)
+    def with_raw_response(self) -> AsyncIdentityProvidersResourceWithRawResponse:
+        return AsyncIdentityProvidersResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncIdentityProvidersWithStreamingResponse:
-        return AsyncIdentityProvidersWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncIdentityProvidersResourceWithStreamingResponse:
+        return AsyncIdentityProvidersResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -614,10 +614,10 @@ class AsyncIdentityProviders:
         )
 
 
-class AsyncIdentityProvidersWithRawResponse:
+class AsyncIdentityProvidersResourceWithRawResponse:
     """`client.with_raw_response.identity_providers`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncIdentityProviders) -> None:
+    def __init__(self, resource: AsyncIdentityProvidersResource) -> None:
         self._resource = resource
         self.list = async_raw(resource.list)
         self.create = async_raw(resource.create)
@@ -627,10 +627,10 @@ class AsyncIdentityProvidersWithRawResponse:
         self.update = async_raw(resource.update)
 
 
-class AsyncIdentityProvidersWithStreamingResponse:
+class AsyncIdentityProvidersResourceWithStreamingResponse:
     """`client.with_streaming_response.identity_providers`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncIdentityProviders) -> None:
+    def __init__(self, resource: AsyncIdentityProvidersResource) -> None:
         self._resource = resource
         self.list = async_streamed(resource.list)
         self.create = async_streamed(resource.create)

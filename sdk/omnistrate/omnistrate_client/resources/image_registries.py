@@ -22,27 +22,27 @@ from ..models.update_image_registry_request import UpdateImageRegistryRequest
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncImageRegistries",
-    "ImageRegistries",
+    "AsyncImageRegistriesResource",
+    "ImageRegistriesResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class ImageRegistries:
+class ImageRegistriesResource:
     """`client.image_registries`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> ImageRegistriesWithRawResponse:
-        return ImageRegistriesWithRawResponse(self)
+    def with_raw_response(self) -> ImageRegistriesResourceWithRawResponse:
+        return ImageRegistriesResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> ImageRegistriesWithStreamingResponse:
-        return ImageRegistriesWithStreamingResponse(self)
+    def with_streaming_response(self) -> ImageRegistriesResourceWithStreamingResponse:
+        return ImageRegistriesResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -264,10 +264,10 @@ class ImageRegistries:
         )
 
 
-class ImageRegistriesWithRawResponse:
+class ImageRegistriesResourceWithRawResponse:
     """`client.with_raw_response.image_registries`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: ImageRegistries) -> None:
+    def __init__(self, resource: ImageRegistriesResource) -> None:
         self._resource = resource
         self.list = raw(resource.list)
         self.create = raw(resource.create)
@@ -276,10 +276,10 @@ class ImageRegistriesWithRawResponse:
         self.update = raw(resource.update)
 
 
-class ImageRegistriesWithStreamingResponse:
+class ImageRegistriesResourceWithStreamingResponse:
     """`client.with_streaming_response.image_registries`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: ImageRegistries) -> None:
+    def __init__(self, resource: ImageRegistriesResource) -> None:
         self._resource = resource
         self.list = streamed(resource.list)
         self.create = streamed(resource.create)
@@ -288,19 +288,19 @@ class ImageRegistriesWithStreamingResponse:
         self.update = streamed(resource.update)
 
 
-class AsyncImageRegistries:
+class AsyncImageRegistriesResource:
     """`client.image_registries`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncImageRegistriesWithRawResponse:
-        return AsyncImageRegistriesWithRawResponse(self)
+    def with_raw_response(self) -> AsyncImageRegistriesResourceWithRawResponse:
+        return AsyncImageRegistriesResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncImageRegistriesWithStreamingResponse:
-        return AsyncImageRegistriesWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncImageRegistriesResourceWithStreamingResponse:
+        return AsyncImageRegistriesResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -522,10 +522,10 @@ class AsyncImageRegistries:
         )
 
 
-class AsyncImageRegistriesWithRawResponse:
+class AsyncImageRegistriesResourceWithRawResponse:
     """`client.with_raw_response.image_registries`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncImageRegistries) -> None:
+    def __init__(self, resource: AsyncImageRegistriesResource) -> None:
         self._resource = resource
         self.list = async_raw(resource.list)
         self.create = async_raw(resource.create)
@@ -534,10 +534,10 @@ class AsyncImageRegistriesWithRawResponse:
         self.update = async_raw(resource.update)
 
 
-class AsyncImageRegistriesWithStreamingResponse:
+class AsyncImageRegistriesResourceWithStreamingResponse:
     """`client.with_streaming_response.image_registries`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncImageRegistries) -> None:
+    def __init__(self, resource: AsyncImageRegistriesResource) -> None:
         self._resource = resource
         self.list = async_streamed(resource.list)
         self.create = async_streamed(resource.create)

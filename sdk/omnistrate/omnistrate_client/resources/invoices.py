@@ -15,27 +15,27 @@ from ..models.list_invoices_result import ListInvoicesResult
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncInvoices",
-    "Invoices",
+    "AsyncInvoicesResource",
+    "InvoicesResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class Invoices:
+class InvoicesResource:
     """`client.invoices`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> InvoicesWithRawResponse:
-        return InvoicesWithRawResponse(self)
+    def with_raw_response(self) -> InvoicesResourceWithRawResponse:
+        return InvoicesResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> InvoicesWithStreamingResponse:
-        return InvoicesWithStreamingResponse(self)
+    def with_streaming_response(self) -> InvoicesResourceWithStreamingResponse:
+        return InvoicesResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -78,35 +78,35 @@ class Invoices:
         )
 
 
-class InvoicesWithRawResponse:
+class InvoicesResourceWithRawResponse:
     """`client.with_raw_response.invoices`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: Invoices) -> None:
+    def __init__(self, resource: InvoicesResource) -> None:
         self._resource = resource
         self.list = raw(resource.list)
 
 
-class InvoicesWithStreamingResponse:
+class InvoicesResourceWithStreamingResponse:
     """`client.with_streaming_response.invoices`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: Invoices) -> None:
+    def __init__(self, resource: InvoicesResource) -> None:
         self._resource = resource
         self.list = streamed(resource.list)
 
 
-class AsyncInvoices:
+class AsyncInvoicesResource:
     """`client.invoices`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncInvoicesWithRawResponse:
-        return AsyncInvoicesWithRawResponse(self)
+    def with_raw_response(self) -> AsyncInvoicesResourceWithRawResponse:
+        return AsyncInvoicesResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncInvoicesWithStreamingResponse:
-        return AsyncInvoicesWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncInvoicesResourceWithStreamingResponse:
+        return AsyncInvoicesResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -149,17 +149,17 @@ class AsyncInvoices:
         )
 
 
-class AsyncInvoicesWithRawResponse:
+class AsyncInvoicesResourceWithRawResponse:
     """`client.with_raw_response.invoices`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncInvoices) -> None:
+    def __init__(self, resource: AsyncInvoicesResource) -> None:
         self._resource = resource
         self.list = async_raw(resource.list)
 
 
-class AsyncInvoicesWithStreamingResponse:
+class AsyncInvoicesResourceWithStreamingResponse:
     """`client.with_streaming_response.invoices`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncInvoices) -> None:
+    def __init__(self, resource: AsyncInvoicesResource) -> None:
         self._resource = resource
         self.list = async_streamed(resource.list)

@@ -21,27 +21,27 @@ from ..models.update_limit_request import UpdateLimitRequest
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncLimits",
-    "Limits",
+    "AsyncLimitsResource",
+    "LimitsResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class Limits:
+class LimitsResource:
     """`client.limits`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> LimitsWithRawResponse:
-        return LimitsWithRawResponse(self)
+    def with_raw_response(self) -> LimitsResourceWithRawResponse:
+        return LimitsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> LimitsWithStreamingResponse:
-        return LimitsWithStreamingResponse(self)
+    def with_streaming_response(self) -> LimitsResourceWithStreamingResponse:
+        return LimitsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -226,10 +226,10 @@ class Limits:
         )
 
 
-class LimitsWithRawResponse:
+class LimitsResourceWithRawResponse:
     """`client.with_raw_response.limits`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: Limits) -> None:
+    def __init__(self, resource: LimitsResource) -> None:
         self._resource = resource
         self.list = raw(resource.list)
         self.describe = raw(resource.describe)
@@ -237,10 +237,10 @@ class LimitsWithRawResponse:
         self.update = raw(resource.update)
 
 
-class LimitsWithStreamingResponse:
+class LimitsResourceWithStreamingResponse:
     """`client.with_streaming_response.limits`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: Limits) -> None:
+    def __init__(self, resource: LimitsResource) -> None:
         self._resource = resource
         self.list = streamed(resource.list)
         self.describe = streamed(resource.describe)
@@ -248,19 +248,19 @@ class LimitsWithStreamingResponse:
         self.update = streamed(resource.update)
 
 
-class AsyncLimits:
+class AsyncLimitsResource:
     """`client.limits`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncLimitsWithRawResponse:
-        return AsyncLimitsWithRawResponse(self)
+    def with_raw_response(self) -> AsyncLimitsResourceWithRawResponse:
+        return AsyncLimitsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncLimitsWithStreamingResponse:
-        return AsyncLimitsWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncLimitsResourceWithStreamingResponse:
+        return AsyncLimitsResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -445,10 +445,10 @@ class AsyncLimits:
         )
 
 
-class AsyncLimitsWithRawResponse:
+class AsyncLimitsResourceWithRawResponse:
     """`client.with_raw_response.limits`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncLimits) -> None:
+    def __init__(self, resource: AsyncLimitsResource) -> None:
         self._resource = resource
         self.list = async_raw(resource.list)
         self.describe = async_raw(resource.describe)
@@ -456,10 +456,10 @@ class AsyncLimitsWithRawResponse:
         self.update = async_raw(resource.update)
 
 
-class AsyncLimitsWithStreamingResponse:
+class AsyncLimitsResourceWithStreamingResponse:
     """`client.with_streaming_response.limits`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncLimits) -> None:
+    def __init__(self, resource: AsyncLimitsResource) -> None:
         self._resource = resource
         self.list = async_streamed(resource.list)
         self.describe = async_streamed(resource.describe)

@@ -17,27 +17,27 @@ from ..models.plan import Plan
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncPlans",
-    "Plans",
+    "AsyncPlansResource",
+    "PlansResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class Plans:
+class PlansResource:
     """`client.plans`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> PlansWithRawResponse:
-        return PlansWithRawResponse(self)
+    def with_raw_response(self) -> PlansResourceWithRawResponse:
+        return PlansResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> PlansWithStreamingResponse:
-        return PlansWithStreamingResponse(self)
+    def with_streaming_response(self) -> PlansResourceWithStreamingResponse:
+        return PlansResourceWithStreamingResponse(self)
 
     def describe(
         self,
@@ -118,37 +118,37 @@ class Plans:
         )
 
 
-class PlansWithRawResponse:
+class PlansResourceWithRawResponse:
     """`client.with_raw_response.plans`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: Plans) -> None:
+    def __init__(self, resource: PlansResource) -> None:
         self._resource = resource
         self.describe = raw(resource.describe)
         self.change = raw(resource.change)
 
 
-class PlansWithStreamingResponse:
+class PlansResourceWithStreamingResponse:
     """`client.with_streaming_response.plans`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: Plans) -> None:
+    def __init__(self, resource: PlansResource) -> None:
         self._resource = resource
         self.describe = streamed(resource.describe)
         self.change = streamed(resource.change)
 
 
-class AsyncPlans:
+class AsyncPlansResource:
     """`client.plans`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncPlansWithRawResponse:
-        return AsyncPlansWithRawResponse(self)
+    def with_raw_response(self) -> AsyncPlansResourceWithRawResponse:
+        return AsyncPlansResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncPlansWithStreamingResponse:
-        return AsyncPlansWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncPlansResourceWithStreamingResponse:
+        return AsyncPlansResourceWithStreamingResponse(self)
 
     async def describe(
         self,
@@ -229,19 +229,19 @@ class AsyncPlans:
         )
 
 
-class AsyncPlansWithRawResponse:
+class AsyncPlansResourceWithRawResponse:
     """`client.with_raw_response.plans`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncPlans) -> None:
+    def __init__(self, resource: AsyncPlansResource) -> None:
         self._resource = resource
         self.describe = async_raw(resource.describe)
         self.change = async_raw(resource.change)
 
 
-class AsyncPlansWithStreamingResponse:
+class AsyncPlansResourceWithStreamingResponse:
     """`client.with_streaming_response.plans`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncPlans) -> None:
+    def __init__(self, resource: AsyncPlansResource) -> None:
         self._resource = resource
         self.describe = async_streamed(resource.describe)
         self.change = async_streamed(resource.change)

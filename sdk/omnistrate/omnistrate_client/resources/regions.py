@@ -18,27 +18,27 @@ from ..models.region import Region
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncRegions",
-    "Regions",
+    "AsyncRegionsResource",
+    "RegionsResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class Regions:
+class RegionsResource:
     """`client.regions`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> RegionsWithRawResponse:
-        return RegionsWithRawResponse(self)
+    def with_raw_response(self) -> RegionsResourceWithRawResponse:
+        return RegionsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> RegionsWithStreamingResponse:
-        return RegionsWithStreamingResponse(self)
+    def with_streaming_response(self) -> RegionsResourceWithStreamingResponse:
+        return RegionsResourceWithStreamingResponse(self)
 
     def describe(
         self,
@@ -188,39 +188,39 @@ class Regions:
         )
 
 
-class RegionsWithRawResponse:
+class RegionsResourceWithRawResponse:
     """`client.with_raw_response.regions`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: Regions) -> None:
+    def __init__(self, resource: RegionsResource) -> None:
         self._resource = resource
         self.describe = raw(resource.describe)
         self.list = raw(resource.list)
         self.get_by_code = raw(resource.get_by_code)
 
 
-class RegionsWithStreamingResponse:
+class RegionsResourceWithStreamingResponse:
     """`client.with_streaming_response.regions`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: Regions) -> None:
+    def __init__(self, resource: RegionsResource) -> None:
         self._resource = resource
         self.describe = streamed(resource.describe)
         self.list = streamed(resource.list)
         self.get_by_code = streamed(resource.get_by_code)
 
 
-class AsyncRegions:
+class AsyncRegionsResource:
     """`client.regions`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncRegionsWithRawResponse:
-        return AsyncRegionsWithRawResponse(self)
+    def with_raw_response(self) -> AsyncRegionsResourceWithRawResponse:
+        return AsyncRegionsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncRegionsWithStreamingResponse:
-        return AsyncRegionsWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncRegionsResourceWithStreamingResponse:
+        return AsyncRegionsResourceWithStreamingResponse(self)
 
     async def describe(
         self,
@@ -370,20 +370,20 @@ class AsyncRegions:
         )
 
 
-class AsyncRegionsWithRawResponse:
+class AsyncRegionsResourceWithRawResponse:
     """`client.with_raw_response.regions`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncRegions) -> None:
+    def __init__(self, resource: AsyncRegionsResource) -> None:
         self._resource = resource
         self.describe = async_raw(resource.describe)
         self.list = async_raw(resource.list)
         self.get_by_code = async_raw(resource.get_by_code)
 
 
-class AsyncRegionsWithStreamingResponse:
+class AsyncRegionsResourceWithStreamingResponse:
     """`client.with_streaming_response.regions`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncRegions) -> None:
+    def __init__(self, resource: AsyncRegionsResource) -> None:
         self._resource = resource
         self.describe = async_streamed(resource.describe)
         self.list = async_streamed(resource.list)

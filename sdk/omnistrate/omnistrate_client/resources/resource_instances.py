@@ -68,27 +68,27 @@ from ..models.update_resource_instance_request import UpdateResourceInstanceRequ
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncResourceInstances",
-    "ResourceInstances",
+    "AsyncResourceInstancesResource",
+    "ResourceInstancesResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class ResourceInstances:
+class ResourceInstancesResource:
     """`client.resource_instances`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> ResourceInstancesWithRawResponse:
-        return ResourceInstancesWithRawResponse(self)
+    def with_raw_response(self) -> ResourceInstancesResourceWithRawResponse:
+        return ResourceInstancesResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> ResourceInstancesWithStreamingResponse:
-        return ResourceInstancesWithStreamingResponse(self)
+    def with_streaming_response(self) -> ResourceInstancesResourceWithStreamingResponse:
+        return ResourceInstancesResourceWithStreamingResponse(self)
 
     def list_all(
         self,
@@ -1398,10 +1398,10 @@ class ResourceInstances:
         )
 
 
-class ResourceInstancesWithRawResponse:
+class ResourceInstancesResourceWithRawResponse:
     """`client.with_raw_response.resource_instances`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: ResourceInstances) -> None:
+    def __init__(self, resource: ResourceInstancesResource) -> None:
         self._resource = resource
         self.list_all = raw(resource.list_all)
         self.generate_token_for_deployment_cell_dashboard = raw(resource.generate_token_for_deployment_cell_dashboard)
@@ -1425,10 +1425,10 @@ class ResourceInstancesWithRawResponse:
         self.update_account_config = raw(resource.update_account_config)
 
 
-class ResourceInstancesWithStreamingResponse:
+class ResourceInstancesResourceWithStreamingResponse:
     """`client.with_streaming_response.resource_instances`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: ResourceInstances) -> None:
+    def __init__(self, resource: ResourceInstancesResource) -> None:
         self._resource = resource
         self.list_all = streamed(resource.list_all)
         self.generate_token_for_deployment_cell_dashboard = streamed(
@@ -1454,19 +1454,19 @@ class ResourceInstancesWithStreamingResponse:
         self.update_account_config = streamed(resource.update_account_config)
 
 
-class AsyncResourceInstances:
+class AsyncResourceInstancesResource:
     """`client.resource_instances`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncResourceInstancesWithRawResponse:
-        return AsyncResourceInstancesWithRawResponse(self)
+    def with_raw_response(self) -> AsyncResourceInstancesResourceWithRawResponse:
+        return AsyncResourceInstancesResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncResourceInstancesWithStreamingResponse:
-        return AsyncResourceInstancesWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncResourceInstancesResourceWithStreamingResponse:
+        return AsyncResourceInstancesResourceWithStreamingResponse(self)
 
     async def list_all(
         self,
@@ -2776,10 +2776,10 @@ class AsyncResourceInstances:
         )
 
 
-class AsyncResourceInstancesWithRawResponse:
+class AsyncResourceInstancesResourceWithRawResponse:
     """`client.with_raw_response.resource_instances`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncResourceInstances) -> None:
+    def __init__(self, resource: AsyncResourceInstancesResource) -> None:
         self._resource = resource
         self.list_all = async_raw(resource.list_all)
         self.generate_token_for_deployment_cell_dashboard = async_raw(
@@ -2805,10 +2805,10 @@ class AsyncResourceInstancesWithRawResponse:
         self.update_account_config = async_raw(resource.update_account_config)
 
 
-class AsyncResourceInstancesWithStreamingResponse:
+class AsyncResourceInstancesResourceWithStreamingResponse:
     """`client.with_streaming_response.resource_instances`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncResourceInstances) -> None:
+    def __init__(self, resource: AsyncResourceInstancesResource) -> None:
         self._resource = resource
         self.list_all = async_streamed(resource.list_all)
         self.generate_token_for_deployment_cell_dashboard = async_streamed(

@@ -30,27 +30,27 @@ from ..models.update_saa_s_portal_request import UpdateSaaSPortalRequest
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncSaasPortals",
-    "SaasPortals",
+    "AsyncSaasPortalsResource",
+    "SaasPortalsResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class SaasPortals:
+class SaasPortalsResource:
     """`client.saas_portals`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> SaasPortalsWithRawResponse:
-        return SaasPortalsWithRawResponse(self)
+    def with_raw_response(self) -> SaasPortalsResourceWithRawResponse:
+        return SaasPortalsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> SaasPortalsWithStreamingResponse:
-        return SaasPortalsWithStreamingResponse(self)
+    def with_streaming_response(self) -> SaasPortalsResourceWithStreamingResponse:
+        return SaasPortalsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -315,10 +315,10 @@ class SaasPortals:
         )
 
 
-class SaasPortalsWithRawResponse:
+class SaasPortalsResourceWithRawResponse:
     """`client.with_raw_response.saas_portals`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: SaasPortals) -> None:
+    def __init__(self, resource: SaasPortalsResource) -> None:
         self._resource = resource
         self.list = raw(resource.list)
         self.list_custom_domains = raw(resource.list_custom_domains)
@@ -328,10 +328,10 @@ class SaasPortalsWithRawResponse:
         self.update = raw(resource.update)
 
 
-class SaasPortalsWithStreamingResponse:
+class SaasPortalsResourceWithStreamingResponse:
     """`client.with_streaming_response.saas_portals`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: SaasPortals) -> None:
+    def __init__(self, resource: SaasPortalsResource) -> None:
         self._resource = resource
         self.list = streamed(resource.list)
         self.list_custom_domains = streamed(resource.list_custom_domains)
@@ -341,19 +341,19 @@ class SaasPortalsWithStreamingResponse:
         self.update = streamed(resource.update)
 
 
-class AsyncSaasPortals:
+class AsyncSaasPortalsResource:
     """`client.saas_portals`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncSaasPortalsWithRawResponse:
-        return AsyncSaasPortalsWithRawResponse(self)
+    def with_raw_response(self) -> AsyncSaasPortalsResourceWithRawResponse:
+        return AsyncSaasPortalsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncSaasPortalsWithStreamingResponse:
-        return AsyncSaasPortalsWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncSaasPortalsResourceWithStreamingResponse:
+        return AsyncSaasPortalsResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -618,10 +618,10 @@ class AsyncSaasPortals:
         )
 
 
-class AsyncSaasPortalsWithRawResponse:
+class AsyncSaasPortalsResourceWithRawResponse:
     """`client.with_raw_response.saas_portals`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncSaasPortals) -> None:
+    def __init__(self, resource: AsyncSaasPortalsResource) -> None:
         self._resource = resource
         self.list = async_raw(resource.list)
         self.list_custom_domains = async_raw(resource.list_custom_domains)
@@ -631,10 +631,10 @@ class AsyncSaasPortalsWithRawResponse:
         self.update = async_raw(resource.update)
 
 
-class AsyncSaasPortalsWithStreamingResponse:
+class AsyncSaasPortalsResourceWithStreamingResponse:
     """`client.with_streaming_response.saas_portals`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncSaasPortals) -> None:
+    def __init__(self, resource: AsyncSaasPortalsResource) -> None:
         self._resource = resource
         self.list = async_streamed(resource.list)
         self.list_custom_domains = async_streamed(resource.list_custom_domains)

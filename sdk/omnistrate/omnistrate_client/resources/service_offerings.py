@@ -21,27 +21,27 @@ from ..models.service_offering_resource import ServiceOfferingResource
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncServiceOfferings",
-    "ServiceOfferings",
+    "AsyncServiceOfferingsResource",
+    "ServiceOfferingsResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class ServiceOfferings:
+class ServiceOfferingsResource:
     """`client.service_offerings`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> ServiceOfferingsWithRawResponse:
-        return ServiceOfferingsWithRawResponse(self)
+    def with_raw_response(self) -> ServiceOfferingsResourceWithRawResponse:
+        return ServiceOfferingsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> ServiceOfferingsWithStreamingResponse:
-        return ServiceOfferingsWithStreamingResponse(self)
+    def with_streaming_response(self) -> ServiceOfferingsResourceWithStreamingResponse:
+        return ServiceOfferingsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -194,39 +194,39 @@ class ServiceOfferings:
         )
 
 
-class ServiceOfferingsWithRawResponse:
+class ServiceOfferingsResourceWithRawResponse:
     """`client.with_raw_response.service_offerings`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: ServiceOfferings) -> None:
+    def __init__(self, resource: ServiceOfferingsResource) -> None:
         self._resource = resource
         self.list = raw(resource.list)
         self.describe = raw(resource.describe)
         self.describe_resource = raw(resource.describe_resource)
 
 
-class ServiceOfferingsWithStreamingResponse:
+class ServiceOfferingsResourceWithStreamingResponse:
     """`client.with_streaming_response.service_offerings`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: ServiceOfferings) -> None:
+    def __init__(self, resource: ServiceOfferingsResource) -> None:
         self._resource = resource
         self.list = streamed(resource.list)
         self.describe = streamed(resource.describe)
         self.describe_resource = streamed(resource.describe_resource)
 
 
-class AsyncServiceOfferings:
+class AsyncServiceOfferingsResource:
     """`client.service_offerings`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncServiceOfferingsWithRawResponse:
-        return AsyncServiceOfferingsWithRawResponse(self)
+    def with_raw_response(self) -> AsyncServiceOfferingsResourceWithRawResponse:
+        return AsyncServiceOfferingsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncServiceOfferingsWithStreamingResponse:
-        return AsyncServiceOfferingsWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncServiceOfferingsResourceWithStreamingResponse:
+        return AsyncServiceOfferingsResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -379,20 +379,20 @@ class AsyncServiceOfferings:
         )
 
 
-class AsyncServiceOfferingsWithRawResponse:
+class AsyncServiceOfferingsResourceWithRawResponse:
     """`client.with_raw_response.service_offerings`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncServiceOfferings) -> None:
+    def __init__(self, resource: AsyncServiceOfferingsResource) -> None:
         self._resource = resource
         self.list = async_raw(resource.list)
         self.describe = async_raw(resource.describe)
         self.describe_resource = async_raw(resource.describe_resource)
 
 
-class AsyncServiceOfferingsWithStreamingResponse:
+class AsyncServiceOfferingsResourceWithStreamingResponse:
     """`client.with_streaming_response.service_offerings`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncServiceOfferings) -> None:
+    def __init__(self, resource: AsyncServiceOfferingsResource) -> None:
         self._resource = resource
         self.list = async_streamed(resource.list)
         self.describe = async_streamed(resource.describe)

@@ -296,59 +296,59 @@ from ..models.v_unit import VUnit
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncServices",
-    "Services",
-    "AsyncServicesEnvironments",
-    "ServicesEnvironments",
-    "AsyncServicesModels",
-    "ServicesModels",
-    "AsyncServicesProductTiers",
-    "ServicesProductTiers",
-    "AsyncServicesApis",
-    "ServicesApis",
-    "AsyncServicesPlans",
-    "ServicesPlans",
-    "AsyncServicesResources",
-    "ServicesResources",
-    "AsyncServicesTierVersionSets",
-    "ServicesTierVersionSets",
-    "AsyncServicesInputParameters",
-    "ServicesInputParameters",
-    "AsyncServicesOutputParameters",
-    "ServicesOutputParameters",
-    "AsyncServicesVunits",
-    "ServicesVunits",
-    "AsyncServicesInfraConfigs",
-    "ServicesInfraConfigs",
-    "AsyncServicesImageConfigs",
-    "ServicesImageConfigs",
-    "AsyncServicesComputeConfigs",
-    "ServicesComputeConfigs",
-    "AsyncServicesStorageConfigs",
-    "ServicesStorageConfigs",
-    "AsyncServicesStorageVolumeConfigs",
-    "ServicesStorageVolumeConfigs",
-    "AsyncServicesNetworkConfigs",
-    "ServicesNetworkConfigs",
+    "AsyncServicesResource",
+    "ServicesResource",
+    "AsyncServicesEnvironmentsResource",
+    "ServicesEnvironmentsResource",
+    "AsyncServicesModelsResource",
+    "ServicesModelsResource",
+    "AsyncServicesProductTiersResource",
+    "ServicesProductTiersResource",
+    "AsyncServicesApisResource",
+    "ServicesApisResource",
+    "AsyncServicesPlansResource",
+    "ServicesPlansResource",
+    "AsyncServicesResourcesResource",
+    "ServicesResourcesResource",
+    "AsyncServicesTierVersionSetsResource",
+    "ServicesTierVersionSetsResource",
+    "AsyncServicesInputParametersResource",
+    "ServicesInputParametersResource",
+    "AsyncServicesOutputParametersResource",
+    "ServicesOutputParametersResource",
+    "AsyncServicesVunitsResource",
+    "ServicesVunitsResource",
+    "AsyncServicesInfraConfigsResource",
+    "ServicesInfraConfigsResource",
+    "AsyncServicesImageConfigsResource",
+    "ServicesImageConfigsResource",
+    "AsyncServicesComputeConfigsResource",
+    "ServicesComputeConfigsResource",
+    "AsyncServicesStorageConfigsResource",
+    "ServicesStorageConfigsResource",
+    "AsyncServicesStorageVolumeConfigsResource",
+    "ServicesStorageVolumeConfigsResource",
+    "AsyncServicesNetworkConfigsResource",
+    "ServicesNetworkConfigsResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class ServicesNetworkConfigs:
+class ServicesNetworkConfigsResource:
     """`client.services.network_configs`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> ServicesNetworkConfigsWithRawResponse:
-        return ServicesNetworkConfigsWithRawResponse(self)
+    def with_raw_response(self) -> ServicesNetworkConfigsResourceWithRawResponse:
+        return ServicesNetworkConfigsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> ServicesNetworkConfigsWithStreamingResponse:
-        return ServicesNetworkConfigsWithStreamingResponse(self)
+    def with_streaming_response(self) -> ServicesNetworkConfigsResourceWithStreamingResponse:
+        return ServicesNetworkConfigsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -595,10 +595,10 @@ class ServicesNetworkConfigs:
         )
 
 
-class ServicesNetworkConfigsWithRawResponse:
+class ServicesNetworkConfigsResourceWithRawResponse:
     """`client.with_raw_response.services.network_configs`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: ServicesNetworkConfigs) -> None:
+    def __init__(self, resource: ServicesNetworkConfigsResource) -> None:
         self._resource = resource
         self.list = raw(resource.list)
         self.create = raw(resource.create)
@@ -607,10 +607,10 @@ class ServicesNetworkConfigsWithRawResponse:
         self.update = raw(resource.update)
 
 
-class ServicesNetworkConfigsWithStreamingResponse:
+class ServicesNetworkConfigsResourceWithStreamingResponse:
     """`client.with_streaming_response.services.network_configs`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: ServicesNetworkConfigs) -> None:
+    def __init__(self, resource: ServicesNetworkConfigsResource) -> None:
         self._resource = resource
         self.list = streamed(resource.list)
         self.create = streamed(resource.create)
@@ -619,19 +619,19 @@ class ServicesNetworkConfigsWithStreamingResponse:
         self.update = streamed(resource.update)
 
 
-class AsyncServicesNetworkConfigs:
+class AsyncServicesNetworkConfigsResource:
     """`client.services.network_configs`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncServicesNetworkConfigsWithRawResponse:
-        return AsyncServicesNetworkConfigsWithRawResponse(self)
+    def with_raw_response(self) -> AsyncServicesNetworkConfigsResourceWithRawResponse:
+        return AsyncServicesNetworkConfigsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncServicesNetworkConfigsWithStreamingResponse:
-        return AsyncServicesNetworkConfigsWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncServicesNetworkConfigsResourceWithStreamingResponse:
+        return AsyncServicesNetworkConfigsResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -878,10 +878,10 @@ class AsyncServicesNetworkConfigs:
         )
 
 
-class AsyncServicesNetworkConfigsWithRawResponse:
+class AsyncServicesNetworkConfigsResourceWithRawResponse:
     """`client.with_raw_response.services.network_configs`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncServicesNetworkConfigs) -> None:
+    def __init__(self, resource: AsyncServicesNetworkConfigsResource) -> None:
         self._resource = resource
         self.list = async_raw(resource.list)
         self.create = async_raw(resource.create)
@@ -890,10 +890,10 @@ class AsyncServicesNetworkConfigsWithRawResponse:
         self.update = async_raw(resource.update)
 
 
-class AsyncServicesNetworkConfigsWithStreamingResponse:
+class AsyncServicesNetworkConfigsResourceWithStreamingResponse:
     """`client.with_streaming_response.services.network_configs`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncServicesNetworkConfigs) -> None:
+    def __init__(self, resource: AsyncServicesNetworkConfigsResource) -> None:
         self._resource = resource
         self.list = async_streamed(resource.list)
         self.create = async_streamed(resource.create)
@@ -902,19 +902,19 @@ class AsyncServicesNetworkConfigsWithStreamingResponse:
         self.update = async_streamed(resource.update)
 
 
-class ServicesStorageVolumeConfigs:
+class ServicesStorageVolumeConfigsResource:
     """`client.services.storage_volume_configs`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> ServicesStorageVolumeConfigsWithRawResponse:
-        return ServicesStorageVolumeConfigsWithRawResponse(self)
+    def with_raw_response(self) -> ServicesStorageVolumeConfigsResourceWithRawResponse:
+        return ServicesStorageVolumeConfigsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> ServicesStorageVolumeConfigsWithStreamingResponse:
-        return ServicesStorageVolumeConfigsWithStreamingResponse(self)
+    def with_streaming_response(self) -> ServicesStorageVolumeConfigsResourceWithStreamingResponse:
+        return ServicesStorageVolumeConfigsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -1262,10 +1262,10 @@ class ServicesStorageVolumeConfigs:
         )
 
 
-class ServicesStorageVolumeConfigsWithRawResponse:
+class ServicesStorageVolumeConfigsResourceWithRawResponse:
     """`client.with_raw_response.services.storage_volume_configs`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: ServicesStorageVolumeConfigs) -> None:
+    def __init__(self, resource: ServicesStorageVolumeConfigsResource) -> None:
         self._resource = resource
         self.list = raw(resource.list)
         self.create = raw(resource.create)
@@ -1276,10 +1276,10 @@ class ServicesStorageVolumeConfigsWithRawResponse:
         self.update_storage_volume_size_config = raw(resource.update_storage_volume_size_config)
 
 
-class ServicesStorageVolumeConfigsWithStreamingResponse:
+class ServicesStorageVolumeConfigsResourceWithStreamingResponse:
     """`client.with_streaming_response.services.storage_volume_configs`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: ServicesStorageVolumeConfigs) -> None:
+    def __init__(self, resource: ServicesStorageVolumeConfigsResource) -> None:
         self._resource = resource
         self.list = streamed(resource.list)
         self.create = streamed(resource.create)
@@ -1290,19 +1290,19 @@ class ServicesStorageVolumeConfigsWithStreamingResponse:
         self.update_storage_volume_size_config = streamed(resource.update_storage_volume_size_config)
 
 
-class AsyncServicesStorageVolumeConfigs:
+class AsyncServicesStorageVolumeConfigsResource:
     """`client.services.storage_volume_configs`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncServicesStorageVolumeConfigsWithRawResponse:
-        return AsyncServicesStorageVolumeConfigsWithRawResponse(self)
+    def with_raw_response(self) -> AsyncServicesStorageVolumeConfigsResourceWithRawResponse:
+        return AsyncServicesStorageVolumeConfigsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncServicesStorageVolumeConfigsWithStreamingResponse:
-        return AsyncServicesStorageVolumeConfigsWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncServicesStorageVolumeConfigsResourceWithStreamingResponse:
+        return AsyncServicesStorageVolumeConfigsResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -1650,10 +1650,10 @@ class AsyncServicesStorageVolumeConfigs:
         )
 
 
-class AsyncServicesStorageVolumeConfigsWithRawResponse:
+class AsyncServicesStorageVolumeConfigsResourceWithRawResponse:
     """`client.with_raw_response.services.storage_volume_configs`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncServicesStorageVolumeConfigs) -> None:
+    def __init__(self, resource: AsyncServicesStorageVolumeConfigsResource) -> None:
         self._resource = resource
         self.list = async_raw(resource.list)
         self.create = async_raw(resource.create)
@@ -1664,10 +1664,10 @@ class AsyncServicesStorageVolumeConfigsWithRawResponse:
         self.update_storage_volume_size_config = async_raw(resource.update_storage_volume_size_config)
 
 
-class AsyncServicesStorageVolumeConfigsWithStreamingResponse:
+class AsyncServicesStorageVolumeConfigsResourceWithStreamingResponse:
     """`client.with_streaming_response.services.storage_volume_configs`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncServicesStorageVolumeConfigs) -> None:
+    def __init__(self, resource: AsyncServicesStorageVolumeConfigsResource) -> None:
         self._resource = resource
         self.list = async_streamed(resource.list)
         self.create = async_streamed(resource.create)
@@ -1678,19 +1678,19 @@ class AsyncServicesStorageVolumeConfigsWithStreamingResponse:
         self.update_storage_volume_size_config = async_streamed(resource.update_storage_volume_size_config)
 
 
-class ServicesStorageConfigs:
+class ServicesStorageConfigsResource:
     """`client.services.storage_configs`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> ServicesStorageConfigsWithRawResponse:
-        return ServicesStorageConfigsWithRawResponse(self)
+    def with_raw_response(self) -> ServicesStorageConfigsResourceWithRawResponse:
+        return ServicesStorageConfigsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> ServicesStorageConfigsWithStreamingResponse:
-        return ServicesStorageConfigsWithStreamingResponse(self)
+    def with_streaming_response(self) -> ServicesStorageConfigsResourceWithStreamingResponse:
+        return ServicesStorageConfigsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -2043,10 +2043,10 @@ class ServicesStorageConfigs:
         )
 
 
-class ServicesStorageConfigsWithRawResponse:
+class ServicesStorageConfigsResourceWithRawResponse:
     """`client.with_raw_response.services.storage_configs`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: ServicesStorageConfigs) -> None:
+    def __init__(self, resource: ServicesStorageConfigsResource) -> None:
         self._resource = resource
         self.list = raw(resource.list)
         self.create = raw(resource.create)
@@ -2057,10 +2057,10 @@ class ServicesStorageConfigsWithRawResponse:
         self.remove_storage_volume_config = raw(resource.remove_storage_volume_config)
 
 
-class ServicesStorageConfigsWithStreamingResponse:
+class ServicesStorageConfigsResourceWithStreamingResponse:
     """`client.with_streaming_response.services.storage_configs`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: ServicesStorageConfigs) -> None:
+    def __init__(self, resource: ServicesStorageConfigsResource) -> None:
         self._resource = resource
         self.list = streamed(resource.list)
         self.create = streamed(resource.create)
@@ -2071,19 +2071,19 @@ class ServicesStorageConfigsWithStreamingResponse:
         self.remove_storage_volume_config = streamed(resource.remove_storage_volume_config)
 
 
-class AsyncServicesStorageConfigs:
+class AsyncServicesStorageConfigsResource:
     """`client.services.storage_configs`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncServicesStorageConfigsWithRawResponse:
-        return AsyncServicesStorageConfigsWithRawResponse(self)
+    def with_raw_response(self) -> AsyncServicesStorageConfigsResourceWithRawResponse:
+        return AsyncServicesStorageConfigsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncServicesStorageConfigsWithStreamingResponse:
-        return AsyncServicesStorageConfigsWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncServicesStorageConfigsResourceWithStreamingResponse:
+        return AsyncServicesStorageConfigsResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -2436,10 +2436,10 @@ class AsyncServicesStorageConfigs:
         )
 
 
-class AsyncServicesStorageConfigsWithRawResponse:
+class AsyncServicesStorageConfigsResourceWithRawResponse:
     """`client.with_raw_response.services.storage_configs`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncServicesStorageConfigs) -> None:
+    def __init__(self, resource: AsyncServicesStorageConfigsResource) -> None:
         self._resource = resource
         self.list = async_raw(resource.list)
         self.create = async_raw(resource.create)
@@ -2450,10 +2450,10 @@ class AsyncServicesStorageConfigsWithRawResponse:
         self.remove_storage_volume_config = async_raw(resource.remove_storage_volume_config)
 
 
-class AsyncServicesStorageConfigsWithStreamingResponse:
+class AsyncServicesStorageConfigsResourceWithStreamingResponse:
     """`client.with_streaming_response.services.storage_configs`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncServicesStorageConfigs) -> None:
+    def __init__(self, resource: AsyncServicesStorageConfigsResource) -> None:
         self._resource = resource
         self.list = async_streamed(resource.list)
         self.create = async_streamed(resource.create)
@@ -2464,19 +2464,19 @@ class AsyncServicesStorageConfigsWithStreamingResponse:
         self.remove_storage_volume_config = async_streamed(resource.remove_storage_volume_config)
 
 
-class ServicesComputeConfigs:
+class ServicesComputeConfigsResource:
     """`client.services.compute_configs`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> ServicesComputeConfigsWithRawResponse:
-        return ServicesComputeConfigsWithRawResponse(self)
+    def with_raw_response(self) -> ServicesComputeConfigsResourceWithRawResponse:
+        return ServicesComputeConfigsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> ServicesComputeConfigsWithStreamingResponse:
-        return ServicesComputeConfigsWithStreamingResponse(self)
+    def with_streaming_response(self) -> ServicesComputeConfigsResourceWithStreamingResponse:
+        return ServicesComputeConfigsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -2870,10 +2870,10 @@ class ServicesComputeConfigs:
         )
 
 
-class ServicesComputeConfigsWithRawResponse:
+class ServicesComputeConfigsResourceWithRawResponse:
     """`client.with_raw_response.services.compute_configs`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: ServicesComputeConfigs) -> None:
+    def __init__(self, resource: ServicesComputeConfigsResource) -> None:
         self._resource = resource
         self.list = raw(resource.list)
         self.create = raw(resource.create)
@@ -2885,10 +2885,10 @@ class ServicesComputeConfigsWithRawResponse:
         self.list_compute_instance_types = raw(resource.list_compute_instance_types)
 
 
-class ServicesComputeConfigsWithStreamingResponse:
+class ServicesComputeConfigsResourceWithStreamingResponse:
     """`client.with_streaming_response.services.compute_configs`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: ServicesComputeConfigs) -> None:
+    def __init__(self, resource: ServicesComputeConfigsResource) -> None:
         self._resource = resource
         self.list = streamed(resource.list)
         self.create = streamed(resource.create)
@@ -2900,19 +2900,19 @@ class ServicesComputeConfigsWithStreamingResponse:
         self.list_compute_instance_types = streamed(resource.list_compute_instance_types)
 
 
-class AsyncServicesComputeConfigs:
+class AsyncServicesComputeConfigsResource:
     """`client.services.compute_configs`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncServicesComputeConfigsWithRawResponse:
-        return AsyncServicesComputeConfigsWithRawResponse(self)
+    def with_raw_response(self) -> AsyncServicesComputeConfigsResourceWithRawResponse:
+        return AsyncServicesComputeConfigsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncServicesComputeConfigsWithStreamingResponse:
-        return AsyncServicesComputeConfigsWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncServicesComputeConfigsResourceWithStreamingResponse:
+        return AsyncServicesComputeConfigsResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -3306,10 +3306,10 @@ class AsyncServicesComputeConfigs:
         )
 
 
-class AsyncServicesComputeConfigsWithRawResponse:
+class AsyncServicesComputeConfigsResourceWithRawResponse:
     """`client.with_raw_response.services.compute_configs`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncServicesComputeConfigs) -> None:
+    def __init__(self, resource: AsyncServicesComputeConfigsResource) -> None:
         self._resource = resource
         self.list = async_raw(resource.list)
         self.create = async_raw(resource.create)
@@ -3321,10 +3321,10 @@ class AsyncServicesComputeConfigsWithRawResponse:
         self.list_compute_instance_types = async_raw(resource.list_compute_instance_types)
 
 
-class AsyncServicesComputeConfigsWithStreamingResponse:
+class AsyncServicesComputeConfigsResourceWithStreamingResponse:
     """`client.with_streaming_response.services.compute_configs`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncServicesComputeConfigs) -> None:
+    def __init__(self, resource: AsyncServicesComputeConfigsResource) -> None:
         self._resource = resource
         self.list = async_streamed(resource.list)
         self.create = async_streamed(resource.create)
@@ -3336,19 +3336,19 @@ class AsyncServicesComputeConfigsWithStreamingResponse:
         self.list_compute_instance_types = async_streamed(resource.list_compute_instance_types)
 
 
-class ServicesImageConfigs:
+class ServicesImageConfigsResource:
     """`client.services.image_configs`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> ServicesImageConfigsWithRawResponse:
-        return ServicesImageConfigsWithRawResponse(self)
+    def with_raw_response(self) -> ServicesImageConfigsResourceWithRawResponse:
+        return ServicesImageConfigsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> ServicesImageConfigsWithStreamingResponse:
-        return ServicesImageConfigsWithStreamingResponse(self)
+    def with_streaming_response(self) -> ServicesImageConfigsResourceWithStreamingResponse:
+        return ServicesImageConfigsResourceWithStreamingResponse(self)
 
     def create(
         self,
@@ -3739,10 +3739,10 @@ class ServicesImageConfigs:
         )
 
 
-class ServicesImageConfigsWithRawResponse:
+class ServicesImageConfigsResourceWithRawResponse:
     """`client.with_raw_response.services.image_configs`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: ServicesImageConfigs) -> None:
+    def __init__(self, resource: ServicesImageConfigsResource) -> None:
         self._resource = resource
         self.create = raw(resource.create)
         self.describe = raw(resource.describe)
@@ -3754,10 +3754,10 @@ class ServicesImageConfigsWithRawResponse:
         self.list = raw(resource.list)
 
 
-class ServicesImageConfigsWithStreamingResponse:
+class ServicesImageConfigsResourceWithStreamingResponse:
     """`client.with_streaming_response.services.image_configs`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: ServicesImageConfigs) -> None:
+    def __init__(self, resource: ServicesImageConfigsResource) -> None:
         self._resource = resource
         self.create = streamed(resource.create)
         self.describe = streamed(resource.describe)
@@ -3769,19 +3769,19 @@ class ServicesImageConfigsWithStreamingResponse:
         self.list = streamed(resource.list)
 
 
-class AsyncServicesImageConfigs:
+class AsyncServicesImageConfigsResource:
     """`client.services.image_configs`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncServicesImageConfigsWithRawResponse:
-        return AsyncServicesImageConfigsWithRawResponse(self)
+    def with_raw_response(self) -> AsyncServicesImageConfigsResourceWithRawResponse:
+        return AsyncServicesImageConfigsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncServicesImageConfigsWithStreamingResponse:
-        return AsyncServicesImageConfigsWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncServicesImageConfigsResourceWithStreamingResponse:
+        return AsyncServicesImageConfigsResourceWithStreamingResponse(self)
 
     async def create(
         self,
@@ -4172,10 +4172,10 @@ class AsyncServicesImageConfigs:
         )
 
 
-class AsyncServicesImageConfigsWithRawResponse:
+class AsyncServicesImageConfigsResourceWithRawResponse:
     """`client.with_raw_response.services.image_configs`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncServicesImageConfigs) -> None:
+    def __init__(self, resource: AsyncServicesImageConfigsResource) -> None:
         self._resource = resource
         self.create = async_raw(resource.create)
         self.describe = async_raw(resource.describe)
@@ -4187,10 +4187,10 @@ class AsyncServicesImageConfigsWithRawResponse:
         self.list = async_raw(resource.list)
 
 
-class AsyncServicesImageConfigsWithStreamingResponse:
+class AsyncServicesImageConfigsResourceWithStreamingResponse:
     """`client.with_streaming_response.services.image_configs`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncServicesImageConfigs) -> None:
+    def __init__(self, resource: AsyncServicesImageConfigsResource) -> None:
         self._resource = resource
         self.create = async_streamed(resource.create)
         self.describe = async_streamed(resource.describe)
@@ -4202,19 +4202,19 @@ class AsyncServicesImageConfigsWithStreamingResponse:
         self.list = async_streamed(resource.list)
 
 
-class ServicesInfraConfigs:
+class ServicesInfraConfigsResource:
     """`client.services.infra_configs`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> ServicesInfraConfigsWithRawResponse:
-        return ServicesInfraConfigsWithRawResponse(self)
+    def with_raw_response(self) -> ServicesInfraConfigsResourceWithRawResponse:
+        return ServicesInfraConfigsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> ServicesInfraConfigsWithStreamingResponse:
-        return ServicesInfraConfigsWithStreamingResponse(self)
+    def with_streaming_response(self) -> ServicesInfraConfigsResourceWithStreamingResponse:
+        return ServicesInfraConfigsResourceWithStreamingResponse(self)
 
     def create(
         self,
@@ -4796,10 +4796,10 @@ class ServicesInfraConfigs:
         )
 
 
-class ServicesInfraConfigsWithRawResponse:
+class ServicesInfraConfigsResourceWithRawResponse:
     """`client.with_raw_response.services.infra_configs`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: ServicesInfraConfigs) -> None:
+    def __init__(self, resource: ServicesInfraConfigsResource) -> None:
         self._resource = resource
         self.create = raw(resource.create)
         self.describe = raw(resource.describe)
@@ -4815,10 +4815,10 @@ class ServicesInfraConfigsWithRawResponse:
         self.list = raw(resource.list)
 
 
-class ServicesInfraConfigsWithStreamingResponse:
+class ServicesInfraConfigsResourceWithStreamingResponse:
     """`client.with_streaming_response.services.infra_configs`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: ServicesInfraConfigs) -> None:
+    def __init__(self, resource: ServicesInfraConfigsResource) -> None:
         self._resource = resource
         self.create = streamed(resource.create)
         self.describe = streamed(resource.describe)
@@ -4834,19 +4834,19 @@ class ServicesInfraConfigsWithStreamingResponse:
         self.list = streamed(resource.list)
 
 
-class AsyncServicesInfraConfigs:
+class AsyncServicesInfraConfigsResource:
     """`client.services.infra_configs`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncServicesInfraConfigsWithRawResponse:
-        return AsyncServicesInfraConfigsWithRawResponse(self)
+    def with_raw_response(self) -> AsyncServicesInfraConfigsResourceWithRawResponse:
+        return AsyncServicesInfraConfigsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncServicesInfraConfigsWithStreamingResponse:
-        return AsyncServicesInfraConfigsWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncServicesInfraConfigsResourceWithStreamingResponse:
+        return AsyncServicesInfraConfigsResourceWithStreamingResponse(self)
 
     async def create(
         self,
@@ -5428,10 +5428,10 @@ class AsyncServicesInfraConfigs:
         )
 
 
-class AsyncServicesInfraConfigsWithRawResponse:
+class AsyncServicesInfraConfigsResourceWithRawResponse:
     """`client.with_raw_response.services.infra_configs`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncServicesInfraConfigs) -> None:
+    def __init__(self, resource: AsyncServicesInfraConfigsResource) -> None:
         self._resource = resource
         self.create = async_raw(resource.create)
         self.describe = async_raw(resource.describe)
@@ -5447,10 +5447,10 @@ class AsyncServicesInfraConfigsWithRawResponse:
         self.list = async_raw(resource.list)
 
 
-class AsyncServicesInfraConfigsWithStreamingResponse:
+class AsyncServicesInfraConfigsResourceWithStreamingResponse:
     """`client.with_streaming_response.services.infra_configs`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncServicesInfraConfigs) -> None:
+    def __init__(self, resource: AsyncServicesInfraConfigsResource) -> None:
         self._resource = resource
         self.create = async_streamed(resource.create)
         self.describe = async_streamed(resource.describe)
@@ -5466,19 +5466,19 @@ class AsyncServicesInfraConfigsWithStreamingResponse:
         self.list = async_streamed(resource.list)
 
 
-class ServicesVunits:
+class ServicesVunitsResource:
     """`client.services.vunits`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> ServicesVunitsWithRawResponse:
-        return ServicesVunitsWithRawResponse(self)
+    def with_raw_response(self) -> ServicesVunitsResourceWithRawResponse:
+        return ServicesVunitsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> ServicesVunitsWithStreamingResponse:
-        return ServicesVunitsWithStreamingResponse(self)
+    def with_streaming_response(self) -> ServicesVunitsResourceWithStreamingResponse:
+        return ServicesVunitsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -5625,39 +5625,39 @@ class ServicesVunits:
         )
 
 
-class ServicesVunitsWithRawResponse:
+class ServicesVunitsResourceWithRawResponse:
     """`client.with_raw_response.services.vunits`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: ServicesVunits) -> None:
+    def __init__(self, resource: ServicesVunitsResource) -> None:
         self._resource = resource
         self.list = raw(resource.list)
         self.describe_network = raw(resource.describe_network)
         self.describe = raw(resource.describe)
 
 
-class ServicesVunitsWithStreamingResponse:
+class ServicesVunitsResourceWithStreamingResponse:
     """`client.with_streaming_response.services.vunits`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: ServicesVunits) -> None:
+    def __init__(self, resource: ServicesVunitsResource) -> None:
         self._resource = resource
         self.list = streamed(resource.list)
         self.describe_network = streamed(resource.describe_network)
         self.describe = streamed(resource.describe)
 
 
-class AsyncServicesVunits:
+class AsyncServicesVunitsResource:
     """`client.services.vunits`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncServicesVunitsWithRawResponse:
-        return AsyncServicesVunitsWithRawResponse(self)
+    def with_raw_response(self) -> AsyncServicesVunitsResourceWithRawResponse:
+        return AsyncServicesVunitsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncServicesVunitsWithStreamingResponse:
-        return AsyncServicesVunitsWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncServicesVunitsResourceWithStreamingResponse:
+        return AsyncServicesVunitsResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -5804,39 +5804,39 @@ class AsyncServicesVunits:
         )
 
 
-class AsyncServicesVunitsWithRawResponse:
+class AsyncServicesVunitsResourceWithRawResponse:
     """`client.with_raw_response.services.vunits`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncServicesVunits) -> None:
+    def __init__(self, resource: AsyncServicesVunitsResource) -> None:
         self._resource = resource
         self.list = async_raw(resource.list)
         self.describe_network = async_raw(resource.describe_network)
         self.describe = async_raw(resource.describe)
 
 
-class AsyncServicesVunitsWithStreamingResponse:
+class AsyncServicesVunitsResourceWithStreamingResponse:
     """`client.with_streaming_response.services.vunits`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncServicesVunits) -> None:
+    def __init__(self, resource: AsyncServicesVunitsResource) -> None:
         self._resource = resource
         self.list = async_streamed(resource.list)
         self.describe_network = async_streamed(resource.describe_network)
         self.describe = async_streamed(resource.describe)
 
 
-class ServicesOutputParameters:
+class ServicesOutputParametersResource:
     """`client.services.output_parameters`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> ServicesOutputParametersWithRawResponse:
-        return ServicesOutputParametersWithRawResponse(self)
+    def with_raw_response(self) -> ServicesOutputParametersResourceWithRawResponse:
+        return ServicesOutputParametersResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> ServicesOutputParametersWithStreamingResponse:
-        return ServicesOutputParametersWithStreamingResponse(self)
+    def with_streaming_response(self) -> ServicesOutputParametersResourceWithStreamingResponse:
+        return ServicesOutputParametersResourceWithStreamingResponse(self)
 
     def create(
         self,
@@ -6089,10 +6089,10 @@ class ServicesOutputParameters:
         )
 
 
-class ServicesOutputParametersWithRawResponse:
+class ServicesOutputParametersResourceWithRawResponse:
     """`client.with_raw_response.services.output_parameters`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: ServicesOutputParameters) -> None:
+    def __init__(self, resource: ServicesOutputParametersResource) -> None:
         self._resource = resource
         self.create = raw(resource.create)
         self.describe = raw(resource.describe)
@@ -6101,10 +6101,10 @@ class ServicesOutputParametersWithRawResponse:
         self.list = raw(resource.list)
 
 
-class ServicesOutputParametersWithStreamingResponse:
+class ServicesOutputParametersResourceWithStreamingResponse:
     """`client.with_streaming_response.services.output_parameters`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: ServicesOutputParameters) -> None:
+    def __init__(self, resource: ServicesOutputParametersResource) -> None:
         self._resource = resource
         self.create = streamed(resource.create)
         self.describe = streamed(resource.describe)
@@ -6113,19 +6113,19 @@ class ServicesOutputParametersWithStreamingResponse:
         self.list = streamed(resource.list)
 
 
-class AsyncServicesOutputParameters:
+class AsyncServicesOutputParametersResource:
     """`client.services.output_parameters`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncServicesOutputParametersWithRawResponse:
-        return AsyncServicesOutputParametersWithRawResponse(self)
+    def with_raw_response(self) -> AsyncServicesOutputParametersResourceWithRawResponse:
+        return AsyncServicesOutputParametersResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncServicesOutputParametersWithStreamingResponse:
-        return AsyncServicesOutputParametersWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncServicesOutputParametersResourceWithStreamingResponse:
+        return AsyncServicesOutputParametersResourceWithStreamingResponse(self)
 
     async def create(
         self,
@@ -6378,10 +6378,10 @@ class AsyncServicesOutputParameters:
         )
 
 
-class AsyncServicesOutputParametersWithRawResponse:
+class AsyncServicesOutputParametersResourceWithRawResponse:
     """`client.with_raw_response.services.output_parameters`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncServicesOutputParameters) -> None:
+    def __init__(self, resource: AsyncServicesOutputParametersResource) -> None:
         self._resource = resource
         self.create = async_raw(resource.create)
         self.describe = async_raw(resource.describe)
@@ -6390,10 +6390,10 @@ class AsyncServicesOutputParametersWithRawResponse:
         self.list = async_raw(resource.list)
 
 
-class AsyncServicesOutputParametersWithStreamingResponse:
+class AsyncServicesOutputParametersResourceWithStreamingResponse:
     """`client.with_streaming_response.services.output_parameters`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncServicesOutputParameters) -> None:
+    def __init__(self, resource: AsyncServicesOutputParametersResource) -> None:
         self._resource = resource
         self.create = async_streamed(resource.create)
         self.describe = async_streamed(resource.describe)
@@ -6402,19 +6402,19 @@ class AsyncServicesOutputParametersWithStreamingResponse:
         self.list = async_streamed(resource.list)
 
 
-class ServicesInputParameters:
+class ServicesInputParametersResource:
     """`client.services.input_parameters`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> ServicesInputParametersWithRawResponse:
-        return ServicesInputParametersWithRawResponse(self)
+    def with_raw_response(self) -> ServicesInputParametersResourceWithRawResponse:
+        return ServicesInputParametersResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> ServicesInputParametersWithStreamingResponse:
-        return ServicesInputParametersWithStreamingResponse(self)
+    def with_streaming_response(self) -> ServicesInputParametersResourceWithStreamingResponse:
+        return ServicesInputParametersResourceWithStreamingResponse(self)
 
     def create(
         self,
@@ -6667,10 +6667,10 @@ class ServicesInputParameters:
         )
 
 
-class ServicesInputParametersWithRawResponse:
+class ServicesInputParametersResourceWithRawResponse:
     """`client.with_raw_response.services.input_parameters`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: ServicesInputParameters) -> None:
+    def __init__(self, resource: ServicesInputParametersResource) -> None:
         self._resource = resource
         self.create = raw(resource.create)
         self.describe = raw(resource.describe)
@@ -6679,10 +6679,10 @@ class ServicesInputParametersWithRawResponse:
         self.list = raw(resource.list)
 
 
-class ServicesInputParametersWithStreamingResponse:
+class ServicesInputParametersResourceWithStreamingResponse:
     """`client.with_streaming_response.services.input_parameters`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: ServicesInputParameters) -> None:
+    def __init__(self, resource: ServicesInputParametersResource) -> None:
         self._resource = resource
         self.create = streamed(resource.create)
         self.describe = streamed(resource.describe)
@@ -6691,19 +6691,19 @@ class ServicesInputParametersWithStreamingResponse:
         self.list = streamed(resource.list)
 
 
-class AsyncServicesInputParameters:
+class AsyncServicesInputParametersResource:
     """`client.services.input_parameters`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncServicesInputParametersWithRawResponse:
-        return AsyncServicesInputParametersWithRawResponse(self)
+    def with_raw_response(self) -> AsyncServicesInputParametersResourceWithRawResponse:
+        return AsyncServicesInputParametersResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncServicesInputParametersWithStreamingResponse:
-        return AsyncServicesInputParametersWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncServicesInputParametersResourceWithStreamingResponse:
+        return AsyncServicesInputParametersResourceWithStreamingResponse(self)
 
     async def create(
         self,
@@ -6956,10 +6956,10 @@ class AsyncServicesInputParameters:
         )
 
 
-class AsyncServicesInputParametersWithRawResponse:
+class AsyncServicesInputParametersResourceWithRawResponse:
     """`client.with_raw_response.services.input_parameters`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncServicesInputParameters) -> None:
+    def __init__(self, resource: AsyncServicesInputParametersResource) -> None:
         self._resource = resource
         self.create = async_raw(resource.create)
         self.describe = async_raw(resource.describe)
@@ -6968,10 +6968,10 @@ class AsyncServicesInputParametersWithRawResponse:
         self.list = async_raw(resource.list)
 
 
-class AsyncServicesInputParametersWithStreamingResponse:
+class AsyncServicesInputParametersResourceWithStreamingResponse:
     """`client.with_streaming_response.services.input_parameters`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncServicesInputParameters) -> None:
+    def __init__(self, resource: AsyncServicesInputParametersResource) -> None:
         self._resource = resource
         self.create = async_streamed(resource.create)
         self.describe = async_streamed(resource.describe)
@@ -6980,19 +6980,19 @@ class AsyncServicesInputParametersWithStreamingResponse:
         self.list = async_streamed(resource.list)
 
 
-class ServicesTierVersionSets:
+class ServicesTierVersionSetsResource:
     """`client.services.tier_version_sets`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> ServicesTierVersionSetsWithRawResponse:
-        return ServicesTierVersionSetsWithRawResponse(self)
+    def with_raw_response(self) -> ServicesTierVersionSetsResourceWithRawResponse:
+        return ServicesTierVersionSetsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> ServicesTierVersionSetsWithStreamingResponse:
-        return ServicesTierVersionSetsWithStreamingResponse(self)
+    def with_streaming_response(self) -> ServicesTierVersionSetsResourceWithStreamingResponse:
+        return ServicesTierVersionSetsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -7365,10 +7365,10 @@ class ServicesTierVersionSets:
         )
 
 
-class ServicesTierVersionSetsWithRawResponse:
+class ServicesTierVersionSetsResourceWithRawResponse:
     """`client.with_raw_response.services.tier_version_sets`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: ServicesTierVersionSets) -> None:
+    def __init__(self, resource: ServicesTierVersionSetsResource) -> None:
         self._resource = resource
         self.list = raw(resource.list)
         self.create = raw(resource.create)
@@ -7379,10 +7379,10 @@ class ServicesTierVersionSetsWithRawResponse:
         self.release = raw(resource.release)
 
 
-class ServicesTierVersionSetsWithStreamingResponse:
+class ServicesTierVersionSetsResourceWithStreamingResponse:
     """`client.with_streaming_response.services.tier_version_sets`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: ServicesTierVersionSets) -> None:
+    def __init__(self, resource: ServicesTierVersionSetsResource) -> None:
         self._resource = resource
         self.list = streamed(resource.list)
         self.create = streamed(resource.create)
@@ -7393,19 +7393,19 @@ class ServicesTierVersionSetsWithStreamingResponse:
         self.release = streamed(resource.release)
 
 
-class AsyncServicesTierVersionSets:
+class AsyncServicesTierVersionSetsResource:
     """`client.services.tier_version_sets`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncServicesTierVersionSetsWithRawResponse:
-        return AsyncServicesTierVersionSetsWithRawResponse(self)
+    def with_raw_response(self) -> AsyncServicesTierVersionSetsResourceWithRawResponse:
+        return AsyncServicesTierVersionSetsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncServicesTierVersionSetsWithStreamingResponse:
-        return AsyncServicesTierVersionSetsWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncServicesTierVersionSetsResourceWithStreamingResponse:
+        return AsyncServicesTierVersionSetsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -7778,10 +7778,10 @@ class AsyncServicesTierVersionSets:
         )
 
 
-class AsyncServicesTierVersionSetsWithRawResponse:
+class AsyncServicesTierVersionSetsResourceWithRawResponse:
     """`client.with_raw_response.services.tier_version_sets`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncServicesTierVersionSets) -> None:
+    def __init__(self, resource: AsyncServicesTierVersionSetsResource) -> None:
         self._resource = resource
         self.list = async_raw(resource.list)
         self.create = async_raw(resource.create)
@@ -7792,10 +7792,10 @@ class AsyncServicesTierVersionSetsWithRawResponse:
         self.release = async_raw(resource.release)
 
 
-class AsyncServicesTierVersionSetsWithStreamingResponse:
+class AsyncServicesTierVersionSetsResourceWithStreamingResponse:
     """`client.with_streaming_response.services.tier_version_sets`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncServicesTierVersionSets) -> None:
+    def __init__(self, resource: AsyncServicesTierVersionSetsResource) -> None:
         self._resource = resource
         self.list = async_streamed(resource.list)
         self.create = async_streamed(resource.create)
@@ -7806,19 +7806,19 @@ class AsyncServicesTierVersionSetsWithStreamingResponse:
         self.release = async_streamed(resource.release)
 
 
-class ServicesResources:
+class ServicesResourcesResource:
     """`client.services.resources`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> ServicesResourcesWithRawResponse:
-        return ServicesResourcesWithRawResponse(self)
+    def with_raw_response(self) -> ServicesResourcesResourceWithRawResponse:
+        return ServicesResourcesResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> ServicesResourcesWithStreamingResponse:
-        return ServicesResourcesWithStreamingResponse(self)
+    def with_streaming_response(self) -> ServicesResourcesResourceWithStreamingResponse:
+        return ServicesResourcesResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -9145,10 +9145,10 @@ class ServicesResources:
         )
 
 
-class ServicesResourcesWithRawResponse:
+class ServicesResourcesResourceWithRawResponse:
     """`client.with_raw_response.services.resources`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: ServicesResources) -> None:
+    def __init__(self, resource: ServicesResourcesResource) -> None:
         self._resource = resource
         self.list = raw(resource.list)
         self.create = raw(resource.create)
@@ -9178,10 +9178,10 @@ class ServicesResourcesWithRawResponse:
         self.remove_dependency = raw(resource.remove_dependency)
 
 
-class ServicesResourcesWithStreamingResponse:
+class ServicesResourcesResourceWithStreamingResponse:
     """`client.with_streaming_response.services.resources`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: ServicesResources) -> None:
+    def __init__(self, resource: ServicesResourcesResource) -> None:
         self._resource = resource
         self.list = streamed(resource.list)
         self.create = streamed(resource.create)
@@ -9211,19 +9211,19 @@ class ServicesResourcesWithStreamingResponse:
         self.remove_dependency = streamed(resource.remove_dependency)
 
 
-class AsyncServicesResources:
+class AsyncServicesResourcesResource:
     """`client.services.resources`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncServicesResourcesWithRawResponse:
-        return AsyncServicesResourcesWithRawResponse(self)
+    def with_raw_response(self) -> AsyncServicesResourcesResourceWithRawResponse:
+        return AsyncServicesResourcesResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncServicesResourcesWithStreamingResponse:
-        return AsyncServicesResourcesWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncServicesResourcesResourceWithStreamingResponse:
+        return AsyncServicesResourcesResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -10550,10 +10550,10 @@ class AsyncServicesResources:
         )
 
 
-class AsyncServicesResourcesWithRawResponse:
+class AsyncServicesResourcesResourceWithRawResponse:
     """`client.with_raw_response.services.resources`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncServicesResources) -> None:
+    def __init__(self, resource: AsyncServicesResourcesResource) -> None:
         self._resource = resource
         self.list = async_raw(resource.list)
         self.create = async_raw(resource.create)
@@ -10583,10 +10583,10 @@ class AsyncServicesResourcesWithRawResponse:
         self.remove_dependency = async_raw(resource.remove_dependency)
 
 
-class AsyncServicesResourcesWithStreamingResponse:
+class AsyncServicesResourcesResourceWithStreamingResponse:
     """`client.with_streaming_response.services.resources`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncServicesResources) -> None:
+    def __init__(self, resource: AsyncServicesResourcesResource) -> None:
         self._resource = resource
         self.list = async_streamed(resource.list)
         self.create = async_streamed(resource.create)
@@ -10616,19 +10616,19 @@ class AsyncServicesResourcesWithStreamingResponse:
         self.remove_dependency = async_streamed(resource.remove_dependency)
 
 
-class ServicesPlans:
+class ServicesPlansResource:
     """`client.services.plans`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> ServicesPlansWithRawResponse:
-        return ServicesPlansWithRawResponse(self)
+    def with_raw_response(self) -> ServicesPlansResourceWithRawResponse:
+        return ServicesPlansResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> ServicesPlansWithStreamingResponse:
-        return ServicesPlansWithStreamingResponse(self)
+    def with_streaming_response(self) -> ServicesPlansResourceWithStreamingResponse:
+        return ServicesPlansResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -10725,37 +10725,37 @@ class ServicesPlans:
         )
 
 
-class ServicesPlansWithRawResponse:
+class ServicesPlansResourceWithRawResponse:
     """`client.with_raw_response.services.plans`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: ServicesPlans) -> None:
+    def __init__(self, resource: ServicesPlansResource) -> None:
         self._resource = resource
         self.list = raw(resource.list)
         self.get = raw(resource.get)
 
 
-class ServicesPlansWithStreamingResponse:
+class ServicesPlansResourceWithStreamingResponse:
     """`client.with_streaming_response.services.plans`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: ServicesPlans) -> None:
+    def __init__(self, resource: ServicesPlansResource) -> None:
         self._resource = resource
         self.list = streamed(resource.list)
         self.get = streamed(resource.get)
 
 
-class AsyncServicesPlans:
+class AsyncServicesPlansResource:
     """`client.services.plans`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncServicesPlansWithRawResponse:
-        return AsyncServicesPlansWithRawResponse(self)
+    def with_raw_response(self) -> AsyncServicesPlansResourceWithRawResponse:
+        return AsyncServicesPlansResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncServicesPlansWithStreamingResponse:
-        return AsyncServicesPlansWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncServicesPlansResourceWithStreamingResponse:
+        return AsyncServicesPlansResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -10852,37 +10852,37 @@ class AsyncServicesPlans:
         )
 
 
-class AsyncServicesPlansWithRawResponse:
+class AsyncServicesPlansResourceWithRawResponse:
     """`client.with_raw_response.services.plans`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncServicesPlans) -> None:
+    def __init__(self, resource: AsyncServicesPlansResource) -> None:
         self._resource = resource
         self.list = async_raw(resource.list)
         self.get = async_raw(resource.get)
 
 
-class AsyncServicesPlansWithStreamingResponse:
+class AsyncServicesPlansResourceWithStreamingResponse:
     """`client.with_streaming_response.services.plans`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncServicesPlans) -> None:
+    def __init__(self, resource: AsyncServicesPlansResource) -> None:
         self._resource = resource
         self.list = async_streamed(resource.list)
         self.get = async_streamed(resource.get)
 
 
-class ServicesApis:
+class ServicesApisResource:
     """`client.services.apis`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> ServicesApisWithRawResponse:
-        return ServicesApisWithRawResponse(self)
+    def with_raw_response(self) -> ServicesApisResourceWithRawResponse:
+        return ServicesApisResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> ServicesApisWithStreamingResponse:
-        return ServicesApisWithStreamingResponse(self)
+    def with_streaming_response(self) -> ServicesApisResourceWithStreamingResponse:
+        return ServicesApisResourceWithStreamingResponse(self)
 
     def create(
         self,
@@ -11320,10 +11320,10 @@ class ServicesApis:
         )
 
 
-class ServicesApisWithRawResponse:
+class ServicesApisResourceWithRawResponse:
     """`client.with_raw_response.services.apis`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: ServicesApis) -> None:
+    def __init__(self, resource: ServicesApisResource) -> None:
         self._resource = resource
         self.create = raw(resource.create)
         self.describe = raw(resource.describe)
@@ -11336,10 +11336,10 @@ class ServicesApisWithRawResponse:
         self.list = raw(resource.list)
 
 
-class ServicesApisWithStreamingResponse:
+class ServicesApisResourceWithStreamingResponse:
     """`client.with_streaming_response.services.apis`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: ServicesApis) -> None:
+    def __init__(self, resource: ServicesApisResource) -> None:
         self._resource = resource
         self.create = streamed(resource.create)
         self.describe = streamed(resource.describe)
@@ -11352,19 +11352,19 @@ class ServicesApisWithStreamingResponse:
         self.list = streamed(resource.list)
 
 
-class AsyncServicesApis:
+class AsyncServicesApisResource:
     """`client.services.apis`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncServicesApisWithRawResponse:
-        return AsyncServicesApisWithRawResponse(self)
+    def with_raw_response(self) -> AsyncServicesApisResourceWithRawResponse:
+        return AsyncServicesApisResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncServicesApisWithStreamingResponse:
-        return AsyncServicesApisWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncServicesApisResourceWithStreamingResponse:
+        return AsyncServicesApisResourceWithStreamingResponse(self)
 
     async def create(
         self,
@@ -11802,10 +11802,10 @@ class AsyncServicesApis:
         )
 
 
-class AsyncServicesApisWithRawResponse:
+class AsyncServicesApisResourceWithRawResponse:
     """`client.with_raw_response.services.apis`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncServicesApis) -> None:
+    def __init__(self, resource: AsyncServicesApisResource) -> None:
         self._resource = resource
         self.create = async_raw(resource.create)
         self.describe = async_raw(resource.describe)
@@ -11818,10 +11818,10 @@ class AsyncServicesApisWithRawResponse:
         self.list = async_raw(resource.list)
 
 
-class AsyncServicesApisWithStreamingResponse:
+class AsyncServicesApisResourceWithStreamingResponse:
     """`client.with_streaming_response.services.apis`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncServicesApis) -> None:
+    def __init__(self, resource: AsyncServicesApisResource) -> None:
         self._resource = resource
         self.create = async_streamed(resource.create)
         self.describe = async_streamed(resource.describe)
@@ -11834,19 +11834,19 @@ class AsyncServicesApisWithStreamingResponse:
         self.list = async_streamed(resource.list)
 
 
-class ServicesProductTiers:
+class ServicesProductTiersResource:
     """`client.services.product_tiers`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> ServicesProductTiersWithRawResponse:
-        return ServicesProductTiersWithRawResponse(self)
+    def with_raw_response(self) -> ServicesProductTiersResourceWithRawResponse:
+        return ServicesProductTiersResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> ServicesProductTiersWithStreamingResponse:
-        return ServicesProductTiersWithStreamingResponse(self)
+    def with_streaming_response(self) -> ServicesProductTiersResourceWithStreamingResponse:
+        return ServicesProductTiersResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -12240,10 +12240,10 @@ class ServicesProductTiers:
         )
 
 
-class ServicesProductTiersWithRawResponse:
+class ServicesProductTiersResourceWithRawResponse:
     """`client.with_raw_response.services.product_tiers`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: ServicesProductTiers) -> None:
+    def __init__(self, resource: ServicesProductTiersResource) -> None:
         self._resource = resource
         self.list = raw(resource.list)
         self.create = raw(resource.create)
@@ -12255,10 +12255,10 @@ class ServicesProductTiersWithRawResponse:
         self.copy = raw(resource.copy)
 
 
-class ServicesProductTiersWithStreamingResponse:
+class ServicesProductTiersResourceWithStreamingResponse:
     """`client.with_streaming_response.services.product_tiers`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: ServicesProductTiers) -> None:
+    def __init__(self, resource: ServicesProductTiersResource) -> None:
         self._resource = resource
         self.list = streamed(resource.list)
         self.create = streamed(resource.create)
@@ -12270,19 +12270,19 @@ class ServicesProductTiersWithStreamingResponse:
         self.copy = streamed(resource.copy)
 
 
-class AsyncServicesProductTiers:
+class AsyncServicesProductTiersResource:
     """`client.services.product_tiers`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncServicesProductTiersWithRawResponse:
-        return AsyncServicesProductTiersWithRawResponse(self)
+    def with_raw_response(self) -> AsyncServicesProductTiersResourceWithRawResponse:
+        return AsyncServicesProductTiersResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncServicesProductTiersWithStreamingResponse:
-        return AsyncServicesProductTiersWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncServicesProductTiersResourceWithStreamingResponse:
+        return AsyncServicesProductTiersResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -12676,10 +12676,10 @@ class AsyncServicesProductTiers:
         )
 
 
-class AsyncServicesProductTiersWithRawResponse:
+class AsyncServicesProductTiersResourceWithRawResponse:
     """`client.with_raw_response.services.product_tiers`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncServicesProductTiers) -> None:
+    def __init__(self, resource: AsyncServicesProductTiersResource) -> None:
         self._resource = resource
         self.list = async_raw(resource.list)
         self.create = async_raw(resource.create)
@@ -12691,10 +12691,10 @@ class AsyncServicesProductTiersWithRawResponse:
         self.copy = async_raw(resource.copy)
 
 
-class AsyncServicesProductTiersWithStreamingResponse:
+class AsyncServicesProductTiersResourceWithStreamingResponse:
     """`client.with_streaming_response.services.product_tiers`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncServicesProductTiers) -> None:
+    def __init__(self, resource: AsyncServicesProductTiersResource) -> None:
         self._resource = resource
         self.list = async_streamed(resource.list)
         self.create = async_streamed(resource.create)
@@ -12706,19 +12706,19 @@ class AsyncServicesProductTiersWithStreamingResponse:
         self.copy = async_streamed(resource.copy)
 
 
-class ServicesModels:
+class ServicesModelsResource:
     """`client.services.models`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> ServicesModelsWithRawResponse:
-        return ServicesModelsWithRawResponse(self)
+    def with_raw_response(self) -> ServicesModelsResourceWithRawResponse:
+        return ServicesModelsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> ServicesModelsWithStreamingResponse:
-        return ServicesModelsWithStreamingResponse(self)
+    def with_streaming_response(self) -> ServicesModelsResourceWithStreamingResponse:
+        return ServicesModelsResourceWithStreamingResponse(self)
 
     def create(
         self,
@@ -13308,10 +13308,10 @@ class ServicesModels:
         )
 
 
-class ServicesModelsWithRawResponse:
+class ServicesModelsResourceWithRawResponse:
     """`client.with_raw_response.services.models`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: ServicesModels) -> None:
+    def __init__(self, resource: ServicesModelsResource) -> None:
         self._resource = resource
         self.create = raw(resource.create)
         self.describe = raw(resource.describe)
@@ -13327,10 +13327,10 @@ class ServicesModelsWithRawResponse:
         self.list = raw(resource.list)
 
 
-class ServicesModelsWithStreamingResponse:
+class ServicesModelsResourceWithStreamingResponse:
     """`client.with_streaming_response.services.models`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: ServicesModels) -> None:
+    def __init__(self, resource: ServicesModelsResource) -> None:
         self._resource = resource
         self.create = streamed(resource.create)
         self.describe = streamed(resource.describe)
@@ -13346,19 +13346,19 @@ class ServicesModelsWithStreamingResponse:
         self.list = streamed(resource.list)
 
 
-class AsyncServicesModels:
+class AsyncServicesModelsResource:
     """`client.services.models`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncServicesModelsWithRawResponse:
-        return AsyncServicesModelsWithRawResponse(self)
+    def with_raw_response(self) -> AsyncServicesModelsResourceWithRawResponse:
+        return AsyncServicesModelsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncServicesModelsWithStreamingResponse:
-        return AsyncServicesModelsWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncServicesModelsResourceWithStreamingResponse:
+        return AsyncServicesModelsResourceWithStreamingResponse(self)
 
     async def create(
         self,
@@ -13948,10 +13948,10 @@ class AsyncServicesModels:
         )
 
 
-class AsyncServicesModelsWithRawResponse:
+class AsyncServicesModelsResourceWithRawResponse:
     """`client.with_raw_response.services.models`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncServicesModels) -> None:
+    def __init__(self, resource: AsyncServicesModelsResource) -> None:
         self._resource = resource
         self.create = async_raw(resource.create)
         self.describe = async_raw(resource.describe)
@@ -13967,10 +13967,10 @@ class AsyncServicesModelsWithRawResponse:
         self.list = async_raw(resource.list)
 
 
-class AsyncServicesModelsWithStreamingResponse:
+class AsyncServicesModelsResourceWithStreamingResponse:
     """`client.with_streaming_response.services.models`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncServicesModels) -> None:
+    def __init__(self, resource: AsyncServicesModelsResource) -> None:
         self._resource = resource
         self.create = async_streamed(resource.create)
         self.describe = async_streamed(resource.describe)
@@ -13986,19 +13986,19 @@ class AsyncServicesModelsWithStreamingResponse:
         self.list = async_streamed(resource.list)
 
 
-class ServicesEnvironments:
+class ServicesEnvironmentsResource:
     """`client.services.environments`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> ServicesEnvironmentsWithRawResponse:
-        return ServicesEnvironmentsWithRawResponse(self)
+    def with_raw_response(self) -> ServicesEnvironmentsResourceWithRawResponse:
+        return ServicesEnvironmentsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> ServicesEnvironmentsWithStreamingResponse:
-        return ServicesEnvironmentsWithStreamingResponse(self)
+    def with_streaming_response(self) -> ServicesEnvironmentsResourceWithStreamingResponse:
+        return ServicesEnvironmentsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -14330,10 +14330,10 @@ class ServicesEnvironments:
         )
 
 
-class ServicesEnvironmentsWithRawResponse:
+class ServicesEnvironmentsResourceWithRawResponse:
     """`client.with_raw_response.services.environments`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: ServicesEnvironments) -> None:
+    def __init__(self, resource: ServicesEnvironmentsResource) -> None:
         self._resource = resource
         self.list = raw(resource.list)
         self.create = raw(resource.create)
@@ -14344,10 +14344,10 @@ class ServicesEnvironmentsWithRawResponse:
         self.promote = raw(resource.promote)
 
 
-class ServicesEnvironmentsWithStreamingResponse:
+class ServicesEnvironmentsResourceWithStreamingResponse:
     """`client.with_streaming_response.services.environments`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: ServicesEnvironments) -> None:
+    def __init__(self, resource: ServicesEnvironmentsResource) -> None:
         self._resource = resource
         self.list = streamed(resource.list)
         self.create = streamed(resource.create)
@@ -14358,19 +14358,19 @@ class ServicesEnvironmentsWithStreamingResponse:
         self.promote = streamed(resource.promote)
 
 
-class AsyncServicesEnvironments:
+class AsyncServicesEnvironmentsResource:
     """`client.services.environments`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncServicesEnvironmentsWithRawResponse:
-        return AsyncServicesEnvironmentsWithRawResponse(self)
+    def with_raw_response(self) -> AsyncServicesEnvironmentsResourceWithRawResponse:
+        return AsyncServicesEnvironmentsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncServicesEnvironmentsWithStreamingResponse:
-        return AsyncServicesEnvironmentsWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncServicesEnvironmentsResourceWithStreamingResponse:
+        return AsyncServicesEnvironmentsResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -14702,10 +14702,10 @@ class AsyncServicesEnvironments:
         )
 
 
-class AsyncServicesEnvironmentsWithRawResponse:
+class AsyncServicesEnvironmentsResourceWithRawResponse:
     """`client.with_raw_response.services.environments`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncServicesEnvironments) -> None:
+    def __init__(self, resource: AsyncServicesEnvironmentsResource) -> None:
         self._resource = resource
         self.list = async_raw(resource.list)
         self.create = async_raw(resource.create)
@@ -14716,10 +14716,10 @@ class AsyncServicesEnvironmentsWithRawResponse:
         self.promote = async_raw(resource.promote)
 
 
-class AsyncServicesEnvironmentsWithStreamingResponse:
+class AsyncServicesEnvironmentsResourceWithStreamingResponse:
     """`client.with_streaming_response.services.environments`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncServicesEnvironments) -> None:
+    def __init__(self, resource: AsyncServicesEnvironmentsResource) -> None:
         self._resource = resource
         self.list = async_streamed(resource.list)
         self.create = async_streamed(resource.create)
@@ -14730,83 +14730,83 @@ class AsyncServicesEnvironmentsWithStreamingResponse:
         self.promote = async_streamed(resource.promote)
 
 
-class Services:
+class ServicesResource:
     """`client.services`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def environments(self) -> ServicesEnvironments:
-        return ServicesEnvironments(self._client)
+    def environments(self) -> ServicesEnvironmentsResource:
+        return ServicesEnvironmentsResource(self._client)
 
     @cached_property
-    def models(self) -> ServicesModels:
-        return ServicesModels(self._client)
+    def models(self) -> ServicesModelsResource:
+        return ServicesModelsResource(self._client)
 
     @cached_property
-    def product_tiers(self) -> ServicesProductTiers:
-        return ServicesProductTiers(self._client)
+    def product_tiers(self) -> ServicesProductTiersResource:
+        return ServicesProductTiersResource(self._client)
 
     @cached_property
-    def apis(self) -> ServicesApis:
-        return ServicesApis(self._client)
+    def apis(self) -> ServicesApisResource:
+        return ServicesApisResource(self._client)
 
     @cached_property
-    def plans(self) -> ServicesPlans:
-        return ServicesPlans(self._client)
+    def plans(self) -> ServicesPlansResource:
+        return ServicesPlansResource(self._client)
 
     @cached_property
-    def resources(self) -> ServicesResources:
-        return ServicesResources(self._client)
+    def resources(self) -> ServicesResourcesResource:
+        return ServicesResourcesResource(self._client)
 
     @cached_property
-    def tier_version_sets(self) -> ServicesTierVersionSets:
-        return ServicesTierVersionSets(self._client)
+    def tier_version_sets(self) -> ServicesTierVersionSetsResource:
+        return ServicesTierVersionSetsResource(self._client)
 
     @cached_property
-    def input_parameters(self) -> ServicesInputParameters:
-        return ServicesInputParameters(self._client)
+    def input_parameters(self) -> ServicesInputParametersResource:
+        return ServicesInputParametersResource(self._client)
 
     @cached_property
-    def output_parameters(self) -> ServicesOutputParameters:
-        return ServicesOutputParameters(self._client)
+    def output_parameters(self) -> ServicesOutputParametersResource:
+        return ServicesOutputParametersResource(self._client)
 
     @cached_property
-    def vunits(self) -> ServicesVunits:
-        return ServicesVunits(self._client)
+    def vunits(self) -> ServicesVunitsResource:
+        return ServicesVunitsResource(self._client)
 
     @cached_property
-    def infra_configs(self) -> ServicesInfraConfigs:
-        return ServicesInfraConfigs(self._client)
+    def infra_configs(self) -> ServicesInfraConfigsResource:
+        return ServicesInfraConfigsResource(self._client)
 
     @cached_property
-    def image_configs(self) -> ServicesImageConfigs:
-        return ServicesImageConfigs(self._client)
+    def image_configs(self) -> ServicesImageConfigsResource:
+        return ServicesImageConfigsResource(self._client)
 
     @cached_property
-    def compute_configs(self) -> ServicesComputeConfigs:
-        return ServicesComputeConfigs(self._client)
+    def compute_configs(self) -> ServicesComputeConfigsResource:
+        return ServicesComputeConfigsResource(self._client)
 
     @cached_property
-    def storage_configs(self) -> ServicesStorageConfigs:
-        return ServicesStorageConfigs(self._client)
+    def storage_configs(self) -> ServicesStorageConfigsResource:
+        return ServicesStorageConfigsResource(self._client)
 
     @cached_property
-    def storage_volume_configs(self) -> ServicesStorageVolumeConfigs:
-        return ServicesStorageVolumeConfigs(self._client)
+    def storage_volume_configs(self) -> ServicesStorageVolumeConfigsResource:
+        return ServicesStorageVolumeConfigsResource(self._client)
 
     @cached_property
-    def network_configs(self) -> ServicesNetworkConfigs:
-        return ServicesNetworkConfigs(self._client)
+    def network_configs(self) -> ServicesNetworkConfigsResource:
+        return ServicesNetworkConfigsResource(self._client)
 
     @cached_property
-    def with_raw_response(self) -> ServicesWithRawResponse:
-        return ServicesWithRawResponse(self)
+    def with_raw_response(self) -> ServicesResourceWithRawResponse:
+        return ServicesResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> ServicesWithStreamingResponse:
-        return ServicesWithStreamingResponse(self)
+    def with_streaming_response(self) -> ServicesResourceWithStreamingResponse:
+        return ServicesResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -15205,10 +15205,10 @@ class Services:
         )
 
 
-class ServicesWithRawResponse:
+class ServicesResourceWithRawResponse:
     """`client.with_raw_response.services`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: Services) -> None:
+    def __init__(self, resource: ServicesResource) -> None:
         self._resource = resource
         self.list = raw(resource.list)
         self.create = raw(resource.create)
@@ -15221,74 +15221,74 @@ class ServicesWithRawResponse:
         self.build_from_service_plan_spec = raw(resource.build_from_service_plan_spec)
 
     @cached_property
-    def environments(self) -> ServicesEnvironmentsWithRawResponse:
-        return ServicesEnvironmentsWithRawResponse(self._resource.environments)
+    def environments(self) -> ServicesEnvironmentsResourceWithRawResponse:
+        return ServicesEnvironmentsResourceWithRawResponse(self._resource.environments)
 
     @cached_property
-    def models(self) -> ServicesModelsWithRawResponse:
-        return ServicesModelsWithRawResponse(self._resource.models)
+    def models(self) -> ServicesModelsResourceWithRawResponse:
+        return ServicesModelsResourceWithRawResponse(self._resource.models)
 
     @cached_property
-    def product_tiers(self) -> ServicesProductTiersWithRawResponse:
-        return ServicesProductTiersWithRawResponse(self._resource.product_tiers)
+    def product_tiers(self) -> ServicesProductTiersResourceWithRawResponse:
+        return ServicesProductTiersResourceWithRawResponse(self._resource.product_tiers)
 
     @cached_property
-    def apis(self) -> ServicesApisWithRawResponse:
-        return ServicesApisWithRawResponse(self._resource.apis)
+    def apis(self) -> ServicesApisResourceWithRawResponse:
+        return ServicesApisResourceWithRawResponse(self._resource.apis)
 
     @cached_property
-    def plans(self) -> ServicesPlansWithRawResponse:
-        return ServicesPlansWithRawResponse(self._resource.plans)
+    def plans(self) -> ServicesPlansResourceWithRawResponse:
+        return ServicesPlansResourceWithRawResponse(self._resource.plans)
 
     @cached_property
-    def resources(self) -> ServicesResourcesWithRawResponse:
-        return ServicesResourcesWithRawResponse(self._resource.resources)
+    def resources(self) -> ServicesResourcesResourceWithRawResponse:
+        return ServicesResourcesResourceWithRawResponse(self._resource.resources)
 
     @cached_property
-    def tier_version_sets(self) -> ServicesTierVersionSetsWithRawResponse:
-        return ServicesTierVersionSetsWithRawResponse(self._resource.tier_version_sets)
+    def tier_version_sets(self) -> ServicesTierVersionSetsResourceWithRawResponse:
+        return ServicesTierVersionSetsResourceWithRawResponse(self._resource.tier_version_sets)
 
     @cached_property
-    def input_parameters(self) -> ServicesInputParametersWithRawResponse:
-        return ServicesInputParametersWithRawResponse(self._resource.input_parameters)
+    def input_parameters(self) -> ServicesInputParametersResourceWithRawResponse:
+        return ServicesInputParametersResourceWithRawResponse(self._resource.input_parameters)
 
     @cached_property
-    def output_parameters(self) -> ServicesOutputParametersWithRawResponse:
-        return ServicesOutputParametersWithRawResponse(self._resource.output_parameters)
+    def output_parameters(self) -> ServicesOutputParametersResourceWithRawResponse:
+        return ServicesOutputParametersResourceWithRawResponse(self._resource.output_parameters)
 
     @cached_property
-    def vunits(self) -> ServicesVunitsWithRawResponse:
-        return ServicesVunitsWithRawResponse(self._resource.vunits)
+    def vunits(self) -> ServicesVunitsResourceWithRawResponse:
+        return ServicesVunitsResourceWithRawResponse(self._resource.vunits)
 
     @cached_property
-    def infra_configs(self) -> ServicesInfraConfigsWithRawResponse:
-        return ServicesInfraConfigsWithRawResponse(self._resource.infra_configs)
+    def infra_configs(self) -> ServicesInfraConfigsResourceWithRawResponse:
+        return ServicesInfraConfigsResourceWithRawResponse(self._resource.infra_configs)
 
     @cached_property
-    def image_configs(self) -> ServicesImageConfigsWithRawResponse:
-        return ServicesImageConfigsWithRawResponse(self._resource.image_configs)
+    def image_configs(self) -> ServicesImageConfigsResourceWithRawResponse:
+        return ServicesImageConfigsResourceWithRawResponse(self._resource.image_configs)
 
     @cached_property
-    def compute_configs(self) -> ServicesComputeConfigsWithRawResponse:
-        return ServicesComputeConfigsWithRawResponse(self._resource.compute_configs)
+    def compute_configs(self) -> ServicesComputeConfigsResourceWithRawResponse:
+        return ServicesComputeConfigsResourceWithRawResponse(self._resource.compute_configs)
 
     @cached_property
-    def storage_configs(self) -> ServicesStorageConfigsWithRawResponse:
-        return ServicesStorageConfigsWithRawResponse(self._resource.storage_configs)
+    def storage_configs(self) -> ServicesStorageConfigsResourceWithRawResponse:
+        return ServicesStorageConfigsResourceWithRawResponse(self._resource.storage_configs)
 
     @cached_property
-    def storage_volume_configs(self) -> ServicesStorageVolumeConfigsWithRawResponse:
-        return ServicesStorageVolumeConfigsWithRawResponse(self._resource.storage_volume_configs)
+    def storage_volume_configs(self) -> ServicesStorageVolumeConfigsResourceWithRawResponse:
+        return ServicesStorageVolumeConfigsResourceWithRawResponse(self._resource.storage_volume_configs)
 
     @cached_property
-    def network_configs(self) -> ServicesNetworkConfigsWithRawResponse:
-        return ServicesNetworkConfigsWithRawResponse(self._resource.network_configs)
+    def network_configs(self) -> ServicesNetworkConfigsResourceWithRawResponse:
+        return ServicesNetworkConfigsResourceWithRawResponse(self._resource.network_configs)
 
 
-class ServicesWithStreamingResponse:
+class ServicesResourceWithStreamingResponse:
     """`client.with_streaming_response.services`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: Services) -> None:
+    def __init__(self, resource: ServicesResource) -> None:
         self._resource = resource
         self.list = streamed(resource.list)
         self.create = streamed(resource.create)
@@ -15301,147 +15301,147 @@ class ServicesWithStreamingResponse:
         self.build_from_service_plan_spec = streamed(resource.build_from_service_plan_spec)
 
     @cached_property
-    def environments(self) -> ServicesEnvironmentsWithStreamingResponse:
-        return ServicesEnvironmentsWithStreamingResponse(self._resource.environments)
+    def environments(self) -> ServicesEnvironmentsResourceWithStreamingResponse:
+        return ServicesEnvironmentsResourceWithStreamingResponse(self._resource.environments)
 
     @cached_property
-    def models(self) -> ServicesModelsWithStreamingResponse:
-        return ServicesModelsWithStreamingResponse(self._resource.models)
+    def models(self) -> ServicesModelsResourceWithStreamingResponse:
+        return ServicesModelsResourceWithStreamingResponse(self._resource.models)
 
     @cached_property
-    def product_tiers(self) -> ServicesProductTiersWithStreamingResponse:
-        return ServicesProductTiersWithStreamingResponse(self._resource.product_tiers)
+    def product_tiers(self) -> ServicesProductTiersResourceWithStreamingResponse:
+        return ServicesProductTiersResourceWithStreamingResponse(self._resource.product_tiers)
 
     @cached_property
-    def apis(self) -> ServicesApisWithStreamingResponse:
-        return ServicesApisWithStreamingResponse(self._resource.apis)
+    def apis(self) -> ServicesApisResourceWithStreamingResponse:
+        return ServicesApisResourceWithStreamingResponse(self._resource.apis)
 
     @cached_property
-    def plans(self) -> ServicesPlansWithStreamingResponse:
-        return ServicesPlansWithStreamingResponse(self._resource.plans)
+    def plans(self) -> ServicesPlansResourceWithStreamingResponse:
+        return ServicesPlansResourceWithStreamingResponse(self._resource.plans)
 
     @cached_property
-    def resources(self) -> ServicesResourcesWithStreamingResponse:
-        return ServicesResourcesWithStreamingResponse(self._resource.resources)
+    def resources(self) -> ServicesResourcesResourceWithStreamingResponse:
+        return ServicesResourcesResourceWithStreamingResponse(self._resource.resources)
 
     @cached_property
-    def tier_version_sets(self) -> ServicesTierVersionSetsWithStreamingResponse:
-        return ServicesTierVersionSetsWithStreamingResponse(self._resource.tier_version_sets)
+    def tier_version_sets(self) -> ServicesTierVersionSetsResourceWithStreamingResponse:
+        return ServicesTierVersionSetsResourceWithStreamingResponse(self._resource.tier_version_sets)
 
     @cached_property
-    def input_parameters(self) -> ServicesInputParametersWithStreamingResponse:
-        return ServicesInputParametersWithStreamingResponse(self._resource.input_parameters)
+    def input_parameters(self) -> ServicesInputParametersResourceWithStreamingResponse:
+        return ServicesInputParametersResourceWithStreamingResponse(self._resource.input_parameters)
 
     @cached_property
-    def output_parameters(self) -> ServicesOutputParametersWithStreamingResponse:
-        return ServicesOutputParametersWithStreamingResponse(self._resource.output_parameters)
+    def output_parameters(self) -> ServicesOutputParametersResourceWithStreamingResponse:
+        return ServicesOutputParametersResourceWithStreamingResponse(self._resource.output_parameters)
 
     @cached_property
-    def vunits(self) -> ServicesVunitsWithStreamingResponse:
-        return ServicesVunitsWithStreamingResponse(self._resource.vunits)
+    def vunits(self) -> ServicesVunitsResourceWithStreamingResponse:
+        return ServicesVunitsResourceWithStreamingResponse(self._resource.vunits)
 
     @cached_property
-    def infra_configs(self) -> ServicesInfraConfigsWithStreamingResponse:
-        return ServicesInfraConfigsWithStreamingResponse(self._resource.infra_configs)
+    def infra_configs(self) -> ServicesInfraConfigsResourceWithStreamingResponse:
+        return ServicesInfraConfigsResourceWithStreamingResponse(self._resource.infra_configs)
 
     @cached_property
-    def image_configs(self) -> ServicesImageConfigsWithStreamingResponse:
-        return ServicesImageConfigsWithStreamingResponse(self._resource.image_configs)
+    def image_configs(self) -> ServicesImageConfigsResourceWithStreamingResponse:
+        return ServicesImageConfigsResourceWithStreamingResponse(self._resource.image_configs)
 
     @cached_property
-    def compute_configs(self) -> ServicesComputeConfigsWithStreamingResponse:
-        return ServicesComputeConfigsWithStreamingResponse(self._resource.compute_configs)
+    def compute_configs(self) -> ServicesComputeConfigsResourceWithStreamingResponse:
+        return ServicesComputeConfigsResourceWithStreamingResponse(self._resource.compute_configs)
 
     @cached_property
-    def storage_configs(self) -> ServicesStorageConfigsWithStreamingResponse:
-        return ServicesStorageConfigsWithStreamingResponse(self._resource.storage_configs)
+    def storage_configs(self) -> ServicesStorageConfigsResourceWithStreamingResponse:
+        return ServicesStorageConfigsResourceWithStreamingResponse(self._resource.storage_configs)
 
     @cached_property
-    def storage_volume_configs(self) -> ServicesStorageVolumeConfigsWithStreamingResponse:
-        return ServicesStorageVolumeConfigsWithStreamingResponse(self._resource.storage_volume_configs)
+    def storage_volume_configs(self) -> ServicesStorageVolumeConfigsResourceWithStreamingResponse:
+        return ServicesStorageVolumeConfigsResourceWithStreamingResponse(self._resource.storage_volume_configs)
 
     @cached_property
-    def network_configs(self) -> ServicesNetworkConfigsWithStreamingResponse:
-        return ServicesNetworkConfigsWithStreamingResponse(self._resource.network_configs)
+    def network_configs(self) -> ServicesNetworkConfigsResourceWithStreamingResponse:
+        return ServicesNetworkConfigsResourceWithStreamingResponse(self._resource.network_configs)
 
 
-class AsyncServices:
+class AsyncServicesResource:
     """`client.services`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def environments(self) -> AsyncServicesEnvironments:
-        return AsyncServicesEnvironments(self._client)
+    def environments(self) -> AsyncServicesEnvironmentsResource:
+        return AsyncServicesEnvironmentsResource(self._client)
 
     @cached_property
-    def models(self) -> AsyncServicesModels:
-        return AsyncServicesModels(self._client)
+    def models(self) -> AsyncServicesModelsResource:
+        return AsyncServicesModelsResource(self._client)
 
     @cached_property
-    def product_tiers(self) -> AsyncServicesProductTiers:
-        return AsyncServicesProductTiers(self._client)
+    def product_tiers(self) -> AsyncServicesProductTiersResource:
+        return AsyncServicesProductTiersResource(self._client)
 
     @cached_property
-    def apis(self) -> AsyncServicesApis:
-        return AsyncServicesApis(self._client)
+    def apis(self) -> AsyncServicesApisResource:
+        return AsyncServicesApisResource(self._client)
 
     @cached_property
-    def plans(self) -> AsyncServicesPlans:
-        return AsyncServicesPlans(self._client)
+    def plans(self) -> AsyncServicesPlansResource:
+        return AsyncServicesPlansResource(self._client)
 
     @cached_property
-    def resources(self) -> AsyncServicesResources:
-        return AsyncServicesResources(self._client)
+    def resources(self) -> AsyncServicesResourcesResource:
+        return AsyncServicesResourcesResource(self._client)
 
     @cached_property
-    def tier_version_sets(self) -> AsyncServicesTierVersionSets:
-        return AsyncServicesTierVersionSets(self._client)
+    def tier_version_sets(self) -> AsyncServicesTierVersionSetsResource:
+        return AsyncServicesTierVersionSetsResource(self._client)
 
     @cached_property
-    def input_parameters(self) -> AsyncServicesInputParameters:
-        return AsyncServicesInputParameters(self._client)
+    def input_parameters(self) -> AsyncServicesInputParametersResource:
+        return AsyncServicesInputParametersResource(self._client)
 
     @cached_property
-    def output_parameters(self) -> AsyncServicesOutputParameters:
-        return AsyncServicesOutputParameters(self._client)
+    def output_parameters(self) -> AsyncServicesOutputParametersResource:
+        return AsyncServicesOutputParametersResource(self._client)
 
     @cached_property
-    def vunits(self) -> AsyncServicesVunits:
-        return AsyncServicesVunits(self._client)
+    def vunits(self) -> AsyncServicesVunitsResource:
+        return AsyncServicesVunitsResource(self._client)
 
     @cached_property
-    def infra_configs(self) -> AsyncServicesInfraConfigs:
-        return AsyncServicesInfraConfigs(self._client)
+    def infra_configs(self) -> AsyncServicesInfraConfigsResource:
+        return AsyncServicesInfraConfigsResource(self._client)
 
     @cached_property
-    def image_configs(self) -> AsyncServicesImageConfigs:
-        return AsyncServicesImageConfigs(self._client)
+    def image_configs(self) -> AsyncServicesImageConfigsResource:
+        return AsyncServicesImageConfigsResource(self._client)
 
     @cached_property
-    def compute_configs(self) -> AsyncServicesComputeConfigs:
-        return AsyncServicesComputeConfigs(self._client)
+    def compute_configs(self) -> AsyncServicesComputeConfigsResource:
+        return AsyncServicesComputeConfigsResource(self._client)
 
     @cached_property
-    def storage_configs(self) -> AsyncServicesStorageConfigs:
-        return AsyncServicesStorageConfigs(self._client)
+    def storage_configs(self) -> AsyncServicesStorageConfigsResource:
+        return AsyncServicesStorageConfigsResource(self._client)
 
     @cached_property
-    def storage_volume_configs(self) -> AsyncServicesStorageVolumeConfigs:
-        return AsyncServicesStorageVolumeConfigs(self._client)
+    def storage_volume_configs(self) -> AsyncServicesStorageVolumeConfigsResource:
+        return AsyncServicesStorageVolumeConfigsResource(self._client)
 
     @cached_property
-    def network_configs(self) -> AsyncServicesNetworkConfigs:
-        return AsyncServicesNetworkConfigs(self._client)
+    def network_configs(self) -> AsyncServicesNetworkConfigsResource:
+        return AsyncServicesNetworkConfigsResource(self._client)
 
     @cached_property
-    def with_raw_response(self) -> AsyncServicesWithRawResponse:
-        return AsyncServicesWithRawResponse(self)
+    def with_raw_response(self) -> AsyncServicesResourceWithRawResponse:
+        return AsyncServicesResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncServicesWithStreamingResponse:
-        return AsyncServicesWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncServicesResourceWithStreamingResponse:
+        return AsyncServicesResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -15840,10 +15840,10 @@ class AsyncServices:
         )
 
 
-class AsyncServicesWithRawResponse:
+class AsyncServicesResourceWithRawResponse:
     """`client.with_raw_response.services`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncServices) -> None:
+    def __init__(self, resource: AsyncServicesResource) -> None:
         self._resource = resource
         self.list = async_raw(resource.list)
         self.create = async_raw(resource.create)
@@ -15856,74 +15856,74 @@ class AsyncServicesWithRawResponse:
         self.build_from_service_plan_spec = async_raw(resource.build_from_service_plan_spec)
 
     @cached_property
-    def environments(self) -> AsyncServicesEnvironmentsWithRawResponse:
-        return AsyncServicesEnvironmentsWithRawResponse(self._resource.environments)
+    def environments(self) -> AsyncServicesEnvironmentsResourceWithRawResponse:
+        return AsyncServicesEnvironmentsResourceWithRawResponse(self._resource.environments)
 
     @cached_property
-    def models(self) -> AsyncServicesModelsWithRawResponse:
-        return AsyncServicesModelsWithRawResponse(self._resource.models)
+    def models(self) -> AsyncServicesModelsResourceWithRawResponse:
+        return AsyncServicesModelsResourceWithRawResponse(self._resource.models)
 
     @cached_property
-    def product_tiers(self) -> AsyncServicesProductTiersWithRawResponse:
-        return AsyncServicesProductTiersWithRawResponse(self._resource.product_tiers)
+    def product_tiers(self) -> AsyncServicesProductTiersResourceWithRawResponse:
+        return AsyncServicesProductTiersResourceWithRawResponse(self._resource.product_tiers)
 
     @cached_property
-    def apis(self) -> AsyncServicesApisWithRawResponse:
-        return AsyncServicesApisWithRawResponse(self._resource.apis)
+    def apis(self) -> AsyncServicesApisResourceWithRawResponse:
+        return AsyncServicesApisResourceWithRawResponse(self._resource.apis)
 
     @cached_property
-    def plans(self) -> AsyncServicesPlansWithRawResponse:
-        return AsyncServicesPlansWithRawResponse(self._resource.plans)
+    def plans(self) -> AsyncServicesPlansResourceWithRawResponse:
+        return AsyncServicesPlansResourceWithRawResponse(self._resource.plans)
 
     @cached_property
-    def resources(self) -> AsyncServicesResourcesWithRawResponse:
-        return AsyncServicesResourcesWithRawResponse(self._resource.resources)
+    def resources(self) -> AsyncServicesResourcesResourceWithRawResponse:
+        return AsyncServicesResourcesResourceWithRawResponse(self._resource.resources)
 
     @cached_property
-    def tier_version_sets(self) -> AsyncServicesTierVersionSetsWithRawResponse:
-        return AsyncServicesTierVersionSetsWithRawResponse(self._resource.tier_version_sets)
+    def tier_version_sets(self) -> AsyncServicesTierVersionSetsResourceWithRawResponse:
+        return AsyncServicesTierVersionSetsResourceWithRawResponse(self._resource.tier_version_sets)
 
     @cached_property
-    def input_parameters(self) -> AsyncServicesInputParametersWithRawResponse:
-        return AsyncServicesInputParametersWithRawResponse(self._resource.input_parameters)
+    def input_parameters(self) -> AsyncServicesInputParametersResourceWithRawResponse:
+        return AsyncServicesInputParametersResourceWithRawResponse(self._resource.input_parameters)
 
     @cached_property
-    def output_parameters(self) -> AsyncServicesOutputParametersWithRawResponse:
-        return AsyncServicesOutputParametersWithRawResponse(self._resource.output_parameters)
+    def output_parameters(self) -> AsyncServicesOutputParametersResourceWithRawResponse:
+        return AsyncServicesOutputParametersResourceWithRawResponse(self._resource.output_parameters)
 
     @cached_property
-    def vunits(self) -> AsyncServicesVunitsWithRawResponse:
-        return AsyncServicesVunitsWithRawResponse(self._resource.vunits)
+    def vunits(self) -> AsyncServicesVunitsResourceWithRawResponse:
+        return AsyncServicesVunitsResourceWithRawResponse(self._resource.vunits)
 
     @cached_property
-    def infra_configs(self) -> AsyncServicesInfraConfigsWithRawResponse:
-        return AsyncServicesInfraConfigsWithRawResponse(self._resource.infra_configs)
+    def infra_configs(self) -> AsyncServicesInfraConfigsResourceWithRawResponse:
+        return AsyncServicesInfraConfigsResourceWithRawResponse(self._resource.infra_configs)
 
     @cached_property
-    def image_configs(self) -> AsyncServicesImageConfigsWithRawResponse:
-        return AsyncServicesImageConfigsWithRawResponse(self._resource.image_configs)
+    def image_configs(self) -> AsyncServicesImageConfigsResourceWithRawResponse:
+        return AsyncServicesImageConfigsResourceWithRawResponse(self._resource.image_configs)
 
     @cached_property
-    def compute_configs(self) -> AsyncServicesComputeConfigsWithRawResponse:
-        return AsyncServicesComputeConfigsWithRawResponse(self._resource.compute_configs)
+    def compute_configs(self) -> AsyncServicesComputeConfigsResourceWithRawResponse:
+        return AsyncServicesComputeConfigsResourceWithRawResponse(self._resource.compute_configs)
 
     @cached_property
-    def storage_configs(self) -> AsyncServicesStorageConfigsWithRawResponse:
-        return AsyncServicesStorageConfigsWithRawResponse(self._resource.storage_configs)
+    def storage_configs(self) -> AsyncServicesStorageConfigsResourceWithRawResponse:
+        return AsyncServicesStorageConfigsResourceWithRawResponse(self._resource.storage_configs)
 
     @cached_property
-    def storage_volume_configs(self) -> AsyncServicesStorageVolumeConfigsWithRawResponse:
-        return AsyncServicesStorageVolumeConfigsWithRawResponse(self._resource.storage_volume_configs)
+    def storage_volume_configs(self) -> AsyncServicesStorageVolumeConfigsResourceWithRawResponse:
+        return AsyncServicesStorageVolumeConfigsResourceWithRawResponse(self._resource.storage_volume_configs)
 
     @cached_property
-    def network_configs(self) -> AsyncServicesNetworkConfigsWithRawResponse:
-        return AsyncServicesNetworkConfigsWithRawResponse(self._resource.network_configs)
+    def network_configs(self) -> AsyncServicesNetworkConfigsResourceWithRawResponse:
+        return AsyncServicesNetworkConfigsResourceWithRawResponse(self._resource.network_configs)
 
 
-class AsyncServicesWithStreamingResponse:
+class AsyncServicesResourceWithStreamingResponse:
     """`client.with_streaming_response.services`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncServices) -> None:
+    def __init__(self, resource: AsyncServicesResource) -> None:
         self._resource = resource
         self.list = async_streamed(resource.list)
         self.create = async_streamed(resource.create)
@@ -15936,65 +15936,65 @@ class AsyncServicesWithStreamingResponse:
         self.build_from_service_plan_spec = async_streamed(resource.build_from_service_plan_spec)
 
     @cached_property
-    def environments(self) -> AsyncServicesEnvironmentsWithStreamingResponse:
-        return AsyncServicesEnvironmentsWithStreamingResponse(self._resource.environments)
+    def environments(self) -> AsyncServicesEnvironmentsResourceWithStreamingResponse:
+        return AsyncServicesEnvironmentsResourceWithStreamingResponse(self._resource.environments)
 
     @cached_property
-    def models(self) -> AsyncServicesModelsWithStreamingResponse:
-        return AsyncServicesModelsWithStreamingResponse(self._resource.models)
+    def models(self) -> AsyncServicesModelsResourceWithStreamingResponse:
+        return AsyncServicesModelsResourceWithStreamingResponse(self._resource.models)
 
     @cached_property
-    def product_tiers(self) -> AsyncServicesProductTiersWithStreamingResponse:
-        return AsyncServicesProductTiersWithStreamingResponse(self._resource.product_tiers)
+    def product_tiers(self) -> AsyncServicesProductTiersResourceWithStreamingResponse:
+        return AsyncServicesProductTiersResourceWithStreamingResponse(self._resource.product_tiers)
 
     @cached_property
-    def apis(self) -> AsyncServicesApisWithStreamingResponse:
-        return AsyncServicesApisWithStreamingResponse(self._resource.apis)
+    def apis(self) -> AsyncServicesApisResourceWithStreamingResponse:
+        return AsyncServicesApisResourceWithStreamingResponse(self._resource.apis)
 
     @cached_property
-    def plans(self) -> AsyncServicesPlansWithStreamingResponse:
-        return AsyncServicesPlansWithStreamingResponse(self._resource.plans)
+    def plans(self) -> AsyncServicesPlansResourceWithStreamingResponse:
+        return AsyncServicesPlansResourceWithStreamingResponse(self._resource.plans)
 
     @cached_property
-    def resources(self) -> AsyncServicesResourcesWithStreamingResponse:
-        return AsyncServicesResourcesWithStreamingResponse(self._resource.resources)
+    def resources(self) -> AsyncServicesResourcesResourceWithStreamingResponse:
+        return AsyncServicesResourcesResourceWithStreamingResponse(self._resource.resources)
 
     @cached_property
-    def tier_version_sets(self) -> AsyncServicesTierVersionSetsWithStreamingResponse:
-        return AsyncServicesTierVersionSetsWithStreamingResponse(self._resource.tier_version_sets)
+    def tier_version_sets(self) -> AsyncServicesTierVersionSetsResourceWithStreamingResponse:
+        return AsyncServicesTierVersionSetsResourceWithStreamingResponse(self._resource.tier_version_sets)
 
     @cached_property
-    def input_parameters(self) -> AsyncServicesInputParametersWithStreamingResponse:
-        return AsyncServicesInputParametersWithStreamingResponse(self._resource.input_parameters)
+    def input_parameters(self) -> AsyncServicesInputParametersResourceWithStreamingResponse:
+        return AsyncServicesInputParametersResourceWithStreamingResponse(self._resource.input_parameters)
 
     @cached_property
-    def output_parameters(self) -> AsyncServicesOutputParametersWithStreamingResponse:
-        return AsyncServicesOutputParametersWithStreamingResponse(self._resource.output_parameters)
+    def output_parameters(self) -> AsyncServicesOutputParametersResourceWithStreamingResponse:
+        return AsyncServicesOutputParametersResourceWithStreamingResponse(self._resource.output_parameters)
 
     @cached_property
-    def vunits(self) -> AsyncServicesVunitsWithStreamingResponse:
-        return AsyncServicesVunitsWithStreamingResponse(self._resource.vunits)
+    def vunits(self) -> AsyncServicesVunitsResourceWithStreamingResponse:
+        return AsyncServicesVunitsResourceWithStreamingResponse(self._resource.vunits)
 
     @cached_property
-    def infra_configs(self) -> AsyncServicesInfraConfigsWithStreamingResponse:
-        return AsyncServicesInfraConfigsWithStreamingResponse(self._resource.infra_configs)
+    def infra_configs(self) -> AsyncServicesInfraConfigsResourceWithStreamingResponse:
+        return AsyncServicesInfraConfigsResourceWithStreamingResponse(self._resource.infra_configs)
 
     @cached_property
-    def image_configs(self) -> AsyncServicesImageConfigsWithStreamingResponse:
-        return AsyncServicesImageConfigsWithStreamingResponse(self._resource.image_configs)
+    def image_configs(self) -> AsyncServicesImageConfigsResourceWithStreamingResponse:
+        return AsyncServicesImageConfigsResourceWithStreamingResponse(self._resource.image_configs)
 
     @cached_property
-    def compute_configs(self) -> AsyncServicesComputeConfigsWithStreamingResponse:
-        return AsyncServicesComputeConfigsWithStreamingResponse(self._resource.compute_configs)
+    def compute_configs(self) -> AsyncServicesComputeConfigsResourceWithStreamingResponse:
+        return AsyncServicesComputeConfigsResourceWithStreamingResponse(self._resource.compute_configs)
 
     @cached_property
-    def storage_configs(self) -> AsyncServicesStorageConfigsWithStreamingResponse:
-        return AsyncServicesStorageConfigsWithStreamingResponse(self._resource.storage_configs)
+    def storage_configs(self) -> AsyncServicesStorageConfigsResourceWithStreamingResponse:
+        return AsyncServicesStorageConfigsResourceWithStreamingResponse(self._resource.storage_configs)
 
     @cached_property
-    def storage_volume_configs(self) -> AsyncServicesStorageVolumeConfigsWithStreamingResponse:
-        return AsyncServicesStorageVolumeConfigsWithStreamingResponse(self._resource.storage_volume_configs)
+    def storage_volume_configs(self) -> AsyncServicesStorageVolumeConfigsResourceWithStreamingResponse:
+        return AsyncServicesStorageVolumeConfigsResourceWithStreamingResponse(self._resource.storage_volume_configs)
 
     @cached_property
-    def network_configs(self) -> AsyncServicesNetworkConfigsWithStreamingResponse:
-        return AsyncServicesNetworkConfigsWithStreamingResponse(self._resource.network_configs)
+    def network_configs(self) -> AsyncServicesNetworkConfigsResourceWithStreamingResponse:
+        return AsyncServicesNetworkConfigsResourceWithStreamingResponse(self._resource.network_configs)

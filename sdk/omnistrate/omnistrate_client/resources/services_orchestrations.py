@@ -32,27 +32,27 @@ from ..models.services_orchestration import ServicesOrchestration
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncServicesOrchestrations",
-    "ServicesOrchestrations",
+    "AsyncServicesOrchestrationsResource",
+    "ServicesOrchestrationsResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class ServicesOrchestrations:
+class ServicesOrchestrationsResource:
     """`client.services_orchestrations`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> ServicesOrchestrationsWithRawResponse:
-        return ServicesOrchestrationsWithRawResponse(self)
+    def with_raw_response(self) -> ServicesOrchestrationsResourceWithRawResponse:
+        return ServicesOrchestrationsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> ServicesOrchestrationsWithStreamingResponse:
-        return ServicesOrchestrationsWithStreamingResponse(self)
+    def with_streaming_response(self) -> ServicesOrchestrationsResourceWithStreamingResponse:
+        return ServicesOrchestrationsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -274,10 +274,10 @@ class ServicesOrchestrations:
         )
 
 
-class ServicesOrchestrationsWithRawResponse:
+class ServicesOrchestrationsResourceWithRawResponse:
     """`client.with_raw_response.services_orchestrations`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: ServicesOrchestrations) -> None:
+    def __init__(self, resource: ServicesOrchestrationsResource) -> None:
         self._resource = resource
         self.list = raw(resource.list)
         self.create = raw(resource.create)
@@ -286,10 +286,10 @@ class ServicesOrchestrationsWithRawResponse:
         self.modify = raw(resource.modify)
 
 
-class ServicesOrchestrationsWithStreamingResponse:
+class ServicesOrchestrationsResourceWithStreamingResponse:
     """`client.with_streaming_response.services_orchestrations`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: ServicesOrchestrations) -> None:
+    def __init__(self, resource: ServicesOrchestrationsResource) -> None:
         self._resource = resource
         self.list = streamed(resource.list)
         self.create = streamed(resource.create)
@@ -298,19 +298,19 @@ class ServicesOrchestrationsWithStreamingResponse:
         self.modify = streamed(resource.modify)
 
 
-class AsyncServicesOrchestrations:
+class AsyncServicesOrchestrationsResource:
     """`client.services_orchestrations`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncServicesOrchestrationsWithRawResponse:
-        return AsyncServicesOrchestrationsWithRawResponse(self)
+    def with_raw_response(self) -> AsyncServicesOrchestrationsResourceWithRawResponse:
+        return AsyncServicesOrchestrationsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncServicesOrchestrationsWithStreamingResponse:
-        return AsyncServicesOrchestrationsWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncServicesOrchestrationsResourceWithStreamingResponse:
+        return AsyncServicesOrchestrationsResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -532,10 +532,10 @@ class AsyncServicesOrchestrations:
         )
 
 
-class AsyncServicesOrchestrationsWithRawResponse:
+class AsyncServicesOrchestrationsResourceWithRawResponse:
     """`client.with_raw_response.services_orchestrations`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncServicesOrchestrations) -> None:
+    def __init__(self, resource: AsyncServicesOrchestrationsResource) -> None:
         self._resource = resource
         self.list = async_raw(resource.list)
         self.create = async_raw(resource.create)
@@ -544,10 +544,10 @@ class AsyncServicesOrchestrationsWithRawResponse:
         self.modify = async_raw(resource.modify)
 
 
-class AsyncServicesOrchestrationsWithStreamingResponse:
+class AsyncServicesOrchestrationsResourceWithStreamingResponse:
     """`client.with_streaming_response.services_orchestrations`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncServicesOrchestrations) -> None:
+    def __init__(self, resource: AsyncServicesOrchestrationsResource) -> None:
         self._resource = resource
         self.list = async_streamed(resource.list)
         self.create = async_streamed(resource.create)

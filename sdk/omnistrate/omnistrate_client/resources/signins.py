@@ -19,27 +19,27 @@ from ..models.signin_result import SigninResult
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncSignins",
-    "Signins",
+    "AsyncSigninsResource",
+    "SigninsResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class Signins:
+class SigninsResource:
     """`client.signins`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> SigninsWithRawResponse:
-        return SigninsWithRawResponse(self)
+    def with_raw_response(self) -> SigninsResourceWithRawResponse:
+        return SigninsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> SigninsWithStreamingResponse:
-        return SigninsWithStreamingResponse(self)
+    def with_streaming_response(self) -> SigninsResourceWithStreamingResponse:
+        return SigninsResourceWithStreamingResponse(self)
 
     def login_with_identity_provider(
         self,
@@ -124,37 +124,37 @@ class Signins:
         )
 
 
-class SigninsWithRawResponse:
+class SigninsResourceWithRawResponse:
     """`client.with_raw_response.signins`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: Signins) -> None:
+    def __init__(self, resource: SigninsResource) -> None:
         self._resource = resource
         self.login_with_identity_provider = raw(resource.login_with_identity_provider)
         self.signin = raw(resource.signin)
 
 
-class SigninsWithStreamingResponse:
+class SigninsResourceWithStreamingResponse:
     """`client.with_streaming_response.signins`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: Signins) -> None:
+    def __init__(self, resource: SigninsResource) -> None:
         self._resource = resource
         self.login_with_identity_provider = streamed(resource.login_with_identity_provider)
         self.signin = streamed(resource.signin)
 
 
-class AsyncSignins:
+class AsyncSigninsResource:
     """`client.signins`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncSigninsWithRawResponse:
-        return AsyncSigninsWithRawResponse(self)
+    def with_raw_response(self) -> AsyncSigninsResourceWithRawResponse:
+        return AsyncSigninsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncSigninsWithStreamingResponse:
-        return AsyncSigninsWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncSigninsResourceWithStreamingResponse:
+        return AsyncSigninsResourceWithStreamingResponse(self)
 
     async def login_with_identity_provider(
         self,
@@ -239,19 +239,19 @@ class AsyncSignins:
         )
 
 
-class AsyncSigninsWithRawResponse:
+class AsyncSigninsResourceWithRawResponse:
     """`client.with_raw_response.signins`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncSignins) -> None:
+    def __init__(self, resource: AsyncSigninsResource) -> None:
         self._resource = resource
         self.login_with_identity_provider = async_raw(resource.login_with_identity_provider)
         self.signin = async_raw(resource.signin)
 
 
-class AsyncSigninsWithStreamingResponse:
+class AsyncSigninsResourceWithStreamingResponse:
     """`client.with_streaming_response.signins`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncSignins) -> None:
+    def __init__(self, resource: AsyncSigninsResource) -> None:
         self._resource = resource
         self.login_with_identity_provider = async_streamed(resource.login_with_identity_provider)
         self.signin = async_streamed(resource.signin)

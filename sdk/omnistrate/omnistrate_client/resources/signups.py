@@ -22,27 +22,27 @@ from ..models.validate_token_request import ValidateTokenRequest
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncSignups",
-    "Signups",
+    "AsyncSignupsResource",
+    "SignupsResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class Signups:
+class SignupsResource:
     """`client.signups`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> SignupsWithRawResponse:
-        return SignupsWithRawResponse(self)
+    def with_raw_response(self) -> SignupsResourceWithRawResponse:
+        return SignupsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> SignupsWithStreamingResponse:
-        return SignupsWithStreamingResponse(self)
+    def with_streaming_response(self) -> SignupsResourceWithStreamingResponse:
+        return SignupsResourceWithStreamingResponse(self)
 
     def change_password(
         self,
@@ -259,10 +259,10 @@ class Signups:
         )
 
 
-class SignupsWithRawResponse:
+class SignupsResourceWithRawResponse:
     """`client.with_raw_response.signups`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: Signups) -> None:
+    def __init__(self, resource: SignupsResource) -> None:
         self._resource = resource
         self.change_password = raw(resource.change_password)
         self.reset_password = raw(resource.reset_password)
@@ -271,10 +271,10 @@ class SignupsWithRawResponse:
         self.validate_token = raw(resource.validate_token)
 
 
-class SignupsWithStreamingResponse:
+class SignupsResourceWithStreamingResponse:
     """`client.with_streaming_response.signups`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: Signups) -> None:
+    def __init__(self, resource: SignupsResource) -> None:
         self._resource = resource
         self.change_password = streamed(resource.change_password)
         self.reset_password = streamed(resource.reset_password)
@@ -283,19 +283,19 @@ class SignupsWithStreamingResponse:
         self.validate_token = streamed(resource.validate_token)
 
 
-class AsyncSignups:
+class AsyncSignupsResource:
     """`client.signups`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncSignupsWithRawResponse:
-        return AsyncSignupsWithRawResponse(self)
+    def with_raw_response(self) -> AsyncSignupsResourceWithRawResponse:
+        return AsyncSignupsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncSignupsWithStreamingResponse:
-        return AsyncSignupsWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncSignupsResourceWithStreamingResponse:
+        return AsyncSignupsResourceWithStreamingResponse(self)
 
     async def change_password(
         self,
@@ -512,10 +512,10 @@ class AsyncSignups:
         )
 
 
-class AsyncSignupsWithRawResponse:
+class AsyncSignupsResourceWithRawResponse:
     """`client.with_raw_response.signups`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncSignups) -> None:
+    def __init__(self, resource: AsyncSignupsResource) -> None:
         self._resource = resource
         self.change_password = async_raw(resource.change_password)
         self.reset_password = async_raw(resource.reset_password)
@@ -524,10 +524,10 @@ class AsyncSignupsWithRawResponse:
         self.validate_token = async_raw(resource.validate_token)
 
 
-class AsyncSignupsWithStreamingResponse:
+class AsyncSignupsResourceWithStreamingResponse:
     """`client.with_streaming_response.signups`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncSignups) -> None:
+    def __init__(self, resource: AsyncSignupsResource) -> None:
         self._resource = resource
         self.change_password = async_streamed(resource.change_password)
         self.reset_password = async_streamed(resource.reset_password)

@@ -19,27 +19,27 @@ from ..models.stripe_authorize_url_result import StripeAuthorizeURLResult
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncStripeConnects",
-    "StripeConnects",
+    "AsyncStripeConnectsResource",
+    "StripeConnectsResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class StripeConnects:
+class StripeConnectsResource:
     """`client.stripe_connects`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> StripeConnectsWithRawResponse:
-        return StripeConnectsWithRawResponse(self)
+    def with_raw_response(self) -> StripeConnectsResourceWithRawResponse:
+        return StripeConnectsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> StripeConnectsWithStreamingResponse:
-        return StripeConnectsWithStreamingResponse(self)
+    def with_streaming_response(self) -> StripeConnectsResourceWithStreamingResponse:
+        return StripeConnectsResourceWithStreamingResponse(self)
 
     def get_stripe_authorize_url(
         self,
@@ -166,39 +166,39 @@ class StripeConnects:
         )
 
 
-class StripeConnectsWithRawResponse:
+class StripeConnectsResourceWithRawResponse:
     """`client.with_raw_response.stripe_connects`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: StripeConnects) -> None:
+    def __init__(self, resource: StripeConnectsResource) -> None:
         self._resource = resource
         self.get_stripe_authorize_url = raw(resource.get_stripe_authorize_url)
         self.complete_oauth_connection = raw(resource.complete_oauth_connection)
         self.revoke_oauth_access = raw(resource.revoke_oauth_access)
 
 
-class StripeConnectsWithStreamingResponse:
+class StripeConnectsResourceWithStreamingResponse:
     """`client.with_streaming_response.stripe_connects`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: StripeConnects) -> None:
+    def __init__(self, resource: StripeConnectsResource) -> None:
         self._resource = resource
         self.get_stripe_authorize_url = streamed(resource.get_stripe_authorize_url)
         self.complete_oauth_connection = streamed(resource.complete_oauth_connection)
         self.revoke_oauth_access = streamed(resource.revoke_oauth_access)
 
 
-class AsyncStripeConnects:
+class AsyncStripeConnectsResource:
     """`client.stripe_connects`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncStripeConnectsWithRawResponse:
-        return AsyncStripeConnectsWithRawResponse(self)
+    def with_raw_response(self) -> AsyncStripeConnectsResourceWithRawResponse:
+        return AsyncStripeConnectsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncStripeConnectsWithStreamingResponse:
-        return AsyncStripeConnectsWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncStripeConnectsResourceWithStreamingResponse:
+        return AsyncStripeConnectsResourceWithStreamingResponse(self)
 
     async def get_stripe_authorize_url(
         self,
@@ -325,20 +325,20 @@ class AsyncStripeConnects:
         )
 
 
-class AsyncStripeConnectsWithRawResponse:
+class AsyncStripeConnectsResourceWithRawResponse:
     """`client.with_raw_response.stripe_connects`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncStripeConnects) -> None:
+    def __init__(self, resource: AsyncStripeConnectsResource) -> None:
         self._resource = resource
         self.get_stripe_authorize_url = async_raw(resource.get_stripe_authorize_url)
         self.complete_oauth_connection = async_raw(resource.complete_oauth_connection)
         self.revoke_oauth_access = async_raw(resource.revoke_oauth_access)
 
 
-class AsyncStripeConnectsWithStreamingResponse:
+class AsyncStripeConnectsResourceWithStreamingResponse:
     """`client.with_streaming_response.stripe_connects`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncStripeConnects) -> None:
+    def __init__(self, resource: AsyncStripeConnectsResource) -> None:
         self._resource = resource
         self.get_stripe_authorize_url = async_streamed(resource.get_stripe_authorize_url)
         self.complete_oauth_connection = async_streamed(resource.complete_oauth_connection)

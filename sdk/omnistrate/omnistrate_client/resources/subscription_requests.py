@@ -28,27 +28,27 @@ from ..models.subscription_request import SubscriptionRequest
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncSubscriptionRequests",
-    "SubscriptionRequests",
+    "AsyncSubscriptionRequestsResource",
+    "SubscriptionRequestsResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class SubscriptionRequests:
+class SubscriptionRequestsResource:
     """`client.subscription_requests`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> SubscriptionRequestsWithRawResponse:
-        return SubscriptionRequestsWithRawResponse(self)
+    def with_raw_response(self) -> SubscriptionRequestsResourceWithRawResponse:
+        return SubscriptionRequestsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> SubscriptionRequestsWithStreamingResponse:
-        return SubscriptionRequestsWithStreamingResponse(self)
+    def with_streaming_response(self) -> SubscriptionRequestsResourceWithStreamingResponse:
+        return SubscriptionRequestsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -227,10 +227,10 @@ class SubscriptionRequests:
         )
 
 
-class SubscriptionRequestsWithRawResponse:
+class SubscriptionRequestsResourceWithRawResponse:
     """`client.with_raw_response.subscription_requests`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: SubscriptionRequests) -> None:
+    def __init__(self, resource: SubscriptionRequestsResource) -> None:
         self._resource = resource
         self.list = raw(resource.list)
         self.create = raw(resource.create)
@@ -238,10 +238,10 @@ class SubscriptionRequestsWithRawResponse:
         self.cancel = raw(resource.cancel)
 
 
-class SubscriptionRequestsWithStreamingResponse:
+class SubscriptionRequestsResourceWithStreamingResponse:
     """`client.with_streaming_response.subscription_requests`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: SubscriptionRequests) -> None:
+    def __init__(self, resource: SubscriptionRequestsResource) -> None:
         self._resource = resource
         self.list = streamed(resource.list)
         self.create = streamed(resource.create)
@@ -249,19 +249,19 @@ class SubscriptionRequestsWithStreamingResponse:
         self.cancel = streamed(resource.cancel)
 
 
-class AsyncSubscriptionRequests:
+class AsyncSubscriptionRequestsResource:
     """`client.subscription_requests`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncSubscriptionRequestsWithRawResponse:
-        return AsyncSubscriptionRequestsWithRawResponse(self)
+    def with_raw_response(self) -> AsyncSubscriptionRequestsResourceWithRawResponse:
+        return AsyncSubscriptionRequestsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncSubscriptionRequestsWithStreamingResponse:
-        return AsyncSubscriptionRequestsWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncSubscriptionRequestsResourceWithStreamingResponse:
+        return AsyncSubscriptionRequestsResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -440,10 +440,10 @@ class AsyncSubscriptionRequests:
         )
 
 
-class AsyncSubscriptionRequestsWithRawResponse:
+class AsyncSubscriptionRequestsResourceWithRawResponse:
     """`client.with_raw_response.subscription_requests`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncSubscriptionRequests) -> None:
+    def __init__(self, resource: AsyncSubscriptionRequestsResource) -> None:
         self._resource = resource
         self.list = async_raw(resource.list)
         self.create = async_raw(resource.create)
@@ -451,10 +451,10 @@ class AsyncSubscriptionRequestsWithRawResponse:
         self.cancel = async_raw(resource.cancel)
 
 
-class AsyncSubscriptionRequestsWithStreamingResponse:
+class AsyncSubscriptionRequestsResourceWithStreamingResponse:
     """`client.with_streaming_response.subscription_requests`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncSubscriptionRequests) -> None:
+    def __init__(self, resource: AsyncSubscriptionRequestsResource) -> None:
         self._resource = resource
         self.list = async_streamed(resource.list)
         self.create = async_streamed(resource.create)

@@ -20,27 +20,27 @@ from ..models.subscription import Subscription
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncSubscriptions",
-    "Subscriptions",
+    "AsyncSubscriptionsResource",
+    "SubscriptionsResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class Subscriptions:
+class SubscriptionsResource:
     """`client.subscriptions`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> SubscriptionsWithRawResponse:
-        return SubscriptionsWithRawResponse(self)
+    def with_raw_response(self) -> SubscriptionsResourceWithRawResponse:
+        return SubscriptionsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> SubscriptionsWithStreamingResponse:
-        return SubscriptionsWithStreamingResponse(self)
+    def with_streaming_response(self) -> SubscriptionsResourceWithStreamingResponse:
+        return SubscriptionsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -222,10 +222,10 @@ class Subscriptions:
         )
 
 
-class SubscriptionsWithRawResponse:
+class SubscriptionsResourceWithRawResponse:
     """`client.with_raw_response.subscriptions`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: Subscriptions) -> None:
+    def __init__(self, resource: SubscriptionsResource) -> None:
         self._resource = resource
         self.list = raw(resource.list)
         self.create = raw(resource.create)
@@ -233,10 +233,10 @@ class SubscriptionsWithRawResponse:
         self.delete = raw(resource.delete)
 
 
-class SubscriptionsWithStreamingResponse:
+class SubscriptionsResourceWithStreamingResponse:
     """`client.with_streaming_response.subscriptions`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: Subscriptions) -> None:
+    def __init__(self, resource: SubscriptionsResource) -> None:
         self._resource = resource
         self.list = streamed(resource.list)
         self.create = streamed(resource.create)
@@ -244,19 +244,19 @@ class SubscriptionsWithStreamingResponse:
         self.delete = streamed(resource.delete)
 
 
-class AsyncSubscriptions:
+class AsyncSubscriptionsResource:
     """`client.subscriptions`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncSubscriptionsWithRawResponse:
-        return AsyncSubscriptionsWithRawResponse(self)
+    def with_raw_response(self) -> AsyncSubscriptionsResourceWithRawResponse:
+        return AsyncSubscriptionsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncSubscriptionsWithStreamingResponse:
-        return AsyncSubscriptionsWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncSubscriptionsResourceWithStreamingResponse:
+        return AsyncSubscriptionsResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -438,10 +438,10 @@ class AsyncSubscriptions:
         )
 
 
-class AsyncSubscriptionsWithRawResponse:
+class AsyncSubscriptionsResourceWithRawResponse:
     """`client.with_raw_response.subscriptions`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncSubscriptions) -> None:
+    def __init__(self, resource: AsyncSubscriptionsResource) -> None:
         self._resource = resource
         self.list = async_raw(resource.list)
         self.create = async_raw(resource.create)
@@ -449,10 +449,10 @@ class AsyncSubscriptionsWithRawResponse:
         self.delete = async_raw(resource.delete)
 
 
-class AsyncSubscriptionsWithStreamingResponse:
+class AsyncSubscriptionsResourceWithStreamingResponse:
     """`client.with_streaming_response.subscriptions`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncSubscriptions) -> None:
+    def __init__(self, resource: AsyncSubscriptionsResource) -> None:
         self._resource = resource
         self.list = async_streamed(resource.list)
         self.create = async_streamed(resource.create)

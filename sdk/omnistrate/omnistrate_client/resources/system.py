@@ -19,27 +19,27 @@ from ..models.service_version import ServiceVersion
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncSystem",
-    "System",
+    "AsyncSystemResource",
+    "SystemResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class System:
+class SystemResource:
     """`client.system`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> SystemWithRawResponse:
-        return SystemWithRawResponse(self)
+    def with_raw_response(self) -> SystemResourceWithRawResponse:
+        return SystemResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> SystemWithStreamingResponse:
-        return SystemWithStreamingResponse(self)
+    def with_streaming_response(self) -> SystemResourceWithStreamingResponse:
+        return SystemResourceWithStreamingResponse(self)
 
     def registration_health(
         self,
@@ -210,10 +210,10 @@ class System:
         )
 
 
-class SystemWithRawResponse:
+class SystemResourceWithRawResponse:
     """`client.with_raw_response.system`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: System) -> None:
+    def __init__(self, resource: SystemResource) -> None:
         self._resource = resource
         self.registration_health = raw(resource.registration_health)
         self.consumption_health = raw(resource.consumption_health)
@@ -221,10 +221,10 @@ class SystemWithRawResponse:
         self.registration_version = raw(resource.registration_version)
 
 
-class SystemWithStreamingResponse:
+class SystemResourceWithStreamingResponse:
     """`client.with_streaming_response.system`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: System) -> None:
+    def __init__(self, resource: SystemResource) -> None:
         self._resource = resource
         self.registration_health = streamed(resource.registration_health)
         self.consumption_health = streamed(resource.consumption_health)
@@ -232,19 +232,19 @@ class SystemWithStreamingResponse:
         self.registration_version = streamed(resource.registration_version)
 
 
-class AsyncSystem:
+class AsyncSystemResource:
     """`client.system`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncSystemWithRawResponse:
-        return AsyncSystemWithRawResponse(self)
+    def with_raw_response(self) -> AsyncSystemResourceWithRawResponse:
+        return AsyncSystemResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncSystemWithStreamingResponse:
-        return AsyncSystemWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncSystemResourceWithStreamingResponse:
+        return AsyncSystemResourceWithStreamingResponse(self)
 
     async def registration_health(
         self,
@@ -415,10 +415,10 @@ class AsyncSystem:
         )
 
 
-class AsyncSystemWithRawResponse:
+class AsyncSystemResourceWithRawResponse:
     """`client.with_raw_response.system`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncSystem) -> None:
+    def __init__(self, resource: AsyncSystemResource) -> None:
         self._resource = resource
         self.registration_health = async_raw(resource.registration_health)
         self.consumption_health = async_raw(resource.consumption_health)
@@ -426,10 +426,10 @@ class AsyncSystemWithRawResponse:
         self.registration_version = async_raw(resource.registration_version)
 
 
-class AsyncSystemWithStreamingResponse:
+class AsyncSystemResourceWithStreamingResponse:
     """`client.with_streaming_response.system`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncSystem) -> None:
+    def __init__(self, resource: AsyncSystemResource) -> None:
         self._resource = resource
         self.registration_health = async_streamed(resource.registration_health)
         self.consumption_health = async_streamed(resource.consumption_health)

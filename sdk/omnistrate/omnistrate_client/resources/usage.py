@@ -17,27 +17,27 @@ from ..models.get_usage_result import GetUsageResult
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncUsage",
-    "Usage",
+    "AsyncUsageResource",
+    "UsageResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class Usage:
+class UsageResource:
     """`client.usage`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> UsageWithRawResponse:
-        return UsageWithRawResponse(self)
+    def with_raw_response(self) -> UsageResourceWithRawResponse:
+        return UsageResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> UsageWithStreamingResponse:
-        return UsageWithStreamingResponse(self)
+    def with_streaming_response(self) -> UsageResourceWithStreamingResponse:
+        return UsageResourceWithStreamingResponse(self)
 
     def get_current(
         self,
@@ -127,37 +127,37 @@ class Usage:
         )
 
 
-class UsageWithRawResponse:
+class UsageResourceWithRawResponse:
     """`client.with_raw_response.usage`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: Usage) -> None:
+    def __init__(self, resource: UsageResource) -> None:
         self._resource = resource
         self.get_current = raw(resource.get_current)
         self.get_per_day = raw(resource.get_per_day)
 
 
-class UsageWithStreamingResponse:
+class UsageResourceWithStreamingResponse:
     """`client.with_streaming_response.usage`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: Usage) -> None:
+    def __init__(self, resource: UsageResource) -> None:
         self._resource = resource
         self.get_current = streamed(resource.get_current)
         self.get_per_day = streamed(resource.get_per_day)
 
 
-class AsyncUsage:
+class AsyncUsageResource:
     """`client.usage`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncUsageWithRawResponse:
-        return AsyncUsageWithRawResponse(self)
+    def with_raw_response(self) -> AsyncUsageResourceWithRawResponse:
+        return AsyncUsageResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncUsageWithStreamingResponse:
-        return AsyncUsageWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncUsageResourceWithStreamingResponse:
+        return AsyncUsageResourceWithStreamingResponse(self)
 
     async def get_current(
         self,
@@ -247,19 +247,19 @@ class AsyncUsage:
         )
 
 
-class AsyncUsageWithRawResponse:
+class AsyncUsageResourceWithRawResponse:
     """`client.with_raw_response.usage`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncUsage) -> None:
+    def __init__(self, resource: AsyncUsageResource) -> None:
         self._resource = resource
         self.get_current = async_raw(resource.get_current)
         self.get_per_day = async_raw(resource.get_per_day)
 
 
-class AsyncUsageWithStreamingResponse:
+class AsyncUsageResourceWithStreamingResponse:
     """`client.with_streaming_response.usage`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncUsage) -> None:
+    def __init__(self, resource: AsyncUsageResource) -> None:
         self._resource = resource
         self.get_current = async_streamed(resource.get_current)
         self.get_per_day = async_streamed(resource.get_per_day)

@@ -40,27 +40,27 @@ from ..models.user import User
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncUsers",
-    "Users",
+    "AsyncUsersResource",
+    "UsersResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class Users:
+class UsersResource:
     """`client.users`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> UsersWithRawResponse:
-        return UsersWithRawResponse(self)
+    def with_raw_response(self) -> UsersResourceWithRawResponse:
+        return UsersResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> UsersWithStreamingResponse:
-        return UsersWithStreamingResponse(self)
+    def with_streaming_response(self) -> UsersResourceWithStreamingResponse:
+        return UsersResourceWithStreamingResponse(self)
 
     def customer_delete(
         self,
@@ -657,10 +657,10 @@ class Users:
         )
 
 
-class UsersWithRawResponse:
+class UsersResourceWithRawResponse:
     """`client.with_raw_response.users`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: Users) -> None:
+    def __init__(self, resource: UsersResource) -> None:
         self._resource = resource
         self.customer_delete = raw(resource.customer_delete)
         self.customer_invite = raw(resource.customer_invite)
@@ -678,10 +678,10 @@ class UsersWithRawResponse:
         self.update = raw(resource.update)
 
 
-class UsersWithStreamingResponse:
+class UsersResourceWithStreamingResponse:
     """`client.with_streaming_response.users`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: Users) -> None:
+    def __init__(self, resource: UsersResource) -> None:
         self._resource = resource
         self.customer_delete = streamed(resource.customer_delete)
         self.customer_invite = streamed(resource.customer_invite)
@@ -699,19 +699,19 @@ class UsersWithStreamingResponse:
         self.update = streamed(resource.update)
 
 
-class AsyncUsers:
+class AsyncUsersResource:
     """`client.users`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncUsersWithRawResponse:
-        return AsyncUsersWithRawResponse(self)
+    def with_raw_response(self) -> AsyncUsersResourceWithRawResponse:
+        return AsyncUsersResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncUsersWithStreamingResponse:
-        return AsyncUsersWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncUsersResourceWithStreamingResponse:
+        return AsyncUsersResourceWithStreamingResponse(self)
 
     async def customer_delete(
         self,
@@ -1308,10 +1308,10 @@ class AsyncUsers:
         )
 
 
-class AsyncUsersWithRawResponse:
+class AsyncUsersResourceWithRawResponse:
     """`client.with_raw_response.users`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncUsers) -> None:
+    def __init__(self, resource: AsyncUsersResource) -> None:
         self._resource = resource
         self.customer_delete = async_raw(resource.customer_delete)
         self.customer_invite = async_raw(resource.customer_invite)
@@ -1329,10 +1329,10 @@ class AsyncUsersWithRawResponse:
         self.update = async_raw(resource.update)
 
 
-class AsyncUsersWithStreamingResponse:
+class AsyncUsersResourceWithStreamingResponse:
     """`client.with_streaming_response.users`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncUsers) -> None:
+    def __init__(self, resource: AsyncUsersResource) -> None:
         self._resource = resource
         self.customer_delete = async_streamed(resource.customer_delete)
         self.customer_invite = async_streamed(resource.customer_invite)

@@ -29,27 +29,27 @@ from ..models.role_binding_request import RoleBindingRequest
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncAccountRoleBindings",
-    "AccountRoleBindings",
+    "AsyncAccountRoleBindingsResource",
+    "AccountRoleBindingsResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class AccountRoleBindings:
+class AccountRoleBindingsResource:
     """`client.account_role_bindings`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AccountRoleBindingsWithRawResponse:
-        return AccountRoleBindingsWithRawResponse(self)
+    def with_raw_response(self) -> AccountRoleBindingsResourceWithRawResponse:
+        return AccountRoleBindingsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AccountRoleBindingsWithStreamingResponse:
-        return AccountRoleBindingsWithStreamingResponse(self)
+    def with_streaming_response(self) -> AccountRoleBindingsResourceWithStreamingResponse:
+        return AccountRoleBindingsResourceWithStreamingResponse(self)
 
     def create_account_invitation(
         self,
@@ -310,10 +310,10 @@ class AccountRoleBindings:
         )
 
 
-class AccountRoleBindingsWithRawResponse:
+class AccountRoleBindingsResourceWithRawResponse:
     """`client.with_raw_response.account_role_bindings`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AccountRoleBindings) -> None:
+    def __init__(self, resource: AccountRoleBindingsResource) -> None:
         self._resource = resource
         self.create_account_invitation = raw(resource.create_account_invitation)
         self.list = raw(resource.list)
@@ -322,10 +322,10 @@ class AccountRoleBindingsWithRawResponse:
         self.list_user = raw(resource.list_user)
 
 
-class AccountRoleBindingsWithStreamingResponse:
+class AccountRoleBindingsResourceWithStreamingResponse:
     """`client.with_streaming_response.account_role_bindings`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AccountRoleBindings) -> None:
+    def __init__(self, resource: AccountRoleBindingsResource) -> None:
         self._resource = resource
         self.create_account_invitation = streamed(resource.create_account_invitation)
         self.list = streamed(resource.list)
@@ -334,19 +334,19 @@ class AccountRoleBindingsWithStreamingResponse:
         self.list_user = streamed(resource.list_user)
 
 
-class AsyncAccountRoleBindings:
+class AsyncAccountRoleBindingsResource:
     """`client.account_role_bindings`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncAccountRoleBindingsWithRawResponse:
-        return AsyncAccountRoleBindingsWithRawResponse(self)
+    def with_raw_response(self) -> AsyncAccountRoleBindingsResourceWithRawResponse:
+        return AsyncAccountRoleBindingsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncAccountRoleBindingsWithStreamingResponse:
-        return AsyncAccountRoleBindingsWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncAccountRoleBindingsResourceWithStreamingResponse:
+        return AsyncAccountRoleBindingsResourceWithStreamingResponse(self)
 
     async def create_account_invitation(
         self,
@@ -607,10 +607,10 @@ class AsyncAccountRoleBindings:
         )
 
 
-class AsyncAccountRoleBindingsWithRawResponse:
+class AsyncAccountRoleBindingsResourceWithRawResponse:
     """`client.with_raw_response.account_role_bindings`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncAccountRoleBindings) -> None:
+    def __init__(self, resource: AsyncAccountRoleBindingsResource) -> None:
         self._resource = resource
         self.create_account_invitation = async_raw(resource.create_account_invitation)
         self.list = async_raw(resource.list)
@@ -619,10 +619,10 @@ class AsyncAccountRoleBindingsWithRawResponse:
         self.list_user = async_raw(resource.list_user)
 
 
-class AsyncAccountRoleBindingsWithStreamingResponse:
+class AsyncAccountRoleBindingsResourceWithStreamingResponse:
     """`client.with_streaming_response.account_role_bindings`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncAccountRoleBindings) -> None:
+    def __init__(self, resource: AsyncAccountRoleBindingsResource) -> None:
         self._resource = resource
         self.create_account_invitation = async_streamed(resource.create_account_invitation)
         self.list = async_streamed(resource.list)

@@ -30,43 +30,46 @@ from ..api.iam import update_iam as _iam__update_iam
 from ..api.tenants import list_account_tenants as _tenants__list_account_tenants
 from ..models.accept_eula_request import AcceptEULARequest
 from ..models.account import Account
+from ..models.account_role_invitation import AccountRoleInvitation
 from ..models.create_account_request import CreateAccountRequest
 from ..models.dns_details import DNSDetails
 from ..models.iam import IAM
 from ..models.iam_request import IAMRequest
 from ..models.maas_details import MAASDetails
+from ..models.tenant import Tenant
 from ..models.update_account_global_config_request import UpdateAccountGlobalConfigRequest
 from ..models.update_account_request import UpdateAccountRequest
+from ..models.user import User
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncAccounts",
-    "Accounts",
-    "AsyncAccountsDns",
-    "AccountsDns",
-    "AsyncAccountsIam",
-    "AccountsIam",
-    "AsyncAccountsMaasDetails",
-    "AccountsMaasDetails",
+    "AsyncAccountsResource",
+    "AccountsResource",
+    "AsyncAccountsDnsResource",
+    "AccountsDnsResource",
+    "AsyncAccountsIamResource",
+    "AccountsIamResource",
+    "AsyncAccountsMaasDetailsResource",
+    "AccountsMaasDetailsResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class AccountsMaasDetails:
+class AccountsMaasDetailsResource:
     """`client.accounts.maas_details`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AccountsMaasDetailsWithRawResponse:
-        return AccountsMaasDetailsWithRawResponse(self)
+    def with_raw_response(self) -> AccountsMaasDetailsResourceWithRawResponse:
+        return AccountsMaasDetailsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AccountsMaasDetailsWithStreamingResponse:
-        return AccountsMaasDetailsWithStreamingResponse(self)
+    def with_streaming_response(self) -> AccountsMaasDetailsResourceWithStreamingResponse:
+        return AccountsMaasDetailsResourceWithStreamingResponse(self)
 
     def get(
         self,
@@ -161,37 +164,37 @@ class AccountsMaasDetails:
         )
 
 
-class AccountsMaasDetailsWithRawResponse:
+class AccountsMaasDetailsResourceWithRawResponse:
     """`client.with_raw_response.accounts.maas_details`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AccountsMaasDetails) -> None:
+    def __init__(self, resource: AccountsMaasDetailsResource) -> None:
         self._resource = resource
         self.get = raw(resource.get)
         self.update = raw(resource.update)
 
 
-class AccountsMaasDetailsWithStreamingResponse:
+class AccountsMaasDetailsResourceWithStreamingResponse:
     """`client.with_streaming_response.accounts.maas_details`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AccountsMaasDetails) -> None:
+    def __init__(self, resource: AccountsMaasDetailsResource) -> None:
         self._resource = resource
         self.get = streamed(resource.get)
         self.update = streamed(resource.update)
 
 
-class AsyncAccountsMaasDetails:
+class AsyncAccountsMaasDetailsResource:
     """`client.accounts.maas_details`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncAccountsMaasDetailsWithRawResponse:
-        return AsyncAccountsMaasDetailsWithRawResponse(self)
+    def with_raw_response(self) -> AsyncAccountsMaasDetailsResourceWithRawResponse:
+        return AsyncAccountsMaasDetailsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncAccountsMaasDetailsWithStreamingResponse:
-        return AsyncAccountsMaasDetailsWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncAccountsMaasDetailsResourceWithStreamingResponse:
+        return AsyncAccountsMaasDetailsResourceWithStreamingResponse(self)
 
     async def get(
         self,
@@ -286,37 +289,37 @@ class AsyncAccountsMaasDetails:
         )
 
 
-class AsyncAccountsMaasDetailsWithRawResponse:
+class AsyncAccountsMaasDetailsResourceWithRawResponse:
     """`client.with_raw_response.accounts.maas_details`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncAccountsMaasDetails) -> None:
+    def __init__(self, resource: AsyncAccountsMaasDetailsResource) -> None:
         self._resource = resource
         self.get = async_raw(resource.get)
         self.update = async_raw(resource.update)
 
 
-class AsyncAccountsMaasDetailsWithStreamingResponse:
+class AsyncAccountsMaasDetailsResourceWithStreamingResponse:
     """`client.with_streaming_response.accounts.maas_details`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncAccountsMaasDetails) -> None:
+    def __init__(self, resource: AsyncAccountsMaasDetailsResource) -> None:
         self._resource = resource
         self.get = async_streamed(resource.get)
         self.update = async_streamed(resource.update)
 
 
-class AccountsIam:
+class AccountsIamResource:
     """`client.accounts.iam`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AccountsIamWithRawResponse:
-        return AccountsIamWithRawResponse(self)
+    def with_raw_response(self) -> AccountsIamResourceWithRawResponse:
+        return AccountsIamResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AccountsIamWithStreamingResponse:
-        return AccountsIamWithStreamingResponse(self)
+    def with_streaming_response(self) -> AccountsIamResourceWithStreamingResponse:
+        return AccountsIamResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -540,10 +543,10 @@ class AccountsIam:
         )
 
 
-class AccountsIamWithRawResponse:
+class AccountsIamResourceWithRawResponse:
     """`client.with_raw_response.accounts.iam`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AccountsIam) -> None:
+    def __init__(self, resource: AccountsIamResource) -> None:
         self._resource = resource
         self.list = raw(resource.list)
         self.update = raw(resource.update)
@@ -552,10 +555,10 @@ class AccountsIamWithRawResponse:
         self.delete = raw(resource.delete)
 
 
-class AccountsIamWithStreamingResponse:
+class AccountsIamResourceWithStreamingResponse:
     """`client.with_streaming_response.accounts.iam`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AccountsIam) -> None:
+    def __init__(self, resource: AccountsIamResource) -> None:
         self._resource = resource
         self.list = streamed(resource.list)
         self.update = streamed(resource.update)
@@ -564,19 +567,19 @@ class AccountsIamWithStreamingResponse:
         self.delete = streamed(resource.delete)
 
 
-class AsyncAccountsIam:
+class AsyncAccountsIamResource:
     """`client.accounts.iam`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncAccountsIamWithRawResponse:
-        return AsyncAccountsIamWithRawResponse(self)
+    def with_raw_response(self) -> AsyncAccountsIamResourceWithRawResponse:
+        return AsyncAccountsIamResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncAccountsIamWithStreamingResponse:
-        return AsyncAccountsIamWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncAccountsIamResourceWithStreamingResponse:
+        return AsyncAccountsIamResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -800,10 +803,10 @@ class AsyncAccountsIam:
         )
 
 
-class AsyncAccountsIamWithRawResponse:
+class AsyncAccountsIamResourceWithRawResponse:
     """`client.with_raw_response.accounts.iam`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncAccountsIam) -> None:
+    def __init__(self, resource: AsyncAccountsIamResource) -> None:
         self._resource = resource
         self.list = async_raw(resource.list)
         self.update = async_raw(resource.update)
@@ -812,10 +815,10 @@ class AsyncAccountsIamWithRawResponse:
         self.delete = async_raw(resource.delete)
 
 
-class AsyncAccountsIamWithStreamingResponse:
+class AsyncAccountsIamResourceWithStreamingResponse:
     """`client.with_streaming_response.accounts.iam`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncAccountsIam) -> None:
+    def __init__(self, resource: AsyncAccountsIamResource) -> None:
         self._resource = resource
         self.list = async_streamed(resource.list)
         self.update = async_streamed(resource.update)
@@ -824,19 +827,19 @@ class AsyncAccountsIamWithStreamingResponse:
         self.delete = async_streamed(resource.delete)
 
 
-class AccountsDns:
+class AccountsDnsResource:
     """`client.accounts.dns`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AccountsDnsWithRawResponse:
-        return AccountsDnsWithRawResponse(self)
+    def with_raw_response(self) -> AccountsDnsResourceWithRawResponse:
+        return AccountsDnsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AccountsDnsWithStreamingResponse:
-        return AccountsDnsWithStreamingResponse(self)
+    def with_streaming_response(self) -> AccountsDnsResourceWithStreamingResponse:
+        return AccountsDnsResourceWithStreamingResponse(self)
 
     def update_details(
         self,
@@ -888,35 +891,35 @@ class AccountsDns:
         )
 
 
-class AccountsDnsWithRawResponse:
+class AccountsDnsResourceWithRawResponse:
     """`client.with_raw_response.accounts.dns`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AccountsDns) -> None:
+    def __init__(self, resource: AccountsDnsResource) -> None:
         self._resource = resource
         self.update_details = raw(resource.update_details)
 
 
-class AccountsDnsWithStreamingResponse:
+class AccountsDnsResourceWithStreamingResponse:
     """`client.with_streaming_response.accounts.dns`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AccountsDns) -> None:
+    def __init__(self, resource: AccountsDnsResource) -> None:
         self._resource = resource
         self.update_details = streamed(resource.update_details)
 
 
-class AsyncAccountsDns:
+class AsyncAccountsDnsResource:
     """`client.accounts.dns`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncAccountsDnsWithRawResponse:
-        return AsyncAccountsDnsWithRawResponse(self)
+    def with_raw_response(self) -> AsyncAccountsDnsResourceWithRawResponse:
+        return AsyncAccountsDnsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncAccountsDnsWithStreamingResponse:
-        return AsyncAccountsDnsWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncAccountsDnsResourceWithStreamingResponse:
+        return AsyncAccountsDnsResourceWithStreamingResponse(self)
 
     async def update_details(
         self,
@@ -968,47 +971,47 @@ class AsyncAccountsDns:
         )
 
 
-class AsyncAccountsDnsWithRawResponse:
+class AsyncAccountsDnsResourceWithRawResponse:
     """`client.with_raw_response.accounts.dns`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncAccountsDns) -> None:
+    def __init__(self, resource: AsyncAccountsDnsResource) -> None:
         self._resource = resource
         self.update_details = async_raw(resource.update_details)
 
 
-class AsyncAccountsDnsWithStreamingResponse:
+class AsyncAccountsDnsResourceWithStreamingResponse:
     """`client.with_streaming_response.accounts.dns`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncAccountsDns) -> None:
+    def __init__(self, resource: AsyncAccountsDnsResource) -> None:
         self._resource = resource
         self.update_details = async_streamed(resource.update_details)
 
 
-class Accounts:
+class AccountsResource:
     """`client.accounts`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def dns(self) -> AccountsDns:
-        return AccountsDns(self._client)
+    def dns(self) -> AccountsDnsResource:
+        return AccountsDnsResource(self._client)
 
     @cached_property
-    def iam(self) -> AccountsIam:
-        return AccountsIam(self._client)
+    def iam(self) -> AccountsIamResource:
+        return AccountsIamResource(self._client)
 
     @cached_property
-    def maas_details(self) -> AccountsMaasDetails:
-        return AccountsMaasDetails(self._client)
+    def maas_details(self) -> AccountsMaasDetailsResource:
+        return AccountsMaasDetailsResource(self._client)
 
     @cached_property
-    def with_raw_response(self) -> AccountsWithRawResponse:
-        return AccountsWithRawResponse(self)
+    def with_raw_response(self) -> AccountsResourceWithRawResponse:
+        return AccountsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AccountsWithStreamingResponse:
-        return AccountsWithStreamingResponse(self)
+    def with_streaming_response(self) -> AccountsResourceWithStreamingResponse:
+        return AccountsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -1526,10 +1529,10 @@ class Accounts:
         )
 
 
-class AccountsWithRawResponse:
+class AccountsResourceWithRawResponse:
     """`client.with_raw_response.accounts`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: Accounts) -> None:
+    def __init__(self, resource: AccountsResource) -> None:
         self._resource = resource
         self.list = raw(resource.list)
         self.create = raw(resource.create)
@@ -1542,22 +1545,22 @@ class AccountsWithRawResponse:
         self.list_users = raw(resource.list_users)
 
     @cached_property
-    def dns(self) -> AccountsDnsWithRawResponse:
-        return AccountsDnsWithRawResponse(self._resource.dns)
+    def dns(self) -> AccountsDnsResourceWithRawResponse:
+        return AccountsDnsResourceWithRawResponse(self._resource.dns)
 
     @cached_property
-    def iam(self) -> AccountsIamWithRawResponse:
-        return AccountsIamWithRawResponse(self._resource.iam)
+    def iam(self) -> AccountsIamResourceWithRawResponse:
+        return AccountsIamResourceWithRawResponse(self._resource.iam)
 
     @cached_property
-    def maas_details(self) -> AccountsMaasDetailsWithRawResponse:
-        return AccountsMaasDetailsWithRawResponse(self._resource.maas_details)
+    def maas_details(self) -> AccountsMaasDetailsResourceWithRawResponse:
+        return AccountsMaasDetailsResourceWithRawResponse(self._resource.maas_details)
 
 
-class AccountsWithStreamingResponse:
+class AccountsResourceWithStreamingResponse:
     """`client.with_streaming_response.accounts`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: Accounts) -> None:
+    def __init__(self, resource: AccountsResource) -> None:
         self._resource = resource
         self.list = streamed(resource.list)
         self.create = streamed(resource.create)
@@ -1570,43 +1573,43 @@ class AccountsWithStreamingResponse:
         self.list_users = streamed(resource.list_users)
 
     @cached_property
-    def dns(self) -> AccountsDnsWithStreamingResponse:
-        return AccountsDnsWithStreamingResponse(self._resource.dns)
+    def dns(self) -> AccountsDnsResourceWithStreamingResponse:
+        return AccountsDnsResourceWithStreamingResponse(self._resource.dns)
 
     @cached_property
-    def iam(self) -> AccountsIamWithStreamingResponse:
-        return AccountsIamWithStreamingResponse(self._resource.iam)
+    def iam(self) -> AccountsIamResourceWithStreamingResponse:
+        return AccountsIamResourceWithStreamingResponse(self._resource.iam)
 
     @cached_property
-    def maas_details(self) -> AccountsMaasDetailsWithStreamingResponse:
-        return AccountsMaasDetailsWithStreamingResponse(self._resource.maas_details)
+    def maas_details(self) -> AccountsMaasDetailsResourceWithStreamingResponse:
+        return AccountsMaasDetailsResourceWithStreamingResponse(self._resource.maas_details)
 
 
-class AsyncAccounts:
+class AsyncAccountsResource:
     """`client.accounts`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def dns(self) -> AsyncAccountsDns:
-        return AsyncAccountsDns(self._client)
+    def dns(self) -> AsyncAccountsDnsResource:
+        return AsyncAccountsDnsResource(self._client)
 
     @cached_property
-    def iam(self) -> AsyncAccountsIam:
-        return AsyncAccountsIam(self._client)
+    def iam(self) -> AsyncAccountsIamResource:
+        return AsyncAccountsIamResource(self._client)
 
     @cached_property
-    def maas_details(self) -> AsyncAccountsMaasDetails:
-        return AsyncAccountsMaasDetails(self._client)
+    def maas_details(self) -> AsyncAccountsMaasDetailsResource:
+        return AsyncAccountsMaasDetailsResource(self._client)
 
     @cached_property
-    def with_raw_response(self) -> AsyncAccountsWithRawResponse:
-        return AsyncAccountsWithRawResponse(self)
+    def with_raw_response(self) -> AsyncAccountsResourceWithRawResponse:
+        return AsyncAccountsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncAccountsWithStreamingResponse:
-        return AsyncAccountsWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncAccountsResourceWithStreamingResponse:
+        return AsyncAccountsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -2124,10 +2127,10 @@ class AsyncAccounts:
         )
 
 
-class AsyncAccountsWithRawResponse:
+class AsyncAccountsResourceWithRawResponse:
     """`client.with_raw_response.accounts`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncAccounts) -> None:
+    def __init__(self, resource: AsyncAccountsResource) -> None:
         self._resource = resource
         self.list = async_raw(resource.list)
         self.create = async_raw(resource.create)
@@ -2140,22 +2143,22 @@ class AsyncAccountsWithRawResponse:
         self.list_users = async_raw(resource.list_users)
 
     @cached_property
-    def dns(self) -> AsyncAccountsDnsWithRawResponse:
-        return AsyncAccountsDnsWithRawResponse(self._resource.dns)
+    def dns(self) -> AsyncAccountsDnsResourceWithRawResponse:
+        return AsyncAccountsDnsResourceWithRawResponse(self._resource.dns)
 
     @cached_property
-    def iam(self) -> AsyncAccountsIamWithRawResponse:
-        return AsyncAccountsIamWithRawResponse(self._resource.iam)
+    def iam(self) -> AsyncAccountsIamResourceWithRawResponse:
+        return AsyncAccountsIamResourceWithRawResponse(self._resource.iam)
 
     @cached_property
-    def maas_details(self) -> AsyncAccountsMaasDetailsWithRawResponse:
-        return AsyncAccountsMaasDetailsWithRawResponse(self._resource.maas_details)
+    def maas_details(self) -> AsyncAccountsMaasDetailsResourceWithRawResponse:
+        return AsyncAccountsMaasDetailsResourceWithRawResponse(self._resource.maas_details)
 
 
-class AsyncAccountsWithStreamingResponse:
+class AsyncAccountsResourceWithStreamingResponse:
     """`client.with_streaming_response.accounts`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncAccounts) -> None:
+    def __init__(self, resource: AsyncAccountsResource) -> None:
         self._resource = resource
         self.list = async_streamed(resource.list)
         self.create = async_streamed(resource.create)
@@ -2168,13 +2171,13 @@ class AsyncAccountsWithStreamingResponse:
         self.list_users = async_streamed(resource.list_users)
 
     @cached_property
-    def dns(self) -> AsyncAccountsDnsWithStreamingResponse:
-        return AsyncAccountsDnsWithStreamingResponse(self._resource.dns)
+    def dns(self) -> AsyncAccountsDnsResourceWithStreamingResponse:
+        return AsyncAccountsDnsResourceWithStreamingResponse(self._resource.dns)
 
     @cached_property
-    def iam(self) -> AsyncAccountsIamWithStreamingResponse:
-        return AsyncAccountsIamWithStreamingResponse(self._resource.iam)
+    def iam(self) -> AsyncAccountsIamResourceWithStreamingResponse:
+        return AsyncAccountsIamResourceWithStreamingResponse(self._resource.iam)
 
     @cached_property
-    def maas_details(self) -> AsyncAccountsMaasDetailsWithStreamingResponse:
-        return AsyncAccountsMaasDetailsWithStreamingResponse(self._resource.maas_details)
+    def maas_details(self) -> AsyncAccountsMaasDetailsResourceWithStreamingResponse:
+        return AsyncAccountsMaasDetailsResourceWithStreamingResponse(self._resource.maas_details)

@@ -20,27 +20,27 @@ from ..models.patch_account_role_invitation_request import PatchAccountRoleInvit
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncAccountsRoleInvitations",
-    "AccountsRoleInvitations",
+    "AsyncAccountsRoleInvitationsResource",
+    "AccountsRoleInvitationsResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class AccountsRoleInvitations:
+class AccountsRoleInvitationsResource:
     """`client.accounts_role_invitations`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AccountsRoleInvitationsWithRawResponse:
-        return AccountsRoleInvitationsWithRawResponse(self)
+    def with_raw_response(self) -> AccountsRoleInvitationsResourceWithRawResponse:
+        return AccountsRoleInvitationsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AccountsRoleInvitationsWithStreamingResponse:
-        return AccountsRoleInvitationsWithStreamingResponse(self)
+    def with_streaming_response(self) -> AccountsRoleInvitationsResourceWithStreamingResponse:
+        return AccountsRoleInvitationsResourceWithStreamingResponse(self)
 
     def delete(
         self,
@@ -138,37 +138,37 @@ class AccountsRoleInvitations:
         )
 
 
-class AccountsRoleInvitationsWithRawResponse:
+class AccountsRoleInvitationsResourceWithRawResponse:
     """`client.with_raw_response.accounts_role_invitations`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AccountsRoleInvitations) -> None:
+    def __init__(self, resource: AccountsRoleInvitationsResource) -> None:
         self._resource = resource
         self.delete = raw(resource.delete)
         self.patch = raw(resource.patch)
 
 
-class AccountsRoleInvitationsWithStreamingResponse:
+class AccountsRoleInvitationsResourceWithStreamingResponse:
     """`client.with_streaming_response.accounts_role_invitations`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AccountsRoleInvitations) -> None:
+    def __init__(self, resource: AccountsRoleInvitationsResource) -> None:
         self._resource = resource
         self.delete = streamed(resource.delete)
         self.patch = streamed(resource.patch)
 
 
-class AsyncAccountsRoleInvitations:
+class AsyncAccountsRoleInvitationsResource:
     """`client.accounts_role_invitations`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncAccountsRoleInvitationsWithRawResponse:
-        return AsyncAccountsRoleInvitationsWithRawResponse(self)
+    def with_raw_response(self) -> AsyncAccountsRoleInvitationsResourceWithRawResponse:
+        return AsyncAccountsRoleInvitationsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncAccountsRoleInvitationsWithStreamingResponse:
-        return AsyncAccountsRoleInvitationsWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncAccountsRoleInvitationsResourceWithStreamingResponse:
+        return AsyncAccountsRoleInvitationsResourceWithStreamingResponse(self)
 
     async def delete(
         self,
@@ -266,19 +266,19 @@ class AsyncAccountsRoleInvitations:
         )
 
 
-class AsyncAccountsRoleInvitationsWithRawResponse:
+class AsyncAccountsRoleInvitationsResourceWithRawResponse:
     """`client.with_raw_response.accounts_role_invitations`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncAccountsRoleInvitations) -> None:
+    def __init__(self, resource: AsyncAccountsRoleInvitationsResource) -> None:
         self._resource = resource
         self.delete = async_raw(resource.delete)
         self.patch = async_raw(resource.patch)
 
 
-class AsyncAccountsRoleInvitationsWithStreamingResponse:
+class AsyncAccountsRoleInvitationsResourceWithStreamingResponse:
     """`client.with_streaming_response.accounts_role_invitations`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncAccountsRoleInvitations) -> None:
+    def __init__(self, resource: AsyncAccountsRoleInvitationsResource) -> None:
         self._resource = resource
         self.delete = async_streamed(resource.delete)
         self.patch = async_streamed(resource.patch)

@@ -15,27 +15,27 @@ from ..models.api_version_info import ApiVersionInfo
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncApiVersions",
-    "ApiVersions",
+    "AsyncApiVersionsResource",
+    "ApiVersionsResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class ApiVersions:
+class ApiVersionsResource:
     """`client.api_versions`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> ApiVersionsWithRawResponse:
-        return ApiVersionsWithRawResponse(self)
+    def with_raw_response(self) -> ApiVersionsResourceWithRawResponse:
+        return ApiVersionsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> ApiVersionsWithStreamingResponse:
-        return ApiVersionsWithStreamingResponse(self)
+    def with_streaming_response(self) -> ApiVersionsResourceWithStreamingResponse:
+        return ApiVersionsResourceWithStreamingResponse(self)
 
     def get(
         self,
@@ -80,35 +80,35 @@ class ApiVersions:
         )
 
 
-class ApiVersionsWithRawResponse:
+class ApiVersionsResourceWithRawResponse:
     """`client.with_raw_response.api_versions`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: ApiVersions) -> None:
+    def __init__(self, resource: ApiVersionsResource) -> None:
         self._resource = resource
         self.get = raw(resource.get)
 
 
-class ApiVersionsWithStreamingResponse:
+class ApiVersionsResourceWithStreamingResponse:
     """`client.with_streaming_response.api_versions`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: ApiVersions) -> None:
+    def __init__(self, resource: ApiVersionsResource) -> None:
         self._resource = resource
         self.get = streamed(resource.get)
 
 
-class AsyncApiVersions:
+class AsyncApiVersionsResource:
     """`client.api_versions`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncApiVersionsWithRawResponse:
-        return AsyncApiVersionsWithRawResponse(self)
+    def with_raw_response(self) -> AsyncApiVersionsResourceWithRawResponse:
+        return AsyncApiVersionsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncApiVersionsWithStreamingResponse:
-        return AsyncApiVersionsWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncApiVersionsResourceWithStreamingResponse:
+        return AsyncApiVersionsResourceWithStreamingResponse(self)
 
     async def get(
         self,
@@ -153,17 +153,17 @@ class AsyncApiVersions:
         )
 
 
-class AsyncApiVersionsWithRawResponse:
+class AsyncApiVersionsResourceWithRawResponse:
     """`client.with_raw_response.api_versions`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncApiVersions) -> None:
+    def __init__(self, resource: AsyncApiVersionsResource) -> None:
         self._resource = resource
         self.get = async_raw(resource.get)
 
 
-class AsyncApiVersionsWithStreamingResponse:
+class AsyncApiVersionsResourceWithStreamingResponse:
     """`client.with_streaming_response.api_versions`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncApiVersions) -> None:
+    def __init__(self, resource: AsyncApiVersionsResource) -> None:
         self._resource = resource
         self.get = async_streamed(resource.get)

@@ -32,27 +32,27 @@ from ..models.update_application_configuration_template_request import UpdateApp
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncApplicationConfigurationTemplates",
-    "ApplicationConfigurationTemplates",
+    "AsyncApplicationConfigurationTemplatesResource",
+    "ApplicationConfigurationTemplatesResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class ApplicationConfigurationTemplates:
+class ApplicationConfigurationTemplatesResource:
     """`client.application_configuration_templates`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> ApplicationConfigurationTemplatesWithRawResponse:
-        return ApplicationConfigurationTemplatesWithRawResponse(self)
+    def with_raw_response(self) -> ApplicationConfigurationTemplatesResourceWithRawResponse:
+        return ApplicationConfigurationTemplatesResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> ApplicationConfigurationTemplatesWithStreamingResponse:
-        return ApplicationConfigurationTemplatesWithStreamingResponse(self)
+    def with_streaming_response(self) -> ApplicationConfigurationTemplatesResourceWithStreamingResponse:
+        return ApplicationConfigurationTemplatesResourceWithStreamingResponse(self)
 
     def get(
         self,
@@ -320,10 +320,10 @@ class ApplicationConfigurationTemplates:
         )
 
 
-class ApplicationConfigurationTemplatesWithRawResponse:
+class ApplicationConfigurationTemplatesResourceWithRawResponse:
     """`client.with_raw_response.application_configuration_templates`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: ApplicationConfigurationTemplates) -> None:
+    def __init__(self, resource: ApplicationConfigurationTemplatesResource) -> None:
         self._resource = resource
         self.get = raw(resource.get)
         self.update = raw(resource.update)
@@ -332,10 +332,10 @@ class ApplicationConfigurationTemplatesWithRawResponse:
         self.create = raw(resource.create)
 
 
-class ApplicationConfigurationTemplatesWithStreamingResponse:
+class ApplicationConfigurationTemplatesResourceWithStreamingResponse:
     """`client.with_streaming_response.application_configuration_templates`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: ApplicationConfigurationTemplates) -> None:
+    def __init__(self, resource: ApplicationConfigurationTemplatesResource) -> None:
         self._resource = resource
         self.get = streamed(resource.get)
         self.update = streamed(resource.update)
@@ -344,19 +344,19 @@ class ApplicationConfigurationTemplatesWithStreamingResponse:
         self.create = streamed(resource.create)
 
 
-class AsyncApplicationConfigurationTemplates:
+class AsyncApplicationConfigurationTemplatesResource:
     """`client.application_configuration_templates`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncApplicationConfigurationTemplatesWithRawResponse:
-        return AsyncApplicationConfigurationTemplatesWithRawResponse(self)
+    def with_raw_response(self) -> AsyncApplicationConfigurationTemplatesResourceWithRawResponse:
+        return AsyncApplicationConfigurationTemplatesResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncApplicationConfigurationTemplatesWithStreamingResponse:
-        return AsyncApplicationConfigurationTemplatesWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncApplicationConfigurationTemplatesResourceWithStreamingResponse:
+        return AsyncApplicationConfigurationTemplatesResourceWithStreamingResponse(self)
 
     async def get(
         self,
@@ -624,10 +624,10 @@ class AsyncApplicationConfigurationTemplates:
         )
 
 
-class AsyncApplicationConfigurationTemplatesWithRawResponse:
+class AsyncApplicationConfigurationTemplatesResourceWithRawResponse:
     """`client.with_raw_response.application_configuration_templates`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncApplicationConfigurationTemplates) -> None:
+    def __init__(self, resource: AsyncApplicationConfigurationTemplatesResource) -> None:
         self._resource = resource
         self.get = async_raw(resource.get)
         self.update = async_raw(resource.update)
@@ -636,10 +636,10 @@ class AsyncApplicationConfigurationTemplatesWithRawResponse:
         self.create = async_raw(resource.create)
 
 
-class AsyncApplicationConfigurationTemplatesWithStreamingResponse:
+class AsyncApplicationConfigurationTemplatesResourceWithStreamingResponse:
     """`client.with_streaming_response.application_configuration_templates`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncApplicationConfigurationTemplates) -> None:
+    def __init__(self, resource: AsyncApplicationConfigurationTemplatesResource) -> None:
         self._resource = resource
         self.get = async_streamed(resource.get)
         self.update = async_streamed(resource.update)

@@ -20,27 +20,27 @@ from ..models.refresh_token_request import RefreshTokenRequest
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncAuthentication",
-    "Authentication",
+    "AsyncAuthenticationResource",
+    "AuthenticationResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class Authentication:
+class AuthenticationResource:
     """`client.authentication`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AuthenticationWithRawResponse:
-        return AuthenticationWithRawResponse(self)
+    def with_raw_response(self) -> AuthenticationResourceWithRawResponse:
+        return AuthenticationResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AuthenticationWithStreamingResponse:
-        return AuthenticationWithStreamingResponse(self)
+    def with_streaming_response(self) -> AuthenticationResourceWithStreamingResponse:
+        return AuthenticationResourceWithStreamingResponse(self)
 
     def exchange_authorization_code(
         self,
@@ -178,39 +178,39 @@ class Authentication:
         )
 
 
-class AuthenticationWithRawResponse:
+class AuthenticationResourceWithRawResponse:
     """`client.with_raw_response.authentication`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: Authentication) -> None:
+    def __init__(self, resource: AuthenticationResource) -> None:
         self._resource = resource
         self.exchange_authorization_code = raw(resource.exchange_authorization_code)
         self.get_oidc_info = raw(resource.get_oidc_info)
         self.refresh_token = raw(resource.refresh_token)
 
 
-class AuthenticationWithStreamingResponse:
+class AuthenticationResourceWithStreamingResponse:
     """`client.with_streaming_response.authentication`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: Authentication) -> None:
+    def __init__(self, resource: AuthenticationResource) -> None:
         self._resource = resource
         self.exchange_authorization_code = streamed(resource.exchange_authorization_code)
         self.get_oidc_info = streamed(resource.get_oidc_info)
         self.refresh_token = streamed(resource.refresh_token)
 
 
-class AsyncAuthentication:
+class AsyncAuthenticationResource:
     """`client.authentication`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncAuthenticationWithRawResponse:
-        return AsyncAuthenticationWithRawResponse(self)
+    def with_raw_response(self) -> AsyncAuthenticationResourceWithRawResponse:
+        return AsyncAuthenticationResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncAuthenticationWithStreamingResponse:
-        return AsyncAuthenticationWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncAuthenticationResourceWithStreamingResponse:
+        return AsyncAuthenticationResourceWithStreamingResponse(self)
 
     async def exchange_authorization_code(
         self,
@@ -348,20 +348,20 @@ class AsyncAuthentication:
         )
 
 
-class AsyncAuthenticationWithRawResponse:
+class AsyncAuthenticationResourceWithRawResponse:
     """`client.with_raw_response.authentication`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncAuthentication) -> None:
+    def __init__(self, resource: AsyncAuthenticationResource) -> None:
         self._resource = resource
         self.exchange_authorization_code = async_raw(resource.exchange_authorization_code)
         self.get_oidc_info = async_raw(resource.get_oidc_info)
         self.refresh_token = async_raw(resource.refresh_token)
 
 
-class AsyncAuthenticationWithStreamingResponse:
+class AsyncAuthenticationResourceWithStreamingResponse:
     """`client.with_streaming_response.authentication`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncAuthentication) -> None:
+    def __init__(self, resource: AsyncAuthenticationResource) -> None:
         self._resource = resource
         self.exchange_authorization_code = async_streamed(resource.exchange_authorization_code)
         self.get_oidc_info = async_streamed(resource.get_oidc_info)

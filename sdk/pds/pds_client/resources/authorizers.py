@@ -16,27 +16,27 @@ from ..models.authorizer_response import AuthorizerResponse
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncAuthorizers",
-    "Authorizers",
+    "AsyncAuthorizersResource",
+    "AuthorizersResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class Authorizers:
+class AuthorizersResource:
     """`client.authorizers`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AuthorizersWithRawResponse:
-        return AuthorizersWithRawResponse(self)
+    def with_raw_response(self) -> AuthorizersResourceWithRawResponse:
+        return AuthorizersResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AuthorizersWithStreamingResponse:
-        return AuthorizersWithStreamingResponse(self)
+    def with_streaming_response(self) -> AuthorizersResourceWithStreamingResponse:
+        return AuthorizersResourceWithStreamingResponse(self)
 
     def authorize_operation(
         self,
@@ -85,35 +85,35 @@ class Authorizers:
         )
 
 
-class AuthorizersWithRawResponse:
+class AuthorizersResourceWithRawResponse:
     """`client.with_raw_response.authorizers`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: Authorizers) -> None:
+    def __init__(self, resource: AuthorizersResource) -> None:
         self._resource = resource
         self.authorize_operation = raw(resource.authorize_operation)
 
 
-class AuthorizersWithStreamingResponse:
+class AuthorizersResourceWithStreamingResponse:
     """`client.with_streaming_response.authorizers`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: Authorizers) -> None:
+    def __init__(self, resource: AuthorizersResource) -> None:
         self._resource = resource
         self.authorize_operation = streamed(resource.authorize_operation)
 
 
-class AsyncAuthorizers:
+class AsyncAuthorizersResource:
     """`client.authorizers`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncAuthorizersWithRawResponse:
-        return AsyncAuthorizersWithRawResponse(self)
+    def with_raw_response(self) -> AsyncAuthorizersResourceWithRawResponse:
+        return AsyncAuthorizersResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncAuthorizersWithStreamingResponse:
-        return AsyncAuthorizersWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncAuthorizersResourceWithStreamingResponse:
+        return AsyncAuthorizersResourceWithStreamingResponse(self)
 
     async def authorize_operation(
         self,
@@ -162,17 +162,17 @@ class AsyncAuthorizers:
         )
 
 
-class AsyncAuthorizersWithRawResponse:
+class AsyncAuthorizersResourceWithRawResponse:
     """`client.with_raw_response.authorizers`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncAuthorizers) -> None:
+    def __init__(self, resource: AsyncAuthorizersResource) -> None:
         self._resource = resource
         self.authorize_operation = async_raw(resource.authorize_operation)
 
 
-class AsyncAuthorizersWithStreamingResponse:
+class AsyncAuthorizersResourceWithStreamingResponse:
     """`client.with_streaming_response.authorizers`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncAuthorizers) -> None:
+    def __init__(self, resource: AsyncAuthorizersResource) -> None:
         self._resource = resource
         self.authorize_operation = async_streamed(resource.authorize_operation)

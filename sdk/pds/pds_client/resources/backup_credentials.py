@@ -26,27 +26,27 @@ from ..models.update_backup_credentials_request import UpdateBackupCredentialsRe
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncBackupCredentials",
-    "BackupCredentials",
+    "AsyncBackupCredentialsResource",
+    "BackupCredentialsResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class BackupCredentials:
+class BackupCredentialsResource:
     """`client.backup_credentials`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> BackupCredentialsWithRawResponse:
-        return BackupCredentialsWithRawResponse(self)
+    def with_raw_response(self) -> BackupCredentialsResourceWithRawResponse:
+        return BackupCredentialsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> BackupCredentialsWithStreamingResponse:
-        return BackupCredentialsWithStreamingResponse(self)
+    def with_streaming_response(self) -> BackupCredentialsResourceWithStreamingResponse:
+        return BackupCredentialsResourceWithStreamingResponse(self)
 
     def get(
         self,
@@ -360,10 +360,10 @@ class BackupCredentials:
         )
 
 
-class BackupCredentialsWithRawResponse:
+class BackupCredentialsResourceWithRawResponse:
     """`client.with_raw_response.backup_credentials`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: BackupCredentials) -> None:
+    def __init__(self, resource: BackupCredentialsResource) -> None:
         self._resource = resource
         self.get = raw(resource.get)
         self.update = raw(resource.update)
@@ -373,10 +373,10 @@ class BackupCredentialsWithRawResponse:
         self.create = raw(resource.create)
 
 
-class BackupCredentialsWithStreamingResponse:
+class BackupCredentialsResourceWithStreamingResponse:
     """`client.with_streaming_response.backup_credentials`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: BackupCredentials) -> None:
+    def __init__(self, resource: BackupCredentialsResource) -> None:
         self._resource = resource
         self.get = streamed(resource.get)
         self.update = streamed(resource.update)
@@ -386,19 +386,19 @@ class BackupCredentialsWithStreamingResponse:
         self.create = streamed(resource.create)
 
 
-class AsyncBackupCredentials:
+class AsyncBackupCredentialsResource:
     """`client.backup_credentials`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncBackupCredentialsWithRawResponse:
-        return AsyncBackupCredentialsWithRawResponse(self)
+    def with_raw_response(self) -> AsyncBackupCredentialsResourceWithRawResponse:
+        return AsyncBackupCredentialsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncBackupCredentialsWithStreamingResponse:
-        return AsyncBackupCredentialsWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncBackupCredentialsResourceWithStreamingResponse:
+        return AsyncBackupCredentialsResourceWithStreamingResponse(self)
 
     async def get(
         self,
@@ -712,10 +712,10 @@ class AsyncBackupCredentials:
         )
 
 
-class AsyncBackupCredentialsWithRawResponse:
+class AsyncBackupCredentialsResourceWithRawResponse:
     """`client.with_raw_response.backup_credentials`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncBackupCredentials) -> None:
+    def __init__(self, resource: AsyncBackupCredentialsResource) -> None:
         self._resource = resource
         self.get = async_raw(resource.get)
         self.update = async_raw(resource.update)
@@ -725,10 +725,10 @@ class AsyncBackupCredentialsWithRawResponse:
         self.create = async_raw(resource.create)
 
 
-class AsyncBackupCredentialsWithStreamingResponse:
+class AsyncBackupCredentialsResourceWithStreamingResponse:
     """`client.with_streaming_response.backup_credentials`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncBackupCredentials) -> None:
+    def __init__(self, resource: AsyncBackupCredentialsResource) -> None:
         self._resource = resource
         self.get = async_streamed(resource.get)
         self.update = async_streamed(resource.update)

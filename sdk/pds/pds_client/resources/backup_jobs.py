@@ -22,27 +22,27 @@ from ..models.upsert_backup_job_request import UpsertBackupJobRequest
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncBackupJobs",
-    "BackupJobs",
+    "AsyncBackupJobsResource",
+    "BackupJobsResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class BackupJobs:
+class BackupJobsResource:
     """`client.backup_jobs`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> BackupJobsWithRawResponse:
-        return BackupJobsWithRawResponse(self)
+    def with_raw_response(self) -> BackupJobsResourceWithRawResponse:
+        return BackupJobsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> BackupJobsWithStreamingResponse:
-        return BackupJobsWithStreamingResponse(self)
+    def with_streaming_response(self) -> BackupJobsResourceWithStreamingResponse:
+        return BackupJobsResourceWithStreamingResponse(self)
 
     def get(
         self,
@@ -316,10 +316,10 @@ class BackupJobs:
         )
 
 
-class BackupJobsWithRawResponse:
+class BackupJobsResourceWithRawResponse:
     """`client.with_raw_response.backup_jobs`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: BackupJobs) -> None:
+    def __init__(self, resource: BackupJobsResource) -> None:
         self._resource = resource
         self.get = raw(resource.get)
         self.upsert = raw(resource.upsert)
@@ -328,10 +328,10 @@ class BackupJobsWithRawResponse:
         self.list_project = raw(resource.list_project)
 
 
-class BackupJobsWithStreamingResponse:
+class BackupJobsResourceWithStreamingResponse:
     """`client.with_streaming_response.backup_jobs`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: BackupJobs) -> None:
+    def __init__(self, resource: BackupJobsResource) -> None:
         self._resource = resource
         self.get = streamed(resource.get)
         self.upsert = streamed(resource.upsert)
@@ -340,19 +340,19 @@ class BackupJobsWithStreamingResponse:
         self.list_project = streamed(resource.list_project)
 
 
-class AsyncBackupJobs:
+class AsyncBackupJobsResource:
     """`client.backup_jobs`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncBackupJobsWithRawResponse:
-        return AsyncBackupJobsWithRawResponse(self)
+    def with_raw_response(self) -> AsyncBackupJobsResourceWithRawResponse:
+        return AsyncBackupJobsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncBackupJobsWithStreamingResponse:
-        return AsyncBackupJobsWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncBackupJobsResourceWithStreamingResponse:
+        return AsyncBackupJobsResourceWithStreamingResponse(self)
 
     async def get(
         self,
@@ -626,10 +626,10 @@ class AsyncBackupJobs:
         )
 
 
-class AsyncBackupJobsWithRawResponse:
+class AsyncBackupJobsResourceWithRawResponse:
     """`client.with_raw_response.backup_jobs`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncBackupJobs) -> None:
+    def __init__(self, resource: AsyncBackupJobsResource) -> None:
         self._resource = resource
         self.get = async_raw(resource.get)
         self.upsert = async_raw(resource.upsert)
@@ -638,10 +638,10 @@ class AsyncBackupJobsWithRawResponse:
         self.list_project = async_raw(resource.list_project)
 
 
-class AsyncBackupJobsWithStreamingResponse:
+class AsyncBackupJobsResourceWithStreamingResponse:
     """`client.with_streaming_response.backup_jobs`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncBackupJobs) -> None:
+    def __init__(self, resource: AsyncBackupJobsResource) -> None:
         self._resource = resource
         self.get = async_streamed(resource.get)
         self.upsert = async_streamed(resource.upsert)

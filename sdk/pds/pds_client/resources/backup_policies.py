@@ -22,27 +22,27 @@ from ..models.update_backup_policy_request import UpdateBackupPolicyRequest
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncBackupPolicies",
-    "BackupPolicies",
+    "AsyncBackupPoliciesResource",
+    "BackupPoliciesResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class BackupPolicies:
+class BackupPoliciesResource:
     """`client.backup_policies`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> BackupPoliciesWithRawResponse:
-        return BackupPoliciesWithRawResponse(self)
+    def with_raw_response(self) -> BackupPoliciesResourceWithRawResponse:
+        return BackupPoliciesResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> BackupPoliciesWithStreamingResponse:
-        return BackupPoliciesWithStreamingResponse(self)
+    def with_streaming_response(self) -> BackupPoliciesResourceWithStreamingResponse:
+        return BackupPoliciesResourceWithStreamingResponse(self)
 
     def get(
         self,
@@ -307,10 +307,10 @@ class BackupPolicies:
         )
 
 
-class BackupPoliciesWithRawResponse:
+class BackupPoliciesResourceWithRawResponse:
     """`client.with_raw_response.backup_policies`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: BackupPolicies) -> None:
+    def __init__(self, resource: BackupPoliciesResource) -> None:
         self._resource = resource
         self.get = raw(resource.get)
         self.update = raw(resource.update)
@@ -319,10 +319,10 @@ class BackupPoliciesWithRawResponse:
         self.create = raw(resource.create)
 
 
-class BackupPoliciesWithStreamingResponse:
+class BackupPoliciesResourceWithStreamingResponse:
     """`client.with_streaming_response.backup_policies`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: BackupPolicies) -> None:
+    def __init__(self, resource: BackupPoliciesResource) -> None:
         self._resource = resource
         self.get = streamed(resource.get)
         self.update = streamed(resource.update)
@@ -331,19 +331,19 @@ class BackupPoliciesWithStreamingResponse:
         self.create = streamed(resource.create)
 
 
-class AsyncBackupPolicies:
+class AsyncBackupPoliciesResource:
     """`client.backup_policies`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncBackupPoliciesWithRawResponse:
-        return AsyncBackupPoliciesWithRawResponse(self)
+    def with_raw_response(self) -> AsyncBackupPoliciesResourceWithRawResponse:
+        return AsyncBackupPoliciesResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncBackupPoliciesWithStreamingResponse:
-        return AsyncBackupPoliciesWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncBackupPoliciesResourceWithStreamingResponse:
+        return AsyncBackupPoliciesResourceWithStreamingResponse(self)
 
     async def get(
         self,
@@ -608,10 +608,10 @@ class AsyncBackupPolicies:
         )
 
 
-class AsyncBackupPoliciesWithRawResponse:
+class AsyncBackupPoliciesResourceWithRawResponse:
     """`client.with_raw_response.backup_policies`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncBackupPolicies) -> None:
+    def __init__(self, resource: AsyncBackupPoliciesResource) -> None:
         self._resource = resource
         self.get = async_raw(resource.get)
         self.update = async_raw(resource.update)
@@ -620,10 +620,10 @@ class AsyncBackupPoliciesWithRawResponse:
         self.create = async_raw(resource.create)
 
 
-class AsyncBackupPoliciesWithStreamingResponse:
+class AsyncBackupPoliciesResourceWithStreamingResponse:
     """`client.with_streaming_response.backup_policies`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncBackupPolicies) -> None:
+    def __init__(self, resource: AsyncBackupPoliciesResource) -> None:
         self._resource = resource
         self.get = async_streamed(resource.get)
         self.update = async_streamed(resource.update)

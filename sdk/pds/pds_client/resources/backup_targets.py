@@ -26,27 +26,27 @@ from ..models.update_backup_target_request import UpdateBackupTargetRequest
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncBackupTargets",
-    "BackupTargets",
+    "AsyncBackupTargetsResource",
+    "BackupTargetsResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class BackupTargets:
+class BackupTargetsResource:
     """`client.backup_targets`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> BackupTargetsWithRawResponse:
-        return BackupTargetsWithRawResponse(self)
+    def with_raw_response(self) -> BackupTargetsResourceWithRawResponse:
+        return BackupTargetsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> BackupTargetsWithStreamingResponse:
-        return BackupTargetsWithStreamingResponse(self)
+    def with_streaming_response(self) -> BackupTargetsResourceWithStreamingResponse:
+        return BackupTargetsResourceWithStreamingResponse(self)
 
     def get(
         self,
@@ -523,10 +523,10 @@ class BackupTargets:
         )
 
 
-class BackupTargetsWithRawResponse:
+class BackupTargetsResourceWithRawResponse:
     """`client.with_raw_response.backup_targets`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: BackupTargets) -> None:
+    def __init__(self, resource: BackupTargetsResource) -> None:
         self._resource = resource
         self.get = raw(resource.get)
         self.update = raw(resource.update)
@@ -538,10 +538,10 @@ class BackupTargetsWithRawResponse:
         self.create = raw(resource.create)
 
 
-class BackupTargetsWithStreamingResponse:
+class BackupTargetsResourceWithStreamingResponse:
     """`client.with_streaming_response.backup_targets`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: BackupTargets) -> None:
+    def __init__(self, resource: BackupTargetsResource) -> None:
         self._resource = resource
         self.get = streamed(resource.get)
         self.update = streamed(resource.update)
@@ -553,19 +553,19 @@ class BackupTargetsWithStreamingResponse:
         self.create = streamed(resource.create)
 
 
-class AsyncBackupTargets:
+class AsyncBackupTargetsResource:
     """`client.backup_targets`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncBackupTargetsWithRawResponse:
-        return AsyncBackupTargetsWithRawResponse(self)
+    def with_raw_response(self) -> AsyncBackupTargetsResourceWithRawResponse:
+        return AsyncBackupTargetsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncBackupTargetsWithStreamingResponse:
-        return AsyncBackupTargetsWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncBackupTargetsResourceWithStreamingResponse:
+        return AsyncBackupTargetsResourceWithStreamingResponse(self)
 
     async def get(
         self,
@@ -1042,10 +1042,10 @@ class AsyncBackupTargets:
         )
 
 
-class AsyncBackupTargetsWithRawResponse:
+class AsyncBackupTargetsResourceWithRawResponse:
     """`client.with_raw_response.backup_targets`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncBackupTargets) -> None:
+    def __init__(self, resource: AsyncBackupTargetsResource) -> None:
         self._resource = resource
         self.get = async_raw(resource.get)
         self.update = async_raw(resource.update)
@@ -1057,10 +1057,10 @@ class AsyncBackupTargetsWithRawResponse:
         self.create = async_raw(resource.create)
 
 
-class AsyncBackupTargetsWithStreamingResponse:
+class AsyncBackupTargetsResourceWithStreamingResponse:
     """`client.with_streaming_response.backup_targets`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncBackupTargets) -> None:
+    def __init__(self, resource: AsyncBackupTargetsResource) -> None:
         self._resource = resource
         self.get = async_streamed(resource.get)
         self.update = async_streamed(resource.update)

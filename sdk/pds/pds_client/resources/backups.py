@@ -24,27 +24,27 @@ from ..models.update_backup_request import UpdateBackupRequest
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncBackups",
-    "Backups",
+    "AsyncBackupsResource",
+    "BackupsResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class Backups:
+class BackupsResource:
     """`client.backups`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> BackupsWithRawResponse:
-        return BackupsWithRawResponse(self)
+    def with_raw_response(self) -> BackupsResourceWithRawResponse:
+        return BackupsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> BackupsWithStreamingResponse:
-        return BackupsWithStreamingResponse(self)
+    def with_streaming_response(self) -> BackupsResourceWithStreamingResponse:
+        return BackupsResourceWithStreamingResponse(self)
 
     def list_target_backups(
         self,
@@ -460,10 +460,10 @@ class Backups:
         )
 
 
-class BackupsWithRawResponse:
+class BackupsResourceWithRawResponse:
     """`client.with_raw_response.backups`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: Backups) -> None:
+    def __init__(self, resource: BackupsResource) -> None:
         self._resource = resource
         self.list_target_backups = raw(resource.list_target_backups)
         self.get = raw(resource.get)
@@ -474,10 +474,10 @@ class BackupsWithRawResponse:
         self.create = raw(resource.create)
 
 
-class BackupsWithStreamingResponse:
+class BackupsResourceWithStreamingResponse:
     """`client.with_streaming_response.backups`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: Backups) -> None:
+    def __init__(self, resource: BackupsResource) -> None:
         self._resource = resource
         self.list_target_backups = streamed(resource.list_target_backups)
         self.get = streamed(resource.get)
@@ -488,19 +488,19 @@ class BackupsWithStreamingResponse:
         self.create = streamed(resource.create)
 
 
-class AsyncBackups:
+class AsyncBackupsResource:
     """`client.backups`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncBackupsWithRawResponse:
-        return AsyncBackupsWithRawResponse(self)
+    def with_raw_response(self) -> AsyncBackupsResourceWithRawResponse:
+        return AsyncBackupsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncBackupsWithStreamingResponse:
-        return AsyncBackupsWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncBackupsResourceWithStreamingResponse:
+        return AsyncBackupsResourceWithStreamingResponse(self)
 
     def list_target_backups(
         self,
@@ -916,10 +916,10 @@ class AsyncBackups:
         )
 
 
-class AsyncBackupsWithRawResponse:
+class AsyncBackupsResourceWithRawResponse:
     """`client.with_raw_response.backups`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncBackups) -> None:
+    def __init__(self, resource: AsyncBackupsResource) -> None:
         self._resource = resource
         self.list_target_backups = async_raw(resource.list_target_backups)
         self.get = async_raw(resource.get)
@@ -930,10 +930,10 @@ class AsyncBackupsWithRawResponse:
         self.create = async_raw(resource.create)
 
 
-class AsyncBackupsWithStreamingResponse:
+class AsyncBackupsResourceWithStreamingResponse:
     """`client.with_streaming_response.backups`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncBackups) -> None:
+    def __init__(self, resource: AsyncBackupsResource) -> None:
         self._resource = resource
         self.list_target_backups = async_streamed(resource.list_target_backups)
         self.get = async_streamed(resource.get)

@@ -16,27 +16,27 @@ from ..models.copilot_search_result import CopilotSearchResult
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncCopilot",
-    "Copilot",
+    "AsyncCopilotResource",
+    "CopilotResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class Copilot:
+class CopilotResource:
     """`client.copilot`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> CopilotWithRawResponse:
-        return CopilotWithRawResponse(self)
+    def with_raw_response(self) -> CopilotResourceWithRawResponse:
+        return CopilotResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> CopilotWithStreamingResponse:
-        return CopilotWithStreamingResponse(self)
+    def with_streaming_response(self) -> CopilotResourceWithStreamingResponse:
+        return CopilotResourceWithStreamingResponse(self)
 
     def search_database_query(
         self,
@@ -85,35 +85,35 @@ class Copilot:
         )
 
 
-class CopilotWithRawResponse:
+class CopilotResourceWithRawResponse:
     """`client.with_raw_response.copilot`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: Copilot) -> None:
+    def __init__(self, resource: CopilotResource) -> None:
         self._resource = resource
         self.search_database_query = raw(resource.search_database_query)
 
 
-class CopilotWithStreamingResponse:
+class CopilotResourceWithStreamingResponse:
     """`client.with_streaming_response.copilot`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: Copilot) -> None:
+    def __init__(self, resource: CopilotResource) -> None:
         self._resource = resource
         self.search_database_query = streamed(resource.search_database_query)
 
 
-class AsyncCopilot:
+class AsyncCopilotResource:
     """`client.copilot`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncCopilotWithRawResponse:
-        return AsyncCopilotWithRawResponse(self)
+    def with_raw_response(self) -> AsyncCopilotResourceWithRawResponse:
+        return AsyncCopilotResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncCopilotWithStreamingResponse:
-        return AsyncCopilotWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncCopilotResourceWithStreamingResponse:
+        return AsyncCopilotResourceWithStreamingResponse(self)
 
     async def search_database_query(
         self,
@@ -162,17 +162,17 @@ class AsyncCopilot:
         )
 
 
-class AsyncCopilotWithRawResponse:
+class AsyncCopilotResourceWithRawResponse:
     """`client.with_raw_response.copilot`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncCopilot) -> None:
+    def __init__(self, resource: AsyncCopilotResource) -> None:
         self._resource = resource
         self.search_database_query = async_raw(resource.search_database_query)
 
 
-class AsyncCopilotWithStreamingResponse:
+class AsyncCopilotResourceWithStreamingResponse:
     """`client.with_streaming_response.copilot`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncCopilot) -> None:
+    def __init__(self, resource: AsyncCopilotResource) -> None:
         self._resource = resource
         self.search_database_query = async_streamed(resource.search_database_query)

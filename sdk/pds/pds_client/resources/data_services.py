@@ -17,27 +17,27 @@ from ..models.data_service import DataService
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncDataServices",
-    "DataServices",
+    "AsyncDataServicesResource",
+    "DataServicesResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class DataServices:
+class DataServicesResource:
     """`client.data_services`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> DataServicesWithRawResponse:
-        return DataServicesWithRawResponse(self)
+    def with_raw_response(self) -> DataServicesResourceWithRawResponse:
+        return DataServicesResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> DataServicesWithStreamingResponse:
-        return DataServicesWithStreamingResponse(self)
+    def with_streaming_response(self) -> DataServicesResourceWithStreamingResponse:
+        return DataServicesResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -167,37 +167,37 @@ class DataServices:
         )
 
 
-class DataServicesWithRawResponse:
+class DataServicesResourceWithRawResponse:
     """`client.with_raw_response.data_services`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: DataServices) -> None:
+    def __init__(self, resource: DataServicesResource) -> None:
         self._resource = resource
         self.list = raw(resource.list)
         self.get = raw(resource.get)
 
 
-class DataServicesWithStreamingResponse:
+class DataServicesResourceWithStreamingResponse:
     """`client.with_streaming_response.data_services`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: DataServices) -> None:
+    def __init__(self, resource: DataServicesResource) -> None:
         self._resource = resource
         self.list = streamed(resource.list)
         self.get = streamed(resource.get)
 
 
-class AsyncDataServices:
+class AsyncDataServicesResource:
     """`client.data_services`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncDataServicesWithRawResponse:
-        return AsyncDataServicesWithRawResponse(self)
+    def with_raw_response(self) -> AsyncDataServicesResourceWithRawResponse:
+        return AsyncDataServicesResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncDataServicesWithStreamingResponse:
-        return AsyncDataServicesWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncDataServicesResourceWithStreamingResponse:
+        return AsyncDataServicesResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -327,19 +327,19 @@ class AsyncDataServices:
         )
 
 
-class AsyncDataServicesWithRawResponse:
+class AsyncDataServicesResourceWithRawResponse:
     """`client.with_raw_response.data_services`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncDataServices) -> None:
+    def __init__(self, resource: AsyncDataServicesResource) -> None:
         self._resource = resource
         self.list = async_raw(resource.list)
         self.get = async_raw(resource.get)
 
 
-class AsyncDataServicesWithStreamingResponse:
+class AsyncDataServicesResourceWithStreamingResponse:
     """`client.with_streaming_response.data_services`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncDataServices) -> None:
+    def __init__(self, resource: AsyncDataServicesResource) -> None:
         self._resource = resource
         self.list = async_streamed(resource.list)
         self.get = async_streamed(resource.get)

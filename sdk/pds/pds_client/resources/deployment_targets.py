@@ -59,27 +59,27 @@ from ..models.update_deployment_target_request import UpdateDeploymentTargetRequ
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncDeploymentTargets",
-    "DeploymentTargets",
+    "AsyncDeploymentTargetsResource",
+    "DeploymentTargetsResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class DeploymentTargets:
+class DeploymentTargetsResource:
     """`client.deployment_targets`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> DeploymentTargetsWithRawResponse:
-        return DeploymentTargetsWithRawResponse(self)
+    def with_raw_response(self) -> DeploymentTargetsResourceWithRawResponse:
+        return DeploymentTargetsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> DeploymentTargetsWithStreamingResponse:
-        return DeploymentTargetsWithStreamingResponse(self)
+    def with_streaming_response(self) -> DeploymentTargetsResourceWithStreamingResponse:
+        return DeploymentTargetsResourceWithStreamingResponse(self)
 
     def get(
         self,
@@ -858,10 +858,10 @@ class DeploymentTargets:
         )
 
 
-class DeploymentTargetsWithRawResponse:
+class DeploymentTargetsResourceWithRawResponse:
     """`client.with_raw_response.deployment_targets`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: DeploymentTargets) -> None:
+    def __init__(self, resource: DeploymentTargetsResource) -> None:
         self._resource = resource
         self.get = raw(resource.get)
         self.update = raw(resource.update)
@@ -880,10 +880,10 @@ class DeploymentTargetsWithRawResponse:
         self.create = raw(resource.create)
 
 
-class DeploymentTargetsWithStreamingResponse:
+class DeploymentTargetsResourceWithStreamingResponse:
     """`client.with_streaming_response.deployment_targets`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: DeploymentTargets) -> None:
+    def __init__(self, resource: DeploymentTargetsResource) -> None:
         self._resource = resource
         self.get = streamed(resource.get)
         self.update = streamed(resource.update)
@@ -902,19 +902,19 @@ class DeploymentTargetsWithStreamingResponse:
         self.create = streamed(resource.create)
 
 
-class AsyncDeploymentTargets:
+class AsyncDeploymentTargetsResource:
     """`client.deployment_targets`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncDeploymentTargetsWithRawResponse:
-        return AsyncDeploymentTargetsWithRawResponse(self)
+    def with_raw_response(self) -> AsyncDeploymentTargetsResourceWithRawResponse:
+        return AsyncDeploymentTargetsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncDeploymentTargetsWithStreamingResponse:
-        return AsyncDeploymentTargetsWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncDeploymentTargetsResourceWithStreamingResponse:
+        return AsyncDeploymentTargetsResourceWithStreamingResponse(self)
 
     async def get(
         self,
@@ -1693,10 +1693,10 @@ class AsyncDeploymentTargets:
         )
 
 
-class AsyncDeploymentTargetsWithRawResponse:
+class AsyncDeploymentTargetsResourceWithRawResponse:
     """`client.with_raw_response.deployment_targets`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncDeploymentTargets) -> None:
+    def __init__(self, resource: AsyncDeploymentTargetsResource) -> None:
         self._resource = resource
         self.get = async_raw(resource.get)
         self.update = async_raw(resource.update)
@@ -1715,10 +1715,10 @@ class AsyncDeploymentTargetsWithRawResponse:
         self.create = async_raw(resource.create)
 
 
-class AsyncDeploymentTargetsWithStreamingResponse:
+class AsyncDeploymentTargetsResourceWithStreamingResponse:
     """`client.with_streaming_response.deployment_targets`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncDeploymentTargets) -> None:
+    def __init__(self, resource: AsyncDeploymentTargetsResource) -> None:
         self._resource = resource
         self.get = async_streamed(resource.get)
         self.update = async_streamed(resource.update)

@@ -31,29 +31,29 @@ from ..models.upsert_deployment_manifest_request import UpsertDeploymentManifest
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncDeployments",
-    "Deployments",
-    "AsyncDeploymentsManifests",
-    "DeploymentsManifests",
+    "AsyncDeploymentsResource",
+    "DeploymentsResource",
+    "AsyncDeploymentsManifestsResource",
+    "DeploymentsManifestsResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class DeploymentsManifests:
+class DeploymentsManifestsResource:
     """`client.deployments.manifests`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> DeploymentsManifestsWithRawResponse:
-        return DeploymentsManifestsWithRawResponse(self)
+    def with_raw_response(self) -> DeploymentsManifestsResourceWithRawResponse:
+        return DeploymentsManifestsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> DeploymentsManifestsWithStreamingResponse:
-        return DeploymentsManifestsWithStreamingResponse(self)
+    def with_streaming_response(self) -> DeploymentsManifestsResourceWithStreamingResponse:
+        return DeploymentsManifestsResourceWithStreamingResponse(self)
 
     def upsert(
         self,
@@ -106,35 +106,35 @@ class DeploymentsManifests:
         )
 
 
-class DeploymentsManifestsWithRawResponse:
+class DeploymentsManifestsResourceWithRawResponse:
     """`client.with_raw_response.deployments.manifests`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: DeploymentsManifests) -> None:
+    def __init__(self, resource: DeploymentsManifestsResource) -> None:
         self._resource = resource
         self.upsert = raw(resource.upsert)
 
 
-class DeploymentsManifestsWithStreamingResponse:
+class DeploymentsManifestsResourceWithStreamingResponse:
     """`client.with_streaming_response.deployments.manifests`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: DeploymentsManifests) -> None:
+    def __init__(self, resource: DeploymentsManifestsResource) -> None:
         self._resource = resource
         self.upsert = streamed(resource.upsert)
 
 
-class AsyncDeploymentsManifests:
+class AsyncDeploymentsManifestsResource:
     """`client.deployments.manifests`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncDeploymentsManifestsWithRawResponse:
-        return AsyncDeploymentsManifestsWithRawResponse(self)
+    def with_raw_response(self) -> AsyncDeploymentsManifestsResourceWithRawResponse:
+        return AsyncDeploymentsManifestsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncDeploymentsManifestsWithStreamingResponse:
-        return AsyncDeploymentsManifestsWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncDeploymentsManifestsResourceWithStreamingResponse:
+        return AsyncDeploymentsManifestsResourceWithStreamingResponse(self)
 
     async def upsert(
         self,
@@ -187,39 +187,39 @@ class AsyncDeploymentsManifests:
         )
 
 
-class AsyncDeploymentsManifestsWithRawResponse:
+class AsyncDeploymentsManifestsResourceWithRawResponse:
     """`client.with_raw_response.deployments.manifests`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncDeploymentsManifests) -> None:
+    def __init__(self, resource: AsyncDeploymentsManifestsResource) -> None:
         self._resource = resource
         self.upsert = async_raw(resource.upsert)
 
 
-class AsyncDeploymentsManifestsWithStreamingResponse:
+class AsyncDeploymentsManifestsResourceWithStreamingResponse:
     """`client.with_streaming_response.deployments.manifests`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncDeploymentsManifests) -> None:
+    def __init__(self, resource: AsyncDeploymentsManifestsResource) -> None:
         self._resource = resource
         self.upsert = async_streamed(resource.upsert)
 
 
-class Deployments:
+class DeploymentsResource:
     """`client.deployments`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def manifests(self) -> DeploymentsManifests:
-        return DeploymentsManifests(self._client)
+    def manifests(self) -> DeploymentsManifestsResource:
+        return DeploymentsManifestsResource(self._client)
 
     @cached_property
-    def with_raw_response(self) -> DeploymentsWithRawResponse:
-        return DeploymentsWithRawResponse(self)
+    def with_raw_response(self) -> DeploymentsResourceWithRawResponse:
+        return DeploymentsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> DeploymentsWithStreamingResponse:
-        return DeploymentsWithStreamingResponse(self)
+    def with_streaming_response(self) -> DeploymentsResourceWithStreamingResponse:
+        return DeploymentsResourceWithStreamingResponse(self)
 
     def create(
         self,
@@ -704,10 +704,10 @@ class Deployments:
         )
 
 
-class DeploymentsWithRawResponse:
+class DeploymentsResourceWithRawResponse:
     """`client.with_raw_response.deployments`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: Deployments) -> None:
+    def __init__(self, resource: DeploymentsResource) -> None:
         self._resource = resource
         self.create = raw(resource.create)
         self.get = raw(resource.get)
@@ -720,14 +720,14 @@ class DeploymentsWithRawResponse:
         self.create_project = raw(resource.create_project)
 
     @cached_property
-    def manifests(self) -> DeploymentsManifestsWithRawResponse:
-        return DeploymentsManifestsWithRawResponse(self._resource.manifests)
+    def manifests(self) -> DeploymentsManifestsResourceWithRawResponse:
+        return DeploymentsManifestsResourceWithRawResponse(self._resource.manifests)
 
 
-class DeploymentsWithStreamingResponse:
+class DeploymentsResourceWithStreamingResponse:
     """`client.with_streaming_response.deployments`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: Deployments) -> None:
+    def __init__(self, resource: DeploymentsResource) -> None:
         self._resource = resource
         self.create = streamed(resource.create)
         self.get = streamed(resource.get)
@@ -740,27 +740,27 @@ class DeploymentsWithStreamingResponse:
         self.create_project = streamed(resource.create_project)
 
     @cached_property
-    def manifests(self) -> DeploymentsManifestsWithStreamingResponse:
-        return DeploymentsManifestsWithStreamingResponse(self._resource.manifests)
+    def manifests(self) -> DeploymentsManifestsResourceWithStreamingResponse:
+        return DeploymentsManifestsResourceWithStreamingResponse(self._resource.manifests)
 
 
-class AsyncDeployments:
+class AsyncDeploymentsResource:
     """`client.deployments`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def manifests(self) -> AsyncDeploymentsManifests:
-        return AsyncDeploymentsManifests(self._client)
+    def manifests(self) -> AsyncDeploymentsManifestsResource:
+        return AsyncDeploymentsManifestsResource(self._client)
 
     @cached_property
-    def with_raw_response(self) -> AsyncDeploymentsWithRawResponse:
-        return AsyncDeploymentsWithRawResponse(self)
+    def with_raw_response(self) -> AsyncDeploymentsResourceWithRawResponse:
+        return AsyncDeploymentsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncDeploymentsWithStreamingResponse:
-        return AsyncDeploymentsWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncDeploymentsResourceWithStreamingResponse:
+        return AsyncDeploymentsResourceWithStreamingResponse(self)
 
     async def create(
         self,
@@ -1245,10 +1245,10 @@ class AsyncDeployments:
         )
 
 
-class AsyncDeploymentsWithRawResponse:
+class AsyncDeploymentsResourceWithRawResponse:
     """`client.with_raw_response.deployments`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncDeployments) -> None:
+    def __init__(self, resource: AsyncDeploymentsResource) -> None:
         self._resource = resource
         self.create = async_raw(resource.create)
         self.get = async_raw(resource.get)
@@ -1261,14 +1261,14 @@ class AsyncDeploymentsWithRawResponse:
         self.create_project = async_raw(resource.create_project)
 
     @cached_property
-    def manifests(self) -> AsyncDeploymentsManifestsWithRawResponse:
-        return AsyncDeploymentsManifestsWithRawResponse(self._resource.manifests)
+    def manifests(self) -> AsyncDeploymentsManifestsResourceWithRawResponse:
+        return AsyncDeploymentsManifestsResourceWithRawResponse(self._resource.manifests)
 
 
-class AsyncDeploymentsWithStreamingResponse:
+class AsyncDeploymentsResourceWithStreamingResponse:
     """`client.with_streaming_response.deployments`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncDeployments) -> None:
+    def __init__(self, resource: AsyncDeploymentsResource) -> None:
         self._resource = resource
         self.create = async_streamed(resource.create)
         self.get = async_streamed(resource.get)
@@ -1281,5 +1281,5 @@ class AsyncDeploymentsWithStreamingResponse:
         self.create_project = async_streamed(resource.create_project)
 
     @cached_property
-    def manifests(self) -> AsyncDeploymentsManifestsWithStreamingResponse:
-        return AsyncDeploymentsManifestsWithStreamingResponse(self._resource.manifests)
+    def manifests(self) -> AsyncDeploymentsManifestsResourceWithStreamingResponse:
+        return AsyncDeploymentsManifestsResourceWithStreamingResponse(self._resource.manifests)

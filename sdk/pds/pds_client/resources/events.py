@@ -19,27 +19,27 @@ from ..models.deployment_target_last_synced_event import DeploymentTargetLastSyn
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncEvents",
-    "Events",
+    "AsyncEventsResource",
+    "EventsResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class Events:
+class EventsResource:
     """`client.events`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> EventsWithRawResponse:
-        return EventsWithRawResponse(self)
+    def with_raw_response(self) -> EventsResourceWithRawResponse:
+        return EventsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> EventsWithStreamingResponse:
-        return EventsWithStreamingResponse(self)
+    def with_streaming_response(self) -> EventsResourceWithStreamingResponse:
+        return EventsResourceWithStreamingResponse(self)
 
     def add_deployment(
         self,
@@ -183,39 +183,39 @@ class Events:
         )
 
 
-class EventsWithRawResponse:
+class EventsResourceWithRawResponse:
     """`client.with_raw_response.events`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: Events) -> None:
+    def __init__(self, resource: EventsResource) -> None:
         self._resource = resource
         self.add_deployment = raw(resource.add_deployment)
         self.get_latest_timestamp = raw(resource.get_latest_timestamp)
         self.get_deployment = raw(resource.get_deployment)
 
 
-class EventsWithStreamingResponse:
+class EventsResourceWithStreamingResponse:
     """`client.with_streaming_response.events`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: Events) -> None:
+    def __init__(self, resource: EventsResource) -> None:
         self._resource = resource
         self.add_deployment = streamed(resource.add_deployment)
         self.get_latest_timestamp = streamed(resource.get_latest_timestamp)
         self.get_deployment = streamed(resource.get_deployment)
 
 
-class AsyncEvents:
+class AsyncEventsResource:
     """`client.events`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncEventsWithRawResponse:
-        return AsyncEventsWithRawResponse(self)
+    def with_raw_response(self) -> AsyncEventsResourceWithRawResponse:
+        return AsyncEventsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncEventsWithStreamingResponse:
-        return AsyncEventsWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncEventsResourceWithStreamingResponse:
+        return AsyncEventsResourceWithStreamingResponse(self)
 
     async def add_deployment(
         self,
@@ -359,20 +359,20 @@ class AsyncEvents:
         )
 
 
-class AsyncEventsWithRawResponse:
+class AsyncEventsResourceWithRawResponse:
     """`client.with_raw_response.events`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncEvents) -> None:
+    def __init__(self, resource: AsyncEventsResource) -> None:
         self._resource = resource
         self.add_deployment = async_raw(resource.add_deployment)
         self.get_latest_timestamp = async_raw(resource.get_latest_timestamp)
         self.get_deployment = async_raw(resource.get_deployment)
 
 
-class AsyncEventsWithStreamingResponse:
+class AsyncEventsResourceWithStreamingResponse:
     """`client.with_streaming_response.events`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncEvents) -> None:
+    def __init__(self, resource: AsyncEventsResource) -> None:
         self._resource = resource
         self.add_deployment = async_streamed(resource.add_deployment)
         self.get_latest_timestamp = async_streamed(resource.get_latest_timestamp)

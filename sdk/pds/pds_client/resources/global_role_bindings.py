@@ -20,27 +20,27 @@ from ..models.role_binding_request import RoleBindingRequest
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncGlobalRoleBindings",
-    "GlobalRoleBindings",
+    "AsyncGlobalRoleBindingsResource",
+    "GlobalRoleBindingsResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class GlobalRoleBindings:
+class GlobalRoleBindingsResource:
     """`client.global_role_bindings`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> GlobalRoleBindingsWithRawResponse:
-        return GlobalRoleBindingsWithRawResponse(self)
+    def with_raw_response(self) -> GlobalRoleBindingsResourceWithRawResponse:
+        return GlobalRoleBindingsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> GlobalRoleBindingsWithStreamingResponse:
-        return GlobalRoleBindingsWithStreamingResponse(self)
+    def with_streaming_response(self) -> GlobalRoleBindingsResourceWithStreamingResponse:
+        return GlobalRoleBindingsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -190,39 +190,39 @@ class GlobalRoleBindings:
         )
 
 
-class GlobalRoleBindingsWithRawResponse:
+class GlobalRoleBindingsResourceWithRawResponse:
     """`client.with_raw_response.global_role_bindings`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: GlobalRoleBindings) -> None:
+    def __init__(self, resource: GlobalRoleBindingsResource) -> None:
         self._resource = resource
         self.list = raw(resource.list)
         self.set = raw(resource.set)
         self.delete = raw(resource.delete)
 
 
-class GlobalRoleBindingsWithStreamingResponse:
+class GlobalRoleBindingsResourceWithStreamingResponse:
     """`client.with_streaming_response.global_role_bindings`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: GlobalRoleBindings) -> None:
+    def __init__(self, resource: GlobalRoleBindingsResource) -> None:
         self._resource = resource
         self.list = streamed(resource.list)
         self.set = streamed(resource.set)
         self.delete = streamed(resource.delete)
 
 
-class AsyncGlobalRoleBindings:
+class AsyncGlobalRoleBindingsResource:
     """`client.global_role_bindings`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncGlobalRoleBindingsWithRawResponse:
-        return AsyncGlobalRoleBindingsWithRawResponse(self)
+    def with_raw_response(self) -> AsyncGlobalRoleBindingsResourceWithRawResponse:
+        return AsyncGlobalRoleBindingsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncGlobalRoleBindingsWithStreamingResponse:
-        return AsyncGlobalRoleBindingsWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncGlobalRoleBindingsResourceWithStreamingResponse:
+        return AsyncGlobalRoleBindingsResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -372,20 +372,20 @@ class AsyncGlobalRoleBindings:
         )
 
 
-class AsyncGlobalRoleBindingsWithRawResponse:
+class AsyncGlobalRoleBindingsResourceWithRawResponse:
     """`client.with_raw_response.global_role_bindings`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncGlobalRoleBindings) -> None:
+    def __init__(self, resource: AsyncGlobalRoleBindingsResource) -> None:
         self._resource = resource
         self.list = async_raw(resource.list)
         self.set = async_raw(resource.set)
         self.delete = async_raw(resource.delete)
 
 
-class AsyncGlobalRoleBindingsWithStreamingResponse:
+class AsyncGlobalRoleBindingsResourceWithStreamingResponse:
     """`client.with_streaming_response.global_role_bindings`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncGlobalRoleBindings) -> None:
+    def __init__(self, resource: AsyncGlobalRoleBindingsResource) -> None:
         self._resource = resource
         self.list = async_streamed(resource.list)
         self.set = async_streamed(resource.set)

@@ -18,27 +18,27 @@ from ..models.image import Image
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncImages",
-    "Images",
+    "AsyncImagesResource",
+    "ImagesResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class Images:
+class ImagesResource:
     """`client.images`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> ImagesWithRawResponse:
-        return ImagesWithRawResponse(self)
+    def with_raw_response(self) -> ImagesResourceWithRawResponse:
+        return ImagesResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> ImagesWithStreamingResponse:
-        return ImagesWithStreamingResponse(self)
+    def with_streaming_response(self) -> ImagesResourceWithStreamingResponse:
+        return ImagesResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -225,39 +225,39 @@ class Images:
         )
 
 
-class ImagesWithRawResponse:
+class ImagesResourceWithRawResponse:
     """`client.with_raw_response.images`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: Images) -> None:
+    def __init__(self, resource: ImagesResource) -> None:
         self._resource = resource
         self.list = raw(resource.list)
         self.get = raw(resource.get)
         self.list_version = raw(resource.list_version)
 
 
-class ImagesWithStreamingResponse:
+class ImagesResourceWithStreamingResponse:
     """`client.with_streaming_response.images`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: Images) -> None:
+    def __init__(self, resource: ImagesResource) -> None:
         self._resource = resource
         self.list = streamed(resource.list)
         self.get = streamed(resource.get)
         self.list_version = streamed(resource.list_version)
 
 
-class AsyncImages:
+class AsyncImagesResource:
     """`client.images`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncImagesWithRawResponse:
-        return AsyncImagesWithRawResponse(self)
+    def with_raw_response(self) -> AsyncImagesResourceWithRawResponse:
+        return AsyncImagesResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncImagesWithStreamingResponse:
-        return AsyncImagesWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncImagesResourceWithStreamingResponse:
+        return AsyncImagesResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -444,20 +444,20 @@ class AsyncImages:
         )
 
 
-class AsyncImagesWithRawResponse:
+class AsyncImagesResourceWithRawResponse:
     """`client.with_raw_response.images`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncImages) -> None:
+    def __init__(self, resource: AsyncImagesResource) -> None:
         self._resource = resource
         self.list = async_raw(resource.list)
         self.get = async_raw(resource.get)
         self.list_version = async_raw(resource.list_version)
 
 
-class AsyncImagesWithStreamingResponse:
+class AsyncImagesResourceWithStreamingResponse:
     """`client.with_streaming_response.images`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncImages) -> None:
+    def __init__(self, resource: AsyncImagesResource) -> None:
         self._resource = resource
         self.list = async_streamed(resource.list)
         self.get = async_streamed(resource.get)

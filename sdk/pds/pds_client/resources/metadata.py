@@ -15,27 +15,27 @@ from ..models.api_metadata import ApiMetadata
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncMetadata",
-    "Metadata",
+    "AsyncMetadataResource",
+    "MetadataResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class Metadata:
+class MetadataResource:
     """`client.metadata`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> MetadataWithRawResponse:
-        return MetadataWithRawResponse(self)
+    def with_raw_response(self) -> MetadataResourceWithRawResponse:
+        return MetadataResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> MetadataWithStreamingResponse:
-        return MetadataWithStreamingResponse(self)
+    def with_streaming_response(self) -> MetadataResourceWithStreamingResponse:
+        return MetadataResourceWithStreamingResponse(self)
 
     def get(
         self,
@@ -80,35 +80,35 @@ class Metadata:
         )
 
 
-class MetadataWithRawResponse:
+class MetadataResourceWithRawResponse:
     """`client.with_raw_response.metadata`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: Metadata) -> None:
+    def __init__(self, resource: MetadataResource) -> None:
         self._resource = resource
         self.get = raw(resource.get)
 
 
-class MetadataWithStreamingResponse:
+class MetadataResourceWithStreamingResponse:
     """`client.with_streaming_response.metadata`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: Metadata) -> None:
+    def __init__(self, resource: MetadataResource) -> None:
         self._resource = resource
         self.get = streamed(resource.get)
 
 
-class AsyncMetadata:
+class AsyncMetadataResource:
     """`client.metadata`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncMetadataWithRawResponse:
-        return AsyncMetadataWithRawResponse(self)
+    def with_raw_response(self) -> AsyncMetadataResourceWithRawResponse:
+        return AsyncMetadataResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncMetadataWithStreamingResponse:
-        return AsyncMetadataWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncMetadataResourceWithStreamingResponse:
+        return AsyncMetadataResourceWithStreamingResponse(self)
 
     async def get(
         self,
@@ -153,17 +153,17 @@ class AsyncMetadata:
         )
 
 
-class AsyncMetadataWithRawResponse:
+class AsyncMetadataResourceWithRawResponse:
     """`client.with_raw_response.metadata`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncMetadata) -> None:
+    def __init__(self, resource: AsyncMetadataResource) -> None:
         self._resource = resource
         self.get = async_raw(resource.get)
 
 
-class AsyncMetadataWithStreamingResponse:
+class AsyncMetadataResourceWithStreamingResponse:
     """`client.with_streaming_response.metadata`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncMetadata) -> None:
+    def __init__(self, resource: AsyncMetadataResource) -> None:
         self._resource = resource
         self.get = async_streamed(resource.get)

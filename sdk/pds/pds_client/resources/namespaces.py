@@ -22,27 +22,27 @@ from ..models.update_namespace_request import UpdateNamespaceRequest
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncNamespaces",
-    "Namespaces",
+    "AsyncNamespacesResource",
+    "NamespacesResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class Namespaces:
+class NamespacesResource:
     """`client.namespaces`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> NamespacesWithRawResponse:
-        return NamespacesWithRawResponse(self)
+    def with_raw_response(self) -> NamespacesResourceWithRawResponse:
+        return NamespacesResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> NamespacesWithStreamingResponse:
-        return NamespacesWithStreamingResponse(self)
+    def with_streaming_response(self) -> NamespacesResourceWithStreamingResponse:
+        return NamespacesResourceWithStreamingResponse(self)
 
     def list_deployment_target(
         self,
@@ -310,10 +310,10 @@ class Namespaces:
         )
 
 
-class NamespacesWithRawResponse:
+class NamespacesResourceWithRawResponse:
     """`client.with_raw_response.namespaces`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: Namespaces) -> None:
+    def __init__(self, resource: NamespacesResource) -> None:
         self._resource = resource
         self.list_deployment_target = raw(resource.list_deployment_target)
         self.create = raw(resource.create)
@@ -322,10 +322,10 @@ class NamespacesWithRawResponse:
         self.delete = raw(resource.delete)
 
 
-class NamespacesWithStreamingResponse:
+class NamespacesResourceWithStreamingResponse:
     """`client.with_streaming_response.namespaces`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: Namespaces) -> None:
+    def __init__(self, resource: NamespacesResource) -> None:
         self._resource = resource
         self.list_deployment_target = streamed(resource.list_deployment_target)
         self.create = streamed(resource.create)
@@ -334,19 +334,19 @@ class NamespacesWithStreamingResponse:
         self.delete = streamed(resource.delete)
 
 
-class AsyncNamespaces:
+class AsyncNamespacesResource:
     """`client.namespaces`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncNamespacesWithRawResponse:
-        return AsyncNamespacesWithRawResponse(self)
+    def with_raw_response(self) -> AsyncNamespacesResourceWithRawResponse:
+        return AsyncNamespacesResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncNamespacesWithStreamingResponse:
-        return AsyncNamespacesWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncNamespacesResourceWithStreamingResponse:
+        return AsyncNamespacesResourceWithStreamingResponse(self)
 
     def list_deployment_target(
         self,
@@ -614,10 +614,10 @@ class AsyncNamespaces:
         )
 
 
-class AsyncNamespacesWithRawResponse:
+class AsyncNamespacesResourceWithRawResponse:
     """`client.with_raw_response.namespaces`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncNamespaces) -> None:
+    def __init__(self, resource: AsyncNamespacesResource) -> None:
         self._resource = resource
         self.list_deployment_target = async_raw(resource.list_deployment_target)
         self.create = async_raw(resource.create)
@@ -626,10 +626,10 @@ class AsyncNamespacesWithRawResponse:
         self.delete = async_raw(resource.delete)
 
 
-class AsyncNamespacesWithStreamingResponse:
+class AsyncNamespacesResourceWithStreamingResponse:
     """`client.with_streaming_response.namespaces`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncNamespaces) -> None:
+    def __init__(self, resource: AsyncNamespacesResource) -> None:
         self._resource = resource
         self.list_deployment_target = async_streamed(resource.list_deployment_target)
         self.create = async_streamed(resource.create)

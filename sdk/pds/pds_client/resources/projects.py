@@ -28,29 +28,29 @@ from ..models.role_binding_request import RoleBindingRequest
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncProjects",
-    "Projects",
-    "AsyncProjectsRoleBindings",
-    "ProjectsRoleBindings",
+    "AsyncProjectsResource",
+    "ProjectsResource",
+    "AsyncProjectsRoleBindingsResource",
+    "ProjectsRoleBindingsResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class ProjectsRoleBindings:
+class ProjectsRoleBindingsResource:
     """`client.projects.role_bindings`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> ProjectsRoleBindingsWithRawResponse:
-        return ProjectsRoleBindingsWithRawResponse(self)
+    def with_raw_response(self) -> ProjectsRoleBindingsResourceWithRawResponse:
+        return ProjectsRoleBindingsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> ProjectsRoleBindingsWithStreamingResponse:
-        return ProjectsRoleBindingsWithStreamingResponse(self)
+    def with_streaming_response(self) -> ProjectsRoleBindingsResourceWithStreamingResponse:
+        return ProjectsRoleBindingsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -209,39 +209,39 @@ class ProjectsRoleBindings:
         )
 
 
-class ProjectsRoleBindingsWithRawResponse:
+class ProjectsRoleBindingsResourceWithRawResponse:
     """`client.with_raw_response.projects.role_bindings`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: ProjectsRoleBindings) -> None:
+    def __init__(self, resource: ProjectsRoleBindingsResource) -> None:
         self._resource = resource
         self.list = raw(resource.list)
         self.create = raw(resource.create)
         self.delete = raw(resource.delete)
 
 
-class ProjectsRoleBindingsWithStreamingResponse:
+class ProjectsRoleBindingsResourceWithStreamingResponse:
     """`client.with_streaming_response.projects.role_bindings`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: ProjectsRoleBindings) -> None:
+    def __init__(self, resource: ProjectsRoleBindingsResource) -> None:
         self._resource = resource
         self.list = streamed(resource.list)
         self.create = streamed(resource.create)
         self.delete = streamed(resource.delete)
 
 
-class AsyncProjectsRoleBindings:
+class AsyncProjectsRoleBindingsResource:
     """`client.projects.role_bindings`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncProjectsRoleBindingsWithRawResponse:
-        return AsyncProjectsRoleBindingsWithRawResponse(self)
+    def with_raw_response(self) -> AsyncProjectsRoleBindingsResourceWithRawResponse:
+        return AsyncProjectsRoleBindingsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncProjectsRoleBindingsWithStreamingResponse:
-        return AsyncProjectsRoleBindingsWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncProjectsRoleBindingsResourceWithStreamingResponse:
+        return AsyncProjectsRoleBindingsResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -400,43 +400,43 @@ class AsyncProjectsRoleBindings:
         )
 
 
-class AsyncProjectsRoleBindingsWithRawResponse:
+class AsyncProjectsRoleBindingsResourceWithRawResponse:
     """`client.with_raw_response.projects.role_bindings`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncProjectsRoleBindings) -> None:
+    def __init__(self, resource: AsyncProjectsRoleBindingsResource) -> None:
         self._resource = resource
         self.list = async_raw(resource.list)
         self.create = async_raw(resource.create)
         self.delete = async_raw(resource.delete)
 
 
-class AsyncProjectsRoleBindingsWithStreamingResponse:
+class AsyncProjectsRoleBindingsResourceWithStreamingResponse:
     """`client.with_streaming_response.projects.role_bindings`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncProjectsRoleBindings) -> None:
+    def __init__(self, resource: AsyncProjectsRoleBindingsResource) -> None:
         self._resource = resource
         self.list = async_streamed(resource.list)
         self.create = async_streamed(resource.create)
         self.delete = async_streamed(resource.delete)
 
 
-class Projects:
+class ProjectsResource:
     """`client.projects`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def role_bindings(self) -> ProjectsRoleBindings:
-        return ProjectsRoleBindings(self._client)
+    def role_bindings(self) -> ProjectsRoleBindingsResource:
+        return ProjectsRoleBindingsResource(self._client)
 
     @cached_property
-    def with_raw_response(self) -> ProjectsWithRawResponse:
-        return ProjectsWithRawResponse(self)
+    def with_raw_response(self) -> ProjectsResourceWithRawResponse:
+        return ProjectsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> ProjectsWithStreamingResponse:
-        return ProjectsWithStreamingResponse(self)
+    def with_streaming_response(self) -> ProjectsResourceWithStreamingResponse:
+        return ProjectsResourceWithStreamingResponse(self)
 
     def get(
         self,
@@ -551,49 +551,49 @@ class Projects:
         )
 
 
-class ProjectsWithRawResponse:
+class ProjectsResourceWithRawResponse:
     """`client.with_raw_response.projects`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: Projects) -> None:
+    def __init__(self, resource: ProjectsResource) -> None:
         self._resource = resource
         self.get = raw(resource.get)
         self.list_tenant = raw(resource.list_tenant)
 
     @cached_property
-    def role_bindings(self) -> ProjectsRoleBindingsWithRawResponse:
-        return ProjectsRoleBindingsWithRawResponse(self._resource.role_bindings)
+    def role_bindings(self) -> ProjectsRoleBindingsResourceWithRawResponse:
+        return ProjectsRoleBindingsResourceWithRawResponse(self._resource.role_bindings)
 
 
-class ProjectsWithStreamingResponse:
+class ProjectsResourceWithStreamingResponse:
     """`client.with_streaming_response.projects`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: Projects) -> None:
+    def __init__(self, resource: ProjectsResource) -> None:
         self._resource = resource
         self.get = streamed(resource.get)
         self.list_tenant = streamed(resource.list_tenant)
 
     @cached_property
-    def role_bindings(self) -> ProjectsRoleBindingsWithStreamingResponse:
-        return ProjectsRoleBindingsWithStreamingResponse(self._resource.role_bindings)
+    def role_bindings(self) -> ProjectsRoleBindingsResourceWithStreamingResponse:
+        return ProjectsRoleBindingsResourceWithStreamingResponse(self._resource.role_bindings)
 
 
-class AsyncProjects:
+class AsyncProjectsResource:
     """`client.projects`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def role_bindings(self) -> AsyncProjectsRoleBindings:
-        return AsyncProjectsRoleBindings(self._client)
+    def role_bindings(self) -> AsyncProjectsRoleBindingsResource:
+        return AsyncProjectsRoleBindingsResource(self._client)
 
     @cached_property
-    def with_raw_response(self) -> AsyncProjectsWithRawResponse:
-        return AsyncProjectsWithRawResponse(self)
+    def with_raw_response(self) -> AsyncProjectsResourceWithRawResponse:
+        return AsyncProjectsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncProjectsWithStreamingResponse:
-        return AsyncProjectsWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncProjectsResourceWithStreamingResponse:
+        return AsyncProjectsResourceWithStreamingResponse(self)
 
     async def get(
         self,
@@ -708,27 +708,27 @@ class AsyncProjects:
         )
 
 
-class AsyncProjectsWithRawResponse:
+class AsyncProjectsResourceWithRawResponse:
     """`client.with_raw_response.projects`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncProjects) -> None:
+    def __init__(self, resource: AsyncProjectsResource) -> None:
         self._resource = resource
         self.get = async_raw(resource.get)
         self.list_tenant = async_raw(resource.list_tenant)
 
     @cached_property
-    def role_bindings(self) -> AsyncProjectsRoleBindingsWithRawResponse:
-        return AsyncProjectsRoleBindingsWithRawResponse(self._resource.role_bindings)
+    def role_bindings(self) -> AsyncProjectsRoleBindingsResourceWithRawResponse:
+        return AsyncProjectsRoleBindingsResourceWithRawResponse(self._resource.role_bindings)
 
 
-class AsyncProjectsWithStreamingResponse:
+class AsyncProjectsResourceWithStreamingResponse:
     """`client.with_streaming_response.projects`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncProjects) -> None:
+    def __init__(self, resource: AsyncProjectsResource) -> None:
         self._resource = resource
         self.get = async_streamed(resource.get)
         self.list_tenant = async_streamed(resource.list_tenant)
 
     @cached_property
-    def role_bindings(self) -> AsyncProjectsRoleBindingsWithStreamingResponse:
-        return AsyncProjectsRoleBindingsWithStreamingResponse(self._resource.role_bindings)
+    def role_bindings(self) -> AsyncProjectsRoleBindingsResourceWithStreamingResponse:
+        return AsyncProjectsRoleBindingsResourceWithStreamingResponse(self._resource.role_bindings)

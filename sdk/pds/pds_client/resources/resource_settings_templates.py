@@ -32,27 +32,27 @@ from ..models.update_resource_settings_template_request import UpdateResourceSet
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncResourceSettingsTemplates",
-    "ResourceSettingsTemplates",
+    "AsyncResourceSettingsTemplatesResource",
+    "ResourceSettingsTemplatesResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class ResourceSettingsTemplates:
+class ResourceSettingsTemplatesResource:
     """`client.resource_settings_templates`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> ResourceSettingsTemplatesWithRawResponse:
-        return ResourceSettingsTemplatesWithRawResponse(self)
+    def with_raw_response(self) -> ResourceSettingsTemplatesResourceWithRawResponse:
+        return ResourceSettingsTemplatesResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> ResourceSettingsTemplatesWithStreamingResponse:
-        return ResourceSettingsTemplatesWithStreamingResponse(self)
+    def with_streaming_response(self) -> ResourceSettingsTemplatesResourceWithStreamingResponse:
+        return ResourceSettingsTemplatesResourceWithStreamingResponse(self)
 
     def get(
         self,
@@ -320,10 +320,10 @@ class ResourceSettingsTemplates:
         )
 
 
-class ResourceSettingsTemplatesWithRawResponse:
+class ResourceSettingsTemplatesResourceWithRawResponse:
     """`client.with_raw_response.resource_settings_templates`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: ResourceSettingsTemplates) -> None:
+    def __init__(self, resource: ResourceSettingsTemplatesResource) -> None:
         self._resource = resource
         self.get = raw(resource.get)
         self.update = raw(resource.update)
@@ -332,10 +332,10 @@ class ResourceSettingsTemplatesWithRawResponse:
         self.create = raw(resource.create)
 
 
-class ResourceSettingsTemplatesWithStreamingResponse:
+class ResourceSettingsTemplatesResourceWithStreamingResponse:
     """`client.with_streaming_response.resource_settings_templates`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: ResourceSettingsTemplates) -> None:
+    def __init__(self, resource: ResourceSettingsTemplatesResource) -> None:
         self._resource = resource
         self.get = streamed(resource.get)
         self.update = streamed(resource.update)
@@ -344,19 +344,19 @@ class ResourceSettingsTemplatesWithStreamingResponse:
         self.create = streamed(resource.create)
 
 
-class AsyncResourceSettingsTemplates:
+class AsyncResourceSettingsTemplatesResource:
     """`client.resource_settings_templates`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncResourceSettingsTemplatesWithRawResponse:
-        return AsyncResourceSettingsTemplatesWithRawResponse(self)
+    def with_raw_response(self) -> AsyncResourceSettingsTemplatesResourceWithRawResponse:
+        return AsyncResourceSettingsTemplatesResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncResourceSettingsTemplatesWithStreamingResponse:
-        return AsyncResourceSettingsTemplatesWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncResourceSettingsTemplatesResourceWithStreamingResponse:
+        return AsyncResourceSettingsTemplatesResourceWithStreamingResponse(self)
 
     async def get(
         self,
@@ -624,10 +624,10 @@ class AsyncResourceSettingsTemplates:
         )
 
 
-class AsyncResourceSettingsTemplatesWithRawResponse:
+class AsyncResourceSettingsTemplatesResourceWithRawResponse:
     """`client.with_raw_response.resource_settings_templates`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncResourceSettingsTemplates) -> None:
+    def __init__(self, resource: AsyncResourceSettingsTemplatesResource) -> None:
         self._resource = resource
         self.get = async_raw(resource.get)
         self.update = async_raw(resource.update)
@@ -636,10 +636,10 @@ class AsyncResourceSettingsTemplatesWithRawResponse:
         self.create = async_raw(resource.create)
 
 
-class AsyncResourceSettingsTemplatesWithStreamingResponse:
+class AsyncResourceSettingsTemplatesResourceWithStreamingResponse:
     """`client.with_streaming_response.resource_settings_templates`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncResourceSettingsTemplates) -> None:
+    def __init__(self, resource: AsyncResourceSettingsTemplatesResource) -> None:
         self._resource = resource
         self.get = async_streamed(resource.get)
         self.update = async_streamed(resource.update)

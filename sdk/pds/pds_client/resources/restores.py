@@ -22,27 +22,27 @@ from ..models.update_restore_request import UpdateRestoreRequest
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncRestores",
-    "Restores",
+    "AsyncRestoresResource",
+    "RestoresResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class Restores:
+class RestoresResource:
     """`client.restores`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> RestoresWithRawResponse:
-        return RestoresWithRawResponse(self)
+    def with_raw_response(self) -> RestoresResourceWithRawResponse:
+        return RestoresResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> RestoresWithStreamingResponse:
-        return RestoresWithStreamingResponse(self)
+    def with_streaming_response(self) -> RestoresResourceWithStreamingResponse:
+        return RestoresResourceWithStreamingResponse(self)
 
     def start(
         self,
@@ -274,10 +274,10 @@ class Restores:
         )
 
 
-class RestoresWithRawResponse:
+class RestoresResourceWithRawResponse:
     """`client.with_raw_response.restores`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: Restores) -> None:
+    def __init__(self, resource: RestoresResource) -> None:
         self._resource = resource
         self.start = raw(resource.start)
         self.get_restorability_matrix = raw(resource.get_restorability_matrix)
@@ -286,10 +286,10 @@ class RestoresWithRawResponse:
         self.update = raw(resource.update)
 
 
-class RestoresWithStreamingResponse:
+class RestoresResourceWithStreamingResponse:
     """`client.with_streaming_response.restores`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: Restores) -> None:
+    def __init__(self, resource: RestoresResource) -> None:
         self._resource = resource
         self.start = streamed(resource.start)
         self.get_restorability_matrix = streamed(resource.get_restorability_matrix)
@@ -298,19 +298,19 @@ class RestoresWithStreamingResponse:
         self.update = streamed(resource.update)
 
 
-class AsyncRestores:
+class AsyncRestoresResource:
     """`client.restores`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncRestoresWithRawResponse:
-        return AsyncRestoresWithRawResponse(self)
+    def with_raw_response(self) -> AsyncRestoresResourceWithRawResponse:
+        return AsyncRestoresResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncRestoresWithStreamingResponse:
-        return AsyncRestoresWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncRestoresResourceWithStreamingResponse:
+        return AsyncRestoresResourceWithStreamingResponse(self)
 
     async def start(
         self,
@@ -542,10 +542,10 @@ class AsyncRestores:
         )
 
 
-class AsyncRestoresWithRawResponse:
+class AsyncRestoresResourceWithRawResponse:
     """`client.with_raw_response.restores`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncRestores) -> None:
+    def __init__(self, resource: AsyncRestoresResource) -> None:
         self._resource = resource
         self.start = async_raw(resource.start)
         self.get_restorability_matrix = async_raw(resource.get_restorability_matrix)
@@ -554,10 +554,10 @@ class AsyncRestoresWithRawResponse:
         self.update = async_raw(resource.update)
 
 
-class AsyncRestoresWithStreamingResponse:
+class AsyncRestoresResourceWithStreamingResponse:
     """`client.with_streaming_response.restores`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncRestores) -> None:
+    def __init__(self, resource: AsyncRestoresResource) -> None:
         self._resource = resource
         self.start = async_streamed(resource.start)
         self.get_restorability_matrix = async_streamed(resource.get_restorability_matrix)

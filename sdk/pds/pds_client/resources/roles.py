@@ -15,27 +15,27 @@ from ..models.role_list import RoleList
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncRoles",
-    "Roles",
+    "AsyncRolesResource",
+    "RolesResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class Roles:
+class RolesResource:
     """`client.roles`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> RolesWithRawResponse:
-        return RolesWithRawResponse(self)
+    def with_raw_response(self) -> RolesResourceWithRawResponse:
+        return RolesResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> RolesWithStreamingResponse:
-        return RolesWithStreamingResponse(self)
+    def with_streaming_response(self) -> RolesResourceWithStreamingResponse:
+        return RolesResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -74,35 +74,35 @@ class Roles:
         )
 
 
-class RolesWithRawResponse:
+class RolesResourceWithRawResponse:
     """`client.with_raw_response.roles`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: Roles) -> None:
+    def __init__(self, resource: RolesResource) -> None:
         self._resource = resource
         self.list = raw(resource.list)
 
 
-class RolesWithStreamingResponse:
+class RolesResourceWithStreamingResponse:
     """`client.with_streaming_response.roles`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: Roles) -> None:
+    def __init__(self, resource: RolesResource) -> None:
         self._resource = resource
         self.list = streamed(resource.list)
 
 
-class AsyncRoles:
+class AsyncRolesResource:
     """`client.roles`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncRolesWithRawResponse:
-        return AsyncRolesWithRawResponse(self)
+    def with_raw_response(self) -> AsyncRolesResourceWithRawResponse:
+        return AsyncRolesResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncRolesWithStreamingResponse:
-        return AsyncRolesWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncRolesResourceWithStreamingResponse:
+        return AsyncRolesResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -141,17 +141,17 @@ class AsyncRoles:
         )
 
 
-class AsyncRolesWithRawResponse:
+class AsyncRolesResourceWithRawResponse:
     """`client.with_raw_response.roles`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncRoles) -> None:
+    def __init__(self, resource: AsyncRolesResource) -> None:
         self._resource = resource
         self.list = async_raw(resource.list)
 
 
-class AsyncRolesWithStreamingResponse:
+class AsyncRolesResourceWithStreamingResponse:
     """`client.with_streaming_response.roles`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncRoles) -> None:
+    def __init__(self, resource: AsyncRolesResource) -> None:
         self._resource = resource
         self.list = async_streamed(resource.list)

@@ -23,27 +23,27 @@ from ..models.storage_options_sample_list import StorageOptionsSampleList
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncSampleTemplates",
-    "SampleTemplates",
+    "AsyncSampleTemplatesResource",
+    "SampleTemplatesResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class SampleTemplates:
+class SampleTemplatesResource:
     """`client.sample_templates`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> SampleTemplatesWithRawResponse:
-        return SampleTemplatesWithRawResponse(self)
+    def with_raw_response(self) -> SampleTemplatesResourceWithRawResponse:
+        return SampleTemplatesResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> SampleTemplatesWithStreamingResponse:
-        return SampleTemplatesWithStreamingResponse(self)
+    def with_streaming_response(self) -> SampleTemplatesResourceWithStreamingResponse:
+        return SampleTemplatesResourceWithStreamingResponse(self)
 
     def list_application_configuration_samples(
         self,
@@ -222,10 +222,10 @@ class SampleTemplates:
         )
 
 
-class SampleTemplatesWithRawResponse:
+class SampleTemplatesResourceWithRawResponse:
     """`client.with_raw_response.sample_templates`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: SampleTemplates) -> None:
+    def __init__(self, resource: SampleTemplatesResource) -> None:
         self._resource = resource
         self.list_application_configuration_samples = raw(resource.list_application_configuration_samples)
         self.list_backup_policy_samples = raw(resource.list_backup_policy_samples)
@@ -233,10 +233,10 @@ class SampleTemplatesWithRawResponse:
         self.list_storage_options_samples = raw(resource.list_storage_options_samples)
 
 
-class SampleTemplatesWithStreamingResponse:
+class SampleTemplatesResourceWithStreamingResponse:
     """`client.with_streaming_response.sample_templates`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: SampleTemplates) -> None:
+    def __init__(self, resource: SampleTemplatesResource) -> None:
         self._resource = resource
         self.list_application_configuration_samples = streamed(resource.list_application_configuration_samples)
         self.list_backup_policy_samples = streamed(resource.list_backup_policy_samples)
@@ -244,19 +244,19 @@ class SampleTemplatesWithStreamingResponse:
         self.list_storage_options_samples = streamed(resource.list_storage_options_samples)
 
 
-class AsyncSampleTemplates:
+class AsyncSampleTemplatesResource:
     """`client.sample_templates`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncSampleTemplatesWithRawResponse:
-        return AsyncSampleTemplatesWithRawResponse(self)
+    def with_raw_response(self) -> AsyncSampleTemplatesResourceWithRawResponse:
+        return AsyncSampleTemplatesResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncSampleTemplatesWithStreamingResponse:
-        return AsyncSampleTemplatesWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncSampleTemplatesResourceWithStreamingResponse:
+        return AsyncSampleTemplatesResourceWithStreamingResponse(self)
 
     async def list_application_configuration_samples(
         self,
@@ -435,10 +435,10 @@ class AsyncSampleTemplates:
         )
 
 
-class AsyncSampleTemplatesWithRawResponse:
+class AsyncSampleTemplatesResourceWithRawResponse:
     """`client.with_raw_response.sample_templates`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncSampleTemplates) -> None:
+    def __init__(self, resource: AsyncSampleTemplatesResource) -> None:
         self._resource = resource
         self.list_application_configuration_samples = async_raw(resource.list_application_configuration_samples)
         self.list_backup_policy_samples = async_raw(resource.list_backup_policy_samples)
@@ -446,10 +446,10 @@ class AsyncSampleTemplatesWithRawResponse:
         self.list_storage_options_samples = async_raw(resource.list_storage_options_samples)
 
 
-class AsyncSampleTemplatesWithStreamingResponse:
+class AsyncSampleTemplatesResourceWithStreamingResponse:
     """`client.with_streaming_response.sample_templates`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncSampleTemplates) -> None:
+    def __init__(self, resource: AsyncSampleTemplatesResource) -> None:
         self._resource = resource
         self.list_application_configuration_samples = async_streamed(resource.list_application_configuration_samples)
         self.list_backup_policy_samples = async_streamed(resource.list_backup_policy_samples)

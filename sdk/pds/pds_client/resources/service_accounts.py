@@ -22,27 +22,27 @@ from ..models.service_account_token import ServiceAccountToken
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncServiceAccounts",
-    "ServiceAccounts",
+    "AsyncServiceAccountsResource",
+    "ServiceAccountsResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class ServiceAccounts:
+class ServiceAccountsResource:
     """`client.service_accounts`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> ServiceAccountsWithRawResponse:
-        return ServiceAccountsWithRawResponse(self)
+    def with_raw_response(self) -> ServiceAccountsResourceWithRawResponse:
+        return ServiceAccountsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> ServiceAccountsWithStreamingResponse:
-        return ServiceAccountsWithStreamingResponse(self)
+    def with_streaming_response(self) -> ServiceAccountsResourceWithStreamingResponse:
+        return ServiceAccountsResourceWithStreamingResponse(self)
 
     def get(
         self,
@@ -307,10 +307,10 @@ class ServiceAccounts:
         )
 
 
-class ServiceAccountsWithRawResponse:
+class ServiceAccountsResourceWithRawResponse:
     """`client.with_raw_response.service_accounts`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: ServiceAccounts) -> None:
+    def __init__(self, resource: ServiceAccountsResource) -> None:
         self._resource = resource
         self.get = raw(resource.get)
         self.delete = raw(resource.delete)
@@ -319,10 +319,10 @@ class ServiceAccountsWithRawResponse:
         self.create = raw(resource.create)
 
 
-class ServiceAccountsWithStreamingResponse:
+class ServiceAccountsResourceWithStreamingResponse:
     """`client.with_streaming_response.service_accounts`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: ServiceAccounts) -> None:
+    def __init__(self, resource: ServiceAccountsResource) -> None:
         self._resource = resource
         self.get = streamed(resource.get)
         self.delete = streamed(resource.delete)
@@ -331,19 +331,19 @@ class ServiceAccountsWithStreamingResponse:
         self.create = streamed(resource.create)
 
 
-class AsyncServiceAccounts:
+class AsyncServiceAccountsResource:
     """`client.service_accounts`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncServiceAccountsWithRawResponse:
-        return AsyncServiceAccountsWithRawResponse(self)
+    def with_raw_response(self) -> AsyncServiceAccountsResourceWithRawResponse:
+        return AsyncServiceAccountsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncServiceAccountsWithStreamingResponse:
-        return AsyncServiceAccountsWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncServiceAccountsResourceWithStreamingResponse:
+        return AsyncServiceAccountsResourceWithStreamingResponse(self)
 
     async def get(
         self,
@@ -608,10 +608,10 @@ class AsyncServiceAccounts:
         )
 
 
-class AsyncServiceAccountsWithRawResponse:
+class AsyncServiceAccountsResourceWithRawResponse:
     """`client.with_raw_response.service_accounts`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncServiceAccounts) -> None:
+    def __init__(self, resource: AsyncServiceAccountsResource) -> None:
         self._resource = resource
         self.get = async_raw(resource.get)
         self.delete = async_raw(resource.delete)
@@ -620,10 +620,10 @@ class AsyncServiceAccountsWithRawResponse:
         self.create = async_raw(resource.create)
 
 
-class AsyncServiceAccountsWithStreamingResponse:
+class AsyncServiceAccountsResourceWithStreamingResponse:
     """`client.with_streaming_response.service_accounts`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncServiceAccounts) -> None:
+    def __init__(self, resource: AsyncServiceAccountsResource) -> None:
         self._resource = resource
         self.get = async_streamed(resource.get)
         self.delete = async_streamed(resource.delete)

@@ -28,27 +28,27 @@ from ..models.service_identity_with_token import ServiceIdentityWithToken
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncServiceIdentities",
-    "ServiceIdentities",
+    "AsyncServiceIdentitiesResource",
+    "ServiceIdentitiesResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class ServiceIdentities:
+class ServiceIdentitiesResource:
     """`client.service_identities`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> ServiceIdentitiesWithRawResponse:
-        return ServiceIdentitiesWithRawResponse(self)
+    def with_raw_response(self) -> ServiceIdentitiesResourceWithRawResponse:
+        return ServiceIdentitiesResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> ServiceIdentitiesWithStreamingResponse:
-        return ServiceIdentitiesWithStreamingResponse(self)
+    def with_streaming_response(self) -> ServiceIdentitiesResourceWithStreamingResponse:
+        return ServiceIdentitiesResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -416,10 +416,10 @@ class ServiceIdentities:
         )
 
 
-class ServiceIdentitiesWithRawResponse:
+class ServiceIdentitiesResourceWithRawResponse:
     """`client.with_raw_response.service_identities`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: ServiceIdentities) -> None:
+    def __init__(self, resource: ServiceIdentitiesResource) -> None:
         self._resource = resource
         self.list = raw(resource.list)
         self.create = raw(resource.create)
@@ -430,10 +430,10 @@ class ServiceIdentitiesWithRawResponse:
         self.generate_token = raw(resource.generate_token)
 
 
-class ServiceIdentitiesWithStreamingResponse:
+class ServiceIdentitiesResourceWithStreamingResponse:
     """`client.with_streaming_response.service_identities`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: ServiceIdentities) -> None:
+    def __init__(self, resource: ServiceIdentitiesResource) -> None:
         self._resource = resource
         self.list = streamed(resource.list)
         self.create = streamed(resource.create)
@@ -444,19 +444,19 @@ class ServiceIdentitiesWithStreamingResponse:
         self.generate_token = streamed(resource.generate_token)
 
 
-class AsyncServiceIdentities:
+class AsyncServiceIdentitiesResource:
     """`client.service_identities`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncServiceIdentitiesWithRawResponse:
-        return AsyncServiceIdentitiesWithRawResponse(self)
+    def with_raw_response(self) -> AsyncServiceIdentitiesResourceWithRawResponse:
+        return AsyncServiceIdentitiesResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncServiceIdentitiesWithStreamingResponse:
-        return AsyncServiceIdentitiesWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncServiceIdentitiesResourceWithStreamingResponse:
+        return AsyncServiceIdentitiesResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -824,10 +824,10 @@ class AsyncServiceIdentities:
         )
 
 
-class AsyncServiceIdentitiesWithRawResponse:
+class AsyncServiceIdentitiesResourceWithRawResponse:
     """`client.with_raw_response.service_identities`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncServiceIdentities) -> None:
+    def __init__(self, resource: AsyncServiceIdentitiesResource) -> None:
         self._resource = resource
         self.list = async_raw(resource.list)
         self.create = async_raw(resource.create)
@@ -838,10 +838,10 @@ class AsyncServiceIdentitiesWithRawResponse:
         self.generate_token = async_raw(resource.generate_token)
 
 
-class AsyncServiceIdentitiesWithStreamingResponse:
+class AsyncServiceIdentitiesResourceWithStreamingResponse:
     """`client.with_streaming_response.service_identities`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncServiceIdentities) -> None:
+    def __init__(self, resource: AsyncServiceIdentitiesResource) -> None:
         self._resource = resource
         self.list = async_streamed(resource.list)
         self.create = async_streamed(resource.create)

@@ -33,27 +33,27 @@ from ..models.update_storage_options_template_request import UpdateStorageOption
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncStorageOptionsTemplates",
-    "StorageOptionsTemplates",
+    "AsyncStorageOptionsTemplatesResource",
+    "StorageOptionsTemplatesResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class StorageOptionsTemplates:
+class StorageOptionsTemplatesResource:
     """`client.storage_options_templates`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> StorageOptionsTemplatesWithRawResponse:
-        return StorageOptionsTemplatesWithRawResponse(self)
+    def with_raw_response(self) -> StorageOptionsTemplatesResourceWithRawResponse:
+        return StorageOptionsTemplatesResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> StorageOptionsTemplatesWithStreamingResponse:
-        return StorageOptionsTemplatesWithStreamingResponse(self)
+    def with_streaming_response(self) -> StorageOptionsTemplatesResourceWithStreamingResponse:
+        return StorageOptionsTemplatesResourceWithStreamingResponse(self)
 
     def get(
         self,
@@ -321,10 +321,10 @@ class StorageOptionsTemplates:
         )
 
 
-class StorageOptionsTemplatesWithRawResponse:
+class StorageOptionsTemplatesResourceWithRawResponse:
     """`client.with_raw_response.storage_options_templates`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: StorageOptionsTemplates) -> None:
+    def __init__(self, resource: StorageOptionsTemplatesResource) -> None:
         self._resource = resource
         self.get = raw(resource.get)
         self.update = raw(resource.update)
@@ -333,10 +333,10 @@ class StorageOptionsTemplatesWithRawResponse:
         self.create = raw(resource.create)
 
 
-class StorageOptionsTemplatesWithStreamingResponse:
+class StorageOptionsTemplatesResourceWithStreamingResponse:
     """`client.with_streaming_response.storage_options_templates`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: StorageOptionsTemplates) -> None:
+    def __init__(self, resource: StorageOptionsTemplatesResource) -> None:
         self._resource = resource
         self.get = streamed(resource.get)
         self.update = streamed(resource.update)
@@ -345,19 +345,19 @@ class StorageOptionsTemplatesWithStreamingResponse:
         self.create = streamed(resource.create)
 
 
-class AsyncStorageOptionsTemplates:
+class AsyncStorageOptionsTemplatesResource:
     """`client.storage_options_templates`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncStorageOptionsTemplatesWithRawResponse:
-        return AsyncStorageOptionsTemplatesWithRawResponse(self)
+    def with_raw_response(self) -> AsyncStorageOptionsTemplatesResourceWithRawResponse:
+        return AsyncStorageOptionsTemplatesResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncStorageOptionsTemplatesWithStreamingResponse:
-        return AsyncStorageOptionsTemplatesWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncStorageOptionsTemplatesResourceWithStreamingResponse:
+        return AsyncStorageOptionsTemplatesResourceWithStreamingResponse(self)
 
     async def get(
         self,
@@ -625,10 +625,10 @@ class AsyncStorageOptionsTemplates:
         )
 
 
-class AsyncStorageOptionsTemplatesWithRawResponse:
+class AsyncStorageOptionsTemplatesResourceWithRawResponse:
     """`client.with_raw_response.storage_options_templates`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncStorageOptionsTemplates) -> None:
+    def __init__(self, resource: AsyncStorageOptionsTemplatesResource) -> None:
         self._resource = resource
         self.get = async_raw(resource.get)
         self.update = async_raw(resource.update)
@@ -637,10 +637,10 @@ class AsyncStorageOptionsTemplatesWithRawResponse:
         self.create = async_raw(resource.create)
 
 
-class AsyncStorageOptionsTemplatesWithStreamingResponse:
+class AsyncStorageOptionsTemplatesResourceWithStreamingResponse:
     """`client.with_streaming_response.storage_options_templates`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncStorageOptionsTemplates) -> None:
+    def __init__(self, resource: AsyncStorageOptionsTemplatesResource) -> None:
         self._resource = resource
         self.get = async_streamed(resource.get)
         self.update = async_streamed(resource.update)

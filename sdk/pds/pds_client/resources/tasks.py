@@ -15,27 +15,27 @@ from ..models.task import Task
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncTasks",
-    "Tasks",
+    "AsyncTasksResource",
+    "TasksResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class Tasks:
+class TasksResource:
     """`client.tasks`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> TasksWithRawResponse:
-        return TasksWithRawResponse(self)
+    def with_raw_response(self) -> TasksResourceWithRawResponse:
+        return TasksResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> TasksWithStreamingResponse:
-        return TasksWithStreamingResponse(self)
+    def with_streaming_response(self) -> TasksResourceWithStreamingResponse:
+        return TasksResourceWithStreamingResponse(self)
 
     def get(
         self,
@@ -78,35 +78,35 @@ class Tasks:
         )
 
 
-class TasksWithRawResponse:
+class TasksResourceWithRawResponse:
     """`client.with_raw_response.tasks`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: Tasks) -> None:
+    def __init__(self, resource: TasksResource) -> None:
         self._resource = resource
         self.get = raw(resource.get)
 
 
-class TasksWithStreamingResponse:
+class TasksResourceWithStreamingResponse:
     """`client.with_streaming_response.tasks`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: Tasks) -> None:
+    def __init__(self, resource: TasksResource) -> None:
         self._resource = resource
         self.get = streamed(resource.get)
 
 
-class AsyncTasks:
+class AsyncTasksResource:
     """`client.tasks`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncTasksWithRawResponse:
-        return AsyncTasksWithRawResponse(self)
+    def with_raw_response(self) -> AsyncTasksResourceWithRawResponse:
+        return AsyncTasksResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncTasksWithStreamingResponse:
-        return AsyncTasksWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncTasksResourceWithStreamingResponse:
+        return AsyncTasksResourceWithStreamingResponse(self)
 
     async def get(
         self,
@@ -149,17 +149,17 @@ class AsyncTasks:
         )
 
 
-class AsyncTasksWithRawResponse:
+class AsyncTasksResourceWithRawResponse:
     """`client.with_raw_response.tasks`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncTasks) -> None:
+    def __init__(self, resource: AsyncTasksResource) -> None:
         self._resource = resource
         self.get = async_raw(resource.get)
 
 
-class AsyncTasksWithStreamingResponse:
+class AsyncTasksResourceWithStreamingResponse:
     """`client.with_streaming_response.tasks`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncTasks) -> None:
+    def __init__(self, resource: AsyncTasksResource) -> None:
         self._resource = resource
         self.get = async_streamed(resource.get)

@@ -15,27 +15,27 @@ from ..models.team import Team
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncTeams",
-    "Teams",
+    "AsyncTeamsResource",
+    "TeamsResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class Teams:
+class TeamsResource:
     """`client.teams`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> TeamsWithRawResponse:
-        return TeamsWithRawResponse(self)
+    def with_raw_response(self) -> TeamsResourceWithRawResponse:
+        return TeamsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> TeamsWithStreamingResponse:
-        return TeamsWithStreamingResponse(self)
+    def with_streaming_response(self) -> TeamsResourceWithStreamingResponse:
+        return TeamsResourceWithStreamingResponse(self)
 
     def get(
         self,
@@ -78,35 +78,35 @@ class Teams:
         )
 
 
-class TeamsWithRawResponse:
+class TeamsResourceWithRawResponse:
     """`client.with_raw_response.teams`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: Teams) -> None:
+    def __init__(self, resource: TeamsResource) -> None:
         self._resource = resource
         self.get = raw(resource.get)
 
 
-class TeamsWithStreamingResponse:
+class TeamsResourceWithStreamingResponse:
     """`client.with_streaming_response.teams`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: Teams) -> None:
+    def __init__(self, resource: TeamsResource) -> None:
         self._resource = resource
         self.get = streamed(resource.get)
 
 
-class AsyncTeams:
+class AsyncTeamsResource:
     """`client.teams`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncTeamsWithRawResponse:
-        return AsyncTeamsWithRawResponse(self)
+    def with_raw_response(self) -> AsyncTeamsResourceWithRawResponse:
+        return AsyncTeamsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncTeamsWithStreamingResponse:
-        return AsyncTeamsWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncTeamsResourceWithStreamingResponse:
+        return AsyncTeamsResourceWithStreamingResponse(self)
 
     async def get(
         self,
@@ -149,17 +149,17 @@ class AsyncTeams:
         )
 
 
-class AsyncTeamsWithRawResponse:
+class AsyncTeamsResourceWithRawResponse:
     """`client.with_raw_response.teams`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncTeams) -> None:
+    def __init__(self, resource: AsyncTeamsResource) -> None:
         self._resource = resource
         self.get = async_raw(resource.get)
 
 
-class AsyncTeamsWithStreamingResponse:
+class AsyncTeamsResourceWithStreamingResponse:
     """`client.with_streaming_response.teams`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncTeams) -> None:
+    def __init__(self, resource: AsyncTeamsResource) -> None:
         self._resource = resource
         self.get = async_streamed(resource.get)

@@ -24,29 +24,29 @@ from ..models.tenant_role_binding_list import TenantRoleBindingList
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncTenants",
-    "Tenants",
-    "AsyncTenantsRoleBindings",
-    "TenantsRoleBindings",
+    "AsyncTenantsResource",
+    "TenantsResource",
+    "AsyncTenantsRoleBindingsResource",
+    "TenantsRoleBindingsResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class TenantsRoleBindings:
+class TenantsRoleBindingsResource:
     """`client.tenants.role_bindings`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> TenantsRoleBindingsWithRawResponse:
-        return TenantsRoleBindingsWithRawResponse(self)
+    def with_raw_response(self) -> TenantsRoleBindingsResourceWithRawResponse:
+        return TenantsRoleBindingsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> TenantsRoleBindingsWithStreamingResponse:
-        return TenantsRoleBindingsWithStreamingResponse(self)
+    def with_streaming_response(self) -> TenantsRoleBindingsResourceWithStreamingResponse:
+        return TenantsRoleBindingsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -205,39 +205,39 @@ class TenantsRoleBindings:
         )
 
 
-class TenantsRoleBindingsWithRawResponse:
+class TenantsRoleBindingsResourceWithRawResponse:
     """`client.with_raw_response.tenants.role_bindings`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: TenantsRoleBindings) -> None:
+    def __init__(self, resource: TenantsRoleBindingsResource) -> None:
         self._resource = resource
         self.list = raw(resource.list)
         self.create = raw(resource.create)
         self.delete = raw(resource.delete)
 
 
-class TenantsRoleBindingsWithStreamingResponse:
+class TenantsRoleBindingsResourceWithStreamingResponse:
     """`client.with_streaming_response.tenants.role_bindings`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: TenantsRoleBindings) -> None:
+    def __init__(self, resource: TenantsRoleBindingsResource) -> None:
         self._resource = resource
         self.list = streamed(resource.list)
         self.create = streamed(resource.create)
         self.delete = streamed(resource.delete)
 
 
-class AsyncTenantsRoleBindings:
+class AsyncTenantsRoleBindingsResource:
     """`client.tenants.role_bindings`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncTenantsRoleBindingsWithRawResponse:
-        return AsyncTenantsRoleBindingsWithRawResponse(self)
+    def with_raw_response(self) -> AsyncTenantsRoleBindingsResourceWithRawResponse:
+        return AsyncTenantsRoleBindingsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncTenantsRoleBindingsWithStreamingResponse:
-        return AsyncTenantsRoleBindingsWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncTenantsRoleBindingsResourceWithStreamingResponse:
+        return AsyncTenantsRoleBindingsResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -396,43 +396,43 @@ class AsyncTenantsRoleBindings:
         )
 
 
-class AsyncTenantsRoleBindingsWithRawResponse:
+class AsyncTenantsRoleBindingsResourceWithRawResponse:
     """`client.with_raw_response.tenants.role_bindings`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncTenantsRoleBindings) -> None:
+    def __init__(self, resource: AsyncTenantsRoleBindingsResource) -> None:
         self._resource = resource
         self.list = async_raw(resource.list)
         self.create = async_raw(resource.create)
         self.delete = async_raw(resource.delete)
 
 
-class AsyncTenantsRoleBindingsWithStreamingResponse:
+class AsyncTenantsRoleBindingsResourceWithStreamingResponse:
     """`client.with_streaming_response.tenants.role_bindings`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncTenantsRoleBindings) -> None:
+    def __init__(self, resource: AsyncTenantsRoleBindingsResource) -> None:
         self._resource = resource
         self.list = async_streamed(resource.list)
         self.create = async_streamed(resource.create)
         self.delete = async_streamed(resource.delete)
 
 
-class Tenants:
+class TenantsResource:
     """`client.tenants`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def role_bindings(self) -> TenantsRoleBindings:
-        return TenantsRoleBindings(self._client)
+    def role_bindings(self) -> TenantsRoleBindingsResource:
+        return TenantsRoleBindingsResource(self._client)
 
     @cached_property
-    def with_raw_response(self) -> TenantsWithRawResponse:
-        return TenantsWithRawResponse(self)
+    def with_raw_response(self) -> TenantsResourceWithRawResponse:
+        return TenantsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> TenantsWithStreamingResponse:
-        return TenantsWithStreamingResponse(self)
+    def with_streaming_response(self) -> TenantsResourceWithStreamingResponse:
+        return TenantsResourceWithStreamingResponse(self)
 
     def get(
         self,
@@ -521,49 +521,49 @@ class Tenants:
         )
 
 
-class TenantsWithRawResponse:
+class TenantsResourceWithRawResponse:
     """`client.with_raw_response.tenants`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: Tenants) -> None:
+    def __init__(self, resource: TenantsResource) -> None:
         self._resource = resource
         self.get = raw(resource.get)
         self.get_dns_details = raw(resource.get_dns_details)
 
     @cached_property
-    def role_bindings(self) -> TenantsRoleBindingsWithRawResponse:
-        return TenantsRoleBindingsWithRawResponse(self._resource.role_bindings)
+    def role_bindings(self) -> TenantsRoleBindingsResourceWithRawResponse:
+        return TenantsRoleBindingsResourceWithRawResponse(self._resource.role_bindings)
 
 
-class TenantsWithStreamingResponse:
+class TenantsResourceWithStreamingResponse:
     """`client.with_streaming_response.tenants`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: Tenants) -> None:
+    def __init__(self, resource: TenantsResource) -> None:
         self._resource = resource
         self.get = streamed(resource.get)
         self.get_dns_details = streamed(resource.get_dns_details)
 
     @cached_property
-    def role_bindings(self) -> TenantsRoleBindingsWithStreamingResponse:
-        return TenantsRoleBindingsWithStreamingResponse(self._resource.role_bindings)
+    def role_bindings(self) -> TenantsRoleBindingsResourceWithStreamingResponse:
+        return TenantsRoleBindingsResourceWithStreamingResponse(self._resource.role_bindings)
 
 
-class AsyncTenants:
+class AsyncTenantsResource:
     """`client.tenants`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def role_bindings(self) -> AsyncTenantsRoleBindings:
-        return AsyncTenantsRoleBindings(self._client)
+    def role_bindings(self) -> AsyncTenantsRoleBindingsResource:
+        return AsyncTenantsRoleBindingsResource(self._client)
 
     @cached_property
-    def with_raw_response(self) -> AsyncTenantsWithRawResponse:
-        return AsyncTenantsWithRawResponse(self)
+    def with_raw_response(self) -> AsyncTenantsResourceWithRawResponse:
+        return AsyncTenantsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncTenantsWithStreamingResponse:
-        return AsyncTenantsWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncTenantsResourceWithStreamingResponse:
+        return AsyncTenantsResourceWithStreamingResponse(self)
 
     async def get(
         self,
@@ -652,27 +652,27 @@ class AsyncTenants:
         )
 
 
-class AsyncTenantsWithRawResponse:
+class AsyncTenantsResourceWithRawResponse:
     """`client.with_raw_response.tenants`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncTenants) -> None:
+    def __init__(self, resource: AsyncTenantsResource) -> None:
         self._resource = resource
         self.get = async_raw(resource.get)
         self.get_dns_details = async_raw(resource.get_dns_details)
 
     @cached_property
-    def role_bindings(self) -> AsyncTenantsRoleBindingsWithRawResponse:
-        return AsyncTenantsRoleBindingsWithRawResponse(self._resource.role_bindings)
+    def role_bindings(self) -> AsyncTenantsRoleBindingsResourceWithRawResponse:
+        return AsyncTenantsRoleBindingsResourceWithRawResponse(self._resource.role_bindings)
 
 
-class AsyncTenantsWithStreamingResponse:
+class AsyncTenantsResourceWithStreamingResponse:
     """`client.with_streaming_response.tenants`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncTenants) -> None:
+    def __init__(self, resource: AsyncTenantsResource) -> None:
         self._resource = resource
         self.get = async_streamed(resource.get)
         self.get_dns_details = async_streamed(resource.get_dns_details)
 
     @cached_property
-    def role_bindings(self) -> AsyncTenantsRoleBindingsWithStreamingResponse:
-        return AsyncTenantsRoleBindingsWithStreamingResponse(self._resource.role_bindings)
+    def role_bindings(self) -> AsyncTenantsRoleBindingsResourceWithStreamingResponse:
+        return AsyncTenantsRoleBindingsResourceWithStreamingResponse(self._resource.role_bindings)

@@ -22,27 +22,27 @@ from ..models.user_api_key import UserAPIKey
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncUserApiKeys",
-    "UserApiKeys",
+    "AsyncUserApiKeysResource",
+    "UserApiKeysResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class UserApiKeys:
+class UserApiKeysResource:
     """`client.user_api_keys`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> UserApiKeysWithRawResponse:
-        return UserApiKeysWithRawResponse(self)
+    def with_raw_response(self) -> UserApiKeysResourceWithRawResponse:
+        return UserApiKeysResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> UserApiKeysWithStreamingResponse:
-        return UserApiKeysWithStreamingResponse(self)
+    def with_streaming_response(self) -> UserApiKeysResourceWithStreamingResponse:
+        return UserApiKeysResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -304,10 +304,10 @@ class UserApiKeys:
         )
 
 
-class UserApiKeysWithRawResponse:
+class UserApiKeysResourceWithRawResponse:
     """`client.with_raw_response.user_api_keys`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: UserApiKeys) -> None:
+    def __init__(self, resource: UserApiKeysResource) -> None:
         self._resource = resource
         self.list = raw(resource.list)
         self.create = raw(resource.create)
@@ -316,10 +316,10 @@ class UserApiKeysWithRawResponse:
         self.patch = raw(resource.patch)
 
 
-class UserApiKeysWithStreamingResponse:
+class UserApiKeysResourceWithStreamingResponse:
     """`client.with_streaming_response.user_api_keys`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: UserApiKeys) -> None:
+    def __init__(self, resource: UserApiKeysResource) -> None:
         self._resource = resource
         self.list = streamed(resource.list)
         self.create = streamed(resource.create)
@@ -328,19 +328,19 @@ class UserApiKeysWithStreamingResponse:
         self.patch = streamed(resource.patch)
 
 
-class AsyncUserApiKeys:
+class AsyncUserApiKeysResource:
     """`client.user_api_keys`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncUserApiKeysWithRawResponse:
-        return AsyncUserApiKeysWithRawResponse(self)
+    def with_raw_response(self) -> AsyncUserApiKeysResourceWithRawResponse:
+        return AsyncUserApiKeysResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncUserApiKeysWithStreamingResponse:
-        return AsyncUserApiKeysWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncUserApiKeysResourceWithStreamingResponse:
+        return AsyncUserApiKeysResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -602,10 +602,10 @@ class AsyncUserApiKeys:
         )
 
 
-class AsyncUserApiKeysWithRawResponse:
+class AsyncUserApiKeysResourceWithRawResponse:
     """`client.with_raw_response.user_api_keys`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncUserApiKeys) -> None:
+    def __init__(self, resource: AsyncUserApiKeysResource) -> None:
         self._resource = resource
         self.list = async_raw(resource.list)
         self.create = async_raw(resource.create)
@@ -614,10 +614,10 @@ class AsyncUserApiKeysWithRawResponse:
         self.patch = async_raw(resource.patch)
 
 
-class AsyncUserApiKeysWithStreamingResponse:
+class AsyncUserApiKeysResourceWithStreamingResponse:
     """`client.with_streaming_response.user_api_keys`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncUserApiKeys) -> None:
+    def __init__(self, resource: AsyncUserApiKeysResource) -> None:
         self._resource = resource
         self.list = async_streamed(resource.list)
         self.create = async_streamed(resource.create)

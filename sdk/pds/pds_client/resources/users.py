@@ -15,27 +15,27 @@ from ..models.user import User
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncUsers",
-    "Users",
+    "AsyncUsersResource",
+    "UsersResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class Users:
+class UsersResource:
     """`client.users`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> UsersWithRawResponse:
-        return UsersWithRawResponse(self)
+    def with_raw_response(self) -> UsersResourceWithRawResponse:
+        return UsersResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> UsersWithStreamingResponse:
-        return UsersWithStreamingResponse(self)
+    def with_streaming_response(self) -> UsersResourceWithStreamingResponse:
+        return UsersResourceWithStreamingResponse(self)
 
     def get(
         self,
@@ -78,35 +78,35 @@ class Users:
         )
 
 
-class UsersWithRawResponse:
+class UsersResourceWithRawResponse:
     """`client.with_raw_response.users`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: Users) -> None:
+    def __init__(self, resource: UsersResource) -> None:
         self._resource = resource
         self.get = raw(resource.get)
 
 
-class UsersWithStreamingResponse:
+class UsersResourceWithStreamingResponse:
     """`client.with_streaming_response.users`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: Users) -> None:
+    def __init__(self, resource: UsersResource) -> None:
         self._resource = resource
         self.get = streamed(resource.get)
 
 
-class AsyncUsers:
+class AsyncUsersResource:
     """`client.users`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncUsersWithRawResponse:
-        return AsyncUsersWithRawResponse(self)
+    def with_raw_response(self) -> AsyncUsersResourceWithRawResponse:
+        return AsyncUsersResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncUsersWithStreamingResponse:
-        return AsyncUsersWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncUsersResourceWithStreamingResponse:
+        return AsyncUsersResourceWithStreamingResponse(self)
 
     async def get(
         self,
@@ -149,17 +149,17 @@ class AsyncUsers:
         )
 
 
-class AsyncUsersWithRawResponse:
+class AsyncUsersResourceWithRawResponse:
     """`client.with_raw_response.users`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncUsers) -> None:
+    def __init__(self, resource: AsyncUsersResource) -> None:
         self._resource = resource
         self.get = async_raw(resource.get)
 
 
-class AsyncUsersWithStreamingResponse:
+class AsyncUsersResourceWithStreamingResponse:
     """`client.with_streaming_response.users`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncUsers) -> None:
+    def __init__(self, resource: AsyncUsersResource) -> None:
         self._resource = resource
         self.get = async_streamed(resource.get)

@@ -19,27 +19,27 @@ from ..models.version import Version
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncVersions",
-    "Versions",
+    "AsyncVersionsResource",
+    "VersionsResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class Versions:
+class VersionsResource:
     """`client.versions`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> VersionsWithRawResponse:
-        return VersionsWithRawResponse(self)
+    def with_raw_response(self) -> VersionsResourceWithRawResponse:
+        return VersionsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> VersionsWithStreamingResponse:
-        return VersionsWithStreamingResponse(self)
+    def with_streaming_response(self) -> VersionsResourceWithStreamingResponse:
+        return VersionsResourceWithStreamingResponse(self)
 
     def list_compatible(
         self,
@@ -206,39 +206,39 @@ class Versions:
         )
 
 
-class VersionsWithRawResponse:
+class VersionsResourceWithRawResponse:
     """`client.with_raw_response.versions`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: Versions) -> None:
+    def __init__(self, resource: VersionsResource) -> None:
         self._resource = resource
         self.list_compatible = raw(resource.list_compatible)
         self.list_data_service = raw(resource.list_data_service)
         self.get = raw(resource.get)
 
 
-class VersionsWithStreamingResponse:
+class VersionsResourceWithStreamingResponse:
     """`client.with_streaming_response.versions`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: Versions) -> None:
+    def __init__(self, resource: VersionsResource) -> None:
         self._resource = resource
         self.list_compatible = streamed(resource.list_compatible)
         self.list_data_service = streamed(resource.list_data_service)
         self.get = streamed(resource.get)
 
 
-class AsyncVersions:
+class AsyncVersionsResource:
     """`client.versions`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncVersionsWithRawResponse:
-        return AsyncVersionsWithRawResponse(self)
+    def with_raw_response(self) -> AsyncVersionsResourceWithRawResponse:
+        return AsyncVersionsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncVersionsWithStreamingResponse:
-        return AsyncVersionsWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncVersionsResourceWithStreamingResponse:
+        return AsyncVersionsResourceWithStreamingResponse(self)
 
     async def list_compatible(
         self,
@@ -405,20 +405,20 @@ class AsyncVersions:
         )
 
 
-class AsyncVersionsWithRawResponse:
+class AsyncVersionsResourceWithRawResponse:
     """`client.with_raw_response.versions`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncVersions) -> None:
+    def __init__(self, resource: AsyncVersionsResource) -> None:
         self._resource = resource
         self.list_compatible = async_raw(resource.list_compatible)
         self.list_data_service = async_raw(resource.list_data_service)
         self.get = async_raw(resource.get)
 
 
-class AsyncVersionsWithStreamingResponse:
+class AsyncVersionsResourceWithStreamingResponse:
     """`client.with_streaming_response.versions`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncVersions) -> None:
+    def __init__(self, resource: AsyncVersionsResource) -> None:
         self._resource = resource
         self.list_compatible = async_streamed(resource.list_compatible)
         self.list_data_service = async_streamed(resource.list_data_service)

@@ -15,27 +15,27 @@ from ..models.who_am_i import WhoAmI
 from ..types import UNSET, File, Unset
 
 __all__ = [
-    "AsyncWhoami",
-    "Whoami",
+    "AsyncWhoamiResource",
+    "WhoamiResource",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class Whoami:
+class WhoamiResource:
     """`client.whoami`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> WhoamiWithRawResponse:
-        return WhoamiWithRawResponse(self)
+    def with_raw_response(self) -> WhoamiResourceWithRawResponse:
+        return WhoamiResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> WhoamiWithStreamingResponse:
-        return WhoamiWithStreamingResponse(self)
+    def with_streaming_response(self) -> WhoamiResourceWithStreamingResponse:
+        return WhoamiResourceWithStreamingResponse(self)
 
     def get(
         self,
@@ -80,35 +80,35 @@ class Whoami:
         )
 
 
-class WhoamiWithRawResponse:
+class WhoamiResourceWithRawResponse:
     """`client.with_raw_response.whoami`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: Whoami) -> None:
+    def __init__(self, resource: WhoamiResource) -> None:
         self._resource = resource
         self.get = raw(resource.get)
 
 
-class WhoamiWithStreamingResponse:
+class WhoamiResourceWithStreamingResponse:
     """`client.with_streaming_response.whoami`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: Whoami) -> None:
+    def __init__(self, resource: WhoamiResource) -> None:
         self._resource = resource
         self.get = streamed(resource.get)
 
 
-class AsyncWhoami:
+class AsyncWhoamiResource:
     """`client.whoami`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncWhoamiWithRawResponse:
-        return AsyncWhoamiWithRawResponse(self)
+    def with_raw_response(self) -> AsyncWhoamiResourceWithRawResponse:
+        return AsyncWhoamiResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncWhoamiWithStreamingResponse:
-        return AsyncWhoamiWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncWhoamiResourceWithStreamingResponse:
+        return AsyncWhoamiResourceWithStreamingResponse(self)
 
     async def get(
         self,
@@ -153,17 +153,17 @@ class AsyncWhoami:
         )
 
 
-class AsyncWhoamiWithRawResponse:
+class AsyncWhoamiResourceWithRawResponse:
     """`client.with_raw_response.whoami`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncWhoami) -> None:
+    def __init__(self, resource: AsyncWhoamiResource) -> None:
         self._resource = resource
         self.get = async_raw(resource.get)
 
 
-class AsyncWhoamiWithStreamingResponse:
+class AsyncWhoamiResourceWithStreamingResponse:
     """`client.with_streaming_response.whoami`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncWhoami) -> None:
+    def __init__(self, resource: AsyncWhoamiResource) -> None:
         self._resource = resource
         self.get = async_streamed(resource.get)
