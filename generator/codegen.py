@@ -66,6 +66,7 @@ class _Project(Project):
         self.target = target
         self.document = document
         self.env.globals["client_name"] = _CLIENT_NAMES[target.api]
+        self.env.globals["readme"] = _README_EXAMPLES[target.api]
         self.env.globals["sdk_version"] = str(self.version.get_untrusted_value())
         # In a class with a method named `list`, an annotation `list[X]` would name the method.
         self.env.filters["builtin_types"] = lambda text: _BUILTIN_GENERIC.sub(r"builtins.\1[", str(text))
@@ -113,6 +114,37 @@ def client_settings(target: SdkTarget, document: dict[str, Any]) -> dict[str, An
 
 # The entry points' names (`Omnistrate`, `AsyncOmnistrate`), as the vendors spell them.
 _CLIENT_NAMES = {"omnistrate": "Omnistrate", "pds": "PDS", "datum": "Datum", "datahub": "DataHub"}
+# What each SDK README shows, against the mock's address (docs runner convention: tests/docs).
+_README_EXAMPLES = {
+    "omnistrate": {
+        "setup": "",
+        "base_url": '"http://127.0.0.1:4010/omnistrate"',
+        "list": "client.services.list()",
+        "read_missing": 'client.services.describe("no-such-service")',
+        "paged": "client.audit_events.list_all()",
+    },
+    "pds": {
+        "setup": "",
+        "base_url": '"http://127.0.0.1:4010/pds"',
+        "list": "client.accounts.list()",
+        "read_missing": 'client.accounts.get("no-such-account")',
+        "paged": "client.accounts.list()",
+    },
+    "datahub": {
+        "setup": "",
+        "base_url": '"http://127.0.0.1:4010/datahub"',
+        "list": "client.tenants.list()",
+        "read_missing": 'client.tenants.check("no-such-tenant")',
+        "paged": None,
+    },
+    "datum": {
+        "setup": "from datum_client.helpers import organization_control_plane_url\n\n",
+        "base_url": 'organization_control_plane_url("my-org", host="http://127.0.0.1:4010/datum")',
+        "list": "client.projects.list()",
+        "read_missing": 'client.projects.read("no-such-project")',
+        "paged": "client.projects.list(limit=2)",
+    },
+}
 _BASE_URL_HINTS = {
     "datum": "organization_control_plane_url(organization_id) or project_control_plane_url(project_id)",
     "datahub": "realm_url(keycloak_url, realm), e.g. https://keycloak.example.com/realms/udh/data-hub",

@@ -1,4 +1,4 @@
-"""The Datum engine's Kubernetes semantics, through the generated SDK and its helpers, over a socket."""
+"""The Datum engine's Kubernetes semantics, through the generated SDK's namespaced client, over a socket."""
 
 from __future__ import annotations
 
@@ -6,34 +6,30 @@ import hashlib
 import threading
 import time
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import httpx
 import pytest
-from datum_client import AuthenticatedClient, Client
-from datum_client.api.discovery import get_resource_manager_open_api_document, list_open_api_documents
-from datum_client.api.projects import (
-    create_project,
-    delete_project,
-    list_projects,
-    read_project,
-    read_project_status,
-    replace_project,
-    replace_project_status,
+from datum_client import (
+    ApiStatusError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    Datum,
+    NotFoundError,
+    PermissionDeniedError,
+    UnprocessableEntityError,
 )
-from datum_client.helpers import (
-    DatumStatusError,
-    exchange_personal_access_token,
-    iter_projects,
-    organization_control_plane_url,
-    patch_project,
-    project_control_plane_url,
-    watch_projects,
-)
+from datum_client.errors import error_model
+from datum_client.helpers import organization_control_plane_url, project_control_plane_url
 from datum_client.models import (
     CreateProjectDryRun,
+    DeleteProjectDryRun,
+    JsonPatchOperation,
+    MergePatch,
     OpenApiDiscovery,
+    PatchProjectDryRun,
     Project,
     ProjectList,
     Status,
@@ -59,11 +55,13 @@ def org() -> str:
     return f"org-{uuid.uuid4().hex[:8]}"
 
 
+def datum(host: str, org: str, token: str = "mock-token") -> Datum:
+    return Datum(base_url=organization_control_plane_url(org, host=host), token=token)
+
+
 @pytest.fixture
-def client(host: str, org: str) -> Iterator[AuthenticatedClient]:
-    with AuthenticatedClient(
-        base_url=organization_control_plane_url(org, host=host), token="mock-token"
-    ) as c:
+def client(host: str, org: str) -> Iterator[Datum]:
+    with datum(host, org) as c:
         yield c
 
 
@@ -76,11 +74,12 @@ def project(
     return Project.from_dict({"metadata": metadata, "spec": {"parent": {"external": "organizations/acme"}}})
 
 
-def create(client: AuthenticatedClient, body: Project) -> Project:
-    response = create_project.sync_detailed(client=client, body=body)
-    assert response.status_code == 201, response.content
-    assert isinstance(response.parsed, Project)
-    return response.parsed
+def merge(patch: dict[str, Any]) -> MergePatch:
+    return MergePatch.from_dict(patch)
+
+
+def json_patch(*operations: dict[str, Any]) -> list[JsonPatchOperation]:
+    return [JsonPatchOperation.from_dict(op) for op in operations]
 
 
 def meta(obj: Project) -> dict[str, Any]:
@@ -108,18 +107,31 @@ def list_meta(page: ProjectList) -> dict[str, Any]:
     return found
 
 
-def status_of(response: Any) -> Status:
-    assert isinstance(response.parsed, Status), response.content
-    return response.parsed
+def status_of(error: ApiStatusError) -> Status:
+    """The Kubernetes `Status` an error answer carried."""
+    found = error_model(error)
+    assert isinstance(found, Status), error.content
+    return found
+
+
+def failure(kind: type[ApiStatusError], call: Callable[[], object]) -> ApiStatusError:
+    """The error of `kind` that `call` raises."""
+    with pytest.raises(kind) as caught:
+        call()
+    return caught.value
+
+
+def first_page(client: Datum, **params: Any) -> ProjectList:
+    page = client.projects.list(**params).result
+    assert isinstance(page, ProjectList)
+    return page
 
 
 # -- names, server fields, organizations -------------------------------------------------------------
 
 
-def test_create_fills_in_server_fields_and_the_organization_label(
-    client: AuthenticatedClient, org: str
-) -> None:
-    created = create(client, project("alpha"))
+def test_create_fills_in_server_fields_and_the_organization_label(client: Datum, org: str) -> None:
+    created = client.projects.create(body=project("alpha"))
     fields = meta(created)
     assert fields["name"] == "alpha"
     assert uuid.UUID(fields["uid"])
@@ -129,59 +141,49 @@ def test_create_fills_in_server_fields_and_the_organization_label(
     assert fields["labels"][ORG_LABEL] == org
 
 
-def test_generate_name_appends_a_random_suffix(client: AuthenticatedClient) -> None:
-    first = meta(create(client, project(generate="intro-project-")))["name"]
-    second = meta(create(client, project(generate="intro-project-")))["name"]
+def test_generate_name_appends_a_random_suffix(client: Datum) -> None:
+    first = meta(client.projects.create(body=project(generate="intro-project-")))["name"]
+    second = meta(client.projects.create(body=project(generate="intro-project-")))["name"]
     assert first != second
     for name in (first, second):
         assert name.startswith("intro-project-")
         assert len(name) == len("intro-project-") + 5
 
 
-def test_resource_version_changes_on_every_write(client: AuthenticatedClient) -> None:
-    versions = [create(client, project("alpha")).metadata.resource_version]
-    versions.append(
-        patch_project(client, "alpha", {"metadata": {"labels": {"a": "b"}}}).metadata.resource_version
-    )
-    current = read_project.sync(client=client, name="alpha")
-    assert isinstance(current, Project)
+def test_resource_version_changes_on_every_write(client: Datum) -> None:
+    versions = [client.projects.create(body=project("alpha")).metadata.resource_version]
+    patched = client.projects.patch("alpha", body=merge({"metadata": {"labels": {"a": "b"}}}))
+    versions.append(patched.metadata.resource_version)
+    current = client.projects.read("alpha")
     body = Project.from_dict({**current.to_dict(), "status": {"conditions": []}})
-    replaced = replace_project_status.sync(client=client, name="alpha", body=body)
-    assert isinstance(replaced, Project)
+    replaced = client.projects.replace_status("alpha", body=body)
     versions.append(replaced.metadata.resource_version)
     assert len(set(versions)) == 3
 
 
-def test_projects_of_one_organization_are_invisible_from_another(
-    host: str, client: AuthenticatedClient
-) -> None:
-    create(client, project("alpha"))
+def test_projects_of_one_organization_are_invisible_from_another(host: str, org: str, client: Datum) -> None:
+    client.projects.create(body=project("alpha"))
     other_org = f"org-{uuid.uuid4().hex[:8]}"
-    with AuthenticatedClient(
-        base_url=organization_control_plane_url(other_org, host=host), token="mock-token"
-    ) as other:
-        assert read_project.sync_detailed(client=other, name="alpha").status_code == 404
-        assert list(iter_projects(other)) == []
+    with datum(host, other_org) as other:
+        assert failure(NotFoundError, lambda: other.projects.read("alpha")).status_code == 404
+        assert list(other.projects.list()) == []
         # Even a selector naming the first organization cannot reach its projects.
-        first_org = client._base_url.split("/organizations/")[1].split("/")[0]
-        assert list(iter_projects(other, label_selector=f"{ORG_LABEL}={first_org}")) == []
+        assert list(other.projects.list(label_selector=f"{ORG_LABEL}={org}")) == []
 
 
 def test_invalid_organization_id_is_400(host: str) -> None:
-    with AuthenticatedClient(
-        base_url=organization_control_plane_url("Not_A_Label!", host=host), token="mock-token"
-    ) as c:
-        response = list_projects.sync_detailed(client=c)
-    assert response.status_code == 400
-    status = status_of(response)
+    with datum(host, "Not_A_Label!") as c:
+        error = failure(BadRequestError, c.projects.list)
+    assert error.status_code == 400
+    status = status_of(error)
     assert status.reason == "BadRequest"
     assert 'invalid organization ID "Not_A_Label!"' in str(status.message)
 
 
 def test_project_control_plane_serves_no_projects(host: str) -> None:
-    with AuthenticatedClient(base_url=project_control_plane_url("alpha", host=host), token="mock-token") as c:
-        assert list_projects.sync_detailed(client=c).status_code == 404
-        index = list_open_api_documents.sync(client=c)
+    with Datum(base_url=project_control_plane_url("alpha", host=host), token="mock-token") as c:
+        assert failure(NotFoundError, c.projects.list).status_code == 404
+        index = c.discovery.list_open_api_documents()
     assert isinstance(index, OpenApiDiscovery)
     assert index.to_dict() == {"paths": {}}
 
@@ -189,11 +191,11 @@ def test_project_control_plane_serves_no_projects(host: str) -> None:
 # -- errors ----------------------------------------------------------------------------------------
 
 
-def test_duplicate_create_is_409_already_exists(client: AuthenticatedClient) -> None:
-    create(client, project("alpha"))
-    response = create_project.sync_detailed(client=client, body=project("alpha"))
-    assert response.status_code == 409
-    status = status_of(response)
+def test_duplicate_create_is_409_already_exists(client: Datum) -> None:
+    client.projects.create(body=project("alpha"))
+    error = failure(ConflictError, lambda: client.projects.create(body=project("alpha")))
+    assert error.status_code == 409
+    status = status_of(error)
     assert (status.reason, details(status)["name"], details(status)["kind"]) == (
         "AlreadyExists",
         "alpha",
@@ -201,22 +203,23 @@ def test_duplicate_create_is_409_already_exists(client: AuthenticatedClient) -> 
     )
 
 
-def test_stale_resource_version_is_409_conflict(client: AuthenticatedClient) -> None:
-    stale = create(client, project("alpha"))
-    patch_project(client, "alpha", {"metadata": {"labels": {"a": "b"}}})
-    response = replace_project.sync_detailed(client=client, name="alpha", body=stale)
-    assert response.status_code == 409
-    assert status_of(response).reason == "Conflict"
-    with pytest.raises(DatumStatusError) as caught:
-        patch_project(client, "alpha", {"metadata": {"resourceVersion": stale.metadata.resource_version}})
-    assert caught.value.status_code == 409
+def test_stale_resource_version_is_409_conflict(client: Datum) -> None:
+    stale = client.projects.create(body=project("alpha"))
+    client.projects.patch("alpha", body=merge({"metadata": {"labels": {"a": "b"}}}))
+    error = failure(ConflictError, lambda: client.projects.replace("alpha", body=stale))
+    assert error.status_code == 409
+    assert status_of(error).reason == "Conflict"
+    stale_patch = merge({"metadata": {"resourceVersion": stale.metadata.resource_version}})
+    error = failure(ConflictError, lambda: client.projects.patch("alpha", body=stale_patch))
+    assert error.status_code == 409
 
 
-def test_missing_project_is_404_not_found(client: AuthenticatedClient) -> None:
-    response = read_project.sync_detailed(client=client, name="ghost")
-    assert response.status_code == 404
-    status = status_of(response)
+def test_missing_project_is_404_not_found(client: Datum) -> None:
+    error = failure(NotFoundError, lambda: client.projects.read("ghost"))
+    assert error.status_code == 404
+    status = status_of(error)
     assert status.reason == "NotFound"
+    assert status.code == 404
     assert status.message == 'projects.resourcemanager.datumapis.com "ghost" not found'
     assert details(status) == {
         "name": "ghost",
@@ -225,9 +228,10 @@ def test_missing_project_is_404_not_found(client: AuthenticatedClient) -> None:
     }
 
 
-def test_missing_parent_is_422_invalid_with_a_cause(client: AuthenticatedClient) -> None:
+def test_missing_parent_is_422_invalid_with_a_cause(client: Datum) -> None:
+    # The model requires spec.parent.external, so the body goes out as raw JSON.
     body = {"metadata": {"name": "alpha"}, "spec": {"parent": {}}}
-    response = client.get_httpx_client().post(PROJECTS, json=body)
+    response = client.http_client.post(PROJECTS, json=body)
     assert response.status_code == 422
     status = Status.from_dict(response.json())
     assert status.reason == "Invalid"
@@ -253,29 +257,36 @@ def test_missing_or_invalid_token_is_403_status(host: str, org: str, token: str 
             "Forbidden",
             403,
         )
+    if token:
+        with datum(host, org, token) as c:
+            error = failure(PermissionDeniedError, c.projects.list)
+        assert (status_of(error).reason, status_of(error).code) == ("Forbidden", 403)
 
 
 # -- writes ----------------------------------------------------------------------------------------
 
 
-def test_merge_patch_and_json_patch(client: AuthenticatedClient) -> None:
-    create(client, project("alpha", labels={"tier": "gold"}))
-    merged = patch_project(client, "alpha", {"metadata": {"labels": {"env": "prod", "tier": None}}})
+def test_merge_patch_and_json_patch(client: Datum) -> None:
+    client.projects.create(body=project("alpha", labels={"tier": "gold"}))
+    merged = client.projects.patch(
+        "alpha", body=merge({"metadata": {"labels": {"env": "prod", "tier": None}}})
+    )
     labels = meta(merged)["labels"]
     assert labels["env"] == "prod"
     assert "tier" not in labels
-    patched = patch_project(
-        client, "alpha", [{"op": "replace", "path": "/spec/parent/external", "value": "organizations/b"}]
+    patched = client.projects.patch(
+        "alpha",
+        body=json_patch({"op": "replace", "path": "/spec/parent/external", "value": "organizations/b"}),
     )
     assert patched.spec.parent.external == "organizations/b"
     assert meta(patched)["generation"] == 2  # a spec change is a new generation
-    with pytest.raises(DatumStatusError) as caught:
-        patch_project(client, "alpha", [{"op": "test", "path": "/spec/parent/external", "value": "nope"}])
-    assert caught.value.status_code == 422
+    failed_test = json_patch({"op": "test", "path": "/spec/parent/external", "value": "nope"})
+    error = failure(UnprocessableEntityError, lambda: client.projects.patch("alpha", body=failed_test))
+    assert error.status_code == 422
 
 
-def test_status_subresource_is_separate_from_spec(client: AuthenticatedClient) -> None:
-    created = create(client, project("alpha"))
+def test_status_subresource_is_separate_from_spec(client: Datum) -> None:
+    created = client.projects.create(body=project("alpha"))
     # A write to the main resource ignores status...
     condition = {
         "type": "Custom",
@@ -284,86 +295,83 @@ def test_status_subresource_is_separate_from_spec(client: AuthenticatedClient) -
         "message": "",
         "lastTransitionTime": "2025-01-01T00:00:00Z",
     }
-    main = patch_project(
-        client, "alpha", {"status": {"conditions": [condition]}, "metadata": {"labels": {"a": "b"}}}
+    main = client.projects.patch(
+        "alpha", body=merge({"status": {"conditions": [condition]}, "metadata": {"labels": {"a": "b"}}})
     )
     assert main.to_dict()["status"] == created.to_dict()["status"]
     # ...and a write to status ignores everything else.
-    status_write = patch_project(
-        client,
-        "alpha",
-        {"status": {"conditions": [condition]}, "spec": {"parent": {"external": "x"}}},
-        status=True,
+    status_write = client.projects.patch_status(
+        "alpha", body=merge({"status": {"conditions": [condition]}, "spec": {"parent": {"external": "x"}}})
     )
     assert list(conditions(status_write)) == ["Custom"]
     assert status_write.spec.parent.external == "organizations/acme"
     assert meta(status_write)["generation"] == 1
-    read = read_project_status.sync(client=client, name="alpha")
-    assert isinstance(read, Project)
+    read = client.projects.read_status("alpha")
     assert list(conditions(read)) == ["Custom"]
 
 
-def test_dry_run_writes_nothing(client: AuthenticatedClient) -> None:
-    response = create_project.sync_detailed(
-        client=client, body=project("alpha"), dry_run=CreateProjectDryRun.ALL
+def test_dry_run_writes_nothing(client: Datum) -> None:
+    dry = client.with_raw_response.projects.create(body=project("alpha"), dry_run=CreateProjectDryRun.ALL)
+    assert dry.status_code == 201
+    failure(NotFoundError, lambda: client.projects.read("alpha"))
+    created = client.projects.create(body=project("alpha"))
+    client.projects.patch(
+        "alpha", body=merge({"metadata": {"labels": {"a": "b"}}}), dry_run=PatchProjectDryRun.ALL
     )
-    assert response.status_code == 201
-    assert read_project.sync_detailed(client=client, name="alpha").status_code == 404
-    created = create(client, project("alpha"))
-    patch_project(client, "alpha", {"metadata": {"labels": {"a": "b"}}}, dry_run=True)
-    after = read_project.sync(client=client, name="alpha")
-    assert isinstance(after, Project)
+    after = client.projects.read("alpha")
     assert meta(after)["resourceVersion"] == meta(created)["resourceVersion"]
-    client.get_httpx_client().delete(f"{PROJECTS}/alpha", params={"dryRun": "All"}).raise_for_status()
-    assert read_project.sync_detailed(client=client, name="alpha").status_code == 200
+    client.projects.delete("alpha", dry_run=DeleteProjectDryRun.ALL)
+    assert client.with_raw_response.projects.read("alpha").status_code == 200
 
 
-def test_delete_answers_status_success(client: AuthenticatedClient) -> None:
-    created = create(client, project("alpha"))
-    response = delete_project.sync_detailed(client=client, name="alpha")
+def test_delete_answers_status_success(client: Datum) -> None:
+    created = client.projects.create(body=project("alpha"))
+    response = client.with_raw_response.projects.delete("alpha")
     assert response.status_code == 200
-    status = status_of(response)
+    status = response.parse()
+    assert isinstance(status, Status)
     assert status.status == "Success"
     assert (details(status)["name"], details(status)["uid"]) == ("alpha", meta(created)["uid"])
-    assert read_project.sync_detailed(client=client, name="alpha").status_code == 404
+    failure(NotFoundError, lambda: client.projects.read("alpha"))
 
 
 # -- lists -----------------------------------------------------------------------------------------
 
 
-def test_limit_and_continue_page_through_a_snapshot(client: AuthenticatedClient) -> None:
+def test_limit_and_continue_page_through_a_snapshot(client: Datum) -> None:
     for name in ("a1", "a2", "a3"):
-        create(client, project(name))
-    first = list_projects.sync(client=client, limit=2)
-    assert isinstance(first, ProjectList)
+        client.projects.create(body=project(name))
+    first = client.projects.list(limit=2)
     assert names(first.items) == ["a1", "a2"]
-    assert list_meta(first)["remainingItemCount"] == 1
-    create(client, project("a0"))  # after the snapshot: not on the next page
-    second = list_projects.sync(client=client, limit=2, continue_=list_meta(first)["continue"])
-    assert isinstance(second, ProjectList)
+    assert isinstance(first.result, ProjectList)
+    assert list_meta(first.result)["remainingItemCount"] == 1
+    assert first.has_next_page()
+    client.projects.create(body=project("a0"))  # after the snapshot: not on the next page
+    second = first.next_page()
     assert names(second.items) == ["a3"]
-    assert names(iter_projects(client, page_size=1)) == ["a0", "a1", "a2", "a3"]
+    assert not second.has_next_page()
+    assert names(client.projects.list(limit=1)) == ["a0", "a1", "a2", "a3"]
 
 
-def test_stale_continue_token_is_410_expired(client: AuthenticatedClient) -> None:
-    create(client, project("a1"))
-    create(client, project("a2"))
-    page = list_projects.sync(client=client, limit=1)
-    assert isinstance(page, ProjectList)
+def test_stale_continue_token_is_410_expired(client: Datum) -> None:
+    client.projects.create(body=project("a1"))
+    client.projects.create(body=project("a2"))
+    page = client.projects.list(limit=1)
+    assert page.has_next_page()
     for index in range(101):  # beyond the mock's history window of 100 revisions
-        patch_project(client, "a1", {"metadata": {"annotations": {"n": str(index)}}})
-    response = list_projects.sync_detailed(client=client, limit=1, continue_=list_meta(page)["continue"])
-    assert response.status_code == 410
-    assert status_of(response).reason == "Expired"
+        client.projects.patch("a1", body=merge({"metadata": {"annotations": {"n": str(index)}}}))
+    error = failure(ApiStatusError, page.next_page)
+    assert error.status_code == 410
+    assert status_of(error).reason == "Expired"
 
 
-def test_label_selectors_equality_and_set_based(client: AuthenticatedClient) -> None:
-    create(client, project("p1", labels={"env": "prod", "tier": "gold"}))
-    create(client, project("p2", labels={"env": "dev"}))
-    create(client, project("p3"))
+def test_label_selectors_equality_and_set_based(client: Datum) -> None:
+    client.projects.create(body=project("p1", labels={"env": "prod", "tier": "gold"}))
+    client.projects.create(body=project("p2", labels={"env": "dev"}))
+    client.projects.create(body=project("p3"))
 
     def selected(selector: str) -> list[str]:
-        return names(iter_projects(client, label_selector=selector))
+        return names(client.projects.list(label_selector=selector))
 
     assert selected("env=prod") == ["p1"]
     assert selected("env!=prod") == ["p2", "p3"]
@@ -374,33 +382,31 @@ def test_label_selectors_equality_and_set_based(client: AuthenticatedClient) -> 
     assert selected("env=prod,tier=silver") == []
 
 
-def test_field_selector_on_metadata_name(client: AuthenticatedClient) -> None:
-    create(client, project("p1"))
-    create(client, project("p2"))
-    assert names(iter_projects(client, field_selector="metadata.name=p2")) == ["p2"]
-    assert names(iter_projects(client, field_selector="metadata.name!=p2")) == ["p1"]
+def test_field_selector_on_metadata_name(client: Datum) -> None:
+    client.projects.create(body=project("p1"))
+    client.projects.create(body=project("p2"))
+    assert names(client.projects.list(field_selector="metadata.name=p2")) == ["p2"]
+    assert names(client.projects.list(field_selector="metadata.name!=p2")) == ["p1"]
 
 
 # -- watch and readiness ---------------------------------------------------------------------------
 
 
 def test_watch_streams_changes_after_the_request_until_the_timeout(
-    client: AuthenticatedClient, host: str, org: str
+    client: Datum, host: str, org: str
 ) -> None:
-    create(client, project("before"))  # before the watch: never an event
-    with AuthenticatedClient(
-        base_url=organization_control_plane_url(org, host=host), token="mock-token"
-    ) as writer:
+    client.projects.create(body=project("before"))  # before the watch: never an event
+    with datum(host, org) as writer:
 
         def write() -> None:
             time.sleep(0.3)
-            create(writer, project("after"))
-            delete_project.sync(client=writer, name="after")
+            writer.projects.create(body=project("after"))
+            writer.projects.delete("after")
 
         thread = threading.Thread(target=write)
         started = time.monotonic()
         thread.start()
-        events = list(watch_projects(client, timeout_seconds=2, field_selector="metadata.name=after"))
+        events = list(client.projects.watch(timeout_seconds=2, field_selector="metadata.name=after"))
         thread.join()
     elapsed = time.monotonic() - started
     assert [e.type for e in events][:1] == [WatchEventType.ADDED]
@@ -409,14 +415,12 @@ def test_watch_streams_changes_after_the_request_until_the_timeout(
     assert 1.9 <= elapsed < 5
 
 
-def test_ready_condition_turns_true_shortly_after_create(client: AuthenticatedClient) -> None:
-    created = create(client, project("alpha"))
+def test_ready_condition_turns_true_shortly_after_create(client: Datum) -> None:
+    created = client.projects.create(body=project("alpha"))
     assert conditions(created)["Ready"] == "False"
     deadline = time.monotonic() + 5
     while time.monotonic() < deadline:
-        current = read_project.sync(client=client, name="alpha")
-        assert isinstance(current, Project)
-        if conditions(current)["Ready"] == "True":
+        if conditions(client.projects.read("alpha"))["Ready"] == "True":
             return
         time.sleep(0.1)
     pytest.fail("the Ready condition never turned True")
@@ -425,22 +429,21 @@ def test_ready_condition_turns_true_shortly_after_create(client: AuthenticatedCl
 # -- discovery and tokens --------------------------------------------------------------------------
 
 
-def test_discovery_hash_names_the_served_document(client: AuthenticatedClient) -> None:
-    index = list_open_api_documents.sync(client=client)
-    assert isinstance(index, OpenApiDiscovery)
+def test_discovery_hash_names_the_served_document(client: Datum) -> None:
+    index = client.discovery.list_open_api_documents()
     url = index.paths.additional_properties["apis/resourcemanager.datumapis.com/v1alpha"].server_relative_url
     digest = url.split("?hash=")[1]
     assert len(digest) == 128
     assert digest == digest.upper()
-    response = client.get_httpx_client().get(url)
+    response = client.http_client.get(url)
     assert response.status_code == 200
     assert hashlib.sha512(response.content).hexdigest().upper() == digest
     assert response.headers["cache-control"] == "public, immutable"
     assert "/apis/resourcemanager.datumapis.com/v1alpha/projects" in response.json()["paths"]
 
 
-def test_discovery_redirects_a_stale_hash_and_refuses_other_media(client: AuthenticatedClient) -> None:
-    http = client.get_httpx_client()
+def test_discovery_redirects_a_stale_hash_and_refuses_other_media(client: Datum) -> None:
+    http = client.http_client
     stale = http.get("/openapi/v3/apis/resourcemanager.datumapis.com/v1alpha", params={"hash": "A" * 128})
     assert stale.status_code == 301
     followed = http.get(
@@ -451,25 +454,29 @@ def test_discovery_redirects_a_stale_hash_and_refuses_other_media(client: Authen
     assert followed.status_code == 200
     assert followed.headers["cache-control"] == "public, immutable"
     assert hashlib.sha512(followed.content).hexdigest().upper() == followed.url.params["hash"]
-    refused = get_resource_manager_open_api_document.sync_detailed(
-        client=client.with_headers({"Accept": "application/xml"})
+    error = failure(
+        ApiStatusError,
+        lambda: client.discovery.get_resource_manager_open_api_document(
+            extra_headers={"Accept": "application/xml"}
+        ),
     )
-    assert refused.status_code == 406
-    assert status_of(refused).reason == "NotAcceptable"
+    assert error.status_code == 406
+    assert status_of(error).reason == "NotAcceptable"
 
 
 def test_token_exchange_issues_tokens_the_control_planes_accept(host: str, org: str) -> None:
-    token = exchange_personal_access_token("mock-token", host=host)
+    with Datum(base_url=host, token="mock-token") as c:
+        token = c.authentication.exchange_personal_access_token().access_token
     assert token != "mock-token"
-    with AuthenticatedClient(base_url=organization_control_plane_url(org, host=host), token=token) as c:
-        assert list_projects.sync_detailed(client=c).status_code == 200
-    with pytest.raises(DatumStatusError) as caught:
-        exchange_personal_access_token("not-a-pat", host=host)
-    assert caught.value.status_code == 401
-    with pytest.raises(DatumStatusError):
-        exchange_personal_access_token(token, host=host)  # a bearer token is not a personal access token
+    with datum(host, org, token) as c:
+        assert c.with_raw_response.projects.list().status_code == 200
+    with Datum(base_url=host, token="not-a-pat") as c:
+        error = failure(AuthenticationError, c.authentication.exchange_personal_access_token)
+    assert error.status_code == 401
+    with Datum(base_url=host, token=token) as c:  # a bearer token is not a personal access token
+        failure(ApiStatusError, c.authentication.exchange_personal_access_token)
 
 
 def test_unauthenticated_client_is_refused(host: str, org: str) -> None:
-    with Client(base_url=organization_control_plane_url(org, host=host)) as c:
-        assert list_projects.sync_detailed(client=c).status_code == 403
+    with Datum(base_url=organization_control_plane_url(org, host=host)) as c:
+        assert failure(PermissionDeniedError, c.projects.list).status_code == 403
