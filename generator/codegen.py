@@ -89,9 +89,10 @@ class _Project(Project):
         folder = self.package_dir / "resources"
         folder.mkdir()
         self._render("resources_init.py.jinja", folder / "__init__.py", **context)
-        for resource in resources:
-            module = folder / f"{resource.module}.py"
-            self._render("resource_module.py.jinja", module, root=resource, **context)
+        for root in resources:
+            for resource in root.walk():
+                module = folder / f"{resource.module}.py"
+                self._render("resource_module.py.jinja", module, resource=resource, **context)
         self._render("api.md.jinja", self.project_dir / "api.md", **context)
 
     def _render(self, template: str, path: Path, **context: Any) -> None:

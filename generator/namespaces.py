@@ -64,8 +64,9 @@ class Resource:
 
     @property
     def module(self) -> str:
-        """The module under `resources/` holding this resource and everything nested in it."""
-        return self.path[0]
+        """The module under `resources/` holding this resource (`services_environments`): one per
+        resource, so that the first call of one loads only the operations of its own resource."""
+        return "_".join(self.path)
 
     def walk(self) -> Iterator[Resource]:
         """This resource, then everything nested in it, depth first."""
@@ -78,15 +79,15 @@ class Resource:
             yield from resource.methods
 
     def imports(self) -> list[str]:
-        """The model imports of every operation in this tree, relative to `resources/`."""
+        """The model imports of this resource's own operations, relative to `resources/`."""
         found = {
             line.replace("from ...", "from ..", 1)
-            for method in self.all_methods()
+            for method in self.methods
             for line in method.endpoint.relative_imports
         }
         found.update(
             f"from ..models.{m.paginator.item_module} import {m.paginator.item_class}"
-            for m in self.all_methods()
+            for m in self.methods
             if m.paginator is not None
         )
         return sorted(found)

@@ -5,20 +5,31 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
 from ..api.discovery import get_resource_manager_open_api_document as _discovery__get_resource_manager_open_api_document
 from ..api.discovery import list_open_api_documents as _discovery__list_open_api_documents
-from ..models.open_api_discovery import OpenApiDiscovery
-from ..models.open_api_document import OpenApiDocument
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.open_api_discovery import OpenApiDiscovery
+    from ..models.open_api_document import OpenApiDocument
+    from ..types import UNSET, Unset
+
+    pass
 
 __all__ = [
     "AsyncDiscoveryResource",
+    "AsyncDiscoveryResourceWithRawResponse",
+    "AsyncDiscoveryResourceWithStreamingResponse",
     "DiscoveryResource",
+    "DiscoveryResourceWithRawResponse",
+    "DiscoveryResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.

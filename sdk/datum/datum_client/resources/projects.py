@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime import pagination as _pages
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
@@ -22,32 +22,43 @@ from ..api.projects import read_project_status as _projects__read_project_status
 from ..api.projects import replace_project as _projects__replace_project
 from ..api.projects import replace_project_status as _projects__replace_project_status
 from ..helpers import AsyncProjectsResourceMixin, ProjectsResourceMixin
-from ..models.create_project_dry_run import CreateProjectDryRun
-from ..models.create_project_field_validation import CreateProjectFieldValidation
-from ..models.delete_options import DeleteOptions
-from ..models.delete_project_collection_dry_run import DeleteProjectCollectionDryRun
-from ..models.delete_project_collection_propagation_policy import DeleteProjectCollectionPropagationPolicy
-from ..models.delete_project_collection_resource_version_match import DeleteProjectCollectionResourceVersionMatch
-from ..models.delete_project_dry_run import DeleteProjectDryRun
-from ..models.delete_project_propagation_policy import DeleteProjectPropagationPolicy
-from ..models.json_patch_operation import JsonPatchOperation
-from ..models.list_projects_resource_version_match import ListProjectsResourceVersionMatch
-from ..models.merge_patch import MergePatch
-from ..models.patch_project_dry_run import PatchProjectDryRun
-from ..models.patch_project_field_validation import PatchProjectFieldValidation
-from ..models.patch_project_status_dry_run import PatchProjectStatusDryRun
-from ..models.patch_project_status_field_validation import PatchProjectStatusFieldValidation
-from ..models.project import Project
-from ..models.replace_project_dry_run import ReplaceProjectDryRun
-from ..models.replace_project_field_validation import ReplaceProjectFieldValidation
-from ..models.replace_project_status_dry_run import ReplaceProjectStatusDryRun
-from ..models.replace_project_status_field_validation import ReplaceProjectStatusFieldValidation
-from ..models.status import Status
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.create_project_dry_run import CreateProjectDryRun
+    from ..models.create_project_field_validation import CreateProjectFieldValidation
+    from ..models.delete_options import DeleteOptions
+    from ..models.delete_project_collection_dry_run import DeleteProjectCollectionDryRun
+    from ..models.delete_project_collection_propagation_policy import DeleteProjectCollectionPropagationPolicy
+    from ..models.delete_project_collection_resource_version_match import DeleteProjectCollectionResourceVersionMatch
+    from ..models.delete_project_dry_run import DeleteProjectDryRun
+    from ..models.delete_project_propagation_policy import DeleteProjectPropagationPolicy
+    from ..models.json_patch_operation import JsonPatchOperation
+    from ..models.list_projects_resource_version_match import ListProjectsResourceVersionMatch
+    from ..models.merge_patch import MergePatch
+    from ..models.patch_project_dry_run import PatchProjectDryRun
+    from ..models.patch_project_field_validation import PatchProjectFieldValidation
+    from ..models.patch_project_status_dry_run import PatchProjectStatusDryRun
+    from ..models.patch_project_status_field_validation import PatchProjectStatusFieldValidation
+    from ..models.project import Project
+    from ..models.replace_project_dry_run import ReplaceProjectDryRun
+    from ..models.replace_project_field_validation import ReplaceProjectFieldValidation
+    from ..models.replace_project_status_dry_run import ReplaceProjectStatusDryRun
+    from ..models.replace_project_status_field_validation import ReplaceProjectStatusFieldValidation
+    from ..models.status import Status
+    from ..types import UNSET, Unset
+
+    pass
 
 __all__ = [
     "AsyncProjectsResource",
+    "AsyncProjectsResourceWithRawResponse",
+    "AsyncProjectsResourceWithStreamingResponse",
     "ProjectsResource",
+    "ProjectsResourceWithRawResponse",
+    "ProjectsResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.

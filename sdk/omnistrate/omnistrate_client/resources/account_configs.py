@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -26,22 +26,32 @@ from ..api.account_config_api import (
 from ..api.account_config_api import list_account_config as _account_config_api__list_account_config
 from ..api.account_config_api import list_byoa_config as _account_config_api__list_byoa_config
 from ..api.account_config_api import verify_account_config as _account_config_api__verify_account_config
-from ..models.account_config import AccountConfig
-from ..models.account_config_identity_id_result import AccountConfigIdentityIDResult
-from ..models.create_account_config_request import CreateAccountConfigRequest
-from ..models.describe_account_config_by_aws_account_id_result import DescribeAccountConfigByAWSAccountIDResult
-from ..models.describe_account_config_by_azure_subscription_id_result import (
-    DescribeAccountConfigByAzureSubscriptionIDResult,
-)
-from ..models.describe_account_config_by_gcp_project_id_result import DescribeAccountConfigByGCPProjectIDResult
-from ..models.list_account_config_result import ListAccountConfigResult
-from ..models.list_byoa_config_request import ListBYOAConfigRequest
-from ..models.list_byoa_config_result import ListBYOAConfigResult
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.account_config import AccountConfig
+    from ..models.account_config_identity_id_result import AccountConfigIdentityIDResult
+    from ..models.create_account_config_request import CreateAccountConfigRequest
+    from ..models.describe_account_config_by_aws_account_id_result import DescribeAccountConfigByAWSAccountIDResult
+    from ..models.describe_account_config_by_azure_subscription_id_result import (
+        DescribeAccountConfigByAzureSubscriptionIDResult,
+    )
+    from ..models.describe_account_config_by_gcp_project_id_result import DescribeAccountConfigByGCPProjectIDResult
+    from ..models.list_account_config_result import ListAccountConfigResult
+    from ..models.list_byoa_config_request import ListBYOAConfigRequest
+    from ..models.list_byoa_config_result import ListBYOAConfigResult
+
+    pass
 
 __all__ = [
     "AsyncAccountConfigsResource",
+    "AsyncAccountConfigsResourceWithRawResponse",
+    "AsyncAccountConfigsResourceWithStreamingResponse",
     "AccountConfigsResource",
+    "AccountConfigsResourceWithRawResponse",
+    "AccountConfigsResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import builtins
-import datetime
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime import pagination as _pages
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
@@ -25,13 +24,25 @@ from ..api.audit_events_api import list_audit_events_for_instance as _audit_even
 from ..api.audit_events_api import (
     list_audit_events_for_service_plan as _audit_events_api__list_audit_events_for_service_plan,
 )
-from ..models.audit_event import AuditEvent
-from ..models.list_audit_events_result import ListAuditEventsResult
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    import datetime
+    from typing import cast
+
+    from ..models.audit_event import AuditEvent
+    from ..models.list_audit_events_result import ListAuditEventsResult
+    from ..types import UNSET, Unset
+
+    pass
 
 __all__ = [
     "AsyncAuditEventsResource",
+    "AsyncAuditEventsResourceWithRawResponse",
+    "AsyncAuditEventsResourceWithStreamingResponse",
     "AuditEventsResource",
+    "AuditEventsResourceWithRawResponse",
+    "AuditEventsResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.

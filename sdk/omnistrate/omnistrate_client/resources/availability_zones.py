@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -18,14 +18,24 @@ from ..api.availability_zone_api import list_availability_zone as _availability_
 from ..api.availability_zone_api import (
     list_availability_zones_by_region_code as _availability_zone_api__list_availability_zones_by_region_code,
 )
-from ..models.availability_zone import AvailabilityZone
-from ..models.list_availability_zones_by_region_code_result import ListAvailabilityZonesByRegionCodeResult
-from ..models.list_availability_zones_result import ListAvailabilityZonesResult
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.availability_zone import AvailabilityZone
+    from ..models.list_availability_zones_by_region_code_result import ListAvailabilityZonesByRegionCodeResult
+    from ..models.list_availability_zones_result import ListAvailabilityZonesResult
+
+    pass
 
 __all__ = [
     "AsyncAvailabilityZonesResource",
+    "AsyncAvailabilityZonesResourceWithRawResponse",
+    "AsyncAvailabilityZonesResourceWithStreamingResponse",
     "AvailabilityZonesResource",
+    "AvailabilityZonesResourceWithRawResponse",
+    "AvailabilityZonesResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.

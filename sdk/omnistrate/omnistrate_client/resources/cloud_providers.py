@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -13,13 +13,24 @@ from .._runtime.responses import async_raw, async_streamed, raw, streamed
 from ..api.cloud_provider_api import describe_cloud_provider as _cloud_provider_api__describe_cloud_provider
 from ..api.cloud_provider_api import get_cloud_provider_by_name as _cloud_provider_api__get_cloud_provider_by_name
 from ..api.cloud_provider_api import list_cloud_provider as _cloud_provider_api__list_cloud_provider
-from ..models.cloud_provider import CloudProvider
-from ..models.list_cloud_providers_result import ListCloudProvidersResult
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.cloud_provider import CloudProvider
+    from ..models.list_cloud_providers_result import ListCloudProvidersResult
+    from ..types import UNSET, Unset
+
+    pass
 
 __all__ = [
     "AsyncCloudProvidersResource",
+    "AsyncCloudProvidersResourceWithRawResponse",
+    "AsyncCloudProvidersResourceWithStreamingResponse",
     "CloudProvidersResource",
+    "CloudProvidersResourceWithRawResponse",
+    "CloudProvidersResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -16,14 +16,25 @@ from ..api.compose_gen_api import (
 from ..api.compose_gen_api import (
     generate_compose_spec_from_container_image as _compose_gen_api__generate_compose_spec_from_container_image,
 )
-from ..models.check_if_container_image_accessible_result import CheckIfContainerImageAccessibleResult
-from ..models.generate_compose_spec_from_container_image_request import GenerateComposeSpecFromContainerImageRequest
-from ..models.generate_compose_spec_from_container_image_result import GenerateComposeSpecFromContainerImageResult
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.check_if_container_image_accessible_result import CheckIfContainerImageAccessibleResult
+    from ..models.generate_compose_spec_from_container_image_request import GenerateComposeSpecFromContainerImageRequest
+    from ..models.generate_compose_spec_from_container_image_result import GenerateComposeSpecFromContainerImageResult
+    from ..types import UNSET, Unset
+
+    pass
 
 __all__ = [
     "AsyncComposeGensResource",
+    "AsyncComposeGensResourceWithRawResponse",
+    "AsyncComposeGensResourceWithStreamingResponse",
     "ComposeGensResource",
+    "ComposeGensResourceWithRawResponse",
+    "ComposeGensResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.

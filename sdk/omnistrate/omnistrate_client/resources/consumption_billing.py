@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -16,13 +16,24 @@ from ..api.consumption_billing_api import (
 from ..api.consumption_billing_api import (
     describe_consumption_billing_status as _consumption_billing_api__describe_consumption_billing_status,
 )
-from ..models.consumption_billing_details import ConsumptionBillingDetails
-from ..models.consumption_billing_status import ConsumptionBillingStatus
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.consumption_billing_details import ConsumptionBillingDetails
+    from ..models.consumption_billing_status import ConsumptionBillingStatus
+    from ..types import UNSET, Unset
+
+    pass
 
 __all__ = [
     "AsyncConsumptionBillingResource",
+    "AsyncConsumptionBillingResourceWithRawResponse",
+    "AsyncConsumptionBillingResourceWithStreamingResponse",
     "ConsumptionBillingResource",
+    "ConsumptionBillingResourceWithRawResponse",
+    "ConsumptionBillingResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.

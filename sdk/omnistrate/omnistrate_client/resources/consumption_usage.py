@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import builtins
-import datetime
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -17,12 +16,24 @@ from ..api.consumption_usage_api import (
 from ..api.consumption_usage_api import (
     get_current_consumption_usage as _consumption_usage_api__get_current_consumption_usage,
 )
-from ..models.get_consumption_usage_result import GetConsumptionUsageResult
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    import datetime
+    from typing import cast
+
+    from ..models.get_consumption_usage_result import GetConsumptionUsageResult
+    from ..types import UNSET, Unset
+
+    pass
 
 __all__ = [
     "AsyncConsumptionUsageResource",
+    "AsyncConsumptionUsageResourceWithRawResponse",
+    "AsyncConsumptionUsageResourceWithStreamingResponse",
     "ConsumptionUsageResource",
+    "ConsumptionUsageResourceWithRawResponse",
+    "ConsumptionUsageResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -22,17 +22,28 @@ from ..api.consumption_user_api import (
     describe_users_by_subscription as _consumption_user_api__describe_users_by_subscription,
 )
 from ..api.consumption_user_api import list_all_subscription_users as _consumption_user_api__list_all_subscription_users
-from ..models.consumption_invite_user_request import ConsumptionInviteUserRequest
-from ..models.consumption_revoke_user_role_request import ConsumptionRevokeUserRoleRequest
-from ..models.consumption_service_auth_result import ConsumptionServiceAuthResult
-from ..models.consumption_user_billing_details import ConsumptionUserBillingDetails
-from ..models.describe_users_by_subscription_result import DescribeUsersBySubscriptionResult
-from ..models.list_all_subscription_users_result import ListAllSubscriptionUsersResult
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.consumption_invite_user_request import ConsumptionInviteUserRequest
+    from ..models.consumption_revoke_user_role_request import ConsumptionRevokeUserRoleRequest
+    from ..models.consumption_service_auth_result import ConsumptionServiceAuthResult
+    from ..models.consumption_user_billing_details import ConsumptionUserBillingDetails
+    from ..models.describe_users_by_subscription_result import DescribeUsersBySubscriptionResult
+    from ..models.list_all_subscription_users_result import ListAllSubscriptionUsersResult
+    from ..types import UNSET, Unset
+
+    pass
 
 __all__ = [
     "AsyncConsumptionUsersResource",
+    "AsyncConsumptionUsersResourceWithRawResponse",
+    "AsyncConsumptionUsersResourceWithStreamingResponse",
     "ConsumptionUsersResource",
+    "ConsumptionUsersResourceWithRawResponse",
+    "ConsumptionUsersResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.

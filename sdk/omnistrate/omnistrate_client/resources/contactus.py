@@ -5,18 +5,28 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
 from ..api.contactus_api import contactus as _contactus_api__contactus
-from ..models.contactus_request import ContactusRequest
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.contactus_request import ContactusRequest
+
+    pass
 
 __all__ = [
     "AsyncContactusResource",
+    "AsyncContactusResourceWithRawResponse",
+    "AsyncContactusResourceWithStreamingResponse",
     "ContactusResource",
+    "ContactusResourceWithRawResponse",
+    "ContactusResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -16,15 +16,25 @@ from ..api.custom_domain_api import delete_custom_domain as _custom_domain_api__
 from ..api.custom_domain_api import describe_custom_domain as _custom_domain_api__describe_custom_domain
 from ..api.custom_domain_api import list_custom_domain as _custom_domain_api__list_custom_domain
 from ..api.custom_domain_api import verify_custom_domain as _custom_domain_api__verify_custom_domain
-from ..models.create_custom_domain_request import CreateCustomDomainRequest
-from ..models.custom_domain_identity_id_result import CustomDomainIdentityIDResult
-from ..models.describe_custom_domain_result import DescribeCustomDomainResult
-from ..models.list_custom_domain_result import ListCustomDomainResult
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.create_custom_domain_request import CreateCustomDomainRequest
+    from ..models.custom_domain_identity_id_result import CustomDomainIdentityIDResult
+    from ..models.describe_custom_domain_result import DescribeCustomDomainResult
+    from ..models.list_custom_domain_result import ListCustomDomainResult
+
+    pass
 
 __all__ = [
     "AsyncCustomDomainsResource",
+    "AsyncCustomDomainsResourceWithRawResponse",
+    "AsyncCustomDomainsResourceWithStreamingResponse",
     "CustomDomainsResource",
+    "CustomDomainsResourceWithRawResponse",
+    "CustomDomainsResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -15,15 +15,26 @@ from ..api.custom_network_api import delete_custom_network as _custom_network_ap
 from ..api.custom_network_api import describe_custom_network as _custom_network_api__describe_custom_network
 from ..api.custom_network_api import list_custom_networks as _custom_network_api__list_custom_networks
 from ..api.custom_network_api import update_custom_network as _custom_network_api__update_custom_network
-from ..models.create_custom_network_request import CreateCustomNetworkRequest
-from ..models.custom_network import CustomNetwork
-from ..models.list_custom_networks_result import ListCustomNetworksResult
-from ..models.update_custom_network_request import UpdateCustomNetworkRequest
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.create_custom_network_request import CreateCustomNetworkRequest
+    from ..models.custom_network import CustomNetwork
+    from ..models.list_custom_networks_result import ListCustomNetworksResult
+    from ..models.update_custom_network_request import UpdateCustomNetworkRequest
+    from ..types import UNSET, Unset
+
+    pass
 
 __all__ = [
     "AsyncCustomNetworksResource",
+    "AsyncCustomNetworksResourceWithRawResponse",
+    "AsyncCustomNetworksResourceWithStreamingResponse",
     "CustomNetworksResource",
+    "CustomNetworksResourceWithRawResponse",
+    "CustomNetworksResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.

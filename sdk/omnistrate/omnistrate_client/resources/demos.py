@@ -5,18 +5,28 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
 from ..api.demo_api import demo as _demo_api__demo
-from ..models.demo_request import DemoRequest
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.demo_request import DemoRequest
+
+    pass
 
 __all__ = [
     "AsyncDemosResource",
+    "AsyncDemosResourceWithRawResponse",
+    "AsyncDemosResourceWithStreamingResponse",
     "DemosResource",
+    "DemosResourceWithRawResponse",
+    "DemosResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.

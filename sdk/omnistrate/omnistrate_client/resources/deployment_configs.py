@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -15,15 +15,25 @@ from ..api.deployment_config_api import delete_deployment_config as _deployment_
 from ..api.deployment_config_api import describe_deployment_config as _deployment_config_api__describe_deployment_config
 from ..api.deployment_config_api import list_deployment_configs as _deployment_config_api__list_deployment_configs
 from ..api.deployment_config_api import update_deployment_config as _deployment_config_api__update_deployment_config
-from ..models.create_deployment_config_request import CreateDeploymentConfigRequest
-from ..models.deployment_config import DeploymentConfig
-from ..models.list_deployment_configs_result import ListDeploymentConfigsResult
-from ..models.update_deployment_config_request import UpdateDeploymentConfigRequest
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.create_deployment_config_request import CreateDeploymentConfigRequest
+    from ..models.deployment_config import DeploymentConfig
+    from ..models.list_deployment_configs_result import ListDeploymentConfigsResult
+    from ..models.update_deployment_config_request import UpdateDeploymentConfigRequest
+
+    pass
 
 __all__ = [
     "AsyncDeploymentConfigsResource",
+    "AsyncDeploymentConfigsResourceWithRawResponse",
+    "AsyncDeploymentConfigsResourceWithStreamingResponse",
     "DeploymentConfigsResource",
+    "DeploymentConfigsResourceWithRawResponse",
+    "DeploymentConfigsResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -14,14 +14,25 @@ from ..api.helm_package_api import delete_helm_package as _helm_package_api__del
 from ..api.helm_package_api import describe_helm_package as _helm_package_api__describe_helm_package
 from ..api.helm_package_api import list_helm_packages as _helm_package_api__list_helm_packages
 from ..api.helm_package_api import save_helm_package as _helm_package_api__save_helm_package
-from ..models.helm_package import HelmPackage
-from ..models.list_helm_packages_result import ListHelmPackagesResult
-from ..models.save_helm_package_request import SaveHelmPackageRequest
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.helm_package import HelmPackage
+    from ..models.list_helm_packages_result import ListHelmPackagesResult
+    from ..models.save_helm_package_request import SaveHelmPackageRequest
+    from ..types import UNSET, Unset
+
+    pass
 
 __all__ = [
     "AsyncHelmPackagesResource",
+    "AsyncHelmPackagesResourceWithRawResponse",
+    "AsyncHelmPackagesResourceWithStreamingResponse",
     "HelmPackagesResource",
+    "HelmPackagesResourceWithRawResponse",
+    "HelmPackagesResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -16,16 +16,26 @@ from ..api.identity_provider_api import describe_identity_provider as _identity_
 from ..api.identity_provider_api import list_identity_providers as _identity_provider_api__list_identity_providers
 from ..api.identity_provider_api import update_identity_provider as _identity_provider_api__update_identity_provider
 from ..api.identity_provider_api import verify_identity_provider as _identity_provider_api__verify_identity_provider
-from ..models.create_identity_provider_request import CreateIdentityProviderRequest
-from ..models.identity_provider import IdentityProvider
-from ..models.list_identity_providers_result import ListIdentityProvidersResult
-from ..models.update_identity_provider_request import UpdateIdentityProviderRequest
-from ..models.verify_identity_provider_result import VerifyIdentityProviderResult
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.create_identity_provider_request import CreateIdentityProviderRequest
+    from ..models.identity_provider import IdentityProvider
+    from ..models.list_identity_providers_result import ListIdentityProvidersResult
+    from ..models.update_identity_provider_request import UpdateIdentityProviderRequest
+    from ..models.verify_identity_provider_result import VerifyIdentityProviderResult
+
+    pass
 
 __all__ = [
     "AsyncIdentityProvidersResource",
+    "AsyncIdentityProvidersResourceWithRawResponse",
+    "AsyncIdentityProvidersResourceWithStreamingResponse",
     "IdentityProvidersResource",
+    "IdentityProvidersResourceWithRawResponse",
+    "IdentityProvidersResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -15,15 +15,25 @@ from ..api.image_registry_api import delete_image_registry as _image_registry_ap
 from ..api.image_registry_api import describe_image_registry as _image_registry_api__describe_image_registry
 from ..api.image_registry_api import list_image_registry as _image_registry_api__list_image_registry
 from ..api.image_registry_api import update_image_registry as _image_registry_api__update_image_registry
-from ..models.create_image_registry_request import CreateImageRegistryRequest
-from ..models.image_registry import ImageRegistry
-from ..models.list_image_registry_result import ListImageRegistryResult
-from ..models.update_image_registry_request import UpdateImageRegistryRequest
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.create_image_registry_request import CreateImageRegistryRequest
+    from ..models.image_registry import ImageRegistry
+    from ..models.list_image_registry_result import ListImageRegistryResult
+    from ..models.update_image_registry_request import UpdateImageRegistryRequest
+
+    pass
 
 __all__ = [
     "AsyncImageRegistriesResource",
+    "AsyncImageRegistriesResourceWithRawResponse",
+    "AsyncImageRegistriesResourceWithStreamingResponse",
     "ImageRegistriesResource",
+    "ImageRegistriesResourceWithRawResponse",
+    "ImageRegistriesResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.

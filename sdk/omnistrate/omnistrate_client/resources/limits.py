@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -14,15 +14,25 @@ from ..api.limit_api import delete_limit as _limit_api__delete_limit
 from ..api.limit_api import describe_limit as _limit_api__describe_limit
 from ..api.limit_api import list_limit as _limit_api__list_limit
 from ..api.limit_api import update_limit as _limit_api__update_limit
-from ..models.limit import Limit
-from ..models.list_limit_request import ListLimitRequest
-from ..models.list_limit_result import ListLimitResult
-from ..models.update_limit_request import UpdateLimitRequest
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.limit import Limit
+    from ..models.list_limit_request import ListLimitRequest
+    from ..models.list_limit_result import ListLimitResult
+    from ..models.update_limit_request import UpdateLimitRequest
+
+    pass
 
 __all__ = [
     "AsyncLimitsResource",
+    "AsyncLimitsResourceWithRawResponse",
+    "AsyncLimitsResourceWithStreamingResponse",
     "LimitsResource",
+    "LimitsResourceWithRawResponse",
+    "LimitsResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.

@@ -5,20 +5,30 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
 from ..api.plan_api import change_plan as _plan_api__change_plan
 from ..api.plan_api import describe_plan as _plan_api__describe_plan
-from ..models.change_plan_request import ChangePlanRequest
-from ..models.plan import Plan
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.change_plan_request import ChangePlanRequest
+    from ..models.plan import Plan
+
+    pass
 
 __all__ = [
     "AsyncPlansResource",
+    "AsyncPlansResourceWithRawResponse",
+    "AsyncPlansResourceWithStreamingResponse",
     "PlansResource",
+    "PlansResourceWithRawResponse",
+    "PlansResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -13,13 +13,24 @@ from .._runtime.responses import async_raw, async_streamed, raw, streamed
 from ..api.region_api import describe_region as _region_api__describe_region
 from ..api.region_api import get_region_by_code as _region_api__get_region_by_code
 from ..api.region_api import list_region as _region_api__list_region
-from ..models.list_regions_result import ListRegionsResult
-from ..models.region import Region
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.list_regions_result import ListRegionsResult
+    from ..models.region import Region
+    from ..types import UNSET, Unset
+
+    pass
 
 __all__ = [
     "AsyncRegionsResource",
+    "AsyncRegionsResourceWithRawResponse",
+    "AsyncRegionsResourceWithStreamingResponse",
     "RegionsResource",
+    "RegionsResourceWithRawResponse",
+    "RegionsResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.

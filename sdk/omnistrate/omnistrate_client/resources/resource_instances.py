@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -50,26 +50,39 @@ from ..api.resource_instance_api import (
     update_account_config_resource_instance as _resource_instance_api__update_account_config_resource_instance,
 )
 from ..api.resource_instance_api import update_resource_instance as _resource_instance_api__update_resource_instance
-from ..models.add_capacity_to_resource_instance_request import AddCapacityToResourceInstanceRequest
-from ..models.add_custom_dns_to_resource_instance_request import AddCustomDNSToResourceInstanceRequest
-from ..models.create_resource_instance_request import CreateResourceInstanceRequest
-from ..models.create_services_orchestration_result import CreateServicesOrchestrationResult
-from ..models.failover_resource_instance_request import FailoverResourceInstanceRequest
-from ..models.generate_token_for_deployment_cell_dashboard_result import GenerateTokenForDeploymentCellDashboardResult
-from ..models.list_all_resource_instances_result import ListAllResourceInstancesResult
-from ..models.list_resource_instance_snapshots_result import ListResourceInstanceSnapshotsResult
-from ..models.list_resource_instances_result import ListResourceInstancesResult
-from ..models.remove_capacity_from_resource_instance_request import RemoveCapacityFromResourceInstanceRequest
-from ..models.resource_instance import ResourceInstance
-from ..models.restore_resource_instance_from_snapshot_request import RestoreResourceInstanceFromSnapshotRequest
-from ..models.restore_resource_instance_request import RestoreResourceInstanceRequest
-from ..models.update_account_config_resource_instance_request import UpdateAccountConfigResourceInstanceRequest
-from ..models.update_resource_instance_request import UpdateResourceInstanceRequest
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.add_capacity_to_resource_instance_request import AddCapacityToResourceInstanceRequest
+    from ..models.add_custom_dns_to_resource_instance_request import AddCustomDNSToResourceInstanceRequest
+    from ..models.create_resource_instance_request import CreateResourceInstanceRequest
+    from ..models.create_services_orchestration_result import CreateServicesOrchestrationResult
+    from ..models.failover_resource_instance_request import FailoverResourceInstanceRequest
+    from ..models.generate_token_for_deployment_cell_dashboard_result import (
+        GenerateTokenForDeploymentCellDashboardResult,
+    )
+    from ..models.list_all_resource_instances_result import ListAllResourceInstancesResult
+    from ..models.list_resource_instance_snapshots_result import ListResourceInstanceSnapshotsResult
+    from ..models.list_resource_instances_result import ListResourceInstancesResult
+    from ..models.remove_capacity_from_resource_instance_request import RemoveCapacityFromResourceInstanceRequest
+    from ..models.resource_instance import ResourceInstance
+    from ..models.restore_resource_instance_from_snapshot_request import RestoreResourceInstanceFromSnapshotRequest
+    from ..models.restore_resource_instance_request import RestoreResourceInstanceRequest
+    from ..models.update_account_config_resource_instance_request import UpdateAccountConfigResourceInstanceRequest
+    from ..models.update_resource_instance_request import UpdateResourceInstanceRequest
+    from ..types import UNSET, Unset
+
+    pass
 
 __all__ = [
     "AsyncResourceInstancesResource",
+    "AsyncResourceInstancesResourceWithRawResponse",
+    "AsyncResourceInstancesResourceWithStreamingResponse",
     "ResourceInstancesResource",
+    "ResourceInstancesResourceWithRawResponse",
+    "ResourceInstancesResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -22,16 +22,26 @@ from ..api.saas_portal_api import update_saa_s_portal as _saas_portal_api__updat
 from ..api.saas_portal_api import (
     update_saa_s_portal_custom_domain as _saas_portal_api__update_saa_s_portal_custom_domain,
 )
-from ..models.create_saa_s_portal_custom_domain_request import CreateSaaSPortalCustomDomainRequest
-from ..models.list_saa_s_portal_custom_domains_result import ListSaaSPortalCustomDomainsResult
-from ..models.list_saa_s_portals_result import ListSaaSPortalsResult
-from ..models.update_saa_s_portal_custom_domain_request import UpdateSaaSPortalCustomDomainRequest
-from ..models.update_saa_s_portal_request import UpdateSaaSPortalRequest
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.create_saa_s_portal_custom_domain_request import CreateSaaSPortalCustomDomainRequest
+    from ..models.list_saa_s_portal_custom_domains_result import ListSaaSPortalCustomDomainsResult
+    from ..models.list_saa_s_portals_result import ListSaaSPortalsResult
+    from ..models.update_saa_s_portal_custom_domain_request import UpdateSaaSPortalCustomDomainRequest
+    from ..models.update_saa_s_portal_request import UpdateSaaSPortalRequest
+
+    pass
 
 __all__ = [
     "AsyncSaasPortalsResource",
+    "AsyncSaasPortalsResourceWithRawResponse",
+    "AsyncSaasPortalsResourceWithStreamingResponse",
     "SaasPortalsResource",
+    "SaasPortalsResourceWithRawResponse",
+    "SaasPortalsResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.

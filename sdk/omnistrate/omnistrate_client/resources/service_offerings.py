@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -15,14 +15,25 @@ from ..api.service_offering_api import (
     describe_service_offering_resource as _service_offering_api__describe_service_offering_resource,
 )
 from ..api.service_offering_api import list_service_offering as _service_offering_api__list_service_offering
-from ..models.describe_service_offering_result import DescribeServiceOfferingResult
-from ..models.list_service_offerings_result import ListServiceOfferingsResult
-from ..models.service_offering_resource import ServiceOfferingResource
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.describe_service_offering_result import DescribeServiceOfferingResult
+    from ..models.list_service_offerings_result import ListServiceOfferingsResult
+    from ..models.service_offering_resource import ServiceOfferingResource
+    from ..types import UNSET, Unset
+
+    pass
 
 __all__ = [
     "AsyncServiceOfferingsResource",
+    "AsyncServiceOfferingsResourceWithRawResponse",
+    "AsyncServiceOfferingsResourceWithStreamingResponse",
     "ServiceOfferingsResource",
+    "ServiceOfferingsResourceWithRawResponse",
+    "ServiceOfferingsResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -25,15 +25,25 @@ from ..api.services_orchestration_api import (
 from ..api.services_orchestration_api import (
     modify_services_orchestration as _services_orchestration_api__modify_services_orchestration,
 )
-from ..models.create_services_orchestration_request import CreateServicesOrchestrationRequest
-from ..models.create_services_orchestration_result import CreateServicesOrchestrationResult
-from ..models.modify_services_orchestration_request import ModifyServicesOrchestrationRequest
-from ..models.services_orchestration import ServicesOrchestration
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.create_services_orchestration_request import CreateServicesOrchestrationRequest
+    from ..models.create_services_orchestration_result import CreateServicesOrchestrationResult
+    from ..models.modify_services_orchestration_request import ModifyServicesOrchestrationRequest
+    from ..models.services_orchestration import ServicesOrchestration
+
+    pass
 
 __all__ = [
     "AsyncServicesOrchestrationsResource",
+    "AsyncServicesOrchestrationsResourceWithRawResponse",
+    "AsyncServicesOrchestrationsResourceWithStreamingResponse",
     "ServicesOrchestrationsResource",
+    "ServicesOrchestrationsResourceWithRawResponse",
+    "ServicesOrchestrationsResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.

@@ -5,22 +5,32 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
 from ..api.signin_api import login_with_identity_provider as _signin_api__login_with_identity_provider
 from ..api.signin_api import signin as _signin_api__signin
-from ..models.login_with_identity_provider_request import LoginWithIdentityProviderRequest
-from ..models.login_with_identity_provider_result import LoginWithIdentityProviderResult
-from ..models.signin_request import SigninRequest
-from ..models.signin_result import SigninResult
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.login_with_identity_provider_request import LoginWithIdentityProviderRequest
+    from ..models.login_with_identity_provider_result import LoginWithIdentityProviderResult
+    from ..models.signin_request import SigninRequest
+    from ..models.signin_result import SigninResult
+
+    pass
 
 __all__ = [
     "AsyncSigninsResource",
+    "AsyncSigninsResourceWithRawResponse",
+    "AsyncSigninsResourceWithStreamingResponse",
     "SigninsResource",
+    "SigninsResourceWithRawResponse",
+    "SigninsResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.

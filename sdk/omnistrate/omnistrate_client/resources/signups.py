@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -15,15 +15,25 @@ from ..api.signup_api import regenerate_token as _signup_api__regenerate_token
 from ..api.signup_api import reset_password as _signup_api__reset_password
 from ..api.signup_api import signup as _signup_api__signup
 from ..api.signup_api import validate_token as _signup_api__validate_token
-from ..models.change_password_request import ChangePasswordRequest
-from ..models.reset_password_request import ResetPasswordRequest
-from ..models.signup_request import SignupRequest
-from ..models.validate_token_request import ValidateTokenRequest
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.change_password_request import ChangePasswordRequest
+    from ..models.reset_password_request import ResetPasswordRequest
+    from ..models.signup_request import SignupRequest
+    from ..models.validate_token_request import ValidateTokenRequest
+
+    pass
 
 __all__ = [
     "AsyncSignupsResource",
+    "AsyncSignupsResourceWithRawResponse",
+    "AsyncSignupsResourceWithStreamingResponse",
     "SignupsResource",
+    "SignupsResourceWithRawResponse",
+    "SignupsResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.

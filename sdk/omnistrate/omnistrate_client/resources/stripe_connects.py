@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -13,14 +13,24 @@ from .._runtime.responses import async_raw, async_streamed, raw, streamed
 from ..api.stripe_connect_api import complete_o_auth_connection as _stripe_connect_api__complete_o_auth_connection
 from ..api.stripe_connect_api import get_stripe_authorize_url as _stripe_connect_api__get_stripe_authorize_url
 from ..api.stripe_connect_api import revoke_o_auth_access as _stripe_connect_api__revoke_o_auth_access
-from ..models.complete_o_auth_connection_request import CompleteOAuthConnectionRequest
-from ..models.complete_o_auth_connection_result import CompleteOAuthConnectionResult
-from ..models.stripe_authorize_url_result import StripeAuthorizeURLResult
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.complete_o_auth_connection_request import CompleteOAuthConnectionRequest
+    from ..models.complete_o_auth_connection_result import CompleteOAuthConnectionResult
+    from ..models.stripe_authorize_url_result import StripeAuthorizeURLResult
+
+    pass
 
 __all__ = [
     "AsyncStripeConnectsResource",
+    "AsyncStripeConnectsResourceWithRawResponse",
+    "AsyncStripeConnectsResourceWithStreamingResponse",
     "StripeConnectsResource",
+    "StripeConnectsResourceWithRawResponse",
+    "StripeConnectsResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -22,14 +22,25 @@ from ..api.subscription_request_api import (
 from ..api.subscription_request_api import (
     list_subscription_requests as _subscription_request_api__list_subscription_requests,
 )
-from ..models.create_subscription_request_request import CreateSubscriptionRequestRequest
-from ..models.list_subscription_requests_result import ListSubscriptionRequestsResult
-from ..models.subscription_request import SubscriptionRequest
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.create_subscription_request_request import CreateSubscriptionRequestRequest
+    from ..models.list_subscription_requests_result import ListSubscriptionRequestsResult
+    from ..models.subscription_request import SubscriptionRequest
+    from ..types import UNSET, Unset
+
+    pass
 
 __all__ = [
     "AsyncSubscriptionRequestsResource",
+    "AsyncSubscriptionRequestsResourceWithRawResponse",
+    "AsyncSubscriptionRequestsResourceWithStreamingResponse",
     "SubscriptionRequestsResource",
+    "SubscriptionRequestsResourceWithRawResponse",
+    "SubscriptionRequestsResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -14,14 +14,25 @@ from ..api.subscription_api import create_subscription as _subscription_api__cre
 from ..api.subscription_api import delete_subscription as _subscription_api__delete_subscription
 from ..api.subscription_api import describe_subscription as _subscription_api__describe_subscription
 from ..api.subscription_api import list_subscriptions as _subscription_api__list_subscriptions
-from ..models.create_subscription_request import CreateSubscriptionRequest
-from ..models.list_subscriptions_result import ListSubscriptionsResult
-from ..models.subscription import Subscription
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.create_subscription_request import CreateSubscriptionRequest
+    from ..models.list_subscriptions_result import ListSubscriptionsResult
+    from ..models.subscription import Subscription
+    from ..types import UNSET, Unset
+
+    pass
 
 __all__ = [
     "AsyncSubscriptionsResource",
+    "AsyncSubscriptionsResourceWithRawResponse",
+    "AsyncSubscriptionsResourceWithStreamingResponse",
     "SubscriptionsResource",
+    "SubscriptionsResourceWithRawResponse",
+    "SubscriptionsResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.

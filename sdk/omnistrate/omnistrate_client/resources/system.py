@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -14,13 +14,23 @@ from ..api.global_api import consumption_service_health as _global_api__consumpt
 from ..api.global_api import consumption_service_version as _global_api__consumption_service_version
 from ..api.global_api import registration_service_health as _global_api__registration_service_health
 from ..api.global_api import registration_service_version as _global_api__registration_service_version
-from ..models.service_health_status import ServiceHealthStatus
-from ..models.service_version import ServiceVersion
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.service_health_status import ServiceHealthStatus
+    from ..models.service_version import ServiceVersion
+
+    pass
 
 __all__ = [
     "AsyncSystemResource",
+    "AsyncSystemResourceWithRawResponse",
+    "AsyncSystemResourceWithStreamingResponse",
     "SystemResource",
+    "SystemResourceWithRawResponse",
+    "SystemResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.

@@ -3,22 +3,33 @@
 from __future__ import annotations
 
 import builtins
-import datetime
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
 from ..api.usage_api import get_current_usage as _usage_api__get_current_usage
 from ..api.usage_api import get_usage_per_day as _usage_api__get_usage_per_day
-from ..models.get_usage_result import GetUsageResult
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    import datetime
+    from typing import cast
+
+    from ..models.get_usage_result import GetUsageResult
+    from ..types import UNSET, Unset
+
+    pass
 
 __all__ = [
     "AsyncUsageResource",
+    "AsyncUsageResourceWithRawResponse",
+    "AsyncUsageResourceWithStreamingResponse",
     "UsageResource",
+    "UsageResourceWithRawResponse",
+    "UsageResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.

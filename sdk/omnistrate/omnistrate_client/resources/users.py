@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -24,24 +24,34 @@ from ..api.users_api import logout as _users_api__logout
 from ..api.users_api import revoke_user_role as _users_api__revoke_user_role
 from ..api.users_api import update_password as _users_api__update_password
 from ..api.users_api import update_user as _users_api__update_user
-from ..models.customer_invite_user_request import CustomerInviteUserRequest
-from ..models.customer_login_with_identity_provider_request import CustomerLoginWithIdentityProviderRequest
-from ..models.customer_login_with_identity_provider_result import CustomerLoginWithIdentityProviderResult
-from ..models.customer_reset_password_request import CustomerResetPasswordRequest
-from ..models.customer_signin_request import CustomerSigninRequest
-from ..models.customer_signin_result import CustomerSigninResult
-from ..models.customer_signup_request import CustomerSignupRequest
-from ..models.describe_users_by_org_result import DescribeUsersByOrgResult
-from ..models.invite_user_request import InviteUserRequest
-from ..models.revoke_user_role_request import RevokeUserRoleRequest
-from ..models.update_password_request import UpdatePasswordRequest
-from ..models.update_user_request import UpdateUserRequest
-from ..models.user import User
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.customer_invite_user_request import CustomerInviteUserRequest
+    from ..models.customer_login_with_identity_provider_request import CustomerLoginWithIdentityProviderRequest
+    from ..models.customer_login_with_identity_provider_result import CustomerLoginWithIdentityProviderResult
+    from ..models.customer_reset_password_request import CustomerResetPasswordRequest
+    from ..models.customer_signin_request import CustomerSigninRequest
+    from ..models.customer_signin_result import CustomerSigninResult
+    from ..models.customer_signup_request import CustomerSignupRequest
+    from ..models.describe_users_by_org_result import DescribeUsersByOrgResult
+    from ..models.invite_user_request import InviteUserRequest
+    from ..models.revoke_user_role_request import RevokeUserRoleRequest
+    from ..models.update_password_request import UpdatePasswordRequest
+    from ..models.update_user_request import UpdateUserRequest
+    from ..models.user import User
+
+    pass
 
 __all__ = [
     "AsyncUsersResource",
+    "AsyncUsersResourceWithRawResponse",
+    "AsyncUsersResourceWithStreamingResponse",
     "UsersResource",
+    "UsersResourceWithRawResponse",
+    "UsersResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -21,16 +21,27 @@ from ..api.account_role_bindings import (
 from ..api.account_role_bindings import (
     upsert_account_role_binding as _account_role_bindings__upsert_account_role_binding,
 )
-from ..models.account_role_binding import AccountRoleBinding
-from ..models.account_role_binding_list import AccountRoleBindingList
-from ..models.create_account_invitation_request import CreateAccountInvitationRequest
-from ..models.delete_role_binding_request import DeleteRoleBindingRequest
-from ..models.role_binding_request import RoleBindingRequest
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.account_role_binding import AccountRoleBinding
+    from ..models.account_role_binding_list import AccountRoleBindingList
+    from ..models.create_account_invitation_request import CreateAccountInvitationRequest
+    from ..models.delete_role_binding_request import DeleteRoleBindingRequest
+    from ..models.role_binding_request import RoleBindingRequest
+    from ..types import UNSET, Unset
+
+    pass
 
 __all__ = [
     "AsyncAccountRoleBindingsResource",
+    "AsyncAccountRoleBindingsResourceWithRawResponse",
+    "AsyncAccountRoleBindingsResourceWithStreamingResponse",
     "AccountRoleBindingsResource",
+    "AccountRoleBindingsResourceWithRawResponse",
+    "AccountRoleBindingsResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.

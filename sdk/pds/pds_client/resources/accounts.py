@@ -1,11 +1,11 @@
-"""`client.accounts` and the resources nested in it (generated from the spec; see api.md)."""
+"""`client.accounts` (generated from the spec; see api.md)."""
 
 from __future__ import annotations
 
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime import pagination as _pages
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
@@ -19,972 +19,59 @@ from ..api.accounts import list_account_users as _accounts__list_account_users
 from ..api.accounts import list_accounts as _accounts__list_accounts
 from ..api.accounts import update_account as _accounts__update_account
 from ..api.accounts import update_account_global_config as _accounts__update_account_global_config
-from ..api.accounts_dns import update_dns_details as _accounts_dns__update_dns_details
-from ..api.accounts_maas_details import get_maas_details as _accounts_maas_details__get_maas_details
-from ..api.accounts_maas_details import update_maas_details as _accounts_maas_details__update_maas_details
-from ..api.iam import create_iam as _iam__create_iam
-from ..api.iam import delete_iam as _iam__delete_iam
-from ..api.iam import get_iam as _iam__get_iam
-from ..api.iam import list_iam as _iam__list_iam
-from ..api.iam import update_iam as _iam__update_iam
 from ..api.tenants import list_account_tenants as _tenants__list_account_tenants
-from ..models.accept_eula_request import AcceptEULARequest
-from ..models.account import Account
-from ..models.account_role_invitation import AccountRoleInvitation
-from ..models.create_account_request import CreateAccountRequest
-from ..models.dns_details import DNSDetails
-from ..models.iam import IAM
-from ..models.iam_request import IAMRequest
-from ..models.maas_details import MAASDetails
-from ..models.tenant import Tenant
-from ..models.update_account_global_config_request import UpdateAccountGlobalConfigRequest
-from ..models.update_account_request import UpdateAccountRequest
-from ..models.user import User
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.accept_eula_request import AcceptEULARequest
+    from ..models.account import Account
+    from ..models.account_role_invitation import AccountRoleInvitation
+    from ..models.create_account_request import CreateAccountRequest
+    from ..models.tenant import Tenant
+    from ..models.update_account_global_config_request import UpdateAccountGlobalConfigRequest
+    from ..models.update_account_request import UpdateAccountRequest
+    from ..models.user import User
+    from ..types import UNSET, Unset
+    from .accounts_dns import (
+        AccountsDnsResource,
+        AccountsDnsResourceWithRawResponse,
+        AccountsDnsResourceWithStreamingResponse,
+        AsyncAccountsDnsResource,
+        AsyncAccountsDnsResourceWithRawResponse,
+        AsyncAccountsDnsResourceWithStreamingResponse,
+    )
+    from .accounts_iam import (
+        AccountsIamResource,
+        AccountsIamResourceWithRawResponse,
+        AccountsIamResourceWithStreamingResponse,
+        AsyncAccountsIamResource,
+        AsyncAccountsIamResourceWithRawResponse,
+        AsyncAccountsIamResourceWithStreamingResponse,
+    )
+    from .accounts_maas_details import (
+        AccountsMaasDetailsResource,
+        AccountsMaasDetailsResourceWithRawResponse,
+        AccountsMaasDetailsResourceWithStreamingResponse,
+        AsyncAccountsMaasDetailsResource,
+        AsyncAccountsMaasDetailsResourceWithRawResponse,
+        AsyncAccountsMaasDetailsResourceWithStreamingResponse,
+    )
+
+    pass
 
 __all__ = [
     "AsyncAccountsResource",
+    "AsyncAccountsResourceWithRawResponse",
+    "AsyncAccountsResourceWithStreamingResponse",
     "AccountsResource",
-    "AsyncAccountsDnsResource",
-    "AccountsDnsResource",
-    "AsyncAccountsIamResource",
-    "AccountsIamResource",
-    "AsyncAccountsMaasDetailsResource",
-    "AccountsMaasDetailsResource",
+    "AccountsResourceWithRawResponse",
+    "AccountsResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
-
-
-class AccountsMaasDetailsResource:
-    """`client.accounts.maas_details`."""
-
-    def __init__(self, client: SyncApiClient) -> None:
-        self._client = client
-
-    @cached_property
-    def with_raw_response(self) -> AccountsMaasDetailsResourceWithRawResponse:
-        return AccountsMaasDetailsResourceWithRawResponse(self)
-
-    @cached_property
-    def with_streaming_response(self) -> AccountsMaasDetailsResourceWithStreamingResponse:
-        return AccountsMaasDetailsResourceWithStreamingResponse(self)
-
-    def get(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | UseClientDefault = DEFAULT,
-        retries: Retries = DEFAULT,
-    ) -> MAASDetails:
-        """Get MAAS details
-
-        Returns MAAS details for desired account
-
-        `GET /api/accounts/{id}/maas-details` (operation `getMaasDetails`)
-
-        Args:
-            id (str):
-            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
-            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
-            retries: For this call (a count, a `Retry`, or None); default: the client's.
-
-        Returns:
-            MAASDetails
-
-        Raises:
-            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
-            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
-        """
-
-        kwargs = _accounts_maas_details__get_maas_details._get_kwargs(
-            id=id,
-        )
-        return cast(
-            "MAASDetails",
-            self._client._call(
-                kwargs,
-                _accounts_maas_details__get_maas_details._parse_response,
-                extra_headers,
-                extra_query,
-                extra_body,
-                timeout,
-                retries,
-            ),
-        )
-
-    def update(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | UseClientDefault = DEFAULT,
-        retries: Retries = DEFAULT,
-    ) -> Any:
-        """Update MAAS details
-
-        Updates MAAS details for desired account
-
-        `PUT /api/accounts/{id}/maas-details` (operation `updateMaasDetails`)
-
-        Args:
-            id (str):
-            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
-            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
-            retries: For this call (a count, a `Retry`, or None); default: the client's.
-
-        Returns:
-            Any
-
-        Raises:
-            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
-            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
-        """
-
-        kwargs = _accounts_maas_details__update_maas_details._get_kwargs(
-            id=id,
-        )
-        return cast(
-            "Any",
-            self._client._call(
-                kwargs,
-                _accounts_maas_details__update_maas_details._parse_response,
-                extra_headers,
-                extra_query,
-                extra_body,
-                timeout,
-                retries,
-            ),
-        )
-
-
-class AccountsMaasDetailsResourceWithRawResponse:
-    """`client.with_raw_response.accounts.maas_details`: the same methods, answering with the HTTP response."""
-
-    def __init__(self, resource: AccountsMaasDetailsResource) -> None:
-        self._resource = resource
-        self.get = raw(resource.get)
-        self.update = raw(resource.update)
-
-
-class AccountsMaasDetailsResourceWithStreamingResponse:
-    """`client.with_streaming_response.accounts.maas_details`: the same methods, answering with a context manager around a response read as it arrives."""
-
-    def __init__(self, resource: AccountsMaasDetailsResource) -> None:
-        self._resource = resource
-        self.get = streamed(resource.get)
-        self.update = streamed(resource.update)
-
-
-class AsyncAccountsMaasDetailsResource:
-    """`client.accounts.maas_details`, asynchronously."""
-
-    def __init__(self, client: AsyncApiClient) -> None:
-        self._client = client
-
-    @cached_property
-    def with_raw_response(self) -> AsyncAccountsMaasDetailsResourceWithRawResponse:
-        return AsyncAccountsMaasDetailsResourceWithRawResponse(self)
-
-    @cached_property
-    def with_streaming_response(self) -> AsyncAccountsMaasDetailsResourceWithStreamingResponse:
-        return AsyncAccountsMaasDetailsResourceWithStreamingResponse(self)
-
-    async def get(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | UseClientDefault = DEFAULT,
-        retries: Retries = DEFAULT,
-    ) -> MAASDetails:
-        """Get MAAS details
-
-        Returns MAAS details for desired account
-
-        `GET /api/accounts/{id}/maas-details` (operation `getMaasDetails`)
-
-        Args:
-            id (str):
-            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
-            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
-            retries: For this call (a count, a `Retry`, or None); default: the client's.
-
-        Returns:
-            MAASDetails
-
-        Raises:
-            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
-            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
-        """
-
-        kwargs = _accounts_maas_details__get_maas_details._get_kwargs(
-            id=id,
-        )
-        return cast(
-            "MAASDetails",
-            await self._client._call(
-                kwargs,
-                _accounts_maas_details__get_maas_details._parse_response,
-                extra_headers,
-                extra_query,
-                extra_body,
-                timeout,
-                retries,
-            ),
-        )
-
-    async def update(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | UseClientDefault = DEFAULT,
-        retries: Retries = DEFAULT,
-    ) -> Any:
-        """Update MAAS details
-
-        Updates MAAS details for desired account
-
-        `PUT /api/accounts/{id}/maas-details` (operation `updateMaasDetails`)
-
-        Args:
-            id (str):
-            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
-            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
-            retries: For this call (a count, a `Retry`, or None); default: the client's.
-
-        Returns:
-            Any
-
-        Raises:
-            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
-            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
-        """
-
-        kwargs = _accounts_maas_details__update_maas_details._get_kwargs(
-            id=id,
-        )
-        return cast(
-            "Any",
-            await self._client._call(
-                kwargs,
-                _accounts_maas_details__update_maas_details._parse_response,
-                extra_headers,
-                extra_query,
-                extra_body,
-                timeout,
-                retries,
-            ),
-        )
-
-
-class AsyncAccountsMaasDetailsResourceWithRawResponse:
-    """`client.with_raw_response.accounts.maas_details`: the same methods, answering with the HTTP response."""
-
-    def __init__(self, resource: AsyncAccountsMaasDetailsResource) -> None:
-        self._resource = resource
-        self.get = async_raw(resource.get)
-        self.update = async_raw(resource.update)
-
-
-class AsyncAccountsMaasDetailsResourceWithStreamingResponse:
-    """`client.with_streaming_response.accounts.maas_details`: the same methods, answering with a context manager around a response read as it arrives."""
-
-    def __init__(self, resource: AsyncAccountsMaasDetailsResource) -> None:
-        self._resource = resource
-        self.get = async_streamed(resource.get)
-        self.update = async_streamed(resource.update)
-
-
-class AccountsIamResource:
-    """`client.accounts.iam`."""
-
-    def __init__(self, client: SyncApiClient) -> None:
-        self._client = client
-
-    @cached_property
-    def with_raw_response(self) -> AccountsIamResourceWithRawResponse:
-        return AccountsIamResourceWithRawResponse(self)
-
-    @cached_property
-    def with_streaming_response(self) -> AccountsIamResourceWithStreamingResponse:
-        return AccountsIamResourceWithStreamingResponse(self)
-
-    def list(
-        self,
-        id: str,
-        *,
-        sort_by: str | Unset = UNSET,
-        actor_id: str | Unset = UNSET,
-        actor_type: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | UseClientDefault = DEFAULT,
-        retries: Retries = DEFAULT,
-    ) -> builtins.list[IAM]:
-        """List IAM
-
-        Lists IAM records for an account
-
-        `GET /api/accounts/{id}/iam` (operation `listIam`)
-
-        Args:
-            id (str):
-            sort_by (str | Unset):
-            actor_id (str | Unset):
-            actor_type (str | Unset):
-            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
-            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
-            retries: For this call (a count, a `Retry`, or None); default: the client's.
-
-        Returns:
-            builtins.list[IAM]
-
-        Raises:
-            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
-            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
-        """
-
-        kwargs = _iam__list_iam._get_kwargs(
-            id=id,
-            sort_by=sort_by,
-            actor_id=actor_id,
-            actor_type=actor_type,
-        )
-        return cast(
-            "builtins.list[IAM]",
-            self._client._call(
-                kwargs, _iam__list_iam._parse_response, extra_headers, extra_query, extra_body, timeout, retries
-            ),
-        )
-
-    def update(
-        self,
-        id: str,
-        *,
-        body: IAMRequest,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | UseClientDefault = DEFAULT,
-        retries: Retries = DEFAULT,
-    ) -> IAM:
-        """Update IAM
-
-        Updates a IAM rolebinding
-
-        `PUT /api/accounts/{id}/iam` (operation `updateIam`)
-
-        Args:
-            id (str):
-            body (IAMRequest):
-            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
-            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
-            retries: For this call (a count, a `Retry`, or None); default: the client's.
-
-        Returns:
-            IAM
-
-        Raises:
-            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
-            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
-        """
-
-        kwargs = _iam__update_iam._get_kwargs(
-            id=id,
-            body=body,
-        )
-        return cast(
-            "IAM",
-            self._client._call(
-                kwargs, _iam__update_iam._parse_response, extra_headers, extra_query, extra_body, timeout, retries
-            ),
-        )
-
-    def create(
-        self,
-        id: str,
-        *,
-        body: IAMRequest,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | UseClientDefault = DEFAULT,
-        retries: Retries = DEFAULT,
-    ) -> IAM:
-        """Create IAM
-
-        Creates a new IAM rolebinding
-
-        `POST /api/accounts/{id}/iam` (operation `createIam`)
-
-        Args:
-            id (str):
-            body (IAMRequest):
-            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
-            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
-            retries: For this call (a count, a `Retry`, or None); default: the client's.
-
-        Returns:
-            IAM
-
-        Raises:
-            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
-            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
-        """
-
-        kwargs = _iam__create_iam._get_kwargs(
-            id=id,
-            body=body,
-        )
-        return cast(
-            "IAM",
-            self._client._call(
-                kwargs, _iam__create_iam._parse_response, extra_headers, extra_query, extra_body, timeout, retries
-            ),
-        )
-
-    def get(
-        self,
-        id: str,
-        actor_id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | UseClientDefault = DEFAULT,
-        retries: Retries = DEFAULT,
-    ) -> IAM:
-        """Get IAM
-
-        Fetches an IAM record
-
-        `GET /api/accounts/{id}/iam/{actor_id}` (operation `getIam`)
-
-        Args:
-            id (str):
-            actor_id (str):
-            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
-            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
-            retries: For this call (a count, a `Retry`, or None); default: the client's.
-
-        Returns:
-            IAM
-
-        Raises:
-            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
-            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
-        """
-
-        kwargs = _iam__get_iam._get_kwargs(
-            id=id,
-            actor_id=actor_id,
-        )
-        return cast(
-            "IAM",
-            self._client._call(
-                kwargs, _iam__get_iam._parse_response, extra_headers, extra_query, extra_body, timeout, retries
-            ),
-        )
-
-    def delete(
-        self,
-        id: str,
-        actor_id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | UseClientDefault = DEFAULT,
-        retries: Retries = DEFAULT,
-    ) -> Any:
-        """Delete IAM
-
-        Removes a single AccountIAM
-
-        `DELETE /api/accounts/{id}/iam/{actor_id}` (operation `deleteIam`)
-
-        Args:
-            id (str):
-            actor_id (str):
-            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
-            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
-            retries: For this call (a count, a `Retry`, or None); default: the client's.
-
-        Returns:
-            Any
-
-        Raises:
-            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
-            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
-        """
-
-        kwargs = _iam__delete_iam._get_kwargs(
-            id=id,
-            actor_id=actor_id,
-        )
-        return cast(
-            "Any",
-            self._client._call(
-                kwargs, _iam__delete_iam._parse_response, extra_headers, extra_query, extra_body, timeout, retries
-            ),
-        )
-
-
-class AccountsIamResourceWithRawResponse:
-    """`client.with_raw_response.accounts.iam`: the same methods, answering with the HTTP response."""
-
-    def __init__(self, resource: AccountsIamResource) -> None:
-        self._resource = resource
-        self.list = raw(resource.list)
-        self.update = raw(resource.update)
-        self.create = raw(resource.create)
-        self.get = raw(resource.get)
-        self.delete = raw(resource.delete)
-
-
-class AccountsIamResourceWithStreamingResponse:
-    """`client.with_streaming_response.accounts.iam`: the same methods, answering with a context manager around a response read as it arrives."""
-
-    def __init__(self, resource: AccountsIamResource) -> None:
-        self._resource = resource
-        self.list = streamed(resource.list)
-        self.update = streamed(resource.update)
-        self.create = streamed(resource.create)
-        self.get = streamed(resource.get)
-        self.delete = streamed(resource.delete)
-
-
-class AsyncAccountsIamResource:
-    """`client.accounts.iam`, asynchronously."""
-
-    def __init__(self, client: AsyncApiClient) -> None:
-        self._client = client
-
-    @cached_property
-    def with_raw_response(self) -> AsyncAccountsIamResourceWithRawResponse:
-        return AsyncAccountsIamResourceWithRawResponse(self)
-
-    @cached_property
-    def with_streaming_response(self) -> AsyncAccountsIamResourceWithStreamingResponse:
-        return AsyncAccountsIamResourceWithStreamingResponse(self)
-
-    async def list(
-        self,
-        id: str,
-        *,
-        sort_by: str | Unset = UNSET,
-        actor_id: str | Unset = UNSET,
-        actor_type: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | UseClientDefault = DEFAULT,
-        retries: Retries = DEFAULT,
-    ) -> builtins.list[IAM]:
-        """List IAM
-
-        Lists IAM records for an account
-
-        `GET /api/accounts/{id}/iam` (operation `listIam`)
-
-        Args:
-            id (str):
-            sort_by (str | Unset):
-            actor_id (str | Unset):
-            actor_type (str | Unset):
-            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
-            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
-            retries: For this call (a count, a `Retry`, or None); default: the client's.
-
-        Returns:
-            builtins.list[IAM]
-
-        Raises:
-            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
-            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
-        """
-
-        kwargs = _iam__list_iam._get_kwargs(
-            id=id,
-            sort_by=sort_by,
-            actor_id=actor_id,
-            actor_type=actor_type,
-        )
-        return cast(
-            "builtins.list[IAM]",
-            await self._client._call(
-                kwargs, _iam__list_iam._parse_response, extra_headers, extra_query, extra_body, timeout, retries
-            ),
-        )
-
-    async def update(
-        self,
-        id: str,
-        *,
-        body: IAMRequest,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | UseClientDefault = DEFAULT,
-        retries: Retries = DEFAULT,
-    ) -> IAM:
-        """Update IAM
-
-        Updates a IAM rolebinding
-
-        `PUT /api/accounts/{id}/iam` (operation `updateIam`)
-
-        Args:
-            id (str):
-            body (IAMRequest):
-            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
-            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
-            retries: For this call (a count, a `Retry`, or None); default: the client's.
-
-        Returns:
-            IAM
-
-        Raises:
-            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
-            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
-        """
-
-        kwargs = _iam__update_iam._get_kwargs(
-            id=id,
-            body=body,
-        )
-        return cast(
-            "IAM",
-            await self._client._call(
-                kwargs, _iam__update_iam._parse_response, extra_headers, extra_query, extra_body, timeout, retries
-            ),
-        )
-
-    async def create(
-        self,
-        id: str,
-        *,
-        body: IAMRequest,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | UseClientDefault = DEFAULT,
-        retries: Retries = DEFAULT,
-    ) -> IAM:
-        """Create IAM
-
-        Creates a new IAM rolebinding
-
-        `POST /api/accounts/{id}/iam` (operation `createIam`)
-
-        Args:
-            id (str):
-            body (IAMRequest):
-            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
-            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
-            retries: For this call (a count, a `Retry`, or None); default: the client's.
-
-        Returns:
-            IAM
-
-        Raises:
-            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
-            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
-        """
-
-        kwargs = _iam__create_iam._get_kwargs(
-            id=id,
-            body=body,
-        )
-        return cast(
-            "IAM",
-            await self._client._call(
-                kwargs, _iam__create_iam._parse_response, extra_headers, extra_query, extra_body, timeout, retries
-            ),
-        )
-
-    async def get(
-        self,
-        id: str,
-        actor_id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | UseClientDefault = DEFAULT,
-        retries: Retries = DEFAULT,
-    ) -> IAM:
-        """Get IAM
-
-        Fetches an IAM record
-
-        `GET /api/accounts/{id}/iam/{actor_id}` (operation `getIam`)
-
-        Args:
-            id (str):
-            actor_id (str):
-            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
-            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
-            retries: For this call (a count, a `Retry`, or None); default: the client's.
-
-        Returns:
-            IAM
-
-        Raises:
-            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
-            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
-        """
-
-        kwargs = _iam__get_iam._get_kwargs(
-            id=id,
-            actor_id=actor_id,
-        )
-        return cast(
-            "IAM",
-            await self._client._call(
-                kwargs, _iam__get_iam._parse_response, extra_headers, extra_query, extra_body, timeout, retries
-            ),
-        )
-
-    async def delete(
-        self,
-        id: str,
-        actor_id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | UseClientDefault = DEFAULT,
-        retries: Retries = DEFAULT,
-    ) -> Any:
-        """Delete IAM
-
-        Removes a single AccountIAM
-
-        `DELETE /api/accounts/{id}/iam/{actor_id}` (operation `deleteIam`)
-
-        Args:
-            id (str):
-            actor_id (str):
-            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
-            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
-            retries: For this call (a count, a `Retry`, or None); default: the client's.
-
-        Returns:
-            Any
-
-        Raises:
-            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
-            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
-        """
-
-        kwargs = _iam__delete_iam._get_kwargs(
-            id=id,
-            actor_id=actor_id,
-        )
-        return cast(
-            "Any",
-            await self._client._call(
-                kwargs, _iam__delete_iam._parse_response, extra_headers, extra_query, extra_body, timeout, retries
-            ),
-        )
-
-
-class AsyncAccountsIamResourceWithRawResponse:
-    """`client.with_raw_response.accounts.iam`: the same methods, answering with the HTTP response."""
-
-    def __init__(self, resource: AsyncAccountsIamResource) -> None:
-        self._resource = resource
-        self.list = async_raw(resource.list)
-        self.update = async_raw(resource.update)
-        self.create = async_raw(resource.create)
-        self.get = async_raw(resource.get)
-        self.delete = async_raw(resource.delete)
-
-
-class AsyncAccountsIamResourceWithStreamingResponse:
-    """`client.with_streaming_response.accounts.iam`: the same methods, answering with a context manager around a response read as it arrives."""
-
-    def __init__(self, resource: AsyncAccountsIamResource) -> None:
-        self._resource = resource
-        self.list = async_streamed(resource.list)
-        self.update = async_streamed(resource.update)
-        self.create = async_streamed(resource.create)
-        self.get = async_streamed(resource.get)
-        self.delete = async_streamed(resource.delete)
-
-
-class AccountsDnsResource:
-    """`client.accounts.dns`."""
-
-    def __init__(self, client: SyncApiClient) -> None:
-        self._client = client
-
-    @cached_property
-    def with_raw_response(self) -> AccountsDnsResourceWithRawResponse:
-        return AccountsDnsResourceWithRawResponse(self)
-
-    @cached_property
-    def with_streaming_response(self) -> AccountsDnsResourceWithStreamingResponse:
-        return AccountsDnsResourceWithStreamingResponse(self)
-
-    def update_details(
-        self,
-        id: str,
-        *,
-        body: DNSDetails,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | UseClientDefault = DEFAULT,
-        retries: Retries = DEFAULT,
-    ) -> Any:
-        """Update DNS Details
-
-        Update DNS details for desired account
-
-        `PUT /api/accounts/{id}/dns-details` (operation `updateDnsDetails`)
-
-        Args:
-            id (str):
-            body (DNSDetails):
-            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
-            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
-            retries: For this call (a count, a `Retry`, or None); default: the client's.
-
-        Returns:
-            Any
-
-        Raises:
-            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
-            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
-        """
-
-        kwargs = _accounts_dns__update_dns_details._get_kwargs(
-            id=id,
-            body=body,
-        )
-        return cast(
-            "Any",
-            self._client._call(
-                kwargs,
-                _accounts_dns__update_dns_details._parse_response,
-                extra_headers,
-                extra_query,
-                extra_body,
-                timeout,
-                retries,
-            ),
-        )
-
-
-class AccountsDnsResourceWithRawResponse:
-    """`client.with_raw_response.accounts.dns`: the same methods, answering with the HTTP response."""
-
-    def __init__(self, resource: AccountsDnsResource) -> None:
-        self._resource = resource
-        self.update_details = raw(resource.update_details)
-
-
-class AccountsDnsResourceWithStreamingResponse:
-    """`client.with_streaming_response.accounts.dns`: the same methods, answering with a context manager around a response read as it arrives."""
-
-    def __init__(self, resource: AccountsDnsResource) -> None:
-        self._resource = resource
-        self.update_details = streamed(resource.update_details)
-
-
-class AsyncAccountsDnsResource:
-    """`client.accounts.dns`, asynchronously."""
-
-    def __init__(self, client: AsyncApiClient) -> None:
-        self._client = client
-
-    @cached_property
-    def with_raw_response(self) -> AsyncAccountsDnsResourceWithRawResponse:
-        return AsyncAccountsDnsResourceWithRawResponse(self)
-
-    @cached_property
-    def with_streaming_response(self) -> AsyncAccountsDnsResourceWithStreamingResponse:
-        return AsyncAccountsDnsResourceWithStreamingResponse(self)
-
-    async def update_details(
-        self,
-        id: str,
-        *,
-        body: DNSDetails,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | UseClientDefault = DEFAULT,
-        retries: Retries = DEFAULT,
-    ) -> Any:
-        """Update DNS Details
-
-        Update DNS details for desired account
-
-        `PUT /api/accounts/{id}/dns-details` (operation `updateDnsDetails`)
-
-        Args:
-            id (str):
-            body (DNSDetails):
-            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
-            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
-            retries: For this call (a count, a `Retry`, or None); default: the client's.
-
-        Returns:
-            Any
-
-        Raises:
-            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
-            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
-        """
-
-        kwargs = _accounts_dns__update_dns_details._get_kwargs(
-            id=id,
-            body=body,
-        )
-        return cast(
-            "Any",
-            await self._client._call(
-                kwargs,
-                _accounts_dns__update_dns_details._parse_response,
-                extra_headers,
-                extra_query,
-                extra_body,
-                timeout,
-                retries,
-            ),
-        )
-
-
-class AsyncAccountsDnsResourceWithRawResponse:
-    """`client.with_raw_response.accounts.dns`: the same methods, answering with the HTTP response."""
-
-    def __init__(self, resource: AsyncAccountsDnsResource) -> None:
-        self._resource = resource
-        self.update_details = async_raw(resource.update_details)
-
-
-class AsyncAccountsDnsResourceWithStreamingResponse:
-    """`client.with_streaming_response.accounts.dns`: the same methods, answering with a context manager around a response read as it arrives."""
-
-    def __init__(self, resource: AsyncAccountsDnsResource) -> None:
-        self._resource = resource
-        self.update_details = async_streamed(resource.update_details)
 
 
 class AccountsResource:
@@ -995,14 +82,20 @@ class AccountsResource:
 
     @cached_property
     def dns(self) -> AccountsDnsResource:
+        from .accounts_dns import AccountsDnsResource
+
         return AccountsDnsResource(self._client)
 
     @cached_property
     def iam(self) -> AccountsIamResource:
+        from .accounts_iam import AccountsIamResource
+
         return AccountsIamResource(self._client)
 
     @cached_property
     def maas_details(self) -> AccountsMaasDetailsResource:
+        from .accounts_maas_details import AccountsMaasDetailsResource
+
         return AccountsMaasDetailsResource(self._client)
 
     @cached_property
@@ -1546,14 +639,20 @@ class AccountsResourceWithRawResponse:
 
     @cached_property
     def dns(self) -> AccountsDnsResourceWithRawResponse:
+        from .accounts_dns import AccountsDnsResourceWithRawResponse
+
         return AccountsDnsResourceWithRawResponse(self._resource.dns)
 
     @cached_property
     def iam(self) -> AccountsIamResourceWithRawResponse:
+        from .accounts_iam import AccountsIamResourceWithRawResponse
+
         return AccountsIamResourceWithRawResponse(self._resource.iam)
 
     @cached_property
     def maas_details(self) -> AccountsMaasDetailsResourceWithRawResponse:
+        from .accounts_maas_details import AccountsMaasDetailsResourceWithRawResponse
+
         return AccountsMaasDetailsResourceWithRawResponse(self._resource.maas_details)
 
 
@@ -1574,14 +673,20 @@ class AccountsResourceWithStreamingResponse:
 
     @cached_property
     def dns(self) -> AccountsDnsResourceWithStreamingResponse:
+        from .accounts_dns import AccountsDnsResourceWithStreamingResponse
+
         return AccountsDnsResourceWithStreamingResponse(self._resource.dns)
 
     @cached_property
     def iam(self) -> AccountsIamResourceWithStreamingResponse:
+        from .accounts_iam import AccountsIamResourceWithStreamingResponse
+
         return AccountsIamResourceWithStreamingResponse(self._resource.iam)
 
     @cached_property
     def maas_details(self) -> AccountsMaasDetailsResourceWithStreamingResponse:
+        from .accounts_maas_details import AccountsMaasDetailsResourceWithStreamingResponse
+
         return AccountsMaasDetailsResourceWithStreamingResponse(self._resource.maas_details)
 
 
@@ -1593,14 +698,20 @@ class AsyncAccountsResource:
 
     @cached_property
     def dns(self) -> AsyncAccountsDnsResource:
+        from .accounts_dns import AsyncAccountsDnsResource
+
         return AsyncAccountsDnsResource(self._client)
 
     @cached_property
     def iam(self) -> AsyncAccountsIamResource:
+        from .accounts_iam import AsyncAccountsIamResource
+
         return AsyncAccountsIamResource(self._client)
 
     @cached_property
     def maas_details(self) -> AsyncAccountsMaasDetailsResource:
+        from .accounts_maas_details import AsyncAccountsMaasDetailsResource
+
         return AsyncAccountsMaasDetailsResource(self._client)
 
     @cached_property
@@ -2144,14 +1255,20 @@ class AsyncAccountsResourceWithRawResponse:
 
     @cached_property
     def dns(self) -> AsyncAccountsDnsResourceWithRawResponse:
+        from .accounts_dns import AsyncAccountsDnsResourceWithRawResponse
+
         return AsyncAccountsDnsResourceWithRawResponse(self._resource.dns)
 
     @cached_property
     def iam(self) -> AsyncAccountsIamResourceWithRawResponse:
+        from .accounts_iam import AsyncAccountsIamResourceWithRawResponse
+
         return AsyncAccountsIamResourceWithRawResponse(self._resource.iam)
 
     @cached_property
     def maas_details(self) -> AsyncAccountsMaasDetailsResourceWithRawResponse:
+        from .accounts_maas_details import AsyncAccountsMaasDetailsResourceWithRawResponse
+
         return AsyncAccountsMaasDetailsResourceWithRawResponse(self._resource.maas_details)
 
 
@@ -2172,12 +1289,18 @@ class AsyncAccountsResourceWithStreamingResponse:
 
     @cached_property
     def dns(self) -> AsyncAccountsDnsResourceWithStreamingResponse:
+        from .accounts_dns import AsyncAccountsDnsResourceWithStreamingResponse
+
         return AsyncAccountsDnsResourceWithStreamingResponse(self._resource.dns)
 
     @cached_property
     def iam(self) -> AsyncAccountsIamResourceWithStreamingResponse:
+        from .accounts_iam import AsyncAccountsIamResourceWithStreamingResponse
+
         return AsyncAccountsIamResourceWithStreamingResponse(self._resource.iam)
 
     @cached_property
     def maas_details(self) -> AsyncAccountsMaasDetailsResourceWithStreamingResponse:
+        from .accounts_maas_details import AsyncAccountsMaasDetailsResourceWithStreamingResponse
+
         return AsyncAccountsMaasDetailsResourceWithStreamingResponse(self._resource.maas_details)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -16,12 +16,22 @@ from ..api.accounts_role_invitations import (
 from ..api.accounts_role_invitations import (
     patch_account_role_invitation as _accounts_role_invitations__patch_account_role_invitation,
 )
-from ..models.patch_account_role_invitation_request import PatchAccountRoleInvitationRequest
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.patch_account_role_invitation_request import PatchAccountRoleInvitationRequest
+
+    pass
 
 __all__ = [
     "AsyncAccountsRoleInvitationsResource",
+    "AsyncAccountsRoleInvitationsResourceWithRawResponse",
+    "AsyncAccountsRoleInvitationsResourceWithStreamingResponse",
     "AccountsRoleInvitationsResource",
+    "AccountsRoleInvitationsResourceWithRawResponse",
+    "AccountsRoleInvitationsResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime import pagination as _pages
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
@@ -26,14 +26,25 @@ from ..api.application_configuration_templates import (
 from ..api.application_configuration_templates import (
     update_application_configuration_template as _application_configuration_templates__update_application_configuration_template,
 )
-from ..models.application_configuration_template import ApplicationConfigurationTemplate
-from ..models.create_application_configuration_template_request import CreateApplicationConfigurationTemplateRequest
-from ..models.update_application_configuration_template_request import UpdateApplicationConfigurationTemplateRequest
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.application_configuration_template import ApplicationConfigurationTemplate
+    from ..models.create_application_configuration_template_request import CreateApplicationConfigurationTemplateRequest
+    from ..models.update_application_configuration_template_request import UpdateApplicationConfigurationTemplateRequest
+    from ..types import UNSET, Unset
+
+    pass
 
 __all__ = [
     "AsyncApplicationConfigurationTemplatesResource",
+    "AsyncApplicationConfigurationTemplatesResourceWithRawResponse",
+    "AsyncApplicationConfigurationTemplatesResourceWithStreamingResponse",
     "ApplicationConfigurationTemplatesResource",
+    "ApplicationConfigurationTemplatesResourceWithRawResponse",
+    "ApplicationConfigurationTemplatesResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.

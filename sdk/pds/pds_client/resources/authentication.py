@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -13,15 +13,25 @@ from .._runtime.responses import async_raw, async_streamed, raw, streamed
 from ..api.authentication import exchange_authorization_code as _authentication__exchange_authorization_code
 from ..api.authentication import get_oidc_info as _authentication__get_oidc_info
 from ..api.authentication import refresh_token as _authentication__refresh_token
-from ..models.authorization_code_request import AuthorizationCodeRequest
-from ..models.oidc_info import OidcInfo
-from ..models.oidc_tokens import OidcTokens
-from ..models.refresh_token_request import RefreshTokenRequest
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.authorization_code_request import AuthorizationCodeRequest
+    from ..models.oidc_info import OidcInfo
+    from ..models.oidc_tokens import OidcTokens
+    from ..models.refresh_token_request import RefreshTokenRequest
+
+    pass
 
 __all__ = [
     "AsyncAuthenticationResource",
+    "AsyncAuthenticationResourceWithRawResponse",
+    "AsyncAuthenticationResourceWithStreamingResponse",
     "AuthenticationResource",
+    "AuthenticationResourceWithRawResponse",
+    "AuthenticationResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.

@@ -5,19 +5,29 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
 from ..api.authorizer import authorize_operation as _authorizer__authorize_operation
-from ..models.authorizer_request import AuthorizerRequest
-from ..models.authorizer_response import AuthorizerResponse
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.authorizer_request import AuthorizerRequest
+    from ..models.authorizer_response import AuthorizerResponse
+
+    pass
 
 __all__ = [
     "AsyncAuthorizersResource",
+    "AsyncAuthorizersResourceWithRawResponse",
+    "AsyncAuthorizersResourceWithStreamingResponse",
     "AuthorizersResource",
+    "AuthorizersResourceWithRawResponse",
+    "AuthorizersResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.

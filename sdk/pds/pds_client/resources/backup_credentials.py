@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime import pagination as _pages
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
@@ -19,15 +19,26 @@ from ..api.backup_credentials import (
 )
 from ..api.backup_credentials import list_backup_credentials as _backup_credentials__list_backup_credentials
 from ..api.backup_credentials import update_backup_credentials as _backup_credentials__update_backup_credentials
-from ..models.backup_credentials import BackupCredentials
-from ..models.create_backup_credentials_request import CreateBackupCredentialsRequest
-from ..models.partial_credentials import PartialCredentials
-from ..models.update_backup_credentials_request import UpdateBackupCredentialsRequest
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.backup_credentials import BackupCredentials
+    from ..models.create_backup_credentials_request import CreateBackupCredentialsRequest
+    from ..models.partial_credentials import PartialCredentials
+    from ..models.update_backup_credentials_request import UpdateBackupCredentialsRequest
+    from ..types import UNSET, Unset
+
+    pass
 
 __all__ = [
     "AsyncBackupCredentialsResource",
+    "AsyncBackupCredentialsResourceWithRawResponse",
+    "AsyncBackupCredentialsResourceWithStreamingResponse",
     "BackupCredentialsResource",
+    "BackupCredentialsResourceWithRawResponse",
+    "BackupCredentialsResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime import pagination as _pages
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
@@ -16,14 +16,25 @@ from ..api.backup_jobs import get_backup_job as _backup_jobs__get_backup_job
 from ..api.backup_jobs import list_backup_jobs as _backup_jobs__list_backup_jobs
 from ..api.backup_jobs import list_project_backup_jobs as _backup_jobs__list_project_backup_jobs
 from ..api.backup_jobs import upsert_backup_job as _backup_jobs__upsert_backup_job
-from ..models.backup_job import BackupJob
-from ..models.backup_job_status_list import BackupJobStatusList
-from ..models.upsert_backup_job_request import UpsertBackupJobRequest
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.backup_job import BackupJob
+    from ..models.backup_job_status_list import BackupJobStatusList
+    from ..models.upsert_backup_job_request import UpsertBackupJobRequest
+    from ..types import UNSET, Unset
+
+    pass
 
 __all__ = [
     "AsyncBackupJobsResource",
+    "AsyncBackupJobsResourceWithRawResponse",
+    "AsyncBackupJobsResourceWithStreamingResponse",
     "BackupJobsResource",
+    "BackupJobsResourceWithRawResponse",
+    "BackupJobsResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.

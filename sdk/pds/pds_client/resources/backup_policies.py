@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime import pagination as _pages
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
@@ -16,14 +16,25 @@ from ..api.backup_policies import delete_backup_policy as _backup_policies__dele
 from ..api.backup_policies import get_backup_policy as _backup_policies__get_backup_policy
 from ..api.backup_policies import list_backup_policies as _backup_policies__list_backup_policies
 from ..api.backup_policies import update_backup_policy as _backup_policies__update_backup_policy
-from ..models.backup_policy import BackupPolicy
-from ..models.create_backup_policy_request import CreateBackupPolicyRequest
-from ..models.update_backup_policy_request import UpdateBackupPolicyRequest
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.backup_policy import BackupPolicy
+    from ..models.create_backup_policy_request import CreateBackupPolicyRequest
+    from ..models.update_backup_policy_request import UpdateBackupPolicyRequest
+    from ..types import UNSET, Unset
+
+    pass
 
 __all__ = [
     "AsyncBackupPoliciesResource",
+    "AsyncBackupPoliciesResourceWithRawResponse",
+    "AsyncBackupPoliciesResourceWithStreamingResponse",
     "BackupPoliciesResource",
+    "BackupPoliciesResourceWithRawResponse",
+    "BackupPoliciesResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime import pagination as _pages
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
@@ -19,15 +19,26 @@ from ..api.backup_targets import list_project_backup_targets as _backup_targets_
 from ..api.backup_targets import list_tenant_backup_targets as _backup_targets__list_tenant_backup_targets
 from ..api.backup_targets import retry_backup_target_sync as _backup_targets__retry_backup_target_sync
 from ..api.backup_targets import update_backup_target as _backup_targets__update_backup_target
-from ..models.backup_target import BackupTarget
-from ..models.backup_target_state_list import BackupTargetStateList
-from ..models.create_backup_target_request import CreateBackupTargetRequest
-from ..models.update_backup_target_request import UpdateBackupTargetRequest
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.backup_target import BackupTarget
+    from ..models.backup_target_state_list import BackupTargetStateList
+    from ..models.create_backup_target_request import CreateBackupTargetRequest
+    from ..models.update_backup_target_request import UpdateBackupTargetRequest
+    from ..types import UNSET, Unset
+
+    pass
 
 __all__ = [
     "AsyncBackupTargetsResource",
+    "AsyncBackupTargetsResourceWithRawResponse",
+    "AsyncBackupTargetsResourceWithStreamingResponse",
     "BackupTargetsResource",
+    "BackupTargetsResourceWithRawResponse",
+    "BackupTargetsResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.

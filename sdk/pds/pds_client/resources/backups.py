@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime import pagination as _pages
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
@@ -18,14 +18,25 @@ from ..api.backups import get_backup as _backups__get_backup
 from ..api.backups import list_backup_target_backups as _backups__list_backup_target_backups
 from ..api.backups import list_deployment_backups as _backups__list_deployment_backups
 from ..api.backups import update_backup as _backups__update_backup
-from ..models.backup import Backup
-from ..models.create_backup_request import CreateBackupRequest
-from ..models.update_backup_request import UpdateBackupRequest
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.backup import Backup
+    from ..models.create_backup_request import CreateBackupRequest
+    from ..models.update_backup_request import UpdateBackupRequest
+    from ..types import UNSET, Unset
+
+    pass
 
 __all__ = [
     "AsyncBackupsResource",
+    "AsyncBackupsResourceWithRawResponse",
+    "AsyncBackupsResourceWithStreamingResponse",
     "BackupsResource",
+    "BackupsResourceWithRawResponse",
+    "BackupsResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.

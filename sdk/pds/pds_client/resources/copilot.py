@@ -5,19 +5,29 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
 from ..api.copilot import search_database_query as _copilot__search_database_query
-from ..models.copilot_search_request import CopilotSearchRequest
-from ..models.copilot_search_result import CopilotSearchResult
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.copilot_search_request import CopilotSearchRequest
+    from ..models.copilot_search_result import CopilotSearchResult
+
+    pass
 
 __all__ = [
     "AsyncCopilotResource",
+    "AsyncCopilotResourceWithRawResponse",
+    "AsyncCopilotResourceWithStreamingResponse",
     "CopilotResource",
+    "CopilotResourceWithRawResponse",
+    "CopilotResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime import pagination as _pages
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
@@ -13,12 +13,23 @@ from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
 from ..api.data_services import get_data_service as _data_services__get_data_service
 from ..api.data_services import list_data_services as _data_services__list_data_services
-from ..models.data_service import DataService
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.data_service import DataService
+    from ..types import UNSET, Unset
+
+    pass
 
 __all__ = [
     "AsyncDataServicesResource",
+    "AsyncDataServicesResourceWithRawResponse",
+    "AsyncDataServicesResourceWithStreamingResponse",
     "DataServicesResource",
+    "DataServicesResourceWithRawResponse",
+    "DataServicesResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.

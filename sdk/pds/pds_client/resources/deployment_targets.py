@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime import pagination as _pages
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
@@ -44,23 +44,36 @@ from ..api.deployment_targets import (
 from ..api.deployment_targets import (
     update_deployment_target_operator_metadata as _deployment_targets__update_deployment_target_operator_metadata,
 )
-from ..models.create_deployment_target_request import CreateDeploymentTargetRequest
-from ..models.deployment_target import DeploymentTarget
-from ..models.deployment_target_capabilities import DeploymentTargetCapabilities
-from ..models.deployment_target_config import DeploymentTargetConfig
-from ..models.deployment_target_credentials import DeploymentTargetCredentials
-from ..models.heartbeat_request import HeartbeatRequest
-from ..models.heartbeat_response import HeartbeatResponse
-from ..models.patch_deployment_target_agent_metadata_request import PatchDeploymentTargetAgentMetadataRequest
-from ..models.patch_deployment_target_request import PatchDeploymentTargetRequest
-from ..models.update_deployment_target_metadata_request import UpdateDeploymentTargetMetadataRequest
-from ..models.update_deployment_target_operator_metadata_request import UpdateDeploymentTargetOperatorMetadataRequest
-from ..models.update_deployment_target_request import UpdateDeploymentTargetRequest
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.create_deployment_target_request import CreateDeploymentTargetRequest
+    from ..models.deployment_target import DeploymentTarget
+    from ..models.deployment_target_capabilities import DeploymentTargetCapabilities
+    from ..models.deployment_target_config import DeploymentTargetConfig
+    from ..models.deployment_target_credentials import DeploymentTargetCredentials
+    from ..models.heartbeat_request import HeartbeatRequest
+    from ..models.heartbeat_response import HeartbeatResponse
+    from ..models.patch_deployment_target_agent_metadata_request import PatchDeploymentTargetAgentMetadataRequest
+    from ..models.patch_deployment_target_request import PatchDeploymentTargetRequest
+    from ..models.update_deployment_target_metadata_request import UpdateDeploymentTargetMetadataRequest
+    from ..models.update_deployment_target_operator_metadata_request import (
+        UpdateDeploymentTargetOperatorMetadataRequest,
+    )
+    from ..models.update_deployment_target_request import UpdateDeploymentTargetRequest
+    from ..types import UNSET, Unset
+
+    pass
 
 __all__ = [
     "AsyncDeploymentTargetsResource",
+    "AsyncDeploymentTargetsResourceWithRawResponse",
+    "AsyncDeploymentTargetsResourceWithStreamingResponse",
     "DeploymentTargetsResource",
+    "DeploymentTargetsResourceWithRawResponse",
+    "DeploymentTargetsResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.

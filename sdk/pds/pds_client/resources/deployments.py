@@ -1,17 +1,16 @@
-"""`client.deployments` and the resources nested in it (generated from the spec; see api.md)."""
+"""`client.deployments` (generated from the spec; see api.md)."""
 
 from __future__ import annotations
 
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime import pagination as _pages
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.deployment_manifests import upsert_deployment_manifest as _deployment_manifests__upsert_deployment_manifest
 from ..api.deployments import create_deployment as _deployments__create_deployment
 from ..api.deployments import create_project_deployment as _deployments__create_project_deployment
 from ..api.deployments import delete_deployment as _deployments__delete_deployment
@@ -21,186 +20,40 @@ from ..api.deployments import get_deployment_credentials as _deployments__get_de
 from ..api.deployments import get_deployment_status as _deployments__get_deployment_status
 from ..api.deployments import list_project_deployments as _deployments__list_project_deployments
 from ..api.deployments import update_deployment as _deployments__update_deployment
-from ..models.create_deployment_request import CreateDeploymentRequest
-from ..models.deployment import Deployment
-from ..models.deployment_connection_info import DeploymentConnectionInfo
-from ..models.deployment_credentials import DeploymentCredentials
-from ..models.deployment_status import DeploymentStatus
-from ..models.update_deployment_request import UpdateDeploymentRequest
-from ..models.upsert_deployment_manifest_request import UpsertDeploymentManifestRequest
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.create_deployment_request import CreateDeploymentRequest
+    from ..models.deployment import Deployment
+    from ..models.deployment_connection_info import DeploymentConnectionInfo
+    from ..models.deployment_credentials import DeploymentCredentials
+    from ..models.deployment_status import DeploymentStatus
+    from ..models.update_deployment_request import UpdateDeploymentRequest
+    from ..types import UNSET, Unset
+    from .deployments_manifests import (
+        AsyncDeploymentsManifestsResource,
+        AsyncDeploymentsManifestsResourceWithRawResponse,
+        AsyncDeploymentsManifestsResourceWithStreamingResponse,
+        DeploymentsManifestsResource,
+        DeploymentsManifestsResourceWithRawResponse,
+        DeploymentsManifestsResourceWithStreamingResponse,
+    )
+
+    pass
 
 __all__ = [
     "AsyncDeploymentsResource",
+    "AsyncDeploymentsResourceWithRawResponse",
+    "AsyncDeploymentsResourceWithStreamingResponse",
     "DeploymentsResource",
-    "AsyncDeploymentsManifestsResource",
-    "DeploymentsManifestsResource",
+    "DeploymentsResourceWithRawResponse",
+    "DeploymentsResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
-
-
-class DeploymentsManifestsResource:
-    """`client.deployments.manifests`."""
-
-    def __init__(self, client: SyncApiClient) -> None:
-        self._client = client
-
-    @cached_property
-    def with_raw_response(self) -> DeploymentsManifestsResourceWithRawResponse:
-        return DeploymentsManifestsResourceWithRawResponse(self)
-
-    @cached_property
-    def with_streaming_response(self) -> DeploymentsManifestsResourceWithStreamingResponse:
-        return DeploymentsManifestsResourceWithStreamingResponse(self)
-
-    def upsert(
-        self,
-        id: str,
-        *,
-        body: UpsertDeploymentManifestRequest,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | UseClientDefault = DEFAULT,
-        retries: Retries = DEFAULT,
-    ) -> Any:
-        """Post DeploymentManifest
-
-        Upsert On Deployment Manifest Always returns the record with higher timestamp with given
-        DeploymentID
-
-        `POST /api/deployments/{id}/update-manifest` (operation `upsertDeploymentManifest`)
-
-        Args:
-            id (str):
-            body (UpsertDeploymentManifestRequest):
-            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
-            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
-            retries: For this call (a count, a `Retry`, or None); default: the client's.
-
-        Returns:
-            Any
-
-        Raises:
-            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
-            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
-        """
-
-        kwargs = _deployment_manifests__upsert_deployment_manifest._get_kwargs(
-            id=id,
-            body=body,
-        )
-        return cast(
-            "Any",
-            self._client._call(
-                kwargs,
-                _deployment_manifests__upsert_deployment_manifest._parse_response,
-                extra_headers,
-                extra_query,
-                extra_body,
-                timeout,
-                retries,
-            ),
-        )
-
-
-class DeploymentsManifestsResourceWithRawResponse:
-    """`client.with_raw_response.deployments.manifests`: the same methods, answering with the HTTP response."""
-
-    def __init__(self, resource: DeploymentsManifestsResource) -> None:
-        self._resource = resource
-        self.upsert = raw(resource.upsert)
-
-
-class DeploymentsManifestsResourceWithStreamingResponse:
-    """`client.with_streaming_response.deployments.manifests`: the same methods, answering with a context manager around a response read as it arrives."""
-
-    def __init__(self, resource: DeploymentsManifestsResource) -> None:
-        self._resource = resource
-        self.upsert = streamed(resource.upsert)
-
-
-class AsyncDeploymentsManifestsResource:
-    """`client.deployments.manifests`, asynchronously."""
-
-    def __init__(self, client: AsyncApiClient) -> None:
-        self._client = client
-
-    @cached_property
-    def with_raw_response(self) -> AsyncDeploymentsManifestsResourceWithRawResponse:
-        return AsyncDeploymentsManifestsResourceWithRawResponse(self)
-
-    @cached_property
-    def with_streaming_response(self) -> AsyncDeploymentsManifestsResourceWithStreamingResponse:
-        return AsyncDeploymentsManifestsResourceWithStreamingResponse(self)
-
-    async def upsert(
-        self,
-        id: str,
-        *,
-        body: UpsertDeploymentManifestRequest,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | UseClientDefault = DEFAULT,
-        retries: Retries = DEFAULT,
-    ) -> Any:
-        """Post DeploymentManifest
-
-        Upsert On Deployment Manifest Always returns the record with higher timestamp with given
-        DeploymentID
-
-        `POST /api/deployments/{id}/update-manifest` (operation `upsertDeploymentManifest`)
-
-        Args:
-            id (str):
-            body (UpsertDeploymentManifestRequest):
-            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
-            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
-            retries: For this call (a count, a `Retry`, or None); default: the client's.
-
-        Returns:
-            Any
-
-        Raises:
-            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
-            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
-        """
-
-        kwargs = _deployment_manifests__upsert_deployment_manifest._get_kwargs(
-            id=id,
-            body=body,
-        )
-        return cast(
-            "Any",
-            await self._client._call(
-                kwargs,
-                _deployment_manifests__upsert_deployment_manifest._parse_response,
-                extra_headers,
-                extra_query,
-                extra_body,
-                timeout,
-                retries,
-            ),
-        )
-
-
-class AsyncDeploymentsManifestsResourceWithRawResponse:
-    """`client.with_raw_response.deployments.manifests`: the same methods, answering with the HTTP response."""
-
-    def __init__(self, resource: AsyncDeploymentsManifestsResource) -> None:
-        self._resource = resource
-        self.upsert = async_raw(resource.upsert)
-
-
-class AsyncDeploymentsManifestsResourceWithStreamingResponse:
-    """`client.with_streaming_response.deployments.manifests`: the same methods, answering with a context manager around a response read as it arrives."""
-
-    def __init__(self, resource: AsyncDeploymentsManifestsResource) -> None:
-        self._resource = resource
-        self.upsert = async_streamed(resource.upsert)
 
 
 class DeploymentsResource:
@@ -211,6 +64,8 @@ class DeploymentsResource:
 
     @cached_property
     def manifests(self) -> DeploymentsManifestsResource:
+        from .deployments_manifests import DeploymentsManifestsResource
+
         return DeploymentsManifestsResource(self._client)
 
     @cached_property
@@ -721,6 +576,8 @@ class DeploymentsResourceWithRawResponse:
 
     @cached_property
     def manifests(self) -> DeploymentsManifestsResourceWithRawResponse:
+        from .deployments_manifests import DeploymentsManifestsResourceWithRawResponse
+
         return DeploymentsManifestsResourceWithRawResponse(self._resource.manifests)
 
 
@@ -741,6 +598,8 @@ class DeploymentsResourceWithStreamingResponse:
 
     @cached_property
     def manifests(self) -> DeploymentsManifestsResourceWithStreamingResponse:
+        from .deployments_manifests import DeploymentsManifestsResourceWithStreamingResponse
+
         return DeploymentsManifestsResourceWithStreamingResponse(self._resource.manifests)
 
 
@@ -752,6 +611,8 @@ class AsyncDeploymentsResource:
 
     @cached_property
     def manifests(self) -> AsyncDeploymentsManifestsResource:
+        from .deployments_manifests import AsyncDeploymentsManifestsResource
+
         return AsyncDeploymentsManifestsResource(self._client)
 
     @cached_property
@@ -1262,6 +1123,8 @@ class AsyncDeploymentsResourceWithRawResponse:
 
     @cached_property
     def manifests(self) -> AsyncDeploymentsManifestsResourceWithRawResponse:
+        from .deployments_manifests import AsyncDeploymentsManifestsResourceWithRawResponse
+
         return AsyncDeploymentsManifestsResourceWithRawResponse(self._resource.manifests)
 
 
@@ -1282,4 +1145,6 @@ class AsyncDeploymentsResourceWithStreamingResponse:
 
     @cached_property
     def manifests(self) -> AsyncDeploymentsManifestsResourceWithStreamingResponse:
+        from .deployments_manifests import AsyncDeploymentsManifestsResourceWithStreamingResponse
+
         return AsyncDeploymentsManifestsResourceWithStreamingResponse(self._resource.manifests)

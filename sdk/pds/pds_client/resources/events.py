@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -13,14 +13,24 @@ from .._runtime.responses import async_raw, async_streamed, raw, streamed
 from ..api.events import add_deployment_events as _events__add_deployment_events
 from ..api.events import get_deployment_events as _events__get_deployment_events
 from ..api.events import get_latest_event_timestamp as _events__get_latest_event_timestamp
-from ..models.add_deployment_events_request import AddDeploymentEventsRequest
-from ..models.deployment_target_deployment_event import DeploymentTargetDeploymentEvent
-from ..models.deployment_target_last_synced_event import DeploymentTargetLastSyncedEvent
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.add_deployment_events_request import AddDeploymentEventsRequest
+    from ..models.deployment_target_deployment_event import DeploymentTargetDeploymentEvent
+    from ..models.deployment_target_last_synced_event import DeploymentTargetLastSyncedEvent
+
+    pass
 
 __all__ = [
     "AsyncEventsResource",
+    "AsyncEventsResourceWithRawResponse",
+    "AsyncEventsResourceWithStreamingResponse",
     "EventsResource",
+    "EventsResourceWithRawResponse",
+    "EventsResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.

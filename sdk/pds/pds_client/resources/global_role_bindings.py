@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -13,15 +13,26 @@ from .._runtime.responses import async_raw, async_streamed, raw, streamed
 from ..api.global_role_bindings import delete_global_role_binding as _global_role_bindings__delete_global_role_binding
 from ..api.global_role_bindings import list_global_role_bindings as _global_role_bindings__list_global_role_bindings
 from ..api.global_role_bindings import set_global_role_binding as _global_role_bindings__set_global_role_binding
-from ..models.delete_role_binding_request import DeleteRoleBindingRequest
-from ..models.global_role_binding import GlobalRoleBinding
-from ..models.global_role_binding_list import GlobalRoleBindingList
-from ..models.role_binding_request import RoleBindingRequest
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.delete_role_binding_request import DeleteRoleBindingRequest
+    from ..models.global_role_binding import GlobalRoleBinding
+    from ..models.global_role_binding_list import GlobalRoleBindingList
+    from ..models.role_binding_request import RoleBindingRequest
+    from ..types import UNSET, Unset
+
+    pass
 
 __all__ = [
     "AsyncGlobalRoleBindingsResource",
+    "AsyncGlobalRoleBindingsResourceWithRawResponse",
+    "AsyncGlobalRoleBindingsResourceWithStreamingResponse",
     "GlobalRoleBindingsResource",
+    "GlobalRoleBindingsResourceWithRawResponse",
+    "GlobalRoleBindingsResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime import pagination as _pages
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
@@ -14,12 +14,23 @@ from .._runtime.responses import async_raw, async_streamed, raw, streamed
 from ..api.images import get_image as _images__get_image
 from ..api.images import list_images as _images__list_images
 from ..api.images import list_version_images as _images__list_version_images
-from ..models.image import Image
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.image import Image
+    from ..types import UNSET, Unset
+
+    pass
 
 __all__ = [
     "AsyncImagesResource",
+    "AsyncImagesResourceWithRawResponse",
+    "AsyncImagesResourceWithStreamingResponse",
     "ImagesResource",
+    "ImagesResourceWithRawResponse",
+    "ImagesResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.

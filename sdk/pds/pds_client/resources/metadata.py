@@ -5,18 +5,28 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
 from ..api.metadata import get_metadata as _metadata__get_metadata
-from ..models.api_metadata import ApiMetadata
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.api_metadata import ApiMetadata
+
+    pass
 
 __all__ = [
     "AsyncMetadataResource",
+    "AsyncMetadataResourceWithRawResponse",
+    "AsyncMetadataResourceWithStreamingResponse",
     "MetadataResource",
+    "MetadataResourceWithRawResponse",
+    "MetadataResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime import pagination as _pages
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
@@ -16,14 +16,25 @@ from ..api.namespaces import delete_namespace as _namespaces__delete_namespace
 from ..api.namespaces import get_namespace as _namespaces__get_namespace
 from ..api.namespaces import list_deployment_target_namespaces as _namespaces__list_deployment_target_namespaces
 from ..api.namespaces import update_namespace as _namespaces__update_namespace
-from ..models.create_namespace_request import CreateNamespaceRequest
-from ..models.namespace import Namespace
-from ..models.update_namespace_request import UpdateNamespaceRequest
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.create_namespace_request import CreateNamespaceRequest
+    from ..models.namespace import Namespace
+    from ..models.update_namespace_request import UpdateNamespaceRequest
+    from ..types import UNSET, Unset
+
+    pass
 
 __all__ = [
     "AsyncNamespacesResource",
+    "AsyncNamespacesResourceWithRawResponse",
+    "AsyncNamespacesResourceWithStreamingResponse",
     "NamespacesResource",
+    "NamespacesResourceWithRawResponse",
+    "NamespacesResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime import pagination as _pages
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
@@ -26,14 +26,25 @@ from ..api.resource_settings_templates import (
 from ..api.resource_settings_templates import (
     update_resource_settings_template as _resource_settings_templates__update_resource_settings_template,
 )
-from ..models.create_resource_settings_template_request import CreateResourceSettingsTemplateRequest
-from ..models.resource_settings_template import ResourceSettingsTemplate
-from ..models.update_resource_settings_template_request import UpdateResourceSettingsTemplateRequest
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.create_resource_settings_template_request import CreateResourceSettingsTemplateRequest
+    from ..models.resource_settings_template import ResourceSettingsTemplate
+    from ..models.update_resource_settings_template_request import UpdateResourceSettingsTemplateRequest
+    from ..types import UNSET, Unset
+
+    pass
 
 __all__ = [
     "AsyncResourceSettingsTemplatesResource",
+    "AsyncResourceSettingsTemplatesResourceWithRawResponse",
+    "AsyncResourceSettingsTemplatesResourceWithStreamingResponse",
     "ResourceSettingsTemplatesResource",
+    "ResourceSettingsTemplatesResourceWithRawResponse",
+    "ResourceSettingsTemplatesResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.

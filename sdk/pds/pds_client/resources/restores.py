@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -15,15 +15,25 @@ from ..api.restores import get_restore as _restores__get_restore
 from ..api.restores import retry_restore as _restores__retry_restore
 from ..api.restores import start_restore as _restores__start_restore
 from ..api.restores import update_restore as _restores__update_restore
-from ..models.restorability_matrix import RestorabilityMatrix
-from ..models.restore import Restore
-from ..models.restore_request import RestoreRequest
-from ..models.update_restore_request import UpdateRestoreRequest
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.restorability_matrix import RestorabilityMatrix
+    from ..models.restore import Restore
+    from ..models.restore_request import RestoreRequest
+    from ..models.update_restore_request import UpdateRestoreRequest
+
+    pass
 
 __all__ = [
     "AsyncRestoresResource",
+    "AsyncRestoresResourceWithRawResponse",
+    "AsyncRestoresResourceWithStreamingResponse",
     "RestoresResource",
+    "RestoresResourceWithRawResponse",
+    "RestoresResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -16,15 +16,26 @@ from ..api.sample_templates import (
 from ..api.sample_templates import list_backup_policy_samples as _sample_templates__list_backup_policy_samples
 from ..api.sample_templates import list_resource_settings_samples as _sample_templates__list_resource_settings_samples
 from ..api.sample_templates import list_storage_options_samples as _sample_templates__list_storage_options_samples
-from ..models.application_configuration_sample_list import ApplicationConfigurationSampleList
-from ..models.backup_policy_sample_list import BackupPolicySampleList
-from ..models.resource_settings_sample_list import ResourceSettingsSampleList
-from ..models.storage_options_sample_list import StorageOptionsSampleList
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.application_configuration_sample_list import ApplicationConfigurationSampleList
+    from ..models.backup_policy_sample_list import BackupPolicySampleList
+    from ..models.resource_settings_sample_list import ResourceSettingsSampleList
+    from ..models.storage_options_sample_list import StorageOptionsSampleList
+    from ..types import UNSET, Unset
+
+    pass
 
 __all__ = [
     "AsyncSampleTemplatesResource",
+    "AsyncSampleTemplatesResourceWithRawResponse",
+    "AsyncSampleTemplatesResourceWithStreamingResponse",
     "SampleTemplatesResource",
+    "SampleTemplatesResourceWithRawResponse",
+    "SampleTemplatesResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.

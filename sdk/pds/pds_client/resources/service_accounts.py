@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime import pagination as _pages
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
@@ -16,14 +16,25 @@ from ..api.service_accounts import delete_service_account as _service_accounts__
 from ..api.service_accounts import get_service_account as _service_accounts__get_service_account
 from ..api.service_accounts import get_service_account_token as _service_accounts__get_service_account_token
 from ..api.service_accounts import list_tenant_service_accounts as _service_accounts__list_tenant_service_accounts
-from ..models.create_service_account_request import CreateServiceAccountRequest
-from ..models.service_account import ServiceAccount
-from ..models.service_account_token import ServiceAccountToken
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.create_service_account_request import CreateServiceAccountRequest
+    from ..models.service_account import ServiceAccount
+    from ..models.service_account_token import ServiceAccountToken
+    from ..types import UNSET, Unset
+
+    pass
 
 __all__ = [
     "AsyncServiceAccountsResource",
+    "AsyncServiceAccountsResourceWithRawResponse",
+    "AsyncServiceAccountsResourceWithStreamingResponse",
     "ServiceAccountsResource",
+    "ServiceAccountsResourceWithRawResponse",
+    "ServiceAccountsResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime import pagination as _pages
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
@@ -20,16 +20,27 @@ from ..api.service_identity import (
     regenerate_service_identity_credentials as _service_identity__regenerate_service_identity_credentials,
 )
 from ..api.service_identity import update_service_identity as _service_identity__update_service_identity
-from ..models.generate_token_request import GenerateTokenRequest
-from ..models.generate_token_response import GenerateTokenResponse
-from ..models.service_identity import ServiceIdentity
-from ..models.service_identity_request import ServiceIdentityRequest
-from ..models.service_identity_with_token import ServiceIdentityWithToken
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.generate_token_request import GenerateTokenRequest
+    from ..models.generate_token_response import GenerateTokenResponse
+    from ..models.service_identity import ServiceIdentity
+    from ..models.service_identity_request import ServiceIdentityRequest
+    from ..models.service_identity_with_token import ServiceIdentityWithToken
+    from ..types import UNSET, Unset
+
+    pass
 
 __all__ = [
     "AsyncServiceIdentitiesResource",
+    "AsyncServiceIdentitiesResourceWithRawResponse",
+    "AsyncServiceIdentitiesResourceWithStreamingResponse",
     "ServiceIdentitiesResource",
+    "ServiceIdentitiesResourceWithRawResponse",
+    "ServiceIdentitiesResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime import pagination as _pages
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
@@ -26,15 +26,26 @@ from ..api.storage_options_templates import (
 from ..api.storage_options_templates import (
     update_storage_options_template as _storage_options_templates__update_storage_options_template,
 )
-from ..models.create_storage_options_template_request import CreateStorageOptionsTemplateRequest
-from ..models.list_storage_options_templates_provisioner_item import ListStorageOptionsTemplatesProvisionerItem
-from ..models.storage_options_template import StorageOptionsTemplate
-from ..models.update_storage_options_template_request import UpdateStorageOptionsTemplateRequest
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.create_storage_options_template_request import CreateStorageOptionsTemplateRequest
+    from ..models.list_storage_options_templates_provisioner_item import ListStorageOptionsTemplatesProvisionerItem
+    from ..models.storage_options_template import StorageOptionsTemplate
+    from ..models.update_storage_options_template_request import UpdateStorageOptionsTemplateRequest
+    from ..types import UNSET, Unset
+
+    pass
 
 __all__ = [
     "AsyncStorageOptionsTemplatesResource",
+    "AsyncStorageOptionsTemplatesResourceWithRawResponse",
+    "AsyncStorageOptionsTemplatesResourceWithStreamingResponse",
     "StorageOptionsTemplatesResource",
+    "StorageOptionsTemplatesResourceWithRawResponse",
+    "StorageOptionsTemplatesResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.

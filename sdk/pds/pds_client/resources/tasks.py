@@ -5,18 +5,28 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
 from ..api.tasks import get_task as _tasks__get_task
-from ..models.task import Task
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.task import Task
+
+    pass
 
 __all__ = [
     "AsyncTasksResource",
+    "AsyncTasksResourceWithRawResponse",
+    "AsyncTasksResourceWithStreamingResponse",
     "TasksResource",
+    "TasksResourceWithRawResponse",
+    "TasksResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.

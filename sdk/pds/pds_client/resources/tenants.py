@@ -1,419 +1,46 @@
-"""`client.tenants` and the resources nested in it (generated from the spec; see api.md)."""
+"""`client.tenants` (generated from the spec; see api.md)."""
 
 from __future__ import annotations
 
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.tenant_role_bindings import create_tenant_role_binding as _tenant_role_bindings__create_tenant_role_binding
-from ..api.tenant_role_bindings import delete_tenant_role_binding as _tenant_role_bindings__delete_tenant_role_binding
-from ..api.tenant_role_bindings import list_tenant_role_bindings as _tenant_role_bindings__list_tenant_role_bindings
 from ..api.tenants import get_tenant as _tenants__get_tenant
 from ..api.tenants import get_tenant_dns_details as _tenants__get_tenant_dns_details
-from ..models.delete_role_binding_request import DeleteRoleBindingRequest
-from ..models.dns_details import DNSDetails
-from ..models.role_binding_request import RoleBindingRequest
-from ..models.tenant import Tenant
-from ..models.tenant_role_binding import TenantRoleBinding
-from ..models.tenant_role_binding_list import TenantRoleBindingList
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.dns_details import DNSDetails
+    from ..models.tenant import Tenant
+    from .tenants_role_bindings import (
+        AsyncTenantsRoleBindingsResource,
+        AsyncTenantsRoleBindingsResourceWithRawResponse,
+        AsyncTenantsRoleBindingsResourceWithStreamingResponse,
+        TenantsRoleBindingsResource,
+        TenantsRoleBindingsResourceWithRawResponse,
+        TenantsRoleBindingsResourceWithStreamingResponse,
+    )
+
+    pass
 
 __all__ = [
     "AsyncTenantsResource",
+    "AsyncTenantsResourceWithRawResponse",
+    "AsyncTenantsResourceWithStreamingResponse",
     "TenantsResource",
-    "AsyncTenantsRoleBindingsResource",
-    "TenantsRoleBindingsResource",
+    "TenantsResourceWithRawResponse",
+    "TenantsResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
-
-
-class TenantsRoleBindingsResource:
-    """`client.tenants.role_bindings`."""
-
-    def __init__(self, client: SyncApiClient) -> None:
-        self._client = client
-
-    @cached_property
-    def with_raw_response(self) -> TenantsRoleBindingsResourceWithRawResponse:
-        return TenantsRoleBindingsResourceWithRawResponse(self)
-
-    @cached_property
-    def with_streaming_response(self) -> TenantsRoleBindingsResourceWithStreamingResponse:
-        return TenantsRoleBindingsResourceWithStreamingResponse(self)
-
-    def list(
-        self,
-        id: str,
-        *,
-        sort_by: str | Unset = UNSET,
-        role_name: str | Unset = UNSET,
-        actor_id: str | Unset = UNSET,
-        actor_type: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | UseClientDefault = DEFAULT,
-        retries: Retries = DEFAULT,
-    ) -> TenantRoleBindingList:
-        """List TenantRoleBindings
-
-        Lists TenantRoleBindings
-
-        `GET /api/tenants/{id}/role-bindings` (operation `listTenantRoleBindings`)
-
-        Args:
-            id (str):
-            sort_by (str | Unset):
-            role_name (str | Unset):
-            actor_id (str | Unset):
-            actor_type (str | Unset):
-            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
-            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
-            retries: For this call (a count, a `Retry`, or None); default: the client's.
-
-        Returns:
-            TenantRoleBindingList
-
-        Raises:
-            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
-            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
-        """
-
-        kwargs = _tenant_role_bindings__list_tenant_role_bindings._get_kwargs(
-            id=id,
-            sort_by=sort_by,
-            role_name=role_name,
-            actor_id=actor_id,
-            actor_type=actor_type,
-        )
-        return cast(
-            "TenantRoleBindingList",
-            self._client._call(
-                kwargs,
-                _tenant_role_bindings__list_tenant_role_bindings._parse_response,
-                extra_headers,
-                extra_query,
-                extra_body,
-                timeout,
-                retries,
-            ),
-        )
-
-    def create(
-        self,
-        id: str,
-        *,
-        body: RoleBindingRequest,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | UseClientDefault = DEFAULT,
-        retries: Retries = DEFAULT,
-    ) -> TenantRoleBinding:
-        """Create TenantRoleBinding
-
-        Creates a new TenantRoleBinding
-
-        `PUT /api/tenants/{id}/role-bindings` (operation `createTenantRoleBinding`)
-
-        Args:
-            id (str):
-            body (RoleBindingRequest):
-            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
-            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
-            retries: For this call (a count, a `Retry`, or None); default: the client's.
-
-        Returns:
-            TenantRoleBinding
-
-        Raises:
-            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
-            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
-        """
-
-        kwargs = _tenant_role_bindings__create_tenant_role_binding._get_kwargs(
-            id=id,
-            body=body,
-        )
-        return cast(
-            "TenantRoleBinding",
-            self._client._call(
-                kwargs,
-                _tenant_role_bindings__create_tenant_role_binding._parse_response,
-                extra_headers,
-                extra_query,
-                extra_body,
-                timeout,
-                retries,
-            ),
-        )
-
-    def delete(
-        self,
-        id: str,
-        *,
-        body: DeleteRoleBindingRequest,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | UseClientDefault = DEFAULT,
-        retries: Retries = DEFAULT,
-    ) -> Any:
-        """Delete TenantRoleBinding
-
-        Removes a single TenantRoleBinding
-
-        `DELETE /api/tenants/{id}/role-bindings` (operation `deleteTenantRoleBinding`)
-
-        Args:
-            id (str):
-            body (DeleteRoleBindingRequest):
-            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
-            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
-            retries: For this call (a count, a `Retry`, or None); default: the client's.
-
-        Returns:
-            Any
-
-        Raises:
-            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
-            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
-        """
-
-        kwargs = _tenant_role_bindings__delete_tenant_role_binding._get_kwargs(
-            id=id,
-            body=body,
-        )
-        return cast(
-            "Any",
-            self._client._call(
-                kwargs,
-                _tenant_role_bindings__delete_tenant_role_binding._parse_response,
-                extra_headers,
-                extra_query,
-                extra_body,
-                timeout,
-                retries,
-            ),
-        )
-
-
-class TenantsRoleBindingsResourceWithRawResponse:
-    """`client.with_raw_response.tenants.role_bindings`: the same methods, answering with the HTTP response."""
-
-    def __init__(self, resource: TenantsRoleBindingsResource) -> None:
-        self._resource = resource
-        self.list = raw(resource.list)
-        self.create = raw(resource.create)
-        self.delete = raw(resource.delete)
-
-
-class TenantsRoleBindingsResourceWithStreamingResponse:
-    """`client.with_streaming_response.tenants.role_bindings`: the same methods, answering with a context manager around a response read as it arrives."""
-
-    def __init__(self, resource: TenantsRoleBindingsResource) -> None:
-        self._resource = resource
-        self.list = streamed(resource.list)
-        self.create = streamed(resource.create)
-        self.delete = streamed(resource.delete)
-
-
-class AsyncTenantsRoleBindingsResource:
-    """`client.tenants.role_bindings`, asynchronously."""
-
-    def __init__(self, client: AsyncApiClient) -> None:
-        self._client = client
-
-    @cached_property
-    def with_raw_response(self) -> AsyncTenantsRoleBindingsResourceWithRawResponse:
-        return AsyncTenantsRoleBindingsResourceWithRawResponse(self)
-
-    @cached_property
-    def with_streaming_response(self) -> AsyncTenantsRoleBindingsResourceWithStreamingResponse:
-        return AsyncTenantsRoleBindingsResourceWithStreamingResponse(self)
-
-    async def list(
-        self,
-        id: str,
-        *,
-        sort_by: str | Unset = UNSET,
-        role_name: str | Unset = UNSET,
-        actor_id: str | Unset = UNSET,
-        actor_type: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | UseClientDefault = DEFAULT,
-        retries: Retries = DEFAULT,
-    ) -> TenantRoleBindingList:
-        """List TenantRoleBindings
-
-        Lists TenantRoleBindings
-
-        `GET /api/tenants/{id}/role-bindings` (operation `listTenantRoleBindings`)
-
-        Args:
-            id (str):
-            sort_by (str | Unset):
-            role_name (str | Unset):
-            actor_id (str | Unset):
-            actor_type (str | Unset):
-            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
-            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
-            retries: For this call (a count, a `Retry`, or None); default: the client's.
-
-        Returns:
-            TenantRoleBindingList
-
-        Raises:
-            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
-            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
-        """
-
-        kwargs = _tenant_role_bindings__list_tenant_role_bindings._get_kwargs(
-            id=id,
-            sort_by=sort_by,
-            role_name=role_name,
-            actor_id=actor_id,
-            actor_type=actor_type,
-        )
-        return cast(
-            "TenantRoleBindingList",
-            await self._client._call(
-                kwargs,
-                _tenant_role_bindings__list_tenant_role_bindings._parse_response,
-                extra_headers,
-                extra_query,
-                extra_body,
-                timeout,
-                retries,
-            ),
-        )
-
-    async def create(
-        self,
-        id: str,
-        *,
-        body: RoleBindingRequest,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | UseClientDefault = DEFAULT,
-        retries: Retries = DEFAULT,
-    ) -> TenantRoleBinding:
-        """Create TenantRoleBinding
-
-        Creates a new TenantRoleBinding
-
-        `PUT /api/tenants/{id}/role-bindings` (operation `createTenantRoleBinding`)
-
-        Args:
-            id (str):
-            body (RoleBindingRequest):
-            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
-            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
-            retries: For this call (a count, a `Retry`, or None); default: the client's.
-
-        Returns:
-            TenantRoleBinding
-
-        Raises:
-            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
-            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
-        """
-
-        kwargs = _tenant_role_bindings__create_tenant_role_binding._get_kwargs(
-            id=id,
-            body=body,
-        )
-        return cast(
-            "TenantRoleBinding",
-            await self._client._call(
-                kwargs,
-                _tenant_role_bindings__create_tenant_role_binding._parse_response,
-                extra_headers,
-                extra_query,
-                extra_body,
-                timeout,
-                retries,
-            ),
-        )
-
-    async def delete(
-        self,
-        id: str,
-        *,
-        body: DeleteRoleBindingRequest,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: Timeout | UseClientDefault = DEFAULT,
-        retries: Retries = DEFAULT,
-    ) -> Any:
-        """Delete TenantRoleBinding
-
-        Removes a single TenantRoleBinding
-
-        `DELETE /api/tenants/{id}/role-bindings` (operation `deleteTenantRoleBinding`)
-
-        Args:
-            id (str):
-            body (DeleteRoleBindingRequest):
-            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
-            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
-            retries: For this call (a count, a `Retry`, or None); default: the client's.
-
-        Returns:
-            Any
-
-        Raises:
-            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
-            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
-        """
-
-        kwargs = _tenant_role_bindings__delete_tenant_role_binding._get_kwargs(
-            id=id,
-            body=body,
-        )
-        return cast(
-            "Any",
-            await self._client._call(
-                kwargs,
-                _tenant_role_bindings__delete_tenant_role_binding._parse_response,
-                extra_headers,
-                extra_query,
-                extra_body,
-                timeout,
-                retries,
-            ),
-        )
-
-
-class AsyncTenantsRoleBindingsResourceWithRawResponse:
-    """`client.with_raw_response.tenants.role_bindings`: the same methods, answering with the HTTP response."""
-
-    def __init__(self, resource: AsyncTenantsRoleBindingsResource) -> None:
-        self._resource = resource
-        self.list = async_raw(resource.list)
-        self.create = async_raw(resource.create)
-        self.delete = async_raw(resource.delete)
-
-
-class AsyncTenantsRoleBindingsResourceWithStreamingResponse:
-    """`client.with_streaming_response.tenants.role_bindings`: the same methods, answering with a context manager around a response read as it arrives."""
-
-    def __init__(self, resource: AsyncTenantsRoleBindingsResource) -> None:
-        self._resource = resource
-        self.list = async_streamed(resource.list)
-        self.create = async_streamed(resource.create)
-        self.delete = async_streamed(resource.delete)
 
 
 class TenantsResource:
@@ -424,6 +51,8 @@ class TenantsResource:
 
     @cached_property
     def role_bindings(self) -> TenantsRoleBindingsResource:
+        from .tenants_role_bindings import TenantsRoleBindingsResource
+
         return TenantsRoleBindingsResource(self._client)
 
     @cached_property
@@ -531,6 +160,8 @@ class TenantsResourceWithRawResponse:
 
     @cached_property
     def role_bindings(self) -> TenantsRoleBindingsResourceWithRawResponse:
+        from .tenants_role_bindings import TenantsRoleBindingsResourceWithRawResponse
+
         return TenantsRoleBindingsResourceWithRawResponse(self._resource.role_bindings)
 
 
@@ -544,6 +175,8 @@ class TenantsResourceWithStreamingResponse:
 
     @cached_property
     def role_bindings(self) -> TenantsRoleBindingsResourceWithStreamingResponse:
+        from .tenants_role_bindings import TenantsRoleBindingsResourceWithStreamingResponse
+
         return TenantsRoleBindingsResourceWithStreamingResponse(self._resource.role_bindings)
 
 
@@ -555,6 +188,8 @@ class AsyncTenantsResource:
 
     @cached_property
     def role_bindings(self) -> AsyncTenantsRoleBindingsResource:
+        from .tenants_role_bindings import AsyncTenantsRoleBindingsResource
+
         return AsyncTenantsRoleBindingsResource(self._client)
 
     @cached_property
@@ -662,6 +297,8 @@ class AsyncTenantsResourceWithRawResponse:
 
     @cached_property
     def role_bindings(self) -> AsyncTenantsRoleBindingsResourceWithRawResponse:
+        from .tenants_role_bindings import AsyncTenantsRoleBindingsResourceWithRawResponse
+
         return AsyncTenantsRoleBindingsResourceWithRawResponse(self._resource.role_bindings)
 
 
@@ -675,4 +312,6 @@ class AsyncTenantsResourceWithStreamingResponse:
 
     @cached_property
     def role_bindings(self) -> AsyncTenantsRoleBindingsResourceWithStreamingResponse:
+        from .tenants_role_bindings import AsyncTenantsRoleBindingsResourceWithStreamingResponse
+
         return AsyncTenantsRoleBindingsResourceWithStreamingResponse(self._resource.role_bindings)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime import pagination as _pages
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
@@ -16,14 +16,25 @@ from ..api.user_api_key import delete_user_api_key as _user_api_key__delete_user
 from ..api.user_api_key import get_user_api_key as _user_api_key__get_user_api_key
 from ..api.user_api_key import list_user_api_keys as _user_api_key__list_user_api_keys
 from ..api.user_api_key import patch_user_api_key as _user_api_key__patch_user_api_key
-from ..models.create_user_api_key_request import CreateUserAPIKeyRequest
-from ..models.patch_user_api_key_request import PatchUserAPIKeyRequest
-from ..models.user_api_key import UserAPIKey
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.create_user_api_key_request import CreateUserAPIKeyRequest
+    from ..models.patch_user_api_key_request import PatchUserAPIKeyRequest
+    from ..models.user_api_key import UserAPIKey
+    from ..types import UNSET, Unset
+
+    pass
 
 __all__ = [
     "AsyncUserApiKeysResource",
+    "AsyncUserApiKeysResourceWithRawResponse",
+    "AsyncUserApiKeysResourceWithStreamingResponse",
     "UserApiKeysResource",
+    "UserApiKeysResourceWithRawResponse",
+    "UserApiKeysResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.

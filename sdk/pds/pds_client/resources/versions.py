@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime import pagination as _pages
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
@@ -14,13 +14,24 @@ from .._runtime.responses import async_raw, async_streamed, raw, streamed
 from ..api.versions import get_version as _versions__get_version
 from ..api.versions import list_compatible_versions as _versions__list_compatible_versions
 from ..api.versions import list_data_service_versions as _versions__list_data_service_versions
-from ..models.compatible_versions_list import CompatibleVersionsList
-from ..models.version import Version
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.compatible_versions_list import CompatibleVersionsList
+    from ..models.version import Version
+    from ..types import UNSET, Unset
+
+    pass
 
 __all__ = [
     "AsyncVersionsResource",
+    "AsyncVersionsResourceWithRawResponse",
+    "AsyncVersionsResourceWithStreamingResponse",
     "VersionsResource",
+    "VersionsResourceWithRawResponse",
+    "VersionsResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.

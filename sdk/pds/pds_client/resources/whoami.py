@@ -5,18 +5,28 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
 from ..api.who_am_i import get_current_actor as _who_am_i__get_current_actor
-from ..models.who_am_i import WhoAmI
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.who_am_i import WhoAmI
+
+    pass
 
 __all__ = [
     "AsyncWhoamiResource",
+    "AsyncWhoamiResourceWithRawResponse",
+    "AsyncWhoamiResourceWithStreamingResponse",
     "WhoamiResource",
+    "WhoamiResourceWithRawResponse",
+    "WhoamiResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.
