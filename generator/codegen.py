@@ -73,10 +73,12 @@ class _Project(Project):
 
     def _build_api(self) -> None:
         super()._build_api()
+        if self._get_errors():  # an operation the generator could not read: fail with its warning
+            return
         paginators = pagination.bind(self.document, self.openapi)
         table = names.load_table(self.target.api)
-        operation_ids = [op.operation_id for op in names.operations(self.document)]
-        resources = namespaces.build_tree(self.openapi, table, paginators, operation_ids)
+        operations = names.operations(self.document)
+        resources = namespaces.build_tree(self.openapi, table, paginators, operations)
         settings = client_settings(self.target, self.document)
         context = {
             "resources": resources,

@@ -13,7 +13,7 @@ from typing import Any
 from openapi_python_client.parser.openapi import Endpoint, GeneratorData
 from openapi_python_client.strings import snake_case
 
-from .names import OperationName
+from .names import Operation, OperationName
 from .pagination import Paginator
 
 __all__ = ["Method", "Resource", "build_tree"]
@@ -29,6 +29,7 @@ class Method:
     module: str  # the operation module's name
     operation_id: str
     paginator: Paginator | None
+    spec_path: str  # as the spec writes it (`{id}`, where the generator may say `{id_path}`)
 
     @property
     def alias(self) -> str:
@@ -36,13 +37,8 @@ class Method:
         return f"_{self.tag}__{self.module}"
 
     @property
-    def path(self) -> str:
-        path: Any = self.endpoint.path
-        return str(path.get_untrusted_value() if hasattr(path, "get_untrusted_value") else path)
-
-    @property
     def http(self) -> str:
-        return f"{self.endpoint.method.upper()} {self.path}"
+        return f"{self.endpoint.method.upper()} {self.spec_path}"
 
 
 @dataclass
@@ -105,12 +101,13 @@ def build_tree(
     data: GeneratorData,
     table: Mapping[str, OperationName],
     paginators: Mapping[str, Paginator],
-    operation_ids: list[str],
+    operations: list[Operation],
 ) -> list[Resource]:
     """The top-level resources, in the order the spec first uses them; methods in spec order."""
     endpoints = _by_operation_id(data)
     roots: dict[str, Resource] = {}
-    for operation_id in operation_ids:
+    for operation in operations:
+        operation_id = operation.operation_id
         name = table[operation_id]
         tag, endpoint = endpoints[snake_case(operation_id)]
         level: dict[str, Any] = roots
@@ -124,6 +121,14 @@ def build_tree(
         assert resource is not None  # names.problems() refuses a name without a resource
         module = snake_case(str(endpoint.name))
         resource.methods.append(
-            Method(name.method, endpoint, tag, module, operation_id, paginators.get(str(endpoint.name)))
+            Method(
+                name.method,
+                endpoint,
+                tag,
+                module,
+                operation_id,
+                paginators.get(str(endpoint.name)),
+                operation.path,
+            )
         )
     return list(roots.values())

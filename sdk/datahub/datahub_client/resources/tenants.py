@@ -138,7 +138,7 @@ class TenantsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Check that a tenant exists
 
         Answers 204 when the tenant exists and the caller can view it and every ancestor; 404 otherwise.
@@ -153,7 +153,7 @@ class TenantsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -164,7 +164,7 @@ class TenantsResource:
             tenant=tenant,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs, _tenants__check_tenant._parse_response, extra_headers, extra_query, extra_body, timeout, retries
             ),
@@ -231,7 +231,7 @@ class TenantsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete a tenant
 
         Deletes the tenant and every descendant, with their permissions and attributes. The deleted
@@ -248,7 +248,7 @@ class TenantsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -259,7 +259,7 @@ class TenantsResource:
             tenant=tenant,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _tenants__delete_tenant._parse_response,
@@ -429,7 +429,7 @@ class TenantsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any | NamedTenantPermission:
+    ) -> NamedTenantPermission | None:
         """Create or replace a permission on a tenant
 
         Grants the scopes to the principals on the tenant, creating the permission (201, echoing it) or
@@ -450,7 +450,7 @@ class TenantsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any | NamedTenantPermission
+            NamedTenantPermission | None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -463,7 +463,7 @@ class TenantsResource:
             body=body,
         )
         return cast(
-            "Any | NamedTenantPermission",
+            "NamedTenantPermission | None",
             self._client._call(
                 kwargs,
                 _tenants__put_tenant_permission._parse_response,
@@ -485,7 +485,7 @@ class TenantsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete a permission on a tenant
 
         Revokes the permission. Requires `tenant:admin`; a missing permission answers 404.
@@ -502,7 +502,7 @@ class TenantsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -514,7 +514,7 @@ class TenantsResource:
             permission=permission,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _tenants__delete_tenant_permission._parse_response,
@@ -635,7 +635,7 @@ class TenantsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Set one attribute of a tenant
 
         Sets the attribute to the raw `text/plain` body, overwriting any value; an empty body stores the
@@ -654,7 +654,7 @@ class TenantsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -667,7 +667,7 @@ class TenantsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _tenants__put_tenant_attribute._parse_response,
@@ -689,7 +689,7 @@ class TenantsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete one attribute of a tenant
 
         Removes the attribute; removing a missing attribute also answers 204. Requires `tenant:admin`.
@@ -706,7 +706,7 @@ class TenantsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -718,7 +718,7 @@ class TenantsResource:
             attribute=attribute,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _tenants__delete_tenant_attribute._parse_response,
@@ -867,7 +867,7 @@ class AsyncTenantsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Check that a tenant exists
 
         Answers 204 when the tenant exists and the caller can view it and every ancestor; 404 otherwise.
@@ -882,7 +882,7 @@ class AsyncTenantsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -893,7 +893,7 @@ class AsyncTenantsResource:
             tenant=tenant,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs, _tenants__check_tenant._parse_response, extra_headers, extra_query, extra_body, timeout, retries
             ),
@@ -960,7 +960,7 @@ class AsyncTenantsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete a tenant
 
         Deletes the tenant and every descendant, with their permissions and attributes. The deleted
@@ -977,7 +977,7 @@ class AsyncTenantsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -988,7 +988,7 @@ class AsyncTenantsResource:
             tenant=tenant,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _tenants__delete_tenant._parse_response,
@@ -1158,7 +1158,7 @@ class AsyncTenantsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any | NamedTenantPermission:
+    ) -> NamedTenantPermission | None:
         """Create or replace a permission on a tenant
 
         Grants the scopes to the principals on the tenant, creating the permission (201, echoing it) or
@@ -1179,7 +1179,7 @@ class AsyncTenantsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any | NamedTenantPermission
+            NamedTenantPermission | None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1192,7 +1192,7 @@ class AsyncTenantsResource:
             body=body,
         )
         return cast(
-            "Any | NamedTenantPermission",
+            "NamedTenantPermission | None",
             await self._client._call(
                 kwargs,
                 _tenants__put_tenant_permission._parse_response,
@@ -1214,7 +1214,7 @@ class AsyncTenantsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete a permission on a tenant
 
         Revokes the permission. Requires `tenant:admin`; a missing permission answers 404.
@@ -1231,7 +1231,7 @@ class AsyncTenantsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1243,7 +1243,7 @@ class AsyncTenantsResource:
             permission=permission,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _tenants__delete_tenant_permission._parse_response,
@@ -1364,7 +1364,7 @@ class AsyncTenantsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Set one attribute of a tenant
 
         Sets the attribute to the raw `text/plain` body, overwriting any value; an empty body stores the
@@ -1383,7 +1383,7 @@ class AsyncTenantsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1396,7 +1396,7 @@ class AsyncTenantsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _tenants__put_tenant_attribute._parse_response,
@@ -1418,7 +1418,7 @@ class AsyncTenantsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete one attribute of a tenant
 
         Removes the attribute; removing a missing attribute also answers 204. Requires `tenant:admin`.
@@ -1435,7 +1435,7 @@ class AsyncTenantsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1447,7 +1447,7 @@ class AsyncTenantsResource:
             attribute=attribute,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _tenants__delete_tenant_attribute._parse_response,

@@ -117,7 +117,7 @@ class TenantsGroupsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Check that a group exists
 
         Answers 204 when the group exists and the caller can view it and every ancestor; 404 otherwise.
@@ -134,7 +134,7 @@ class TenantsGroupsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -146,7 +146,7 @@ class TenantsGroupsResource:
             group=group,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs, _groups__check_group._parse_response, extra_headers, extra_query, extra_body, timeout, retries
             ),
@@ -210,7 +210,7 @@ class TenantsGroupsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete a group
 
         Deletes the group and every descendant, with their permissions and attributes. The deleted resources
@@ -229,7 +229,7 @@ class TenantsGroupsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -241,7 +241,7 @@ class TenantsGroupsResource:
             group=group,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs, _groups__delete_group._parse_response, extra_headers, extra_query, extra_body, timeout, retries
             ),
@@ -418,7 +418,7 @@ class TenantsGroupsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any | NamedGroupPermission:
+    ) -> NamedGroupPermission | None:
         """Create or replace a permission on a group
 
         Grants the scopes to the principals on the group, creating the permission (201, echoing it) or
@@ -441,7 +441,7 @@ class TenantsGroupsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any | NamedGroupPermission
+            NamedGroupPermission | None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -455,7 +455,7 @@ class TenantsGroupsResource:
             body=body,
         )
         return cast(
-            "Any | NamedGroupPermission",
+            "NamedGroupPermission | None",
             self._client._call(
                 kwargs,
                 _groups__put_group_permission._parse_response,
@@ -478,7 +478,7 @@ class TenantsGroupsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete a permission on a group
 
         Revokes the permission. Requires `group:admin`; a missing permission answers 404.
@@ -497,7 +497,7 @@ class TenantsGroupsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -510,7 +510,7 @@ class TenantsGroupsResource:
             permission=permission,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _groups__delete_group_permission._parse_response,
@@ -640,7 +640,7 @@ class TenantsGroupsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Set one attribute of a group
 
         Sets the attribute to the raw `text/plain` body, overwriting any value; an empty body stores the
@@ -661,7 +661,7 @@ class TenantsGroupsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -675,7 +675,7 @@ class TenantsGroupsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _groups__put_group_attribute._parse_response,
@@ -698,7 +698,7 @@ class TenantsGroupsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete one attribute of a group
 
         Removes the attribute; removing a missing attribute also answers 204. Requires `group:admin`.
@@ -717,7 +717,7 @@ class TenantsGroupsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -730,7 +730,7 @@ class TenantsGroupsResource:
             attribute=attribute,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _groups__delete_group_attribute._parse_response,
@@ -850,7 +850,7 @@ class AsyncTenantsGroupsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Check that a group exists
 
         Answers 204 when the group exists and the caller can view it and every ancestor; 404 otherwise.
@@ -867,7 +867,7 @@ class AsyncTenantsGroupsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -879,7 +879,7 @@ class AsyncTenantsGroupsResource:
             group=group,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs, _groups__check_group._parse_response, extra_headers, extra_query, extra_body, timeout, retries
             ),
@@ -943,7 +943,7 @@ class AsyncTenantsGroupsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete a group
 
         Deletes the group and every descendant, with their permissions and attributes. The deleted resources
@@ -962,7 +962,7 @@ class AsyncTenantsGroupsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -974,7 +974,7 @@ class AsyncTenantsGroupsResource:
             group=group,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs, _groups__delete_group._parse_response, extra_headers, extra_query, extra_body, timeout, retries
             ),
@@ -1151,7 +1151,7 @@ class AsyncTenantsGroupsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any | NamedGroupPermission:
+    ) -> NamedGroupPermission | None:
         """Create or replace a permission on a group
 
         Grants the scopes to the principals on the group, creating the permission (201, echoing it) or
@@ -1174,7 +1174,7 @@ class AsyncTenantsGroupsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any | NamedGroupPermission
+            NamedGroupPermission | None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1188,7 +1188,7 @@ class AsyncTenantsGroupsResource:
             body=body,
         )
         return cast(
-            "Any | NamedGroupPermission",
+            "NamedGroupPermission | None",
             await self._client._call(
                 kwargs,
                 _groups__put_group_permission._parse_response,
@@ -1211,7 +1211,7 @@ class AsyncTenantsGroupsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete a permission on a group
 
         Revokes the permission. Requires `group:admin`; a missing permission answers 404.
@@ -1230,7 +1230,7 @@ class AsyncTenantsGroupsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1243,7 +1243,7 @@ class AsyncTenantsGroupsResource:
             permission=permission,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _groups__delete_group_permission._parse_response,
@@ -1373,7 +1373,7 @@ class AsyncTenantsGroupsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Set one attribute of a group
 
         Sets the attribute to the raw `text/plain` body, overwriting any value; an empty body stores the
@@ -1394,7 +1394,7 @@ class AsyncTenantsGroupsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1408,7 +1408,7 @@ class AsyncTenantsGroupsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _groups__put_group_attribute._parse_response,
@@ -1431,7 +1431,7 @@ class AsyncTenantsGroupsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete one attribute of a group
 
         Removes the attribute; removing a missing attribute also answers 204. Requires `group:admin`.
@@ -1450,7 +1450,7 @@ class AsyncTenantsGroupsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1463,7 +1463,7 @@ class AsyncTenantsGroupsResource:
             attribute=attribute,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _groups__delete_group_attribute._parse_response,

@@ -137,7 +137,7 @@ class TenantsProjectsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Check that a project exists
 
         Answers 204 when the project exists and the caller can view it and every ancestor; 404 otherwise.
@@ -154,7 +154,7 @@ class TenantsProjectsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -166,7 +166,7 @@ class TenantsProjectsResource:
             project=project,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _projects__check_project._parse_response,
@@ -242,7 +242,7 @@ class TenantsProjectsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete a project
 
         Deletes the project and every descendant, with their permissions and attributes. The deleted
@@ -261,7 +261,7 @@ class TenantsProjectsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -273,7 +273,7 @@ class TenantsProjectsResource:
             project=project,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _projects__delete_project._parse_response,
@@ -456,7 +456,7 @@ class TenantsProjectsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any | NamedProjectPermission:
+    ) -> NamedProjectPermission | None:
         """Create or replace a permission on a project
 
         Grants the scopes to the principals on the project, creating the permission (201, echoing it) or
@@ -479,7 +479,7 @@ class TenantsProjectsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any | NamedProjectPermission
+            NamedProjectPermission | None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -493,7 +493,7 @@ class TenantsProjectsResource:
             body=body,
         )
         return cast(
-            "Any | NamedProjectPermission",
+            "NamedProjectPermission | None",
             self._client._call(
                 kwargs,
                 _projects__put_project_permission._parse_response,
@@ -516,7 +516,7 @@ class TenantsProjectsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete a permission on a project
 
         Revokes the permission. Requires `project:admin`; a missing permission answers 404.
@@ -535,7 +535,7 @@ class TenantsProjectsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -548,7 +548,7 @@ class TenantsProjectsResource:
             permission=permission,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _projects__delete_project_permission._parse_response,
@@ -679,7 +679,7 @@ class TenantsProjectsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Set one attribute of a project
 
         Sets the attribute to the raw `text/plain` body, overwriting any value; an empty body stores the
@@ -700,7 +700,7 @@ class TenantsProjectsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -714,7 +714,7 @@ class TenantsProjectsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _projects__put_project_attribute._parse_response,
@@ -737,7 +737,7 @@ class TenantsProjectsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete one attribute of a project
 
         Removes the attribute; removing a missing attribute also answers 204. Requires `project:admin`.
@@ -756,7 +756,7 @@ class TenantsProjectsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -769,7 +769,7 @@ class TenantsProjectsResource:
             attribute=attribute,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _projects__delete_project_attribute._parse_response,
@@ -913,7 +913,7 @@ class AsyncTenantsProjectsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Check that a project exists
 
         Answers 204 when the project exists and the caller can view it and every ancestor; 404 otherwise.
@@ -930,7 +930,7 @@ class AsyncTenantsProjectsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -942,7 +942,7 @@ class AsyncTenantsProjectsResource:
             project=project,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _projects__check_project._parse_response,
@@ -1018,7 +1018,7 @@ class AsyncTenantsProjectsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete a project
 
         Deletes the project and every descendant, with their permissions and attributes. The deleted
@@ -1037,7 +1037,7 @@ class AsyncTenantsProjectsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1049,7 +1049,7 @@ class AsyncTenantsProjectsResource:
             project=project,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _projects__delete_project._parse_response,
@@ -1232,7 +1232,7 @@ class AsyncTenantsProjectsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any | NamedProjectPermission:
+    ) -> NamedProjectPermission | None:
         """Create or replace a permission on a project
 
         Grants the scopes to the principals on the project, creating the permission (201, echoing it) or
@@ -1255,7 +1255,7 @@ class AsyncTenantsProjectsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any | NamedProjectPermission
+            NamedProjectPermission | None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1269,7 +1269,7 @@ class AsyncTenantsProjectsResource:
             body=body,
         )
         return cast(
-            "Any | NamedProjectPermission",
+            "NamedProjectPermission | None",
             await self._client._call(
                 kwargs,
                 _projects__put_project_permission._parse_response,
@@ -1292,7 +1292,7 @@ class AsyncTenantsProjectsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete a permission on a project
 
         Revokes the permission. Requires `project:admin`; a missing permission answers 404.
@@ -1311,7 +1311,7 @@ class AsyncTenantsProjectsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1324,7 +1324,7 @@ class AsyncTenantsProjectsResource:
             permission=permission,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _projects__delete_project_permission._parse_response,
@@ -1455,7 +1455,7 @@ class AsyncTenantsProjectsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Set one attribute of a project
 
         Sets the attribute to the raw `text/plain` body, overwriting any value; an empty body stores the
@@ -1476,7 +1476,7 @@ class AsyncTenantsProjectsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1490,7 +1490,7 @@ class AsyncTenantsProjectsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _projects__put_project_attribute._parse_response,
@@ -1513,7 +1513,7 @@ class AsyncTenantsProjectsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete one attribute of a project
 
         Removes the attribute; removing a missing attribute also answers 204. Requires `project:admin`.
@@ -1532,7 +1532,7 @@ class AsyncTenantsProjectsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1545,7 +1545,7 @@ class AsyncTenantsProjectsResource:
             attribute=attribute,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _projects__delete_project_attribute._parse_response,

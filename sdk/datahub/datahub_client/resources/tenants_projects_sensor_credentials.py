@@ -145,7 +145,7 @@ class TenantsProjectsSensorCredentialsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Check that a sensor credential exists
 
         Answers 204 when the sensor credential exists and the caller can view it and every ancestor; 404
@@ -165,7 +165,7 @@ class TenantsProjectsSensorCredentialsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -178,7 +178,7 @@ class TenantsProjectsSensorCredentialsResource:
             credential=credential,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _sensor_credentials__check_sensor_credential._parse_response,
@@ -259,7 +259,7 @@ class TenantsProjectsSensorCredentialsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete a sensor credential
 
         Deletes the sensor credential and every descendant, with their permissions and attributes. The
@@ -280,7 +280,7 @@ class TenantsProjectsSensorCredentialsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -293,7 +293,7 @@ class TenantsProjectsSensorCredentialsResource:
             credential=credential,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _sensor_credentials__delete_sensor_credential._parse_response,
@@ -490,7 +490,7 @@ class TenantsProjectsSensorCredentialsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any | NamedSensorCredentialPermission:
+    ) -> NamedSensorCredentialPermission | None:
         """Create or replace a permission on a sensor credential
 
         Grants the scopes to the principals on the sensor credential, creating the permission (201, echoing
@@ -515,7 +515,7 @@ class TenantsProjectsSensorCredentialsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any | NamedSensorCredentialPermission
+            NamedSensorCredentialPermission | None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -530,7 +530,7 @@ class TenantsProjectsSensorCredentialsResource:
             body=body,
         )
         return cast(
-            "Any | NamedSensorCredentialPermission",
+            "NamedSensorCredentialPermission | None",
             self._client._call(
                 kwargs,
                 _sensor_credentials__put_sensor_credential_permission._parse_response,
@@ -554,7 +554,7 @@ class TenantsProjectsSensorCredentialsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete a permission on a sensor credential
 
         Revokes the permission. Requires `sensor-credential:admin`; a missing permission answers 404.
@@ -575,7 +575,7 @@ class TenantsProjectsSensorCredentialsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -589,7 +589,7 @@ class TenantsProjectsSensorCredentialsResource:
             permission=permission,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _sensor_credentials__delete_sensor_credential_permission._parse_response,
@@ -729,7 +729,7 @@ class TenantsProjectsSensorCredentialsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Set one attribute of a sensor credential
 
         Sets the attribute to the raw `text/plain` body, overwriting any value; an empty body stores the
@@ -752,7 +752,7 @@ class TenantsProjectsSensorCredentialsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -767,7 +767,7 @@ class TenantsProjectsSensorCredentialsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _sensor_credentials__put_sensor_credential_attribute._parse_response,
@@ -791,7 +791,7 @@ class TenantsProjectsSensorCredentialsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete one attribute of a sensor credential
 
         Removes the attribute; removing a missing attribute also answers 204. Requires `sensor-
@@ -813,7 +813,7 @@ class TenantsProjectsSensorCredentialsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -827,7 +827,7 @@ class TenantsProjectsSensorCredentialsResource:
             attribute=attribute,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _sensor_credentials__delete_sensor_credential_attribute._parse_response,
@@ -1017,7 +1017,7 @@ class AsyncTenantsProjectsSensorCredentialsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Check that a sensor credential exists
 
         Answers 204 when the sensor credential exists and the caller can view it and every ancestor; 404
@@ -1037,7 +1037,7 @@ class AsyncTenantsProjectsSensorCredentialsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1050,7 +1050,7 @@ class AsyncTenantsProjectsSensorCredentialsResource:
             credential=credential,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _sensor_credentials__check_sensor_credential._parse_response,
@@ -1131,7 +1131,7 @@ class AsyncTenantsProjectsSensorCredentialsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete a sensor credential
 
         Deletes the sensor credential and every descendant, with their permissions and attributes. The
@@ -1152,7 +1152,7 @@ class AsyncTenantsProjectsSensorCredentialsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1165,7 +1165,7 @@ class AsyncTenantsProjectsSensorCredentialsResource:
             credential=credential,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _sensor_credentials__delete_sensor_credential._parse_response,
@@ -1362,7 +1362,7 @@ class AsyncTenantsProjectsSensorCredentialsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any | NamedSensorCredentialPermission:
+    ) -> NamedSensorCredentialPermission | None:
         """Create or replace a permission on a sensor credential
 
         Grants the scopes to the principals on the sensor credential, creating the permission (201, echoing
@@ -1387,7 +1387,7 @@ class AsyncTenantsProjectsSensorCredentialsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any | NamedSensorCredentialPermission
+            NamedSensorCredentialPermission | None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1402,7 +1402,7 @@ class AsyncTenantsProjectsSensorCredentialsResource:
             body=body,
         )
         return cast(
-            "Any | NamedSensorCredentialPermission",
+            "NamedSensorCredentialPermission | None",
             await self._client._call(
                 kwargs,
                 _sensor_credentials__put_sensor_credential_permission._parse_response,
@@ -1426,7 +1426,7 @@ class AsyncTenantsProjectsSensorCredentialsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete a permission on a sensor credential
 
         Revokes the permission. Requires `sensor-credential:admin`; a missing permission answers 404.
@@ -1447,7 +1447,7 @@ class AsyncTenantsProjectsSensorCredentialsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1461,7 +1461,7 @@ class AsyncTenantsProjectsSensorCredentialsResource:
             permission=permission,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _sensor_credentials__delete_sensor_credential_permission._parse_response,
@@ -1601,7 +1601,7 @@ class AsyncTenantsProjectsSensorCredentialsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Set one attribute of a sensor credential
 
         Sets the attribute to the raw `text/plain` body, overwriting any value; an empty body stores the
@@ -1624,7 +1624,7 @@ class AsyncTenantsProjectsSensorCredentialsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1639,7 +1639,7 @@ class AsyncTenantsProjectsSensorCredentialsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _sensor_credentials__put_sensor_credential_attribute._parse_response,
@@ -1663,7 +1663,7 @@ class AsyncTenantsProjectsSensorCredentialsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete one attribute of a sensor credential
 
         Removes the attribute; removing a missing attribute also answers 204. Requires `sensor-
@@ -1685,7 +1685,7 @@ class AsyncTenantsProjectsSensorCredentialsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1699,7 +1699,7 @@ class AsyncTenantsProjectsSensorCredentialsResource:
             attribute=attribute,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _sensor_credentials__delete_sensor_credential_attribute._parse_response,

@@ -169,7 +169,7 @@ class AccountConfigsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DeleteAccountConfig account-config-api
 
         `DELETE /2022-09-01-00/accountconfig/{id}` (operation `deleteAccountConfig`)
@@ -181,7 +181,7 @@ class AccountConfigsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -192,7 +192,7 @@ class AccountConfigsResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _account_config_api__delete_account_config._parse_response,
@@ -216,7 +216,7 @@ class AccountConfigsResource:
     ) -> DescribeAccountConfigByAWSAccountIDResult:
         """DescribeAccountConfigByAWSAccountID account-config-api
 
-        `GET /2022-09-01-00/accountconfig/aws/{aws_account_id}` (operation `describeAccountConfigByAWSAccountID`)
+        `GET /2022-09-01-00/accountconfig/aws/{awsAccountID}` (operation `describeAccountConfigByAWSAccountID`)
 
         Args:
             aws_account_id (str):
@@ -260,7 +260,7 @@ class AccountConfigsResource:
     ) -> DescribeAccountConfigByAzureSubscriptionIDResult:
         """DescribeAccountConfigByAzureSubscriptionID account-config-api
 
-        `GET /2022-09-01-00/accountconfig/azure/{azure_subscription_id}` (operation `describeAccountConfigByAzureSubscriptionID`)
+        `GET /2022-09-01-00/accountconfig/azure/{azureSubscriptionID}` (operation `describeAccountConfigByAzureSubscriptionID`)
 
         Args:
             azure_subscription_id (str):
@@ -348,7 +348,7 @@ class AccountConfigsResource:
     ) -> ListAccountConfigResult:
         """ListAccountConfig account-config-api
 
-        `GET /2022-09-01-00/accountconfig/cloudprovider/{cloud_provider_name}` (operation `listAccountConfig`)
+        `GET /2022-09-01-00/accountconfig/cloudprovider/{cloudProviderName}` (operation `listAccountConfig`)
 
         Args:
             cloud_provider_name (str):
@@ -392,7 +392,7 @@ class AccountConfigsResource:
     ) -> DescribeAccountConfigByGCPProjectIDResult:
         """DescribeAccountConfigByGCPProjectID account-config-api
 
-        `GET /2022-09-01-00/accountconfig/gcp/{gcp_project_id}` (operation `describeAccountConfigByGCPProjectID`)
+        `GET /2022-09-01-00/accountconfig/gcp/{gcpProjectID}` (operation `describeAccountConfigByGCPProjectID`)
 
         Args:
             gcp_project_id (str):
@@ -475,7 +475,7 @@ class AccountConfigsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """VerifyAccountConfig account-config-api
 
         `POST /2022-09-01-00/accountconfig/verify/{id}` (operation `verifyAccountConfig`)
@@ -487,7 +487,7 @@ class AccountConfigsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -498,7 +498,7 @@ class AccountConfigsResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _account_config_api__verify_account_config._parse_response,
@@ -656,7 +656,7 @@ class AsyncAccountConfigsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DeleteAccountConfig account-config-api
 
         `DELETE /2022-09-01-00/accountconfig/{id}` (operation `deleteAccountConfig`)
@@ -668,7 +668,7 @@ class AsyncAccountConfigsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -679,7 +679,7 @@ class AsyncAccountConfigsResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _account_config_api__delete_account_config._parse_response,
@@ -703,7 +703,7 @@ class AsyncAccountConfigsResource:
     ) -> DescribeAccountConfigByAWSAccountIDResult:
         """DescribeAccountConfigByAWSAccountID account-config-api
 
-        `GET /2022-09-01-00/accountconfig/aws/{aws_account_id}` (operation `describeAccountConfigByAWSAccountID`)
+        `GET /2022-09-01-00/accountconfig/aws/{awsAccountID}` (operation `describeAccountConfigByAWSAccountID`)
 
         Args:
             aws_account_id (str):
@@ -747,7 +747,7 @@ class AsyncAccountConfigsResource:
     ) -> DescribeAccountConfigByAzureSubscriptionIDResult:
         """DescribeAccountConfigByAzureSubscriptionID account-config-api
 
-        `GET /2022-09-01-00/accountconfig/azure/{azure_subscription_id}` (operation `describeAccountConfigByAzureSubscriptionID`)
+        `GET /2022-09-01-00/accountconfig/azure/{azureSubscriptionID}` (operation `describeAccountConfigByAzureSubscriptionID`)
 
         Args:
             azure_subscription_id (str):
@@ -835,7 +835,7 @@ class AsyncAccountConfigsResource:
     ) -> ListAccountConfigResult:
         """ListAccountConfig account-config-api
 
-        `GET /2022-09-01-00/accountconfig/cloudprovider/{cloud_provider_name}` (operation `listAccountConfig`)
+        `GET /2022-09-01-00/accountconfig/cloudprovider/{cloudProviderName}` (operation `listAccountConfig`)
 
         Args:
             cloud_provider_name (str):
@@ -879,7 +879,7 @@ class AsyncAccountConfigsResource:
     ) -> DescribeAccountConfigByGCPProjectIDResult:
         """DescribeAccountConfigByGCPProjectID account-config-api
 
-        `GET /2022-09-01-00/accountconfig/gcp/{gcp_project_id}` (operation `describeAccountConfigByGCPProjectID`)
+        `GET /2022-09-01-00/accountconfig/gcp/{gcpProjectID}` (operation `describeAccountConfigByGCPProjectID`)
 
         Args:
             gcp_project_id (str):
@@ -962,7 +962,7 @@ class AsyncAccountConfigsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """VerifyAccountConfig account-config-api
 
         `POST /2022-09-01-00/accountconfig/verify/{id}` (operation `verifyAccountConfig`)
@@ -974,7 +974,7 @@ class AsyncAccountConfigsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -985,7 +985,7 @@ class AsyncAccountConfigsResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _account_config_api__verify_account_config._parse_response,

@@ -76,7 +76,7 @@ class AuditEventsResource:
     ) -> ListAuditEventsResult:
         """ListAuditEventsForInstance audit-events-api
 
-        `GET /2022-09-01-00/resource-instance/{instance_id}/audit-events` (operation `listAuditEventsForInstance`)
+        `GET /2022-09-01-00/resource-instance/{instanceId}/audit-events` (operation `listAuditEventsForInstance`)
 
         Args:
             instance_id (str):
@@ -123,7 +123,7 @@ class AuditEventsResource:
     ) -> ListAuditEventsResult:
         """DeprecatedListAuditEventsForInstance audit-events-api
 
-        `GET /2022-09-01-00/resource-instance/{instance_id}/event` (operation `deprecatedListAuditEventsForInstance`)
+        `GET /2022-09-01-00/resource-instance/{instanceId}/event` (operation `deprecatedListAuditEventsForInstance`)
 
         Args:
             instance_id (str):
@@ -175,7 +175,7 @@ class AuditEventsResource:
     ) -> ListAuditEventsResult:
         """ListAuditEventsForServicePlan audit-events-api
 
-        `GET /2022-09-01-00/resource-instance/{service_provider_id}/{service_key}/{service_api_version}/{service_environment_key}/{service_model_key}/{product_tier_key}/audit-events` (operation `listAuditEventsForServicePlan`)
+        `GET /2022-09-01-00/resource-instance/{serviceProviderId}/{serviceKey}/{serviceAPIVersion}/{serviceEnvironmentKey}/{serviceModelKey}/{productTierKey}/audit-events` (operation `listAuditEventsForServicePlan`)
 
         Args:
             service_provider_id (str):
@@ -237,7 +237,7 @@ class AuditEventsResource:
     ) -> ListAuditEventsResult:
         """DeprecatedListAuditEventsForServicePlan audit-events-api
 
-        `GET /2022-09-01-00/resource-instance/{service_provider_id}/{service_key}/{service_api_version}/{service_environment_key}/{service_model_key}/{product_tier_key}/event` (operation `deprecatedListAuditEventsForServicePlan`)
+        `GET /2022-09-01-00/resource-instance/{serviceProviderId}/{serviceKey}/{serviceAPIVersion}/{serviceEnvironmentKey}/{serviceModelKey}/{productTierKey}/event` (operation `deprecatedListAuditEventsForServicePlan`)
 
         Args:
             service_provider_id (str):
@@ -501,7 +501,7 @@ class AsyncAuditEventsResource:
     ) -> ListAuditEventsResult:
         """ListAuditEventsForInstance audit-events-api
 
-        `GET /2022-09-01-00/resource-instance/{instance_id}/audit-events` (operation `listAuditEventsForInstance`)
+        `GET /2022-09-01-00/resource-instance/{instanceId}/audit-events` (operation `listAuditEventsForInstance`)
 
         Args:
             instance_id (str):
@@ -548,7 +548,7 @@ class AsyncAuditEventsResource:
     ) -> ListAuditEventsResult:
         """DeprecatedListAuditEventsForInstance audit-events-api
 
-        `GET /2022-09-01-00/resource-instance/{instance_id}/event` (operation `deprecatedListAuditEventsForInstance`)
+        `GET /2022-09-01-00/resource-instance/{instanceId}/event` (operation `deprecatedListAuditEventsForInstance`)
 
         Args:
             instance_id (str):
@@ -600,7 +600,7 @@ class AsyncAuditEventsResource:
     ) -> ListAuditEventsResult:
         """ListAuditEventsForServicePlan audit-events-api
 
-        `GET /2022-09-01-00/resource-instance/{service_provider_id}/{service_key}/{service_api_version}/{service_environment_key}/{service_model_key}/{product_tier_key}/audit-events` (operation `listAuditEventsForServicePlan`)
+        `GET /2022-09-01-00/resource-instance/{serviceProviderId}/{serviceKey}/{serviceAPIVersion}/{serviceEnvironmentKey}/{serviceModelKey}/{productTierKey}/audit-events` (operation `listAuditEventsForServicePlan`)
 
         Args:
             service_provider_id (str):
@@ -662,7 +662,7 @@ class AsyncAuditEventsResource:
     ) -> ListAuditEventsResult:
         """DeprecatedListAuditEventsForServicePlan audit-events-api
 
-        `GET /2022-09-01-00/resource-instance/{service_provider_id}/{service_key}/{service_api_version}/{service_environment_key}/{service_model_key}/{product_tier_key}/event` (operation `deprecatedListAuditEventsForServicePlan`)
+        `GET /2022-09-01-00/resource-instance/{serviceProviderId}/{serviceKey}/{serviceAPIVersion}/{serviceEnvironmentKey}/{serviceModelKey}/{productTierKey}/event` (operation `deprecatedListAuditEventsForServicePlan`)
 
         Args:
             service_provider_id (str):

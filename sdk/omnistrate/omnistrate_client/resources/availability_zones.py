@@ -112,7 +112,7 @@ class AvailabilityZonesResource:
     ) -> ListAvailabilityZonesResult:
         """ListAvailabilityZone availability-zone-api
 
-        `GET /2022-09-01-00/availability-zone/cloud-provider/{cloud_provider_name}` (operation `listAvailabilityZone`)
+        `GET /2022-09-01-00/availability-zone/cloud-provider/{cloudProviderName}` (operation `listAvailabilityZone`)
 
         Args:
             cloud_provider_name (str):
@@ -157,7 +157,7 @@ class AvailabilityZonesResource:
     ) -> str:
         """GetAvailabilityZoneByCode availability-zone-api
 
-        `GET /2022-09-01-00/availability-zone/code/{code}/cloud-provider/{cloud_provider_name}` (operation `getAvailabilityZoneByCode`)
+        `GET /2022-09-01-00/availability-zone/code/{code}/cloud-provider/{cloudProviderName}` (operation `getAvailabilityZoneByCode`)
 
         Args:
             code (str):
@@ -204,7 +204,7 @@ class AvailabilityZonesResource:
     ) -> ListAvailabilityZonesByRegionCodeResult:
         """ListAvailabilityZonesByRegionCode availability-zone-api
 
-        `GET /2022-09-01-00/availability-zone/region/code/{region_code}/cloud-provider/{cloud_provider_name}` (operation `listAvailabilityZonesByRegionCode`)
+        `GET /2022-09-01-00/availability-zone/region/code/{regionCode}/cloud-provider/{cloudProviderName}` (operation `listAvailabilityZonesByRegionCode`)
 
         Args:
             region_code (str):
@@ -331,7 +331,7 @@ class AsyncAvailabilityZonesResource:
     ) -> ListAvailabilityZonesResult:
         """ListAvailabilityZone availability-zone-api
 
-        `GET /2022-09-01-00/availability-zone/cloud-provider/{cloud_provider_name}` (operation `listAvailabilityZone`)
+        `GET /2022-09-01-00/availability-zone/cloud-provider/{cloudProviderName}` (operation `listAvailabilityZone`)
 
         Args:
             cloud_provider_name (str):
@@ -376,7 +376,7 @@ class AsyncAvailabilityZonesResource:
     ) -> str:
         """GetAvailabilityZoneByCode availability-zone-api
 
-        `GET /2022-09-01-00/availability-zone/code/{code}/cloud-provider/{cloud_provider_name}` (operation `getAvailabilityZoneByCode`)
+        `GET /2022-09-01-00/availability-zone/code/{code}/cloud-provider/{cloudProviderName}` (operation `getAvailabilityZoneByCode`)
 
         Args:
             code (str):
@@ -423,7 +423,7 @@ class AsyncAvailabilityZonesResource:
     ) -> ListAvailabilityZonesByRegionCodeResult:
         """ListAvailabilityZonesByRegionCode availability-zone-api
 
-        `GET /2022-09-01-00/availability-zone/region/code/{region_code}/cloud-provider/{cloud_provider_name}` (operation `listAvailabilityZonesByRegionCode`)
+        `GET /2022-09-01-00/availability-zone/region/code/{regionCode}/cloud-provider/{cloudProviderName}` (operation `listAvailabilityZonesByRegionCode`)
 
         Args:
             region_code (str):

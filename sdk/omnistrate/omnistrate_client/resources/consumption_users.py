@@ -118,10 +118,10 @@ class ConsumptionUsersResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """InviteUser consumption-user-api
 
-        `POST /2022-09-01-00/resource-instance/subscription/{subscription_id}/invite-user` (operation `consumptionInviteUser`)
+        `POST /2022-09-01-00/resource-instance/subscription/{subscriptionId}/invite-user` (operation `consumptionInviteUser`)
 
         Args:
             subscription_id (str):
@@ -131,7 +131,7 @@ class ConsumptionUsersResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -143,7 +143,7 @@ class ConsumptionUsersResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _consumption_user_api__consumption_invite_user._parse_response,
@@ -165,10 +165,10 @@ class ConsumptionUsersResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """RevokeUserRole consumption-user-api
 
-        `DELETE /2022-09-01-00/resource-instance/subscription/{subscription_id}/revoke-user-role` (operation `consumptionRevokeUserRole`)
+        `DELETE /2022-09-01-00/resource-instance/subscription/{subscriptionId}/revoke-user-role` (operation `consumptionRevokeUserRole`)
 
         Args:
             subscription_id (str):
@@ -178,7 +178,7 @@ class ConsumptionUsersResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -190,7 +190,7 @@ class ConsumptionUsersResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _consumption_user_api__consumption_revoke_user_role._parse_response,
@@ -214,7 +214,7 @@ class ConsumptionUsersResource:
     ) -> DescribeUsersBySubscriptionResult:
         """DescribeUsersBySubscription consumption-user-api
 
-        `GET /2022-09-01-00/resource-instance/subscription/{subscription_id}/subscription-users` (operation `describeUsersBySubscription`)
+        `GET /2022-09-01-00/resource-instance/subscription/{subscriptionId}/subscription-users` (operation `describeUsersBySubscription`)
 
         Args:
             subscription_id (str):
@@ -425,10 +425,10 @@ class AsyncConsumptionUsersResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """InviteUser consumption-user-api
 
-        `POST /2022-09-01-00/resource-instance/subscription/{subscription_id}/invite-user` (operation `consumptionInviteUser`)
+        `POST /2022-09-01-00/resource-instance/subscription/{subscriptionId}/invite-user` (operation `consumptionInviteUser`)
 
         Args:
             subscription_id (str):
@@ -438,7 +438,7 @@ class AsyncConsumptionUsersResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -450,7 +450,7 @@ class AsyncConsumptionUsersResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _consumption_user_api__consumption_invite_user._parse_response,
@@ -472,10 +472,10 @@ class AsyncConsumptionUsersResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """RevokeUserRole consumption-user-api
 
-        `DELETE /2022-09-01-00/resource-instance/subscription/{subscription_id}/revoke-user-role` (operation `consumptionRevokeUserRole`)
+        `DELETE /2022-09-01-00/resource-instance/subscription/{subscriptionId}/revoke-user-role` (operation `consumptionRevokeUserRole`)
 
         Args:
             subscription_id (str):
@@ -485,7 +485,7 @@ class AsyncConsumptionUsersResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -497,7 +497,7 @@ class AsyncConsumptionUsersResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _consumption_user_api__consumption_revoke_user_role._parse_response,
@@ -521,7 +521,7 @@ class AsyncConsumptionUsersResource:
     ) -> DescribeUsersBySubscriptionResult:
         """DescribeUsersBySubscription consumption-user-api
 
-        `GET /2022-09-01-00/resource-instance/subscription/{subscription_id}/subscription-users` (operation `describeUsersBySubscription`)
+        `GET /2022-09-01-00/resource-instance/subscription/{subscriptionId}/subscription-users` (operation `describeUsersBySubscription`)
 
         Args:
             subscription_id (str):

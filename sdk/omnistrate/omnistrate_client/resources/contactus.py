@@ -56,7 +56,7 @@ class ContactusResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Contactus contactus-api
 
         `POST /2022-09-01-00/contactus` (operation `contactus`)
@@ -68,7 +68,7 @@ class ContactusResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -79,7 +79,7 @@ class ContactusResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _contactus_api__contactus._parse_response,
@@ -131,7 +131,7 @@ class AsyncContactusResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Contactus contactus-api
 
         `POST /2022-09-01-00/contactus` (operation `contactus`)
@@ -143,7 +143,7 @@ class AsyncContactusResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -154,7 +154,7 @@ class AsyncContactusResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _contactus_api__contactus._parse_response,

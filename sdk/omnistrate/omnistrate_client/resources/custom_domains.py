@@ -192,7 +192,7 @@ class CustomDomainsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DeleteCustomDomain custom-domain-api
 
         `DELETE /2022-09-01-00/customdomain/{id}` (operation `deleteCustomDomain`)
@@ -204,7 +204,7 @@ class CustomDomainsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -215,7 +215,7 @@ class CustomDomainsResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _custom_domain_api__delete_custom_domain._parse_response,
@@ -278,7 +278,7 @@ class CustomDomainsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """VerifyCustomDomain custom-domain-api
 
         `POST /2022-09-01-00/customdomain/verify/{id}` (operation `verifyCustomDomain`)
@@ -290,7 +290,7 @@ class CustomDomainsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -301,7 +301,7 @@ class CustomDomainsResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _custom_domain_api__verify_custom_domain._parse_response,
@@ -491,7 +491,7 @@ class AsyncCustomDomainsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DeleteCustomDomain custom-domain-api
 
         `DELETE /2022-09-01-00/customdomain/{id}` (operation `deleteCustomDomain`)
@@ -503,7 +503,7 @@ class AsyncCustomDomainsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -514,7 +514,7 @@ class AsyncCustomDomainsResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _custom_domain_api__delete_custom_domain._parse_response,
@@ -577,7 +577,7 @@ class AsyncCustomDomainsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """VerifyCustomDomain custom-domain-api
 
         `POST /2022-09-01-00/customdomain/verify/{id}` (operation `verifyCustomDomain`)
@@ -589,7 +589,7 @@ class AsyncCustomDomainsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -600,7 +600,7 @@ class AsyncCustomDomainsResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _custom_domain_api__verify_custom_domain._parse_response,

@@ -202,7 +202,7 @@ class CustomNetworksResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DeleteCustomNetwork custom-network-api
 
         `DELETE /2022-09-01-00/resource-instance/custom-network/{id}` (operation `deleteCustomNetwork`)
@@ -214,7 +214,7 @@ class CustomNetworksResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -225,7 +225,7 @@ class CustomNetworksResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _custom_network_api__delete_custom_network._parse_response,
@@ -470,7 +470,7 @@ class AsyncCustomNetworksResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DeleteCustomNetwork custom-network-api
 
         `DELETE /2022-09-01-00/resource-instance/custom-network/{id}` (operation `deleteCustomNetwork`)
@@ -482,7 +482,7 @@ class AsyncCustomNetworksResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -493,7 +493,7 @@ class AsyncCustomNetworksResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _custom_network_api__delete_custom_network._parse_response,

@@ -56,7 +56,7 @@ class DemosResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Demo demo-api
 
         `POST /2022-09-01-00/demo` (operation `demo`)
@@ -68,7 +68,7 @@ class DemosResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -79,7 +79,7 @@ class DemosResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs, _demo_api__demo._parse_response, extra_headers, extra_query, extra_body, timeout, retries
             ),
@@ -125,7 +125,7 @@ class AsyncDemosResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Demo demo-api
 
         `POST /2022-09-01-00/demo` (operation `demo`)
@@ -137,7 +137,7 @@ class AsyncDemosResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -148,7 +148,7 @@ class AsyncDemosResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs, _demo_api__demo._parse_response, extra_headers, extra_query, extra_body, timeout, retries
             ),

@@ -191,7 +191,7 @@ class DeploymentConfigsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DeleteDeploymentConfig deployment-config-api
 
         `DELETE /2022-09-01-00/deployment-config/{id}` (operation `deleteDeploymentConfig`)
@@ -203,7 +203,7 @@ class DeploymentConfigsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -214,7 +214,7 @@ class DeploymentConfigsResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _deployment_config_api__delete_deployment_config._parse_response,
@@ -236,7 +236,7 @@ class DeploymentConfigsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """UpdateDeploymentConfig deployment-config-api
 
         `PATCH /2022-09-01-00/deployment-config/{id}` (operation `updateDeploymentConfig`)
@@ -249,7 +249,7 @@ class DeploymentConfigsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -261,7 +261,7 @@ class DeploymentConfigsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _deployment_config_api__update_deployment_config._parse_response,
@@ -449,7 +449,7 @@ class AsyncDeploymentConfigsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DeleteDeploymentConfig deployment-config-api
 
         `DELETE /2022-09-01-00/deployment-config/{id}` (operation `deleteDeploymentConfig`)
@@ -461,7 +461,7 @@ class AsyncDeploymentConfigsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -472,7 +472,7 @@ class AsyncDeploymentConfigsResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _deployment_config_api__delete_deployment_config._parse_response,
@@ -494,7 +494,7 @@ class AsyncDeploymentConfigsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """UpdateDeploymentConfig deployment-config-api
 
         `PATCH /2022-09-01-00/deployment-config/{id}` (operation `updateDeploymentConfig`)
@@ -507,7 +507,7 @@ class AsyncDeploymentConfigsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -519,7 +519,7 @@ class AsyncDeploymentConfigsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _deployment_config_api__update_deployment_config._parse_response,

@@ -106,7 +106,7 @@ class HelmPackagesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """SaveHelmPackage helm-package-api
 
         `PUT /2022-09-01-00/helm-package` (operation `saveHelmPackage`)
@@ -118,7 +118,7 @@ class HelmPackagesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -129,7 +129,7 @@ class HelmPackagesResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _helm_package_api__save_helm_package._parse_response,
@@ -154,7 +154,7 @@ class HelmPackagesResource:
     ) -> HelmPackage:
         """DescribeHelmPackage helm-package-api
 
-        `GET /2022-09-01-00/helm-package/{chart_name}/{chart_version}` (operation `describeHelmPackage`)
+        `GET /2022-09-01-00/helm-package/{chartName}/{chartVersion}` (operation `describeHelmPackage`)
 
         Args:
             chart_name (str):
@@ -198,10 +198,10 @@ class HelmPackagesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DeleteHelmPackage helm-package-api
 
-        `DELETE /2022-09-01-00/helm-package/{chart_name}/{chart_version}` (operation `deleteHelmPackage`)
+        `DELETE /2022-09-01-00/helm-package/{chartName}/{chartVersion}` (operation `deleteHelmPackage`)
 
         Args:
             chart_name (str):
@@ -211,7 +211,7 @@ class HelmPackagesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -223,7 +223,7 @@ class HelmPackagesResource:
             chart_version=chart_version,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _helm_package_api__delete_helm_package._parse_response,
@@ -325,7 +325,7 @@ class AsyncHelmPackagesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """SaveHelmPackage helm-package-api
 
         `PUT /2022-09-01-00/helm-package` (operation `saveHelmPackage`)
@@ -337,7 +337,7 @@ class AsyncHelmPackagesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -348,7 +348,7 @@ class AsyncHelmPackagesResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _helm_package_api__save_helm_package._parse_response,
@@ -373,7 +373,7 @@ class AsyncHelmPackagesResource:
     ) -> HelmPackage:
         """DescribeHelmPackage helm-package-api
 
-        `GET /2022-09-01-00/helm-package/{chart_name}/{chart_version}` (operation `describeHelmPackage`)
+        `GET /2022-09-01-00/helm-package/{chartName}/{chartVersion}` (operation `describeHelmPackage`)
 
         Args:
             chart_name (str):
@@ -417,10 +417,10 @@ class AsyncHelmPackagesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DeleteHelmPackage helm-package-api
 
-        `DELETE /2022-09-01-00/helm-package/{chart_name}/{chart_version}` (operation `deleteHelmPackage`)
+        `DELETE /2022-09-01-00/helm-package/{chartName}/{chartVersion}` (operation `deleteHelmPackage`)
 
         Args:
             chart_name (str):
@@ -430,7 +430,7 @@ class AsyncHelmPackagesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -442,7 +442,7 @@ class AsyncHelmPackagesResource:
             chart_version=chart_version,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _helm_package_api__delete_helm_package._parse_response,

@@ -237,7 +237,7 @@ class IdentityProvidersResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DeleteIdentityProvider identity-provider-api
 
         `DELETE /2022-09-01-00/identity-provider/{id}` (operation `deleteIdentityProvider`)
@@ -249,7 +249,7 @@ class IdentityProvidersResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -260,7 +260,7 @@ class IdentityProvidersResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _identity_provider_api__delete_identity_provider._parse_response,
@@ -282,7 +282,7 @@ class IdentityProvidersResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """UpdateIdentityProvider identity-provider-api
 
         `PATCH /2022-09-01-00/identity-provider/{id}` (operation `updateIdentityProvider`)
@@ -295,7 +295,7 @@ class IdentityProvidersResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -307,7 +307,7 @@ class IdentityProvidersResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _identity_provider_api__update_identity_provider._parse_response,
@@ -541,7 +541,7 @@ class AsyncIdentityProvidersResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DeleteIdentityProvider identity-provider-api
 
         `DELETE /2022-09-01-00/identity-provider/{id}` (operation `deleteIdentityProvider`)
@@ -553,7 +553,7 @@ class AsyncIdentityProvidersResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -564,7 +564,7 @@ class AsyncIdentityProvidersResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _identity_provider_api__delete_identity_provider._parse_response,
@@ -586,7 +586,7 @@ class AsyncIdentityProvidersResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """UpdateIdentityProvider identity-provider-api
 
         `PATCH /2022-09-01-00/identity-provider/{id}` (operation `updateIdentityProvider`)
@@ -599,7 +599,7 @@ class AsyncIdentityProvidersResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -611,7 +611,7 @@ class AsyncIdentityProvidersResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _identity_provider_api__update_identity_provider._parse_response,

@@ -191,7 +191,7 @@ class ImageRegistriesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DeleteImageRegistry image-registry-api
 
         `DELETE /2022-09-01-00/image-registry/{id}` (operation `deleteImageRegistry`)
@@ -203,7 +203,7 @@ class ImageRegistriesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -214,7 +214,7 @@ class ImageRegistriesResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _image_registry_api__delete_image_registry._parse_response,
@@ -236,7 +236,7 @@ class ImageRegistriesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """UpdateImageRegistry image-registry-api
 
         `PATCH /2022-09-01-00/image-registry/{id}` (operation `updateImageRegistry`)
@@ -249,7 +249,7 @@ class ImageRegistriesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -261,7 +261,7 @@ class ImageRegistriesResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _image_registry_api__update_image_registry._parse_response,
@@ -449,7 +449,7 @@ class AsyncImageRegistriesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DeleteImageRegistry image-registry-api
 
         `DELETE /2022-09-01-00/image-registry/{id}` (operation `deleteImageRegistry`)
@@ -461,7 +461,7 @@ class AsyncImageRegistriesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -472,7 +472,7 @@ class AsyncImageRegistriesResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _image_registry_api__delete_image_registry._parse_response,
@@ -494,7 +494,7 @@ class AsyncImageRegistriesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """UpdateImageRegistry image-registry-api
 
         `PATCH /2022-09-01-00/image-registry/{id}` (operation `updateImageRegistry`)
@@ -507,7 +507,7 @@ class AsyncImageRegistriesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -519,7 +519,7 @@ class AsyncImageRegistriesResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _image_registry_api__update_image_registry._parse_response,

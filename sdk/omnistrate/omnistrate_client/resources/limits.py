@@ -148,7 +148,7 @@ class LimitsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DeleteLimit limit-api
 
         `DELETE /2022-09-01-00/limit/family/{family}/key/{key}` (operation `deleteLimit`)
@@ -161,7 +161,7 @@ class LimitsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -173,7 +173,7 @@ class LimitsResource:
             key=key,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _limit_api__delete_limit._parse_response,
@@ -196,7 +196,7 @@ class LimitsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """UpdateLimit limit-api
 
         `PATCH /2022-09-01-00/limit/family/{family}/key/{key}` (operation `updateLimit`)
@@ -210,7 +210,7 @@ class LimitsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -223,7 +223,7 @@ class LimitsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _limit_api__update_limit._parse_response,
@@ -367,7 +367,7 @@ class AsyncLimitsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DeleteLimit limit-api
 
         `DELETE /2022-09-01-00/limit/family/{family}/key/{key}` (operation `deleteLimit`)
@@ -380,7 +380,7 @@ class AsyncLimitsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -392,7 +392,7 @@ class AsyncLimitsResource:
             key=key,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _limit_api__delete_limit._parse_response,
@@ -415,7 +415,7 @@ class AsyncLimitsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """UpdateLimit limit-api
 
         `PATCH /2022-09-01-00/limit/family/{family}/key/{key}` (operation `updateLimit`)
@@ -429,7 +429,7 @@ class AsyncLimitsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -442,7 +442,7 @@ class AsyncLimitsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _limit_api__update_limit._parse_response,

@@ -98,7 +98,7 @@ class PlansResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """ChangePlan plan-api
 
         `POST /2022-09-01-00/plan` (operation `changePlan`)
@@ -110,7 +110,7 @@ class PlansResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -121,7 +121,7 @@ class PlansResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs, _plan_api__change_plan._parse_response, extra_headers, extra_query, extra_body, timeout, retries
             ),
@@ -209,7 +209,7 @@ class AsyncPlansResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """ChangePlan plan-api
 
         `POST /2022-09-01-00/plan` (operation `changePlan`)
@@ -221,7 +221,7 @@ class AsyncPlansResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -232,7 +232,7 @@ class AsyncPlansResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs, _plan_api__change_plan._parse_response, extra_headers, extra_query, extra_body, timeout, retries
             ),

@@ -111,7 +111,7 @@ class RegionsResource:
     ) -> ListRegionsResult:
         """ListRegion region-api
 
-        `GET /2022-09-01-00/region/cloudprovider/{cloud_provider_name}` (operation `listRegion`)
+        `GET /2022-09-01-00/region/cloudprovider/{cloudProviderName}` (operation `listRegion`)
 
         Args:
             cloud_provider_name (str):
@@ -164,7 +164,7 @@ class RegionsResource:
     ) -> str:
         """GetRegionByCode region-api
 
-        `GET /2022-09-01-00/region/code/{code}/cloud-provider/{cloud_provider_name}` (operation `getRegionByCode`)
+        `GET /2022-09-01-00/region/code/{code}/cloud-provider/{cloudProviderName}` (operation `getRegionByCode`)
 
         Args:
             code (str):
@@ -293,7 +293,7 @@ class AsyncRegionsResource:
     ) -> ListRegionsResult:
         """ListRegion region-api
 
-        `GET /2022-09-01-00/region/cloudprovider/{cloud_provider_name}` (operation `listRegion`)
+        `GET /2022-09-01-00/region/cloudprovider/{cloudProviderName}` (operation `listRegion`)
 
         Args:
             cloud_provider_name (str):
@@ -346,7 +346,7 @@ class AsyncRegionsResource:
     ) -> str:
         """GetRegionByCode region-api
 
-        `GET /2022-09-01-00/region/code/{code}/cloud-provider/{cloud_provider_name}` (operation `getRegionByCode`)
+        `GET /2022-09-01-00/region/code/{code}/cloud-provider/{cloudProviderName}` (operation `getRegionByCode`)
 
         Args:
             code (str):

@@ -213,7 +213,7 @@ class ResourceInstancesResource:
     ) -> ListResourceInstancesResult:
         """ListResourceInstances resource-instance-api
 
-        `GET /2022-09-01-00/resource-instance/{service_provider_id}/{service_key}/{service_api_version}/{service_environment_key}/{service_model_key}/{product_tier_key}/{resource_key}` (operation `listResourceInstances`)
+        `GET /2022-09-01-00/resource-instance/{serviceProviderId}/{serviceKey}/{serviceAPIVersion}/{serviceEnvironmentKey}/{serviceModelKey}/{productTierKey}/{resourceKey}` (operation `listResourceInstances`)
 
         Args:
             service_provider_id (str):
@@ -279,7 +279,7 @@ class ResourceInstancesResource:
     ) -> CreateServicesOrchestrationResult:
         """CreateResourceInstance resource-instance-api
 
-        `POST /2022-09-01-00/resource-instance/{service_provider_id}/{service_key}/{service_api_version}/{service_environment_key}/{service_model_key}/{product_tier_key}/{resource_key}` (operation `createResourceInstance`)
+        `POST /2022-09-01-00/resource-instance/{serviceProviderId}/{serviceKey}/{serviceAPIVersion}/{serviceEnvironmentKey}/{serviceModelKey}/{productTierKey}/{resourceKey}` (operation `createResourceInstance`)
 
         Args:
             service_provider_id (str):
@@ -347,7 +347,7 @@ class ResourceInstancesResource:
     ) -> ResourceInstance:
         """DescribeResourceInstance resource-instance-api
 
-        `GET /2022-09-01-00/resource-instance/{service_provider_id}/{service_key}/{service_api_version}/{service_environment_key}/{service_model_key}/{product_tier_key}/{resource_key}/{id}` (operation `describeResourceInstance`)
+        `GET /2022-09-01-00/resource-instance/{serviceProviderId}/{serviceKey}/{serviceAPIVersion}/{serviceEnvironmentKey}/{serviceModelKey}/{productTierKey}/{resourceKey}/{id}` (operation `describeResourceInstance`)
 
         Args:
             service_provider_id (str):
@@ -412,10 +412,10 @@ class ResourceInstancesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DeleteResourceInstance resource-instance-api
 
-        `DELETE /2022-09-01-00/resource-instance/{service_provider_id}/{service_key}/{service_api_version}/{service_environment_key}/{service_model_key}/{product_tier_key}/{resource_key}/{id}` (operation `deleteResourceInstance`)
+        `DELETE /2022-09-01-00/resource-instance/{serviceProviderId}/{serviceKey}/{serviceAPIVersion}/{serviceEnvironmentKey}/{serviceModelKey}/{productTierKey}/{resourceKey}/{id}` (operation `deleteResourceInstance`)
 
         Args:
             service_provider_id (str):
@@ -432,7 +432,7 @@ class ResourceInstancesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -451,7 +451,7 @@ class ResourceInstancesResource:
             subscription_id=subscription_id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _resource_instance_api__delete_resource_instance._parse_response,
@@ -481,10 +481,10 @@ class ResourceInstancesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """UpdateResourceInstance resource-instance-api
 
-        `PATCH /2022-09-01-00/resource-instance/{service_provider_id}/{service_key}/{service_api_version}/{service_environment_key}/{service_model_key}/{product_tier_key}/{resource_key}/{id}` (operation `updateResourceInstance`)
+        `PATCH /2022-09-01-00/resource-instance/{serviceProviderId}/{serviceKey}/{serviceAPIVersion}/{serviceEnvironmentKey}/{serviceModelKey}/{productTierKey}/{resourceKey}/{id}` (operation `updateResourceInstance`)
 
         Args:
             service_provider_id (str):
@@ -502,7 +502,7 @@ class ResourceInstancesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -522,7 +522,7 @@ class ResourceInstancesResource:
             subscription_id=subscription_id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _resource_instance_api__update_resource_instance._parse_response,
@@ -552,10 +552,10 @@ class ResourceInstancesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """AddCapacityToResourceInstance resource-instance-api
 
-        `POST /2022-09-01-00/resource-instance/{service_provider_id}/{service_key}/{service_api_version}/{service_environment_key}/{service_model_key}/{product_tier_key}/{resource_key}/{id}/add-capacity` (operation `addCapacityToResourceInstance`)
+        `POST /2022-09-01-00/resource-instance/{serviceProviderId}/{serviceKey}/{serviceAPIVersion}/{serviceEnvironmentKey}/{serviceModelKey}/{productTierKey}/{resourceKey}/{id}/add-capacity` (operation `addCapacityToResourceInstance`)
 
         Args:
             service_provider_id (str):
@@ -573,7 +573,7 @@ class ResourceInstancesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -593,7 +593,7 @@ class ResourceInstancesResource:
             subscription_id=subscription_id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _resource_instance_api__add_capacity_to_resource_instance._parse_response,
@@ -623,10 +623,10 @@ class ResourceInstancesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """AddCustomDNSToResourceInstance resource-instance-api
 
-        `POST /2022-09-01-00/resource-instance/{service_provider_id}/{service_key}/{service_api_version}/{service_environment_key}/{service_model_key}/{product_tier_key}/{resource_key}/{id}/custom-dns` (operation `addCustomDNSToResourceInstance`)
+        `POST /2022-09-01-00/resource-instance/{serviceProviderId}/{serviceKey}/{serviceAPIVersion}/{serviceEnvironmentKey}/{serviceModelKey}/{productTierKey}/{resourceKey}/{id}/custom-dns` (operation `addCustomDNSToResourceInstance`)
 
         Args:
             service_provider_id (str):
@@ -645,7 +645,7 @@ class ResourceInstancesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -665,7 +665,7 @@ class ResourceInstancesResource:
             subscription_id=subscription_id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _resource_instance_api__add_custom_dns_to_resource_instance._parse_response,
@@ -694,10 +694,10 @@ class ResourceInstancesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """RemoveCustomDNSFromResourceInstance resource-instance-api
 
-        `DELETE /2022-09-01-00/resource-instance/{service_provider_id}/{service_key}/{service_api_version}/{service_environment_key}/{service_model_key}/{product_tier_key}/{resource_key}/{id}/custom-dns` (operation `removeCustomDNSFromResourceInstance`)
+        `DELETE /2022-09-01-00/resource-instance/{serviceProviderId}/{serviceKey}/{serviceAPIVersion}/{serviceEnvironmentKey}/{serviceModelKey}/{productTierKey}/{resourceKey}/{id}/custom-dns` (operation `removeCustomDNSFromResourceInstance`)
 
         Args:
             service_provider_id (str):
@@ -714,7 +714,7 @@ class ResourceInstancesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -733,7 +733,7 @@ class ResourceInstancesResource:
             subscription_id=subscription_id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _resource_instance_api__remove_custom_dns_from_resource_instance._parse_response,
@@ -763,10 +763,10 @@ class ResourceInstancesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """FailoverResourceInstance resource-instance-api
 
-        `POST /2022-09-01-00/resource-instance/{service_provider_id}/{service_key}/{service_api_version}/{service_environment_key}/{service_model_key}/{product_tier_key}/{resource_key}/{id}/failover` (operation `failoverResourceInstance`)
+        `POST /2022-09-01-00/resource-instance/{serviceProviderId}/{serviceKey}/{serviceAPIVersion}/{serviceEnvironmentKey}/{serviceModelKey}/{productTierKey}/{resourceKey}/{id}/failover` (operation `failoverResourceInstance`)
 
         Args:
             service_provider_id (str):
@@ -784,7 +784,7 @@ class ResourceInstancesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -804,7 +804,7 @@ class ResourceInstancesResource:
             subscription_id=subscription_id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _resource_instance_api__failover_resource_instance._parse_response,
@@ -834,10 +834,10 @@ class ResourceInstancesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """RemoveCapacityFromResourceInstance resource-instance-api
 
-        `POST /2022-09-01-00/resource-instance/{service_provider_id}/{service_key}/{service_api_version}/{service_environment_key}/{service_model_key}/{product_tier_key}/{resource_key}/{id}/remove-capacity` (operation `removeCapacityFromResourceInstance`)
+        `POST /2022-09-01-00/resource-instance/{serviceProviderId}/{serviceKey}/{serviceAPIVersion}/{serviceEnvironmentKey}/{serviceModelKey}/{productTierKey}/{resourceKey}/{id}/remove-capacity` (operation `removeCapacityFromResourceInstance`)
 
         Args:
             service_provider_id (str):
@@ -856,7 +856,7 @@ class ResourceInstancesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -876,7 +876,7 @@ class ResourceInstancesResource:
             subscription_id=subscription_id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _resource_instance_api__remove_capacity_from_resource_instance._parse_response,
@@ -905,10 +905,10 @@ class ResourceInstancesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """RestartResourceInstance resource-instance-api
 
-        `POST /2022-09-01-00/resource-instance/{service_provider_id}/{service_key}/{service_api_version}/{service_environment_key}/{service_model_key}/{product_tier_key}/{resource_key}/{id}/restart` (operation `restartResourceInstance`)
+        `POST /2022-09-01-00/resource-instance/{serviceProviderId}/{serviceKey}/{serviceAPIVersion}/{serviceEnvironmentKey}/{serviceModelKey}/{productTierKey}/{resourceKey}/{id}/restart` (operation `restartResourceInstance`)
 
         Args:
             service_provider_id (str):
@@ -925,7 +925,7 @@ class ResourceInstancesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -944,7 +944,7 @@ class ResourceInstancesResource:
             subscription_id=subscription_id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _resource_instance_api__restart_resource_instance._parse_response,
@@ -977,7 +977,7 @@ class ResourceInstancesResource:
     ) -> CreateServicesOrchestrationResult:
         """RestoreResourceInstance resource-instance-api
 
-        `POST /2022-09-01-00/resource-instance/{service_provider_id}/{service_key}/{service_api_version}/{service_environment_key}/{service_model_key}/{product_tier_key}/{resource_key}/{id}/restore` (operation `restoreResourceInstance`)
+        `POST /2022-09-01-00/resource-instance/{serviceProviderId}/{serviceKey}/{serviceAPIVersion}/{serviceEnvironmentKey}/{serviceModelKey}/{productTierKey}/{resourceKey}/{id}/restore` (operation `restoreResourceInstance`)
 
         Args:
             service_provider_id (str):
@@ -1047,7 +1047,7 @@ class ResourceInstancesResource:
     ) -> ListResourceInstanceSnapshotsResult:
         """ListResourceInstanceSnapshots resource-instance-api
 
-        `GET /2022-09-01-00/resource-instance/{service_provider_id}/{service_key}/{service_api_version}/{service_environment_key}/{service_model_key}/{product_tier_key}/{resource_key}/{id}/snapshot` (operation `listResourceInstanceSnapshots`)
+        `GET /2022-09-01-00/resource-instance/{serviceProviderId}/{serviceKey}/{serviceAPIVersion}/{serviceEnvironmentKey}/{serviceModelKey}/{productTierKey}/{resourceKey}/{id}/snapshot` (operation `listResourceInstanceSnapshots`)
 
         Args:
             service_provider_id (str):
@@ -1112,10 +1112,10 @@ class ResourceInstancesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """StartResourceInstance resource-instance-api
 
-        `POST /2022-09-01-00/resource-instance/{service_provider_id}/{service_key}/{service_api_version}/{service_environment_key}/{service_model_key}/{product_tier_key}/{resource_key}/{id}/start` (operation `startResourceInstance`)
+        `POST /2022-09-01-00/resource-instance/{serviceProviderId}/{serviceKey}/{serviceAPIVersion}/{serviceEnvironmentKey}/{serviceModelKey}/{productTierKey}/{resourceKey}/{id}/start` (operation `startResourceInstance`)
 
         Args:
             service_provider_id (str):
@@ -1132,7 +1132,7 @@ class ResourceInstancesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1151,7 +1151,7 @@ class ResourceInstancesResource:
             subscription_id=subscription_id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _resource_instance_api__start_resource_instance._parse_response,
@@ -1180,10 +1180,10 @@ class ResourceInstancesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """StopResourceInstance resource-instance-api
 
-        `POST /2022-09-01-00/resource-instance/{service_provider_id}/{service_key}/{service_api_version}/{service_environment_key}/{service_model_key}/{product_tier_key}/{resource_key}/{id}/stop` (operation `stopResourceInstance`)
+        `POST /2022-09-01-00/resource-instance/{serviceProviderId}/{serviceKey}/{serviceAPIVersion}/{serviceEnvironmentKey}/{serviceModelKey}/{productTierKey}/{resourceKey}/{id}/stop` (operation `stopResourceInstance`)
 
         Args:
             service_provider_id (str):
@@ -1200,7 +1200,7 @@ class ResourceInstancesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1219,7 +1219,7 @@ class ResourceInstancesResource:
             subscription_id=subscription_id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _resource_instance_api__stop_resource_instance._parse_response,
@@ -1252,7 +1252,7 @@ class ResourceInstancesResource:
     ) -> CreateServicesOrchestrationResult:
         """RestoreResourceInstanceFromSnapshot resource-instance-api
 
-        `POST /2022-09-01-00/resource-instance/{service_provider_id}/{service_key}/{service_api_version}/{service_environment_key}/{service_model_key}/{product_tier_key}/{resource_key}/snapshot/{snapshot_id}/restore` (operation `restoreResourceInstanceFromSnapshot`)
+        `POST /2022-09-01-00/resource-instance/{serviceProviderId}/{serviceKey}/{serviceAPIVersion}/{serviceEnvironmentKey}/{serviceModelKey}/{productTierKey}/{resourceKey}/snapshot/{snapshotId}/restore` (operation `restoreResourceInstanceFromSnapshot`)
 
         Args:
             service_provider_id (str):
@@ -1317,10 +1317,10 @@ class ResourceInstancesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """ResourceInstanceProvisionerSetupKit resource-instance-api
 
-        `GET /2022-09-01-00/resource-instance/{service_provider_id}/{service_key}/{service_api_version}/{service_environment_key}/{service_model_key}/setup-kit` (operation `resourceInstanceProvisionerSetupKit`)
+        `GET /2022-09-01-00/resource-instance/{serviceProviderId}/{serviceKey}/{serviceAPIVersion}/{serviceEnvironmentKey}/{serviceModelKey}/setup-kit` (operation `resourceInstanceProvisionerSetupKit`)
 
         Args:
             service_provider_id (str):
@@ -1334,7 +1334,7 @@ class ResourceInstancesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1350,7 +1350,7 @@ class ResourceInstancesResource:
             subscription_id=subscription_id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _resource_instance_api__resource_instance_provisioner_setup_kit._parse_response,
@@ -1372,7 +1372,7 @@ class ResourceInstancesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """UpdateAccountConfigResourceInstance resource-instance-api
 
         `POST /2022-09-01-00/resource-instance/account-config/{id}` (operation `updateAccountConfigResourceInstance`)
@@ -1386,7 +1386,7 @@ class ResourceInstancesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1398,7 +1398,7 @@ class ResourceInstancesResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _resource_instance_api__update_account_config_resource_instance._parse_response,
@@ -1591,7 +1591,7 @@ class AsyncResourceInstancesResource:
     ) -> ListResourceInstancesResult:
         """ListResourceInstances resource-instance-api
 
-        `GET /2022-09-01-00/resource-instance/{service_provider_id}/{service_key}/{service_api_version}/{service_environment_key}/{service_model_key}/{product_tier_key}/{resource_key}` (operation `listResourceInstances`)
+        `GET /2022-09-01-00/resource-instance/{serviceProviderId}/{serviceKey}/{serviceAPIVersion}/{serviceEnvironmentKey}/{serviceModelKey}/{productTierKey}/{resourceKey}` (operation `listResourceInstances`)
 
         Args:
             service_provider_id (str):
@@ -1657,7 +1657,7 @@ class AsyncResourceInstancesResource:
     ) -> CreateServicesOrchestrationResult:
         """CreateResourceInstance resource-instance-api
 
-        `POST /2022-09-01-00/resource-instance/{service_provider_id}/{service_key}/{service_api_version}/{service_environment_key}/{service_model_key}/{product_tier_key}/{resource_key}` (operation `createResourceInstance`)
+        `POST /2022-09-01-00/resource-instance/{serviceProviderId}/{serviceKey}/{serviceAPIVersion}/{serviceEnvironmentKey}/{serviceModelKey}/{productTierKey}/{resourceKey}` (operation `createResourceInstance`)
 
         Args:
             service_provider_id (str):
@@ -1725,7 +1725,7 @@ class AsyncResourceInstancesResource:
     ) -> ResourceInstance:
         """DescribeResourceInstance resource-instance-api
 
-        `GET /2022-09-01-00/resource-instance/{service_provider_id}/{service_key}/{service_api_version}/{service_environment_key}/{service_model_key}/{product_tier_key}/{resource_key}/{id}` (operation `describeResourceInstance`)
+        `GET /2022-09-01-00/resource-instance/{serviceProviderId}/{serviceKey}/{serviceAPIVersion}/{serviceEnvironmentKey}/{serviceModelKey}/{productTierKey}/{resourceKey}/{id}` (operation `describeResourceInstance`)
 
         Args:
             service_provider_id (str):
@@ -1790,10 +1790,10 @@ class AsyncResourceInstancesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DeleteResourceInstance resource-instance-api
 
-        `DELETE /2022-09-01-00/resource-instance/{service_provider_id}/{service_key}/{service_api_version}/{service_environment_key}/{service_model_key}/{product_tier_key}/{resource_key}/{id}` (operation `deleteResourceInstance`)
+        `DELETE /2022-09-01-00/resource-instance/{serviceProviderId}/{serviceKey}/{serviceAPIVersion}/{serviceEnvironmentKey}/{serviceModelKey}/{productTierKey}/{resourceKey}/{id}` (operation `deleteResourceInstance`)
 
         Args:
             service_provider_id (str):
@@ -1810,7 +1810,7 @@ class AsyncResourceInstancesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1829,7 +1829,7 @@ class AsyncResourceInstancesResource:
             subscription_id=subscription_id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _resource_instance_api__delete_resource_instance._parse_response,
@@ -1859,10 +1859,10 @@ class AsyncResourceInstancesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """UpdateResourceInstance resource-instance-api
 
-        `PATCH /2022-09-01-00/resource-instance/{service_provider_id}/{service_key}/{service_api_version}/{service_environment_key}/{service_model_key}/{product_tier_key}/{resource_key}/{id}` (operation `updateResourceInstance`)
+        `PATCH /2022-09-01-00/resource-instance/{serviceProviderId}/{serviceKey}/{serviceAPIVersion}/{serviceEnvironmentKey}/{serviceModelKey}/{productTierKey}/{resourceKey}/{id}` (operation `updateResourceInstance`)
 
         Args:
             service_provider_id (str):
@@ -1880,7 +1880,7 @@ class AsyncResourceInstancesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1900,7 +1900,7 @@ class AsyncResourceInstancesResource:
             subscription_id=subscription_id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _resource_instance_api__update_resource_instance._parse_response,
@@ -1930,10 +1930,10 @@ class AsyncResourceInstancesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """AddCapacityToResourceInstance resource-instance-api
 
-        `POST /2022-09-01-00/resource-instance/{service_provider_id}/{service_key}/{service_api_version}/{service_environment_key}/{service_model_key}/{product_tier_key}/{resource_key}/{id}/add-capacity` (operation `addCapacityToResourceInstance`)
+        `POST /2022-09-01-00/resource-instance/{serviceProviderId}/{serviceKey}/{serviceAPIVersion}/{serviceEnvironmentKey}/{serviceModelKey}/{productTierKey}/{resourceKey}/{id}/add-capacity` (operation `addCapacityToResourceInstance`)
 
         Args:
             service_provider_id (str):
@@ -1951,7 +1951,7 @@ class AsyncResourceInstancesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1971,7 +1971,7 @@ class AsyncResourceInstancesResource:
             subscription_id=subscription_id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _resource_instance_api__add_capacity_to_resource_instance._parse_response,
@@ -2001,10 +2001,10 @@ class AsyncResourceInstancesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """AddCustomDNSToResourceInstance resource-instance-api
 
-        `POST /2022-09-01-00/resource-instance/{service_provider_id}/{service_key}/{service_api_version}/{service_environment_key}/{service_model_key}/{product_tier_key}/{resource_key}/{id}/custom-dns` (operation `addCustomDNSToResourceInstance`)
+        `POST /2022-09-01-00/resource-instance/{serviceProviderId}/{serviceKey}/{serviceAPIVersion}/{serviceEnvironmentKey}/{serviceModelKey}/{productTierKey}/{resourceKey}/{id}/custom-dns` (operation `addCustomDNSToResourceInstance`)
 
         Args:
             service_provider_id (str):
@@ -2023,7 +2023,7 @@ class AsyncResourceInstancesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -2043,7 +2043,7 @@ class AsyncResourceInstancesResource:
             subscription_id=subscription_id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _resource_instance_api__add_custom_dns_to_resource_instance._parse_response,
@@ -2072,10 +2072,10 @@ class AsyncResourceInstancesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """RemoveCustomDNSFromResourceInstance resource-instance-api
 
-        `DELETE /2022-09-01-00/resource-instance/{service_provider_id}/{service_key}/{service_api_version}/{service_environment_key}/{service_model_key}/{product_tier_key}/{resource_key}/{id}/custom-dns` (operation `removeCustomDNSFromResourceInstance`)
+        `DELETE /2022-09-01-00/resource-instance/{serviceProviderId}/{serviceKey}/{serviceAPIVersion}/{serviceEnvironmentKey}/{serviceModelKey}/{productTierKey}/{resourceKey}/{id}/custom-dns` (operation `removeCustomDNSFromResourceInstance`)
 
         Args:
             service_provider_id (str):
@@ -2092,7 +2092,7 @@ class AsyncResourceInstancesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -2111,7 +2111,7 @@ class AsyncResourceInstancesResource:
             subscription_id=subscription_id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _resource_instance_api__remove_custom_dns_from_resource_instance._parse_response,
@@ -2141,10 +2141,10 @@ class AsyncResourceInstancesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """FailoverResourceInstance resource-instance-api
 
-        `POST /2022-09-01-00/resource-instance/{service_provider_id}/{service_key}/{service_api_version}/{service_environment_key}/{service_model_key}/{product_tier_key}/{resource_key}/{id}/failover` (operation `failoverResourceInstance`)
+        `POST /2022-09-01-00/resource-instance/{serviceProviderId}/{serviceKey}/{serviceAPIVersion}/{serviceEnvironmentKey}/{serviceModelKey}/{productTierKey}/{resourceKey}/{id}/failover` (operation `failoverResourceInstance`)
 
         Args:
             service_provider_id (str):
@@ -2162,7 +2162,7 @@ class AsyncResourceInstancesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -2182,7 +2182,7 @@ class AsyncResourceInstancesResource:
             subscription_id=subscription_id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _resource_instance_api__failover_resource_instance._parse_response,
@@ -2212,10 +2212,10 @@ class AsyncResourceInstancesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """RemoveCapacityFromResourceInstance resource-instance-api
 
-        `POST /2022-09-01-00/resource-instance/{service_provider_id}/{service_key}/{service_api_version}/{service_environment_key}/{service_model_key}/{product_tier_key}/{resource_key}/{id}/remove-capacity` (operation `removeCapacityFromResourceInstance`)
+        `POST /2022-09-01-00/resource-instance/{serviceProviderId}/{serviceKey}/{serviceAPIVersion}/{serviceEnvironmentKey}/{serviceModelKey}/{productTierKey}/{resourceKey}/{id}/remove-capacity` (operation `removeCapacityFromResourceInstance`)
 
         Args:
             service_provider_id (str):
@@ -2234,7 +2234,7 @@ class AsyncResourceInstancesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -2254,7 +2254,7 @@ class AsyncResourceInstancesResource:
             subscription_id=subscription_id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _resource_instance_api__remove_capacity_from_resource_instance._parse_response,
@@ -2283,10 +2283,10 @@ class AsyncResourceInstancesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """RestartResourceInstance resource-instance-api
 
-        `POST /2022-09-01-00/resource-instance/{service_provider_id}/{service_key}/{service_api_version}/{service_environment_key}/{service_model_key}/{product_tier_key}/{resource_key}/{id}/restart` (operation `restartResourceInstance`)
+        `POST /2022-09-01-00/resource-instance/{serviceProviderId}/{serviceKey}/{serviceAPIVersion}/{serviceEnvironmentKey}/{serviceModelKey}/{productTierKey}/{resourceKey}/{id}/restart` (operation `restartResourceInstance`)
 
         Args:
             service_provider_id (str):
@@ -2303,7 +2303,7 @@ class AsyncResourceInstancesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -2322,7 +2322,7 @@ class AsyncResourceInstancesResource:
             subscription_id=subscription_id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _resource_instance_api__restart_resource_instance._parse_response,
@@ -2355,7 +2355,7 @@ class AsyncResourceInstancesResource:
     ) -> CreateServicesOrchestrationResult:
         """RestoreResourceInstance resource-instance-api
 
-        `POST /2022-09-01-00/resource-instance/{service_provider_id}/{service_key}/{service_api_version}/{service_environment_key}/{service_model_key}/{product_tier_key}/{resource_key}/{id}/restore` (operation `restoreResourceInstance`)
+        `POST /2022-09-01-00/resource-instance/{serviceProviderId}/{serviceKey}/{serviceAPIVersion}/{serviceEnvironmentKey}/{serviceModelKey}/{productTierKey}/{resourceKey}/{id}/restore` (operation `restoreResourceInstance`)
 
         Args:
             service_provider_id (str):
@@ -2425,7 +2425,7 @@ class AsyncResourceInstancesResource:
     ) -> ListResourceInstanceSnapshotsResult:
         """ListResourceInstanceSnapshots resource-instance-api
 
-        `GET /2022-09-01-00/resource-instance/{service_provider_id}/{service_key}/{service_api_version}/{service_environment_key}/{service_model_key}/{product_tier_key}/{resource_key}/{id}/snapshot` (operation `listResourceInstanceSnapshots`)
+        `GET /2022-09-01-00/resource-instance/{serviceProviderId}/{serviceKey}/{serviceAPIVersion}/{serviceEnvironmentKey}/{serviceModelKey}/{productTierKey}/{resourceKey}/{id}/snapshot` (operation `listResourceInstanceSnapshots`)
 
         Args:
             service_provider_id (str):
@@ -2490,10 +2490,10 @@ class AsyncResourceInstancesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """StartResourceInstance resource-instance-api
 
-        `POST /2022-09-01-00/resource-instance/{service_provider_id}/{service_key}/{service_api_version}/{service_environment_key}/{service_model_key}/{product_tier_key}/{resource_key}/{id}/start` (operation `startResourceInstance`)
+        `POST /2022-09-01-00/resource-instance/{serviceProviderId}/{serviceKey}/{serviceAPIVersion}/{serviceEnvironmentKey}/{serviceModelKey}/{productTierKey}/{resourceKey}/{id}/start` (operation `startResourceInstance`)
 
         Args:
             service_provider_id (str):
@@ -2510,7 +2510,7 @@ class AsyncResourceInstancesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -2529,7 +2529,7 @@ class AsyncResourceInstancesResource:
             subscription_id=subscription_id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _resource_instance_api__start_resource_instance._parse_response,
@@ -2558,10 +2558,10 @@ class AsyncResourceInstancesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """StopResourceInstance resource-instance-api
 
-        `POST /2022-09-01-00/resource-instance/{service_provider_id}/{service_key}/{service_api_version}/{service_environment_key}/{service_model_key}/{product_tier_key}/{resource_key}/{id}/stop` (operation `stopResourceInstance`)
+        `POST /2022-09-01-00/resource-instance/{serviceProviderId}/{serviceKey}/{serviceAPIVersion}/{serviceEnvironmentKey}/{serviceModelKey}/{productTierKey}/{resourceKey}/{id}/stop` (operation `stopResourceInstance`)
 
         Args:
             service_provider_id (str):
@@ -2578,7 +2578,7 @@ class AsyncResourceInstancesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -2597,7 +2597,7 @@ class AsyncResourceInstancesResource:
             subscription_id=subscription_id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _resource_instance_api__stop_resource_instance._parse_response,
@@ -2630,7 +2630,7 @@ class AsyncResourceInstancesResource:
     ) -> CreateServicesOrchestrationResult:
         """RestoreResourceInstanceFromSnapshot resource-instance-api
 
-        `POST /2022-09-01-00/resource-instance/{service_provider_id}/{service_key}/{service_api_version}/{service_environment_key}/{service_model_key}/{product_tier_key}/{resource_key}/snapshot/{snapshot_id}/restore` (operation `restoreResourceInstanceFromSnapshot`)
+        `POST /2022-09-01-00/resource-instance/{serviceProviderId}/{serviceKey}/{serviceAPIVersion}/{serviceEnvironmentKey}/{serviceModelKey}/{productTierKey}/{resourceKey}/snapshot/{snapshotId}/restore` (operation `restoreResourceInstanceFromSnapshot`)
 
         Args:
             service_provider_id (str):
@@ -2695,10 +2695,10 @@ class AsyncResourceInstancesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """ResourceInstanceProvisionerSetupKit resource-instance-api
 
-        `GET /2022-09-01-00/resource-instance/{service_provider_id}/{service_key}/{service_api_version}/{service_environment_key}/{service_model_key}/setup-kit` (operation `resourceInstanceProvisionerSetupKit`)
+        `GET /2022-09-01-00/resource-instance/{serviceProviderId}/{serviceKey}/{serviceAPIVersion}/{serviceEnvironmentKey}/{serviceModelKey}/setup-kit` (operation `resourceInstanceProvisionerSetupKit`)
 
         Args:
             service_provider_id (str):
@@ -2712,7 +2712,7 @@ class AsyncResourceInstancesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -2728,7 +2728,7 @@ class AsyncResourceInstancesResource:
             subscription_id=subscription_id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _resource_instance_api__resource_instance_provisioner_setup_kit._parse_response,
@@ -2750,7 +2750,7 @@ class AsyncResourceInstancesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """UpdateAccountConfigResourceInstance resource-instance-api
 
         `POST /2022-09-01-00/resource-instance/account-config/{id}` (operation `updateAccountConfigResourceInstance`)
@@ -2764,7 +2764,7 @@ class AsyncResourceInstancesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -2776,7 +2776,7 @@ class AsyncResourceInstancesResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _resource_instance_api__update_account_config_resource_instance._parse_response,

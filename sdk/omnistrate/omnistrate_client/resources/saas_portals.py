@@ -151,7 +151,7 @@ class SaasPortalsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """CreateSaaSPortalCustomDomain saas-portal-api
 
         `POST /2022-09-01-00/saas-portal-custom-domain` (operation `createSaaSPortalCustomDomain`)
@@ -163,7 +163,7 @@ class SaasPortalsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -174,7 +174,7 @@ class SaasPortalsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _saas_portal_api__create_saa_s_portal_custom_domain._parse_response,
@@ -195,10 +195,10 @@ class SaasPortalsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DeleteSaaSPortalCustomDomain saas-portal-api
 
-        `DELETE /2022-09-01-00/saas-portal-custom-domain/{environment_type}` (operation `deleteSaaSPortalCustomDomain`)
+        `DELETE /2022-09-01-00/saas-portal-custom-domain/{environmentType}` (operation `deleteSaaSPortalCustomDomain`)
 
         Args:
             environment_type (str):
@@ -207,7 +207,7 @@ class SaasPortalsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -218,7 +218,7 @@ class SaasPortalsResource:
             environment_type=environment_type,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _saas_portal_api__delete_saa_s_portal_custom_domain._parse_response,
@@ -240,10 +240,10 @@ class SaasPortalsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """UpdateSaaSPortalCustomDomain saas-portal-api
 
-        `PATCH /2022-09-01-00/saas-portal-custom-domain/{environment_type}` (operation `updateSaaSPortalCustomDomain`)
+        `PATCH /2022-09-01-00/saas-portal-custom-domain/{environmentType}` (operation `updateSaaSPortalCustomDomain`)
 
         Args:
             environment_type (str):
@@ -253,7 +253,7 @@ class SaasPortalsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -265,7 +265,7 @@ class SaasPortalsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _saas_portal_api__update_saa_s_portal_custom_domain._parse_response,
@@ -287,10 +287,10 @@ class SaasPortalsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """UpdateSaaSPortal saas-portal-api
 
-        `PATCH /2022-09-01-00/saas-portal/{environment_type}` (operation `updateSaaSPortal`)
+        `PATCH /2022-09-01-00/saas-portal/{environmentType}` (operation `updateSaaSPortal`)
 
         Args:
             environment_type (str):
@@ -300,7 +300,7 @@ class SaasPortalsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -312,7 +312,7 @@ class SaasPortalsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _saas_portal_api__update_saa_s_portal._parse_response,
@@ -454,7 +454,7 @@ class AsyncSaasPortalsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """CreateSaaSPortalCustomDomain saas-portal-api
 
         `POST /2022-09-01-00/saas-portal-custom-domain` (operation `createSaaSPortalCustomDomain`)
@@ -466,7 +466,7 @@ class AsyncSaasPortalsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -477,7 +477,7 @@ class AsyncSaasPortalsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _saas_portal_api__create_saa_s_portal_custom_domain._parse_response,
@@ -498,10 +498,10 @@ class AsyncSaasPortalsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DeleteSaaSPortalCustomDomain saas-portal-api
 
-        `DELETE /2022-09-01-00/saas-portal-custom-domain/{environment_type}` (operation `deleteSaaSPortalCustomDomain`)
+        `DELETE /2022-09-01-00/saas-portal-custom-domain/{environmentType}` (operation `deleteSaaSPortalCustomDomain`)
 
         Args:
             environment_type (str):
@@ -510,7 +510,7 @@ class AsyncSaasPortalsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -521,7 +521,7 @@ class AsyncSaasPortalsResource:
             environment_type=environment_type,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _saas_portal_api__delete_saa_s_portal_custom_domain._parse_response,
@@ -543,10 +543,10 @@ class AsyncSaasPortalsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """UpdateSaaSPortalCustomDomain saas-portal-api
 
-        `PATCH /2022-09-01-00/saas-portal-custom-domain/{environment_type}` (operation `updateSaaSPortalCustomDomain`)
+        `PATCH /2022-09-01-00/saas-portal-custom-domain/{environmentType}` (operation `updateSaaSPortalCustomDomain`)
 
         Args:
             environment_type (str):
@@ -556,7 +556,7 @@ class AsyncSaasPortalsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -568,7 +568,7 @@ class AsyncSaasPortalsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _saas_portal_api__update_saa_s_portal_custom_domain._parse_response,
@@ -590,10 +590,10 @@ class AsyncSaasPortalsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """UpdateSaaSPortal saas-portal-api
 
-        `PATCH /2022-09-01-00/saas-portal/{environment_type}` (operation `updateSaaSPortal`)
+        `PATCH /2022-09-01-00/saas-portal/{environmentType}` (operation `updateSaaSPortal`)
 
         Args:
             environment_type (str):
@@ -603,7 +603,7 @@ class AsyncSaasPortalsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -615,7 +615,7 @@ class AsyncSaasPortalsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _saas_portal_api__update_saa_s_portal._parse_response,

@@ -118,7 +118,7 @@ class ServiceOfferingsResource:
     ) -> DescribeServiceOfferingResult:
         """DescribeServiceOffering service-offering-api
 
-        `GET /2022-09-01-00/service-offering/{service_id}` (operation `describeServiceOffering`)
+        `GET /2022-09-01-00/service-offering/{serviceId}` (operation `describeServiceOffering`)
 
         Args:
             service_id (str):
@@ -168,7 +168,7 @@ class ServiceOfferingsResource:
     ) -> ServiceOfferingResource:
         """DescribeServiceOfferingResource service-offering-api
 
-        `GET /2022-09-01-00/service-offering/{service_id}/resource/{resource_id}/instance/{instance_id}` (operation `describeServiceOfferingResource`)
+        `GET /2022-09-01-00/service-offering/{serviceId}/resource/{resourceId}/instance/{instanceId}` (operation `describeServiceOfferingResource`)
 
         Args:
             service_id (str):
@@ -303,7 +303,7 @@ class AsyncServiceOfferingsResource:
     ) -> DescribeServiceOfferingResult:
         """DescribeServiceOffering service-offering-api
 
-        `GET /2022-09-01-00/service-offering/{service_id}` (operation `describeServiceOffering`)
+        `GET /2022-09-01-00/service-offering/{serviceId}` (operation `describeServiceOffering`)
 
         Args:
             service_id (str):
@@ -353,7 +353,7 @@ class AsyncServiceOfferingsResource:
     ) -> ServiceOfferingResource:
         """DescribeServiceOfferingResource service-offering-api
 
-        `GET /2022-09-01-00/service-offering/{service_id}/resource/{resource_id}/instance/{instance_id}` (operation `describeServiceOfferingResource`)
+        `GET /2022-09-01-00/service-offering/{serviceId}/resource/{resourceId}/instance/{instanceId}` (operation `describeServiceOfferingResource`)
 
         Args:
             service_id (str):

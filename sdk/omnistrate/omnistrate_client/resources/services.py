@@ -425,7 +425,7 @@ class ServicesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DeleteService service-api
 
         `DELETE /2022-09-01-00/service/{id}` (operation `deleteService`)
@@ -437,7 +437,7 @@ class ServicesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -448,7 +448,7 @@ class ServicesResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _service_api__delete_service._parse_response,
@@ -470,7 +470,7 @@ class ServicesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """UpdateService service-api
 
         `PATCH /2022-09-01-00/service/{id}` (operation `updateService`)
@@ -483,7 +483,7 @@ class ServicesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -495,7 +495,7 @@ class ServicesResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _service_api__update_service._parse_response,
@@ -1156,7 +1156,7 @@ class AsyncServicesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DeleteService service-api
 
         `DELETE /2022-09-01-00/service/{id}` (operation `deleteService`)
@@ -1168,7 +1168,7 @@ class AsyncServicesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1179,7 +1179,7 @@ class AsyncServicesResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _service_api__delete_service._parse_response,
@@ -1201,7 +1201,7 @@ class AsyncServicesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """UpdateService service-api
 
         `PATCH /2022-09-01-00/service/{id}` (operation `updateService`)
@@ -1214,7 +1214,7 @@ class AsyncServicesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1226,7 +1226,7 @@ class AsyncServicesResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _service_api__update_service._parse_response,

@@ -74,7 +74,7 @@ class ServicesApisResource:
     ) -> str:
         """CreateServiceAPI service-api-api
 
-        `POST /2022-09-01-00/service/{service_id}/service-api` (operation `createServiceAPI`)
+        `POST /2022-09-01-00/service/{serviceId}/service-api` (operation `createServiceAPI`)
 
         Args:
             service_id (str):
@@ -121,7 +121,7 @@ class ServicesApisResource:
     ) -> ServiceAPI:
         """DescribeServiceAPI service-api-api
 
-        `GET /2022-09-01-00/service/{service_id}/service-api/{id}` (operation `describeServiceAPI`)
+        `GET /2022-09-01-00/service/{serviceId}/service-api/{id}` (operation `describeServiceAPI`)
 
         Args:
             service_id (str):
@@ -165,10 +165,10 @@ class ServicesApisResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DeleteServiceAPI service-api-api
 
-        `DELETE /2022-09-01-00/service/{service_id}/service-api/{id}` (operation `deleteServiceAPI`)
+        `DELETE /2022-09-01-00/service/{serviceId}/service-api/{id}` (operation `deleteServiceAPI`)
 
         Args:
             service_id (str):
@@ -178,7 +178,7 @@ class ServicesApisResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -190,7 +190,7 @@ class ServicesApisResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _service_api_api__delete_service_api._parse_response,
@@ -213,10 +213,10 @@ class ServicesApisResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """UpdateServiceAPI service-api-api
 
-        `PATCH /2022-09-01-00/service/{service_id}/service-api/{id}` (operation `updateServiceAPI`)
+        `PATCH /2022-09-01-00/service/{serviceId}/service-api/{id}` (operation `updateServiceAPI`)
 
         Args:
             service_id (str):
@@ -227,7 +227,7 @@ class ServicesApisResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -240,7 +240,7 @@ class ServicesApisResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _service_api_api__update_service_api._parse_response,
@@ -266,7 +266,7 @@ class ServicesApisResource:
     ) -> PendingChanges:
         """DescribePendingChanges service-api-api
 
-        `GET /2022-09-01-00/service/{service_id}/service-api/{id}/all-pending-changes` (operation `describePendingChanges`)
+        `GET /2022-09-01-00/service/{serviceId}/service-api/{id}/all-pending-changes` (operation `describePendingChanges`)
 
         Args:
             service_id (str):
@@ -313,10 +313,10 @@ class ServicesApisResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DiscardPendingChanges service-api-api
 
-        `DELETE /2022-09-01-00/service/{service_id}/service-api/{id}/all-pending-changes` (operation `discardPendingChanges`)
+        `DELETE /2022-09-01-00/service/{serviceId}/service-api/{id}/all-pending-changes` (operation `discardPendingChanges`)
 
         Args:
             service_id (str):
@@ -327,7 +327,7 @@ class ServicesApisResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -340,7 +340,7 @@ class ServicesApisResource:
             product_tier_id=product_tier_id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _service_api_api__discard_pending_changes._parse_response,
@@ -362,10 +362,10 @@ class ServicesApisResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DeprecateServiceAPI service-api-api
 
-        `POST /2022-09-01-00/service/{service_id}/service-api/{id}/deprecate` (operation `deprecateServiceAPI`)
+        `POST /2022-09-01-00/service/{serviceId}/service-api/{id}/deprecate` (operation `deprecateServiceAPI`)
 
         Args:
             service_id (str):
@@ -375,7 +375,7 @@ class ServicesApisResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -387,7 +387,7 @@ class ServicesApisResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _service_api_api__deprecate_service_api._parse_response,
@@ -410,10 +410,10 @@ class ServicesApisResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """ReleaseServiceAPI service-api-api
 
-        `POST /2022-09-01-00/service/{service_id}/service-api/{id}/release` (operation `releaseServiceAPI`)
+        `POST /2022-09-01-00/service/{serviceId}/service-api/{id}/release` (operation `releaseServiceAPI`)
 
         Args:
             service_id (str):
@@ -424,7 +424,7 @@ class ServicesApisResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -437,7 +437,7 @@ class ServicesApisResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _service_api_api__release_service_api._parse_response,
@@ -462,7 +462,7 @@ class ServicesApisResource:
     ) -> ListServiceAPIsResult:
         """ListServiceAPI service-api-api
 
-        `GET /2022-09-01-00/service/{service_id}/serviceenvironment/{service_environment_id}/service-api` (operation `listServiceAPI`)
+        `GET /2022-09-01-00/service/{serviceId}/serviceenvironment/{serviceEnvironmentId}/service-api` (operation `listServiceAPI`)
 
         Args:
             service_id (str):
@@ -556,7 +556,7 @@ class AsyncServicesApisResource:
     ) -> str:
         """CreateServiceAPI service-api-api
 
-        `POST /2022-09-01-00/service/{service_id}/service-api` (operation `createServiceAPI`)
+        `POST /2022-09-01-00/service/{serviceId}/service-api` (operation `createServiceAPI`)
 
         Args:
             service_id (str):
@@ -603,7 +603,7 @@ class AsyncServicesApisResource:
     ) -> ServiceAPI:
         """DescribeServiceAPI service-api-api
 
-        `GET /2022-09-01-00/service/{service_id}/service-api/{id}` (operation `describeServiceAPI`)
+        `GET /2022-09-01-00/service/{serviceId}/service-api/{id}` (operation `describeServiceAPI`)
 
         Args:
             service_id (str):
@@ -647,10 +647,10 @@ class AsyncServicesApisResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DeleteServiceAPI service-api-api
 
-        `DELETE /2022-09-01-00/service/{service_id}/service-api/{id}` (operation `deleteServiceAPI`)
+        `DELETE /2022-09-01-00/service/{serviceId}/service-api/{id}` (operation `deleteServiceAPI`)
 
         Args:
             service_id (str):
@@ -660,7 +660,7 @@ class AsyncServicesApisResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -672,7 +672,7 @@ class AsyncServicesApisResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _service_api_api__delete_service_api._parse_response,
@@ -695,10 +695,10 @@ class AsyncServicesApisResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """UpdateServiceAPI service-api-api
 
-        `PATCH /2022-09-01-00/service/{service_id}/service-api/{id}` (operation `updateServiceAPI`)
+        `PATCH /2022-09-01-00/service/{serviceId}/service-api/{id}` (operation `updateServiceAPI`)
 
         Args:
             service_id (str):
@@ -709,7 +709,7 @@ class AsyncServicesApisResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -722,7 +722,7 @@ class AsyncServicesApisResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _service_api_api__update_service_api._parse_response,
@@ -748,7 +748,7 @@ class AsyncServicesApisResource:
     ) -> PendingChanges:
         """DescribePendingChanges service-api-api
 
-        `GET /2022-09-01-00/service/{service_id}/service-api/{id}/all-pending-changes` (operation `describePendingChanges`)
+        `GET /2022-09-01-00/service/{serviceId}/service-api/{id}/all-pending-changes` (operation `describePendingChanges`)
 
         Args:
             service_id (str):
@@ -795,10 +795,10 @@ class AsyncServicesApisResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DiscardPendingChanges service-api-api
 
-        `DELETE /2022-09-01-00/service/{service_id}/service-api/{id}/all-pending-changes` (operation `discardPendingChanges`)
+        `DELETE /2022-09-01-00/service/{serviceId}/service-api/{id}/all-pending-changes` (operation `discardPendingChanges`)
 
         Args:
             service_id (str):
@@ -809,7 +809,7 @@ class AsyncServicesApisResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -822,7 +822,7 @@ class AsyncServicesApisResource:
             product_tier_id=product_tier_id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _service_api_api__discard_pending_changes._parse_response,
@@ -844,10 +844,10 @@ class AsyncServicesApisResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DeprecateServiceAPI service-api-api
 
-        `POST /2022-09-01-00/service/{service_id}/service-api/{id}/deprecate` (operation `deprecateServiceAPI`)
+        `POST /2022-09-01-00/service/{serviceId}/service-api/{id}/deprecate` (operation `deprecateServiceAPI`)
 
         Args:
             service_id (str):
@@ -857,7 +857,7 @@ class AsyncServicesApisResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -869,7 +869,7 @@ class AsyncServicesApisResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _service_api_api__deprecate_service_api._parse_response,
@@ -892,10 +892,10 @@ class AsyncServicesApisResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """ReleaseServiceAPI service-api-api
 
-        `POST /2022-09-01-00/service/{service_id}/service-api/{id}/release` (operation `releaseServiceAPI`)
+        `POST /2022-09-01-00/service/{serviceId}/service-api/{id}/release` (operation `releaseServiceAPI`)
 
         Args:
             service_id (str):
@@ -906,7 +906,7 @@ class AsyncServicesApisResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -919,7 +919,7 @@ class AsyncServicesApisResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _service_api_api__release_service_api._parse_response,
@@ -944,7 +944,7 @@ class AsyncServicesApisResource:
     ) -> ListServiceAPIsResult:
         """ListServiceAPI service-api-api
 
-        `GET /2022-09-01-00/service/{service_id}/serviceenvironment/{service_environment_id}/service-api` (operation `listServiceAPI`)
+        `GET /2022-09-01-00/service/{serviceId}/serviceenvironment/{serviceEnvironmentId}/service-api` (operation `listServiceAPI`)
 
         Args:
             service_id (str):

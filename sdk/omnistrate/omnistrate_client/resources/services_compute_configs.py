@@ -74,7 +74,7 @@ class ServicesComputeConfigsResource:
     ) -> ListComputeConfigsResult:
         """ListComputeConfig compute-config-api
 
-        `GET /2022-09-01-00/service/{service_id}/compute-config` (operation `listComputeConfig`)
+        `GET /2022-09-01-00/service/{serviceId}/compute-config` (operation `listComputeConfig`)
 
         Args:
             service_id (str):
@@ -121,7 +121,7 @@ class ServicesComputeConfigsResource:
     ) -> str:
         """CreateComputeConfig compute-config-api
 
-        `POST /2022-09-01-00/service/{service_id}/compute-config` (operation `createComputeConfig`)
+        `POST /2022-09-01-00/service/{serviceId}/compute-config` (operation `createComputeConfig`)
 
         Args:
             service_id (str):
@@ -170,7 +170,7 @@ class ServicesComputeConfigsResource:
     ) -> ComputeConfig:
         """DescribeComputeConfig compute-config-api
 
-        `GET /2022-09-01-00/service/{service_id}/compute-config/{id}` (operation `describeComputeConfig`)
+        `GET /2022-09-01-00/service/{serviceId}/compute-config/{id}` (operation `describeComputeConfig`)
 
         Args:
             service_id (str):
@@ -218,10 +218,10 @@ class ServicesComputeConfigsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DeleteComputeConfig compute-config-api
 
-        `DELETE /2022-09-01-00/service/{service_id}/compute-config/{id}` (operation `deleteComputeConfig`)
+        `DELETE /2022-09-01-00/service/{serviceId}/compute-config/{id}` (operation `deleteComputeConfig`)
 
         Args:
             service_id (str):
@@ -231,7 +231,7 @@ class ServicesComputeConfigsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -243,7 +243,7 @@ class ServicesComputeConfigsResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _compute_config_api__delete_compute_config._parse_response,
@@ -266,10 +266,10 @@ class ServicesComputeConfigsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """UpdateComputeConfig compute-config-api
 
-        `PATCH /2022-09-01-00/service/{service_id}/compute-config/{id}` (operation `updateComputeConfig`)
+        `PATCH /2022-09-01-00/service/{serviceId}/compute-config/{id}` (operation `updateComputeConfig`)
 
         Args:
             service_id (str):
@@ -280,7 +280,7 @@ class ServicesComputeConfigsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -293,7 +293,7 @@ class ServicesComputeConfigsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _compute_config_api__update_compute_config._parse_response,
@@ -316,10 +316,10 @@ class ServicesComputeConfigsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """AddComputeInstanceType compute-config-api
 
-        `POST /2022-09-01-00/service/{service_id}/compute-config/{id}/instance-type` (operation `addComputeInstanceType`)
+        `POST /2022-09-01-00/service/{serviceId}/compute-config/{id}/instance-type` (operation `addComputeInstanceType`)
 
         Args:
             service_id (str):
@@ -330,7 +330,7 @@ class ServicesComputeConfigsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -343,7 +343,7 @@ class ServicesComputeConfigsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _compute_config_api__add_compute_instance_type._parse_response,
@@ -366,10 +366,10 @@ class ServicesComputeConfigsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """RemoveComputeInstanceType compute-config-api
 
-        `DELETE /2022-09-01-00/service/{service_id}/compute-config/{id}/instance-type` (operation `removeComputeInstanceType`)
+        `DELETE /2022-09-01-00/service/{serviceId}/compute-config/{id}/instance-type` (operation `removeComputeInstanceType`)
 
         Args:
             service_id (str):
@@ -380,7 +380,7 @@ class ServicesComputeConfigsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -393,7 +393,7 @@ class ServicesComputeConfigsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _compute_config_api__remove_compute_instance_type._parse_response,
@@ -418,7 +418,7 @@ class ServicesComputeConfigsResource:
     ) -> ListComputeInstanceTypesResult:
         """ListComputeInstanceTypes compute-config-api
 
-        `GET /2022-09-01-00/service/{service_id}/compute-config/cloud-provider/{cloud_provider_name}/instance-types` (operation `listComputeInstanceTypes`)
+        `GET /2022-09-01-00/service/{serviceId}/compute-config/cloud-provider/{cloudProviderName}/instance-types` (operation `listComputeInstanceTypes`)
 
         Args:
             service_id (str):
@@ -510,7 +510,7 @@ class AsyncServicesComputeConfigsResource:
     ) -> ListComputeConfigsResult:
         """ListComputeConfig compute-config-api
 
-        `GET /2022-09-01-00/service/{service_id}/compute-config` (operation `listComputeConfig`)
+        `GET /2022-09-01-00/service/{serviceId}/compute-config` (operation `listComputeConfig`)
 
         Args:
             service_id (str):
@@ -557,7 +557,7 @@ class AsyncServicesComputeConfigsResource:
     ) -> str:
         """CreateComputeConfig compute-config-api
 
-        `POST /2022-09-01-00/service/{service_id}/compute-config` (operation `createComputeConfig`)
+        `POST /2022-09-01-00/service/{serviceId}/compute-config` (operation `createComputeConfig`)
 
         Args:
             service_id (str):
@@ -606,7 +606,7 @@ class AsyncServicesComputeConfigsResource:
     ) -> ComputeConfig:
         """DescribeComputeConfig compute-config-api
 
-        `GET /2022-09-01-00/service/{service_id}/compute-config/{id}` (operation `describeComputeConfig`)
+        `GET /2022-09-01-00/service/{serviceId}/compute-config/{id}` (operation `describeComputeConfig`)
 
         Args:
             service_id (str):
@@ -654,10 +654,10 @@ class AsyncServicesComputeConfigsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DeleteComputeConfig compute-config-api
 
-        `DELETE /2022-09-01-00/service/{service_id}/compute-config/{id}` (operation `deleteComputeConfig`)
+        `DELETE /2022-09-01-00/service/{serviceId}/compute-config/{id}` (operation `deleteComputeConfig`)
 
         Args:
             service_id (str):
@@ -667,7 +667,7 @@ class AsyncServicesComputeConfigsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -679,7 +679,7 @@ class AsyncServicesComputeConfigsResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _compute_config_api__delete_compute_config._parse_response,
@@ -702,10 +702,10 @@ class AsyncServicesComputeConfigsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """UpdateComputeConfig compute-config-api
 
-        `PATCH /2022-09-01-00/service/{service_id}/compute-config/{id}` (operation `updateComputeConfig`)
+        `PATCH /2022-09-01-00/service/{serviceId}/compute-config/{id}` (operation `updateComputeConfig`)
 
         Args:
             service_id (str):
@@ -716,7 +716,7 @@ class AsyncServicesComputeConfigsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -729,7 +729,7 @@ class AsyncServicesComputeConfigsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _compute_config_api__update_compute_config._parse_response,
@@ -752,10 +752,10 @@ class AsyncServicesComputeConfigsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """AddComputeInstanceType compute-config-api
 
-        `POST /2022-09-01-00/service/{service_id}/compute-config/{id}/instance-type` (operation `addComputeInstanceType`)
+        `POST /2022-09-01-00/service/{serviceId}/compute-config/{id}/instance-type` (operation `addComputeInstanceType`)
 
         Args:
             service_id (str):
@@ -766,7 +766,7 @@ class AsyncServicesComputeConfigsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -779,7 +779,7 @@ class AsyncServicesComputeConfigsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _compute_config_api__add_compute_instance_type._parse_response,
@@ -802,10 +802,10 @@ class AsyncServicesComputeConfigsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """RemoveComputeInstanceType compute-config-api
 
-        `DELETE /2022-09-01-00/service/{service_id}/compute-config/{id}/instance-type` (operation `removeComputeInstanceType`)
+        `DELETE /2022-09-01-00/service/{serviceId}/compute-config/{id}/instance-type` (operation `removeComputeInstanceType`)
 
         Args:
             service_id (str):
@@ -816,7 +816,7 @@ class AsyncServicesComputeConfigsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -829,7 +829,7 @@ class AsyncServicesComputeConfigsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _compute_config_api__remove_compute_instance_type._parse_response,
@@ -854,7 +854,7 @@ class AsyncServicesComputeConfigsResource:
     ) -> ListComputeInstanceTypesResult:
         """ListComputeInstanceTypes compute-config-api
 
-        `GET /2022-09-01-00/service/{service_id}/compute-config/cloud-provider/{cloud_provider_name}/instance-types` (operation `listComputeInstanceTypes`)
+        `GET /2022-09-01-00/service/{serviceId}/compute-config/cloud-provider/{cloudProviderName}/instance-types` (operation `listComputeInstanceTypes`)
 
         Args:
             service_id (str):

@@ -81,7 +81,7 @@ class ServicesEnvironmentsResource:
     ) -> ListServiceEnvironmentsResult:
         """ListServiceEnvironment service-environment-api
 
-        `GET /2022-09-01-00/service/{service_id}/environment` (operation `listServiceEnvironment`)
+        `GET /2022-09-01-00/service/{serviceId}/environment` (operation `listServiceEnvironment`)
 
         Args:
             service_id (str):
@@ -126,7 +126,7 @@ class ServicesEnvironmentsResource:
     ) -> str:
         """CreateServiceEnvironment service-environment-api
 
-        `POST /2022-09-01-00/service/{service_id}/environment` (operation `createServiceEnvironment`)
+        `POST /2022-09-01-00/service/{serviceId}/environment` (operation `createServiceEnvironment`)
 
         Args:
             service_id (str):
@@ -173,7 +173,7 @@ class ServicesEnvironmentsResource:
     ) -> DescribeServiceEnvironmentResult:
         """DescribeServiceEnvironment service-environment-api
 
-        `GET /2022-09-01-00/service/{service_id}/environment/{id}` (operation `describeServiceEnvironment`)
+        `GET /2022-09-01-00/service/{serviceId}/environment/{id}` (operation `describeServiceEnvironment`)
 
         Args:
             service_id (str):
@@ -217,10 +217,10 @@ class ServicesEnvironmentsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DeleteServiceEnvironment service-environment-api
 
-        `DELETE /2022-09-01-00/service/{service_id}/environment/{id}` (operation `deleteServiceEnvironment`)
+        `DELETE /2022-09-01-00/service/{serviceId}/environment/{id}` (operation `deleteServiceEnvironment`)
 
         Args:
             service_id (str):
@@ -230,7 +230,7 @@ class ServicesEnvironmentsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -242,7 +242,7 @@ class ServicesEnvironmentsResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _service_environment_api__delete_service_environment._parse_response,
@@ -265,10 +265,10 @@ class ServicesEnvironmentsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """UpdateServiceEnvironment service-environment-api
 
-        `PATCH /2022-09-01-00/service/{service_id}/environment/{id}` (operation `updateServiceEnvironment`)
+        `PATCH /2022-09-01-00/service/{serviceId}/environment/{id}` (operation `updateServiceEnvironment`)
 
         Args:
             service_id (str):
@@ -279,7 +279,7 @@ class ServicesEnvironmentsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -292,7 +292,7 @@ class ServicesEnvironmentsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _service_environment_api__update_service_environment._parse_response,
@@ -317,7 +317,7 @@ class ServicesEnvironmentsResource:
     ) -> builtins.list[EnvironmentPromotionStatus]:
         """PromoteServiceEnvironmentStatus service-environment-api
 
-        `GET /2022-09-01-00/service/{service_id}/environment/{id}/promote` (operation `promoteServiceEnvironmentStatus`)
+        `GET /2022-09-01-00/service/{serviceId}/environment/{id}/promote` (operation `promoteServiceEnvironmentStatus`)
 
         Args:
             service_id (str):
@@ -361,10 +361,10 @@ class ServicesEnvironmentsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """PromoteServiceEnvironment service-environment-api
 
-        `POST /2022-09-01-00/service/{service_id}/environment/{id}/promote` (operation `promoteServiceEnvironment`)
+        `POST /2022-09-01-00/service/{serviceId}/environment/{id}/promote` (operation `promoteServiceEnvironment`)
 
         Args:
             service_id (str):
@@ -374,7 +374,7 @@ class ServicesEnvironmentsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -386,7 +386,7 @@ class ServicesEnvironmentsResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _service_environment_api__promote_service_environment._parse_response,
@@ -453,7 +453,7 @@ class AsyncServicesEnvironmentsResource:
     ) -> ListServiceEnvironmentsResult:
         """ListServiceEnvironment service-environment-api
 
-        `GET /2022-09-01-00/service/{service_id}/environment` (operation `listServiceEnvironment`)
+        `GET /2022-09-01-00/service/{serviceId}/environment` (operation `listServiceEnvironment`)
 
         Args:
             service_id (str):
@@ -498,7 +498,7 @@ class AsyncServicesEnvironmentsResource:
     ) -> str:
         """CreateServiceEnvironment service-environment-api
 
-        `POST /2022-09-01-00/service/{service_id}/environment` (operation `createServiceEnvironment`)
+        `POST /2022-09-01-00/service/{serviceId}/environment` (operation `createServiceEnvironment`)
 
         Args:
             service_id (str):
@@ -545,7 +545,7 @@ class AsyncServicesEnvironmentsResource:
     ) -> DescribeServiceEnvironmentResult:
         """DescribeServiceEnvironment service-environment-api
 
-        `GET /2022-09-01-00/service/{service_id}/environment/{id}` (operation `describeServiceEnvironment`)
+        `GET /2022-09-01-00/service/{serviceId}/environment/{id}` (operation `describeServiceEnvironment`)
 
         Args:
             service_id (str):
@@ -589,10 +589,10 @@ class AsyncServicesEnvironmentsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DeleteServiceEnvironment service-environment-api
 
-        `DELETE /2022-09-01-00/service/{service_id}/environment/{id}` (operation `deleteServiceEnvironment`)
+        `DELETE /2022-09-01-00/service/{serviceId}/environment/{id}` (operation `deleteServiceEnvironment`)
 
         Args:
             service_id (str):
@@ -602,7 +602,7 @@ class AsyncServicesEnvironmentsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -614,7 +614,7 @@ class AsyncServicesEnvironmentsResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _service_environment_api__delete_service_environment._parse_response,
@@ -637,10 +637,10 @@ class AsyncServicesEnvironmentsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """UpdateServiceEnvironment service-environment-api
 
-        `PATCH /2022-09-01-00/service/{service_id}/environment/{id}` (operation `updateServiceEnvironment`)
+        `PATCH /2022-09-01-00/service/{serviceId}/environment/{id}` (operation `updateServiceEnvironment`)
 
         Args:
             service_id (str):
@@ -651,7 +651,7 @@ class AsyncServicesEnvironmentsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -664,7 +664,7 @@ class AsyncServicesEnvironmentsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _service_environment_api__update_service_environment._parse_response,
@@ -689,7 +689,7 @@ class AsyncServicesEnvironmentsResource:
     ) -> builtins.list[EnvironmentPromotionStatus]:
         """PromoteServiceEnvironmentStatus service-environment-api
 
-        `GET /2022-09-01-00/service/{service_id}/environment/{id}/promote` (operation `promoteServiceEnvironmentStatus`)
+        `GET /2022-09-01-00/service/{serviceId}/environment/{id}/promote` (operation `promoteServiceEnvironmentStatus`)
 
         Args:
             service_id (str):
@@ -733,10 +733,10 @@ class AsyncServicesEnvironmentsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """PromoteServiceEnvironment service-environment-api
 
-        `POST /2022-09-01-00/service/{service_id}/environment/{id}/promote` (operation `promoteServiceEnvironment`)
+        `POST /2022-09-01-00/service/{serviceId}/environment/{id}/promote` (operation `promoteServiceEnvironment`)
 
         Args:
             service_id (str):
@@ -746,7 +746,7 @@ class AsyncServicesEnvironmentsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -758,7 +758,7 @@ class AsyncServicesEnvironmentsResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _service_environment_api__promote_service_environment._parse_response,

@@ -73,7 +73,7 @@ class ServicesImageConfigsResource:
     ) -> str:
         """CreateImageConfig image-config-api
 
-        `POST /2022-09-01-00/service/{service_id}/image-config` (operation `createImageConfig`)
+        `POST /2022-09-01-00/service/{serviceId}/image-config` (operation `createImageConfig`)
 
         Args:
             service_id (str):
@@ -122,7 +122,7 @@ class ServicesImageConfigsResource:
     ) -> ImageConfig:
         """DescribeImageConfig image-config-api
 
-        `GET /2022-09-01-00/service/{service_id}/image-config/{id}` (operation `describeImageConfig`)
+        `GET /2022-09-01-00/service/{serviceId}/image-config/{id}` (operation `describeImageConfig`)
 
         Args:
             service_id (str):
@@ -170,10 +170,10 @@ class ServicesImageConfigsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DeleteImageConfig image-config-api
 
-        `DELETE /2022-09-01-00/service/{service_id}/image-config/{id}` (operation `deleteImageConfig`)
+        `DELETE /2022-09-01-00/service/{serviceId}/image-config/{id}` (operation `deleteImageConfig`)
 
         Args:
             service_id (str):
@@ -183,7 +183,7 @@ class ServicesImageConfigsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -195,7 +195,7 @@ class ServicesImageConfigsResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _image_config_api__delete_image_config._parse_response,
@@ -218,10 +218,10 @@ class ServicesImageConfigsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """UpdateImageConfig image-config-api
 
-        `PATCH /2022-09-01-00/service/{service_id}/image-config/{id}` (operation `updateImageConfig`)
+        `PATCH /2022-09-01-00/service/{serviceId}/image-config/{id}` (operation `updateImageConfig`)
 
         Args:
             service_id (str):
@@ -232,7 +232,7 @@ class ServicesImageConfigsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -245,7 +245,7 @@ class ServicesImageConfigsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _image_config_api__update_image_config._parse_response,
@@ -268,10 +268,10 @@ class ServicesImageConfigsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """ReleaseImageConfig image-config-api
 
-        `POST /2022-09-01-00/service/{service_id}/image-config/{id}/release` (operation `releaseImageConfig`)
+        `POST /2022-09-01-00/service/{serviceId}/image-config/{id}/release` (operation `releaseImageConfig`)
 
         Args:
             service_id (str):
@@ -282,7 +282,7 @@ class ServicesImageConfigsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -295,7 +295,7 @@ class ServicesImageConfigsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _image_config_api__release_image_config._parse_response,
@@ -320,7 +320,7 @@ class ServicesImageConfigsResource:
     ) -> RolloutFleetImageStatusResult:
         """RolloutFleetImageStatus image-config-api
 
-        `GET /2022-09-01-00/service/{service_id}/image-config/{id}/rollout` (operation `rolloutFleetImageStatus`)
+        `GET /2022-09-01-00/service/{serviceId}/image-config/{id}/rollout` (operation `rolloutFleetImageStatus`)
 
         Args:
             service_id (str):
@@ -364,10 +364,10 @@ class ServicesImageConfigsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """RolloutFleetImageConfig image-config-api
 
-        `POST /2022-09-01-00/service/{service_id}/image-config/{id}/rollout` (operation `rolloutFleetImageConfig`)
+        `POST /2022-09-01-00/service/{serviceId}/image-config/{id}/rollout` (operation `rolloutFleetImageConfig`)
 
         Args:
             service_id (str):
@@ -377,7 +377,7 @@ class ServicesImageConfigsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -389,7 +389,7 @@ class ServicesImageConfigsResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _image_config_api__rollout_fleet_image_config._parse_response,
@@ -414,7 +414,7 @@ class ServicesImageConfigsResource:
     ) -> ListImageConfigsResult:
         """ListImageConfigs image-config-api
 
-        `GET /2022-09-01-00/service/{service_id}/serviceenvironment/{service_environment_id}/image-config` (operation `listImageConfigs`)
+        `GET /2022-09-01-00/service/{serviceId}/serviceenvironment/{serviceEnvironmentId}/image-config` (operation `listImageConfigs`)
 
         Args:
             service_id (str):
@@ -506,7 +506,7 @@ class AsyncServicesImageConfigsResource:
     ) -> str:
         """CreateImageConfig image-config-api
 
-        `POST /2022-09-01-00/service/{service_id}/image-config` (operation `createImageConfig`)
+        `POST /2022-09-01-00/service/{serviceId}/image-config` (operation `createImageConfig`)
 
         Args:
             service_id (str):
@@ -555,7 +555,7 @@ class AsyncServicesImageConfigsResource:
     ) -> ImageConfig:
         """DescribeImageConfig image-config-api
 
-        `GET /2022-09-01-00/service/{service_id}/image-config/{id}` (operation `describeImageConfig`)
+        `GET /2022-09-01-00/service/{serviceId}/image-config/{id}` (operation `describeImageConfig`)
 
         Args:
             service_id (str):
@@ -603,10 +603,10 @@ class AsyncServicesImageConfigsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DeleteImageConfig image-config-api
 
-        `DELETE /2022-09-01-00/service/{service_id}/image-config/{id}` (operation `deleteImageConfig`)
+        `DELETE /2022-09-01-00/service/{serviceId}/image-config/{id}` (operation `deleteImageConfig`)
 
         Args:
             service_id (str):
@@ -616,7 +616,7 @@ class AsyncServicesImageConfigsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -628,7 +628,7 @@ class AsyncServicesImageConfigsResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _image_config_api__delete_image_config._parse_response,
@@ -651,10 +651,10 @@ class AsyncServicesImageConfigsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """UpdateImageConfig image-config-api
 
-        `PATCH /2022-09-01-00/service/{service_id}/image-config/{id}` (operation `updateImageConfig`)
+        `PATCH /2022-09-01-00/service/{serviceId}/image-config/{id}` (operation `updateImageConfig`)
 
         Args:
             service_id (str):
@@ -665,7 +665,7 @@ class AsyncServicesImageConfigsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -678,7 +678,7 @@ class AsyncServicesImageConfigsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _image_config_api__update_image_config._parse_response,
@@ -701,10 +701,10 @@ class AsyncServicesImageConfigsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """ReleaseImageConfig image-config-api
 
-        `POST /2022-09-01-00/service/{service_id}/image-config/{id}/release` (operation `releaseImageConfig`)
+        `POST /2022-09-01-00/service/{serviceId}/image-config/{id}/release` (operation `releaseImageConfig`)
 
         Args:
             service_id (str):
@@ -715,7 +715,7 @@ class AsyncServicesImageConfigsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -728,7 +728,7 @@ class AsyncServicesImageConfigsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _image_config_api__release_image_config._parse_response,
@@ -753,7 +753,7 @@ class AsyncServicesImageConfigsResource:
     ) -> RolloutFleetImageStatusResult:
         """RolloutFleetImageStatus image-config-api
 
-        `GET /2022-09-01-00/service/{service_id}/image-config/{id}/rollout` (operation `rolloutFleetImageStatus`)
+        `GET /2022-09-01-00/service/{serviceId}/image-config/{id}/rollout` (operation `rolloutFleetImageStatus`)
 
         Args:
             service_id (str):
@@ -797,10 +797,10 @@ class AsyncServicesImageConfigsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """RolloutFleetImageConfig image-config-api
 
-        `POST /2022-09-01-00/service/{service_id}/image-config/{id}/rollout` (operation `rolloutFleetImageConfig`)
+        `POST /2022-09-01-00/service/{serviceId}/image-config/{id}/rollout` (operation `rolloutFleetImageConfig`)
 
         Args:
             service_id (str):
@@ -810,7 +810,7 @@ class AsyncServicesImageConfigsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -822,7 +822,7 @@ class AsyncServicesImageConfigsResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _image_config_api__rollout_fleet_image_config._parse_response,
@@ -847,7 +847,7 @@ class AsyncServicesImageConfigsResource:
     ) -> ListImageConfigsResult:
         """ListImageConfigs image-config-api
 
-        `GET /2022-09-01-00/service/{service_id}/serviceenvironment/{service_environment_id}/image-config` (operation `listImageConfigs`)
+        `GET /2022-09-01-00/service/{serviceId}/serviceenvironment/{serviceEnvironmentId}/image-config` (operation `listImageConfigs`)
 
         Args:
             service_id (str):

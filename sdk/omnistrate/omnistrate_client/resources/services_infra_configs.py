@@ -78,7 +78,7 @@ class ServicesInfraConfigsResource:
     ) -> str:
         """CreateInfraConfig infra-config-api
 
-        `POST /2022-09-01-00/service/{service_id}/infra-config` (operation `createInfraConfig`)
+        `POST /2022-09-01-00/service/{serviceId}/infra-config` (operation `createInfraConfig`)
 
         Args:
             service_id (str):
@@ -127,7 +127,7 @@ class ServicesInfraConfigsResource:
     ) -> InfraConfig:
         """DescribeInfraConfig infra-config-api
 
-        `GET /2022-09-01-00/service/{service_id}/infra-config/{id}` (operation `describeInfraConfig`)
+        `GET /2022-09-01-00/service/{serviceId}/infra-config/{id}` (operation `describeInfraConfig`)
 
         Args:
             service_id (str):
@@ -175,10 +175,10 @@ class ServicesInfraConfigsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DeleteInfraConfig infra-config-api
 
-        `DELETE /2022-09-01-00/service/{service_id}/infra-config/{id}` (operation `deleteInfraConfig`)
+        `DELETE /2022-09-01-00/service/{serviceId}/infra-config/{id}` (operation `deleteInfraConfig`)
 
         Args:
             service_id (str):
@@ -188,7 +188,7 @@ class ServicesInfraConfigsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -200,7 +200,7 @@ class ServicesInfraConfigsResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _infra_config_api__delete_infra_config._parse_response,
@@ -223,10 +223,10 @@ class ServicesInfraConfigsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """UpdateInfraConfig infra-config-api
 
-        `PATCH /2022-09-01-00/service/{service_id}/infra-config/{id}` (operation `updateInfraConfig`)
+        `PATCH /2022-09-01-00/service/{serviceId}/infra-config/{id}` (operation `updateInfraConfig`)
 
         Args:
             service_id (str):
@@ -237,7 +237,7 @@ class ServicesInfraConfigsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -250,7 +250,7 @@ class ServicesInfraConfigsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _infra_config_api__update_infra_config._parse_response,
@@ -275,7 +275,7 @@ class ServicesInfraConfigsResource:
     ) -> ListAssociatedResourcesResult:
         """ListAssociatedResources infra-config-api
 
-        `GET /2022-09-01-00/service/{service_id}/infra-config/{id}/associated-resources` (operation `listAssociatedResources`)
+        `GET /2022-09-01-00/service/{serviceId}/infra-config/{id}/associated-resources` (operation `listAssociatedResources`)
 
         Args:
             service_id (str):
@@ -319,10 +319,10 @@ class ServicesInfraConfigsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DetachComputeConfig infra-config-api
 
-        `DELETE /2022-09-01-00/service/{service_id}/infra-config/{id}/compute-config` (operation `detachComputeConfig`)
+        `DELETE /2022-09-01-00/service/{serviceId}/infra-config/{id}/compute-config` (operation `detachComputeConfig`)
 
         Args:
             service_id (str):
@@ -332,7 +332,7 @@ class ServicesInfraConfigsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -344,7 +344,7 @@ class ServicesInfraConfigsResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _infra_config_api__detach_compute_config._parse_response,
@@ -366,10 +366,10 @@ class ServicesInfraConfigsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DetachNetworkConfig infra-config-api
 
-        `DELETE /2022-09-01-00/service/{service_id}/infra-config/{id}/network-config` (operation `detachNetworkConfig`)
+        `DELETE /2022-09-01-00/service/{serviceId}/infra-config/{id}/network-config` (operation `detachNetworkConfig`)
 
         Args:
             service_id (str):
@@ -379,7 +379,7 @@ class ServicesInfraConfigsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -391,7 +391,7 @@ class ServicesInfraConfigsResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _infra_config_api__detach_network_config._parse_response,
@@ -414,10 +414,10 @@ class ServicesInfraConfigsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """ReleaseInfraConfig infra-config-api
 
-        `POST /2022-09-01-00/service/{service_id}/infra-config/{id}/release` (operation `releaseInfraConfig`)
+        `POST /2022-09-01-00/service/{serviceId}/infra-config/{id}/release` (operation `releaseInfraConfig`)
 
         Args:
             service_id (str):
@@ -428,7 +428,7 @@ class ServicesInfraConfigsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -441,7 +441,7 @@ class ServicesInfraConfigsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _infra_config_api__release_infra_config._parse_response,
@@ -463,10 +463,10 @@ class ServicesInfraConfigsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """RolloutFleetInfra infra-config-api
 
-        `POST /2022-09-01-00/service/{service_id}/infra-config/{id}/rollout` (operation `rolloutFleetInfra`)
+        `POST /2022-09-01-00/service/{serviceId}/infra-config/{id}/rollout` (operation `rolloutFleetInfra`)
 
         Args:
             service_id (str):
@@ -476,7 +476,7 @@ class ServicesInfraConfigsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -488,7 +488,7 @@ class ServicesInfraConfigsResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _infra_config_api__rollout_fleet_infra._parse_response,
@@ -513,7 +513,7 @@ class ServicesInfraConfigsResource:
     ) -> RolloutFleetInfraStatusResult:
         """RolloutFleetInfraStatus infra-config-api
 
-        `GET /2022-09-01-00/service/{service_id}/infra-config/{id}/rollout/status` (operation `rolloutFleetInfraStatus`)
+        `GET /2022-09-01-00/service/{serviceId}/infra-config/{id}/rollout/status` (operation `rolloutFleetInfraStatus`)
 
         Args:
             service_id (str):
@@ -557,10 +557,10 @@ class ServicesInfraConfigsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DetachStorageConfig infra-config-api
 
-        `DELETE /2022-09-01-00/service/{service_id}/infra-config/{id}/storage-config` (operation `detachStorageConfig`)
+        `DELETE /2022-09-01-00/service/{serviceId}/infra-config/{id}/storage-config` (operation `detachStorageConfig`)
 
         Args:
             service_id (str):
@@ -570,7 +570,7 @@ class ServicesInfraConfigsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -582,7 +582,7 @@ class ServicesInfraConfigsResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _infra_config_api__detach_storage_config._parse_response,
@@ -608,7 +608,7 @@ class ServicesInfraConfigsResource:
     ) -> ListInfraConfigResult:
         """ListInfraConfig infra-config-api
 
-        `GET /2022-09-01-00/service/{service_id}/serviceenvironment/{service_environment_id}/infra-config` (operation `listInfraConfig`)
+        `GET /2022-09-01-00/service/{serviceId}/serviceenvironment/{serviceEnvironmentId}/infra-config` (operation `listInfraConfig`)
 
         Args:
             service_id (str):
@@ -710,7 +710,7 @@ class AsyncServicesInfraConfigsResource:
     ) -> str:
         """CreateInfraConfig infra-config-api
 
-        `POST /2022-09-01-00/service/{service_id}/infra-config` (operation `createInfraConfig`)
+        `POST /2022-09-01-00/service/{serviceId}/infra-config` (operation `createInfraConfig`)
 
         Args:
             service_id (str):
@@ -759,7 +759,7 @@ class AsyncServicesInfraConfigsResource:
     ) -> InfraConfig:
         """DescribeInfraConfig infra-config-api
 
-        `GET /2022-09-01-00/service/{service_id}/infra-config/{id}` (operation `describeInfraConfig`)
+        `GET /2022-09-01-00/service/{serviceId}/infra-config/{id}` (operation `describeInfraConfig`)
 
         Args:
             service_id (str):
@@ -807,10 +807,10 @@ class AsyncServicesInfraConfigsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DeleteInfraConfig infra-config-api
 
-        `DELETE /2022-09-01-00/service/{service_id}/infra-config/{id}` (operation `deleteInfraConfig`)
+        `DELETE /2022-09-01-00/service/{serviceId}/infra-config/{id}` (operation `deleteInfraConfig`)
 
         Args:
             service_id (str):
@@ -820,7 +820,7 @@ class AsyncServicesInfraConfigsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -832,7 +832,7 @@ class AsyncServicesInfraConfigsResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _infra_config_api__delete_infra_config._parse_response,
@@ -855,10 +855,10 @@ class AsyncServicesInfraConfigsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """UpdateInfraConfig infra-config-api
 
-        `PATCH /2022-09-01-00/service/{service_id}/infra-config/{id}` (operation `updateInfraConfig`)
+        `PATCH /2022-09-01-00/service/{serviceId}/infra-config/{id}` (operation `updateInfraConfig`)
 
         Args:
             service_id (str):
@@ -869,7 +869,7 @@ class AsyncServicesInfraConfigsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -882,7 +882,7 @@ class AsyncServicesInfraConfigsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _infra_config_api__update_infra_config._parse_response,
@@ -907,7 +907,7 @@ class AsyncServicesInfraConfigsResource:
     ) -> ListAssociatedResourcesResult:
         """ListAssociatedResources infra-config-api
 
-        `GET /2022-09-01-00/service/{service_id}/infra-config/{id}/associated-resources` (operation `listAssociatedResources`)
+        `GET /2022-09-01-00/service/{serviceId}/infra-config/{id}/associated-resources` (operation `listAssociatedResources`)
 
         Args:
             service_id (str):
@@ -951,10 +951,10 @@ class AsyncServicesInfraConfigsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DetachComputeConfig infra-config-api
 
-        `DELETE /2022-09-01-00/service/{service_id}/infra-config/{id}/compute-config` (operation `detachComputeConfig`)
+        `DELETE /2022-09-01-00/service/{serviceId}/infra-config/{id}/compute-config` (operation `detachComputeConfig`)
 
         Args:
             service_id (str):
@@ -964,7 +964,7 @@ class AsyncServicesInfraConfigsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -976,7 +976,7 @@ class AsyncServicesInfraConfigsResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _infra_config_api__detach_compute_config._parse_response,
@@ -998,10 +998,10 @@ class AsyncServicesInfraConfigsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DetachNetworkConfig infra-config-api
 
-        `DELETE /2022-09-01-00/service/{service_id}/infra-config/{id}/network-config` (operation `detachNetworkConfig`)
+        `DELETE /2022-09-01-00/service/{serviceId}/infra-config/{id}/network-config` (operation `detachNetworkConfig`)
 
         Args:
             service_id (str):
@@ -1011,7 +1011,7 @@ class AsyncServicesInfraConfigsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1023,7 +1023,7 @@ class AsyncServicesInfraConfigsResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _infra_config_api__detach_network_config._parse_response,
@@ -1046,10 +1046,10 @@ class AsyncServicesInfraConfigsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """ReleaseInfraConfig infra-config-api
 
-        `POST /2022-09-01-00/service/{service_id}/infra-config/{id}/release` (operation `releaseInfraConfig`)
+        `POST /2022-09-01-00/service/{serviceId}/infra-config/{id}/release` (operation `releaseInfraConfig`)
 
         Args:
             service_id (str):
@@ -1060,7 +1060,7 @@ class AsyncServicesInfraConfigsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1073,7 +1073,7 @@ class AsyncServicesInfraConfigsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _infra_config_api__release_infra_config._parse_response,
@@ -1095,10 +1095,10 @@ class AsyncServicesInfraConfigsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """RolloutFleetInfra infra-config-api
 
-        `POST /2022-09-01-00/service/{service_id}/infra-config/{id}/rollout` (operation `rolloutFleetInfra`)
+        `POST /2022-09-01-00/service/{serviceId}/infra-config/{id}/rollout` (operation `rolloutFleetInfra`)
 
         Args:
             service_id (str):
@@ -1108,7 +1108,7 @@ class AsyncServicesInfraConfigsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1120,7 +1120,7 @@ class AsyncServicesInfraConfigsResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _infra_config_api__rollout_fleet_infra._parse_response,
@@ -1145,7 +1145,7 @@ class AsyncServicesInfraConfigsResource:
     ) -> RolloutFleetInfraStatusResult:
         """RolloutFleetInfraStatus infra-config-api
 
-        `GET /2022-09-01-00/service/{service_id}/infra-config/{id}/rollout/status` (operation `rolloutFleetInfraStatus`)
+        `GET /2022-09-01-00/service/{serviceId}/infra-config/{id}/rollout/status` (operation `rolloutFleetInfraStatus`)
 
         Args:
             service_id (str):
@@ -1189,10 +1189,10 @@ class AsyncServicesInfraConfigsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DetachStorageConfig infra-config-api
 
-        `DELETE /2022-09-01-00/service/{service_id}/infra-config/{id}/storage-config` (operation `detachStorageConfig`)
+        `DELETE /2022-09-01-00/service/{serviceId}/infra-config/{id}/storage-config` (operation `detachStorageConfig`)
 
         Args:
             service_id (str):
@@ -1202,7 +1202,7 @@ class AsyncServicesInfraConfigsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1214,7 +1214,7 @@ class AsyncServicesInfraConfigsResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _infra_config_api__detach_storage_config._parse_response,
@@ -1240,7 +1240,7 @@ class AsyncServicesInfraConfigsResource:
     ) -> ListInfraConfigResult:
         """ListInfraConfig infra-config-api
 
-        `GET /2022-09-01-00/service/{service_id}/serviceenvironment/{service_environment_id}/infra-config` (operation `listInfraConfig`)
+        `GET /2022-09-01-00/service/{serviceId}/serviceenvironment/{serviceEnvironmentId}/infra-config` (operation `listInfraConfig`)
 
         Args:
             service_id (str):

@@ -68,7 +68,7 @@ class ServicesInputParametersResource:
     ) -> str:
         """CreateInputParameter input-parameter-api
 
-        `POST /2022-09-01-00/service/{service_id}/input-parameter` (operation `createInputParameter`)
+        `POST /2022-09-01-00/service/{serviceId}/input-parameter` (operation `createInputParameter`)
 
         Args:
             service_id (str):
@@ -117,7 +117,7 @@ class ServicesInputParametersResource:
     ) -> InputParameter:
         """DescribeInputParameter input-parameter-api
 
-        `GET /2022-09-01-00/service/{service_id}/input-parameter/{id}` (operation `describeInputParameter`)
+        `GET /2022-09-01-00/service/{serviceId}/input-parameter/{id}` (operation `describeInputParameter`)
 
         Args:
             service_id (str):
@@ -165,10 +165,10 @@ class ServicesInputParametersResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DeleteInputParameter input-parameter-api
 
-        `DELETE /2022-09-01-00/service/{service_id}/input-parameter/{id}` (operation `deleteInputParameter`)
+        `DELETE /2022-09-01-00/service/{serviceId}/input-parameter/{id}` (operation `deleteInputParameter`)
 
         Args:
             service_id (str):
@@ -178,7 +178,7 @@ class ServicesInputParametersResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -190,7 +190,7 @@ class ServicesInputParametersResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _input_parameter_api__delete_input_parameter._parse_response,
@@ -213,10 +213,10 @@ class ServicesInputParametersResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """UpdateInputParameter input-parameter-api
 
-        `PATCH /2022-09-01-00/service/{service_id}/input-parameter/{id}` (operation `updateInputParameter`)
+        `PATCH /2022-09-01-00/service/{serviceId}/input-parameter/{id}` (operation `updateInputParameter`)
 
         Args:
             service_id (str):
@@ -227,7 +227,7 @@ class ServicesInputParametersResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -240,7 +240,7 @@ class ServicesInputParametersResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _input_parameter_api__update_input_parameter._parse_response,
@@ -267,7 +267,7 @@ class ServicesInputParametersResource:
     ) -> ListInputParametersResult:
         """ListInputParameter input-parameter-api
 
-        `GET /2022-09-01-00/service/{service_id}/resource/{resource_id}/input-parameter` (operation `listInputParameter`)
+        `GET /2022-09-01-00/service/{serviceId}/resource/{resourceId}/input-parameter` (operation `listInputParameter`)
 
         Args:
             service_id (str):
@@ -357,7 +357,7 @@ class AsyncServicesInputParametersResource:
     ) -> str:
         """CreateInputParameter input-parameter-api
 
-        `POST /2022-09-01-00/service/{service_id}/input-parameter` (operation `createInputParameter`)
+        `POST /2022-09-01-00/service/{serviceId}/input-parameter` (operation `createInputParameter`)
 
         Args:
             service_id (str):
@@ -406,7 +406,7 @@ class AsyncServicesInputParametersResource:
     ) -> InputParameter:
         """DescribeInputParameter input-parameter-api
 
-        `GET /2022-09-01-00/service/{service_id}/input-parameter/{id}` (operation `describeInputParameter`)
+        `GET /2022-09-01-00/service/{serviceId}/input-parameter/{id}` (operation `describeInputParameter`)
 
         Args:
             service_id (str):
@@ -454,10 +454,10 @@ class AsyncServicesInputParametersResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DeleteInputParameter input-parameter-api
 
-        `DELETE /2022-09-01-00/service/{service_id}/input-parameter/{id}` (operation `deleteInputParameter`)
+        `DELETE /2022-09-01-00/service/{serviceId}/input-parameter/{id}` (operation `deleteInputParameter`)
 
         Args:
             service_id (str):
@@ -467,7 +467,7 @@ class AsyncServicesInputParametersResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -479,7 +479,7 @@ class AsyncServicesInputParametersResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _input_parameter_api__delete_input_parameter._parse_response,
@@ -502,10 +502,10 @@ class AsyncServicesInputParametersResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """UpdateInputParameter input-parameter-api
 
-        `PATCH /2022-09-01-00/service/{service_id}/input-parameter/{id}` (operation `updateInputParameter`)
+        `PATCH /2022-09-01-00/service/{serviceId}/input-parameter/{id}` (operation `updateInputParameter`)
 
         Args:
             service_id (str):
@@ -516,7 +516,7 @@ class AsyncServicesInputParametersResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -529,7 +529,7 @@ class AsyncServicesInputParametersResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _input_parameter_api__update_input_parameter._parse_response,
@@ -556,7 +556,7 @@ class AsyncServicesInputParametersResource:
     ) -> ListInputParametersResult:
         """ListInputParameter input-parameter-api
 
-        `GET /2022-09-01-00/service/{service_id}/resource/{resource_id}/input-parameter` (operation `listInputParameter`)
+        `GET /2022-09-01-00/service/{serviceId}/resource/{resourceId}/input-parameter` (operation `listInputParameter`)
 
         Args:
             service_id (str):

@@ -84,7 +84,7 @@ class ServicesModelsResource:
     ) -> str:
         """CreateServiceModel service-model-api
 
-        `POST /2022-09-01-00/service/{service_id}/model` (operation `createServiceModel`)
+        `POST /2022-09-01-00/service/{serviceId}/model` (operation `createServiceModel`)
 
         Args:
             service_id (str):
@@ -131,7 +131,7 @@ class ServicesModelsResource:
     ) -> ServiceModel:
         """DescribeServiceModel service-model-api
 
-        `GET /2022-09-01-00/service/{service_id}/model/{id}` (operation `describeServiceModel`)
+        `GET /2022-09-01-00/service/{serviceId}/model/{id}` (operation `describeServiceModel`)
 
         Args:
             service_id (str):
@@ -175,10 +175,10 @@ class ServicesModelsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DeleteServiceModel service-model-api
 
-        `DELETE /2022-09-01-00/service/{service_id}/model/{id}` (operation `deleteServiceModel`)
+        `DELETE /2022-09-01-00/service/{serviceId}/model/{id}` (operation `deleteServiceModel`)
 
         Args:
             service_id (str):
@@ -188,7 +188,7 @@ class ServicesModelsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -200,7 +200,7 @@ class ServicesModelsResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _service_model_api__delete_service_model._parse_response,
@@ -223,10 +223,10 @@ class ServicesModelsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """UpdateServiceModel service-model-api
 
-        `PATCH /2022-09-01-00/service/{service_id}/model/{id}` (operation `updateServiceModel`)
+        `PATCH /2022-09-01-00/service/{serviceId}/model/{id}` (operation `updateServiceModel`)
 
         Args:
             service_id (str):
@@ -237,7 +237,7 @@ class ServicesModelsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -250,7 +250,7 @@ class ServicesModelsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _service_model_api__update_service_model._parse_response,
@@ -273,10 +273,10 @@ class ServicesModelsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """AddAccountConfigToServiceModel service-model-api
 
-        `POST /2022-09-01-00/service/{service_id}/model/{id}/account-config` (operation `addAccountConfigToServiceModel`)
+        `POST /2022-09-01-00/service/{serviceId}/model/{id}/account-config` (operation `addAccountConfigToServiceModel`)
 
         Args:
             service_id (str):
@@ -288,7 +288,7 @@ class ServicesModelsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -301,7 +301,7 @@ class ServicesModelsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _service_model_api__add_account_config_to_service_model._parse_response,
@@ -324,10 +324,10 @@ class ServicesModelsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """RemoveAccountConfigFromServiceModel service-model-api
 
-        `DELETE /2022-09-01-00/service/{service_id}/model/{id}/account-config` (operation `removeAccountConfigFromServiceModel`)
+        `DELETE /2022-09-01-00/service/{serviceId}/model/{id}/account-config` (operation `removeAccountConfigFromServiceModel`)
 
         Args:
             service_id (str):
@@ -339,7 +339,7 @@ class ServicesModelsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -352,7 +352,7 @@ class ServicesModelsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _service_model_api__remove_account_config_from_service_model._parse_response,
@@ -375,10 +375,10 @@ class ServicesModelsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """SetActiveAccountConfig service-model-api
 
-        `POST /2022-09-01-00/service/{service_id}/model/{id}/account-config/{account_config_id}/active` (operation `setActiveAccountConfig`)
+        `POST /2022-09-01-00/service/{serviceId}/model/{id}/account-config/{accountConfigId}/active` (operation `setActiveAccountConfig`)
 
         Args:
             service_id (str):
@@ -389,7 +389,7 @@ class ServicesModelsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -402,7 +402,7 @@ class ServicesModelsResource:
             account_config_id=account_config_id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _service_model_api__set_active_account_config._parse_response,
@@ -425,10 +425,10 @@ class ServicesModelsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """EnableServiceModelFeature service-model-api
 
-        `PUT /2022-09-01-00/service/{service_id}/model/{id}/feature` (operation `enableServiceModelFeature`)
+        `PUT /2022-09-01-00/service/{serviceId}/model/{id}/feature` (operation `enableServiceModelFeature`)
 
         Args:
             service_id (str):
@@ -439,7 +439,7 @@ class ServicesModelsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -452,7 +452,7 @@ class ServicesModelsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _service_model_api__enable_service_model_feature._parse_response,
@@ -475,10 +475,10 @@ class ServicesModelsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DisableServiceModelFeature service-model-api
 
-        `DELETE /2022-09-01-00/service/{service_id}/model/{id}/feature` (operation `disableServiceModelFeature`)
+        `DELETE /2022-09-01-00/service/{serviceId}/model/{id}/feature` (operation `disableServiceModelFeature`)
 
         Args:
             service_id (str):
@@ -489,7 +489,7 @@ class ServicesModelsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -502,7 +502,7 @@ class ServicesModelsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _service_model_api__disable_service_model_feature._parse_response,
@@ -527,7 +527,7 @@ class ServicesModelsResource:
     ) -> ReleaseServiceModelResult:
         """ReleaseServiceModelStatus service-model-api
 
-        `GET /2022-09-01-00/service/{service_id}/model/{id}/release` (operation `releaseServiceModelStatus`)
+        `GET /2022-09-01-00/service/{serviceId}/model/{id}/release` (operation `releaseServiceModelStatus`)
 
         Args:
             service_id (str):
@@ -575,7 +575,7 @@ class ServicesModelsResource:
     ) -> str:
         """CopyServiceModel service-model-api
 
-        `POST /2022-09-01-00/service/{service_id}/model/copy/{source_id}` (operation `copyServiceModel`)
+        `POST /2022-09-01-00/service/{serviceId}/model/copy/{sourceId}` (operation `copyServiceModel`)
 
         Args:
             service_id (str):
@@ -624,7 +624,7 @@ class ServicesModelsResource:
     ) -> ListServiceModelsResult:
         """ListServiceModel service-model-api
 
-        `GET /2022-09-01-00/service/{service_id}/serviceapi/{service_api_id}/model` (operation `listServiceModel`)
+        `GET /2022-09-01-00/service/{serviceId}/serviceapi/{serviceApiId}/model` (operation `listServiceModel`)
 
         Args:
             service_id (str):
@@ -724,7 +724,7 @@ class AsyncServicesModelsResource:
     ) -> str:
         """CreateServiceModel service-model-api
 
-        `POST /2022-09-01-00/service/{service_id}/model` (operation `createServiceModel`)
+        `POST /2022-09-01-00/service/{serviceId}/model` (operation `createServiceModel`)
 
         Args:
             service_id (str):
@@ -771,7 +771,7 @@ class AsyncServicesModelsResource:
     ) -> ServiceModel:
         """DescribeServiceModel service-model-api
 
-        `GET /2022-09-01-00/service/{service_id}/model/{id}` (operation `describeServiceModel`)
+        `GET /2022-09-01-00/service/{serviceId}/model/{id}` (operation `describeServiceModel`)
 
         Args:
             service_id (str):
@@ -815,10 +815,10 @@ class AsyncServicesModelsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DeleteServiceModel service-model-api
 
-        `DELETE /2022-09-01-00/service/{service_id}/model/{id}` (operation `deleteServiceModel`)
+        `DELETE /2022-09-01-00/service/{serviceId}/model/{id}` (operation `deleteServiceModel`)
 
         Args:
             service_id (str):
@@ -828,7 +828,7 @@ class AsyncServicesModelsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -840,7 +840,7 @@ class AsyncServicesModelsResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _service_model_api__delete_service_model._parse_response,
@@ -863,10 +863,10 @@ class AsyncServicesModelsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """UpdateServiceModel service-model-api
 
-        `PATCH /2022-09-01-00/service/{service_id}/model/{id}` (operation `updateServiceModel`)
+        `PATCH /2022-09-01-00/service/{serviceId}/model/{id}` (operation `updateServiceModel`)
 
         Args:
             service_id (str):
@@ -877,7 +877,7 @@ class AsyncServicesModelsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -890,7 +890,7 @@ class AsyncServicesModelsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _service_model_api__update_service_model._parse_response,
@@ -913,10 +913,10 @@ class AsyncServicesModelsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """AddAccountConfigToServiceModel service-model-api
 
-        `POST /2022-09-01-00/service/{service_id}/model/{id}/account-config` (operation `addAccountConfigToServiceModel`)
+        `POST /2022-09-01-00/service/{serviceId}/model/{id}/account-config` (operation `addAccountConfigToServiceModel`)
 
         Args:
             service_id (str):
@@ -928,7 +928,7 @@ class AsyncServicesModelsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -941,7 +941,7 @@ class AsyncServicesModelsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _service_model_api__add_account_config_to_service_model._parse_response,
@@ -964,10 +964,10 @@ class AsyncServicesModelsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """RemoveAccountConfigFromServiceModel service-model-api
 
-        `DELETE /2022-09-01-00/service/{service_id}/model/{id}/account-config` (operation `removeAccountConfigFromServiceModel`)
+        `DELETE /2022-09-01-00/service/{serviceId}/model/{id}/account-config` (operation `removeAccountConfigFromServiceModel`)
 
         Args:
             service_id (str):
@@ -979,7 +979,7 @@ class AsyncServicesModelsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -992,7 +992,7 @@ class AsyncServicesModelsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _service_model_api__remove_account_config_from_service_model._parse_response,
@@ -1015,10 +1015,10 @@ class AsyncServicesModelsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """SetActiveAccountConfig service-model-api
 
-        `POST /2022-09-01-00/service/{service_id}/model/{id}/account-config/{account_config_id}/active` (operation `setActiveAccountConfig`)
+        `POST /2022-09-01-00/service/{serviceId}/model/{id}/account-config/{accountConfigId}/active` (operation `setActiveAccountConfig`)
 
         Args:
             service_id (str):
@@ -1029,7 +1029,7 @@ class AsyncServicesModelsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1042,7 +1042,7 @@ class AsyncServicesModelsResource:
             account_config_id=account_config_id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _service_model_api__set_active_account_config._parse_response,
@@ -1065,10 +1065,10 @@ class AsyncServicesModelsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """EnableServiceModelFeature service-model-api
 
-        `PUT /2022-09-01-00/service/{service_id}/model/{id}/feature` (operation `enableServiceModelFeature`)
+        `PUT /2022-09-01-00/service/{serviceId}/model/{id}/feature` (operation `enableServiceModelFeature`)
 
         Args:
             service_id (str):
@@ -1079,7 +1079,7 @@ class AsyncServicesModelsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1092,7 +1092,7 @@ class AsyncServicesModelsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _service_model_api__enable_service_model_feature._parse_response,
@@ -1115,10 +1115,10 @@ class AsyncServicesModelsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DisableServiceModelFeature service-model-api
 
-        `DELETE /2022-09-01-00/service/{service_id}/model/{id}/feature` (operation `disableServiceModelFeature`)
+        `DELETE /2022-09-01-00/service/{serviceId}/model/{id}/feature` (operation `disableServiceModelFeature`)
 
         Args:
             service_id (str):
@@ -1129,7 +1129,7 @@ class AsyncServicesModelsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1142,7 +1142,7 @@ class AsyncServicesModelsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _service_model_api__disable_service_model_feature._parse_response,
@@ -1167,7 +1167,7 @@ class AsyncServicesModelsResource:
     ) -> ReleaseServiceModelResult:
         """ReleaseServiceModelStatus service-model-api
 
-        `GET /2022-09-01-00/service/{service_id}/model/{id}/release` (operation `releaseServiceModelStatus`)
+        `GET /2022-09-01-00/service/{serviceId}/model/{id}/release` (operation `releaseServiceModelStatus`)
 
         Args:
             service_id (str):
@@ -1215,7 +1215,7 @@ class AsyncServicesModelsResource:
     ) -> str:
         """CopyServiceModel service-model-api
 
-        `POST /2022-09-01-00/service/{service_id}/model/copy/{source_id}` (operation `copyServiceModel`)
+        `POST /2022-09-01-00/service/{serviceId}/model/copy/{sourceId}` (operation `copyServiceModel`)
 
         Args:
             service_id (str):
@@ -1264,7 +1264,7 @@ class AsyncServicesModelsResource:
     ) -> ListServiceModelsResult:
         """ListServiceModel service-model-api
 
-        `GET /2022-09-01-00/service/{service_id}/serviceapi/{service_api_id}/model` (operation `listServiceModel`)
+        `GET /2022-09-01-00/service/{serviceId}/serviceapi/{serviceApiId}/model` (operation `listServiceModel`)
 
         Args:
             service_id (str):

@@ -68,7 +68,7 @@ class ServicesNetworkConfigsResource:
     ) -> ListNetworkConfigsResult:
         """ListNetworkConfig network-config-api
 
-        `GET /2022-09-01-00/service/{service_id}/network-config` (operation `listNetworkConfig`)
+        `GET /2022-09-01-00/service/{serviceId}/network-config` (operation `listNetworkConfig`)
 
         Args:
             service_id (str):
@@ -115,7 +115,7 @@ class ServicesNetworkConfigsResource:
     ) -> str:
         """CreateNetworkConfig network-config-api
 
-        `POST /2022-09-01-00/service/{service_id}/network-config` (operation `createNetworkConfig`)
+        `POST /2022-09-01-00/service/{serviceId}/network-config` (operation `createNetworkConfig`)
 
         Args:
             service_id (str):
@@ -164,7 +164,7 @@ class ServicesNetworkConfigsResource:
     ) -> NetworkConfig:
         """DescribeNetworkConfig network-config-api
 
-        `GET /2022-09-01-00/service/{service_id}/network-config/{id}` (operation `describeNetworkConfig`)
+        `GET /2022-09-01-00/service/{serviceId}/network-config/{id}` (operation `describeNetworkConfig`)
 
         Args:
             service_id (str):
@@ -212,10 +212,10 @@ class ServicesNetworkConfigsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DeleteNetworkConfig network-config-api
 
-        `DELETE /2022-09-01-00/service/{service_id}/network-config/{id}` (operation `deleteNetworkConfig`)
+        `DELETE /2022-09-01-00/service/{serviceId}/network-config/{id}` (operation `deleteNetworkConfig`)
 
         Args:
             service_id (str):
@@ -225,7 +225,7 @@ class ServicesNetworkConfigsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -237,7 +237,7 @@ class ServicesNetworkConfigsResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _network_config_api__delete_network_config._parse_response,
@@ -260,10 +260,10 @@ class ServicesNetworkConfigsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """UpdateNetworkConfig network-config-api
 
-        `PATCH /2022-09-01-00/service/{service_id}/network-config/{id}` (operation `updateNetworkConfig`)
+        `PATCH /2022-09-01-00/service/{serviceId}/network-config/{id}` (operation `updateNetworkConfig`)
 
         Args:
             service_id (str):
@@ -274,7 +274,7 @@ class ServicesNetworkConfigsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -287,7 +287,7 @@ class ServicesNetworkConfigsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _network_config_api__update_network_config._parse_response,
@@ -351,7 +351,7 @@ class AsyncServicesNetworkConfigsResource:
     ) -> ListNetworkConfigsResult:
         """ListNetworkConfig network-config-api
 
-        `GET /2022-09-01-00/service/{service_id}/network-config` (operation `listNetworkConfig`)
+        `GET /2022-09-01-00/service/{serviceId}/network-config` (operation `listNetworkConfig`)
 
         Args:
             service_id (str):
@@ -398,7 +398,7 @@ class AsyncServicesNetworkConfigsResource:
     ) -> str:
         """CreateNetworkConfig network-config-api
 
-        `POST /2022-09-01-00/service/{service_id}/network-config` (operation `createNetworkConfig`)
+        `POST /2022-09-01-00/service/{serviceId}/network-config` (operation `createNetworkConfig`)
 
         Args:
             service_id (str):
@@ -447,7 +447,7 @@ class AsyncServicesNetworkConfigsResource:
     ) -> NetworkConfig:
         """DescribeNetworkConfig network-config-api
 
-        `GET /2022-09-01-00/service/{service_id}/network-config/{id}` (operation `describeNetworkConfig`)
+        `GET /2022-09-01-00/service/{serviceId}/network-config/{id}` (operation `describeNetworkConfig`)
 
         Args:
             service_id (str):
@@ -495,10 +495,10 @@ class AsyncServicesNetworkConfigsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DeleteNetworkConfig network-config-api
 
-        `DELETE /2022-09-01-00/service/{service_id}/network-config/{id}` (operation `deleteNetworkConfig`)
+        `DELETE /2022-09-01-00/service/{serviceId}/network-config/{id}` (operation `deleteNetworkConfig`)
 
         Args:
             service_id (str):
@@ -508,7 +508,7 @@ class AsyncServicesNetworkConfigsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -520,7 +520,7 @@ class AsyncServicesNetworkConfigsResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _network_config_api__delete_network_config._parse_response,
@@ -543,10 +543,10 @@ class AsyncServicesNetworkConfigsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """UpdateNetworkConfig network-config-api
 
-        `PATCH /2022-09-01-00/service/{service_id}/network-config/{id}` (operation `updateNetworkConfig`)
+        `PATCH /2022-09-01-00/service/{serviceId}/network-config/{id}` (operation `updateNetworkConfig`)
 
         Args:
             service_id (str):
@@ -557,7 +557,7 @@ class AsyncServicesNetworkConfigsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -570,7 +570,7 @@ class AsyncServicesNetworkConfigsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _network_config_api__update_network_config._parse_response,

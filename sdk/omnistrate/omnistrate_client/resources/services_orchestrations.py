@@ -201,7 +201,7 @@ class ServicesOrchestrationsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DeleteServicesOrchestration services-orchestration-api
 
         `DELETE /2022-09-01-00/resource-instance/services-orchestration/{id}` (operation `deleteServicesOrchestration`)
@@ -213,7 +213,7 @@ class ServicesOrchestrationsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -224,7 +224,7 @@ class ServicesOrchestrationsResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _services_orchestration_api__delete_services_orchestration._parse_response,
@@ -246,7 +246,7 @@ class ServicesOrchestrationsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """ModifyServicesOrchestration services-orchestration-api
 
         `PATCH /2022-09-01-00/resource-instance/services-orchestration/{id}` (operation `modifyServicesOrchestration`)
@@ -259,7 +259,7 @@ class ServicesOrchestrationsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -271,7 +271,7 @@ class ServicesOrchestrationsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _services_orchestration_api__modify_services_orchestration._parse_response,
@@ -459,7 +459,7 @@ class AsyncServicesOrchestrationsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DeleteServicesOrchestration services-orchestration-api
 
         `DELETE /2022-09-01-00/resource-instance/services-orchestration/{id}` (operation `deleteServicesOrchestration`)
@@ -471,7 +471,7 @@ class AsyncServicesOrchestrationsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -482,7 +482,7 @@ class AsyncServicesOrchestrationsResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _services_orchestration_api__delete_services_orchestration._parse_response,
@@ -504,7 +504,7 @@ class AsyncServicesOrchestrationsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """ModifyServicesOrchestration services-orchestration-api
 
         `PATCH /2022-09-01-00/resource-instance/services-orchestration/{id}` (operation `modifyServicesOrchestration`)
@@ -517,7 +517,7 @@ class AsyncServicesOrchestrationsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -529,7 +529,7 @@ class AsyncServicesOrchestrationsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _services_orchestration_api__modify_services_orchestration._parse_response,

@@ -68,7 +68,7 @@ class ServicesOutputParametersResource:
     ) -> str:
         """CreateOutputParameter output-parameter-api
 
-        `POST /2022-09-01-00/service/{service_id}/output-parameter` (operation `createOutputParameter`)
+        `POST /2022-09-01-00/service/{serviceId}/output-parameter` (operation `createOutputParameter`)
 
         Args:
             service_id (str):
@@ -117,7 +117,7 @@ class ServicesOutputParametersResource:
     ) -> OutputParameter:
         """DescribeOutputParameter output-parameter-api
 
-        `GET /2022-09-01-00/service/{service_id}/output-parameter/{id}` (operation `describeOutputParameter`)
+        `GET /2022-09-01-00/service/{serviceId}/output-parameter/{id}` (operation `describeOutputParameter`)
 
         Args:
             service_id (str):
@@ -165,10 +165,10 @@ class ServicesOutputParametersResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DeleteOutputParameter output-parameter-api
 
-        `DELETE /2022-09-01-00/service/{service_id}/output-parameter/{id}` (operation `deleteOutputParameter`)
+        `DELETE /2022-09-01-00/service/{serviceId}/output-parameter/{id}` (operation `deleteOutputParameter`)
 
         Args:
             service_id (str):
@@ -178,7 +178,7 @@ class ServicesOutputParametersResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -190,7 +190,7 @@ class ServicesOutputParametersResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _output_parameter_api__delete_output_parameter._parse_response,
@@ -213,10 +213,10 @@ class ServicesOutputParametersResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """UpdateOutputParameter output-parameter-api
 
-        `PATCH /2022-09-01-00/service/{service_id}/output-parameter/{id}` (operation `updateOutputParameter`)
+        `PATCH /2022-09-01-00/service/{serviceId}/output-parameter/{id}` (operation `updateOutputParameter`)
 
         Args:
             service_id (str):
@@ -227,7 +227,7 @@ class ServicesOutputParametersResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -240,7 +240,7 @@ class ServicesOutputParametersResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _output_parameter_api__update_output_parameter._parse_response,
@@ -267,7 +267,7 @@ class ServicesOutputParametersResource:
     ) -> ListOutputParametersResult:
         """ListOutputParameter output-parameter-api
 
-        `GET /2022-09-01-00/service/{service_id}/resource/{resource_id}/output-parameter` (operation `listOutputParameter`)
+        `GET /2022-09-01-00/service/{serviceId}/resource/{resourceId}/output-parameter` (operation `listOutputParameter`)
 
         Args:
             service_id (str):
@@ -357,7 +357,7 @@ class AsyncServicesOutputParametersResource:
     ) -> str:
         """CreateOutputParameter output-parameter-api
 
-        `POST /2022-09-01-00/service/{service_id}/output-parameter` (operation `createOutputParameter`)
+        `POST /2022-09-01-00/service/{serviceId}/output-parameter` (operation `createOutputParameter`)
 
         Args:
             service_id (str):
@@ -406,7 +406,7 @@ class AsyncServicesOutputParametersResource:
     ) -> OutputParameter:
         """DescribeOutputParameter output-parameter-api
 
-        `GET /2022-09-01-00/service/{service_id}/output-parameter/{id}` (operation `describeOutputParameter`)
+        `GET /2022-09-01-00/service/{serviceId}/output-parameter/{id}` (operation `describeOutputParameter`)
 
         Args:
             service_id (str):
@@ -454,10 +454,10 @@ class AsyncServicesOutputParametersResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DeleteOutputParameter output-parameter-api
 
-        `DELETE /2022-09-01-00/service/{service_id}/output-parameter/{id}` (operation `deleteOutputParameter`)
+        `DELETE /2022-09-01-00/service/{serviceId}/output-parameter/{id}` (operation `deleteOutputParameter`)
 
         Args:
             service_id (str):
@@ -467,7 +467,7 @@ class AsyncServicesOutputParametersResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -479,7 +479,7 @@ class AsyncServicesOutputParametersResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _output_parameter_api__delete_output_parameter._parse_response,
@@ -502,10 +502,10 @@ class AsyncServicesOutputParametersResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """UpdateOutputParameter output-parameter-api
 
-        `PATCH /2022-09-01-00/service/{service_id}/output-parameter/{id}` (operation `updateOutputParameter`)
+        `PATCH /2022-09-01-00/service/{serviceId}/output-parameter/{id}` (operation `updateOutputParameter`)
 
         Args:
             service_id (str):
@@ -516,7 +516,7 @@ class AsyncServicesOutputParametersResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -529,7 +529,7 @@ class AsyncServicesOutputParametersResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _output_parameter_api__update_output_parameter._parse_response,
@@ -556,7 +556,7 @@ class AsyncServicesOutputParametersResource:
     ) -> ListOutputParametersResult:
         """ListOutputParameter output-parameter-api
 
-        `GET /2022-09-01-00/service/{service_id}/resource/{resource_id}/output-parameter` (operation `listOutputParameter`)
+        `GET /2022-09-01-00/service/{serviceId}/resource/{resourceId}/output-parameter` (operation `listOutputParameter`)
 
         Args:
             service_id (str):

@@ -62,7 +62,7 @@ class ServicesPlansResource:
     ) -> ListServicePlansResult:
         """ListServicePlans service-plan-api
 
-        `GET /2022-09-01-00/service/{service_id}/environment/{service_environment_id}/service-plan` (operation `listServicePlans`)
+        `GET /2022-09-01-00/service/{serviceId}/environment/{serviceEnvironmentId}/service-plan` (operation `listServicePlans`)
 
         Args:
             service_id (str):
@@ -109,7 +109,7 @@ class ServicesPlansResource:
     ) -> GetServicePlanResult:
         """GetServicePlan service-plan-api
 
-        `GET /2022-09-01-00/service/{service_id}/product-tier/{product_tier_id}/service-plan` (operation `getServicePlan`)
+        `GET /2022-09-01-00/service/{serviceId}/product-tier/{productTierId}/service-plan` (operation `getServicePlan`)
 
         Args:
             service_id (str):
@@ -189,7 +189,7 @@ class AsyncServicesPlansResource:
     ) -> ListServicePlansResult:
         """ListServicePlans service-plan-api
 
-        `GET /2022-09-01-00/service/{service_id}/environment/{service_environment_id}/service-plan` (operation `listServicePlans`)
+        `GET /2022-09-01-00/service/{serviceId}/environment/{serviceEnvironmentId}/service-plan` (operation `listServicePlans`)
 
         Args:
             service_id (str):
@@ -236,7 +236,7 @@ class AsyncServicesPlansResource:
     ) -> GetServicePlanResult:
         """GetServicePlan service-plan-api
 
-        `GET /2022-09-01-00/service/{service_id}/product-tier/{product_tier_id}/service-plan` (operation `getServicePlan`)
+        `GET /2022-09-01-00/service/{serviceId}/product-tier/{productTierId}/service-plan` (operation `getServicePlan`)
 
         Args:
             service_id (str):

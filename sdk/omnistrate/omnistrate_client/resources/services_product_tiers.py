@@ -74,7 +74,7 @@ class ServicesProductTiersResource:
     ) -> ListProductTiersResult:
         """ListProductTier product-tier-api
 
-        `GET /2022-09-01-00/service/{service_id}/model/{service_model_id}/product-tier` (operation `listProductTier`)
+        `GET /2022-09-01-00/service/{serviceId}/model/{serviceModelId}/product-tier` (operation `listProductTier`)
 
         Args:
             service_id (str):
@@ -121,7 +121,7 @@ class ServicesProductTiersResource:
     ) -> str:
         """CreateProductTier product-tier-api
 
-        `POST /2022-09-01-00/service/{service_id}/product-tier` (operation `createProductTier`)
+        `POST /2022-09-01-00/service/{serviceId}/product-tier` (operation `createProductTier`)
 
         Args:
             service_id (str):
@@ -169,7 +169,7 @@ class ServicesProductTiersResource:
     ) -> ProductTier:
         """DescribeProductTier product-tier-api
 
-        `GET /2022-09-01-00/service/{service_id}/product-tier/{id}` (operation `describeProductTier`)
+        `GET /2022-09-01-00/service/{serviceId}/product-tier/{id}` (operation `describeProductTier`)
 
         Args:
             service_id (str):
@@ -215,10 +215,10 @@ class ServicesProductTiersResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DeleteProductTier product-tier-api
 
-        `DELETE /2022-09-01-00/service/{service_id}/product-tier/{id}` (operation `deleteProductTier`)
+        `DELETE /2022-09-01-00/service/{serviceId}/product-tier/{id}` (operation `deleteProductTier`)
 
         Args:
             service_id (str):
@@ -228,7 +228,7 @@ class ServicesProductTiersResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -240,7 +240,7 @@ class ServicesProductTiersResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _product_tier_api__delete_product_tier._parse_response,
@@ -263,10 +263,10 @@ class ServicesProductTiersResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """UpdateProductTier product-tier-api
 
-        `PATCH /2022-09-01-00/service/{service_id}/product-tier/{id}` (operation `updateProductTier`)
+        `PATCH /2022-09-01-00/service/{serviceId}/product-tier/{id}` (operation `updateProductTier`)
 
         Args:
             service_id (str):
@@ -277,7 +277,7 @@ class ServicesProductTiersResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -290,7 +290,7 @@ class ServicesProductTiersResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _product_tier_api__update_product_tier._parse_response,
@@ -313,10 +313,10 @@ class ServicesProductTiersResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """EnableProductTierFeature product-tier-api
 
-        `PUT /2022-09-01-00/service/{service_id}/product-tier/{id}/feature` (operation `enableProductTierFeature`)
+        `PUT /2022-09-01-00/service/{serviceId}/product-tier/{id}/feature` (operation `enableProductTierFeature`)
 
         Args:
             service_id (str):
@@ -327,7 +327,7 @@ class ServicesProductTiersResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -340,7 +340,7 @@ class ServicesProductTiersResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _product_tier_api__enable_product_tier_feature._parse_response,
@@ -363,10 +363,10 @@ class ServicesProductTiersResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DisableProductTierFeature product-tier-api
 
-        `DELETE /2022-09-01-00/service/{service_id}/product-tier/{id}/feature` (operation `disableProductTierFeature`)
+        `DELETE /2022-09-01-00/service/{serviceId}/product-tier/{id}/feature` (operation `disableProductTierFeature`)
 
         Args:
             service_id (str):
@@ -377,7 +377,7 @@ class ServicesProductTiersResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -390,7 +390,7 @@ class ServicesProductTiersResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _product_tier_api__disable_product_tier_feature._parse_response,
@@ -416,7 +416,7 @@ class ServicesProductTiersResource:
     ) -> str:
         """CopyProductTier product-tier-api
 
-        `POST /2022-09-01-00/service/{service_id}/product-tier/copy/{source_id}` (operation `copyProductTier`)
+        `POST /2022-09-01-00/service/{serviceId}/product-tier/copy/{sourceId}` (operation `copyProductTier`)
 
         Args:
             service_id (str):
@@ -510,7 +510,7 @@ class AsyncServicesProductTiersResource:
     ) -> ListProductTiersResult:
         """ListProductTier product-tier-api
 
-        `GET /2022-09-01-00/service/{service_id}/model/{service_model_id}/product-tier` (operation `listProductTier`)
+        `GET /2022-09-01-00/service/{serviceId}/model/{serviceModelId}/product-tier` (operation `listProductTier`)
 
         Args:
             service_id (str):
@@ -557,7 +557,7 @@ class AsyncServicesProductTiersResource:
     ) -> str:
         """CreateProductTier product-tier-api
 
-        `POST /2022-09-01-00/service/{service_id}/product-tier` (operation `createProductTier`)
+        `POST /2022-09-01-00/service/{serviceId}/product-tier` (operation `createProductTier`)
 
         Args:
             service_id (str):
@@ -605,7 +605,7 @@ class AsyncServicesProductTiersResource:
     ) -> ProductTier:
         """DescribeProductTier product-tier-api
 
-        `GET /2022-09-01-00/service/{service_id}/product-tier/{id}` (operation `describeProductTier`)
+        `GET /2022-09-01-00/service/{serviceId}/product-tier/{id}` (operation `describeProductTier`)
 
         Args:
             service_id (str):
@@ -651,10 +651,10 @@ class AsyncServicesProductTiersResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DeleteProductTier product-tier-api
 
-        `DELETE /2022-09-01-00/service/{service_id}/product-tier/{id}` (operation `deleteProductTier`)
+        `DELETE /2022-09-01-00/service/{serviceId}/product-tier/{id}` (operation `deleteProductTier`)
 
         Args:
             service_id (str):
@@ -664,7 +664,7 @@ class AsyncServicesProductTiersResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -676,7 +676,7 @@ class AsyncServicesProductTiersResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _product_tier_api__delete_product_tier._parse_response,
@@ -699,10 +699,10 @@ class AsyncServicesProductTiersResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """UpdateProductTier product-tier-api
 
-        `PATCH /2022-09-01-00/service/{service_id}/product-tier/{id}` (operation `updateProductTier`)
+        `PATCH /2022-09-01-00/service/{serviceId}/product-tier/{id}` (operation `updateProductTier`)
 
         Args:
             service_id (str):
@@ -713,7 +713,7 @@ class AsyncServicesProductTiersResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -726,7 +726,7 @@ class AsyncServicesProductTiersResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _product_tier_api__update_product_tier._parse_response,
@@ -749,10 +749,10 @@ class AsyncServicesProductTiersResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """EnableProductTierFeature product-tier-api
 
-        `PUT /2022-09-01-00/service/{service_id}/product-tier/{id}/feature` (operation `enableProductTierFeature`)
+        `PUT /2022-09-01-00/service/{serviceId}/product-tier/{id}/feature` (operation `enableProductTierFeature`)
 
         Args:
             service_id (str):
@@ -763,7 +763,7 @@ class AsyncServicesProductTiersResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -776,7 +776,7 @@ class AsyncServicesProductTiersResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _product_tier_api__enable_product_tier_feature._parse_response,
@@ -799,10 +799,10 @@ class AsyncServicesProductTiersResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DisableProductTierFeature product-tier-api
 
-        `DELETE /2022-09-01-00/service/{service_id}/product-tier/{id}/feature` (operation `disableProductTierFeature`)
+        `DELETE /2022-09-01-00/service/{serviceId}/product-tier/{id}/feature` (operation `disableProductTierFeature`)
 
         Args:
             service_id (str):
@@ -813,7 +813,7 @@ class AsyncServicesProductTiersResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -826,7 +826,7 @@ class AsyncServicesProductTiersResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _product_tier_api__disable_product_tier_feature._parse_response,
@@ -852,7 +852,7 @@ class AsyncServicesProductTiersResource:
     ) -> str:
         """CopyProductTier product-tier-api
 
-        `POST /2022-09-01-00/service/{service_id}/product-tier/copy/{source_id}` (operation `copyProductTier`)
+        `POST /2022-09-01-00/service/{serviceId}/product-tier/copy/{sourceId}` (operation `copyProductTier`)
 
         Args:
             service_id (str):

@@ -106,7 +106,7 @@ class ServicesResourcesResource:
     ) -> ListResourcesResult:
         """ListResources resource-api
 
-        `GET /2022-09-01-00/service/{service_id}/producttier/{product_tier_id}/resource` (operation `listResources`)
+        `GET /2022-09-01-00/service/{serviceId}/producttier/{productTierId}/resource` (operation `listResources`)
 
         Args:
             service_id (str):
@@ -157,7 +157,7 @@ class ServicesResourcesResource:
     ) -> str:
         """CreateResource resource-api
 
-        `POST /2022-09-01-00/service/{service_id}/resource` (operation `createResource`)
+        `POST /2022-09-01-00/service/{serviceId}/resource` (operation `createResource`)
 
         Args:
             service_id (str):
@@ -206,7 +206,7 @@ class ServicesResourcesResource:
     ) -> Resource:
         """DescribeResource resource-api
 
-        `GET /2022-09-01-00/service/{service_id}/resource/{id}` (operation `describeResource`)
+        `GET /2022-09-01-00/service/{serviceId}/resource/{id}` (operation `describeResource`)
 
         Args:
             service_id (str):
@@ -254,10 +254,10 @@ class ServicesResourcesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DeleteResource resource-api
 
-        `DELETE /2022-09-01-00/service/{service_id}/resource/{id}` (operation `deleteResource`)
+        `DELETE /2022-09-01-00/service/{serviceId}/resource/{id}` (operation `deleteResource`)
 
         Args:
             service_id (str):
@@ -267,7 +267,7 @@ class ServicesResourcesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -279,7 +279,7 @@ class ServicesResourcesResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _resource_api__delete_resource._parse_response,
@@ -302,10 +302,10 @@ class ServicesResourcesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """UpdateResource resource-api
 
-        `PATCH /2022-09-01-00/service/{service_id}/resource/{id}` (operation `updateResource`)
+        `PATCH /2022-09-01-00/service/{serviceId}/resource/{id}` (operation `updateResource`)
 
         Args:
             service_id (str):
@@ -316,7 +316,7 @@ class ServicesResourcesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -329,7 +329,7 @@ class ServicesResourcesResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _resource_api__update_resource._parse_response,
@@ -354,7 +354,7 @@ class ServicesResourcesResource:
     ) -> ListActionHooksResult:
         """ListActionHooks resource-api
 
-        `GET /2022-09-01-00/service/{service_id}/resource/{id}/action-hook` (operation `listActionHooks`)
+        `GET /2022-09-01-00/service/{serviceId}/resource/{id}/action-hook` (operation `listActionHooks`)
 
         Args:
             service_id (str):
@@ -399,10 +399,10 @@ class ServicesResourcesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """RegisterActionHook resource-api
 
-        `POST /2022-09-01-00/service/{service_id}/resource/{id}/action-hook` (operation `registerActionHook`)
+        `POST /2022-09-01-00/service/{serviceId}/resource/{id}/action-hook` (operation `registerActionHook`)
 
         Args:
             service_id (str):
@@ -413,7 +413,7 @@ class ServicesResourcesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -426,7 +426,7 @@ class ServicesResourcesResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _resource_api__register_action_hook._parse_response,
@@ -449,10 +449,10 @@ class ServicesResourcesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DeregisterActionHook resource-api
 
-        `DELETE /2022-09-01-00/service/{service_id}/resource/{id}/action-hook` (operation `deregisterActionHook`)
+        `DELETE /2022-09-01-00/service/{serviceId}/resource/{id}/action-hook` (operation `deregisterActionHook`)
 
         Args:
             service_id (str):
@@ -463,7 +463,7 @@ class ServicesResourcesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -476,7 +476,7 @@ class ServicesResourcesResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _resource_api__deregister_action_hook._parse_response,
@@ -503,7 +503,7 @@ class ServicesResourcesResource:
     ) -> ListResourceCapabilitiesResult:
         """ListResourceCapabilities resource-api
 
-        `GET /2022-09-01-00/service/{service_id}/resource/{id}/capability` (operation `listResourceCapabilities`)
+        `GET /2022-09-01-00/service/{serviceId}/resource/{id}/capability` (operation `listResourceCapabilities`)
 
         Args:
             service_id (str):
@@ -552,10 +552,10 @@ class ServicesResourcesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """EnableResourceCapability resource-api
 
-        `PUT /2022-09-01-00/service/{service_id}/resource/{id}/capability` (operation `enableResourceCapability`)
+        `PUT /2022-09-01-00/service/{serviceId}/resource/{id}/capability` (operation `enableResourceCapability`)
 
         Args:
             service_id (str):
@@ -566,7 +566,7 @@ class ServicesResourcesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -579,7 +579,7 @@ class ServicesResourcesResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _resource_api__enable_resource_capability._parse_response,
@@ -602,10 +602,10 @@ class ServicesResourcesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DisableResourceCapability resource-api
 
-        `DELETE /2022-09-01-00/service/{service_id}/resource/{id}/capability` (operation `disableResourceCapability`)
+        `DELETE /2022-09-01-00/service/{serviceId}/resource/{id}/capability` (operation `disableResourceCapability`)
 
         Args:
             service_id (str):
@@ -616,7 +616,7 @@ class ServicesResourcesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -629,7 +629,7 @@ class ServicesResourcesResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _resource_api__disable_resource_capability._parse_response,
@@ -654,7 +654,7 @@ class ServicesResourcesResource:
     ) -> ListDependentResourcesResult:
         """ListDependentResource resource-api
 
-        `GET /2022-09-01-00/service/{service_id}/resource/{id}/dependent-resource` (operation `listDependentResource`)
+        `GET /2022-09-01-00/service/{serviceId}/resource/{id}/dependent-resource` (operation `listDependentResource`)
 
         Args:
             service_id (str):
@@ -698,10 +698,10 @@ class ServicesResourcesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DeprecateResource resource-api
 
-        `PATCH /2022-09-01-00/service/{service_id}/resource/{id}/deprecate` (operation `deprecateResource`)
+        `PATCH /2022-09-01-00/service/{serviceId}/resource/{id}/deprecate` (operation `deprecateResource`)
 
         Args:
             service_id (str):
@@ -711,7 +711,7 @@ class ServicesResourcesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -723,7 +723,7 @@ class ServicesResourcesResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _resource_api__deprecate_resource._parse_response,
@@ -746,10 +746,10 @@ class ServicesResourcesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """UnsetEnvironmentVariables resource-api
 
-        `DELETE /2022-09-01-00/service/{service_id}/resource/{id}/environment-variables` (operation `unsetEnvironmentVariables`)
+        `DELETE /2022-09-01-00/service/{serviceId}/resource/{id}/environment-variables` (operation `unsetEnvironmentVariables`)
 
         Args:
             service_id (str):
@@ -760,7 +760,7 @@ class ServicesResourcesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -773,7 +773,7 @@ class ServicesResourcesResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _resource_api__unset_environment_variables._parse_response,
@@ -796,10 +796,10 @@ class ServicesResourcesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """SetEnvironmentVariables resource-api
 
-        `PATCH /2022-09-01-00/service/{service_id}/resource/{id}/environment-variables` (operation `setEnvironmentVariables`)
+        `PATCH /2022-09-01-00/service/{serviceId}/resource/{id}/environment-variables` (operation `setEnvironmentVariables`)
 
         Args:
             service_id (str):
@@ -810,7 +810,7 @@ class ServicesResourcesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -823,7 +823,7 @@ class ServicesResourcesResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _resource_api__set_environment_variables._parse_response,
@@ -850,7 +850,7 @@ class ServicesResourcesResource:
     ) -> ListFilesResult:
         """ListFiles resource-api
 
-        `GET /2022-09-01-00/service/{service_id}/resource/{id}/file` (operation `listFiles`)
+        `GET /2022-09-01-00/service/{serviceId}/resource/{id}/file` (operation `listFiles`)
 
         Args:
             service_id (str):
@@ -906,7 +906,7 @@ class ServicesResourcesResource:
     ) -> str:
         """AddFile resource-api
 
-        `POST /2022-09-01-00/service/{service_id}/resource/{id}/file` (operation `addFile`)
+        `POST /2022-09-01-00/service/{serviceId}/resource/{id}/file` (operation `addFile`)
 
         Args:
             service_id (str):
@@ -966,7 +966,7 @@ class ServicesResourcesResource:
     ) -> str:
         """GetFile resource-api
 
-        `GET /2022-09-01-00/service/{service_id}/resource/{id}/file/{file_id}` (operation `getFile`)
+        `GET /2022-09-01-00/service/{serviceId}/resource/{id}/file/{fileId}` (operation `getFile`)
 
         Args:
             service_id (str):
@@ -1017,10 +1017,10 @@ class ServicesResourcesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """RemoveFile resource-api
 
-        `DELETE /2022-09-01-00/service/{service_id}/resource/{id}/file/{file_id}` (operation `removeFile`)
+        `DELETE /2022-09-01-00/service/{serviceId}/resource/{id}/file/{fileId}` (operation `removeFile`)
 
         Args:
             service_id (str):
@@ -1031,7 +1031,7 @@ class ServicesResourcesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1044,7 +1044,7 @@ class ServicesResourcesResource:
             file_id=file_id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _resource_api__remove_file._parse_response,
@@ -1068,10 +1068,10 @@ class ServicesResourcesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """UpdateFileContent resource-api
 
-        `PUT /2022-09-01-00/service/{service_id}/resource/{id}/file/{file_id}/content` (operation `updateFileContent`)
+        `PUT /2022-09-01-00/service/{serviceId}/resource/{id}/file/{fileId}/content` (operation `updateFileContent`)
 
         Args:
             service_id (str):
@@ -1083,7 +1083,7 @@ class ServicesResourcesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1097,7 +1097,7 @@ class ServicesResourcesResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _resource_api__update_file_content._parse_response,
@@ -1121,10 +1121,10 @@ class ServicesResourcesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """UpdateFileMetadata resource-api
 
-        `PATCH /2022-09-01-00/service/{service_id}/resource/{id}/file/{file_id}/metadata` (operation `updateFileMetadata`)
+        `PATCH /2022-09-01-00/service/{serviceId}/resource/{id}/file/{fileId}/metadata` (operation `updateFileMetadata`)
 
         Args:
             service_id (str):
@@ -1136,7 +1136,7 @@ class ServicesResourcesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1150,7 +1150,7 @@ class ServicesResourcesResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _resource_api__update_file_metadata._parse_response,
@@ -1177,7 +1177,7 @@ class ServicesResourcesResource:
     ) -> ResourceMetricsConfig:
         """DescribeResourceMetricsConfig resource-api
 
-        `GET /2022-09-01-00/service/{service_id}/resource/{id}/metrics` (operation `describeResourceMetricsConfig`)
+        `GET /2022-09-01-00/service/{serviceId}/resource/{id}/metrics` (operation `describeResourceMetricsConfig`)
 
         Args:
             service_id (str):
@@ -1226,10 +1226,10 @@ class ServicesResourcesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """RegisterResourceMetricsConfig resource-api
 
-        `POST /2022-09-01-00/service/{service_id}/resource/{id}/metrics` (operation `registerResourceMetricsConfig`)
+        `POST /2022-09-01-00/service/{serviceId}/resource/{id}/metrics` (operation `registerResourceMetricsConfig`)
 
         Args:
             service_id (str):
@@ -1240,7 +1240,7 @@ class ServicesResourcesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1253,7 +1253,7 @@ class ServicesResourcesResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _resource_api__register_resource_metrics_config._parse_response,
@@ -1275,10 +1275,10 @@ class ServicesResourcesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DeregisterResourceMetricsConfig resource-api
 
-        `DELETE /2022-09-01-00/service/{service_id}/resource/{id}/metrics` (operation `deregisterResourceMetricsConfig`)
+        `DELETE /2022-09-01-00/service/{serviceId}/resource/{id}/metrics` (operation `deregisterResourceMetricsConfig`)
 
         Args:
             service_id (str):
@@ -1288,7 +1288,7 @@ class ServicesResourcesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1300,7 +1300,7 @@ class ServicesResourcesResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _resource_api__deregister_resource_metrics_config._parse_response,
@@ -1324,10 +1324,10 @@ class ServicesResourcesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """AddResourceDependency resource-api
 
-        `POST /2022-09-01-00/service/{service_id}/resource/{id}/resource-dependency/{resource_dependency_id}` (operation `addResourceDependency`)
+        `POST /2022-09-01-00/service/{serviceId}/resource/{id}/resource-dependency/{resourceDependencyId}` (operation `addResourceDependency`)
 
         Args:
             service_id (str):
@@ -1339,7 +1339,7 @@ class ServicesResourcesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1353,7 +1353,7 @@ class ServicesResourcesResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _resource_api__add_resource_dependency._parse_response,
@@ -1376,10 +1376,10 @@ class ServicesResourcesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """RemoveResourceDependency resource-api
 
-        `DELETE /2022-09-01-00/service/{service_id}/resource/{id}/resource-dependency/{resource_dependency_id}` (operation `removeResourceDependency`)
+        `DELETE /2022-09-01-00/service/{serviceId}/resource/{id}/resource-dependency/{resourceDependencyId}` (operation `removeResourceDependency`)
 
         Args:
             service_id (str):
@@ -1390,7 +1390,7 @@ class ServicesResourcesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1403,7 +1403,7 @@ class ServicesResourcesResource:
             resource_dependency_id=resource_dependency_id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _resource_api__remove_resource_dependency._parse_response,
@@ -1511,7 +1511,7 @@ class AsyncServicesResourcesResource:
     ) -> ListResourcesResult:
         """ListResources resource-api
 
-        `GET /2022-09-01-00/service/{service_id}/producttier/{product_tier_id}/resource` (operation `listResources`)
+        `GET /2022-09-01-00/service/{serviceId}/producttier/{productTierId}/resource` (operation `listResources`)
 
         Args:
             service_id (str):
@@ -1562,7 +1562,7 @@ class AsyncServicesResourcesResource:
     ) -> str:
         """CreateResource resource-api
 
-        `POST /2022-09-01-00/service/{service_id}/resource` (operation `createResource`)
+        `POST /2022-09-01-00/service/{serviceId}/resource` (operation `createResource`)
 
         Args:
             service_id (str):
@@ -1611,7 +1611,7 @@ class AsyncServicesResourcesResource:
     ) -> Resource:
         """DescribeResource resource-api
 
-        `GET /2022-09-01-00/service/{service_id}/resource/{id}` (operation `describeResource`)
+        `GET /2022-09-01-00/service/{serviceId}/resource/{id}` (operation `describeResource`)
 
         Args:
             service_id (str):
@@ -1659,10 +1659,10 @@ class AsyncServicesResourcesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DeleteResource resource-api
 
-        `DELETE /2022-09-01-00/service/{service_id}/resource/{id}` (operation `deleteResource`)
+        `DELETE /2022-09-01-00/service/{serviceId}/resource/{id}` (operation `deleteResource`)
 
         Args:
             service_id (str):
@@ -1672,7 +1672,7 @@ class AsyncServicesResourcesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1684,7 +1684,7 @@ class AsyncServicesResourcesResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _resource_api__delete_resource._parse_response,
@@ -1707,10 +1707,10 @@ class AsyncServicesResourcesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """UpdateResource resource-api
 
-        `PATCH /2022-09-01-00/service/{service_id}/resource/{id}` (operation `updateResource`)
+        `PATCH /2022-09-01-00/service/{serviceId}/resource/{id}` (operation `updateResource`)
 
         Args:
             service_id (str):
@@ -1721,7 +1721,7 @@ class AsyncServicesResourcesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1734,7 +1734,7 @@ class AsyncServicesResourcesResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _resource_api__update_resource._parse_response,
@@ -1759,7 +1759,7 @@ class AsyncServicesResourcesResource:
     ) -> ListActionHooksResult:
         """ListActionHooks resource-api
 
-        `GET /2022-09-01-00/service/{service_id}/resource/{id}/action-hook` (operation `listActionHooks`)
+        `GET /2022-09-01-00/service/{serviceId}/resource/{id}/action-hook` (operation `listActionHooks`)
 
         Args:
             service_id (str):
@@ -1804,10 +1804,10 @@ class AsyncServicesResourcesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """RegisterActionHook resource-api
 
-        `POST /2022-09-01-00/service/{service_id}/resource/{id}/action-hook` (operation `registerActionHook`)
+        `POST /2022-09-01-00/service/{serviceId}/resource/{id}/action-hook` (operation `registerActionHook`)
 
         Args:
             service_id (str):
@@ -1818,7 +1818,7 @@ class AsyncServicesResourcesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1831,7 +1831,7 @@ class AsyncServicesResourcesResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _resource_api__register_action_hook._parse_response,
@@ -1854,10 +1854,10 @@ class AsyncServicesResourcesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DeregisterActionHook resource-api
 
-        `DELETE /2022-09-01-00/service/{service_id}/resource/{id}/action-hook` (operation `deregisterActionHook`)
+        `DELETE /2022-09-01-00/service/{serviceId}/resource/{id}/action-hook` (operation `deregisterActionHook`)
 
         Args:
             service_id (str):
@@ -1868,7 +1868,7 @@ class AsyncServicesResourcesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1881,7 +1881,7 @@ class AsyncServicesResourcesResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _resource_api__deregister_action_hook._parse_response,
@@ -1908,7 +1908,7 @@ class AsyncServicesResourcesResource:
     ) -> ListResourceCapabilitiesResult:
         """ListResourceCapabilities resource-api
 
-        `GET /2022-09-01-00/service/{service_id}/resource/{id}/capability` (operation `listResourceCapabilities`)
+        `GET /2022-09-01-00/service/{serviceId}/resource/{id}/capability` (operation `listResourceCapabilities`)
 
         Args:
             service_id (str):
@@ -1957,10 +1957,10 @@ class AsyncServicesResourcesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """EnableResourceCapability resource-api
 
-        `PUT /2022-09-01-00/service/{service_id}/resource/{id}/capability` (operation `enableResourceCapability`)
+        `PUT /2022-09-01-00/service/{serviceId}/resource/{id}/capability` (operation `enableResourceCapability`)
 
         Args:
             service_id (str):
@@ -1971,7 +1971,7 @@ class AsyncServicesResourcesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1984,7 +1984,7 @@ class AsyncServicesResourcesResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _resource_api__enable_resource_capability._parse_response,
@@ -2007,10 +2007,10 @@ class AsyncServicesResourcesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DisableResourceCapability resource-api
 
-        `DELETE /2022-09-01-00/service/{service_id}/resource/{id}/capability` (operation `disableResourceCapability`)
+        `DELETE /2022-09-01-00/service/{serviceId}/resource/{id}/capability` (operation `disableResourceCapability`)
 
         Args:
             service_id (str):
@@ -2021,7 +2021,7 @@ class AsyncServicesResourcesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -2034,7 +2034,7 @@ class AsyncServicesResourcesResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _resource_api__disable_resource_capability._parse_response,
@@ -2059,7 +2059,7 @@ class AsyncServicesResourcesResource:
     ) -> ListDependentResourcesResult:
         """ListDependentResource resource-api
 
-        `GET /2022-09-01-00/service/{service_id}/resource/{id}/dependent-resource` (operation `listDependentResource`)
+        `GET /2022-09-01-00/service/{serviceId}/resource/{id}/dependent-resource` (operation `listDependentResource`)
 
         Args:
             service_id (str):
@@ -2103,10 +2103,10 @@ class AsyncServicesResourcesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DeprecateResource resource-api
 
-        `PATCH /2022-09-01-00/service/{service_id}/resource/{id}/deprecate` (operation `deprecateResource`)
+        `PATCH /2022-09-01-00/service/{serviceId}/resource/{id}/deprecate` (operation `deprecateResource`)
 
         Args:
             service_id (str):
@@ -2116,7 +2116,7 @@ class AsyncServicesResourcesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -2128,7 +2128,7 @@ class AsyncServicesResourcesResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _resource_api__deprecate_resource._parse_response,
@@ -2151,10 +2151,10 @@ class AsyncServicesResourcesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """UnsetEnvironmentVariables resource-api
 
-        `DELETE /2022-09-01-00/service/{service_id}/resource/{id}/environment-variables` (operation `unsetEnvironmentVariables`)
+        `DELETE /2022-09-01-00/service/{serviceId}/resource/{id}/environment-variables` (operation `unsetEnvironmentVariables`)
 
         Args:
             service_id (str):
@@ -2165,7 +2165,7 @@ class AsyncServicesResourcesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -2178,7 +2178,7 @@ class AsyncServicesResourcesResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _resource_api__unset_environment_variables._parse_response,
@@ -2201,10 +2201,10 @@ class AsyncServicesResourcesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """SetEnvironmentVariables resource-api
 
-        `PATCH /2022-09-01-00/service/{service_id}/resource/{id}/environment-variables` (operation `setEnvironmentVariables`)
+        `PATCH /2022-09-01-00/service/{serviceId}/resource/{id}/environment-variables` (operation `setEnvironmentVariables`)
 
         Args:
             service_id (str):
@@ -2215,7 +2215,7 @@ class AsyncServicesResourcesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -2228,7 +2228,7 @@ class AsyncServicesResourcesResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _resource_api__set_environment_variables._parse_response,
@@ -2255,7 +2255,7 @@ class AsyncServicesResourcesResource:
     ) -> ListFilesResult:
         """ListFiles resource-api
 
-        `GET /2022-09-01-00/service/{service_id}/resource/{id}/file` (operation `listFiles`)
+        `GET /2022-09-01-00/service/{serviceId}/resource/{id}/file` (operation `listFiles`)
 
         Args:
             service_id (str):
@@ -2311,7 +2311,7 @@ class AsyncServicesResourcesResource:
     ) -> str:
         """AddFile resource-api
 
-        `POST /2022-09-01-00/service/{service_id}/resource/{id}/file` (operation `addFile`)
+        `POST /2022-09-01-00/service/{serviceId}/resource/{id}/file` (operation `addFile`)
 
         Args:
             service_id (str):
@@ -2371,7 +2371,7 @@ class AsyncServicesResourcesResource:
     ) -> str:
         """GetFile resource-api
 
-        `GET /2022-09-01-00/service/{service_id}/resource/{id}/file/{file_id}` (operation `getFile`)
+        `GET /2022-09-01-00/service/{serviceId}/resource/{id}/file/{fileId}` (operation `getFile`)
 
         Args:
             service_id (str):
@@ -2422,10 +2422,10 @@ class AsyncServicesResourcesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """RemoveFile resource-api
 
-        `DELETE /2022-09-01-00/service/{service_id}/resource/{id}/file/{file_id}` (operation `removeFile`)
+        `DELETE /2022-09-01-00/service/{serviceId}/resource/{id}/file/{fileId}` (operation `removeFile`)
 
         Args:
             service_id (str):
@@ -2436,7 +2436,7 @@ class AsyncServicesResourcesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -2449,7 +2449,7 @@ class AsyncServicesResourcesResource:
             file_id=file_id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _resource_api__remove_file._parse_response,
@@ -2473,10 +2473,10 @@ class AsyncServicesResourcesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """UpdateFileContent resource-api
 
-        `PUT /2022-09-01-00/service/{service_id}/resource/{id}/file/{file_id}/content` (operation `updateFileContent`)
+        `PUT /2022-09-01-00/service/{serviceId}/resource/{id}/file/{fileId}/content` (operation `updateFileContent`)
 
         Args:
             service_id (str):
@@ -2488,7 +2488,7 @@ class AsyncServicesResourcesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -2502,7 +2502,7 @@ class AsyncServicesResourcesResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _resource_api__update_file_content._parse_response,
@@ -2526,10 +2526,10 @@ class AsyncServicesResourcesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """UpdateFileMetadata resource-api
 
-        `PATCH /2022-09-01-00/service/{service_id}/resource/{id}/file/{file_id}/metadata` (operation `updateFileMetadata`)
+        `PATCH /2022-09-01-00/service/{serviceId}/resource/{id}/file/{fileId}/metadata` (operation `updateFileMetadata`)
 
         Args:
             service_id (str):
@@ -2541,7 +2541,7 @@ class AsyncServicesResourcesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -2555,7 +2555,7 @@ class AsyncServicesResourcesResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _resource_api__update_file_metadata._parse_response,
@@ -2582,7 +2582,7 @@ class AsyncServicesResourcesResource:
     ) -> ResourceMetricsConfig:
         """DescribeResourceMetricsConfig resource-api
 
-        `GET /2022-09-01-00/service/{service_id}/resource/{id}/metrics` (operation `describeResourceMetricsConfig`)
+        `GET /2022-09-01-00/service/{serviceId}/resource/{id}/metrics` (operation `describeResourceMetricsConfig`)
 
         Args:
             service_id (str):
@@ -2631,10 +2631,10 @@ class AsyncServicesResourcesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """RegisterResourceMetricsConfig resource-api
 
-        `POST /2022-09-01-00/service/{service_id}/resource/{id}/metrics` (operation `registerResourceMetricsConfig`)
+        `POST /2022-09-01-00/service/{serviceId}/resource/{id}/metrics` (operation `registerResourceMetricsConfig`)
 
         Args:
             service_id (str):
@@ -2645,7 +2645,7 @@ class AsyncServicesResourcesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -2658,7 +2658,7 @@ class AsyncServicesResourcesResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _resource_api__register_resource_metrics_config._parse_response,
@@ -2680,10 +2680,10 @@ class AsyncServicesResourcesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DeregisterResourceMetricsConfig resource-api
 
-        `DELETE /2022-09-01-00/service/{service_id}/resource/{id}/metrics` (operation `deregisterResourceMetricsConfig`)
+        `DELETE /2022-09-01-00/service/{serviceId}/resource/{id}/metrics` (operation `deregisterResourceMetricsConfig`)
 
         Args:
             service_id (str):
@@ -2693,7 +2693,7 @@ class AsyncServicesResourcesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -2705,7 +2705,7 @@ class AsyncServicesResourcesResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _resource_api__deregister_resource_metrics_config._parse_response,
@@ -2729,10 +2729,10 @@ class AsyncServicesResourcesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """AddResourceDependency resource-api
 
-        `POST /2022-09-01-00/service/{service_id}/resource/{id}/resource-dependency/{resource_dependency_id}` (operation `addResourceDependency`)
+        `POST /2022-09-01-00/service/{serviceId}/resource/{id}/resource-dependency/{resourceDependencyId}` (operation `addResourceDependency`)
 
         Args:
             service_id (str):
@@ -2744,7 +2744,7 @@ class AsyncServicesResourcesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -2758,7 +2758,7 @@ class AsyncServicesResourcesResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _resource_api__add_resource_dependency._parse_response,
@@ -2781,10 +2781,10 @@ class AsyncServicesResourcesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """RemoveResourceDependency resource-api
 
-        `DELETE /2022-09-01-00/service/{service_id}/resource/{id}/resource-dependency/{resource_dependency_id}` (operation `removeResourceDependency`)
+        `DELETE /2022-09-01-00/service/{serviceId}/resource/{id}/resource-dependency/{resourceDependencyId}` (operation `removeResourceDependency`)
 
         Args:
             service_id (str):
@@ -2795,7 +2795,7 @@ class AsyncServicesResourcesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -2808,7 +2808,7 @@ class AsyncServicesResourcesResource:
             resource_dependency_id=resource_dependency_id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _resource_api__remove_resource_dependency._parse_response,

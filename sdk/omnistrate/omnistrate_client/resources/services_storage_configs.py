@@ -72,7 +72,7 @@ class ServicesStorageConfigsResource:
     ) -> ListStorageConfigsResult:
         """ListStorageConfig storage-config-api
 
-        `GET /2022-09-01-00/service/{service_id}/storage-config` (operation `listStorageConfig`)
+        `GET /2022-09-01-00/service/{serviceId}/storage-config` (operation `listStorageConfig`)
 
         Args:
             service_id (str):
@@ -119,7 +119,7 @@ class ServicesStorageConfigsResource:
     ) -> str:
         """CreateStorageConfig storage-config-api
 
-        `POST /2022-09-01-00/service/{service_id}/storage-config` (operation `createStorageConfig`)
+        `POST /2022-09-01-00/service/{serviceId}/storage-config` (operation `createStorageConfig`)
 
         Args:
             service_id (str):
@@ -168,7 +168,7 @@ class ServicesStorageConfigsResource:
     ) -> StorageConfig:
         """DescribeStorageConfig storage-config-api
 
-        `GET /2022-09-01-00/service/{service_id}/storage-config/{id}` (operation `describeStorageConfig`)
+        `GET /2022-09-01-00/service/{serviceId}/storage-config/{id}` (operation `describeStorageConfig`)
 
         Args:
             service_id (str):
@@ -216,10 +216,10 @@ class ServicesStorageConfigsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DeleteStorageConfig storage-config-api
 
-        `DELETE /2022-09-01-00/service/{service_id}/storage-config/{id}` (operation `deleteStorageConfig`)
+        `DELETE /2022-09-01-00/service/{serviceId}/storage-config/{id}` (operation `deleteStorageConfig`)
 
         Args:
             service_id (str):
@@ -229,7 +229,7 @@ class ServicesStorageConfigsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -241,7 +241,7 @@ class ServicesStorageConfigsResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _storage_config_api__delete_storage_config._parse_response,
@@ -264,10 +264,10 @@ class ServicesStorageConfigsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """UpdateStorageConfig storage-config-api
 
-        `PATCH /2022-09-01-00/service/{service_id}/storage-config/{id}` (operation `updateStorageConfig`)
+        `PATCH /2022-09-01-00/service/{serviceId}/storage-config/{id}` (operation `updateStorageConfig`)
 
         Args:
             service_id (str):
@@ -278,7 +278,7 @@ class ServicesStorageConfigsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -291,7 +291,7 @@ class ServicesStorageConfigsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _storage_config_api__update_storage_config._parse_response,
@@ -315,10 +315,10 @@ class ServicesStorageConfigsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """AddStorageVolumeConfig storage-config-api
 
-        `PUT /2022-09-01-00/service/{service_id}/storage-config/{id}/volume/{storage_volume_config_id}` (operation `addStorageVolumeConfig`)
+        `PUT /2022-09-01-00/service/{serviceId}/storage-config/{id}/volume/{storageVolumeConfigId}` (operation `addStorageVolumeConfig`)
 
         Args:
             service_id (str):
@@ -330,7 +330,7 @@ class ServicesStorageConfigsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -344,7 +344,7 @@ class ServicesStorageConfigsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _storage_config_api__add_storage_volume_config._parse_response,
@@ -368,10 +368,10 @@ class ServicesStorageConfigsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """RemoveStorageVolumeConfig storage-config-api
 
-        `DELETE /2022-09-01-00/service/{service_id}/storage-config/{id}/volume/{storage_volume_config_id}` (operation `removeStorageVolumeConfig`)
+        `DELETE /2022-09-01-00/service/{serviceId}/storage-config/{id}/volume/{storageVolumeConfigId}` (operation `removeStorageVolumeConfig`)
 
         Args:
             service_id (str):
@@ -383,7 +383,7 @@ class ServicesStorageConfigsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -397,7 +397,7 @@ class ServicesStorageConfigsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _storage_config_api__remove_storage_volume_config._parse_response,
@@ -465,7 +465,7 @@ class AsyncServicesStorageConfigsResource:
     ) -> ListStorageConfigsResult:
         """ListStorageConfig storage-config-api
 
-        `GET /2022-09-01-00/service/{service_id}/storage-config` (operation `listStorageConfig`)
+        `GET /2022-09-01-00/service/{serviceId}/storage-config` (operation `listStorageConfig`)
 
         Args:
             service_id (str):
@@ -512,7 +512,7 @@ class AsyncServicesStorageConfigsResource:
     ) -> str:
         """CreateStorageConfig storage-config-api
 
-        `POST /2022-09-01-00/service/{service_id}/storage-config` (operation `createStorageConfig`)
+        `POST /2022-09-01-00/service/{serviceId}/storage-config` (operation `createStorageConfig`)
 
         Args:
             service_id (str):
@@ -561,7 +561,7 @@ class AsyncServicesStorageConfigsResource:
     ) -> StorageConfig:
         """DescribeStorageConfig storage-config-api
 
-        `GET /2022-09-01-00/service/{service_id}/storage-config/{id}` (operation `describeStorageConfig`)
+        `GET /2022-09-01-00/service/{serviceId}/storage-config/{id}` (operation `describeStorageConfig`)
 
         Args:
             service_id (str):
@@ -609,10 +609,10 @@ class AsyncServicesStorageConfigsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DeleteStorageConfig storage-config-api
 
-        `DELETE /2022-09-01-00/service/{service_id}/storage-config/{id}` (operation `deleteStorageConfig`)
+        `DELETE /2022-09-01-00/service/{serviceId}/storage-config/{id}` (operation `deleteStorageConfig`)
 
         Args:
             service_id (str):
@@ -622,7 +622,7 @@ class AsyncServicesStorageConfigsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -634,7 +634,7 @@ class AsyncServicesStorageConfigsResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _storage_config_api__delete_storage_config._parse_response,
@@ -657,10 +657,10 @@ class AsyncServicesStorageConfigsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """UpdateStorageConfig storage-config-api
 
-        `PATCH /2022-09-01-00/service/{service_id}/storage-config/{id}` (operation `updateStorageConfig`)
+        `PATCH /2022-09-01-00/service/{serviceId}/storage-config/{id}` (operation `updateStorageConfig`)
 
         Args:
             service_id (str):
@@ -671,7 +671,7 @@ class AsyncServicesStorageConfigsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -684,7 +684,7 @@ class AsyncServicesStorageConfigsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _storage_config_api__update_storage_config._parse_response,
@@ -708,10 +708,10 @@ class AsyncServicesStorageConfigsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """AddStorageVolumeConfig storage-config-api
 
-        `PUT /2022-09-01-00/service/{service_id}/storage-config/{id}/volume/{storage_volume_config_id}` (operation `addStorageVolumeConfig`)
+        `PUT /2022-09-01-00/service/{serviceId}/storage-config/{id}/volume/{storageVolumeConfigId}` (operation `addStorageVolumeConfig`)
 
         Args:
             service_id (str):
@@ -723,7 +723,7 @@ class AsyncServicesStorageConfigsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -737,7 +737,7 @@ class AsyncServicesStorageConfigsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _storage_config_api__add_storage_volume_config._parse_response,
@@ -761,10 +761,10 @@ class AsyncServicesStorageConfigsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """RemoveStorageVolumeConfig storage-config-api
 
-        `DELETE /2022-09-01-00/service/{service_id}/storage-config/{id}/volume/{storage_volume_config_id}` (operation `removeStorageVolumeConfig`)
+        `DELETE /2022-09-01-00/service/{serviceId}/storage-config/{id}/volume/{storageVolumeConfigId}` (operation `removeStorageVolumeConfig`)
 
         Args:
             service_id (str):
@@ -776,7 +776,7 @@ class AsyncServicesStorageConfigsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -790,7 +790,7 @@ class AsyncServicesStorageConfigsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _storage_config_api__remove_storage_volume_config._parse_response,

@@ -86,7 +86,7 @@ class ServicesStorageVolumeConfigsResource:
     ) -> ListStorageVolumeConfigsResult:
         """ListStorageVolumeConfig storage-volume-config-api
 
-        `GET /2022-09-01-00/service/{service_id}/storage-volume-config` (operation `listStorageVolumeConfig`)
+        `GET /2022-09-01-00/service/{serviceId}/storage-volume-config` (operation `listStorageVolumeConfig`)
 
         Args:
             service_id (str):
@@ -133,7 +133,7 @@ class ServicesStorageVolumeConfigsResource:
     ) -> str:
         """CreateStorageVolumeConfig storage-volume-config-api
 
-        `POST /2022-09-01-00/service/{service_id}/storage-volume-config` (operation `createStorageVolumeConfig`)
+        `POST /2022-09-01-00/service/{serviceId}/storage-volume-config` (operation `createStorageVolumeConfig`)
 
         Args:
             service_id (str):
@@ -182,7 +182,7 @@ class ServicesStorageVolumeConfigsResource:
     ) -> StorageVolumeConfig:
         """DescribeStorageVolumeConfig storage-volume-config-api
 
-        `GET /2022-09-01-00/service/{service_id}/storage-volume-config/{id}` (operation `describeStorageVolumeConfig`)
+        `GET /2022-09-01-00/service/{serviceId}/storage-volume-config/{id}` (operation `describeStorageVolumeConfig`)
 
         Args:
             service_id (str):
@@ -230,10 +230,10 @@ class ServicesStorageVolumeConfigsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DeleteStorageVolumeConfig storage-volume-config-api
 
-        `DELETE /2022-09-01-00/service/{service_id}/storage-volume-config/{id}` (operation `deleteStorageVolumeConfig`)
+        `DELETE /2022-09-01-00/service/{serviceId}/storage-volume-config/{id}` (operation `deleteStorageVolumeConfig`)
 
         Args:
             service_id (str):
@@ -243,7 +243,7 @@ class ServicesStorageVolumeConfigsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -255,7 +255,7 @@ class ServicesStorageVolumeConfigsResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _storage_volume_config_api__delete_storage_volume_config._parse_response,
@@ -278,10 +278,10 @@ class ServicesStorageVolumeConfigsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """UpdateStorageVolumeConfig storage-volume-config-api
 
-        `PATCH /2022-09-01-00/service/{service_id}/storage-volume-config/{id}` (operation `updateStorageVolumeConfig`)
+        `PATCH /2022-09-01-00/service/{serviceId}/storage-volume-config/{id}` (operation `updateStorageVolumeConfig`)
 
         Args:
             service_id (str):
@@ -292,7 +292,7 @@ class ServicesStorageVolumeConfigsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -305,7 +305,7 @@ class ServicesStorageVolumeConfigsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _storage_volume_config_api__update_storage_volume_config._parse_response,
@@ -328,10 +328,10 @@ class ServicesStorageVolumeConfigsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """UpdateInstanceStorageVolumeConfig storage-volume-config-api
 
-        `PATCH /2022-09-01-00/service/{service_id}/storage-volume-config/{id}/instance` (operation `updateInstanceStorageVolumeConfig`)
+        `PATCH /2022-09-01-00/service/{serviceId}/storage-volume-config/{id}/instance` (operation `updateInstanceStorageVolumeConfig`)
 
         Args:
             service_id (str):
@@ -343,7 +343,7 @@ class ServicesStorageVolumeConfigsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -356,7 +356,7 @@ class ServicesStorageVolumeConfigsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _storage_volume_config_api__update_instance_storage_volume_config._parse_response,
@@ -379,10 +379,10 @@ class ServicesStorageVolumeConfigsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """UpdateStorageVolumeSizeConfig storage-volume-config-api
 
-        `PATCH /2022-09-01-00/service/{service_id}/storage-volume-config/{id}/size` (operation `updateStorageVolumeSizeConfig`)
+        `PATCH /2022-09-01-00/service/{serviceId}/storage-volume-config/{id}/size` (operation `updateStorageVolumeSizeConfig`)
 
         Args:
             service_id (str):
@@ -393,7 +393,7 @@ class ServicesStorageVolumeConfigsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -406,7 +406,7 @@ class ServicesStorageVolumeConfigsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _storage_volume_config_api__update_storage_volume_size_config._parse_response,
@@ -474,7 +474,7 @@ class AsyncServicesStorageVolumeConfigsResource:
     ) -> ListStorageVolumeConfigsResult:
         """ListStorageVolumeConfig storage-volume-config-api
 
-        `GET /2022-09-01-00/service/{service_id}/storage-volume-config` (operation `listStorageVolumeConfig`)
+        `GET /2022-09-01-00/service/{serviceId}/storage-volume-config` (operation `listStorageVolumeConfig`)
 
         Args:
             service_id (str):
@@ -521,7 +521,7 @@ class AsyncServicesStorageVolumeConfigsResource:
     ) -> str:
         """CreateStorageVolumeConfig storage-volume-config-api
 
-        `POST /2022-09-01-00/service/{service_id}/storage-volume-config` (operation `createStorageVolumeConfig`)
+        `POST /2022-09-01-00/service/{serviceId}/storage-volume-config` (operation `createStorageVolumeConfig`)
 
         Args:
             service_id (str):
@@ -570,7 +570,7 @@ class AsyncServicesStorageVolumeConfigsResource:
     ) -> StorageVolumeConfig:
         """DescribeStorageVolumeConfig storage-volume-config-api
 
-        `GET /2022-09-01-00/service/{service_id}/storage-volume-config/{id}` (operation `describeStorageVolumeConfig`)
+        `GET /2022-09-01-00/service/{serviceId}/storage-volume-config/{id}` (operation `describeStorageVolumeConfig`)
 
         Args:
             service_id (str):
@@ -618,10 +618,10 @@ class AsyncServicesStorageVolumeConfigsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DeleteStorageVolumeConfig storage-volume-config-api
 
-        `DELETE /2022-09-01-00/service/{service_id}/storage-volume-config/{id}` (operation `deleteStorageVolumeConfig`)
+        `DELETE /2022-09-01-00/service/{serviceId}/storage-volume-config/{id}` (operation `deleteStorageVolumeConfig`)
 
         Args:
             service_id (str):
@@ -631,7 +631,7 @@ class AsyncServicesStorageVolumeConfigsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -643,7 +643,7 @@ class AsyncServicesStorageVolumeConfigsResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _storage_volume_config_api__delete_storage_volume_config._parse_response,
@@ -666,10 +666,10 @@ class AsyncServicesStorageVolumeConfigsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """UpdateStorageVolumeConfig storage-volume-config-api
 
-        `PATCH /2022-09-01-00/service/{service_id}/storage-volume-config/{id}` (operation `updateStorageVolumeConfig`)
+        `PATCH /2022-09-01-00/service/{serviceId}/storage-volume-config/{id}` (operation `updateStorageVolumeConfig`)
 
         Args:
             service_id (str):
@@ -680,7 +680,7 @@ class AsyncServicesStorageVolumeConfigsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -693,7 +693,7 @@ class AsyncServicesStorageVolumeConfigsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _storage_volume_config_api__update_storage_volume_config._parse_response,
@@ -716,10 +716,10 @@ class AsyncServicesStorageVolumeConfigsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """UpdateInstanceStorageVolumeConfig storage-volume-config-api
 
-        `PATCH /2022-09-01-00/service/{service_id}/storage-volume-config/{id}/instance` (operation `updateInstanceStorageVolumeConfig`)
+        `PATCH /2022-09-01-00/service/{serviceId}/storage-volume-config/{id}/instance` (operation `updateInstanceStorageVolumeConfig`)
 
         Args:
             service_id (str):
@@ -731,7 +731,7 @@ class AsyncServicesStorageVolumeConfigsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -744,7 +744,7 @@ class AsyncServicesStorageVolumeConfigsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _storage_volume_config_api__update_instance_storage_volume_config._parse_response,
@@ -767,10 +767,10 @@ class AsyncServicesStorageVolumeConfigsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """UpdateStorageVolumeSizeConfig storage-volume-config-api
 
-        `PATCH /2022-09-01-00/service/{service_id}/storage-volume-config/{id}/size` (operation `updateStorageVolumeSizeConfig`)
+        `PATCH /2022-09-01-00/service/{serviceId}/storage-volume-config/{id}/size` (operation `updateStorageVolumeSizeConfig`)
 
         Args:
             service_id (str):
@@ -781,7 +781,7 @@ class AsyncServicesStorageVolumeConfigsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -794,7 +794,7 @@ class AsyncServicesStorageVolumeConfigsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _storage_volume_config_api__update_storage_volume_size_config._parse_response,

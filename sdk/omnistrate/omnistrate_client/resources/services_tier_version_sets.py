@@ -76,7 +76,7 @@ class ServicesTierVersionSetsResource:
     ) -> _pages.SyncPage[TierVersionSet]:
         """ListTierVersionSets tier-version-set-api
 
-        `GET /2022-09-01-00/service/{service_id}/productTier/{product_tier_id}/version-set` (operation `listTierVersionSets`)
+        `GET /2022-09-01-00/service/{serviceId}/productTier/{productTierId}/version-set` (operation `listTierVersionSets`)
 
         Args:
             service_id (str):
@@ -137,7 +137,7 @@ class ServicesTierVersionSetsResource:
     ) -> CreateTierVersionSetResult:
         """CreateTierVersionSet tier-version-set-api
 
-        `POST /2022-09-01-00/service/{service_id}/productTier/{product_tier_id}/version-set` (operation `createTierVersionSet`)
+        `POST /2022-09-01-00/service/{serviceId}/productTier/{productTierId}/version-set` (operation `createTierVersionSet`)
 
         Args:
             service_id (str):
@@ -187,7 +187,7 @@ class ServicesTierVersionSetsResource:
     ) -> TierVersionSet:
         """DescribeTierVersionSet tier-version-set-api
 
-        `GET /2022-09-01-00/service/{service_id}/productTier/{product_tier_id}/version-set/{version}` (operation `describeTierVersionSet`)
+        `GET /2022-09-01-00/service/{serviceId}/productTier/{productTierId}/version-set/{version}` (operation `describeTierVersionSet`)
 
         Args:
             service_id (str):
@@ -237,7 +237,7 @@ class ServicesTierVersionSetsResource:
     ) -> TierVersionSet:
         """DeprecateTierVersionSet tier-version-set-api
 
-        `PATCH /2022-09-01-00/service/{service_id}/productTier/{product_tier_id}/version-set/{version}/deprecate` (operation `deprecateTierVersionSet`)
+        `PATCH /2022-09-01-00/service/{serviceId}/productTier/{productTierId}/version-set/{version}/deprecate` (operation `deprecateTierVersionSet`)
 
         Args:
             service_id (str):
@@ -288,7 +288,7 @@ class ServicesTierVersionSetsResource:
     ) -> DiffTierVersionSetsResult:
         """DiffTierVersionSets tier-version-set-api
 
-        `GET /2022-09-01-00/service/{service_id}/productTier/{product_tier_id}/version-set/{version}/diff/{another_version}` (operation `diffTierVersionSets`)
+        `GET /2022-09-01-00/service/{serviceId}/productTier/{productTierId}/version-set/{version}/diff/{anotherVersion}` (operation `diffTierVersionSets`)
 
         Args:
             service_id (str):
@@ -340,7 +340,7 @@ class ServicesTierVersionSetsResource:
     ) -> TierVersionSet:
         """PromoteTierVersionSet tier-version-set-api
 
-        `PATCH /2022-09-01-00/service/{service_id}/productTier/{product_tier_id}/version-set/{version}/promote` (operation `promoteTierVersionSet`)
+        `PATCH /2022-09-01-00/service/{serviceId}/productTier/{productTierId}/version-set/{version}/promote` (operation `promoteTierVersionSet`)
 
         Args:
             service_id (str):
@@ -391,7 +391,7 @@ class ServicesTierVersionSetsResource:
     ) -> TierVersionSet:
         """ReleaseTierVersionSet tier-version-set-api
 
-        `PATCH /2022-09-01-00/service/{service_id}/productTier/{product_tier_id}/version-set/{version}/release` (operation `releaseTierVersionSet`)
+        `PATCH /2022-09-01-00/service/{serviceId}/productTier/{productTierId}/version-set/{version}/release` (operation `releaseTierVersionSet`)
 
         Args:
             service_id (str):
@@ -489,7 +489,7 @@ class AsyncServicesTierVersionSetsResource:
     ) -> _pages.AsyncPager[TierVersionSet]:
         """ListTierVersionSets tier-version-set-api
 
-        `GET /2022-09-01-00/service/{service_id}/productTier/{product_tier_id}/version-set` (operation `listTierVersionSets`)
+        `GET /2022-09-01-00/service/{serviceId}/productTier/{productTierId}/version-set` (operation `listTierVersionSets`)
 
         Args:
             service_id (str):
@@ -550,7 +550,7 @@ class AsyncServicesTierVersionSetsResource:
     ) -> CreateTierVersionSetResult:
         """CreateTierVersionSet tier-version-set-api
 
-        `POST /2022-09-01-00/service/{service_id}/productTier/{product_tier_id}/version-set` (operation `createTierVersionSet`)
+        `POST /2022-09-01-00/service/{serviceId}/productTier/{productTierId}/version-set` (operation `createTierVersionSet`)
 
         Args:
             service_id (str):
@@ -600,7 +600,7 @@ class AsyncServicesTierVersionSetsResource:
     ) -> TierVersionSet:
         """DescribeTierVersionSet tier-version-set-api
 
-        `GET /2022-09-01-00/service/{service_id}/productTier/{product_tier_id}/version-set/{version}` (operation `describeTierVersionSet`)
+        `GET /2022-09-01-00/service/{serviceId}/productTier/{productTierId}/version-set/{version}` (operation `describeTierVersionSet`)
 
         Args:
             service_id (str):
@@ -650,7 +650,7 @@ class AsyncServicesTierVersionSetsResource:
     ) -> TierVersionSet:
         """DeprecateTierVersionSet tier-version-set-api
 
-        `PATCH /2022-09-01-00/service/{service_id}/productTier/{product_tier_id}/version-set/{version}/deprecate` (operation `deprecateTierVersionSet`)
+        `PATCH /2022-09-01-00/service/{serviceId}/productTier/{productTierId}/version-set/{version}/deprecate` (operation `deprecateTierVersionSet`)
 
         Args:
             service_id (str):
@@ -701,7 +701,7 @@ class AsyncServicesTierVersionSetsResource:
     ) -> DiffTierVersionSetsResult:
         """DiffTierVersionSets tier-version-set-api
 
-        `GET /2022-09-01-00/service/{service_id}/productTier/{product_tier_id}/version-set/{version}/diff/{another_version}` (operation `diffTierVersionSets`)
+        `GET /2022-09-01-00/service/{serviceId}/productTier/{productTierId}/version-set/{version}/diff/{anotherVersion}` (operation `diffTierVersionSets`)
 
         Args:
             service_id (str):
@@ -753,7 +753,7 @@ class AsyncServicesTierVersionSetsResource:
     ) -> TierVersionSet:
         """PromoteTierVersionSet tier-version-set-api
 
-        `PATCH /2022-09-01-00/service/{service_id}/productTier/{product_tier_id}/version-set/{version}/promote` (operation `promoteTierVersionSet`)
+        `PATCH /2022-09-01-00/service/{serviceId}/productTier/{productTierId}/version-set/{version}/promote` (operation `promoteTierVersionSet`)
 
         Args:
             service_id (str):
@@ -804,7 +804,7 @@ class AsyncServicesTierVersionSetsResource:
     ) -> TierVersionSet:
         """ReleaseTierVersionSet tier-version-set-api
 
-        `PATCH /2022-09-01-00/service/{service_id}/productTier/{product_tier_id}/version-set/{version}/release` (operation `releaseTierVersionSet`)
+        `PATCH /2022-09-01-00/service/{serviceId}/productTier/{productTierId}/version-set/{version}/release` (operation `releaseTierVersionSet`)
 
         Args:
             service_id (str):

@@ -66,7 +66,7 @@ class ServicesVunitsResource:
     ) -> ListVUnitsResult:
         """ListVUnits vunit-api
 
-        `GET /2022-09-01-00/service/{service_id}/model/{service_model_id}/vunit` (operation `listVUnits`)
+        `GET /2022-09-01-00/service/{serviceId}/model/{serviceModelId}/vunit` (operation `listVUnits`)
 
         Args:
             service_id (str):
@@ -115,7 +115,7 @@ class ServicesVunitsResource:
     ) -> Network:
         """DescribeNetwork vunit-api
 
-        `GET /2022-09-01-00/service/{service_id}/network/{id}` (operation `describeNetwork`)
+        `GET /2022-09-01-00/service/{serviceId}/network/{id}` (operation `describeNetwork`)
 
         Args:
             service_id (str):
@@ -162,7 +162,7 @@ class ServicesVunitsResource:
     ) -> VUnit:
         """DescribeVUnit vunit-api
 
-        `GET /2022-09-01-00/service/{service_id}/vunit/{id}` (operation `describeVUnit`)
+        `GET /2022-09-01-00/service/{serviceId}/vunit/{id}` (operation `describeVUnit`)
 
         Args:
             service_id (str):
@@ -245,7 +245,7 @@ class AsyncServicesVunitsResource:
     ) -> ListVUnitsResult:
         """ListVUnits vunit-api
 
-        `GET /2022-09-01-00/service/{service_id}/model/{service_model_id}/vunit` (operation `listVUnits`)
+        `GET /2022-09-01-00/service/{serviceId}/model/{serviceModelId}/vunit` (operation `listVUnits`)
 
         Args:
             service_id (str):
@@ -294,7 +294,7 @@ class AsyncServicesVunitsResource:
     ) -> Network:
         """DescribeNetwork vunit-api
 
-        `GET /2022-09-01-00/service/{service_id}/network/{id}` (operation `describeNetwork`)
+        `GET /2022-09-01-00/service/{serviceId}/network/{id}` (operation `describeNetwork`)
 
         Args:
             service_id (str):
@@ -341,7 +341,7 @@ class AsyncServicesVunitsResource:
     ) -> VUnit:
         """DescribeVUnit vunit-api
 
-        `GET /2022-09-01-00/service/{service_id}/vunit/{id}` (operation `describeVUnit`)
+        `GET /2022-09-01-00/service/{serviceId}/vunit/{id}` (operation `describeVUnit`)
 
         Args:
             service_id (str):

@@ -63,7 +63,7 @@ class SignupsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """ChangePassword signup-api
 
         `POST /2022-09-01-00/change-password` (operation `changePassword`)
@@ -75,7 +75,7 @@ class SignupsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -86,7 +86,7 @@ class SignupsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _signup_api__change_password._parse_response,
@@ -107,7 +107,7 @@ class SignupsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """ResetPassword signup-api
 
         `POST /2022-09-01-00/reset-password` (operation `resetPassword`)
@@ -119,7 +119,7 @@ class SignupsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -130,7 +130,7 @@ class SignupsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _signup_api__reset_password._parse_response,
@@ -151,7 +151,7 @@ class SignupsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Signup signup-api
 
         `POST /2022-09-01-00/signup` (operation `signup`)
@@ -163,7 +163,7 @@ class SignupsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -174,7 +174,7 @@ class SignupsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs, _signup_api__signup._parse_response, extra_headers, extra_query, extra_body, timeout, retries
             ),
@@ -189,7 +189,7 @@ class SignupsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """RegenerateToken signup-api
 
         `POST /2022-09-01-00/users/{id}/regenerate-token` (operation `regenerateToken`)
@@ -201,7 +201,7 @@ class SignupsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -212,7 +212,7 @@ class SignupsResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _signup_api__regenerate_token._parse_response,
@@ -233,7 +233,7 @@ class SignupsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """ValidateToken signup-api
 
         `POST /2022-09-01-00/validate-token` (operation `validateToken`)
@@ -245,7 +245,7 @@ class SignupsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -256,7 +256,7 @@ class SignupsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _signup_api__validate_token._parse_response,
@@ -316,7 +316,7 @@ class AsyncSignupsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """ChangePassword signup-api
 
         `POST /2022-09-01-00/change-password` (operation `changePassword`)
@@ -328,7 +328,7 @@ class AsyncSignupsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -339,7 +339,7 @@ class AsyncSignupsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _signup_api__change_password._parse_response,
@@ -360,7 +360,7 @@ class AsyncSignupsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """ResetPassword signup-api
 
         `POST /2022-09-01-00/reset-password` (operation `resetPassword`)
@@ -372,7 +372,7 @@ class AsyncSignupsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -383,7 +383,7 @@ class AsyncSignupsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _signup_api__reset_password._parse_response,
@@ -404,7 +404,7 @@ class AsyncSignupsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Signup signup-api
 
         `POST /2022-09-01-00/signup` (operation `signup`)
@@ -416,7 +416,7 @@ class AsyncSignupsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -427,7 +427,7 @@ class AsyncSignupsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs, _signup_api__signup._parse_response, extra_headers, extra_query, extra_body, timeout, retries
             ),
@@ -442,7 +442,7 @@ class AsyncSignupsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """RegenerateToken signup-api
 
         `POST /2022-09-01-00/users/{id}/regenerate-token` (operation `regenerateToken`)
@@ -454,7 +454,7 @@ class AsyncSignupsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -465,7 +465,7 @@ class AsyncSignupsResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _signup_api__regenerate_token._parse_response,
@@ -486,7 +486,7 @@ class AsyncSignupsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """ValidateToken signup-api
 
         `POST /2022-09-01-00/validate-token` (operation `validateToken`)
@@ -498,7 +498,7 @@ class AsyncSignupsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -509,7 +509,7 @@ class AsyncSignupsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _signup_api__validate_token._parse_response,

@@ -143,7 +143,7 @@ class StripeConnectsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """RevokeOAuthAccess stripe-connect-api
 
         `DELETE /2022-09-01-00/stripe-setup` (operation `revokeOAuthAccess`)
@@ -154,7 +154,7 @@ class StripeConnectsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -163,7 +163,7 @@ class StripeConnectsResource:
 
         kwargs = _stripe_connect_api__revoke_o_auth_access._get_kwargs()
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _stripe_connect_api__revoke_o_auth_access._parse_response,
@@ -302,7 +302,7 @@ class AsyncStripeConnectsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """RevokeOAuthAccess stripe-connect-api
 
         `DELETE /2022-09-01-00/stripe-setup` (operation `revokeOAuthAccess`)
@@ -313,7 +313,7 @@ class AsyncStripeConnectsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -322,7 +322,7 @@ class AsyncStripeConnectsResource:
 
         kwargs = _stripe_connect_api__revoke_o_auth_access._get_kwargs()
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _stripe_connect_api__revoke_o_auth_access._parse_response,

@@ -202,7 +202,7 @@ class SubscriptionRequestsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """CancelSubscriptionRequest subscription-request-api
 
         `DELETE /2022-09-01-00/subscription/request/{id}` (operation `cancelSubscriptionRequest`)
@@ -214,7 +214,7 @@ class SubscriptionRequestsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -225,7 +225,7 @@ class SubscriptionRequestsResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _subscription_request_api__cancel_subscription_request._parse_response,
@@ -415,7 +415,7 @@ class AsyncSubscriptionRequestsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """CancelSubscriptionRequest subscription-request-api
 
         `DELETE /2022-09-01-00/subscription/request/{id}` (operation `cancelSubscriptionRequest`)
@@ -427,7 +427,7 @@ class AsyncSubscriptionRequestsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -438,7 +438,7 @@ class AsyncSubscriptionRequestsResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _subscription_request_api__cancel_subscription_request._parse_response,

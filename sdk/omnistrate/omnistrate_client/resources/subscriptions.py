@@ -197,7 +197,7 @@ class SubscriptionsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DeleteSubscription subscription-api
 
         `DELETE /2022-09-01-00/subscription/{id}` (operation `deleteSubscription`)
@@ -209,7 +209,7 @@ class SubscriptionsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -220,7 +220,7 @@ class SubscriptionsResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _subscription_api__delete_subscription._parse_response,
@@ -413,7 +413,7 @@ class AsyncSubscriptionsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DeleteSubscription subscription-api
 
         `DELETE /2022-09-01-00/subscription/{id}` (operation `deleteSubscription`)
@@ -425,7 +425,7 @@ class AsyncSubscriptionsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -436,7 +436,7 @@ class AsyncSubscriptionsResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _subscription_api__delete_subscription._parse_response,

@@ -80,7 +80,7 @@ class UsersResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """CustomerDeleteUser users-api
 
         `DELETE /2022-09-01-00/customer-delete-user` (operation `customerDeleteUser`)
@@ -91,7 +91,7 @@ class UsersResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -100,7 +100,7 @@ class UsersResource:
 
         kwargs = _users_api__customer_delete_user._get_kwargs()
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _users_api__customer_delete_user._parse_response,
@@ -121,7 +121,7 @@ class UsersResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """CustomerInviteUser users-api
 
         `POST /2022-09-01-00/customer-invite-user` (operation `customerInviteUser`)
@@ -133,7 +133,7 @@ class UsersResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -144,7 +144,7 @@ class UsersResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _users_api__customer_invite_user._parse_response,
@@ -210,7 +210,7 @@ class UsersResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """CustomerResetPassword users-api
 
         `POST /2022-09-01-00/customer-reset-password` (operation `customerResetPassword`)
@@ -222,7 +222,7 @@ class UsersResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -233,7 +233,7 @@ class UsersResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _users_api__customer_reset_password._parse_response,
@@ -298,7 +298,7 @@ class UsersResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """CustomerSignup users-api
 
         `POST /2022-09-01-00/customer-user-signup` (operation `customerSignup`)
@@ -310,7 +310,7 @@ class UsersResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -321,7 +321,7 @@ class UsersResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _users_api__customer_signup._parse_response,
@@ -342,7 +342,7 @@ class UsersResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """InviteUser users-api
 
         `POST /2022-09-01-00/invite-user` (operation `inviteUser`)
@@ -354,7 +354,7 @@ class UsersResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -365,7 +365,7 @@ class UsersResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _users_api__invite_user._parse_response,
@@ -385,7 +385,7 @@ class UsersResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Logout users-api
 
         `POST /2022-09-01-00/logout` (operation `logout`)
@@ -396,7 +396,7 @@ class UsersResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -405,7 +405,7 @@ class UsersResource:
 
         kwargs = _users_api__logout._get_kwargs()
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs, _users_api__logout._parse_response, extra_headers, extra_query, extra_body, timeout, retries
             ),
@@ -460,7 +460,7 @@ class UsersResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """RevokeUserRole users-api
 
         `DELETE /2022-09-01-00/revoke-user-role` (operation `revokeUserRole`)
@@ -472,7 +472,7 @@ class UsersResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -483,7 +483,7 @@ class UsersResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _users_api__revoke_user_role._parse_response,
@@ -504,7 +504,7 @@ class UsersResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """UpdatePassword users-api
 
         `POST /2022-09-01-00/update-password` (operation `updatePassword`)
@@ -516,7 +516,7 @@ class UsersResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -527,7 +527,7 @@ class UsersResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _users_api__update_password._parse_response,
@@ -587,7 +587,7 @@ class UsersResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DeleteUser users-api
 
         `DELETE /2022-09-01-00/user` (operation `deleteUser`)
@@ -598,7 +598,7 @@ class UsersResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -607,7 +607,7 @@ class UsersResource:
 
         kwargs = _users_api__delete_user._get_kwargs()
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _users_api__delete_user._parse_response,
@@ -629,7 +629,7 @@ class UsersResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """UpdateUser users-api
 
         `PATCH /2022-09-01-00/user/{id}` (operation `updateUser`)
@@ -642,7 +642,7 @@ class UsersResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -654,7 +654,7 @@ class UsersResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _users_api__update_user._parse_response,
@@ -731,7 +731,7 @@ class AsyncUsersResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """CustomerDeleteUser users-api
 
         `DELETE /2022-09-01-00/customer-delete-user` (operation `customerDeleteUser`)
@@ -742,7 +742,7 @@ class AsyncUsersResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -751,7 +751,7 @@ class AsyncUsersResource:
 
         kwargs = _users_api__customer_delete_user._get_kwargs()
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _users_api__customer_delete_user._parse_response,
@@ -772,7 +772,7 @@ class AsyncUsersResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """CustomerInviteUser users-api
 
         `POST /2022-09-01-00/customer-invite-user` (operation `customerInviteUser`)
@@ -784,7 +784,7 @@ class AsyncUsersResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -795,7 +795,7 @@ class AsyncUsersResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _users_api__customer_invite_user._parse_response,
@@ -861,7 +861,7 @@ class AsyncUsersResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """CustomerResetPassword users-api
 
         `POST /2022-09-01-00/customer-reset-password` (operation `customerResetPassword`)
@@ -873,7 +873,7 @@ class AsyncUsersResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -884,7 +884,7 @@ class AsyncUsersResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _users_api__customer_reset_password._parse_response,
@@ -949,7 +949,7 @@ class AsyncUsersResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """CustomerSignup users-api
 
         `POST /2022-09-01-00/customer-user-signup` (operation `customerSignup`)
@@ -961,7 +961,7 @@ class AsyncUsersResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -972,7 +972,7 @@ class AsyncUsersResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _users_api__customer_signup._parse_response,
@@ -993,7 +993,7 @@ class AsyncUsersResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """InviteUser users-api
 
         `POST /2022-09-01-00/invite-user` (operation `inviteUser`)
@@ -1005,7 +1005,7 @@ class AsyncUsersResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1016,7 +1016,7 @@ class AsyncUsersResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _users_api__invite_user._parse_response,
@@ -1036,7 +1036,7 @@ class AsyncUsersResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Logout users-api
 
         `POST /2022-09-01-00/logout` (operation `logout`)
@@ -1047,7 +1047,7 @@ class AsyncUsersResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1056,7 +1056,7 @@ class AsyncUsersResource:
 
         kwargs = _users_api__logout._get_kwargs()
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs, _users_api__logout._parse_response, extra_headers, extra_query, extra_body, timeout, retries
             ),
@@ -1111,7 +1111,7 @@ class AsyncUsersResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """RevokeUserRole users-api
 
         `DELETE /2022-09-01-00/revoke-user-role` (operation `revokeUserRole`)
@@ -1123,7 +1123,7 @@ class AsyncUsersResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1134,7 +1134,7 @@ class AsyncUsersResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _users_api__revoke_user_role._parse_response,
@@ -1155,7 +1155,7 @@ class AsyncUsersResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """UpdatePassword users-api
 
         `POST /2022-09-01-00/update-password` (operation `updatePassword`)
@@ -1167,7 +1167,7 @@ class AsyncUsersResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1178,7 +1178,7 @@ class AsyncUsersResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _users_api__update_password._parse_response,
@@ -1238,7 +1238,7 @@ class AsyncUsersResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """DeleteUser users-api
 
         `DELETE /2022-09-01-00/user` (operation `deleteUser`)
@@ -1249,7 +1249,7 @@ class AsyncUsersResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1258,7 +1258,7 @@ class AsyncUsersResource:
 
         kwargs = _users_api__delete_user._get_kwargs()
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _users_api__delete_user._parse_response,
@@ -1280,7 +1280,7 @@ class AsyncUsersResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """UpdateUser users-api
 
         `PATCH /2022-09-01-00/user/{id}` (operation `updateUser`)
@@ -1293,7 +1293,7 @@ class AsyncUsersResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1305,7 +1305,7 @@ class AsyncUsersResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _users_api__update_user._parse_response,

@@ -72,7 +72,7 @@ class AccountRoleBindingsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Create Invitation
 
         Adds role binding to existing user or creates invitation if user does not exist.
@@ -87,7 +87,7 @@ class AccountRoleBindingsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -99,7 +99,7 @@ class AccountRoleBindingsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _account_role_bindings__create_account_invitation._parse_response,
@@ -229,7 +229,7 @@ class AccountRoleBindingsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete AccountRoleBinding
 
         Removes a single AccountRoleBinding
@@ -244,7 +244,7 @@ class AccountRoleBindingsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -256,7 +256,7 @@ class AccountRoleBindingsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _account_role_bindings__delete_account_role_binding._parse_response,
@@ -369,7 +369,7 @@ class AsyncAccountRoleBindingsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Create Invitation
 
         Adds role binding to existing user or creates invitation if user does not exist.
@@ -384,7 +384,7 @@ class AsyncAccountRoleBindingsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -396,7 +396,7 @@ class AsyncAccountRoleBindingsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _account_role_bindings__create_account_invitation._parse_response,
@@ -526,7 +526,7 @@ class AsyncAccountRoleBindingsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete AccountRoleBinding
 
         Removes a single AccountRoleBinding
@@ -541,7 +541,7 @@ class AsyncAccountRoleBindingsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -553,7 +553,7 @@ class AsyncAccountRoleBindingsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _account_role_bindings__delete_account_role_binding._parse_response,

@@ -330,7 +330,7 @@ class AccountsResource:
 
         Lists Account Role Invitations
 
-        `GET /api/accounts/{id_path}/account-role-invitations` (operation `listAccountRoleInvitations`)
+        `GET /api/accounts/{id}/account-role-invitations` (operation `listAccountRoleInvitations`)
 
         Args:
             id_path (str):
@@ -395,7 +395,7 @@ class AccountsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Accept EULA
 
         Accept a specific EULA version
@@ -410,7 +410,7 @@ class AccountsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -422,7 +422,7 @@ class AccountsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs, _accounts__accept_eula._parse_response, extra_headers, extra_query, extra_body, timeout, retries
             ),
@@ -438,7 +438,7 @@ class AccountsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Update AccountGlobalConfig
 
         Modify AccountGlobalConfig for this Account
@@ -453,7 +453,7 @@ class AccountsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -465,7 +465,7 @@ class AccountsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _accounts__update_account_global_config._parse_response,
@@ -496,7 +496,7 @@ class AccountsResource:
 
         Lists Tenants.
 
-        `GET /api/accounts/{id_path}/tenants` (operation `listAccountTenants`)
+        `GET /api/accounts/{id}/tenants` (operation `listAccountTenants`)
 
         Args:
             id_path (str):
@@ -568,7 +568,7 @@ class AccountsResource:
 
         Lists Account Users
 
-        `GET /api/accounts/{id_path}/users` (operation `listAccountUsers`)
+        `GET /api/accounts/{id}/users` (operation `listAccountUsers`)
 
         Args:
             id_path (str):
@@ -946,7 +946,7 @@ class AsyncAccountsResource:
 
         Lists Account Role Invitations
 
-        `GET /api/accounts/{id_path}/account-role-invitations` (operation `listAccountRoleInvitations`)
+        `GET /api/accounts/{id}/account-role-invitations` (operation `listAccountRoleInvitations`)
 
         Args:
             id_path (str):
@@ -1011,7 +1011,7 @@ class AsyncAccountsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Accept EULA
 
         Accept a specific EULA version
@@ -1026,7 +1026,7 @@ class AsyncAccountsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1038,7 +1038,7 @@ class AsyncAccountsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs, _accounts__accept_eula._parse_response, extra_headers, extra_query, extra_body, timeout, retries
             ),
@@ -1054,7 +1054,7 @@ class AsyncAccountsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Update AccountGlobalConfig
 
         Modify AccountGlobalConfig for this Account
@@ -1069,7 +1069,7 @@ class AsyncAccountsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1081,7 +1081,7 @@ class AsyncAccountsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _accounts__update_account_global_config._parse_response,
@@ -1112,7 +1112,7 @@ class AsyncAccountsResource:
 
         Lists Tenants.
 
-        `GET /api/accounts/{id_path}/tenants` (operation `listAccountTenants`)
+        `GET /api/accounts/{id}/tenants` (operation `listAccountTenants`)
 
         Args:
             id_path (str):
@@ -1184,7 +1184,7 @@ class AsyncAccountsResource:
 
         Lists Account Users
 
-        `GET /api/accounts/{id_path}/users` (operation `listAccountUsers`)
+        `GET /api/accounts/{id}/users` (operation `listAccountUsers`)
 
         Args:
             id_path (str):

@@ -57,7 +57,7 @@ class AccountsDnsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Update DNS Details
 
         Update DNS details for desired account
@@ -72,7 +72,7 @@ class AccountsDnsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -84,7 +84,7 @@ class AccountsDnsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _accounts_dns__update_dns_details._parse_response,
@@ -137,7 +137,7 @@ class AsyncAccountsDnsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Update DNS Details
 
         Update DNS details for desired account
@@ -152,7 +152,7 @@ class AsyncAccountsDnsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -164,7 +164,7 @@ class AsyncAccountsDnsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _accounts_dns__update_dns_details._parse_response,

@@ -203,7 +203,7 @@ class AccountsIamResource:
 
         Fetches an IAM record
 
-        `GET /api/accounts/{id}/iam/{actor_id}` (operation `getIam`)
+        `GET /api/accounts/{id}/iam/{actor-id}` (operation `getIam`)
 
         Args:
             id (str):
@@ -241,12 +241,12 @@ class AccountsIamResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete IAM
 
         Removes a single AccountIAM
 
-        `DELETE /api/accounts/{id}/iam/{actor_id}` (operation `deleteIam`)
+        `DELETE /api/accounts/{id}/iam/{actor-id}` (operation `deleteIam`)
 
         Args:
             id (str):
@@ -256,7 +256,7 @@ class AccountsIamResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -268,7 +268,7 @@ class AccountsIamResource:
             actor_id=actor_id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs, _iam__delete_iam._parse_response, extra_headers, extra_query, extra_body, timeout, retries
             ),
@@ -463,7 +463,7 @@ class AsyncAccountsIamResource:
 
         Fetches an IAM record
 
-        `GET /api/accounts/{id}/iam/{actor_id}` (operation `getIam`)
+        `GET /api/accounts/{id}/iam/{actor-id}` (operation `getIam`)
 
         Args:
             id (str):
@@ -501,12 +501,12 @@ class AsyncAccountsIamResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete IAM
 
         Removes a single AccountIAM
 
-        `DELETE /api/accounts/{id}/iam/{actor_id}` (operation `deleteIam`)
+        `DELETE /api/accounts/{id}/iam/{actor-id}` (operation `deleteIam`)
 
         Args:
             id (str):
@@ -516,7 +516,7 @@ class AsyncAccountsIamResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -528,7 +528,7 @@ class AsyncAccountsIamResource:
             actor_id=actor_id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs, _iam__delete_iam._parse_response, extra_headers, extra_query, extra_body, timeout, retries
             ),

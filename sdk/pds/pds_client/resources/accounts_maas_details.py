@@ -103,7 +103,7 @@ class AccountsMaasDetailsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Update MAAS details
 
         Updates MAAS details for desired account
@@ -117,7 +117,7 @@ class AccountsMaasDetailsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -128,7 +128,7 @@ class AccountsMaasDetailsResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _accounts_maas_details__update_maas_details._parse_response,
@@ -228,7 +228,7 @@ class AsyncAccountsMaasDetailsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Update MAAS details
 
         Updates MAAS details for desired account
@@ -242,7 +242,7 @@ class AsyncAccountsMaasDetailsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -253,7 +253,7 @@ class AsyncAccountsMaasDetailsResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _accounts_maas_details__update_maas_details._parse_response,

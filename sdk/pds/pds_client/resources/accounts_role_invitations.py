@@ -61,7 +61,7 @@ class AccountsRoleInvitationsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete AccountRoleInvitation
 
         Removes a single AccountRoleInvitation
@@ -75,7 +75,7 @@ class AccountsRoleInvitationsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -86,7 +86,7 @@ class AccountsRoleInvitationsResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _accounts_role_invitations__delete_account_role_invitation._parse_response,
@@ -108,7 +108,7 @@ class AccountsRoleInvitationsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Patch AccountRoleInvitation role_name
 
         Patches AccountRoleInvitation role_name
@@ -123,7 +123,7 @@ class AccountsRoleInvitationsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -135,7 +135,7 @@ class AccountsRoleInvitationsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _accounts_role_invitations__patch_account_role_invitation._parse_response,
@@ -189,7 +189,7 @@ class AsyncAccountsRoleInvitationsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete AccountRoleInvitation
 
         Removes a single AccountRoleInvitation
@@ -203,7 +203,7 @@ class AsyncAccountsRoleInvitationsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -214,7 +214,7 @@ class AsyncAccountsRoleInvitationsResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _accounts_role_invitations__delete_account_role_invitation._parse_response,
@@ -236,7 +236,7 @@ class AsyncAccountsRoleInvitationsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Patch AccountRoleInvitation role_name
 
         Patches AccountRoleInvitation role_name
@@ -251,7 +251,7 @@ class AsyncAccountsRoleInvitationsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -263,7 +263,7 @@ class AsyncAccountsRoleInvitationsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _accounts_role_invitations__patch_account_role_invitation._parse_response,

@@ -169,7 +169,7 @@ class ApplicationConfigurationTemplatesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete ApplicationConfigurationTemplates
 
         Removes a single ApplicationConfigurationTemplate
@@ -183,7 +183,7 @@ class ApplicationConfigurationTemplatesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -194,7 +194,7 @@ class ApplicationConfigurationTemplatesResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _application_configuration_templates__delete_application_configuration_template._parse_response,
@@ -226,7 +226,7 @@ class ApplicationConfigurationTemplatesResource:
 
         Lists ApplicationConfigurationTemplates
 
-        `GET /api/tenants/{id_path}/application-configuration-templates` (operation `listApplicationConfigurationTemplates`)
+        `GET /api/tenants/{id}/application-configuration-templates` (operation `listApplicationConfigurationTemplates`)
 
         Args:
             id_path (str):
@@ -473,7 +473,7 @@ class AsyncApplicationConfigurationTemplatesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete ApplicationConfigurationTemplates
 
         Removes a single ApplicationConfigurationTemplate
@@ -487,7 +487,7 @@ class AsyncApplicationConfigurationTemplatesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -498,7 +498,7 @@ class AsyncApplicationConfigurationTemplatesResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _application_configuration_templates__delete_application_configuration_template._parse_response,
@@ -530,7 +530,7 @@ class AsyncApplicationConfigurationTemplatesResource:
 
         Lists ApplicationConfigurationTemplates
 
-        `GET /api/tenants/{id_path}/application-configuration-templates` (operation `listApplicationConfigurationTemplates`)
+        `GET /api/tenants/{id}/application-configuration-templates` (operation `listApplicationConfigurationTemplates`)
 
         Args:
             id_path (str):

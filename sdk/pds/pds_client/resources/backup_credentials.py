@@ -163,7 +163,7 @@ class BackupCredentialsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete BackupCredentials
 
         Removes a single BackupCredential
@@ -177,7 +177,7 @@ class BackupCredentialsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -188,7 +188,7 @@ class BackupCredentialsResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _backup_credentials__delete_backup_credentials._parse_response,
@@ -266,7 +266,7 @@ class BackupCredentialsResource:
 
         Lists BackupCredentials visible to the caller
 
-        `GET /api/tenants/{id_path}/backup-credentials` (operation `listBackupCredentials`)
+        `GET /api/tenants/{id}/backup-credentials` (operation `listBackupCredentials`)
 
         Args:
             id_path (str):
@@ -515,7 +515,7 @@ class AsyncBackupCredentialsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete BackupCredentials
 
         Removes a single BackupCredential
@@ -529,7 +529,7 @@ class AsyncBackupCredentialsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -540,7 +540,7 @@ class AsyncBackupCredentialsResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _backup_credentials__delete_backup_credentials._parse_response,
@@ -618,7 +618,7 @@ class AsyncBackupCredentialsResource:
 
         Lists BackupCredentials visible to the caller
 
-        `GET /api/tenants/{id_path}/backup-credentials` (operation `listBackupCredentials`)
+        `GET /api/tenants/{id}/backup-credentials` (operation `listBackupCredentials`)
 
         Args:
             id_path (str):

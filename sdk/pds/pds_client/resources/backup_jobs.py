@@ -159,7 +159,7 @@ class BackupJobsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete BackupJob
 
         Removes a single BackupJob
@@ -173,7 +173,7 @@ class BackupJobsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -184,7 +184,7 @@ class BackupJobsResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _backup_jobs__delete_backup_job._parse_response,
@@ -265,7 +265,7 @@ class BackupJobsResource:
 
         Lists the BackupJobs that belonging to the Project.
 
-        `GET /api/projects/{id_path}/backup-jobs` (operation `listProjectBackupJobs`)
+        `GET /api/projects/{id}/backup-jobs` (operation `listProjectBackupJobs`)
 
         Args:
             id_path (str):
@@ -469,7 +469,7 @@ class AsyncBackupJobsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete BackupJob
 
         Removes a single BackupJob
@@ -483,7 +483,7 @@ class AsyncBackupJobsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -494,7 +494,7 @@ class AsyncBackupJobsResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _backup_jobs__delete_backup_job._parse_response,
@@ -575,7 +575,7 @@ class AsyncBackupJobsResource:
 
         Lists the BackupJobs that belonging to the Project.
 
-        `GET /api/projects/{id_path}/backup-jobs` (operation `listProjectBackupJobs`)
+        `GET /api/projects/{id}/backup-jobs` (operation `listProjectBackupJobs`)
 
         Args:
             id_path (str):

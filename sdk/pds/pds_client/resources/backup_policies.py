@@ -159,7 +159,7 @@ class BackupPoliciesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete BackupPolicies
 
         Removes a single BackupPolicy
@@ -173,7 +173,7 @@ class BackupPoliciesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -184,7 +184,7 @@ class BackupPoliciesResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _backup_policies__delete_backup_policy._parse_response,
@@ -215,7 +215,7 @@ class BackupPoliciesResource:
 
         Lists BackupPolicies
 
-        `GET /api/tenants/{id_path}/backup-policies` (operation `listBackupPolicies`)
+        `GET /api/tenants/{id}/backup-policies` (operation `listBackupPolicies`)
 
         Args:
             id_path (str):
@@ -460,7 +460,7 @@ class AsyncBackupPoliciesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete BackupPolicies
 
         Removes a single BackupPolicy
@@ -474,7 +474,7 @@ class AsyncBackupPoliciesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -485,7 +485,7 @@ class AsyncBackupPoliciesResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _backup_policies__delete_backup_policy._parse_response,
@@ -516,7 +516,7 @@ class AsyncBackupPoliciesResource:
 
         Lists BackupPolicies
 
-        `GET /api/tenants/{id_path}/backup-policies` (operation `listBackupPolicies`)
+        `GET /api/tenants/{id}/backup-policies` (operation `listBackupPolicies`)
 
         Args:
             id_path (str):

@@ -164,7 +164,7 @@ class BackupTargetsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete BackupTargets
 
         Removes a single BackupTarget
@@ -179,7 +179,7 @@ class BackupTargetsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -191,7 +191,7 @@ class BackupTargetsResource:
             force=force,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _backup_targets__delete_backup_target._parse_response,
@@ -212,7 +212,7 @@ class BackupTargetsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Retry sync of a BackupTarget
 
         Retries to sync failed BackupTargetState
@@ -226,7 +226,7 @@ class BackupTargetsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -237,7 +237,7 @@ class BackupTargetsResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _backup_targets__retry_backup_target_sync._parse_response,
@@ -337,7 +337,7 @@ class BackupTargetsResource:
 
         Lists BackupTargets belonging to the Project
 
-        `GET /api/projects/{id_path}/backup-targets` (operation `listProjectBackupTargets`)
+        `GET /api/projects/{id}/backup-targets` (operation `listProjectBackupTargets`)
 
         Args:
             id_path (str):
@@ -423,7 +423,7 @@ class BackupTargetsResource:
 
         Lists Tenant's BackupTargets
 
-        `GET /api/tenants/{id_path}/backup-targets` (operation `listTenantBackupTargets`)
+        `GET /api/tenants/{id}/backup-targets` (operation `listTenantBackupTargets`)
 
         Args:
             id_path (str):
@@ -683,7 +683,7 @@ class AsyncBackupTargetsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete BackupTargets
 
         Removes a single BackupTarget
@@ -698,7 +698,7 @@ class AsyncBackupTargetsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -710,7 +710,7 @@ class AsyncBackupTargetsResource:
             force=force,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _backup_targets__delete_backup_target._parse_response,
@@ -731,7 +731,7 @@ class AsyncBackupTargetsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Retry sync of a BackupTarget
 
         Retries to sync failed BackupTargetState
@@ -745,7 +745,7 @@ class AsyncBackupTargetsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -756,7 +756,7 @@ class AsyncBackupTargetsResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _backup_targets__retry_backup_target_sync._parse_response,
@@ -856,7 +856,7 @@ class AsyncBackupTargetsResource:
 
         Lists BackupTargets belonging to the Project
 
-        `GET /api/projects/{id_path}/backup-targets` (operation `listProjectBackupTargets`)
+        `GET /api/projects/{id}/backup-targets` (operation `listProjectBackupTargets`)
 
         Args:
             id_path (str):
@@ -942,7 +942,7 @@ class AsyncBackupTargetsResource:
 
         Lists Tenant's BackupTargets
 
-        `GET /api/tenants/{id_path}/backup-targets` (operation `listTenantBackupTargets`)
+        `GET /api/tenants/{id}/backup-targets` (operation `listTenantBackupTargets`)
 
         Args:
             id_path (str):

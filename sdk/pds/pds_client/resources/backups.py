@@ -80,7 +80,7 @@ class BackupsResource:
 
         Lists Backups belonging to the BackupTarget.
 
-        `GET /api/backup-targets/{id_path}/backups` (operation `listBackupTargetBackups`)
+        `GET /api/backup-targets/{id}/backups` (operation `listBackupTargetBackups`)
 
         Args:
             id_path (str):
@@ -243,7 +243,7 @@ class BackupsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete Backup
 
         Deletes an existing database deployment Backup
@@ -258,7 +258,7 @@ class BackupsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -270,7 +270,7 @@ class BackupsResource:
             local_only=local_only,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _backups__delete_backup._parse_response,
@@ -293,7 +293,7 @@ class BackupsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete Backup jobs
 
         Deletes an existing job for scheduled backups
@@ -309,7 +309,7 @@ class BackupsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -322,7 +322,7 @@ class BackupsResource:
             local_only=local_only,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _backups__delete_backup_job_by_name._parse_response,
@@ -357,7 +357,7 @@ class BackupsResource:
 
         Lists Backups belonging to the Deployment.
 
-        `GET /api/deployments/{id_path}/backups` (operation `listDeploymentBackups`)
+        `GET /api/deployments/{id}/backups` (operation `listDeploymentBackups`)
 
         Args:
             id_path (str):
@@ -536,7 +536,7 @@ class AsyncBackupsResource:
 
         Lists Backups belonging to the BackupTarget.
 
-        `GET /api/backup-targets/{id_path}/backups` (operation `listBackupTargetBackups`)
+        `GET /api/backup-targets/{id}/backups` (operation `listBackupTargetBackups`)
 
         Args:
             id_path (str):
@@ -699,7 +699,7 @@ class AsyncBackupsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete Backup
 
         Deletes an existing database deployment Backup
@@ -714,7 +714,7 @@ class AsyncBackupsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -726,7 +726,7 @@ class AsyncBackupsResource:
             local_only=local_only,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _backups__delete_backup._parse_response,
@@ -749,7 +749,7 @@ class AsyncBackupsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete Backup jobs
 
         Deletes an existing job for scheduled backups
@@ -765,7 +765,7 @@ class AsyncBackupsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -778,7 +778,7 @@ class AsyncBackupsResource:
             local_only=local_only,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _backups__delete_backup_job_by_name._parse_response,
@@ -813,7 +813,7 @@ class AsyncBackupsResource:
 
         Lists Backups belonging to the Deployment.
 
-        `GET /api/deployments/{id_path}/backups` (operation `listDeploymentBackups`)
+        `GET /api/deployments/{id}/backups` (operation `listDeploymentBackups`)
 
         Args:
             id_path (str):

@@ -198,7 +198,7 @@ class DeploymentTargetsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete DeploymentTarget
 
         Deletes a single DeploymentTarget.
@@ -212,7 +212,7 @@ class DeploymentTargetsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -223,7 +223,7 @@ class DeploymentTargetsResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _deployment_targets__delete_deployment_target._parse_response,
@@ -294,7 +294,7 @@ class DeploymentTargetsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Patch DeploymentTarget agent-metadata
 
         Patches the DeploymentTarget agent-metadata
@@ -309,7 +309,7 @@ class DeploymentTargetsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -321,7 +321,7 @@ class DeploymentTargetsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _deployment_targets__patch_deployment_target_agent_metadata._parse_response,
@@ -484,7 +484,7 @@ class DeploymentTargetsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Update DeploymentTarget metadata
 
         Handles DeploymentTarget metadata created by PDS/Platform agent Deprecated, Use PATCH
@@ -500,7 +500,7 @@ class DeploymentTargetsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -512,7 +512,7 @@ class DeploymentTargetsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _deployment_targets__update_deployment_target_metadata._parse_response,
@@ -583,7 +583,7 @@ class DeploymentTargetsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Update target operator metadata
 
         Handles DeploymentTarget metadata created by target operator
@@ -598,7 +598,7 @@ class DeploymentTargetsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -610,7 +610,7 @@ class DeploymentTargetsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _deployment_targets__update_deployment_target_operator_metadata._parse_response,
@@ -632,7 +632,7 @@ class DeploymentTargetsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Update target capabilities
 
         Updates the set of capabilities supported by the deployment target
@@ -647,7 +647,7 @@ class DeploymentTargetsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -659,7 +659,7 @@ class DeploymentTargetsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _deployment_targets__update_deployment_target_capabilities._parse_response,
@@ -691,7 +691,7 @@ class DeploymentTargetsResource:
 
         Lists DeploymentTargets belonging to the Project
 
-        `GET /api/projects/{id_path}/deployment-targets` (operation `listProjectDeploymentTargets`)
+        `GET /api/projects/{id}/deployment-targets` (operation `listProjectDeploymentTargets`)
 
         Args:
             id_path (str):
@@ -766,7 +766,7 @@ class DeploymentTargetsResource:
 
         Lists Tenant's DeploymentTargets
 
-        `GET /api/tenants/{id_path}/deployment-targets` (operation `listTenantDeploymentTargets`)
+        `GET /api/tenants/{id}/deployment-targets` (operation `listTenantDeploymentTargets`)
 
         Args:
             id_path (str):
@@ -1033,7 +1033,7 @@ class AsyncDeploymentTargetsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete DeploymentTarget
 
         Deletes a single DeploymentTarget.
@@ -1047,7 +1047,7 @@ class AsyncDeploymentTargetsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1058,7 +1058,7 @@ class AsyncDeploymentTargetsResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _deployment_targets__delete_deployment_target._parse_response,
@@ -1129,7 +1129,7 @@ class AsyncDeploymentTargetsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Patch DeploymentTarget agent-metadata
 
         Patches the DeploymentTarget agent-metadata
@@ -1144,7 +1144,7 @@ class AsyncDeploymentTargetsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1156,7 +1156,7 @@ class AsyncDeploymentTargetsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _deployment_targets__patch_deployment_target_agent_metadata._parse_response,
@@ -1319,7 +1319,7 @@ class AsyncDeploymentTargetsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Update DeploymentTarget metadata
 
         Handles DeploymentTarget metadata created by PDS/Platform agent Deprecated, Use PATCH
@@ -1335,7 +1335,7 @@ class AsyncDeploymentTargetsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1347,7 +1347,7 @@ class AsyncDeploymentTargetsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _deployment_targets__update_deployment_target_metadata._parse_response,
@@ -1418,7 +1418,7 @@ class AsyncDeploymentTargetsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Update target operator metadata
 
         Handles DeploymentTarget metadata created by target operator
@@ -1433,7 +1433,7 @@ class AsyncDeploymentTargetsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1445,7 +1445,7 @@ class AsyncDeploymentTargetsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _deployment_targets__update_deployment_target_operator_metadata._parse_response,
@@ -1467,7 +1467,7 @@ class AsyncDeploymentTargetsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Update target capabilities
 
         Updates the set of capabilities supported by the deployment target
@@ -1482,7 +1482,7 @@ class AsyncDeploymentTargetsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1494,7 +1494,7 @@ class AsyncDeploymentTargetsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _deployment_targets__update_deployment_target_capabilities._parse_response,
@@ -1526,7 +1526,7 @@ class AsyncDeploymentTargetsResource:
 
         Lists DeploymentTargets belonging to the Project
 
-        `GET /api/projects/{id_path}/deployment-targets` (operation `listProjectDeploymentTargets`)
+        `GET /api/projects/{id}/deployment-targets` (operation `listProjectDeploymentTargets`)
 
         Args:
             id_path (str):
@@ -1601,7 +1601,7 @@ class AsyncDeploymentTargetsResource:
 
         Lists Tenant's DeploymentTargets
 
-        `GET /api/tenants/{id_path}/deployment-targets` (operation `listTenantDeploymentTargets`)
+        `GET /api/tenants/{id}/deployment-targets` (operation `listTenantDeploymentTargets`)
 
         Args:
             id_path (str):

@@ -236,7 +236,7 @@ class DeploymentsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete Deployment
 
         Deletes an existing database Deployment
@@ -251,7 +251,7 @@ class DeploymentsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -263,7 +263,7 @@ class DeploymentsResource:
             force=force,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _deployments__delete_deployment._parse_response,
@@ -439,7 +439,7 @@ class DeploymentsResource:
 
         Lists Deployments belonging to the Project.
 
-        `GET /api/projects/{id_path}/deployments` (operation `listProjectDeployments`)
+        `GET /api/projects/{id}/deployments` (operation `listProjectDeployments`)
 
         Args:
             id_path (str):
@@ -783,7 +783,7 @@ class AsyncDeploymentsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete Deployment
 
         Deletes an existing database Deployment
@@ -798,7 +798,7 @@ class AsyncDeploymentsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -810,7 +810,7 @@ class AsyncDeploymentsResource:
             force=force,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _deployments__delete_deployment._parse_response,
@@ -986,7 +986,7 @@ class AsyncDeploymentsResource:
 
         Lists Deployments belonging to the Project.
 
-        `GET /api/projects/{id_path}/deployments` (operation `listProjectDeployments`)
+        `GET /api/projects/{id}/deployments` (operation `listProjectDeployments`)
 
         Args:
             id_path (str):

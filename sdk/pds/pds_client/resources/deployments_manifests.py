@@ -57,7 +57,7 @@ class DeploymentsManifestsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Post DeploymentManifest
 
         Upsert On Deployment Manifest Always returns the record with higher timestamp with given
@@ -73,7 +73,7 @@ class DeploymentsManifestsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -85,7 +85,7 @@ class DeploymentsManifestsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _deployment_manifests__upsert_deployment_manifest._parse_response,
@@ -138,7 +138,7 @@ class AsyncDeploymentsManifestsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Post DeploymentManifest
 
         Upsert On Deployment Manifest Always returns the record with higher timestamp with given
@@ -154,7 +154,7 @@ class AsyncDeploymentsManifestsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -166,7 +166,7 @@ class AsyncDeploymentsManifestsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _deployment_manifests__upsert_deployment_manifest._parse_response,

@@ -61,7 +61,7 @@ class EventsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Adds k8s generated events for a deployment
 
         Adds one or more k8s generated events from deployments
@@ -76,7 +76,7 @@ class EventsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -88,7 +88,7 @@ class EventsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _events__add_deployment_events._parse_response,
@@ -237,7 +237,7 @@ class AsyncEventsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Adds k8s generated events for a deployment
 
         Adds one or more k8s generated events from deployments
@@ -252,7 +252,7 @@ class AsyncEventsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -264,7 +264,7 @@ class AsyncEventsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _events__add_deployment_events._parse_response,

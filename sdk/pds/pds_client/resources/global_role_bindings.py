@@ -163,7 +163,7 @@ class GlobalRoleBindingsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete GlobalRoleBinding
 
         Removes a single GlobalRoleBindings
@@ -177,7 +177,7 @@ class GlobalRoleBindingsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -188,7 +188,7 @@ class GlobalRoleBindingsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _global_role_bindings__delete_global_role_binding._parse_response,
@@ -345,7 +345,7 @@ class AsyncGlobalRoleBindingsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete GlobalRoleBinding
 
         Removes a single GlobalRoleBindings
@@ -359,7 +359,7 @@ class AsyncGlobalRoleBindingsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -370,7 +370,7 @@ class AsyncGlobalRoleBindingsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _global_role_bindings__delete_global_role_binding._parse_response,

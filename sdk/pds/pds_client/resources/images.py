@@ -182,7 +182,7 @@ class ImagesResource:
 
         Lists Images belonging to a Version.
 
-        `GET /api/versions/{id_path}/images` (operation `listVersionImages`)
+        `GET /api/versions/{id}/images` (operation `listVersionImages`)
 
         Args:
             id_path (str):
@@ -401,7 +401,7 @@ class AsyncImagesResource:
 
         Lists Images belonging to a Version.
 
-        `GET /api/versions/{id_path}/images` (operation `listVersionImages`)
+        `GET /api/versions/{id}/images` (operation `listVersionImages`)
 
         Args:
             id_path (str):

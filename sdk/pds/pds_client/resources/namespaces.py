@@ -75,7 +75,7 @@ class NamespacesResource:
 
         List DeploymentTarget's Namespaces
 
-        `GET /api/deployment-targets/{id_path}/namespaces` (operation `listDeploymentTargetNamespaces`)
+        `GET /api/deployment-targets/{id}/namespaces` (operation `listDeploymentTargetNamespaces`)
 
         Args:
             id_path (str):
@@ -283,7 +283,7 @@ class NamespacesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete Namespace
 
         Deletes a single Namespace.
@@ -297,7 +297,7 @@ class NamespacesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -308,7 +308,7 @@ class NamespacesResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _namespaces__delete_namespace._parse_response,
@@ -379,7 +379,7 @@ class AsyncNamespacesResource:
 
         List DeploymentTarget's Namespaces
 
-        `GET /api/deployment-targets/{id_path}/namespaces` (operation `listDeploymentTargetNamespaces`)
+        `GET /api/deployment-targets/{id}/namespaces` (operation `listDeploymentTargetNamespaces`)
 
         Args:
             id_path (str):
@@ -587,7 +587,7 @@ class AsyncNamespacesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete Namespace
 
         Deletes a single Namespace.
@@ -601,7 +601,7 @@ class AsyncNamespacesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -612,7 +612,7 @@ class AsyncNamespacesResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _namespaces__delete_namespace._parse_response,

@@ -123,7 +123,7 @@ class ProjectsResource:
 
         Lists Projects belonging to the Tenant.
 
-        `GET /api/tenants/{id_path}/projects` (operation `listTenantProjects`)
+        `GET /api/tenants/{id}/projects` (operation `listTenantProjects`)
 
         Args:
             id_path (str):
@@ -286,7 +286,7 @@ class AsyncProjectsResource:
 
         Lists Projects belonging to the Tenant.
 
-        `GET /api/tenants/{id_path}/projects` (operation `listTenantProjects`)
+        `GET /api/tenants/{id}/projects` (operation `listTenantProjects`)
 
         Args:
             id_path (str):

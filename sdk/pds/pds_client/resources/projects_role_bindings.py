@@ -174,7 +174,7 @@ class ProjectsRoleBindingsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete ProjectRoleBinding
 
         Removes a single ProjectRoleBinding
@@ -189,7 +189,7 @@ class ProjectsRoleBindingsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -201,7 +201,7 @@ class ProjectsRoleBindingsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _project_role_bindings__delete_project_role_binding._parse_response,
@@ -365,7 +365,7 @@ class AsyncProjectsRoleBindingsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete ProjectRoleBinding
 
         Removes a single ProjectRoleBinding
@@ -380,7 +380,7 @@ class AsyncProjectsRoleBindingsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -392,7 +392,7 @@ class AsyncProjectsRoleBindingsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _project_role_bindings__delete_project_role_binding._parse_response,

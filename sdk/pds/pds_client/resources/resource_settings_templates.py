@@ -169,7 +169,7 @@ class ResourceSettingsTemplatesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete ResourceSettingsTemplates
 
         Removes a single ResourceSettingsTemplate
@@ -183,7 +183,7 @@ class ResourceSettingsTemplatesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -194,7 +194,7 @@ class ResourceSettingsTemplatesResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _resource_settings_templates__delete_resource_settings_template._parse_response,
@@ -226,7 +226,7 @@ class ResourceSettingsTemplatesResource:
 
         Lists ResourceSettingsTemplates
 
-        `GET /api/tenants/{id_path}/resource-settings-templates` (operation `listResourceSettingsTemplates`)
+        `GET /api/tenants/{id}/resource-settings-templates` (operation `listResourceSettingsTemplates`)
 
         Args:
             id_path (str):
@@ -473,7 +473,7 @@ class AsyncResourceSettingsTemplatesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete ResourceSettingsTemplates
 
         Removes a single ResourceSettingsTemplate
@@ -487,7 +487,7 @@ class AsyncResourceSettingsTemplatesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -498,7 +498,7 @@ class AsyncResourceSettingsTemplatesResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _resource_settings_templates__delete_resource_settings_template._parse_response,
@@ -530,7 +530,7 @@ class AsyncResourceSettingsTemplatesResource:
 
         Lists ResourceSettingsTemplates
 
-        `GET /api/tenants/{id_path}/resource-settings-templates` (operation `listResourceSettingsTemplates`)
+        `GET /api/tenants/{id}/resource-settings-templates` (operation `listResourceSettingsTemplates`)
 
         Args:
             id_path (str):

@@ -110,7 +110,7 @@ class ServiceAccountsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete ServiceAccounts
 
         Removes a single ServiceAccount (will be replaced by service level API keys)
@@ -124,7 +124,7 @@ class ServiceAccountsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -135,7 +135,7 @@ class ServiceAccountsResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _service_accounts__delete_service_account._parse_response,
@@ -213,7 +213,7 @@ class ServiceAccountsResource:
 
         List Tenant's ServiceAccounts (will be replaced by service level API keys)
 
-        `GET /api/tenants/{id_path}/service-accounts` (operation `listTenantServiceAccounts`)
+        `GET /api/tenants/{id}/service-accounts` (operation `listTenantServiceAccounts`)
 
         Args:
             id_path (str):
@@ -411,7 +411,7 @@ class AsyncServiceAccountsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete ServiceAccounts
 
         Removes a single ServiceAccount (will be replaced by service level API keys)
@@ -425,7 +425,7 @@ class AsyncServiceAccountsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -436,7 +436,7 @@ class AsyncServiceAccountsResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _service_accounts__delete_service_account._parse_response,
@@ -514,7 +514,7 @@ class AsyncServiceAccountsResource:
 
         List Tenant's ServiceAccounts (will be replaced by service level API keys)
 
-        `GET /api/tenants/{id_path}/service-accounts` (operation `listTenantServiceAccounts`)
+        `GET /api/tenants/{id}/service-accounts` (operation `listTenantServiceAccounts`)
 
         Args:
             id_path (str):

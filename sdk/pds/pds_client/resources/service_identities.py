@@ -83,7 +83,7 @@ class ServiceIdentitiesResource:
 
         Lists all ServiceIdentity for an account
 
-        `GET /api/accounts/{id_path}/service-identity` (operation `listServiceIdentities`)
+        `GET /api/accounts/{id}/service-identity` (operation `listServiceIdentities`)
 
         Args:
             id_path (str):
@@ -295,7 +295,7 @@ class ServiceIdentitiesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete service identity
 
         Delete service identity by ID
@@ -309,7 +309,7 @@ class ServiceIdentitiesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -320,7 +320,7 @@ class ServiceIdentitiesResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _service_identity__delete_service_identity._parse_response,
@@ -491,7 +491,7 @@ class AsyncServiceIdentitiesResource:
 
         Lists all ServiceIdentity for an account
 
-        `GET /api/accounts/{id_path}/service-identity` (operation `listServiceIdentities`)
+        `GET /api/accounts/{id}/service-identity` (operation `listServiceIdentities`)
 
         Args:
             id_path (str):
@@ -703,7 +703,7 @@ class AsyncServiceIdentitiesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete service identity
 
         Delete service identity by ID
@@ -717,7 +717,7 @@ class AsyncServiceIdentitiesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -728,7 +728,7 @@ class AsyncServiceIdentitiesResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _service_identity__delete_service_identity._parse_response,

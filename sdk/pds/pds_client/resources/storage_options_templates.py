@@ -170,7 +170,7 @@ class StorageOptionsTemplatesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete StorageOptionsTemplates
 
         Removes a single StorageOptionsTemplate
@@ -184,7 +184,7 @@ class StorageOptionsTemplatesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -195,7 +195,7 @@ class StorageOptionsTemplatesResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _storage_options_templates__delete_storage_options_template._parse_response,
@@ -227,7 +227,7 @@ class StorageOptionsTemplatesResource:
 
         Lists StorageOptionsTemplates
 
-        `GET /api/tenants/{id_path}/storage-options-templates` (operation `listStorageOptionsTemplates`)
+        `GET /api/tenants/{id}/storage-options-templates` (operation `listStorageOptionsTemplates`)
 
         Args:
             id_path (str):
@@ -474,7 +474,7 @@ class AsyncStorageOptionsTemplatesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete StorageOptionsTemplates
 
         Removes a single StorageOptionsTemplate
@@ -488,7 +488,7 @@ class AsyncStorageOptionsTemplatesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -499,7 +499,7 @@ class AsyncStorageOptionsTemplatesResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _storage_options_templates__delete_storage_options_template._parse_response,
@@ -531,7 +531,7 @@ class AsyncStorageOptionsTemplatesResource:
 
         Lists StorageOptionsTemplates
 
-        `GET /api/tenants/{id_path}/storage-options-templates` (operation `listStorageOptionsTemplates`)
+        `GET /api/tenants/{id}/storage-options-templates` (operation `listStorageOptionsTemplates`)
 
         Args:
             id_path (str):

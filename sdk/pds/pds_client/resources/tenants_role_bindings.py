@@ -170,7 +170,7 @@ class TenantsRoleBindingsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete TenantRoleBinding
 
         Removes a single TenantRoleBinding
@@ -185,7 +185,7 @@ class TenantsRoleBindingsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -197,7 +197,7 @@ class TenantsRoleBindingsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _tenant_role_bindings__delete_tenant_role_binding._parse_response,
@@ -361,7 +361,7 @@ class AsyncTenantsRoleBindingsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete TenantRoleBinding
 
         Removes a single TenantRoleBinding
@@ -376,7 +376,7 @@ class AsyncTenantsRoleBindingsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -388,7 +388,7 @@ class AsyncTenantsRoleBindingsResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _tenant_role_bindings__delete_tenant_role_binding._parse_response,

@@ -228,7 +228,7 @@ class UserApiKeysResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete UserAPIKey
 
         Deletes the UserAPIKey if it's disabled. Returns 422 if the UserAPIKey is enabled.
@@ -242,7 +242,7 @@ class UserApiKeysResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -253,7 +253,7 @@ class UserApiKeysResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _user_api_key__delete_user_api_key._parse_response,
@@ -275,7 +275,7 @@ class UserApiKeysResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Patch UserAPIKey
 
         Patches the Name and Enabled properties of a UserAPIKey
@@ -290,7 +290,7 @@ class UserApiKeysResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -302,7 +302,7 @@ class UserApiKeysResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             self._client._call(
                 kwargs,
                 _user_api_key__patch_user_api_key._parse_response,
@@ -526,7 +526,7 @@ class AsyncUserApiKeysResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Delete UserAPIKey
 
         Deletes the UserAPIKey if it's disabled. Returns 422 if the UserAPIKey is enabled.
@@ -540,7 +540,7 @@ class AsyncUserApiKeysResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -551,7 +551,7 @@ class AsyncUserApiKeysResource:
             id=id,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _user_api_key__delete_user_api_key._parse_response,
@@ -573,7 +573,7 @@ class AsyncUserApiKeysResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Any:
+    ) -> None:
         """Patch UserAPIKey
 
         Patches the Name and Enabled properties of a UserAPIKey
@@ -588,7 +588,7 @@ class AsyncUserApiKeysResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Any
+            None
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -600,7 +600,7 @@ class AsyncUserApiKeysResource:
             body=body,
         )
         return cast(
-            "Any",
+            "None",
             await self._client._call(
                 kwargs,
                 _user_api_key__patch_user_api_key._parse_response,

@@ -121,7 +121,7 @@ class VersionsResource:
 
         Lists Versions belonging to the Data Service.
 
-        `GET /api/data-services/{id_path}/versions` (operation `listDataServiceVersions`)
+        `GET /api/data-services/{id}/versions` (operation `listDataServiceVersions`)
 
         Args:
             id_path (str):
@@ -320,7 +320,7 @@ class AsyncVersionsResource:
 
         Lists Versions belonging to the Data Service.
 
-        `GET /api/data-services/{id_path}/versions` (operation `listDataServiceVersions`)
+        `GET /api/data-services/{id}/versions` (operation `listDataServiceVersions`)
 
         Args:
             id_path (str):
