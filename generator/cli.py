@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import sys
-import tempfile
-from pathlib import Path
+from collections.abc import Iterable
 
 import click
 
 import specs
 
-from . import codegen, coverage, drift, names, seeds, validate
+from . import checks, codegen, coverage, names, seeds
 from .targets import SdkTarget, all_targets, target
 
 
@@ -82,58 +81,22 @@ def check(apis: tuple[str, ...], no_drift: bool) -> None:
     failed = False
     for name in requested:
         try:
-            _, path = specs.resolve(name)
+            sections = list(checks.check_spec(name))
         except specs.SpecNotFoundError as exc:
             raise click.UsageError(str(exc)) from exc
-        document = specs.load(path)
-        problems = validate.check_spec(document)
-        operations = sum(1 for item in document.get("paths", {}).values() for key in item if key in _METHODS)
-        status = "ok" if not problems else f"{len(problems)} problem(s)"
-        click.echo(f"spec {name}: {operations} operations, OpenAPI {document.get('openapi')}: {status}")
-        for problem in problems:
-            click.echo(f"  {problem}", err=True)
-        failed |= bool(problems)
-        if name in {t.api for t in all_targets()}:
-            unnamed = names.problems(name, document)
-            click.echo(f"  client names: {'ok' if not unnamed else f'{len(unnamed)} problem(s)'}")
-            for line in unnamed:
-                click.echo(f"  {line}", err=True)
-            failed |= bool(unnamed)
-        inventory_file = coverage.inventory_path(path)
-        if inventory_file.is_file():
-            inventory = coverage.load_inventory(inventory_file)
-            fresh = seeds.fresh_inventory(name, inventory)
-            if fresh is not None and fresh != inventory:
-                click.echo(
-                    f"  {inventory_file} is stale: run `python -m generator generate {name}`", err=True
-                )
-                failed = True
-            report = coverage.compare(document, inventory)
-            click.echo(f"  seed coverage {report.summary()}")
-            for line in report.problems:
-                click.echo(f"  {line}", err=True)
-            failed |= not report.ok
+        failed |= _print(sections)
     if not no_drift:
-        for sdk in [t for t in all_targets() if t.api in requested]:
-            with tempfile.TemporaryDirectory(prefix=f"drift-{sdk.api}-") as tmp:
-                try:
-                    generated = codegen.generate_into(sdk, Path(tmp) / sdk.api)
-                except codegen.GenerationError as exc:
-                    click.echo(str(exc), err=True)
-                    failed = True
-                    continue
-                lines = drift.differences(generated, sdk.output)
-            if lines:
-                click.echo(
-                    f"sdk {sdk.api}: differs from its spec (run `python -m generator generate {sdk.api}`):"
-                )
-                for line in lines:
-                    click.echo(f"  {line}", err=True)
-                failed = True
-            else:
-                click.echo(f"sdk {sdk.api}: matches its spec, no generator warnings")
+        failed |= _print(checks.check_drift(requested))
     if failed:
         sys.exit(1)
 
 
-_METHODS = frozenset({"get", "put", "post", "delete", "patch", "head", "options", "trace"})
+def _print(sections: Iterable[checks.Section]) -> bool:
+    """Print each section, its problems on stderr; True when any had a problem."""
+    failed = False
+    for section in sections:
+        click.echo(section.summary)
+        for problem in section.problems:
+            click.echo(f"  {problem}", err=True)
+        failed |= not section.ok
+    return failed

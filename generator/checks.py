@@ -1,0 +1,80 @@
+"""What `python -m generator check` finds, as values: one `Section` per thing checked, each with a
+summary line and its problems. The CLI only prints them (and tests read them directly)."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import specs
+
+from . import codegen, coverage, drift, names, seeds, validate
+from .targets import all_targets
+
+__all__ = ["Section", "check_drift", "check_spec"]
+
+_METHODS = frozenset({"get", "put", "post", "delete", "patch", "head", "options", "trace"})
+
+
+@dataclass
+class Section:
+    """One line of the report (`spec datahub: 53 operations, ...: ok`) and what is wrong under it."""
+
+    summary: str
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def _operations(document: dict[str, Any]) -> int:
+    return sum(1 for item in document.get("paths", {}).values() for key in item if key in _METHODS)
+
+
+def check_spec(name: str) -> Iterator[Section]:
+    """A spec's validity and examples, its client names, and its coverage of the seed inventory.
+    Raises `specs.SpecNotFoundError` for a name that is no spec."""
+    _, path = specs.resolve(name)
+    document = specs.load(path)
+    problems = validate.check_spec(document)
+    status = "ok" if not problems else f"{len(problems)} problem(s)"
+    yield Section(
+        f"spec {name}: {_operations(document)} operations, OpenAPI {document.get('openapi')}: {status}",
+        [str(problem) for problem in problems],
+    )
+    if name in {t.api for t in all_targets()}:
+        unnamed = names.problems(name, document)
+        yield Section(f"  client names: {'ok' if not unnamed else f'{len(unnamed)} problem(s)'}", unnamed)
+    inventory_file = coverage.inventory_path(path)
+    if inventory_file.is_file():
+        inventory = coverage.load_inventory(inventory_file)
+        fresh = seeds.fresh_inventory(name, inventory)
+        stale = (
+            [f"{inventory_file} is stale: run `python -m generator generate {name}`"]
+            if fresh is not None and fresh != inventory
+            else []
+        )
+        report = coverage.compare(document, inventory)
+        yield Section(f"  seed coverage {report.summary()}", [*stale, *report.problems])
+
+
+def check_drift(apis: list[str]) -> Iterator[Section]:
+    """Each SDK of `apis` regenerated in a temporary folder and compared with sdk/<api>."""
+    for sdk in [t for t in all_targets() if t.api in apis]:
+        with tempfile.TemporaryDirectory(prefix=f"drift-{sdk.api}-") as tmp:
+            try:
+                generated = codegen.generate_into(sdk, Path(tmp) / sdk.api)
+            except codegen.GenerationError as exc:
+                yield Section(f"sdk {sdk.api}: generation failed", [str(exc)])
+                continue
+            lines = drift.differences(generated, sdk.output)
+        if lines:
+            yield Section(
+                f"sdk {sdk.api}: differs from its spec (run `python -m generator generate {sdk.api}`):", lines
+            )
+        else:
+            yield Section(f"sdk {sdk.api}: matches its spec, no generator warnings")
