@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import sys
@@ -111,6 +112,15 @@ def test_serve_names_the_problem_with_a_spec_file(tmp_path: Path, content: str, 
 def test_serve_says_a_missing_spec_file_is_missing(tmp_path: Path) -> None:
     line = _one_line_error(_mockserver("serve", "./nope.yaml", "--port", "0"), 1)
     assert line == "Error: ./nope.yaml: no such file"
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes to read-only directories")
+def test_serve_names_a_read_only_state_directory(tmp_path: Path) -> None:
+    read_only = tmp_path / "ro"
+    read_only.mkdir(mode=0o555)
+    state = read_only / "x.db"
+    line = _one_line_error(_mockserver("serve", "datahub", "--state", str(state), "--port", "0"), 1)
+    assert line == f"Error: {state}: cannot create the state file: '{read_only}' is not writable"
 
 
 def test_serve_names_an_unusable_state_path(tmp_path: Path) -> None:
