@@ -37,6 +37,8 @@ _FENCE = re.compile(r"^(?P<indent> {0,3})(?P<fence>`{3,}|~{3,})(?P<info>[^\n`]*)
 _NOT_RUN = re.compile(r"^<!--\s*not-run:(?P<reason>.*?)-->\s*$")
 _PIP_INSTALL = re.compile(r"^(?:python3? -m )?pip3? install\b")
 _SERVE = re.compile(r"^mockserver serve\b")
+_COMMENT = re.compile(r"\s+#.*$")
+_SHELL_SYNTAX = re.compile(r"[;|&<>$`]")  # `mockserver serve x 2>&1; echo $?` is an ordinary command
 
 
 class DocBlockError(AssertionError):
@@ -61,7 +63,8 @@ class Report:
     def summary(self) -> str:
         reasons = "; ".join(f"line {b.line}: {b.not_run}" for b in self.not_run)
         skipped = f", {len(self.not_run)} not run ({reasons})" if self.not_run else ""
-        return f"{self.document}: {len(self.run)} blocks run{skipped} in {self.seconds:.1f} s"
+        run = f"{len(self.run)} block{'s' if len(self.run) != 1 else ''} run"
+        return f"{self.document}: {run}{skipped} in {self.seconds:.1f} s"
 
 
 def blocks(text: str) -> list[Block]:
@@ -178,7 +181,7 @@ class _Session:
             command = part.strip()
             if _PIP_INSTALL.match(command):
                 self._check_install(block, command)
-            elif _SERVE.match(command):
+            elif _SERVE.match(command) and not _SHELL_SYNTAX.search(_COMMENT.sub("", command)):
                 servers.append(self._serve(block, command))
             else:
                 output.append(self._shell(block, command))

@@ -26,8 +26,10 @@ Conventions for writing a document (README.md, mockserver/README.md, sdk/<api>/R
     its output is not compared.
   Two commands are not run as such: `pip install ...` / `python -m pip install ...` is only checked
   (every local path it names must exist: the test environment has installed them), and
-  `mockserver serve ...` is started in the background on a free port (the documented `--port` gives
-  way), must answer `/__mock/health`, and is stopped at the end of its block. ` && ` chains are split
+  a plain `mockserver serve ...` (no `;`, `|`, `>`, `$` ...) is started in the background on a free
+  port (the documented `--port` gives way), must answer `/__mock/health`, and is stopped at the end of
+  its block. To show a failing command, make the line succeed and print what matters:
+  `$ mockserver serve ./nope.yaml 2>&1; echo "exit code $?"`. ` && ` chains are split
   and each part treated so. Commands are one line each (no `\\` continuations).
 - **Not runnable**: an HTML comment on the line right before the fence,
   `<!-- not-run: the reason -->`, skips the block; the reason is required and shows in the test's
