@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import os
 import shutil
+import subprocess
 import tomllib
 from pathlib import Path
 
@@ -13,9 +14,9 @@ import nox
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.error_on_missing_interpreters = True
 nox.options.reuse_existing_virtualenvs = True
-# `nox` alone runs the whole gate: the README's test command.
-# `prism` installs Prism from npm itself and fails when npm does; with CI=true it takes about 3 minutes.
-nox.options.sessions = ["lint", "typecheck", "check", "tests", "contract", "prism"]
+# `nox` alone runs the whole gate: the README's test command. `prerequisites` comes first: it checks
+# in a second what `prism` (last, about 3 minutes with CI=true) needs from outside Python.
+nox.options.sessions = ["prerequisites", "lint", "typecheck", "check", "tests", "contract", "prism"]
 
 ROOT = Path(__file__).parent
 SDKS = sorted(str(p.parent) for p in ROOT.glob("sdk/*/pyproject.toml"))
@@ -23,6 +24,16 @@ HAND_WRITTEN = ["specs", "mockserver", "generator", "contract-tests", "tests", "
 PRISM_DIR = ROOT / ".cache" / "prism"
 PRISM_PACKAGE = "@stoplight/prism-cli@5"
 PYTEST_FLAGS = ["--strict-config", "--strict-markers", "-ra", "--durations=10", "-p", "no:cacheprovider"]
+NODE_MINIMUM = 18
+MISSING_NODE = (
+    "Node.js {minimum}+ and npm must be on PATH: the `prism` session installs Stoplight Prism from npm "
+    "and runs the contract suites against it. Install Node.js (it brings npm), or run the other "
+    "sessions alone: nox -s lint typecheck check tests contract"
+)
+
+if shutil.which("npm") is None or shutil.which("node") is None:
+    # Without them the gate cannot pass: stop at `prerequisites`, before minutes of other sessions.
+    nox.options.stop_on_first_error = True
 
 
 def _pin(name: str) -> str:
@@ -31,6 +42,25 @@ def _pin(name: str) -> str:
         "optional-dependencies"
     ]
     return next(spec for spec in extras["generator"] if spec.split("==")[0] == name)
+
+
+def _check_node(session: nox.Session) -> str:
+    """npm's path once Node.js (NODE_MINIMUM or later) and npm are found; else the session fails."""
+    message = MISSING_NODE.format(minimum=NODE_MINIMUM)
+    node, npm = shutil.which("node"), shutil.which("npm")
+    if node is None or npm is None:
+        session.error(f"{'npm' if node else 'node'} not found. {message}")
+    version = subprocess.run([node, "--version"], capture_output=True, text=True, check=False).stdout
+    major = version.strip().lstrip("v").split(".")[0]
+    if not major.isdigit() or int(major) < NODE_MINIMUM:
+        session.error(f"node {version.strip() or '(no version)'} is too old. {message}")
+    return npm
+
+
+@nox.session(venv_backend="none")
+def prerequisites(session: nox.Session) -> None:
+    """Fail in a second when what the gate needs from outside Python is missing (Node.js and npm)."""
+    _check_node(session)
 
 
 def _install_all(session: nox.Session) -> None:
@@ -101,9 +131,7 @@ def _install_prism(session: nox.Session) -> str:
     A fresh CI machine has Node and npm but no Prism: a missing npm or a failing install ends the
     session with an error, never a silent skip.
     """
-    npm = shutil.which("npm")
-    if npm is None:
-        session.error("npm not found: the Prism target needs Node.js and npm on PATH")
+    npm = _check_node(session)
     session.run(
         npm, "install", "--prefix", str(PRISM_DIR), "--no-audit", "--no-fund", PRISM_PACKAGE, external=True
     )
@@ -122,6 +150,7 @@ def prism(session: nox.Session) -> None:
     Prism's dynamic answers; every SDK operation round-trips against Prism, sync and async. Same
     options as `contract` after -- (`--api NAME`, `--max-examples N`, `--full`).
     """
+    _check_node(session)  # before the minutes of installing
     _install_all(session)
     executable = _install_prism(session)
     session.run(

@@ -1,19 +1,25 @@
-"""`mockserver`: serve the specs, print tokens."""
+"""`mockserver`: serve the specs, print tokens.
+
+Exit codes: 0 after a clean shutdown, 1 when something the command names cannot be used (a spec, the
+state file, the seed file, the port), 2 for a malformed command line (click's usage errors). Every
+error is one line on stderr, `Error: <what>: <problem>`, never a traceback.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import gc
-import logging
+import os
 import socket
 import sqlite3
 import sys
-from typing import BinaryIO
+from pathlib import Path
 
 import click
 
 import specs
 
+from .access_log import AccessLog, configure_logging
 from .app import MockOptions, create_app
 from .errors import SpecError
 from .security import DEFAULT_TOKEN
@@ -22,13 +28,32 @@ from .server import server_config
 __all__ = ["main"]
 
 
+class _CommandLineError(click.ClickException):
+    """A bad option value, in one line (click's `BadParameter` prints the usage too); exit code 2."""
+
+    exit_code = 2
+
+
+def _check_tokens(_ctx: click.Context, _param: click.Parameter, tokens: tuple[str, ...]) -> tuple[str, ...]:
+    for position, token in enumerate(tokens, 1):
+        if not token or not token.isascii() or not token.isprintable() or " " in token:
+            raise _CommandLineError(
+                f"--token (#{position}): a token must be non-empty printable ASCII without spaces"
+            )
+    return tokens
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(package_name="cloud-api-toolkit", prog_name="mockserver")
 def main() -> None:
-    """A mock server for the Datum, Omnistrate, PDS and Data HUB APIs, driven by their OpenAPI specs."""
+    """A mock server for the Datum, Omnistrate, PDS and Data HUB APIs, driven by their OpenAPI specs.
+
+    Exit codes: 1 when a spec, the state file, the seed file or the port cannot be used; 2 for a
+    malformed command line. Errors are one line on stderr.
+    """
 
 
-@main.command()
+@main.command(short_help="Serve every spec (each under /<api>), or the SPECs given.")
 @click.argument("spec", nargs=-1)
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
 @click.option(
@@ -44,6 +69,7 @@ def main() -> None:
     "tokens",
     multiple=True,
     metavar="TOKEN",
+    callback=_check_tokens,
     help=f"Bearer token the mock accepts (repeatable). Default: {DEFAULT_TOKEN}.",
 )
 @click.option(
@@ -63,13 +89,13 @@ def main() -> None:
 @click.option(
     "--state",
     "state_file",
-    type=click.Path(dir_okay=False, writable=True),
+    metavar="FILE",
     default=None,
     help="Keep state in this SQLite file: it survives restarts and crashes (default: in memory).",
 )
 @click.option(
     "--seed-data",
-    type=click.File("rb"),
+    metavar="FILE",
     default=None,
     help="Store the resources of this JSON or YAML file at start (the format of POST /__mock/seed).",
 )
@@ -79,6 +105,17 @@ def main() -> None:
     type=click.Choice(["critical", "error", "warning", "info", "debug"]),
     default="info",
     show_default=True,
+    help="Least severe messages logged; the access log is at info.",
+)
+@click.option(
+    "--log-format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="json: one JSON object per log line (access lines carry method, path, status, latency_ms, problem).",
+)
+@click.option(
+    "--quiet", "-q", is_flag=True, help="No access log (one line per request, otherwise logged at info)."
 )
 def serve(
     spec: tuple[str, ...],
@@ -90,9 +127,11 @@ def serve(
     dynamic: bool,
     seed: int | None,
     state_file: str | None,
-    seed_data: BinaryIO | None,
+    seed_data: str | None,
     no_cors: bool,
     log_level: str,
+    log_format: str,
+    quiet: bool,
 ) -> None:
     """Serve SPEC: an API name (datahub, omnistrate, pds, datum) or a path to an OpenAPI file.
 
@@ -105,6 +144,9 @@ def serve(
     The mock is stateful unless --static: creates are stored with ids in the API's own style, reads
     and lists return them, updates merge, deletes remove (then reads answer 404). Data HUB and Datum
     follow their domain engines. State lives in memory, or in the --state file.
+
+    Each request is logged at info, one line: method, path, status, latency and, for a 4xx answer,
+    the first problem found (--quiet turns it off; credentials never appear).
 
     \b
     Control API:
@@ -119,10 +161,17 @@ def serve(
       mockserver serve datahub --port 8080
       mockserver serve omnistrate --state mock.db --seed-data fixtures.yaml
       mockserver serve ./my-spec.yaml --static --dynamic --seed 7
+      mockserver serve pds --mount --log-format json
+
+    \b
+    Exit codes: 1 when a spec, the state file, the seed file or the port cannot be used
+    (one line on stderr naming it); 2 for a malformed command line.
     """
     import uvicorn  # noqa: PLC0415 - imported here: `mockserver token` should not pay for the server stack
 
-    logging.basicConfig(level=log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
+    configure_logging(log_level, log_format, access=not quiet)
+    if state_file is not None:
+        _check_state_file(state_file)
     options = MockOptions(
         tokens=tokens or (DEFAULT_TOKEN,),
         static=static,
@@ -131,14 +180,23 @@ def serve(
         cors=not no_cors,
         state_file=state_file,
     )
+    data = _read_seed_data(seed_data) if seed_data is not None else None
     try:
-        data = seed_data.read() if seed_data is not None else None
         # The compiled specs are long-lived: no collections while building them, and frozen after so
         # that collections while serving never traverse them.
         gc.disable()
         app = create_app(spec or None, options, mount=True if mount else None, seed_data=data)
-    except (specs.SpecNotFoundError, SpecError, OSError, ValueError, sqlite3.Error) as exc:
+    except specs.SpecLoadError as exc:
         raise click.ClickException(str(exc)) from exc
+    except SpecError as exc:  # the compiler's messages locate the problem in the document
+        raise click.ClickException(f"{spec[0]}: {exc}" if len(spec) == 1 else str(exc)) from exc
+    except sqlite3.Error as exc:
+        raise click.ClickException(f"{state_file}: cannot use as the state file: {exc}") from exc
+    except ValueError as exc:
+        where = f"{seed_data}: " if seed_data is not None and "seed data" in str(exc) else ""
+        raise click.ClickException(f"{where}{exc}") from exc
+    except OSError as exc:
+        raise click.ClickException(f"{exc.filename or 'mockserver'}: {exc.strerror or exc}") from exc
     finally:
         gc.enable()
     gc.freeze()
@@ -154,17 +212,59 @@ def serve(
     for name, prefix in sorted(app.urls.items()):
         click.echo(f"mockserver: {name} at {base}{prefix if prefix != '/' else ''}")
     click.echo(f"mockserver: control API at {base}/__mock/health")
-    click.echo(f"mockserver: accepted bearer token(s): {', '.join(options.tokens)}")
+    # Tokens given with --token are the user's secrets: never echoed; the development token is public.
+    accepted = DEFAULT_TOKEN if not tokens else f"the {len(tokens)} given with --token"
+    click.echo(f"mockserver: accepted bearer token(s): {accepted}")
     state = "off (--static)" if static else f"in {state_file}" if state_file else "in memory"
     click.echo(f"mockserver: state {state}; CORS {'off' if no_cors else 'on'}")
     sys.stdout.flush()
-    config = server_config(app, log_level=log_level)
+    served = app if quiet else AccessLog(app)
+    # JSON: uvicorn's own loggers go through the root handler (JSON) instead of its text config.
+    extra = {"log_config": None} if log_format == "json" else {}
+    config = server_config(served, log_level=log_level, **extra)
     # uvicorn re-raises SIGINT after its graceful shutdown: nothing went wrong, so no "Aborted!".
     with contextlib.suppress(KeyboardInterrupt):
         uvicorn.Server(config).run(sockets=[sock])
 
 
-@main.command()
+def _check_state_file(path: str) -> None:
+    """Refuse a state file that cannot be written, naming it (SQLite would only say "unable to open")."""
+    target = Path(path)
+    if target.is_dir():
+        raise click.ClickException(f"{path}: cannot use as the state file: it is a directory")
+    if target.exists():
+        if not os.access(target, os.R_OK | os.W_OK):
+            raise click.ClickException(f"{path}: cannot use as the state file: not readable and writable")
+        return
+    parent = target.parent
+    if not parent.is_dir():
+        raise click.ClickException(f"{path}: cannot create the state file: no directory {str(parent)!r}")
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise click.ClickException(f"{path}: cannot create the state file: {str(parent)!r} is not writable")
+
+
+def _read_seed_data(path: str) -> bytes:
+    """The seed file's bytes once they parse as YAML (JSON included); the control API checks the shape."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise click.ClickException(f"{path}: cannot read the seed data: {exc.strerror}") from exc
+    import yaml  # noqa: PLC0415 - only a seed file needs YAML here
+
+    try:
+        yaml.load(data, Loader=specs.yaml_loader())
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark is not None else path
+        raise click.ClickException(
+            f"{where}: the seed data is not valid YAML or JSON: {exc.problem}"
+        ) from exc
+    except yaml.YAMLError as exc:
+        raise click.ClickException(f"{path}: the seed data is not valid YAML or JSON") from exc
+    return data
+
+
+@main.command(short_help="Print an unsigned Data HUB token the mock accepts.")
 @click.option("--sub", required=True, help="The user id (`sub` claim).")
 @click.option(
     "--group", "groups", multiple=True, metavar="TENANT:GROUP", help="A group membership (repeatable)."

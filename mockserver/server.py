@@ -72,7 +72,7 @@ def server_config(app: Any, *, log_level: str = "info", **options: Any) -> uvico
     return uvicorn.Config(
         app,
         log_level=log_level,
-        access_log=log_level == "debug",
+        access_log=False,  # `mockserver.access_log.AccessLog` logs each request, secrets redacted
         lifespan="on",
         http=http_protocol(),
         h11_max_incomplete_event_size=HEAD_LIMIT,

@@ -66,7 +66,7 @@ def load_spec(path: Path) -> dict[str, Any]:
         if head == digest:
             document = orjson.loads(payload)
             if isinstance(document, dict):
-                return document
+                return specs.check_document(document, path)
     document = specs.load(path)
     encoded = _as_json(document)
     with contextlib.suppress(OSError):
