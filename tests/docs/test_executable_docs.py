@@ -51,9 +51,16 @@ from mockserver.testing import running_server
 
 from .docs_runner import ROOT, DocBlockError, Report, blocks, run_document
 
-# The documents whose blocks run, in this order. sdk READMEs join once issue 21 lands:
-# add "sdk/datahub/README.md", "sdk/datum/README.md", "sdk/omnistrate/README.md", "sdk/pds/README.md".
-DOCUMENTS: tuple[str, ...] = ("README.md", "mockserver/README.md")
+# The documents whose blocks run, in this order (the SDK READMEs are generated from
+# generator/templates/README.md.jinja and generator/extras/<api>/README.md).
+DOCUMENTS: tuple[str, ...] = (
+    "README.md",
+    "mockserver/README.md",
+    "sdk/datahub/README.md",
+    "sdk/datum/README.md",
+    "sdk/omnistrate/README.md",
+    "sdk/pds/README.md",
+)
 
 REPORTS: list[Report] = []  # read by conftest.py's terminal summary
 
