@@ -9,7 +9,7 @@ from typing import Any, Final, Protocol, TypeAlias
 import httpx
 
 from .decode import json_body
-from .errors import ApiStatusError, connection_error, status_error
+from .errors import ApiStatusError, ClientClosedError, status_error, transport_failure
 from .redact import install_httpx_filter
 from .retry import (
     RETRY_EXTENSION,
@@ -35,6 +35,8 @@ __all__ = [
 
 
 install_httpx_filter()
+
+_CLOSED = "the client is closed (close() or the end of its `with` block); create a new one to send more"
 
 
 class UseClientDefault:
@@ -74,24 +76,26 @@ def send(client: SyncClient, kwargs: dict[str, Any], retries: Retries = DEFAULT)
     """Send an operation's request; transport failures raise `ApiConnectionError`/`ApiTimeoutError`."""
     if retries is not DEFAULT:
         _with_retries(kwargs, retries)
+    http = client.get_httpx_client()
+    if http.is_closed:
+        raise ClientClosedError(_CLOSED)
     try:
-        return client.get_httpx_client().request(**kwargs)
+        return http.request(**kwargs)
     except httpx.TransportError as exc:
-        raise connection_error(
-            exc, str(kwargs.get("method", "")).upper(), str(kwargs.get("url", ""))
-        ) from exc
+        raise transport_failure(exc, kwargs) from exc
 
 
 async def asend(client: AsyncClient, kwargs: dict[str, Any], retries: Retries = DEFAULT) -> httpx.Response:
     """`send` for async clients."""
     if retries is not DEFAULT:
         _with_retries(kwargs, retries)
+    http = client.get_async_httpx_client()
+    if http.is_closed:
+        raise ClientClosedError(_CLOSED)
     try:
-        return await client.get_async_httpx_client().request(**kwargs)
+        return await http.request(**kwargs)
     except httpx.TransportError as exc:
-        raise connection_error(
-            exc, str(kwargs.get("method", "")).upper(), str(kwargs.get("url", ""))
-        ) from exc
+        raise transport_failure(exc, kwargs) from exc
 
 
 def error_from(client: Any, response: httpx.Response, parse: Callable[..., Any]) -> ApiStatusError:

@@ -62,7 +62,8 @@ def test_defaults_user_agent_and_finite_timeout() -> None:
     assert request.headers["authorization"] == "Bearer secret-token"
     agent = request.headers["user-agent"]
     assert agent.startswith("omnistrate-client/2022.9.1 python/")
-    assert f"python/{platform.python_version()}" in agent and f"httpx/{httpx.__version__}" in agent
+    assert f"python/{platform.python_version()}" in agent
+    assert f"httpx/{httpx.__version__}" in agent
     assert request.extensions["timeout"] == {"connect": 5.0, "read": 60.0, "write": 60.0, "pool": 60.0}
     assert client.timeout == DEFAULT_TIMEOUT
     # A client that builds its own httpx client carries the same default.
@@ -94,15 +95,19 @@ def test_per_call_timeout_headers_query_and_body_reach_the_wire() -> None:
 def test_with_options_returns_a_copy_and_leaves_the_original_untouched() -> None:
     client, seen = _omnistrate()
     copy = client.with_options(headers={"X-Team": "a"}, timeout=3, token="other", retries=0)
-    assert isinstance(copy, Omnistrate) and copy is not client
+    assert isinstance(copy, Omnistrate)
+    assert copy is not client
     copy.services.describe("s-1")
     client.services.describe("s-1")
     first, second = seen
-    assert first.headers["x-team"] == "a" and first.headers["authorization"] == "Bearer other"
+    assert first.headers["x-team"] == "a"
+    assert first.headers["authorization"] == "Bearer other"
     assert first.extensions["timeout"]["read"] == 3.0
-    assert "x-team" not in second.headers and second.headers["authorization"] == "Bearer secret-token"
+    assert "x-team" not in second.headers
+    assert second.headers["authorization"] == "Bearer secret-token"
     assert second.extensions["timeout"]["read"] == 60.0
-    assert client.timeout == DEFAULT_TIMEOUT and copy.timeout == httpx.Timeout(3.0, connect=3.0)
+    assert client.timeout == DEFAULT_TIMEOUT
+    assert copy.timeout == httpx.Timeout(3.0, connect=3.0)
     # The pool is shared and belongs to the original: closing the copy keeps the original usable.
     copy.close()
     assert client.services.describe("s-1").id == "s-1"
@@ -150,9 +155,11 @@ def test_raw_response_and_parse() -> None:
     client, _ = _omnistrate()
     raw = client.with_raw_response.services.describe("s-1")
     assert isinstance(raw, RawResponse)
-    assert raw.status_code == 200 and raw.headers["content-type"] == "application/json"
+    assert raw.status_code == 200
+    assert raw.headers["content-type"] == "application/json"
     assert raw.json()["id"] == "s-1"
-    assert raw.parse().id == "s-1" and raw.parse() is raw.parse()
+    assert raw.parse().id == "s-1"
+    assert raw.parse() is raw.parse()
     # Resources have it too, and error statuses still raise typed errors.
     missing, _ = _omnistrate(answer={"message": "no such service"}, status=404)
     with pytest.raises(NotFoundError):
@@ -184,13 +191,16 @@ def test_auto_paging_across_three_pages_fetches_lazily() -> None:
     transport, seen = _recording(_pages())
     client = PDS(base_url="https://pds.test", http_client=httpx.Client(transport=transport))
     page = client.accounts.list()
-    assert len(seen) == 1 and [a.id for a in page.items] == ["a-0-0", "a-0-1"]
+    assert len(seen) == 1
+    assert [a.id for a in page.items] == ["a-0-0", "a-0-1"]
     assert page.has_next_page()
     walked = iter(page)
     assert [next(walked).id for _ in range(2)] == ["a-0-0", "a-0-1"]
     assert len(seen) == 1  # the second page is not fetched before it is needed
-    assert next(walked).id == "a-1-0" and len(seen) == 2
-    assert [a.id for a in walked] == ["a-1-1", "a-2-0", "a-2-1"] and len(seen) == 3
+    assert next(walked).id == "a-1-0"
+    assert len(seen) == 2
+    assert [a.id for a in walked] == ["a-1-1", "a-2-0", "a-2-1"]
+    assert len(seen) == 3
     second = page.next_page()
     assert [a.id for a in second.items] == ["a-1-0", "a-1-1"]
     last = second.next_page()
@@ -203,12 +213,15 @@ def test_async_auto_paging_across_three_pages() -> None:
     transport, seen = _recording(_pages())
 
     async def main() -> None:
-        async with AsyncPDS(base_url="https://pds.test", http_client=httpx.AsyncClient(transport=transport)) as c:
+        async with AsyncPDS(
+            base_url="https://pds.test", http_client=httpx.AsyncClient(transport=transport)
+        ) as c:
             ids = [account.id async for account in c.accounts.list()]
             assert ids == ["a-0-0", "a-0-1", "a-1-0", "a-1-1", "a-2-0", "a-2-1"]
             assert len(seen) == 3
             first = await c.accounts.list()
-            assert first.has_next_page() and len(seen) == 4
+            assert first.has_next_page()
+            assert len(seen) == 4
             second = await first.next_page()
             assert [a.id for a in second.items] == ["a-1-0", "a-1-1"]
 
@@ -271,7 +284,9 @@ def test_connection_errors_name_the_host() -> None:
     client = Omnistrate(base_url=f"http://user:pw@127.0.0.1:{port}", retries=0)
     with pytest.raises(ApiConnectionError) as caught:
         client.services.list()
-    assert f"GET http://127.0.0.1:{port}/2022-09-01-00/service" in str(caught.value).replace("user:[redacted]@", "")
+    assert f"GET http://127.0.0.1:{port}/2022-09-01-00/service" in str(caught.value).replace(
+        "user:[redacted]@", ""
+    )
     assert "pw" not in str(caught.value)
 
 
@@ -292,9 +307,12 @@ def test_datum_watch_is_typed_and_closes_its_connection() -> None:
         streams.append(response)
         return response
 
-    client = Datum(base_url="https://datum.test", http_client=httpx.Client(transport=httpx.MockTransport(handler)))
+    client = Datum(
+        base_url="https://datum.test", http_client=httpx.Client(transport=httpx.MockTransport(handler))
+    )
     for event in client.projects.watch(field_selector="metadata.name=p1"):
-        assert event.project is not None and event.project.metadata.name == "p1"
+        assert event.project is not None
+        assert event.project.metadata.name == "p1"
         break
     assert streams[0].is_closed  # leaving the loop closed the connection
     with client.projects.watch() as watch:
@@ -311,17 +329,19 @@ def test_datum_errors_are_api_errors() -> None:
     transport = httpx.MockTransport(handler)
     client = Datum(base_url="https://datum.test", http_client=httpx.Client(transport=transport))
     for call in (
-        lambda: client.projects.list(),
+        client.projects.list,
         lambda: client.projects.read("p"),
-        lambda: client.projects.watch(),
-        lambda: client.authentication.exchange_personal_access_token(),
+        client.projects.watch,
+        client.authentication.exchange_personal_access_token,
     ):
         with pytest.raises(DatumApiError) as caught:
             call()
         assert getattr(caught.value, "status_code", None) == 403
 
     async def main() -> None:
-        async with AsyncDatum(base_url="https://datum.test", http_client=httpx.AsyncClient(transport=transport)) as a:
+        async with AsyncDatum(
+            base_url="https://datum.test", http_client=httpx.AsyncClient(transport=transport)
+        ) as a:
             with pytest.raises(DatumApiError):
                 async for _ in a.projects.watch():
                     pass

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._runtime.client import ClientClosedError, ConfigurationError
 from ._runtime.errors import (
     ApiConnectionError,
     ApiError,
@@ -18,6 +17,8 @@ from ._runtime.errors import (
     ApiTimeoutError,
     AuthenticationError,
     BadRequestError,
+    ClientClosedError,
+    ConfigurationError,
     ConflictError,
     NotFoundError,
     PermissionDeniedError,

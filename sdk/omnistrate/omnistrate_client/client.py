@@ -5,8 +5,19 @@ import httpx
 from attrs import define, evolve, field
 
 from ._runtime import calls as _calls
+from ._runtime.client import DEFAULT_TIMEOUT, ClientSettings, as_timeout, user_agent
 from ._runtime.redact import cookies_repr, headers_repr, mapping_repr
 from ._runtime.retry import Clock, Retry
+
+_USER_AGENT = user_agent(
+    ClientSettings(
+        name="Omnistrate",
+        distribution="omnistrate-client",
+        version="2022.9.1",
+        env_prefix="",
+        default_base_url=None,
+    )
+)
 
 
 @define
@@ -21,8 +32,8 @@ class Client:
 
         ``headers``: A dictionary of headers to be sent with every request
 
-        ``timeout``: The maximum amount of a time a request can take. API functions will raise
-        httpx.TimeoutException if this is exceeded.
+        ``timeout``: Seconds or an ``httpx.Timeout`` for each request (default: 60 s, 5 s to connect;
+        None waits forever). Calls past it raise ``ApiTimeoutError``.
 
         ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
         but can be set to False for testing purposes.
@@ -49,7 +60,7 @@ class Client:
     _base_url: str = field(alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies", repr=cookies_repr)
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers", repr=headers_repr)
-    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
+    _timeout: httpx.Timeout | None = field(default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout", converter=as_timeout)
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args", repr=mapping_repr)
@@ -58,28 +69,17 @@ class Client:
     _client: httpx.Client | None = field(default=None, init=False, repr=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False, repr=False)
 
+    # Ours: the copies open their own connections, so the original is never changed.
     def with_headers(self, headers: dict[str, str]) -> "Client":
-        """Get a new client matching this one with additional headers"""
-        if self._client is not None:
-            self._client.headers.update(headers)
-        if self._async_client is not None:
-            self._async_client.headers.update(headers)
+        """A new client matching this one with additional headers (this one is left as it was)"""
         return evolve(self, headers={**self._headers, **headers})
 
     def with_cookies(self, cookies: dict[str, str]) -> "Client":
-        """Get a new client matching this one with additional cookies"""
-        if self._client is not None:
-            self._client.cookies.update(cookies)
-        if self._async_client is not None:
-            self._async_client.cookies.update(cookies)
+        """A new client matching this one with additional cookies (this one is left as it was)"""
         return evolve(self, cookies={**self._cookies, **cookies})
 
-    def with_timeout(self, timeout: httpx.Timeout) -> "Client":
-        """Get a new client matching this one with a new timeout configuration"""
-        if self._client is not None:
-            self._client.timeout = timeout
-        if self._async_client is not None:
-            self._async_client.timeout = timeout
+    def with_timeout(self, timeout: httpx.Timeout | float | None) -> "Client":
+        """A new client matching this one with another timeout (this one is left as it was)"""
         return evolve(self, timeout=timeout)
 
     def with_retries(self, retries: int | Retry | None) -> "Client":
@@ -101,7 +101,7 @@ class Client:
             self._client = httpx.Client(
                 base_url=self._base_url,
                 cookies=self._cookies,
-                headers=self._headers,
+                headers={"User-Agent": _USER_AGENT, **self._headers},
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
@@ -120,6 +120,10 @@ class Client:
         """Exit a context manager for internal httpx.Client (see httpx docs)"""
         self.get_httpx_client().__exit__(*args, **kwargs)
 
+    def close(self) -> None:
+        """Close the connections; later calls raise ``ClientClosedError``."""
+        self.get_httpx_client().close()
+
     def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
         """Manually set the underlying httpx.AsyncClient
 
@@ -135,7 +139,7 @@ class Client:
             self._async_client = httpx.AsyncClient(
                 base_url=self._base_url,
                 cookies=self._cookies,
-                headers=self._headers,
+                headers={"User-Agent": _USER_AGENT, **self._headers},
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
@@ -154,6 +158,10 @@ class Client:
         """Exit a context manager for underlying httpx.AsyncClient (see httpx docs)"""
         await self.get_async_httpx_client().__aexit__(*args, **kwargs)
 
+    async def aclose(self) -> None:
+        """Close the async connections; later calls raise ``ClientClosedError``."""
+        await self.get_async_httpx_client().aclose()
+
 
 @define
 class AuthenticatedClient:
@@ -167,8 +175,8 @@ class AuthenticatedClient:
 
         ``headers``: A dictionary of headers to be sent with every request
 
-        ``timeout``: The maximum amount of a time a request can take. API functions will raise
-        httpx.TimeoutException if this is exceeded.
+        ``timeout``: Seconds or an ``httpx.Timeout`` for each request (default: 60 s, 5 s to connect;
+        None waits forever). Calls past it raise ``ApiTimeoutError``.
 
         ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
         but can be set to False for testing purposes.
@@ -198,7 +206,7 @@ class AuthenticatedClient:
     _base_url: str = field(alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies", repr=cookies_repr)
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers", repr=headers_repr)
-    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
+    _timeout: httpx.Timeout | None = field(default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout", converter=as_timeout)
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args", repr=mapping_repr)
@@ -211,28 +219,17 @@ class AuthenticatedClient:
     prefix: str = "Bearer"
     auth_header_name: str = "Authorization"
 
+    # Ours: the copies open their own connections, so the original is never changed.
     def with_headers(self, headers: dict[str, str]) -> "AuthenticatedClient":
-        """Get a new client matching this one with additional headers"""
-        if self._client is not None:
-            self._client.headers.update(headers)
-        if self._async_client is not None:
-            self._async_client.headers.update(headers)
+        """A new client matching this one with additional headers (this one is left as it was)"""
         return evolve(self, headers={**self._headers, **headers})
 
     def with_cookies(self, cookies: dict[str, str]) -> "AuthenticatedClient":
-        """Get a new client matching this one with additional cookies"""
-        if self._client is not None:
-            self._client.cookies.update(cookies)
-        if self._async_client is not None:
-            self._async_client.cookies.update(cookies)
+        """A new client matching this one with additional cookies (this one is left as it was)"""
         return evolve(self, cookies={**self._cookies, **cookies})
 
-    def with_timeout(self, timeout: httpx.Timeout) -> "AuthenticatedClient":
-        """Get a new client matching this one with a new timeout configuration"""
-        if self._client is not None:
-            self._client.timeout = timeout
-        if self._async_client is not None:
-            self._async_client.timeout = timeout
+    def with_timeout(self, timeout: httpx.Timeout | float | None) -> "AuthenticatedClient":
+        """A new client matching this one with another timeout (this one is left as it was)"""
         return evolve(self, timeout=timeout)
 
     def with_retries(self, retries: int | Retry | None) -> "AuthenticatedClient":
@@ -255,7 +252,7 @@ class AuthenticatedClient:
             self._client = httpx.Client(
                 base_url=self._base_url,
                 cookies=self._cookies,
-                headers=self._headers,
+                headers={"User-Agent": _USER_AGENT, **self._headers},
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
@@ -274,6 +271,10 @@ class AuthenticatedClient:
         """Exit a context manager for internal httpx.Client (see httpx docs)"""
         self.get_httpx_client().__exit__(*args, **kwargs)
 
+    def close(self) -> None:
+        """Close the connections; later calls raise ``ClientClosedError``."""
+        self.get_httpx_client().close()
+
     def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
         """Manually set the underlying httpx.AsyncClient
 
@@ -290,7 +291,7 @@ class AuthenticatedClient:
             self._async_client = httpx.AsyncClient(
                 base_url=self._base_url,
                 cookies=self._cookies,
-                headers=self._headers,
+                headers={"User-Agent": _USER_AGENT, **self._headers},
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
@@ -308,3 +309,7 @@ class AuthenticatedClient:
     async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
         """Exit a context manager for underlying httpx.AsyncClient (see httpx docs)"""
         await self.get_async_httpx_client().__aexit__(*args, **kwargs)
+
+    async def aclose(self) -> None:
+        """Close the async connections; later calls raise ``ClientClosedError``."""
+        await self.get_async_httpx_client().aclose()

@@ -21,7 +21,14 @@ from typing import Any, ClassVar, Final, TypeAlias, TypeVar
 import httpx
 
 from .calls import DEFAULT, Retries, UseClientDefault, async_transport_args, error_from, transport_args
-from .errors import ApiConnectionError, ApiError, ApiStatusError, connection_error
+from .errors import (
+    ApiConnectionError,
+    ApiStatusError,
+    ClientClosedError,
+    ConfigurationError,
+    connection_error,
+    transport_failure,
+)
 from .redact import redact_url
 from .responses import RESPONSE_MODE, AsyncStreamedResponse, RawResponse, StreamedResponse
 from .retry import RETRY_EXTENSION, Clock, Retry, as_retry
@@ -36,6 +43,8 @@ __all__ = [
     "ConfigurationError",
     "SyncApiClient",
     "Timeout",
+    "as_timeout",
+    "user_agent",
 ]
 
 # As the best SDKs: a minute for the whole exchange, five seconds to connect.
@@ -48,14 +57,6 @@ Timeout: TypeAlias = float | httpx.Timeout | None
 T = TypeVar("T")
 Parse: TypeAlias = Callable[..., Any]
 Shape: TypeAlias = Callable[[Any], Any] | None
-
-
-class ClientClosedError(ApiError):
-    """The client was closed (`close()`, or the end of its `with` block) and cannot send any more."""
-
-
-class ConfigurationError(ApiError):
-    """The client cannot be built as configured (no base URL, say)."""
 
 
 @dataclass(frozen=True)
@@ -77,12 +78,15 @@ def user_agent(settings: ClientSettings) -> str:
     )
 
 
-def _timeout(value: Timeout | UseClientDefault, fallback: httpx.Timeout | None) -> httpx.Timeout | None:
-    if isinstance(value, UseClientDefault):
-        return fallback
+def as_timeout(value: Timeout) -> httpx.Timeout | None:
+    """Seconds (the connect part capped at 5 s), an `httpx.Timeout` as it is, or None (no limit)."""
     if value is None or isinstance(value, httpx.Timeout):
         return value
     return httpx.Timeout(float(value), connect=min(float(value), DEFAULT_CONNECT_TIMEOUT))
+
+
+def _timeout(value: Timeout | UseClientDefault, fallback: httpx.Timeout | None) -> httpx.Timeout | None:
+    return fallback if isinstance(value, UseClientDefault) else as_timeout(value)
 
 
 class _BaseClient:
@@ -194,14 +198,6 @@ def _closed(client: _BaseClient) -> ClientClosedError:
     )
 
 
-def _transport_failure(exc: httpx.TransportError, kwargs: Mapping[str, Any]) -> ApiConnectionError:
-    try:
-        url = str(exc.request.url)
-    except RuntimeError:  # raised before a request existed
-        url = str(kwargs.get("url", ""))
-    return connection_error(exc, str(kwargs.get("method", "")).upper(), url)
-
-
 def _answer(client: _BaseClient, response: httpx.Response, parse: Parse, shape: Shape) -> Any:
     if 200 <= response.status_code < 300:
         value = parse(client=client.parse_client, response=response)
@@ -294,7 +290,7 @@ class SyncApiClient(_BaseClient):
                 return self._http.send(self._http.build_request(**kwargs), stream=True)
             return self._http.request(**kwargs)
         except httpx.TransportError as exc:
-            raise _transport_failure(exc, kwargs) from exc
+            raise transport_failure(exc, kwargs) from exc
 
     def _call(  # noqa: PLR0917 - positional on the hot path
         self,
@@ -411,7 +407,7 @@ class AsyncApiClient(_BaseClient):
                 return await self._http.send(self._http.build_request(**kwargs), stream=True)
             return await self._http.request(**kwargs)
         except httpx.TransportError as exc:
-            raise _transport_failure(exc, kwargs) from exc
+            raise transport_failure(exc, kwargs) from exc
 
     async def _call(  # noqa: PLR0917 - positional on the hot path
         self,
@@ -448,4 +444,4 @@ class AsyncApiClient(_BaseClient):
         return response
 
 
-_ = ApiStatusError  # re-exported by generated packages through errors
+_ = (ApiConnectionError, ApiStatusError, connection_error)  # re-exported through errors

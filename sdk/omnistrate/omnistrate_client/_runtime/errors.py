@@ -36,6 +36,8 @@ __all__ = [
     "ApiTimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
+    "ConfigurationError",
     "ConflictError",
     "NotFoundError",
     "PermissionDeniedError",
@@ -47,6 +49,7 @@ __all__ = [
     "map_transport_errors",
     "request_id_of",
     "status_error",
+    "transport_failure",
 ]
 
 REQUEST_ID_HEADERS = (
@@ -224,3 +227,23 @@ def map_transport_errors(method: str = "", url: str = "") -> Iterator[None]:
         yield
     except httpx.TransportError as exc:
         raise connection_error(exc, method, url) from exc
+
+
+# -- the clients' own errors -----------------------------------------------------------------------
+
+
+class ClientClosedError(ApiError):
+    """The client was closed (`close()`, or the end of its `with` block) and cannot send any more."""
+
+
+class ConfigurationError(ApiError):
+    """The client cannot be built as configured (no base URL, say)."""
+
+
+def transport_failure(exc: httpx.TransportError, kwargs: Mapping[str, Any]) -> ApiConnectionError:
+    """`connection_error` naming the full URL of the request that failed (credentials redacted)."""
+    try:
+        url = str(exc.request.url)
+    except RuntimeError:  # raised before a request existed
+        url = str(kwargs.get("url", ""))
+    return connection_error(exc, str(kwargs.get("method", "")).upper(), url)
