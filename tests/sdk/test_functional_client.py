@@ -11,13 +11,16 @@ from omnistrate_client.api.service_api import describe_service
 from .sdk_support import OMNISTRATE, service
 
 
-def _client(seen: list[httpx.Request], **options: object) -> AuthenticatedClient:
+def _client(seen: list[httpx.Request], timeout: float | None = None) -> AuthenticatedClient:
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(request)
         return httpx.Response(200, json=service())
 
+    transport = httpx.MockTransport(handler)
+    if timeout is None:
+        return AuthenticatedClient(base_url=OMNISTRATE, token="t", httpx_args={"transport": transport})
     return AuthenticatedClient(
-        base_url=OMNISTRATE, token="t", httpx_args={"transport": httpx.MockTransport(handler)}, **options
+        base_url=OMNISTRATE, token="t", httpx_args={"transport": transport}, timeout=timeout
     )
 
 
