@@ -315,8 +315,12 @@ class SyncApiClient(_BaseClient):
             response.close()
             raise error_from(self.parse_client, response, parse)
         if mode == "stream":
-            return StreamedResponse(response, lambda: _answer(self, response, parse, shape))
-        return RawResponse(response, lambda: _answer(self, response, parse, shape))
+            streamed: StreamedResponse[Any] = StreamedResponse(
+                response, lambda: _answer(self, response, parse, shape)
+            )
+            return streamed
+        raw: RawResponse[Any] = RawResponse(response, lambda: _answer(self, response, parse, shape))
+        return raw
 
     def _stream(self, kwargs: dict[str, Any], parse: Parse) -> httpx.Response:
         """Send a request whose answer is read as it arrives (watches); the caller closes it."""
@@ -431,8 +435,12 @@ class AsyncApiClient(_BaseClient):
             await response.aclose()
             raise error_from(self.parse_client, response, parse)
         if mode == "stream":
-            return AsyncStreamedResponse(response, lambda: _answer(self, response, parse, shape))
-        return RawResponse(response, lambda: _answer(self, response, parse, shape))
+            astreamed: AsyncStreamedResponse[Any] = AsyncStreamedResponse(
+                response, lambda: _answer(self, response, parse, shape)
+            )
+            return astreamed
+        raw: RawResponse[Any] = RawResponse(response, lambda: _answer(self, response, parse, shape))
+        return raw
 
     async def _stream(self, kwargs: dict[str, Any], parse: Parse) -> httpx.Response:
         """`SyncApiClient._stream`, awaited; the caller closes the response with `aclose()`."""

@@ -10,6 +10,9 @@ Everything else is the generated client: `client.authentication.exchange_persona
 own `ApiError` tree.
 """
 
+# The watch builds on the package's own operation module and client internals.
+# pyright: reportPrivateUsage=false
+
 from __future__ import annotations
 
 import json
@@ -85,7 +88,8 @@ def _event(line: bytes | str) -> ProjectEvent | None:
         obj: dict[str, Any] = data.get("object") or {}
     except (ValueError, KeyError, TypeError) as exc:
         raise WatchError(f"not a watch event: {text[:200]!r}") from exc
-    version = str((obj.get("metadata") or {}).get("resourceVersion", ""))
+    metadata: dict[str, Any] = obj.get("metadata") or {}
+    version = str(metadata.get("resourceVersion", ""))
     if kind == WatchEventType.ERROR:
         return ProjectEvent(kind, version, status=Status.from_dict(obj))
     if kind == WatchEventType.BOOKMARK:

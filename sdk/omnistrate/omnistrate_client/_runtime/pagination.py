@@ -38,8 +38,9 @@ def token_at(page: object, path: Sequence[str]) -> str | None:
 
 def items_at(page: object, name: str) -> list[Any]:
     """The list of items a page holds in `name` (empty when unset)."""
-    value = getattr(page, name, None)
-    return value if isinstance(value, list) else []
+    value: Any = getattr(page, name, None)
+    found: list[Any] = value if isinstance(value, list) else []
+    return found
 
 
 def iterate(

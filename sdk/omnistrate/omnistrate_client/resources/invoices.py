@@ -1,5 +1,9 @@
 """`client.invoices` (generated from the spec; see api.md)."""
 
+# The resources build on their operation modules' `_get_kwargs`/`_parse_response` and the client's
+# `_call`: private to the package, not to these modules.
+# pyright: reportPrivateUsage=false
+
 from __future__ import annotations
 
 import builtins

@@ -155,8 +155,9 @@ class _Streaming(AbstractContextManager[StreamedResponse[R]]):
         self._response: StreamedResponse[R] | None = None
 
     def __enter__(self) -> StreamedResponse[R]:
-        self._response = _in_mode("stream", self._call)
-        return self._response
+        response: StreamedResponse[R] = _in_mode("stream", self._call)
+        self._response = response
+        return response
 
     def __exit__(self, *args: object) -> None:
         if self._response is not None:
@@ -171,10 +172,11 @@ class _AsyncStreaming(AbstractAsyncContextManager[AsyncStreamedResponse[R]]):
     async def __aenter__(self) -> AsyncStreamedResponse[R]:
         token = RESPONSE_MODE.set("stream")
         try:
-            self._response = await self._call()
+            response: AsyncStreamedResponse[R] = await self._call()
         finally:
             RESPONSE_MODE.reset(token)
-        return self._response
+        self._response = response
+        return response
 
     async def __aexit__(self, *args: object) -> None:
         if self._response is not None:
@@ -186,7 +188,7 @@ def streamed(method: Callable[P, R]) -> Callable[P, AbstractContextManager[Strea
 
     @functools.wraps(method)
     def wrapped(*args: P.args, **kwargs: P.kwargs) -> AbstractContextManager[StreamedResponse[R]]:
-        return _Streaming(lambda: method(*args, **kwargs))
+        return _Streaming[R](lambda: method(*args, **kwargs))
 
     return wrapped
 
@@ -198,6 +200,6 @@ def async_streamed(
 
     @functools.wraps(method)
     def wrapped(*args: P.args, **kwargs: P.kwargs) -> AbstractAsyncContextManager[AsyncStreamedResponse[R]]:
-        return _AsyncStreaming(lambda: method(*args, **kwargs))
+        return _AsyncStreaming[R](lambda: method(*args, **kwargs))
 
     return wrapped
