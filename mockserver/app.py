@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 import random
 import time
-from collections.abc import Awaitable, Callable, Iterable, MutableMapping, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -80,7 +80,8 @@ class ApiHandler:
     options: MockOptions
     reset_hooks: list[Callable[[], None]] = field(default_factory=list)
     unmatched: Callable[[Request], MockResponse | Request | None] | None = None
-    stateful: StatefulBehaviour | None = None
+    # Checks a seed of this API and returns what stores it (None: --static, nothing to seed).
+    seeder: Callable[[Mapping[str, Any]], Callable[[], dict[str, list[str]]]] | None = None
 
     @classmethod
     def build(
@@ -93,26 +94,29 @@ class ApiHandler:
     ) -> ApiHandler:
         api = compile_api(name, document)
         rng = random.Random(options.seed)
-        engine = engine_for(api, EngineOptions(tokens=options.tokens))
+        state = store if store is not None else MemoryStore()
+        engine = engine_for(api, EngineOptions(tokens=options.tokens, state=state))
         authenticator: Authenticator = TokenAuthenticator(options.tokens)
         behaviours: list[Behaviour] = []
         resets: list[Callable[[], None]] = []
         unmatched = None
-        stateful = None
+        seeder: Callable[[Mapping[str, Any]], Callable[[], dict[str, list[str]]]] | None = None
         if engine is None and not options.static:
             # No domain engine: the generic store gives the API its state.
-            stateful = StatefulBehaviour(api, store if store is not None else MemoryStore(), rng)
+            stateful = StatefulBehaviour(api, state, rng)
             behaviours.append(stateful)
             resets.append(stateful.reset)
+            seeder = stateful.seed
         if engine is not None:
             authenticator = engine.authenticator or authenticator
             if not options.static:
                 behaviours.extend(engine.behaviours)
                 resets.append(engine.reset)
                 unmatched = engine.unmatched
+                seeder = engine.seed
         behaviours.append(StaticBehaviour())
         return cls(
-            api, prefix, authenticator, behaviours, Responder(api, rng), options, resets, unmatched, stateful
+            api, prefix, authenticator, behaviours, Responder(api, rng), options, resets, unmatched, seeder
         )
 
     def handle(self, request: Request) -> MockResponse:

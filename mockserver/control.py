@@ -95,14 +95,10 @@ class ControlApi:
                 f"no API named {', '.join(unknown)} is served (served: {', '.join(by_name)})",
                 "INVALID_BODY",
             )
-        seeded: dict[str, dict[str, list[str]]] = {}
-        for name, collections in document.items():
-            stateful = by_name[name].stateful
-            if stateful is None:
-                reason = "--static is on" if by_name[name].options.static else "it has a domain engine"
-                raise MockError(409, f"{name} cannot be seeded: {reason}", "INVALID_BODY")
-            for key, records in collections.items():
-                if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
-                    raise MockError(400, f"{name}.{key}: expected a list of objects", "INVALID_BODY")
-                seeded.setdefault(name, {})[str(key)] = stateful.seed(str(key), records)
-        return seeded
+        commits = []
+        for name, collections in document.items():  # check everything before storing anything
+            seeder = by_name[name].seeder
+            if seeder is None:
+                raise MockError(409, f"{name} cannot be seeded: --static is on", "INVALID_BODY")
+            commits.append((name, seeder(collections)))
+        return {name: commit() for name, commit in commits}

@@ -27,7 +27,7 @@ import random
 import re
 import string
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote
@@ -39,7 +39,7 @@ from .compiler import Api, Operation, ResponseMedia, ResponseSpec
 from .errors import MockError, SpecError
 from .responses import MockResponse, encode, negotiate
 from .sampling import string_for_pattern
-from .store import Record, Store
+from .store import Change, Put, Record, Store
 
 __all__ = ["ROLES", "Plan", "StatefulBehaviour", "plan_api"]
 
@@ -93,6 +93,10 @@ class Plan:
     item: bool  # the last path segment is the record's id
     list_field: str | None = None  # where a list answer holds its records ("" = the body is the array)
     ids_field: str | None = None  # a list answer's array of bare ids (Omnistrate's `ids`)
+
+
+def _bad_seed(detail: str) -> MockError:
+    return MockError(400, detail, "INVALID_BODY")
 
 
 def _segments(path: str) -> list[str]:
@@ -606,23 +610,49 @@ class StatefulBehaviour:
 
     # -- seeding ---------------------------------------------------------------------------------
 
-    def seed(self, key: str, records: list[dict[str, Any]]) -> list[str]:
-        """Store `records` under a resource name (seen by every list) or a collection path (its lists)."""
-        name, parent = (
-            (key.rstrip("/").rsplit("/", 1)[-1], key.rstrip("/")) if key.startswith("/") else (key, "")
-        )
-        resource = self.resources.get(name)
-        if resource is None:
-            known = ", ".join(sorted(self.resources))
-            raise MockError(400, f"{self.api.name} has no resource {name!r} (known: {known})", "INVALID_BODY")
-        ids = []
-        for fields in records:
-            given = fields.get(resource.id_field)
-            record_id = str(given) if given not in (None, "") else resource.make_id(self.rng)
-            body = {**fields, resource.id_field: given if given not in (None, "") else record_id}
-            self.store.put(self.namespace, resource.name, Record(record_id, parent, body))
-            ids.append(record_id)
-        return ids
+    def seed(self, collections: Mapping[str, Any]) -> Callable[[], dict[str, list[str]]]:
+        """Check a seed's `{resource name or collection path: [records]}` (raising 400 naming the first
+        bad record) and return what stores them all in one step, answering their ids by key. A
+        resource name makes records every list shows; a collection path scopes them to its lists."""
+        label = self.api.name
+        changes: list[Change] = []
+        seeded: dict[str, list[str]] = {}
+        seen: set[tuple[str, str]] = set()
+        for raw_key, records in collections.items():
+            key = str(raw_key)
+            if not isinstance(records, list):
+                raise _bad_seed(f"{label}.{key}: expected a list of objects")
+            name, parent = (
+                (key.rstrip("/").rsplit("/", 1)[-1], key.rstrip("/")) if key.startswith("/") else (key, "")
+            )
+            resource = self.resources.get(name)
+            if resource is None:
+                known = ", ".join(sorted(self.resources))
+                raise _bad_seed(f"{label}.{key}: {label} has no resource {name!r} (known: {known})")
+            ids = seeded.setdefault(key, [])
+            for index, fields in enumerate(records):
+                where = f"{label}.{key}[{index}]"
+                if not isinstance(fields, dict):
+                    raise _bad_seed(f"{where}: expected an object, got {type(fields).__name__}")
+                given = fields.get(resource.id_field)
+                if given in (None, ""):
+                    given = None
+                elif not isinstance(given, str | int) or isinstance(given, bool) or "/" in str(given):
+                    raise _bad_seed(f"{where}: {resource.id_field} must be a string (or number) without '/'")
+                record_id = str(given) if given is not None else resource.make_id(self.rng)
+                if (resource.name, record_id) in seen:
+                    raise _bad_seed(f"{where}: {resource.name} {record_id!r} is seeded twice")
+                seen.add((resource.name, record_id))
+                body = {**fields, resource.id_field: given if given is not None else record_id}
+                changes.append(Put(resource.name, Record(record_id, parent, body)))
+                ids.append(record_id)
+
+        def commit() -> dict[str, list[str]]:
+            if changes:
+                self.store.apply(self.namespace, changes)
+            return seeded
+
+        return commit
 
     def reset(self) -> None:
         self.store.clear(self.namespace)

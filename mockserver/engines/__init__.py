@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..behaviour import Behaviour
 from ..compiler import Api
@@ -11,6 +12,7 @@ from ..errors import SpecError
 from ..request import Request
 from ..responses import MockResponse
 from ..security import Authenticator
+from ..store import MemoryStore, Store
 
 __all__ = ["ENGINES", "Engine", "EngineOptions", "engine_for"]
 
@@ -18,6 +20,8 @@ __all__ = ["ENGINES", "Engine", "EngineOptions", "engine_for"]
 @dataclass(frozen=True)
 class EngineOptions:
     tokens: tuple[str, ...]
+    # Where the engine keeps its records (under the API's name), like every other behaviour.
+    state: Store = field(default_factory=MemoryStore)
 
 
 @dataclass
@@ -33,18 +37,20 @@ class Engine:
     behaviours: list[Behaviour] = field(default_factory=list)
     reset: Callable[[], None] = lambda: None
     unmatched: Callable[[Request], MockResponse | Request | None] | None = None
+    # Checks a seed of this API (400 naming the bad record) and returns what stores it all at once.
+    seed: Callable[[Mapping[str, Any]], Callable[[], dict[str, list[str]]]] | None = None
 
 
 def _datahub(api: Api, options: EngineOptions) -> Engine:
     from . import datahub  # noqa: PLC0415 - imported on use: specs without this engine start faster
 
-    return Engine(**datahub.engine_parts(api, options.tokens))
+    return Engine(**datahub.engine_parts(api, options.tokens, options.state))
 
 
 def _datum(api: Api, options: EngineOptions) -> Engine:
     from . import datum  # noqa: PLC0415 - imported on use: specs without this engine start faster
 
-    return Engine(**datum.engine_parts(api, options.tokens))
+    return Engine(**datum.engine_parts(api, options.tokens, options.state))
 
 
 ENGINES: dict[str, Callable[[Api, EngineOptions], Engine]] = {"datahub": _datahub, "datum": _datum}

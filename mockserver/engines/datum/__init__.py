@@ -8,14 +8,15 @@ versioned), `selectors`, `paging` (continue tokens), `patching`, `admission` (42
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TypedDict
+from collections.abc import Callable, Mapping
+from typing import Any, TypedDict
 
 from ...behaviour import Behaviour
 from ...compiler import Api
 from ...request import Request
 from ...responses import MockResponse
 from ...security import Authenticator
+from ...store import Store
 from .auth import DatumAuthenticator
 from .behaviour import DatumBehaviour, WatchLimits
 
@@ -29,15 +30,18 @@ class EngineParts(TypedDict):
     behaviours: list[Behaviour]
     reset: Callable[[], None]
     unmatched: Callable[[Request], MockResponse | Request | None]
+    seed: Callable[[Mapping[str, Any]], Callable[[], dict[str, list[str]]]]
 
 
-def engine_parts(api: Api, tokens: tuple[str, ...]) -> EngineParts:
-    """A fresh engine for one served API: state per organization, tokens issued by its exchange."""
-    authenticator = DatumAuthenticator(tokens)
-    behaviour = DatumBehaviour(api, authenticator, WatchLimits.from_environment())
+def engine_parts(api: Api, tokens: tuple[str, ...], state: Store) -> EngineParts:
+    """The engine for one served API: projects per organization and the tokens its exchange issued,
+    kept in `state` under the API's name."""
+    authenticator = DatumAuthenticator(tokens, state=state, namespace=f"{api.name}.tokens")
+    behaviour = DatumBehaviour(api, authenticator, WatchLimits.from_environment(), state)
     return EngineParts(
         authenticator=authenticator,
         behaviours=[behaviour],
         reset=behaviour.reset,
         unmatched=behaviour.unmatched,
+        seed=behaviour.seed,
     )

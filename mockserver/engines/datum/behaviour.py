@@ -6,7 +6,7 @@ import copy
 import dataclasses
 import os
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import orjson
@@ -15,6 +15,7 @@ from ...behaviour import Context
 from ...compiler import Api
 from ...request import Request
 from ...responses import MockResponse, negotiate
+from ...store import Delete, Put, Record, Store
 from .admission import ProjectValidator
 from .auth import DatumAuthenticator
 from .control_planes import ControlPlane, ControlPlanes, is_label_value
@@ -22,12 +23,18 @@ from .discovery import Discovery
 from .paging import ContinueToken
 from .patching import apply_patch as apply_any_patch
 from .patching import merge_patch
+from .seeding import plan_seed
 from .selectors import LabelRequirement, Selector, parse_field_selector, parse_label_selector
 from .statuses import GROUP, RESOURCE, KubeError, success
 from .store import ORGANIZATION_LABEL, ProjectStore, set_condition
 from .watch import watch_events
 
-__all__ = ["DatumBehaviour", "WatchLimits"]
+__all__ = ["PROJECTS", "REVISIONS", "DatumBehaviour", "WatchLimits", "prune"]
+
+# The store's resources: projects by "{organization}/{name}" (parent: the organization), and each
+# organization's revision, written with every change of its projects.
+PROJECTS = "project"
+REVISIONS = "revision"
 
 _SUFFIX_ALPHABET = "bcdfghjklmnpqrstvwxz2456789"  # Kubernetes' generateName alphabet (no vowels)
 _MAX_GENERATED_PREFIX = 58  # 63 minus the five-character suffix, as Kubernetes truncates
@@ -55,7 +62,7 @@ class WatchLimits:
         return min(float(requested), self.maximum) if requested else self.default
 
 
-def _prune(project: dict[str, Any]) -> dict[str, Any]:
+def prune(project: dict[str, Any]) -> dict[str, Any]:
     """Only the fields the schema knows, as the API server prunes custom resources."""
     metadata = project.get("metadata") or {}
     spec = project.get("spec") or {}
@@ -76,13 +83,18 @@ def _flag(value: Any) -> bool:
 class DatumBehaviour:
     """Answers every Datum operation; one `ProjectStore` per organization control plane."""
 
-    def __init__(self, api: Api, authenticator: DatumAuthenticator, limits: WatchLimits) -> None:
+    def __init__(
+        self, api: Api, authenticator: DatumAuthenticator, limits: WatchLimits, state: Store
+    ) -> None:
         self.api = api
         self.authenticator = authenticator
         self.limits = limits
+        self.state = state
+        self.namespace = api.name
         self.planes = ControlPlanes(api.document)
         self.discovery = Discovery(api.document)
         self.stores: dict[str, ProjectStore] = {}
+        self._revision = -1  # the store's revision of our namespace that `stores` reflects
         validator = None
         for operation_id in _PROJECT_BODIES:
             operation = api.operations[operation_id]
@@ -113,6 +125,7 @@ class DatumBehaviour:
         handler = self.handlers.get(ctx.operation.operation_id)
         if handler is None:
             return None
+        self.sync()
         plane = self.planes.of(ctx.request)
         try:
             return handler(ctx, plane)
@@ -130,8 +143,55 @@ class DatumBehaviour:
         return stripped
 
     def reset(self) -> None:
-        self.stores.clear()
+        self.state.clear(self.namespace)
         self.authenticator.reset()
+        self._load()
+
+    # -- state -----------------------------------------------------------------------------------
+
+    def sync(self) -> None:
+        """Reload when the store changed behind the in-memory control planes (cheap when not)."""
+        if self.state.revision(self.namespace) != self._revision:
+            self._load()
+
+    def seed(self, collections: Mapping[str, Any]) -> Callable[[], dict[str, list[str]]]:
+        return plan_seed(self, self.api.name, collections)
+
+    def _load(self) -> None:
+        """Rebuild every organization's control plane from the store (start, reset, another writer)."""
+        self._revision = self.state.revision(self.namespace)
+        revisions = {r.id: int(r.body["revision"]) for r in self.state.list(self.namespace, REVISIONS)}
+        projects: dict[str, list[dict[str, Any]]] = {}
+        for record in self.state.list(self.namespace, PROJECTS):
+            projects.setdefault(record.parent, []).append(record.body)
+        self.stores = {
+            organization: ProjectStore.restored(
+                organization, projects.get(organization, []), revision, self._persister(organization)
+            )
+            for organization, revision in revisions.items()
+        }
+
+    def _persister(self, organization: str) -> Callable[[str, dict[str, Any] | None, int], None]:
+        def persist(name: str, project: dict[str, Any] | None, revision: int) -> None:
+            key = f"{organization}/{name}"
+            change = (
+                Put(PROJECTS, Record(key, organization, project))
+                if project is not None
+                else Delete(PROJECTS, key)
+            )
+            counter = Put(REVISIONS, Record(organization, "", {"revision": revision}))
+            written = self.state.apply(self.namespace, (change, counter))
+            self._revision = written if written == self._revision + 1 else -1  # -1: reload next time
+
+        return persist
+
+    def project_store(self, organization: str) -> ProjectStore:
+        store = self.stores.get(organization)
+        if store is None:
+            store = self.stores[organization] = ProjectStore(
+                organization, persist=self._persister(organization)
+            )
+        return store
 
     # -- helpers ---------------------------------------------------------------------------------
 
@@ -139,10 +199,7 @@ class DatumBehaviour:
         if plane.kind != "organization":
             # A project control plane serves the project's resources, not Projects.
             raise KubeError(404, "NotFound", "the server could not find the requested resource")
-        store = self.stores.get(plane.id)
-        if store is None:
-            store = self.stores[plane.id] = ProjectStore(plane.id)
-        return store
+        return self.project_store(plane.id)
 
     @staticmethod
     def _dry_run(ctx: Context) -> bool:
@@ -172,6 +229,7 @@ class DatumBehaviour:
 
     def list_projects(self, ctx: Context, plane: ControlPlane) -> MockResponse:
         store = self._store(plane)
+        store.reconcile()  # before reading the revision: the list's version covers its items
         query = ctx.params.query
         selector, narrowed = self._selector(ctx, store)
         if _flag(query.get("watch")):
@@ -234,7 +292,7 @@ class DatumBehaviour:
         body = ctx.params.body
         metadata = body.get("metadata") if isinstance(body, dict) else None
         self.validator.check(body, str(metadata.get("name", "")) if isinstance(metadata, dict) else "")
-        project = _prune(body)
+        project = prune(body)
         metadata = project["metadata"]
         if not metadata.get("name"):
             prefix = metadata["generateName"][:_MAX_GENERATED_PREFIX]
@@ -272,7 +330,7 @@ class DatumBehaviour:
             body = {**body, "metadata": {**body["metadata"], "name": name}}
         self.validator.check(body, name)
         self._check_version(body["metadata"].get("resourceVersion"), current, name)
-        return self._write(ctx, store, current, _prune(body))
+        return self._write(ctx, store, current, prune(body))
 
     def patch(self, ctx: Context, plane: ControlPlane) -> MockResponse:
         store = self._store(plane)
@@ -285,7 +343,7 @@ class DatumBehaviour:
             raise KubeError.invalid(name, [cause])
         self.validator.check(patched, name)
         self._check_version(metadata.get("resourceVersion"), current, name)
-        return self._write(ctx, store, current, _prune(patched))
+        return self._write(ctx, store, current, prune(patched))
 
     def _write(
         self, ctx: Context, store: ProjectStore, current: dict[str, Any], wanted: dict[str, Any]
