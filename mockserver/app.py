@@ -21,7 +21,7 @@ from .behaviour import Behaviour, Context, StaticBehaviour
 from .compiler import Api, compile_api
 from .control import CONTROL_PREFIX, ControlApi
 from .cors import cors_headers, preflight
-from .engines import EngineOptions, engine_for
+from .engines import EngineOptions, engine_for, engine_needs
 from .errors import MockError
 from .journal import Journal
 from .request import Request
@@ -92,7 +92,7 @@ class ApiHandler:
         options: MockOptions,
         store: Store | None = None,
     ) -> ApiHandler:
-        api = compile_api(name, document)
+        api = compile_api(name, document, engine_needs(name, document))
         rng = random.Random(options.seed)
         state = store if store is not None else MemoryStore()
         engine = engine_for(api, EngineOptions(tokens=options.tokens, state=state))

@@ -7,14 +7,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..behaviour import Behaviour
-from ..compiler import Api
+from ..compiler import Api, BodyNeeds
 from ..errors import SpecError
 from ..request import Request
 from ..responses import MockResponse
 from ..security import Authenticator
 from ..store import MemoryStore, Store
 
-__all__ = ["ENGINES", "Engine", "EngineOptions", "engine_for"]
+__all__ = ["ENGINES", "NEEDS", "Engine", "EngineOptions", "engine_for", "engine_needs"]
 
 
 @dataclass(frozen=True)
@@ -53,14 +53,41 @@ def _datum(api: Api, options: EngineOptions) -> Engine:
     return Engine(**datum.engine_parts(api, options.tokens, options.state))
 
 
+def _datahub_needs(document: dict[str, Any]) -> Mapping[str, BodyNeeds]:
+    from .datahub import body_needs  # noqa: PLC0415 - imported on use, as the engine itself
+
+    return body_needs(document)
+
+
+def _datum_needs(document: dict[str, Any]) -> Mapping[str, BodyNeeds]:
+    from .datum.behaviour import BODY_NEEDS  # noqa: PLC0415 - imported on use, as the engine itself
+
+    return BODY_NEEDS
+
+
 ENGINES: dict[str, Callable[[Api, EngineOptions], Engine]] = {"datahub": _datahub, "datum": _datum}
+# What each engine asks of the compiler, by operationId, read from the raw document before compiling.
+NEEDS: dict[str, Callable[[dict[str, Any]], Mapping[str, BodyNeeds]]] = {
+    "datahub": _datahub_needs,
+    "datum": _datum_needs,
+}
+
+
+def engine_name(name: str, document: dict[str, Any]) -> str | None:
+    """The engine the document's `x-mock: {engine}` names; unknown names fail at start."""
+    hint = document.get("x-mock") or {}
+    engine = hint.get("engine") if isinstance(hint, dict) else None
+    if engine is not None and engine not in ENGINES:
+        raise SpecError(f"{name}: unknown x-mock engine {engine!r} (known: {', '.join(sorted(ENGINES))})")
+    return engine
+
+
+def engine_needs(name: str, document: dict[str, Any]) -> Mapping[str, BodyNeeds]:
+    """What the document's engine needs of the compiled operations (nothing without an engine)."""
+    engine = engine_name(name, document)
+    return NEEDS[engine](document) if engine is not None else {}
 
 
 def engine_for(api: Api, options: EngineOptions) -> Engine | None:
-    hint = api.document.get("x-mock") or {}
-    name = hint.get("engine") if isinstance(hint, dict) else None
-    if name is None:
-        return None
-    if name not in ENGINES:
-        raise SpecError(f"{api.name}: unknown x-mock engine {name!r} (known: {', '.join(sorted(ENGINES))})")
-    return ENGINES[name](api, options)
+    engine = engine_name(api.name, api.document)
+    return ENGINES[engine](api, options) if engine is not None else None

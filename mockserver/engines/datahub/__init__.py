@@ -20,11 +20,11 @@ from ...security import Authenticator
 from ...store import Store
 from .behaviour import DataHubBehaviour, UnmatchedRequests
 from .identity import DataHubAuthenticator
-from .scope_check import defer_scope_validation
+from .scope_check import body_needs
 from .seeding import plan_seed
 from .service import DataHubService
 
-__all__ = ["DataHubAuthenticator", "DataHubService", "EngineParts", "engine_parts"]
+__all__ = ["DataHubAuthenticator", "DataHubService", "EngineParts", "body_needs", "engine_parts"]
 
 
 class EngineParts(TypedDict):
@@ -41,7 +41,6 @@ def engine_parts(api: Api, tokens: Iterable[str], state: Store) -> EngineParts:
     """The engine for one served API: its state lives in `state`, under the API's name."""
     service = DataHubService(state, api.name)
     authenticator = DataHubAuthenticator(tokens, service.users, service.sync)
-    defer_scope_validation(api)
     return EngineParts(
         authenticator=authenticator,
         behaviours=[DataHubBehaviour(service)],

@@ -12,7 +12,7 @@ from typing import Any
 import orjson
 
 from ...behaviour import Context
-from ...compiler import Api
+from ...compiler import Api, BodyNeeds
 from ...request import Request
 from ...responses import MockResponse, negotiate
 from ...store import Delete, Put, Record, Store
@@ -29,7 +29,7 @@ from .statuses import GROUP, RESOURCE, KubeError, success
 from .store import ORGANIZATION_LABEL, ProjectStore, set_condition
 from .watch import watch_events
 
-__all__ = ["PROJECTS", "REVISIONS", "DatumBehaviour", "WatchLimits", "prune"]
+__all__ = ["BODY_NEEDS", "PROJECTS", "REVISIONS", "DatumBehaviour", "WatchLimits", "prune"]
 
 # The store's resources: projects by "{organization}/{name}" (parent: the organization), and each
 # organization's revision, written with every change of its projects.
@@ -43,6 +43,8 @@ _USER_METADATA = ("name", "generateName", "labels", "annotations", "finalizers",
 # 422 Invalid with one cause per field in Kubernetes, not the generic 400 of the validation stage.
 _PROJECT_BODIES = ("createProject", "replaceProject", "replaceProjectStatus")
 _WATCH_MEDIA = ("application/x-ndjson", "application/json")
+# What the engine declares to the compiler: the validation stage parses these bodies, the engine checks.
+BODY_NEEDS = {operation_id: BodyNeeds(checked=False) for operation_id in _PROJECT_BODIES}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -95,12 +97,11 @@ class DatumBehaviour:
         self.discovery = Discovery(api.document)
         self.stores: dict[str, ProjectStore] = {}
         self._revision = -1  # the store's revision of our namespace that `stores` reflects
-        validator = None
-        for operation_id in _PROJECT_BODIES:
-            operation = api.operations[operation_id]
-            for media_type, media in operation.body.items():
-                validator = validator or media.validator
-                operation.body[media_type] = dataclasses.replace(media, validator=None)
+        # The compiler left these bodies unchecked (`BODY_NEEDS`); their spec validator is the engine's.
+        validator = next(
+            (m.validator for op in _PROJECT_BODIES for m in api.operations[op].body.values() if m.validator),
+            None,
+        )
         assert validator is not None, "the Project request bodies have no schema"
         self.validator = ProjectValidator(validator)
         self.handlers: dict[str, Callable[[Context, ControlPlane], MockResponse]] = {
