@@ -21,12 +21,13 @@ from .behaviour import Behaviour, Context, StaticBehaviour
 from .compiler import Api, compile_api
 from .control import CONTROL_PREFIX, ControlApi
 from .cors import cors_headers, preflight
-from .engines import EngineOptions, engine_for, engine_needs
+from .engines import engine_for, engine_needs
 from .errors import MockError
 from .journal import Journal
+from .options import MockOptions
 from .request import Request
 from .responses import MockResponse, Preferences, Responder, problem
-from .security import DEFAULT_TOKEN, Authenticator, TokenAuthenticator, authenticate
+from .security import Authenticator, TokenAuthenticator, authenticate
 from .spec_cache import load_spec
 from .state_file import SqliteStore
 from .stateful import StatefulBehaviour
@@ -45,27 +46,11 @@ Send = Callable[[Message], Awaitable[None]]
 # Beyond these the request is refused before any work (uvicorn's own parser limits come first).
 MAX_PATH_BYTES = 8 * 1024
 MAX_HEADER_BYTES = 32 * 1024
-# Header names as bytes -> as the lower-case text the stages read: decoded once, not per request.
-_HEADER_NAMES: dict[bytes, str] = {}
-_HEADER_NAMES_MAX = 512
+_HEADER_NAMES_MAX = 512  # header names remembered in their decoded form, per app
 
 
 def _too_large(limit: int) -> MockError:
     return MockError(413, f"the request body is larger than {limit} bytes", "PAYLOAD_TOO_LARGE")
-
-
-@dataclass(frozen=True)
-class MockOptions:
-    """How the mock behaves; every field has the default `mockserver serve` uses."""
-
-    tokens: tuple[str, ...] = (DEFAULT_TOKEN,)
-    static: bool = False  # answer from the spec alone: no state, no domain engine behaviour
-    dynamic: bool = False
-    seed: int | None = None
-    max_body_bytes: int = 10 * 1024 * 1024
-    cors: bool = True
-    state_file: str | None = None  # SQLite file for the stateful store; None keeps state in memory
-    journal_size: int = 1000
 
 
 @dataclass
@@ -95,7 +80,7 @@ class ApiHandler:
         api = compile_api(name, document, engine_needs(name, document))
         rng = random.Random(options.seed)
         state = store if store is not None else MemoryStore()
-        engine = engine_for(api, EngineOptions(tokens=options.tokens, state=state))
+        engine = engine_for(api, options, state)
         authenticator: Authenticator = TokenAuthenticator(options.tokens)
         behaviours: list[Behaviour] = []
         resets: list[Callable[[], None]] = []
@@ -186,6 +171,8 @@ class MockApp:
         self.store = store
         self.journal = Journal(options.journal_size)
         self.control = ControlApi(self.handlers, self.journal)
+        # Header names as bytes -> as the lower-case text the stages read: decoded once, not per request.
+        self._header_names: dict[bytes, str] = {}
         self.started = self.control.started
 
     @property
@@ -221,17 +208,18 @@ class MockApp:
         size = 0
         declared_too_large = False
         limit = self.options.max_body_bytes
+        header_names = self._header_names
         for raw_name, raw_value in scope["headers"]:
             size += len(raw_name) + len(raw_value)
             if raw_name == b"origin":
                 origin = raw_value  # the last one, as dict() of the headers keeps
             elif raw_name == b"content-length" and raw_value.isdigit() and int(raw_value) > limit:
                 declared_too_large = True
-            name = _HEADER_NAMES.get(raw_name)
+            name = header_names.get(raw_name)
             if name is None:
                 name = raw_name.decode("latin-1").lower()
-                if len(_HEADER_NAMES) < _HEADER_NAMES_MAX:
-                    _HEADER_NAMES[raw_name] = name
+                if len(header_names) < _HEADER_NAMES_MAX:
+                    header_names[raw_name] = name
             value = raw_value.decode("latin-1")
             headers[name] = f"{headers[name]}, {value}" if name in headers else value
         if not self.options.cors:

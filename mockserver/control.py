@@ -3,22 +3,20 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, Protocol
 from urllib.parse import parse_qsl
 
 import orjson
 
 import specs
 
+from .compiled import Api
 from .errors import MockError
 from .journal import Journal
 from .responses import MockResponse, problem
 
-if TYPE_CHECKING:
-    from .app import ApiHandler
-
-__all__ = ["CONTROL_PREFIX", "ControlApi", "load_seed"]
+__all__ = ["CONTROL_PREFIX", "ControlApi", "ServedApi", "load_seed"]
 
 CONTROL_PREFIX = "/__mock"
 
@@ -43,8 +41,23 @@ def load_seed(raw: bytes) -> dict[str, Any]:
     return data
 
 
+class ServedApi(Protocol):
+    """What the control API needs of each API served (`app.ApiHandler` is one)."""
+
+    @property
+    def api(self) -> Api: ...
+
+    @property
+    def prefix(self) -> str: ...
+
+    @property
+    def seeder(self) -> Callable[[Mapping[str, Any]], Callable[[], dict[str, list[str]]]] | None: ...
+
+    def reset(self) -> None: ...
+
+
 class ControlApi:
-    def __init__(self, handlers: Sequence[ApiHandler], journal: Journal) -> None:
+    def __init__(self, handlers: Sequence[ServedApi], journal: Journal) -> None:
         self.handlers = handlers
         self.journal = journal
         self.started = time.monotonic()

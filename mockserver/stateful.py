@@ -37,7 +37,7 @@ import jsonschema_rs
 from .behaviour import Context
 from .compiler import Api, Operation, ResponseMedia, ResponseSpec
 from .errors import MockError, SpecError
-from .responses import MockResponse, encode, negotiate
+from .responses import MockResponse, encode
 from .sampling import string_for_pattern
 from .store import Change, Put, Record, Store
 
@@ -562,7 +562,7 @@ class StatefulBehaviour:
         spec = ctx.operation.response(status)
         if spec is None or not spec.media:
             return None
-        chosen = negotiate(ctx.request.headers.get("accept"), spec.media_types)
+        chosen = ctx.responder.negotiate(ctx.request.headers.get("accept"), spec.media_types)
         return (status, spec, spec.media[chosen]) if chosen is not None else None
 
     def _answer(

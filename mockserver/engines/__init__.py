@@ -9,19 +9,13 @@ from typing import Any
 from ..behaviour import Behaviour
 from ..compiler import Api, BodyNeeds
 from ..errors import SpecError
+from ..options import MockOptions
 from ..request import Request
 from ..responses import MockResponse
 from ..security import Authenticator
-from ..store import MemoryStore, Store
+from ..store import Store
 
-__all__ = ["ENGINES", "NEEDS", "Engine", "EngineOptions", "engine_for", "engine_needs"]
-
-
-@dataclass(frozen=True)
-class EngineOptions:
-    tokens: tuple[str, ...]
-    # Where the engine keeps its records (under the API's name), like every other behaviour.
-    state: Store = field(default_factory=MemoryStore)
+__all__ = ["ENGINES", "NEEDS", "Engine", "engine_for", "engine_needs"]
 
 
 @dataclass
@@ -41,16 +35,16 @@ class Engine:
     seed: Callable[[Mapping[str, Any]], Callable[[], dict[str, list[str]]]] | None = None
 
 
-def _datahub(api: Api, options: EngineOptions) -> Engine:
+def _datahub(api: Api, options: MockOptions, state: Store) -> Engine:
     from . import datahub  # noqa: PLC0415 - imported on use: specs without this engine start faster
 
-    return Engine(**datahub.engine_parts(api, options.tokens, options.state))
+    return Engine(**datahub.engine_parts(api, options, state))
 
 
-def _datum(api: Api, options: EngineOptions) -> Engine:
+def _datum(api: Api, options: MockOptions, state: Store) -> Engine:
     from . import datum  # noqa: PLC0415 - imported on use: specs without this engine start faster
 
-    return Engine(**datum.engine_parts(api, options.tokens, options.state))
+    return Engine(**datum.engine_parts(api, options, state))
 
 
 def _datahub_needs(document: dict[str, Any]) -> Mapping[str, BodyNeeds]:
@@ -65,7 +59,9 @@ def _datum_needs(document: dict[str, Any]) -> Mapping[str, BodyNeeds]:
     return BODY_NEEDS
 
 
-ENGINES: dict[str, Callable[[Api, EngineOptions], Engine]] = {"datahub": _datahub, "datum": _datum}
+# An engine is made from its compiled API, the mock's options, and the store its records live in
+# (under the API's name), like every other behaviour's.
+ENGINES: dict[str, Callable[[Api, MockOptions, Store], Engine]] = {"datahub": _datahub, "datum": _datum}
 # What each engine asks of the compiler, by operationId, read from the raw document before compiling.
 NEEDS: dict[str, Callable[[dict[str, Any]], Mapping[str, BodyNeeds]]] = {
     "datahub": _datahub_needs,
@@ -88,6 +84,6 @@ def engine_needs(name: str, document: dict[str, Any]) -> Mapping[str, BodyNeeds]
     return NEEDS[engine](document) if engine is not None else {}
 
 
-def engine_for(api: Api, options: EngineOptions) -> Engine | None:
+def engine_for(api: Api, options: MockOptions, state: Store) -> Engine | None:
     engine = engine_name(api.name, api.document)
-    return ENGINES[engine](api, options) if engine is not None else None
+    return ENGINES[engine](api, options, state) if engine is not None else None

@@ -9,11 +9,12 @@ operations and their order of checks), `behaviour` (pipeline adapters), `scope_c
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypedDict
 
 from ...behaviour import Behaviour
 from ...compiler import Api
+from ...options import MockOptions
 from ...request import Request
 from ...responses import MockResponse
 from ...security import Authenticator
@@ -37,10 +38,10 @@ class EngineParts(TypedDict):
     seed: Callable[[Mapping[str, Any]], Callable[[], dict[str, list[str]]]]
 
 
-def engine_parts(api: Api, tokens: Iterable[str], state: Store) -> EngineParts:
+def engine_parts(api: Api, options: MockOptions, state: Store) -> EngineParts:
     """The engine for one served API: its state lives in `state`, under the API's name."""
     service = DataHubService(state, api.name)
-    authenticator = DataHubAuthenticator(tokens, service.users, service.sync)
+    authenticator = DataHubAuthenticator(options.tokens, service.users, service.sync)
     return EngineParts(
         authenticator=authenticator,
         behaviours=[DataHubBehaviour(service)],

@@ -13,6 +13,7 @@ from typing import Any, TypedDict
 
 from ...behaviour import Behaviour
 from ...compiler import Api
+from ...options import MockOptions
 from ...request import Request
 from ...responses import MockResponse
 from ...security import Authenticator
@@ -33,11 +34,12 @@ class EngineParts(TypedDict):
     seed: Callable[[Mapping[str, Any]], Callable[[], dict[str, list[str]]]]
 
 
-def engine_parts(api: Api, tokens: tuple[str, ...], state: Store) -> EngineParts:
+def engine_parts(api: Api, options: MockOptions, state: Store) -> EngineParts:
     """The engine for one served API: projects per organization and the tokens its exchange issued,
     kept in `state` under the API's name."""
-    authenticator = DatumAuthenticator(tokens, state=state, namespace=f"{api.name}.tokens")
-    behaviour = DatumBehaviour(api, authenticator, WatchLimits.from_environment(), state)
+    authenticator = DatumAuthenticator(options.tokens, state=state, namespace=f"{api.name}.tokens")
+    limits = WatchLimits.up_to(options.datum_max_watch_seconds)
+    behaviour = DatumBehaviour(api, authenticator, limits, state)
     return EngineParts(
         authenticator=authenticator,
         behaviours=[behaviour],

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-import os
 import secrets
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -56,8 +55,8 @@ class WatchLimits:
     maximum: float = 2.0
 
     @classmethod
-    def from_environment(cls) -> WatchLimits:
-        maximum = float(os.environ.get("MOCKSERVER_DATUM_MAX_WATCH_SECONDS", cls.maximum))
+    def up_to(cls, maximum: float) -> WatchLimits:
+        """Watches of at most `maximum` seconds (`MockOptions.datum_max_watch_seconds`)."""
         return cls(default=min(cls.default, maximum), maximum=maximum)
 
     def seconds(self, requested: int | None) -> float:
