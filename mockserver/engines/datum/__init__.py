@@ -19,7 +19,8 @@ from ...responses import MockResponse
 from ...security import Authenticator
 from ...store import Store
 from .auth import DatumAuthenticator
-from .behaviour import DatumBehaviour, WatchLimits
+from .behaviour import DatumBehaviour
+from .watch import WatchLimits
 
 __all__ = ["DatumAuthenticator", "DatumBehaviour", "EngineParts", "WatchLimits", "engine_parts"]
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import dataclasses
 import secrets
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -15,7 +14,7 @@ from ...compiler import Api, BodyNeeds
 from ...request import Request
 from ...responses import MockResponse, negotiate
 from ...store import Delete, Put, Record, Store
-from .admission import ProjectValidator
+from .admission import USER_METADATA, ProjectValidator, prune
 from .auth import DatumAuthenticator
 from .control_planes import ControlPlane, ControlPlanes, is_label_value
 from .discovery import Discovery
@@ -25,56 +24,20 @@ from .patching import merge_patch
 from .seeding import plan_seed
 from .selectors import LabelRequirement, Selector, parse_field_selector, parse_label_selector
 from .statuses import GROUP, RESOURCE, KubeError, success
-from .store import ORGANIZATION_LABEL, ProjectStore, set_condition
-from .watch import watch_events
+from .store import ORGANIZATION_LABEL, PROJECTS, REVISIONS, ProjectStore, set_condition
+from .watch import WatchLimits, watch_events
 
-__all__ = ["BODY_NEEDS", "PROJECTS", "REVISIONS", "DatumBehaviour", "WatchLimits", "prune"]
+__all__ = ["BODY_NEEDS", "DatumBehaviour"]
 
-# The store's resources: projects by "{organization}/{name}" (parent: the organization), and each
-# organization's revision, written with every change of its projects.
-PROJECTS = "project"
-REVISIONS = "revision"
 
 _SUFFIX_ALPHABET = "bcdfghjklmnpqrstvwxz2456789"  # Kubernetes' generateName alphabet (no vowels)
 _MAX_GENERATED_PREFIX = 58  # 63 minus the five-character suffix, as Kubernetes truncates
-_USER_METADATA = ("name", "generateName", "labels", "annotations", "finalizers", "ownerReferences")
 # Bodies of these operations are checked by the engine itself: a Project that breaks the schema is
 # 422 Invalid with one cause per field in Kubernetes, not the generic 400 of the validation stage.
 _PROJECT_BODIES = ("createProject", "replaceProject", "replaceProjectStatus")
 _WATCH_MEDIA = ("application/x-ndjson", "application/json")
 # What the engine declares to the compiler: the validation stage parses these bodies, the engine checks.
 BODY_NEEDS = {operation_id: BodyNeeds(checked=False) for operation_id in _PROJECT_BODIES}
-
-
-@dataclasses.dataclass(frozen=True)
-class WatchLimits:
-    """How long watches last. Kubernetes honours any `timeoutSeconds`; the mock caps it so a client
-    that asks for none (or hours) is not held forever, and re-watches as it would after any timeout."""
-
-    default: float = 2.0
-    maximum: float = 2.0
-
-    @classmethod
-    def up_to(cls, maximum: float) -> WatchLimits:
-        """Watches of at most `maximum` seconds (`MockOptions.datum_max_watch_seconds`)."""
-        return cls(default=min(cls.default, maximum), maximum=maximum)
-
-    def seconds(self, requested: int | None) -> float:
-        return min(float(requested), self.maximum) if requested else self.default
-
-
-def prune(project: dict[str, Any]) -> dict[str, Any]:
-    """Only the fields the schema knows, as the API server prunes custom resources."""
-    metadata = project.get("metadata") or {}
-    spec = project.get("spec") or {}
-    parent = spec.get("parent") or {}
-    out: dict[str, Any] = {
-        "metadata": {k: copy.deepcopy(metadata[k]) for k in _USER_METADATA if k in metadata},
-        "spec": {"parent": {"external": parent.get("external")}},
-    }
-    if isinstance(project.get("status"), dict):
-        out["status"] = {"conditions": copy.deepcopy(project["status"].get("conditions", []))}
-    return out
 
 
 def _flag(value: Any) -> bool:
@@ -153,6 +116,10 @@ class DatumBehaviour:
         """Reload when the store changed behind the in-memory control planes (cheap when not)."""
         if self.state.revision(self.namespace) != self._revision:
             self._load()
+
+    @property
+    def default_organization(self) -> str:
+        return self.planes.default.id
 
     def seed(self, collections: Mapping[str, Any]) -> Callable[[], dict[str, list[str]]]:
         return plan_seed(self, self.api.name, collections)
@@ -353,7 +320,7 @@ class DatumBehaviour:
         if ctx.operation.path.endswith("/status"):
             updated["status"] = wanted.get("status", {})
         else:
-            for key in _USER_METADATA:
+            for key in USER_METADATA:
                 if key == "name":
                     continue
                 if key in wanted["metadata"]:

@@ -21,19 +21,40 @@ import copy
 import re
 import uuid
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from ...errors import MockError
-from ...store import Change, Put, Record
+from ...store import Change, Put, Record, Store
+from .admission import ProjectValidator, prune
 from .statuses import KubeError
-from .store import API_VERSION, ORGANIZATION_LABEL, now_rfc3339, set_condition
+from .store import (
+    API_VERSION,
+    ORGANIZATION_LABEL,
+    PROJECTS,
+    REVISIONS,
+    ProjectStore,
+    now_rfc3339,
+    set_condition,
+)
 
-if TYPE_CHECKING:
-    from .behaviour import DatumBehaviour
-
-__all__ = ["plan_seed"]
+__all__ = ["SeedTarget", "plan_seed"]
 
 _ORGANIZATION_KEY = re.compile(r"^organizations/(?P<org>[^/]+)/projects$")
+
+
+class SeedTarget(Protocol):
+    """What seeding needs of the engine (`DatumBehaviour`)."""
+
+    state: Store
+    namespace: str
+    validator: ProjectValidator
+
+    @property
+    def default_organization(self) -> str: ...
+
+    def project_store(self, organization: str) -> ProjectStore: ...
+
+    def sync(self) -> None: ...
 
 
 def _bad(where: str, detail: str) -> MockError:
@@ -41,10 +62,8 @@ def _bad(where: str, detail: str) -> MockError:
 
 
 def plan_seed(
-    behaviour: DatumBehaviour, label: str, collections: Mapping[str, Any]
+    behaviour: SeedTarget, label: str, collections: Mapping[str, Any]
 ) -> Callable[[], dict[str, list[str]]]:
-    from .behaviour import PROJECTS, REVISIONS, prune  # noqa: PLC0415 - behaviour imports this module
-
     behaviour.sync()
     by_organization: dict[str, list[dict[str, Any]]] = {}
     seeded: dict[str, list[str]] = {}
@@ -52,7 +71,7 @@ def plan_seed(
         key = str(raw_key)
         matched = _ORGANIZATION_KEY.match(key)
         if key == "projects":
-            organization = behaviour.planes.default.id
+            organization = behaviour.default_organization
         elif matched is not None:
             organization = matched["org"]
         else:

@@ -22,8 +22,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-__all__ = ["ORGANIZATION_LABEL", "ProjectStore", "StoredEvent", "now_rfc3339"]
+__all__ = ["ORGANIZATION_LABEL", "PROJECTS", "REVISIONS", "ProjectStore", "StoredEvent", "now_rfc3339"]
 
+# The store's resources: projects by "{organization}/{name}" (parent: the organization), and each
+# organization's revision, written with every change of its projects.
+PROJECTS = "project"
+REVISIONS = "revision"
 ORGANIZATION_LABEL = "resourcemanager.datumapis.com/organization-id"
 API_VERSION = "resourcemanager.datumapis.com/v1alpha"
 
