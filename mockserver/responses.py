@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 import random
 from collections.abc import AsyncGenerator, Sequence
 from dataclasses import dataclass, field
@@ -13,7 +14,16 @@ from .compiler import Api, Operation, ResponseMedia, ResponseSpec
 from .errors import MockError
 from .request import Request
 
-__all__ = ["UNSET", "MockResponse", "Negotiator", "Preferences", "Responder", "negotiate", "problem"]
+__all__ = [
+    "UNSET",
+    "MockResponse",
+    "Negotiator",
+    "Preferences",
+    "RenderCache",
+    "Responder",
+    "negotiate",
+    "problem",
+]
 
 PROBLEM_TYPE = "https://stoplight.io/prism/errors#"  # Prism's problem types, so Prism clients keep working
 _MESSAGE_FIELDS = ("message", "error", "detail")
@@ -174,6 +184,32 @@ def problem(error: MockError) -> MockResponse:
     return MockResponse(error.status, orjson.dumps(body), "application/problem+json", dict(error.headers))
 
 
+class RenderCache:
+    """Encoded answers a behaviour made from stored records, by (media, key), each kept with the very
+    objects it was made from (the records' bodies and the documented template) and used only while
+    those are still the ones answered: stored records are immutable values, so a write replaces them
+    and with them the entry. Bounded: emptied when full (a bound, not an LRU)."""
+
+    def __init__(self, limit: int = 4096) -> None:
+        self.limit = limit
+        self._entries: dict[tuple[int, str], tuple[tuple[Any, ...], Any, bytes]] = {}
+
+    def get(self, key: tuple[int, str], sources: tuple[Any, ...], template: Any) -> bytes | None:
+        entry = self._entries.get(key)
+        if entry is None or entry[1] is not template:
+            return None
+        kept = entry[0]
+        if len(kept) != len(sources) or not all(map(operator.is_, kept, sources)):
+            return None
+        return entry[2]
+
+    def put(self, key: tuple[int, str], sources: tuple[Any, ...], template: Any, encoded: bytes) -> bytes:
+        if len(self._entries) >= self.limit:
+            self._entries.clear()
+        self._entries[key] = (sources, template, encoded)
+        return encoded
+
+
 class Responder:
     """Builds the answers of one API; caches the static ones, since they never change."""
 
@@ -183,6 +219,7 @@ class Responder:
         self._static: dict[tuple[str, str, str, str], Any] = {}
         self._error_templates: dict[tuple[str, str, str], Any] = {}
         self.negotiate = Negotiator()
+        self.rendered = RenderCache()
 
     # -- success ---------------------------------------------------------------------------------
 

@@ -43,8 +43,6 @@ TOMBSTONE = "__deleted__"  # a deleted read-only resource: reads answer 404 from
 # Paging cursors of a list template: a stateful list is one page, so they are dropped where allowed
 # (a client following "next-token" from an example would page forever).
 _CURSORS = frozenset({"nextPageToken", "next_page_token", "nextToken", "continuation", "continue", "next"})
-# Rendered answers kept per behaviour; past this many the cache starts over (a bound, not an LRU).
-_RENDERED_MAX = 4096
 
 
 def _bad_seed(detail: str) -> MockError:
@@ -67,10 +65,6 @@ class StatefulBehaviour:
             for role in ROLES
             if role != "action"  # actions get no plan
         }
-        # The merged and repaired answer of a record (or a list), encoded, by (media, record id or list
-        # path). An entry holds the very objects it was made from and is used only while they are still
-        # the ones answered: stored records are immutable values, so a write replaces them and the entry.
-        self._rendered: dict[tuple[int, str], tuple[Any, Any, bytes]] = {}
         # What an answer's schema allows, worked out once per media: its properties when it is closed.
         self._allowed_by_media: dict[int, dict[str, Any] | None] = {}
         self._item_shapes: dict[int, tuple[dict[str, Any], bool]] = {}
@@ -144,18 +138,13 @@ class StatefulBehaviour:
             item_template = shaping.item_template(template, plan.list_field)
             records = [r for r in records if matches(r.body, item_template, wanted)]
         bodies = tuple(r.body for r in records)
+        # The response stage keeps the encoded answer while the records and the template are the same.
         key = (id(media), f"{ctx.request.path}?{ctx.request.query_string}")
-        cached = self._rendered.get(key)
-        if (
-            cached is not None
-            and cached[1] is template
-            and len(cached[0]) == len(bodies)
-            and all(a is b for a, b in zip(cached[0], bodies, strict=True))
-        ):
-            return ctx.respond(status, body=cached[2], media_type=media.media_type)
-        encoded = self._remember(
-            key, bodies, template, self._render_list(plan, media, template, records), media
-        )
+        rendered = ctx.responder.rendered
+        encoded = rendered.get(key, bodies, template)
+        if encoded is None:
+            value = self._render_list(plan, media, template, records)
+            encoded = rendered.put(key, bodies, template, encode(value, media.media_type))
         return ctx.respond(status, body=encoded, media_type=media.media_type)
 
     def _filters(self, ctx: Context, plan: Plan, media: ResponseMedia) -> dict[str, Any]:
@@ -182,16 +171,6 @@ class StatefulBehaviour:
                 value[plan.ids_field] = [r.id for r in records]
             value = self._without_cursors(value, media)
         return repair(value, template, media.validator)
-
-    def _remember(
-        self, key: tuple[int, str], source: Any, template: Any, value: Any, media: ResponseMedia
-    ) -> bytes:
-        """Keep the answer rendered from `source` (as the bytes sent) and return them."""
-        encoded = encode(value, media.media_type)
-        if len(self._rendered) >= _RENDERED_MAX:
-            self._rendered.clear()
-        self._rendered[key] = (source, template, encoded)
-        return encoded
 
     def _item_shape(self, media: ResponseMedia, list_field: str | None) -> tuple[dict[str, Any], bool]:
         """The declared properties of a list's items and whether the items are closed."""
@@ -260,14 +239,16 @@ class StatefulBehaviour:
             return ctx.respond(status, body=repair(value, template, media.validator))
         if not isinstance(template, dict):
             return ctx.respond(status, body=template)
-        key = (id(media), record_id or "")
-        cached = self._rendered.get(key) if record_id is not None else None
-        if cached is not None and cached[0] is body and cached[1] is template:
-            return ctx.respond(status, body=cached[2], media_type=media.media_type)
-        value = repair(merge(template, body, self._allowed(media)), template, media.validator)
-        if record_id is not None:
-            value = self._remember(key, body, template, value, media)
-        return ctx.respond(status, body=value, media_type=media.media_type)
+        if record_id is None:
+            value = repair(merge(template, body, self._allowed(media)), template, media.validator)
+            return ctx.respond(status, body=value, media_type=media.media_type)
+        key, sources = (id(media), record_id), (body,)
+        rendered = ctx.responder.rendered
+        encoded = rendered.get(key, sources, template)
+        if encoded is None:
+            value = repair(merge(template, body, self._allowed(media)), template, media.validator)
+            encoded = rendered.put(key, sources, template, encode(value, media.media_type))
+        return ctx.respond(status, body=encoded, media_type=media.media_type)
 
     def _items_schema(self, media: ResponseMedia, list_field: str | None) -> Any:
         schema = self._resolve(media.schema)
