@@ -54,6 +54,7 @@ class Parameter:
     explode: bool
     types: tuple[str, ...]  # JSON types the wire string may be read as, in order of preference
     item_types: tuple[str, ...]
+    example: Any = None  # the parameter's `example`, else its schema's (what planners learn ids from)
 
 
 @dataclass(frozen=True)

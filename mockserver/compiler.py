@@ -188,6 +188,7 @@ class _Compiler:
             explode=bool(node.get("explode", style == "form")),
             types=_types(schema, self.refs),
             item_types=item_types,
+            example=node.get("example", schema.get("example") if isinstance(schema, dict) else None),
         )
 
     def _replaced(self, schema: Any, replace: Mapping[str, Any], where: str) -> jsonschema_rs.Validator:

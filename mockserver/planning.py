@@ -143,17 +143,6 @@ def _list_fields(media: ResponseMedia | None, resolve: Callable[[Any], Any]) -> 
     return list_field, ids_field
 
 
-def _parameter_example(api: Api, operation: Operation, name: str) -> Any:
-    resolve = api.sampler.resolve
-    item = resolve(api.document.get("paths", {}).get(operation.path, {}))
-    for raw in [*(item.get("parameters") or []), *(operation.raw.get("parameters") or [])]:
-        parameter = resolve(raw)
-        if isinstance(parameter, dict) and parameter.get("name") == name and parameter.get("in") == "path":
-            schema = resolve(parameter.get("schema") or {})
-            return parameter.get("example", schema.get("example") if isinstance(schema, dict) else None)
-    return None
-
-
 def _id_maker(examples: list[Any], pattern: str | None) -> IdMaker:
     """Prefixed ids when the examples show a prefix (Omnistrate's `s-12345678`), else UUIDs (PDS)."""
     for example in examples:
@@ -260,7 +249,7 @@ def _describe(api: Api, resource: Resource) -> None:
         id_schema = resolve(props.get(resource.id_field))
         if pattern is None and isinstance(id_schema, dict):
             pattern = id_schema.get("pattern")
-        examples.append(_parameter_example(api, shape, id_param))
+        examples.append(parameter.example if parameter is not None else None)
         if media is not None:
             for value in media.examples.values():
                 if isinstance(value, dict):
