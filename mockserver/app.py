@@ -1,15 +1,11 @@
-"""The ASGI application: mounts, the control API, and the per-request pipeline.
-
-route -> security -> validation -> behaviour -> response, each stage raising `MockError` to refuse.
-"""
+"""The ASGI edge: request limits, headers, bodies, CORS, streaming, lifespan, the control API, and the
+mounts, each an `ApiHandler` (`handler.py`) running the per-request pipeline; and `create_app`."""
 
 from __future__ import annotations
 
 import logging
-import random
 import time
 from collections.abc import Awaitable, Callable, Iterable, MutableMapping, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -17,21 +13,17 @@ import orjson
 
 import specs
 
-from .behaviour import Behaviour, Context, StaticBehaviour
-from .compiler import Api, compile_api
 from .control import CONTROL_PREFIX, ControlApi
 from .cors import cors_headers, preflight
-from .engines import EngineOptions, engine_for
 from .errors import MockError
+from .handler import ApiHandler
 from .journal import Journal
+from .options import MockOptions
 from .request import Request
-from .responses import MockResponse, Preferences, Responder, problem
-from .security import DEFAULT_TOKEN, Authenticator, TokenAuthenticator, authenticate
+from .responses import MockResponse, problem
 from .spec_cache import load_spec
 from .state_file import SqliteStore
-from .stateful import StatefulBehaviour
 from .store import MemoryStore, Store
-from .validation import validate_request
 
 __all__ = ["ApiHandler", "MockApp", "MockOptions", "create_app"]
 
@@ -45,129 +37,11 @@ Send = Callable[[Message], Awaitable[None]]
 # Beyond these the request is refused before any work (uvicorn's own parser limits come first).
 MAX_PATH_BYTES = 8 * 1024
 MAX_HEADER_BYTES = 32 * 1024
-# Header names as bytes -> as the lower-case text the stages read: decoded once, not per request.
-_HEADER_NAMES: dict[bytes, str] = {}
-_HEADER_NAMES_MAX = 512
+_HEADER_NAMES_MAX = 512  # header names remembered in their decoded form, per app
 
 
 def _too_large(limit: int) -> MockError:
     return MockError(413, f"the request body is larger than {limit} bytes", "PAYLOAD_TOO_LARGE")
-
-
-@dataclass(frozen=True)
-class MockOptions:
-    """How the mock behaves; every field has the default `mockserver serve` uses."""
-
-    tokens: tuple[str, ...] = (DEFAULT_TOKEN,)
-    static: bool = False  # answer from the spec alone: no state, no domain engine behaviour
-    dynamic: bool = False
-    seed: int | None = None
-    max_body_bytes: int = 10 * 1024 * 1024
-    cors: bool = True
-    state_file: str | None = None  # SQLite file for the stateful store; None keeps state in memory
-    journal_size: int = 1000
-
-
-@dataclass
-class ApiHandler:
-    """One API's compiled spec with its stages."""
-
-    api: Api
-    prefix: str
-    authenticator: Authenticator
-    behaviours: list[Behaviour]
-    responder: Responder
-    options: MockOptions
-    reset_hooks: list[Callable[[], None]] = field(default_factory=list)
-    unmatched: Callable[[Request], MockResponse | Request | None] | None = None
-    stateful: StatefulBehaviour | None = None
-
-    @classmethod
-    def build(
-        cls,
-        name: str,
-        document: dict[str, Any],
-        prefix: str,
-        options: MockOptions,
-        store: Store | None = None,
-    ) -> ApiHandler:
-        api = compile_api(name, document)
-        rng = random.Random(options.seed)
-        engine = engine_for(api, EngineOptions(tokens=options.tokens))
-        authenticator: Authenticator = TokenAuthenticator(options.tokens)
-        behaviours: list[Behaviour] = []
-        resets: list[Callable[[], None]] = []
-        unmatched = None
-        stateful = None
-        if engine is None and not options.static:
-            # No domain engine: the generic store gives the API its state.
-            stateful = StatefulBehaviour(api, store if store is not None else MemoryStore(), rng)
-            behaviours.append(stateful)
-            resets.append(stateful.reset)
-        if engine is not None:
-            authenticator = engine.authenticator or authenticator
-            if not options.static:
-                behaviours.extend(engine.behaviours)
-                resets.append(engine.reset)
-                unmatched = engine.unmatched
-        behaviours.append(StaticBehaviour())
-        return cls(
-            api, prefix, authenticator, behaviours, Responder(api, rng), options, resets, unmatched, stateful
-        )
-
-    def handle(self, request: Request) -> MockResponse:
-        operation = None
-        try:
-            match = self.api.router.match(request.path)
-            if self.unmatched is not None and (
-                match is None
-                or (request.method not in match.value and request.method not in ("HEAD", "OPTIONS"))
-            ):
-                answer = self.unmatched(request)
-                if isinstance(answer, Request):  # the engine rewrote it (e.g. stripped a server base path)
-                    return self.handle(answer)
-                if answer is not None:
-                    return answer
-            if match is None:
-                raise MockError(
-                    404, f"no path of {self.api.title} matches {request.path!r}", "NO_PATH_MATCHED_ERROR"
-                )
-            by_method = match.value
-            method = request.method
-            if method == "HEAD" and "HEAD" not in by_method:
-                method = "GET"
-            operation = by_method.get(method)
-            if operation is None:
-                allowed = ", ".join(sorted({*by_method, *(["HEAD"] if "GET" in by_method else [])}))
-                if request.method == "OPTIONS":
-                    return MockResponse(204, headers={"allow": f"{allowed}, OPTIONS"})
-                raise MockError(
-                    405,
-                    f"{request.method} is not allowed on {match.template}; allowed: {allowed}",
-                    "NO_METHOD_MATCHED_ERROR",
-                    {"allow": allowed},
-                )
-            identity = authenticate(operation, request, self.authenticator)
-            params = validate_request(operation, request, match.params)
-            prefs = Preferences.from_request(request, dynamic=self.options.dynamic)
-            ctx = Context(self.api, operation, request, params, identity, prefs, self.responder)
-            response = ctx.respond() if prefs.forced else self._behave(ctx)
-            if operation.deprecated:
-                response.headers.setdefault("deprecation", "true")
-            return response
-        except MockError as error:
-            return self.responder.error(operation, error)
-
-    def _behave(self, ctx: Context) -> MockResponse:
-        for behaviour in self.behaviours:
-            response = behaviour(ctx)
-            if response is not None:
-                return response
-        raise MockError(500, "no behaviour answered", "NO_RESPONSE_DEFINED")  # StaticBehaviour always answers
-
-    def reset(self) -> None:
-        for hook in self.reset_hooks:
-            hook()
 
 
 class MockApp:
@@ -182,6 +56,8 @@ class MockApp:
         self.store = store
         self.journal = Journal(options.journal_size)
         self.control = ControlApi(self.handlers, self.journal)
+        # Header names as bytes -> as the lower-case text the stages read: decoded once, not per request.
+        self._header_names: dict[bytes, str] = {}
         self.started = self.control.started
 
     @property
@@ -217,17 +93,18 @@ class MockApp:
         size = 0
         declared_too_large = False
         limit = self.options.max_body_bytes
+        header_names = self._header_names
         for raw_name, raw_value in scope["headers"]:
             size += len(raw_name) + len(raw_value)
             if raw_name == b"origin":
                 origin = raw_value  # the last one, as dict() of the headers keeps
             elif raw_name == b"content-length" and raw_value.isdigit() and int(raw_value) > limit:
                 declared_too_large = True
-            name = _HEADER_NAMES.get(raw_name)
+            name = header_names.get(raw_name)
             if name is None:
                 name = raw_name.decode("latin-1").lower()
-                if len(_HEADER_NAMES) < _HEADER_NAMES_MAX:
-                    _HEADER_NAMES[raw_name] = name
+                if len(header_names) < _HEADER_NAMES_MAX:
+                    header_names[raw_name] = name
             value = raw_value.decode("latin-1")
             headers[name] = f"{headers[name]}, {value}" if name in headers else value
         if not self.options.cors:

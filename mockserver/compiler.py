@@ -5,12 +5,23 @@ Nothing on the request path touches YAML or resolves a `$ref` again.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import copy
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
 import jsonschema_rs
 
+from .compiled import (
+    Api,
+    BodyMedia,
+    BodyNeeds,
+    Operation,
+    Parameter,
+    ResponseMedia,
+    ResponseSpec,
+    SecurityScheme,
+)
 from .errors import SpecError
 from .routing import Router
 from .sampling import Sampler
@@ -18,6 +29,7 @@ from .sampling import Sampler
 __all__ = [
     "Api",
     "BodyMedia",
+    "BodyNeeds",
     "Operation",
     "Parameter",
     "ResponseMedia",
@@ -50,120 +62,6 @@ def _with_format_bounds(node: Any) -> Any:
 
 def _escape(token: str) -> str:
     return token.replace("~", "~0").replace("/", "~1")
-
-
-@dataclass(frozen=True)
-class SecurityScheme:
-    name: str
-    kind: str  # "http" | "apiKey" | "oauth2" | "openIdConnect" | "mutualTLS"
-    scheme: str = ""  # for http: "bearer", "basic", ...
-    location: str = "header"  # for apiKey
-    key: str = "authorization"  # header, query or cookie name (headers lower-case)
-
-    @property
-    def challenge(self) -> str:
-        """The `WWW-Authenticate` challenge for a 401."""
-        if self.kind == "http":
-            return "Basic" if self.scheme == "basic" else self.scheme.capitalize() or "Bearer"
-        return "Bearer" if self.kind in ("oauth2", "openIdConnect") else f'ApiKey name="{self.key}"'
-
-
-@dataclass(frozen=True)
-class Parameter:
-    name: str
-    location: str  # "path" | "query" | "header" | "cookie"
-    required: bool
-    schema: dict[str, Any]
-    validator: jsonschema_rs.Validator | None
-    style: str
-    explode: bool
-    types: tuple[str, ...]  # JSON types the wire string may be read as, in order of preference
-    item_types: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class BodyMedia:
-    media_type: str
-    schema: dict[str, Any] | None
-    validator: jsonschema_rs.Validator | None
-    property_types: dict[str, tuple[str, ...]]  # for form bodies: how to read each field
-
-
-@dataclass(frozen=True)
-class ResponseMedia:
-    media_type: str
-    schema: dict[str, Any] | None
-    validator: jsonschema_rs.Validator | None
-    examples: dict[str, Any]  # named examples; "" is the unnamed `example`
-
-
-@dataclass(frozen=True)
-class ResponseSpec:
-    status: str  # "200", "4XX" or "default"
-    media: dict[str, ResponseMedia]
-    headers: dict[str, dict[str, Any]]  # name -> resolved Header object
-    media_types: tuple[str, ...] = field(init=False)  # the keys of `media`, as negotiation takes them
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "media_types", tuple(self.media))
-
-
-@dataclass
-class Operation:
-    api: str
-    operation_id: str
-    method: str
-    path: str
-    parameters: tuple[Parameter, ...]
-    body: dict[str, BodyMedia]
-    body_required: bool
-    responses: dict[str, ResponseSpec]
-    security: tuple[tuple[SecurityScheme, ...], ...]  # alternatives, each a set that must all hold
-    deprecated: bool
-    hints: dict[str, Any]  # the operation's `x-mock` extension
-    raw: dict[str, Any] = field(repr=False)
-
-    @property
-    def label(self) -> str:
-        return f"{self.method} {self.path}"
-
-    def __post_init__(self) -> None:
-        # Answers per status, looked up on every request: computed once (`responses` is not changed
-        # after compilation).
-        self._by_status: dict[int, ResponseSpec | None] = {}
-        self._success = tuple(sorted(int(s) for s in self.responses if s.isdigit() and 200 <= int(s) < 300))
-        self.default_status = self._success[0] if self._success else 200  # the answer when none is asked for
-
-    def response(self, status: int) -> ResponseSpec | None:
-        """The response documented for `status`: exact code, then `4XX`, then `default`."""
-        try:
-            return self._by_status[status]
-        except KeyError:
-            pass
-        found = (
-            self.responses.get(str(status))
-            or self.responses.get(f"{str(status)[0]}XX")
-            or self.responses.get("default")
-        )
-        if len(self._by_status) < 64:  # statuses a client can ask for with Prefer are bounded too
-            self._by_status[status] = found
-        return found
-
-    def success_statuses(self) -> list[int]:
-        return list(self._success)
-
-
-@dataclass
-class Api:
-    name: str
-    document: dict[str, Any] = field(repr=False)
-    operations: dict[str, Operation]  # by operationId (or "METHOD path" where none is given)
-    router: Router[dict[str, Operation]] = field(repr=False)
-    sampler: Sampler = field(repr=False)
-
-    @property
-    def title(self) -> str:
-        return str(self.document.get("info", {}).get("title", self.name))
 
 
 class _Refs:
@@ -226,9 +124,10 @@ def _json_type(value: Any) -> str:
 
 
 class _Compiler:
-    def __init__(self, name: str, document: dict[str, Any]) -> None:
+    def __init__(self, name: str, document: dict[str, Any], needs: Mapping[str, BodyNeeds]) -> None:
         self.name = name
         self.document = document
+        self.needs = needs
         self.refs = _Refs(document)
         # Only the schemas operations use are compiled, each once, against the whole document as a
         # registry resource: a fraction of the start-up time of compiling every subschema in it.
@@ -289,9 +188,27 @@ class _Compiler:
             explode=bool(node.get("explode", style == "form")),
             types=_types(schema, self.refs),
             item_types=item_types,
+            example=node.get("example", schema.get("example") if isinstance(schema, dict) else None),
         )
 
-    def body(self, raw: Any, pointer: str) -> tuple[dict[str, BodyMedia], bool]:
+    def _replaced(self, schema: Any, replace: Mapping[str, Any], where: str) -> jsonschema_rs.Validator:
+        """A validator of `schema` with the subschemas at the `replace` pointers swapped."""
+        changed = copy.deepcopy(schema)
+        for pointer, replacement in replace.items():
+            *parents, last = [part.replace("~1", "/").replace("~0", "~") for part in pointer.split("/")[1:]]
+            node = changed
+            for part in parents:
+                node = node.get(part) if isinstance(node, dict) else None
+            if not isinstance(node, dict) or last not in node:
+                raise SpecError(f"{self.name}: {where}: the engine replaces {pointer}, which is not there")
+            node[last] = replacement
+        # The schema's own `$ref`s point into the document's components: keep them resolvable.
+        components = _with_format_bounds(self.document.get("components", {}))
+        return jsonschema_rs.validator_for({**changed, "components": components}, **_VALIDATOR_OPTIONS)
+
+    def body(
+        self, raw: Any, pointer: str, needs: BodyNeeds | None = None
+    ) -> tuple[dict[str, BodyMedia], bool]:
         if raw is None:
             return {}, False
         node, pointer = self.refs.follow(raw, pointer)
@@ -304,11 +221,15 @@ class _Compiler:
                     schema_raw, f"{pointer}/content/{_escape(media_type)}/schema"
                 )
             properties = (schema or {}).get("properties", {}) if isinstance(schema, dict) else {}
+            validator = self._validator(schema_pointer) if schema_raw is not None else None
+            if needs is not None and needs.replace and schema is not None:
+                validator = self._replaced(schema, needs.replace, f"{pointer}/content/{media_type}")
             media[media_type.lower()] = BodyMedia(
                 media_type=media_type.lower(),
                 schema=schema,
-                validator=self._validator(schema_pointer) if schema_raw is not None else None,
+                validator=validator,
                 property_types={name: _types(prop, self.refs) for name, prop in properties.items()},
+                checked=needs.checked if needs is not None else True,
             )
         return media, bool(node.get("required", False))
 
@@ -369,10 +290,13 @@ class _Compiler:
                     for i, raw in enumerate(raw_operation.get("parameters", []))
                     for p in [self.parameter(raw, f"{pointer}/parameters/{i}")]
                 }
-                body, body_required = self.body(raw_operation.get("requestBody"), f"{pointer}/requestBody")
+                operation_id = raw_operation.get("operationId") or f"{method.upper()} {path}"
+                body, body_required = self.body(
+                    raw_operation.get("requestBody"), f"{pointer}/requestBody", self.needs.get(operation_id)
+                )
                 operation = Operation(
                     api=self.name,
-                    operation_id=raw_operation.get("operationId") or f"{method.upper()} {path}",
+                    operation_id=operation_id,
                     method=method.upper(),
                     path=path,
                     parameters=tuple({**shared, **own}.values()),
@@ -393,9 +317,15 @@ class _Compiler:
                 by_method[operation.method] = operation
             if by_method:
                 router.add(path, by_method)
+        unknown = sorted(set(self.needs) - set(operations))
+        if unknown:
+            raise SpecError(
+                f"{self.name}: the engine declares needs of unknown operations {', '.join(unknown)}"
+            )
         return Api(self.name, self.document, operations, router, Sampler(self.refs))
 
 
-def compile_api(name: str, document: dict[str, Any]) -> Api:
-    """Compile one spec; raises `SpecError` for anything that would fail at request time."""
-    return _Compiler(name, document).compile()
+def compile_api(name: str, document: dict[str, Any], needs: Mapping[str, BodyNeeds] | None = None) -> Api:
+    """Compile one spec, with what its engine needs of request bodies (by operationId); raises
+    `SpecError` for anything that would fail at request time."""
+    return _Compiler(name, document, needs or {}).compile()

@@ -3,22 +3,20 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, Protocol
 from urllib.parse import parse_qsl
 
 import orjson
 
 import specs
 
+from .compiled import Api
 from .errors import MockError
 from .journal import Journal
 from .responses import MockResponse, problem
 
-if TYPE_CHECKING:
-    from .app import ApiHandler
-
-__all__ = ["CONTROL_PREFIX", "ControlApi", "load_seed"]
+__all__ = ["CONTROL_PREFIX", "ControlApi", "ServedApi", "load_seed"]
 
 CONTROL_PREFIX = "/__mock"
 
@@ -43,8 +41,23 @@ def load_seed(raw: bytes) -> dict[str, Any]:
     return data
 
 
+class ServedApi(Protocol):
+    """What the control API needs of each API served (`app.ApiHandler` is one)."""
+
+    @property
+    def api(self) -> Api: ...
+
+    @property
+    def prefix(self) -> str: ...
+
+    @property
+    def seeder(self) -> Callable[[Mapping[str, Any]], Callable[[], dict[str, list[str]]]] | None: ...
+
+    def reset(self) -> None: ...
+
+
 class ControlApi:
-    def __init__(self, handlers: Sequence[ApiHandler], journal: Journal) -> None:
+    def __init__(self, handlers: Sequence[ServedApi], journal: Journal) -> None:
         self.handlers = handlers
         self.journal = journal
         self.started = time.monotonic()
@@ -95,14 +108,10 @@ class ControlApi:
                 f"no API named {', '.join(unknown)} is served (served: {', '.join(by_name)})",
                 "INVALID_BODY",
             )
-        seeded: dict[str, dict[str, list[str]]] = {}
-        for name, collections in document.items():
-            stateful = by_name[name].stateful
-            if stateful is None:
-                reason = "--static is on" if by_name[name].options.static else "it has a domain engine"
-                raise MockError(409, f"{name} cannot be seeded: {reason}", "INVALID_BODY")
-            for key, records in collections.items():
-                if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
-                    raise MockError(400, f"{name}.{key}: expected a list of objects", "INVALID_BODY")
-                seeded.setdefault(name, {})[str(key)] = stateful.seed(str(key), records)
-        return seeded
+        commits = []
+        for name, collections in document.items():  # check everything before storing anything
+            seeder = by_name[name].seeder
+            if seeder is None:
+                raise MockError(409, f"{name} cannot be seeded: --static is on", "INVALID_BODY")
+            commits.append((name, seeder(collections)))
+        return {name: commit() for name, commit in commits}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 import random
 from collections.abc import AsyncGenerator, Sequence
 from dataclasses import dataclass, field
@@ -13,7 +14,16 @@ from .compiler import Api, Operation, ResponseMedia, ResponseSpec
 from .errors import MockError
 from .request import Request
 
-__all__ = ["UNSET", "MockResponse", "Preferences", "Responder", "negotiate", "problem"]
+__all__ = [
+    "UNSET",
+    "MockResponse",
+    "Negotiator",
+    "Preferences",
+    "RenderCache",
+    "Responder",
+    "negotiate",
+    "problem",
+]
 
 PROBLEM_TYPE = "https://stoplight.io/prism/errors#"  # Prism's problem types, so Prism clients keep working
 _MESSAGE_FIELDS = ("message", "error", "detail")
@@ -97,22 +107,31 @@ def _is_json(media_type: str) -> bool:
     return media_type == "application/json" or media_type.endswith(("+json", "/json"))
 
 
-_NEGOTIATED: dict[tuple[str | None, tuple[str, ...]], str | None] = {}
-_NEGOTIATED_MAX = 1024  # distinct (Accept, offered) pairs remembered; the memo is emptied past it
+_NEGOTIATED_MAX = 1024  # distinct (Accept, offered) pairs a `Negotiator` remembers; emptied past it
+
+
+class Negotiator:
+    """`negotiate` with a memo of its answers (one per app: the hot path asks the same few questions)."""
+
+    def __init__(self) -> None:
+        self._memo: dict[tuple[str | None, tuple[str, ...]], str | None] = {}
+
+    def __call__(self, accept: str | None, offered: Sequence[str]) -> str | None:
+        key = (accept, tuple(offered))  # no copy when `offered` is a tuple already
+        try:
+            return self._memo[key]
+        except KeyError:
+            pass
+        chosen = negotiate(accept, offered)
+        if len(self._memo) >= _NEGOTIATED_MAX:
+            self._memo.clear()
+        self._memo[key] = chosen
+        return chosen
 
 
 def negotiate(accept: str | None, offered: Sequence[str]) -> str | None:
     """Pick one of `offered` for an `Accept` header; None when nothing offered is acceptable."""
-    key = (accept, tuple(offered))  # no copy when `offered` is a tuple already
-    try:
-        return _NEGOTIATED[key]
-    except KeyError:
-        pass
-    chosen = _negotiate(accept, offered)
-    if len(_NEGOTIATED) >= _NEGOTIATED_MAX:
-        _NEGOTIATED.clear()
-    _NEGOTIATED[key] = chosen
-    return chosen
+    return _negotiate(accept, offered)
 
 
 def _negotiate(accept: str | None, offered: Sequence[str]) -> str | None:
@@ -165,6 +184,32 @@ def problem(error: MockError) -> MockResponse:
     return MockResponse(error.status, orjson.dumps(body), "application/problem+json", dict(error.headers))
 
 
+class RenderCache:
+    """Encoded answers a behaviour made from stored records, by (media, key), each kept with the very
+    objects it was made from (the records' bodies and the documented template) and used only while
+    those are still the ones answered: stored records are immutable values, so a write replaces them
+    and with them the entry. Bounded: emptied when full (a bound, not an LRU)."""
+
+    def __init__(self, limit: int = 4096) -> None:
+        self.limit = limit
+        self._entries: dict[tuple[int, str], tuple[tuple[Any, ...], Any, bytes]] = {}
+
+    def get(self, key: tuple[int, str], sources: tuple[Any, ...], template: Any) -> bytes | None:
+        entry = self._entries.get(key)
+        if entry is None or entry[1] is not template:
+            return None
+        kept = entry[0]
+        if len(kept) != len(sources) or not all(map(operator.is_, kept, sources)):
+            return None
+        return entry[2]
+
+    def put(self, key: tuple[int, str], sources: tuple[Any, ...], template: Any, encoded: bytes) -> bytes:
+        if len(self._entries) >= self.limit:
+            self._entries.clear()
+        self._entries[key] = (sources, template, encoded)
+        return encoded
+
+
 class Responder:
     """Builds the answers of one API; caches the static ones, since they never change."""
 
@@ -173,6 +218,8 @@ class Responder:
         self.rng = rng
         self._static: dict[tuple[str, str, str, str], Any] = {}
         self._error_templates: dict[tuple[str, str, str], Any] = {}
+        self.negotiate = Negotiator()
+        self.rendered = RenderCache()
 
     # -- success ---------------------------------------------------------------------------------
 
@@ -222,7 +269,7 @@ class Responder:
         if spec.headers:
             self._add_headers(out, spec, prefs)
         if spec.media and status not in (204, 304):
-            chosen = media_type or negotiate(request.headers.get("accept"), spec.media_types)
+            chosen = media_type or self.negotiate(request.headers.get("accept"), spec.media_types)
             if chosen is None:
                 offered = ", ".join(spec.media)
                 accept = request.headers.get("accept")

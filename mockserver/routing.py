@@ -11,7 +11,7 @@ from urllib.parse import unquote
 
 from .errors import SpecError
 
-__all__ = ["Match", "Router"]
+__all__ = ["Match", "Resolution", "Router", "resolve"]
 
 T = TypeVar("T")
 _TEMPLATE = re.compile(r"\{([^{}]+)\}")
@@ -116,3 +116,34 @@ class Router(Generic[T]):
 def _segments(path: str) -> list[str]:
     stripped = path.strip("/")
     return stripped.split("/") if stripped else []
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution(Generic[T]):
+    """A request's (path, method) routed, the three-way match of Starlette: `value` is the operation
+    when both match; else `status` says why not: 404 (no path), 405 (path, not method; `allow`
+    lists the methods), or 204 (an OPTIONS request the path has no operation for: `allow` answers it).
+    `unmatched`: a miss the real service may answer in its own way (engines get to try first)."""
+
+    value: T | None
+    match: Match[dict[str, T]] | None
+    status: int = 0
+    allow: str = ""
+    unmatched: bool = False
+
+
+def resolve(router: Router[dict[str, T]], path: str, method: str) -> Resolution[T]:
+    """Route by path, then by method: GET implies HEAD, and OPTIONS is answered with `Allow`."""
+    match = router.match(path)
+    if match is None:
+        return Resolution(None, None, 404, unmatched=True)
+    by_method = match.value
+    value = by_method.get(method)
+    if value is None and method == "HEAD":
+        value = by_method.get("GET")
+    if value is not None:
+        return Resolution(value, match)
+    allow = ", ".join(sorted({*by_method, *(["HEAD"] if "GET" in by_method else [])}))
+    if method == "OPTIONS":
+        return Resolution(None, match, 204, f"{allow}, OPTIONS")
+    return Resolution(None, match, 405, allow, unmatched=method != "HEAD")

@@ -1,9 +1,17 @@
-"""Where the stateful behaviour keeps resources: a small interface and the in-memory store.
+"""The one state interface every behaviour keeps its records through, and the in-memory store.
 
-A record lives in a namespace (one per API), under a resource name (`service`, `backup-targets`) and
-an id, with the concrete path of the collection it was created in (`parent`), so lists can be scoped
-to a parent while reads by id are not (PDS creates under `/api/tenants/T/backup-targets` and reads at
-`/api/backup-targets/{id}`). Records are treated as immutable values: writers put new dicts.
+A record is a JSON document in a namespace (one per API), under a resource name (`service`,
+`backup-targets`, `node`) and an id, with the concrete path of the collection it was created in
+(`parent`), so lists can be scoped to a parent while reads by id are not (PDS creates under
+`/api/tenants/T/backup-targets` and reads at `/api/backup-targets/{id}`). Records are immutable
+values: writers put new dicts.
+
+Each namespace has a revision that every write (and `clear`) advances; a record carries the
+revision it was written at as its `version`. `apply` writes several records in one atomic step
+(Data HUB's permission replacement and cascading deletes, a Datum project with its resource version),
+optionally only when records are still at the versions the writer read (`expect`, optimistic
+concurrency); an engine that caches records in memory compares `revision` with the revision it last
+saw to learn that someone else wrote (another process sharing the store).
 
 The interface is synchronous on purpose: behaviours run synchronously inside one request, the memory
 store never blocks, and a SQLite commit in WAL mode costs microseconds (see `state_file.py`).
@@ -12,21 +20,55 @@ store never blocks, and a SQLite commit in WAL mode costs microseconds (see `sta
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["MemoryStore", "Record", "Store"]
+__all__ = ["Change", "Delete", "MemoryStore", "Put", "Record", "Store", "VersionConflictError", "under"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Record:
     id: str
     parent: str  # the collection path the record was created under; "" means every parent
     body: dict[str, Any]
+    # The namespace revision of the write that stored it (0 before it is stored); not part of equality:
+    # two records with the same content are the same record.
+    version: int = field(default=0, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Put:
+    """Insert or replace `record`. `expect`: None writes whatever is there; 0 only when nothing is;
+    N only when the stored record is at version N."""
+
+    resource: str
+    record: Record
+    expect: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Delete:
+    """Remove a record (nothing there is fine unless `expect` names a version)."""
+
+    resource: str
+    id: str
+    expect: int | None = None
+
+
+Change = Put | Delete
+
+
+class VersionConflictError(Exception):
+    """An `apply` whose `expect` did not hold; nothing of it was written."""
+
+    def __init__(self, resource: str, id: str, expected: int, found: int) -> None:
+        super().__init__(f"{resource} {id!r}: expected version {expected}, found {found}")
+        self.resource, self.id, self.expected, self.found = resource, id, expected, found
 
 
 class Store(ABC):
-    """Resources by (namespace, resource, id); `list` keeps insertion order, updates keep the position."""
+    """Records by (namespace, resource, id); `list` keeps insertion order, updates keep the position."""
 
     @abstractmethod
     def get(self, namespace: str, resource: str, id: str) -> Record | None: ...
@@ -44,8 +86,17 @@ class Store(ABC):
         """Records whose parent lies under `parent` (prefix match, segment-wise), or have no parent."""
 
     @abstractmethod
+    def apply(self, namespace: str, changes: Sequence[Change]) -> int:
+        """Write every change or none (raising `VersionConflictError`), durably, as one revision of the
+        namespace; returns that revision, the version of every record written."""
+
+    @abstractmethod
+    def revision(self, namespace: str) -> int:
+        """The namespace's latest revision (0 before its first write)."""
+
+    @abstractmethod
     def clear(self, namespace: str | None = None) -> None:
-        """Forget one namespace, or everything."""
+        """Forget one namespace, or everything (revisions still advance: caches see the change)."""
 
     def close(self) -> None:  # noqa: B027 - optional hook: only stores holding a resource override it
         """Release what the store holds (files); the memory store holds nothing."""
@@ -61,17 +112,23 @@ class MemoryStore(Store):
 
     def __init__(self) -> None:
         self._data: dict[tuple[str, str], dict[str, Record]] = {}
+        self._revisions: dict[str, int] = {}
 
     def get(self, namespace: str, resource: str, id: str) -> Record | None:
         bucket = self._data.get((namespace, resource))
         return bucket.get(id) if bucket is not None else None
 
     def put(self, namespace: str, resource: str, record: Record) -> None:
-        self._data.setdefault((namespace, resource), {})[record.id] = record
+        revision = self._revisions[namespace] = self._revisions.get(namespace, 0) + 1
+        stored = Record(record.id, record.parent, record.body, revision)
+        self._data.setdefault((namespace, resource), {})[record.id] = stored
 
     def delete(self, namespace: str, resource: str, id: str) -> bool:
         bucket = self._data.get((namespace, resource))
-        return bucket is not None and bucket.pop(id, None) is not None
+        if bucket is None or bucket.pop(id, None) is None:
+            return False
+        self._revisions[namespace] = self._revisions.get(namespace, 0) + 1
+        return True
 
     def list(self, namespace: str, resource: str, parent: str = "") -> list[Record]:
         bucket = self._data.get((namespace, resource))
@@ -79,7 +136,33 @@ class MemoryStore(Store):
             return []
         return [record for record in bucket.values() if under(record.parent, parent)]
 
+    def apply(self, namespace: str, changes: Sequence[Change]) -> int:
+        for change in changes:  # check everything first: all or nothing
+            if change.expect is not None:
+                key = change.record.id if isinstance(change, Put) else change.id
+                found = self.get(namespace, change.resource, key)
+                version = found.version if found is not None else 0
+                if version != change.expect:
+                    raise VersionConflictError(change.resource, key, change.expect, version)
+        revision = self._revisions[namespace] = self._revisions.get(namespace, 0) + 1
+        for change in changes:
+            if isinstance(change, Put):
+                record = change.record
+                stored = Record(record.id, record.parent, record.body, revision)
+                self._data.setdefault((namespace, change.resource), {})[record.id] = stored
+            else:
+                bucket = self._data.get((namespace, change.resource))
+                if bucket is not None:
+                    bucket.pop(change.id, None)
+        return revision
+
+    def revision(self, namespace: str) -> int:
+        return self._revisions.get(namespace, 0)
+
     def clear(self, namespace: str | None = None) -> None:
+        namespaces = {key[0] for key in self._data} | set(self._revisions)
+        for name in namespaces if namespace is None else {namespace}:
+            self._revisions[name] = self._revisions.get(name, 0) + 1
         if namespace is None:
             self._data.clear()
             return

@@ -2,22 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..behaviour import Behaviour
-from ..compiler import Api
+from ..compiler import Api, BodyNeeds
 from ..errors import SpecError
+from ..options import MockOptions
 from ..request import Request
 from ..responses import MockResponse
 from ..security import Authenticator
+from ..store import Store
 
-__all__ = ["ENGINES", "Engine", "EngineOptions", "engine_for"]
-
-
-@dataclass(frozen=True)
-class EngineOptions:
-    tokens: tuple[str, ...]
+__all__ = ["ENGINES", "NEEDS", "Engine", "engine_for", "engine_needs"]
 
 
 @dataclass
@@ -33,28 +31,59 @@ class Engine:
     behaviours: list[Behaviour] = field(default_factory=list)
     reset: Callable[[], None] = lambda: None
     unmatched: Callable[[Request], MockResponse | Request | None] | None = None
+    # Checks a seed of this API (400 naming the bad record) and returns what stores it all at once.
+    seed: Callable[[Mapping[str, Any]], Callable[[], dict[str, list[str]]]] | None = None
 
 
-def _datahub(api: Api, options: EngineOptions) -> Engine:
+def _datahub(api: Api, options: MockOptions, state: Store) -> Engine:
     from . import datahub  # noqa: PLC0415 - imported on use: specs without this engine start faster
 
-    return Engine(**datahub.engine_parts(api, options.tokens))
+    return Engine(**datahub.engine_parts(api, options, state))
 
 
-def _datum(api: Api, options: EngineOptions) -> Engine:
+def _datum(api: Api, options: MockOptions, state: Store) -> Engine:
     from . import datum  # noqa: PLC0415 - imported on use: specs without this engine start faster
 
-    return Engine(**datum.engine_parts(api, options.tokens))
+    return Engine(**datum.engine_parts(api, options, state))
 
 
-ENGINES: dict[str, Callable[[Api, EngineOptions], Engine]] = {"datahub": _datahub, "datum": _datum}
+def _datahub_needs(document: dict[str, Any]) -> Mapping[str, BodyNeeds]:
+    from .datahub import body_needs  # noqa: PLC0415 - imported on use, as the engine itself
+
+    return body_needs(document)
 
 
-def engine_for(api: Api, options: EngineOptions) -> Engine | None:
-    hint = api.document.get("x-mock") or {}
-    name = hint.get("engine") if isinstance(hint, dict) else None
-    if name is None:
-        return None
-    if name not in ENGINES:
-        raise SpecError(f"{api.name}: unknown x-mock engine {name!r} (known: {', '.join(sorted(ENGINES))})")
-    return ENGINES[name](api, options)
+def _datum_needs(document: dict[str, Any]) -> Mapping[str, BodyNeeds]:
+    from .datum.behaviour import BODY_NEEDS  # noqa: PLC0415 - imported on use, as the engine itself
+
+    return BODY_NEEDS
+
+
+# An engine is made from its compiled API, the mock's options, and the store its records live in
+# (under the API's name), like every other behaviour's.
+ENGINES: dict[str, Callable[[Api, MockOptions, Store], Engine]] = {"datahub": _datahub, "datum": _datum}
+# What each engine asks of the compiler, by operationId, read from the raw document before compiling.
+NEEDS: dict[str, Callable[[dict[str, Any]], Mapping[str, BodyNeeds]]] = {
+    "datahub": _datahub_needs,
+    "datum": _datum_needs,
+}
+
+
+def engine_name(name: str, document: dict[str, Any]) -> str | None:
+    """The engine the document's `x-mock: {engine}` names; unknown names fail at start."""
+    hint = document.get("x-mock") or {}
+    engine = hint.get("engine") if isinstance(hint, dict) else None
+    if engine is not None and engine not in ENGINES:
+        raise SpecError(f"{name}: unknown x-mock engine {engine!r} (known: {', '.join(sorted(ENGINES))})")
+    return engine
+
+
+def engine_needs(name: str, document: dict[str, Any]) -> Mapping[str, BodyNeeds]:
+    """What the document's engine needs of the compiled operations (nothing without an engine)."""
+    engine = engine_name(name, document)
+    return NEEDS[engine](document) if engine is not None else {}
+
+
+def engine_for(api: Api, options: MockOptions, state: Store) -> Engine | None:
+    engine = engine_name(api.name, api.document)
+    return ENGINES[engine](api, options, state) if engine is not None else None

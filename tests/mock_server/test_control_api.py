@@ -56,7 +56,7 @@ def test_seeding_read_only_resources_makes_them_stateful(call: Call) -> None:
         (b'{"nope": {"x": []}}', 400),
         (b'{"pds": {"no-such-resource": [{}]}}', 400),
         (b'{"pds": {"projects": "x"}}', 400),
-        (b'{"datahub": {"tenants": [{}]}}', 409),  # a domain engine keeps its own state
+        (b'{"datahub": {"tenants": [{}]}}', 400),  # a tenant needs a name
         (b"[1, 2]", 400),
     ],
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import signal
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import httpx
 import pytest
 
 from mockserver.state_file import SqliteStore
-from mockserver.store import MemoryStore, Record, Store
+from mockserver.store import Delete, MemoryStore, Put, Record, Store, VersionConflictError
 from mockserver.testing import start_server
 
 AUTH = {"Authorization": "Bearer mock-token"}
@@ -58,6 +59,81 @@ def test_namespaces_are_separate_and_clear(store: Store) -> None:
     assert store.get("two", "pets", "1") is not None
     store.clear()
     assert store.list("two", "pets") == []
+
+
+def test_writes_advance_the_namespace_revision_and_version_the_records(store: Store) -> None:
+    assert store.revision("api") == 0
+    store.put("api", "pets", Record("1", "", {"name": "Rex"}))
+    store.put("api", "pets", Record("2", "", {"name": "Tom"}))
+    store.put("other", "pets", Record("1", "", {}))
+    assert store.revision("api") == 2
+    assert store.revision("other") == 1
+    first, second = store.list("api", "pets")
+    assert (first.version, second.version) == (1, 2)
+    store.put("api", "pets", Record("1", "", {"name": "Rex II"}))
+    found = store.get("api", "pets", "1")
+    assert found is not None
+    assert found.version == 3
+    assert store.delete("api", "pets", "2")
+    assert store.revision("api") == 4
+    store.clear("api")  # a clear is a change too: caches of the namespace must notice it
+    assert store.revision("api") == 5
+    assert store.revision("other") == 1
+
+
+def test_apply_writes_all_as_one_revision(store: Store) -> None:
+    store.put("api", "nodes", Record("a", "", {"n": 1}))
+    revision = store.apply(
+        "api",
+        [
+            Put("nodes", Record("b", "", {"n": 2})),
+            Put("meta", Record("rev", "", {"r": 9})),
+            Delete("nodes", "a"),
+        ],
+    )
+    assert revision == 2
+    assert store.revision("api") == 2
+    assert [(r.id, r.version) for r in store.list("api", "nodes")] == [("b", 2)]
+    assert store.get("api", "meta", "rev") == Record("rev", "", {"r": 9})
+
+
+def test_apply_writes_nothing_when_a_version_is_not_the_expected_one(store: Store) -> None:
+    store.put("api", "nodes", Record("a", "", {"n": 1}))  # version 1
+    with pytest.raises(VersionConflictError) as raised:
+        store.apply(
+            "api",
+            [
+                Put("nodes", Record("b", "", {"n": 2}), expect=0),
+                Put("nodes", Record("a", "", {"n": 3}), expect=7),
+            ],
+        )
+    assert (raised.value.id, raised.value.expected, raised.value.found) == ("a", 7, 1)
+    assert store.get("api", "nodes", "b") is None
+    assert store.get("api", "nodes", "a") == Record("a", "", {"n": 1})
+    assert store.revision("api") == 1
+    with pytest.raises(VersionConflictError):
+        store.apply("api", [Put("nodes", Record("a", "", {}), expect=0)])  # 0: must not exist yet
+    store.apply("api", [Put("nodes", Record("a", "", {"n": 4}), expect=1), Delete("nodes", "zz", expect=0)])
+    assert store.get("api", "nodes", "a") == Record("a", "", {"n": 4})
+
+
+def test_state_files_of_older_mocks_are_upgraded(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    with sqlite3.connect(path) as db:
+        db.execute(
+            "CREATE TABLE records (seq INTEGER PRIMARY KEY AUTOINCREMENT, namespace TEXT NOT NULL, "
+            "resource TEXT NOT NULL, id TEXT NOT NULL, parent TEXT NOT NULL, body BLOB NOT NULL, "
+            "UNIQUE (namespace, resource, id))"
+        )
+        db.execute(
+            "INSERT INTO records (namespace, resource, id, parent, body) "
+            "VALUES ('api', 'pets', '1', '', '{}')"
+        )
+    upgraded = SqliteStore(path)
+    assert upgraded.get("api", "pets", "1") == Record("1", "", {})
+    upgraded.put("api", "pets", Record("2", "", {}))
+    assert upgraded.revision("api") == 1
+    upgraded.close()
 
 
 def test_state_file_survives_a_restart(tmp_path: Path) -> None:

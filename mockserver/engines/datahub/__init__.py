@@ -2,27 +2,30 @@
 `shared/reference/datahub/SEMANTICS.md`, with identities read from unsigned JWTs.
 
 Modules: `segments` (the segment rule), `resource_types` (types, nesting, scopes), `identity`
-(callers and known users), `permissions` (principals and grants), `store` (the tree of one server
-instance), `authorization` (who holds what), `intents` (what a path asks for), `service` (the
+(callers and known users), `permissions` (principals and grants), `tree` (the resource tree, kept
+in the mock's store), `authorization` (who holds what), `intents` (what a path asks for), `service` (the
 operations and their order of checks), `behaviour` (pipeline adapters), `scope_check`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from typing import TypedDict
+from collections.abc import Callable, Mapping
+from typing import Any, TypedDict
 
 from ...behaviour import Behaviour
 from ...compiler import Api
+from ...options import MockOptions
 from ...request import Request
 from ...responses import MockResponse
 from ...security import Authenticator
+from ...store import Store
 from .behaviour import DataHubBehaviour, UnmatchedRequests
 from .identity import DataHubAuthenticator
-from .scope_check import defer_scope_validation
+from .scope_check import body_needs
+from .seeding import plan_seed
 from .service import DataHubService
 
-__all__ = ["DataHubAuthenticator", "DataHubService", "EngineParts", "engine_parts"]
+__all__ = ["DataHubAuthenticator", "DataHubService", "EngineParts", "body_needs", "engine_parts"]
 
 
 class EngineParts(TypedDict):
@@ -32,16 +35,17 @@ class EngineParts(TypedDict):
     behaviours: list[Behaviour]
     reset: Callable[[], None]
     unmatched: Callable[[Request], MockResponse | None]
+    seed: Callable[[Mapping[str, Any]], Callable[[], dict[str, list[str]]]]
 
 
-def engine_parts(api: Api, tokens: Iterable[str]) -> EngineParts:
-    """A fresh engine for one served API: its state lives in the service it creates."""
-    service = DataHubService()
-    authenticator = DataHubAuthenticator(tokens, service.users)
-    defer_scope_validation(api)
+def engine_parts(api: Api, options: MockOptions, state: Store) -> EngineParts:
+    """The engine for one served API: its state lives in `state`, under the API's name."""
+    service = DataHubService(state, api.name)
+    authenticator = DataHubAuthenticator(options.tokens, service.users, service.sync)
     return EngineParts(
         authenticator=authenticator,
         behaviours=[DataHubBehaviour(service)],
         reset=service.reset,
         unmatched=UnmatchedRequests(service, authenticator),
+        seed=lambda collections: plan_seed(service.store, api.name, collections),
     )

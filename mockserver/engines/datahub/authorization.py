@@ -5,13 +5,13 @@ from __future__ import annotations
 from .identity import Caller, UserDirectory
 from .permissions import GroupPrincipal, Principal, TenantPrincipal
 from .resource_types import GROUP, TENANT
-from .store import ROOT, ResourcePath, Store, ancestry, type_of
+from .tree import ROOT, ResourcePath, Tree, ancestry, type_of
 
 __all__ = ["Authorizer"]
 
 
 class Authorizer:
-    def __init__(self, store: Store, users: UserDirectory) -> None:
+    def __init__(self, store: Tree, users: UserDirectory) -> None:
         self.store = store
         self.users = users
 

@@ -8,7 +8,7 @@ memberships are those of its latest token.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,6 +20,7 @@ __all__ = [
     "MOCK_ADMIN",
     "Caller",
     "DataHubAuthenticator",
+    "Membership",
     "UserDirectory",
     "bearer_token",
     "caller_from_claims",
@@ -69,31 +70,37 @@ def caller_from_claims(claims: Mapping[str, Any]) -> Caller:
 
 
 class UserDirectory:
-    """Users seen in tokens, with the memberships of their latest token."""
+    """Users seen in tokens, with the memberships of their latest token; `save` stores a user whose
+    memberships changed (the tree keeps them in the mock's store)."""
 
-    def __init__(self) -> None:
+    def __init__(self, save: Callable[[Caller], None] = lambda caller: None) -> None:
         self._memberships: dict[str, frozenset[Membership]] = {}
+        self._save = save
 
     def record(self, caller: Caller) -> None:
-        self._memberships[caller.user_id] = caller.memberships
+        if self._memberships.get(caller.user_id) != caller.memberships:
+            self._save(caller)
+            self._memberships[caller.user_id] = caller.memberships
+
+    def load(self, memberships: Mapping[str, frozenset[Membership]]) -> None:
+        self._memberships = dict(memberships)
 
     def memberships_of(self, user_id: str) -> frozenset[Membership] | None:
         """None when no token with this `sub` was ever presented."""
         return self._memberships.get(user_id)
-
-    def reset(self) -> None:
-        self._memberships.clear()
 
 
 class DataHubAuthenticator:
     """Accepts well-formed Data HUB tokens (and records their users), and the mock's own tokens as a
     realm administrator."""
 
-    def __init__(self, tokens: Iterable[str], users: UserDirectory) -> None:
+    def __init__(self, tokens: Iterable[str], users: UserDirectory, sync: Callable[[], None]) -> None:
         self.tokens = frozenset(tokens)
         self.users = users
+        self.sync = sync  # brings the engine's copy of the state up to date: every request starts here
 
     def identify(self, credential: str) -> Identity | None:
+        self.sync()
         if credential in self.tokens:
             claims = {"sub": MOCK_ADMIN, "groups": [], **_REALM_ADMIN_CLAIMS}
             return Identity(subject=MOCK_ADMIN, claims=claims, credential=credential)

@@ -11,7 +11,7 @@ import enum
 from dataclasses import dataclass
 
 from .resource_types import ResourceType, child_type
-from .store import ROOT, ResourcePath, type_of
+from .tree import ROOT, ResourcePath, type_of
 
 __all__ = ["Intent", "Op", "read_intent"]
 

@@ -2,32 +2,29 @@
 
 The spec lists, per resource type, the scopes a permission may grant, so schema validation would
 reject a bad scope (400) before the engine runs. The service checks scopes only after `view` (404)
-and admin (403), so for PUT R/permissions/{p} the engine validates the body against the same schema
-with any string allowed as a scope, and checks the scopes itself in the service's order.
+and admin (403), so for PUT R/permissions/{p} the engine asks the compiler (as data, before
+compilation) to validate the body against the same schema with any string allowed as a scope, and
+checks the scopes itself in the service's order.
 """
 
 from __future__ import annotations
 
-import copy
-import dataclasses
+from typing import Any
 
-import jsonschema_rs
+from ...compiler import BodyNeeds
 
-from ...compiler import Api
+__all__ = ["body_needs"]
 
-__all__ = ["defer_scope_validation"]
+_ANY_SCOPE = BodyNeeds(replace={"/properties/scopes/items": {"type": "string"}})
 
 
-def defer_scope_validation(api: Api) -> None:
-    components = api.document.get("components", {})
-    for operation in api.operations.values():
-        if operation.method != "PUT" or not operation.path.endswith("/permissions/{permission}"):
+def body_needs(document: dict[str, Any]) -> dict[str, BodyNeeds]:
+    """Per operationId: the permission PUTs, with scopes relaxed to any string."""
+    needs = {}
+    for path, item in (document.get("paths") or {}).items():
+        if not isinstance(item, dict) or not path.endswith("/permissions/{permission}"):
             continue
-        for media_type, media in list(operation.body.items()):
-            if media.schema is None or "scopes" not in media.schema.get("properties", {}):
-                continue
-            relaxed = copy.deepcopy(media.schema)
-            relaxed["properties"]["scopes"]["items"] = {"type": "string"}
-            # The schema's own `$ref`s point into the document's components: keep them resolvable.
-            validator = jsonschema_rs.validator_for({**relaxed, "components": components})
-            operation.body[media_type] = dataclasses.replace(media, validator=validator)
+        operation = item.get("put")
+        if isinstance(operation, dict) and "requestBody" in operation:
+            needs[operation.get("operationId") or f"PUT {path}"] = _ANY_SCOPE
+    return needs

@@ -10,15 +10,16 @@ delete of a resource or permission: admin 403 -> missing target 404.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, NoReturn
 
 from ...errors import MockError
+from ...store import Store
 from .authorization import Authorizer
 from .identity import Caller, UserDirectory
 from .permissions import Permission, principal_from_json
 from .resource_types import SENSOR_CREDENTIAL, TENANT, ResourceType, valid_scopes
-from .store import Resource, ResourcePath, SensorSecret, Store, type_of
+from .tree import Resource, ResourcePath, SensorSecret, Tree, type_of
 
 __all__ = ["Created", "DataHubService"]
 
@@ -55,14 +56,16 @@ class Created:
 
 
 class DataHubService:
-    def __init__(self) -> None:
-        self.store = Store()
-        self.users = UserDirectory()
+    def __init__(self, state: Store, namespace: str) -> None:
+        self.store = Tree(state, namespace)
+        self.users: UserDirectory = self.store.users
         self.authz = Authorizer(self.store, self.users)
+
+    def sync(self) -> None:
+        self.store.sync()
 
     def reset(self) -> None:
         self.store.reset()
-        self.users.reset()
 
     # -- shared checks ---------------------------------------------------------------------------
 
@@ -103,10 +106,10 @@ class DataHubService:
         if kind is TENANT:
             self.store.add_tenant(name)
             return Created(201, {"name": name})
-        resource = self.store.add(path)
-        if kind is SENSOR_CREDENTIAL:
-            resource.secret = SensorSecret.fresh()
-            return Created(200, resource.secret.as_json())
+        secret = SensorSecret.fresh() if kind is SENSOR_CREDENTIAL else None
+        self.store.save(Resource(path, secret=secret))
+        if secret is not None:
+            return Created(200, secret.as_json())
         return Created(201, {"name": name})
 
     def create_unknown_type(self, caller: Caller, parent: ResourcePath, key: str) -> NoReturn:
@@ -135,8 +138,9 @@ class DataHubService:
     def rotate(self, caller: Caller, path: ResourcePath) -> dict[str, str]:
         resource = self._visible(caller, path)
         self._require(caller, SENSOR_CREDENTIAL.scope("rotate"), path)
-        resource.secret = SensorSecret.fresh()
-        return resource.secret.as_json()
+        secret = SensorSecret.fresh()
+        self.store.save(replace(resource, secret=secret))
+        return secret.as_json()
 
     def action(self, caller: Caller, path: ResourcePath, action: str) -> dict[str, str]:
         if action in _kind(path).actions:  # rotate, the only action there is
@@ -178,13 +182,15 @@ class DataHubService:
                 raise _not_found(f"principal {principal.as_json()}")
         permission = Permission.of(scopes, principals)
         replaced = name in resource.permissions
-        resource.permissions[name] = permission
+        self.store.save(replace(resource, permissions={**resource.permissions, name: permission}))
         return None if replaced else permission.as_json(name)
 
     def delete_permission(self, caller: Caller, path: ResourcePath, name: str) -> None:
         resource = self._administered(caller, path)
-        if resource.permissions.pop(name, None) is None:
+        if name not in resource.permissions:
             raise _not_found(f"permission {name!r} on {_label(path)}")
+        permissions = {k: v for k, v in resource.permissions.items() if k != name}
+        self.store.save(replace(resource, permissions=permissions))
 
     # -- attributes ------------------------------------------------------------------------------
 
@@ -195,18 +201,26 @@ class DataHubService:
         self, caller: Caller, path: ResourcePath, changes: Mapping[str, str | None]
     ) -> dict[str, str]:
         resource = self._administered(caller, path)
+        attributes = dict(resource.attributes)
         for key, value in changes.items():
             if value is None:
-                resource.attributes.pop(key, None)
+                attributes.pop(key, None)
             else:
-                resource.attributes[key] = value
-        return dict(resource.attributes)
+                attributes[key] = value
+        if attributes != resource.attributes:
+            self.store.save(replace(resource, attributes=attributes))
+        return dict(attributes)
 
     def put_attribute(self, caller: Caller, path: ResourcePath, key: str, value: str) -> None:
-        self._administered(caller, path).attributes[key] = value
+        resource = self._administered(caller, path)
+        if resource.attributes.get(key) != value:
+            self.store.save(replace(resource, attributes={**resource.attributes, key: value}))
 
     def delete_attribute(self, caller: Caller, path: ResourcePath, key: str) -> None:
-        self._administered(caller, path).attributes.pop(key, None)
+        resource = self._administered(caller, path)
+        if key in resource.attributes:
+            attributes = {k: v for k, v in resource.attributes.items() if k != key}
+            self.store.save(replace(resource, attributes=attributes))
 
     def not_found(self, method: str, path: ResourcePath) -> NoReturn:
         """What the service answers to requests it has no operation for (POST R, GET R/attributes/{a})."""

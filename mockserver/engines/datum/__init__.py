@@ -8,16 +8,19 @@ versioned), `selectors`, `paging` (continue tokens), `patching`, `admission` (42
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TypedDict
+from collections.abc import Callable, Mapping
+from typing import Any, TypedDict
 
 from ...behaviour import Behaviour
 from ...compiler import Api
+from ...options import MockOptions
 from ...request import Request
 from ...responses import MockResponse
 from ...security import Authenticator
+from ...store import Store
 from .auth import DatumAuthenticator
-from .behaviour import DatumBehaviour, WatchLimits
+from .behaviour import DatumBehaviour
+from .watch import WatchLimits
 
 __all__ = ["DatumAuthenticator", "DatumBehaviour", "EngineParts", "WatchLimits", "engine_parts"]
 
@@ -29,15 +32,19 @@ class EngineParts(TypedDict):
     behaviours: list[Behaviour]
     reset: Callable[[], None]
     unmatched: Callable[[Request], MockResponse | Request | None]
+    seed: Callable[[Mapping[str, Any]], Callable[[], dict[str, list[str]]]]
 
 
-def engine_parts(api: Api, tokens: tuple[str, ...]) -> EngineParts:
-    """A fresh engine for one served API: state per organization, tokens issued by its exchange."""
-    authenticator = DatumAuthenticator(tokens)
-    behaviour = DatumBehaviour(api, authenticator, WatchLimits.from_environment())
+def engine_parts(api: Api, options: MockOptions, state: Store) -> EngineParts:
+    """The engine for one served API: projects per organization and the tokens its exchange issued,
+    kept in `state` under the API's name."""
+    authenticator = DatumAuthenticator(options.tokens, state=state, namespace=f"{api.name}.tokens")
+    limits = WatchLimits.up_to(options.datum_max_watch_seconds)
+    behaviour = DatumBehaviour(api, authenticator, limits, state)
     return EngineParts(
         authenticator=authenticator,
         behaviours=[behaviour],
         reset=behaviour.reset,
         unmatched=behaviour.unmatched,
+        seed=behaviour.seed,
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from typing import Any
 
@@ -9,7 +10,9 @@ import jsonschema_rs
 
 from .statuses import KubeError
 
-__all__ = ["ProjectValidator"]
+__all__ = ["USER_METADATA", "ProjectValidator", "prune"]
+
+USER_METADATA = ("name", "generateName", "labels", "annotations", "finalizers", "ownerReferences")
 
 _REQUIRED = re.compile(r'^"(?P<name>[^"]+)" is a required property')
 
@@ -57,3 +60,17 @@ class ProjectValidator:
                 )
         if causes:
             raise KubeError.invalid(name, causes)
+
+
+def prune(project: dict[str, Any]) -> dict[str, Any]:
+    """Only the fields the schema knows, as the API server prunes custom resources."""
+    metadata = project.get("metadata") or {}
+    spec = project.get("spec") or {}
+    parent = spec.get("parent") or {}
+    out: dict[str, Any] = {
+        "metadata": {k: copy.deepcopy(metadata[k]) for k in USER_METADATA if k in metadata},
+        "spec": {"parent": {"external": parent.get("external")}},
+    }
+    if isinstance(project.get("status"), dict):
+        out["status"] = {"conditions": copy.deepcopy(project["status"].get("conditions", []))}
+    return out

@@ -3,70 +3,41 @@
 from __future__ import annotations
 
 import copy
-import dataclasses
-import os
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import orjson
 
 from ...behaviour import Context
-from ...compiler import Api
+from ...compiler import Api, BodyNeeds
 from ...request import Request
 from ...responses import MockResponse, negotiate
-from .admission import ProjectValidator
+from ...store import Delete, Put, Record, Store
+from .admission import USER_METADATA, ProjectValidator, prune
 from .auth import DatumAuthenticator
 from .control_planes import ControlPlane, ControlPlanes, is_label_value
 from .discovery import Discovery
 from .paging import ContinueToken
 from .patching import apply_patch as apply_any_patch
 from .patching import merge_patch
+from .seeding import plan_seed
 from .selectors import LabelRequirement, Selector, parse_field_selector, parse_label_selector
 from .statuses import GROUP, RESOURCE, KubeError, success
-from .store import ORGANIZATION_LABEL, ProjectStore, set_condition
-from .watch import watch_events
+from .store import ORGANIZATION_LABEL, PROJECTS, REVISIONS, ProjectStore, set_condition
+from .watch import WatchLimits, watch_events
 
-__all__ = ["DatumBehaviour", "WatchLimits"]
+__all__ = ["BODY_NEEDS", "DatumBehaviour"]
+
 
 _SUFFIX_ALPHABET = "bcdfghjklmnpqrstvwxz2456789"  # Kubernetes' generateName alphabet (no vowels)
 _MAX_GENERATED_PREFIX = 58  # 63 minus the five-character suffix, as Kubernetes truncates
-_USER_METADATA = ("name", "generateName", "labels", "annotations", "finalizers", "ownerReferences")
 # Bodies of these operations are checked by the engine itself: a Project that breaks the schema is
 # 422 Invalid with one cause per field in Kubernetes, not the generic 400 of the validation stage.
 _PROJECT_BODIES = ("createProject", "replaceProject", "replaceProjectStatus")
 _WATCH_MEDIA = ("application/x-ndjson", "application/json")
-
-
-@dataclasses.dataclass(frozen=True)
-class WatchLimits:
-    """How long watches last. Kubernetes honours any `timeoutSeconds`; the mock caps it so a client
-    that asks for none (or hours) is not held forever, and re-watches as it would after any timeout."""
-
-    default: float = 2.0
-    maximum: float = 2.0
-
-    @classmethod
-    def from_environment(cls) -> WatchLimits:
-        maximum = float(os.environ.get("MOCKSERVER_DATUM_MAX_WATCH_SECONDS", cls.maximum))
-        return cls(default=min(cls.default, maximum), maximum=maximum)
-
-    def seconds(self, requested: int | None) -> float:
-        return min(float(requested), self.maximum) if requested else self.default
-
-
-def _prune(project: dict[str, Any]) -> dict[str, Any]:
-    """Only the fields the schema knows, as the API server prunes custom resources."""
-    metadata = project.get("metadata") or {}
-    spec = project.get("spec") or {}
-    parent = spec.get("parent") or {}
-    out: dict[str, Any] = {
-        "metadata": {k: copy.deepcopy(metadata[k]) for k in _USER_METADATA if k in metadata},
-        "spec": {"parent": {"external": parent.get("external")}},
-    }
-    if isinstance(project.get("status"), dict):
-        out["status"] = {"conditions": copy.deepcopy(project["status"].get("conditions", []))}
-    return out
+# What the engine declares to the compiler: the validation stage parses these bodies, the engine checks.
+BODY_NEEDS = {operation_id: BodyNeeds(checked=False) for operation_id in _PROJECT_BODIES}
 
 
 def _flag(value: Any) -> bool:
@@ -76,19 +47,23 @@ def _flag(value: Any) -> bool:
 class DatumBehaviour:
     """Answers every Datum operation; one `ProjectStore` per organization control plane."""
 
-    def __init__(self, api: Api, authenticator: DatumAuthenticator, limits: WatchLimits) -> None:
+    def __init__(
+        self, api: Api, authenticator: DatumAuthenticator, limits: WatchLimits, state: Store
+    ) -> None:
         self.api = api
         self.authenticator = authenticator
         self.limits = limits
+        self.state = state
+        self.namespace = api.name
         self.planes = ControlPlanes(api.document)
         self.discovery = Discovery(api.document)
         self.stores: dict[str, ProjectStore] = {}
-        validator = None
-        for operation_id in _PROJECT_BODIES:
-            operation = api.operations[operation_id]
-            for media_type, media in operation.body.items():
-                validator = validator or media.validator
-                operation.body[media_type] = dataclasses.replace(media, validator=None)
+        self._revision = -1  # the store's revision of our namespace that `stores` reflects
+        # The compiler left these bodies unchecked (`BODY_NEEDS`); their spec validator is the engine's.
+        validator = next(
+            (m.validator for op in _PROJECT_BODIES for m in api.operations[op].body.values() if m.validator),
+            None,
+        )
         assert validator is not None, "the Project request bodies have no schema"
         self.validator = ProjectValidator(validator)
         self.handlers: dict[str, Callable[[Context, ControlPlane], MockResponse]] = {
@@ -113,6 +88,7 @@ class DatumBehaviour:
         handler = self.handlers.get(ctx.operation.operation_id)
         if handler is None:
             return None
+        self.sync()
         plane = self.planes.of(ctx.request)
         try:
             return handler(ctx, plane)
@@ -130,8 +106,59 @@ class DatumBehaviour:
         return stripped
 
     def reset(self) -> None:
-        self.stores.clear()
+        self.state.clear(self.namespace)
         self.authenticator.reset()
+        self._load()
+
+    # -- state -----------------------------------------------------------------------------------
+
+    def sync(self) -> None:
+        """Reload when the store changed behind the in-memory control planes (cheap when not)."""
+        if self.state.revision(self.namespace) != self._revision:
+            self._load()
+
+    @property
+    def default_organization(self) -> str:
+        return self.planes.default.id
+
+    def seed(self, collections: Mapping[str, Any]) -> Callable[[], dict[str, list[str]]]:
+        return plan_seed(self, self.api.name, collections)
+
+    def _load(self) -> None:
+        """Rebuild every organization's control plane from the store (start, reset, another writer)."""
+        self._revision = self.state.revision(self.namespace)
+        revisions = {r.id: int(r.body["revision"]) for r in self.state.list(self.namespace, REVISIONS)}
+        projects: dict[str, list[dict[str, Any]]] = {}
+        for record in self.state.list(self.namespace, PROJECTS):
+            projects.setdefault(record.parent, []).append(record.body)
+        self.stores = {
+            organization: ProjectStore.restored(
+                organization, projects.get(organization, []), revision, self._persister(organization)
+            )
+            for organization, revision in revisions.items()
+        }
+
+    def _persister(self, organization: str) -> Callable[[str, dict[str, Any] | None, int], None]:
+        def persist(name: str, project: dict[str, Any] | None, revision: int) -> None:
+            key = f"{organization}/{name}"
+            change = (
+                Put(PROJECTS, Record(key, organization, project))
+                if project is not None
+                else Delete(PROJECTS, key)
+            )
+            counter = Put(REVISIONS, Record(organization, "", {"revision": revision}))
+            written = self.state.apply(self.namespace, (change, counter))
+            self._revision = written if written == self._revision + 1 else -1  # -1: reload next time
+
+        return persist
+
+    def project_store(self, organization: str) -> ProjectStore:
+        store = self.stores.get(organization)
+        if store is None:
+            store = self.stores[organization] = ProjectStore(
+                organization, persist=self._persister(organization)
+            )
+        return store
 
     # -- helpers ---------------------------------------------------------------------------------
 
@@ -139,10 +166,7 @@ class DatumBehaviour:
         if plane.kind != "organization":
             # A project control plane serves the project's resources, not Projects.
             raise KubeError(404, "NotFound", "the server could not find the requested resource")
-        store = self.stores.get(plane.id)
-        if store is None:
-            store = self.stores[plane.id] = ProjectStore(plane.id)
-        return store
+        return self.project_store(plane.id)
 
     @staticmethod
     def _dry_run(ctx: Context) -> bool:
@@ -172,6 +196,7 @@ class DatumBehaviour:
 
     def list_projects(self, ctx: Context, plane: ControlPlane) -> MockResponse:
         store = self._store(plane)
+        store.reconcile()  # before reading the revision: the list's version covers its items
         query = ctx.params.query
         selector, narrowed = self._selector(ctx, store)
         if _flag(query.get("watch")):
@@ -234,7 +259,7 @@ class DatumBehaviour:
         body = ctx.params.body
         metadata = body.get("metadata") if isinstance(body, dict) else None
         self.validator.check(body, str(metadata.get("name", "")) if isinstance(metadata, dict) else "")
-        project = _prune(body)
+        project = prune(body)
         metadata = project["metadata"]
         if not metadata.get("name"):
             prefix = metadata["generateName"][:_MAX_GENERATED_PREFIX]
@@ -272,7 +297,7 @@ class DatumBehaviour:
             body = {**body, "metadata": {**body["metadata"], "name": name}}
         self.validator.check(body, name)
         self._check_version(body["metadata"].get("resourceVersion"), current, name)
-        return self._write(ctx, store, current, _prune(body))
+        return self._write(ctx, store, current, prune(body))
 
     def patch(self, ctx: Context, plane: ControlPlane) -> MockResponse:
         store = self._store(plane)
@@ -285,7 +310,7 @@ class DatumBehaviour:
             raise KubeError.invalid(name, [cause])
         self.validator.check(patched, name)
         self._check_version(metadata.get("resourceVersion"), current, name)
-        return self._write(ctx, store, current, _prune(patched))
+        return self._write(ctx, store, current, prune(patched))
 
     def _write(
         self, ctx: Context, store: ProjectStore, current: dict[str, Any], wanted: dict[str, Any]
@@ -295,7 +320,7 @@ class DatumBehaviour:
         if ctx.operation.path.endswith("/status"):
             updated["status"] = wanted.get("status", {})
         else:
-            for key in _USER_METADATA:
+            for key in USER_METADATA:
                 if key == "name":
                     continue
                 if key in wanted["metadata"]:

@@ -3,6 +3,11 @@
 Every write gets the next resource version; each project keeps its versions for the last
 `history_window` revisions, so a paged list continues the snapshot it started from and a watch can
 resume from a resource version. Older versions are compacted: continuing from them answers 410.
+
+The history lives in memory; every write first goes through `persist` (the engine stores the
+project's current version and the revision in the mock's `store.Store`, in one atomic step), and
+`restored` rebuilds a control plane from what was stored: the current projects at the stored revision,
+older versions compacted away (as after an etcd compaction).
 """
 
 from __future__ import annotations
@@ -17,8 +22,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-__all__ = ["ORGANIZATION_LABEL", "ProjectStore", "StoredEvent", "now_rfc3339"]
+__all__ = ["ORGANIZATION_LABEL", "PROJECTS", "REVISIONS", "ProjectStore", "StoredEvent", "now_rfc3339"]
 
+# The store's resources: projects by "{organization}/{name}" (parent: the organization), and each
+# organization's revision, written with every change of its projects.
+PROJECTS = "project"
+REVISIONS = "revision"
 ORGANIZATION_LABEL = "resourcemanager.datumapis.com/organization-id"
 API_VERSION = "resourcemanager.datumapis.com/v1alpha"
 
@@ -46,6 +55,31 @@ class ProjectStore:
     _events: list[StoredEvent] = field(default_factory=list)
     _provisioning: dict[str, tuple[str, float]] = field(default_factory=dict)  # name -> (uid, due)
     _lock: threading.RLock = field(default_factory=threading.RLock)
+    # Called before any write takes effect, with the project's name, its new value (None: deleted)
+    # and the new revision; it raises when the write cannot be kept, and then nothing changes.
+    persist: Callable[[str, dict[str, Any] | None, int], None] = lambda name, project, revision: None
+
+    @classmethod
+    def restored(
+        cls,
+        organization: str,
+        projects: list[dict[str, Any]],
+        revision: int,
+        persist: Callable[[str, dict[str, Any] | None, int], None],
+    ) -> ProjectStore:
+        """A control plane as it was stored: projects still provisioning become Ready `ready_after`
+        seconds from now."""
+        store = cls(organization, revision=revision, compacted=revision, persist=persist)
+        due = store.clock() + store.ready_after
+        for project in sorted(projects, key=lambda p: int(p["metadata"]["resourceVersion"])):
+            metadata = project["metadata"]
+            store._versions[metadata["name"]] = [(int(metadata["resourceVersion"]), project)]
+            ready = next(
+                (c for c in project.get("status", {}).get("conditions", []) if c.get("type") == "Ready"), None
+            )
+            if ready is None or ready.get("status") != "True":
+                store._provisioning[metadata["name"]] = (metadata.get("uid", ""), due)
+        return store
 
     # -- reads -----------------------------------------------------------------------------------
 
@@ -97,9 +131,10 @@ class ProjectStore:
         with self._lock:
             current = self._versions[name][-1][1]
             assert current is not None
-            self.revision += 1
             gone = copy.deepcopy(current)
-            gone["metadata"]["resourceVersion"] = str(self.revision)
+            gone["metadata"]["resourceVersion"] = str(self.revision + 1)
+            self.persist(name, None, self.revision + 1)
+            self.revision += 1
             self._versions[name].append((self.revision, None))
             self._events.append(StoredEvent(self.revision, "DELETED", gone))
             self._provisioning.pop(name, None)
@@ -107,11 +142,12 @@ class ProjectStore:
             return copy.deepcopy(gone)
 
     def _write(self, project: dict[str, Any], event: str) -> dict[str, Any]:
-        self.revision += 1
         stored = copy.deepcopy(project)
         stored["apiVersion"], stored["kind"] = API_VERSION, "Project"
-        stored["metadata"]["resourceVersion"] = str(self.revision)
+        stored["metadata"]["resourceVersion"] = str(self.revision + 1)
         stored["metadata"].setdefault("labels", {})[ORGANIZATION_LABEL] = self.organization
+        self.persist(stored["metadata"]["name"], stored, self.revision + 1)
+        self.revision += 1
         self._versions.setdefault(stored["metadata"]["name"], []).append((self.revision, stored))
         self._events.append(StoredEvent(self.revision, event, stored))
         self._compact()

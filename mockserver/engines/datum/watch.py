@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import time
 from collections.abc import AsyncGenerator
 from typing import Any
@@ -13,11 +14,28 @@ from .selectors import Selector
 from .statuses import failure
 from .store import API_VERSION, ProjectStore
 
-__all__ = ["POLL_SECONDS", "watch_events"]
+__all__ = ["POLL_SECONDS", "WatchLimits", "watch_events"]
 
 # How often a stream looks for new events; the store is in memory, so polling is cheap and works
 # whichever event loop or thread the writes come from.
 POLL_SECONDS = 0.05
+
+
+@dataclasses.dataclass(frozen=True)
+class WatchLimits:
+    """How long watches last. Kubernetes honours any `timeoutSeconds`; the mock caps it so a client
+    that asks for none (or hours) is not held forever, and re-watches as it would after any timeout."""
+
+    default: float = 2.0
+    maximum: float = 2.0
+
+    @classmethod
+    def up_to(cls, maximum: float) -> WatchLimits:
+        """Watches of at most `maximum` seconds (`MockOptions.datum_max_watch_seconds`)."""
+        return cls(default=min(cls.default, maximum), maximum=maximum)
+
+    def seconds(self, requested: int | None) -> float:
+        return min(float(requested), self.maximum) if requested else self.default
 
 
 def _line(kind: str, obj: dict[str, Any]) -> bytes:

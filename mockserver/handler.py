@@ -1,0 +1,138 @@
+"""One API served: its compiled spec and its stages, running the per-request pipeline.
+
+route -> security -> validation -> behaviour -> response, each stage raising `MockError` to refuse;
+the ASGI edge (`app.py`) hands each request to the handler whose prefix it falls under.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .behaviour import Behaviour, Context, StaticBehaviour
+from .compiler import Api, Operation, compile_api
+from .engines import engine_for, engine_needs
+from .errors import MockError
+from .options import MockOptions
+from .request import Request
+from .responses import MockResponse, Preferences, Responder
+from .routing import Resolution, resolve
+from .security import Authenticator, TokenAuthenticator, authenticate
+from .stateful import StatefulBehaviour
+from .store import MemoryStore, Store
+from .validation import validate_request
+
+__all__ = ["ApiHandler"]
+
+_ROUTES_MAX = 4096
+
+
+@dataclass
+class ApiHandler:
+    """One API's compiled spec with its stages."""
+
+    api: Api
+    prefix: str
+    authenticator: Authenticator
+    behaviours: list[Behaviour]
+    responder: Responder
+    options: MockOptions
+    reset_hooks: list[Callable[[], None]] = field(default_factory=list)
+    unmatched: Callable[[Request], MockResponse | Request | None] | None = None
+    # Checks a seed of this API and returns what stores it (None: --static, nothing to seed).
+    seeder: Callable[[Mapping[str, Any]], Callable[[], dict[str, list[str]]]] | None = None
+    # Routing answers by (path, method): clients repeat requests; bounded (emptied when full).
+    _routes: dict[tuple[str, str], Resolution[Operation]] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def build(
+        cls,
+        name: str,
+        document: dict[str, Any],
+        prefix: str,
+        options: MockOptions,
+        store: Store | None = None,
+    ) -> ApiHandler:
+        api = compile_api(name, document, engine_needs(name, document))
+        rng = random.Random(options.seed)
+        state = store if store is not None else MemoryStore()
+        engine = engine_for(api, options, state)
+        authenticator: Authenticator = TokenAuthenticator(options.tokens)
+        behaviours: list[Behaviour] = []
+        resets: list[Callable[[], None]] = []
+        unmatched = None
+        seeder: Callable[[Mapping[str, Any]], Callable[[], dict[str, list[str]]]] | None = None
+        if engine is None and not options.static:
+            # No domain engine: the generic store gives the API its state.
+            stateful = StatefulBehaviour(api, state, rng)
+            behaviours.append(stateful)
+            resets.append(stateful.reset)
+            seeder = stateful.seed
+        if engine is not None:
+            authenticator = engine.authenticator or authenticator
+            if not options.static:
+                behaviours.extend(engine.behaviours)
+                resets.append(engine.reset)
+                unmatched = engine.unmatched
+                seeder = engine.seed
+        behaviours.append(StaticBehaviour())
+        return cls(
+            api, prefix, authenticator, behaviours, Responder(api, rng), options, resets, unmatched, seeder
+        )
+
+    def handle(self, request: Request) -> MockResponse:
+        operation = None
+        try:
+            key = (request.path, request.method)
+            routed = self._routes.get(key)
+            if routed is None:
+                routed = resolve(self.api.router, request.path, request.method)
+                if len(self._routes) >= _ROUTES_MAX:
+                    self._routes.clear()
+                self._routes[key] = routed
+            if routed.unmatched and self.unmatched is not None:
+                answer = self.unmatched(request)
+                if isinstance(answer, Request):  # the engine rewrote it (e.g. stripped a server base path)
+                    return self.handle(answer)
+                if answer is not None:
+                    return answer
+            operation = routed.value
+            if routed.status == 204:  # OPTIONS on a path without an OPTIONS operation: what it allows
+                return MockResponse(204, headers={"allow": routed.allow})
+            if operation is None or routed.match is None:
+                raise self._refusal(request, routed)
+            identity = authenticate(operation, request, self.authenticator)
+            params = validate_request(operation, request, routed.match.params)
+            prefs = Preferences.from_request(request, dynamic=self.options.dynamic)
+            ctx = Context(self.api, operation, request, params, identity, prefs, self.responder)
+            response = ctx.respond() if prefs.forced else self._behave(ctx)
+            if operation.deprecated:
+                response.headers.setdefault("deprecation", "true")
+            return response
+        except MockError as error:
+            return self.responder.error(operation, error)
+
+    def _refusal(self, request: Request, routed: Resolution[Operation]) -> MockError:
+        if routed.match is None:
+            return MockError(
+                404, f"no path of {self.api.title} matches {request.path!r}", "NO_PATH_MATCHED_ERROR"
+            )
+        return MockError(
+            405,
+            f"{request.method} is not allowed on {routed.match.template}; allowed: {routed.allow}",
+            "NO_METHOD_MATCHED_ERROR",
+            {"allow": routed.allow},
+        )
+
+    def _behave(self, ctx: Context) -> MockResponse:
+        for behaviour in self.behaviours:
+            response = behaviour(ctx)
+            if response is not None:
+                return response
+        raise MockError(500, "no behaviour answered", "NO_RESPONSE_DEFINED")  # StaticBehaviour always answers
+
+    def reset(self) -> None:
+        for hook in self.reset_hooks:
+            hook()
