@@ -34,6 +34,14 @@ if TYPE_CHECKING:
         AuditEventsResourceWithRawResponse,
         AuditEventsResourceWithStreamingResponse,
     )
+    from .resources.auth import (
+        AsyncAuthResource,
+        AsyncAuthResourceWithRawResponse,
+        AsyncAuthResourceWithStreamingResponse,
+        AuthResource,
+        AuthResourceWithRawResponse,
+        AuthResourceWithStreamingResponse,
+    )
     from .resources.availability_zones import (
         AsyncAvailabilityZonesResource,
         AsyncAvailabilityZonesResourceWithRawResponse,
@@ -90,13 +98,13 @@ if TYPE_CHECKING:
         ConsumptionUsersResourceWithRawResponse,
         ConsumptionUsersResourceWithStreamingResponse,
     )
-    from .resources.contactus import (
-        AsyncContactusResource,
-        AsyncContactusResourceWithRawResponse,
-        AsyncContactusResourceWithStreamingResponse,
-        ContactusResource,
-        ContactusResourceWithRawResponse,
-        ContactusResourceWithStreamingResponse,
+    from .resources.contact_us import (
+        AsyncContactUsResource,
+        AsyncContactUsResourceWithRawResponse,
+        AsyncContactUsResourceWithStreamingResponse,
+        ContactUsResource,
+        ContactUsResourceWithRawResponse,
+        ContactUsResourceWithStreamingResponse,
     )
     from .resources.custom_domains import (
         AsyncCustomDomainsResource,
@@ -226,22 +234,6 @@ if TYPE_CHECKING:
         ServicesOrchestrationsResourceWithRawResponse,
         ServicesOrchestrationsResourceWithStreamingResponse,
     )
-    from .resources.signins import (
-        AsyncSigninsResource,
-        AsyncSigninsResourceWithRawResponse,
-        AsyncSigninsResourceWithStreamingResponse,
-        SigninsResource,
-        SigninsResourceWithRawResponse,
-        SigninsResourceWithStreamingResponse,
-    )
-    from .resources.signups import (
-        AsyncSignupsResource,
-        AsyncSignupsResourceWithRawResponse,
-        AsyncSignupsResourceWithStreamingResponse,
-        SignupsResource,
-        SignupsResourceWithRawResponse,
-        SignupsResourceWithStreamingResponse,
-    )
     from .resources.stripe_connects import (
         AsyncStripeConnectsResource,
         AsyncStripeConnectsResourceWithRawResponse,
@@ -366,22 +358,16 @@ class Omnistrate(SyncApiClient):
         return DemosResource(self)
 
     @cached_property
-    def contactus(self) -> ContactusResource:
-        from .resources.contactus import ContactusResource
+    def contact_us(self) -> ContactUsResource:
+        from .resources.contact_us import ContactUsResource
 
-        return ContactusResource(self)
-
-    @cached_property
-    def signins(self) -> SigninsResource:
-        from .resources.signins import SigninsResource
-
-        return SigninsResource(self)
+        return ContactUsResource(self)
 
     @cached_property
-    def signups(self) -> SignupsResource:
-        from .resources.signups import SignupsResource
+    def auth(self) -> AuthResource:
+        from .resources.auth import AuthResource
 
-        return SignupsResource(self)
+        return AuthResource(self)
 
     @cached_property
     def plans(self) -> PlansResource:
@@ -601,22 +587,16 @@ class OmnistrateWithRawResponse:
         return DemosResourceWithRawResponse(self._client.demos)
 
     @cached_property
-    def contactus(self) -> ContactusResourceWithRawResponse:
-        from .resources.contactus import ContactusResourceWithRawResponse
+    def contact_us(self) -> ContactUsResourceWithRawResponse:
+        from .resources.contact_us import ContactUsResourceWithRawResponse
 
-        return ContactusResourceWithRawResponse(self._client.contactus)
-
-    @cached_property
-    def signins(self) -> SigninsResourceWithRawResponse:
-        from .resources.signins import SigninsResourceWithRawResponse
-
-        return SigninsResourceWithRawResponse(self._client.signins)
+        return ContactUsResourceWithRawResponse(self._client.contact_us)
 
     @cached_property
-    def signups(self) -> SignupsResourceWithRawResponse:
-        from .resources.signups import SignupsResourceWithRawResponse
+    def auth(self) -> AuthResourceWithRawResponse:
+        from .resources.auth import AuthResourceWithRawResponse
 
-        return SignupsResourceWithRawResponse(self._client.signups)
+        return AuthResourceWithRawResponse(self._client.auth)
 
     @cached_property
     def plans(self) -> PlansResourceWithRawResponse:
@@ -810,22 +790,16 @@ class OmnistrateWithStreamingResponse:
         return DemosResourceWithStreamingResponse(self._client.demos)
 
     @cached_property
-    def contactus(self) -> ContactusResourceWithStreamingResponse:
-        from .resources.contactus import ContactusResourceWithStreamingResponse
+    def contact_us(self) -> ContactUsResourceWithStreamingResponse:
+        from .resources.contact_us import ContactUsResourceWithStreamingResponse
 
-        return ContactusResourceWithStreamingResponse(self._client.contactus)
-
-    @cached_property
-    def signins(self) -> SigninsResourceWithStreamingResponse:
-        from .resources.signins import SigninsResourceWithStreamingResponse
-
-        return SigninsResourceWithStreamingResponse(self._client.signins)
+        return ContactUsResourceWithStreamingResponse(self._client.contact_us)
 
     @cached_property
-    def signups(self) -> SignupsResourceWithStreamingResponse:
-        from .resources.signups import SignupsResourceWithStreamingResponse
+    def auth(self) -> AuthResourceWithStreamingResponse:
+        from .resources.auth import AuthResourceWithStreamingResponse
 
-        return SignupsResourceWithStreamingResponse(self._client.signups)
+        return AuthResourceWithStreamingResponse(self._client.auth)
 
     @cached_property
     def plans(self) -> PlansResourceWithStreamingResponse:
@@ -1033,22 +1007,16 @@ class AsyncOmnistrate(AsyncApiClient):
         return AsyncDemosResource(self)
 
     @cached_property
-    def contactus(self) -> AsyncContactusResource:
-        from .resources.contactus import AsyncContactusResource
+    def contact_us(self) -> AsyncContactUsResource:
+        from .resources.contact_us import AsyncContactUsResource
 
-        return AsyncContactusResource(self)
-
-    @cached_property
-    def signins(self) -> AsyncSigninsResource:
-        from .resources.signins import AsyncSigninsResource
-
-        return AsyncSigninsResource(self)
+        return AsyncContactUsResource(self)
 
     @cached_property
-    def signups(self) -> AsyncSignupsResource:
-        from .resources.signups import AsyncSignupsResource
+    def auth(self) -> AsyncAuthResource:
+        from .resources.auth import AsyncAuthResource
 
-        return AsyncSignupsResource(self)
+        return AsyncAuthResource(self)
 
     @cached_property
     def plans(self) -> AsyncPlansResource:
@@ -1268,22 +1236,16 @@ class AsyncOmnistrateWithRawResponse:
         return AsyncDemosResourceWithRawResponse(self._client.demos)
 
     @cached_property
-    def contactus(self) -> AsyncContactusResourceWithRawResponse:
-        from .resources.contactus import AsyncContactusResourceWithRawResponse
+    def contact_us(self) -> AsyncContactUsResourceWithRawResponse:
+        from .resources.contact_us import AsyncContactUsResourceWithRawResponse
 
-        return AsyncContactusResourceWithRawResponse(self._client.contactus)
-
-    @cached_property
-    def signins(self) -> AsyncSigninsResourceWithRawResponse:
-        from .resources.signins import AsyncSigninsResourceWithRawResponse
-
-        return AsyncSigninsResourceWithRawResponse(self._client.signins)
+        return AsyncContactUsResourceWithRawResponse(self._client.contact_us)
 
     @cached_property
-    def signups(self) -> AsyncSignupsResourceWithRawResponse:
-        from .resources.signups import AsyncSignupsResourceWithRawResponse
+    def auth(self) -> AsyncAuthResourceWithRawResponse:
+        from .resources.auth import AsyncAuthResourceWithRawResponse
 
-        return AsyncSignupsResourceWithRawResponse(self._client.signups)
+        return AsyncAuthResourceWithRawResponse(self._client.auth)
 
     @cached_property
     def plans(self) -> AsyncPlansResourceWithRawResponse:
@@ -1477,22 +1439,16 @@ class AsyncOmnistrateWithStreamingResponse:
         return AsyncDemosResourceWithStreamingResponse(self._client.demos)
 
     @cached_property
-    def contactus(self) -> AsyncContactusResourceWithStreamingResponse:
-        from .resources.contactus import AsyncContactusResourceWithStreamingResponse
+    def contact_us(self) -> AsyncContactUsResourceWithStreamingResponse:
+        from .resources.contact_us import AsyncContactUsResourceWithStreamingResponse
 
-        return AsyncContactusResourceWithStreamingResponse(self._client.contactus)
-
-    @cached_property
-    def signins(self) -> AsyncSigninsResourceWithStreamingResponse:
-        from .resources.signins import AsyncSigninsResourceWithStreamingResponse
-
-        return AsyncSigninsResourceWithStreamingResponse(self._client.signins)
+        return AsyncContactUsResourceWithStreamingResponse(self._client.contact_us)
 
     @cached_property
-    def signups(self) -> AsyncSignupsResourceWithStreamingResponse:
-        from .resources.signups import AsyncSignupsResourceWithStreamingResponse
+    def auth(self) -> AsyncAuthResourceWithStreamingResponse:
+        from .resources.auth import AsyncAuthResourceWithStreamingResponse
 
-        return AsyncSignupsResourceWithStreamingResponse(self._client.signups)
+        return AsyncAuthResourceWithStreamingResponse(self._client.auth)
 
     @cached_property
     def plans(self) -> AsyncPlansResourceWithStreamingResponse:

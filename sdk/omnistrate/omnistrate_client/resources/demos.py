@@ -51,7 +51,7 @@ class DemosResource:
     def with_streaming_response(self) -> DemosResourceWithStreamingResponse:
         return DemosResourceWithStreamingResponse(self)
 
-    def demo(
+    def request(
         self,
         *,
         body: DemoRequest,
@@ -95,7 +95,7 @@ class DemosResourceWithRawResponse:
 
     def __init__(self, resource: DemosResource) -> None:
         self._resource = resource
-        self.demo = raw(resource.demo)
+        self.request = raw(resource.request)
 
 
 class DemosResourceWithStreamingResponse:
@@ -103,7 +103,7 @@ class DemosResourceWithStreamingResponse:
 
     def __init__(self, resource: DemosResource) -> None:
         self._resource = resource
-        self.demo = streamed(resource.demo)
+        self.request = streamed(resource.request)
 
 
 class AsyncDemosResource:
@@ -120,7 +120,7 @@ class AsyncDemosResource:
     def with_streaming_response(self) -> AsyncDemosResourceWithStreamingResponse:
         return AsyncDemosResourceWithStreamingResponse(self)
 
-    async def demo(
+    async def request(
         self,
         *,
         body: DemoRequest,
@@ -164,7 +164,7 @@ class AsyncDemosResourceWithRawResponse:
 
     def __init__(self, resource: AsyncDemosResource) -> None:
         self._resource = resource
-        self.demo = async_raw(resource.demo)
+        self.request = async_raw(resource.request)
 
 
 class AsyncDemosResourceWithStreamingResponse:
@@ -172,4 +172,4 @@ class AsyncDemosResourceWithStreamingResponse:
 
     def __init__(self, resource: AsyncDemosResource) -> None:
         self._resource = resource
-        self.demo = async_streamed(resource.demo)
+        self.request = async_streamed(resource.request)

@@ -1,4 +1,4 @@
-"""`client.contactus` (generated from the spec; see api.md)."""
+"""`client.contact_us` (generated from the spec; see api.md)."""
 
 # The resources build on their operation modules' `_get_kwargs`/`_parse_response` and the client's
 # `_call`: private to the package, not to these modules.
@@ -25,33 +25,33 @@ if TYPE_CHECKING:
     pass
 
 __all__ = [
-    "AsyncContactusResource",
-    "AsyncContactusResourceWithRawResponse",
-    "AsyncContactusResourceWithStreamingResponse",
-    "ContactusResource",
-    "ContactusResourceWithRawResponse",
-    "ContactusResourceWithStreamingResponse",
+    "AsyncContactUsResource",
+    "AsyncContactUsResourceWithRawResponse",
+    "AsyncContactUsResourceWithStreamingResponse",
+    "ContactUsResource",
+    "ContactUsResourceWithRawResponse",
+    "ContactUsResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class ContactusResource:
-    """`client.contactus`."""
+class ContactUsResource:
+    """`client.contact_us`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> ContactusResourceWithRawResponse:
-        return ContactusResourceWithRawResponse(self)
+    def with_raw_response(self) -> ContactUsResourceWithRawResponse:
+        return ContactUsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> ContactusResourceWithStreamingResponse:
-        return ContactusResourceWithStreamingResponse(self)
+    def with_streaming_response(self) -> ContactUsResourceWithStreamingResponse:
+        return ContactUsResourceWithStreamingResponse(self)
 
-    def contactus(
+    def send(
         self,
         *,
         body: ContactusRequest,
@@ -96,37 +96,37 @@ class ContactusResource:
         )
 
 
-class ContactusResourceWithRawResponse:
-    """`client.with_raw_response.contactus`: the same methods, answering with the HTTP response."""
+class ContactUsResourceWithRawResponse:
+    """`client.with_raw_response.contact_us`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: ContactusResource) -> None:
+    def __init__(self, resource: ContactUsResource) -> None:
         self._resource = resource
-        self.contactus = raw(resource.contactus)
+        self.send = raw(resource.send)
 
 
-class ContactusResourceWithStreamingResponse:
-    """`client.with_streaming_response.contactus`: the same methods, answering with a context manager around a response read as it arrives."""
+class ContactUsResourceWithStreamingResponse:
+    """`client.with_streaming_response.contact_us`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: ContactusResource) -> None:
+    def __init__(self, resource: ContactUsResource) -> None:
         self._resource = resource
-        self.contactus = streamed(resource.contactus)
+        self.send = streamed(resource.send)
 
 
-class AsyncContactusResource:
-    """`client.contactus`, asynchronously."""
+class AsyncContactUsResource:
+    """`client.contact_us`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncContactusResourceWithRawResponse:
-        return AsyncContactusResourceWithRawResponse(self)
+    def with_raw_response(self) -> AsyncContactUsResourceWithRawResponse:
+        return AsyncContactUsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncContactusResourceWithStreamingResponse:
-        return AsyncContactusResourceWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncContactUsResourceWithStreamingResponse:
+        return AsyncContactUsResourceWithStreamingResponse(self)
 
-    async def contactus(
+    async def send(
         self,
         *,
         body: ContactusRequest,
@@ -171,17 +171,17 @@ class AsyncContactusResource:
         )
 
 
-class AsyncContactusResourceWithRawResponse:
-    """`client.with_raw_response.contactus`: the same methods, answering with the HTTP response."""
+class AsyncContactUsResourceWithRawResponse:
+    """`client.with_raw_response.contact_us`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncContactusResource) -> None:
+    def __init__(self, resource: AsyncContactUsResource) -> None:
         self._resource = resource
-        self.contactus = async_raw(resource.contactus)
+        self.send = async_raw(resource.send)
 
 
-class AsyncContactusResourceWithStreamingResponse:
-    """`client.with_streaming_response.contactus`: the same methods, answering with a context manager around a response read as it arrives."""
+class AsyncContactUsResourceWithStreamingResponse:
+    """`client.with_streaming_response.contact_us`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncContactusResource) -> None:
+    def __init__(self, resource: AsyncContactUsResource) -> None:
         self._resource = resource
-        self.contactus = async_streamed(resource.contactus)
+        self.send = async_streamed(resource.send)

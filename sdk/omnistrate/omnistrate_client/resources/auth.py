@@ -1,4 +1,4 @@
-"""`client.signups` (generated from the spec; see api.md)."""
+"""`client.auth` (generated from the spec; see api.md)."""
 
 # The resources build on their operation modules' `_get_kwargs`/`_parse_response` and the client's
 # `_call`: private to the package, not to these modules.
@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
+from ..api.signin_api import login_with_identity_provider as _signin_api__login_with_identity_provider
+from ..api.signin_api import signin as _signin_api__signin
 from ..api.signup_api import change_password as _signup_api__change_password
 from ..api.signup_api import regenerate_token as _signup_api__regenerate_token
 from ..api.signup_api import reset_password as _signup_api__reset_password
@@ -25,38 +27,124 @@ if TYPE_CHECKING:
     from typing import cast
 
     from ..models.change_password_request import ChangePasswordRequest
+    from ..models.login_with_identity_provider_request import LoginWithIdentityProviderRequest
+    from ..models.login_with_identity_provider_result import LoginWithIdentityProviderResult
     from ..models.reset_password_request import ResetPasswordRequest
+    from ..models.signin_request import SigninRequest
+    from ..models.signin_result import SigninResult
     from ..models.signup_request import SignupRequest
     from ..models.validate_token_request import ValidateTokenRequest
 
     pass
 
 __all__ = [
-    "AsyncSignupsResource",
-    "AsyncSignupsResourceWithRawResponse",
-    "AsyncSignupsResourceWithStreamingResponse",
-    "SignupsResource",
-    "SignupsResourceWithRawResponse",
-    "SignupsResourceWithStreamingResponse",
+    "AsyncAuthResource",
+    "AsyncAuthResourceWithRawResponse",
+    "AsyncAuthResourceWithStreamingResponse",
+    "AuthResource",
+    "AuthResourceWithRawResponse",
+    "AuthResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, UNSET, Unset, builtins)
 
 
-class SignupsResource:
-    """`client.signups`."""
+class AuthResource:
+    """`client.auth`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> SignupsResourceWithRawResponse:
-        return SignupsResourceWithRawResponse(self)
+    def with_raw_response(self) -> AuthResourceWithRawResponse:
+        return AuthResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> SignupsResourceWithStreamingResponse:
-        return SignupsResourceWithStreamingResponse(self)
+    def with_streaming_response(self) -> AuthResourceWithStreamingResponse:
+        return AuthResourceWithStreamingResponse(self)
+
+    def login_with_identity_provider(
+        self,
+        *,
+        body: LoginWithIdentityProviderRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> LoginWithIdentityProviderResult:
+        """LoginWithIdentityProvider signin-api
+
+        `POST /2022-09-01-00/login-with-identity-provider` (operation `loginWithIdentityProvider`)
+
+        Args:
+            body (LoginWithIdentityProviderRequest): Request body of LoginWithIdentityProvider
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            LoginWithIdentityProviderResult
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _signin_api__login_with_identity_provider._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "LoginWithIdentityProviderResult",
+            self._client._call(
+                kwargs,
+                _signin_api__login_with_identity_provider._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    def sign_in(
+        self,
+        *,
+        body: SigninRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> SigninResult:
+        """Signin signin-api
+
+        `POST /2022-09-01-00/signin` (operation `signin`)
+
+        Args:
+            body (SigninRequest): Request body of Signin
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            SigninResult
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _signin_api__signin._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "SigninResult",
+            self._client._call(
+                kwargs, _signin_api__signin._parse_response, extra_headers, extra_query, extra_body, timeout, retries
+            ),
+        )
 
     def change_password(
         self,
@@ -146,7 +234,7 @@ class SignupsResource:
             ),
         )
 
-    def signup(
+    def sign_up(
         self,
         *,
         body: SignupRequest,
@@ -273,43 +361,129 @@ class SignupsResource:
         )
 
 
-class SignupsResourceWithRawResponse:
-    """`client.with_raw_response.signups`: the same methods, answering with the HTTP response."""
+class AuthResourceWithRawResponse:
+    """`client.with_raw_response.auth`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: SignupsResource) -> None:
+    def __init__(self, resource: AuthResource) -> None:
         self._resource = resource
+        self.login_with_identity_provider = raw(resource.login_with_identity_provider)
+        self.sign_in = raw(resource.sign_in)
         self.change_password = raw(resource.change_password)
         self.reset_password = raw(resource.reset_password)
-        self.signup = raw(resource.signup)
+        self.sign_up = raw(resource.sign_up)
         self.regenerate_token = raw(resource.regenerate_token)
         self.validate_token = raw(resource.validate_token)
 
 
-class SignupsResourceWithStreamingResponse:
-    """`client.with_streaming_response.signups`: the same methods, answering with a context manager around a response read as it arrives."""
+class AuthResourceWithStreamingResponse:
+    """`client.with_streaming_response.auth`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: SignupsResource) -> None:
+    def __init__(self, resource: AuthResource) -> None:
         self._resource = resource
+        self.login_with_identity_provider = streamed(resource.login_with_identity_provider)
+        self.sign_in = streamed(resource.sign_in)
         self.change_password = streamed(resource.change_password)
         self.reset_password = streamed(resource.reset_password)
-        self.signup = streamed(resource.signup)
+        self.sign_up = streamed(resource.sign_up)
         self.regenerate_token = streamed(resource.regenerate_token)
         self.validate_token = streamed(resource.validate_token)
 
 
-class AsyncSignupsResource:
-    """`client.signups`, asynchronously."""
+class AsyncAuthResource:
+    """`client.auth`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncSignupsResourceWithRawResponse:
-        return AsyncSignupsResourceWithRawResponse(self)
+    def with_raw_response(self) -> AsyncAuthResourceWithRawResponse:
+        return AsyncAuthResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncSignupsResourceWithStreamingResponse:
-        return AsyncSignupsResourceWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncAuthResourceWithStreamingResponse:
+        return AsyncAuthResourceWithStreamingResponse(self)
+
+    async def login_with_identity_provider(
+        self,
+        *,
+        body: LoginWithIdentityProviderRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> LoginWithIdentityProviderResult:
+        """LoginWithIdentityProvider signin-api
+
+        `POST /2022-09-01-00/login-with-identity-provider` (operation `loginWithIdentityProvider`)
+
+        Args:
+            body (LoginWithIdentityProviderRequest): Request body of LoginWithIdentityProvider
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            LoginWithIdentityProviderResult
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _signin_api__login_with_identity_provider._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "LoginWithIdentityProviderResult",
+            await self._client._call(
+                kwargs,
+                _signin_api__login_with_identity_provider._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    async def sign_in(
+        self,
+        *,
+        body: SigninRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> SigninResult:
+        """Signin signin-api
+
+        `POST /2022-09-01-00/signin` (operation `signin`)
+
+        Args:
+            body (SigninRequest): Request body of Signin
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            SigninResult
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _signin_api__signin._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "SigninResult",
+            await self._client._call(
+                kwargs, _signin_api__signin._parse_response, extra_headers, extra_query, extra_body, timeout, retries
+            ),
+        )
 
     async def change_password(
         self,
@@ -399,7 +573,7 @@ class AsyncSignupsResource:
             ),
         )
 
-    async def signup(
+    async def sign_up(
         self,
         *,
         body: SignupRequest,
@@ -526,25 +700,29 @@ class AsyncSignupsResource:
         )
 
 
-class AsyncSignupsResourceWithRawResponse:
-    """`client.with_raw_response.signups`: the same methods, answering with the HTTP response."""
+class AsyncAuthResourceWithRawResponse:
+    """`client.with_raw_response.auth`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncSignupsResource) -> None:
+    def __init__(self, resource: AsyncAuthResource) -> None:
         self._resource = resource
+        self.login_with_identity_provider = async_raw(resource.login_with_identity_provider)
+        self.sign_in = async_raw(resource.sign_in)
         self.change_password = async_raw(resource.change_password)
         self.reset_password = async_raw(resource.reset_password)
-        self.signup = async_raw(resource.signup)
+        self.sign_up = async_raw(resource.sign_up)
         self.regenerate_token = async_raw(resource.regenerate_token)
         self.validate_token = async_raw(resource.validate_token)
 
 
-class AsyncSignupsResourceWithStreamingResponse:
-    """`client.with_streaming_response.signups`: the same methods, answering with a context manager around a response read as it arrives."""
+class AsyncAuthResourceWithStreamingResponse:
+    """`client.with_streaming_response.auth`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncSignupsResource) -> None:
+    def __init__(self, resource: AsyncAuthResource) -> None:
         self._resource = resource
+        self.login_with_identity_provider = async_streamed(resource.login_with_identity_provider)
+        self.sign_in = async_streamed(resource.sign_in)
         self.change_password = async_streamed(resource.change_password)
         self.reset_password = async_streamed(resource.reset_password)
-        self.signup = async_streamed(resource.signup)
+        self.sign_up = async_streamed(resource.sign_up)
         self.regenerate_token = async_streamed(resource.regenerate_token)
         self.validate_token = async_streamed(resource.validate_token)
