@@ -21,8 +21,10 @@ from ._runtime.errors import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseValidationError,
     ServerError,
     UnprocessableEntityError,
+    ValidationError,
 )
 
 if TYPE_CHECKING:
@@ -77,8 +79,10 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseValidationError",
     "ServerError",
     "UnexpectedStatus",
     "UnprocessableEntityError",
+    "ValidationError",
     "error_model",
 ]

@@ -2,11 +2,13 @@
 
 from ._runtime.retry import Retry
 from .client import AuthenticatedClient, Client
-from .errors import ApiError
+from .errors import ApiError, ResponseValidationError, ValidationError
 
 __all__ = (
     "ApiError",
     "AuthenticatedClient",
     "Client",
+    "ResponseValidationError",
     "Retry",
+    "ValidationError",
 )
