@@ -23,7 +23,7 @@ spec documents one for that status. Nothing in a message, `repr` or `headers` sh
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator, Mapping
+from collections.abc import Generator, Mapping
 from typing import Any
 
 import httpx
@@ -276,7 +276,7 @@ def connection_error(exc: httpx.TransportError, method: str = "", url: str = "")
 
 
 @contextlib.contextmanager
-def map_transport_errors(method: str = "", url: str = "") -> Iterator[None]:
+def map_transport_errors(method: str = "", url: str = "") -> Generator[None]:
     """Turn httpx's transport errors into `ApiTimeoutError` / `ApiConnectionError` (one boundary)."""
     try:
         yield

@@ -1,3 +1,5 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
 import datetime
@@ -42,7 +44,7 @@ _OPTIONAL: tuple[str, ...] = (
     "time",
 )
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "apiVersion",
         "fieldsType",
@@ -92,7 +94,7 @@ class ManagedFieldsEntry:
     time: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
-    _nulls: frozenset[str] = _attrs_field(factory=frozenset, eq=False)
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 
     def __init__(
         self,
@@ -103,6 +105,7 @@ class ManagedFieldsEntry:
         operation: str | None | Unset = UNSET,
         subresource: str | None | Unset = UNSET,
         time: datetime.datetime | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         if not _lazy_loaded:
             _load_lazy()
@@ -134,7 +137,7 @@ class ManagedFieldsEntry:
         self.time = None if time is None or isinstance(time, Unset) else time
         if time is None:
             _nulls_given.append("time")
-        self.additional_properties = {}
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
         self._nulls = frozenset(_nulls_given)
 
     def __repr__(self) -> str:
@@ -191,7 +194,7 @@ class ManagedFieldsEntry:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.Invalid` with its path."""
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
         src = _m.as_object(value)

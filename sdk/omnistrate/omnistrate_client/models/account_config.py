@@ -1,3 +1,5 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
 import json
@@ -42,7 +44,7 @@ _OPTIONAL: tuple[str, ...] = (
     "gcp_service_account_email",
 )
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "cloudProviderId",
         "description",
@@ -137,7 +139,7 @@ class AccountConfig:
     gcp_service_account_email: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
-    _nulls: frozenset[str] = _attrs_field(factory=frozenset, eq=False)
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 
     def __init__(
         self,
@@ -160,6 +162,7 @@ class AccountConfig:
         gcp_project_id: str | None | Unset = UNSET,
         gcp_project_number: str | None | Unset = UNSET,
         gcp_service_account_email: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         _nulls_given: list[str] = []
         self.cloud_provider_id = cloud_provider_id
@@ -244,7 +247,7 @@ class AccountConfig:
         )
         if gcp_service_account_email is None:
             _nulls_given.append("gcp_service_account_email")
-        self.additional_properties = {}
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
         self._nulls = frozenset(_nulls_given)
 
     def __repr__(self) -> str:
@@ -329,7 +332,7 @@ class AccountConfig:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.Invalid` with its path."""
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         src = _m.as_object(value)
         _obj = cls.__new__(cls)
         _get = src.get

@@ -1,3 +1,5 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
 import json
@@ -37,7 +39,7 @@ _OPTIONAL: tuple[str, ...] = (
     "warm_pool_configuration",
 )
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "instanceLifeCycleType",
         "rootVolumeSizeGi",
@@ -66,13 +68,14 @@ class ComputeInstanceTypeConfigOverride:
     warm_pool_configuration: WarmPoolConfiguration | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
-    _nulls: frozenset[str] = _attrs_field(factory=frozenset, eq=False)
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 
     def __init__(
         self,
         instance_life_cycle_type: str | None | Unset = UNSET,
         root_volume_size_gi: int | None | Unset = UNSET,
         warm_pool_configuration: WarmPoolConfiguration | WarmPoolConfigurationDict | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         if not _lazy_loaded:
             _load_lazy()
@@ -98,7 +101,7 @@ class ComputeInstanceTypeConfigOverride:
         )
         if warm_pool_configuration is None:
             _nulls_given.append("warm_pool_configuration")
-        self.additional_properties = {}
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
         self._nulls = frozenset(_nulls_given)
 
     def __repr__(self) -> str:
@@ -139,7 +142,7 @@ class ComputeInstanceTypeConfigOverride:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.Invalid` with its path."""
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
         src = _m.as_object(value)

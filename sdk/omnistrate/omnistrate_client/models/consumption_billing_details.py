@@ -1,3 +1,5 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
 import json
@@ -23,7 +25,7 @@ _REQUIRED: tuple[str, ...] = (
 )
 _OPTIONAL: tuple[str, ...] = ("payment_info_portal_url",)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "paymentConfigured",
         "paymentInfoPortalURL",
@@ -49,12 +51,13 @@ class ConsumptionBillingDetails:
     payment_info_portal_url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
-    _nulls: frozenset[str] = _attrs_field(factory=frozenset, eq=False)
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 
     def __init__(
         self,
         payment_configured: bool,
         payment_info_portal_url: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         _nulls_given: list[str] = []
         self.payment_configured = payment_configured
@@ -65,7 +68,7 @@ class ConsumptionBillingDetails:
         )
         if payment_info_portal_url is None:
             _nulls_given.append("payment_info_portal_url")
-        self.additional_properties = {}
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
         self._nulls = frozenset(_nulls_given)
 
     def __repr__(self) -> str:
@@ -97,7 +100,7 @@ class ConsumptionBillingDetails:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.Invalid` with its path."""
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         src = _m.as_object(value)
         _obj = cls.__new__(cls)
         _get = src.get

@@ -1,3 +1,5 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
 import json
@@ -37,7 +39,7 @@ _OPTIONAL: tuple[str, ...] = (
     "gcp_service_account_key",
 )
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "cloudProviderId",
         "description",
@@ -112,7 +114,7 @@ class CreateAccountConfigRequest:
     gcp_service_account_key: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
-    _nulls: frozenset[str] = _attrs_field(factory=frozenset, eq=False)
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 
     def __init__(
         self,
@@ -130,6 +132,7 @@ class CreateAccountConfigRequest:
         gcp_project_number: str | None | Unset = UNSET,
         gcp_service_account_email: str | None | Unset = UNSET,
         gcp_service_account_key: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         _nulls_given: list[str] = []
         self.cloud_provider_id = cloud_provider_id
@@ -188,7 +191,7 @@ class CreateAccountConfigRequest:
         )
         if gcp_service_account_key is None:
             _nulls_given.append("gcp_service_account_key")
-        self.additional_properties = {}
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
         self._nulls = frozenset(_nulls_given)
 
     def __repr__(self) -> str:
@@ -262,7 +265,7 @@ class CreateAccountConfigRequest:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.Invalid` with its path."""
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         src = _m.as_object(value)
         _obj = cls.__new__(cls)
         _get = src.get

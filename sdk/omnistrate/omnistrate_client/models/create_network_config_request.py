@@ -1,3 +1,5 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
 import json
@@ -54,7 +56,7 @@ _OPTIONAL: tuple[str, ...] = (
     "zone_configuration",
 )
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "description",
         "endpointPerReplica",
@@ -113,7 +115,7 @@ class CreateNetworkConfigRequest:
     zone_configuration: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
-    _nulls: frozenset[str] = _attrs_field(factory=frozenset, eq=False)
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 
     def __init__(
         self,
@@ -133,6 +135,7 @@ class CreateNetworkConfigRequest:
         stable_egress_ip: bool | None | Unset = UNSET,
         tls_termination_port: int | None | Unset = UNSET,
         zone_configuration: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         if not _lazy_loaded:
             _load_lazy()
@@ -179,7 +182,7 @@ class CreateNetworkConfigRequest:
         )
         if zone_configuration is None:
             _nulls_given.append("zone_configuration")
-        self.additional_properties = {}
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
         self._nulls = frozenset(_nulls_given)
 
     def __repr__(self) -> str:
@@ -239,7 +242,7 @@ class CreateNetworkConfigRequest:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.Invalid` with its path."""
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
         src = _m.as_object(value)

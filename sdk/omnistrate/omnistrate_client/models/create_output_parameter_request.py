@@ -1,3 +1,5 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
 import json
@@ -30,7 +32,7 @@ _OPTIONAL: tuple[str, ...] = (
     "value_type",
 )
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "description",
         "key",
@@ -78,7 +80,7 @@ class CreateOutputParameterRequest:
     value_type: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
-    _nulls: frozenset[str] = _attrs_field(factory=frozenset, eq=False)
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 
     def __init__(
         self,
@@ -89,6 +91,7 @@ class CreateOutputParameterRequest:
         value: str | None | Unset = UNSET,
         value_ref: str | None | Unset = UNSET,
         value_type: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         _nulls_given: list[str] = []
         self.description = description
@@ -104,7 +107,7 @@ class CreateOutputParameterRequest:
         self.value_type = None if value_type is None or isinstance(value_type, Unset) else value_type
         if value_type is None:
             _nulls_given.append("value_type")
-        self.additional_properties = {}
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
         self._nulls = frozenset(_nulls_given)
 
     def __repr__(self) -> str:
@@ -147,7 +150,7 @@ class CreateOutputParameterRequest:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.Invalid` with its path."""
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         src = _m.as_object(value)
         _obj = cls.__new__(cls)
         _get = src.get

@@ -1,3 +1,5 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
 import json
@@ -27,7 +29,7 @@ _OPTIONAL: tuple[str, ...] = (
     "request_params",
 )
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "cloud_provider",
         "custom_network_id",
@@ -70,7 +72,7 @@ class CreateResourceInstanceRequest:
     request_params: Any | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
-    _nulls: frozenset[str] = _attrs_field(factory=frozenset, eq=False)
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 
     def __init__(
         self,
@@ -80,6 +82,7 @@ class CreateResourceInstanceRequest:
         network_type: str | None | Unset = UNSET,
         region: str | None | Unset = UNSET,
         request_params: Any | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         _nulls_given: list[str] = []
         self.cloud_provider = None if cloud_provider is None or isinstance(cloud_provider, Unset) else cloud_provider
@@ -104,7 +107,7 @@ class CreateResourceInstanceRequest:
         self.request_params = None if request_params is None or isinstance(request_params, Unset) else request_params
         if request_params is None:
             _nulls_given.append("request_params")
-        self.additional_properties = {}
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
         self._nulls = frozenset(_nulls_given)
 
     def __repr__(self) -> str:
@@ -155,7 +158,7 @@ class CreateResourceInstanceRequest:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.Invalid` with its path."""
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         src = _m.as_object(value)
         _obj = cls.__new__(cls)
         _get = src.get

@@ -1,3 +1,5 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
 import json
@@ -33,7 +35,7 @@ _MISSING: Any = object()
 _REQUIRED: tuple[str, ...] = ("additional_properties",)
 _OPTIONAL: tuple[str, ...] = ()
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset({})
+_FIELDS: frozenset[str] = frozenset({})
 
 # A plain mapping accepted wherever a `CreateResourceRequestTerraformConfigurations` is.
 if TYPE_CHECKING:
@@ -48,7 +50,7 @@ class CreateResourceRequestTerraformConfigurations:
 
     additional_properties: dict[str, TerraformConfiguration] = _attrs_field(factory=dict)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
-    _nulls: frozenset[str] = _attrs_field(factory=frozenset, eq=False)
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 
     def __init__(
         self,
@@ -84,7 +86,7 @@ class CreateResourceRequestTerraformConfigurations:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.Invalid` with its path."""
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
         src = _m.as_object(value)

@@ -1,3 +1,5 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
 import json
@@ -27,7 +29,7 @@ _OPTIONAL: tuple[str, ...] = (
     "parent_version",
 )
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "type",
         "description",
@@ -62,7 +64,7 @@ class CreateTierVersionSetRequest:
     parent_version: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
-    _nulls: frozenset[str] = _attrs_field(factory=frozenset, eq=False)
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 
     def __init__(
         self,
@@ -70,6 +72,7 @@ class CreateTierVersionSetRequest:
         description: str | None | Unset = UNSET,
         name: str | None | Unset = UNSET,
         parent_version: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         _nulls_given: list[str] = []
         self.type_ = type_
@@ -82,7 +85,7 @@ class CreateTierVersionSetRequest:
         self.parent_version = None if parent_version is None or isinstance(parent_version, Unset) else parent_version
         if parent_version is None:
             _nulls_given.append("parent_version")
-        self.additional_properties = {}
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
         self._nulls = frozenset(_nulls_given)
 
     def __repr__(self) -> str:
@@ -122,7 +125,7 @@ class CreateTierVersionSetRequest:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.Invalid` with its path."""
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         src = _m.as_object(value)
         _obj = cls.__new__(cls)
         _get = src.get

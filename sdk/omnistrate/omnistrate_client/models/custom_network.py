@@ -1,3 +1,5 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
 import json
@@ -48,7 +50,7 @@ _OPTIONAL: tuple[str, ...] = (
     "owning_user_name",
 )
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "cloudProviderName",
         "cloudProviderRegion",
@@ -105,7 +107,7 @@ class CustomNetwork:
     owning_user_name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
-    _nulls: frozenset[str] = _attrs_field(factory=frozenset, eq=False)
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 
     def __init__(
         self,
@@ -122,6 +124,7 @@ class CustomNetwork:
         network_instances: Sequence[CustomNetworkInstance | CustomNetworkInstanceDict] | None | Unset = UNSET,
         owning_user_id: str | None | Unset = UNSET,
         owning_user_name: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         if not _lazy_loaded:
             _load_lazy()
@@ -169,7 +172,7 @@ class CustomNetwork:
         )
         if owning_user_name is None:
             _nulls_given.append("owning_user_name")
-        self.additional_properties = {}
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
         self._nulls = frozenset(_nulls_given)
 
     def __repr__(self) -> str:
@@ -229,7 +232,7 @@ class CustomNetwork:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.Invalid` with its path."""
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
         src = _m.as_object(value)

@@ -1,3 +1,5 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
 import json
@@ -28,7 +30,7 @@ _OPTIONAL: tuple[str, ...] = (
     "host_cluster_id",
 )
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "awsAccountID",
         "azureSubscriptionID",
@@ -73,7 +75,7 @@ class CustomNetworkInstance:
     host_cluster_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
-    _nulls: frozenset[str] = _attrs_field(factory=frozenset, eq=False)
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 
     def __init__(
         self,
@@ -84,6 +86,7 @@ class CustomNetworkInstance:
         gcp_project_id: str | None | Unset = UNSET,
         gcp_project_number: str | None | Unset = UNSET,
         host_cluster_id: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         _nulls_given: list[str] = []
         self.aws_account_id = None if aws_account_id is None or isinstance(aws_account_id, Unset) else aws_account_id
@@ -119,7 +122,7 @@ class CustomNetworkInstance:
         )
         if host_cluster_id is None:
             _nulls_given.append("host_cluster_id")
-        self.additional_properties = {}
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
         self._nulls = frozenset(_nulls_given)
 
     def __repr__(self) -> str:
@@ -174,7 +177,7 @@ class CustomNetworkInstance:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.Invalid` with its path."""
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         src = _m.as_object(value)
         _obj = cls.__new__(cls)
         _get = src.get

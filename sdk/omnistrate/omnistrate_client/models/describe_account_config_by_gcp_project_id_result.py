@@ -1,3 +1,5 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
 import json
@@ -31,7 +33,7 @@ _REQUIRED: tuple[str, ...] = (
 )
 _OPTIONAL: tuple[str, ...] = ("byoa_instance_i_ds",)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "cloudProviderId",
         "description",
@@ -90,7 +92,7 @@ class DescribeAccountConfigByGCPProjectIDResult:
     byoa_instance_i_ds: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
-    _nulls: frozenset[str] = _attrs_field(factory=frozenset, eq=False)
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 
     def __init__(
         self,
@@ -104,6 +106,7 @@ class DescribeAccountConfigByGCPProjectIDResult:
         status: str,
         status_message: str,
         byoa_instance_i_ds: list[str] | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         _nulls_given: list[str] = []
         self.cloud_provider_id = cloud_provider_id
@@ -120,7 +123,7 @@ class DescribeAccountConfigByGCPProjectIDResult:
         )
         if byoa_instance_i_ds is None:
             _nulls_given.append("byoa_instance_i_ds")
-        self.additional_properties = {}
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
         self._nulls = frozenset(_nulls_given)
 
     def __repr__(self) -> str:
@@ -160,7 +163,7 @@ class DescribeAccountConfigByGCPProjectIDResult:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.Invalid` with its path."""
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         src = _m.as_object(value)
         _obj = cls.__new__(cls)
         _get = src.get

@@ -1,3 +1,5 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
 import json
@@ -46,7 +48,7 @@ _OPTIONAL: tuple[str, ...] = (
     "status_message",
 )
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "customDomain",
         "description",
@@ -93,7 +95,7 @@ class DescribeCustomDomainResult:
     status_message: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
-    _nulls: frozenset[str] = _attrs_field(factory=frozenset, eq=False)
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 
     def __init__(
         self,
@@ -104,6 +106,7 @@ class DescribeCustomDomainResult:
         route_53_configuration: Route53ConfigurationDescription | Route53ConfigurationDescriptionDict,
         status: str | None | Unset = UNSET,
         status_message: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         if not _lazy_loaded:
             _load_lazy()
@@ -123,7 +126,7 @@ class DescribeCustomDomainResult:
         self.status_message = None if status_message is None or isinstance(status_message, Unset) else status_message
         if status_message is None:
             _nulls_given.append("status_message")
-        self.additional_properties = {}
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
         self._nulls = frozenset(_nulls_given)
 
     def __repr__(self) -> str:
@@ -165,7 +168,7 @@ class DescribeCustomDomainResult:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.Invalid` with its path."""
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
         src = _m.as_object(value)

@@ -1,3 +1,5 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
 import json
@@ -37,7 +39,7 @@ _OPTIONAL: tuple[str, ...] = (
     "source_environment_id",
 )
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "deploymentConfigId",
         "description",
@@ -111,7 +113,7 @@ class DescribeServiceEnvironmentResult:
     source_environment_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
-    _nulls: frozenset[str] = _attrs_field(factory=frozenset, eq=False)
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 
     def __init__(
         self,
@@ -129,6 +131,7 @@ class DescribeServiceEnvironmentResult:
         saas_portal_url: str | None | Unset = UNSET,
         service_auth_public_key: str | None | Unset = UNSET,
         source_environment_id: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         _nulls_given: list[str] = []
         self.deployment_config_id = deployment_config_id
@@ -171,7 +174,7 @@ class DescribeServiceEnvironmentResult:
         )
         if source_environment_id is None:
             _nulls_given.append("source_environment_id")
-        self.additional_properties = {}
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
         self._nulls = frozenset(_nulls_given)
 
     def __repr__(self) -> str:
@@ -230,7 +233,7 @@ class DescribeServiceEnvironmentResult:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.Invalid` with its path."""
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         src = _m.as_object(value)
         _obj = cls.__new__(cls)
         _get = src.get

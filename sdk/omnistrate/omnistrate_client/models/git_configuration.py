@@ -1,3 +1,5 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
 import json
@@ -28,7 +30,7 @@ _OPTIONAL: tuple[str, ...] = (
     "user_name",
 )
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "referenceName",
         "repositoryUrl",
@@ -65,7 +67,7 @@ class GitConfiguration:
     user_name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
-    _nulls: frozenset[str] = _attrs_field(factory=frozenset, eq=False)
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 
     def __init__(
         self,
@@ -74,6 +76,7 @@ class GitConfiguration:
         access_token: str | None | Unset = UNSET,
         commit_sha: str | None | Unset = UNSET,
         user_name: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         _nulls_given: list[str] = []
         self.reference_name = reference_name
@@ -87,7 +90,7 @@ class GitConfiguration:
         self.user_name = None if user_name is None or isinstance(user_name, Unset) else user_name
         if user_name is None:
             _nulls_given.append("user_name")
-        self.additional_properties = {}
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
         self._nulls = frozenset(_nulls_given)
 
     def __repr__(self) -> str:
@@ -128,7 +131,7 @@ class GitConfiguration:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.Invalid` with its path."""
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         src = _m.as_object(value)
         _obj = cls.__new__(cls)
         _get = src.get

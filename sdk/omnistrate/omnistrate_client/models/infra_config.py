@@ -1,3 +1,5 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
 import json
@@ -45,7 +47,7 @@ _OPTIONAL: tuple[str, ...] = (
     "storage_config_id",
 )
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "description",
         "id",
@@ -98,7 +100,7 @@ class InfraConfig:
     storage_config_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
-    _nulls: frozenset[str] = _attrs_field(factory=frozenset, eq=False)
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 
     def __init__(
         self,
@@ -111,6 +113,7 @@ class InfraConfig:
         custom_tag: CustomTag | CustomTagDict | None | Unset = UNSET,
         network_config_id: str | None | Unset = UNSET,
         storage_config_id: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         if not _lazy_loaded:
             _load_lazy()
@@ -144,7 +147,7 @@ class InfraConfig:
         )
         if storage_config_id is None:
             _nulls_given.append("storage_config_id")
-        self.additional_properties = {}
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
         self._nulls = frozenset(_nulls_given)
 
     def __repr__(self) -> str:
@@ -194,7 +197,7 @@ class InfraConfig:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.Invalid` with its path."""
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
         src = _m.as_object(value)

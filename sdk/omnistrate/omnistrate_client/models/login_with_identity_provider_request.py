@@ -1,3 +1,5 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
 import json
@@ -31,7 +33,7 @@ _OPTIONAL: tuple[str, ...] = (
     "redirect_uri",
 )
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "identityProviderName",
         "authorizationCode",
@@ -82,7 +84,7 @@ class LoginWithIdentityProviderRequest:
     redirect_uri: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
-    _nulls: frozenset[str] = _attrs_field(factory=frozenset, eq=False)
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 
     def __init__(
         self,
@@ -94,6 +96,7 @@ class LoginWithIdentityProviderRequest:
         invited_email: str | None | Unset = UNSET,
         legal_company_name: str | None | Unset = UNSET,
         redirect_uri: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         _nulls_given: list[str] = []
         self.identity_provider_name = identity_provider_name
@@ -124,7 +127,7 @@ class LoginWithIdentityProviderRequest:
         self.redirect_uri = None if redirect_uri is None or isinstance(redirect_uri, Unset) else redirect_uri
         if redirect_uri is None:
             _nulls_given.append("redirect_uri")
-        self.additional_properties = {}
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
         self._nulls = frozenset(_nulls_given)
 
     def __repr__(self) -> str:
@@ -180,7 +183,7 @@ class LoginWithIdentityProviderRequest:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.Invalid` with its path."""
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         src = _m.as_object(value)
         _obj = cls.__new__(cls)
         _get = src.get

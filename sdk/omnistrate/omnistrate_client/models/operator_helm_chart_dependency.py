@@ -1,3 +1,5 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
 import json
@@ -46,7 +48,7 @@ _OPTIONAL: tuple[str, ...] = (
     "username",
 )
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "chartName",
         "chartVersion",
@@ -91,7 +93,7 @@ class OperatorHelmChartDependency:
     username: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
-    _nulls: frozenset[str] = _attrs_field(factory=frozenset, eq=False)
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 
     def __init__(
         self,
@@ -105,6 +107,7 @@ class OperatorHelmChartDependency:
         | Unset = UNSET,
         password: str | None | Unset = UNSET,
         username: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         if not _lazy_loaded:
             _load_lazy()
@@ -134,7 +137,7 @@ class OperatorHelmChartDependency:
         self.username = None if username is None or isinstance(username, Unset) else username
         if username is None:
             _nulls_given.append("username")
-        self.additional_properties = {}
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
         self._nulls = frozenset(_nulls_given)
 
     def __repr__(self) -> str:
@@ -185,7 +188,7 @@ class OperatorHelmChartDependency:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.Invalid` with its path."""
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
         src = _m.as_object(value)

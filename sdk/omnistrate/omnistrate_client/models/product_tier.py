@@ -1,3 +1,5 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
 import json
@@ -85,7 +87,7 @@ _OPTIONAL: tuple[str, ...] = (
     "price_per_unit",
 )
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "description",
         "documentation",
@@ -206,7 +208,7 @@ class ProductTier:
     price_per_unit: ProductTierPricePerUnit | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
-    _nulls: frozenset[str] = _attrs_field(factory=frozenset, eq=False)
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 
     def __init__(
         self,
@@ -242,6 +244,7 @@ class ProductTier:
         gcp_regions: list[str] | None | Unset = UNSET,
         max_number_of_instances: int | None | Unset = UNSET,
         price_per_unit: ProductTierPricePerUnit | ProductTierPricePerUnitDict | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         if not _lazy_loaded:
             _load_lazy()
@@ -354,7 +357,7 @@ class ProductTier:
         )
         if price_per_unit is None:
             _nulls_given.append("price_per_unit")
-        self.additional_properties = {}
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
         self._nulls = frozenset(_nulls_given)
 
     def __repr__(self) -> str:
@@ -451,7 +454,7 @@ class ProductTier:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.Invalid` with its path."""
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
         src = _m.as_object(value)

@@ -1,3 +1,5 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
 import json
@@ -20,7 +22,7 @@ _MISSING: Any = object()
 _REQUIRED: tuple[str, ...] = ("additional_properties",)
 _OPTIONAL: tuple[str, ...] = ()
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset({})
+_FIELDS: frozenset[str] = frozenset({})
 
 # A plain mapping accepted wherever a `ProductTierPricePerUnit` is.
 if TYPE_CHECKING:
@@ -35,12 +37,13 @@ class ProductTierPricePerUnit:
 
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
-    _nulls: frozenset[str] = _attrs_field(factory=frozenset, eq=False)
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 
     def __init__(
         self,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
-        self.additional_properties = {}
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
         self._nulls = frozenset()
 
     def __repr__(self) -> str:
@@ -67,7 +70,7 @@ class ProductTierPricePerUnit:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.Invalid` with its path."""
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         src = _m.as_object(value)
         _obj = cls.__new__(cls)
         _obj.additional_properties = (

@@ -1,3 +1,5 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
 import json
@@ -26,7 +28,7 @@ _OPTIONAL: tuple[str, ...] = (
     "version_set_type",
 )
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "dryRun",
         "isPreferred",
@@ -66,7 +68,7 @@ class ReleaseServiceAPIRequest:
     version_set_type: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
-    _nulls: frozenset[str] = _attrs_field(factory=frozenset, eq=False)
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 
     def __init__(
         self,
@@ -75,6 +77,7 @@ class ReleaseServiceAPIRequest:
         product_tier_id: str | None | Unset = UNSET,
         version_set_name: str | None | Unset = UNSET,
         version_set_type: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         _nulls_given: list[str] = []
         self.dry_run = None if dry_run is None or isinstance(dry_run, Unset) else dry_run
@@ -98,7 +101,7 @@ class ReleaseServiceAPIRequest:
         )
         if version_set_type is None:
             _nulls_given.append("version_set_type")
-        self.additional_properties = {}
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
         self._nulls = frozenset(_nulls_given)
 
     def __repr__(self) -> str:
@@ -145,7 +148,7 @@ class ReleaseServiceAPIRequest:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.Invalid` with its path."""
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         src = _m.as_object(value)
         _obj = cls.__new__(cls)
         _get = src.get

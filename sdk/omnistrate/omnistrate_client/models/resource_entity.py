@@ -1,3 +1,5 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
 import json
@@ -30,7 +32,7 @@ _OPTIONAL: tuple[str, ...] = (
     "resource_type",
 )
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "isBackupEnabled",
         "isDeprecated",
@@ -75,7 +77,7 @@ class ResourceEntity:
     resource_type: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
-    _nulls: frozenset[str] = _attrs_field(factory=frozenset, eq=False)
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 
     def __init__(
         self,
@@ -86,6 +88,7 @@ class ResourceEntity:
         is_deprecated: bool = False,
         is_autoscaling_enabled: bool | None | Unset = UNSET,
         resource_type: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         _nulls_given: list[str] = []
         self.is_backup_enabled = is_backup_enabled
@@ -103,7 +106,7 @@ class ResourceEntity:
         self.resource_type = None if resource_type is None or isinstance(resource_type, Unset) else resource_type
         if resource_type is None:
             _nulls_given.append("resource_type")
-        self.additional_properties = {}
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
         self._nulls = frozenset(_nulls_given)
 
     def __repr__(self) -> str:
@@ -143,7 +146,7 @@ class ResourceEntity:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.Invalid` with its path."""
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         src = _m.as_object(value)
         _obj = cls.__new__(cls)
         _get = src.get

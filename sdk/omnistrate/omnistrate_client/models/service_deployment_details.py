@@ -1,3 +1,5 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
 import json
@@ -31,7 +33,7 @@ _OPTIONAL: tuple[str, ...] = (
     "status_message",
 )
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "instanceDeploymentAlias",
         "serviceId",
@@ -80,7 +82,7 @@ class ServiceDeploymentDetails:
     status_message: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
-    _nulls: frozenset[str] = _attrs_field(factory=frozenset, eq=False)
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 
     def __init__(
         self,
@@ -92,6 +94,7 @@ class ServiceDeploymentDetails:
         instance_id: str | None | Unset = UNSET,
         status: str | None | Unset = UNSET,
         status_message: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         _nulls_given: list[str] = []
         self.instance_deployment_alias = instance_deployment_alias
@@ -114,7 +117,7 @@ class ServiceDeploymentDetails:
         self.status_message = None if status_message is None or isinstance(status_message, Unset) else status_message
         if status_message is None:
             _nulls_given.append("status_message")
-        self.additional_properties = {}
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
         self._nulls = frozenset(_nulls_given)
 
     def __repr__(self) -> str:
@@ -164,7 +167,7 @@ class ServiceDeploymentDetails:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.Invalid` with its path."""
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         src = _m.as_object(value)
         _obj = cls.__new__(cls)
         _get = src.get

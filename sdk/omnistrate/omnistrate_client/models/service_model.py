@@ -1,3 +1,5 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
 import json
@@ -52,7 +54,7 @@ _OPTIONAL: tuple[str, ...] = (
     "product_tiers",
 )
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "description",
         "id",
@@ -113,7 +115,7 @@ class ServiceModel:
     product_tiers: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
-    _nulls: frozenset[str] = _attrs_field(factory=frozenset, eq=False)
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 
     def __init__(
         self,
@@ -131,6 +133,7 @@ class ServiceModel:
         | Unset = UNSET,
         features: Sequence[ServiceModelFeatureDetail | ServiceModelFeatureDetailDict] | None | Unset = UNSET,
         product_tiers: list[str] | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         if not _lazy_loaded:
             _load_lazy()
@@ -169,7 +172,7 @@ class ServiceModel:
         self.product_tiers = None if product_tiers is None or isinstance(product_tiers, Unset) else product_tiers
         if product_tiers is None:
             _nulls_given.append("product_tiers")
-        self.additional_properties = {}
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
         self._nulls = frozenset(_nulls_given)
 
     def __repr__(self) -> str:
@@ -221,7 +224,7 @@ class ServiceModel:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.Invalid` with its path."""
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
         src = _m.as_object(value)

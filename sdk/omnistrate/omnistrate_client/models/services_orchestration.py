@@ -1,3 +1,5 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
 import json
@@ -43,7 +45,7 @@ _OPTIONAL: tuple[str, ...] = (
     "result_params",
 )
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "createdAt",
         "id",
@@ -88,7 +90,7 @@ class ServicesOrchestration:
     result_params: Any | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
-    _nulls: frozenset[str] = _attrs_field(factory=frozenset, eq=False)
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 
     def __init__(
         self,
@@ -99,6 +101,7 @@ class ServicesOrchestration:
         services_topology: Sequence[ServiceDeploymentDetails | ServiceDeploymentDetailsDict] | None | Unset = UNSET,
         orchestration_failed_reason: str | None | Unset = UNSET,
         result_params: Any | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         if not _lazy_loaded:
             _load_lazy()
@@ -127,7 +130,7 @@ class ServicesOrchestration:
         self.result_params = None if result_params is None or isinstance(result_params, Unset) else result_params
         if result_params is None:
             _nulls_given.append("result_params")
-        self.additional_properties = {}
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
         self._nulls = frozenset(_nulls_given)
 
     def __repr__(self) -> str:
@@ -172,7 +175,7 @@ class ServicesOrchestration:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.Invalid` with its path."""
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
         src = _m.as_object(value)

@@ -1,3 +1,5 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
 import json
@@ -35,7 +37,7 @@ _OPTIONAL: tuple[str, ...] = (
     "storage_resource_id",
 )
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "description",
         "id",
@@ -100,7 +102,7 @@ class StorageVolumeConfig:
     storage_resource_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
-    _nulls: frozenset[str] = _attrs_field(factory=frozenset, eq=False)
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 
     def __init__(
         self,
@@ -116,6 +118,7 @@ class StorageVolumeConfig:
         instance_storage_throughput_mi_bps: str | None | Unset = UNSET,
         instance_storage_type: str | None | Unset = UNSET,
         storage_resource_id: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         _nulls_given: list[str] = []
         self.description = description
@@ -164,7 +167,7 @@ class StorageVolumeConfig:
         )
         if storage_resource_id is None:
             _nulls_given.append("storage_resource_id")
-        self.additional_properties = {}
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
         self._nulls = frozenset(_nulls_given)
 
     def __repr__(self) -> str:
@@ -227,7 +230,7 @@ class StorageVolumeConfig:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.Invalid` with its path."""
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         src = _m.as_object(value)
         _obj = cls.__new__(cls)
         _get = src.get

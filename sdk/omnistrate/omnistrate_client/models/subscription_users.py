@@ -1,3 +1,5 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
 import json
@@ -27,7 +29,7 @@ _REQUIRED: tuple[str, ...] = (
 )
 _OPTIONAL: tuple[str, ...] = ()
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "email",
         "name",
@@ -64,7 +66,7 @@ class SubscriptionUsers:
     user_id: str
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
-    _nulls: frozenset[str] = _attrs_field(factory=frozenset, eq=False)
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 
     def __init__(
         self,
@@ -73,13 +75,14 @@ class SubscriptionUsers:
         role_type: str,
         subscription_id: str,
         user_id: str,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         self.email = email
         self.name = name
         self.role_type = role_type
         self.subscription_id = subscription_id
         self.user_id = user_id
-        self.additional_properties = {}
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
         self._nulls = frozenset()
 
     def __repr__(self) -> str:
@@ -111,7 +114,7 @@ class SubscriptionUsers:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.Invalid` with its path."""
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         src = _m.as_object(value)
         _obj = cls.__new__(cls)
         _get = src.get

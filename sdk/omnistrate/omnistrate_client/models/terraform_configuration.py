@@ -1,3 +1,5 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
 import json
@@ -51,7 +53,7 @@ _OPTIONAL: tuple[str, ...] = (
     "terraform_execution_identity",
 )
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "terraformPath",
         "gitConfiguration",
@@ -92,7 +94,7 @@ class TerraformConfiguration:
     terraform_execution_identity: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
-    _nulls: frozenset[str] = _attrs_field(factory=frozenset, eq=False)
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 
     def __init__(
         self,
@@ -105,6 +107,7 @@ class TerraformConfiguration:
         required_output_keys: list[str] | None | Unset = UNSET,
         required_outputs: Sequence[TerraformOutput | TerraformOutputDict] | None | Unset = UNSET,
         terraform_execution_identity: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         if not _lazy_loaded:
             _load_lazy()
@@ -150,7 +153,7 @@ class TerraformConfiguration:
         )
         if terraform_execution_identity is None:
             _nulls_given.append("terraform_execution_identity")
-        self.additional_properties = {}
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
         self._nulls = frozenset(_nulls_given)
 
     def __repr__(self) -> str:
@@ -200,7 +203,7 @@ class TerraformConfiguration:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.Invalid` with its path."""
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
         src = _m.as_object(value)

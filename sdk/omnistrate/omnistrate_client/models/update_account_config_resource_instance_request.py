@@ -1,3 +1,5 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
 import json
@@ -24,7 +26,7 @@ _REQUIRED: tuple[str, ...] = (
 )
 _OPTIONAL: tuple[str, ...] = ("set_connection",)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "serviceId",
         "subscriptionId",
@@ -55,13 +57,14 @@ class UpdateAccountConfigResourceInstanceRequest:
     set_connection: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
-    _nulls: frozenset[str] = _attrs_field(factory=frozenset, eq=False)
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 
     def __init__(
         self,
         service_id: str,
         subscription_id: str,
         set_connection: bool | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         _nulls_given: list[str] = []
         self.service_id = service_id
@@ -69,7 +72,7 @@ class UpdateAccountConfigResourceInstanceRequest:
         self.set_connection = None if set_connection is None or isinstance(set_connection, Unset) else set_connection
         if set_connection is None:
             _nulls_given.append("set_connection")
-        self.additional_properties = {}
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
         self._nulls = frozenset(_nulls_given)
 
     def __repr__(self) -> str:
@@ -102,7 +105,7 @@ class UpdateAccountConfigResourceInstanceRequest:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.Invalid` with its path."""
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         src = _m.as_object(value)
         _obj = cls.__new__(cls)
         _get = src.get

@@ -1,7 +1,7 @@
 """What generated models call while reading and writing JSON: checks, the path of a misfit, dumping.
 
 A model's `_parse` reads a decoded JSON object field by field, checks each value against the spec's
-type and raises `Invalid` at the first misfit. Every enclosing model and list adds its own segment
+type and raises `MisfitError` at the first misfit. Every enclosing model and list adds its own segment
 (`services`, `[3]`) on the way out, so the boundary (`from_dict`, `from_json` or an operation's
 `_parse_response`) turns it into a `ValidationError` naming the JSON path (`$.services[3].id`). The
 checks sit on the straight path of the generated code and cost an `isinstance` a field; the path is
@@ -13,18 +13,19 @@ from __future__ import annotations
 import datetime
 import enum
 import json
+import operator
 import uuid
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import httpx
 
 from .errors import ResponseValidationError, ValidationError, request_id_of
 
 __all__ = [
-    "Invalid",
     "NO_NULLS",
     "PARSE_ERRORS",
+    "MisfitError",
     "as_bytes",
     "as_dict",
     "as_list",
@@ -63,7 +64,7 @@ _JSON_TYPES: dict[type, str] = {
 }
 
 
-class Invalid(Exception):
+class MisfitError(Exception):
     """A value does not fit its model; `segments` is the path to it, innermost first."""
 
     __slots__ = ("reason", "segments")
@@ -73,12 +74,12 @@ class Invalid(Exception):
         self.reason = reason
         self.segments: list[str] = []
 
-    def at(self, key: str) -> Invalid:
+    def at(self, key: str) -> MisfitError:
         """Prefix the path with an object key."""
         self.segments.append(f".{key}" if key.isidentifier() else f"[{json.dumps(key)}]")
         return self
 
-    def at_index(self, index: int) -> Invalid:
+    def at_index(self, index: int) -> MisfitError:
         """Prefix the path with an array index."""
         self.segments.append(f"[{index}]")
         return self
@@ -92,27 +93,27 @@ def _describe(value: object) -> str:
     return _JSON_TYPES.get(type(value), type(value).__name__)
 
 
-def bad(expected: str, value: object) -> Invalid:
+def bad(expected: str, value: object) -> MisfitError:
     """`value` is not the `expected` kind of thing (`"a string"`, `"an object"`, ...)."""
-    return Invalid(f"expected {expected}, got {_describe(value)}")
+    return MisfitError(f"expected {expected}, got {_describe(value)}")
 
 
-def missing() -> Invalid:
+def missing() -> MisfitError:
     """A required field is not there."""
-    return Invalid("required field is missing")
+    return MisfitError("required field is missing")
 
 
-def unexpected(exc: BaseException) -> Invalid:
+def unexpected(exc: BaseException) -> MisfitError:
     """Any other failure while reading a value (a safety net: the generated checks come first)."""
-    if isinstance(exc, Invalid):
+    if isinstance(exc, MisfitError):
         return exc
-    return Invalid(f"{type(exc).__name__}: {exc}")
+    return MisfitError(f"{type(exc).__name__}: {exc}")
 
 
-# What a misfit may raise on the way (the generated checks raise `Invalid`; the rest is a safety net).
+# What a misfit may raise on the way (the generated checks raise `MisfitError`; the rest is a safety net).
 # Anything else (a NameError, a MemoryError) is a bug or a crash, not drift, and passes through.
 PARSE_ERRORS: tuple[type[Exception], ...] = (
-    Invalid,
+    MisfitError,
     ValidationError,
     KeyError,
     IndexError,
@@ -125,30 +126,29 @@ PARSE_ERRORS: tuple[type[Exception], ...] = (
 
 
 def as_object(value: Any) -> Mapping[str, Any]:
-    """`value` when it is a JSON object (any mapping), else `Invalid`."""
+    """`value` when it is a JSON object (any mapping), else `MisfitError`."""
     if isinstance(value, Mapping):
-        return value  # type: ignore[return-value]  # keys of a JSON object are strings
+        return cast("Mapping[str, Any]", value)
     raise bad("an object", value)
 
 
 def as_dict(value: Any) -> dict[str, Any]:
-    """`value` when it is a decoded JSON object (a dict), else `Invalid`."""
+    """`value` when it is a decoded JSON object (a dict), else `MisfitError`."""
     if type(value) is dict:
-        return value  # type: ignore[return-value]  # keys of a JSON object are strings
+        return cast("dict[str, Any]", value)
     raise bad("an object", value)
 
 
 def as_list(value: Any) -> list[Any]:
-    """`value` when it is a JSON array, else `Invalid`."""
+    """`value` when it is a JSON array, else `MisfitError`."""
     if isinstance(value, list):
-        return value  # type: ignore[return-value]  # a JSON array holds anything
+        return cast("list[Any]", value)
     raise bad("an array", value)
 
 
 def failed_index(items: list[Any], iterator: Iterator[Any]) -> int:
     """The index of the item a loop over `iterator` (a list iterator over `items`) failed on."""
-    remaining: int = iterator.__length_hint__()  # type: ignore[attr-defined]
-    return len(items) - remaining - 1
+    return len(items) - operator.length_hint(iterator) - 1
 
 
 def as_bytes(value: Any) -> bytes:
@@ -193,7 +193,7 @@ def parse_enum(cls: type[E], value: Any) -> E:
         return cls(value)
     except (ValueError, TypeError):
         allowed = ", ".join(json.dumps(member.value) for member in cls)
-        raise Invalid(f"expected one of {allowed}, got {json.dumps(value, default=repr)[:80]}") from None
+        raise MisfitError(f"expected one of {allowed}, got {json.dumps(value, default=repr)[:80]}") from None
 
 
 def dump(value: Any) -> Any:
@@ -216,17 +216,18 @@ def dump(value: Any) -> Any:
     return value
 
 
-def model_repr(model: object, required: tuple[str, ...], optional: tuple[str, ...], nulls: frozenset[str]) -> str:
+def model_repr(
+    model: object, required: tuple[str, ...], optional: tuple[str, ...], nulls: frozenset[str]
+) -> str:
     """`Model(a=1, b='x')` with the fields that are present only (additional properties when any)."""
-    shown: list[str] = []
-    for name in required:
-        value = getattr(model, name)
-        if name != "additional_properties" or value:
-            shown.append(f"{name}={value!r}")
+    shown = [f"{name}={getattr(model, name)!r}" for name in required if name != "additional_properties"]
     for name in optional:
         value = getattr(model, name)
         if value is not None or name in nulls:
             shown.append(f"{name}={value!r}")
+    extra = getattr(model, "additional_properties", None)
+    if extra:
+        shown.append(f"additional_properties={extra!r}")
     return f"{type(model).__name__}({', '.join(shown)})"
 
 
@@ -244,7 +245,9 @@ def multipart_part(name: str, value: Any) -> tuple[str, Any]:
 
 def _error(exc: BaseException, model: str) -> ValidationError:
     problem = unexpected(exc)
-    return ValidationError(f"{model}: {problem.reason} at {problem.path}", path=problem.path, reason=problem.reason)
+    return ValidationError(
+        f"{model}: {problem.reason} at {problem.path}", path=problem.path, reason=problem.reason
+    )
 
 
 def load(parse: Callable[[Any], T], src: Any, model: str) -> T:
@@ -274,9 +277,11 @@ def to_json(data: Any, indent: int | None) -> str:
     return json.dumps(data, indent=indent, ensure_ascii=False)
 
 
-def response_validation_error(exc: BaseException, response: httpx.Response, model: str) -> ResponseValidationError:
+def response_validation_error(
+    exc: BaseException, response: httpx.Response, model: str
+) -> ResponseValidationError:
     """The error for a 2xx answer whose body does not fit `model` (or is not JSON at all)."""
-    if isinstance(exc, ValueError) and not isinstance(exc, (Invalid, ValidationError)) and _not_json(exc):
+    if isinstance(exc, ValueError) and not isinstance(exc, (MisfitError, ValidationError)) and _not_json(exc):
         path, reason = "$", "the body is not valid JSON"
     else:
         problem = unexpected(exc)

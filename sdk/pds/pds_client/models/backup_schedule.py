@@ -1,3 +1,5 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
 import json
@@ -26,7 +28,7 @@ _OPTIONAL: tuple[str, ...] = (
     "type_",
 )
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "id",
         "retention_count",
@@ -60,7 +62,7 @@ class BackupSchedule:
     type_: BackupScheduleType | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
-    _nulls: frozenset[str] = _attrs_field(factory=frozenset, eq=False)
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 
     def __init__(
         self,
@@ -68,6 +70,7 @@ class BackupSchedule:
         retention_count: int | None | Unset = UNSET,
         schedule: str | None | Unset = UNSET,
         type_: BackupScheduleType | Literal["incremental", "full"] | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         _nulls_given: list[str] = []
         self.id = None if id is None or isinstance(id, Unset) else id
@@ -84,7 +87,7 @@ class BackupSchedule:
         self.type_ = None if type_ is None or isinstance(type_, Unset) else BackupScheduleType(type_)
         if type_ is None:
             _nulls_given.append("type_")
-        self.additional_properties = {}
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
         self._nulls = frozenset(_nulls_given)
 
     def __repr__(self) -> str:
@@ -127,7 +130,7 @@ class BackupSchedule:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.Invalid` with its path."""
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         src = _m.as_object(value)
         _obj = cls.__new__(cls)
         _get = src.get

@@ -1,3 +1,5 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
 import json
@@ -32,7 +34,7 @@ _OPTIONAL: tuple[str, ...] = (
     "updated_at",
 )
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "account_id",
         "backup_credentials_id",
@@ -89,7 +91,7 @@ class BackupTarget:
     updated_at: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
-    _nulls: frozenset[str] = _attrs_field(factory=frozenset, eq=False)
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 
     def __init__(
         self,
@@ -103,6 +105,7 @@ class BackupTarget:
         tenant_id: str | None | Unset = UNSET,
         type_: BackupTargetType | Literal["azure", "s3", "s3-compatible"] | None | Unset = UNSET,
         updated_at: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         _nulls_given: list[str] = []
         self.account_id = None if account_id is None or isinstance(account_id, Unset) else account_id
@@ -137,7 +140,7 @@ class BackupTarget:
         self.updated_at = None if updated_at is None or isinstance(updated_at, Unset) else updated_at
         if updated_at is None:
             _nulls_given.append("updated_at")
-        self.additional_properties = {}
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
         self._nulls = frozenset(_nulls_given)
 
     def __repr__(self) -> str:
@@ -204,7 +207,7 @@ class BackupTarget:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.Invalid` with its path."""
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         src = _m.as_object(value)
         _obj = cls.__new__(cls)
         _get = src.get

@@ -1,3 +1,5 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
 import json
@@ -31,7 +33,7 @@ _OPTIONAL: tuple[str, ...] = (
     "state",
 )
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "backup_target_id",
         "deployment_target_id",
@@ -84,7 +86,7 @@ class BackupTargetState:
     state: BackupTargetStateState | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
-    _nulls: frozenset[str] = _attrs_field(factory=frozenset, eq=False)
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 
     def __init__(
         self,
@@ -102,6 +104,7 @@ class BackupTargetState:
         | Literal["pending", "successful", "failed_create", "failed_delete", "failed_update"]
         | None
         | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         _nulls_given: list[str] = []
         self.backup_target_id = (
@@ -138,7 +141,7 @@ class BackupTargetState:
         self.state = None if state is None or isinstance(state, Unset) else BackupTargetStateState(state)
         if state is None:
             _nulls_given.append("state")
-        self.additional_properties = {}
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
         self._nulls = frozenset(_nulls_given)
 
     def __repr__(self) -> str:
@@ -197,7 +200,7 @@ class BackupTargetState:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.Invalid` with its path."""
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         src = _m.as_object(value)
         _obj = cls.__new__(cls)
         _get = src.get

@@ -1,3 +1,5 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
 import json
@@ -23,7 +25,7 @@ _OPTIONAL: tuple[str, ...] = (
     "role_name",
 )
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "resource_ids",
         "role_name",
@@ -48,12 +50,13 @@ class Binding:
     role_name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
-    _nulls: frozenset[str] = _attrs_field(factory=frozenset, eq=False)
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 
     def __init__(
         self,
         resource_ids: list[str] | None | Unset = UNSET,
         role_name: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         _nulls_given: list[str] = []
         self.resource_ids = None if resource_ids is None or isinstance(resource_ids, Unset) else resource_ids
@@ -62,7 +65,7 @@ class Binding:
         self.role_name = None if role_name is None or isinstance(role_name, Unset) else role_name
         if role_name is None:
             _nulls_given.append("role_name")
-        self.additional_properties = {}
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
         self._nulls = frozenset(_nulls_given)
 
     def __repr__(self) -> str:
@@ -97,7 +100,7 @@ class Binding:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.Invalid` with its path."""
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         src = _m.as_object(value)
         _obj = cls.__new__(cls)
         _get = src.get

@@ -1,3 +1,5 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
 import json
@@ -43,7 +45,7 @@ _OPTIONAL: tuple[str, ...] = (
     "subdomain",
 )
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "baas_features_enabled",
         "dns_details",
@@ -88,7 +90,7 @@ class CreateAccountRequest:
     subdomain: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
-    _nulls: frozenset[str] = _attrs_field(factory=frozenset, eq=False)
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 
     def __init__(
         self,
@@ -99,6 +101,7 @@ class CreateAccountRequest:
         pds_features_enabled: bool | None | Unset = UNSET,
         pxone_features_enabled: bool | None | Unset = UNSET,
         subdomain: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         if not _lazy_loaded:
             _load_lazy()
@@ -144,7 +147,7 @@ class CreateAccountRequest:
         self.subdomain = None if subdomain is None or isinstance(subdomain, Unset) else subdomain
         if subdomain is None:
             _nulls_given.append("subdomain")
-        self.additional_properties = {}
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
         self._nulls = frozenset(_nulls_given)
 
     def __repr__(self) -> str:
@@ -201,7 +204,7 @@ class CreateAccountRequest:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.Invalid` with its path."""
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
         src = _m.as_object(value)

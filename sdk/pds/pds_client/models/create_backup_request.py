@@ -1,3 +1,5 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
 import json
@@ -26,7 +28,7 @@ _OPTIONAL: tuple[str, ...] = (
     "schedule",
 )
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "backup_level",
         "backup_target_id",
@@ -63,7 +65,7 @@ class CreateBackupRequest:
     schedule: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
-    _nulls: frozenset[str] = _attrs_field(factory=frozenset, eq=False)
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 
     def __init__(
         self,
@@ -72,6 +74,7 @@ class CreateBackupRequest:
         backup_type: str | None | Unset = UNSET,
         job_history_limit: int | None | Unset = UNSET,
         schedule: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         _nulls_given: list[str] = []
         self.backup_level = None if backup_level is None or isinstance(backup_level, Unset) else backup_level
@@ -93,7 +96,7 @@ class CreateBackupRequest:
         self.schedule = None if schedule is None or isinstance(schedule, Unset) else schedule
         if schedule is None:
             _nulls_given.append("schedule")
-        self.additional_properties = {}
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
         self._nulls = frozenset(_nulls_given)
 
     def __repr__(self) -> str:
@@ -140,7 +143,7 @@ class CreateBackupRequest:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.Invalid` with its path."""
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         src = _m.as_object(value)
         _obj = cls.__new__(cls)
         _get = src.get

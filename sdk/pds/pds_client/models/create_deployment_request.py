@@ -1,3 +1,5 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
 import json
@@ -55,7 +57,7 @@ _OPTIONAL: tuple[str, ...] = (
     "tls_enabled",
 )
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "application_configuration_overrides",
         "application_configuration_template_id",
@@ -128,7 +130,7 @@ class CreateDeploymentRequest:
     tls_enabled: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
-    _nulls: frozenset[str] = _attrs_field(factory=frozenset, eq=False)
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 
     def __init__(
         self,
@@ -149,6 +151,7 @@ class CreateDeploymentRequest:
         service_type: str | None | Unset = UNSET,
         storage_options_template_id: str | None | Unset = UNSET,
         tls_enabled: bool | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         if not _lazy_loaded:
             _load_lazy()
@@ -225,7 +228,7 @@ class CreateDeploymentRequest:
         self.tls_enabled = None if tls_enabled is None or isinstance(tls_enabled, Unset) else tls_enabled
         if tls_enabled is None:
             _nulls_given.append("tls_enabled")
-        self.additional_properties = {}
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
         self._nulls = frozenset(_nulls_given)
 
     def __repr__(self) -> str:
@@ -310,7 +313,7 @@ class CreateDeploymentRequest:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.Invalid` with its path."""
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
         src = _m.as_object(value)

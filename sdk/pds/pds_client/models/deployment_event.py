@@ -1,3 +1,5 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
 import json
@@ -38,7 +40,7 @@ _REQUIRED: tuple[str, ...] = (
 )
 _OPTIONAL: tuple[str, ...] = ()
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "deployment_id",
         "events",
@@ -67,20 +69,21 @@ class DeploymentEvent:
     namespace: str
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
-    _nulls: frozenset[str] = _attrs_field(factory=frozenset, eq=False)
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 
     def __init__(
         self,
         deployment_id: str,
         events: Sequence[K8SEvent | K8SEventDict],
         namespace: str,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         if not _lazy_loaded:
             _load_lazy()
         self.deployment_id = deployment_id
         self.events = [_item if isinstance(_item, K8SEvent) else K8SEvent.from_dict(_item) for _item in events]
         self.namespace = namespace
-        self.additional_properties = {}
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
         self._nulls = frozenset()
 
     def __repr__(self) -> str:
@@ -112,7 +115,7 @@ class DeploymentEvent:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.Invalid` with its path."""
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
         src = _m.as_object(value)

@@ -1,3 +1,5 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
 import json
@@ -26,7 +28,7 @@ _OPTIONAL: tuple[str, ...] = (
     "secure",
 )
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "fg",
         "fs",
@@ -63,7 +65,7 @@ class DeploymentStorageOptions:
     secure: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
-    _nulls: frozenset[str] = _attrs_field(factory=frozenset, eq=False)
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 
     def __init__(
         self,
@@ -72,6 +74,7 @@ class DeploymentStorageOptions:
         provisioner: str | None | Unset = UNSET,
         repl: int | None | Unset = UNSET,
         secure: bool | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         _nulls_given: list[str] = []
         self.fg = None if fg is None or isinstance(fg, Unset) else fg
@@ -89,7 +92,7 @@ class DeploymentStorageOptions:
         self.secure = None if secure is None or isinstance(secure, Unset) else secure
         if secure is None:
             _nulls_given.append("secure")
-        self.additional_properties = {}
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
         self._nulls = frozenset(_nulls_given)
 
     def __repr__(self) -> str:
@@ -136,7 +139,7 @@ class DeploymentStorageOptions:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.Invalid` with its path."""
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         src = _m.as_object(value)
         _obj = cls.__new__(cls)
         _get = src.get

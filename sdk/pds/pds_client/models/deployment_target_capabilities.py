@@ -1,3 +1,5 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
 import json
@@ -41,7 +43,7 @@ _OPTIONAL: tuple[str, ...] = (
     "zookeeper",
 )
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "backup",
         "capabilities",
@@ -138,7 +140,7 @@ class DeploymentTargetCapabilities:
     zookeeper: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
-    _nulls: frozenset[str] = _attrs_field(factory=frozenset, eq=False)
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 
     def __init__(
         self,
@@ -162,6 +164,7 @@ class DeploymentTargetCapabilities:
         sqlserver: str | None | Unset = UNSET,
         storage_size_increase: str | None | Unset = UNSET,
         zookeeper: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         _nulls_given: list[str] = []
         self.backup = None if backup is None or isinstance(backup, Unset) else backup
@@ -230,7 +233,7 @@ class DeploymentTargetCapabilities:
         self.zookeeper = None if zookeeper is None or isinstance(zookeeper, Unset) else zookeeper
         if zookeeper is None:
             _nulls_given.append("zookeeper")
-        self.additional_properties = {}
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
         self._nulls = frozenset(_nulls_given)
 
     def __repr__(self) -> str:
@@ -337,7 +340,7 @@ class DeploymentTargetCapabilities:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.Invalid` with its path."""
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         src = _m.as_object(value)
         _obj = cls.__new__(cls)
         _get = src.get

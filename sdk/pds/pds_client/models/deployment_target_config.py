@@ -1,3 +1,5 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
 import json
@@ -25,7 +27,7 @@ _OPTIONAL: tuple[str, ...] = (
     "teleport_proxy_addr",
 )
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "observability_url",
         "teleport_ca_pin",
@@ -58,7 +60,7 @@ class DeploymentTargetConfig:
     teleport_proxy_addr: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
-    _nulls: frozenset[str] = _attrs_field(factory=frozenset, eq=False)
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 
     def __init__(
         self,
@@ -66,6 +68,7 @@ class DeploymentTargetConfig:
         teleport_ca_pin: str | None | Unset = UNSET,
         teleport_join_token: str | None | Unset = UNSET,
         teleport_proxy_addr: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         _nulls_given: list[str] = []
         self.observability_url = (
@@ -88,7 +91,7 @@ class DeploymentTargetConfig:
         )
         if teleport_proxy_addr is None:
             _nulls_given.append("teleport_proxy_addr")
-        self.additional_properties = {}
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
         self._nulls = frozenset(_nulls_given)
 
     def __repr__(self) -> str:
@@ -131,7 +134,7 @@ class DeploymentTargetConfig:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.Invalid` with its path."""
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         src = _m.as_object(value)
         _obj = cls.__new__(cls)
         _get = src.get

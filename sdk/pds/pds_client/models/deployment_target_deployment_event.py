@@ -1,3 +1,5 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
 import json
@@ -33,7 +35,7 @@ _OPTIONAL: tuple[str, ...] = (
     "type_",
 )
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "action",
         "count",
@@ -98,7 +100,7 @@ class DeploymentTargetDeploymentEvent:
     type_: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
-    _nulls: frozenset[str] = _attrs_field(factory=frozenset, eq=False)
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 
     def __init__(
         self,
@@ -114,6 +116,7 @@ class DeploymentTargetDeploymentEvent:
         resource_name: str | None | Unset = UNSET,
         timestamp: str | None | Unset = UNSET,
         type_: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         _nulls_given: list[str] = []
         self.action = None if action is None or isinstance(action, Unset) else action
@@ -154,7 +157,7 @@ class DeploymentTargetDeploymentEvent:
         self.type_ = None if type_ is None or isinstance(type_, Unset) else type_
         if type_ is None:
             _nulls_given.append("type_")
-        self.additional_properties = {}
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
         self._nulls = frozenset(_nulls_given)
 
     def __repr__(self) -> str:
@@ -229,7 +232,7 @@ class DeploymentTargetDeploymentEvent:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.Invalid` with its path."""
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         src = _m.as_object(value)
         _obj = cls.__new__(cls)
         _get = src.get

@@ -1,3 +1,5 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
 import json
@@ -24,7 +26,7 @@ _OPTIONAL: tuple[str, ...] = (
     "simple_config",
 )
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "downsize_enabled",
         "resize_disabled",
@@ -53,13 +55,14 @@ class NodeRestrictions:
     simple_config: list[int] | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
-    _nulls: frozenset[str] = _attrs_field(factory=frozenset, eq=False)
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 
     def __init__(
         self,
         downsize_enabled: bool | None | Unset = UNSET,
         resize_disabled: list[int] | None | Unset = UNSET,
         simple_config: list[int] | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         _nulls_given: list[str] = []
         self.downsize_enabled = (
@@ -75,7 +78,7 @@ class NodeRestrictions:
         self.simple_config = None if simple_config is None or isinstance(simple_config, Unset) else simple_config
         if simple_config is None:
             _nulls_given.append("simple_config")
-        self.additional_properties = {}
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
         self._nulls = frozenset(_nulls_given)
 
     def __repr__(self) -> str:
@@ -114,7 +117,7 @@ class NodeRestrictions:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.Invalid` with its path."""
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         src = _m.as_object(value)
         _obj = cls.__new__(cls)
         _get = src.get

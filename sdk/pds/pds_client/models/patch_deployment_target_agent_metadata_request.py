@@ -1,3 +1,5 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
 import json
@@ -28,7 +30,7 @@ _OPTIONAL: tuple[str, ...] = (
     "teleport_agent_version",
 )
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "kube_api_version",
         "kube_platform",
@@ -73,7 +75,7 @@ class PatchDeploymentTargetAgentMetadataRequest:
     teleport_agent_version: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
-    _nulls: frozenset[str] = _attrs_field(factory=frozenset, eq=False)
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 
     def __init__(
         self,
@@ -84,6 +86,7 @@ class PatchDeploymentTargetAgentMetadataRequest:
         px_service_namespace: str | None | Unset = UNSET,
         px_version: str | None | Unset = UNSET,
         teleport_agent_version: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         _nulls_given: list[str] = []
         self.kube_api_version = (
@@ -117,7 +120,7 @@ class PatchDeploymentTargetAgentMetadataRequest:
         )
         if teleport_agent_version is None:
             _nulls_given.append("teleport_agent_version")
-        self.additional_properties = {}
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
         self._nulls = frozenset(_nulls_given)
 
     def __repr__(self) -> str:
@@ -172,7 +175,7 @@ class PatchDeploymentTargetAgentMetadataRequest:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.Invalid` with its path."""
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         src = _m.as_object(value)
         _obj = cls.__new__(cls)
         _get = src.get

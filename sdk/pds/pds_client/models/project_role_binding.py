@@ -1,3 +1,5 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
 import json
@@ -25,7 +27,7 @@ _OPTIONAL: tuple[str, ...] = (
     "role_name",
 )
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "actor_id",
         "actor_type",
@@ -58,7 +60,7 @@ class ProjectRoleBinding:
     role_name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
-    _nulls: frozenset[str] = _attrs_field(factory=frozenset, eq=False)
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 
     def __init__(
         self,
@@ -66,6 +68,7 @@ class ProjectRoleBinding:
         actor_type: str | None | Unset = UNSET,
         project_id: str | None | Unset = UNSET,
         role_name: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         _nulls_given: list[str] = []
         self.actor_id = None if actor_id is None or isinstance(actor_id, Unset) else actor_id
@@ -80,7 +83,7 @@ class ProjectRoleBinding:
         self.role_name = None if role_name is None or isinstance(role_name, Unset) else role_name
         if role_name is None:
             _nulls_given.append("role_name")
-        self.additional_properties = {}
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
         self._nulls = frozenset(_nulls_given)
 
     def __repr__(self) -> str:
@@ -123,7 +126,7 @@ class ProjectRoleBinding:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.Invalid` with its path."""
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         src = _m.as_object(value)
         _obj = cls.__new__(cls)
         _get = src.get

@@ -1,3 +1,5 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
 import json
@@ -31,7 +33,7 @@ _OPTIONAL: tuple[str, ...] = (
     "version",
 )
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "cpu_limit",
         "cpu_request",
@@ -88,7 +90,7 @@ class ResourceSettingsSample:
     version: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
-    _nulls: frozenset[str] = _attrs_field(factory=frozenset, eq=False)
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 
     def __init__(
         self,
@@ -102,6 +104,7 @@ class ResourceSettingsSample:
         storage_request: str | None | Unset = UNSET,
         updated: str | None | Unset = UNSET,
         version: int | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         _nulls_given: list[str] = []
         self.cpu_limit = None if cpu_limit is None or isinstance(cpu_limit, Unset) else cpu_limit
@@ -138,7 +141,7 @@ class ResourceSettingsSample:
         self.version = None if version is None or isinstance(version, Unset) else version
         if version is None:
             _nulls_given.append("version")
-        self.additional_properties = {}
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
         self._nulls = frozenset(_nulls_given)
 
     def __repr__(self) -> str:
@@ -205,7 +208,7 @@ class ResourceSettingsSample:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.Invalid` with its path."""
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         src = _m.as_object(value)
         _obj = cls.__new__(cls)
         _get = src.get

@@ -1,3 +1,5 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
 import json
@@ -38,7 +40,7 @@ _OPTIONAL: tuple[str, ...] = (
     "updated_at",
 )
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "apply_status",
         "backup_job_id",
@@ -123,7 +125,7 @@ class Restore:
     updated_at: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
-    _nulls: frozenset[str] = _attrs_field(factory=frozenset, eq=False)
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 
     def __init__(
         self,
@@ -144,6 +146,7 @@ class Restore:
         status: str | None | Unset = UNSET,
         timestamp: str | None | Unset = UNSET,
         updated_at: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         _nulls_given: list[str] = []
         self.apply_status = None if apply_status is None or isinstance(apply_status, Unset) else apply_status
@@ -205,7 +208,7 @@ class Restore:
         self.updated_at = None if updated_at is None or isinstance(updated_at, Unset) else updated_at
         if updated_at is None:
             _nulls_given.append("updated_at")
-        self.additional_properties = {}
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
         self._nulls = frozenset(_nulls_given)
 
     def __repr__(self) -> str:
@@ -300,7 +303,7 @@ class Restore:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.Invalid` with its path."""
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         src = _m.as_object(value)
         _obj = cls.__new__(cls)
         _get = src.get

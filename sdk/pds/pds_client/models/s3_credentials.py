@@ -1,3 +1,5 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
 import json
@@ -24,7 +26,7 @@ _OPTIONAL: tuple[str, ...] = (
     "secret_key",
 )
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "access_key",
         "endpoint",
@@ -53,13 +55,14 @@ class S3Credentials:
     secret_key: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
-    _nulls: frozenset[str] = _attrs_field(factory=frozenset, eq=False)
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 
     def __init__(
         self,
         access_key: str | None | Unset = UNSET,
         endpoint: str | None | Unset = UNSET,
         secret_key: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         _nulls_given: list[str] = []
         self.access_key = None if access_key is None or isinstance(access_key, Unset) else access_key
@@ -71,7 +74,7 @@ class S3Credentials:
         self.secret_key = None if secret_key is None or isinstance(secret_key, Unset) else secret_key
         if secret_key is None:
             _nulls_given.append("secret_key")
-        self.additional_properties = {}
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
         self._nulls = frozenset(_nulls_given)
 
     def __repr__(self) -> str:
@@ -110,7 +113,7 @@ class S3Credentials:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.Invalid` with its path."""
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         src = _m.as_object(value)
         _obj = cls.__new__(cls)
         _get = src.get

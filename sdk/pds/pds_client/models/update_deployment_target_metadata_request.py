@@ -1,3 +1,5 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
 import json
@@ -34,7 +36,7 @@ _OPTIONAL: tuple[str, ...] = (
     "px_version",
 )
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "cluster_id",
         "kube_api_version",
@@ -81,7 +83,7 @@ class UpdateDeploymentTargetMetadataRequest:
     px_version: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
-    _nulls: frozenset[str] = _attrs_field(factory=frozenset, eq=False)
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 
     def __init__(
         self,
@@ -98,6 +100,7 @@ class UpdateDeploymentTargetMetadataRequest:
         | Unset = UNSET,
         px_service_namespace: str | None | Unset = UNSET,
         px_version: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         _nulls_given: list[str] = []
         self.cluster_id = None if cluster_id is None or isinstance(cluster_id, Unset) else cluster_id
@@ -135,7 +138,7 @@ class UpdateDeploymentTargetMetadataRequest:
         self.px_version = None if px_version is None or isinstance(px_version, Unset) else px_version
         if px_version is None:
             _nulls_given.append("px_version")
-        self.additional_properties = {}
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
         self._nulls = frozenset(_nulls_given)
 
     def __repr__(self) -> str:
@@ -190,7 +193,7 @@ class UpdateDeploymentTargetMetadataRequest:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.Invalid` with its path."""
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         src = _m.as_object(value)
         _obj = cls.__new__(cls)
         _get = src.get

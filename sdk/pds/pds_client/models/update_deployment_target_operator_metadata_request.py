@@ -1,3 +1,5 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
 import json
@@ -25,7 +27,7 @@ _OPTIONAL: tuple[str, ...] = (
     "px_status",
 )
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "cluster_id",
         "pds_features",
@@ -58,7 +60,7 @@ class UpdateDeploymentTargetOperatorMetadataRequest:
     px_status: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
-    _nulls: frozenset[str] = _attrs_field(factory=frozenset, eq=False)
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 
     def __init__(
         self,
@@ -66,6 +68,7 @@ class UpdateDeploymentTargetOperatorMetadataRequest:
         pds_features: str | None | Unset = UNSET,
         pds_operator_version: str | None | Unset = UNSET,
         px_status: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         _nulls_given: list[str] = []
         self.cluster_id = None if cluster_id is None or isinstance(cluster_id, Unset) else cluster_id
@@ -82,7 +85,7 @@ class UpdateDeploymentTargetOperatorMetadataRequest:
         self.px_status = None if px_status is None or isinstance(px_status, Unset) else px_status
         if px_status is None:
             _nulls_given.append("px_status")
-        self.additional_properties = {}
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
         self._nulls = frozenset(_nulls_given)
 
     def __repr__(self) -> str:
@@ -125,7 +128,7 @@ class UpdateDeploymentTargetOperatorMetadataRequest:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.Invalid` with its path."""
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         src = _m.as_object(value)
         _obj = cls.__new__(cls)
         _get = src.get

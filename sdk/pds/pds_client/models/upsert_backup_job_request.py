@@ -1,3 +1,5 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
 import json
@@ -64,7 +66,7 @@ _OPTIONAL: tuple[str, ...] = (
     "timestamp",
 )
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "project_id",
         "backup_capability",
@@ -161,7 +163,7 @@ class UpsertBackupJobRequest:
     timestamp: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
-    _nulls: frozenset[str] = _attrs_field(factory=frozenset, eq=False)
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 
     def __init__(
         self,
@@ -188,6 +190,7 @@ class UpsertBackupJobRequest:
         namespace_name: str | None | Unset = UNSET,
         start_time: str | None | Unset = UNSET,
         timestamp: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         if not _lazy_loaded:
             _load_lazy()
@@ -272,7 +275,7 @@ class UpsertBackupJobRequest:
         self.timestamp = None if timestamp is None or isinstance(timestamp, Unset) else timestamp
         if timestamp is None:
             _nulls_given.append("timestamp")
-        self.additional_properties = {}
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
         self._nulls = frozenset(_nulls_given)
 
     def __repr__(self) -> str:
@@ -378,7 +381,7 @@ class UpsertBackupJobRequest:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.Invalid` with its path."""
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
         src = _m.as_object(value)

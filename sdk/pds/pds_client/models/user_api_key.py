@@ -1,3 +1,5 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
 import json
@@ -29,7 +31,7 @@ _OPTIONAL: tuple[str, ...] = (
     "user_id",
 )
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "created_at",
         "enabled",
@@ -78,7 +80,7 @@ class UserAPIKey:
     user_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
-    _nulls: frozenset[str] = _attrs_field(factory=frozenset, eq=False)
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 
     def __init__(
         self,
@@ -90,6 +92,7 @@ class UserAPIKey:
         name: str | None | Unset = UNSET,
         updated_at: str | None | Unset = UNSET,
         user_id: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         _nulls_given: list[str] = []
         self.created_at = None if created_at is None or isinstance(created_at, Unset) else created_at
@@ -116,7 +119,7 @@ class UserAPIKey:
         self.user_id = None if user_id is None or isinstance(user_id, Unset) else user_id
         if user_id is None:
             _nulls_given.append("user_id")
-        self.additional_properties = {}
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
         self._nulls = frozenset(_nulls_given)
 
     def __repr__(self) -> str:
@@ -175,7 +178,7 @@ class UserAPIKey:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.Invalid` with its path."""
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         src = _m.as_object(value)
         _obj = cls.__new__(cls)
         _get = src.get

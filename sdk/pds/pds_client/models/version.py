@@ -1,3 +1,5 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
 import json
@@ -27,7 +29,7 @@ _OPTIONAL: tuple[str, ...] = (
     "updated_at",
 )
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "created_at",
         "data_service_id",
@@ -68,7 +70,7 @@ class Version:
     updated_at: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
-    _nulls: frozenset[str] = _attrs_field(factory=frozenset, eq=False)
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 
     def __init__(
         self,
@@ -78,6 +80,7 @@ class Version:
         id: str | None | Unset = UNSET,
         name: str | None | Unset = UNSET,
         updated_at: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         _nulls_given: list[str] = []
         self.created_at = None if created_at is None or isinstance(created_at, Unset) else created_at
@@ -100,7 +103,7 @@ class Version:
         self.updated_at = None if updated_at is None or isinstance(updated_at, Unset) else updated_at
         if updated_at is None:
             _nulls_given.append("updated_at")
-        self.additional_properties = {}
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
         self._nulls = frozenset(_nulls_given)
 
     def __repr__(self) -> str:
@@ -151,7 +154,7 @@ class Version:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.Invalid` with its path."""
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         src = _m.as_object(value)
         _obj = cls.__new__(cls)
         _get = src.get

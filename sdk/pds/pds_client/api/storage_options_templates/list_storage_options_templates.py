@@ -1,3 +1,4 @@
+# pyright: reportPrivateUsage=false
 from http import HTTPStatus
 from typing import Any, Literal, cast
 from urllib.parse import quote
