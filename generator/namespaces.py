@@ -86,6 +86,13 @@ class Resource:
             for m in self.methods
             if m.paginator is not None
         )
+        # A model body may also be given as its TypedDict (`<Model>Dict`, beside the model).
+        found.update(
+            f"from ..models.{body.prop.class_info.module_name} import {body.prop.class_info.name}Dict"
+            for m in self.methods
+            for body in m.endpoint.bodies
+            if type(body.prop).__name__ == "ModelProperty"
+        )
         return sorted(found)
 
 

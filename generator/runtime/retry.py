@@ -165,7 +165,7 @@ def as_retry(value: int | Retry | None) -> Retry:
         return NO_RETRY
     if isinstance(value, Retry):
         return value
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+    if type(value) is not int or value < 0:  # a bool is not a count
         raise ValueError(f"retries must be a non-negative int, a Retry or None, not {value!r}")
     return DEFAULT_RETRY if value == DEFAULT_RETRY.total else replace(DEFAULT_RETRY, total=value)
 

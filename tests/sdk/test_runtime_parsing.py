@@ -18,7 +18,7 @@ import respx
 from omnistrate_client import AuthenticatedClient
 from omnistrate_client.api.service_api import list_service
 from omnistrate_client.models import ListServiceResult, Service
-from omnistrate_client.types import UNSET
+from omnistrate_client.errors import ValidationError
 
 from generator.runtime import decode
 from generator.runtime.decode import LARGE_BODY, json_body
@@ -121,7 +121,7 @@ def test_parse_path_and_from_dict_build_equal_models_and_from_dict_copies() -> N
     plan = owned.services[2].service_environments[0].service_plans[0]
     assert plan.product_tier_id == "pt-2"
     assert plan.additional_properties == {"futureField": {"nested": [2]}}
-    assert owned.services[0].role_type is UNSET
+    assert owned.services[0].role_type is None
 
 
 def test_parse_path_keeps_unknown_keys_and_reports_missing_required_ones() -> None:
@@ -134,10 +134,12 @@ def test_parse_path_keeps_unknown_keys_and_reports_missing_required_ones() -> No
     assert Service._from_json(service()).additional_properties == {}
     broken = service()
     del broken["name"]
-    with pytest.raises(KeyError):
-        Service._from_json(broken)
-    with pytest.raises(KeyError):
+    with pytest.raises(ValidationError) as parsed:
+        Service.from_json(json.dumps(broken))
+    assert parsed.value.path == "$.name"
+    with pytest.raises(ValidationError) as read:
         Service.from_dict(broken)
+    assert read.value.path == "$.name"
 
 
 @respx.mock

@@ -23,8 +23,10 @@ from ._runtime.errors import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseValidationError,
     ServerError,
     UnprocessableEntityError,
+    ValidationError,
 )
 
 if TYPE_CHECKING:
@@ -69,8 +71,10 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseValidationError",
     "ServerError",
     "UnexpectedStatus",
     "UnprocessableEntityError",
+    "ValidationError",
     "error_model",
 ]

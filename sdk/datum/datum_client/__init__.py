@@ -20,8 +20,10 @@ from .errors import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseValidationError,
     ServerError,
     UnprocessableEntityError,
+    ValidationError,
 )
 
 __all__ = (
@@ -48,10 +50,12 @@ __all__ = (
     "PermissionDeniedError",
     "RateLimitError",
     "RawResponse",
+    "ResponseValidationError",
     "Retry",
     "RetryTransport",
     "ServerError",
     "StreamedResponse",
     "SyncPage",
     "UnprocessableEntityError",
+    "ValidationError",
 )

@@ -1,21 +1,31 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .._runtime import models as _m
 from ..models.project_scope import ProjectScope
+from ..types import File, Unset
 
 if TYPE_CHECKING:
-    from ..models.group_principal import GroupPrincipal
-    from ..models.tenant_principal import TenantPrincipal
-    from ..models.user_principal import UserPrincipal
+    from ..models.group_principal import GroupPrincipal, GroupPrincipalDict
+    from ..models.tenant_principal import TenantPrincipal, TenantPrincipalDict
+    from ..models.user_principal import UserPrincipal, UserPrincipalDict
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global _lazy_loaded, GroupPrincipal, TenantPrincipal, UserPrincipal
     from ..models.group_principal import GroupPrincipal  # noqa: PLC0415
     from ..models.tenant_principal import TenantPrincipal  # noqa: PLC0415
@@ -24,148 +34,224 @@ def _load_lazy() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="ProjectPermission")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "scopes",
+    "principals",
+)
+_OPTIONAL: tuple[str, ...] = ()
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "scopes",
+        "principals",
+    }
+)
 
 
-@_attrs_define
+# `ProjectPermission` as a plain mapping of its JSON shape, accepted wherever a `ProjectPermission` is.
+class ProjectPermissionDict(TypedDict, total=False):
+    scopes: Required[
+        list[
+            ProjectScope
+            | Literal[
+                "sensor-credential:rotate",
+                "sensor-credential:view",
+                "sensor-credential:admin",
+                "project:prometheus-read",
+                "project:prometheus-write",
+                "project:bucket-write",
+                "project:sensor-metadata-write",
+                "project:view",
+                "project:admin",
+            ]
+        ]
+    ]
+    principals: Required[list[GroupPrincipalDict | TenantPrincipalDict | UserPrincipalDict]]
+
+
+@_attrs_define(init=False, repr=False)
 class ProjectPermission:
     """A grant of scopes on a project to principals.
 
     Attributes:
-        scopes (list[ProjectScope]): The scopes granted.
-        principals (list[GroupPrincipal | TenantPrincipal | UserPrincipal]): Who is granted the scopes.
+            scopes (list[ProjectScope]): The scopes granted.
+            principals (list[GroupPrincipal | TenantPrincipal | UserPrincipal]): Who is granted the scopes.
     """
 
     scopes: list[ProjectScope]
     principals: list[GroupPrincipal | TenantPrincipal | UserPrincipal]
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        scopes: Sequence[
+            ProjectScope
+            | Literal[
+                "sensor-credential:rotate",
+                "sensor-credential:view",
+                "sensor-credential:admin",
+                "project:prometheus-read",
+                "project:prometheus-write",
+                "project:bucket-write",
+                "project:sensor-metadata-write",
+                "project:view",
+                "project:admin",
+            ]
+        ],
+        principals: list[GroupPrincipal | TenantPrincipal | UserPrincipal],
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        self.scopes = [ProjectScope(_item) for _item in scopes]
+        self.principals = principals
+        self._nulls = frozenset()
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        scopes = []
-        for scopes_item_data in self.scopes:
-            scopes_item = scopes_item_data.value
-            scopes.append(scopes_item)
-
-        principals = []
-        for principals_item_data in self.principals:
-            principals_item: dict[str, Any]
-            if isinstance(principals_item_data, GroupPrincipal):
-                principals_item = principals_item_data.to_dict()
-            elif isinstance(principals_item_data, TenantPrincipal):
-                principals_item = principals_item_data.to_dict()
-            else:
-                principals_item = principals_item_data.to_dict()
-
-            principals.append(principals_item)
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "scopes": scopes,
-                "principals": principals,
-            }
-        )
-
+        field_dict["scopes"] = _m.dump(self.scopes)
+        field_dict["principals"] = _m.dump(self.principals)
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "ProjectPermission")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "ProjectPermission")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        scopes = []
-        _scopes = src_dict["scopes"]
-        for scopes_item_data in _scopes:
-            scopes_item = ProjectScope(scopes_item_data)
-
-            scopes.append(scopes_item)
-
-        _obj.scopes = scopes
-
-        principals = []
-        _principals = src_dict["principals"]
-        for principals_item_data in _principals:
-
-            def _parse_principals_item(data: object) -> GroupPrincipal | TenantPrincipal | UserPrincipal:
+        _get = src.get
+        _f = ""
+        try:
+            _f = "scopes"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _l1 = _m.as_list(_v)
+            _r1: list[ProjectScope] = []
+            for _i1, _x1 in enumerate(_l1):
                 try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_principal_type_0 = GroupPrincipal.from_dict(data)
+                    _v1 = _m.parse_enum(ProjectScope, _x1)
 
-                    return componentsschemas_principal_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_i1) from None
+                _r1.append(_v1)
+            _obj.scopes = _r1
+
+            _f = "principals"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _l2 = _m.as_list(_v)
+            _r2: list[GroupPrincipal | TenantPrincipal | UserPrincipal] = []
+            for _i2, _x2 in enumerate(_l2):
                 try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_principal_type_1 = TenantPrincipal.from_dict(data)
+                    _u2i: GroupPrincipal | TenantPrincipal | UserPrincipal
+                    try:
+                        _u2i = GroupPrincipal._parse(_x2)
 
-                    return componentsschemas_principal_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_principal_type_2 = UserPrincipal.from_dict(data)
+                    except _m.PARSE_ERRORS:
+                        try:
+                            _u2i = TenantPrincipal._parse(_x2)
 
-                return componentsschemas_principal_type_2
+                        except _m.PARSE_ERRORS:
+                            try:
+                                _u2i = UserPrincipal._parse(_x2)
 
-            principals_item = _parse_principals_item(principals_item_data)
+                            except _m.PARSE_ERRORS:
+                                raise _m.bad("GroupPrincipal or TenantPrincipal or UserPrincipal", _x2) from None
 
-            principals.append(principals_item)
+                    _v2 = _u2i
 
-        _obj.principals = principals
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_i2) from None
+                _r2.append(_v2)
+            _obj.principals = _r2
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        scopes = []
-        _scopes = _pop("scopes")
-        for scopes_item_data in _scopes:
-            scopes_item = ProjectScope(scopes_item_data)
-
-            scopes.append(scopes_item)
-
-        _obj.scopes = scopes
-
-        principals = []
-        _principals = _pop("principals")
-        for principals_item_data in _principals:
-
-            def _parse_principals_item(data: object) -> GroupPrincipal | TenantPrincipal | UserPrincipal:
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "scopes"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _l1 = _m.as_list(_v)
+            _r1: list[ProjectScope] = []
+            for _i1, _x1 in enumerate(_l1):
                 try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_principal_type_0 = GroupPrincipal.from_dict(data)
+                    _v1 = _m.parse_enum(ProjectScope, _x1)
 
-                    return componentsschemas_principal_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_i1) from None
+                _r1.append(_v1)
+            _obj.scopes = _r1
+
+            _f = "principals"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _l2 = _m.as_list(_v)
+            _r2: list[GroupPrincipal | TenantPrincipal | UserPrincipal] = []
+            for _i2, _x2 in enumerate(_l2):
                 try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_principal_type_1 = TenantPrincipal.from_dict(data)
+                    _u2i: GroupPrincipal | TenantPrincipal | UserPrincipal
+                    try:
+                        _u2i = GroupPrincipal._parse(_x2)
 
-                    return componentsschemas_principal_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_principal_type_2 = UserPrincipal.from_dict(data)
+                    except _m.PARSE_ERRORS:
+                        try:
+                            _u2i = TenantPrincipal._parse(_x2)
 
-                return componentsschemas_principal_type_2
+                        except _m.PARSE_ERRORS:
+                            try:
+                                _u2i = UserPrincipal._parse(_x2)
 
-            principals_item = _parse_principals_item(principals_item_data)
+                            except _m.PARSE_ERRORS:
+                                raise _m.bad("GroupPrincipal or TenantPrincipal or UserPrincipal", _x2) from None
 
-            principals.append(principals_item)
+                    _v2 = _u2i
 
-        _obj.principals = principals
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_i2) from None
+                _r2.append(_v2)
+            _obj.principals = _r2
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
+        _obj._nulls = _m.NO_NULLS
         return _obj

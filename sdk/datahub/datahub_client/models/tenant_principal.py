@@ -1,64 +1,146 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="TenantPrincipal")
+from .._runtime import models as _m
+from ..types import File, Unset
+
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "type_",
+    "tenant",
+)
+_OPTIONAL: tuple[str, ...] = ()
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "tenant",
+    }
+)
 
 
-@_attrs_define
+# `TenantPrincipal` as a plain mapping of its JSON shape, accepted wherever a `TenantPrincipal` is.
+class TenantPrincipalDict(TypedDict, total=False):
+    type: Required[Literal["tenant"]]
+    tenant: Required[str]
+
+
+@_attrs_define(init=False, repr=False)
 class TenantPrincipal:
     """Every member of a tenant (a member of any of its groups).
 
     Attributes:
-        type_ (Literal['tenant']):
-        tenant (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and inner dashes; starts and
-            ends with a letter or digit.
+            type_ (Literal['tenant']):
+            tenant (str): A name segment: 1 to 36 characters, lowercase letters a-z, digits and inner dashes; starts and ends
+                with a letter or digit.
     """
 
     type_: Literal["tenant"]
     tenant: str
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        type_: Literal["tenant"],
+        tenant: str,
+    ) -> None:
+        self.type_ = type_
+        self.tenant = tenant
+        self._nulls = frozenset()
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        tenant = self.tenant
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "type": type_,
-                "tenant": tenant,
-            }
-        )
-
+        field_dict["type"] = self.type_
+        field_dict["tenant"] = self.tenant
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "TenantPrincipal")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "TenantPrincipal")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        type_ = cast(Literal["tenant"], src_dict["type"])
-        if type_ != "tenant":
-            raise ValueError(f"type must match const 'tenant', got '{type_}'")
-        _obj.type_ = type_
+        _get = src.get
+        _f = ""
+        try:
+            _f = "type"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if _v != "tenant":
+                raise _m.bad("'tenant'", _v)
+            _obj.type_ = _v
 
-        _obj.tenant = src_dict["tenant"]
+            _f = "tenant"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.tenant = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        type_ = cast(Literal["tenant"], _pop("type"))
-        if type_ != "tenant":
-            raise ValueError(f"type must match const 'tenant', got '{type_}'")
-        _obj.type_ = type_
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "type"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if _v != "tenant":
+                raise _m.bad("'tenant'", _v)
+            _obj.type_ = _v
 
-        _obj.tenant = _pop("tenant")
+            _f = "tenant"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.tenant = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
+        _obj._nulls = _m.NO_NULLS
         return _obj

@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -32,12 +32,12 @@ from ..types import UNSET, File, Unset
 if TYPE_CHECKING:
     from typing import cast
 
-    from ..models.attribute_patch import AttributePatch
+    from ..models.attribute_patch import AttributePatch, AttributePatchDict
     from ..models.attributes import Attributes
     from ..models.created_resource import CreatedResource
     from ..models.named_tenant_permission import NamedTenantPermission
     from ..models.scope_set import ScopeSet
-    from ..models.tenant_permission import TenantPermission
+    from ..models.tenant_permission import TenantPermission, TenantPermissionDict
     from .tenants_groups import (
         AsyncTenantsGroupsResource,
         AsyncTenantsGroupsResourceWithRawResponse,
@@ -67,7 +67,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class TenantsResource:
@@ -427,7 +427,7 @@ class TenantsResource:
         tenant: str,
         permission: str,
         *,
-        body: TenantPermission,
+        body: TenantPermission | TenantPermissionDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -581,7 +581,7 @@ class TenantsResource:
         self,
         tenant: str,
         *,
-        body: AttributePatch,
+        body: AttributePatch | AttributePatchDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1156,7 +1156,7 @@ class AsyncTenantsResource:
         tenant: str,
         permission: str,
         *,
-        body: TenantPermission,
+        body: TenantPermission | TenantPermissionDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1310,7 +1310,7 @@ class AsyncTenantsResource:
         self,
         tenant: str,
         *,
-        body: AttributePatch,
+        body: AttributePatch | AttributePatchDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

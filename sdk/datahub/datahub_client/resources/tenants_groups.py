@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -32,10 +32,10 @@ from ..types import UNSET, File, Unset
 if TYPE_CHECKING:
     from typing import cast
 
-    from ..models.attribute_patch import AttributePatch
+    from ..models.attribute_patch import AttributePatch, AttributePatchDict
     from ..models.attributes import Attributes
     from ..models.created_resource import CreatedResource
-    from ..models.group_permission import GroupPermission
+    from ..models.group_permission import GroupPermission, GroupPermissionDict
     from ..models.named_group_permission import NamedGroupPermission
     from ..models.scope_set import ScopeSet
 
@@ -51,7 +51,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class TenantsGroupsResource:
@@ -416,7 +416,7 @@ class TenantsGroupsResource:
         group: str,
         permission: str,
         *,
-        body: GroupPermission,
+        body: GroupPermission | GroupPermissionDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -582,7 +582,7 @@ class TenantsGroupsResource:
         tenant: str,
         group: str,
         *,
-        body: AttributePatch,
+        body: AttributePatch | AttributePatchDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1149,7 +1149,7 @@ class AsyncTenantsGroupsResource:
         group: str,
         permission: str,
         *,
-        body: GroupPermission,
+        body: GroupPermission | GroupPermissionDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1315,7 +1315,7 @@ class AsyncTenantsGroupsResource:
         tenant: str,
         group: str,
         *,
-        body: AttributePatch,
+        body: AttributePatch | AttributePatchDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

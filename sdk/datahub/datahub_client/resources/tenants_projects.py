@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -32,11 +32,11 @@ from ..types import UNSET, File, Unset
 if TYPE_CHECKING:
     from typing import cast
 
-    from ..models.attribute_patch import AttributePatch
+    from ..models.attribute_patch import AttributePatch, AttributePatchDict
     from ..models.attributes import Attributes
     from ..models.created_resource import CreatedResource
     from ..models.named_project_permission import NamedProjectPermission
-    from ..models.project_permission import ProjectPermission
+    from ..models.project_permission import ProjectPermission, ProjectPermissionDict
     from ..models.scope_set import ScopeSet
     from .tenants_projects_sensor_credentials import (
         AsyncTenantsProjectsSensorCredentialsResource,
@@ -59,7 +59,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class TenantsProjectsResource:
@@ -454,7 +454,7 @@ class TenantsProjectsResource:
         project: str,
         permission: str,
         *,
-        body: ProjectPermission,
+        body: ProjectPermission | ProjectPermissionDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -620,7 +620,7 @@ class TenantsProjectsResource:
         tenant: str,
         project: str,
         *,
-        body: AttributePatch,
+        body: AttributePatch | AttributePatchDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1230,7 +1230,7 @@ class AsyncTenantsProjectsResource:
         project: str,
         permission: str,
         *,
-        body: ProjectPermission,
+        body: ProjectPermission | ProjectPermissionDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1396,7 +1396,7 @@ class AsyncTenantsProjectsResource:
         tenant: str,
         project: str,
         *,
-        body: AttributePatch,
+        body: AttributePatch | AttributePatchDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

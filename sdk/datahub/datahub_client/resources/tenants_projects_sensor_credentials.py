@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -49,11 +49,11 @@ from ..types import UNSET, File, Unset
 if TYPE_CHECKING:
     from typing import cast
 
-    from ..models.attribute_patch import AttributePatch
+    from ..models.attribute_patch import AttributePatch, AttributePatchDict
     from ..models.attributes import Attributes
     from ..models.named_sensor_credential_permission import NamedSensorCredentialPermission
     from ..models.scope_set import ScopeSet
-    from ..models.sensor_credential_permission import SensorCredentialPermission
+    from ..models.sensor_credential_permission import SensorCredentialPermission, SensorCredentialPermissionDict
     from ..models.sensor_credential_secret import SensorCredentialSecret
 
     pass
@@ -68,7 +68,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class TenantsProjectsSensorCredentialsResource:
@@ -488,7 +488,7 @@ class TenantsProjectsSensorCredentialsResource:
         credential: str,
         permission: str,
         *,
-        body: SensorCredentialPermission,
+        body: SensorCredentialPermission | SensorCredentialPermissionDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -666,7 +666,7 @@ class TenantsProjectsSensorCredentialsResource:
         project: str,
         credential: str,
         *,
-        body: AttributePatch,
+        body: AttributePatch | AttributePatchDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1360,7 +1360,7 @@ class AsyncTenantsProjectsSensorCredentialsResource:
         credential: str,
         permission: str,
         *,
-        body: SensorCredentialPermission,
+        body: SensorCredentialPermission | SensorCredentialPermissionDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1538,7 +1538,7 @@ class AsyncTenantsProjectsSensorCredentialsResource:
         project: str,
         credential: str,
         *,
-        body: AttributePatch,
+        body: AttributePatch | AttributePatchDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

@@ -1,18 +1,37 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import models as _m
 from ..models.condition_status import ConditionStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="Condition")
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "last_transition_time",
+    "message",
+    "reason",
+    "status",
+    "type_",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = ("observed_generation",)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "lastTransitionTime",
         "message",
@@ -24,21 +43,29 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `Condition` as a plain mapping of its JSON shape, accepted wherever a `Condition` is.
+class ConditionDict(TypedDict, total=False):
+    lastTransitionTime: Required[str]
+    message: Required[str]
+    reason: Required[str]
+    status: Required[ConditionStatus | Literal["True", "False", "Unknown"]]
+    type: Required[str]
+    observedGeneration: int
+
+
+@_attrs_define(init=False, repr=False)
 class Condition:
     """Condition contains details for one aspect of the current state of this API Resource.
 
     Attributes:
-        last_transition_time (datetime.datetime): lastTransitionTime is the last time the condition transitioned from
-            one status to another.
-        message (str): message is a human readable message indicating details about the transition. This may be an empty
-            string.
-        reason (str): reason contains a programmatic identifier indicating the reason for the condition's last
-            transition, in CamelCase. This field may not be empty.
-        status (ConditionStatus): status of the condition, one of True, False, Unknown.
-        type_ (str): type of condition in CamelCase or in foo.example.com/CamelCase.
-        observed_generation (int | Unset): observedGeneration represents the .metadata.generation that the condition was
-            set based upon.
+            last_transition_time (datetime.datetime): lastTransitionTime is the last time the condition transitioned from one status to another.
+            message (str): message is a human readable message indicating details about the transition. This may be an empty
+                string.
+            reason (str): reason contains a programmatic identifier indicating the reason for the condition's last transition,
+                in CamelCase. This field may not be empty.
+            status (ConditionStatus): status of the condition, one of True, False, Unknown.
+            type_ (str): type of condition in CamelCase or in foo.example.com/CamelCase.
+            observed_generation (int | None): observedGeneration represents the .metadata.generation that the condition was set based upon.
     """
 
     last_transition_time: datetime.datetime
@@ -46,87 +73,185 @@ class Condition:
     reason: str
     status: ConditionStatus
     type_: str
-    observed_generation: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    observed_generation: int | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        last_transition_time: datetime.datetime,
+        message: str,
+        reason: str,
+        status: ConditionStatus | Literal["True", "False", "Unknown"],
+        type_: str,
+        observed_generation: int | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        _nulls_given: list[str] = []
+        self.last_transition_time = last_transition_time
+        self.message = message
+        self.reason = reason
+        self.status = ConditionStatus(status)
+        self.type_ = type_
+        self.observed_generation = (
+            None if observed_generation is None or isinstance(observed_generation, Unset) else observed_generation
+        )
+        if observed_generation is None:
+            _nulls_given.append("observed_generation")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        last_transition_time = self.last_transition_time.isoformat()
-
-        message = self.message
-
-        reason = self.reason
-
-        status = self.status.value
-
-        type_ = self.type_
-
-        observed_generation = self.observed_generation
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "lastTransitionTime": last_transition_time,
-                "message": message,
-                "reason": reason,
-                "status": status,
-                "type": type_,
-            }
-        )
-        if observed_generation is not UNSET:
-            field_dict["observedGeneration"] = observed_generation
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["lastTransitionTime"] = self.last_transition_time.isoformat()
+        field_dict["message"] = self.message
+        field_dict["reason"] = self.reason
+        field_dict["status"] = self.status.value
+        field_dict["type"] = self.type_
+        if self.observed_generation is not None:
+            field_dict["observedGeneration"] = self.observed_generation
+        elif "observed_generation" in self._nulls:
+            field_dict["observedGeneration"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "Condition")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "Condition")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        last_transition_time = datetime.datetime.fromisoformat(src_dict["lastTransitionTime"])
+        _get = src.get
+        _f = ""
+        try:
+            _f = "lastTransitionTime"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _obj.last_transition_time = _m.parse_datetime(_v)
 
-        _obj.last_transition_time = last_transition_time
+            _f = "message"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.message = _v
 
-        _obj.message = src_dict["message"]
+            _f = "reason"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.reason = _v
 
-        _obj.reason = src_dict["reason"]
+            _f = "status"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _obj.status = _m.parse_enum(ConditionStatus, _v)
 
-        status = ConditionStatus(src_dict["status"])
+            _f = "type"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.type_ = _v
 
-        _obj.status = status
+            _f = "observedGeneration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.observed_generation = None
+            else:
+                if type(_v) is not int:
+                    raise _m.bad("an integer", _v)
+                _obj.observed_generation = _v
 
-        _obj.type_ = src_dict["type"]
-
-        _obj.observed_generation = src_dict.get("observedGeneration", UNSET)
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        last_transition_time = datetime.datetime.fromisoformat(_pop("lastTransitionTime"))
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "lastTransitionTime"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _obj.last_transition_time = _m.parse_datetime(_v)
 
-        _obj.last_transition_time = last_transition_time
+            _f = "message"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.message = _v
 
-        _obj.message = _pop("message")
+            _f = "reason"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.reason = _v
 
-        _obj.reason = _pop("reason")
+            _f = "status"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _obj.status = _m.parse_enum(ConditionStatus, _v)
 
-        status = ConditionStatus(_pop("status"))
+            _f = "type"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.type_ = _v
 
-        _obj.status = status
+            _f = "observedGeneration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.observed_generation = None
+            else:
+                if type(_v) is not int:
+                    raise _m.bad("an integer", _v)
+                _obj.observed_generation = _v
 
-        _obj.type_ = _pop("type")
-
-        _obj.observed_generation = _pop("observedGeneration", UNSET)
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

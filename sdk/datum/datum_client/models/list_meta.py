@@ -1,16 +1,33 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="ListMeta")
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "continue_",
+    "remaining_item_count",
+    "resource_version",
+    "self_link",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "continue",
         "remainingItemCount",
@@ -19,83 +36,207 @@ _FIELDS = frozenset(
     }
 )
 
+# `ListMeta` as a plain mapping of its JSON shape, accepted wherever a `ListMeta` is.
+ListMetaDict = TypedDict(
+    "ListMetaDict",
+    {
+        "continue": "str",
+        "remainingItemCount": "int",
+        "resourceVersion": "str",
+        "selfLink": "str",
+    },
+    total=False,
+)
 
-@_attrs_define
+
+@_attrs_define(init=False, repr=False)
 class ListMeta:
     """ListMeta describes metadata that synthetic resources must have, including lists and various status objects.
 
     Attributes:
-        continue_ (str | Unset): continue may be set if the user set a limit on the number of items returned, and
-            indicates that the server has more data available. Pass it as `continue` to get the next page.
-        remaining_item_count (int | Unset): remainingItemCount is the number of subsequent items in the list which are
-            not included in this list response, when known.
-        resource_version (str | Unset): String that identifies the server's internal version of this object.
-        self_link (str | Unset): Deprecated: selfLink is a legacy read-only field that is no longer populated by the
-            system.
+            continue_ (str | None): continue may be set if the user set a limit on the number of items returned, and indicates that the
+                server has more data available. Pass it as `continue` to get the next page.
+            remaining_item_count (int | None): remainingItemCount is the number of subsequent items in the list which are not included in this list
+                response, when known.
+            resource_version (str | None): String that identifies the server's internal version of this object.
+            self_link (str | None): Deprecated: selfLink is a legacy read-only field that is no longer populated by the system.
     """
 
-    continue_: str | Unset = UNSET
-    remaining_item_count: int | Unset = UNSET
-    resource_version: str | Unset = UNSET
-    self_link: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    continue_: str | None = None
+    remaining_item_count: int | None = None
+    resource_version: str | None = None
+    self_link: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        continue_: str | None | Unset = UNSET,
+        remaining_item_count: int | None | Unset = UNSET,
+        resource_version: str | None | Unset = UNSET,
+        self_link: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        _nulls_given: list[str] = []
+        self.continue_ = None if continue_ is None or isinstance(continue_, Unset) else continue_
+        if continue_ is None:
+            _nulls_given.append("continue_")
+        self.remaining_item_count = (
+            None if remaining_item_count is None or isinstance(remaining_item_count, Unset) else remaining_item_count
+        )
+        if remaining_item_count is None:
+            _nulls_given.append("remaining_item_count")
+        self.resource_version = (
+            None if resource_version is None or isinstance(resource_version, Unset) else resource_version
+        )
+        if resource_version is None:
+            _nulls_given.append("resource_version")
+        self.self_link = None if self_link is None or isinstance(self_link, Unset) else self_link
+        if self_link is None:
+            _nulls_given.append("self_link")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        continue_ = self.continue_
-
-        remaining_item_count = self.remaining_item_count
-
-        resource_version = self.resource_version
-
-        self_link = self.self_link
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if continue_ is not UNSET:
-            field_dict["continue"] = continue_
-        if remaining_item_count is not UNSET:
-            field_dict["remainingItemCount"] = remaining_item_count
-        if resource_version is not UNSET:
-            field_dict["resourceVersion"] = resource_version
-        if self_link is not UNSET:
-            field_dict["selfLink"] = self_link
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.continue_ is not None:
+            field_dict["continue"] = self.continue_
+        elif "continue_" in self._nulls:
+            field_dict["continue"] = None
+        if self.remaining_item_count is not None:
+            field_dict["remainingItemCount"] = self.remaining_item_count
+        elif "remaining_item_count" in self._nulls:
+            field_dict["remainingItemCount"] = None
+        if self.resource_version is not None:
+            field_dict["resourceVersion"] = self.resource_version
+        elif "resource_version" in self._nulls:
+            field_dict["resourceVersion"] = None
+        if self.self_link is not None:
+            field_dict["selfLink"] = self.self_link
+        elif "self_link" in self._nulls:
+            field_dict["selfLink"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "ListMeta")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "ListMeta")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.continue_ = src_dict.get("continue", UNSET)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "continue"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.continue_ = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.continue_ = _v
 
-        _obj.remaining_item_count = src_dict.get("remainingItemCount", UNSET)
+            _f = "remainingItemCount"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.remaining_item_count = None
+            else:
+                if type(_v) is not int:
+                    raise _m.bad("an integer", _v)
+                _obj.remaining_item_count = _v
 
-        _obj.resource_version = src_dict.get("resourceVersion", UNSET)
+            _f = "resourceVersion"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.resource_version = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.resource_version = _v
 
-        _obj.self_link = src_dict.get("selfLink", UNSET)
+            _f = "selfLink"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.self_link = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.self_link = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.continue_ = _pop("continue", UNSET)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "continue"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.continue_ = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.continue_ = _v
 
-        _obj.remaining_item_count = _pop("remainingItemCount", UNSET)
+            _f = "remainingItemCount"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.remaining_item_count = None
+            else:
+                if type(_v) is not int:
+                    raise _m.bad("an integer", _v)
+                _obj.remaining_item_count = _v
 
-        _obj.resource_version = _pop("resourceVersion", UNSET)
+            _f = "resourceVersion"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.resource_version = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.resource_version = _v
 
-        _obj.self_link = _pop("selfLink", UNSET)
+            _f = "selfLink"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.self_link = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.self_link = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

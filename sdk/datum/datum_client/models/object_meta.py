@@ -1,24 +1,32 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..models.managed_fields_entry import ManagedFieldsEntry
-    from ..models.object_meta_annotations import ObjectMetaAnnotations
-    from ..models.object_meta_labels import ObjectMetaLabels
-    from ..models.owner_reference import OwnerReference
+    from ..models.managed_fields_entry import ManagedFieldsEntry, ManagedFieldsEntryDict
+    from ..models.object_meta_annotations import ObjectMetaAnnotations, ObjectMetaAnnotationsDict
+    from ..models.object_meta_labels import ObjectMetaLabels, ObjectMetaLabelsDict
+    from ..models.owner_reference import OwnerReference, OwnerReferenceDict
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global _lazy_loaded, ManagedFieldsEntry, ObjectMetaAnnotations, ObjectMetaLabels, OwnerReference
     from ..models.managed_fields_entry import ManagedFieldsEntry  # noqa: PLC0415
     from ..models.object_meta_annotations import ObjectMetaAnnotations  # noqa: PLC0415
@@ -28,9 +36,29 @@ def _load_lazy() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="ObjectMeta")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "annotations",
+    "creation_timestamp",
+    "deletion_grace_period_seconds",
+    "deletion_timestamp",
+    "finalizers",
+    "generate_name",
+    "generation",
+    "labels",
+    "managed_fields",
+    "name",
+    "namespace",
+    "owner_references",
+    "resource_version",
+    "self_link",
+    "uid",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "annotations",
         "creationTimestamp",
@@ -51,297 +79,577 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
-class ObjectMeta:
-    """ObjectMeta is metadata that all persisted resources must have, which includes all objects users must create. A new
-    object needs `name` or `generateName`.
+# `ObjectMeta` as a plain mapping of its JSON shape, accepted wherever a `ObjectMeta` is.
+class ObjectMetaDict(TypedDict, total=False):
+    annotations: ObjectMetaAnnotationsDict
+    creationTimestamp: str
+    deletionGracePeriodSeconds: int
+    deletionTimestamp: str
+    finalizers: list[str]
+    generateName: str
+    generation: int
+    labels: ObjectMetaLabelsDict
+    managedFields: list[ManagedFieldsEntryDict]
+    name: str
+    namespace: str
+    ownerReferences: list[OwnerReferenceDict]
+    resourceVersion: str
+    selfLink: str
+    uid: str
 
-        Attributes:
-            annotations (ObjectMetaAnnotations | Unset): Annotations is an unstructured key value map stored with a resource
-                that may be set by external tools to store and retrieve arbitrary metadata. A project's description is in
+
+@_attrs_define(init=False, repr=False)
+class ObjectMeta:
+    """ObjectMeta is metadata that all persisted resources must have, which includes all objects users must create. A
+        new object needs `name` or `generateName`.
+
+    Attributes:
+            annotations (ObjectMetaAnnotations | None): Annotations is an unstructured key value map stored with a resource that may be set by external
+                tools to store and retrieve arbitrary metadata. A project's description is in
                 `kubernetes.io/description`.
-            creation_timestamp (datetime.datetime | Unset): CreationTimestamp is a timestamp representing the server time
-                when this object was created. Populated by the system. Read-only.
-            deletion_grace_period_seconds (int | Unset): Number of seconds allowed for this object to gracefully terminate
-                before it will be removed from the system. Read-only.
-            deletion_timestamp (datetime.datetime | Unset): DeletionTimestamp is RFC 3339 date and time at which this
-                resource will be deleted. Populated by the system when a graceful deletion is requested. Read-only.
-            finalizers (list[str] | Unset): Must be empty before the object is deleted from the registry.
-            generate_name (str | Unset): GenerateName is an optional prefix, used by the server, to generate a unique name
-                ONLY IF the Name field has not been provided. The name returned to the client is this prefix followed by a
-                unique five-character suffix.
-            generation (int | Unset): A sequence number representing a specific generation of the desired state (the spec).
+            creation_timestamp (datetime.datetime | None): CreationTimestamp is a timestamp representing the server time when this object was created.
                 Populated by the system. Read-only.
-            labels (ObjectMetaLabels | Unset): Map of string keys and values that can be used to organize and categorize
-                (scope and select) objects. Projects carry `resourcemanager.datumapis.com/organization-id`.
-            managed_fields (list[ManagedFieldsEntry] | Unset): ManagedFields maps workflow-id and version to the set of
-                fields that are managed by that workflow.
-            name (str | Unset): Name must be unique within a namespace. Is required when creating resources, although some
-                resources may allow a client to request the generation of an appropriate name automatically. Cannot be updated.
-            namespace (str | Unset): Namespace defines the space within which each name must be unique. Projects are
-                cluster-scoped, so it is empty.
-            owner_references (list[OwnerReference] | Unset): List of objects depended by this object.
-            resource_version (str | Unset): An opaque value that represents the internal version of this object, changed on
-                every write. Sent on an update, the write succeeds only if the object is still at this version.
-            self_link (str | Unset): Deprecated: selfLink is a legacy read-only field that is no longer populated by the
-                system.
-            uid (str | Unset): UID is the unique in time and space value for this object. Populated by the system. Read-
-                only.
+            deletion_grace_period_seconds (int | None): Number of seconds allowed for this object to gracefully terminate before it will be removed from the
+                system. Read-only.
+            deletion_timestamp (datetime.datetime | None): DeletionTimestamp is RFC 3339 date and time at which this resource will be deleted. Populated by the
+                system when a graceful deletion is requested. Read-only.
+            finalizers (list[str] | None): Must be empty before the object is deleted from the registry.
+            generate_name (str | None): GenerateName is an optional prefix, used by the server, to generate a unique name ONLY IF the Name
+                field has not been provided. The name returned to the client is this prefix followed by a unique
+                five-character suffix.
+            generation (int | None): A sequence number representing a specific generation of the desired state (the spec). Populated by
+                the system. Read-only.
+            labels (ObjectMetaLabels | None): Map of string keys and values that can be used to organize and categorize (scope and select)
+                objects. Projects carry `resourcemanager.datumapis.com/organization-id`.
+            managed_fields (list[ManagedFieldsEntry] | None): ManagedFields maps workflow-id and version to the set of fields that are managed by that workflow.
+            name (str | None): Name must be unique within a namespace. Is required when creating resources, although some resources
+                may allow a client to request the generation of an appropriate name automatically. Cannot be
+                updated.
+            namespace (str | None): Namespace defines the space within which each name must be unique. Projects are cluster-scoped, so
+                it is empty.
+            owner_references (list[OwnerReference] | None): List of objects depended by this object.
+            resource_version (str | None): An opaque value that represents the internal version of this object, changed on every write. Sent on
+                an update, the write succeeds only if the object is still at this version.
+            self_link (str | None): Deprecated: selfLink is a legacy read-only field that is no longer populated by the system.
+            uid (str | None): UID is the unique in time and space value for this object. Populated by the system. Read-only.
     """
 
-    annotations: ObjectMetaAnnotations | Unset = UNSET
-    creation_timestamp: datetime.datetime | Unset = UNSET
-    deletion_grace_period_seconds: int | Unset = UNSET
-    deletion_timestamp: datetime.datetime | Unset = UNSET
-    finalizers: list[str] | Unset = UNSET
-    generate_name: str | Unset = UNSET
-    generation: int | Unset = UNSET
-    labels: ObjectMetaLabels | Unset = UNSET
-    managed_fields: list[ManagedFieldsEntry] | Unset = UNSET
-    name: str | Unset = UNSET
-    namespace: str | Unset = UNSET
-    owner_references: list[OwnerReference] | Unset = UNSET
-    resource_version: str | Unset = UNSET
-    self_link: str | Unset = UNSET
-    uid: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    annotations: ObjectMetaAnnotations | None = None
+    creation_timestamp: datetime.datetime | None = None
+    deletion_grace_period_seconds: int | None = None
+    deletion_timestamp: datetime.datetime | None = None
+    finalizers: list[str] | None = None
+    generate_name: str | None = None
+    generation: int | None = None
+    labels: ObjectMetaLabels | None = None
+    managed_fields: list[ManagedFieldsEntry] | None = None
+    name: str | None = None
+    namespace: str | None = None
+    owner_references: list[OwnerReference] | None = None
+    resource_version: str | None = None
+    self_link: str | None = None
+    uid: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        annotations: ObjectMetaAnnotations | ObjectMetaAnnotationsDict | None | Unset = UNSET,
+        creation_timestamp: datetime.datetime | None | Unset = UNSET,
+        deletion_grace_period_seconds: int | None | Unset = UNSET,
+        deletion_timestamp: datetime.datetime | None | Unset = UNSET,
+        finalizers: list[str] | None | Unset = UNSET,
+        generate_name: str | None | Unset = UNSET,
+        generation: int | None | Unset = UNSET,
+        labels: ObjectMetaLabels | ObjectMetaLabelsDict | None | Unset = UNSET,
+        managed_fields: Sequence[ManagedFieldsEntry | ManagedFieldsEntryDict] | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        namespace: str | None | Unset = UNSET,
+        owner_references: Sequence[OwnerReference | OwnerReferenceDict] | None | Unset = UNSET,
+        resource_version: str | None | Unset = UNSET,
+        self_link: str | None | Unset = UNSET,
+        uid: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.annotations = (
+            None
+            if annotations is None or isinstance(annotations, Unset)
+            else annotations
+            if isinstance(annotations, ObjectMetaAnnotations)
+            else ObjectMetaAnnotations.from_dict(annotations)
+        )
+        if annotations is None:
+            _nulls_given.append("annotations")
+        self.creation_timestamp = (
+            None if creation_timestamp is None or isinstance(creation_timestamp, Unset) else creation_timestamp
+        )
+        if creation_timestamp is None:
+            _nulls_given.append("creation_timestamp")
+        self.deletion_grace_period_seconds = (
+            None
+            if deletion_grace_period_seconds is None or isinstance(deletion_grace_period_seconds, Unset)
+            else deletion_grace_period_seconds
+        )
+        if deletion_grace_period_seconds is None:
+            _nulls_given.append("deletion_grace_period_seconds")
+        self.deletion_timestamp = (
+            None if deletion_timestamp is None or isinstance(deletion_timestamp, Unset) else deletion_timestamp
+        )
+        if deletion_timestamp is None:
+            _nulls_given.append("deletion_timestamp")
+        self.finalizers = None if finalizers is None or isinstance(finalizers, Unset) else finalizers
+        if finalizers is None:
+            _nulls_given.append("finalizers")
+        self.generate_name = None if generate_name is None or isinstance(generate_name, Unset) else generate_name
+        if generate_name is None:
+            _nulls_given.append("generate_name")
+        self.generation = None if generation is None or isinstance(generation, Unset) else generation
+        if generation is None:
+            _nulls_given.append("generation")
+        self.labels = (
+            None
+            if labels is None or isinstance(labels, Unset)
+            else labels
+            if isinstance(labels, ObjectMetaLabels)
+            else ObjectMetaLabels.from_dict(labels)
+        )
+        if labels is None:
+            _nulls_given.append("labels")
+        self.managed_fields = (
+            None
+            if managed_fields is None or isinstance(managed_fields, Unset)
+            else [
+                _item if isinstance(_item, ManagedFieldsEntry) else ManagedFieldsEntry.from_dict(_item)
+                for _item in managed_fields
+            ]
+        )
+        if managed_fields is None:
+            _nulls_given.append("managed_fields")
+        self.name = None if name is None or isinstance(name, Unset) else name
+        if name is None:
+            _nulls_given.append("name")
+        self.namespace = None if namespace is None or isinstance(namespace, Unset) else namespace
+        if namespace is None:
+            _nulls_given.append("namespace")
+        self.owner_references = (
+            None
+            if owner_references is None or isinstance(owner_references, Unset)
+            else [
+                _item if isinstance(_item, OwnerReference) else OwnerReference.from_dict(_item)
+                for _item in owner_references
+            ]
+        )
+        if owner_references is None:
+            _nulls_given.append("owner_references")
+        self.resource_version = (
+            None if resource_version is None or isinstance(resource_version, Unset) else resource_version
+        )
+        if resource_version is None:
+            _nulls_given.append("resource_version")
+        self.self_link = None if self_link is None or isinstance(self_link, Unset) else self_link
+        if self_link is None:
+            _nulls_given.append("self_link")
+        self.uid = None if uid is None or isinstance(uid, Unset) else uid
+        if uid is None:
+            _nulls_given.append("uid")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        annotations: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.annotations, Unset):
-            annotations = self.annotations.to_dict()
-
-        creation_timestamp: str | Unset = UNSET
-        if not isinstance(self.creation_timestamp, Unset):
-            creation_timestamp = self.creation_timestamp.isoformat()
-
-        deletion_grace_period_seconds = self.deletion_grace_period_seconds
-
-        deletion_timestamp: str | Unset = UNSET
-        if not isinstance(self.deletion_timestamp, Unset):
-            deletion_timestamp = self.deletion_timestamp.isoformat()
-
-        finalizers: list[str] | Unset = UNSET
-        if not isinstance(self.finalizers, Unset):
-            finalizers = self.finalizers
-
-        generate_name = self.generate_name
-
-        generation = self.generation
-
-        labels: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.labels, Unset):
-            labels = self.labels.to_dict()
-
-        managed_fields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.managed_fields, Unset):
-            managed_fields = []
-            for managed_fields_item_data in self.managed_fields:
-                managed_fields_item = managed_fields_item_data.to_dict()
-                managed_fields.append(managed_fields_item)
-
-        name = self.name
-
-        namespace = self.namespace
-
-        owner_references: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.owner_references, Unset):
-            owner_references = []
-            for owner_references_item_data in self.owner_references:
-                owner_references_item = owner_references_item_data.to_dict()
-                owner_references.append(owner_references_item)
-
-        resource_version = self.resource_version
-
-        self_link = self.self_link
-
-        uid = self.uid
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if annotations is not UNSET:
-            field_dict["annotations"] = annotations
-        if creation_timestamp is not UNSET:
-            field_dict["creationTimestamp"] = creation_timestamp
-        if deletion_grace_period_seconds is not UNSET:
-            field_dict["deletionGracePeriodSeconds"] = deletion_grace_period_seconds
-        if deletion_timestamp is not UNSET:
-            field_dict["deletionTimestamp"] = deletion_timestamp
-        if finalizers is not UNSET:
-            field_dict["finalizers"] = finalizers
-        if generate_name is not UNSET:
-            field_dict["generateName"] = generate_name
-        if generation is not UNSET:
-            field_dict["generation"] = generation
-        if labels is not UNSET:
-            field_dict["labels"] = labels
-        if managed_fields is not UNSET:
-            field_dict["managedFields"] = managed_fields
-        if name is not UNSET:
-            field_dict["name"] = name
-        if namespace is not UNSET:
-            field_dict["namespace"] = namespace
-        if owner_references is not UNSET:
-            field_dict["ownerReferences"] = owner_references
-        if resource_version is not UNSET:
-            field_dict["resourceVersion"] = resource_version
-        if self_link is not UNSET:
-            field_dict["selfLink"] = self_link
-        if uid is not UNSET:
-            field_dict["uid"] = uid
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.annotations is not None:
+            field_dict["annotations"] = self.annotations.to_dict()
+        elif "annotations" in self._nulls:
+            field_dict["annotations"] = None
+        if self.creation_timestamp is not None:
+            field_dict["creationTimestamp"] = self.creation_timestamp.isoformat()
+        elif "creation_timestamp" in self._nulls:
+            field_dict["creationTimestamp"] = None
+        if self.deletion_grace_period_seconds is not None:
+            field_dict["deletionGracePeriodSeconds"] = self.deletion_grace_period_seconds
+        elif "deletion_grace_period_seconds" in self._nulls:
+            field_dict["deletionGracePeriodSeconds"] = None
+        if self.deletion_timestamp is not None:
+            field_dict["deletionTimestamp"] = self.deletion_timestamp.isoformat()
+        elif "deletion_timestamp" in self._nulls:
+            field_dict["deletionTimestamp"] = None
+        if self.finalizers is not None:
+            field_dict["finalizers"] = list(self.finalizers)
+        elif "finalizers" in self._nulls:
+            field_dict["finalizers"] = None
+        if self.generate_name is not None:
+            field_dict["generateName"] = self.generate_name
+        elif "generate_name" in self._nulls:
+            field_dict["generateName"] = None
+        if self.generation is not None:
+            field_dict["generation"] = self.generation
+        elif "generation" in self._nulls:
+            field_dict["generation"] = None
+        if self.labels is not None:
+            field_dict["labels"] = self.labels.to_dict()
+        elif "labels" in self._nulls:
+            field_dict["labels"] = None
+        if self.managed_fields is not None:
+            field_dict["managedFields"] = [_item.to_dict() for _item in self.managed_fields]
+        elif "managed_fields" in self._nulls:
+            field_dict["managedFields"] = None
+        if self.name is not None:
+            field_dict["name"] = self.name
+        elif "name" in self._nulls:
+            field_dict["name"] = None
+        if self.namespace is not None:
+            field_dict["namespace"] = self.namespace
+        elif "namespace" in self._nulls:
+            field_dict["namespace"] = None
+        if self.owner_references is not None:
+            field_dict["ownerReferences"] = [_item.to_dict() for _item in self.owner_references]
+        elif "owner_references" in self._nulls:
+            field_dict["ownerReferences"] = None
+        if self.resource_version is not None:
+            field_dict["resourceVersion"] = self.resource_version
+        elif "resource_version" in self._nulls:
+            field_dict["resourceVersion"] = None
+        if self.self_link is not None:
+            field_dict["selfLink"] = self.self_link
+        elif "self_link" in self._nulls:
+            field_dict["selfLink"] = None
+        if self.uid is not None:
+            field_dict["uid"] = self.uid
+        elif "uid" in self._nulls:
+            field_dict["uid"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "ObjectMeta")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "ObjectMeta")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _annotations = src_dict.get("annotations", UNSET)
-        annotations: ObjectMetaAnnotations | Unset
-        if isinstance(_annotations, Unset):
-            annotations = UNSET
-        else:
-            annotations = ObjectMetaAnnotations.from_dict(_annotations)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "annotations"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.annotations = None
+            else:
+                _obj.annotations = ObjectMetaAnnotations._parse(_v)
 
-        _obj.annotations = annotations
+            _f = "creationTimestamp"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.creation_timestamp = None
+            else:
+                _obj.creation_timestamp = _m.parse_datetime(_v)
 
-        _creation_timestamp = src_dict.get("creationTimestamp", UNSET)
-        creation_timestamp: datetime.datetime | Unset
-        if isinstance(_creation_timestamp, Unset):
-            creation_timestamp = UNSET
-        else:
-            creation_timestamp = datetime.datetime.fromisoformat(_creation_timestamp)
+            _f = "deletionGracePeriodSeconds"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.deletion_grace_period_seconds = None
+            else:
+                if type(_v) is not int:
+                    raise _m.bad("an integer", _v)
+                _obj.deletion_grace_period_seconds = _v
 
-        _obj.creation_timestamp = creation_timestamp
+            _f = "deletionTimestamp"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.deletion_timestamp = None
+            else:
+                _obj.deletion_timestamp = _m.parse_datetime(_v)
 
-        _obj.deletion_grace_period_seconds = src_dict.get("deletionGracePeriodSeconds", UNSET)
+            _f = "finalizers"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.finalizers = None
+            else:
+                _l5 = _m.as_list(_v)
+                for _i5, _x5 in enumerate(_l5):
+                    if not isinstance(_x5, str):
+                        raise _m.bad("a string", _x5).at_index(_i5)
+                _obj.finalizers = _l5[:]
 
-        _deletion_timestamp = src_dict.get("deletionTimestamp", UNSET)
-        deletion_timestamp: datetime.datetime | Unset
-        if isinstance(_deletion_timestamp, Unset):
-            deletion_timestamp = UNSET
-        else:
-            deletion_timestamp = datetime.datetime.fromisoformat(_deletion_timestamp)
+            _f = "generateName"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.generate_name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.generate_name = _v
 
-        _obj.deletion_timestamp = deletion_timestamp
+            _f = "generation"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.generation = None
+            else:
+                if type(_v) is not int:
+                    raise _m.bad("an integer", _v)
+                _obj.generation = _v
 
-        finalizers = cast(list[str], src_dict.get("finalizers", UNSET))
+            _f = "labels"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.labels = None
+            else:
+                _obj.labels = ObjectMetaLabels._parse(_v)
 
-        _obj.finalizers = finalizers
+            _f = "managedFields"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.managed_fields = None
+            else:
+                _l9 = _m.as_list(_v)
+                _it9 = iter(_l9)
+                try:
+                    _l9 = list(map(ManagedFieldsEntry._parse, _it9))
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l9, _it9)) from None
+                _obj.managed_fields = _l9
 
-        _obj.generate_name = src_dict.get("generateName", UNSET)
+            _f = "name"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.name = _v
 
-        _obj.generation = src_dict.get("generation", UNSET)
+            _f = "namespace"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.namespace = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.namespace = _v
 
-        _labels = src_dict.get("labels", UNSET)
-        labels: ObjectMetaLabels | Unset
-        if isinstance(_labels, Unset):
-            labels = UNSET
-        else:
-            labels = ObjectMetaLabels.from_dict(_labels)
+            _f = "ownerReferences"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.owner_references = None
+            else:
+                _l12 = _m.as_list(_v)
+                _it12 = iter(_l12)
+                try:
+                    _l12 = list(map(OwnerReference._parse, _it12))
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l12, _it12)) from None
+                _obj.owner_references = _l12
 
-        _obj.labels = labels
+            _f = "resourceVersion"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.resource_version = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.resource_version = _v
 
-        _managed_fields = src_dict.get("managedFields", UNSET)
-        managed_fields: list[ManagedFieldsEntry] | Unset = UNSET
-        if _managed_fields is not UNSET:
-            _managed_fields_item = ManagedFieldsEntry.from_dict
-            managed_fields = [_managed_fields_item(item) for item in _managed_fields]
+            _f = "selfLink"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.self_link = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.self_link = _v
 
-        _obj.managed_fields = managed_fields
+            _f = "uid"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.uid = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.uid = _v
 
-        _obj.name = src_dict.get("name", UNSET)
-
-        _obj.namespace = src_dict.get("namespace", UNSET)
-
-        _owner_references = src_dict.get("ownerReferences", UNSET)
-        owner_references: list[OwnerReference] | Unset = UNSET
-        if _owner_references is not UNSET:
-            _owner_references_item = OwnerReference.from_dict
-            owner_references = [_owner_references_item(item) for item in _owner_references]
-
-        _obj.owner_references = owner_references
-
-        _obj.resource_version = src_dict.get("resourceVersion", UNSET)
-
-        _obj.self_link = src_dict.get("selfLink", UNSET)
-
-        _obj.uid = src_dict.get("uid", UNSET)
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _annotations = _pop("annotations", UNSET)
-        _obj.annotations = UNSET if _annotations is UNSET else ObjectMetaAnnotations._from_json(_annotations)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "annotations"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.annotations = None
+            else:
+                _obj.annotations = ObjectMetaAnnotations._from_json(_v)
 
-        _creation_timestamp = _pop("creationTimestamp", UNSET)
-        creation_timestamp: datetime.datetime | Unset
-        if isinstance(_creation_timestamp, Unset):
-            creation_timestamp = UNSET
-        else:
-            creation_timestamp = datetime.datetime.fromisoformat(_creation_timestamp)
+            _f = "creationTimestamp"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.creation_timestamp = None
+            else:
+                _obj.creation_timestamp = _m.parse_datetime(_v)
 
-        _obj.creation_timestamp = creation_timestamp
+            _f = "deletionGracePeriodSeconds"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.deletion_grace_period_seconds = None
+            else:
+                if type(_v) is not int:
+                    raise _m.bad("an integer", _v)
+                _obj.deletion_grace_period_seconds = _v
 
-        _obj.deletion_grace_period_seconds = _pop("deletionGracePeriodSeconds", UNSET)
+            _f = "deletionTimestamp"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.deletion_timestamp = None
+            else:
+                _obj.deletion_timestamp = _m.parse_datetime(_v)
 
-        _deletion_timestamp = _pop("deletionTimestamp", UNSET)
-        deletion_timestamp: datetime.datetime | Unset
-        if isinstance(_deletion_timestamp, Unset):
-            deletion_timestamp = UNSET
-        else:
-            deletion_timestamp = datetime.datetime.fromisoformat(_deletion_timestamp)
+            _f = "finalizers"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.finalizers = None
+            else:
+                _l5 = _m.as_list(_v)
+                for _i5, _x5 in enumerate(_l5):
+                    if not isinstance(_x5, str):
+                        raise _m.bad("a string", _x5).at_index(_i5)
+                _obj.finalizers = _l5
 
-        _obj.deletion_timestamp = deletion_timestamp
+            _f = "generateName"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.generate_name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.generate_name = _v
 
-        finalizers = cast(list[str], _pop("finalizers", UNSET))
+            _f = "generation"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.generation = None
+            else:
+                if type(_v) is not int:
+                    raise _m.bad("an integer", _v)
+                _obj.generation = _v
 
-        _obj.finalizers = finalizers
+            _f = "labels"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.labels = None
+            else:
+                _obj.labels = ObjectMetaLabels._from_json(_v)
 
-        _obj.generate_name = _pop("generateName", UNSET)
+            _f = "managedFields"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.managed_fields = None
+            else:
+                _l9 = _m.as_list(_v)
+                _it9 = iter(_l9)
+                try:
+                    _l9[:] = map(ManagedFieldsEntry._from_json, _it9)
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l9, _it9)) from None
+                _obj.managed_fields = _l9
 
-        _obj.generation = _pop("generation", UNSET)
+            _f = "name"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.name = _v
 
-        _labels = _pop("labels", UNSET)
-        _obj.labels = UNSET if _labels is UNSET else ObjectMetaLabels._from_json(_labels)
+            _f = "namespace"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.namespace = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.namespace = _v
 
-        _managed_fields = _pop("managedFields", UNSET)
-        if _managed_fields is not UNSET:
-            _managed_fields[:] = map(ManagedFieldsEntry._from_json, _managed_fields)
-        _obj.managed_fields = _managed_fields
+            _f = "ownerReferences"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.owner_references = None
+            else:
+                _l12 = _m.as_list(_v)
+                _it12 = iter(_l12)
+                try:
+                    _l12[:] = map(OwnerReference._from_json, _it12)
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l12, _it12)) from None
+                _obj.owner_references = _l12
 
-        _obj.name = _pop("name", UNSET)
+            _f = "resourceVersion"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.resource_version = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.resource_version = _v
 
-        _obj.namespace = _pop("namespace", UNSET)
+            _f = "selfLink"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.self_link = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.self_link = _v
 
-        _owner_references = _pop("ownerReferences", UNSET)
-        if _owner_references is not UNSET:
-            _owner_references[:] = map(OwnerReference._from_json, _owner_references)
-        _obj.owner_references = _owner_references
+            _f = "uid"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.uid = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.uid = _v
 
-        _obj.resource_version = _pop("resourceVersion", UNSET)
-
-        _obj.self_link = _pop("selfLink", UNSET)
-
-        _obj.uid = _pop("uid", UNSET)
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

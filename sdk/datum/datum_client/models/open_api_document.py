@@ -1,22 +1,30 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..models.open_api_document_components import OpenApiDocumentComponents
-    from ..models.open_api_document_info import OpenApiDocumentInfo
-    from ..models.open_api_document_paths import OpenApiDocumentPaths
+    from ..models.open_api_document_components import OpenApiDocumentComponents, OpenApiDocumentComponentsDict
+    from ..models.open_api_document_info import OpenApiDocumentInfo, OpenApiDocumentInfoDict
+    from ..models.open_api_document_paths import OpenApiDocumentPaths, OpenApiDocumentPathsDict
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global _lazy_loaded, OpenApiDocumentComponents, OpenApiDocumentInfo, OpenApiDocumentPaths
     from ..models.open_api_document_components import OpenApiDocumentComponents  # noqa: PLC0415
     from ..models.open_api_document_info import OpenApiDocumentInfo  # noqa: PLC0415
@@ -25,9 +33,18 @@ def _load_lazy() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="OpenApiDocument")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "openapi",
+    "info",
+    "paths",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = ("components",)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "openapi",
         "info",
@@ -37,99 +54,177 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `OpenApiDocument` as a plain mapping of its JSON shape, accepted wherever a `OpenApiDocument` is.
+class OpenApiDocumentDict(TypedDict, total=False):
+    openapi: Required[str]
+    info: Required[OpenApiDocumentInfoDict]
+    paths: Required[OpenApiDocumentPathsDict]
+    components: OpenApiDocumentComponentsDict
+
+
+@_attrs_define(init=False, repr=False)
 class OpenApiDocument:
     """An OpenAPI v3 document of one group version.
 
     Attributes:
-        openapi (str): The OpenAPI version of the document.
-        info (OpenApiDocumentInfo): Title and version of the document.
-        paths (OpenApiDocumentPaths): The group version's operations.
-        components (OpenApiDocumentComponents | Unset): The schemas, parameters and responses the operations use.
+            openapi (str): The OpenAPI version of the document.
+            info (OpenApiDocumentInfo): Title and version of the document.
+            paths (OpenApiDocumentPaths): The group version's operations.
+            components (OpenApiDocumentComponents | None): The schemas, parameters and responses the operations use.
     """
 
     openapi: str
     info: OpenApiDocumentInfo
     paths: OpenApiDocumentPaths
-    components: OpenApiDocumentComponents | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    components: OpenApiDocumentComponents | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        openapi: str,
+        info: OpenApiDocumentInfo | OpenApiDocumentInfoDict,
+        paths: OpenApiDocumentPaths | OpenApiDocumentPathsDict,
+        components: OpenApiDocumentComponents | OpenApiDocumentComponentsDict | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.openapi = openapi
+        self.info = info if isinstance(info, OpenApiDocumentInfo) else OpenApiDocumentInfo.from_dict(info)
+        self.paths = paths if isinstance(paths, OpenApiDocumentPaths) else OpenApiDocumentPaths.from_dict(paths)
+        self.components = (
+            None
+            if components is None or isinstance(components, Unset)
+            else components
+            if isinstance(components, OpenApiDocumentComponents)
+            else OpenApiDocumentComponents.from_dict(components)
+        )
+        if components is None:
+            _nulls_given.append("components")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        openapi = self.openapi
-
-        info = self.info.to_dict()
-
-        paths = self.paths.to_dict()
-
-        components: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.components, Unset):
-            components = self.components.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "openapi": openapi,
-                "info": info,
-                "paths": paths,
-            }
-        )
-        if components is not UNSET:
-            field_dict["components"] = components
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["openapi"] = self.openapi
+        field_dict["info"] = self.info.to_dict()
+        field_dict["paths"] = self.paths.to_dict()
+        if self.components is not None:
+            field_dict["components"] = self.components.to_dict()
+        elif "components" in self._nulls:
+            field_dict["components"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "OpenApiDocument")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "OpenApiDocument")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.openapi = src_dict["openapi"]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "openapi"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.openapi = _v
 
-        info = OpenApiDocumentInfo.from_dict(src_dict["info"])
+            _f = "info"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _obj.info = OpenApiDocumentInfo._parse(_v)
 
-        _obj.info = info
+            _f = "paths"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _obj.paths = OpenApiDocumentPaths._parse(_v)
 
-        paths = OpenApiDocumentPaths.from_dict(src_dict["paths"])
+            _f = "components"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.components = None
+            else:
+                _obj.components = OpenApiDocumentComponents._parse(_v)
 
-        _obj.paths = paths
-
-        _components = src_dict.get("components", UNSET)
-        components: OpenApiDocumentComponents | Unset
-        if isinstance(_components, Unset):
-            components = UNSET
-        else:
-            components = OpenApiDocumentComponents.from_dict(_components)
-
-        _obj.components = components
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.openapi = _pop("openapi")
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "openapi"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.openapi = _v
 
-        _obj.info = OpenApiDocumentInfo._from_json(_pop("info"))
+            _f = "info"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _obj.info = OpenApiDocumentInfo._from_json(_v)
 
-        _obj.paths = OpenApiDocumentPaths._from_json(_pop("paths"))
+            _f = "paths"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _obj.paths = OpenApiDocumentPaths._from_json(_v)
 
-        _components = _pop("components", UNSET)
-        _obj.components = UNSET if _components is UNSET else OpenApiDocumentComponents._from_json(_components)
+            _f = "components"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.components = None
+            else:
+                _obj.components = OpenApiDocumentComponents._from_json(_v)
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,16 +1,37 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="OwnerReference")
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "api_version",
+    "kind",
+    "name",
+    "uid",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = (
+    "block_owner_deletion",
+    "controller",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "apiVersion",
         "kind",
@@ -22,99 +43,229 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `OwnerReference` as a plain mapping of its JSON shape, accepted wherever a `OwnerReference` is.
+class OwnerReferenceDict(TypedDict, total=False):
+    apiVersion: Required[str]
+    kind: Required[str]
+    name: Required[str]
+    uid: Required[str]
+    blockOwnerDeletion: bool
+    controller: bool
+
+
+@_attrs_define(init=False, repr=False)
 class OwnerReference:
     """OwnerReference contains enough information to let you identify an owning object.
 
     Attributes:
-        api_version (str): API version of the referent.
-        kind (str): Kind of the referent.
-        name (str): Name of the referent.
-        uid (str): UID of the referent.
-        block_owner_deletion (bool | Unset): If true, AND if the owner has the "foregroundDeletion" finalizer, then the
-            owner cannot be deleted from the key-value store until this reference is removed.
-        controller (bool | Unset): If true, this reference points to the managing controller.
+            api_version (str): API version of the referent.
+            kind (str): Kind of the referent.
+            name (str): Name of the referent.
+            uid (str): UID of the referent.
+            block_owner_deletion (bool | None): If true, AND if the owner has the "foregroundDeletion" finalizer, then the owner cannot be deleted
+                from the key-value store until this reference is removed.
+            controller (bool | None): If true, this reference points to the managing controller.
     """
 
     api_version: str
     kind: str
     name: str
     uid: str
-    block_owner_deletion: bool | Unset = UNSET
-    controller: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    block_owner_deletion: bool | None = None
+    controller: bool | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        api_version: str,
+        kind: str,
+        name: str,
+        uid: str,
+        block_owner_deletion: bool | None | Unset = UNSET,
+        controller: bool | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        _nulls_given: list[str] = []
+        self.api_version = api_version
+        self.kind = kind
+        self.name = name
+        self.uid = uid
+        self.block_owner_deletion = (
+            None if block_owner_deletion is None or isinstance(block_owner_deletion, Unset) else block_owner_deletion
+        )
+        if block_owner_deletion is None:
+            _nulls_given.append("block_owner_deletion")
+        self.controller = None if controller is None or isinstance(controller, Unset) else controller
+        if controller is None:
+            _nulls_given.append("controller")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        api_version = self.api_version
-
-        kind = self.kind
-
-        name = self.name
-
-        uid = self.uid
-
-        block_owner_deletion = self.block_owner_deletion
-
-        controller = self.controller
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "apiVersion": api_version,
-                "kind": kind,
-                "name": name,
-                "uid": uid,
-            }
-        )
-        if block_owner_deletion is not UNSET:
-            field_dict["blockOwnerDeletion"] = block_owner_deletion
-        if controller is not UNSET:
-            field_dict["controller"] = controller
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["apiVersion"] = self.api_version
+        field_dict["kind"] = self.kind
+        field_dict["name"] = self.name
+        field_dict["uid"] = self.uid
+        if self.block_owner_deletion is not None:
+            field_dict["blockOwnerDeletion"] = self.block_owner_deletion
+        elif "block_owner_deletion" in self._nulls:
+            field_dict["blockOwnerDeletion"] = None
+        if self.controller is not None:
+            field_dict["controller"] = self.controller
+        elif "controller" in self._nulls:
+            field_dict["controller"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "OwnerReference")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "OwnerReference")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.api_version = src_dict["apiVersion"]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "apiVersion"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.api_version = _v
 
-        _obj.kind = src_dict["kind"]
+            _f = "kind"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.kind = _v
 
-        _obj.name = src_dict["name"]
+            _f = "name"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.name = _v
 
-        _obj.uid = src_dict["uid"]
+            _f = "uid"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.uid = _v
 
-        _obj.block_owner_deletion = src_dict.get("blockOwnerDeletion", UNSET)
+            _f = "blockOwnerDeletion"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.block_owner_deletion = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.block_owner_deletion = _v
 
-        _obj.controller = src_dict.get("controller", UNSET)
+            _f = "controller"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.controller = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.controller = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.api_version = _pop("apiVersion")
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "apiVersion"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.api_version = _v
 
-        _obj.kind = _pop("kind")
+            _f = "kind"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.kind = _v
 
-        _obj.name = _pop("name")
+            _f = "name"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.name = _v
 
-        _obj.uid = _pop("uid")
+            _f = "uid"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.uid = _v
 
-        _obj.block_owner_deletion = _pop("blockOwnerDeletion", UNSET)
+            _f = "blockOwnerDeletion"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.block_owner_deletion = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.block_owner_deletion = _v
 
-        _obj.controller = _pop("controller", UNSET)
+            _f = "controller"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.controller = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.controller = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

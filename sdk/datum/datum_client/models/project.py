@@ -1,24 +1,32 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import models as _m
 from ..models.project_api_version import ProjectApiVersion
 from ..models.project_kind import ProjectKind
-from ..types import UNSET, Unset
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..models.object_meta import ObjectMeta
-    from ..models.project_spec import ProjectSpec
-    from ..models.project_status import ProjectStatus
+    from ..models.object_meta import ObjectMeta, ObjectMetaDict
+    from ..models.project_spec import ProjectSpec, ProjectSpecDict
+    from ..models.project_status import ProjectStatus, ProjectStatusDict
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global _lazy_loaded, ObjectMeta, ProjectSpec, ProjectStatus
     from ..models.object_meta import ObjectMeta  # noqa: PLC0415
     from ..models.project_spec import ProjectSpec  # noqa: PLC0415
@@ -27,9 +35,21 @@ def _load_lazy() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="Project")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "metadata",
+    "spec",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = (
+    "api_version",
+    "kind",
+    "status",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "metadata",
         "spec",
@@ -40,145 +60,210 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `Project` as a plain mapping of its JSON shape, accepted wherever a `Project` is.
+class ProjectDict(TypedDict, total=False):
+    metadata: Required[ObjectMetaDict]
+    spec: Required[ProjectSpecDict]
+    apiVersion: ProjectApiVersion | Literal["resourcemanager.datumapis.com/v1alpha"]
+    kind: ProjectKind | Literal["Project"]
+    status: ProjectStatusDict
+
+
+@_attrs_define(init=False, repr=False)
 class Project:
     """Project is the Schema for the projects API.
 
     Attributes:
-        metadata (ObjectMeta): ObjectMeta is metadata that all persisted resources must have, which includes all objects
-            users must create. A new object needs `name` or `generateName`.
-        spec (ProjectSpec): ProjectSpec defines the desired state of Project.
-        api_version (ProjectApiVersion | Unset): APIVersion defines the versioned schema of this representation of an
-            object. Sent bodies may leave it out.
-        kind (ProjectKind | Unset): Kind is a string value representing the REST resource this object represents. Sent
-            bodies may leave it out.
-        status (ProjectStatus | Unset): ProjectStatus defines the observed state of Project.
+            metadata (ObjectMeta): ObjectMeta is metadata that all persisted resources must have, which includes all objects users must
+                create. A new object needs `name` or `generateName`.
+            spec (ProjectSpec): ProjectSpec defines the desired state of Project.
+            api_version (ProjectApiVersion | None): APIVersion defines the versioned schema of this representation of an object. Sent bodies may leave
+                it out.
+            kind (ProjectKind | None): Kind is a string value representing the REST resource this object represents. Sent bodies may leave
+                it out.
+            status (ProjectStatus | None): ProjectStatus defines the observed state of Project.
     """
 
     metadata: ObjectMeta
     spec: ProjectSpec
-    api_version: ProjectApiVersion | Unset = UNSET
-    kind: ProjectKind | Unset = UNSET
-    status: ProjectStatus | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    api_version: ProjectApiVersion | None = None
+    kind: ProjectKind | None = None
+    status: ProjectStatus | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        metadata: ObjectMeta | ObjectMetaDict,
+        spec: ProjectSpec | ProjectSpecDict,
+        api_version: ProjectApiVersion | Literal["resourcemanager.datumapis.com/v1alpha"] | None | Unset = UNSET,
+        kind: ProjectKind | Literal["Project"] | None | Unset = UNSET,
+        status: ProjectStatus | ProjectStatusDict | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.metadata = metadata if isinstance(metadata, ObjectMeta) else ObjectMeta.from_dict(metadata)
+        self.spec = spec if isinstance(spec, ProjectSpec) else ProjectSpec.from_dict(spec)
+        self.api_version = (
+            None if api_version is None or isinstance(api_version, Unset) else ProjectApiVersion(api_version)
+        )
+        if api_version is None:
+            _nulls_given.append("api_version")
+        self.kind = None if kind is None or isinstance(kind, Unset) else ProjectKind(kind)
+        if kind is None:
+            _nulls_given.append("kind")
+        self.status = (
+            None
+            if status is None or isinstance(status, Unset)
+            else status
+            if isinstance(status, ProjectStatus)
+            else ProjectStatus.from_dict(status)
+        )
+        if status is None:
+            _nulls_given.append("status")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        metadata = self.metadata.to_dict()
-
-        spec = self.spec.to_dict()
-
-        api_version: str | Unset = UNSET
-        if not isinstance(self.api_version, Unset):
-            api_version = self.api_version.value
-
-        kind: str | Unset = UNSET
-        if not isinstance(self.kind, Unset):
-            kind = self.kind.value
-
-        status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "metadata": metadata,
-                "spec": spec,
-            }
-        )
-        if api_version is not UNSET:
-            field_dict["apiVersion"] = api_version
-        if kind is not UNSET:
-            field_dict["kind"] = kind
-        if status is not UNSET:
-            field_dict["status"] = status
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["metadata"] = self.metadata.to_dict()
+        field_dict["spec"] = self.spec.to_dict()
+        if self.api_version is not None:
+            field_dict["apiVersion"] = self.api_version.value
+        elif "api_version" in self._nulls:
+            field_dict["apiVersion"] = None
+        if self.kind is not None:
+            field_dict["kind"] = self.kind.value
+        elif "kind" in self._nulls:
+            field_dict["kind"] = None
+        if self.status is not None:
+            field_dict["status"] = self.status.to_dict()
+        elif "status" in self._nulls:
+            field_dict["status"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "Project")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "Project")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        metadata = ObjectMeta.from_dict(src_dict["metadata"])
+        _get = src.get
+        _f = ""
+        try:
+            _f = "metadata"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _obj.metadata = ObjectMeta._parse(_v)
 
-        _obj.metadata = metadata
+            _f = "spec"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _obj.spec = ProjectSpec._parse(_v)
 
-        spec = ProjectSpec.from_dict(src_dict["spec"])
+            _f = "apiVersion"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.api_version = None
+            else:
+                _obj.api_version = _m.parse_enum(ProjectApiVersion, _v)
 
-        _obj.spec = spec
+            _f = "kind"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.kind = None
+            else:
+                _obj.kind = _m.parse_enum(ProjectKind, _v)
 
-        _api_version = src_dict.get("apiVersion", UNSET)
-        api_version: ProjectApiVersion | Unset
-        if isinstance(_api_version, Unset):
-            api_version = UNSET
-        else:
-            api_version = ProjectApiVersion(_api_version)
+            _f = "status"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.status = None
+            else:
+                _obj.status = ProjectStatus._parse(_v)
 
-        _obj.api_version = api_version
-
-        _kind = src_dict.get("kind", UNSET)
-        kind: ProjectKind | Unset
-        if isinstance(_kind, Unset):
-            kind = UNSET
-        else:
-            kind = ProjectKind(_kind)
-
-        _obj.kind = kind
-
-        _status = src_dict.get("status", UNSET)
-        status: ProjectStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = ProjectStatus.from_dict(_status)
-
-        _obj.status = status
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.metadata = ObjectMeta._from_json(_pop("metadata"))
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "metadata"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _obj.metadata = ObjectMeta._from_json(_v)
 
-        _obj.spec = ProjectSpec._from_json(_pop("spec"))
+            _f = "spec"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _obj.spec = ProjectSpec._from_json(_v)
 
-        _api_version = _pop("apiVersion", UNSET)
-        api_version: ProjectApiVersion | Unset
-        if isinstance(_api_version, Unset):
-            api_version = UNSET
-        else:
-            api_version = ProjectApiVersion(_api_version)
+            _f = "apiVersion"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.api_version = None
+            else:
+                _obj.api_version = _m.parse_enum(ProjectApiVersion, _v)
 
-        _obj.api_version = api_version
+            _f = "kind"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.kind = None
+            else:
+                _obj.kind = _m.parse_enum(ProjectKind, _v)
 
-        _kind = _pop("kind", UNSET)
-        kind: ProjectKind | Unset
-        if isinstance(_kind, Unset):
-            kind = UNSET
-        else:
-            kind = ProjectKind(_kind)
+            _f = "status"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.status = None
+            else:
+                _obj.status = ProjectStatus._from_json(_v)
 
-        _obj.kind = kind
-
-        _status = _pop("status", UNSET)
-        _obj.status = UNSET if _status is UNSET else ProjectStatus._from_json(_status)
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,21 +1,29 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..models.list_meta import ListMeta
-    from ..models.status_details import StatusDetails
+    from ..models.list_meta import ListMeta, ListMetaDict
+    from ..models.status_details import StatusDetails, StatusDetailsDict
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global _lazy_loaded, ListMeta, StatusDetails
     from ..models.list_meta import ListMeta  # noqa: PLC0415
     from ..models.status_details import StatusDetails  # noqa: PLC0415
@@ -23,9 +31,22 @@ def _load_lazy() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="Status")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "api_version",
+    "code",
+    "details",
+    "kind",
+    "message",
+    "metadata",
+    "reason",
+    "status",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "apiVersion",
         "code",
@@ -39,148 +60,327 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `Status` as a plain mapping of its JSON shape, accepted wherever a `Status` is.
+class StatusDict(TypedDict, total=False):
+    apiVersion: str
+    code: int
+    details: StatusDetailsDict
+    kind: str
+    message: str
+    metadata: ListMetaDict
+    reason: str
+    status: str
+
+
+@_attrs_define(init=False, repr=False)
 class Status:
     """Status is a return value for calls that don't return other objects; every error is one.
 
     Attributes:
-        api_version (str | Unset): APIVersion defines the versioned schema of this representation of an object.
-        code (int | Unset): Suggested HTTP return code for this status, 0 if not set.
-        details (StatusDetails | Unset): StatusDetails is a set of additional properties that MAY be set by the server
-            to provide additional information about a response.
-        kind (str | Unset): Kind is a string value representing the REST resource this object represents.
-        message (str | Unset): A human-readable description of the status of this operation.
-        metadata (ListMeta | Unset): ListMeta describes metadata that synthetic resources must have, including lists and
-            various status objects.
-        reason (str | Unset): A machine-readable description of why this operation is in the "Failure" status
-            (`BadRequest`, `Forbidden`, `NotFound`, `AlreadyExists`, `Conflict`, `Expired`, `Invalid`, ...).
-        status (str | Unset): Status of the operation. One of: "Success" or "Failure".
+            api_version (str | None): APIVersion defines the versioned schema of this representation of an object.
+            code (int | None): Suggested HTTP return code for this status, 0 if not set.
+            details (StatusDetails | None): StatusDetails is a set of additional properties that MAY be set by the server to provide additional
+                information about a response.
+            kind (str | None): Kind is a string value representing the REST resource this object represents.
+            message (str | None): A human-readable description of the status of this operation.
+            metadata (ListMeta | None): ListMeta describes metadata that synthetic resources must have, including lists and various status
+                objects.
+            reason (str | None): A machine-readable description of why this operation is in the "Failure" status (`BadRequest`,
+                `Forbidden`, `NotFound`, `AlreadyExists`, `Conflict`, `Expired`, `Invalid`, ...).
+            status (str | None): Status of the operation. One of: "Success" or "Failure".
     """
 
-    api_version: str | Unset = UNSET
-    code: int | Unset = UNSET
-    details: StatusDetails | Unset = UNSET
-    kind: str | Unset = UNSET
-    message: str | Unset = UNSET
-    metadata: ListMeta | Unset = UNSET
-    reason: str | Unset = UNSET
-    status: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    api_version: str | None = None
+    code: int | None = None
+    details: StatusDetails | None = None
+    kind: str | None = None
+    message: str | None = None
+    metadata: ListMeta | None = None
+    reason: str | None = None
+    status: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        api_version: str | None | Unset = UNSET,
+        code: int | None | Unset = UNSET,
+        details: StatusDetails | StatusDetailsDict | None | Unset = UNSET,
+        kind: str | None | Unset = UNSET,
+        message: str | None | Unset = UNSET,
+        metadata: ListMeta | ListMetaDict | None | Unset = UNSET,
+        reason: str | None | Unset = UNSET,
+        status: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.api_version = None if api_version is None or isinstance(api_version, Unset) else api_version
+        if api_version is None:
+            _nulls_given.append("api_version")
+        self.code = None if code is None or isinstance(code, Unset) else code
+        if code is None:
+            _nulls_given.append("code")
+        self.details = (
+            None
+            if details is None or isinstance(details, Unset)
+            else details
+            if isinstance(details, StatusDetails)
+            else StatusDetails.from_dict(details)
+        )
+        if details is None:
+            _nulls_given.append("details")
+        self.kind = None if kind is None or isinstance(kind, Unset) else kind
+        if kind is None:
+            _nulls_given.append("kind")
+        self.message = None if message is None or isinstance(message, Unset) else message
+        if message is None:
+            _nulls_given.append("message")
+        self.metadata = (
+            None
+            if metadata is None or isinstance(metadata, Unset)
+            else metadata
+            if isinstance(metadata, ListMeta)
+            else ListMeta.from_dict(metadata)
+        )
+        if metadata is None:
+            _nulls_given.append("metadata")
+        self.reason = None if reason is None or isinstance(reason, Unset) else reason
+        if reason is None:
+            _nulls_given.append("reason")
+        self.status = None if status is None or isinstance(status, Unset) else status
+        if status is None:
+            _nulls_given.append("status")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        api_version = self.api_version
-
-        code = self.code
-
-        details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.details, Unset):
-            details = self.details.to_dict()
-
-        kind = self.kind
-
-        message = self.message
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        reason = self.reason
-
-        status = self.status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if api_version is not UNSET:
-            field_dict["apiVersion"] = api_version
-        if code is not UNSET:
-            field_dict["code"] = code
-        if details is not UNSET:
-            field_dict["details"] = details
-        if kind is not UNSET:
-            field_dict["kind"] = kind
-        if message is not UNSET:
-            field_dict["message"] = message
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-        if status is not UNSET:
-            field_dict["status"] = status
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.api_version is not None:
+            field_dict["apiVersion"] = self.api_version
+        elif "api_version" in self._nulls:
+            field_dict["apiVersion"] = None
+        if self.code is not None:
+            field_dict["code"] = self.code
+        elif "code" in self._nulls:
+            field_dict["code"] = None
+        if self.details is not None:
+            field_dict["details"] = self.details.to_dict()
+        elif "details" in self._nulls:
+            field_dict["details"] = None
+        if self.kind is not None:
+            field_dict["kind"] = self.kind
+        elif "kind" in self._nulls:
+            field_dict["kind"] = None
+        if self.message is not None:
+            field_dict["message"] = self.message
+        elif "message" in self._nulls:
+            field_dict["message"] = None
+        if self.metadata is not None:
+            field_dict["metadata"] = self.metadata.to_dict()
+        elif "metadata" in self._nulls:
+            field_dict["metadata"] = None
+        if self.reason is not None:
+            field_dict["reason"] = self.reason
+        elif "reason" in self._nulls:
+            field_dict["reason"] = None
+        if self.status is not None:
+            field_dict["status"] = self.status
+        elif "status" in self._nulls:
+            field_dict["status"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "Status")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "Status")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.api_version = src_dict.get("apiVersion", UNSET)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "apiVersion"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.api_version = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.api_version = _v
 
-        _obj.code = src_dict.get("code", UNSET)
+            _f = "code"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.code = None
+            else:
+                if type(_v) is not int:
+                    raise _m.bad("an integer", _v)
+                _obj.code = _v
 
-        _details = src_dict.get("details", UNSET)
-        details: StatusDetails | Unset
-        if isinstance(_details, Unset):
-            details = UNSET
-        else:
-            details = StatusDetails.from_dict(_details)
+            _f = "details"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.details = None
+            else:
+                _obj.details = StatusDetails._parse(_v)
 
-        _obj.details = details
+            _f = "kind"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.kind = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.kind = _v
 
-        _obj.kind = src_dict.get("kind", UNSET)
+            _f = "message"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.message = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.message = _v
 
-        _obj.message = src_dict.get("message", UNSET)
+            _f = "metadata"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.metadata = None
+            else:
+                _obj.metadata = ListMeta._parse(_v)
 
-        _metadata = src_dict.get("metadata", UNSET)
-        metadata: ListMeta | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = ListMeta.from_dict(_metadata)
+            _f = "reason"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.reason = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.reason = _v
 
-        _obj.metadata = metadata
+            _f = "status"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.status = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.status = _v
 
-        _obj.reason = src_dict.get("reason", UNSET)
-
-        _obj.status = src_dict.get("status", UNSET)
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.api_version = _pop("apiVersion", UNSET)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "apiVersion"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.api_version = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.api_version = _v
 
-        _obj.code = _pop("code", UNSET)
+            _f = "code"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.code = None
+            else:
+                if type(_v) is not int:
+                    raise _m.bad("an integer", _v)
+                _obj.code = _v
 
-        _details = _pop("details", UNSET)
-        _obj.details = UNSET if _details is UNSET else StatusDetails._from_json(_details)
+            _f = "details"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.details = None
+            else:
+                _obj.details = StatusDetails._from_json(_v)
 
-        _obj.kind = _pop("kind", UNSET)
+            _f = "kind"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.kind = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.kind = _v
 
-        _obj.message = _pop("message", UNSET)
+            _f = "message"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.message = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.message = _v
 
-        _metadata = _pop("metadata", UNSET)
-        _obj.metadata = UNSET if _metadata is UNSET else ListMeta._from_json(_metadata)
+            _f = "metadata"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.metadata = None
+            else:
+                _obj.metadata = ListMeta._from_json(_v)
 
-        _obj.reason = _pop("reason", UNSET)
+            _f = "reason"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.reason = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.reason = _v
 
-        _obj.status = _pop("status", UNSET)
+            _f = "status"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.status = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.status = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

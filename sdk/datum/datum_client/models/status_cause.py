@@ -1,16 +1,32 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="StatusCause")
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "field",
+    "message",
+    "reason",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "field",
         "message",
@@ -19,70 +35,168 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `StatusCause` as a plain mapping of its JSON shape, accepted wherever a `StatusCause` is.
+class StatusCauseDict(TypedDict, total=False):
+    field: str
+    message: str
+    reason: str
+
+
+@_attrs_define(init=False, repr=False)
 class StatusCause:
     """StatusCause provides more information about an api.Status failure.
 
     Attributes:
-        field (str | Unset): The field of the resource that has caused this error, as named by its JSON serialization
-            (dot notation for nested attributes, e.g. `spec.parent.external`).
-        message (str | Unset): A human-readable description of the cause of the error.
-        reason (str | Unset): A machine-readable description of the cause of the error.
+            field (str | None): The field of the resource that has caused this error, as named by its JSON serialization (dot
+                notation for nested attributes, e.g. `spec.parent.external`).
+            message (str | None): A human-readable description of the cause of the error.
+            reason (str | None): A machine-readable description of the cause of the error.
     """
 
-    field: str | Unset = UNSET
-    message: str | Unset = UNSET
-    reason: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    field: str | None = None
+    message: str | None = None
+    reason: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        field: str | None | Unset = UNSET,
+        message: str | None | Unset = UNSET,
+        reason: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        _nulls_given: list[str] = []
+        self.field = None if field is None or isinstance(field, Unset) else field
+        if field is None:
+            _nulls_given.append("field")
+        self.message = None if message is None or isinstance(message, Unset) else message
+        if message is None:
+            _nulls_given.append("message")
+        self.reason = None if reason is None or isinstance(reason, Unset) else reason
+        if reason is None:
+            _nulls_given.append("reason")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        field = self.field
-
-        message = self.message
-
-        reason = self.reason
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if field is not UNSET:
-            field_dict["field"] = field
-        if message is not UNSET:
-            field_dict["message"] = message
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.field is not None:
+            field_dict["field"] = self.field
+        elif "field" in self._nulls:
+            field_dict["field"] = None
+        if self.message is not None:
+            field_dict["message"] = self.message
+        elif "message" in self._nulls:
+            field_dict["message"] = None
+        if self.reason is not None:
+            field_dict["reason"] = self.reason
+        elif "reason" in self._nulls:
+            field_dict["reason"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "StatusCause")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "StatusCause")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.field = src_dict.get("field", UNSET)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "field"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.field = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.field = _v
 
-        _obj.message = src_dict.get("message", UNSET)
+            _f = "message"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.message = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.message = _v
 
-        _obj.reason = src_dict.get("reason", UNSET)
+            _f = "reason"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.reason = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.reason = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.field = _pop("field", UNSET)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "field"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.field = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.field = _v
 
-        _obj.message = _pop("message", UNSET)
+            _f = "message"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.message = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.message = _v
 
-        _obj.reason = _pop("reason", UNSET)
+            _f = "reason"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.reason = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.reason = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,29 +1,48 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..models.status_cause import StatusCause
+    from ..models.status_cause import StatusCause, StatusCauseDict
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global _lazy_loaded, StatusCause
     from ..models.status_cause import StatusCause  # noqa: PLC0415
 
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="StatusDetails")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "causes",
+    "group",
+    "kind",
+    "name",
+    "retry_after_seconds",
+    "uid",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "causes",
         "group",
@@ -35,121 +54,277 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `StatusDetails` as a plain mapping of its JSON shape, accepted wherever a `StatusDetails` is.
+class StatusDetailsDict(TypedDict, total=False):
+    causes: list[StatusCauseDict]
+    group: str
+    kind: str
+    name: str
+    retryAfterSeconds: int
+    uid: str
+
+
+@_attrs_define(init=False, repr=False)
 class StatusDetails:
     """StatusDetails is a set of additional properties that MAY be set by the server to provide additional information
-    about a response.
+        about a response.
 
-        Attributes:
-            causes (list[StatusCause] | Unset): The Causes array includes more details associated with the StatusReason
-                failure.
-            group (str | Unset): The group attribute of the resource associated with the status StatusReason.
-            kind (str | Unset): The kind attribute of the resource associated with the status StatusReason.
-            name (str | Unset): The name attribute of the resource associated with the status StatusReason.
-            retry_after_seconds (int | Unset): If specified, the time in seconds before the operation should be retried.
-            uid (str | Unset): UID of the resource (when there is a single resource which can be described).
+    Attributes:
+            causes (list[StatusCause] | None): The Causes array includes more details associated with the StatusReason failure.
+            group (str | None): The group attribute of the resource associated with the status StatusReason.
+            kind (str | None): The kind attribute of the resource associated with the status StatusReason.
+            name (str | None): The name attribute of the resource associated with the status StatusReason.
+            retry_after_seconds (int | None): If specified, the time in seconds before the operation should be retried.
+            uid (str | None): UID of the resource (when there is a single resource which can be described).
     """
 
-    causes: list[StatusCause] | Unset = UNSET
-    group: str | Unset = UNSET
-    kind: str | Unset = UNSET
-    name: str | Unset = UNSET
-    retry_after_seconds: int | Unset = UNSET
-    uid: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    causes: list[StatusCause] | None = None
+    group: str | None = None
+    kind: str | None = None
+    name: str | None = None
+    retry_after_seconds: int | None = None
+    uid: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        causes: Sequence[StatusCause | StatusCauseDict] | None | Unset = UNSET,
+        group: str | None | Unset = UNSET,
+        kind: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        retry_after_seconds: int | None | Unset = UNSET,
+        uid: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.causes = (
+            None
+            if causes is None or isinstance(causes, Unset)
+            else [_item if isinstance(_item, StatusCause) else StatusCause.from_dict(_item) for _item in causes]
+        )
+        if causes is None:
+            _nulls_given.append("causes")
+        self.group = None if group is None or isinstance(group, Unset) else group
+        if group is None:
+            _nulls_given.append("group")
+        self.kind = None if kind is None or isinstance(kind, Unset) else kind
+        if kind is None:
+            _nulls_given.append("kind")
+        self.name = None if name is None or isinstance(name, Unset) else name
+        if name is None:
+            _nulls_given.append("name")
+        self.retry_after_seconds = (
+            None if retry_after_seconds is None or isinstance(retry_after_seconds, Unset) else retry_after_seconds
+        )
+        if retry_after_seconds is None:
+            _nulls_given.append("retry_after_seconds")
+        self.uid = None if uid is None or isinstance(uid, Unset) else uid
+        if uid is None:
+            _nulls_given.append("uid")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        causes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.causes, Unset):
-            causes = []
-            for causes_item_data in self.causes:
-                causes_item = causes_item_data.to_dict()
-                causes.append(causes_item)
-
-        group = self.group
-
-        kind = self.kind
-
-        name = self.name
-
-        retry_after_seconds = self.retry_after_seconds
-
-        uid = self.uid
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if causes is not UNSET:
-            field_dict["causes"] = causes
-        if group is not UNSET:
-            field_dict["group"] = group
-        if kind is not UNSET:
-            field_dict["kind"] = kind
-        if name is not UNSET:
-            field_dict["name"] = name
-        if retry_after_seconds is not UNSET:
-            field_dict["retryAfterSeconds"] = retry_after_seconds
-        if uid is not UNSET:
-            field_dict["uid"] = uid
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.causes is not None:
+            field_dict["causes"] = [_item.to_dict() for _item in self.causes]
+        elif "causes" in self._nulls:
+            field_dict["causes"] = None
+        if self.group is not None:
+            field_dict["group"] = self.group
+        elif "group" in self._nulls:
+            field_dict["group"] = None
+        if self.kind is not None:
+            field_dict["kind"] = self.kind
+        elif "kind" in self._nulls:
+            field_dict["kind"] = None
+        if self.name is not None:
+            field_dict["name"] = self.name
+        elif "name" in self._nulls:
+            field_dict["name"] = None
+        if self.retry_after_seconds is not None:
+            field_dict["retryAfterSeconds"] = self.retry_after_seconds
+        elif "retry_after_seconds" in self._nulls:
+            field_dict["retryAfterSeconds"] = None
+        if self.uid is not None:
+            field_dict["uid"] = self.uid
+        elif "uid" in self._nulls:
+            field_dict["uid"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "StatusDetails")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "StatusDetails")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _causes = src_dict.get("causes", UNSET)
-        causes: list[StatusCause] | Unset = UNSET
-        if _causes is not UNSET:
-            _causes_item = StatusCause.from_dict
-            causes = [_causes_item(item) for item in _causes]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "causes"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.causes = None
+            else:
+                _l1 = _m.as_list(_v)
+                _it1 = iter(_l1)
+                try:
+                    _l1 = list(map(StatusCause._parse, _it1))
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l1, _it1)) from None
+                _obj.causes = _l1
 
-        _obj.causes = causes
+            _f = "group"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.group = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.group = _v
 
-        _obj.group = src_dict.get("group", UNSET)
+            _f = "kind"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.kind = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.kind = _v
 
-        _obj.kind = src_dict.get("kind", UNSET)
+            _f = "name"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.name = _v
 
-        _obj.name = src_dict.get("name", UNSET)
+            _f = "retryAfterSeconds"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.retry_after_seconds = None
+            else:
+                if type(_v) is not int:
+                    raise _m.bad("an integer", _v)
+                _obj.retry_after_seconds = _v
 
-        _obj.retry_after_seconds = src_dict.get("retryAfterSeconds", UNSET)
+            _f = "uid"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.uid = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.uid = _v
 
-        _obj.uid = src_dict.get("uid", UNSET)
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _causes = _pop("causes", UNSET)
-        if _causes is not UNSET:
-            _causes[:] = map(StatusCause._from_json, _causes)
-        _obj.causes = _causes
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "causes"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.causes = None
+            else:
+                _l1 = _m.as_list(_v)
+                _it1 = iter(_l1)
+                try:
+                    _l1[:] = map(StatusCause._from_json, _it1)
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l1, _it1)) from None
+                _obj.causes = _l1
 
-        _obj.group = _pop("group", UNSET)
+            _f = "group"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.group = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.group = _v
 
-        _obj.kind = _pop("kind", UNSET)
+            _f = "kind"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.kind = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.kind = _v
 
-        _obj.name = _pop("name", UNSET)
+            _f = "name"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.name = _v
 
-        _obj.retry_after_seconds = _pop("retryAfterSeconds", UNSET)
+            _f = "retryAfterSeconds"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.retry_after_seconds = None
+            else:
+                if type(_v) is not int:
+                    raise _m.bad("an integer", _v)
+                _obj.retry_after_seconds = _v
 
-        _obj.uid = _pop("uid", UNSET)
+            _f = "uid"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.uid = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.uid = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,17 +1,33 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import models as _m
 from ..models.token_exchange_response_token_type import TokenExchangeResponseTokenType
-from ..types import UNSET, Unset
+from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="TokenExchangeResponse")
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "access_token",
+    "token_type",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = ("expires_in",)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "access_token",
         "token_type",
@@ -20,74 +36,149 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `TokenExchangeResponse` as a plain mapping of its JSON shape, accepted wherever a `TokenExchangeResponse` is.
+class TokenExchangeResponseDict(TypedDict, total=False):
+    access_token: Required[str]
+    token_type: Required[TokenExchangeResponseTokenType | Literal["Bearer"]]
+    expires_in: int
+
+
+@_attrs_define(init=False, repr=False)
 class TokenExchangeResponse:
     """A bearer token for the control planes.
 
     Attributes:
-        access_token (str): The bearer token.
-        token_type (TokenExchangeResponseTokenType): Always `Bearer`.
-        expires_in (int | Unset): Seconds until the token expires.
+            access_token (str): The bearer token.
+            token_type (TokenExchangeResponseTokenType): Always `Bearer`.
+            expires_in (int | None): Seconds until the token expires.
     """
 
     access_token: str
     token_type: TokenExchangeResponseTokenType
-    expires_in: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    expires_in: int | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        access_token: str,
+        token_type: TokenExchangeResponseTokenType | Literal["Bearer"],
+        expires_in: int | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        _nulls_given: list[str] = []
+        self.access_token = access_token
+        self.token_type = TokenExchangeResponseTokenType(token_type)
+        self.expires_in = None if expires_in is None or isinstance(expires_in, Unset) else expires_in
+        if expires_in is None:
+            _nulls_given.append("expires_in")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        access_token = self.access_token
-
-        token_type = self.token_type.value
-
-        expires_in = self.expires_in
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "access_token": access_token,
-                "token_type": token_type,
-            }
-        )
-        if expires_in is not UNSET:
-            field_dict["expires_in"] = expires_in
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["access_token"] = self.access_token
+        field_dict["token_type"] = self.token_type.value
+        if self.expires_in is not None:
+            field_dict["expires_in"] = self.expires_in
+        elif "expires_in" in self._nulls:
+            field_dict["expires_in"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "TokenExchangeResponse")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "TokenExchangeResponse")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.access_token = src_dict["access_token"]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "access_token"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.access_token = _v
 
-        token_type = TokenExchangeResponseTokenType(src_dict["token_type"])
+            _f = "token_type"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _obj.token_type = _m.parse_enum(TokenExchangeResponseTokenType, _v)
 
-        _obj.token_type = token_type
+            _f = "expires_in"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.expires_in = None
+            else:
+                if type(_v) is not int:
+                    raise _m.bad("an integer", _v)
+                _obj.expires_in = _v
 
-        _obj.expires_in = src_dict.get("expires_in", UNSET)
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.access_token = _pop("access_token")
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "access_token"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.access_token = _v
 
-        token_type = TokenExchangeResponseTokenType(_pop("token_type"))
+            _f = "token_type"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _obj.token_type = _m.parse_enum(TokenExchangeResponseTokenType, _v)
 
-        _obj.token_type = token_type
+            _f = "expires_in"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.expires_in = None
+            else:
+                if type(_v) is not int:
+                    raise _m.bad("an integer", _v)
+                _obj.expires_in = _v
 
-        _obj.expires_in = _pop("expires_in", UNSET)
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

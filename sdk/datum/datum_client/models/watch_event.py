@@ -1,29 +1,46 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import models as _m
 from ..models.watch_event_type import WatchEventType
+from ..types import File, Unset
 
 if TYPE_CHECKING:
-    from ..models.watch_event_object import WatchEventObject
+    from ..models.watch_event_object import WatchEventObject, WatchEventObjectDict
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global _lazy_loaded, WatchEventObject
     from ..models.watch_event_object import WatchEventObject  # noqa: PLC0415
 
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="WatchEvent")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "type_",
+    "object_",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = ()
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "type",
         "object",
@@ -31,73 +48,124 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `WatchEvent` as a plain mapping of its JSON shape, accepted wherever a `WatchEvent` is.
+class WatchEventDict(TypedDict, total=False):
+    type: Required[WatchEventType | Literal["ADDED", "MODIFIED", "DELETED", "BOOKMARK", "ERROR"]]
+    object: Required[WatchEventObjectDict]
+
+
+@_attrs_define(init=False, repr=False)
 class WatchEvent:
     """One event of a watch stream; the stream holds one per line.
 
     Attributes:
-        type_ (WatchEventType): What happened to the object.
-        object_ (WatchEventObject): The project as of the event; for `BOOKMARK` only its `metadata.resourceVersion`; for
-            `ERROR` a `Status`.
+            type_ (WatchEventType): What happened to the object.
+            object_ (WatchEventObject): The project as of the event; for `BOOKMARK` only its `metadata.resourceVersion`; for `ERROR` a
+                `Status`.
     """
 
     type_: WatchEventType
     object_: WatchEventObject
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        type_: WatchEventType | Literal["ADDED", "MODIFIED", "DELETED", "BOOKMARK", "ERROR"],
+        object_: WatchEventObject | WatchEventObjectDict,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        self.type_ = WatchEventType(type_)
+        self.object_ = object_ if isinstance(object_, WatchEventObject) else WatchEventObject.from_dict(object_)
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset()
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        type_ = self.type_.value
-
-        object_ = self.object_.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "object": object_,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = self.type_.value
+        field_dict["object"] = self.object_.to_dict()
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "WatchEvent")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "WatchEvent")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        type_ = WatchEventType(src_dict["type"])
+        _get = src.get
+        _f = ""
+        try:
+            _f = "type"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _obj.type_ = _m.parse_enum(WatchEventType, _v)
 
-        _obj.type_ = type_
+            _f = "object"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _obj.object_ = WatchEventObject._parse(_v)
 
-        object_ = WatchEventObject.from_dict(src_dict["object"])
-
-        _obj.object_ = object_
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        type_ = WatchEventType(_pop("type"))
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "type"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _obj.type_ = _m.parse_enum(WatchEventType, _v)
 
-        _obj.type_ = type_
+            _f = "object"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _obj.object_ = WatchEventObject._from_json(_v)
 
-        _obj.object_ = WatchEventObject._from_json(_pop("object"))
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime import pagination as _pages
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
     from ..models.create_project_dry_run import CreateProjectDryRun
     from ..models.create_project_field_validation import CreateProjectFieldValidation
-    from ..models.delete_options import DeleteOptions
+    from ..models.delete_options import DeleteOptions, DeleteOptionsDict
     from ..models.delete_project_collection_dry_run import DeleteProjectCollectionDryRun
     from ..models.delete_project_collection_propagation_policy import DeleteProjectCollectionPropagationPolicy
     from ..models.delete_project_collection_resource_version_match import DeleteProjectCollectionResourceVersionMatch
@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from ..models.patch_project_field_validation import PatchProjectFieldValidation
     from ..models.patch_project_status_dry_run import PatchProjectStatusDryRun
     from ..models.patch_project_status_field_validation import PatchProjectStatusFieldValidation
-    from ..models.project import Project
+    from ..models.project import Project, ProjectDict
     from ..models.replace_project_dry_run import ReplaceProjectDryRun
     from ..models.replace_project_field_validation import ReplaceProjectFieldValidation
     from ..models.replace_project_status_dry_run import ReplaceProjectStatusDryRun
@@ -66,7 +66,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class ProjectsResource(ProjectsResourceMixin):
@@ -92,7 +92,7 @@ class ProjectsResource(ProjectsResourceMixin):
         label_selector: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         resource_version: str | Unset = UNSET,
-        resource_version_match: ListProjectsResourceVersionMatch | Unset = UNSET,
+        resource_version_match: ListProjectsResourceVersionMatch | Literal["Exact", "NotOlderThan"] | Unset = UNSET,
         send_initial_events: bool | Unset = UNSET,
         timeout_seconds: int | Unset = UNSET,
         watch: bool | Unset = UNSET,
@@ -183,10 +183,10 @@ class ProjectsResource(ProjectsResourceMixin):
     def create(
         self,
         *,
-        body: Project,
-        dry_run: CreateProjectDryRun | Unset = UNSET,
+        body: Project | ProjectDict,
+        dry_run: CreateProjectDryRun | Literal["All"] | Unset = UNSET,
         field_manager: str | Unset = UNSET,
-        field_validation: CreateProjectFieldValidation | Unset = UNSET,
+        field_validation: CreateProjectFieldValidation | Literal["Ignore", "Warn", "Strict"] | Unset = UNSET,
         pretty: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -247,18 +247,22 @@ class ProjectsResource(ProjectsResourceMixin):
     def delete_collection(
         self,
         *,
-        body: DeleteOptions | Unset = UNSET,
+        body: DeleteOptions | DeleteOptionsDict | Unset = UNSET,
         continue_: str | Unset = UNSET,
-        dry_run: DeleteProjectCollectionDryRun | Unset = UNSET,
+        dry_run: DeleteProjectCollectionDryRun | Literal["All"] | Unset = UNSET,
         field_selector: str | Unset = UNSET,
         grace_period_seconds: int | Unset = UNSET,
         ignore_store_read_error_with_cluster_breaking_potential: bool | Unset = UNSET,
         label_selector: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         orphan_dependents: bool | Unset = UNSET,
-        propagation_policy: DeleteProjectCollectionPropagationPolicy | Unset = UNSET,
+        propagation_policy: DeleteProjectCollectionPropagationPolicy
+        | Literal["Orphan", "Background", "Foreground"]
+        | Unset = UNSET,
         resource_version: str | Unset = UNSET,
-        resource_version_match: DeleteProjectCollectionResourceVersionMatch | Unset = UNSET,
+        resource_version_match: DeleteProjectCollectionResourceVersionMatch
+        | Literal["Exact", "NotOlderThan"]
+        | Unset = UNSET,
         send_initial_events: bool | Unset = UNSET,
         timeout_seconds: int | Unset = UNSET,
         pretty: str | Unset = UNSET,
@@ -387,10 +391,10 @@ class ProjectsResource(ProjectsResourceMixin):
         self,
         name: str,
         *,
-        body: Project,
-        dry_run: ReplaceProjectDryRun | Unset = UNSET,
+        body: Project | ProjectDict,
+        dry_run: ReplaceProjectDryRun | Literal["All"] | Unset = UNSET,
         field_manager: str | Unset = UNSET,
-        field_validation: ReplaceProjectFieldValidation | Unset = UNSET,
+        field_validation: ReplaceProjectFieldValidation | Literal["Ignore", "Warn", "Strict"] | Unset = UNSET,
         pretty: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -450,12 +454,14 @@ class ProjectsResource(ProjectsResourceMixin):
         self,
         name: str,
         *,
-        body: DeleteOptions | Unset = UNSET,
-        dry_run: DeleteProjectDryRun | Unset = UNSET,
+        body: DeleteOptions | DeleteOptionsDict | Unset = UNSET,
+        dry_run: DeleteProjectDryRun | Literal["All"] | Unset = UNSET,
         grace_period_seconds: int | Unset = UNSET,
         ignore_store_read_error_with_cluster_breaking_potential: bool | Unset = UNSET,
         orphan_dependents: bool | Unset = UNSET,
-        propagation_policy: DeleteProjectPropagationPolicy | Unset = UNSET,
+        propagation_policy: DeleteProjectPropagationPolicy
+        | Literal["Orphan", "Background", "Foreground"]
+        | Unset = UNSET,
         pretty: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -518,9 +524,9 @@ class ProjectsResource(ProjectsResourceMixin):
         name: str,
         *,
         body: builtins.list[JsonPatchOperation] | MergePatch | str | Unset = UNSET,
-        dry_run: PatchProjectDryRun | Unset = UNSET,
+        dry_run: PatchProjectDryRun | Literal["All"] | Unset = UNSET,
         field_manager: str | Unset = UNSET,
-        field_validation: PatchProjectFieldValidation | Unset = UNSET,
+        field_validation: PatchProjectFieldValidation | Literal["Ignore", "Warn", "Strict"] | Unset = UNSET,
         force: bool | Unset = UNSET,
         pretty: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -635,10 +641,10 @@ class ProjectsResource(ProjectsResourceMixin):
         self,
         name: str,
         *,
-        body: Project,
-        dry_run: ReplaceProjectStatusDryRun | Unset = UNSET,
+        body: Project | ProjectDict,
+        dry_run: ReplaceProjectStatusDryRun | Literal["All"] | Unset = UNSET,
         field_manager: str | Unset = UNSET,
-        field_validation: ReplaceProjectStatusFieldValidation | Unset = UNSET,
+        field_validation: ReplaceProjectStatusFieldValidation | Literal["Ignore", "Warn", "Strict"] | Unset = UNSET,
         pretty: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -698,9 +704,9 @@ class ProjectsResource(ProjectsResourceMixin):
         name: str,
         *,
         body: builtins.list[JsonPatchOperation] | MergePatch | str | Unset = UNSET,
-        dry_run: PatchProjectStatusDryRun | Unset = UNSET,
+        dry_run: PatchProjectStatusDryRun | Literal["All"] | Unset = UNSET,
         field_manager: str | Unset = UNSET,
-        field_validation: PatchProjectStatusFieldValidation | Unset = UNSET,
+        field_validation: PatchProjectStatusFieldValidation | Literal["Ignore", "Warn", "Strict"] | Unset = UNSET,
         force: bool | Unset = UNSET,
         pretty: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -818,7 +824,7 @@ class AsyncProjectsResource(AsyncProjectsResourceMixin):
         label_selector: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         resource_version: str | Unset = UNSET,
-        resource_version_match: ListProjectsResourceVersionMatch | Unset = UNSET,
+        resource_version_match: ListProjectsResourceVersionMatch | Literal["Exact", "NotOlderThan"] | Unset = UNSET,
         send_initial_events: bool | Unset = UNSET,
         timeout_seconds: int | Unset = UNSET,
         watch: bool | Unset = UNSET,
@@ -909,10 +915,10 @@ class AsyncProjectsResource(AsyncProjectsResourceMixin):
     async def create(
         self,
         *,
-        body: Project,
-        dry_run: CreateProjectDryRun | Unset = UNSET,
+        body: Project | ProjectDict,
+        dry_run: CreateProjectDryRun | Literal["All"] | Unset = UNSET,
         field_manager: str | Unset = UNSET,
-        field_validation: CreateProjectFieldValidation | Unset = UNSET,
+        field_validation: CreateProjectFieldValidation | Literal["Ignore", "Warn", "Strict"] | Unset = UNSET,
         pretty: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -973,18 +979,22 @@ class AsyncProjectsResource(AsyncProjectsResourceMixin):
     async def delete_collection(
         self,
         *,
-        body: DeleteOptions | Unset = UNSET,
+        body: DeleteOptions | DeleteOptionsDict | Unset = UNSET,
         continue_: str | Unset = UNSET,
-        dry_run: DeleteProjectCollectionDryRun | Unset = UNSET,
+        dry_run: DeleteProjectCollectionDryRun | Literal["All"] | Unset = UNSET,
         field_selector: str | Unset = UNSET,
         grace_period_seconds: int | Unset = UNSET,
         ignore_store_read_error_with_cluster_breaking_potential: bool | Unset = UNSET,
         label_selector: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         orphan_dependents: bool | Unset = UNSET,
-        propagation_policy: DeleteProjectCollectionPropagationPolicy | Unset = UNSET,
+        propagation_policy: DeleteProjectCollectionPropagationPolicy
+        | Literal["Orphan", "Background", "Foreground"]
+        | Unset = UNSET,
         resource_version: str | Unset = UNSET,
-        resource_version_match: DeleteProjectCollectionResourceVersionMatch | Unset = UNSET,
+        resource_version_match: DeleteProjectCollectionResourceVersionMatch
+        | Literal["Exact", "NotOlderThan"]
+        | Unset = UNSET,
         send_initial_events: bool | Unset = UNSET,
         timeout_seconds: int | Unset = UNSET,
         pretty: str | Unset = UNSET,
@@ -1113,10 +1123,10 @@ class AsyncProjectsResource(AsyncProjectsResourceMixin):
         self,
         name: str,
         *,
-        body: Project,
-        dry_run: ReplaceProjectDryRun | Unset = UNSET,
+        body: Project | ProjectDict,
+        dry_run: ReplaceProjectDryRun | Literal["All"] | Unset = UNSET,
         field_manager: str | Unset = UNSET,
-        field_validation: ReplaceProjectFieldValidation | Unset = UNSET,
+        field_validation: ReplaceProjectFieldValidation | Literal["Ignore", "Warn", "Strict"] | Unset = UNSET,
         pretty: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1176,12 +1186,14 @@ class AsyncProjectsResource(AsyncProjectsResourceMixin):
         self,
         name: str,
         *,
-        body: DeleteOptions | Unset = UNSET,
-        dry_run: DeleteProjectDryRun | Unset = UNSET,
+        body: DeleteOptions | DeleteOptionsDict | Unset = UNSET,
+        dry_run: DeleteProjectDryRun | Literal["All"] | Unset = UNSET,
         grace_period_seconds: int | Unset = UNSET,
         ignore_store_read_error_with_cluster_breaking_potential: bool | Unset = UNSET,
         orphan_dependents: bool | Unset = UNSET,
-        propagation_policy: DeleteProjectPropagationPolicy | Unset = UNSET,
+        propagation_policy: DeleteProjectPropagationPolicy
+        | Literal["Orphan", "Background", "Foreground"]
+        | Unset = UNSET,
         pretty: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1244,9 +1256,9 @@ class AsyncProjectsResource(AsyncProjectsResourceMixin):
         name: str,
         *,
         body: builtins.list[JsonPatchOperation] | MergePatch | str | Unset = UNSET,
-        dry_run: PatchProjectDryRun | Unset = UNSET,
+        dry_run: PatchProjectDryRun | Literal["All"] | Unset = UNSET,
         field_manager: str | Unset = UNSET,
-        field_validation: PatchProjectFieldValidation | Unset = UNSET,
+        field_validation: PatchProjectFieldValidation | Literal["Ignore", "Warn", "Strict"] | Unset = UNSET,
         force: bool | Unset = UNSET,
         pretty: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -1361,10 +1373,10 @@ class AsyncProjectsResource(AsyncProjectsResourceMixin):
         self,
         name: str,
         *,
-        body: Project,
-        dry_run: ReplaceProjectStatusDryRun | Unset = UNSET,
+        body: Project | ProjectDict,
+        dry_run: ReplaceProjectStatusDryRun | Literal["All"] | Unset = UNSET,
         field_manager: str | Unset = UNSET,
-        field_validation: ReplaceProjectStatusFieldValidation | Unset = UNSET,
+        field_validation: ReplaceProjectStatusFieldValidation | Literal["Ignore", "Warn", "Strict"] | Unset = UNSET,
         pretty: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1424,9 +1436,9 @@ class AsyncProjectsResource(AsyncProjectsResourceMixin):
         name: str,
         *,
         body: builtins.list[JsonPatchOperation] | MergePatch | str | Unset = UNSET,
-        dry_run: PatchProjectStatusDryRun | Unset = UNSET,
+        dry_run: PatchProjectStatusDryRun | Literal["All"] | Unset = UNSET,
         field_manager: str | Unset = UNSET,
-        field_validation: PatchProjectStatusFieldValidation | Unset = UNSET,
+        field_validation: PatchProjectStatusFieldValidation | Literal["Ignore", "Warn", "Strict"] | Unset = UNSET,
         force: bool | Unset = UNSET,
         pretty: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,

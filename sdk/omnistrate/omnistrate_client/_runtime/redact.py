@@ -80,7 +80,7 @@ def is_sensitive_name(name: str) -> bool:
 
 def redact_headers(headers: Iterable[tuple[str, str]] | Mapping[str, str]) -> dict[str, str]:
     """A copy of the headers with every credential masked."""
-    items = headers.items() if isinstance(headers, Mapping) else headers
+    items: Iterable[tuple[str, str]] = headers.items() if isinstance(headers, Mapping) else headers
     return {name: MASK if name.lower() in SENSITIVE_HEADERS else value for name, value in items}
 
 

@@ -1,29 +1,48 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..models.compute_instance_type_config_override import ComputeInstanceTypeConfigOverride
+    from ..models.compute_instance_type_config_override import (
+        ComputeInstanceTypeConfigOverride,
+        ComputeInstanceTypeConfigOverrideDict,
+    )
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global _lazy_loaded, ComputeInstanceTypeConfigOverride
     from ..models.compute_instance_type_config_override import ComputeInstanceTypeConfigOverride  # noqa: PLC0415
 
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="AddComputeInstanceTypeRequest")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "cloud_provider_name",
+    "instance_type",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = ("config_override",)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "cloudProviderName",
         "instanceType",
@@ -32,88 +51,166 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `AddComputeInstanceTypeRequest` as a plain mapping of its JSON shape, accepted wherever a `AddComputeInstanceTypeRequest` is.
+class AddComputeInstanceTypeRequestDict(TypedDict, total=False):
+    cloudProviderName: Required[str]
+    instanceType: Required[str]
+    configOverride: ComputeInstanceTypeConfigOverrideDict
+
+
+@_attrs_define(init=False, repr=False)
 class AddComputeInstanceTypeRequest:
     """Request body of AddComputeInstanceType
 
     Attributes:
-        cloud_provider_name (str): The cloud provider for this compute instance type config
-        instance_type (str): The instance type for this compute instance type config
-        config_override (ComputeInstanceTypeConfigOverride | Unset):
+            cloud_provider_name (str): The cloud provider for this compute instance type config
+            instance_type (str): The instance type for this compute instance type config
+            config_override (ComputeInstanceTypeConfigOverride | None):
     """
 
     cloud_provider_name: str
     instance_type: str
-    config_override: ComputeInstanceTypeConfigOverride | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    config_override: ComputeInstanceTypeConfigOverride | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        cloud_provider_name: str,
+        instance_type: str,
+        config_override: ComputeInstanceTypeConfigOverride
+        | ComputeInstanceTypeConfigOverrideDict
+        | None
+        | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.cloud_provider_name = cloud_provider_name
+        self.instance_type = instance_type
+        self.config_override = (
+            None
+            if config_override is None or isinstance(config_override, Unset)
+            else config_override
+            if isinstance(config_override, ComputeInstanceTypeConfigOverride)
+            else ComputeInstanceTypeConfigOverride.from_dict(config_override)
+        )
+        if config_override is None:
+            _nulls_given.append("config_override")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        cloud_provider_name = self.cloud_provider_name
-
-        instance_type = self.instance_type
-
-        config_override: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.config_override, Unset):
-            config_override = self.config_override.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cloudProviderName": cloud_provider_name,
-                "instanceType": instance_type,
-            }
-        )
-        if config_override is not UNSET:
-            field_dict["configOverride"] = config_override
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["cloudProviderName"] = self.cloud_provider_name
+        field_dict["instanceType"] = self.instance_type
+        if self.config_override is not None:
+            field_dict["configOverride"] = self.config_override.to_dict()
+        elif "config_override" in self._nulls:
+            field_dict["configOverride"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "AddComputeInstanceTypeRequest")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "AddComputeInstanceTypeRequest")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.cloud_provider_name = src_dict["cloudProviderName"]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "cloudProviderName"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.cloud_provider_name = _v
 
-        _obj.instance_type = src_dict["instanceType"]
+            _f = "instanceType"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.instance_type = _v
 
-        _config_override = src_dict.get("configOverride", UNSET)
-        config_override: ComputeInstanceTypeConfigOverride | Unset
-        if isinstance(_config_override, Unset):
-            config_override = UNSET
-        else:
-            config_override = ComputeInstanceTypeConfigOverride.from_dict(_config_override)
+            _f = "configOverride"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.config_override = None
+            else:
+                _obj.config_override = ComputeInstanceTypeConfigOverride._parse(_v)
 
-        _obj.config_override = config_override
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.cloud_provider_name = _pop("cloudProviderName")
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "cloudProviderName"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.cloud_provider_name = _v
 
-        _obj.instance_type = _pop("instanceType")
+            _f = "instanceType"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.instance_type = _v
 
-        _config_override = _pop("configOverride", UNSET)
-        _obj.config_override = (
-            UNSET if _config_override is UNSET else ComputeInstanceTypeConfigOverride._from_json(_config_override)
-        )
+            _f = "configOverride"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.config_override = None
+            else:
+                _obj.config_override = ComputeInstanceTypeConfigOverride._from_json(_v)
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,16 +1,32 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="AdditionalSecurityContext")
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "add_capabilities",
+    "drop_capabilities",
+    "supplemental_group_i_ds",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "AddCapabilities",
         "DropCapabilities",
@@ -19,86 +35,199 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `AdditionalSecurityContext` as a plain mapping of its JSON shape, accepted wherever a `AdditionalSecurityContext` is.
+class AdditionalSecurityContextDict(TypedDict, total=False):
+    AddCapabilities: list[str]
+    DropCapabilities: list[str]
+    SupplementalGroupIDs: list[int]
+
+
+@_attrs_define(init=False, repr=False)
 class AdditionalSecurityContext:
-    """
-    Attributes:
-        add_capabilities (list[str] | Unset): Capabilities to add
-        drop_capabilities (list[str] | Unset): Capabilities to drop
-        supplemental_group_i_ds (list[int] | Unset): Supplemental group IDs
+    """Attributes:
+    add_capabilities (list[str] | None): Capabilities to add
+    drop_capabilities (list[str] | None): Capabilities to drop
+    supplemental_group_i_ds (list[int] | None): Supplemental group IDs
     """
 
-    add_capabilities: list[str] | Unset = UNSET
-    drop_capabilities: list[str] | Unset = UNSET
-    supplemental_group_i_ds: list[int] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    add_capabilities: list[str] | None = None
+    drop_capabilities: list[str] | None = None
+    supplemental_group_i_ds: list[int] | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        add_capabilities: list[str] | None | Unset = UNSET,
+        drop_capabilities: list[str] | None | Unset = UNSET,
+        supplemental_group_i_ds: list[int] | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        _nulls_given: list[str] = []
+        self.add_capabilities = (
+            None if add_capabilities is None or isinstance(add_capabilities, Unset) else add_capabilities
+        )
+        if add_capabilities is None:
+            _nulls_given.append("add_capabilities")
+        self.drop_capabilities = (
+            None if drop_capabilities is None or isinstance(drop_capabilities, Unset) else drop_capabilities
+        )
+        if drop_capabilities is None:
+            _nulls_given.append("drop_capabilities")
+        self.supplemental_group_i_ds = (
+            None
+            if supplemental_group_i_ds is None or isinstance(supplemental_group_i_ds, Unset)
+            else supplemental_group_i_ds
+        )
+        if supplemental_group_i_ds is None:
+            _nulls_given.append("supplemental_group_i_ds")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        add_capabilities: list[str] | Unset = UNSET
-        if not isinstance(self.add_capabilities, Unset):
-            add_capabilities = self.add_capabilities
-
-        drop_capabilities: list[str] | Unset = UNSET
-        if not isinstance(self.drop_capabilities, Unset):
-            drop_capabilities = self.drop_capabilities
-
-        supplemental_group_i_ds: list[int] | Unset = UNSET
-        if not isinstance(self.supplemental_group_i_ds, Unset):
-            supplemental_group_i_ds = self.supplemental_group_i_ds
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if add_capabilities is not UNSET:
-            field_dict["AddCapabilities"] = add_capabilities
-        if drop_capabilities is not UNSET:
-            field_dict["DropCapabilities"] = drop_capabilities
-        if supplemental_group_i_ds is not UNSET:
-            field_dict["SupplementalGroupIDs"] = supplemental_group_i_ds
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.add_capabilities is not None:
+            field_dict["AddCapabilities"] = list(self.add_capabilities)
+        elif "add_capabilities" in self._nulls:
+            field_dict["AddCapabilities"] = None
+        if self.drop_capabilities is not None:
+            field_dict["DropCapabilities"] = list(self.drop_capabilities)
+        elif "drop_capabilities" in self._nulls:
+            field_dict["DropCapabilities"] = None
+        if self.supplemental_group_i_ds is not None:
+            field_dict["SupplementalGroupIDs"] = list(self.supplemental_group_i_ds)
+        elif "supplemental_group_i_ds" in self._nulls:
+            field_dict["SupplementalGroupIDs"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "AdditionalSecurityContext")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "AdditionalSecurityContext")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        add_capabilities = cast(list[str], src_dict.get("AddCapabilities", UNSET))
+        _get = src.get
+        _f = ""
+        try:
+            _f = "AddCapabilities"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.add_capabilities = None
+            else:
+                _l1 = _m.as_list(_v)
+                for _i1, _x1 in enumerate(_l1):
+                    if not isinstance(_x1, str):
+                        raise _m.bad("a string", _x1).at_index(_i1)
+                _obj.add_capabilities = _l1[:]
 
-        _obj.add_capabilities = add_capabilities
+            _f = "DropCapabilities"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.drop_capabilities = None
+            else:
+                _l2 = _m.as_list(_v)
+                for _i2, _x2 in enumerate(_l2):
+                    if not isinstance(_x2, str):
+                        raise _m.bad("a string", _x2).at_index(_i2)
+                _obj.drop_capabilities = _l2[:]
 
-        drop_capabilities = cast(list[str], src_dict.get("DropCapabilities", UNSET))
+            _f = "SupplementalGroupIDs"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.supplemental_group_i_ds = None
+            else:
+                _l3 = _m.as_list(_v)
+                _r3: list[int] = []
+                for _i3, _x3 in enumerate(_l3):
+                    try:
+                        if type(_x3) is not int:
+                            raise _m.bad("an integer", _x3)
+                        _v3 = _x3
 
-        _obj.drop_capabilities = drop_capabilities
+                    except _m.PARSE_ERRORS as _e:
+                        raise _m.unexpected(_e).at_index(_i3) from None
+                    _r3.append(_v3)
+                _obj.supplemental_group_i_ds = _r3
 
-        supplemental_group_i_ds = cast(list[int], src_dict.get("SupplementalGroupIDs", UNSET))
-
-        _obj.supplemental_group_i_ds = supplemental_group_i_ds
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        add_capabilities = cast(list[str], _pop("AddCapabilities", UNSET))
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "AddCapabilities"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.add_capabilities = None
+            else:
+                _l1 = _m.as_list(_v)
+                for _i1, _x1 in enumerate(_l1):
+                    if not isinstance(_x1, str):
+                        raise _m.bad("a string", _x1).at_index(_i1)
+                _obj.add_capabilities = _l1
 
-        _obj.add_capabilities = add_capabilities
+            _f = "DropCapabilities"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.drop_capabilities = None
+            else:
+                _l2 = _m.as_list(_v)
+                for _i2, _x2 in enumerate(_l2):
+                    if not isinstance(_x2, str):
+                        raise _m.bad("a string", _x2).at_index(_i2)
+                _obj.drop_capabilities = _l2
 
-        drop_capabilities = cast(list[str], _pop("DropCapabilities", UNSET))
+            _f = "SupplementalGroupIDs"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.supplemental_group_i_ds = None
+            else:
+                _l3 = _m.as_list(_v)
+                _r3: list[int] = []
+                for _i3, _x3 in enumerate(_l3):
+                    try:
+                        if type(_x3) is not int:
+                            raise _m.bad("an integer", _x3)
+                        _v3 = _x3
 
-        _obj.drop_capabilities = drop_capabilities
+                    except _m.PARSE_ERRORS as _e:
+                        raise _m.unexpected(_e).at_index(_i3) from None
+                    _r3.append(_v3)
+                _obj.supplemental_group_i_ds = _r3
 
-        supplemental_group_i_ds = cast(list[int], _pop("SupplementalGroupIDs", UNSET))
-
-        _obj.supplemental_group_i_ds = supplemental_group_i_ds
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,16 +1,38 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="Address")
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "address_line_1",
+    "city",
+    "country",
+    "state",
+    "zip_",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = (
+    "address_line_2",
+    "address_line_3",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "addressLine1",
         "city",
@@ -23,17 +45,27 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `Address` as a plain mapping of its JSON shape, accepted wherever a `Address` is.
+class AddressDict(TypedDict, total=False):
+    addressLine1: Required[str]
+    city: Required[str]
+    country: Required[str]
+    state: Required[str]
+    zip: Required[str]
+    addressLine2: str
+    addressLine3: str
+
+
+@_attrs_define(init=False, repr=False)
 class Address:
-    """
-    Attributes:
-        address_line_1 (str): The street address
-        city (str): Name of the City
-        country (str): Name of the Country
-        state (str): Name of the State/Province/Region
-        zip_ (str): Zip code
-        address_line_2 (str | Unset): Address Line 2
-        address_line_3 (str | Unset): Address Line 3
+    """Attributes:
+    address_line_1 (str): The street address
+    city (str): Name of the City
+    country (str): Name of the Country
+    state (str): Name of the State/Province/Region
+    zip_ (str): Zip code
+    address_line_2 (str | None): Address Line 2
+    address_line_3 (str | None): Address Line 3
     """
 
     address_line_1: str
@@ -41,88 +73,218 @@ class Address:
     country: str
     state: str
     zip_: str
-    address_line_2: str | Unset = UNSET
-    address_line_3: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    address_line_2: str | None = None
+    address_line_3: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        address_line_1: str,
+        city: str,
+        country: str,
+        state: str,
+        zip_: str,
+        address_line_2: str | None | Unset = UNSET,
+        address_line_3: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        _nulls_given: list[str] = []
+        self.address_line_1 = address_line_1
+        self.city = city
+        self.country = country
+        self.state = state
+        self.zip_ = zip_
+        self.address_line_2 = None if address_line_2 is None or isinstance(address_line_2, Unset) else address_line_2
+        if address_line_2 is None:
+            _nulls_given.append("address_line_2")
+        self.address_line_3 = None if address_line_3 is None or isinstance(address_line_3, Unset) else address_line_3
+        if address_line_3 is None:
+            _nulls_given.append("address_line_3")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        address_line_1 = self.address_line_1
-
-        city = self.city
-
-        country = self.country
-
-        state = self.state
-
-        zip_ = self.zip_
-
-        address_line_2 = self.address_line_2
-
-        address_line_3 = self.address_line_3
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "addressLine1": address_line_1,
-                "city": city,
-                "country": country,
-                "state": state,
-                "zip": zip_,
-            }
-        )
-        if address_line_2 is not UNSET:
-            field_dict["addressLine2"] = address_line_2
-        if address_line_3 is not UNSET:
-            field_dict["addressLine3"] = address_line_3
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["addressLine1"] = self.address_line_1
+        field_dict["city"] = self.city
+        field_dict["country"] = self.country
+        field_dict["state"] = self.state
+        field_dict["zip"] = self.zip_
+        if self.address_line_2 is not None:
+            field_dict["addressLine2"] = self.address_line_2
+        elif "address_line_2" in self._nulls:
+            field_dict["addressLine2"] = None
+        if self.address_line_3 is not None:
+            field_dict["addressLine3"] = self.address_line_3
+        elif "address_line_3" in self._nulls:
+            field_dict["addressLine3"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "Address")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "Address")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.address_line_1 = src_dict["addressLine1"]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "addressLine1"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.address_line_1 = _v
 
-        _obj.city = src_dict["city"]
+            _f = "city"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.city = _v
 
-        _obj.country = src_dict["country"]
+            _f = "country"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.country = _v
 
-        _obj.state = src_dict["state"]
+            _f = "state"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.state = _v
 
-        _obj.zip_ = src_dict["zip"]
+            _f = "zip"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.zip_ = _v
 
-        _obj.address_line_2 = src_dict.get("addressLine2", UNSET)
+            _f = "addressLine2"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.address_line_2 = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.address_line_2 = _v
 
-        _obj.address_line_3 = src_dict.get("addressLine3", UNSET)
+            _f = "addressLine3"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.address_line_3 = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.address_line_3 = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.address_line_1 = _pop("addressLine1")
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "addressLine1"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.address_line_1 = _v
 
-        _obj.city = _pop("city")
+            _f = "city"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.city = _v
 
-        _obj.country = _pop("country")
+            _f = "country"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.country = _v
 
-        _obj.state = _pop("state")
+            _f = "state"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.state = _v
 
-        _obj.zip_ = _pop("zip")
+            _f = "zip"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.zip_ = _v
 
-        _obj.address_line_2 = _pop("addressLine2", UNSET)
+            _f = "addressLine2"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.address_line_2 = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.address_line_2 = _v
 
-        _obj.address_line_3 = _pop("addressLine3", UNSET)
+            _f = "addressLine3"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.address_line_3 = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.address_line_3 = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

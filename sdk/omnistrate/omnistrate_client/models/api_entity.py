@@ -1,19 +1,29 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import models as _m
+from ..types import File, Unset
+
 if TYPE_CHECKING:
-    from ..models.input_parameter_entity import InputParameterEntity
-    from ..models.output_parameter_entity import OutputParameterEntity
+    from ..models.input_parameter_entity import InputParameterEntity, InputParameterEntityDict
+    from ..models.output_parameter_entity import OutputParameterEntity, OutputParameterEntityDict
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global _lazy_loaded, InputParameterEntity, OutputParameterEntity
     from ..models.input_parameter_entity import InputParameterEntity  # noqa: PLC0415
     from ..models.output_parameter_entity import OutputParameterEntity  # noqa: PLC0415
@@ -21,9 +31,18 @@ def _load_lazy() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="APIEntity")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "input_parameters",
+    "output_parameters",
+    "verb",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = ()
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "inputParameters",
         "outputParameters",
@@ -32,90 +51,173 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `APIEntity` as a plain mapping of its JSON shape, accepted wherever a `APIEntity` is.
+class APIEntityDict(TypedDict, total=False):
+    inputParameters: Required[list[InputParameterEntityDict]]
+    outputParameters: Required[list[OutputParameterEntityDict]]
+    verb: Required[str]
+
+
+@_attrs_define(init=False, repr=False)
 class APIEntity:
-    """
-    Attributes:
-        input_parameters (list[InputParameterEntity]): The input parameters
-        output_parameters (list[OutputParameterEntity]): The output parameters
-        verb (str): The API verb
+    """Attributes:
+    input_parameters (list[InputParameterEntity]): The input parameters
+    output_parameters (list[OutputParameterEntity]): The output parameters
+    verb (str): The API verb
     """
 
     input_parameters: list[InputParameterEntity]
     output_parameters: list[OutputParameterEntity]
     verb: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        input_parameters: Sequence[InputParameterEntity | InputParameterEntityDict],
+        output_parameters: Sequence[OutputParameterEntity | OutputParameterEntityDict],
+        verb: str,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        self.input_parameters = [
+            _item if isinstance(_item, InputParameterEntity) else InputParameterEntity.from_dict(_item)
+            for _item in input_parameters
+        ]
+        self.output_parameters = [
+            _item if isinstance(_item, OutputParameterEntity) else OutputParameterEntity.from_dict(_item)
+            for _item in output_parameters
+        ]
+        self.verb = verb
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset()
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        input_parameters = []
-        for input_parameters_item_data in self.input_parameters:
-            input_parameters_item = input_parameters_item_data.to_dict()
-            input_parameters.append(input_parameters_item)
-
-        output_parameters = []
-        for output_parameters_item_data in self.output_parameters:
-            output_parameters_item = output_parameters_item_data.to_dict()
-            output_parameters.append(output_parameters_item)
-
-        verb = self.verb
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "inputParameters": input_parameters,
-                "outputParameters": output_parameters,
-                "verb": verb,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["inputParameters"] = [_item.to_dict() for _item in self.input_parameters]
+        field_dict["outputParameters"] = [_item.to_dict() for _item in self.output_parameters]
+        field_dict["verb"] = self.verb
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "APIEntity")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "APIEntity")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _input_parameters_item = InputParameterEntity.from_dict
-        input_parameters = [_input_parameters_item(item) for item in src_dict["inputParameters"]]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "inputParameters"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _l1 = _m.as_list(_v)
+            _it1 = iter(_l1)
+            try:
+                _l1 = list(map(InputParameterEntity._parse, _it1))
+            except _m.PARSE_ERRORS as _e:
+                raise _m.unexpected(_e).at_index(_m.failed_index(_l1, _it1)) from None
+            _obj.input_parameters = _l1
 
-        _obj.input_parameters = input_parameters
+            _f = "outputParameters"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _l2 = _m.as_list(_v)
+            _it2 = iter(_l2)
+            try:
+                _l2 = list(map(OutputParameterEntity._parse, _it2))
+            except _m.PARSE_ERRORS as _e:
+                raise _m.unexpected(_e).at_index(_m.failed_index(_l2, _it2)) from None
+            _obj.output_parameters = _l2
 
-        _output_parameters_item = OutputParameterEntity.from_dict
-        output_parameters = [_output_parameters_item(item) for item in src_dict["outputParameters"]]
+            _f = "verb"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.verb = _v
 
-        _obj.output_parameters = output_parameters
-
-        _obj.verb = src_dict["verb"]
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _input_parameters = _pop("inputParameters")
-        _input_parameters[:] = map(InputParameterEntity._from_json, _input_parameters)
-        _obj.input_parameters = _input_parameters
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "inputParameters"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _l1 = _m.as_list(_v)
+            _it1 = iter(_l1)
+            try:
+                _l1[:] = map(InputParameterEntity._from_json, _it1)
+            except _m.PARSE_ERRORS as _e:
+                raise _m.unexpected(_e).at_index(_m.failed_index(_l1, _it1)) from None
+            _obj.input_parameters = _l1
 
-        _output_parameters = _pop("outputParameters")
-        _output_parameters[:] = map(OutputParameterEntity._from_json, _output_parameters)
-        _obj.output_parameters = _output_parameters
+            _f = "outputParameters"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _l2 = _m.as_list(_v)
+            _it2 = iter(_l2)
+            try:
+                _l2[:] = map(OutputParameterEntity._from_json, _it2)
+            except _m.PARSE_ERRORS as _e:
+                raise _m.unexpected(_e).at_index(_m.failed_index(_l2, _it2)) from None
+            _obj.output_parameters = _l2
 
-        _obj.verb = _pop("verb")
+            _f = "verb"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.verb = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,16 +1,35 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="BackupStatus")
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "backup_period_in_hours",
+    "backup_retention_in_days",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = (
+    "earliest_restore_time",
+    "last_backup_time",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "backupPeriodInHours",
         "backupRetentionInDays",
@@ -20,79 +39,184 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `BackupStatus` as a plain mapping of its JSON shape, accepted wherever a `BackupStatus` is.
+class BackupStatusDict(TypedDict, total=False):
+    backupPeriodInHours: Required[int]
+    backupRetentionInDays: Required[int]
+    earliestRestoreTime: str
+    lastBackupTime: str
+
+
+@_attrs_define(init=False, repr=False)
 class BackupStatus:
-    """
-    Attributes:
-        backup_period_in_hours (int): The backup period in hours
-        backup_retention_in_days (int): The backup retention in days
-        earliest_restore_time (str | Unset): The earliest restore time
-        last_backup_time (str | Unset): The last backup time
+    """Attributes:
+    backup_period_in_hours (int): The backup period in hours
+    backup_retention_in_days (int): The backup retention in days
+    earliest_restore_time (str | None): The earliest restore time
+    last_backup_time (str | None): The last backup time
     """
 
     backup_period_in_hours: int
     backup_retention_in_days: int
-    earliest_restore_time: str | Unset = UNSET
-    last_backup_time: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    earliest_restore_time: str | None = None
+    last_backup_time: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        backup_period_in_hours: int,
+        backup_retention_in_days: int,
+        earliest_restore_time: str | None | Unset = UNSET,
+        last_backup_time: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        _nulls_given: list[str] = []
+        self.backup_period_in_hours = backup_period_in_hours
+        self.backup_retention_in_days = backup_retention_in_days
+        self.earliest_restore_time = (
+            None if earliest_restore_time is None or isinstance(earliest_restore_time, Unset) else earliest_restore_time
+        )
+        if earliest_restore_time is None:
+            _nulls_given.append("earliest_restore_time")
+        self.last_backup_time = (
+            None if last_backup_time is None or isinstance(last_backup_time, Unset) else last_backup_time
+        )
+        if last_backup_time is None:
+            _nulls_given.append("last_backup_time")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        backup_period_in_hours = self.backup_period_in_hours
-
-        backup_retention_in_days = self.backup_retention_in_days
-
-        earliest_restore_time = self.earliest_restore_time
-
-        last_backup_time = self.last_backup_time
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "backupPeriodInHours": backup_period_in_hours,
-                "backupRetentionInDays": backup_retention_in_days,
-            }
-        )
-        if earliest_restore_time is not UNSET:
-            field_dict["earliestRestoreTime"] = earliest_restore_time
-        if last_backup_time is not UNSET:
-            field_dict["lastBackupTime"] = last_backup_time
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["backupPeriodInHours"] = self.backup_period_in_hours
+        field_dict["backupRetentionInDays"] = self.backup_retention_in_days
+        if self.earliest_restore_time is not None:
+            field_dict["earliestRestoreTime"] = self.earliest_restore_time
+        elif "earliest_restore_time" in self._nulls:
+            field_dict["earliestRestoreTime"] = None
+        if self.last_backup_time is not None:
+            field_dict["lastBackupTime"] = self.last_backup_time
+        elif "last_backup_time" in self._nulls:
+            field_dict["lastBackupTime"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "BackupStatus")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "BackupStatus")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.backup_period_in_hours = src_dict["backupPeriodInHours"]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "backupPeriodInHours"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not int:
+                raise _m.bad("an integer", _v)
+            _obj.backup_period_in_hours = _v
 
-        _obj.backup_retention_in_days = src_dict["backupRetentionInDays"]
+            _f = "backupRetentionInDays"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not int:
+                raise _m.bad("an integer", _v)
+            _obj.backup_retention_in_days = _v
 
-        _obj.earliest_restore_time = src_dict.get("earliestRestoreTime", UNSET)
+            _f = "earliestRestoreTime"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.earliest_restore_time = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.earliest_restore_time = _v
 
-        _obj.last_backup_time = src_dict.get("lastBackupTime", UNSET)
+            _f = "lastBackupTime"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.last_backup_time = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.last_backup_time = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.backup_period_in_hours = _pop("backupPeriodInHours")
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "backupPeriodInHours"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not int:
+                raise _m.bad("an integer", _v)
+            _obj.backup_period_in_hours = _v
 
-        _obj.backup_retention_in_days = _pop("backupRetentionInDays")
+            _f = "backupRetentionInDays"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not int:
+                raise _m.bad("an integer", _v)
+            _obj.backup_retention_in_days = _v
 
-        _obj.earliest_restore_time = _pop("earliestRestoreTime", UNSET)
+            _f = "earliestRestoreTime"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.earliest_restore_time = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.earliest_restore_time = _v
 
-        _obj.last_backup_time = _pop("lastBackupTime", UNSET)
+            _f = "lastBackupTime"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.last_backup_time = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.last_backup_time = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

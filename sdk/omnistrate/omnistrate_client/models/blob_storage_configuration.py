@@ -1,21 +1,35 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..models.blob_storage_configuration_gcs_configuration import BlobStorageConfigurationGCSConfiguration
-    from ..models.blob_storage_configuration_s3_configuration import BlobStorageConfigurationS3Configuration
+    from ..models.blob_storage_configuration_gcs_configuration import (
+        BlobStorageConfigurationGCSConfiguration,
+        BlobStorageConfigurationGCSConfigurationDict,
+    )
+    from ..models.blob_storage_configuration_s3_configuration import (
+        BlobStorageConfigurationS3Configuration,
+        BlobStorageConfigurationS3ConfigurationDict,
+    )
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global _lazy_loaded, BlobStorageConfigurationGCSConfiguration, BlobStorageConfigurationS3Configuration
     from ..models.blob_storage_configuration_gcs_configuration import BlobStorageConfigurationGCSConfiguration  # noqa: PLC0415
     from ..models.blob_storage_configuration_s3_configuration import BlobStorageConfigurationS3Configuration  # noqa: PLC0415
@@ -23,9 +37,16 @@ def _load_lazy() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="BlobStorageConfiguration")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "gcs_configuration",
+    "s3_configuration",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "GCSConfiguration",
         "S3Configuration",
@@ -33,92 +54,154 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `BlobStorageConfiguration` as a plain mapping of its JSON shape, accepted wherever a `BlobStorageConfiguration` is.
+class BlobStorageConfigurationDict(TypedDict, total=False):
+    GCSConfiguration: BlobStorageConfigurationGCSConfigurationDict
+    S3Configuration: BlobStorageConfigurationS3ConfigurationDict
+
+
+@_attrs_define(init=False, repr=False)
 class BlobStorageConfiguration:
-    """
-    Attributes:
-        gcs_configuration (BlobStorageConfigurationGCSConfiguration | Unset):
-        s3_configuration (BlobStorageConfigurationS3Configuration | Unset):
+    """Attributes:
+    gcs_configuration (BlobStorageConfigurationGCSConfiguration | None):
+    s3_configuration (BlobStorageConfigurationS3Configuration | None):
     """
 
-    gcs_configuration: BlobStorageConfigurationGCSConfiguration | Unset = UNSET
-    s3_configuration: BlobStorageConfigurationS3Configuration | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    gcs_configuration: BlobStorageConfigurationGCSConfiguration | None = None
+    s3_configuration: BlobStorageConfigurationS3Configuration | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        gcs_configuration: BlobStorageConfigurationGCSConfiguration
+        | BlobStorageConfigurationGCSConfigurationDict
+        | None
+        | Unset = UNSET,
+        s3_configuration: BlobStorageConfigurationS3Configuration
+        | BlobStorageConfigurationS3ConfigurationDict
+        | None
+        | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.gcs_configuration = (
+            None
+            if gcs_configuration is None or isinstance(gcs_configuration, Unset)
+            else gcs_configuration
+            if isinstance(gcs_configuration, BlobStorageConfigurationGCSConfiguration)
+            else BlobStorageConfigurationGCSConfiguration.from_dict(gcs_configuration)
+        )
+        if gcs_configuration is None:
+            _nulls_given.append("gcs_configuration")
+        self.s3_configuration = (
+            None
+            if s3_configuration is None or isinstance(s3_configuration, Unset)
+            else s3_configuration
+            if isinstance(s3_configuration, BlobStorageConfigurationS3Configuration)
+            else BlobStorageConfigurationS3Configuration.from_dict(s3_configuration)
+        )
+        if s3_configuration is None:
+            _nulls_given.append("s3_configuration")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        gcs_configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.gcs_configuration, Unset):
-            gcs_configuration = self.gcs_configuration.to_dict()
-
-        s3_configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.s3_configuration, Unset):
-            s3_configuration = self.s3_configuration.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if gcs_configuration is not UNSET:
-            field_dict["GCSConfiguration"] = gcs_configuration
-        if s3_configuration is not UNSET:
-            field_dict["S3Configuration"] = s3_configuration
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.gcs_configuration is not None:
+            field_dict["GCSConfiguration"] = self.gcs_configuration.to_dict()
+        elif "gcs_configuration" in self._nulls:
+            field_dict["GCSConfiguration"] = None
+        if self.s3_configuration is not None:
+            field_dict["S3Configuration"] = self.s3_configuration.to_dict()
+        elif "s3_configuration" in self._nulls:
+            field_dict["S3Configuration"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "BlobStorageConfiguration")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "BlobStorageConfiguration")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _gcs_configuration = src_dict.get("GCSConfiguration", UNSET)
-        gcs_configuration: BlobStorageConfigurationGCSConfiguration | Unset
-        if isinstance(_gcs_configuration, Unset):
-            gcs_configuration = UNSET
-        else:
-            gcs_configuration = BlobStorageConfigurationGCSConfiguration.from_dict(_gcs_configuration)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "GCSConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.gcs_configuration = None
+            else:
+                _obj.gcs_configuration = BlobStorageConfigurationGCSConfiguration._parse(_v)
 
-        _obj.gcs_configuration = gcs_configuration
+            _f = "S3Configuration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.s3_configuration = None
+            else:
+                _obj.s3_configuration = BlobStorageConfigurationS3Configuration._parse(_v)
 
-        _s3_configuration = src_dict.get("S3Configuration", UNSET)
-        s3_configuration: BlobStorageConfigurationS3Configuration | Unset
-        if isinstance(_s3_configuration, Unset):
-            s3_configuration = UNSET
-        else:
-            s3_configuration = BlobStorageConfigurationS3Configuration.from_dict(_s3_configuration)
-
-        _obj.s3_configuration = s3_configuration
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _gcs_configuration = _pop("GCSConfiguration", UNSET)
-        _obj.gcs_configuration = (
-            UNSET
-            if _gcs_configuration is UNSET
-            else BlobStorageConfigurationGCSConfiguration._from_json(_gcs_configuration)
-        )
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "GCSConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.gcs_configuration = None
+            else:
+                _obj.gcs_configuration = BlobStorageConfigurationGCSConfiguration._from_json(_v)
 
-        _s3_configuration = _pop("S3Configuration", UNSET)
-        _obj.s3_configuration = (
-            UNSET
-            if _s3_configuration is UNSET
-            else BlobStorageConfigurationS3Configuration._from_json(_s3_configuration)
-        )
+            _f = "S3Configuration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.s3_configuration = None
+            else:
+                _obj.s3_configuration = BlobStorageConfigurationS3Configuration._from_json(_v)
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,22 +1,31 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
     from ..models.build_service_from_compose_spec_result_undefined_resources import (
         BuildServiceFromComposeSpecResultUndefinedResources,
+        BuildServiceFromComposeSpecResultUndefinedResourcesDict,
     )
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global _lazy_loaded, BuildServiceFromComposeSpecResultUndefinedResources
     from ..models.build_service_from_compose_spec_result_undefined_resources import (
         BuildServiceFromComposeSpecResultUndefinedResources,  # noqa: PLC0415
@@ -25,9 +34,18 @@ def _load_lazy() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="BuildServiceFromComposeSpecResult")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "product_tier_id",
+    "service_environment_id",
+    "service_id",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = ("undefined_resources",)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "productTierID",
         "serviceEnvironmentID",
@@ -37,99 +55,187 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `BuildServiceFromComposeSpecResult` as a plain mapping of its JSON shape, accepted wherever a `BuildServiceFromComposeSpecResult` is.
+class BuildServiceFromComposeSpecResultDict(TypedDict, total=False):
+    productTierID: Required[str]
+    serviceEnvironmentID: Required[str]
+    serviceID: Required[str]
+    undefinedResources: BuildServiceFromComposeSpecResultUndefinedResourcesDict
+
+
+@_attrs_define(init=False, repr=False)
 class BuildServiceFromComposeSpecResult:
-    """
-    Attributes:
-        product_tier_id (str): ID of a Product Tier
-        service_environment_id (str): ID of a Service Environment
-        service_id (str): ID of a Service
-        undefined_resources (BuildServiceFromComposeSpecResultUndefinedResources | Unset): Resources that appear in the
-            service plan but were not defined in the spec. These resources were not processed during the build.
+    """Attributes:
+    product_tier_id (str): ID of a Product Tier
+    service_environment_id (str): ID of a Service Environment
+    service_id (str): ID of a Service
+    undefined_resources (BuildServiceFromComposeSpecResultUndefinedResources | None): Resources that appear in the service plan but were not defined in the spec. These resources were not
+        processed during the build.
     """
 
     product_tier_id: str
     service_environment_id: str
     service_id: str
-    undefined_resources: BuildServiceFromComposeSpecResultUndefinedResources | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    undefined_resources: BuildServiceFromComposeSpecResultUndefinedResources | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        product_tier_id: str,
+        service_environment_id: str,
+        service_id: str,
+        undefined_resources: BuildServiceFromComposeSpecResultUndefinedResources
+        | BuildServiceFromComposeSpecResultUndefinedResourcesDict
+        | None
+        | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.product_tier_id = product_tier_id
+        self.service_environment_id = service_environment_id
+        self.service_id = service_id
+        self.undefined_resources = (
+            None
+            if undefined_resources is None or isinstance(undefined_resources, Unset)
+            else undefined_resources
+            if isinstance(undefined_resources, BuildServiceFromComposeSpecResultUndefinedResources)
+            else BuildServiceFromComposeSpecResultUndefinedResources.from_dict(undefined_resources)
+        )
+        if undefined_resources is None:
+            _nulls_given.append("undefined_resources")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        product_tier_id = self.product_tier_id
-
-        service_environment_id = self.service_environment_id
-
-        service_id = self.service_id
-
-        undefined_resources: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.undefined_resources, Unset):
-            undefined_resources = self.undefined_resources.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "productTierID": product_tier_id,
-                "serviceEnvironmentID": service_environment_id,
-                "serviceID": service_id,
-            }
-        )
-        if undefined_resources is not UNSET:
-            field_dict["undefinedResources"] = undefined_resources
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["productTierID"] = self.product_tier_id
+        field_dict["serviceEnvironmentID"] = self.service_environment_id
+        field_dict["serviceID"] = self.service_id
+        if self.undefined_resources is not None:
+            field_dict["undefinedResources"] = self.undefined_resources.to_dict()
+        elif "undefined_resources" in self._nulls:
+            field_dict["undefinedResources"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "BuildServiceFromComposeSpecResult")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "BuildServiceFromComposeSpecResult")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.product_tier_id = src_dict["productTierID"]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "productTierID"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.product_tier_id = _v
 
-        _obj.service_environment_id = src_dict["serviceEnvironmentID"]
+            _f = "serviceEnvironmentID"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_environment_id = _v
 
-        _obj.service_id = src_dict["serviceID"]
+            _f = "serviceID"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_id = _v
 
-        _undefined_resources = src_dict.get("undefinedResources", UNSET)
-        undefined_resources: BuildServiceFromComposeSpecResultUndefinedResources | Unset
-        if isinstance(_undefined_resources, Unset):
-            undefined_resources = UNSET
-        else:
-            undefined_resources = BuildServiceFromComposeSpecResultUndefinedResources.from_dict(_undefined_resources)
+            _f = "undefinedResources"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.undefined_resources = None
+            else:
+                _obj.undefined_resources = BuildServiceFromComposeSpecResultUndefinedResources._parse(_v)
 
-        _obj.undefined_resources = undefined_resources
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.product_tier_id = _pop("productTierID")
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "productTierID"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.product_tier_id = _v
 
-        _obj.service_environment_id = _pop("serviceEnvironmentID")
+            _f = "serviceEnvironmentID"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_environment_id = _v
 
-        _obj.service_id = _pop("serviceID")
+            _f = "serviceID"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_id = _v
 
-        _undefined_resources = _pop("undefinedResources", UNSET)
-        _obj.undefined_resources = (
-            UNSET
-            if _undefined_resources is UNSET
-            else BuildServiceFromComposeSpecResultUndefinedResources._from_json(_undefined_resources)
-        )
+            _f = "undefinedResources"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.undefined_resources = None
+            else:
+                _obj.undefined_resources = BuildServiceFromComposeSpecResultUndefinedResources._from_json(_v)
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

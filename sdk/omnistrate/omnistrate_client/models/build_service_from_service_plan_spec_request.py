@@ -1,16 +1,41 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="BuildServiceFromServicePlanSpecRequest")
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "file_content",
+    "name",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = (
+    "description",
+    "dryrun",
+    "environment",
+    "environment_type",
+    "release",
+    "release_as_preferred",
+    "release_version_name",
+    "service_logo_url",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "fileContent",
         "name",
@@ -26,140 +51,364 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `BuildServiceFromServicePlanSpecRequest` as a plain mapping of its JSON shape, accepted wherever a `BuildServiceFromServicePlanSpecRequest` is.
+class BuildServiceFromServicePlanSpecRequestDict(TypedDict, total=False):
+    fileContent: Required[str]
+    name: Required[str]
+    description: str
+    dryrun: bool
+    environment: str
+    environmentType: str
+    release: bool
+    releaseAsPreferred: bool
+    releaseVersionName: str
+    serviceLogoURL: str
+
+
+@_attrs_define(init=False, repr=False)
 class BuildServiceFromServicePlanSpecRequest:
     """Request body of BuildServiceFromServicePlanSpec
 
     Attributes:
-        file_content (str): Base64 encoded Compose Spec YAML in service plan configuration format
-        name (str): Name of the Service
-        description (str | Unset): A brief description of the service
-        dryrun (bool | Unset): If set to true, performs a dry run of the build operation without making any changes
-        environment (str | Unset): The environment to build the service in
-        environment_type (str | Unset): The type of the environment
-        release (bool | Unset): Release the service after building
-        release_as_preferred (bool | Unset): Release the service as preferred
-        release_version_name (str | Unset): Release version name
-        service_logo_url (str | Unset): The logo for the service
+            file_content (str): Base64 encoded Compose Spec YAML in service plan configuration format
+            name (str): Name of the Service
+            description (str | None): A brief description of the service
+            dryrun (bool | None): If set to true, performs a dry run of the build operation without making any changes
+            environment (str | None): The environment to build the service in
+            environment_type (str | None): The type of the environment
+            release (bool | None): Release the service after building
+            release_as_preferred (bool | None): Release the service as preferred
+            release_version_name (str | None): Release version name
+            service_logo_url (str | None): The logo for the service
     """
 
     file_content: str
     name: str
-    description: str | Unset = UNSET
-    dryrun: bool | Unset = UNSET
-    environment: str | Unset = UNSET
-    environment_type: str | Unset = UNSET
-    release: bool | Unset = UNSET
-    release_as_preferred: bool | Unset = UNSET
-    release_version_name: str | Unset = UNSET
-    service_logo_url: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    description: str | None = None
+    dryrun: bool | None = None
+    environment: str | None = None
+    environment_type: str | None = None
+    release: bool | None = None
+    release_as_preferred: bool | None = None
+    release_version_name: str | None = None
+    service_logo_url: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        file_content: str,
+        name: str,
+        description: str | None | Unset = UNSET,
+        dryrun: bool | None | Unset = UNSET,
+        environment: str | None | Unset = UNSET,
+        environment_type: str | None | Unset = UNSET,
+        release: bool | None | Unset = UNSET,
+        release_as_preferred: bool | None | Unset = UNSET,
+        release_version_name: str | None | Unset = UNSET,
+        service_logo_url: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        _nulls_given: list[str] = []
+        self.file_content = file_content
+        self.name = name
+        self.description = None if description is None or isinstance(description, Unset) else description
+        if description is None:
+            _nulls_given.append("description")
+        self.dryrun = None if dryrun is None or isinstance(dryrun, Unset) else dryrun
+        if dryrun is None:
+            _nulls_given.append("dryrun")
+        self.environment = None if environment is None or isinstance(environment, Unset) else environment
+        if environment is None:
+            _nulls_given.append("environment")
+        self.environment_type = (
+            None if environment_type is None or isinstance(environment_type, Unset) else environment_type
+        )
+        if environment_type is None:
+            _nulls_given.append("environment_type")
+        self.release = None if release is None or isinstance(release, Unset) else release
+        if release is None:
+            _nulls_given.append("release")
+        self.release_as_preferred = (
+            None if release_as_preferred is None or isinstance(release_as_preferred, Unset) else release_as_preferred
+        )
+        if release_as_preferred is None:
+            _nulls_given.append("release_as_preferred")
+        self.release_version_name = (
+            None if release_version_name is None or isinstance(release_version_name, Unset) else release_version_name
+        )
+        if release_version_name is None:
+            _nulls_given.append("release_version_name")
+        self.service_logo_url = (
+            None if service_logo_url is None or isinstance(service_logo_url, Unset) else service_logo_url
+        )
+        if service_logo_url is None:
+            _nulls_given.append("service_logo_url")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        file_content = self.file_content
-
-        name = self.name
-
-        description = self.description
-
-        dryrun = self.dryrun
-
-        environment = self.environment
-
-        environment_type = self.environment_type
-
-        release = self.release
-
-        release_as_preferred = self.release_as_preferred
-
-        release_version_name = self.release_version_name
-
-        service_logo_url = self.service_logo_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "fileContent": file_content,
-                "name": name,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if dryrun is not UNSET:
-            field_dict["dryrun"] = dryrun
-        if environment is not UNSET:
-            field_dict["environment"] = environment
-        if environment_type is not UNSET:
-            field_dict["environmentType"] = environment_type
-        if release is not UNSET:
-            field_dict["release"] = release
-        if release_as_preferred is not UNSET:
-            field_dict["releaseAsPreferred"] = release_as_preferred
-        if release_version_name is not UNSET:
-            field_dict["releaseVersionName"] = release_version_name
-        if service_logo_url is not UNSET:
-            field_dict["serviceLogoURL"] = service_logo_url
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["fileContent"] = self.file_content
+        field_dict["name"] = self.name
+        if self.description is not None:
+            field_dict["description"] = self.description
+        elif "description" in self._nulls:
+            field_dict["description"] = None
+        if self.dryrun is not None:
+            field_dict["dryrun"] = self.dryrun
+        elif "dryrun" in self._nulls:
+            field_dict["dryrun"] = None
+        if self.environment is not None:
+            field_dict["environment"] = self.environment
+        elif "environment" in self._nulls:
+            field_dict["environment"] = None
+        if self.environment_type is not None:
+            field_dict["environmentType"] = self.environment_type
+        elif "environment_type" in self._nulls:
+            field_dict["environmentType"] = None
+        if self.release is not None:
+            field_dict["release"] = self.release
+        elif "release" in self._nulls:
+            field_dict["release"] = None
+        if self.release_as_preferred is not None:
+            field_dict["releaseAsPreferred"] = self.release_as_preferred
+        elif "release_as_preferred" in self._nulls:
+            field_dict["releaseAsPreferred"] = None
+        if self.release_version_name is not None:
+            field_dict["releaseVersionName"] = self.release_version_name
+        elif "release_version_name" in self._nulls:
+            field_dict["releaseVersionName"] = None
+        if self.service_logo_url is not None:
+            field_dict["serviceLogoURL"] = self.service_logo_url
+        elif "service_logo_url" in self._nulls:
+            field_dict["serviceLogoURL"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "BuildServiceFromServicePlanSpecRequest")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "BuildServiceFromServicePlanSpecRequest")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.file_content = src_dict["fileContent"]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "fileContent"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.file_content = _v
 
-        _obj.name = src_dict["name"]
+            _f = "name"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.name = _v
 
-        _obj.description = src_dict.get("description", UNSET)
+            _f = "description"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.description = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.description = _v
 
-        _obj.dryrun = src_dict.get("dryrun", UNSET)
+            _f = "dryrun"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.dryrun = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.dryrun = _v
 
-        _obj.environment = src_dict.get("environment", UNSET)
+            _f = "environment"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.environment = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.environment = _v
 
-        _obj.environment_type = src_dict.get("environmentType", UNSET)
+            _f = "environmentType"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.environment_type = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.environment_type = _v
 
-        _obj.release = src_dict.get("release", UNSET)
+            _f = "release"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.release = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.release = _v
 
-        _obj.release_as_preferred = src_dict.get("releaseAsPreferred", UNSET)
+            _f = "releaseAsPreferred"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.release_as_preferred = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.release_as_preferred = _v
 
-        _obj.release_version_name = src_dict.get("releaseVersionName", UNSET)
+            _f = "releaseVersionName"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.release_version_name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.release_version_name = _v
 
-        _obj.service_logo_url = src_dict.get("serviceLogoURL", UNSET)
+            _f = "serviceLogoURL"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.service_logo_url = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.service_logo_url = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.file_content = _pop("fileContent")
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "fileContent"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.file_content = _v
 
-        _obj.name = _pop("name")
+            _f = "name"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.name = _v
 
-        _obj.description = _pop("description", UNSET)
+            _f = "description"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.description = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.description = _v
 
-        _obj.dryrun = _pop("dryrun", UNSET)
+            _f = "dryrun"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.dryrun = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.dryrun = _v
 
-        _obj.environment = _pop("environment", UNSET)
+            _f = "environment"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.environment = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.environment = _v
 
-        _obj.environment_type = _pop("environmentType", UNSET)
+            _f = "environmentType"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.environment_type = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.environment_type = _v
 
-        _obj.release = _pop("release", UNSET)
+            _f = "release"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.release = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.release = _v
 
-        _obj.release_as_preferred = _pop("releaseAsPreferred", UNSET)
+            _f = "releaseAsPreferred"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.release_as_preferred = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.release_as_preferred = _v
 
-        _obj.release_version_name = _pop("releaseVersionName", UNSET)
+            _f = "releaseVersionName"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.release_version_name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.release_version_name = _v
 
-        _obj.service_logo_url = _pop("serviceLogoURL", UNSET)
+            _f = "serviceLogoURL"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.service_logo_url = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.service_logo_url = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,29 +1,45 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..models.warm_pool_configuration import WarmPoolConfiguration
+    from ..models.warm_pool_configuration import WarmPoolConfiguration, WarmPoolConfigurationDict
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global _lazy_loaded, WarmPoolConfiguration
     from ..models.warm_pool_configuration import WarmPoolConfiguration  # noqa: PLC0415
 
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="ComputeInstanceTypeConfigOverride")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "instance_life_cycle_type",
+    "root_volume_size_gi",
+    "warm_pool_configuration",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "instanceLifeCycleType",
         "rootVolumeSizeGi",
@@ -32,86 +48,181 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `ComputeInstanceTypeConfigOverride` as a plain mapping of its JSON shape, accepted wherever a `ComputeInstanceTypeConfigOverride` is.
+class ComputeInstanceTypeConfigOverrideDict(TypedDict, total=False):
+    instanceLifeCycleType: str
+    rootVolumeSizeGi: int
+    warmPoolConfiguration: WarmPoolConfigurationDict
+
+
+@_attrs_define(init=False, repr=False)
 class ComputeInstanceTypeConfigOverride:
-    """
-    Attributes:
-        instance_life_cycle_type (str | Unset): The instance life cycle type for this compute instance type config
-        root_volume_size_gi (int | Unset): Size of the root volume in Gi
-        warm_pool_configuration (WarmPoolConfiguration | Unset): Warm pool configuration for compute nodes
+    """Attributes:
+    instance_life_cycle_type (str | None): The instance life cycle type for this compute instance type config
+    root_volume_size_gi (int | None): Size of the root volume in Gi
+    warm_pool_configuration (WarmPoolConfiguration | None): Warm pool configuration for compute nodes
     """
 
-    instance_life_cycle_type: str | Unset = UNSET
-    root_volume_size_gi: int | Unset = UNSET
-    warm_pool_configuration: WarmPoolConfiguration | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    instance_life_cycle_type: str | None = None
+    root_volume_size_gi: int | None = None
+    warm_pool_configuration: WarmPoolConfiguration | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        instance_life_cycle_type: str | None | Unset = UNSET,
+        root_volume_size_gi: int | None | Unset = UNSET,
+        warm_pool_configuration: WarmPoolConfiguration | WarmPoolConfigurationDict | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.instance_life_cycle_type = (
+            None
+            if instance_life_cycle_type is None or isinstance(instance_life_cycle_type, Unset)
+            else instance_life_cycle_type
+        )
+        if instance_life_cycle_type is None:
+            _nulls_given.append("instance_life_cycle_type")
+        self.root_volume_size_gi = (
+            None if root_volume_size_gi is None or isinstance(root_volume_size_gi, Unset) else root_volume_size_gi
+        )
+        if root_volume_size_gi is None:
+            _nulls_given.append("root_volume_size_gi")
+        self.warm_pool_configuration = (
+            None
+            if warm_pool_configuration is None or isinstance(warm_pool_configuration, Unset)
+            else warm_pool_configuration
+            if isinstance(warm_pool_configuration, WarmPoolConfiguration)
+            else WarmPoolConfiguration.from_dict(warm_pool_configuration)
+        )
+        if warm_pool_configuration is None:
+            _nulls_given.append("warm_pool_configuration")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        instance_life_cycle_type = self.instance_life_cycle_type
-
-        root_volume_size_gi = self.root_volume_size_gi
-
-        warm_pool_configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.warm_pool_configuration, Unset):
-            warm_pool_configuration = self.warm_pool_configuration.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if instance_life_cycle_type is not UNSET:
-            field_dict["instanceLifeCycleType"] = instance_life_cycle_type
-        if root_volume_size_gi is not UNSET:
-            field_dict["rootVolumeSizeGi"] = root_volume_size_gi
-        if warm_pool_configuration is not UNSET:
-            field_dict["warmPoolConfiguration"] = warm_pool_configuration
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.instance_life_cycle_type is not None:
+            field_dict["instanceLifeCycleType"] = self.instance_life_cycle_type
+        elif "instance_life_cycle_type" in self._nulls:
+            field_dict["instanceLifeCycleType"] = None
+        if self.root_volume_size_gi is not None:
+            field_dict["rootVolumeSizeGi"] = self.root_volume_size_gi
+        elif "root_volume_size_gi" in self._nulls:
+            field_dict["rootVolumeSizeGi"] = None
+        if self.warm_pool_configuration is not None:
+            field_dict["warmPoolConfiguration"] = self.warm_pool_configuration.to_dict()
+        elif "warm_pool_configuration" in self._nulls:
+            field_dict["warmPoolConfiguration"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "ComputeInstanceTypeConfigOverride")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "ComputeInstanceTypeConfigOverride")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.instance_life_cycle_type = src_dict.get("instanceLifeCycleType", UNSET)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "instanceLifeCycleType"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.instance_life_cycle_type = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.instance_life_cycle_type = _v
 
-        _obj.root_volume_size_gi = src_dict.get("rootVolumeSizeGi", UNSET)
+            _f = "rootVolumeSizeGi"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.root_volume_size_gi = None
+            else:
+                if type(_v) is not int:
+                    raise _m.bad("an integer", _v)
+                _obj.root_volume_size_gi = _v
 
-        _warm_pool_configuration = src_dict.get("warmPoolConfiguration", UNSET)
-        warm_pool_configuration: WarmPoolConfiguration | Unset
-        if isinstance(_warm_pool_configuration, Unset):
-            warm_pool_configuration = UNSET
-        else:
-            warm_pool_configuration = WarmPoolConfiguration.from_dict(_warm_pool_configuration)
+            _f = "warmPoolConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.warm_pool_configuration = None
+            else:
+                _obj.warm_pool_configuration = WarmPoolConfiguration._parse(_v)
 
-        _obj.warm_pool_configuration = warm_pool_configuration
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.instance_life_cycle_type = _pop("instanceLifeCycleType", UNSET)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "instanceLifeCycleType"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.instance_life_cycle_type = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.instance_life_cycle_type = _v
 
-        _obj.root_volume_size_gi = _pop("rootVolumeSizeGi", UNSET)
+            _f = "rootVolumeSizeGi"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.root_volume_size_gi = None
+            else:
+                if type(_v) is not int:
+                    raise _m.bad("an integer", _v)
+                _obj.root_volume_size_gi = _v
 
-        _warm_pool_configuration = _pop("warmPoolConfiguration", UNSET)
-        _obj.warm_pool_configuration = (
-            UNSET if _warm_pool_configuration is UNSET else WarmPoolConfiguration._from_json(_warm_pool_configuration)
-        )
+            _f = "warmPoolConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.warm_pool_configuration = None
+            else:
+                _obj.warm_pool_configuration = WarmPoolConfiguration._from_json(_v)
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

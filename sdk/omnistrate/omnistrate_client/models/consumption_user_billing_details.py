@@ -1,16 +1,36 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="ConsumptionUserBillingDetails")
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "payment_configured",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = (
+    "billing_embed_url",
+    "name",
+    "payment_info_portal_url",
+    "user_id",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "paymentConfigured",
         "billingEmbedURL",
@@ -21,91 +41,223 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `ConsumptionUserBillingDetails` as a plain mapping of its JSON shape, accepted wherever a `ConsumptionUserBillingDetails` is.
+class ConsumptionUserBillingDetailsDict(TypedDict, total=False):
+    paymentConfigured: Required[bool]
+    billingEmbedURL: str
+    name: str
+    paymentInfoPortalURL: str
+    userId: str
+
+
+@_attrs_define(init=False, repr=False)
 class ConsumptionUserBillingDetails:
-    """
-    Attributes:
-        payment_configured (bool): Whether the customer has configured their payment information.
-        billing_embed_url (str | Unset): DEPRECATED
-        name (str | Unset): DEPRECATED: The name of the user
-        payment_info_portal_url (str | Unset): The URL from the billing provide to redirect users to so they can enter
-            their payment information.  Only present when first adding payment information
-        user_id (str | Unset): ID of a User
+    """Attributes:
+    payment_configured (bool): Whether the customer has configured their payment information.
+    billing_embed_url (str | None): DEPRECATED
+    name (str | None): DEPRECATED: The name of the user
+    payment_info_portal_url (str | None): The URL from the billing provide to redirect users to so they can enter their payment information.
+        Only present when first adding payment information
+    user_id (str | None): ID of a User
     """
 
     payment_configured: bool
-    billing_embed_url: str | Unset = UNSET
-    name: str | Unset = UNSET
-    payment_info_portal_url: str | Unset = UNSET
-    user_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    billing_embed_url: str | None = None
+    name: str | None = None
+    payment_info_portal_url: str | None = None
+    user_id: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        payment_configured: bool,
+        billing_embed_url: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        payment_info_portal_url: str | None | Unset = UNSET,
+        user_id: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        _nulls_given: list[str] = []
+        self.payment_configured = payment_configured
+        self.billing_embed_url = (
+            None if billing_embed_url is None or isinstance(billing_embed_url, Unset) else billing_embed_url
+        )
+        if billing_embed_url is None:
+            _nulls_given.append("billing_embed_url")
+        self.name = None if name is None or isinstance(name, Unset) else name
+        if name is None:
+            _nulls_given.append("name")
+        self.payment_info_portal_url = (
+            None
+            if payment_info_portal_url is None or isinstance(payment_info_portal_url, Unset)
+            else payment_info_portal_url
+        )
+        if payment_info_portal_url is None:
+            _nulls_given.append("payment_info_portal_url")
+        self.user_id = None if user_id is None or isinstance(user_id, Unset) else user_id
+        if user_id is None:
+            _nulls_given.append("user_id")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        payment_configured = self.payment_configured
-
-        billing_embed_url = self.billing_embed_url
-
-        name = self.name
-
-        payment_info_portal_url = self.payment_info_portal_url
-
-        user_id = self.user_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "paymentConfigured": payment_configured,
-            }
-        )
-        if billing_embed_url is not UNSET:
-            field_dict["billingEmbedURL"] = billing_embed_url
-        if name is not UNSET:
-            field_dict["name"] = name
-        if payment_info_portal_url is not UNSET:
-            field_dict["paymentInfoPortalURL"] = payment_info_portal_url
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["paymentConfigured"] = self.payment_configured
+        if self.billing_embed_url is not None:
+            field_dict["billingEmbedURL"] = self.billing_embed_url
+        elif "billing_embed_url" in self._nulls:
+            field_dict["billingEmbedURL"] = None
+        if self.name is not None:
+            field_dict["name"] = self.name
+        elif "name" in self._nulls:
+            field_dict["name"] = None
+        if self.payment_info_portal_url is not None:
+            field_dict["paymentInfoPortalURL"] = self.payment_info_portal_url
+        elif "payment_info_portal_url" in self._nulls:
+            field_dict["paymentInfoPortalURL"] = None
+        if self.user_id is not None:
+            field_dict["userId"] = self.user_id
+        elif "user_id" in self._nulls:
+            field_dict["userId"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "ConsumptionUserBillingDetails")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "ConsumptionUserBillingDetails")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.payment_configured = src_dict["paymentConfigured"]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "paymentConfigured"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not bool:
+                raise _m.bad("a boolean", _v)
+            _obj.payment_configured = _v
 
-        _obj.billing_embed_url = src_dict.get("billingEmbedURL", UNSET)
+            _f = "billingEmbedURL"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.billing_embed_url = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.billing_embed_url = _v
 
-        _obj.name = src_dict.get("name", UNSET)
+            _f = "name"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.name = _v
 
-        _obj.payment_info_portal_url = src_dict.get("paymentInfoPortalURL", UNSET)
+            _f = "paymentInfoPortalURL"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.payment_info_portal_url = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.payment_info_portal_url = _v
 
-        _obj.user_id = src_dict.get("userId", UNSET)
+            _f = "userId"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.user_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.user_id = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.payment_configured = _pop("paymentConfigured")
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "paymentConfigured"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not bool:
+                raise _m.bad("a boolean", _v)
+            _obj.payment_configured = _v
 
-        _obj.billing_embed_url = _pop("billingEmbedURL", UNSET)
+            _f = "billingEmbedURL"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.billing_embed_url = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.billing_embed_url = _v
 
-        _obj.name = _pop("name", UNSET)
+            _f = "name"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.name = _v
 
-        _obj.payment_info_portal_url = _pop("paymentInfoPortalURL", UNSET)
+            _f = "paymentInfoPortalURL"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.payment_info_portal_url = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.payment_info_portal_url = _v
 
-        _obj.user_id = _pop("userId", UNSET)
+            _f = "userId"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.user_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.user_id = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

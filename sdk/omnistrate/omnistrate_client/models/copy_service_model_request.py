@@ -1,29 +1,50 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..models.service_model_feature_detail import ServiceModelFeatureDetail
+    from ..models.service_model_feature_detail import ServiceModelFeatureDetail, ServiceModelFeatureDetailDict
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global _lazy_loaded, ServiceModelFeatureDetail
     from ..models.service_model_feature_detail import ServiceModelFeatureDetail  # noqa: PLC0415
 
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="CopyServiceModelRequest")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "description",
+    "name",
+    "target_service_model_type",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = (
+    "account_config_ids",
+    "features",
+    "target_tier_type",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "description",
         "name",
@@ -35,125 +56,264 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `CopyServiceModelRequest` as a plain mapping of its JSON shape, accepted wherever a `CopyServiceModelRequest` is.
+class CopyServiceModelRequestDict(TypedDict, total=False):
+    description: Required[str]
+    name: Required[str]
+    targetServiceModelType: Required[str]
+    accountConfigIds: list[str]
+    features: list[ServiceModelFeatureDetailDict]
+    targetTierType: str
+
+
+@_attrs_define(init=False, repr=False)
 class CopyServiceModelRequest:
     """Request body of CopyServiceModel
 
     Attributes:
-        description (str): A brief description of the service model
-        name (str): Name of the Service Model
-        target_service_model_type (str): The model type encapsulating this service
-        account_config_ids (list[str] | Unset): The infrastructure account configuration ID list
-        features (list[ServiceModelFeatureDetail] | Unset): Enabled service model features
-        target_tier_type (str | Unset): Target product tier type
+            description (str): A brief description of the service model
+            name (str): Name of the Service Model
+            target_service_model_type (str): The model type encapsulating this service
+            account_config_ids (list[str] | None): The infrastructure account configuration ID list
+            features (list[ServiceModelFeatureDetail] | None): Enabled service model features
+            target_tier_type (str | None): Target product tier type
     """
 
     description: str
     name: str
     target_service_model_type: str
-    account_config_ids: list[str] | Unset = UNSET
-    features: list[ServiceModelFeatureDetail] | Unset = UNSET
-    target_tier_type: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    account_config_ids: list[str] | None = None
+    features: list[ServiceModelFeatureDetail] | None = None
+    target_tier_type: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        description: str,
+        name: str,
+        target_service_model_type: str,
+        account_config_ids: list[str] | None | Unset = UNSET,
+        features: Sequence[ServiceModelFeatureDetail | ServiceModelFeatureDetailDict] | None | Unset = UNSET,
+        target_tier_type: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.description = description
+        self.name = name
+        self.target_service_model_type = target_service_model_type
+        self.account_config_ids = (
+            None if account_config_ids is None or isinstance(account_config_ids, Unset) else account_config_ids
+        )
+        if account_config_ids is None:
+            _nulls_given.append("account_config_ids")
+        self.features = (
+            None
+            if features is None or isinstance(features, Unset)
+            else [
+                _item if isinstance(_item, ServiceModelFeatureDetail) else ServiceModelFeatureDetail.from_dict(_item)
+                for _item in features
+            ]
+        )
+        if features is None:
+            _nulls_given.append("features")
+        self.target_tier_type = (
+            None if target_tier_type is None or isinstance(target_tier_type, Unset) else target_tier_type
+        )
+        if target_tier_type is None:
+            _nulls_given.append("target_tier_type")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        description = self.description
-
-        name = self.name
-
-        target_service_model_type = self.target_service_model_type
-
-        account_config_ids: list[str] | Unset = UNSET
-        if not isinstance(self.account_config_ids, Unset):
-            account_config_ids = self.account_config_ids
-
-        features: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.features, Unset):
-            features = []
-            for features_item_data in self.features:
-                features_item = features_item_data.to_dict()
-                features.append(features_item)
-
-        target_tier_type = self.target_tier_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "description": description,
-                "name": name,
-                "targetServiceModelType": target_service_model_type,
-            }
-        )
-        if account_config_ids is not UNSET:
-            field_dict["accountConfigIds"] = account_config_ids
-        if features is not UNSET:
-            field_dict["features"] = features
-        if target_tier_type is not UNSET:
-            field_dict["targetTierType"] = target_tier_type
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["description"] = self.description
+        field_dict["name"] = self.name
+        field_dict["targetServiceModelType"] = self.target_service_model_type
+        if self.account_config_ids is not None:
+            field_dict["accountConfigIds"] = list(self.account_config_ids)
+        elif "account_config_ids" in self._nulls:
+            field_dict["accountConfigIds"] = None
+        if self.features is not None:
+            field_dict["features"] = [_item.to_dict() for _item in self.features]
+        elif "features" in self._nulls:
+            field_dict["features"] = None
+        if self.target_tier_type is not None:
+            field_dict["targetTierType"] = self.target_tier_type
+        elif "target_tier_type" in self._nulls:
+            field_dict["targetTierType"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "CopyServiceModelRequest")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "CopyServiceModelRequest")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.description = src_dict["description"]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "description"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.description = _v
 
-        _obj.name = src_dict["name"]
+            _f = "name"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.name = _v
 
-        _obj.target_service_model_type = src_dict["targetServiceModelType"]
+            _f = "targetServiceModelType"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.target_service_model_type = _v
 
-        account_config_ids = cast(list[str], src_dict.get("accountConfigIds", UNSET))
+            _f = "accountConfigIds"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.account_config_ids = None
+            else:
+                _l4 = _m.as_list(_v)
+                for _i4, _x4 in enumerate(_l4):
+                    if not isinstance(_x4, str):
+                        raise _m.bad("a string", _x4).at_index(_i4)
+                _obj.account_config_ids = _l4[:]
 
-        _obj.account_config_ids = account_config_ids
+            _f = "features"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.features = None
+            else:
+                _l5 = _m.as_list(_v)
+                _it5 = iter(_l5)
+                try:
+                    _l5 = list(map(ServiceModelFeatureDetail._parse, _it5))
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l5, _it5)) from None
+                _obj.features = _l5
 
-        _features = src_dict.get("features", UNSET)
-        features: list[ServiceModelFeatureDetail] | Unset = UNSET
-        if _features is not UNSET:
-            _features_item = ServiceModelFeatureDetail.from_dict
-            features = [_features_item(item) for item in _features]
+            _f = "targetTierType"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.target_tier_type = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.target_tier_type = _v
 
-        _obj.features = features
-
-        _obj.target_tier_type = src_dict.get("targetTierType", UNSET)
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.description = _pop("description")
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "description"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.description = _v
 
-        _obj.name = _pop("name")
+            _f = "name"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.name = _v
 
-        _obj.target_service_model_type = _pop("targetServiceModelType")
+            _f = "targetServiceModelType"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.target_service_model_type = _v
 
-        account_config_ids = cast(list[str], _pop("accountConfigIds", UNSET))
+            _f = "accountConfigIds"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.account_config_ids = None
+            else:
+                _l4 = _m.as_list(_v)
+                for _i4, _x4 in enumerate(_l4):
+                    if not isinstance(_x4, str):
+                        raise _m.bad("a string", _x4).at_index(_i4)
+                _obj.account_config_ids = _l4
 
-        _obj.account_config_ids = account_config_ids
+            _f = "features"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.features = None
+            else:
+                _l5 = _m.as_list(_v)
+                _it5 = iter(_l5)
+                try:
+                    _l5[:] = map(ServiceModelFeatureDetail._from_json, _it5)
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l5, _it5)) from None
+                _obj.features = _l5
 
-        _features = _pop("features", UNSET)
-        if _features is not UNSET:
-            _features[:] = map(ServiceModelFeatureDetail._from_json, _features)
-        _obj.features = _features
+            _f = "targetTierType"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.target_tier_type = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.target_tier_type = _v
 
-        _obj.target_tier_type = _pop("targetTierType", UNSET)
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

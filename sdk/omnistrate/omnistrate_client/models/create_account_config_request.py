@@ -1,16 +1,45 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="CreateAccountConfigRequest")
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "cloud_provider_id",
+    "description",
+    "name",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = (
+    "aws_access_key",
+    "aws_account_id",
+    "aws_bootstrap_role_arn",
+    "aws_secret_key",
+    "azure_subscription_id",
+    "azure_tenant_id",
+    "byoa_instance_id",
+    "gcp_project_id",
+    "gcp_project_number",
+    "gcp_service_account_email",
+    "gcp_service_account_key",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "cloudProviderId",
         "description",
@@ -30,180 +59,485 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `CreateAccountConfigRequest` as a plain mapping of its JSON shape, accepted wherever a `CreateAccountConfigRequest` is.
+class CreateAccountConfigRequestDict(TypedDict, total=False):
+    cloudProviderId: Required[str]
+    description: Required[str]
+    name: Required[str]
+    awsAccessKey: str
+    awsAccountID: str
+    awsBootstrapRoleARN: str
+    awsSecretKey: str
+    azureSubscriptionID: str
+    azureTenantID: str
+    byoaInstanceID: str
+    gcpProjectID: str
+    gcpProjectNumber: str
+    gcpServiceAccountEmail: str
+    gcpServiceAccountKey: str
+
+
+@_attrs_define(init=False, repr=False)
 class CreateAccountConfigRequest:
     """Request body of CreateAccountConfig
 
     Attributes:
-        cloud_provider_id (str): Cloud Provider ID to operate on
-        description (str): The description for the account
-        name (str): The name of the account
-        aws_access_key (str | Unset): The AWS access key
-        aws_account_id (str | Unset): The AWS account ID
-        aws_bootstrap_role_arn (str | Unset): The security role ARN or service account ARN that grants access to operate
-            the infra
-        aws_secret_key (str | Unset): The AWS secret key
-        azure_subscription_id (str | Unset): The Azure subscription ID
-        azure_tenant_id (str | Unset): The Azure tenant ID
-        byoa_instance_id (str | Unset): The BYOA instance ID that this account config is tied to
-        gcp_project_id (str | Unset): The GCP project ID
-        gcp_project_number (str | Unset): The GCP project number
-        gcp_service_account_email (str | Unset): The GCP service account email
-        gcp_service_account_key (str | Unset): The GCP service account key
+            cloud_provider_id (str): Cloud Provider ID to operate on
+            description (str): The description for the account
+            name (str): The name of the account
+            aws_access_key (str | None): The AWS access key
+            aws_account_id (str | None): The AWS account ID
+            aws_bootstrap_role_arn (str | None): The security role ARN or service account ARN that grants access to operate the infra
+            aws_secret_key (str | None): The AWS secret key
+            azure_subscription_id (str | None): The Azure subscription ID
+            azure_tenant_id (str | None): The Azure tenant ID
+            byoa_instance_id (str | None): The BYOA instance ID that this account config is tied to
+            gcp_project_id (str | None): The GCP project ID
+            gcp_project_number (str | None): The GCP project number
+            gcp_service_account_email (str | None): The GCP service account email
+            gcp_service_account_key (str | None): The GCP service account key
     """
 
     cloud_provider_id: str
     description: str
     name: str
-    aws_access_key: str | Unset = UNSET
-    aws_account_id: str | Unset = UNSET
-    aws_bootstrap_role_arn: str | Unset = UNSET
-    aws_secret_key: str | Unset = UNSET
-    azure_subscription_id: str | Unset = UNSET
-    azure_tenant_id: str | Unset = UNSET
-    byoa_instance_id: str | Unset = UNSET
-    gcp_project_id: str | Unset = UNSET
-    gcp_project_number: str | Unset = UNSET
-    gcp_service_account_email: str | Unset = UNSET
-    gcp_service_account_key: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    aws_access_key: str | None = None
+    aws_account_id: str | None = None
+    aws_bootstrap_role_arn: str | None = None
+    aws_secret_key: str | None = None
+    azure_subscription_id: str | None = None
+    azure_tenant_id: str | None = None
+    byoa_instance_id: str | None = None
+    gcp_project_id: str | None = None
+    gcp_project_number: str | None = None
+    gcp_service_account_email: str | None = None
+    gcp_service_account_key: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        cloud_provider_id: str,
+        description: str,
+        name: str,
+        aws_access_key: str | None | Unset = UNSET,
+        aws_account_id: str | None | Unset = UNSET,
+        aws_bootstrap_role_arn: str | None | Unset = UNSET,
+        aws_secret_key: str | None | Unset = UNSET,
+        azure_subscription_id: str | None | Unset = UNSET,
+        azure_tenant_id: str | None | Unset = UNSET,
+        byoa_instance_id: str | None | Unset = UNSET,
+        gcp_project_id: str | None | Unset = UNSET,
+        gcp_project_number: str | None | Unset = UNSET,
+        gcp_service_account_email: str | None | Unset = UNSET,
+        gcp_service_account_key: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        _nulls_given: list[str] = []
+        self.cloud_provider_id = cloud_provider_id
+        self.description = description
+        self.name = name
+        self.aws_access_key = None if aws_access_key is None or isinstance(aws_access_key, Unset) else aws_access_key
+        if aws_access_key is None:
+            _nulls_given.append("aws_access_key")
+        self.aws_account_id = None if aws_account_id is None or isinstance(aws_account_id, Unset) else aws_account_id
+        if aws_account_id is None:
+            _nulls_given.append("aws_account_id")
+        self.aws_bootstrap_role_arn = (
+            None
+            if aws_bootstrap_role_arn is None or isinstance(aws_bootstrap_role_arn, Unset)
+            else aws_bootstrap_role_arn
+        )
+        if aws_bootstrap_role_arn is None:
+            _nulls_given.append("aws_bootstrap_role_arn")
+        self.aws_secret_key = None if aws_secret_key is None or isinstance(aws_secret_key, Unset) else aws_secret_key
+        if aws_secret_key is None:
+            _nulls_given.append("aws_secret_key")
+        self.azure_subscription_id = (
+            None if azure_subscription_id is None or isinstance(azure_subscription_id, Unset) else azure_subscription_id
+        )
+        if azure_subscription_id is None:
+            _nulls_given.append("azure_subscription_id")
+        self.azure_tenant_id = (
+            None if azure_tenant_id is None or isinstance(azure_tenant_id, Unset) else azure_tenant_id
+        )
+        if azure_tenant_id is None:
+            _nulls_given.append("azure_tenant_id")
+        self.byoa_instance_id = (
+            None if byoa_instance_id is None or isinstance(byoa_instance_id, Unset) else byoa_instance_id
+        )
+        if byoa_instance_id is None:
+            _nulls_given.append("byoa_instance_id")
+        self.gcp_project_id = None if gcp_project_id is None or isinstance(gcp_project_id, Unset) else gcp_project_id
+        if gcp_project_id is None:
+            _nulls_given.append("gcp_project_id")
+        self.gcp_project_number = (
+            None if gcp_project_number is None or isinstance(gcp_project_number, Unset) else gcp_project_number
+        )
+        if gcp_project_number is None:
+            _nulls_given.append("gcp_project_number")
+        self.gcp_service_account_email = (
+            None
+            if gcp_service_account_email is None or isinstance(gcp_service_account_email, Unset)
+            else gcp_service_account_email
+        )
+        if gcp_service_account_email is None:
+            _nulls_given.append("gcp_service_account_email")
+        self.gcp_service_account_key = (
+            None
+            if gcp_service_account_key is None or isinstance(gcp_service_account_key, Unset)
+            else gcp_service_account_key
+        )
+        if gcp_service_account_key is None:
+            _nulls_given.append("gcp_service_account_key")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        cloud_provider_id = self.cloud_provider_id
-
-        description = self.description
-
-        name = self.name
-
-        aws_access_key = self.aws_access_key
-
-        aws_account_id = self.aws_account_id
-
-        aws_bootstrap_role_arn = self.aws_bootstrap_role_arn
-
-        aws_secret_key = self.aws_secret_key
-
-        azure_subscription_id = self.azure_subscription_id
-
-        azure_tenant_id = self.azure_tenant_id
-
-        byoa_instance_id = self.byoa_instance_id
-
-        gcp_project_id = self.gcp_project_id
-
-        gcp_project_number = self.gcp_project_number
-
-        gcp_service_account_email = self.gcp_service_account_email
-
-        gcp_service_account_key = self.gcp_service_account_key
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cloudProviderId": cloud_provider_id,
-                "description": description,
-                "name": name,
-            }
-        )
-        if aws_access_key is not UNSET:
-            field_dict["awsAccessKey"] = aws_access_key
-        if aws_account_id is not UNSET:
-            field_dict["awsAccountID"] = aws_account_id
-        if aws_bootstrap_role_arn is not UNSET:
-            field_dict["awsBootstrapRoleARN"] = aws_bootstrap_role_arn
-        if aws_secret_key is not UNSET:
-            field_dict["awsSecretKey"] = aws_secret_key
-        if azure_subscription_id is not UNSET:
-            field_dict["azureSubscriptionID"] = azure_subscription_id
-        if azure_tenant_id is not UNSET:
-            field_dict["azureTenantID"] = azure_tenant_id
-        if byoa_instance_id is not UNSET:
-            field_dict["byoaInstanceID"] = byoa_instance_id
-        if gcp_project_id is not UNSET:
-            field_dict["gcpProjectID"] = gcp_project_id
-        if gcp_project_number is not UNSET:
-            field_dict["gcpProjectNumber"] = gcp_project_number
-        if gcp_service_account_email is not UNSET:
-            field_dict["gcpServiceAccountEmail"] = gcp_service_account_email
-        if gcp_service_account_key is not UNSET:
-            field_dict["gcpServiceAccountKey"] = gcp_service_account_key
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["cloudProviderId"] = self.cloud_provider_id
+        field_dict["description"] = self.description
+        field_dict["name"] = self.name
+        if self.aws_access_key is not None:
+            field_dict["awsAccessKey"] = self.aws_access_key
+        elif "aws_access_key" in self._nulls:
+            field_dict["awsAccessKey"] = None
+        if self.aws_account_id is not None:
+            field_dict["awsAccountID"] = self.aws_account_id
+        elif "aws_account_id" in self._nulls:
+            field_dict["awsAccountID"] = None
+        if self.aws_bootstrap_role_arn is not None:
+            field_dict["awsBootstrapRoleARN"] = self.aws_bootstrap_role_arn
+        elif "aws_bootstrap_role_arn" in self._nulls:
+            field_dict["awsBootstrapRoleARN"] = None
+        if self.aws_secret_key is not None:
+            field_dict["awsSecretKey"] = self.aws_secret_key
+        elif "aws_secret_key" in self._nulls:
+            field_dict["awsSecretKey"] = None
+        if self.azure_subscription_id is not None:
+            field_dict["azureSubscriptionID"] = self.azure_subscription_id
+        elif "azure_subscription_id" in self._nulls:
+            field_dict["azureSubscriptionID"] = None
+        if self.azure_tenant_id is not None:
+            field_dict["azureTenantID"] = self.azure_tenant_id
+        elif "azure_tenant_id" in self._nulls:
+            field_dict["azureTenantID"] = None
+        if self.byoa_instance_id is not None:
+            field_dict["byoaInstanceID"] = self.byoa_instance_id
+        elif "byoa_instance_id" in self._nulls:
+            field_dict["byoaInstanceID"] = None
+        if self.gcp_project_id is not None:
+            field_dict["gcpProjectID"] = self.gcp_project_id
+        elif "gcp_project_id" in self._nulls:
+            field_dict["gcpProjectID"] = None
+        if self.gcp_project_number is not None:
+            field_dict["gcpProjectNumber"] = self.gcp_project_number
+        elif "gcp_project_number" in self._nulls:
+            field_dict["gcpProjectNumber"] = None
+        if self.gcp_service_account_email is not None:
+            field_dict["gcpServiceAccountEmail"] = self.gcp_service_account_email
+        elif "gcp_service_account_email" in self._nulls:
+            field_dict["gcpServiceAccountEmail"] = None
+        if self.gcp_service_account_key is not None:
+            field_dict["gcpServiceAccountKey"] = self.gcp_service_account_key
+        elif "gcp_service_account_key" in self._nulls:
+            field_dict["gcpServiceAccountKey"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "CreateAccountConfigRequest")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "CreateAccountConfigRequest")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.cloud_provider_id = src_dict["cloudProviderId"]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "cloudProviderId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.cloud_provider_id = _v
 
-        _obj.description = src_dict["description"]
+            _f = "description"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.description = _v
 
-        _obj.name = src_dict["name"]
+            _f = "name"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.name = _v
 
-        _obj.aws_access_key = src_dict.get("awsAccessKey", UNSET)
+            _f = "awsAccessKey"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.aws_access_key = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.aws_access_key = _v
 
-        _obj.aws_account_id = src_dict.get("awsAccountID", UNSET)
+            _f = "awsAccountID"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.aws_account_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.aws_account_id = _v
 
-        _obj.aws_bootstrap_role_arn = src_dict.get("awsBootstrapRoleARN", UNSET)
+            _f = "awsBootstrapRoleARN"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.aws_bootstrap_role_arn = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.aws_bootstrap_role_arn = _v
 
-        _obj.aws_secret_key = src_dict.get("awsSecretKey", UNSET)
+            _f = "awsSecretKey"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.aws_secret_key = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.aws_secret_key = _v
 
-        _obj.azure_subscription_id = src_dict.get("azureSubscriptionID", UNSET)
+            _f = "azureSubscriptionID"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.azure_subscription_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.azure_subscription_id = _v
 
-        _obj.azure_tenant_id = src_dict.get("azureTenantID", UNSET)
+            _f = "azureTenantID"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.azure_tenant_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.azure_tenant_id = _v
 
-        _obj.byoa_instance_id = src_dict.get("byoaInstanceID", UNSET)
+            _f = "byoaInstanceID"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.byoa_instance_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.byoa_instance_id = _v
 
-        _obj.gcp_project_id = src_dict.get("gcpProjectID", UNSET)
+            _f = "gcpProjectID"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.gcp_project_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.gcp_project_id = _v
 
-        _obj.gcp_project_number = src_dict.get("gcpProjectNumber", UNSET)
+            _f = "gcpProjectNumber"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.gcp_project_number = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.gcp_project_number = _v
 
-        _obj.gcp_service_account_email = src_dict.get("gcpServiceAccountEmail", UNSET)
+            _f = "gcpServiceAccountEmail"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.gcp_service_account_email = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.gcp_service_account_email = _v
 
-        _obj.gcp_service_account_key = src_dict.get("gcpServiceAccountKey", UNSET)
+            _f = "gcpServiceAccountKey"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.gcp_service_account_key = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.gcp_service_account_key = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.cloud_provider_id = _pop("cloudProviderId")
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "cloudProviderId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.cloud_provider_id = _v
 
-        _obj.description = _pop("description")
+            _f = "description"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.description = _v
 
-        _obj.name = _pop("name")
+            _f = "name"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.name = _v
 
-        _obj.aws_access_key = _pop("awsAccessKey", UNSET)
+            _f = "awsAccessKey"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.aws_access_key = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.aws_access_key = _v
 
-        _obj.aws_account_id = _pop("awsAccountID", UNSET)
+            _f = "awsAccountID"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.aws_account_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.aws_account_id = _v
 
-        _obj.aws_bootstrap_role_arn = _pop("awsBootstrapRoleARN", UNSET)
+            _f = "awsBootstrapRoleARN"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.aws_bootstrap_role_arn = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.aws_bootstrap_role_arn = _v
 
-        _obj.aws_secret_key = _pop("awsSecretKey", UNSET)
+            _f = "awsSecretKey"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.aws_secret_key = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.aws_secret_key = _v
 
-        _obj.azure_subscription_id = _pop("azureSubscriptionID", UNSET)
+            _f = "azureSubscriptionID"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.azure_subscription_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.azure_subscription_id = _v
 
-        _obj.azure_tenant_id = _pop("azureTenantID", UNSET)
+            _f = "azureTenantID"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.azure_tenant_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.azure_tenant_id = _v
 
-        _obj.byoa_instance_id = _pop("byoaInstanceID", UNSET)
+            _f = "byoaInstanceID"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.byoa_instance_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.byoa_instance_id = _v
 
-        _obj.gcp_project_id = _pop("gcpProjectID", UNSET)
+            _f = "gcpProjectID"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.gcp_project_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.gcp_project_id = _v
 
-        _obj.gcp_project_number = _pop("gcpProjectNumber", UNSET)
+            _f = "gcpProjectNumber"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.gcp_project_number = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.gcp_project_number = _v
 
-        _obj.gcp_service_account_email = _pop("gcpServiceAccountEmail", UNSET)
+            _f = "gcpServiceAccountEmail"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.gcp_service_account_email = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.gcp_service_account_email = _v
 
-        _obj.gcp_service_account_key = _pop("gcpServiceAccountKey", UNSET)
+            _f = "gcpServiceAccountKey"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.gcp_service_account_key = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.gcp_service_account_key = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

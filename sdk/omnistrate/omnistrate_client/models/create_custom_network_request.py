@@ -1,29 +1,49 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..models.network_features_configuration import NetworkFeaturesConfiguration
+    from ..models.network_features_configuration import NetworkFeaturesConfiguration, NetworkFeaturesConfigurationDict
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global _lazy_loaded, NetworkFeaturesConfiguration
     from ..models.network_features_configuration import NetworkFeaturesConfiguration  # noqa: PLC0415
 
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="CreateCustomNetworkRequest")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "cloud_provider_name",
+    "cloud_provider_region",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = (
+    "cidr",
+    "name",
+    "network_features_configuration",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "cloudProviderName",
         "cloudProviderRegion",
@@ -34,110 +54,224 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `CreateCustomNetworkRequest` as a plain mapping of its JSON shape, accepted wherever a `CreateCustomNetworkRequest` is.
+class CreateCustomNetworkRequestDict(TypedDict, total=False):
+    cloudProviderName: Required[str]
+    cloudProviderRegion: Required[str]
+    cidr: str
+    name: str
+    networkFeaturesConfiguration: NetworkFeaturesConfigurationDict
+
+
+@_attrs_define(init=False, repr=False)
 class CreateCustomNetworkRequest:
     """Request body of CreateCustomNetwork
 
     Attributes:
-        cloud_provider_name (str): The name of the cloud provider that the instance is running on.
-        cloud_provider_region (str): The region of the cloud provider that the instance is running in.
-        cidr (str | Unset): CIDR block for the network Default: '10.0.0.0/16'.
-        name (str | Unset): User friendly network name to help distinguish networks with same CIDRs
-        network_features_configuration (NetworkFeaturesConfiguration | Unset):
+            cloud_provider_name (str): The name of the cloud provider that the instance is running on.
+            cloud_provider_region (str): The region of the cloud provider that the instance is running in.
+            cidr (str | None): CIDR block for the network
+            name (str | None): User friendly network name to help distinguish networks with same CIDRs
+            network_features_configuration (NetworkFeaturesConfiguration | None):
     """
 
     cloud_provider_name: str
     cloud_provider_region: str
-    cidr: str | Unset = "10.0.0.0/16"
-    name: str | Unset = UNSET
-    network_features_configuration: NetworkFeaturesConfiguration | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    cidr: str | None = None
+    name: str | None = None
+    network_features_configuration: NetworkFeaturesConfiguration | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        cloud_provider_name: str,
+        cloud_provider_region: str,
+        cidr: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        network_features_configuration: NetworkFeaturesConfiguration
+        | NetworkFeaturesConfigurationDict
+        | None
+        | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.cloud_provider_name = cloud_provider_name
+        self.cloud_provider_region = cloud_provider_region
+        self.cidr = None if cidr is None or isinstance(cidr, Unset) else cidr
+        if cidr is None:
+            _nulls_given.append("cidr")
+        self.name = None if name is None or isinstance(name, Unset) else name
+        if name is None:
+            _nulls_given.append("name")
+        self.network_features_configuration = (
+            None
+            if network_features_configuration is None or isinstance(network_features_configuration, Unset)
+            else network_features_configuration
+            if isinstance(network_features_configuration, NetworkFeaturesConfiguration)
+            else NetworkFeaturesConfiguration.from_dict(network_features_configuration)
+        )
+        if network_features_configuration is None:
+            _nulls_given.append("network_features_configuration")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        cloud_provider_name = self.cloud_provider_name
-
-        cloud_provider_region = self.cloud_provider_region
-
-        cidr = self.cidr
-
-        name = self.name
-
-        network_features_configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.network_features_configuration, Unset):
-            network_features_configuration = self.network_features_configuration.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cloudProviderName": cloud_provider_name,
-                "cloudProviderRegion": cloud_provider_region,
-            }
-        )
-        if cidr is not UNSET:
-            field_dict["cidr"] = cidr
-        if name is not UNSET:
-            field_dict["name"] = name
-        if network_features_configuration is not UNSET:
-            field_dict["networkFeaturesConfiguration"] = network_features_configuration
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["cloudProviderName"] = self.cloud_provider_name
+        field_dict["cloudProviderRegion"] = self.cloud_provider_region
+        if self.cidr is not None:
+            field_dict["cidr"] = self.cidr
+        elif "cidr" in self._nulls:
+            field_dict["cidr"] = None
+        if self.name is not None:
+            field_dict["name"] = self.name
+        elif "name" in self._nulls:
+            field_dict["name"] = None
+        if self.network_features_configuration is not None:
+            field_dict["networkFeaturesConfiguration"] = self.network_features_configuration.to_dict()
+        elif "network_features_configuration" in self._nulls:
+            field_dict["networkFeaturesConfiguration"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "CreateCustomNetworkRequest")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "CreateCustomNetworkRequest")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.cloud_provider_name = src_dict["cloudProviderName"]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "cloudProviderName"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.cloud_provider_name = _v
 
-        _obj.cloud_provider_region = src_dict["cloudProviderRegion"]
+            _f = "cloudProviderRegion"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.cloud_provider_region = _v
 
-        _obj.cidr = src_dict.get("cidr", UNSET)
+            _f = "cidr"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.cidr = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.cidr = _v
 
-        _obj.name = src_dict.get("name", UNSET)
+            _f = "name"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.name = _v
 
-        _network_features_configuration = src_dict.get("networkFeaturesConfiguration", UNSET)
-        network_features_configuration: NetworkFeaturesConfiguration | Unset
-        if isinstance(_network_features_configuration, Unset):
-            network_features_configuration = UNSET
-        else:
-            network_features_configuration = NetworkFeaturesConfiguration.from_dict(_network_features_configuration)
+            _f = "networkFeaturesConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.network_features_configuration = None
+            else:
+                _obj.network_features_configuration = NetworkFeaturesConfiguration._parse(_v)
 
-        _obj.network_features_configuration = network_features_configuration
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.cloud_provider_name = _pop("cloudProviderName")
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "cloudProviderName"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.cloud_provider_name = _v
 
-        _obj.cloud_provider_region = _pop("cloudProviderRegion")
+            _f = "cloudProviderRegion"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.cloud_provider_region = _v
 
-        _obj.cidr = _pop("cidr", UNSET)
+            _f = "cidr"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.cidr = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.cidr = _v
 
-        _obj.name = _pop("name", UNSET)
+            _f = "name"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.name = _v
 
-        _network_features_configuration = _pop("networkFeaturesConfiguration", UNSET)
-        _obj.network_features_configuration = (
-            UNSET
-            if _network_features_configuration is UNSET
-            else NetworkFeaturesConfiguration._from_json(_network_features_configuration)
-        )
+            _f = "networkFeaturesConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.network_features_configuration = None
+            else:
+                _obj.network_features_configuration = NetworkFeaturesConfiguration._from_json(_v)
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

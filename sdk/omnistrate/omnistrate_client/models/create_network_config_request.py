@@ -1,21 +1,35 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..models.private_networking_configuration import PrivateNetworkingConfiguration
-    from ..models.public_networking_configuration import PublicNetworkingConfiguration
+    from ..models.private_networking_configuration import (
+        PrivateNetworkingConfiguration,
+        PrivateNetworkingConfigurationDict,
+    )
+    from ..models.public_networking_configuration import (
+        PublicNetworkingConfiguration,
+        PublicNetworkingConfigurationDict,
+    )
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global _lazy_loaded, PrivateNetworkingConfiguration, PublicNetworkingConfiguration
     from ..models.private_networking_configuration import PrivateNetworkingConfiguration  # noqa: PLC0415
     from ..models.public_networking_configuration import PublicNetworkingConfiguration  # noqa: PLC0415
@@ -23,9 +37,26 @@ def _load_lazy() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="CreateNetworkConfigRequest")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "description",
+    "endpoint_per_replica",
+    "name",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = (
+    "internal",
+    "open_ports",
+    "private_networking_configuration",
+    "public_networking_configuration",
+    "stable_egress_ip",
+    "tls_termination_port",
+    "zone_configuration",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "description",
         "endpointPerReplica",
@@ -41,184 +72,391 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `CreateNetworkConfigRequest` as a plain mapping of its JSON shape, accepted wherever a `CreateNetworkConfigRequest` is.
+class CreateNetworkConfigRequestDict(TypedDict, total=False):
+    description: Required[str]
+    endpointPerReplica: Required[bool]
+    name: Required[str]
+    internal: bool
+    openPorts: list[int]
+    privateNetworkingConfiguration: PrivateNetworkingConfigurationDict
+    publicNetworkingConfiguration: PublicNetworkingConfigurationDict
+    stableEgressIP: bool
+    tlsTerminationPort: int
+    zoneConfiguration: str
+
+
+@_attrs_define(init=False, repr=False)
 class CreateNetworkConfigRequest:
     """Request body of CreateNetworkConfig
 
     Attributes:
-        description (str): A brief description of the network config
-        endpoint_per_replica (bool): Generates a DNS endpoint per-replica for this network config
-        name (str): Name of the network config
-        internal (bool | Unset): Restrict access to this network config to the internal network Default: False.
-        open_ports (list[int] | Unset): Ports to map to the generated DNS endpoint
-        private_networking_configuration (PrivateNetworkingConfiguration | Unset): The private networking configuration
-            for the network config
-        public_networking_configuration (PublicNetworkingConfiguration | Unset): The public networking configuration for
-            the network config
-        stable_egress_ip (bool | Unset): Enable stable egress IP
-        tls_termination_port (int | Unset): The port that hosts the reverse proxy for TLS termination
-        zone_configuration (str | Unset): The preferred type of zonal availability for this resource and the specific
-            zone(s) to deploy in
+            description (str): A brief description of the network config
+            endpoint_per_replica (bool): Generates a DNS endpoint per-replica for this network config
+            name (str): Name of the network config
+            internal (bool | None): Restrict access to this network config to the internal network
+            open_ports (list[int] | None): Ports to map to the generated DNS endpoint
+            private_networking_configuration (PrivateNetworkingConfiguration | None): The private networking configuration for the network config
+            public_networking_configuration (PublicNetworkingConfiguration | None): The public networking configuration for the network config
+            stable_egress_ip (bool | None): Enable stable egress IP
+            tls_termination_port (int | None): The port that hosts the reverse proxy for TLS termination
+            zone_configuration (str | None): The preferred type of zonal availability for this resource and the specific zone(s) to deploy in
     """
 
     description: str
     endpoint_per_replica: bool
     name: str
-    internal: bool | Unset = False
-    open_ports: list[int] | Unset = UNSET
-    private_networking_configuration: PrivateNetworkingConfiguration | Unset = UNSET
-    public_networking_configuration: PublicNetworkingConfiguration | Unset = UNSET
-    stable_egress_ip: bool | Unset = UNSET
-    tls_termination_port: int | Unset = UNSET
-    zone_configuration: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    internal: bool | None = None
+    open_ports: list[int] | None = None
+    private_networking_configuration: PrivateNetworkingConfiguration | None = None
+    public_networking_configuration: PublicNetworkingConfiguration | None = None
+    stable_egress_ip: bool | None = None
+    tls_termination_port: int | None = None
+    zone_configuration: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        description: str,
+        endpoint_per_replica: bool,
+        name: str,
+        internal: bool | None | Unset = UNSET,
+        open_ports: list[int] | None | Unset = UNSET,
+        private_networking_configuration: PrivateNetworkingConfiguration
+        | PrivateNetworkingConfigurationDict
+        | None
+        | Unset = UNSET,
+        public_networking_configuration: PublicNetworkingConfiguration
+        | PublicNetworkingConfigurationDict
+        | None
+        | Unset = UNSET,
+        stable_egress_ip: bool | None | Unset = UNSET,
+        tls_termination_port: int | None | Unset = UNSET,
+        zone_configuration: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.description = description
+        self.endpoint_per_replica = endpoint_per_replica
+        self.name = name
+        self.internal = None if internal is None or isinstance(internal, Unset) else internal
+        if internal is None:
+            _nulls_given.append("internal")
+        self.open_ports = None if open_ports is None or isinstance(open_ports, Unset) else open_ports
+        if open_ports is None:
+            _nulls_given.append("open_ports")
+        self.private_networking_configuration = (
+            None
+            if private_networking_configuration is None or isinstance(private_networking_configuration, Unset)
+            else private_networking_configuration
+            if isinstance(private_networking_configuration, PrivateNetworkingConfiguration)
+            else PrivateNetworkingConfiguration.from_dict(private_networking_configuration)
+        )
+        if private_networking_configuration is None:
+            _nulls_given.append("private_networking_configuration")
+        self.public_networking_configuration = (
+            None
+            if public_networking_configuration is None or isinstance(public_networking_configuration, Unset)
+            else public_networking_configuration
+            if isinstance(public_networking_configuration, PublicNetworkingConfiguration)
+            else PublicNetworkingConfiguration.from_dict(public_networking_configuration)
+        )
+        if public_networking_configuration is None:
+            _nulls_given.append("public_networking_configuration")
+        self.stable_egress_ip = (
+            None if stable_egress_ip is None or isinstance(stable_egress_ip, Unset) else stable_egress_ip
+        )
+        if stable_egress_ip is None:
+            _nulls_given.append("stable_egress_ip")
+        self.tls_termination_port = (
+            None if tls_termination_port is None or isinstance(tls_termination_port, Unset) else tls_termination_port
+        )
+        if tls_termination_port is None:
+            _nulls_given.append("tls_termination_port")
+        self.zone_configuration = (
+            None if zone_configuration is None or isinstance(zone_configuration, Unset) else zone_configuration
+        )
+        if zone_configuration is None:
+            _nulls_given.append("zone_configuration")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        description = self.description
-
-        endpoint_per_replica = self.endpoint_per_replica
-
-        name = self.name
-
-        internal = self.internal
-
-        open_ports: list[int] | Unset = UNSET
-        if not isinstance(self.open_ports, Unset):
-            open_ports = self.open_ports
-
-        private_networking_configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.private_networking_configuration, Unset):
-            private_networking_configuration = self.private_networking_configuration.to_dict()
-
-        public_networking_configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.public_networking_configuration, Unset):
-            public_networking_configuration = self.public_networking_configuration.to_dict()
-
-        stable_egress_ip = self.stable_egress_ip
-
-        tls_termination_port = self.tls_termination_port
-
-        zone_configuration = self.zone_configuration
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "description": description,
-                "endpointPerReplica": endpoint_per_replica,
-                "name": name,
-            }
-        )
-        if internal is not UNSET:
-            field_dict["internal"] = internal
-        if open_ports is not UNSET:
-            field_dict["openPorts"] = open_ports
-        if private_networking_configuration is not UNSET:
-            field_dict["privateNetworkingConfiguration"] = private_networking_configuration
-        if public_networking_configuration is not UNSET:
-            field_dict["publicNetworkingConfiguration"] = public_networking_configuration
-        if stable_egress_ip is not UNSET:
-            field_dict["stableEgressIP"] = stable_egress_ip
-        if tls_termination_port is not UNSET:
-            field_dict["tlsTerminationPort"] = tls_termination_port
-        if zone_configuration is not UNSET:
-            field_dict["zoneConfiguration"] = zone_configuration
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["description"] = self.description
+        field_dict["endpointPerReplica"] = self.endpoint_per_replica
+        field_dict["name"] = self.name
+        if self.internal is not None:
+            field_dict["internal"] = self.internal
+        elif "internal" in self._nulls:
+            field_dict["internal"] = None
+        if self.open_ports is not None:
+            field_dict["openPorts"] = list(self.open_ports)
+        elif "open_ports" in self._nulls:
+            field_dict["openPorts"] = None
+        if self.private_networking_configuration is not None:
+            field_dict["privateNetworkingConfiguration"] = self.private_networking_configuration.to_dict()
+        elif "private_networking_configuration" in self._nulls:
+            field_dict["privateNetworkingConfiguration"] = None
+        if self.public_networking_configuration is not None:
+            field_dict["publicNetworkingConfiguration"] = self.public_networking_configuration.to_dict()
+        elif "public_networking_configuration" in self._nulls:
+            field_dict["publicNetworkingConfiguration"] = None
+        if self.stable_egress_ip is not None:
+            field_dict["stableEgressIP"] = self.stable_egress_ip
+        elif "stable_egress_ip" in self._nulls:
+            field_dict["stableEgressIP"] = None
+        if self.tls_termination_port is not None:
+            field_dict["tlsTerminationPort"] = self.tls_termination_port
+        elif "tls_termination_port" in self._nulls:
+            field_dict["tlsTerminationPort"] = None
+        if self.zone_configuration is not None:
+            field_dict["zoneConfiguration"] = self.zone_configuration
+        elif "zone_configuration" in self._nulls:
+            field_dict["zoneConfiguration"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "CreateNetworkConfigRequest")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "CreateNetworkConfigRequest")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.description = src_dict["description"]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "description"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.description = _v
 
-        _obj.endpoint_per_replica = src_dict["endpointPerReplica"]
+            _f = "endpointPerReplica"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not bool:
+                raise _m.bad("a boolean", _v)
+            _obj.endpoint_per_replica = _v
 
-        _obj.name = src_dict["name"]
+            _f = "name"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.name = _v
 
-        _obj.internal = src_dict.get("internal", UNSET)
+            _f = "internal"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.internal = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.internal = _v
 
-        open_ports = cast(list[int], src_dict.get("openPorts", UNSET))
+            _f = "openPorts"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.open_ports = None
+            else:
+                _l5 = _m.as_list(_v)
+                _r5: list[int] = []
+                for _i5, _x5 in enumerate(_l5):
+                    try:
+                        if type(_x5) is not int:
+                            raise _m.bad("an integer", _x5)
+                        _v5 = _x5
 
-        _obj.open_ports = open_ports
+                    except _m.PARSE_ERRORS as _e:
+                        raise _m.unexpected(_e).at_index(_i5) from None
+                    _r5.append(_v5)
+                _obj.open_ports = _r5
 
-        _private_networking_configuration = src_dict.get("privateNetworkingConfiguration", UNSET)
-        private_networking_configuration: PrivateNetworkingConfiguration | Unset
-        if isinstance(_private_networking_configuration, Unset):
-            private_networking_configuration = UNSET
-        else:
-            private_networking_configuration = PrivateNetworkingConfiguration.from_dict(
-                _private_networking_configuration
-            )
+            _f = "privateNetworkingConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.private_networking_configuration = None
+            else:
+                _obj.private_networking_configuration = PrivateNetworkingConfiguration._parse(_v)
 
-        _obj.private_networking_configuration = private_networking_configuration
+            _f = "publicNetworkingConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.public_networking_configuration = None
+            else:
+                _obj.public_networking_configuration = PublicNetworkingConfiguration._parse(_v)
 
-        _public_networking_configuration = src_dict.get("publicNetworkingConfiguration", UNSET)
-        public_networking_configuration: PublicNetworkingConfiguration | Unset
-        if isinstance(_public_networking_configuration, Unset):
-            public_networking_configuration = UNSET
-        else:
-            public_networking_configuration = PublicNetworkingConfiguration.from_dict(_public_networking_configuration)
+            _f = "stableEgressIP"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.stable_egress_ip = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.stable_egress_ip = _v
 
-        _obj.public_networking_configuration = public_networking_configuration
+            _f = "tlsTerminationPort"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.tls_termination_port = None
+            else:
+                if type(_v) is not int:
+                    raise _m.bad("an integer", _v)
+                _obj.tls_termination_port = _v
 
-        _obj.stable_egress_ip = src_dict.get("stableEgressIP", UNSET)
+            _f = "zoneConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.zone_configuration = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.zone_configuration = _v
 
-        _obj.tls_termination_port = src_dict.get("tlsTerminationPort", UNSET)
-
-        _obj.zone_configuration = src_dict.get("zoneConfiguration", UNSET)
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.description = _pop("description")
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "description"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.description = _v
 
-        _obj.endpoint_per_replica = _pop("endpointPerReplica")
+            _f = "endpointPerReplica"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not bool:
+                raise _m.bad("a boolean", _v)
+            _obj.endpoint_per_replica = _v
 
-        _obj.name = _pop("name")
+            _f = "name"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.name = _v
 
-        _obj.internal = _pop("internal", UNSET)
+            _f = "internal"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.internal = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.internal = _v
 
-        open_ports = cast(list[int], _pop("openPorts", UNSET))
+            _f = "openPorts"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.open_ports = None
+            else:
+                _l5 = _m.as_list(_v)
+                _r5: list[int] = []
+                for _i5, _x5 in enumerate(_l5):
+                    try:
+                        if type(_x5) is not int:
+                            raise _m.bad("an integer", _x5)
+                        _v5 = _x5
 
-        _obj.open_ports = open_ports
+                    except _m.PARSE_ERRORS as _e:
+                        raise _m.unexpected(_e).at_index(_i5) from None
+                    _r5.append(_v5)
+                _obj.open_ports = _r5
 
-        _private_networking_configuration = _pop("privateNetworkingConfiguration", UNSET)
-        _obj.private_networking_configuration = (
-            UNSET
-            if _private_networking_configuration is UNSET
-            else PrivateNetworkingConfiguration._from_json(_private_networking_configuration)
-        )
+            _f = "privateNetworkingConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.private_networking_configuration = None
+            else:
+                _obj.private_networking_configuration = PrivateNetworkingConfiguration._from_json(_v)
 
-        _public_networking_configuration = _pop("publicNetworkingConfiguration", UNSET)
-        _obj.public_networking_configuration = (
-            UNSET
-            if _public_networking_configuration is UNSET
-            else PublicNetworkingConfiguration._from_json(_public_networking_configuration)
-        )
+            _f = "publicNetworkingConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.public_networking_configuration = None
+            else:
+                _obj.public_networking_configuration = PublicNetworkingConfiguration._from_json(_v)
 
-        _obj.stable_egress_ip = _pop("stableEgressIP", UNSET)
+            _f = "stableEgressIP"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.stable_egress_ip = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.stable_egress_ip = _v
 
-        _obj.tls_termination_port = _pop("tlsTerminationPort", UNSET)
+            _f = "tlsTerminationPort"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.tls_termination_port = None
+            else:
+                if type(_v) is not int:
+                    raise _m.bad("an integer", _v)
+                _obj.tls_termination_port = _v
 
-        _obj.zone_configuration = _pop("zoneConfiguration", UNSET)
+            _f = "zoneConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.zone_configuration = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.zone_configuration = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

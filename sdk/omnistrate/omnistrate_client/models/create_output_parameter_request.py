@@ -1,16 +1,38 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="CreateOutputParameterRequest")
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "description",
+    "key",
+    "name",
+    "resource_id",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = (
+    "value",
+    "value_ref",
+    "value_type",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "description",
         "key",
@@ -23,109 +45,256 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `CreateOutputParameterRequest` as a plain mapping of its JSON shape, accepted wherever a `CreateOutputParameterRequest` is.
+class CreateOutputParameterRequestDict(TypedDict, total=False):
+    description: Required[str]
+    key: Required[str]
+    name: Required[str]
+    resourceId: Required[str]
+    value: str
+    valueRef: str
+    valueType: str
+
+
+@_attrs_define(init=False, repr=False)
 class CreateOutputParameterRequest:
     """Request body of CreateOutputParameter
 
     Attributes:
-        description (str): Description of the output variable being exported
-        key (str): Key of the output variable being exported
-        name (str): External name of the output variable being exported
-        resource_id (str): The ID of the resource that this output parameter belongs to
-        value (str | Unset): Value of the output variable being exported
-        value_ref (str | Unset): Reference to another variable that will be used to set the value of the output variable
-            being exported
-        value_type (str | Unset):
+            description (str): Description of the output variable being exported
+            key (str): Key of the output variable being exported
+            name (str): External name of the output variable being exported
+            resource_id (str): The ID of the resource that this output parameter belongs to
+            value (str | None): Value of the output variable being exported
+            value_ref (str | None): Reference to another variable that will be used to set the value of the output variable being
+                exported
+            value_type (str | None):
     """
 
     description: str
     key: str
     name: str
     resource_id: str
-    value: str | Unset = UNSET
-    value_ref: str | Unset = UNSET
-    value_type: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    value: str | None = None
+    value_ref: str | None = None
+    value_type: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        description: str,
+        key: str,
+        name: str,
+        resource_id: str,
+        value: str | None | Unset = UNSET,
+        value_ref: str | None | Unset = UNSET,
+        value_type: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        _nulls_given: list[str] = []
+        self.description = description
+        self.key = key
+        self.name = name
+        self.resource_id = resource_id
+        self.value = None if value is None or isinstance(value, Unset) else value
+        if value is None:
+            _nulls_given.append("value")
+        self.value_ref = None if value_ref is None or isinstance(value_ref, Unset) else value_ref
+        if value_ref is None:
+            _nulls_given.append("value_ref")
+        self.value_type = None if value_type is None or isinstance(value_type, Unset) else value_type
+        if value_type is None:
+            _nulls_given.append("value_type")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        description = self.description
-
-        key = self.key
-
-        name = self.name
-
-        resource_id = self.resource_id
-
-        value = self.value
-
-        value_ref = self.value_ref
-
-        value_type = self.value_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "description": description,
-                "key": key,
-                "name": name,
-                "resourceId": resource_id,
-            }
-        )
-        if value is not UNSET:
-            field_dict["value"] = value
-        if value_ref is not UNSET:
-            field_dict["valueRef"] = value_ref
-        if value_type is not UNSET:
-            field_dict["valueType"] = value_type
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["description"] = self.description
+        field_dict["key"] = self.key
+        field_dict["name"] = self.name
+        field_dict["resourceId"] = self.resource_id
+        if self.value is not None:
+            field_dict["value"] = self.value
+        elif "value" in self._nulls:
+            field_dict["value"] = None
+        if self.value_ref is not None:
+            field_dict["valueRef"] = self.value_ref
+        elif "value_ref" in self._nulls:
+            field_dict["valueRef"] = None
+        if self.value_type is not None:
+            field_dict["valueType"] = self.value_type
+        elif "value_type" in self._nulls:
+            field_dict["valueType"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "CreateOutputParameterRequest")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "CreateOutputParameterRequest")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.description = src_dict["description"]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "description"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.description = _v
 
-        _obj.key = src_dict["key"]
+            _f = "key"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.key = _v
 
-        _obj.name = src_dict["name"]
+            _f = "name"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.name = _v
 
-        _obj.resource_id = src_dict["resourceId"]
+            _f = "resourceId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.resource_id = _v
 
-        _obj.value = src_dict.get("value", UNSET)
+            _f = "value"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.value = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.value = _v
 
-        _obj.value_ref = src_dict.get("valueRef", UNSET)
+            _f = "valueRef"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.value_ref = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.value_ref = _v
 
-        _obj.value_type = src_dict.get("valueType", UNSET)
+            _f = "valueType"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.value_type = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.value_type = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.description = _pop("description")
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "description"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.description = _v
 
-        _obj.key = _pop("key")
+            _f = "key"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.key = _v
 
-        _obj.name = _pop("name")
+            _f = "name"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.name = _v
 
-        _obj.resource_id = _pop("resourceId")
+            _f = "resourceId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.resource_id = _v
 
-        _obj.value = _pop("value", UNSET)
+            _f = "value"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.value = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.value = _v
 
-        _obj.value_ref = _pop("valueRef", UNSET)
+            _f = "valueRef"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.value_ref = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.value_ref = _v
 
-        _obj.value_type = _pop("valueType", UNSET)
+            _f = "valueType"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.value_type = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.value_type = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,24 +1,36 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
     from ..models.create_product_tier_request_export_usage_metering_config import (
         CreateProductTierRequestExportUsageMeteringConfig,
+        CreateProductTierRequestExportUsageMeteringConfigDict,
     )
-    from ..models.create_product_tier_request_price_per_unit import CreateProductTierRequestPricePerUnit
-    from ..models.payment_channel import PaymentChannel
+    from ..models.create_product_tier_request_price_per_unit import (
+        CreateProductTierRequestPricePerUnit,
+        CreateProductTierRequestPricePerUnitDict,
+    )
+    from ..models.payment_channel import PaymentChannel, PaymentChannelDict
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global \
         _lazy_loaded, \
         CreateProductTierRequestExportUsageMeteringConfig, \
@@ -33,9 +45,36 @@ def _load_lazy() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="CreateProductTierRequest")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "description",
+    "name",
+    "plan_description",
+    "service_model_id",
+    "tier_type",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = (
+    "allow_creates_when_payment_not_configured",
+    "auto_approve_subscription",
+    "aws_regions",
+    "azure_regions",
+    "billing_product_id",
+    "documentation",
+    "export_usage_metering",
+    "export_usage_metering_config",
+    "gcp_regions",
+    "is_disabled",
+    "max_number_of_instances",
+    "payment_channels",
+    "price_per_unit",
+    "pricing",
+    "support",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "description",
         "name",
@@ -61,33 +100,56 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `CreateProductTierRequest` as a plain mapping of its JSON shape, accepted wherever a `CreateProductTierRequest` is.
+class CreateProductTierRequestDict(TypedDict, total=False):
+    description: Required[str]
+    name: Required[str]
+    planDescription: Required[str]
+    serviceModelId: Required[str]
+    tierType: Required[str]
+    allowCreatesWhenPaymentNotConfigured: bool
+    autoApproveSubscription: bool
+    awsRegions: list[str]
+    azureRegions: list[str]
+    billingProductID: str
+    documentation: str
+    exportUsageMetering: bool
+    exportUsageMeteringConfig: CreateProductTierRequestExportUsageMeteringConfigDict
+    gcpRegions: list[str]
+    isDisabled: bool
+    maxNumberOfInstances: int
+    paymentChannels: list[PaymentChannelDict]
+    pricePerUnit: CreateProductTierRequestPricePerUnitDict
+    pricing: Any
+    support: str
+
+
+@_attrs_define(init=False, repr=False)
 class CreateProductTierRequest:
     """Request body of CreateProductTier
 
     Attributes:
-        description (str): A brief description of the product tier
-        name (str): Name of the product tier
-        plan_description (str): A brief description for the end user of the product tier
-        service_model_id (str): Service model ID
-        tier_type (str): Tier type
-        allow_creates_when_payment_not_configured (bool | Unset): Allow creates when payment not configured
-        auto_approve_subscription (bool | Unset): Auto approve subscription or not
-        aws_regions (list[str] | Unset): The AWS regions that this product tier is available on
-        azure_regions (list[str] | Unset): The Azure regions that this product tier is available on
-        billing_product_id (str | Unset): Optional billing product ID for tax purposes
-        documentation (str | Unset): Documentation
-        export_usage_metering (bool | Unset): Export usage metering data
-        export_usage_metering_config (CreateProductTierRequestExportUsageMeteringConfig | Unset): Export usage metering
-            data configuration
-        gcp_regions (list[str] | Unset): The GCP regions that this product tier is available on
-        is_disabled (bool | Unset): Create the product tier in a disabled state. Enabling the product tier will let end-
-            customers subscribe and use the service plan.
-        max_number_of_instances (int | Unset): Maximum number of instances
-        payment_channels (list[PaymentChannel] | Unset): Payment channels
-        price_per_unit (CreateProductTierRequestPricePerUnit | Unset): Price per unit.
-        pricing (Any | Unset): Pricing
-        support (str | Unset): Support
+            description (str): A brief description of the product tier
+            name (str): Name of the product tier
+            plan_description (str): A brief description for the end user of the product tier
+            service_model_id (str): Service model ID
+            tier_type (str): Tier type
+            allow_creates_when_payment_not_configured (bool | None): Allow creates when payment not configured
+            auto_approve_subscription (bool | None): Auto approve subscription or not
+            aws_regions (list[str] | None): The AWS regions that this product tier is available on
+            azure_regions (list[str] | None): The Azure regions that this product tier is available on
+            billing_product_id (str | None): Optional billing product ID for tax purposes
+            documentation (str | None): Documentation
+            export_usage_metering (bool | None): Export usage metering data
+            export_usage_metering_config (CreateProductTierRequestExportUsageMeteringConfig | None): Export usage metering data configuration
+            gcp_regions (list[str] | None): The GCP regions that this product tier is available on
+            is_disabled (bool | None): Create the product tier in a disabled state. Enabling the product tier will let end-customers
+                subscribe and use the service plan.
+            max_number_of_instances (int | None): Maximum number of instances
+            payment_channels (list[PaymentChannel] | None): Payment channels
+            price_per_unit (CreateProductTierRequestPricePerUnit | None): Price per unit.
+            pricing (Any | None): Pricing
+            support (str | None): Support
     """
 
     description: str
@@ -95,271 +157,627 @@ class CreateProductTierRequest:
     plan_description: str
     service_model_id: str
     tier_type: str
-    allow_creates_when_payment_not_configured: bool | Unset = UNSET
-    auto_approve_subscription: bool | Unset = UNSET
-    aws_regions: list[str] | Unset = UNSET
-    azure_regions: list[str] | Unset = UNSET
-    billing_product_id: str | Unset = UNSET
-    documentation: str | Unset = UNSET
-    export_usage_metering: bool | Unset = UNSET
-    export_usage_metering_config: CreateProductTierRequestExportUsageMeteringConfig | Unset = UNSET
-    gcp_regions: list[str] | Unset = UNSET
-    is_disabled: bool | Unset = UNSET
-    max_number_of_instances: int | Unset = UNSET
-    payment_channels: list[PaymentChannel] | Unset = UNSET
-    price_per_unit: CreateProductTierRequestPricePerUnit | Unset = UNSET
-    pricing: Any | Unset = UNSET
-    support: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    allow_creates_when_payment_not_configured: bool | None = None
+    auto_approve_subscription: bool | None = None
+    aws_regions: list[str] | None = None
+    azure_regions: list[str] | None = None
+    billing_product_id: str | None = None
+    documentation: str | None = None
+    export_usage_metering: bool | None = None
+    export_usage_metering_config: CreateProductTierRequestExportUsageMeteringConfig | None = None
+    gcp_regions: list[str] | None = None
+    is_disabled: bool | None = None
+    max_number_of_instances: int | None = None
+    payment_channels: list[PaymentChannel] | None = None
+    price_per_unit: CreateProductTierRequestPricePerUnit | None = None
+    pricing: Any | None = None
+    support: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        description: str,
+        name: str,
+        plan_description: str,
+        service_model_id: str,
+        tier_type: str,
+        allow_creates_when_payment_not_configured: bool | None | Unset = UNSET,
+        auto_approve_subscription: bool | None | Unset = UNSET,
+        aws_regions: list[str] | None | Unset = UNSET,
+        azure_regions: list[str] | None | Unset = UNSET,
+        billing_product_id: str | None | Unset = UNSET,
+        documentation: str | None | Unset = UNSET,
+        export_usage_metering: bool | None | Unset = UNSET,
+        export_usage_metering_config: CreateProductTierRequestExportUsageMeteringConfig
+        | CreateProductTierRequestExportUsageMeteringConfigDict
+        | None
+        | Unset = UNSET,
+        gcp_regions: list[str] | None | Unset = UNSET,
+        is_disabled: bool | None | Unset = UNSET,
+        max_number_of_instances: int | None | Unset = UNSET,
+        payment_channels: Sequence[PaymentChannel | PaymentChannelDict] | None | Unset = UNSET,
+        price_per_unit: CreateProductTierRequestPricePerUnit
+        | CreateProductTierRequestPricePerUnitDict
+        | None
+        | Unset = UNSET,
+        pricing: Any | None | Unset = UNSET,
+        support: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.description = description
+        self.name = name
+        self.plan_description = plan_description
+        self.service_model_id = service_model_id
+        self.tier_type = tier_type
+        self.allow_creates_when_payment_not_configured = (
+            None
+            if allow_creates_when_payment_not_configured is None
+            or isinstance(allow_creates_when_payment_not_configured, Unset)
+            else allow_creates_when_payment_not_configured
+        )
+        if allow_creates_when_payment_not_configured is None:
+            _nulls_given.append("allow_creates_when_payment_not_configured")
+        self.auto_approve_subscription = (
+            None
+            if auto_approve_subscription is None or isinstance(auto_approve_subscription, Unset)
+            else auto_approve_subscription
+        )
+        if auto_approve_subscription is None:
+            _nulls_given.append("auto_approve_subscription")
+        self.aws_regions = None if aws_regions is None or isinstance(aws_regions, Unset) else aws_regions
+        if aws_regions is None:
+            _nulls_given.append("aws_regions")
+        self.azure_regions = None if azure_regions is None or isinstance(azure_regions, Unset) else azure_regions
+        if azure_regions is None:
+            _nulls_given.append("azure_regions")
+        self.billing_product_id = (
+            None if billing_product_id is None or isinstance(billing_product_id, Unset) else billing_product_id
+        )
+        if billing_product_id is None:
+            _nulls_given.append("billing_product_id")
+        self.documentation = None if documentation is None or isinstance(documentation, Unset) else documentation
+        if documentation is None:
+            _nulls_given.append("documentation")
+        self.export_usage_metering = (
+            None if export_usage_metering is None or isinstance(export_usage_metering, Unset) else export_usage_metering
+        )
+        if export_usage_metering is None:
+            _nulls_given.append("export_usage_metering")
+        self.export_usage_metering_config = (
+            None
+            if export_usage_metering_config is None or isinstance(export_usage_metering_config, Unset)
+            else export_usage_metering_config
+            if isinstance(export_usage_metering_config, CreateProductTierRequestExportUsageMeteringConfig)
+            else CreateProductTierRequestExportUsageMeteringConfig.from_dict(export_usage_metering_config)
+        )
+        if export_usage_metering_config is None:
+            _nulls_given.append("export_usage_metering_config")
+        self.gcp_regions = None if gcp_regions is None or isinstance(gcp_regions, Unset) else gcp_regions
+        if gcp_regions is None:
+            _nulls_given.append("gcp_regions")
+        self.is_disabled = None if is_disabled is None or isinstance(is_disabled, Unset) else is_disabled
+        if is_disabled is None:
+            _nulls_given.append("is_disabled")
+        self.max_number_of_instances = (
+            None
+            if max_number_of_instances is None or isinstance(max_number_of_instances, Unset)
+            else max_number_of_instances
+        )
+        if max_number_of_instances is None:
+            _nulls_given.append("max_number_of_instances")
+        self.payment_channels = (
+            None
+            if payment_channels is None or isinstance(payment_channels, Unset)
+            else [
+                _item if isinstance(_item, PaymentChannel) else PaymentChannel.from_dict(_item)
+                for _item in payment_channels
+            ]
+        )
+        if payment_channels is None:
+            _nulls_given.append("payment_channels")
+        self.price_per_unit = (
+            None
+            if price_per_unit is None or isinstance(price_per_unit, Unset)
+            else price_per_unit
+            if isinstance(price_per_unit, CreateProductTierRequestPricePerUnit)
+            else CreateProductTierRequestPricePerUnit.from_dict(price_per_unit)
+        )
+        if price_per_unit is None:
+            _nulls_given.append("price_per_unit")
+        self.pricing = None if pricing is None or isinstance(pricing, Unset) else pricing
+        if pricing is None:
+            _nulls_given.append("pricing")
+        self.support = None if support is None or isinstance(support, Unset) else support
+        if support is None:
+            _nulls_given.append("support")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        description = self.description
-
-        name = self.name
-
-        plan_description = self.plan_description
-
-        service_model_id = self.service_model_id
-
-        tier_type = self.tier_type
-
-        allow_creates_when_payment_not_configured = self.allow_creates_when_payment_not_configured
-
-        auto_approve_subscription = self.auto_approve_subscription
-
-        aws_regions: list[str] | Unset = UNSET
-        if not isinstance(self.aws_regions, Unset):
-            aws_regions = self.aws_regions
-
-        azure_regions: list[str] | Unset = UNSET
-        if not isinstance(self.azure_regions, Unset):
-            azure_regions = self.azure_regions
-
-        billing_product_id = self.billing_product_id
-
-        documentation = self.documentation
-
-        export_usage_metering = self.export_usage_metering
-
-        export_usage_metering_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.export_usage_metering_config, Unset):
-            export_usage_metering_config = self.export_usage_metering_config.to_dict()
-
-        gcp_regions: list[str] | Unset = UNSET
-        if not isinstance(self.gcp_regions, Unset):
-            gcp_regions = self.gcp_regions
-
-        is_disabled = self.is_disabled
-
-        max_number_of_instances = self.max_number_of_instances
-
-        payment_channels: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.payment_channels, Unset):
-            payment_channels = []
-            for payment_channels_item_data in self.payment_channels:
-                payment_channels_item = payment_channels_item_data.to_dict()
-                payment_channels.append(payment_channels_item)
-
-        price_per_unit: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.price_per_unit, Unset):
-            price_per_unit = self.price_per_unit.to_dict()
-
-        pricing = self.pricing
-
-        support = self.support
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "description": description,
-                "name": name,
-                "planDescription": plan_description,
-                "serviceModelId": service_model_id,
-                "tierType": tier_type,
-            }
-        )
-        if allow_creates_when_payment_not_configured is not UNSET:
-            field_dict["allowCreatesWhenPaymentNotConfigured"] = allow_creates_when_payment_not_configured
-        if auto_approve_subscription is not UNSET:
-            field_dict["autoApproveSubscription"] = auto_approve_subscription
-        if aws_regions is not UNSET:
-            field_dict["awsRegions"] = aws_regions
-        if azure_regions is not UNSET:
-            field_dict["azureRegions"] = azure_regions
-        if billing_product_id is not UNSET:
-            field_dict["billingProductID"] = billing_product_id
-        if documentation is not UNSET:
-            field_dict["documentation"] = documentation
-        if export_usage_metering is not UNSET:
-            field_dict["exportUsageMetering"] = export_usage_metering
-        if export_usage_metering_config is not UNSET:
-            field_dict["exportUsageMeteringConfig"] = export_usage_metering_config
-        if gcp_regions is not UNSET:
-            field_dict["gcpRegions"] = gcp_regions
-        if is_disabled is not UNSET:
-            field_dict["isDisabled"] = is_disabled
-        if max_number_of_instances is not UNSET:
-            field_dict["maxNumberOfInstances"] = max_number_of_instances
-        if payment_channels is not UNSET:
-            field_dict["paymentChannels"] = payment_channels
-        if price_per_unit is not UNSET:
-            field_dict["pricePerUnit"] = price_per_unit
-        if pricing is not UNSET:
-            field_dict["pricing"] = pricing
-        if support is not UNSET:
-            field_dict["support"] = support
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["description"] = self.description
+        field_dict["name"] = self.name
+        field_dict["planDescription"] = self.plan_description
+        field_dict["serviceModelId"] = self.service_model_id
+        field_dict["tierType"] = self.tier_type
+        if self.allow_creates_when_payment_not_configured is not None:
+            field_dict["allowCreatesWhenPaymentNotConfigured"] = self.allow_creates_when_payment_not_configured
+        elif "allow_creates_when_payment_not_configured" in self._nulls:
+            field_dict["allowCreatesWhenPaymentNotConfigured"] = None
+        if self.auto_approve_subscription is not None:
+            field_dict["autoApproveSubscription"] = self.auto_approve_subscription
+        elif "auto_approve_subscription" in self._nulls:
+            field_dict["autoApproveSubscription"] = None
+        if self.aws_regions is not None:
+            field_dict["awsRegions"] = list(self.aws_regions)
+        elif "aws_regions" in self._nulls:
+            field_dict["awsRegions"] = None
+        if self.azure_regions is not None:
+            field_dict["azureRegions"] = list(self.azure_regions)
+        elif "azure_regions" in self._nulls:
+            field_dict["azureRegions"] = None
+        if self.billing_product_id is not None:
+            field_dict["billingProductID"] = self.billing_product_id
+        elif "billing_product_id" in self._nulls:
+            field_dict["billingProductID"] = None
+        if self.documentation is not None:
+            field_dict["documentation"] = self.documentation
+        elif "documentation" in self._nulls:
+            field_dict["documentation"] = None
+        if self.export_usage_metering is not None:
+            field_dict["exportUsageMetering"] = self.export_usage_metering
+        elif "export_usage_metering" in self._nulls:
+            field_dict["exportUsageMetering"] = None
+        if self.export_usage_metering_config is not None:
+            field_dict["exportUsageMeteringConfig"] = self.export_usage_metering_config.to_dict()
+        elif "export_usage_metering_config" in self._nulls:
+            field_dict["exportUsageMeteringConfig"] = None
+        if self.gcp_regions is not None:
+            field_dict["gcpRegions"] = list(self.gcp_regions)
+        elif "gcp_regions" in self._nulls:
+            field_dict["gcpRegions"] = None
+        if self.is_disabled is not None:
+            field_dict["isDisabled"] = self.is_disabled
+        elif "is_disabled" in self._nulls:
+            field_dict["isDisabled"] = None
+        if self.max_number_of_instances is not None:
+            field_dict["maxNumberOfInstances"] = self.max_number_of_instances
+        elif "max_number_of_instances" in self._nulls:
+            field_dict["maxNumberOfInstances"] = None
+        if self.payment_channels is not None:
+            field_dict["paymentChannels"] = [_item.to_dict() for _item in self.payment_channels]
+        elif "payment_channels" in self._nulls:
+            field_dict["paymentChannels"] = None
+        if self.price_per_unit is not None:
+            field_dict["pricePerUnit"] = self.price_per_unit.to_dict()
+        elif "price_per_unit" in self._nulls:
+            field_dict["pricePerUnit"] = None
+        if self.pricing is not None:
+            field_dict["pricing"] = _m.dump(self.pricing)
+        elif "pricing" in self._nulls:
+            field_dict["pricing"] = None
+        if self.support is not None:
+            field_dict["support"] = self.support
+        elif "support" in self._nulls:
+            field_dict["support"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "CreateProductTierRequest")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "CreateProductTierRequest")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.description = src_dict["description"]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "description"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.description = _v
 
-        _obj.name = src_dict["name"]
+            _f = "name"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.name = _v
 
-        _obj.plan_description = src_dict["planDescription"]
+            _f = "planDescription"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.plan_description = _v
 
-        _obj.service_model_id = src_dict["serviceModelId"]
+            _f = "serviceModelId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_model_id = _v
 
-        _obj.tier_type = src_dict["tierType"]
+            _f = "tierType"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.tier_type = _v
 
-        _obj.allow_creates_when_payment_not_configured = src_dict.get("allowCreatesWhenPaymentNotConfigured", UNSET)
+            _f = "allowCreatesWhenPaymentNotConfigured"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.allow_creates_when_payment_not_configured = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.allow_creates_when_payment_not_configured = _v
 
-        _obj.auto_approve_subscription = src_dict.get("autoApproveSubscription", UNSET)
+            _f = "autoApproveSubscription"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.auto_approve_subscription = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.auto_approve_subscription = _v
 
-        aws_regions = cast(list[str], src_dict.get("awsRegions", UNSET))
+            _f = "awsRegions"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.aws_regions = None
+            else:
+                _l8 = _m.as_list(_v)
+                for _i8, _x8 in enumerate(_l8):
+                    if not isinstance(_x8, str):
+                        raise _m.bad("a string", _x8).at_index(_i8)
+                _obj.aws_regions = _l8[:]
 
-        _obj.aws_regions = aws_regions
+            _f = "azureRegions"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.azure_regions = None
+            else:
+                _l9 = _m.as_list(_v)
+                for _i9, _x9 in enumerate(_l9):
+                    if not isinstance(_x9, str):
+                        raise _m.bad("a string", _x9).at_index(_i9)
+                _obj.azure_regions = _l9[:]
 
-        azure_regions = cast(list[str], src_dict.get("azureRegions", UNSET))
+            _f = "billingProductID"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.billing_product_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.billing_product_id = _v
 
-        _obj.azure_regions = azure_regions
+            _f = "documentation"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.documentation = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.documentation = _v
 
-        _obj.billing_product_id = src_dict.get("billingProductID", UNSET)
+            _f = "exportUsageMetering"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.export_usage_metering = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.export_usage_metering = _v
 
-        _obj.documentation = src_dict.get("documentation", UNSET)
+            _f = "exportUsageMeteringConfig"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.export_usage_metering_config = None
+            else:
+                _obj.export_usage_metering_config = CreateProductTierRequestExportUsageMeteringConfig._parse(_v)
 
-        _obj.export_usage_metering = src_dict.get("exportUsageMetering", UNSET)
+            _f = "gcpRegions"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.gcp_regions = None
+            else:
+                _l14 = _m.as_list(_v)
+                for _i14, _x14 in enumerate(_l14):
+                    if not isinstance(_x14, str):
+                        raise _m.bad("a string", _x14).at_index(_i14)
+                _obj.gcp_regions = _l14[:]
 
-        _export_usage_metering_config = src_dict.get("exportUsageMeteringConfig", UNSET)
-        export_usage_metering_config: CreateProductTierRequestExportUsageMeteringConfig | Unset
-        if isinstance(_export_usage_metering_config, Unset):
-            export_usage_metering_config = UNSET
-        else:
-            export_usage_metering_config = CreateProductTierRequestExportUsageMeteringConfig.from_dict(
-                _export_usage_metering_config
-            )
+            _f = "isDisabled"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.is_disabled = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.is_disabled = _v
 
-        _obj.export_usage_metering_config = export_usage_metering_config
+            _f = "maxNumberOfInstances"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.max_number_of_instances = None
+            else:
+                if type(_v) is not int:
+                    raise _m.bad("an integer", _v)
+                _obj.max_number_of_instances = _v
 
-        gcp_regions = cast(list[str], src_dict.get("gcpRegions", UNSET))
+            _f = "paymentChannels"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.payment_channels = None
+            else:
+                _l17 = _m.as_list(_v)
+                _it17 = iter(_l17)
+                try:
+                    _l17 = list(map(PaymentChannel._parse, _it17))
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l17, _it17)) from None
+                _obj.payment_channels = _l17
 
-        _obj.gcp_regions = gcp_regions
+            _f = "pricePerUnit"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.price_per_unit = None
+            else:
+                _obj.price_per_unit = CreateProductTierRequestPricePerUnit._parse(_v)
 
-        _obj.is_disabled = src_dict.get("isDisabled", UNSET)
+            _f = "pricing"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.pricing = None
+            else:
+                _obj.pricing = _v
 
-        _obj.max_number_of_instances = src_dict.get("maxNumberOfInstances", UNSET)
+            _f = "support"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.support = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.support = _v
 
-        _payment_channels = src_dict.get("paymentChannels", UNSET)
-        payment_channels: list[PaymentChannel] | Unset = UNSET
-        if _payment_channels is not UNSET:
-            _payment_channels_item = PaymentChannel.from_dict
-            payment_channels = [_payment_channels_item(item) for item in _payment_channels]
-
-        _obj.payment_channels = payment_channels
-
-        _price_per_unit = src_dict.get("pricePerUnit", UNSET)
-        price_per_unit: CreateProductTierRequestPricePerUnit | Unset
-        if isinstance(_price_per_unit, Unset):
-            price_per_unit = UNSET
-        else:
-            price_per_unit = CreateProductTierRequestPricePerUnit.from_dict(_price_per_unit)
-
-        _obj.price_per_unit = price_per_unit
-
-        _obj.pricing = src_dict.get("pricing", UNSET)
-
-        _obj.support = src_dict.get("support", UNSET)
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.description = _pop("description")
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "description"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.description = _v
 
-        _obj.name = _pop("name")
+            _f = "name"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.name = _v
 
-        _obj.plan_description = _pop("planDescription")
+            _f = "planDescription"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.plan_description = _v
 
-        _obj.service_model_id = _pop("serviceModelId")
+            _f = "serviceModelId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_model_id = _v
 
-        _obj.tier_type = _pop("tierType")
+            _f = "tierType"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.tier_type = _v
 
-        _obj.allow_creates_when_payment_not_configured = _pop("allowCreatesWhenPaymentNotConfigured", UNSET)
+            _f = "allowCreatesWhenPaymentNotConfigured"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.allow_creates_when_payment_not_configured = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.allow_creates_when_payment_not_configured = _v
 
-        _obj.auto_approve_subscription = _pop("autoApproveSubscription", UNSET)
+            _f = "autoApproveSubscription"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.auto_approve_subscription = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.auto_approve_subscription = _v
 
-        aws_regions = cast(list[str], _pop("awsRegions", UNSET))
+            _f = "awsRegions"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.aws_regions = None
+            else:
+                _l8 = _m.as_list(_v)
+                for _i8, _x8 in enumerate(_l8):
+                    if not isinstance(_x8, str):
+                        raise _m.bad("a string", _x8).at_index(_i8)
+                _obj.aws_regions = _l8
 
-        _obj.aws_regions = aws_regions
+            _f = "azureRegions"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.azure_regions = None
+            else:
+                _l9 = _m.as_list(_v)
+                for _i9, _x9 in enumerate(_l9):
+                    if not isinstance(_x9, str):
+                        raise _m.bad("a string", _x9).at_index(_i9)
+                _obj.azure_regions = _l9
 
-        azure_regions = cast(list[str], _pop("azureRegions", UNSET))
+            _f = "billingProductID"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.billing_product_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.billing_product_id = _v
 
-        _obj.azure_regions = azure_regions
+            _f = "documentation"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.documentation = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.documentation = _v
 
-        _obj.billing_product_id = _pop("billingProductID", UNSET)
+            _f = "exportUsageMetering"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.export_usage_metering = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.export_usage_metering = _v
 
-        _obj.documentation = _pop("documentation", UNSET)
+            _f = "exportUsageMeteringConfig"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.export_usage_metering_config = None
+            else:
+                _obj.export_usage_metering_config = CreateProductTierRequestExportUsageMeteringConfig._from_json(_v)
 
-        _obj.export_usage_metering = _pop("exportUsageMetering", UNSET)
+            _f = "gcpRegions"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.gcp_regions = None
+            else:
+                _l14 = _m.as_list(_v)
+                for _i14, _x14 in enumerate(_l14):
+                    if not isinstance(_x14, str):
+                        raise _m.bad("a string", _x14).at_index(_i14)
+                _obj.gcp_regions = _l14
 
-        _export_usage_metering_config = _pop("exportUsageMeteringConfig", UNSET)
-        _obj.export_usage_metering_config = (
-            UNSET
-            if _export_usage_metering_config is UNSET
-            else CreateProductTierRequestExportUsageMeteringConfig._from_json(_export_usage_metering_config)
-        )
+            _f = "isDisabled"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.is_disabled = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.is_disabled = _v
 
-        gcp_regions = cast(list[str], _pop("gcpRegions", UNSET))
+            _f = "maxNumberOfInstances"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.max_number_of_instances = None
+            else:
+                if type(_v) is not int:
+                    raise _m.bad("an integer", _v)
+                _obj.max_number_of_instances = _v
 
-        _obj.gcp_regions = gcp_regions
+            _f = "paymentChannels"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.payment_channels = None
+            else:
+                _l17 = _m.as_list(_v)
+                _it17 = iter(_l17)
+                try:
+                    _l17[:] = map(PaymentChannel._from_json, _it17)
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l17, _it17)) from None
+                _obj.payment_channels = _l17
 
-        _obj.is_disabled = _pop("isDisabled", UNSET)
+            _f = "pricePerUnit"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.price_per_unit = None
+            else:
+                _obj.price_per_unit = CreateProductTierRequestPricePerUnit._from_json(_v)
 
-        _obj.max_number_of_instances = _pop("maxNumberOfInstances", UNSET)
+            _f = "pricing"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.pricing = None
+            else:
+                _obj.pricing = _v
 
-        _payment_channels = _pop("paymentChannels", UNSET)
-        if _payment_channels is not UNSET:
-            _payment_channels[:] = map(PaymentChannel._from_json, _payment_channels)
-        _obj.payment_channels = _payment_channels
+            _f = "support"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.support = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.support = _v
 
-        _price_per_unit = _pop("pricePerUnit", UNSET)
-        _obj.price_per_unit = (
-            UNSET if _price_per_unit is UNSET else CreateProductTierRequestPricePerUnit._from_json(_price_per_unit)
-        )
-
-        _obj.pricing = _pop("pricing", UNSET)
-
-        _obj.support = _pop("support", UNSET)
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

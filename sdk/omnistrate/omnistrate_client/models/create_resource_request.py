@@ -1,35 +1,52 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..models.additional_security_context import AdditionalSecurityContext
-    from ..models.backup_configuration import BackupConfiguration
-    from ..models.blob_storage_configuration import BlobStorageConfiguration
-    from ..models.create_resource_request_custom_labels import CreateResourceRequestCustomLabels
-    from ..models.create_resource_request_custom_sys_ct_ls import CreateResourceRequestCustomSysCTLs
-    from ..models.create_resource_request_terraform_configurations import CreateResourceRequestTerraformConfigurations
-    from ..models.custom_u_limits import CustomULimits
-    from ..models.environment_variable import EnvironmentVariable
-    from ..models.file_system_configuration import FileSystemConfiguration
-    from ..models.helm_chart_configuration import HelmChartConfiguration
-    from ..models.job_config import JobConfig
-    from ..models.kustomize_configuration import KustomizeConfiguration
-    from ..models.l4_load_balancer_configuration import L4LoadBalancerConfiguration
-    from ..models.l7_load_balancer_configuration import L7LoadBalancerConfiguration
-    from ..models.operator_crd_configuration import OperatorCRDConfiguration
-    from ..models.resource_dependency import ResourceDependency
+    from ..models.additional_security_context import AdditionalSecurityContext, AdditionalSecurityContextDict
+    from ..models.backup_configuration import BackupConfiguration, BackupConfigurationDict
+    from ..models.blob_storage_configuration import BlobStorageConfiguration, BlobStorageConfigurationDict
+    from ..models.create_resource_request_custom_labels import (
+        CreateResourceRequestCustomLabels,
+        CreateResourceRequestCustomLabelsDict,
+    )
+    from ..models.create_resource_request_custom_sys_ct_ls import (
+        CreateResourceRequestCustomSysCTLs,
+        CreateResourceRequestCustomSysCTLsDict,
+    )
+    from ..models.create_resource_request_terraform_configurations import (
+        CreateResourceRequestTerraformConfigurations,
+        CreateResourceRequestTerraformConfigurationsDict,
+    )
+    from ..models.custom_u_limits import CustomULimits, CustomULimitsDict
+    from ..models.environment_variable import EnvironmentVariable, EnvironmentVariableDict
+    from ..models.file_system_configuration import FileSystemConfiguration, FileSystemConfigurationDict
+    from ..models.helm_chart_configuration import HelmChartConfiguration, HelmChartConfigurationDict
+    from ..models.job_config import JobConfig, JobConfigDict
+    from ..models.kustomize_configuration import KustomizeConfiguration, KustomizeConfigurationDict
+    from ..models.l4_load_balancer_configuration import L4LoadBalancerConfiguration, L4LoadBalancerConfigurationDict
+    from ..models.l7_load_balancer_configuration import L7LoadBalancerConfiguration, L7LoadBalancerConfigurationDict
+    from ..models.operator_crd_configuration import OperatorCRDConfiguration, OperatorCRDConfigurationDict
+    from ..models.resource_dependency import ResourceDependency, ResourceDependencyDict
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global \
         _lazy_loaded, \
         AdditionalSecurityContext, \
@@ -68,9 +85,42 @@ def _load_lazy() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="CreateResourceRequest")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "description",
+    "name",
+    "product_tier_id",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = (
+    "additional_security_context",
+    "backup_configuration",
+    "blob_storage_configuration",
+    "custom_labels",
+    "custom_sys_ct_ls",
+    "custom_u_limits",
+    "environment_variables",
+    "file_system_configuration",
+    "helm_chart_configuration",
+    "image_config_id",
+    "infra_config_id",
+    "internal",
+    "is_proxy",
+    "job_config",
+    "key",
+    "kustomize_configuration",
+    "l_4_load_balancer_configuration",
+    "l_7_load_balancer_configuration",
+    "operator_crd_configuration",
+    "proxy_type",
+    "resource_dependencies",
+    "resource_type",
+    "terraform_configurations",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "description",
         "name",
@@ -102,518 +152,908 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `CreateResourceRequest` as a plain mapping of its JSON shape, accepted wherever a `CreateResourceRequest` is.
+class CreateResourceRequestDict(TypedDict, total=False):
+    description: Required[str]
+    name: Required[str]
+    productTierId: Required[str]
+    additionalSecurityContext: AdditionalSecurityContextDict
+    backupConfiguration: BackupConfigurationDict
+    blobStorageConfiguration: BlobStorageConfigurationDict
+    customLabels: CreateResourceRequestCustomLabelsDict
+    customSysCTLs: CreateResourceRequestCustomSysCTLsDict
+    customULimits: list[CustomULimitsDict]
+    environmentVariables: list[EnvironmentVariableDict]
+    fileSystemConfiguration: FileSystemConfigurationDict
+    helmChartConfiguration: HelmChartConfigurationDict
+    imageConfigId: str
+    infraConfigId: str
+    internal: bool
+    isProxy: bool
+    jobConfig: JobConfigDict
+    key: str
+    kustomizeConfiguration: KustomizeConfigurationDict
+    l4LoadBalancerConfiguration: L4LoadBalancerConfigurationDict
+    l7LoadBalancerConfiguration: L7LoadBalancerConfigurationDict
+    operatorCRDConfiguration: OperatorCRDConfigurationDict
+    proxyType: str
+    resourceDependencies: list[ResourceDependencyDict]
+    resourceType: str
+    terraformConfigurations: CreateResourceRequestTerraformConfigurationsDict
+
+
+@_attrs_define(init=False, repr=False)
 class CreateResourceRequest:
     """Request body of CreateResource
 
     Attributes:
-        description (str): A brief description of the resource
-        name (str): Name of the resource
-        product_tier_id (str): The product tier ID
-        additional_security_context (AdditionalSecurityContext | Unset):
-        backup_configuration (BackupConfiguration | Unset):
-        blob_storage_configuration (BlobStorageConfiguration | Unset):
-        custom_labels (CreateResourceRequestCustomLabels | Unset): Custom labels for the resource
-        custom_sys_ct_ls (CreateResourceRequestCustomSysCTLs | Unset): Custom sysctl settings for the resource
-        custom_u_limits (list[CustomULimits] | Unset): Custom ulimits for the resource
-        environment_variables (list[EnvironmentVariable] | Unset): The environment variables that this resource requires
-        file_system_configuration (FileSystemConfiguration | Unset):
-        helm_chart_configuration (HelmChartConfiguration | Unset):
-        image_config_id (str | Unset): The ID of the image configuration that this resource refers to
-        infra_config_id (str | Unset): The ID of the infrastructure configuration that this resource refers to
-        internal (bool | Unset): Whether this resource is internal or not Default: False.
-        is_proxy (bool | Unset): Whether this resource is a proxy or not Default: False.
-        job_config (JobConfig | Unset):
-        key (str | Unset): The key of the resource
-        kustomize_configuration (KustomizeConfiguration | Unset):
-        l_4_load_balancer_configuration (L4LoadBalancerConfiguration | Unset):
-        l_7_load_balancer_configuration (L7LoadBalancerConfiguration | Unset):
-        operator_crd_configuration (OperatorCRDConfiguration | Unset):
-        proxy_type (str | Unset): A proxy type of resource Default: 'PortsBasedProxy'.
-        resource_dependencies (list[ResourceDependency] | Unset):
-        resource_type (str | Unset): The type of the resource
-        terraform_configurations (CreateResourceRequestTerraformConfigurations | Unset): The Terraform configurations
-            for various cloud providers
+            description (str): A brief description of the resource
+            name (str): Name of the resource
+            product_tier_id (str): The product tier ID
+            additional_security_context (AdditionalSecurityContext | None):
+            backup_configuration (BackupConfiguration | None):
+            blob_storage_configuration (BlobStorageConfiguration | None):
+            custom_labels (CreateResourceRequestCustomLabels | None): Custom labels for the resource
+            custom_sys_ct_ls (CreateResourceRequestCustomSysCTLs | None): Custom sysctl settings for the resource
+            custom_u_limits (list[CustomULimits] | None): Custom ulimits for the resource
+            environment_variables (list[EnvironmentVariable] | None): The environment variables that this resource requires
+            file_system_configuration (FileSystemConfiguration | None):
+            helm_chart_configuration (HelmChartConfiguration | None):
+            image_config_id (str | None): The ID of the image configuration that this resource refers to
+            infra_config_id (str | None): The ID of the infrastructure configuration that this resource refers to
+            internal (bool | None): Whether this resource is internal or not
+            is_proxy (bool | None): Whether this resource is a proxy or not
+            job_config (JobConfig | None):
+            key (str | None): The key of the resource
+            kustomize_configuration (KustomizeConfiguration | None):
+            l_4_load_balancer_configuration (L4LoadBalancerConfiguration | None):
+            l_7_load_balancer_configuration (L7LoadBalancerConfiguration | None):
+            operator_crd_configuration (OperatorCRDConfiguration | None):
+            proxy_type (str | None): A proxy type of resource
+            resource_dependencies (list[ResourceDependency] | None):
+            resource_type (str | None): The type of the resource
+            terraform_configurations (CreateResourceRequestTerraformConfigurations | None): The Terraform configurations for various cloud providers
     """
 
     description: str
     name: str
     product_tier_id: str
-    additional_security_context: AdditionalSecurityContext | Unset = UNSET
-    backup_configuration: BackupConfiguration | Unset = UNSET
-    blob_storage_configuration: BlobStorageConfiguration | Unset = UNSET
-    custom_labels: CreateResourceRequestCustomLabels | Unset = UNSET
-    custom_sys_ct_ls: CreateResourceRequestCustomSysCTLs | Unset = UNSET
-    custom_u_limits: list[CustomULimits] | Unset = UNSET
-    environment_variables: list[EnvironmentVariable] | Unset = UNSET
-    file_system_configuration: FileSystemConfiguration | Unset = UNSET
-    helm_chart_configuration: HelmChartConfiguration | Unset = UNSET
-    image_config_id: str | Unset = UNSET
-    infra_config_id: str | Unset = UNSET
-    internal: bool | Unset = False
-    is_proxy: bool | Unset = False
-    job_config: JobConfig | Unset = UNSET
-    key: str | Unset = UNSET
-    kustomize_configuration: KustomizeConfiguration | Unset = UNSET
-    l_4_load_balancer_configuration: L4LoadBalancerConfiguration | Unset = UNSET
-    l_7_load_balancer_configuration: L7LoadBalancerConfiguration | Unset = UNSET
-    operator_crd_configuration: OperatorCRDConfiguration | Unset = UNSET
-    proxy_type: str | Unset = "PortsBasedProxy"
-    resource_dependencies: list[ResourceDependency] | Unset = UNSET
-    resource_type: str | Unset = UNSET
-    terraform_configurations: CreateResourceRequestTerraformConfigurations | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_security_context: AdditionalSecurityContext | None = None
+    backup_configuration: BackupConfiguration | None = None
+    blob_storage_configuration: BlobStorageConfiguration | None = None
+    custom_labels: CreateResourceRequestCustomLabels | None = None
+    custom_sys_ct_ls: CreateResourceRequestCustomSysCTLs | None = None
+    custom_u_limits: list[CustomULimits] | None = None
+    environment_variables: list[EnvironmentVariable] | None = None
+    file_system_configuration: FileSystemConfiguration | None = None
+    helm_chart_configuration: HelmChartConfiguration | None = None
+    image_config_id: str | None = None
+    infra_config_id: str | None = None
+    internal: bool | None = None
+    is_proxy: bool | None = None
+    job_config: JobConfig | None = None
+    key: str | None = None
+    kustomize_configuration: KustomizeConfiguration | None = None
+    l_4_load_balancer_configuration: L4LoadBalancerConfiguration | None = None
+    l_7_load_balancer_configuration: L7LoadBalancerConfiguration | None = None
+    operator_crd_configuration: OperatorCRDConfiguration | None = None
+    proxy_type: str | None = None
+    resource_dependencies: list[ResourceDependency] | None = None
+    resource_type: str | None = None
+    terraform_configurations: CreateResourceRequestTerraformConfigurations | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        description: str,
+        name: str,
+        product_tier_id: str,
+        additional_security_context: AdditionalSecurityContext | AdditionalSecurityContextDict | None | Unset = UNSET,
+        backup_configuration: BackupConfiguration | BackupConfigurationDict | None | Unset = UNSET,
+        blob_storage_configuration: BlobStorageConfiguration | BlobStorageConfigurationDict | None | Unset = UNSET,
+        custom_labels: CreateResourceRequestCustomLabels | CreateResourceRequestCustomLabelsDict | None | Unset = UNSET,
+        custom_sys_ct_ls: CreateResourceRequestCustomSysCTLs
+        | CreateResourceRequestCustomSysCTLsDict
+        | None
+        | Unset = UNSET,
+        custom_u_limits: Sequence[CustomULimits | CustomULimitsDict] | None | Unset = UNSET,
+        environment_variables: Sequence[EnvironmentVariable | EnvironmentVariableDict] | None | Unset = UNSET,
+        file_system_configuration: FileSystemConfiguration | FileSystemConfigurationDict | None | Unset = UNSET,
+        helm_chart_configuration: HelmChartConfiguration | HelmChartConfigurationDict | None | Unset = UNSET,
+        image_config_id: str | None | Unset = UNSET,
+        infra_config_id: str | None | Unset = UNSET,
+        internal: bool | None | Unset = UNSET,
+        is_proxy: bool | None | Unset = UNSET,
+        job_config: JobConfig | JobConfigDict | None | Unset = UNSET,
+        key: str | None | Unset = UNSET,
+        kustomize_configuration: KustomizeConfiguration | KustomizeConfigurationDict | None | Unset = UNSET,
+        l_4_load_balancer_configuration: L4LoadBalancerConfiguration
+        | L4LoadBalancerConfigurationDict
+        | None
+        | Unset = UNSET,
+        l_7_load_balancer_configuration: L7LoadBalancerConfiguration
+        | L7LoadBalancerConfigurationDict
+        | None
+        | Unset = UNSET,
+        operator_crd_configuration: OperatorCRDConfiguration | OperatorCRDConfigurationDict | None | Unset = UNSET,
+        proxy_type: str | None | Unset = UNSET,
+        resource_dependencies: Sequence[ResourceDependency | ResourceDependencyDict] | None | Unset = UNSET,
+        resource_type: str | None | Unset = UNSET,
+        terraform_configurations: CreateResourceRequestTerraformConfigurations
+        | CreateResourceRequestTerraformConfigurationsDict
+        | None
+        | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.description = description
+        self.name = name
+        self.product_tier_id = product_tier_id
+        self.additional_security_context = (
+            None
+            if additional_security_context is None or isinstance(additional_security_context, Unset)
+            else additional_security_context
+            if isinstance(additional_security_context, AdditionalSecurityContext)
+            else AdditionalSecurityContext.from_dict(additional_security_context)
+        )
+        if additional_security_context is None:
+            _nulls_given.append("additional_security_context")
+        self.backup_configuration = (
+            None
+            if backup_configuration is None or isinstance(backup_configuration, Unset)
+            else backup_configuration
+            if isinstance(backup_configuration, BackupConfiguration)
+            else BackupConfiguration.from_dict(backup_configuration)
+        )
+        if backup_configuration is None:
+            _nulls_given.append("backup_configuration")
+        self.blob_storage_configuration = (
+            None
+            if blob_storage_configuration is None or isinstance(blob_storage_configuration, Unset)
+            else blob_storage_configuration
+            if isinstance(blob_storage_configuration, BlobStorageConfiguration)
+            else BlobStorageConfiguration.from_dict(blob_storage_configuration)
+        )
+        if blob_storage_configuration is None:
+            _nulls_given.append("blob_storage_configuration")
+        self.custom_labels = (
+            None
+            if custom_labels is None or isinstance(custom_labels, Unset)
+            else custom_labels
+            if isinstance(custom_labels, CreateResourceRequestCustomLabels)
+            else CreateResourceRequestCustomLabels.from_dict(custom_labels)
+        )
+        if custom_labels is None:
+            _nulls_given.append("custom_labels")
+        self.custom_sys_ct_ls = (
+            None
+            if custom_sys_ct_ls is None or isinstance(custom_sys_ct_ls, Unset)
+            else custom_sys_ct_ls
+            if isinstance(custom_sys_ct_ls, CreateResourceRequestCustomSysCTLs)
+            else CreateResourceRequestCustomSysCTLs.from_dict(custom_sys_ct_ls)
+        )
+        if custom_sys_ct_ls is None:
+            _nulls_given.append("custom_sys_ct_ls")
+        self.custom_u_limits = (
+            None
+            if custom_u_limits is None or isinstance(custom_u_limits, Unset)
+            else [
+                _item if isinstance(_item, CustomULimits) else CustomULimits.from_dict(_item)
+                for _item in custom_u_limits
+            ]
+        )
+        if custom_u_limits is None:
+            _nulls_given.append("custom_u_limits")
+        self.environment_variables = (
+            None
+            if environment_variables is None or isinstance(environment_variables, Unset)
+            else [
+                _item if isinstance(_item, EnvironmentVariable) else EnvironmentVariable.from_dict(_item)
+                for _item in environment_variables
+            ]
+        )
+        if environment_variables is None:
+            _nulls_given.append("environment_variables")
+        self.file_system_configuration = (
+            None
+            if file_system_configuration is None or isinstance(file_system_configuration, Unset)
+            else file_system_configuration
+            if isinstance(file_system_configuration, FileSystemConfiguration)
+            else FileSystemConfiguration.from_dict(file_system_configuration)
+        )
+        if file_system_configuration is None:
+            _nulls_given.append("file_system_configuration")
+        self.helm_chart_configuration = (
+            None
+            if helm_chart_configuration is None or isinstance(helm_chart_configuration, Unset)
+            else helm_chart_configuration
+            if isinstance(helm_chart_configuration, HelmChartConfiguration)
+            else HelmChartConfiguration.from_dict(helm_chart_configuration)
+        )
+        if helm_chart_configuration is None:
+            _nulls_given.append("helm_chart_configuration")
+        self.image_config_id = (
+            None if image_config_id is None or isinstance(image_config_id, Unset) else image_config_id
+        )
+        if image_config_id is None:
+            _nulls_given.append("image_config_id")
+        self.infra_config_id = (
+            None if infra_config_id is None or isinstance(infra_config_id, Unset) else infra_config_id
+        )
+        if infra_config_id is None:
+            _nulls_given.append("infra_config_id")
+        self.internal = None if internal is None or isinstance(internal, Unset) else internal
+        if internal is None:
+            _nulls_given.append("internal")
+        self.is_proxy = None if is_proxy is None or isinstance(is_proxy, Unset) else is_proxy
+        if is_proxy is None:
+            _nulls_given.append("is_proxy")
+        self.job_config = (
+            None
+            if job_config is None or isinstance(job_config, Unset)
+            else job_config
+            if isinstance(job_config, JobConfig)
+            else JobConfig.from_dict(job_config)
+        )
+        if job_config is None:
+            _nulls_given.append("job_config")
+        self.key = None if key is None or isinstance(key, Unset) else key
+        if key is None:
+            _nulls_given.append("key")
+        self.kustomize_configuration = (
+            None
+            if kustomize_configuration is None or isinstance(kustomize_configuration, Unset)
+            else kustomize_configuration
+            if isinstance(kustomize_configuration, KustomizeConfiguration)
+            else KustomizeConfiguration.from_dict(kustomize_configuration)
+        )
+        if kustomize_configuration is None:
+            _nulls_given.append("kustomize_configuration")
+        self.l_4_load_balancer_configuration = (
+            None
+            if l_4_load_balancer_configuration is None or isinstance(l_4_load_balancer_configuration, Unset)
+            else l_4_load_balancer_configuration
+            if isinstance(l_4_load_balancer_configuration, L4LoadBalancerConfiguration)
+            else L4LoadBalancerConfiguration.from_dict(l_4_load_balancer_configuration)
+        )
+        if l_4_load_balancer_configuration is None:
+            _nulls_given.append("l_4_load_balancer_configuration")
+        self.l_7_load_balancer_configuration = (
+            None
+            if l_7_load_balancer_configuration is None or isinstance(l_7_load_balancer_configuration, Unset)
+            else l_7_load_balancer_configuration
+            if isinstance(l_7_load_balancer_configuration, L7LoadBalancerConfiguration)
+            else L7LoadBalancerConfiguration.from_dict(l_7_load_balancer_configuration)
+        )
+        if l_7_load_balancer_configuration is None:
+            _nulls_given.append("l_7_load_balancer_configuration")
+        self.operator_crd_configuration = (
+            None
+            if operator_crd_configuration is None or isinstance(operator_crd_configuration, Unset)
+            else operator_crd_configuration
+            if isinstance(operator_crd_configuration, OperatorCRDConfiguration)
+            else OperatorCRDConfiguration.from_dict(operator_crd_configuration)
+        )
+        if operator_crd_configuration is None:
+            _nulls_given.append("operator_crd_configuration")
+        self.proxy_type = None if proxy_type is None or isinstance(proxy_type, Unset) else proxy_type
+        if proxy_type is None:
+            _nulls_given.append("proxy_type")
+        self.resource_dependencies = (
+            None
+            if resource_dependencies is None or isinstance(resource_dependencies, Unset)
+            else [
+                _item if isinstance(_item, ResourceDependency) else ResourceDependency.from_dict(_item)
+                for _item in resource_dependencies
+            ]
+        )
+        if resource_dependencies is None:
+            _nulls_given.append("resource_dependencies")
+        self.resource_type = None if resource_type is None or isinstance(resource_type, Unset) else resource_type
+        if resource_type is None:
+            _nulls_given.append("resource_type")
+        self.terraform_configurations = (
+            None
+            if terraform_configurations is None or isinstance(terraform_configurations, Unset)
+            else terraform_configurations
+            if isinstance(terraform_configurations, CreateResourceRequestTerraformConfigurations)
+            else CreateResourceRequestTerraformConfigurations.from_dict(terraform_configurations)
+        )
+        if terraform_configurations is None:
+            _nulls_given.append("terraform_configurations")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        description = self.description
-
-        name = self.name
-
-        product_tier_id = self.product_tier_id
-
-        additional_security_context: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.additional_security_context, Unset):
-            additional_security_context = self.additional_security_context.to_dict()
-
-        backup_configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.backup_configuration, Unset):
-            backup_configuration = self.backup_configuration.to_dict()
-
-        blob_storage_configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.blob_storage_configuration, Unset):
-            blob_storage_configuration = self.blob_storage_configuration.to_dict()
-
-        custom_labels: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_labels, Unset):
-            custom_labels = self.custom_labels.to_dict()
-
-        custom_sys_ct_ls: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_sys_ct_ls, Unset):
-            custom_sys_ct_ls = self.custom_sys_ct_ls.to_dict()
-
-        custom_u_limits: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.custom_u_limits, Unset):
-            custom_u_limits = []
-            for custom_u_limits_item_data in self.custom_u_limits:
-                custom_u_limits_item = custom_u_limits_item_data.to_dict()
-                custom_u_limits.append(custom_u_limits_item)
-
-        environment_variables: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.environment_variables, Unset):
-            environment_variables = []
-            for environment_variables_item_data in self.environment_variables:
-                environment_variables_item = environment_variables_item_data.to_dict()
-                environment_variables.append(environment_variables_item)
-
-        file_system_configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.file_system_configuration, Unset):
-            file_system_configuration = self.file_system_configuration.to_dict()
-
-        helm_chart_configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.helm_chart_configuration, Unset):
-            helm_chart_configuration = self.helm_chart_configuration.to_dict()
-
-        image_config_id = self.image_config_id
-
-        infra_config_id = self.infra_config_id
-
-        internal = self.internal
-
-        is_proxy = self.is_proxy
-
-        job_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.job_config, Unset):
-            job_config = self.job_config.to_dict()
-
-        key = self.key
-
-        kustomize_configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.kustomize_configuration, Unset):
-            kustomize_configuration = self.kustomize_configuration.to_dict()
-
-        l_4_load_balancer_configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.l_4_load_balancer_configuration, Unset):
-            l_4_load_balancer_configuration = self.l_4_load_balancer_configuration.to_dict()
-
-        l_7_load_balancer_configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.l_7_load_balancer_configuration, Unset):
-            l_7_load_balancer_configuration = self.l_7_load_balancer_configuration.to_dict()
-
-        operator_crd_configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.operator_crd_configuration, Unset):
-            operator_crd_configuration = self.operator_crd_configuration.to_dict()
-
-        proxy_type = self.proxy_type
-
-        resource_dependencies: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.resource_dependencies, Unset):
-            resource_dependencies = []
-            for resource_dependencies_item_data in self.resource_dependencies:
-                resource_dependencies_item = resource_dependencies_item_data.to_dict()
-                resource_dependencies.append(resource_dependencies_item)
-
-        resource_type = self.resource_type
-
-        terraform_configurations: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.terraform_configurations, Unset):
-            terraform_configurations = self.terraform_configurations.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "description": description,
-                "name": name,
-                "productTierId": product_tier_id,
-            }
-        )
-        if additional_security_context is not UNSET:
-            field_dict["additionalSecurityContext"] = additional_security_context
-        if backup_configuration is not UNSET:
-            field_dict["backupConfiguration"] = backup_configuration
-        if blob_storage_configuration is not UNSET:
-            field_dict["blobStorageConfiguration"] = blob_storage_configuration
-        if custom_labels is not UNSET:
-            field_dict["customLabels"] = custom_labels
-        if custom_sys_ct_ls is not UNSET:
-            field_dict["customSysCTLs"] = custom_sys_ct_ls
-        if custom_u_limits is not UNSET:
-            field_dict["customULimits"] = custom_u_limits
-        if environment_variables is not UNSET:
-            field_dict["environmentVariables"] = environment_variables
-        if file_system_configuration is not UNSET:
-            field_dict["fileSystemConfiguration"] = file_system_configuration
-        if helm_chart_configuration is not UNSET:
-            field_dict["helmChartConfiguration"] = helm_chart_configuration
-        if image_config_id is not UNSET:
-            field_dict["imageConfigId"] = image_config_id
-        if infra_config_id is not UNSET:
-            field_dict["infraConfigId"] = infra_config_id
-        if internal is not UNSET:
-            field_dict["internal"] = internal
-        if is_proxy is not UNSET:
-            field_dict["isProxy"] = is_proxy
-        if job_config is not UNSET:
-            field_dict["jobConfig"] = job_config
-        if key is not UNSET:
-            field_dict["key"] = key
-        if kustomize_configuration is not UNSET:
-            field_dict["kustomizeConfiguration"] = kustomize_configuration
-        if l_4_load_balancer_configuration is not UNSET:
-            field_dict["l4LoadBalancerConfiguration"] = l_4_load_balancer_configuration
-        if l_7_load_balancer_configuration is not UNSET:
-            field_dict["l7LoadBalancerConfiguration"] = l_7_load_balancer_configuration
-        if operator_crd_configuration is not UNSET:
-            field_dict["operatorCRDConfiguration"] = operator_crd_configuration
-        if proxy_type is not UNSET:
-            field_dict["proxyType"] = proxy_type
-        if resource_dependencies is not UNSET:
-            field_dict["resourceDependencies"] = resource_dependencies
-        if resource_type is not UNSET:
-            field_dict["resourceType"] = resource_type
-        if terraform_configurations is not UNSET:
-            field_dict["terraformConfigurations"] = terraform_configurations
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["description"] = self.description
+        field_dict["name"] = self.name
+        field_dict["productTierId"] = self.product_tier_id
+        if self.additional_security_context is not None:
+            field_dict["additionalSecurityContext"] = self.additional_security_context.to_dict()
+        elif "additional_security_context" in self._nulls:
+            field_dict["additionalSecurityContext"] = None
+        if self.backup_configuration is not None:
+            field_dict["backupConfiguration"] = self.backup_configuration.to_dict()
+        elif "backup_configuration" in self._nulls:
+            field_dict["backupConfiguration"] = None
+        if self.blob_storage_configuration is not None:
+            field_dict["blobStorageConfiguration"] = self.blob_storage_configuration.to_dict()
+        elif "blob_storage_configuration" in self._nulls:
+            field_dict["blobStorageConfiguration"] = None
+        if self.custom_labels is not None:
+            field_dict["customLabels"] = self.custom_labels.to_dict()
+        elif "custom_labels" in self._nulls:
+            field_dict["customLabels"] = None
+        if self.custom_sys_ct_ls is not None:
+            field_dict["customSysCTLs"] = self.custom_sys_ct_ls.to_dict()
+        elif "custom_sys_ct_ls" in self._nulls:
+            field_dict["customSysCTLs"] = None
+        if self.custom_u_limits is not None:
+            field_dict["customULimits"] = [_item.to_dict() for _item in self.custom_u_limits]
+        elif "custom_u_limits" in self._nulls:
+            field_dict["customULimits"] = None
+        if self.environment_variables is not None:
+            field_dict["environmentVariables"] = [_item.to_dict() for _item in self.environment_variables]
+        elif "environment_variables" in self._nulls:
+            field_dict["environmentVariables"] = None
+        if self.file_system_configuration is not None:
+            field_dict["fileSystemConfiguration"] = self.file_system_configuration.to_dict()
+        elif "file_system_configuration" in self._nulls:
+            field_dict["fileSystemConfiguration"] = None
+        if self.helm_chart_configuration is not None:
+            field_dict["helmChartConfiguration"] = self.helm_chart_configuration.to_dict()
+        elif "helm_chart_configuration" in self._nulls:
+            field_dict["helmChartConfiguration"] = None
+        if self.image_config_id is not None:
+            field_dict["imageConfigId"] = self.image_config_id
+        elif "image_config_id" in self._nulls:
+            field_dict["imageConfigId"] = None
+        if self.infra_config_id is not None:
+            field_dict["infraConfigId"] = self.infra_config_id
+        elif "infra_config_id" in self._nulls:
+            field_dict["infraConfigId"] = None
+        if self.internal is not None:
+            field_dict["internal"] = self.internal
+        elif "internal" in self._nulls:
+            field_dict["internal"] = None
+        if self.is_proxy is not None:
+            field_dict["isProxy"] = self.is_proxy
+        elif "is_proxy" in self._nulls:
+            field_dict["isProxy"] = None
+        if self.job_config is not None:
+            field_dict["jobConfig"] = self.job_config.to_dict()
+        elif "job_config" in self._nulls:
+            field_dict["jobConfig"] = None
+        if self.key is not None:
+            field_dict["key"] = self.key
+        elif "key" in self._nulls:
+            field_dict["key"] = None
+        if self.kustomize_configuration is not None:
+            field_dict["kustomizeConfiguration"] = self.kustomize_configuration.to_dict()
+        elif "kustomize_configuration" in self._nulls:
+            field_dict["kustomizeConfiguration"] = None
+        if self.l_4_load_balancer_configuration is not None:
+            field_dict["l4LoadBalancerConfiguration"] = self.l_4_load_balancer_configuration.to_dict()
+        elif "l_4_load_balancer_configuration" in self._nulls:
+            field_dict["l4LoadBalancerConfiguration"] = None
+        if self.l_7_load_balancer_configuration is not None:
+            field_dict["l7LoadBalancerConfiguration"] = self.l_7_load_balancer_configuration.to_dict()
+        elif "l_7_load_balancer_configuration" in self._nulls:
+            field_dict["l7LoadBalancerConfiguration"] = None
+        if self.operator_crd_configuration is not None:
+            field_dict["operatorCRDConfiguration"] = self.operator_crd_configuration.to_dict()
+        elif "operator_crd_configuration" in self._nulls:
+            field_dict["operatorCRDConfiguration"] = None
+        if self.proxy_type is not None:
+            field_dict["proxyType"] = self.proxy_type
+        elif "proxy_type" in self._nulls:
+            field_dict["proxyType"] = None
+        if self.resource_dependencies is not None:
+            field_dict["resourceDependencies"] = [_item.to_dict() for _item in self.resource_dependencies]
+        elif "resource_dependencies" in self._nulls:
+            field_dict["resourceDependencies"] = None
+        if self.resource_type is not None:
+            field_dict["resourceType"] = self.resource_type
+        elif "resource_type" in self._nulls:
+            field_dict["resourceType"] = None
+        if self.terraform_configurations is not None:
+            field_dict["terraformConfigurations"] = self.terraform_configurations.to_dict()
+        elif "terraform_configurations" in self._nulls:
+            field_dict["terraformConfigurations"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "CreateResourceRequest")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "CreateResourceRequest")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.description = src_dict["description"]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "description"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.description = _v
 
-        _obj.name = src_dict["name"]
+            _f = "name"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.name = _v
 
-        _obj.product_tier_id = src_dict["productTierId"]
+            _f = "productTierId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.product_tier_id = _v
 
-        _additional_security_context = src_dict.get("additionalSecurityContext", UNSET)
-        additional_security_context: AdditionalSecurityContext | Unset
-        if isinstance(_additional_security_context, Unset):
-            additional_security_context = UNSET
-        else:
-            additional_security_context = AdditionalSecurityContext.from_dict(_additional_security_context)
+            _f = "additionalSecurityContext"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.additional_security_context = None
+            else:
+                _obj.additional_security_context = AdditionalSecurityContext._parse(_v)
 
-        _obj.additional_security_context = additional_security_context
+            _f = "backupConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.backup_configuration = None
+            else:
+                _obj.backup_configuration = BackupConfiguration._parse(_v)
 
-        _backup_configuration = src_dict.get("backupConfiguration", UNSET)
-        backup_configuration: BackupConfiguration | Unset
-        if isinstance(_backup_configuration, Unset):
-            backup_configuration = UNSET
-        else:
-            backup_configuration = BackupConfiguration.from_dict(_backup_configuration)
+            _f = "blobStorageConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.blob_storage_configuration = None
+            else:
+                _obj.blob_storage_configuration = BlobStorageConfiguration._parse(_v)
 
-        _obj.backup_configuration = backup_configuration
+            _f = "customLabels"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.custom_labels = None
+            else:
+                _obj.custom_labels = CreateResourceRequestCustomLabels._parse(_v)
 
-        _blob_storage_configuration = src_dict.get("blobStorageConfiguration", UNSET)
-        blob_storage_configuration: BlobStorageConfiguration | Unset
-        if isinstance(_blob_storage_configuration, Unset):
-            blob_storage_configuration = UNSET
-        else:
-            blob_storage_configuration = BlobStorageConfiguration.from_dict(_blob_storage_configuration)
+            _f = "customSysCTLs"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.custom_sys_ct_ls = None
+            else:
+                _obj.custom_sys_ct_ls = CreateResourceRequestCustomSysCTLs._parse(_v)
 
-        _obj.blob_storage_configuration = blob_storage_configuration
+            _f = "customULimits"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.custom_u_limits = None
+            else:
+                _l9 = _m.as_list(_v)
+                _it9 = iter(_l9)
+                try:
+                    _l9 = list(map(CustomULimits._parse, _it9))
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l9, _it9)) from None
+                _obj.custom_u_limits = _l9
 
-        _custom_labels = src_dict.get("customLabels", UNSET)
-        custom_labels: CreateResourceRequestCustomLabels | Unset
-        if isinstance(_custom_labels, Unset):
-            custom_labels = UNSET
-        else:
-            custom_labels = CreateResourceRequestCustomLabels.from_dict(_custom_labels)
+            _f = "environmentVariables"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.environment_variables = None
+            else:
+                _l10 = _m.as_list(_v)
+                _it10 = iter(_l10)
+                try:
+                    _l10 = list(map(EnvironmentVariable._parse, _it10))
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l10, _it10)) from None
+                _obj.environment_variables = _l10
 
-        _obj.custom_labels = custom_labels
+            _f = "fileSystemConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.file_system_configuration = None
+            else:
+                _obj.file_system_configuration = FileSystemConfiguration._parse(_v)
 
-        _custom_sys_ct_ls = src_dict.get("customSysCTLs", UNSET)
-        custom_sys_ct_ls: CreateResourceRequestCustomSysCTLs | Unset
-        if isinstance(_custom_sys_ct_ls, Unset):
-            custom_sys_ct_ls = UNSET
-        else:
-            custom_sys_ct_ls = CreateResourceRequestCustomSysCTLs.from_dict(_custom_sys_ct_ls)
+            _f = "helmChartConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.helm_chart_configuration = None
+            else:
+                _obj.helm_chart_configuration = HelmChartConfiguration._parse(_v)
 
-        _obj.custom_sys_ct_ls = custom_sys_ct_ls
+            _f = "imageConfigId"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.image_config_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.image_config_id = _v
 
-        _custom_u_limits = src_dict.get("customULimits", UNSET)
-        custom_u_limits: list[CustomULimits] | Unset = UNSET
-        if _custom_u_limits is not UNSET:
-            _custom_u_limits_item = CustomULimits.from_dict
-            custom_u_limits = [_custom_u_limits_item(item) for item in _custom_u_limits]
+            _f = "infraConfigId"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.infra_config_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.infra_config_id = _v
 
-        _obj.custom_u_limits = custom_u_limits
+            _f = "internal"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.internal = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.internal = _v
 
-        _environment_variables = src_dict.get("environmentVariables", UNSET)
-        environment_variables: list[EnvironmentVariable] | Unset = UNSET
-        if _environment_variables is not UNSET:
-            _environment_variables_item = EnvironmentVariable.from_dict
-            environment_variables = [_environment_variables_item(item) for item in _environment_variables]
+            _f = "isProxy"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.is_proxy = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.is_proxy = _v
 
-        _obj.environment_variables = environment_variables
+            _f = "jobConfig"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.job_config = None
+            else:
+                _obj.job_config = JobConfig._parse(_v)
 
-        _file_system_configuration = src_dict.get("fileSystemConfiguration", UNSET)
-        file_system_configuration: FileSystemConfiguration | Unset
-        if isinstance(_file_system_configuration, Unset):
-            file_system_configuration = UNSET
-        else:
-            file_system_configuration = FileSystemConfiguration.from_dict(_file_system_configuration)
+            _f = "key"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.key = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.key = _v
 
-        _obj.file_system_configuration = file_system_configuration
+            _f = "kustomizeConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.kustomize_configuration = None
+            else:
+                _obj.kustomize_configuration = KustomizeConfiguration._parse(_v)
 
-        _helm_chart_configuration = src_dict.get("helmChartConfiguration", UNSET)
-        helm_chart_configuration: HelmChartConfiguration | Unset
-        if isinstance(_helm_chart_configuration, Unset):
-            helm_chart_configuration = UNSET
-        else:
-            helm_chart_configuration = HelmChartConfiguration.from_dict(_helm_chart_configuration)
+            _f = "l4LoadBalancerConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.l_4_load_balancer_configuration = None
+            else:
+                _obj.l_4_load_balancer_configuration = L4LoadBalancerConfiguration._parse(_v)
 
-        _obj.helm_chart_configuration = helm_chart_configuration
+            _f = "l7LoadBalancerConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.l_7_load_balancer_configuration = None
+            else:
+                _obj.l_7_load_balancer_configuration = L7LoadBalancerConfiguration._parse(_v)
 
-        _obj.image_config_id = src_dict.get("imageConfigId", UNSET)
+            _f = "operatorCRDConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.operator_crd_configuration = None
+            else:
+                _obj.operator_crd_configuration = OperatorCRDConfiguration._parse(_v)
 
-        _obj.infra_config_id = src_dict.get("infraConfigId", UNSET)
+            _f = "proxyType"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.proxy_type = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.proxy_type = _v
 
-        _obj.internal = src_dict.get("internal", UNSET)
+            _f = "resourceDependencies"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.resource_dependencies = None
+            else:
+                _l24 = _m.as_list(_v)
+                _it24 = iter(_l24)
+                try:
+                    _l24 = list(map(ResourceDependency._parse, _it24))
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l24, _it24)) from None
+                _obj.resource_dependencies = _l24
 
-        _obj.is_proxy = src_dict.get("isProxy", UNSET)
+            _f = "resourceType"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.resource_type = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.resource_type = _v
 
-        _job_config = src_dict.get("jobConfig", UNSET)
-        job_config: JobConfig | Unset
-        if isinstance(_job_config, Unset):
-            job_config = UNSET
-        else:
-            job_config = JobConfig.from_dict(_job_config)
+            _f = "terraformConfigurations"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.terraform_configurations = None
+            else:
+                _obj.terraform_configurations = CreateResourceRequestTerraformConfigurations._parse(_v)
 
-        _obj.job_config = job_config
-
-        _obj.key = src_dict.get("key", UNSET)
-
-        _kustomize_configuration = src_dict.get("kustomizeConfiguration", UNSET)
-        kustomize_configuration: KustomizeConfiguration | Unset
-        if isinstance(_kustomize_configuration, Unset):
-            kustomize_configuration = UNSET
-        else:
-            kustomize_configuration = KustomizeConfiguration.from_dict(_kustomize_configuration)
-
-        _obj.kustomize_configuration = kustomize_configuration
-
-        _l_4_load_balancer_configuration = src_dict.get("l4LoadBalancerConfiguration", UNSET)
-        l_4_load_balancer_configuration: L4LoadBalancerConfiguration | Unset
-        if isinstance(_l_4_load_balancer_configuration, Unset):
-            l_4_load_balancer_configuration = UNSET
-        else:
-            l_4_load_balancer_configuration = L4LoadBalancerConfiguration.from_dict(_l_4_load_balancer_configuration)
-
-        _obj.l_4_load_balancer_configuration = l_4_load_balancer_configuration
-
-        _l_7_load_balancer_configuration = src_dict.get("l7LoadBalancerConfiguration", UNSET)
-        l_7_load_balancer_configuration: L7LoadBalancerConfiguration | Unset
-        if isinstance(_l_7_load_balancer_configuration, Unset):
-            l_7_load_balancer_configuration = UNSET
-        else:
-            l_7_load_balancer_configuration = L7LoadBalancerConfiguration.from_dict(_l_7_load_balancer_configuration)
-
-        _obj.l_7_load_balancer_configuration = l_7_load_balancer_configuration
-
-        _operator_crd_configuration = src_dict.get("operatorCRDConfiguration", UNSET)
-        operator_crd_configuration: OperatorCRDConfiguration | Unset
-        if isinstance(_operator_crd_configuration, Unset):
-            operator_crd_configuration = UNSET
-        else:
-            operator_crd_configuration = OperatorCRDConfiguration.from_dict(_operator_crd_configuration)
-
-        _obj.operator_crd_configuration = operator_crd_configuration
-
-        _obj.proxy_type = src_dict.get("proxyType", UNSET)
-
-        _resource_dependencies = src_dict.get("resourceDependencies", UNSET)
-        resource_dependencies: list[ResourceDependency] | Unset = UNSET
-        if _resource_dependencies is not UNSET:
-            _resource_dependencies_item = ResourceDependency.from_dict
-            resource_dependencies = [_resource_dependencies_item(item) for item in _resource_dependencies]
-
-        _obj.resource_dependencies = resource_dependencies
-
-        _obj.resource_type = src_dict.get("resourceType", UNSET)
-
-        _terraform_configurations = src_dict.get("terraformConfigurations", UNSET)
-        terraform_configurations: CreateResourceRequestTerraformConfigurations | Unset
-        if isinstance(_terraform_configurations, Unset):
-            terraform_configurations = UNSET
-        else:
-            terraform_configurations = CreateResourceRequestTerraformConfigurations.from_dict(_terraform_configurations)
-
-        _obj.terraform_configurations = terraform_configurations
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.description = _pop("description")
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "description"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.description = _v
 
-        _obj.name = _pop("name")
+            _f = "name"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.name = _v
 
-        _obj.product_tier_id = _pop("productTierId")
+            _f = "productTierId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.product_tier_id = _v
 
-        _additional_security_context = _pop("additionalSecurityContext", UNSET)
-        _obj.additional_security_context = (
-            UNSET
-            if _additional_security_context is UNSET
-            else AdditionalSecurityContext._from_json(_additional_security_context)
-        )
+            _f = "additionalSecurityContext"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.additional_security_context = None
+            else:
+                _obj.additional_security_context = AdditionalSecurityContext._from_json(_v)
 
-        _backup_configuration = _pop("backupConfiguration", UNSET)
-        _obj.backup_configuration = (
-            UNSET if _backup_configuration is UNSET else BackupConfiguration._from_json(_backup_configuration)
-        )
+            _f = "backupConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.backup_configuration = None
+            else:
+                _obj.backup_configuration = BackupConfiguration._from_json(_v)
 
-        _blob_storage_configuration = _pop("blobStorageConfiguration", UNSET)
-        _obj.blob_storage_configuration = (
-            UNSET
-            if _blob_storage_configuration is UNSET
-            else BlobStorageConfiguration._from_json(_blob_storage_configuration)
-        )
+            _f = "blobStorageConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.blob_storage_configuration = None
+            else:
+                _obj.blob_storage_configuration = BlobStorageConfiguration._from_json(_v)
 
-        _custom_labels = _pop("customLabels", UNSET)
-        _obj.custom_labels = (
-            UNSET if _custom_labels is UNSET else CreateResourceRequestCustomLabels._from_json(_custom_labels)
-        )
+            _f = "customLabels"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.custom_labels = None
+            else:
+                _obj.custom_labels = CreateResourceRequestCustomLabels._from_json(_v)
 
-        _custom_sys_ct_ls = _pop("customSysCTLs", UNSET)
-        _obj.custom_sys_ct_ls = (
-            UNSET if _custom_sys_ct_ls is UNSET else CreateResourceRequestCustomSysCTLs._from_json(_custom_sys_ct_ls)
-        )
+            _f = "customSysCTLs"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.custom_sys_ct_ls = None
+            else:
+                _obj.custom_sys_ct_ls = CreateResourceRequestCustomSysCTLs._from_json(_v)
 
-        _custom_u_limits = _pop("customULimits", UNSET)
-        if _custom_u_limits is not UNSET:
-            _custom_u_limits[:] = map(CustomULimits._from_json, _custom_u_limits)
-        _obj.custom_u_limits = _custom_u_limits
+            _f = "customULimits"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.custom_u_limits = None
+            else:
+                _l9 = _m.as_list(_v)
+                _it9 = iter(_l9)
+                try:
+                    _l9[:] = map(CustomULimits._from_json, _it9)
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l9, _it9)) from None
+                _obj.custom_u_limits = _l9
 
-        _environment_variables = _pop("environmentVariables", UNSET)
-        if _environment_variables is not UNSET:
-            _environment_variables[:] = map(EnvironmentVariable._from_json, _environment_variables)
-        _obj.environment_variables = _environment_variables
+            _f = "environmentVariables"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.environment_variables = None
+            else:
+                _l10 = _m.as_list(_v)
+                _it10 = iter(_l10)
+                try:
+                    _l10[:] = map(EnvironmentVariable._from_json, _it10)
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l10, _it10)) from None
+                _obj.environment_variables = _l10
 
-        _file_system_configuration = _pop("fileSystemConfiguration", UNSET)
-        _obj.file_system_configuration = (
-            UNSET
-            if _file_system_configuration is UNSET
-            else FileSystemConfiguration._from_json(_file_system_configuration)
-        )
+            _f = "fileSystemConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.file_system_configuration = None
+            else:
+                _obj.file_system_configuration = FileSystemConfiguration._from_json(_v)
 
-        _helm_chart_configuration = _pop("helmChartConfiguration", UNSET)
-        _obj.helm_chart_configuration = (
-            UNSET
-            if _helm_chart_configuration is UNSET
-            else HelmChartConfiguration._from_json(_helm_chart_configuration)
-        )
+            _f = "helmChartConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.helm_chart_configuration = None
+            else:
+                _obj.helm_chart_configuration = HelmChartConfiguration._from_json(_v)
 
-        _obj.image_config_id = _pop("imageConfigId", UNSET)
+            _f = "imageConfigId"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.image_config_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.image_config_id = _v
 
-        _obj.infra_config_id = _pop("infraConfigId", UNSET)
+            _f = "infraConfigId"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.infra_config_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.infra_config_id = _v
 
-        _obj.internal = _pop("internal", UNSET)
+            _f = "internal"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.internal = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.internal = _v
 
-        _obj.is_proxy = _pop("isProxy", UNSET)
+            _f = "isProxy"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.is_proxy = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.is_proxy = _v
 
-        _job_config = _pop("jobConfig", UNSET)
-        _obj.job_config = UNSET if _job_config is UNSET else JobConfig._from_json(_job_config)
+            _f = "jobConfig"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.job_config = None
+            else:
+                _obj.job_config = JobConfig._from_json(_v)
 
-        _obj.key = _pop("key", UNSET)
+            _f = "key"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.key = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.key = _v
 
-        _kustomize_configuration = _pop("kustomizeConfiguration", UNSET)
-        _obj.kustomize_configuration = (
-            UNSET if _kustomize_configuration is UNSET else KustomizeConfiguration._from_json(_kustomize_configuration)
-        )
+            _f = "kustomizeConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.kustomize_configuration = None
+            else:
+                _obj.kustomize_configuration = KustomizeConfiguration._from_json(_v)
 
-        _l_4_load_balancer_configuration = _pop("l4LoadBalancerConfiguration", UNSET)
-        _obj.l_4_load_balancer_configuration = (
-            UNSET
-            if _l_4_load_balancer_configuration is UNSET
-            else L4LoadBalancerConfiguration._from_json(_l_4_load_balancer_configuration)
-        )
+            _f = "l4LoadBalancerConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.l_4_load_balancer_configuration = None
+            else:
+                _obj.l_4_load_balancer_configuration = L4LoadBalancerConfiguration._from_json(_v)
 
-        _l_7_load_balancer_configuration = _pop("l7LoadBalancerConfiguration", UNSET)
-        _obj.l_7_load_balancer_configuration = (
-            UNSET
-            if _l_7_load_balancer_configuration is UNSET
-            else L7LoadBalancerConfiguration._from_json(_l_7_load_balancer_configuration)
-        )
+            _f = "l7LoadBalancerConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.l_7_load_balancer_configuration = None
+            else:
+                _obj.l_7_load_balancer_configuration = L7LoadBalancerConfiguration._from_json(_v)
 
-        _operator_crd_configuration = _pop("operatorCRDConfiguration", UNSET)
-        _obj.operator_crd_configuration = (
-            UNSET
-            if _operator_crd_configuration is UNSET
-            else OperatorCRDConfiguration._from_json(_operator_crd_configuration)
-        )
+            _f = "operatorCRDConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.operator_crd_configuration = None
+            else:
+                _obj.operator_crd_configuration = OperatorCRDConfiguration._from_json(_v)
 
-        _obj.proxy_type = _pop("proxyType", UNSET)
+            _f = "proxyType"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.proxy_type = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.proxy_type = _v
 
-        _resource_dependencies = _pop("resourceDependencies", UNSET)
-        if _resource_dependencies is not UNSET:
-            _resource_dependencies[:] = map(ResourceDependency._from_json, _resource_dependencies)
-        _obj.resource_dependencies = _resource_dependencies
+            _f = "resourceDependencies"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.resource_dependencies = None
+            else:
+                _l24 = _m.as_list(_v)
+                _it24 = iter(_l24)
+                try:
+                    _l24[:] = map(ResourceDependency._from_json, _it24)
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l24, _it24)) from None
+                _obj.resource_dependencies = _l24
 
-        _obj.resource_type = _pop("resourceType", UNSET)
+            _f = "resourceType"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.resource_type = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.resource_type = _v
 
-        _terraform_configurations = _pop("terraformConfigurations", UNSET)
-        _obj.terraform_configurations = (
-            UNSET
-            if _terraform_configurations is UNSET
-            else CreateResourceRequestTerraformConfigurations._from_json(_terraform_configurations)
-        )
+            _f = "terraformConfigurations"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.terraform_configurations = None
+            else:
+                _obj.terraform_configurations = CreateResourceRequestTerraformConfigurations._from_json(_v)
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,16 +1,39 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="CreateServiceEnvironmentRequest")
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "deployment_config_id",
+    "description",
+    "name",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = (
+    "auto_approve_subscription",
+    "service_auth_public_key",
+    "source_environment_id",
+    "type_",
+    "visibility",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "deploymentConfigId",
         "description",
@@ -24,121 +47,302 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `CreateServiceEnvironmentRequest` as a plain mapping of its JSON shape, accepted wherever a `CreateServiceEnvironmentRequest` is.
+class CreateServiceEnvironmentRequestDict(TypedDict, total=False):
+    deploymentConfigId: Required[str]
+    description: Required[str]
+    name: Required[str]
+    autoApproveSubscription: bool
+    serviceAuthPublicKey: str
+    sourceEnvironmentId: str
+    type: str
+    visibility: str
+
+
+@_attrs_define(init=False, repr=False)
 class CreateServiceEnvironmentRequest:
     """Request body of CreateServiceEnvironment
 
     Attributes:
-        deployment_config_id (str): The deployment configuration ID
-        description (str): A brief description of the service environment
-        name (str): Name of the Service Environment
-        auto_approve_subscription (bool | Unset): Auto approve subscription or not
-        service_auth_public_key (str | Unset): PEM-encoded Public key part of the key used to sign the JWT tokens for
-            the service control plane APIs
-        source_environment_id (str | Unset): The ID of the service environment to use for promoting changes to this
-            environment
-        type_ (str | Unset):
-        visibility (str | Unset): This parameter is used to configure the visibility of the service control-plane APIs
+            deployment_config_id (str): The deployment configuration ID
+            description (str): A brief description of the service environment
+            name (str): Name of the Service Environment
+            auto_approve_subscription (bool | None): Auto approve subscription or not
+            service_auth_public_key (str | None): PEM-encoded Public key part of the key used to sign the JWT tokens for the service control plane
+                APIs
+            source_environment_id (str | None): The ID of the service environment to use for promoting changes to this environment
+            type_ (str | None):
+            visibility (str | None): This parameter is used to configure the visibility of the service control-plane APIs
     """
 
     deployment_config_id: str
     description: str
     name: str
-    auto_approve_subscription: bool | Unset = UNSET
-    service_auth_public_key: str | Unset = UNSET
-    source_environment_id: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    visibility: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    auto_approve_subscription: bool | None = None
+    service_auth_public_key: str | None = None
+    source_environment_id: str | None = None
+    type_: str | None = None
+    visibility: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        deployment_config_id: str,
+        description: str,
+        name: str,
+        auto_approve_subscription: bool | None | Unset = UNSET,
+        service_auth_public_key: str | None | Unset = UNSET,
+        source_environment_id: str | None | Unset = UNSET,
+        type_: str | None | Unset = UNSET,
+        visibility: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        _nulls_given: list[str] = []
+        self.deployment_config_id = deployment_config_id
+        self.description = description
+        self.name = name
+        self.auto_approve_subscription = (
+            None
+            if auto_approve_subscription is None or isinstance(auto_approve_subscription, Unset)
+            else auto_approve_subscription
+        )
+        if auto_approve_subscription is None:
+            _nulls_given.append("auto_approve_subscription")
+        self.service_auth_public_key = (
+            None
+            if service_auth_public_key is None or isinstance(service_auth_public_key, Unset)
+            else service_auth_public_key
+        )
+        if service_auth_public_key is None:
+            _nulls_given.append("service_auth_public_key")
+        self.source_environment_id = (
+            None if source_environment_id is None or isinstance(source_environment_id, Unset) else source_environment_id
+        )
+        if source_environment_id is None:
+            _nulls_given.append("source_environment_id")
+        self.type_ = None if type_ is None or isinstance(type_, Unset) else type_
+        if type_ is None:
+            _nulls_given.append("type_")
+        self.visibility = None if visibility is None or isinstance(visibility, Unset) else visibility
+        if visibility is None:
+            _nulls_given.append("visibility")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        deployment_config_id = self.deployment_config_id
-
-        description = self.description
-
-        name = self.name
-
-        auto_approve_subscription = self.auto_approve_subscription
-
-        service_auth_public_key = self.service_auth_public_key
-
-        source_environment_id = self.source_environment_id
-
-        type_ = self.type_
-
-        visibility = self.visibility
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "deploymentConfigId": deployment_config_id,
-                "description": description,
-                "name": name,
-            }
-        )
-        if auto_approve_subscription is not UNSET:
-            field_dict["autoApproveSubscription"] = auto_approve_subscription
-        if service_auth_public_key is not UNSET:
-            field_dict["serviceAuthPublicKey"] = service_auth_public_key
-        if source_environment_id is not UNSET:
-            field_dict["sourceEnvironmentId"] = source_environment_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if visibility is not UNSET:
-            field_dict["visibility"] = visibility
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["deploymentConfigId"] = self.deployment_config_id
+        field_dict["description"] = self.description
+        field_dict["name"] = self.name
+        if self.auto_approve_subscription is not None:
+            field_dict["autoApproveSubscription"] = self.auto_approve_subscription
+        elif "auto_approve_subscription" in self._nulls:
+            field_dict["autoApproveSubscription"] = None
+        if self.service_auth_public_key is not None:
+            field_dict["serviceAuthPublicKey"] = self.service_auth_public_key
+        elif "service_auth_public_key" in self._nulls:
+            field_dict["serviceAuthPublicKey"] = None
+        if self.source_environment_id is not None:
+            field_dict["sourceEnvironmentId"] = self.source_environment_id
+        elif "source_environment_id" in self._nulls:
+            field_dict["sourceEnvironmentId"] = None
+        if self.type_ is not None:
+            field_dict["type"] = self.type_
+        elif "type_" in self._nulls:
+            field_dict["type"] = None
+        if self.visibility is not None:
+            field_dict["visibility"] = self.visibility
+        elif "visibility" in self._nulls:
+            field_dict["visibility"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "CreateServiceEnvironmentRequest")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "CreateServiceEnvironmentRequest")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.deployment_config_id = src_dict["deploymentConfigId"]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "deploymentConfigId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.deployment_config_id = _v
 
-        _obj.description = src_dict["description"]
+            _f = "description"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.description = _v
 
-        _obj.name = src_dict["name"]
+            _f = "name"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.name = _v
 
-        _obj.auto_approve_subscription = src_dict.get("autoApproveSubscription", UNSET)
+            _f = "autoApproveSubscription"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.auto_approve_subscription = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.auto_approve_subscription = _v
 
-        _obj.service_auth_public_key = src_dict.get("serviceAuthPublicKey", UNSET)
+            _f = "serviceAuthPublicKey"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.service_auth_public_key = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.service_auth_public_key = _v
 
-        _obj.source_environment_id = src_dict.get("sourceEnvironmentId", UNSET)
+            _f = "sourceEnvironmentId"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.source_environment_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.source_environment_id = _v
 
-        _obj.type_ = src_dict.get("type", UNSET)
+            _f = "type"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.type_ = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.type_ = _v
 
-        _obj.visibility = src_dict.get("visibility", UNSET)
+            _f = "visibility"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.visibility = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.visibility = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.deployment_config_id = _pop("deploymentConfigId")
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "deploymentConfigId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.deployment_config_id = _v
 
-        _obj.description = _pop("description")
+            _f = "description"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.description = _v
 
-        _obj.name = _pop("name")
+            _f = "name"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.name = _v
 
-        _obj.auto_approve_subscription = _pop("autoApproveSubscription", UNSET)
+            _f = "autoApproveSubscription"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.auto_approve_subscription = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.auto_approve_subscription = _v
 
-        _obj.service_auth_public_key = _pop("serviceAuthPublicKey", UNSET)
+            _f = "serviceAuthPublicKey"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.service_auth_public_key = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.service_auth_public_key = _v
 
-        _obj.source_environment_id = _pop("sourceEnvironmentId", UNSET)
+            _f = "sourceEnvironmentId"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.source_environment_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.source_environment_id = _v
 
-        _obj.type_ = _pop("type", UNSET)
+            _f = "type"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.type_ = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.type_ = _v
 
-        _obj.visibility = _pop("visibility", UNSET)
+            _f = "visibility"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.visibility = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.visibility = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,16 +1,40 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="CreateStorageVolumeConfigRequest")
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "description",
+    "name",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = (
+    "cluster_storage_type",
+    "disable_backup",
+    "instance_storage_iops",
+    "instance_storage_size_gi",
+    "instance_storage_throughput_mi_bps",
+    "instance_storage_type",
+    "storage_resource_id",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "description",
         "name",
@@ -25,132 +49,343 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `CreateStorageVolumeConfigRequest` as a plain mapping of its JSON shape, accepted wherever a `CreateStorageVolumeConfigRequest` is.
+class CreateStorageVolumeConfigRequestDict(TypedDict, total=False):
+    description: Required[str]
+    name: Required[str]
+    clusterStorageType: str
+    disableBackup: bool
+    instanceStorageIops: str
+    instanceStorageSizeGi: str
+    instanceStorageThroughputMiBps: str
+    instanceStorageType: str
+    storageResourceID: str
+
+
+@_attrs_define(init=False, repr=False)
 class CreateStorageVolumeConfigRequest:
     """Request body of CreateStorageVolumeConfig
 
     Attributes:
-        description (str): A brief description of the context for the storage volume pool
-        name (str): Name of the storage volume pool
-        cluster_storage_type (str | Unset): The type of the fixed storage for the cluster
-        disable_backup (bool | Unset): Disable backup for the storage volume
-        instance_storage_iops (str | Unset): The IOPS provisioned for the configured instance storage type
-        instance_storage_size_gi (str | Unset): The storage size (in Gi) provisioned for the configured instance storage
-            type
-        instance_storage_throughput_mi_bps (str | Unset): The throughput (in MiBps) provisioned for the configured
-            instance storage type
-        instance_storage_type (str | Unset): The type of the storage for a compute instance
-        storage_resource_id (str | Unset): The storage resource ID
+            description (str): A brief description of the context for the storage volume pool
+            name (str): Name of the storage volume pool
+            cluster_storage_type (str | None): The type of the fixed storage for the cluster
+            disable_backup (bool | None): Disable backup for the storage volume
+            instance_storage_iops (str | None): The IOPS provisioned for the configured instance storage type
+            instance_storage_size_gi (str | None): The storage size (in Gi) provisioned for the configured instance storage type
+            instance_storage_throughput_mi_bps (str | None): The throughput (in MiBps) provisioned for the configured instance storage type
+            instance_storage_type (str | None): The type of the storage for a compute instance
+            storage_resource_id (str | None): The storage resource ID
     """
 
     description: str
     name: str
-    cluster_storage_type: str | Unset = UNSET
-    disable_backup: bool | Unset = UNSET
-    instance_storage_iops: str | Unset = UNSET
-    instance_storage_size_gi: str | Unset = UNSET
-    instance_storage_throughput_mi_bps: str | Unset = UNSET
-    instance_storage_type: str | Unset = UNSET
-    storage_resource_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    cluster_storage_type: str | None = None
+    disable_backup: bool | None = None
+    instance_storage_iops: str | None = None
+    instance_storage_size_gi: str | None = None
+    instance_storage_throughput_mi_bps: str | None = None
+    instance_storage_type: str | None = None
+    storage_resource_id: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        description: str,
+        name: str,
+        cluster_storage_type: str | None | Unset = UNSET,
+        disable_backup: bool | None | Unset = UNSET,
+        instance_storage_iops: str | None | Unset = UNSET,
+        instance_storage_size_gi: str | None | Unset = UNSET,
+        instance_storage_throughput_mi_bps: str | None | Unset = UNSET,
+        instance_storage_type: str | None | Unset = UNSET,
+        storage_resource_id: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        _nulls_given: list[str] = []
+        self.description = description
+        self.name = name
+        self.cluster_storage_type = (
+            None if cluster_storage_type is None or isinstance(cluster_storage_type, Unset) else cluster_storage_type
+        )
+        if cluster_storage_type is None:
+            _nulls_given.append("cluster_storage_type")
+        self.disable_backup = None if disable_backup is None or isinstance(disable_backup, Unset) else disable_backup
+        if disable_backup is None:
+            _nulls_given.append("disable_backup")
+        self.instance_storage_iops = (
+            None if instance_storage_iops is None or isinstance(instance_storage_iops, Unset) else instance_storage_iops
+        )
+        if instance_storage_iops is None:
+            _nulls_given.append("instance_storage_iops")
+        self.instance_storage_size_gi = (
+            None
+            if instance_storage_size_gi is None or isinstance(instance_storage_size_gi, Unset)
+            else instance_storage_size_gi
+        )
+        if instance_storage_size_gi is None:
+            _nulls_given.append("instance_storage_size_gi")
+        self.instance_storage_throughput_mi_bps = (
+            None
+            if instance_storage_throughput_mi_bps is None or isinstance(instance_storage_throughput_mi_bps, Unset)
+            else instance_storage_throughput_mi_bps
+        )
+        if instance_storage_throughput_mi_bps is None:
+            _nulls_given.append("instance_storage_throughput_mi_bps")
+        self.instance_storage_type = (
+            None if instance_storage_type is None or isinstance(instance_storage_type, Unset) else instance_storage_type
+        )
+        if instance_storage_type is None:
+            _nulls_given.append("instance_storage_type")
+        self.storage_resource_id = (
+            None if storage_resource_id is None or isinstance(storage_resource_id, Unset) else storage_resource_id
+        )
+        if storage_resource_id is None:
+            _nulls_given.append("storage_resource_id")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        description = self.description
-
-        name = self.name
-
-        cluster_storage_type = self.cluster_storage_type
-
-        disable_backup = self.disable_backup
-
-        instance_storage_iops = self.instance_storage_iops
-
-        instance_storage_size_gi = self.instance_storage_size_gi
-
-        instance_storage_throughput_mi_bps = self.instance_storage_throughput_mi_bps
-
-        instance_storage_type = self.instance_storage_type
-
-        storage_resource_id = self.storage_resource_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "description": description,
-                "name": name,
-            }
-        )
-        if cluster_storage_type is not UNSET:
-            field_dict["clusterStorageType"] = cluster_storage_type
-        if disable_backup is not UNSET:
-            field_dict["disableBackup"] = disable_backup
-        if instance_storage_iops is not UNSET:
-            field_dict["instanceStorageIops"] = instance_storage_iops
-        if instance_storage_size_gi is not UNSET:
-            field_dict["instanceStorageSizeGi"] = instance_storage_size_gi
-        if instance_storage_throughput_mi_bps is not UNSET:
-            field_dict["instanceStorageThroughputMiBps"] = instance_storage_throughput_mi_bps
-        if instance_storage_type is not UNSET:
-            field_dict["instanceStorageType"] = instance_storage_type
-        if storage_resource_id is not UNSET:
-            field_dict["storageResourceID"] = storage_resource_id
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["description"] = self.description
+        field_dict["name"] = self.name
+        if self.cluster_storage_type is not None:
+            field_dict["clusterStorageType"] = self.cluster_storage_type
+        elif "cluster_storage_type" in self._nulls:
+            field_dict["clusterStorageType"] = None
+        if self.disable_backup is not None:
+            field_dict["disableBackup"] = self.disable_backup
+        elif "disable_backup" in self._nulls:
+            field_dict["disableBackup"] = None
+        if self.instance_storage_iops is not None:
+            field_dict["instanceStorageIops"] = self.instance_storage_iops
+        elif "instance_storage_iops" in self._nulls:
+            field_dict["instanceStorageIops"] = None
+        if self.instance_storage_size_gi is not None:
+            field_dict["instanceStorageSizeGi"] = self.instance_storage_size_gi
+        elif "instance_storage_size_gi" in self._nulls:
+            field_dict["instanceStorageSizeGi"] = None
+        if self.instance_storage_throughput_mi_bps is not None:
+            field_dict["instanceStorageThroughputMiBps"] = self.instance_storage_throughput_mi_bps
+        elif "instance_storage_throughput_mi_bps" in self._nulls:
+            field_dict["instanceStorageThroughputMiBps"] = None
+        if self.instance_storage_type is not None:
+            field_dict["instanceStorageType"] = self.instance_storage_type
+        elif "instance_storage_type" in self._nulls:
+            field_dict["instanceStorageType"] = None
+        if self.storage_resource_id is not None:
+            field_dict["storageResourceID"] = self.storage_resource_id
+        elif "storage_resource_id" in self._nulls:
+            field_dict["storageResourceID"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "CreateStorageVolumeConfigRequest")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "CreateStorageVolumeConfigRequest")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.description = src_dict["description"]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "description"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.description = _v
 
-        _obj.name = src_dict["name"]
+            _f = "name"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.name = _v
 
-        _obj.cluster_storage_type = src_dict.get("clusterStorageType", UNSET)
+            _f = "clusterStorageType"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.cluster_storage_type = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.cluster_storage_type = _v
 
-        _obj.disable_backup = src_dict.get("disableBackup", UNSET)
+            _f = "disableBackup"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.disable_backup = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.disable_backup = _v
 
-        _obj.instance_storage_iops = src_dict.get("instanceStorageIops", UNSET)
+            _f = "instanceStorageIops"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.instance_storage_iops = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.instance_storage_iops = _v
 
-        _obj.instance_storage_size_gi = src_dict.get("instanceStorageSizeGi", UNSET)
+            _f = "instanceStorageSizeGi"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.instance_storage_size_gi = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.instance_storage_size_gi = _v
 
-        _obj.instance_storage_throughput_mi_bps = src_dict.get("instanceStorageThroughputMiBps", UNSET)
+            _f = "instanceStorageThroughputMiBps"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.instance_storage_throughput_mi_bps = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.instance_storage_throughput_mi_bps = _v
 
-        _obj.instance_storage_type = src_dict.get("instanceStorageType", UNSET)
+            _f = "instanceStorageType"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.instance_storage_type = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.instance_storage_type = _v
 
-        _obj.storage_resource_id = src_dict.get("storageResourceID", UNSET)
+            _f = "storageResourceID"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.storage_resource_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.storage_resource_id = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.description = _pop("description")
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "description"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.description = _v
 
-        _obj.name = _pop("name")
+            _f = "name"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.name = _v
 
-        _obj.cluster_storage_type = _pop("clusterStorageType", UNSET)
+            _f = "clusterStorageType"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.cluster_storage_type = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.cluster_storage_type = _v
 
-        _obj.disable_backup = _pop("disableBackup", UNSET)
+            _f = "disableBackup"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.disable_backup = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.disable_backup = _v
 
-        _obj.instance_storage_iops = _pop("instanceStorageIops", UNSET)
+            _f = "instanceStorageIops"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.instance_storage_iops = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.instance_storage_iops = _v
 
-        _obj.instance_storage_size_gi = _pop("instanceStorageSizeGi", UNSET)
+            _f = "instanceStorageSizeGi"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.instance_storage_size_gi = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.instance_storage_size_gi = _v
 
-        _obj.instance_storage_throughput_mi_bps = _pop("instanceStorageThroughputMiBps", UNSET)
+            _f = "instanceStorageThroughputMiBps"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.instance_storage_throughput_mi_bps = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.instance_storage_throughput_mi_bps = _v
 
-        _obj.instance_storage_type = _pop("instanceStorageType", UNSET)
+            _f = "instanceStorageType"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.instance_storage_type = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.instance_storage_type = _v
 
-        _obj.storage_resource_id = _pop("storageResourceID", UNSET)
+            _f = "storageResourceID"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.storage_resource_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.storage_resource_id = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,16 +1,31 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="CustomImageCommandsAndArgs")
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "args",
+    "commands",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "args",
         "commands",
@@ -18,71 +33,146 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `CustomImageCommandsAndArgs` as a plain mapping of its JSON shape, accepted wherever a `CustomImageCommandsAndArgs` is.
+class CustomImageCommandsAndArgsDict(TypedDict, total=False):
+    args: list[str]
+    commands: list[str]
+
+
+@_attrs_define(init=False, repr=False)
 class CustomImageCommandsAndArgs:
     """Commands and arguments to run in the container
 
     Attributes:
-        args (list[str] | Unset): Arguments to pass to the container
-        commands (list[str] | Unset): Commands to run in the container
+            args (list[str] | None): Arguments to pass to the container
+            commands (list[str] | None): Commands to run in the container
     """
 
-    args: list[str] | Unset = UNSET
-    commands: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    args: list[str] | None = None
+    commands: list[str] | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        args: list[str] | None | Unset = UNSET,
+        commands: list[str] | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        _nulls_given: list[str] = []
+        self.args = None if args is None or isinstance(args, Unset) else args
+        if args is None:
+            _nulls_given.append("args")
+        self.commands = None if commands is None or isinstance(commands, Unset) else commands
+        if commands is None:
+            _nulls_given.append("commands")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        args: list[str] | Unset = UNSET
-        if not isinstance(self.args, Unset):
-            args = self.args
-
-        commands: list[str] | Unset = UNSET
-        if not isinstance(self.commands, Unset):
-            commands = self.commands
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if args is not UNSET:
-            field_dict["args"] = args
-        if commands is not UNSET:
-            field_dict["commands"] = commands
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.args is not None:
+            field_dict["args"] = list(self.args)
+        elif "args" in self._nulls:
+            field_dict["args"] = None
+        if self.commands is not None:
+            field_dict["commands"] = list(self.commands)
+        elif "commands" in self._nulls:
+            field_dict["commands"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "CustomImageCommandsAndArgs")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "CustomImageCommandsAndArgs")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        args = cast(list[str], src_dict.get("args", UNSET))
+        _get = src.get
+        _f = ""
+        try:
+            _f = "args"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.args = None
+            else:
+                _l1 = _m.as_list(_v)
+                for _i1, _x1 in enumerate(_l1):
+                    if not isinstance(_x1, str):
+                        raise _m.bad("a string", _x1).at_index(_i1)
+                _obj.args = _l1[:]
 
-        _obj.args = args
+            _f = "commands"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.commands = None
+            else:
+                _l2 = _m.as_list(_v)
+                for _i2, _x2 in enumerate(_l2):
+                    if not isinstance(_x2, str):
+                        raise _m.bad("a string", _x2).at_index(_i2)
+                _obj.commands = _l2[:]
 
-        commands = cast(list[str], src_dict.get("commands", UNSET))
-
-        _obj.commands = commands
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        args = cast(list[str], _pop("args", UNSET))
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "args"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.args = None
+            else:
+                _l1 = _m.as_list(_v)
+                for _i1, _x1 in enumerate(_l1):
+                    if not isinstance(_x1, str):
+                        raise _m.bad("a string", _x1).at_index(_i1)
+                _obj.args = _l1
 
-        _obj.args = args
+            _f = "commands"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.commands = None
+            else:
+                _l2 = _m.as_list(_v)
+                for _i2, _x2 in enumerate(_l2):
+                    if not isinstance(_x2, str):
+                        raise _m.bad("a string", _x2).at_index(_i2)
+                _obj.commands = _l2
 
-        commands = cast(list[str], _pop("commands", UNSET))
-
-        _obj.commands = commands
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,16 +1,36 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="CustomNetworkInstance")
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "aws_account_id",
+    "azure_subscription_id",
+    "azure_tenant_id",
+    "cloud_provider_native_network_id",
+    "gcp_project_id",
+    "gcp_project_number",
+    "host_cluster_id",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "awsAccountID",
         "azureSubscriptionID",
@@ -23,108 +43,293 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `CustomNetworkInstance` as a plain mapping of its JSON shape, accepted wherever a `CustomNetworkInstance` is.
+class CustomNetworkInstanceDict(TypedDict, total=False):
+    awsAccountID: str
+    azureSubscriptionID: str
+    azureTenantID: str
+    cloudProviderNativeNetworkId: str
+    gcpProjectID: str
+    gcpProjectNumber: str
+    hostClusterID: str
+
+
+@_attrs_define(init=False, repr=False)
 class CustomNetworkInstance:
-    """
-    Attributes:
-        aws_account_id (str | Unset): The AWS account ID
-        azure_subscription_id (str | Unset): The Azure subscription ID
-        azure_tenant_id (str | Unset): The Azure tenant ID
-        cloud_provider_native_network_id (str | Unset): The ID of the network within cloud provider account
-        gcp_project_id (str | Unset): The GCP project ID
-        gcp_project_number (str | Unset): The GCP project number
-        host_cluster_id (str | Unset): ID of a Host Cluster
+    """Attributes:
+    aws_account_id (str | None): The AWS account ID
+    azure_subscription_id (str | None): The Azure subscription ID
+    azure_tenant_id (str | None): The Azure tenant ID
+    cloud_provider_native_network_id (str | None): The ID of the network within cloud provider account
+    gcp_project_id (str | None): The GCP project ID
+    gcp_project_number (str | None): The GCP project number
+    host_cluster_id (str | None): ID of a Host Cluster
     """
 
-    aws_account_id: str | Unset = UNSET
-    azure_subscription_id: str | Unset = UNSET
-    azure_tenant_id: str | Unset = UNSET
-    cloud_provider_native_network_id: str | Unset = UNSET
-    gcp_project_id: str | Unset = UNSET
-    gcp_project_number: str | Unset = UNSET
-    host_cluster_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    aws_account_id: str | None = None
+    azure_subscription_id: str | None = None
+    azure_tenant_id: str | None = None
+    cloud_provider_native_network_id: str | None = None
+    gcp_project_id: str | None = None
+    gcp_project_number: str | None = None
+    host_cluster_id: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        aws_account_id: str | None | Unset = UNSET,
+        azure_subscription_id: str | None | Unset = UNSET,
+        azure_tenant_id: str | None | Unset = UNSET,
+        cloud_provider_native_network_id: str | None | Unset = UNSET,
+        gcp_project_id: str | None | Unset = UNSET,
+        gcp_project_number: str | None | Unset = UNSET,
+        host_cluster_id: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        _nulls_given: list[str] = []
+        self.aws_account_id = None if aws_account_id is None or isinstance(aws_account_id, Unset) else aws_account_id
+        if aws_account_id is None:
+            _nulls_given.append("aws_account_id")
+        self.azure_subscription_id = (
+            None if azure_subscription_id is None or isinstance(azure_subscription_id, Unset) else azure_subscription_id
+        )
+        if azure_subscription_id is None:
+            _nulls_given.append("azure_subscription_id")
+        self.azure_tenant_id = (
+            None if azure_tenant_id is None or isinstance(azure_tenant_id, Unset) else azure_tenant_id
+        )
+        if azure_tenant_id is None:
+            _nulls_given.append("azure_tenant_id")
+        self.cloud_provider_native_network_id = (
+            None
+            if cloud_provider_native_network_id is None or isinstance(cloud_provider_native_network_id, Unset)
+            else cloud_provider_native_network_id
+        )
+        if cloud_provider_native_network_id is None:
+            _nulls_given.append("cloud_provider_native_network_id")
+        self.gcp_project_id = None if gcp_project_id is None or isinstance(gcp_project_id, Unset) else gcp_project_id
+        if gcp_project_id is None:
+            _nulls_given.append("gcp_project_id")
+        self.gcp_project_number = (
+            None if gcp_project_number is None or isinstance(gcp_project_number, Unset) else gcp_project_number
+        )
+        if gcp_project_number is None:
+            _nulls_given.append("gcp_project_number")
+        self.host_cluster_id = (
+            None if host_cluster_id is None or isinstance(host_cluster_id, Unset) else host_cluster_id
+        )
+        if host_cluster_id is None:
+            _nulls_given.append("host_cluster_id")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        aws_account_id = self.aws_account_id
-
-        azure_subscription_id = self.azure_subscription_id
-
-        azure_tenant_id = self.azure_tenant_id
-
-        cloud_provider_native_network_id = self.cloud_provider_native_network_id
-
-        gcp_project_id = self.gcp_project_id
-
-        gcp_project_number = self.gcp_project_number
-
-        host_cluster_id = self.host_cluster_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if aws_account_id is not UNSET:
-            field_dict["awsAccountID"] = aws_account_id
-        if azure_subscription_id is not UNSET:
-            field_dict["azureSubscriptionID"] = azure_subscription_id
-        if azure_tenant_id is not UNSET:
-            field_dict["azureTenantID"] = azure_tenant_id
-        if cloud_provider_native_network_id is not UNSET:
-            field_dict["cloudProviderNativeNetworkId"] = cloud_provider_native_network_id
-        if gcp_project_id is not UNSET:
-            field_dict["gcpProjectID"] = gcp_project_id
-        if gcp_project_number is not UNSET:
-            field_dict["gcpProjectNumber"] = gcp_project_number
-        if host_cluster_id is not UNSET:
-            field_dict["hostClusterID"] = host_cluster_id
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.aws_account_id is not None:
+            field_dict["awsAccountID"] = self.aws_account_id
+        elif "aws_account_id" in self._nulls:
+            field_dict["awsAccountID"] = None
+        if self.azure_subscription_id is not None:
+            field_dict["azureSubscriptionID"] = self.azure_subscription_id
+        elif "azure_subscription_id" in self._nulls:
+            field_dict["azureSubscriptionID"] = None
+        if self.azure_tenant_id is not None:
+            field_dict["azureTenantID"] = self.azure_tenant_id
+        elif "azure_tenant_id" in self._nulls:
+            field_dict["azureTenantID"] = None
+        if self.cloud_provider_native_network_id is not None:
+            field_dict["cloudProviderNativeNetworkId"] = self.cloud_provider_native_network_id
+        elif "cloud_provider_native_network_id" in self._nulls:
+            field_dict["cloudProviderNativeNetworkId"] = None
+        if self.gcp_project_id is not None:
+            field_dict["gcpProjectID"] = self.gcp_project_id
+        elif "gcp_project_id" in self._nulls:
+            field_dict["gcpProjectID"] = None
+        if self.gcp_project_number is not None:
+            field_dict["gcpProjectNumber"] = self.gcp_project_number
+        elif "gcp_project_number" in self._nulls:
+            field_dict["gcpProjectNumber"] = None
+        if self.host_cluster_id is not None:
+            field_dict["hostClusterID"] = self.host_cluster_id
+        elif "host_cluster_id" in self._nulls:
+            field_dict["hostClusterID"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "CustomNetworkInstance")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "CustomNetworkInstance")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.aws_account_id = src_dict.get("awsAccountID", UNSET)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "awsAccountID"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.aws_account_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.aws_account_id = _v
 
-        _obj.azure_subscription_id = src_dict.get("azureSubscriptionID", UNSET)
+            _f = "azureSubscriptionID"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.azure_subscription_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.azure_subscription_id = _v
 
-        _obj.azure_tenant_id = src_dict.get("azureTenantID", UNSET)
+            _f = "azureTenantID"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.azure_tenant_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.azure_tenant_id = _v
 
-        _obj.cloud_provider_native_network_id = src_dict.get("cloudProviderNativeNetworkId", UNSET)
+            _f = "cloudProviderNativeNetworkId"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.cloud_provider_native_network_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.cloud_provider_native_network_id = _v
 
-        _obj.gcp_project_id = src_dict.get("gcpProjectID", UNSET)
+            _f = "gcpProjectID"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.gcp_project_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.gcp_project_id = _v
 
-        _obj.gcp_project_number = src_dict.get("gcpProjectNumber", UNSET)
+            _f = "gcpProjectNumber"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.gcp_project_number = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.gcp_project_number = _v
 
-        _obj.host_cluster_id = src_dict.get("hostClusterID", UNSET)
+            _f = "hostClusterID"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.host_cluster_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.host_cluster_id = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.aws_account_id = _pop("awsAccountID", UNSET)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "awsAccountID"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.aws_account_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.aws_account_id = _v
 
-        _obj.azure_subscription_id = _pop("azureSubscriptionID", UNSET)
+            _f = "azureSubscriptionID"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.azure_subscription_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.azure_subscription_id = _v
 
-        _obj.azure_tenant_id = _pop("azureTenantID", UNSET)
+            _f = "azureTenantID"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.azure_tenant_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.azure_tenant_id = _v
 
-        _obj.cloud_provider_native_network_id = _pop("cloudProviderNativeNetworkId", UNSET)
+            _f = "cloudProviderNativeNetworkId"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.cloud_provider_native_network_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.cloud_provider_native_network_id = _v
 
-        _obj.gcp_project_id = _pop("gcpProjectID", UNSET)
+            _f = "gcpProjectID"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.gcp_project_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.gcp_project_id = _v
 
-        _obj.gcp_project_number = _pop("gcpProjectNumber", UNSET)
+            _f = "gcpProjectNumber"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.gcp_project_number = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.gcp_project_number = _v
 
-        _obj.host_cluster_id = _pop("hostClusterID", UNSET)
+            _f = "hostClusterID"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.host_cluster_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.host_cluster_id = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

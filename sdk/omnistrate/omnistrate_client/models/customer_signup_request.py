@@ -1,16 +1,37 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="CustomerSignupRequest")
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "email",
+    "name",
+    "password",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = (
+    "company_description",
+    "company_url",
+    "legal_company_name",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "email",
         "name",
@@ -22,99 +43,237 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `CustomerSignupRequest` as a plain mapping of its JSON shape, accepted wherever a `CustomerSignupRequest` is.
+class CustomerSignupRequestDict(TypedDict, total=False):
+    email: Required[str]
+    name: Required[str]
+    password: Required[str]
+    companyDescription: str
+    companyUrl: str
+    legalCompanyName: str
+
+
+@_attrs_define(init=False, repr=False)
 class CustomerSignupRequest:
     """Request body of CustomerSignup
 
     Attributes:
-        email (str): Email address of the end-user
-        name (str): Name of the end-user
-        password (str):
-        company_description (str | Unset):
-        company_url (str | Unset):
-        legal_company_name (str | Unset):  Default: ''.
+            email (str): Email address of the end-user
+            name (str): Name of the end-user
+            password (str):
+            company_description (str | None):
+            company_url (str | None):
+            legal_company_name (str | None):
     """
 
     email: str
     name: str
     password: str
-    company_description: str | Unset = UNSET
-    company_url: str | Unset = UNSET
-    legal_company_name: str | Unset = ""
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    company_description: str | None = None
+    company_url: str | None = None
+    legal_company_name: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        email: str,
+        name: str,
+        password: str,
+        company_description: str | None | Unset = UNSET,
+        company_url: str | None | Unset = UNSET,
+        legal_company_name: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        _nulls_given: list[str] = []
+        self.email = email
+        self.name = name
+        self.password = password
+        self.company_description = (
+            None if company_description is None or isinstance(company_description, Unset) else company_description
+        )
+        if company_description is None:
+            _nulls_given.append("company_description")
+        self.company_url = None if company_url is None or isinstance(company_url, Unset) else company_url
+        if company_url is None:
+            _nulls_given.append("company_url")
+        self.legal_company_name = (
+            None if legal_company_name is None or isinstance(legal_company_name, Unset) else legal_company_name
+        )
+        if legal_company_name is None:
+            _nulls_given.append("legal_company_name")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        email = self.email
-
-        name = self.name
-
-        password = self.password
-
-        company_description = self.company_description
-
-        company_url = self.company_url
-
-        legal_company_name = self.legal_company_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "email": email,
-                "name": name,
-                "password": password,
-            }
-        )
-        if company_description is not UNSET:
-            field_dict["companyDescription"] = company_description
-        if company_url is not UNSET:
-            field_dict["companyUrl"] = company_url
-        if legal_company_name is not UNSET:
-            field_dict["legalCompanyName"] = legal_company_name
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["email"] = self.email
+        field_dict["name"] = self.name
+        field_dict["password"] = self.password
+        if self.company_description is not None:
+            field_dict["companyDescription"] = self.company_description
+        elif "company_description" in self._nulls:
+            field_dict["companyDescription"] = None
+        if self.company_url is not None:
+            field_dict["companyUrl"] = self.company_url
+        elif "company_url" in self._nulls:
+            field_dict["companyUrl"] = None
+        if self.legal_company_name is not None:
+            field_dict["legalCompanyName"] = self.legal_company_name
+        elif "legal_company_name" in self._nulls:
+            field_dict["legalCompanyName"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "CustomerSignupRequest")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "CustomerSignupRequest")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.email = src_dict["email"]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "email"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.email = _v
 
-        _obj.name = src_dict["name"]
+            _f = "name"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.name = _v
 
-        _obj.password = src_dict["password"]
+            _f = "password"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.password = _v
 
-        _obj.company_description = src_dict.get("companyDescription", UNSET)
+            _f = "companyDescription"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.company_description = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.company_description = _v
 
-        _obj.company_url = src_dict.get("companyUrl", UNSET)
+            _f = "companyUrl"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.company_url = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.company_url = _v
 
-        _obj.legal_company_name = src_dict.get("legalCompanyName", UNSET)
+            _f = "legalCompanyName"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.legal_company_name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.legal_company_name = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.email = _pop("email")
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "email"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.email = _v
 
-        _obj.name = _pop("name")
+            _f = "name"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.name = _v
 
-        _obj.password = _pop("password")
+            _f = "password"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.password = _v
 
-        _obj.company_description = _pop("companyDescription", UNSET)
+            _f = "companyDescription"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.company_description = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.company_description = _v
 
-        _obj.company_url = _pop("companyUrl", UNSET)
+            _f = "companyUrl"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.company_url = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.company_url = _v
 
-        _obj.legal_company_name = _pop("legalCompanyName", UNSET)
+            _f = "legalCompanyName"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.legal_company_name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.legal_company_name = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,16 +1,38 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="DescribeAccountConfigByAzureSubscriptionIDResult")
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "azure_subscription_id",
+    "azure_tenant_id",
+    "cloud_provider_id",
+    "description",
+    "id",
+    "name",
+    "status",
+    "status_message",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = ("byoa_instance_i_ds",)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "azureSubscriptionID",
         "azureTenantID",
@@ -25,20 +47,33 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `DescribeAccountConfigByAzureSubscriptionIDResult` as a plain mapping of its JSON shape, accepted wherever a `DescribeAccountConfigByAzureSubscriptionIDResult` is.
+class DescribeAccountConfigByAzureSubscriptionIDResultDict(TypedDict, total=False):
+    azureSubscriptionID: Required[str]
+    azureTenantID: Required[str]
+    cloudProviderId: Required[str]
+    description: Required[str]
+    id: Required[str]
+    name: Required[str]
+    status: Required[str]
+    statusMessage: Required[str]
+    byoaInstanceIDs: list[str]
+
+
+@_attrs_define(init=False, repr=False)
 class DescribeAccountConfigByAzureSubscriptionIDResult:
     """Account configuration for Azure
 
     Attributes:
-        azure_subscription_id (str): The Azure subscription ID
-        azure_tenant_id (str): The Azure tenant ID
-        cloud_provider_id (str): ID of an CloudProvider
-        description (str): The description for the account
-        id (str): ID of an Account Config
-        name (str): The name of the account
-        status (str): The status of the account configuration
-        status_message (str): The status message of the account
-        byoa_instance_i_ds (list[str] | Unset): The BYOA instance IDs that this account config is tied to
+            azure_subscription_id (str): The Azure subscription ID
+            azure_tenant_id (str): The Azure tenant ID
+            cloud_provider_id (str): ID of an CloudProvider
+            description (str): The description for the account
+            id (str): ID of an Account Config
+            name (str): The name of the account
+            status (str): The status of the account configuration
+            status_message (str): The status message of the account
+            byoa_instance_i_ds (list[str] | None): The BYOA instance IDs that this account config is tied to
     """
 
     azure_subscription_id: str
@@ -49,106 +84,254 @@ class DescribeAccountConfigByAzureSubscriptionIDResult:
     name: str
     status: str
     status_message: str
-    byoa_instance_i_ds: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    byoa_instance_i_ds: list[str] | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        azure_subscription_id: str,
+        azure_tenant_id: str,
+        cloud_provider_id: str,
+        description: str,
+        id: str,
+        name: str,
+        status: str,
+        status_message: str,
+        byoa_instance_i_ds: list[str] | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        _nulls_given: list[str] = []
+        self.azure_subscription_id = azure_subscription_id
+        self.azure_tenant_id = azure_tenant_id
+        self.cloud_provider_id = cloud_provider_id
+        self.description = description
+        self.id = id
+        self.name = name
+        self.status = status
+        self.status_message = status_message
+        self.byoa_instance_i_ds = (
+            None if byoa_instance_i_ds is None or isinstance(byoa_instance_i_ds, Unset) else byoa_instance_i_ds
+        )
+        if byoa_instance_i_ds is None:
+            _nulls_given.append("byoa_instance_i_ds")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        azure_subscription_id = self.azure_subscription_id
-
-        azure_tenant_id = self.azure_tenant_id
-
-        cloud_provider_id = self.cloud_provider_id
-
-        description = self.description
-
-        id = self.id
-
-        name = self.name
-
-        status = self.status
-
-        status_message = self.status_message
-
-        byoa_instance_i_ds: list[str] | Unset = UNSET
-        if not isinstance(self.byoa_instance_i_ds, Unset):
-            byoa_instance_i_ds = self.byoa_instance_i_ds
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "azureSubscriptionID": azure_subscription_id,
-                "azureTenantID": azure_tenant_id,
-                "cloudProviderId": cloud_provider_id,
-                "description": description,
-                "id": id,
-                "name": name,
-                "status": status,
-                "statusMessage": status_message,
-            }
-        )
-        if byoa_instance_i_ds is not UNSET:
-            field_dict["byoaInstanceIDs"] = byoa_instance_i_ds
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["azureSubscriptionID"] = self.azure_subscription_id
+        field_dict["azureTenantID"] = self.azure_tenant_id
+        field_dict["cloudProviderId"] = self.cloud_provider_id
+        field_dict["description"] = self.description
+        field_dict["id"] = self.id
+        field_dict["name"] = self.name
+        field_dict["status"] = self.status
+        field_dict["statusMessage"] = self.status_message
+        if self.byoa_instance_i_ds is not None:
+            field_dict["byoaInstanceIDs"] = list(self.byoa_instance_i_ds)
+        elif "byoa_instance_i_ds" in self._nulls:
+            field_dict["byoaInstanceIDs"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "DescribeAccountConfigByAzureSubscriptionIDResult")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "DescribeAccountConfigByAzureSubscriptionIDResult")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.azure_subscription_id = src_dict["azureSubscriptionID"]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "azureSubscriptionID"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.azure_subscription_id = _v
 
-        _obj.azure_tenant_id = src_dict["azureTenantID"]
+            _f = "azureTenantID"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.azure_tenant_id = _v
 
-        _obj.cloud_provider_id = src_dict["cloudProviderId"]
+            _f = "cloudProviderId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.cloud_provider_id = _v
 
-        _obj.description = src_dict["description"]
+            _f = "description"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.description = _v
 
-        _obj.id = src_dict["id"]
+            _f = "id"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.id = _v
 
-        _obj.name = src_dict["name"]
+            _f = "name"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.name = _v
 
-        _obj.status = src_dict["status"]
+            _f = "status"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.status = _v
 
-        _obj.status_message = src_dict["statusMessage"]
+            _f = "statusMessage"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.status_message = _v
 
-        byoa_instance_i_ds = cast(list[str], src_dict.get("byoaInstanceIDs", UNSET))
+            _f = "byoaInstanceIDs"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.byoa_instance_i_ds = None
+            else:
+                _l9 = _m.as_list(_v)
+                for _i9, _x9 in enumerate(_l9):
+                    if not isinstance(_x9, str):
+                        raise _m.bad("a string", _x9).at_index(_i9)
+                _obj.byoa_instance_i_ds = _l9[:]
 
-        _obj.byoa_instance_i_ds = byoa_instance_i_ds
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.azure_subscription_id = _pop("azureSubscriptionID")
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "azureSubscriptionID"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.azure_subscription_id = _v
 
-        _obj.azure_tenant_id = _pop("azureTenantID")
+            _f = "azureTenantID"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.azure_tenant_id = _v
 
-        _obj.cloud_provider_id = _pop("cloudProviderId")
+            _f = "cloudProviderId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.cloud_provider_id = _v
 
-        _obj.description = _pop("description")
+            _f = "description"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.description = _v
 
-        _obj.id = _pop("id")
+            _f = "id"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.id = _v
 
-        _obj.name = _pop("name")
+            _f = "name"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.name = _v
 
-        _obj.status = _pop("status")
+            _f = "status"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.status = _v
 
-        _obj.status_message = _pop("statusMessage")
+            _f = "statusMessage"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.status_message = _v
 
-        byoa_instance_i_ds = cast(list[str], _pop("byoaInstanceIDs", UNSET))
+            _f = "byoaInstanceIDs"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.byoa_instance_i_ds = None
+            else:
+                _l9 = _m.as_list(_v)
+                for _i9, _x9 in enumerate(_l9):
+                    if not isinstance(_x9, str):
+                        raise _m.bad("a string", _x9).at_index(_i9)
+                _obj.byoa_instance_i_ds = _l9
 
-        _obj.byoa_instance_i_ds = byoa_instance_i_ds
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

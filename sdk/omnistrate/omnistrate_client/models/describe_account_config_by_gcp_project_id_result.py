@@ -1,16 +1,39 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="DescribeAccountConfigByGCPProjectIDResult")
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "cloud_provider_id",
+    "description",
+    "gcp_project_id",
+    "gcp_project_number",
+    "gcp_service_account_email",
+    "id",
+    "name",
+    "status",
+    "status_message",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = ("byoa_instance_i_ds",)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "cloudProviderId",
         "description",
@@ -26,21 +49,35 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `DescribeAccountConfigByGCPProjectIDResult` as a plain mapping of its JSON shape, accepted wherever a `DescribeAccountConfigByGCPProjectIDResult` is.
+class DescribeAccountConfigByGCPProjectIDResultDict(TypedDict, total=False):
+    cloudProviderId: Required[str]
+    description: Required[str]
+    gcpProjectID: Required[str]
+    gcpProjectNumber: Required[str]
+    gcpServiceAccountEmail: Required[str]
+    id: Required[str]
+    name: Required[str]
+    status: Required[str]
+    statusMessage: Required[str]
+    byoaInstanceIDs: list[str]
+
+
+@_attrs_define(init=False, repr=False)
 class DescribeAccountConfigByGCPProjectIDResult:
     """Account configuration including the role required to access
 
     Attributes:
-        cloud_provider_id (str): ID of an CloudProvider
-        description (str): The description for the account
-        gcp_project_id (str): The GCP project ID
-        gcp_project_number (str): The GCP project number
-        gcp_service_account_email (str): The GCP service account email
-        id (str): ID of an Account Config
-        name (str): The name of the account
-        status (str): The status of the account configuration
-        status_message (str): The status message of the account
-        byoa_instance_i_ds (list[str] | Unset): The BYOA instance IDs that this account config is tied to
+            cloud_provider_id (str): ID of an CloudProvider
+            description (str): The description for the account
+            gcp_project_id (str): The GCP project ID
+            gcp_project_number (str): The GCP project number
+            gcp_service_account_email (str): The GCP service account email
+            id (str): ID of an Account Config
+            name (str): The name of the account
+            status (str): The status of the account configuration
+            status_message (str): The status message of the account
+            byoa_instance_i_ds (list[str] | None): The BYOA instance IDs that this account config is tied to
     """
 
     cloud_provider_id: str
@@ -52,113 +89,273 @@ class DescribeAccountConfigByGCPProjectIDResult:
     name: str
     status: str
     status_message: str
-    byoa_instance_i_ds: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    byoa_instance_i_ds: list[str] | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        cloud_provider_id: str,
+        description: str,
+        gcp_project_id: str,
+        gcp_project_number: str,
+        gcp_service_account_email: str,
+        id: str,
+        name: str,
+        status: str,
+        status_message: str,
+        byoa_instance_i_ds: list[str] | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        _nulls_given: list[str] = []
+        self.cloud_provider_id = cloud_provider_id
+        self.description = description
+        self.gcp_project_id = gcp_project_id
+        self.gcp_project_number = gcp_project_number
+        self.gcp_service_account_email = gcp_service_account_email
+        self.id = id
+        self.name = name
+        self.status = status
+        self.status_message = status_message
+        self.byoa_instance_i_ds = (
+            None if byoa_instance_i_ds is None or isinstance(byoa_instance_i_ds, Unset) else byoa_instance_i_ds
+        )
+        if byoa_instance_i_ds is None:
+            _nulls_given.append("byoa_instance_i_ds")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        cloud_provider_id = self.cloud_provider_id
-
-        description = self.description
-
-        gcp_project_id = self.gcp_project_id
-
-        gcp_project_number = self.gcp_project_number
-
-        gcp_service_account_email = self.gcp_service_account_email
-
-        id = self.id
-
-        name = self.name
-
-        status = self.status
-
-        status_message = self.status_message
-
-        byoa_instance_i_ds: list[str] | Unset = UNSET
-        if not isinstance(self.byoa_instance_i_ds, Unset):
-            byoa_instance_i_ds = self.byoa_instance_i_ds
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cloudProviderId": cloud_provider_id,
-                "description": description,
-                "gcpProjectID": gcp_project_id,
-                "gcpProjectNumber": gcp_project_number,
-                "gcpServiceAccountEmail": gcp_service_account_email,
-                "id": id,
-                "name": name,
-                "status": status,
-                "statusMessage": status_message,
-            }
-        )
-        if byoa_instance_i_ds is not UNSET:
-            field_dict["byoaInstanceIDs"] = byoa_instance_i_ds
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["cloudProviderId"] = self.cloud_provider_id
+        field_dict["description"] = self.description
+        field_dict["gcpProjectID"] = self.gcp_project_id
+        field_dict["gcpProjectNumber"] = self.gcp_project_number
+        field_dict["gcpServiceAccountEmail"] = self.gcp_service_account_email
+        field_dict["id"] = self.id
+        field_dict["name"] = self.name
+        field_dict["status"] = self.status
+        field_dict["statusMessage"] = self.status_message
+        if self.byoa_instance_i_ds is not None:
+            field_dict["byoaInstanceIDs"] = list(self.byoa_instance_i_ds)
+        elif "byoa_instance_i_ds" in self._nulls:
+            field_dict["byoaInstanceIDs"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "DescribeAccountConfigByGCPProjectIDResult")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "DescribeAccountConfigByGCPProjectIDResult")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.cloud_provider_id = src_dict["cloudProviderId"]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "cloudProviderId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.cloud_provider_id = _v
 
-        _obj.description = src_dict["description"]
+            _f = "description"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.description = _v
 
-        _obj.gcp_project_id = src_dict["gcpProjectID"]
+            _f = "gcpProjectID"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.gcp_project_id = _v
 
-        _obj.gcp_project_number = src_dict["gcpProjectNumber"]
+            _f = "gcpProjectNumber"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.gcp_project_number = _v
 
-        _obj.gcp_service_account_email = src_dict["gcpServiceAccountEmail"]
+            _f = "gcpServiceAccountEmail"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.gcp_service_account_email = _v
 
-        _obj.id = src_dict["id"]
+            _f = "id"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.id = _v
 
-        _obj.name = src_dict["name"]
+            _f = "name"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.name = _v
 
-        _obj.status = src_dict["status"]
+            _f = "status"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.status = _v
 
-        _obj.status_message = src_dict["statusMessage"]
+            _f = "statusMessage"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.status_message = _v
 
-        byoa_instance_i_ds = cast(list[str], src_dict.get("byoaInstanceIDs", UNSET))
+            _f = "byoaInstanceIDs"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.byoa_instance_i_ds = None
+            else:
+                _l10 = _m.as_list(_v)
+                for _i10, _x10 in enumerate(_l10):
+                    if not isinstance(_x10, str):
+                        raise _m.bad("a string", _x10).at_index(_i10)
+                _obj.byoa_instance_i_ds = _l10[:]
 
-        _obj.byoa_instance_i_ds = byoa_instance_i_ds
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.cloud_provider_id = _pop("cloudProviderId")
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "cloudProviderId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.cloud_provider_id = _v
 
-        _obj.description = _pop("description")
+            _f = "description"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.description = _v
 
-        _obj.gcp_project_id = _pop("gcpProjectID")
+            _f = "gcpProjectID"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.gcp_project_id = _v
 
-        _obj.gcp_project_number = _pop("gcpProjectNumber")
+            _f = "gcpProjectNumber"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.gcp_project_number = _v
 
-        _obj.gcp_service_account_email = _pop("gcpServiceAccountEmail")
+            _f = "gcpServiceAccountEmail"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.gcp_service_account_email = _v
 
-        _obj.id = _pop("id")
+            _f = "id"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.id = _v
 
-        _obj.name = _pop("name")
+            _f = "name"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.name = _v
 
-        _obj.status = _pop("status")
+            _f = "status"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.status = _v
 
-        _obj.status_message = _pop("statusMessage")
+            _f = "statusMessage"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.status_message = _v
 
-        byoa_instance_i_ds = cast(list[str], _pop("byoaInstanceIDs", UNSET))
+            _f = "byoaInstanceIDs"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.byoa_instance_i_ds = None
+            else:
+                _l10 = _m.as_list(_v)
+                for _i10, _x10 in enumerate(_l10):
+                    if not isinstance(_x10, str):
+                        raise _m.bad("a string", _x10).at_index(_i10)
+                _obj.byoa_instance_i_ds = _l10
 
-        _obj.byoa_instance_i_ds = byoa_instance_i_ds
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,29 +1,54 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..models.route_53_configuration_description import Route53ConfigurationDescription
+    from ..models.route_53_configuration_description import (
+        Route53ConfigurationDescription,
+        Route53ConfigurationDescriptionDict,
+    )
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global _lazy_loaded, Route53ConfigurationDescription
     from ..models.route_53_configuration_description import Route53ConfigurationDescription  # noqa: PLC0415
 
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="DescribeCustomDomainResult")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "custom_domain",
+    "description",
+    "id",
+    "name",
+    "route_53_configuration",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = (
+    "status",
+    "status_message",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "customDomain",
         "description",
@@ -36,18 +61,29 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `DescribeCustomDomainResult` as a plain mapping of its JSON shape, accepted wherever a `DescribeCustomDomainResult` is.
+class DescribeCustomDomainResultDict(TypedDict, total=False):
+    customDomain: Required[str]
+    description: Required[str]
+    id: Required[str]
+    name: Required[str]
+    route53Configuration: Required[Route53ConfigurationDescriptionDict]
+    status: str
+    statusMessage: str
+
+
+@_attrs_define(init=False, repr=False)
 class DescribeCustomDomainResult:
     """Custom domain including the role required to access
 
     Attributes:
-        custom_domain (str): The root domain of the domain to use as suffix
-        description (str): The description for the domain
-        id (str): ID of an Custom Domain
-        name (str): The name of the custom domain
-        route_53_configuration (Route53ConfigurationDescription):
-        status (str | Unset):
-        status_message (str | Unset): The status message of the custom domain
+            custom_domain (str): The root domain of the domain to use as suffix
+            description (str): The description for the domain
+            id (str): ID of an Custom Domain
+            name (str): The name of the custom domain
+            route_53_configuration (Route53ConfigurationDescription):
+            status (str | None):
+            status_message (str | None): The status message of the custom domain
     """
 
     custom_domain: str
@@ -55,96 +91,226 @@ class DescribeCustomDomainResult:
     id: str
     name: str
     route_53_configuration: Route53ConfigurationDescription
-    status: str | Unset = UNSET
-    status_message: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    status: str | None = None
+    status_message: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        custom_domain: str,
+        description: str,
+        id: str,
+        name: str,
+        route_53_configuration: Route53ConfigurationDescription | Route53ConfigurationDescriptionDict,
+        status: str | None | Unset = UNSET,
+        status_message: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.custom_domain = custom_domain
+        self.description = description
+        self.id = id
+        self.name = name
+        self.route_53_configuration = (
+            route_53_configuration
+            if isinstance(route_53_configuration, Route53ConfigurationDescription)
+            else Route53ConfigurationDescription.from_dict(route_53_configuration)
+        )
+        self.status = None if status is None or isinstance(status, Unset) else status
+        if status is None:
+            _nulls_given.append("status")
+        self.status_message = None if status_message is None or isinstance(status_message, Unset) else status_message
+        if status_message is None:
+            _nulls_given.append("status_message")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        custom_domain = self.custom_domain
-
-        description = self.description
-
-        id = self.id
-
-        name = self.name
-
-        route_53_configuration = self.route_53_configuration.to_dict()
-
-        status = self.status
-
-        status_message = self.status_message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "customDomain": custom_domain,
-                "description": description,
-                "id": id,
-                "name": name,
-                "route53Configuration": route_53_configuration,
-            }
-        )
-        if status is not UNSET:
-            field_dict["status"] = status
-        if status_message is not UNSET:
-            field_dict["statusMessage"] = status_message
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["customDomain"] = self.custom_domain
+        field_dict["description"] = self.description
+        field_dict["id"] = self.id
+        field_dict["name"] = self.name
+        field_dict["route53Configuration"] = self.route_53_configuration.to_dict()
+        if self.status is not None:
+            field_dict["status"] = self.status
+        elif "status" in self._nulls:
+            field_dict["status"] = None
+        if self.status_message is not None:
+            field_dict["statusMessage"] = self.status_message
+        elif "status_message" in self._nulls:
+            field_dict["statusMessage"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "DescribeCustomDomainResult")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "DescribeCustomDomainResult")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.custom_domain = src_dict["customDomain"]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "customDomain"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.custom_domain = _v
 
-        _obj.description = src_dict["description"]
+            _f = "description"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.description = _v
 
-        _obj.id = src_dict["id"]
+            _f = "id"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.id = _v
 
-        _obj.name = src_dict["name"]
+            _f = "name"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.name = _v
 
-        route_53_configuration = Route53ConfigurationDescription.from_dict(src_dict["route53Configuration"])
+            _f = "route53Configuration"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _obj.route_53_configuration = Route53ConfigurationDescription._parse(_v)
 
-        _obj.route_53_configuration = route_53_configuration
+            _f = "status"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.status = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.status = _v
 
-        _obj.status = src_dict.get("status", UNSET)
+            _f = "statusMessage"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.status_message = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.status_message = _v
 
-        _obj.status_message = src_dict.get("statusMessage", UNSET)
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.custom_domain = _pop("customDomain")
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "customDomain"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.custom_domain = _v
 
-        _obj.description = _pop("description")
+            _f = "description"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.description = _v
 
-        _obj.id = _pop("id")
+            _f = "id"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.id = _v
 
-        _obj.name = _pop("name")
+            _f = "name"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.name = _v
 
-        _obj.route_53_configuration = Route53ConfigurationDescription._from_json(_pop("route53Configuration"))
+            _f = "route53Configuration"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _obj.route_53_configuration = Route53ConfigurationDescription._from_json(_v)
 
-        _obj.status = _pop("status", UNSET)
+            _f = "status"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.status = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.status = _v
 
-        _obj.status_message = _pop("statusMessage", UNSET)
+            _f = "statusMessage"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.status_message = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.status_message = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

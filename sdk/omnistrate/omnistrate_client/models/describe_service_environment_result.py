@@ -1,16 +1,45 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="DescribeServiceEnvironmentResult")
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "deployment_config_id",
+    "description",
+    "id",
+    "key",
+    "name",
+    "service_id",
+    "type_",
+    "visibility",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = (
+    "auto_approve_subscription",
+    "role_type",
+    "saas_portal_status",
+    "saas_portal_url",
+    "service_auth_public_key",
+    "source_environment_id",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "deploymentConfigId",
         "description",
@@ -30,25 +59,42 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `DescribeServiceEnvironmentResult` as a plain mapping of its JSON shape, accepted wherever a `DescribeServiceEnvironmentResult` is.
+class DescribeServiceEnvironmentResultDict(TypedDict, total=False):
+    deploymentConfigId: Required[str]
+    description: Required[str]
+    id: Required[str]
+    key: Required[str]
+    name: Required[str]
+    serviceId: Required[str]
+    type: Required[str]
+    visibility: Required[str]
+    autoApproveSubscription: bool
+    roleType: str
+    saasPortalStatus: str
+    saasPortalUrl: str
+    serviceAuthPublicKey: str
+    sourceEnvironmentId: str
+
+
+@_attrs_define(init=False, repr=False)
 class DescribeServiceEnvironmentResult:
-    """
-    Attributes:
-        deployment_config_id (str): ID of a Deployment Config
-        description (str): A brief description of the service environment
-        id (str): ID of a Service Environment
-        key (str): Unique Key of the Service Environment
-        name (str): Name of the Service Environment
-        service_id (str): ID of a Service
-        type_ (str): The type of service environment
-        visibility (str): This parameter is used to configure the visibility of the service control-plane APIs
-        auto_approve_subscription (bool | Unset): Auto approve subscription or not
-        role_type (str | Unset): Type of the role
-        saas_portal_status (str | Unset): The status of an operation
-        saas_portal_url (str | Unset): The URL of the SaaS portal for this environment type
-        service_auth_public_key (str | Unset): PEM-encoded Public key part of the key used to sign the JWT tokens for
-            the service control plane APIs
-        source_environment_id (str | Unset): ID of a Service Environment
+    """Attributes:
+    deployment_config_id (str): ID of a Deployment Config
+    description (str): A brief description of the service environment
+    id (str): ID of a Service Environment
+    key (str): Unique Key of the Service Environment
+    name (str): Name of the Service Environment
+    service_id (str): ID of a Service
+    type_ (str): The type of service environment
+    visibility (str): This parameter is used to configure the visibility of the service control-plane APIs
+    auto_approve_subscription (bool | None): Auto approve subscription or not
+    role_type (str | None): Type of the role
+    saas_portal_status (str | None): The status of an operation
+    saas_portal_url (str | None): The URL of the SaaS portal for this environment type
+    service_auth_public_key (str | None): PEM-encoded Public key part of the key used to sign the JWT tokens for the service control plane
+        APIs
+    source_environment_id (str | None): ID of a Service Environment
     """
 
     deployment_config_id: str
@@ -59,145 +105,397 @@ class DescribeServiceEnvironmentResult:
     service_id: str
     type_: str
     visibility: str
-    auto_approve_subscription: bool | Unset = UNSET
-    role_type: str | Unset = UNSET
-    saas_portal_status: str | Unset = UNSET
-    saas_portal_url: str | Unset = UNSET
-    service_auth_public_key: str | Unset = UNSET
-    source_environment_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    auto_approve_subscription: bool | None = None
+    role_type: str | None = None
+    saas_portal_status: str | None = None
+    saas_portal_url: str | None = None
+    service_auth_public_key: str | None = None
+    source_environment_id: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        deployment_config_id: str,
+        description: str,
+        id: str,
+        key: str,
+        name: str,
+        service_id: str,
+        type_: str,
+        visibility: str,
+        auto_approve_subscription: bool | None | Unset = UNSET,
+        role_type: str | None | Unset = UNSET,
+        saas_portal_status: str | None | Unset = UNSET,
+        saas_portal_url: str | None | Unset = UNSET,
+        service_auth_public_key: str | None | Unset = UNSET,
+        source_environment_id: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        _nulls_given: list[str] = []
+        self.deployment_config_id = deployment_config_id
+        self.description = description
+        self.id = id
+        self.key = key
+        self.name = name
+        self.service_id = service_id
+        self.type_ = type_
+        self.visibility = visibility
+        self.auto_approve_subscription = (
+            None
+            if auto_approve_subscription is None or isinstance(auto_approve_subscription, Unset)
+            else auto_approve_subscription
+        )
+        if auto_approve_subscription is None:
+            _nulls_given.append("auto_approve_subscription")
+        self.role_type = None if role_type is None or isinstance(role_type, Unset) else role_type
+        if role_type is None:
+            _nulls_given.append("role_type")
+        self.saas_portal_status = (
+            None if saas_portal_status is None or isinstance(saas_portal_status, Unset) else saas_portal_status
+        )
+        if saas_portal_status is None:
+            _nulls_given.append("saas_portal_status")
+        self.saas_portal_url = (
+            None if saas_portal_url is None or isinstance(saas_portal_url, Unset) else saas_portal_url
+        )
+        if saas_portal_url is None:
+            _nulls_given.append("saas_portal_url")
+        self.service_auth_public_key = (
+            None
+            if service_auth_public_key is None or isinstance(service_auth_public_key, Unset)
+            else service_auth_public_key
+        )
+        if service_auth_public_key is None:
+            _nulls_given.append("service_auth_public_key")
+        self.source_environment_id = (
+            None if source_environment_id is None or isinstance(source_environment_id, Unset) else source_environment_id
+        )
+        if source_environment_id is None:
+            _nulls_given.append("source_environment_id")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        deployment_config_id = self.deployment_config_id
-
-        description = self.description
-
-        id = self.id
-
-        key = self.key
-
-        name = self.name
-
-        service_id = self.service_id
-
-        type_ = self.type_
-
-        visibility = self.visibility
-
-        auto_approve_subscription = self.auto_approve_subscription
-
-        role_type = self.role_type
-
-        saas_portal_status = self.saas_portal_status
-
-        saas_portal_url = self.saas_portal_url
-
-        service_auth_public_key = self.service_auth_public_key
-
-        source_environment_id = self.source_environment_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "deploymentConfigId": deployment_config_id,
-                "description": description,
-                "id": id,
-                "key": key,
-                "name": name,
-                "serviceId": service_id,
-                "type": type_,
-                "visibility": visibility,
-            }
-        )
-        if auto_approve_subscription is not UNSET:
-            field_dict["autoApproveSubscription"] = auto_approve_subscription
-        if role_type is not UNSET:
-            field_dict["roleType"] = role_type
-        if saas_portal_status is not UNSET:
-            field_dict["saasPortalStatus"] = saas_portal_status
-        if saas_portal_url is not UNSET:
-            field_dict["saasPortalUrl"] = saas_portal_url
-        if service_auth_public_key is not UNSET:
-            field_dict["serviceAuthPublicKey"] = service_auth_public_key
-        if source_environment_id is not UNSET:
-            field_dict["sourceEnvironmentId"] = source_environment_id
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["deploymentConfigId"] = self.deployment_config_id
+        field_dict["description"] = self.description
+        field_dict["id"] = self.id
+        field_dict["key"] = self.key
+        field_dict["name"] = self.name
+        field_dict["serviceId"] = self.service_id
+        field_dict["type"] = self.type_
+        field_dict["visibility"] = self.visibility
+        if self.auto_approve_subscription is not None:
+            field_dict["autoApproveSubscription"] = self.auto_approve_subscription
+        elif "auto_approve_subscription" in self._nulls:
+            field_dict["autoApproveSubscription"] = None
+        if self.role_type is not None:
+            field_dict["roleType"] = self.role_type
+        elif "role_type" in self._nulls:
+            field_dict["roleType"] = None
+        if self.saas_portal_status is not None:
+            field_dict["saasPortalStatus"] = self.saas_portal_status
+        elif "saas_portal_status" in self._nulls:
+            field_dict["saasPortalStatus"] = None
+        if self.saas_portal_url is not None:
+            field_dict["saasPortalUrl"] = self.saas_portal_url
+        elif "saas_portal_url" in self._nulls:
+            field_dict["saasPortalUrl"] = None
+        if self.service_auth_public_key is not None:
+            field_dict["serviceAuthPublicKey"] = self.service_auth_public_key
+        elif "service_auth_public_key" in self._nulls:
+            field_dict["serviceAuthPublicKey"] = None
+        if self.source_environment_id is not None:
+            field_dict["sourceEnvironmentId"] = self.source_environment_id
+        elif "source_environment_id" in self._nulls:
+            field_dict["sourceEnvironmentId"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "DescribeServiceEnvironmentResult")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "DescribeServiceEnvironmentResult")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.deployment_config_id = src_dict["deploymentConfigId"]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "deploymentConfigId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.deployment_config_id = _v
 
-        _obj.description = src_dict["description"]
+            _f = "description"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.description = _v
 
-        _obj.id = src_dict["id"]
+            _f = "id"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.id = _v
 
-        _obj.key = src_dict["key"]
+            _f = "key"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.key = _v
 
-        _obj.name = src_dict["name"]
+            _f = "name"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.name = _v
 
-        _obj.service_id = src_dict["serviceId"]
+            _f = "serviceId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_id = _v
 
-        _obj.type_ = src_dict["type"]
+            _f = "type"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.type_ = _v
 
-        _obj.visibility = src_dict["visibility"]
+            _f = "visibility"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.visibility = _v
 
-        _obj.auto_approve_subscription = src_dict.get("autoApproveSubscription", UNSET)
+            _f = "autoApproveSubscription"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.auto_approve_subscription = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.auto_approve_subscription = _v
 
-        _obj.role_type = src_dict.get("roleType", UNSET)
+            _f = "roleType"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.role_type = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.role_type = _v
 
-        _obj.saas_portal_status = src_dict.get("saasPortalStatus", UNSET)
+            _f = "saasPortalStatus"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.saas_portal_status = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.saas_portal_status = _v
 
-        _obj.saas_portal_url = src_dict.get("saasPortalUrl", UNSET)
+            _f = "saasPortalUrl"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.saas_portal_url = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.saas_portal_url = _v
 
-        _obj.service_auth_public_key = src_dict.get("serviceAuthPublicKey", UNSET)
+            _f = "serviceAuthPublicKey"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.service_auth_public_key = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.service_auth_public_key = _v
 
-        _obj.source_environment_id = src_dict.get("sourceEnvironmentId", UNSET)
+            _f = "sourceEnvironmentId"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.source_environment_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.source_environment_id = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.deployment_config_id = _pop("deploymentConfigId")
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "deploymentConfigId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.deployment_config_id = _v
 
-        _obj.description = _pop("description")
+            _f = "description"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.description = _v
 
-        _obj.id = _pop("id")
+            _f = "id"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.id = _v
 
-        _obj.key = _pop("key")
+            _f = "key"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.key = _v
 
-        _obj.name = _pop("name")
+            _f = "name"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.name = _v
 
-        _obj.service_id = _pop("serviceId")
+            _f = "serviceId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_id = _v
 
-        _obj.type_ = _pop("type")
+            _f = "type"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.type_ = _v
 
-        _obj.visibility = _pop("visibility")
+            _f = "visibility"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.visibility = _v
 
-        _obj.auto_approve_subscription = _pop("autoApproveSubscription", UNSET)
+            _f = "autoApproveSubscription"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.auto_approve_subscription = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.auto_approve_subscription = _v
 
-        _obj.role_type = _pop("roleType", UNSET)
+            _f = "roleType"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.role_type = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.role_type = _v
 
-        _obj.saas_portal_status = _pop("saasPortalStatus", UNSET)
+            _f = "saasPortalStatus"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.saas_portal_status = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.saas_portal_status = _v
 
-        _obj.saas_portal_url = _pop("saasPortalUrl", UNSET)
+            _f = "saasPortalUrl"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.saas_portal_url = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.saas_portal_url = _v
 
-        _obj.service_auth_public_key = _pop("serviceAuthPublicKey", UNSET)
+            _f = "serviceAuthPublicKey"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.service_auth_public_key = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.service_auth_public_key = _v
 
-        _obj.source_environment_id = _pop("sourceEnvironmentId", UNSET)
+            _f = "sourceEnvironmentId"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.source_environment_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.source_environment_id = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,27 +1,53 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import models as _m
+from ..types import File, Unset
+
 if TYPE_CHECKING:
-    from ..models.service_offering import ServiceOffering
+    from ..models.service_offering import ServiceOffering, ServiceOfferingDict
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global _lazy_loaded, ServiceOffering
     from ..models.service_offering import ServiceOffering  # noqa: PLC0415
 
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="DescribeServiceOfferingResult")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "created_at",
+    "is_deprecated",
+    "offerings",
+    "service_description",
+    "service_id",
+    "service_name",
+    "service_org_id",
+    "service_provider_id",
+    "service_provider_name",
+    "service_url_key",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = ()
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "createdAt",
         "isDeprecated",
@@ -37,23 +63,37 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `DescribeServiceOfferingResult` as a plain mapping of its JSON shape, accepted wherever a `DescribeServiceOfferingResult` is.
+class DescribeServiceOfferingResultDict(TypedDict, total=False):
+    createdAt: Required[str]
+    isDeprecated: Required[bool]
+    offerings: Required[list[ServiceOfferingDict]]
+    serviceDescription: Required[str]
+    serviceId: Required[str]
+    serviceName: Required[str]
+    serviceOrgId: Required[str]
+    serviceProviderId: Required[str]
+    serviceProviderName: Required[str]
+    serviceURLKey: Required[str]
+
+
+@_attrs_define(init=False, repr=False)
 class DescribeServiceOfferingResult:
-    """
-    Attributes:
-        created_at (str): The time the service was created
-        is_deprecated (bool): Whether the service offering is deprecated Default: False.
-        offerings (list[ServiceOffering]): The service offerings
-        service_description (str): The service description
-        service_id (str): ID of a Service
-        service_name (str): The service name
-        service_org_id (str): ID of an Org
-        service_provider_id (str): The id of the service provider
-        service_provider_name (str): The name of the service provider
-        service_url_key (str): The service URL key
+    """Attributes:
+    created_at (str): The time the service was created
+    is_deprecated (bool): Whether the service offering is deprecated
+    offerings (list[ServiceOffering]): The service offerings
+    service_description (str): The service description
+    service_id (str): ID of a Service
+    service_name (str): The service name
+    service_org_id (str): ID of an Org
+    service_provider_id (str): The id of the service provider
+    service_provider_name (str): The name of the service provider
+    service_url_key (str): The service URL key
     """
 
     created_at: str
+    is_deprecated: bool
     offerings: list[ServiceOffering]
     service_description: str
     service_id: str
@@ -62,120 +102,276 @@ class DescribeServiceOfferingResult:
     service_provider_id: str
     service_provider_name: str
     service_url_key: str
-    is_deprecated: bool = False
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        created_at: str,
+        offerings: Sequence[ServiceOffering | ServiceOfferingDict],
+        service_description: str,
+        service_id: str,
+        service_name: str,
+        service_org_id: str,
+        service_provider_id: str,
+        service_provider_name: str,
+        service_url_key: str,
+        is_deprecated: bool = False,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        self.created_at = created_at
+        self.is_deprecated = is_deprecated
+        self.offerings = [
+            _item if isinstance(_item, ServiceOffering) else ServiceOffering.from_dict(_item) for _item in offerings
+        ]
+        self.service_description = service_description
+        self.service_id = service_id
+        self.service_name = service_name
+        self.service_org_id = service_org_id
+        self.service_provider_id = service_provider_id
+        self.service_provider_name = service_provider_name
+        self.service_url_key = service_url_key
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset()
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        created_at = self.created_at
-
-        is_deprecated = self.is_deprecated
-
-        offerings = []
-        for offerings_item_data in self.offerings:
-            offerings_item = offerings_item_data.to_dict()
-            offerings.append(offerings_item)
-
-        service_description = self.service_description
-
-        service_id = self.service_id
-
-        service_name = self.service_name
-
-        service_org_id = self.service_org_id
-
-        service_provider_id = self.service_provider_id
-
-        service_provider_name = self.service_provider_name
-
-        service_url_key = self.service_url_key
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "createdAt": created_at,
-                "isDeprecated": is_deprecated,
-                "offerings": offerings,
-                "serviceDescription": service_description,
-                "serviceId": service_id,
-                "serviceName": service_name,
-                "serviceOrgId": service_org_id,
-                "serviceProviderId": service_provider_id,
-                "serviceProviderName": service_provider_name,
-                "serviceURLKey": service_url_key,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["createdAt"] = self.created_at
+        field_dict["isDeprecated"] = self.is_deprecated
+        field_dict["offerings"] = [_item.to_dict() for _item in self.offerings]
+        field_dict["serviceDescription"] = self.service_description
+        field_dict["serviceId"] = self.service_id
+        field_dict["serviceName"] = self.service_name
+        field_dict["serviceOrgId"] = self.service_org_id
+        field_dict["serviceProviderId"] = self.service_provider_id
+        field_dict["serviceProviderName"] = self.service_provider_name
+        field_dict["serviceURLKey"] = self.service_url_key
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "DescribeServiceOfferingResult")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "DescribeServiceOfferingResult")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.created_at = src_dict["createdAt"]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "createdAt"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.created_at = _v
 
-        _obj.is_deprecated = src_dict["isDeprecated"]
+            _f = "isDeprecated"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not bool:
+                raise _m.bad("a boolean", _v)
+            _obj.is_deprecated = _v
 
-        _offerings_item = ServiceOffering.from_dict
-        offerings = [_offerings_item(item) for item in src_dict["offerings"]]
+            _f = "offerings"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _l3 = _m.as_list(_v)
+            _it3 = iter(_l3)
+            try:
+                _l3 = list(map(ServiceOffering._parse, _it3))
+            except _m.PARSE_ERRORS as _e:
+                raise _m.unexpected(_e).at_index(_m.failed_index(_l3, _it3)) from None
+            _obj.offerings = _l3
 
-        _obj.offerings = offerings
+            _f = "serviceDescription"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_description = _v
 
-        _obj.service_description = src_dict["serviceDescription"]
+            _f = "serviceId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_id = _v
 
-        _obj.service_id = src_dict["serviceId"]
+            _f = "serviceName"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_name = _v
 
-        _obj.service_name = src_dict["serviceName"]
+            _f = "serviceOrgId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_org_id = _v
 
-        _obj.service_org_id = src_dict["serviceOrgId"]
+            _f = "serviceProviderId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_provider_id = _v
 
-        _obj.service_provider_id = src_dict["serviceProviderId"]
+            _f = "serviceProviderName"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_provider_name = _v
 
-        _obj.service_provider_name = src_dict["serviceProviderName"]
+            _f = "serviceURLKey"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_url_key = _v
 
-        _obj.service_url_key = src_dict["serviceURLKey"]
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.created_at = _pop("createdAt")
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "createdAt"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.created_at = _v
 
-        _obj.is_deprecated = _pop("isDeprecated")
+            _f = "isDeprecated"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not bool:
+                raise _m.bad("a boolean", _v)
+            _obj.is_deprecated = _v
 
-        _offerings = _pop("offerings")
-        _offerings[:] = map(ServiceOffering._from_json, _offerings)
-        _obj.offerings = _offerings
+            _f = "offerings"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _l3 = _m.as_list(_v)
+            _it3 = iter(_l3)
+            try:
+                _l3[:] = map(ServiceOffering._from_json, _it3)
+            except _m.PARSE_ERRORS as _e:
+                raise _m.unexpected(_e).at_index(_m.failed_index(_l3, _it3)) from None
+            _obj.offerings = _l3
 
-        _obj.service_description = _pop("serviceDescription")
+            _f = "serviceDescription"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_description = _v
 
-        _obj.service_id = _pop("serviceId")
+            _f = "serviceId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_id = _v
 
-        _obj.service_name = _pop("serviceName")
+            _f = "serviceName"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_name = _v
 
-        _obj.service_org_id = _pop("serviceOrgId")
+            _f = "serviceOrgId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_org_id = _v
 
-        _obj.service_provider_id = _pop("serviceProviderId")
+            _f = "serviceProviderId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_provider_id = _v
 
-        _obj.service_provider_name = _pop("serviceProviderName")
+            _f = "serviceProviderName"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_provider_name = _v
 
-        _obj.service_url_key = _pop("serviceURLKey")
+            _f = "serviceURLKey"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_url_key = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

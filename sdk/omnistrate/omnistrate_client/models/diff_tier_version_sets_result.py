@@ -1,27 +1,51 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import models as _m
+from ..types import File, Unset
+
 if TYPE_CHECKING:
-    from ..models.diff_tier_version_sets_result_resource_change_sets import DiffTierVersionSetsResultResourceChangeSets
+    from ..models.diff_tier_version_sets_result_resource_change_sets import (
+        DiffTierVersionSetsResultResourceChangeSets,
+        DiffTierVersionSetsResultResourceChangeSetsDict,
+    )
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global _lazy_loaded, DiffTierVersionSetsResultResourceChangeSets
     from ..models.diff_tier_version_sets_result_resource_change_sets import DiffTierVersionSetsResultResourceChangeSets  # noqa: PLC0415
 
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="DiffTierVersionSetsResult")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "another_version",
+    "product_tier_id",
+    "resource_change_sets",
+    "service_id",
+    "version",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = ()
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "anotherVersion",
         "productTierId",
@@ -32,16 +56,23 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `DiffTierVersionSetsResult` as a plain mapping of its JSON shape, accepted wherever a `DiffTierVersionSetsResult` is.
+class DiffTierVersionSetsResultDict(TypedDict, total=False):
+    anotherVersion: Required[str]
+    productTierId: Required[str]
+    resourceChangeSets: Required[DiffTierVersionSetsResultResourceChangeSetsDict]
+    serviceId: Required[str]
+    version: Required[str]
+
+
+@_attrs_define(init=False, repr=False)
 class DiffTierVersionSetsResult:
-    """
-    Attributes:
-        another_version (str): The target version to compare against.
-        product_tier_id (str): ID of a Product Tier
-        resource_change_sets (DiffTierVersionSetsResultResourceChangeSets): The difference for the service API
-            configuration per resource
-        service_id (str): ID of a Service
-        version (str): The version number for the version set.
+    """Attributes:
+    another_version (str): The target version to compare against.
+    product_tier_id (str): ID of a Product Tier
+    resource_change_sets (DiffTierVersionSetsResultResourceChangeSets): The difference for the service API configuration per resource
+    service_id (str): ID of a Service
+    version (str): The version number for the version set.
     """
 
     another_version: str
@@ -49,78 +80,172 @@ class DiffTierVersionSetsResult:
     resource_change_sets: DiffTierVersionSetsResultResourceChangeSets
     service_id: str
     version: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        another_version: str,
+        product_tier_id: str,
+        resource_change_sets: DiffTierVersionSetsResultResourceChangeSets
+        | DiffTierVersionSetsResultResourceChangeSetsDict,
+        service_id: str,
+        version: str,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        self.another_version = another_version
+        self.product_tier_id = product_tier_id
+        self.resource_change_sets = (
+            resource_change_sets
+            if isinstance(resource_change_sets, DiffTierVersionSetsResultResourceChangeSets)
+            else DiffTierVersionSetsResultResourceChangeSets.from_dict(resource_change_sets)
+        )
+        self.service_id = service_id
+        self.version = version
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset()
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        another_version = self.another_version
-
-        product_tier_id = self.product_tier_id
-
-        resource_change_sets = self.resource_change_sets.to_dict()
-
-        service_id = self.service_id
-
-        version = self.version
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "anotherVersion": another_version,
-                "productTierId": product_tier_id,
-                "resourceChangeSets": resource_change_sets,
-                "serviceId": service_id,
-                "version": version,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["anotherVersion"] = self.another_version
+        field_dict["productTierId"] = self.product_tier_id
+        field_dict["resourceChangeSets"] = self.resource_change_sets.to_dict()
+        field_dict["serviceId"] = self.service_id
+        field_dict["version"] = self.version
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "DiffTierVersionSetsResult")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "DiffTierVersionSetsResult")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.another_version = src_dict["anotherVersion"]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "anotherVersion"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.another_version = _v
 
-        _obj.product_tier_id = src_dict["productTierId"]
+            _f = "productTierId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.product_tier_id = _v
 
-        resource_change_sets = DiffTierVersionSetsResultResourceChangeSets.from_dict(src_dict["resourceChangeSets"])
+            _f = "resourceChangeSets"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _obj.resource_change_sets = DiffTierVersionSetsResultResourceChangeSets._parse(_v)
 
-        _obj.resource_change_sets = resource_change_sets
+            _f = "serviceId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_id = _v
 
-        _obj.service_id = src_dict["serviceId"]
+            _f = "version"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.version = _v
 
-        _obj.version = src_dict["version"]
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.another_version = _pop("anotherVersion")
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "anotherVersion"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.another_version = _v
 
-        _obj.product_tier_id = _pop("productTierId")
+            _f = "productTierId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.product_tier_id = _v
 
-        _obj.resource_change_sets = DiffTierVersionSetsResultResourceChangeSets._from_json(_pop("resourceChangeSets"))
+            _f = "resourceChangeSets"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _obj.resource_change_sets = DiffTierVersionSetsResultResourceChangeSets._from_json(_v)
 
-        _obj.service_id = _pop("serviceId")
+            _f = "serviceId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_id = _v
 
-        _obj.version = _pop("version")
+            _f = "version"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.version = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,97 +1,161 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..models.efs_file_system_configuration import EFSFileSystemConfiguration
+    from ..models.efs_file_system_configuration import EFSFileSystemConfiguration, EFSFileSystemConfigurationDict
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global _lazy_loaded, EFSFileSystemConfiguration
     from ..models.efs_file_system_configuration import EFSFileSystemConfiguration  # noqa: PLC0415
 
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="FileSystemConfiguration")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = ("efs_file_system_configuration",)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "EFSFileSystemConfiguration",
     }
 )
 
 
-@_attrs_define
+# `FileSystemConfiguration` as a plain mapping of its JSON shape, accepted wherever a `FileSystemConfiguration` is.
+class FileSystemConfigurationDict(TypedDict, total=False):
+    EFSFileSystemConfiguration: EFSFileSystemConfigurationDict
+
+
+@_attrs_define(init=False, repr=False)
 class FileSystemConfiguration:
-    """
-    Attributes:
-        efs_file_system_configuration (EFSFileSystemConfiguration | Unset):
+    """Attributes:
+    efs_file_system_configuration (EFSFileSystemConfiguration | None):
     """
 
-    efs_file_system_configuration: EFSFileSystemConfiguration | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    efs_file_system_configuration: EFSFileSystemConfiguration | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        efs_file_system_configuration: EFSFileSystemConfiguration
+        | EFSFileSystemConfigurationDict
+        | None
+        | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.efs_file_system_configuration = (
+            None
+            if efs_file_system_configuration is None or isinstance(efs_file_system_configuration, Unset)
+            else efs_file_system_configuration
+            if isinstance(efs_file_system_configuration, EFSFileSystemConfiguration)
+            else EFSFileSystemConfiguration.from_dict(efs_file_system_configuration)
+        )
+        if efs_file_system_configuration is None:
+            _nulls_given.append("efs_file_system_configuration")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        efs_file_system_configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.efs_file_system_configuration, Unset):
-            efs_file_system_configuration = self.efs_file_system_configuration.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if efs_file_system_configuration is not UNSET:
-            field_dict["EFSFileSystemConfiguration"] = efs_file_system_configuration
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.efs_file_system_configuration is not None:
+            field_dict["EFSFileSystemConfiguration"] = self.efs_file_system_configuration.to_dict()
+        elif "efs_file_system_configuration" in self._nulls:
+            field_dict["EFSFileSystemConfiguration"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "FileSystemConfiguration")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "FileSystemConfiguration")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _efs_file_system_configuration = src_dict.get("EFSFileSystemConfiguration", UNSET)
-        efs_file_system_configuration: EFSFileSystemConfiguration | Unset
-        if isinstance(_efs_file_system_configuration, Unset):
-            efs_file_system_configuration = UNSET
-        else:
-            efs_file_system_configuration = EFSFileSystemConfiguration.from_dict(_efs_file_system_configuration)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "EFSFileSystemConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.efs_file_system_configuration = None
+            else:
+                _obj.efs_file_system_configuration = EFSFileSystemConfiguration._parse(_v)
 
-        _obj.efs_file_system_configuration = efs_file_system_configuration
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _efs_file_system_configuration = _pop("EFSFileSystemConfiguration", UNSET)
-        _obj.efs_file_system_configuration = (
-            UNSET
-            if _efs_file_system_configuration is UNSET
-            else EFSFileSystemConfiguration._from_json(_efs_file_system_configuration)
-        )
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "EFSFileSystemConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.efs_file_system_configuration = None
+            else:
+                _obj.efs_file_system_configuration = EFSFileSystemConfiguration._from_json(_v)
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

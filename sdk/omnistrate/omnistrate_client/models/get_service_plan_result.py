@@ -1,22 +1,36 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..models.get_service_plan_result_active_account_config_ids import GetServicePlanResultActiveAccountConfigIds
-    from ..models.get_service_plan_result_product_tier_features import GetServicePlanResultProductTierFeatures
-    from ..models.service_model_feature_detail import ServiceModelFeatureDetail
+    from ..models.get_service_plan_result_active_account_config_ids import (
+        GetServicePlanResultActiveAccountConfigIds,
+        GetServicePlanResultActiveAccountConfigIdsDict,
+    )
+    from ..models.get_service_plan_result_product_tier_features import (
+        GetServicePlanResultProductTierFeatures,
+        GetServicePlanResultProductTierFeaturesDict,
+    )
+    from ..models.service_model_feature_detail import ServiceModelFeatureDetail, ServiceModelFeatureDetailDict
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global \
         _lazy_loaded, \
         GetServicePlanResultActiveAccountConfigIds, \
@@ -29,9 +43,46 @@ def _load_lazy() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="GetServicePlanResult")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "auto_approve_subscription",
+    "api_version",
+    "deployment_config_id",
+    "has_pending_changes",
+    "is_product_tier_disabled",
+    "latest_major_version",
+    "model_type",
+    "product_tier_description",
+    "product_tier_documentation",
+    "product_tier_id",
+    "product_tier_key",
+    "product_tier_name",
+    "product_tier_plan_description",
+    "product_tier_pricing",
+    "product_tier_support",
+    "service_api_description",
+    "service_api_id",
+    "service_environment_id",
+    "service_model_description",
+    "service_model_id",
+    "service_model_name",
+    "tier_type",
+    "version_set_status",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = (
+    "account_config_ids",
+    "active_account_config_ids",
+    "aws_regions",
+    "azure_regions",
+    "gcp_regions",
+    "product_tier_features",
+    "service_model_features",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "AutoApproveSubscription",
         "apiVersion",
@@ -67,42 +118,73 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `GetServicePlanResult` as a plain mapping of its JSON shape, accepted wherever a `GetServicePlanResult` is.
+class GetServicePlanResultDict(TypedDict, total=False):
+    AutoApproveSubscription: Required[bool]
+    apiVersion: Required[str]
+    deploymentConfigId: Required[str]
+    hasPendingChanges: Required[bool]
+    isProductTierDisabled: Required[bool]
+    latestMajorVersion: Required[str]
+    modelType: Required[str]
+    productTierDescription: Required[str]
+    productTierDocumentation: Required[str]
+    productTierId: Required[str]
+    productTierKey: Required[str]
+    productTierName: Required[str]
+    productTierPlanDescription: Required[str]
+    productTierPricing: Required[Any]
+    productTierSupport: Required[str]
+    serviceApiDescription: Required[str]
+    serviceApiId: Required[str]
+    serviceEnvironmentId: Required[str]
+    serviceModelDescription: Required[str]
+    serviceModelId: Required[str]
+    serviceModelName: Required[str]
+    tierType: Required[str]
+    versionSetStatus: Required[str]
+    accountConfigIds: list[str]
+    activeAccountConfigIds: GetServicePlanResultActiveAccountConfigIdsDict
+    awsRegions: list[str]
+    azureRegions: list[str]
+    gcpRegions: list[str]
+    productTierFeatures: GetServicePlanResultProductTierFeaturesDict
+    serviceModelFeatures: list[ServiceModelFeatureDetailDict]
+
+
+@_attrs_define(init=False, repr=False)
 class GetServicePlanResult:
-    """
-    Attributes:
-        auto_approve_subscription (bool): Auto approve subscription or not
-        api_version (str): The external version of the API
-        deployment_config_id (str): ID of a Deployment Config
-        has_pending_changes (bool): Whether there are any pending changes for the product tier configuration
-        is_product_tier_disabled (bool): Whether the product tier is disabled
-        latest_major_version (str): The version number for the latest major version set.
-        model_type (str): The model type encapsulating this service
-        product_tier_description (str): A brief description of the product tier
-        product_tier_documentation (str): Documentation
-        product_tier_id (str): ID of a Product Tier
-        product_tier_key (str): Unique Key of the product tier
-        product_tier_name (str): Name of the product tier
-        product_tier_plan_description (str): A brief description for the end user of the product tier
-        product_tier_pricing (Any): Pricing
-        product_tier_support (str): Support
-        service_api_description (str): A brief description of the service API bundle
-        service_api_id (str): ID of a Service API
-        service_environment_id (str): ID of a Service Environment
-        service_model_description (str): A brief description of the service model
-        service_model_id (str): ID of a Service Model
-        service_model_name (str): Name of the Service Model
-        tier_type (str): ProductTierType is the type of tier for a product
-        version_set_status (str): The tier version set status.
-        account_config_ids (list[str] | Unset): The infrastructure account configuration ID list
-        active_account_config_ids (GetServicePlanResultActiveAccountConfigIds | Unset): The active infrastructure
-            account configuration IDs per cloud provider
-        aws_regions (list[str] | Unset): The AWS regions that this service plan is available on
-        azure_regions (list[str] | Unset): The Azure regions that this service plan is available on
-        gcp_regions (list[str] | Unset): The GCP regions that this service plan is available on
-        product_tier_features (GetServicePlanResultProductTierFeatures | Unset): The features that are enabled /
-            disabled for this product tier
-        service_model_features (list[ServiceModelFeatureDetail] | Unset): Enabled service model features
+    """Attributes:
+    auto_approve_subscription (bool): Auto approve subscription or not
+    api_version (str): The external version of the API
+    deployment_config_id (str): ID of a Deployment Config
+    has_pending_changes (bool): Whether there are any pending changes for the product tier configuration
+    is_product_tier_disabled (bool): Whether the product tier is disabled
+    latest_major_version (str): The version number for the latest major version set.
+    model_type (str): The model type encapsulating this service
+    product_tier_description (str): A brief description of the product tier
+    product_tier_documentation (str): Documentation
+    product_tier_id (str): ID of a Product Tier
+    product_tier_key (str): Unique Key of the product tier
+    product_tier_name (str): Name of the product tier
+    product_tier_plan_description (str): A brief description for the end user of the product tier
+    product_tier_pricing (Any): Pricing
+    product_tier_support (str): Support
+    service_api_description (str): A brief description of the service API bundle
+    service_api_id (str): ID of a Service API
+    service_environment_id (str): ID of a Service Environment
+    service_model_description (str): A brief description of the service model
+    service_model_id (str): ID of a Service Model
+    service_model_name (str): Name of the Service Model
+    tier_type (str): ProductTierType is the type of tier for a product
+    version_set_status (str): The tier version set status.
+    account_config_ids (list[str] | None): The infrastructure account configuration ID list
+    active_account_config_ids (GetServicePlanResultActiveAccountConfigIds | None): The active infrastructure account configuration IDs per cloud provider
+    aws_regions (list[str] | None): The AWS regions that this service plan is available on
+    azure_regions (list[str] | None): The Azure regions that this service plan is available on
+    gcp_regions (list[str] | None): The GCP regions that this service plan is available on
+    product_tier_features (GetServicePlanResultProductTierFeatures | None): The features that are enabled / disabled for this product tier
+    service_model_features (list[ServiceModelFeatureDetail] | None): Enabled service model features
     """
 
     auto_approve_subscription: bool
@@ -128,331 +210,744 @@ class GetServicePlanResult:
     service_model_name: str
     tier_type: str
     version_set_status: str
-    account_config_ids: list[str] | Unset = UNSET
-    active_account_config_ids: GetServicePlanResultActiveAccountConfigIds | Unset = UNSET
-    aws_regions: list[str] | Unset = UNSET
-    azure_regions: list[str] | Unset = UNSET
-    gcp_regions: list[str] | Unset = UNSET
-    product_tier_features: GetServicePlanResultProductTierFeatures | Unset = UNSET
-    service_model_features: list[ServiceModelFeatureDetail] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    account_config_ids: list[str] | None = None
+    active_account_config_ids: GetServicePlanResultActiveAccountConfigIds | None = None
+    aws_regions: list[str] | None = None
+    azure_regions: list[str] | None = None
+    gcp_regions: list[str] | None = None
+    product_tier_features: GetServicePlanResultProductTierFeatures | None = None
+    service_model_features: list[ServiceModelFeatureDetail] | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        auto_approve_subscription: bool,
+        api_version: str,
+        deployment_config_id: str,
+        has_pending_changes: bool,
+        is_product_tier_disabled: bool,
+        latest_major_version: str,
+        model_type: str,
+        product_tier_description: str,
+        product_tier_documentation: str,
+        product_tier_id: str,
+        product_tier_key: str,
+        product_tier_name: str,
+        product_tier_plan_description: str,
+        product_tier_pricing: Any,
+        product_tier_support: str,
+        service_api_description: str,
+        service_api_id: str,
+        service_environment_id: str,
+        service_model_description: str,
+        service_model_id: str,
+        service_model_name: str,
+        tier_type: str,
+        version_set_status: str,
+        account_config_ids: list[str] | None | Unset = UNSET,
+        active_account_config_ids: GetServicePlanResultActiveAccountConfigIds
+        | GetServicePlanResultActiveAccountConfigIdsDict
+        | None
+        | Unset = UNSET,
+        aws_regions: list[str] | None | Unset = UNSET,
+        azure_regions: list[str] | None | Unset = UNSET,
+        gcp_regions: list[str] | None | Unset = UNSET,
+        product_tier_features: GetServicePlanResultProductTierFeatures
+        | GetServicePlanResultProductTierFeaturesDict
+        | None
+        | Unset = UNSET,
+        service_model_features: Sequence[ServiceModelFeatureDetail | ServiceModelFeatureDetailDict]
+        | None
+        | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.auto_approve_subscription = auto_approve_subscription
+        self.api_version = api_version
+        self.deployment_config_id = deployment_config_id
+        self.has_pending_changes = has_pending_changes
+        self.is_product_tier_disabled = is_product_tier_disabled
+        self.latest_major_version = latest_major_version
+        self.model_type = model_type
+        self.product_tier_description = product_tier_description
+        self.product_tier_documentation = product_tier_documentation
+        self.product_tier_id = product_tier_id
+        self.product_tier_key = product_tier_key
+        self.product_tier_name = product_tier_name
+        self.product_tier_plan_description = product_tier_plan_description
+        self.product_tier_pricing = product_tier_pricing
+        self.product_tier_support = product_tier_support
+        self.service_api_description = service_api_description
+        self.service_api_id = service_api_id
+        self.service_environment_id = service_environment_id
+        self.service_model_description = service_model_description
+        self.service_model_id = service_model_id
+        self.service_model_name = service_model_name
+        self.tier_type = tier_type
+        self.version_set_status = version_set_status
+        self.account_config_ids = (
+            None if account_config_ids is None or isinstance(account_config_ids, Unset) else account_config_ids
+        )
+        if account_config_ids is None:
+            _nulls_given.append("account_config_ids")
+        self.active_account_config_ids = (
+            None
+            if active_account_config_ids is None or isinstance(active_account_config_ids, Unset)
+            else active_account_config_ids
+            if isinstance(active_account_config_ids, GetServicePlanResultActiveAccountConfigIds)
+            else GetServicePlanResultActiveAccountConfigIds.from_dict(active_account_config_ids)
+        )
+        if active_account_config_ids is None:
+            _nulls_given.append("active_account_config_ids")
+        self.aws_regions = None if aws_regions is None or isinstance(aws_regions, Unset) else aws_regions
+        if aws_regions is None:
+            _nulls_given.append("aws_regions")
+        self.azure_regions = None if azure_regions is None or isinstance(azure_regions, Unset) else azure_regions
+        if azure_regions is None:
+            _nulls_given.append("azure_regions")
+        self.gcp_regions = None if gcp_regions is None or isinstance(gcp_regions, Unset) else gcp_regions
+        if gcp_regions is None:
+            _nulls_given.append("gcp_regions")
+        self.product_tier_features = (
+            None
+            if product_tier_features is None or isinstance(product_tier_features, Unset)
+            else product_tier_features
+            if isinstance(product_tier_features, GetServicePlanResultProductTierFeatures)
+            else GetServicePlanResultProductTierFeatures.from_dict(product_tier_features)
+        )
+        if product_tier_features is None:
+            _nulls_given.append("product_tier_features")
+        self.service_model_features = (
+            None
+            if service_model_features is None or isinstance(service_model_features, Unset)
+            else [
+                _item if isinstance(_item, ServiceModelFeatureDetail) else ServiceModelFeatureDetail.from_dict(_item)
+                for _item in service_model_features
+            ]
+        )
+        if service_model_features is None:
+            _nulls_given.append("service_model_features")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        auto_approve_subscription = self.auto_approve_subscription
-
-        api_version = self.api_version
-
-        deployment_config_id = self.deployment_config_id
-
-        has_pending_changes = self.has_pending_changes
-
-        is_product_tier_disabled = self.is_product_tier_disabled
-
-        latest_major_version = self.latest_major_version
-
-        model_type = self.model_type
-
-        product_tier_description = self.product_tier_description
-
-        product_tier_documentation = self.product_tier_documentation
-
-        product_tier_id = self.product_tier_id
-
-        product_tier_key = self.product_tier_key
-
-        product_tier_name = self.product_tier_name
-
-        product_tier_plan_description = self.product_tier_plan_description
-
-        product_tier_pricing = self.product_tier_pricing
-
-        product_tier_support = self.product_tier_support
-
-        service_api_description = self.service_api_description
-
-        service_api_id = self.service_api_id
-
-        service_environment_id = self.service_environment_id
-
-        service_model_description = self.service_model_description
-
-        service_model_id = self.service_model_id
-
-        service_model_name = self.service_model_name
-
-        tier_type = self.tier_type
-
-        version_set_status = self.version_set_status
-
-        account_config_ids: list[str] | Unset = UNSET
-        if not isinstance(self.account_config_ids, Unset):
-            account_config_ids = self.account_config_ids
-
-        active_account_config_ids: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.active_account_config_ids, Unset):
-            active_account_config_ids = self.active_account_config_ids.to_dict()
-
-        aws_regions: list[str] | Unset = UNSET
-        if not isinstance(self.aws_regions, Unset):
-            aws_regions = self.aws_regions
-
-        azure_regions: list[str] | Unset = UNSET
-        if not isinstance(self.azure_regions, Unset):
-            azure_regions = self.azure_regions
-
-        gcp_regions: list[str] | Unset = UNSET
-        if not isinstance(self.gcp_regions, Unset):
-            gcp_regions = self.gcp_regions
-
-        product_tier_features: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.product_tier_features, Unset):
-            product_tier_features = self.product_tier_features.to_dict()
-
-        service_model_features: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.service_model_features, Unset):
-            service_model_features = []
-            for service_model_features_item_data in self.service_model_features:
-                service_model_features_item = service_model_features_item_data.to_dict()
-                service_model_features.append(service_model_features_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "AutoApproveSubscription": auto_approve_subscription,
-                "apiVersion": api_version,
-                "deploymentConfigId": deployment_config_id,
-                "hasPendingChanges": has_pending_changes,
-                "isProductTierDisabled": is_product_tier_disabled,
-                "latestMajorVersion": latest_major_version,
-                "modelType": model_type,
-                "productTierDescription": product_tier_description,
-                "productTierDocumentation": product_tier_documentation,
-                "productTierId": product_tier_id,
-                "productTierKey": product_tier_key,
-                "productTierName": product_tier_name,
-                "productTierPlanDescription": product_tier_plan_description,
-                "productTierPricing": product_tier_pricing,
-                "productTierSupport": product_tier_support,
-                "serviceApiDescription": service_api_description,
-                "serviceApiId": service_api_id,
-                "serviceEnvironmentId": service_environment_id,
-                "serviceModelDescription": service_model_description,
-                "serviceModelId": service_model_id,
-                "serviceModelName": service_model_name,
-                "tierType": tier_type,
-                "versionSetStatus": version_set_status,
-            }
-        )
-        if account_config_ids is not UNSET:
-            field_dict["accountConfigIds"] = account_config_ids
-        if active_account_config_ids is not UNSET:
-            field_dict["activeAccountConfigIds"] = active_account_config_ids
-        if aws_regions is not UNSET:
-            field_dict["awsRegions"] = aws_regions
-        if azure_regions is not UNSET:
-            field_dict["azureRegions"] = azure_regions
-        if gcp_regions is not UNSET:
-            field_dict["gcpRegions"] = gcp_regions
-        if product_tier_features is not UNSET:
-            field_dict["productTierFeatures"] = product_tier_features
-        if service_model_features is not UNSET:
-            field_dict["serviceModelFeatures"] = service_model_features
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["AutoApproveSubscription"] = self.auto_approve_subscription
+        field_dict["apiVersion"] = self.api_version
+        field_dict["deploymentConfigId"] = self.deployment_config_id
+        field_dict["hasPendingChanges"] = self.has_pending_changes
+        field_dict["isProductTierDisabled"] = self.is_product_tier_disabled
+        field_dict["latestMajorVersion"] = self.latest_major_version
+        field_dict["modelType"] = self.model_type
+        field_dict["productTierDescription"] = self.product_tier_description
+        field_dict["productTierDocumentation"] = self.product_tier_documentation
+        field_dict["productTierId"] = self.product_tier_id
+        field_dict["productTierKey"] = self.product_tier_key
+        field_dict["productTierName"] = self.product_tier_name
+        field_dict["productTierPlanDescription"] = self.product_tier_plan_description
+        field_dict["productTierPricing"] = _m.dump(self.product_tier_pricing)
+        field_dict["productTierSupport"] = self.product_tier_support
+        field_dict["serviceApiDescription"] = self.service_api_description
+        field_dict["serviceApiId"] = self.service_api_id
+        field_dict["serviceEnvironmentId"] = self.service_environment_id
+        field_dict["serviceModelDescription"] = self.service_model_description
+        field_dict["serviceModelId"] = self.service_model_id
+        field_dict["serviceModelName"] = self.service_model_name
+        field_dict["tierType"] = self.tier_type
+        field_dict["versionSetStatus"] = self.version_set_status
+        if self.account_config_ids is not None:
+            field_dict["accountConfigIds"] = list(self.account_config_ids)
+        elif "account_config_ids" in self._nulls:
+            field_dict["accountConfigIds"] = None
+        if self.active_account_config_ids is not None:
+            field_dict["activeAccountConfigIds"] = self.active_account_config_ids.to_dict()
+        elif "active_account_config_ids" in self._nulls:
+            field_dict["activeAccountConfigIds"] = None
+        if self.aws_regions is not None:
+            field_dict["awsRegions"] = list(self.aws_regions)
+        elif "aws_regions" in self._nulls:
+            field_dict["awsRegions"] = None
+        if self.azure_regions is not None:
+            field_dict["azureRegions"] = list(self.azure_regions)
+        elif "azure_regions" in self._nulls:
+            field_dict["azureRegions"] = None
+        if self.gcp_regions is not None:
+            field_dict["gcpRegions"] = list(self.gcp_regions)
+        elif "gcp_regions" in self._nulls:
+            field_dict["gcpRegions"] = None
+        if self.product_tier_features is not None:
+            field_dict["productTierFeatures"] = self.product_tier_features.to_dict()
+        elif "product_tier_features" in self._nulls:
+            field_dict["productTierFeatures"] = None
+        if self.service_model_features is not None:
+            field_dict["serviceModelFeatures"] = [_item.to_dict() for _item in self.service_model_features]
+        elif "service_model_features" in self._nulls:
+            field_dict["serviceModelFeatures"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "GetServicePlanResult")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "GetServicePlanResult")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.auto_approve_subscription = src_dict["AutoApproveSubscription"]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "AutoApproveSubscription"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not bool:
+                raise _m.bad("a boolean", _v)
+            _obj.auto_approve_subscription = _v
 
-        _obj.api_version = src_dict["apiVersion"]
+            _f = "apiVersion"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.api_version = _v
 
-        _obj.deployment_config_id = src_dict["deploymentConfigId"]
+            _f = "deploymentConfigId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.deployment_config_id = _v
 
-        _obj.has_pending_changes = src_dict["hasPendingChanges"]
+            _f = "hasPendingChanges"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not bool:
+                raise _m.bad("a boolean", _v)
+            _obj.has_pending_changes = _v
 
-        _obj.is_product_tier_disabled = src_dict["isProductTierDisabled"]
+            _f = "isProductTierDisabled"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not bool:
+                raise _m.bad("a boolean", _v)
+            _obj.is_product_tier_disabled = _v
 
-        _obj.latest_major_version = src_dict["latestMajorVersion"]
+            _f = "latestMajorVersion"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.latest_major_version = _v
 
-        _obj.model_type = src_dict["modelType"]
+            _f = "modelType"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.model_type = _v
 
-        _obj.product_tier_description = src_dict["productTierDescription"]
+            _f = "productTierDescription"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.product_tier_description = _v
 
-        _obj.product_tier_documentation = src_dict["productTierDocumentation"]
+            _f = "productTierDocumentation"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.product_tier_documentation = _v
 
-        _obj.product_tier_id = src_dict["productTierId"]
+            _f = "productTierId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.product_tier_id = _v
 
-        _obj.product_tier_key = src_dict["productTierKey"]
+            _f = "productTierKey"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.product_tier_key = _v
 
-        _obj.product_tier_name = src_dict["productTierName"]
+            _f = "productTierName"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.product_tier_name = _v
 
-        _obj.product_tier_plan_description = src_dict["productTierPlanDescription"]
+            _f = "productTierPlanDescription"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.product_tier_plan_description = _v
 
-        _obj.product_tier_pricing = src_dict["productTierPricing"]
+            _f = "productTierPricing"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _obj.product_tier_pricing = _v
 
-        _obj.product_tier_support = src_dict["productTierSupport"]
+            _f = "productTierSupport"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.product_tier_support = _v
 
-        _obj.service_api_description = src_dict["serviceApiDescription"]
+            _f = "serviceApiDescription"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_api_description = _v
 
-        _obj.service_api_id = src_dict["serviceApiId"]
+            _f = "serviceApiId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_api_id = _v
 
-        _obj.service_environment_id = src_dict["serviceEnvironmentId"]
+            _f = "serviceEnvironmentId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_environment_id = _v
 
-        _obj.service_model_description = src_dict["serviceModelDescription"]
+            _f = "serviceModelDescription"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_model_description = _v
 
-        _obj.service_model_id = src_dict["serviceModelId"]
+            _f = "serviceModelId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_model_id = _v
 
-        _obj.service_model_name = src_dict["serviceModelName"]
+            _f = "serviceModelName"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_model_name = _v
 
-        _obj.tier_type = src_dict["tierType"]
+            _f = "tierType"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.tier_type = _v
 
-        _obj.version_set_status = src_dict["versionSetStatus"]
+            _f = "versionSetStatus"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.version_set_status = _v
 
-        account_config_ids = cast(list[str], src_dict.get("accountConfigIds", UNSET))
+            _f = "accountConfigIds"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.account_config_ids = None
+            else:
+                _l24 = _m.as_list(_v)
+                for _i24, _x24 in enumerate(_l24):
+                    if not isinstance(_x24, str):
+                        raise _m.bad("a string", _x24).at_index(_i24)
+                _obj.account_config_ids = _l24[:]
 
-        _obj.account_config_ids = account_config_ids
+            _f = "activeAccountConfigIds"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.active_account_config_ids = None
+            else:
+                _obj.active_account_config_ids = GetServicePlanResultActiveAccountConfigIds._parse(_v)
 
-        _active_account_config_ids = src_dict.get("activeAccountConfigIds", UNSET)
-        active_account_config_ids: GetServicePlanResultActiveAccountConfigIds | Unset
-        if isinstance(_active_account_config_ids, Unset):
-            active_account_config_ids = UNSET
-        else:
-            active_account_config_ids = GetServicePlanResultActiveAccountConfigIds.from_dict(_active_account_config_ids)
+            _f = "awsRegions"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.aws_regions = None
+            else:
+                _l26 = _m.as_list(_v)
+                for _i26, _x26 in enumerate(_l26):
+                    if not isinstance(_x26, str):
+                        raise _m.bad("a string", _x26).at_index(_i26)
+                _obj.aws_regions = _l26[:]
 
-        _obj.active_account_config_ids = active_account_config_ids
+            _f = "azureRegions"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.azure_regions = None
+            else:
+                _l27 = _m.as_list(_v)
+                for _i27, _x27 in enumerate(_l27):
+                    if not isinstance(_x27, str):
+                        raise _m.bad("a string", _x27).at_index(_i27)
+                _obj.azure_regions = _l27[:]
 
-        aws_regions = cast(list[str], src_dict.get("awsRegions", UNSET))
+            _f = "gcpRegions"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.gcp_regions = None
+            else:
+                _l28 = _m.as_list(_v)
+                for _i28, _x28 in enumerate(_l28):
+                    if not isinstance(_x28, str):
+                        raise _m.bad("a string", _x28).at_index(_i28)
+                _obj.gcp_regions = _l28[:]
 
-        _obj.aws_regions = aws_regions
+            _f = "productTierFeatures"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.product_tier_features = None
+            else:
+                _obj.product_tier_features = GetServicePlanResultProductTierFeatures._parse(_v)
 
-        azure_regions = cast(list[str], src_dict.get("azureRegions", UNSET))
+            _f = "serviceModelFeatures"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.service_model_features = None
+            else:
+                _l30 = _m.as_list(_v)
+                _it30 = iter(_l30)
+                try:
+                    _l30 = list(map(ServiceModelFeatureDetail._parse, _it30))
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l30, _it30)) from None
+                _obj.service_model_features = _l30
 
-        _obj.azure_regions = azure_regions
-
-        gcp_regions = cast(list[str], src_dict.get("gcpRegions", UNSET))
-
-        _obj.gcp_regions = gcp_regions
-
-        _product_tier_features = src_dict.get("productTierFeatures", UNSET)
-        product_tier_features: GetServicePlanResultProductTierFeatures | Unset
-        if isinstance(_product_tier_features, Unset):
-            product_tier_features = UNSET
-        else:
-            product_tier_features = GetServicePlanResultProductTierFeatures.from_dict(_product_tier_features)
-
-        _obj.product_tier_features = product_tier_features
-
-        _service_model_features = src_dict.get("serviceModelFeatures", UNSET)
-        service_model_features: list[ServiceModelFeatureDetail] | Unset = UNSET
-        if _service_model_features is not UNSET:
-            _service_model_features_item = ServiceModelFeatureDetail.from_dict
-            service_model_features = [_service_model_features_item(item) for item in _service_model_features]
-
-        _obj.service_model_features = service_model_features
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.auto_approve_subscription = _pop("AutoApproveSubscription")
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "AutoApproveSubscription"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not bool:
+                raise _m.bad("a boolean", _v)
+            _obj.auto_approve_subscription = _v
 
-        _obj.api_version = _pop("apiVersion")
+            _f = "apiVersion"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.api_version = _v
 
-        _obj.deployment_config_id = _pop("deploymentConfigId")
+            _f = "deploymentConfigId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.deployment_config_id = _v
 
-        _obj.has_pending_changes = _pop("hasPendingChanges")
+            _f = "hasPendingChanges"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not bool:
+                raise _m.bad("a boolean", _v)
+            _obj.has_pending_changes = _v
 
-        _obj.is_product_tier_disabled = _pop("isProductTierDisabled")
+            _f = "isProductTierDisabled"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not bool:
+                raise _m.bad("a boolean", _v)
+            _obj.is_product_tier_disabled = _v
 
-        _obj.latest_major_version = _pop("latestMajorVersion")
+            _f = "latestMajorVersion"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.latest_major_version = _v
 
-        _obj.model_type = _pop("modelType")
+            _f = "modelType"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.model_type = _v
 
-        _obj.product_tier_description = _pop("productTierDescription")
+            _f = "productTierDescription"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.product_tier_description = _v
 
-        _obj.product_tier_documentation = _pop("productTierDocumentation")
+            _f = "productTierDocumentation"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.product_tier_documentation = _v
 
-        _obj.product_tier_id = _pop("productTierId")
+            _f = "productTierId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.product_tier_id = _v
 
-        _obj.product_tier_key = _pop("productTierKey")
+            _f = "productTierKey"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.product_tier_key = _v
 
-        _obj.product_tier_name = _pop("productTierName")
+            _f = "productTierName"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.product_tier_name = _v
 
-        _obj.product_tier_plan_description = _pop("productTierPlanDescription")
+            _f = "productTierPlanDescription"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.product_tier_plan_description = _v
 
-        _obj.product_tier_pricing = _pop("productTierPricing")
+            _f = "productTierPricing"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _obj.product_tier_pricing = _v
 
-        _obj.product_tier_support = _pop("productTierSupport")
+            _f = "productTierSupport"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.product_tier_support = _v
 
-        _obj.service_api_description = _pop("serviceApiDescription")
+            _f = "serviceApiDescription"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_api_description = _v
 
-        _obj.service_api_id = _pop("serviceApiId")
+            _f = "serviceApiId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_api_id = _v
 
-        _obj.service_environment_id = _pop("serviceEnvironmentId")
+            _f = "serviceEnvironmentId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_environment_id = _v
 
-        _obj.service_model_description = _pop("serviceModelDescription")
+            _f = "serviceModelDescription"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_model_description = _v
 
-        _obj.service_model_id = _pop("serviceModelId")
+            _f = "serviceModelId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_model_id = _v
 
-        _obj.service_model_name = _pop("serviceModelName")
+            _f = "serviceModelName"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_model_name = _v
 
-        _obj.tier_type = _pop("tierType")
+            _f = "tierType"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.tier_type = _v
 
-        _obj.version_set_status = _pop("versionSetStatus")
+            _f = "versionSetStatus"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.version_set_status = _v
 
-        account_config_ids = cast(list[str], _pop("accountConfigIds", UNSET))
+            _f = "accountConfigIds"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.account_config_ids = None
+            else:
+                _l24 = _m.as_list(_v)
+                for _i24, _x24 in enumerate(_l24):
+                    if not isinstance(_x24, str):
+                        raise _m.bad("a string", _x24).at_index(_i24)
+                _obj.account_config_ids = _l24
 
-        _obj.account_config_ids = account_config_ids
+            _f = "activeAccountConfigIds"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.active_account_config_ids = None
+            else:
+                _obj.active_account_config_ids = GetServicePlanResultActiveAccountConfigIds._from_json(_v)
 
-        _active_account_config_ids = _pop("activeAccountConfigIds", UNSET)
-        _obj.active_account_config_ids = (
-            UNSET
-            if _active_account_config_ids is UNSET
-            else GetServicePlanResultActiveAccountConfigIds._from_json(_active_account_config_ids)
-        )
+            _f = "awsRegions"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.aws_regions = None
+            else:
+                _l26 = _m.as_list(_v)
+                for _i26, _x26 in enumerate(_l26):
+                    if not isinstance(_x26, str):
+                        raise _m.bad("a string", _x26).at_index(_i26)
+                _obj.aws_regions = _l26
 
-        aws_regions = cast(list[str], _pop("awsRegions", UNSET))
+            _f = "azureRegions"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.azure_regions = None
+            else:
+                _l27 = _m.as_list(_v)
+                for _i27, _x27 in enumerate(_l27):
+                    if not isinstance(_x27, str):
+                        raise _m.bad("a string", _x27).at_index(_i27)
+                _obj.azure_regions = _l27
 
-        _obj.aws_regions = aws_regions
+            _f = "gcpRegions"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.gcp_regions = None
+            else:
+                _l28 = _m.as_list(_v)
+                for _i28, _x28 in enumerate(_l28):
+                    if not isinstance(_x28, str):
+                        raise _m.bad("a string", _x28).at_index(_i28)
+                _obj.gcp_regions = _l28
 
-        azure_regions = cast(list[str], _pop("azureRegions", UNSET))
+            _f = "productTierFeatures"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.product_tier_features = None
+            else:
+                _obj.product_tier_features = GetServicePlanResultProductTierFeatures._from_json(_v)
 
-        _obj.azure_regions = azure_regions
+            _f = "serviceModelFeatures"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.service_model_features = None
+            else:
+                _l30 = _m.as_list(_v)
+                _it30 = iter(_l30)
+                try:
+                    _l30[:] = map(ServiceModelFeatureDetail._from_json, _it30)
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l30, _it30)) from None
+                _obj.service_model_features = _l30
 
-        gcp_regions = cast(list[str], _pop("gcpRegions", UNSET))
-
-        _obj.gcp_regions = gcp_regions
-
-        _product_tier_features = _pop("productTierFeatures", UNSET)
-        _obj.product_tier_features = (
-            UNSET
-            if _product_tier_features is UNSET
-            else GetServicePlanResultProductTierFeatures._from_json(_product_tier_features)
-        )
-
-        _service_model_features = _pop("serviceModelFeatures", UNSET)
-        if _service_model_features is not UNSET:
-            _service_model_features[:] = map(ServiceModelFeatureDetail._from_json, _service_model_features)
-        _obj.service_model_features = _service_model_features
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

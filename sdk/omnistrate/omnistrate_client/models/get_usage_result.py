@@ -1,29 +1,46 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..models.usage_per_dimension import UsagePerDimension
+    from ..models.usage_per_dimension import UsagePerDimension, UsagePerDimensionDict
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global _lazy_loaded, UsagePerDimension
     from ..models.usage_per_dimension import UsagePerDimension  # noqa: PLC0415
 
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="GetUsageResult")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "end_time",
+    "plan_name",
+    "start_time",
+    "usage",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "endTime",
         "planName",
@@ -33,98 +50,216 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `GetUsageResult` as a plain mapping of its JSON shape, accepted wherever a `GetUsageResult` is.
+class GetUsageResultDict(TypedDict, total=False):
+    endTime: str
+    planName: str
+    startTime: str
+    usage: list[UsagePerDimensionDict]
+
+
+@_attrs_define(init=False, repr=False)
 class GetUsageResult:
-    """
-    Attributes:
-        end_time (str | Unset): End timestamp of usage
-        plan_name (str | Unset): This parameter is used to select the appropriate Product Plan
-        start_time (str | Unset): Start timestamp of usage
-        usage (list[UsagePerDimension] | Unset): Usage for the current plan
+    """Attributes:
+    end_time (str | None): End timestamp of usage
+    plan_name (str | None): This parameter is used to select the appropriate Product Plan
+    start_time (str | None): Start timestamp of usage
+    usage (list[UsagePerDimension] | None): Usage for the current plan
     """
 
-    end_time: str | Unset = UNSET
-    plan_name: str | Unset = UNSET
-    start_time: str | Unset = UNSET
-    usage: list[UsagePerDimension] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    end_time: str | None = None
+    plan_name: str | None = None
+    start_time: str | None = None
+    usage: list[UsagePerDimension] | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        end_time: str | None | Unset = UNSET,
+        plan_name: str | None | Unset = UNSET,
+        start_time: str | None | Unset = UNSET,
+        usage: Sequence[UsagePerDimension | UsagePerDimensionDict] | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.end_time = None if end_time is None or isinstance(end_time, Unset) else end_time
+        if end_time is None:
+            _nulls_given.append("end_time")
+        self.plan_name = None if plan_name is None or isinstance(plan_name, Unset) else plan_name
+        if plan_name is None:
+            _nulls_given.append("plan_name")
+        self.start_time = None if start_time is None or isinstance(start_time, Unset) else start_time
+        if start_time is None:
+            _nulls_given.append("start_time")
+        self.usage = (
+            None
+            if usage is None or isinstance(usage, Unset)
+            else [
+                _item if isinstance(_item, UsagePerDimension) else UsagePerDimension.from_dict(_item) for _item in usage
+            ]
+        )
+        if usage is None:
+            _nulls_given.append("usage")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        end_time = self.end_time
-
-        plan_name = self.plan_name
-
-        start_time = self.start_time
-
-        usage: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.usage, Unset):
-            usage = []
-            for usage_item_data in self.usage:
-                usage_item = usage_item_data.to_dict()
-                usage.append(usage_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if end_time is not UNSET:
-            field_dict["endTime"] = end_time
-        if plan_name is not UNSET:
-            field_dict["planName"] = plan_name
-        if start_time is not UNSET:
-            field_dict["startTime"] = start_time
-        if usage is not UNSET:
-            field_dict["usage"] = usage
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.end_time is not None:
+            field_dict["endTime"] = self.end_time
+        elif "end_time" in self._nulls:
+            field_dict["endTime"] = None
+        if self.plan_name is not None:
+            field_dict["planName"] = self.plan_name
+        elif "plan_name" in self._nulls:
+            field_dict["planName"] = None
+        if self.start_time is not None:
+            field_dict["startTime"] = self.start_time
+        elif "start_time" in self._nulls:
+            field_dict["startTime"] = None
+        if self.usage is not None:
+            field_dict["usage"] = [_item.to_dict() for _item in self.usage]
+        elif "usage" in self._nulls:
+            field_dict["usage"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "GetUsageResult")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "GetUsageResult")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.end_time = src_dict.get("endTime", UNSET)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "endTime"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.end_time = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.end_time = _v
 
-        _obj.plan_name = src_dict.get("planName", UNSET)
+            _f = "planName"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.plan_name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.plan_name = _v
 
-        _obj.start_time = src_dict.get("startTime", UNSET)
+            _f = "startTime"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.start_time = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.start_time = _v
 
-        _usage = src_dict.get("usage", UNSET)
-        usage: list[UsagePerDimension] | Unset = UNSET
-        if _usage is not UNSET:
-            _usage_item = UsagePerDimension.from_dict
-            usage = [_usage_item(item) for item in _usage]
+            _f = "usage"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.usage = None
+            else:
+                _l4 = _m.as_list(_v)
+                _it4 = iter(_l4)
+                try:
+                    _l4 = list(map(UsagePerDimension._parse, _it4))
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l4, _it4)) from None
+                _obj.usage = _l4
 
-        _obj.usage = usage
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.end_time = _pop("endTime", UNSET)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "endTime"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.end_time = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.end_time = _v
 
-        _obj.plan_name = _pop("planName", UNSET)
+            _f = "planName"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.plan_name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.plan_name = _v
 
-        _obj.start_time = _pop("startTime", UNSET)
+            _f = "startTime"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.start_time = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.start_time = _v
 
-        _usage = _pop("usage", UNSET)
-        if _usage is not UNSET:
-            _usage[:] = map(UsagePerDimension._from_json, _usage)
-        _obj.usage = _usage
+            _f = "usage"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.usage = None
+            else:
+                _l4 = _m.as_list(_v)
+                _it4 = iter(_l4)
+                try:
+                    _l4[:] = map(UsagePerDimension._from_json, _it4)
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l4, _it4)) from None
+                _obj.usage = _l4
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,16 +1,36 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="GitConfiguration")
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "reference_name",
+    "repository_url",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = (
+    "access_token",
+    "commit_sha",
+    "user_name",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "referenceName",
         "repositoryUrl",
@@ -21,89 +41,209 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `GitConfiguration` as a plain mapping of its JSON shape, accepted wherever a `GitConfiguration` is.
+class GitConfigurationDict(TypedDict, total=False):
+    referenceName: Required[str]
+    repositoryUrl: Required[str]
+    accessToken: str
+    commitSHA: str
+    userName: str
+
+
+@_attrs_define(init=False, repr=False)
 class GitConfiguration:
-    """
-    Attributes:
-        reference_name (str): The reference name of the repository
-        repository_url (str): The URL of the repository
-        access_token (str | Unset): The access token
-        commit_sha (str | Unset): The commit SHA to checkout
-        user_name (str | Unset): The name of github user
+    """Attributes:
+    reference_name (str): The reference name of the repository
+    repository_url (str): The URL of the repository
+    access_token (str | None): The access token
+    commit_sha (str | None): The commit SHA to checkout
+    user_name (str | None): The name of github user
     """
 
     reference_name: str
     repository_url: str
-    access_token: str | Unset = UNSET
-    commit_sha: str | Unset = UNSET
-    user_name: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    access_token: str | None = None
+    commit_sha: str | None = None
+    user_name: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        reference_name: str,
+        repository_url: str,
+        access_token: str | None | Unset = UNSET,
+        commit_sha: str | None | Unset = UNSET,
+        user_name: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        _nulls_given: list[str] = []
+        self.reference_name = reference_name
+        self.repository_url = repository_url
+        self.access_token = None if access_token is None or isinstance(access_token, Unset) else access_token
+        if access_token is None:
+            _nulls_given.append("access_token")
+        self.commit_sha = None if commit_sha is None or isinstance(commit_sha, Unset) else commit_sha
+        if commit_sha is None:
+            _nulls_given.append("commit_sha")
+        self.user_name = None if user_name is None or isinstance(user_name, Unset) else user_name
+        if user_name is None:
+            _nulls_given.append("user_name")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        reference_name = self.reference_name
-
-        repository_url = self.repository_url
-
-        access_token = self.access_token
-
-        commit_sha = self.commit_sha
-
-        user_name = self.user_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "referenceName": reference_name,
-                "repositoryUrl": repository_url,
-            }
-        )
-        if access_token is not UNSET:
-            field_dict["accessToken"] = access_token
-        if commit_sha is not UNSET:
-            field_dict["commitSHA"] = commit_sha
-        if user_name is not UNSET:
-            field_dict["userName"] = user_name
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["referenceName"] = self.reference_name
+        field_dict["repositoryUrl"] = self.repository_url
+        if self.access_token is not None:
+            field_dict["accessToken"] = self.access_token
+        elif "access_token" in self._nulls:
+            field_dict["accessToken"] = None
+        if self.commit_sha is not None:
+            field_dict["commitSHA"] = self.commit_sha
+        elif "commit_sha" in self._nulls:
+            field_dict["commitSHA"] = None
+        if self.user_name is not None:
+            field_dict["userName"] = self.user_name
+        elif "user_name" in self._nulls:
+            field_dict["userName"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "GitConfiguration")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "GitConfiguration")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.reference_name = src_dict["referenceName"]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "referenceName"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.reference_name = _v
 
-        _obj.repository_url = src_dict["repositoryUrl"]
+            _f = "repositoryUrl"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.repository_url = _v
 
-        _obj.access_token = src_dict.get("accessToken", UNSET)
+            _f = "accessToken"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.access_token = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.access_token = _v
 
-        _obj.commit_sha = src_dict.get("commitSHA", UNSET)
+            _f = "commitSHA"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.commit_sha = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.commit_sha = _v
 
-        _obj.user_name = src_dict.get("userName", UNSET)
+            _f = "userName"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.user_name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.user_name = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.reference_name = _pop("referenceName")
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "referenceName"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.reference_name = _v
 
-        _obj.repository_url = _pop("repositoryUrl")
+            _f = "repositoryUrl"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.repository_url = _v
 
-        _obj.access_token = _pop("accessToken", UNSET)
+            _f = "accessToken"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.access_token = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.access_token = _v
 
-        _obj.commit_sha = _pop("commitSHA", UNSET)
+            _f = "commitSHA"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.commit_sha = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.commit_sha = _v
 
-        _obj.user_name = _pop("userName", UNSET)
+            _f = "userName"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.user_name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.user_name = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,14 +1,40 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="HelmRuntimeConfiguration")
+from .._runtime import models as _m
+from ..types import File, Unset
+
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "disable_hooks",
+    "recreate",
+    "reset_then_reuse_values",
+    "reset_values",
+    "reuse_values",
+    "skip_cr_ds",
+    "timeout_nanos",
+    "upgrade_cr_ds",
+    "wait",
+    "wait_for_jobs",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = ()
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "disableHooks",
         "recreate",
@@ -24,20 +50,33 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `HelmRuntimeConfiguration` as a plain mapping of its JSON shape, accepted wherever a `HelmRuntimeConfiguration` is.
+class HelmRuntimeConfigurationDict(TypedDict, total=False):
+    disableHooks: Required[bool]
+    recreate: Required[bool]
+    resetThenReuseValues: Required[bool]
+    resetValues: Required[bool]
+    reuseValues: Required[bool]
+    skipCRDs: Required[bool]
+    timeoutNanos: Required[int]
+    upgradeCRDs: Required[bool]
+    wait: Required[bool]
+    waitForJobs: Required[bool]
+
+
+@_attrs_define(init=False, repr=False)
 class HelmRuntimeConfiguration:
-    """
-    Attributes:
-        disable_hooks (bool): Disable Helm hooks
-        recreate (bool): Recreate the Helm package if it already exists
-        reset_then_reuse_values (bool): Reset then reuse values for the Helm package before applying
-        reset_values (bool): Reset values for the Helm package before applying
-        reuse_values (bool): Reuse values for the Helm package before applying
-        skip_cr_ds (bool): Skip CRDs for the Helm package
-        timeout_nanos (int): Timeout (nanos) for the Helm package to be deployed
-        upgrade_cr_ds (bool): Upgrade CRDs for the Helm package
-        wait (bool): Wait for the Helm package to be deployed
-        wait_for_jobs (bool): Wait for all jobs to be completed
+    """Attributes:
+    disable_hooks (bool): Disable Helm hooks
+    recreate (bool): Recreate the Helm package if it already exists
+    reset_then_reuse_values (bool): Reset then reuse values for the Helm package before applying
+    reset_values (bool): Reset values for the Helm package before applying
+    reuse_values (bool): Reuse values for the Helm package before applying
+    skip_cr_ds (bool): Skip CRDs for the Helm package
+    timeout_nanos (int): Timeout (nanos) for the Helm package to be deployed
+    upgrade_cr_ds (bool): Upgrade CRDs for the Helm package
+    wait (bool): Wait for the Helm package to be deployed
+    wait_for_jobs (bool): Wait for all jobs to be completed
     """
 
     disable_hooks: bool
@@ -50,105 +89,258 @@ class HelmRuntimeConfiguration:
     upgrade_cr_ds: bool
     wait: bool
     wait_for_jobs: bool
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        disable_hooks: bool,
+        recreate: bool,
+        reset_then_reuse_values: bool,
+        reset_values: bool,
+        reuse_values: bool,
+        skip_cr_ds: bool,
+        timeout_nanos: int,
+        upgrade_cr_ds: bool,
+        wait: bool,
+        wait_for_jobs: bool,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        self.disable_hooks = disable_hooks
+        self.recreate = recreate
+        self.reset_then_reuse_values = reset_then_reuse_values
+        self.reset_values = reset_values
+        self.reuse_values = reuse_values
+        self.skip_cr_ds = skip_cr_ds
+        self.timeout_nanos = timeout_nanos
+        self.upgrade_cr_ds = upgrade_cr_ds
+        self.wait = wait
+        self.wait_for_jobs = wait_for_jobs
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset()
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        disable_hooks = self.disable_hooks
-
-        recreate = self.recreate
-
-        reset_then_reuse_values = self.reset_then_reuse_values
-
-        reset_values = self.reset_values
-
-        reuse_values = self.reuse_values
-
-        skip_cr_ds = self.skip_cr_ds
-
-        timeout_nanos = self.timeout_nanos
-
-        upgrade_cr_ds = self.upgrade_cr_ds
-
-        wait = self.wait
-
-        wait_for_jobs = self.wait_for_jobs
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "disableHooks": disable_hooks,
-                "recreate": recreate,
-                "resetThenReuseValues": reset_then_reuse_values,
-                "resetValues": reset_values,
-                "reuseValues": reuse_values,
-                "skipCRDs": skip_cr_ds,
-                "timeoutNanos": timeout_nanos,
-                "upgradeCRDs": upgrade_cr_ds,
-                "wait": wait,
-                "waitForJobs": wait_for_jobs,
-            }
-        )
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["disableHooks"] = self.disable_hooks
+        field_dict["recreate"] = self.recreate
+        field_dict["resetThenReuseValues"] = self.reset_then_reuse_values
+        field_dict["resetValues"] = self.reset_values
+        field_dict["reuseValues"] = self.reuse_values
+        field_dict["skipCRDs"] = self.skip_cr_ds
+        field_dict["timeoutNanos"] = self.timeout_nanos
+        field_dict["upgradeCRDs"] = self.upgrade_cr_ds
+        field_dict["wait"] = self.wait
+        field_dict["waitForJobs"] = self.wait_for_jobs
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "HelmRuntimeConfiguration")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "HelmRuntimeConfiguration")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.disable_hooks = src_dict["disableHooks"]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "disableHooks"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not bool:
+                raise _m.bad("a boolean", _v)
+            _obj.disable_hooks = _v
 
-        _obj.recreate = src_dict["recreate"]
+            _f = "recreate"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not bool:
+                raise _m.bad("a boolean", _v)
+            _obj.recreate = _v
 
-        _obj.reset_then_reuse_values = src_dict["resetThenReuseValues"]
+            _f = "resetThenReuseValues"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not bool:
+                raise _m.bad("a boolean", _v)
+            _obj.reset_then_reuse_values = _v
 
-        _obj.reset_values = src_dict["resetValues"]
+            _f = "resetValues"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not bool:
+                raise _m.bad("a boolean", _v)
+            _obj.reset_values = _v
 
-        _obj.reuse_values = src_dict["reuseValues"]
+            _f = "reuseValues"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not bool:
+                raise _m.bad("a boolean", _v)
+            _obj.reuse_values = _v
 
-        _obj.skip_cr_ds = src_dict["skipCRDs"]
+            _f = "skipCRDs"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not bool:
+                raise _m.bad("a boolean", _v)
+            _obj.skip_cr_ds = _v
 
-        _obj.timeout_nanos = src_dict["timeoutNanos"]
+            _f = "timeoutNanos"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not int:
+                raise _m.bad("an integer", _v)
+            _obj.timeout_nanos = _v
 
-        _obj.upgrade_cr_ds = src_dict["upgradeCRDs"]
+            _f = "upgradeCRDs"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not bool:
+                raise _m.bad("a boolean", _v)
+            _obj.upgrade_cr_ds = _v
 
-        _obj.wait = src_dict["wait"]
+            _f = "wait"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not bool:
+                raise _m.bad("a boolean", _v)
+            _obj.wait = _v
 
-        _obj.wait_for_jobs = src_dict["waitForJobs"]
+            _f = "waitForJobs"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not bool:
+                raise _m.bad("a boolean", _v)
+            _obj.wait_for_jobs = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.disable_hooks = _pop("disableHooks")
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "disableHooks"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not bool:
+                raise _m.bad("a boolean", _v)
+            _obj.disable_hooks = _v
 
-        _obj.recreate = _pop("recreate")
+            _f = "recreate"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not bool:
+                raise _m.bad("a boolean", _v)
+            _obj.recreate = _v
 
-        _obj.reset_then_reuse_values = _pop("resetThenReuseValues")
+            _f = "resetThenReuseValues"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not bool:
+                raise _m.bad("a boolean", _v)
+            _obj.reset_then_reuse_values = _v
 
-        _obj.reset_values = _pop("resetValues")
+            _f = "resetValues"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not bool:
+                raise _m.bad("a boolean", _v)
+            _obj.reset_values = _v
 
-        _obj.reuse_values = _pop("reuseValues")
+            _f = "reuseValues"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not bool:
+                raise _m.bad("a boolean", _v)
+            _obj.reuse_values = _v
 
-        _obj.skip_cr_ds = _pop("skipCRDs")
+            _f = "skipCRDs"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not bool:
+                raise _m.bad("a boolean", _v)
+            _obj.skip_cr_ds = _v
 
-        _obj.timeout_nanos = _pop("timeoutNanos")
+            _f = "timeoutNanos"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not int:
+                raise _m.bad("an integer", _v)
+            _obj.timeout_nanos = _v
 
-        _obj.upgrade_cr_ds = _pop("upgradeCRDs")
+            _f = "upgradeCRDs"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not bool:
+                raise _m.bad("a boolean", _v)
+            _obj.upgrade_cr_ds = _v
 
-        _obj.wait = _pop("wait")
+            _f = "wait"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not bool:
+                raise _m.bad("a boolean", _v)
+            _obj.wait = _v
 
-        _obj.wait_for_jobs = _pop("waitForJobs")
+            _f = "waitForJobs"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not bool:
+                raise _m.bad("a boolean", _v)
+            _obj.wait_for_jobs = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,29 +1,53 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..models.custom_image_commands_and_args import CustomImageCommandsAndArgs
+    from ..models.custom_image_commands_and_args import CustomImageCommandsAndArgs, CustomImageCommandsAndArgsDict
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global _lazy_loaded, CustomImageCommandsAndArgs
     from ..models.custom_image_commands_and_args import CustomImageCommandsAndArgs  # noqa: PLC0415
 
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="ImageConfig")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "description",
+    "id",
+    "image_name",
+    "image_registry_id",
+    "image_tag",
+    "service_environment_id",
+    "service_id",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = (
+    "custom_image_commands_and_args",
+    "image_signature_public_key_pem",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "description",
         "id",
@@ -38,146 +62,307 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `ImageConfig` as a plain mapping of its JSON shape, accepted wherever a `ImageConfig` is.
+class ImageConfigDict(TypedDict, total=False):
+    description: Required[str]
+    id: Required[str]
+    imageName: Required[str]
+    imageRegistryId: Required[str]
+    imageTag: Required[str]
+    serviceEnvironmentId: Required[str]
+    serviceId: Required[str]
+    customImageCommandsAndArgs: CustomImageCommandsAndArgsDict
+    imageSignaturePublicKeyPEM: str
+
+
+@_attrs_define(init=False, repr=False)
 class ImageConfig:
-    """
-    Attributes:
-        description (str): A brief description of the image configuration
-        id (str): ID of an Image Config
-        image_name (str): Name of the container image
-        image_registry_id (str): ID of an Image Registry
-        image_tag (str): Tag representing the software image version that is currently preferred Default: 'latest'.
-        service_environment_id (str): ID of a Service Environment
-        service_id (str): ID of a Service
-        custom_image_commands_and_args (CustomImageCommandsAndArgs | Unset): Commands and arguments to run in the
-            container
-        image_signature_public_key_pem (str | Unset): PEM-encoded Public key part of the key used to sign the container
-            image
+    """Attributes:
+    description (str): A brief description of the image configuration
+    id (str): ID of an Image Config
+    image_name (str): Name of the container image
+    image_registry_id (str): ID of an Image Registry
+    image_tag (str): Tag representing the software image version that is currently preferred
+    service_environment_id (str): ID of a Service Environment
+    service_id (str): ID of a Service
+    custom_image_commands_and_args (CustomImageCommandsAndArgs | None): Commands and arguments to run in the container
+    image_signature_public_key_pem (str | None): PEM-encoded Public key part of the key used to sign the container image
     """
 
     description: str
     id: str
     image_name: str
     image_registry_id: str
+    image_tag: str
     service_environment_id: str
     service_id: str
-    image_tag: str = "latest"
-    custom_image_commands_and_args: CustomImageCommandsAndArgs | Unset = UNSET
-    image_signature_public_key_pem: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    custom_image_commands_and_args: CustomImageCommandsAndArgs | None = None
+    image_signature_public_key_pem: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        description: str,
+        id: str,
+        image_name: str,
+        image_registry_id: str,
+        service_environment_id: str,
+        service_id: str,
+        image_tag: str = "latest",
+        custom_image_commands_and_args: CustomImageCommandsAndArgs
+        | CustomImageCommandsAndArgsDict
+        | None
+        | Unset = UNSET,
+        image_signature_public_key_pem: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.description = description
+        self.id = id
+        self.image_name = image_name
+        self.image_registry_id = image_registry_id
+        self.image_tag = image_tag
+        self.service_environment_id = service_environment_id
+        self.service_id = service_id
+        self.custom_image_commands_and_args = (
+            None
+            if custom_image_commands_and_args is None or isinstance(custom_image_commands_and_args, Unset)
+            else custom_image_commands_and_args
+            if isinstance(custom_image_commands_and_args, CustomImageCommandsAndArgs)
+            else CustomImageCommandsAndArgs.from_dict(custom_image_commands_and_args)
+        )
+        if custom_image_commands_and_args is None:
+            _nulls_given.append("custom_image_commands_and_args")
+        self.image_signature_public_key_pem = (
+            None
+            if image_signature_public_key_pem is None or isinstance(image_signature_public_key_pem, Unset)
+            else image_signature_public_key_pem
+        )
+        if image_signature_public_key_pem is None:
+            _nulls_given.append("image_signature_public_key_pem")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        description = self.description
-
-        id = self.id
-
-        image_name = self.image_name
-
-        image_registry_id = self.image_registry_id
-
-        image_tag = self.image_tag
-
-        service_environment_id = self.service_environment_id
-
-        service_id = self.service_id
-
-        custom_image_commands_and_args: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_image_commands_and_args, Unset):
-            custom_image_commands_and_args = self.custom_image_commands_and_args.to_dict()
-
-        image_signature_public_key_pem = self.image_signature_public_key_pem
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "description": description,
-                "id": id,
-                "imageName": image_name,
-                "imageRegistryId": image_registry_id,
-                "imageTag": image_tag,
-                "serviceEnvironmentId": service_environment_id,
-                "serviceId": service_id,
-            }
-        )
-        if custom_image_commands_and_args is not UNSET:
-            field_dict["customImageCommandsAndArgs"] = custom_image_commands_and_args
-        if image_signature_public_key_pem is not UNSET:
-            field_dict["imageSignaturePublicKeyPEM"] = image_signature_public_key_pem
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["description"] = self.description
+        field_dict["id"] = self.id
+        field_dict["imageName"] = self.image_name
+        field_dict["imageRegistryId"] = self.image_registry_id
+        field_dict["imageTag"] = self.image_tag
+        field_dict["serviceEnvironmentId"] = self.service_environment_id
+        field_dict["serviceId"] = self.service_id
+        if self.custom_image_commands_and_args is not None:
+            field_dict["customImageCommandsAndArgs"] = self.custom_image_commands_and_args.to_dict()
+        elif "custom_image_commands_and_args" in self._nulls:
+            field_dict["customImageCommandsAndArgs"] = None
+        if self.image_signature_public_key_pem is not None:
+            field_dict["imageSignaturePublicKeyPEM"] = self.image_signature_public_key_pem
+        elif "image_signature_public_key_pem" in self._nulls:
+            field_dict["imageSignaturePublicKeyPEM"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "ImageConfig")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "ImageConfig")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.description = src_dict["description"]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "description"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.description = _v
 
-        _obj.id = src_dict["id"]
+            _f = "id"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.id = _v
 
-        _obj.image_name = src_dict["imageName"]
+            _f = "imageName"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.image_name = _v
 
-        _obj.image_registry_id = src_dict["imageRegistryId"]
+            _f = "imageRegistryId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.image_registry_id = _v
 
-        _obj.image_tag = src_dict["imageTag"]
+            _f = "imageTag"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.image_tag = _v
 
-        _obj.service_environment_id = src_dict["serviceEnvironmentId"]
+            _f = "serviceEnvironmentId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_environment_id = _v
 
-        _obj.service_id = src_dict["serviceId"]
+            _f = "serviceId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_id = _v
 
-        _custom_image_commands_and_args = src_dict.get("customImageCommandsAndArgs", UNSET)
-        custom_image_commands_and_args: CustomImageCommandsAndArgs | Unset
-        if isinstance(_custom_image_commands_and_args, Unset):
-            custom_image_commands_and_args = UNSET
-        else:
-            custom_image_commands_and_args = CustomImageCommandsAndArgs.from_dict(_custom_image_commands_and_args)
+            _f = "customImageCommandsAndArgs"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.custom_image_commands_and_args = None
+            else:
+                _obj.custom_image_commands_and_args = CustomImageCommandsAndArgs._parse(_v)
 
-        _obj.custom_image_commands_and_args = custom_image_commands_and_args
+            _f = "imageSignaturePublicKeyPEM"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.image_signature_public_key_pem = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.image_signature_public_key_pem = _v
 
-        _obj.image_signature_public_key_pem = src_dict.get("imageSignaturePublicKeyPEM", UNSET)
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.description = _pop("description")
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "description"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.description = _v
 
-        _obj.id = _pop("id")
+            _f = "id"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.id = _v
 
-        _obj.image_name = _pop("imageName")
+            _f = "imageName"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.image_name = _v
 
-        _obj.image_registry_id = _pop("imageRegistryId")
+            _f = "imageRegistryId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.image_registry_id = _v
 
-        _obj.image_tag = _pop("imageTag")
+            _f = "imageTag"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.image_tag = _v
 
-        _obj.service_environment_id = _pop("serviceEnvironmentId")
+            _f = "serviceEnvironmentId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_environment_id = _v
 
-        _obj.service_id = _pop("serviceId")
+            _f = "serviceId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_id = _v
 
-        _custom_image_commands_and_args = _pop("customImageCommandsAndArgs", UNSET)
-        _obj.custom_image_commands_and_args = (
-            UNSET
-            if _custom_image_commands_and_args is UNSET
-            else CustomImageCommandsAndArgs._from_json(_custom_image_commands_and_args)
-        )
+            _f = "customImageCommandsAndArgs"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.custom_image_commands_and_args = None
+            else:
+                _obj.custom_image_commands_and_args = CustomImageCommandsAndArgs._from_json(_v)
 
-        _obj.image_signature_public_key_pem = _pop("imageSignaturePublicKeyPEM", UNSET)
+            _f = "imageSignaturePublicKeyPEM"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.image_signature_public_key_pem = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.image_signature_public_key_pem = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

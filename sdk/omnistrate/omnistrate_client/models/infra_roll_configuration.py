@@ -1,16 +1,32 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="InfraRollConfiguration")
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "infra_rollout_strategy",
+    "maximum_number_of_resource_instances_per_batch",
+    "maximum_unavailable_replicas",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "infraRolloutStrategy",
         "maximumNumberOfResourceInstancesPerBatch",
@@ -19,73 +35,180 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `InfraRollConfiguration` as a plain mapping of its JSON shape, accepted wherever a `InfraRollConfiguration` is.
+class InfraRollConfigurationDict(TypedDict, total=False):
+    infraRolloutStrategy: str
+    maximumNumberOfResourceInstancesPerBatch: int
+    maximumUnavailableReplicas: int
+
+
+@_attrs_define(init=False, repr=False)
 class InfraRollConfiguration:
     """The rollout configuration to use for making changes to the resources backed by this infra
 
     Attributes:
-        infra_rollout_strategy (str | Unset): Rollout strategy to use for infra config updates
-        maximum_number_of_resource_instances_per_batch (int | Unset): Maximum number of resource instances to update in
-            a single batch Default: 1.
-        maximum_unavailable_replicas (int | Unset): Maximum number of replicas of this resource that can be unavailable
-            before halting the rollout Default: 1.
+            infra_rollout_strategy (str | None): Rollout strategy to use for infra config updates
+            maximum_number_of_resource_instances_per_batch (int | None): Maximum number of resource instances to update in a single batch
+            maximum_unavailable_replicas (int | None): Maximum number of replicas of this resource that can be unavailable before halting the rollout
     """
 
-    infra_rollout_strategy: str | Unset = UNSET
-    maximum_number_of_resource_instances_per_batch: int | Unset = 1
-    maximum_unavailable_replicas: int | Unset = 1
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    infra_rollout_strategy: str | None = None
+    maximum_number_of_resource_instances_per_batch: int | None = None
+    maximum_unavailable_replicas: int | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        infra_rollout_strategy: str | None | Unset = UNSET,
+        maximum_number_of_resource_instances_per_batch: int | None | Unset = UNSET,
+        maximum_unavailable_replicas: int | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        _nulls_given: list[str] = []
+        self.infra_rollout_strategy = (
+            None
+            if infra_rollout_strategy is None or isinstance(infra_rollout_strategy, Unset)
+            else infra_rollout_strategy
+        )
+        if infra_rollout_strategy is None:
+            _nulls_given.append("infra_rollout_strategy")
+        self.maximum_number_of_resource_instances_per_batch = (
+            None
+            if maximum_number_of_resource_instances_per_batch is None
+            or isinstance(maximum_number_of_resource_instances_per_batch, Unset)
+            else maximum_number_of_resource_instances_per_batch
+        )
+        if maximum_number_of_resource_instances_per_batch is None:
+            _nulls_given.append("maximum_number_of_resource_instances_per_batch")
+        self.maximum_unavailable_replicas = (
+            None
+            if maximum_unavailable_replicas is None or isinstance(maximum_unavailable_replicas, Unset)
+            else maximum_unavailable_replicas
+        )
+        if maximum_unavailable_replicas is None:
+            _nulls_given.append("maximum_unavailable_replicas")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        infra_rollout_strategy = self.infra_rollout_strategy
-
-        maximum_number_of_resource_instances_per_batch = self.maximum_number_of_resource_instances_per_batch
-
-        maximum_unavailable_replicas = self.maximum_unavailable_replicas
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if infra_rollout_strategy is not UNSET:
-            field_dict["infraRolloutStrategy"] = infra_rollout_strategy
-        if maximum_number_of_resource_instances_per_batch is not UNSET:
-            field_dict["maximumNumberOfResourceInstancesPerBatch"] = maximum_number_of_resource_instances_per_batch
-        if maximum_unavailable_replicas is not UNSET:
-            field_dict["maximumUnavailableReplicas"] = maximum_unavailable_replicas
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.infra_rollout_strategy is not None:
+            field_dict["infraRolloutStrategy"] = self.infra_rollout_strategy
+        elif "infra_rollout_strategy" in self._nulls:
+            field_dict["infraRolloutStrategy"] = None
+        if self.maximum_number_of_resource_instances_per_batch is not None:
+            field_dict["maximumNumberOfResourceInstancesPerBatch"] = self.maximum_number_of_resource_instances_per_batch
+        elif "maximum_number_of_resource_instances_per_batch" in self._nulls:
+            field_dict["maximumNumberOfResourceInstancesPerBatch"] = None
+        if self.maximum_unavailable_replicas is not None:
+            field_dict["maximumUnavailableReplicas"] = self.maximum_unavailable_replicas
+        elif "maximum_unavailable_replicas" in self._nulls:
+            field_dict["maximumUnavailableReplicas"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "InfraRollConfiguration")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "InfraRollConfiguration")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.infra_rollout_strategy = src_dict.get("infraRolloutStrategy", UNSET)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "infraRolloutStrategy"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.infra_rollout_strategy = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.infra_rollout_strategy = _v
 
-        _obj.maximum_number_of_resource_instances_per_batch = src_dict.get(
-            "maximumNumberOfResourceInstancesPerBatch", UNSET
-        )
+            _f = "maximumNumberOfResourceInstancesPerBatch"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.maximum_number_of_resource_instances_per_batch = None
+            else:
+                if type(_v) is not int:
+                    raise _m.bad("an integer", _v)
+                _obj.maximum_number_of_resource_instances_per_batch = _v
 
-        _obj.maximum_unavailable_replicas = src_dict.get("maximumUnavailableReplicas", UNSET)
+            _f = "maximumUnavailableReplicas"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.maximum_unavailable_replicas = None
+            else:
+                if type(_v) is not int:
+                    raise _m.bad("an integer", _v)
+                _obj.maximum_unavailable_replicas = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.infra_rollout_strategy = _pop("infraRolloutStrategy", UNSET)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "infraRolloutStrategy"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.infra_rollout_strategy = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.infra_rollout_strategy = _v
 
-        _obj.maximum_number_of_resource_instances_per_batch = _pop("maximumNumberOfResourceInstancesPerBatch", UNSET)
+            _f = "maximumNumberOfResourceInstancesPerBatch"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.maximum_number_of_resource_instances_per_batch = None
+            else:
+                if type(_v) is not int:
+                    raise _m.bad("an integer", _v)
+                _obj.maximum_number_of_resource_instances_per_batch = _v
 
-        _obj.maximum_unavailable_replicas = _pop("maximumUnavailableReplicas", UNSET)
+            _f = "maximumUnavailableReplicas"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.maximum_unavailable_replicas = None
+            else:
+                if type(_v) is not int:
+                    raise _m.bad("an integer", _v)
+                _obj.maximum_unavailable_replicas = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

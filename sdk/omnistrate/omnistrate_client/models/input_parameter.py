@@ -1,21 +1,29 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..models.input_parameter_labeled_options import InputParameterLabeledOptions
-    from ..models.limits import Limits
+    from ..models.input_parameter_labeled_options import InputParameterLabeledOptions, InputParameterLabeledOptionsDict
+    from ..models.limits import Limits, LimitsDict
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global _lazy_loaded, InputParameterLabeledOptions, Limits
     from ..models.input_parameter_labeled_options import InputParameterLabeledOptions  # noqa: PLC0415
     from ..models.limits import Limits  # noqa: PLC0415
@@ -23,9 +31,32 @@ def _load_lazy() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="InputParameter")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "description",
+    "id",
+    "is_list",
+    "key",
+    "modifiable",
+    "name",
+    "required",
+    "resource_id",
+    "service_id",
+    "type_",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = (
+    "default_value",
+    "dependent_resource_id",
+    "has_options",
+    "labeled_options",
+    "limits",
+    "options",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "description",
         "id",
@@ -47,32 +78,51 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `InputParameter` as a plain mapping of its JSON shape, accepted wherever a `InputParameter` is.
+class InputParameterDict(TypedDict, total=False):
+    description: Required[str]
+    id: Required[str]
+    isList: Required[bool]
+    key: Required[str]
+    modifiable: Required[bool]
+    name: Required[str]
+    required: Required[bool]
+    resourceId: Required[str]
+    serviceId: Required[str]
+    type: Required[str]
+    defaultValue: str
+    dependentResourceId: str
+    hasOptions: bool
+    labeledOptions: InputParameterLabeledOptionsDict
+    limits: LimitsDict
+    options: list[str]
+
+
+@_attrs_define(init=False, repr=False)
 class InputParameter:
-    """
-    Attributes:
-        description (str): A brief description of the input parameter
-        id (str): ID of an Input Parameter
-        is_list (bool): Marks the input parameter as a list of values Default: False.
-        key (str): Key of the input parameter
-        modifiable (bool): Marks the input parameter as immutable
-        name (str): External name for the input parameter
-        required (bool): Enforces the input parameter as a required parameter
-        resource_id (str): ID of a resource
-        service_id (str): ID of a Service
-        type_ (str): Type of the variable encoding the value
-        default_value (str | Unset): Default value to use for an optional input parameter represented as a string
-        dependent_resource_id (str | Unset): ID of a resource
-        has_options (bool | Unset): Marks the input parameter to be selectable from a list of values Default: False.
-        labeled_options (InputParameterLabeledOptions | Unset): A map for labeled options. The key is the label and the
-            value is the option. When the option is selected, the label will be displayed to the end customer.
-        limits (Limits | Unset): Limit of a parameter
-        options (list[str] | Unset): A list of options to restrict the value of the input parameter to (represented as a
-            string)
+    """Attributes:
+    description (str): A brief description of the input parameter
+    id (str): ID of an Input Parameter
+    is_list (bool): Marks the input parameter as a list of values
+    key (str): Key of the input parameter
+    modifiable (bool): Marks the input parameter as immutable
+    name (str): External name for the input parameter
+    required (bool): Enforces the input parameter as a required parameter
+    resource_id (str): ID of a resource
+    service_id (str): ID of a Service
+    type_ (str): Type of the variable encoding the value
+    default_value (str | None): Default value to use for an optional input parameter represented as a string
+    dependent_resource_id (str | None): ID of a resource
+    has_options (bool | None): Marks the input parameter to be selectable from a list of values
+    labeled_options (InputParameterLabeledOptions | None): A map for labeled options. The key is the label and the value is the option. When the option is
+        selected, the label will be displayed to the end customer.
+    limits (Limits | None): Limit of a parameter
+    options (list[str] | None): A list of options to restrict the value of the input parameter to (represented as a string)
     """
 
     description: str
     id: str
+    is_list: bool
     key: str
     modifiable: bool
     name: str
@@ -80,194 +130,439 @@ class InputParameter:
     resource_id: str
     service_id: str
     type_: str
-    is_list: bool = False
-    default_value: str | Unset = UNSET
-    dependent_resource_id: str | Unset = UNSET
-    has_options: bool | Unset = False
-    labeled_options: InputParameterLabeledOptions | Unset = UNSET
-    limits: Limits | Unset = UNSET
-    options: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    default_value: str | None = None
+    dependent_resource_id: str | None = None
+    has_options: bool | None = None
+    labeled_options: InputParameterLabeledOptions | None = None
+    limits: Limits | None = None
+    options: list[str] | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        description: str,
+        id: str,
+        key: str,
+        modifiable: bool,
+        name: str,
+        required: bool,
+        resource_id: str,
+        service_id: str,
+        type_: str,
+        is_list: bool = False,
+        default_value: str | None | Unset = UNSET,
+        dependent_resource_id: str | None | Unset = UNSET,
+        has_options: bool | None | Unset = UNSET,
+        labeled_options: InputParameterLabeledOptions | InputParameterLabeledOptionsDict | None | Unset = UNSET,
+        limits: Limits | LimitsDict | None | Unset = UNSET,
+        options: list[str] | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.description = description
+        self.id = id
+        self.is_list = is_list
+        self.key = key
+        self.modifiable = modifiable
+        self.name = name
+        self.required = required
+        self.resource_id = resource_id
+        self.service_id = service_id
+        self.type_ = type_
+        self.default_value = None if default_value is None or isinstance(default_value, Unset) else default_value
+        if default_value is None:
+            _nulls_given.append("default_value")
+        self.dependent_resource_id = (
+            None if dependent_resource_id is None or isinstance(dependent_resource_id, Unset) else dependent_resource_id
+        )
+        if dependent_resource_id is None:
+            _nulls_given.append("dependent_resource_id")
+        self.has_options = None if has_options is None or isinstance(has_options, Unset) else has_options
+        if has_options is None:
+            _nulls_given.append("has_options")
+        self.labeled_options = (
+            None
+            if labeled_options is None or isinstance(labeled_options, Unset)
+            else labeled_options
+            if isinstance(labeled_options, InputParameterLabeledOptions)
+            else InputParameterLabeledOptions.from_dict(labeled_options)
+        )
+        if labeled_options is None:
+            _nulls_given.append("labeled_options")
+        self.limits = (
+            None
+            if limits is None or isinstance(limits, Unset)
+            else limits
+            if isinstance(limits, Limits)
+            else Limits.from_dict(limits)
+        )
+        if limits is None:
+            _nulls_given.append("limits")
+        self.options = None if options is None or isinstance(options, Unset) else options
+        if options is None:
+            _nulls_given.append("options")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        description = self.description
-
-        id = self.id
-
-        is_list = self.is_list
-
-        key = self.key
-
-        modifiable = self.modifiable
-
-        name = self.name
-
-        required = self.required
-
-        resource_id = self.resource_id
-
-        service_id = self.service_id
-
-        type_ = self.type_
-
-        default_value = self.default_value
-
-        dependent_resource_id = self.dependent_resource_id
-
-        has_options = self.has_options
-
-        labeled_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.labeled_options, Unset):
-            labeled_options = self.labeled_options.to_dict()
-
-        limits: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.limits, Unset):
-            limits = self.limits.to_dict()
-
-        options: list[str] | Unset = UNSET
-        if not isinstance(self.options, Unset):
-            options = self.options
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "description": description,
-                "id": id,
-                "isList": is_list,
-                "key": key,
-                "modifiable": modifiable,
-                "name": name,
-                "required": required,
-                "resourceId": resource_id,
-                "serviceId": service_id,
-                "type": type_,
-            }
-        )
-        if default_value is not UNSET:
-            field_dict["defaultValue"] = default_value
-        if dependent_resource_id is not UNSET:
-            field_dict["dependentResourceId"] = dependent_resource_id
-        if has_options is not UNSET:
-            field_dict["hasOptions"] = has_options
-        if labeled_options is not UNSET:
-            field_dict["labeledOptions"] = labeled_options
-        if limits is not UNSET:
-            field_dict["limits"] = limits
-        if options is not UNSET:
-            field_dict["options"] = options
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["description"] = self.description
+        field_dict["id"] = self.id
+        field_dict["isList"] = self.is_list
+        field_dict["key"] = self.key
+        field_dict["modifiable"] = self.modifiable
+        field_dict["name"] = self.name
+        field_dict["required"] = self.required
+        field_dict["resourceId"] = self.resource_id
+        field_dict["serviceId"] = self.service_id
+        field_dict["type"] = self.type_
+        if self.default_value is not None:
+            field_dict["defaultValue"] = self.default_value
+        elif "default_value" in self._nulls:
+            field_dict["defaultValue"] = None
+        if self.dependent_resource_id is not None:
+            field_dict["dependentResourceId"] = self.dependent_resource_id
+        elif "dependent_resource_id" in self._nulls:
+            field_dict["dependentResourceId"] = None
+        if self.has_options is not None:
+            field_dict["hasOptions"] = self.has_options
+        elif "has_options" in self._nulls:
+            field_dict["hasOptions"] = None
+        if self.labeled_options is not None:
+            field_dict["labeledOptions"] = self.labeled_options.to_dict()
+        elif "labeled_options" in self._nulls:
+            field_dict["labeledOptions"] = None
+        if self.limits is not None:
+            field_dict["limits"] = self.limits.to_dict()
+        elif "limits" in self._nulls:
+            field_dict["limits"] = None
+        if self.options is not None:
+            field_dict["options"] = list(self.options)
+        elif "options" in self._nulls:
+            field_dict["options"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "InputParameter")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "InputParameter")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.description = src_dict["description"]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "description"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.description = _v
 
-        _obj.id = src_dict["id"]
+            _f = "id"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.id = _v
 
-        _obj.is_list = src_dict["isList"]
+            _f = "isList"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not bool:
+                raise _m.bad("a boolean", _v)
+            _obj.is_list = _v
 
-        _obj.key = src_dict["key"]
+            _f = "key"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.key = _v
 
-        _obj.modifiable = src_dict["modifiable"]
+            _f = "modifiable"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not bool:
+                raise _m.bad("a boolean", _v)
+            _obj.modifiable = _v
 
-        _obj.name = src_dict["name"]
+            _f = "name"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.name = _v
 
-        _obj.required = src_dict["required"]
+            _f = "required"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not bool:
+                raise _m.bad("a boolean", _v)
+            _obj.required = _v
 
-        _obj.resource_id = src_dict["resourceId"]
+            _f = "resourceId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.resource_id = _v
 
-        _obj.service_id = src_dict["serviceId"]
+            _f = "serviceId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_id = _v
 
-        _obj.type_ = src_dict["type"]
+            _f = "type"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.type_ = _v
 
-        _obj.default_value = src_dict.get("defaultValue", UNSET)
+            _f = "defaultValue"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.default_value = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.default_value = _v
 
-        _obj.dependent_resource_id = src_dict.get("dependentResourceId", UNSET)
+            _f = "dependentResourceId"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.dependent_resource_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.dependent_resource_id = _v
 
-        _obj.has_options = src_dict.get("hasOptions", UNSET)
+            _f = "hasOptions"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.has_options = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.has_options = _v
 
-        _labeled_options = src_dict.get("labeledOptions", UNSET)
-        labeled_options: InputParameterLabeledOptions | Unset
-        if isinstance(_labeled_options, Unset):
-            labeled_options = UNSET
-        else:
-            labeled_options = InputParameterLabeledOptions.from_dict(_labeled_options)
+            _f = "labeledOptions"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.labeled_options = None
+            else:
+                _obj.labeled_options = InputParameterLabeledOptions._parse(_v)
 
-        _obj.labeled_options = labeled_options
+            _f = "limits"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.limits = None
+            else:
+                _obj.limits = Limits._parse(_v)
 
-        _limits = src_dict.get("limits", UNSET)
-        limits: Limits | Unset
-        if isinstance(_limits, Unset):
-            limits = UNSET
-        else:
-            limits = Limits.from_dict(_limits)
+            _f = "options"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.options = None
+            else:
+                _l16 = _m.as_list(_v)
+                for _i16, _x16 in enumerate(_l16):
+                    if not isinstance(_x16, str):
+                        raise _m.bad("a string", _x16).at_index(_i16)
+                _obj.options = _l16[:]
 
-        _obj.limits = limits
-
-        options = cast(list[str], src_dict.get("options", UNSET))
-
-        _obj.options = options
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.description = _pop("description")
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "description"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.description = _v
 
-        _obj.id = _pop("id")
+            _f = "id"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.id = _v
 
-        _obj.is_list = _pop("isList")
+            _f = "isList"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not bool:
+                raise _m.bad("a boolean", _v)
+            _obj.is_list = _v
 
-        _obj.key = _pop("key")
+            _f = "key"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.key = _v
 
-        _obj.modifiable = _pop("modifiable")
+            _f = "modifiable"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not bool:
+                raise _m.bad("a boolean", _v)
+            _obj.modifiable = _v
 
-        _obj.name = _pop("name")
+            _f = "name"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.name = _v
 
-        _obj.required = _pop("required")
+            _f = "required"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not bool:
+                raise _m.bad("a boolean", _v)
+            _obj.required = _v
 
-        _obj.resource_id = _pop("resourceId")
+            _f = "resourceId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.resource_id = _v
 
-        _obj.service_id = _pop("serviceId")
+            _f = "serviceId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_id = _v
 
-        _obj.type_ = _pop("type")
+            _f = "type"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.type_ = _v
 
-        _obj.default_value = _pop("defaultValue", UNSET)
+            _f = "defaultValue"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.default_value = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.default_value = _v
 
-        _obj.dependent_resource_id = _pop("dependentResourceId", UNSET)
+            _f = "dependentResourceId"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.dependent_resource_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.dependent_resource_id = _v
 
-        _obj.has_options = _pop("hasOptions", UNSET)
+            _f = "hasOptions"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.has_options = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.has_options = _v
 
-        _labeled_options = _pop("labeledOptions", UNSET)
-        _obj.labeled_options = (
-            UNSET if _labeled_options is UNSET else InputParameterLabeledOptions._from_json(_labeled_options)
-        )
+            _f = "labeledOptions"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.labeled_options = None
+            else:
+                _obj.labeled_options = InputParameterLabeledOptions._from_json(_v)
 
-        _limits = _pop("limits", UNSET)
-        _obj.limits = UNSET if _limits is UNSET else Limits._from_json(_limits)
+            _f = "limits"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.limits = None
+            else:
+                _obj.limits = Limits._from_json(_v)
 
-        options = cast(list[str], _pop("options", UNSET))
+            _f = "options"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.options = None
+            else:
+                _l16 = _m.as_list(_v)
+                for _i16, _x16 in enumerate(_l16):
+                    if not isinstance(_x16, str):
+                        raise _m.bad("a string", _x16).at_index(_i16)
+                _obj.options = _l16
 
-        _obj.options = options
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,14 +1,36 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="InstanceSnapshot")
+from .._runtime import models as _m
+from ..types import File, Unset
+
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "complete_time",
+    "created_time",
+    "encrypted",
+    "progress",
+    "snapshot_id",
+    "status",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = ()
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "completeTime",
         "createdTime",
@@ -20,16 +42,25 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `InstanceSnapshot` as a plain mapping of its JSON shape, accepted wherever a `InstanceSnapshot` is.
+class InstanceSnapshotDict(TypedDict, total=False):
+    completeTime: Required[str]
+    createdTime: Required[str]
+    encrypted: Required[bool]
+    progress: Required[int]
+    snapshotId: Required[str]
+    status: Required[str]
+
+
+@_attrs_define(init=False, repr=False)
 class InstanceSnapshot:
-    """
-    Attributes:
-        complete_time (str): The snapshot time
-        created_time (str): The snapshot creation time
-        encrypted (bool): Whether the snapshot is encrypted
-        progress (int): The backup progress. 0-100
-        snapshot_id (str): ID of a Resource Instance Snapshot
-        status (str): The snapshot status
+    """Attributes:
+    complete_time (str): The snapshot time
+    created_time (str): The snapshot creation time
+    encrypted (bool): Whether the snapshot is encrypted
+    progress (int): The backup progress. 0-100
+    snapshot_id (str): ID of a Resource Instance Snapshot
+    status (str): The snapshot status
     """
 
     complete_time: str
@@ -38,77 +69,182 @@ class InstanceSnapshot:
     progress: int
     snapshot_id: str
     status: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        complete_time: str,
+        created_time: str,
+        encrypted: bool,
+        progress: int,
+        snapshot_id: str,
+        status: str,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        self.complete_time = complete_time
+        self.created_time = created_time
+        self.encrypted = encrypted
+        self.progress = progress
+        self.snapshot_id = snapshot_id
+        self.status = status
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset()
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        complete_time = self.complete_time
-
-        created_time = self.created_time
-
-        encrypted = self.encrypted
-
-        progress = self.progress
-
-        snapshot_id = self.snapshot_id
-
-        status = self.status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "completeTime": complete_time,
-                "createdTime": created_time,
-                "encrypted": encrypted,
-                "progress": progress,
-                "snapshotId": snapshot_id,
-                "status": status,
-            }
-        )
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["completeTime"] = self.complete_time
+        field_dict["createdTime"] = self.created_time
+        field_dict["encrypted"] = self.encrypted
+        field_dict["progress"] = self.progress
+        field_dict["snapshotId"] = self.snapshot_id
+        field_dict["status"] = self.status
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "InstanceSnapshot")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "InstanceSnapshot")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.complete_time = src_dict["completeTime"]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "completeTime"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.complete_time = _v
 
-        _obj.created_time = src_dict["createdTime"]
+            _f = "createdTime"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.created_time = _v
 
-        _obj.encrypted = src_dict["encrypted"]
+            _f = "encrypted"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not bool:
+                raise _m.bad("a boolean", _v)
+            _obj.encrypted = _v
 
-        _obj.progress = src_dict["progress"]
+            _f = "progress"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not int:
+                raise _m.bad("an integer", _v)
+            _obj.progress = _v
 
-        _obj.snapshot_id = src_dict["snapshotId"]
+            _f = "snapshotId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.snapshot_id = _v
 
-        _obj.status = src_dict["status"]
+            _f = "status"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.status = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.complete_time = _pop("completeTime")
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "completeTime"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.complete_time = _v
 
-        _obj.created_time = _pop("createdTime")
+            _f = "createdTime"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.created_time = _v
 
-        _obj.encrypted = _pop("encrypted")
+            _f = "encrypted"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not bool:
+                raise _m.bad("a boolean", _v)
+            _obj.encrypted = _v
 
-        _obj.progress = _pop("progress")
+            _f = "progress"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not int:
+                raise _m.bad("an integer", _v)
+            _obj.progress = _v
 
-        _obj.snapshot_id = _pop("snapshotId")
+            _f = "snapshotId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.snapshot_id = _v
 
-        _obj.status = _pop("status")
+            _f = "status"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.status = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,16 +1,31 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="JobConfig")
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "active_deadline_seconds",
+    "backoff_limit",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "activeDeadlineSeconds",
         "backoffLimit",
@@ -18,59 +33,141 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `JobConfig` as a plain mapping of its JSON shape, accepted wherever a `JobConfig` is.
+class JobConfigDict(TypedDict, total=False):
+    activeDeadlineSeconds: int
+    backoffLimit: int
+
+
+@_attrs_define(init=False, repr=False)
 class JobConfig:
-    """
-    Attributes:
-        active_deadline_seconds (int | Unset): The duration in seconds relative to the startTime that the job may be
-            active before the system tries to terminate it Default: 3600.
-        backoff_limit (int | Unset): The number of retries before marking the job as failed Default: 5.
+    """Attributes:
+    active_deadline_seconds (int | None): The duration in seconds relative to the startTime that the job may be active before the system tries
+        to terminate it
+    backoff_limit (int | None): The number of retries before marking the job as failed
     """
 
-    active_deadline_seconds: int | Unset = 3600
-    backoff_limit: int | Unset = 5
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    active_deadline_seconds: int | None = None
+    backoff_limit: int | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        active_deadline_seconds: int | None | Unset = UNSET,
+        backoff_limit: int | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        _nulls_given: list[str] = []
+        self.active_deadline_seconds = (
+            None
+            if active_deadline_seconds is None or isinstance(active_deadline_seconds, Unset)
+            else active_deadline_seconds
+        )
+        if active_deadline_seconds is None:
+            _nulls_given.append("active_deadline_seconds")
+        self.backoff_limit = None if backoff_limit is None or isinstance(backoff_limit, Unset) else backoff_limit
+        if backoff_limit is None:
+            _nulls_given.append("backoff_limit")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        active_deadline_seconds = self.active_deadline_seconds
-
-        backoff_limit = self.backoff_limit
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if active_deadline_seconds is not UNSET:
-            field_dict["activeDeadlineSeconds"] = active_deadline_seconds
-        if backoff_limit is not UNSET:
-            field_dict["backoffLimit"] = backoff_limit
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.active_deadline_seconds is not None:
+            field_dict["activeDeadlineSeconds"] = self.active_deadline_seconds
+        elif "active_deadline_seconds" in self._nulls:
+            field_dict["activeDeadlineSeconds"] = None
+        if self.backoff_limit is not None:
+            field_dict["backoffLimit"] = self.backoff_limit
+        elif "backoff_limit" in self._nulls:
+            field_dict["backoffLimit"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "JobConfig")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "JobConfig")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.active_deadline_seconds = src_dict.get("activeDeadlineSeconds", UNSET)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "activeDeadlineSeconds"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.active_deadline_seconds = None
+            else:
+                if type(_v) is not int:
+                    raise _m.bad("an integer", _v)
+                _obj.active_deadline_seconds = _v
 
-        _obj.backoff_limit = src_dict.get("backoffLimit", UNSET)
+            _f = "backoffLimit"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.backoff_limit = None
+            else:
+                if type(_v) is not int:
+                    raise _m.bad("an integer", _v)
+                _obj.backoff_limit = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.active_deadline_seconds = _pop("activeDeadlineSeconds", UNSET)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "activeDeadlineSeconds"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.active_deadline_seconds = None
+            else:
+                if type(_v) is not int:
+                    raise _m.bad("an integer", _v)
+                _obj.active_deadline_seconds = _v
 
-        _obj.backoff_limit = _pop("backoffLimit", UNSET)
+            _f = "backoffLimit"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.backoff_limit = None
+            else:
+                if type(_v) is not int:
+                    raise _m.bad("an integer", _v)
+                _obj.backoff_limit = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,75 +1,129 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import models as _m
+from ..types import File, Unset
+
 if TYPE_CHECKING:
-    from ..models.endpoint import Endpoint
+    from ..models.endpoint import Endpoint, EndpointDict
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global _lazy_loaded, Endpoint
     from ..models.endpoint import Endpoint  # noqa: PLC0415
 
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="KustomizeConfigurationEndpointConfiguration")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = ()
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset({})
+_FIELDS: frozenset[str] = frozenset({})
+
+# A plain mapping accepted wherever a `KustomizeConfigurationEndpointConfiguration` is.
+if TYPE_CHECKING:
+    KustomizeConfigurationEndpointConfigurationDict: TypeAlias = Mapping[str, EndpointDict]
+else:  # the value types may name models imported for type checking only
+    KustomizeConfigurationEndpointConfigurationDict = Mapping
 
 
-@_attrs_define
+@_attrs_define(init=False, repr=False)
 class KustomizeConfigurationEndpointConfiguration:
     """The endpoints from the Kustomize Deployment to expose to the customer"""
 
-    additional_properties: dict[str, Endpoint] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Endpoint] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        self.additional_properties = {}
+        self._nulls = frozenset()
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
-
+        field_dict: dict[str, Any] = {key: value.to_dict() for key, value in self.additional_properties.items()}
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "KustomizeConfigurationEndpointConfiguration")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "KustomizeConfigurationEndpointConfiguration")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
+        _get = src.get
+        _f = ""
+        try:
+            _extra: dict[str, Endpoint] = {}
+            for _f, _x in src.items():
+                if _f in _FIELDS:
+                    continue
+                _extra[_f] = Endpoint._parse(_x)
 
-        additional_properties = {}
-        for prop_name, prop_dict in src_dict.items():
-            if prop_name in _FIELDS:
-                continue
-            additional_property = Endpoint.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        _obj.additional_properties = additional_properties
+            _obj.additional_properties = _extra
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        additional_properties = {}
-        for prop_name, prop_dict in src_dict.items():
-            additional_property = Endpoint.from_dict(prop_dict)
+        _get = src.pop
+        _f = ""
+        try:
+            _extra: dict[str, Endpoint] = {}
+            for _f, _x in src.items():
+                _extra[_f] = Endpoint._parse(_x)
 
-            additional_properties[prop_name] = additional_property
-
-        _obj.additional_properties = additional_properties
+            _obj.additional_properties = _extra
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,16 +1,33 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="Limits")
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "max_",
+    "max_length",
+    "min_",
+    "min_length",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "max",
         "maxLength",
@@ -20,79 +37,196 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `Limits` as a plain mapping of its JSON shape, accepted wherever a `Limits` is.
+class LimitsDict(TypedDict, total=False):
+    max: str
+    maxLength: str
+    min: str
+    minLength: str
+
+
+@_attrs_define(init=False, repr=False)
 class Limits:
     """Limit of a parameter
 
     Attributes:
-        max_ (str | Unset): Maximum value for an integer or floating-point parameter
-        max_length (str | Unset): Maximum length of a string parameter
-        min_ (str | Unset): Minimum value for an integer or floating-point parameter
-        min_length (str | Unset): Minimum length of a string parameter
+            max_ (str | None): Maximum value for an integer or floating-point parameter
+            max_length (str | None): Maximum length of a string parameter
+            min_ (str | None): Minimum value for an integer or floating-point parameter
+            min_length (str | None): Minimum length of a string parameter
     """
 
-    max_: str | Unset = UNSET
-    max_length: str | Unset = UNSET
-    min_: str | Unset = UNSET
-    min_length: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    max_: str | None = None
+    max_length: str | None = None
+    min_: str | None = None
+    min_length: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        max_: str | None | Unset = UNSET,
+        max_length: str | None | Unset = UNSET,
+        min_: str | None | Unset = UNSET,
+        min_length: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        _nulls_given: list[str] = []
+        self.max_ = None if max_ is None or isinstance(max_, Unset) else max_
+        if max_ is None:
+            _nulls_given.append("max_")
+        self.max_length = None if max_length is None or isinstance(max_length, Unset) else max_length
+        if max_length is None:
+            _nulls_given.append("max_length")
+        self.min_ = None if min_ is None or isinstance(min_, Unset) else min_
+        if min_ is None:
+            _nulls_given.append("min_")
+        self.min_length = None if min_length is None or isinstance(min_length, Unset) else min_length
+        if min_length is None:
+            _nulls_given.append("min_length")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        max_ = self.max_
-
-        max_length = self.max_length
-
-        min_ = self.min_
-
-        min_length = self.min_length
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if max_ is not UNSET:
-            field_dict["max"] = max_
-        if max_length is not UNSET:
-            field_dict["maxLength"] = max_length
-        if min_ is not UNSET:
-            field_dict["min"] = min_
-        if min_length is not UNSET:
-            field_dict["minLength"] = min_length
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.max_ is not None:
+            field_dict["max"] = self.max_
+        elif "max_" in self._nulls:
+            field_dict["max"] = None
+        if self.max_length is not None:
+            field_dict["maxLength"] = self.max_length
+        elif "max_length" in self._nulls:
+            field_dict["maxLength"] = None
+        if self.min_ is not None:
+            field_dict["min"] = self.min_
+        elif "min_" in self._nulls:
+            field_dict["min"] = None
+        if self.min_length is not None:
+            field_dict["minLength"] = self.min_length
+        elif "min_length" in self._nulls:
+            field_dict["minLength"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "Limits")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "Limits")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.max_ = src_dict.get("max", UNSET)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "max"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.max_ = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.max_ = _v
 
-        _obj.max_length = src_dict.get("maxLength", UNSET)
+            _f = "maxLength"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.max_length = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.max_length = _v
 
-        _obj.min_ = src_dict.get("min", UNSET)
+            _f = "min"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.min_ = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.min_ = _v
 
-        _obj.min_length = src_dict.get("minLength", UNSET)
+            _f = "minLength"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.min_length = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.min_length = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.max_ = _pop("max", UNSET)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "max"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.max_ = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.max_ = _v
 
-        _obj.max_length = _pop("maxLength", UNSET)
+            _f = "maxLength"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.max_length = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.max_length = _v
 
-        _obj.min_ = _pop("min", UNSET)
+            _f = "min"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.min_ = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.min_ = _v
 
-        _obj.min_length = _pop("minLength", UNSET)
+            _f = "minLength"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.min_length = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.min_length = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,29 +1,45 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..models.account_config import AccountConfig
+    from ..models.account_config import AccountConfig, AccountConfigDict
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global _lazy_loaded, AccountConfig
     from ..models.account_config import AccountConfig  # noqa: PLC0415
 
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="ListAccountConfigResult")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "account_configs",
+    "ids",
+    "next_page_token",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "accountConfigs",
         "ids",
@@ -32,95 +48,196 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `ListAccountConfigResult` as a plain mapping of its JSON shape, accepted wherever a `ListAccountConfigResult` is.
+class ListAccountConfigResultDict(TypedDict, total=False):
+    accountConfigs: list[AccountConfigDict]
+    ids: list[str]
+    nextPageToken: str
+
+
+@_attrs_define(init=False, repr=False)
 class ListAccountConfigResult:
     """List of Account Config IDs
 
     Attributes:
-        account_configs (list[AccountConfig] | Unset): The list of account configs
-        ids (list[str] | Unset):
-        next_page_token (str | Unset): Token to use for the next page
+            account_configs (list[AccountConfig] | None): The list of account configs
+            ids (list[str] | None):
+            next_page_token (str | None): Token to use for the next page
     """
 
-    account_configs: list[AccountConfig] | Unset = UNSET
-    ids: list[str] | Unset = UNSET
-    next_page_token: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    account_configs: list[AccountConfig] | None = None
+    ids: list[str] | None = None
+    next_page_token: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        account_configs: Sequence[AccountConfig | AccountConfigDict] | None | Unset = UNSET,
+        ids: list[str] | None | Unset = UNSET,
+        next_page_token: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.account_configs = (
+            None
+            if account_configs is None or isinstance(account_configs, Unset)
+            else [
+                _item if isinstance(_item, AccountConfig) else AccountConfig.from_dict(_item)
+                for _item in account_configs
+            ]
+        )
+        if account_configs is None:
+            _nulls_given.append("account_configs")
+        self.ids = None if ids is None or isinstance(ids, Unset) else ids
+        if ids is None:
+            _nulls_given.append("ids")
+        self.next_page_token = (
+            None if next_page_token is None or isinstance(next_page_token, Unset) else next_page_token
+        )
+        if next_page_token is None:
+            _nulls_given.append("next_page_token")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        account_configs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.account_configs, Unset):
-            account_configs = []
-            for account_configs_item_data in self.account_configs:
-                account_configs_item = account_configs_item_data.to_dict()
-                account_configs.append(account_configs_item)
-
-        ids: list[str] | Unset = UNSET
-        if not isinstance(self.ids, Unset):
-            ids = self.ids
-
-        next_page_token = self.next_page_token
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account_configs is not UNSET:
-            field_dict["accountConfigs"] = account_configs
-        if ids is not UNSET:
-            field_dict["ids"] = ids
-        if next_page_token is not UNSET:
-            field_dict["nextPageToken"] = next_page_token
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.account_configs is not None:
+            field_dict["accountConfigs"] = [_item.to_dict() for _item in self.account_configs]
+        elif "account_configs" in self._nulls:
+            field_dict["accountConfigs"] = None
+        if self.ids is not None:
+            field_dict["ids"] = list(self.ids)
+        elif "ids" in self._nulls:
+            field_dict["ids"] = None
+        if self.next_page_token is not None:
+            field_dict["nextPageToken"] = self.next_page_token
+        elif "next_page_token" in self._nulls:
+            field_dict["nextPageToken"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "ListAccountConfigResult")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "ListAccountConfigResult")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _account_configs = src_dict.get("accountConfigs", UNSET)
-        account_configs: list[AccountConfig] | Unset = UNSET
-        if _account_configs is not UNSET:
-            _account_configs_item = AccountConfig.from_dict
-            account_configs = [_account_configs_item(item) for item in _account_configs]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "accountConfigs"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.account_configs = None
+            else:
+                _l1 = _m.as_list(_v)
+                _it1 = iter(_l1)
+                try:
+                    _l1 = list(map(AccountConfig._parse, _it1))
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l1, _it1)) from None
+                _obj.account_configs = _l1
 
-        _obj.account_configs = account_configs
+            _f = "ids"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.ids = None
+            else:
+                _l2 = _m.as_list(_v)
+                for _i2, _x2 in enumerate(_l2):
+                    if not isinstance(_x2, str):
+                        raise _m.bad("a string", _x2).at_index(_i2)
+                _obj.ids = _l2[:]
 
-        ids = cast(list[str], src_dict.get("ids", UNSET))
+            _f = "nextPageToken"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.next_page_token = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.next_page_token = _v
 
-        _obj.ids = ids
-
-        _obj.next_page_token = src_dict.get("nextPageToken", UNSET)
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _account_configs = _pop("accountConfigs", UNSET)
-        if _account_configs is not UNSET:
-            _account_configs[:] = map(AccountConfig._from_json, _account_configs)
-        _obj.account_configs = _account_configs
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "accountConfigs"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.account_configs = None
+            else:
+                _l1 = _m.as_list(_v)
+                _it1 = iter(_l1)
+                try:
+                    _l1[:] = map(AccountConfig._from_json, _it1)
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l1, _it1)) from None
+                _obj.account_configs = _l1
 
-        ids = cast(list[str], _pop("ids", UNSET))
+            _f = "ids"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.ids = None
+            else:
+                _l2 = _m.as_list(_v)
+                for _i2, _x2 in enumerate(_l2):
+                    if not isinstance(_x2, str):
+                        raise _m.bad("a string", _x2).at_index(_i2)
+                _obj.ids = _l2
 
-        _obj.ids = ids
+            _f = "nextPageToken"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.next_page_token = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.next_page_token = _v
 
-        _obj.next_page_token = _pop("nextPageToken", UNSET)
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,91 +1,159 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import models as _m
+from ..types import File, Unset
+
 if TYPE_CHECKING:
-    from ..models.action_hook import ActionHook
+    from ..models.action_hook import ActionHook, ActionHookDict
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global _lazy_loaded, ActionHook
     from ..models.action_hook import ActionHook  # noqa: PLC0415
 
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="ListActionHooksResult")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "hooks",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = ()
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "hooks",
     }
 )
 
 
-@_attrs_define
+# `ListActionHooksResult` as a plain mapping of its JSON shape, accepted wherever a `ListActionHooksResult` is.
+class ListActionHooksResultDict(TypedDict, total=False):
+    hooks: Required[list[ActionHookDict]]
+
+
+@_attrs_define(init=False, repr=False)
 class ListActionHooksResult:
-    """
-    Attributes:
-        hooks (list[ActionHook]): The list of action hooks
+    """Attributes:
+    hooks (list[ActionHook]): The list of action hooks
     """
 
     hooks: list[ActionHook]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        hooks: Sequence[ActionHook | ActionHookDict],
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        self.hooks = [_item if isinstance(_item, ActionHook) else ActionHook.from_dict(_item) for _item in hooks]
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset()
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        hooks = []
-        for hooks_item_data in self.hooks:
-            hooks_item = hooks_item_data.to_dict()
-            hooks.append(hooks_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "hooks": hooks,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["hooks"] = [_item.to_dict() for _item in self.hooks]
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "ListActionHooksResult")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "ListActionHooksResult")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _hooks_item = ActionHook.from_dict
-        hooks = [_hooks_item(item) for item in src_dict["hooks"]]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "hooks"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _l1 = _m.as_list(_v)
+            _it1 = iter(_l1)
+            try:
+                _l1 = list(map(ActionHook._parse, _it1))
+            except _m.PARSE_ERRORS as _e:
+                raise _m.unexpected(_e).at_index(_m.failed_index(_l1, _it1)) from None
+            _obj.hooks = _l1
 
-        _obj.hooks = hooks
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _hooks = _pop("hooks")
-        _hooks[:] = map(ActionHook._from_json, _hooks)
-        _obj.hooks = _hooks
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "hooks"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _l1 = _m.as_list(_v)
+            _it1 = iter(_l1)
+            try:
+                _l1[:] = map(ActionHook._from_json, _it1)
+            except _m.PARSE_ERRORS as _e:
+                raise _m.unexpected(_e).at_index(_m.failed_index(_l1, _it1)) from None
+            _obj.hooks = _l1
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

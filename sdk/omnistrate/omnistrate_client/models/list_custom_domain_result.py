@@ -1,29 +1,45 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..models.describe_custom_domain_result import DescribeCustomDomainResult
+    from ..models.describe_custom_domain_result import DescribeCustomDomainResult, DescribeCustomDomainResultDict
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global _lazy_loaded, DescribeCustomDomainResult
     from ..models.describe_custom_domain_result import DescribeCustomDomainResult  # noqa: PLC0415
 
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="ListCustomDomainResult")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "custom_domains",
+    "ids",
+    "next_page_token",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "CustomDomains",
         "ids",
@@ -32,95 +48,196 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `ListCustomDomainResult` as a plain mapping of its JSON shape, accepted wherever a `ListCustomDomainResult` is.
+class ListCustomDomainResultDict(TypedDict, total=False):
+    CustomDomains: list[DescribeCustomDomainResultDict]
+    ids: list[str]
+    nextPageToken: str
+
+
+@_attrs_define(init=False, repr=False)
 class ListCustomDomainResult:
     """List of custom domain IDs
 
     Attributes:
-        custom_domains (list[DescribeCustomDomainResult] | Unset): The list of custom domains
-        ids (list[str] | Unset):
-        next_page_token (str | Unset): Token to use for the next page
+            custom_domains (list[DescribeCustomDomainResult] | None): The list of custom domains
+            ids (list[str] | None):
+            next_page_token (str | None): Token to use for the next page
     """
 
-    custom_domains: list[DescribeCustomDomainResult] | Unset = UNSET
-    ids: list[str] | Unset = UNSET
-    next_page_token: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    custom_domains: list[DescribeCustomDomainResult] | None = None
+    ids: list[str] | None = None
+    next_page_token: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        custom_domains: Sequence[DescribeCustomDomainResult | DescribeCustomDomainResultDict] | None | Unset = UNSET,
+        ids: list[str] | None | Unset = UNSET,
+        next_page_token: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.custom_domains = (
+            None
+            if custom_domains is None or isinstance(custom_domains, Unset)
+            else [
+                _item if isinstance(_item, DescribeCustomDomainResult) else DescribeCustomDomainResult.from_dict(_item)
+                for _item in custom_domains
+            ]
+        )
+        if custom_domains is None:
+            _nulls_given.append("custom_domains")
+        self.ids = None if ids is None or isinstance(ids, Unset) else ids
+        if ids is None:
+            _nulls_given.append("ids")
+        self.next_page_token = (
+            None if next_page_token is None or isinstance(next_page_token, Unset) else next_page_token
+        )
+        if next_page_token is None:
+            _nulls_given.append("next_page_token")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        custom_domains: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.custom_domains, Unset):
-            custom_domains = []
-            for custom_domains_item_data in self.custom_domains:
-                custom_domains_item = custom_domains_item_data.to_dict()
-                custom_domains.append(custom_domains_item)
-
-        ids: list[str] | Unset = UNSET
-        if not isinstance(self.ids, Unset):
-            ids = self.ids
-
-        next_page_token = self.next_page_token
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if custom_domains is not UNSET:
-            field_dict["CustomDomains"] = custom_domains
-        if ids is not UNSET:
-            field_dict["ids"] = ids
-        if next_page_token is not UNSET:
-            field_dict["nextPageToken"] = next_page_token
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.custom_domains is not None:
+            field_dict["CustomDomains"] = [_item.to_dict() for _item in self.custom_domains]
+        elif "custom_domains" in self._nulls:
+            field_dict["CustomDomains"] = None
+        if self.ids is not None:
+            field_dict["ids"] = list(self.ids)
+        elif "ids" in self._nulls:
+            field_dict["ids"] = None
+        if self.next_page_token is not None:
+            field_dict["nextPageToken"] = self.next_page_token
+        elif "next_page_token" in self._nulls:
+            field_dict["nextPageToken"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "ListCustomDomainResult")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "ListCustomDomainResult")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _custom_domains = src_dict.get("CustomDomains", UNSET)
-        custom_domains: list[DescribeCustomDomainResult] | Unset = UNSET
-        if _custom_domains is not UNSET:
-            _custom_domains_item = DescribeCustomDomainResult.from_dict
-            custom_domains = [_custom_domains_item(item) for item in _custom_domains]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "CustomDomains"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.custom_domains = None
+            else:
+                _l1 = _m.as_list(_v)
+                _it1 = iter(_l1)
+                try:
+                    _l1 = list(map(DescribeCustomDomainResult._parse, _it1))
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l1, _it1)) from None
+                _obj.custom_domains = _l1
 
-        _obj.custom_domains = custom_domains
+            _f = "ids"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.ids = None
+            else:
+                _l2 = _m.as_list(_v)
+                for _i2, _x2 in enumerate(_l2):
+                    if not isinstance(_x2, str):
+                        raise _m.bad("a string", _x2).at_index(_i2)
+                _obj.ids = _l2[:]
 
-        ids = cast(list[str], src_dict.get("ids", UNSET))
+            _f = "nextPageToken"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.next_page_token = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.next_page_token = _v
 
-        _obj.ids = ids
-
-        _obj.next_page_token = src_dict.get("nextPageToken", UNSET)
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _custom_domains = _pop("CustomDomains", UNSET)
-        if _custom_domains is not UNSET:
-            _custom_domains[:] = map(DescribeCustomDomainResult._from_json, _custom_domains)
-        _obj.custom_domains = _custom_domains
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "CustomDomains"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.custom_domains = None
+            else:
+                _l1 = _m.as_list(_v)
+                _it1 = iter(_l1)
+                try:
+                    _l1[:] = map(DescribeCustomDomainResult._from_json, _it1)
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l1, _it1)) from None
+                _obj.custom_domains = _l1
 
-        ids = cast(list[str], _pop("ids", UNSET))
+            _f = "ids"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.ids = None
+            else:
+                _l2 = _m.as_list(_v)
+                for _i2, _x2 in enumerate(_l2):
+                    if not isinstance(_x2, str):
+                        raise _m.bad("a string", _x2).at_index(_i2)
+                _obj.ids = _l2
 
-        _obj.ids = ids
+            _f = "nextPageToken"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.next_page_token = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.next_page_token = _v
 
-        _obj.next_page_token = _pop("nextPageToken", UNSET)
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

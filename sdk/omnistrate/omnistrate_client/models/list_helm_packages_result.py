@@ -1,97 +1,168 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..models.helm_package import HelmPackage
+    from ..models.helm_package import HelmPackage, HelmPackageDict
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global _lazy_loaded, HelmPackage
     from ..models.helm_package import HelmPackage  # noqa: PLC0415
 
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="ListHelmPackagesResult")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = ("helm_packages",)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "helmPackages",
     }
 )
 
 
-@_attrs_define
+# `ListHelmPackagesResult` as a plain mapping of its JSON shape, accepted wherever a `ListHelmPackagesResult` is.
+class ListHelmPackagesResultDict(TypedDict, total=False):
+    helmPackages: list[HelmPackageDict]
+
+
+@_attrs_define(init=False, repr=False)
 class ListHelmPackagesResult:
-    """
-    Attributes:
-        helm_packages (list[HelmPackage] | Unset): List of Helm packages
+    """Attributes:
+    helm_packages (list[HelmPackage] | None): List of Helm packages
     """
 
-    helm_packages: list[HelmPackage] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    helm_packages: list[HelmPackage] | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        helm_packages: Sequence[HelmPackage | HelmPackageDict] | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.helm_packages = (
+            None
+            if helm_packages is None or isinstance(helm_packages, Unset)
+            else [_item if isinstance(_item, HelmPackage) else HelmPackage.from_dict(_item) for _item in helm_packages]
+        )
+        if helm_packages is None:
+            _nulls_given.append("helm_packages")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        helm_packages: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.helm_packages, Unset):
-            helm_packages = []
-            for helm_packages_item_data in self.helm_packages:
-                helm_packages_item = helm_packages_item_data.to_dict()
-                helm_packages.append(helm_packages_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if helm_packages is not UNSET:
-            field_dict["helmPackages"] = helm_packages
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.helm_packages is not None:
+            field_dict["helmPackages"] = [_item.to_dict() for _item in self.helm_packages]
+        elif "helm_packages" in self._nulls:
+            field_dict["helmPackages"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "ListHelmPackagesResult")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "ListHelmPackagesResult")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _helm_packages = src_dict.get("helmPackages", UNSET)
-        helm_packages: list[HelmPackage] | Unset = UNSET
-        if _helm_packages is not UNSET:
-            _helm_packages_item = HelmPackage.from_dict
-            helm_packages = [_helm_packages_item(item) for item in _helm_packages]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "helmPackages"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.helm_packages = None
+            else:
+                _l1 = _m.as_list(_v)
+                _it1 = iter(_l1)
+                try:
+                    _l1 = list(map(HelmPackage._parse, _it1))
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l1, _it1)) from None
+                _obj.helm_packages = _l1
 
-        _obj.helm_packages = helm_packages
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _helm_packages = _pop("helmPackages", UNSET)
-        if _helm_packages is not UNSET:
-            _helm_packages[:] = map(HelmPackage._from_json, _helm_packages)
-        _obj.helm_packages = _helm_packages
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "helmPackages"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.helm_packages = None
+            else:
+                _l1 = _m.as_list(_v)
+                _it1 = iter(_l1)
+                try:
+                    _l1[:] = map(HelmPackage._from_json, _it1)
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l1, _it1)) from None
+                _obj.helm_packages = _l1
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

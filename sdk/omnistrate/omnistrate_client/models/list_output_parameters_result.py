@@ -1,29 +1,47 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..models.output_parameter import OutputParameter
+    from ..models.output_parameter import OutputParameter, OutputParameterDict
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global _lazy_loaded, OutputParameter
     from ..models.output_parameter import OutputParameter  # noqa: PLC0415
 
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="ListOutputParametersResult")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "ids",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = (
+    "next_page_token",
+    "output_parameters",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "ids",
         "nextPageToken",
@@ -32,94 +50,187 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `ListOutputParametersResult` as a plain mapping of its JSON shape, accepted wherever a `ListOutputParametersResult` is.
+class ListOutputParametersResultDict(TypedDict, total=False):
+    ids: Required[list[str]]
+    nextPageToken: str
+    outputParameters: list[OutputParameterDict]
+
+
+@_attrs_define(init=False, repr=False)
 class ListOutputParametersResult:
-    """
-    Attributes:
-        ids (list[str]): The IDs of the output parameters
-        next_page_token (str | Unset): The token to use for the next page of results
-        output_parameters (list[OutputParameter] | Unset): The output parameters
+    """Attributes:
+    ids (list[str]): The IDs of the output parameters
+    next_page_token (str | None): The token to use for the next page of results
+    output_parameters (list[OutputParameter] | None): The output parameters
     """
 
     ids: list[str]
-    next_page_token: str | Unset = UNSET
-    output_parameters: list[OutputParameter] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    next_page_token: str | None = None
+    output_parameters: list[OutputParameter] | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        ids: list[str],
+        next_page_token: str | None | Unset = UNSET,
+        output_parameters: Sequence[OutputParameter | OutputParameterDict] | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.ids = ids
+        self.next_page_token = (
+            None if next_page_token is None or isinstance(next_page_token, Unset) else next_page_token
+        )
+        if next_page_token is None:
+            _nulls_given.append("next_page_token")
+        self.output_parameters = (
+            None
+            if output_parameters is None or isinstance(output_parameters, Unset)
+            else [
+                _item if isinstance(_item, OutputParameter) else OutputParameter.from_dict(_item)
+                for _item in output_parameters
+            ]
+        )
+        if output_parameters is None:
+            _nulls_given.append("output_parameters")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        ids = self.ids
-
-        next_page_token = self.next_page_token
-
-        output_parameters: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.output_parameters, Unset):
-            output_parameters = []
-            for output_parameters_item_data in self.output_parameters:
-                output_parameters_item = output_parameters_item_data.to_dict()
-                output_parameters.append(output_parameters_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ids": ids,
-            }
-        )
-        if next_page_token is not UNSET:
-            field_dict["nextPageToken"] = next_page_token
-        if output_parameters is not UNSET:
-            field_dict["outputParameters"] = output_parameters
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["ids"] = list(self.ids)
+        if self.next_page_token is not None:
+            field_dict["nextPageToken"] = self.next_page_token
+        elif "next_page_token" in self._nulls:
+            field_dict["nextPageToken"] = None
+        if self.output_parameters is not None:
+            field_dict["outputParameters"] = [_item.to_dict() for _item in self.output_parameters]
+        elif "output_parameters" in self._nulls:
+            field_dict["outputParameters"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "ListOutputParametersResult")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "ListOutputParametersResult")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        ids = cast(list[str], src_dict["ids"])
+        _get = src.get
+        _f = ""
+        try:
+            _f = "ids"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _l1 = _m.as_list(_v)
+            for _i1, _x1 in enumerate(_l1):
+                if not isinstance(_x1, str):
+                    raise _m.bad("a string", _x1).at_index(_i1)
+            _obj.ids = _l1[:]
 
-        _obj.ids = ids
+            _f = "nextPageToken"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.next_page_token = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.next_page_token = _v
 
-        _obj.next_page_token = src_dict.get("nextPageToken", UNSET)
+            _f = "outputParameters"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.output_parameters = None
+            else:
+                _l3 = _m.as_list(_v)
+                _it3 = iter(_l3)
+                try:
+                    _l3 = list(map(OutputParameter._parse, _it3))
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l3, _it3)) from None
+                _obj.output_parameters = _l3
 
-        _output_parameters = src_dict.get("outputParameters", UNSET)
-        output_parameters: list[OutputParameter] | Unset = UNSET
-        if _output_parameters is not UNSET:
-            _output_parameters_item = OutputParameter.from_dict
-            output_parameters = [_output_parameters_item(item) for item in _output_parameters]
-
-        _obj.output_parameters = output_parameters
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        ids = cast(list[str], _pop("ids"))
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "ids"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _l1 = _m.as_list(_v)
+            for _i1, _x1 in enumerate(_l1):
+                if not isinstance(_x1, str):
+                    raise _m.bad("a string", _x1).at_index(_i1)
+            _obj.ids = _l1
 
-        _obj.ids = ids
+            _f = "nextPageToken"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.next_page_token = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.next_page_token = _v
 
-        _obj.next_page_token = _pop("nextPageToken", UNSET)
+            _f = "outputParameters"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.output_parameters = None
+            else:
+                _l3 = _m.as_list(_v)
+                _it3 = iter(_l3)
+                try:
+                    _l3[:] = map(OutputParameter._from_json, _it3)
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l3, _it3)) from None
+                _obj.output_parameters = _l3
 
-        _output_parameters = _pop("outputParameters", UNSET)
-        if _output_parameters is not UNSET:
-            _output_parameters[:] = map(OutputParameter._from_json, _output_parameters)
-        _obj.output_parameters = _output_parameters
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,97 +1,171 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..models.instance_snapshot import InstanceSnapshot
+    from ..models.instance_snapshot import InstanceSnapshot, InstanceSnapshotDict
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global _lazy_loaded, InstanceSnapshot
     from ..models.instance_snapshot import InstanceSnapshot  # noqa: PLC0415
 
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="ListResourceInstanceSnapshotsResult")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = ("snapshots",)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "snapshots",
     }
 )
 
 
-@_attrs_define
+# `ListResourceInstanceSnapshotsResult` as a plain mapping of its JSON shape, accepted wherever a `ListResourceInstanceSnapshotsResult` is.
+class ListResourceInstanceSnapshotsResultDict(TypedDict, total=False):
+    snapshots: list[InstanceSnapshotDict]
+
+
+@_attrs_define(init=False, repr=False)
 class ListResourceInstanceSnapshotsResult:
-    """
-    Attributes:
-        snapshots (list[InstanceSnapshot] | Unset): The instance snapshots
+    """Attributes:
+    snapshots (list[InstanceSnapshot] | None): The instance snapshots
     """
 
-    snapshots: list[InstanceSnapshot] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    snapshots: list[InstanceSnapshot] | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        snapshots: Sequence[InstanceSnapshot | InstanceSnapshotDict] | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.snapshots = (
+            None
+            if snapshots is None or isinstance(snapshots, Unset)
+            else [
+                _item if isinstance(_item, InstanceSnapshot) else InstanceSnapshot.from_dict(_item)
+                for _item in snapshots
+            ]
+        )
+        if snapshots is None:
+            _nulls_given.append("snapshots")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        snapshots: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.snapshots, Unset):
-            snapshots = []
-            for snapshots_item_data in self.snapshots:
-                snapshots_item = snapshots_item_data.to_dict()
-                snapshots.append(snapshots_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if snapshots is not UNSET:
-            field_dict["snapshots"] = snapshots
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.snapshots is not None:
+            field_dict["snapshots"] = [_item.to_dict() for _item in self.snapshots]
+        elif "snapshots" in self._nulls:
+            field_dict["snapshots"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "ListResourceInstanceSnapshotsResult")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "ListResourceInstanceSnapshotsResult")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _snapshots = src_dict.get("snapshots", UNSET)
-        snapshots: list[InstanceSnapshot] | Unset = UNSET
-        if _snapshots is not UNSET:
-            _snapshots_item = InstanceSnapshot.from_dict
-            snapshots = [_snapshots_item(item) for item in _snapshots]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "snapshots"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.snapshots = None
+            else:
+                _l1 = _m.as_list(_v)
+                _it1 = iter(_l1)
+                try:
+                    _l1 = list(map(InstanceSnapshot._parse, _it1))
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l1, _it1)) from None
+                _obj.snapshots = _l1
 
-        _obj.snapshots = snapshots
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _snapshots = _pop("snapshots", UNSET)
-        if _snapshots is not UNSET:
-            _snapshots[:] = map(InstanceSnapshot._from_json, _snapshots)
-        _obj.snapshots = _snapshots
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "snapshots"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.snapshots = None
+            else:
+                _l1 = _m.as_list(_v)
+                _it1 = iter(_l1)
+                try:
+                    _l1[:] = map(InstanceSnapshot._from_json, _it1)
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l1, _it1)) from None
+                _obj.snapshots = _l1
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,29 +1,44 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..models.get_service_plan_result import GetServicePlanResult
+    from ..models.get_service_plan_result import GetServicePlanResult, GetServicePlanResultDict
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global _lazy_loaded, GetServicePlanResult
     from ..models.get_service_plan_result import GetServicePlanResult  # noqa: PLC0415
 
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="ListServicePlansResult")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "service_plans",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = ("next_page_token",)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "servicePlans",
         "nextPageToken",
@@ -31,74 +46,150 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `ListServicePlansResult` as a plain mapping of its JSON shape, accepted wherever a `ListServicePlansResult` is.
+class ListServicePlansResultDict(TypedDict, total=False):
+    servicePlans: Required[list[GetServicePlanResultDict]]
+    nextPageToken: str
+
+
+@_attrs_define(init=False, repr=False)
 class ListServicePlansResult:
-    """
-    Attributes:
-        service_plans (list[GetServicePlanResult]): List of service plans
-        next_page_token (str | Unset): Token to use for the next page
+    """Attributes:
+    service_plans (list[GetServicePlanResult]): List of service plans
+    next_page_token (str | None): Token to use for the next page
     """
 
     service_plans: list[GetServicePlanResult]
-    next_page_token: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    next_page_token: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        service_plans: Sequence[GetServicePlanResult | GetServicePlanResultDict],
+        next_page_token: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.service_plans = [
+            _item if isinstance(_item, GetServicePlanResult) else GetServicePlanResult.from_dict(_item)
+            for _item in service_plans
+        ]
+        self.next_page_token = (
+            None if next_page_token is None or isinstance(next_page_token, Unset) else next_page_token
+        )
+        if next_page_token is None:
+            _nulls_given.append("next_page_token")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        service_plans = []
-        for service_plans_item_data in self.service_plans:
-            service_plans_item = service_plans_item_data.to_dict()
-            service_plans.append(service_plans_item)
-
-        next_page_token = self.next_page_token
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "servicePlans": service_plans,
-            }
-        )
-        if next_page_token is not UNSET:
-            field_dict["nextPageToken"] = next_page_token
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["servicePlans"] = [_item.to_dict() for _item in self.service_plans]
+        if self.next_page_token is not None:
+            field_dict["nextPageToken"] = self.next_page_token
+        elif "next_page_token" in self._nulls:
+            field_dict["nextPageToken"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "ListServicePlansResult")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "ListServicePlansResult")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _service_plans_item = GetServicePlanResult.from_dict
-        service_plans = [_service_plans_item(item) for item in src_dict["servicePlans"]]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "servicePlans"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _l1 = _m.as_list(_v)
+            _it1 = iter(_l1)
+            try:
+                _l1 = list(map(GetServicePlanResult._parse, _it1))
+            except _m.PARSE_ERRORS as _e:
+                raise _m.unexpected(_e).at_index(_m.failed_index(_l1, _it1)) from None
+            _obj.service_plans = _l1
 
-        _obj.service_plans = service_plans
+            _f = "nextPageToken"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.next_page_token = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.next_page_token = _v
 
-        _obj.next_page_token = src_dict.get("nextPageToken", UNSET)
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _service_plans = _pop("servicePlans")
-        _service_plans[:] = map(GetServicePlanResult._from_json, _service_plans)
-        _obj.service_plans = _service_plans
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "servicePlans"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _l1 = _m.as_list(_v)
+            _it1 = iter(_l1)
+            try:
+                _l1[:] = map(GetServicePlanResult._from_json, _it1)
+            except _m.PARSE_ERRORS as _e:
+                raise _m.unexpected(_e).at_index(_m.failed_index(_l1, _it1)) from None
+            _obj.service_plans = _l1
 
-        _obj.next_page_token = _pop("nextPageToken", UNSET)
+            _f = "nextPageToken"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.next_page_token = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.next_page_token = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

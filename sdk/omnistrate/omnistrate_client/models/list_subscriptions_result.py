@@ -1,29 +1,47 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..models.subscription import Subscription
+    from ..models.subscription import Subscription, SubscriptionDict
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global _lazy_loaded, Subscription
     from ..models.subscription import Subscription  # noqa: PLC0415
 
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="ListSubscriptionsResult")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "ids",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = (
+    "next_page_token",
+    "subscriptions",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "ids",
         "nextPageToken",
@@ -32,94 +50,186 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `ListSubscriptionsResult` as a plain mapping of its JSON shape, accepted wherever a `ListSubscriptionsResult` is.
+class ListSubscriptionsResultDict(TypedDict, total=False):
+    ids: Required[list[str]]
+    nextPageToken: str
+    subscriptions: list[SubscriptionDict]
+
+
+@_attrs_define(init=False, repr=False)
 class ListSubscriptionsResult:
-    """
-    Attributes:
-        ids (list[str]): List of subscription IDs
-        next_page_token (str | Unset): The next token to use when listing subscriptions
-        subscriptions (list[Subscription] | Unset): List of subscriptions
+    """Attributes:
+    ids (list[str]): List of subscription IDs
+    next_page_token (str | None): The next token to use when listing subscriptions
+    subscriptions (list[Subscription] | None): List of subscriptions
     """
 
     ids: list[str]
-    next_page_token: str | Unset = UNSET
-    subscriptions: list[Subscription] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    next_page_token: str | None = None
+    subscriptions: list[Subscription] | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        ids: list[str],
+        next_page_token: str | None | Unset = UNSET,
+        subscriptions: Sequence[Subscription | SubscriptionDict] | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.ids = ids
+        self.next_page_token = (
+            None if next_page_token is None or isinstance(next_page_token, Unset) else next_page_token
+        )
+        if next_page_token is None:
+            _nulls_given.append("next_page_token")
+        self.subscriptions = (
+            None
+            if subscriptions is None or isinstance(subscriptions, Unset)
+            else [
+                _item if isinstance(_item, Subscription) else Subscription.from_dict(_item) for _item in subscriptions
+            ]
+        )
+        if subscriptions is None:
+            _nulls_given.append("subscriptions")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        ids = self.ids
-
-        next_page_token = self.next_page_token
-
-        subscriptions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.subscriptions, Unset):
-            subscriptions = []
-            for subscriptions_item_data in self.subscriptions:
-                subscriptions_item = subscriptions_item_data.to_dict()
-                subscriptions.append(subscriptions_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ids": ids,
-            }
-        )
-        if next_page_token is not UNSET:
-            field_dict["nextPageToken"] = next_page_token
-        if subscriptions is not UNSET:
-            field_dict["subscriptions"] = subscriptions
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["ids"] = list(self.ids)
+        if self.next_page_token is not None:
+            field_dict["nextPageToken"] = self.next_page_token
+        elif "next_page_token" in self._nulls:
+            field_dict["nextPageToken"] = None
+        if self.subscriptions is not None:
+            field_dict["subscriptions"] = [_item.to_dict() for _item in self.subscriptions]
+        elif "subscriptions" in self._nulls:
+            field_dict["subscriptions"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "ListSubscriptionsResult")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "ListSubscriptionsResult")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        ids = cast(list[str], src_dict["ids"])
+        _get = src.get
+        _f = ""
+        try:
+            _f = "ids"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _l1 = _m.as_list(_v)
+            for _i1, _x1 in enumerate(_l1):
+                if not isinstance(_x1, str):
+                    raise _m.bad("a string", _x1).at_index(_i1)
+            _obj.ids = _l1[:]
 
-        _obj.ids = ids
+            _f = "nextPageToken"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.next_page_token = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.next_page_token = _v
 
-        _obj.next_page_token = src_dict.get("nextPageToken", UNSET)
+            _f = "subscriptions"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.subscriptions = None
+            else:
+                _l3 = _m.as_list(_v)
+                _it3 = iter(_l3)
+                try:
+                    _l3 = list(map(Subscription._parse, _it3))
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l3, _it3)) from None
+                _obj.subscriptions = _l3
 
-        _subscriptions = src_dict.get("subscriptions", UNSET)
-        subscriptions: list[Subscription] | Unset = UNSET
-        if _subscriptions is not UNSET:
-            _subscriptions_item = Subscription.from_dict
-            subscriptions = [_subscriptions_item(item) for item in _subscriptions]
-
-        _obj.subscriptions = subscriptions
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        ids = cast(list[str], _pop("ids"))
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "ids"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _l1 = _m.as_list(_v)
+            for _i1, _x1 in enumerate(_l1):
+                if not isinstance(_x1, str):
+                    raise _m.bad("a string", _x1).at_index(_i1)
+            _obj.ids = _l1
 
-        _obj.ids = ids
+            _f = "nextPageToken"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.next_page_token = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.next_page_token = _v
 
-        _obj.next_page_token = _pop("nextPageToken", UNSET)
+            _f = "subscriptions"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.subscriptions = None
+            else:
+                _l3 = _m.as_list(_v)
+                _it3 = iter(_l3)
+                try:
+                    _l3[:] = map(Subscription._from_json, _it3)
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l3, _it3)) from None
+                _obj.subscriptions = _l3
 
-        _subscriptions = _pop("subscriptions", UNSET)
-        if _subscriptions is not UNSET:
-            _subscriptions[:] = map(Subscription._from_json, _subscriptions)
-        _obj.subscriptions = _subscriptions
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,16 +1,33 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="LoadBalancerPathConfiguration")
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "associated_resource_id",
+    "path",
+    "port",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = ("associated_kubernetes_service_name",)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "associatedResourceID",
         "path",
@@ -20,79 +37,177 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `LoadBalancerPathConfiguration` as a plain mapping of its JSON shape, accepted wherever a `LoadBalancerPathConfiguration` is.
+class LoadBalancerPathConfigurationDict(TypedDict, total=False):
+    associatedResourceID: Required[str]
+    path: Required[str]
+    port: Required[int]
+    associatedKubernetesServiceName: str
+
+
+@_attrs_define(init=False, repr=False)
 class LoadBalancerPathConfiguration:
-    """
-    Attributes:
-        associated_resource_id (str): ID of a resource
-        path (str): The REST API path backed by the load balancer
-        port (int): The port to forward traffic to
-        associated_kubernetes_service_name (str | Unset): Override the default target Kubernetes service name with this
-            value
+    """Attributes:
+    associated_resource_id (str): ID of a resource
+    path (str): The REST API path backed by the load balancer
+    port (int): The port to forward traffic to
+    associated_kubernetes_service_name (str | None): Override the default target Kubernetes service name with this value
     """
 
     associated_resource_id: str
     path: str
     port: int
-    associated_kubernetes_service_name: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    associated_kubernetes_service_name: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        associated_resource_id: str,
+        path: str,
+        port: int,
+        associated_kubernetes_service_name: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        _nulls_given: list[str] = []
+        self.associated_resource_id = associated_resource_id
+        self.path = path
+        self.port = port
+        self.associated_kubernetes_service_name = (
+            None
+            if associated_kubernetes_service_name is None or isinstance(associated_kubernetes_service_name, Unset)
+            else associated_kubernetes_service_name
+        )
+        if associated_kubernetes_service_name is None:
+            _nulls_given.append("associated_kubernetes_service_name")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        associated_resource_id = self.associated_resource_id
-
-        path = self.path
-
-        port = self.port
-
-        associated_kubernetes_service_name = self.associated_kubernetes_service_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "associatedResourceID": associated_resource_id,
-                "path": path,
-                "port": port,
-            }
-        )
-        if associated_kubernetes_service_name is not UNSET:
-            field_dict["associatedKubernetesServiceName"] = associated_kubernetes_service_name
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["associatedResourceID"] = self.associated_resource_id
+        field_dict["path"] = self.path
+        field_dict["port"] = self.port
+        if self.associated_kubernetes_service_name is not None:
+            field_dict["associatedKubernetesServiceName"] = self.associated_kubernetes_service_name
+        elif "associated_kubernetes_service_name" in self._nulls:
+            field_dict["associatedKubernetesServiceName"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "LoadBalancerPathConfiguration")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "LoadBalancerPathConfiguration")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.associated_resource_id = src_dict["associatedResourceID"]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "associatedResourceID"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.associated_resource_id = _v
 
-        _obj.path = src_dict["path"]
+            _f = "path"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.path = _v
 
-        _obj.port = src_dict["port"]
+            _f = "port"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not int:
+                raise _m.bad("an integer", _v)
+            _obj.port = _v
 
-        _obj.associated_kubernetes_service_name = src_dict.get("associatedKubernetesServiceName", UNSET)
+            _f = "associatedKubernetesServiceName"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.associated_kubernetes_service_name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.associated_kubernetes_service_name = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.associated_resource_id = _pop("associatedResourceID")
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "associatedResourceID"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.associated_resource_id = _v
 
-        _obj.path = _pop("path")
+            _f = "path"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.path = _v
 
-        _obj.port = _pop("port")
+            _f = "port"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not int:
+                raise _m.bad("an integer", _v)
+            _obj.port = _v
 
-        _obj.associated_kubernetes_service_name = _pop("associatedKubernetesServiceName", UNSET)
+            _f = "associatedKubernetesServiceName"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.associated_kubernetes_service_name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.associated_kubernetes_service_name = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

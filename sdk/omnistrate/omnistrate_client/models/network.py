@@ -1,16 +1,35 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="Network")
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "cidr",
+    "id",
+    "network_config_id",
+    "service_id",
+    "type_",
+    "vunit_id",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "cidr",
         "id",
@@ -22,98 +41,254 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `Network` as a plain mapping of its JSON shape, accepted wherever a `Network` is.
+class NetworkDict(TypedDict, total=False):
+    cidr: str
+    id: str
+    networkConfigId: str
+    serviceId: str
+    type: str
+    vunitId: str
+
+
+@_attrs_define(init=False, repr=False)
 class Network:
-    """
-    Attributes:
-        cidr (str | Unset): CIDR block for the network
-        id (str | Unset): ID of a Network
-        network_config_id (str | Unset): ID of a Network Config
-        service_id (str | Unset): ID of a Service
-        type_ (str | Unset): The type of network
-        vunit_id (str | Unset): ID of a VUnit
+    """Attributes:
+    cidr (str | None): CIDR block for the network
+    id (str | None): ID of a Network
+    network_config_id (str | None): ID of a Network Config
+    service_id (str | None): ID of a Service
+    type_ (str | None): The type of network
+    vunit_id (str | None): ID of a VUnit
     """
 
-    cidr: str | Unset = UNSET
-    id: str | Unset = UNSET
-    network_config_id: str | Unset = UNSET
-    service_id: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    vunit_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    cidr: str | None = None
+    id: str | None = None
+    network_config_id: str | None = None
+    service_id: str | None = None
+    type_: str | None = None
+    vunit_id: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        cidr: str | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        network_config_id: str | None | Unset = UNSET,
+        service_id: str | None | Unset = UNSET,
+        type_: str | None | Unset = UNSET,
+        vunit_id: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        _nulls_given: list[str] = []
+        self.cidr = None if cidr is None or isinstance(cidr, Unset) else cidr
+        if cidr is None:
+            _nulls_given.append("cidr")
+        self.id = None if id is None or isinstance(id, Unset) else id
+        if id is None:
+            _nulls_given.append("id")
+        self.network_config_id = (
+            None if network_config_id is None or isinstance(network_config_id, Unset) else network_config_id
+        )
+        if network_config_id is None:
+            _nulls_given.append("network_config_id")
+        self.service_id = None if service_id is None or isinstance(service_id, Unset) else service_id
+        if service_id is None:
+            _nulls_given.append("service_id")
+        self.type_ = None if type_ is None or isinstance(type_, Unset) else type_
+        if type_ is None:
+            _nulls_given.append("type_")
+        self.vunit_id = None if vunit_id is None or isinstance(vunit_id, Unset) else vunit_id
+        if vunit_id is None:
+            _nulls_given.append("vunit_id")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        cidr = self.cidr
-
-        id = self.id
-
-        network_config_id = self.network_config_id
-
-        service_id = self.service_id
-
-        type_ = self.type_
-
-        vunit_id = self.vunit_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cidr is not UNSET:
-            field_dict["cidr"] = cidr
-        if id is not UNSET:
-            field_dict["id"] = id
-        if network_config_id is not UNSET:
-            field_dict["networkConfigId"] = network_config_id
-        if service_id is not UNSET:
-            field_dict["serviceId"] = service_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if vunit_id is not UNSET:
-            field_dict["vunitId"] = vunit_id
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.cidr is not None:
+            field_dict["cidr"] = self.cidr
+        elif "cidr" in self._nulls:
+            field_dict["cidr"] = None
+        if self.id is not None:
+            field_dict["id"] = self.id
+        elif "id" in self._nulls:
+            field_dict["id"] = None
+        if self.network_config_id is not None:
+            field_dict["networkConfigId"] = self.network_config_id
+        elif "network_config_id" in self._nulls:
+            field_dict["networkConfigId"] = None
+        if self.service_id is not None:
+            field_dict["serviceId"] = self.service_id
+        elif "service_id" in self._nulls:
+            field_dict["serviceId"] = None
+        if self.type_ is not None:
+            field_dict["type"] = self.type_
+        elif "type_" in self._nulls:
+            field_dict["type"] = None
+        if self.vunit_id is not None:
+            field_dict["vunitId"] = self.vunit_id
+        elif "vunit_id" in self._nulls:
+            field_dict["vunitId"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "Network")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "Network")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.cidr = src_dict.get("cidr", UNSET)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "cidr"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.cidr = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.cidr = _v
 
-        _obj.id = src_dict.get("id", UNSET)
+            _f = "id"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.id = _v
 
-        _obj.network_config_id = src_dict.get("networkConfigId", UNSET)
+            _f = "networkConfigId"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.network_config_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.network_config_id = _v
 
-        _obj.service_id = src_dict.get("serviceId", UNSET)
+            _f = "serviceId"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.service_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.service_id = _v
 
-        _obj.type_ = src_dict.get("type", UNSET)
+            _f = "type"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.type_ = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.type_ = _v
 
-        _obj.vunit_id = src_dict.get("vunitId", UNSET)
+            _f = "vunitId"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.vunit_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.vunit_id = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.cidr = _pop("cidr", UNSET)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "cidr"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.cidr = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.cidr = _v
 
-        _obj.id = _pop("id", UNSET)
+            _f = "id"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.id = _v
 
-        _obj.network_config_id = _pop("networkConfigId", UNSET)
+            _f = "networkConfigId"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.network_config_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.network_config_id = _v
 
-        _obj.service_id = _pop("serviceId", UNSET)
+            _f = "serviceId"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.service_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.service_id = _v
 
-        _obj.type_ = _pop("type", UNSET)
+            _f = "type"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.type_ = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.type_ = _v
 
-        _obj.vunit_id = _pop("vunitId", UNSET)
+            _f = "vunitId"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.vunit_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.vunit_id = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

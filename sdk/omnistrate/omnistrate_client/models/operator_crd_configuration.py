@@ -1,23 +1,40 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..models.operator_crd_configuration_endpoint_configuration import OperatorCRDConfigurationEndpointConfiguration
-    from ..models.operator_crd_configuration_output_parameters import OperatorCRDConfigurationOutputParameters
-    from ..models.operator_crd_configuration_readiness_conditions import OperatorCRDConfigurationReadinessConditions
-    from ..models.operator_helm_chart_dependency import OperatorHelmChartDependency
+    from ..models.operator_crd_configuration_endpoint_configuration import (
+        OperatorCRDConfigurationEndpointConfiguration,
+        OperatorCRDConfigurationEndpointConfigurationDict,
+    )
+    from ..models.operator_crd_configuration_output_parameters import (
+        OperatorCRDConfigurationOutputParameters,
+        OperatorCRDConfigurationOutputParametersDict,
+    )
+    from ..models.operator_crd_configuration_readiness_conditions import (
+        OperatorCRDConfigurationReadinessConditions,
+        OperatorCRDConfigurationReadinessConditionsDict,
+    )
+    from ..models.operator_helm_chart_dependency import OperatorHelmChartDependency, OperatorHelmChartDependencyDict
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global \
         _lazy_loaded, \
         OperatorCRDConfigurationEndpointConfiguration, \
@@ -32,9 +49,22 @@ def _load_lazy() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="OperatorCRDConfiguration")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "template",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = (
+    "endpoint_configuration",
+    "helm_chart_dependencies",
+    "output_parameters",
+    "readiness_conditions",
+    "supplemental_files",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "template",
         "endpointConfiguration",
@@ -46,172 +76,294 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `OperatorCRDConfiguration` as a plain mapping of its JSON shape, accepted wherever a `OperatorCRDConfiguration` is.
+class OperatorCRDConfigurationDict(TypedDict, total=False):
+    template: Required[str]
+    endpointConfiguration: OperatorCRDConfigurationEndpointConfigurationDict
+    helmChartDependencies: list[OperatorHelmChartDependencyDict]
+    outputParameters: OperatorCRDConfigurationOutputParametersDict
+    readinessConditions: OperatorCRDConfigurationReadinessConditionsDict
+    supplementalFiles: list[str]
+
+
+@_attrs_define(init=False, repr=False)
 class OperatorCRDConfiguration:
-    """
-    Attributes:
-        template (str): The template of the CRD to apply on every deployment
-        endpoint_configuration (OperatorCRDConfigurationEndpointConfiguration | Unset): The endpoints from the Operator
-            CRD Deployment to expose to the customer
-        helm_chart_dependencies (list[OperatorHelmChartDependency] | Unset): The helm chart dependencies for the CRD
-            (including charts necessary to manage the operator) - Optional
-        output_parameters (OperatorCRDConfigurationOutputParameters | Unset): The output parameters to export to the
-            user from the CRD
-        readiness_conditions (OperatorCRDConfigurationReadinessConditions | Unset): The readiness conditions to check
-            for the CRD
-        supplemental_files (list[str] | Unset): The supplemental files to apply with the CRD
+    """Attributes:
+    template (str): The template of the CRD to apply on every deployment
+    endpoint_configuration (OperatorCRDConfigurationEndpointConfiguration | None): The endpoints from the Operator CRD Deployment to expose to the customer
+    helm_chart_dependencies (list[OperatorHelmChartDependency] | None): The helm chart dependencies for the CRD (including charts necessary to manage the operator) -
+        Optional
+    output_parameters (OperatorCRDConfigurationOutputParameters | None): The output parameters to export to the user from the CRD
+    readiness_conditions (OperatorCRDConfigurationReadinessConditions | None): The readiness conditions to check for the CRD
+    supplemental_files (list[str] | None): The supplemental files to apply with the CRD
     """
 
     template: str
-    endpoint_configuration: OperatorCRDConfigurationEndpointConfiguration | Unset = UNSET
-    helm_chart_dependencies: list[OperatorHelmChartDependency] | Unset = UNSET
-    output_parameters: OperatorCRDConfigurationOutputParameters | Unset = UNSET
-    readiness_conditions: OperatorCRDConfigurationReadinessConditions | Unset = UNSET
-    supplemental_files: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    endpoint_configuration: OperatorCRDConfigurationEndpointConfiguration | None = None
+    helm_chart_dependencies: list[OperatorHelmChartDependency] | None = None
+    output_parameters: OperatorCRDConfigurationOutputParameters | None = None
+    readiness_conditions: OperatorCRDConfigurationReadinessConditions | None = None
+    supplemental_files: list[str] | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        template: str,
+        endpoint_configuration: OperatorCRDConfigurationEndpointConfiguration
+        | OperatorCRDConfigurationEndpointConfigurationDict
+        | None
+        | Unset = UNSET,
+        helm_chart_dependencies: Sequence[OperatorHelmChartDependency | OperatorHelmChartDependencyDict]
+        | None
+        | Unset = UNSET,
+        output_parameters: OperatorCRDConfigurationOutputParameters
+        | OperatorCRDConfigurationOutputParametersDict
+        | None
+        | Unset = UNSET,
+        readiness_conditions: OperatorCRDConfigurationReadinessConditions
+        | OperatorCRDConfigurationReadinessConditionsDict
+        | None
+        | Unset = UNSET,
+        supplemental_files: list[str] | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.template = template
+        self.endpoint_configuration = (
+            None
+            if endpoint_configuration is None or isinstance(endpoint_configuration, Unset)
+            else endpoint_configuration
+            if isinstance(endpoint_configuration, OperatorCRDConfigurationEndpointConfiguration)
+            else OperatorCRDConfigurationEndpointConfiguration.from_dict(endpoint_configuration)
+        )
+        if endpoint_configuration is None:
+            _nulls_given.append("endpoint_configuration")
+        self.helm_chart_dependencies = (
+            None
+            if helm_chart_dependencies is None or isinstance(helm_chart_dependencies, Unset)
+            else [
+                _item
+                if isinstance(_item, OperatorHelmChartDependency)
+                else OperatorHelmChartDependency.from_dict(_item)
+                for _item in helm_chart_dependencies
+            ]
+        )
+        if helm_chart_dependencies is None:
+            _nulls_given.append("helm_chart_dependencies")
+        self.output_parameters = (
+            None
+            if output_parameters is None or isinstance(output_parameters, Unset)
+            else output_parameters
+            if isinstance(output_parameters, OperatorCRDConfigurationOutputParameters)
+            else OperatorCRDConfigurationOutputParameters.from_dict(output_parameters)
+        )
+        if output_parameters is None:
+            _nulls_given.append("output_parameters")
+        self.readiness_conditions = (
+            None
+            if readiness_conditions is None or isinstance(readiness_conditions, Unset)
+            else readiness_conditions
+            if isinstance(readiness_conditions, OperatorCRDConfigurationReadinessConditions)
+            else OperatorCRDConfigurationReadinessConditions.from_dict(readiness_conditions)
+        )
+        if readiness_conditions is None:
+            _nulls_given.append("readiness_conditions")
+        self.supplemental_files = (
+            None if supplemental_files is None or isinstance(supplemental_files, Unset) else supplemental_files
+        )
+        if supplemental_files is None:
+            _nulls_given.append("supplemental_files")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        template = self.template
-
-        endpoint_configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.endpoint_configuration, Unset):
-            endpoint_configuration = self.endpoint_configuration.to_dict()
-
-        helm_chart_dependencies: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.helm_chart_dependencies, Unset):
-            helm_chart_dependencies = []
-            for helm_chart_dependencies_item_data in self.helm_chart_dependencies:
-                helm_chart_dependencies_item = helm_chart_dependencies_item_data.to_dict()
-                helm_chart_dependencies.append(helm_chart_dependencies_item)
-
-        output_parameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.output_parameters, Unset):
-            output_parameters = self.output_parameters.to_dict()
-
-        readiness_conditions: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.readiness_conditions, Unset):
-            readiness_conditions = self.readiness_conditions.to_dict()
-
-        supplemental_files: list[str] | Unset = UNSET
-        if not isinstance(self.supplemental_files, Unset):
-            supplemental_files = self.supplemental_files
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "template": template,
-            }
-        )
-        if endpoint_configuration is not UNSET:
-            field_dict["endpointConfiguration"] = endpoint_configuration
-        if helm_chart_dependencies is not UNSET:
-            field_dict["helmChartDependencies"] = helm_chart_dependencies
-        if output_parameters is not UNSET:
-            field_dict["outputParameters"] = output_parameters
-        if readiness_conditions is not UNSET:
-            field_dict["readinessConditions"] = readiness_conditions
-        if supplemental_files is not UNSET:
-            field_dict["supplementalFiles"] = supplemental_files
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["template"] = self.template
+        if self.endpoint_configuration is not None:
+            field_dict["endpointConfiguration"] = self.endpoint_configuration.to_dict()
+        elif "endpoint_configuration" in self._nulls:
+            field_dict["endpointConfiguration"] = None
+        if self.helm_chart_dependencies is not None:
+            field_dict["helmChartDependencies"] = [_item.to_dict() for _item in self.helm_chart_dependencies]
+        elif "helm_chart_dependencies" in self._nulls:
+            field_dict["helmChartDependencies"] = None
+        if self.output_parameters is not None:
+            field_dict["outputParameters"] = self.output_parameters.to_dict()
+        elif "output_parameters" in self._nulls:
+            field_dict["outputParameters"] = None
+        if self.readiness_conditions is not None:
+            field_dict["readinessConditions"] = self.readiness_conditions.to_dict()
+        elif "readiness_conditions" in self._nulls:
+            field_dict["readinessConditions"] = None
+        if self.supplemental_files is not None:
+            field_dict["supplementalFiles"] = list(self.supplemental_files)
+        elif "supplemental_files" in self._nulls:
+            field_dict["supplementalFiles"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "OperatorCRDConfiguration")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "OperatorCRDConfiguration")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.template = src_dict["template"]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "template"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.template = _v
 
-        _endpoint_configuration = src_dict.get("endpointConfiguration", UNSET)
-        endpoint_configuration: OperatorCRDConfigurationEndpointConfiguration | Unset
-        if isinstance(_endpoint_configuration, Unset):
-            endpoint_configuration = UNSET
-        else:
-            endpoint_configuration = OperatorCRDConfigurationEndpointConfiguration.from_dict(_endpoint_configuration)
+            _f = "endpointConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.endpoint_configuration = None
+            else:
+                _obj.endpoint_configuration = OperatorCRDConfigurationEndpointConfiguration._parse(_v)
 
-        _obj.endpoint_configuration = endpoint_configuration
+            _f = "helmChartDependencies"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.helm_chart_dependencies = None
+            else:
+                _l3 = _m.as_list(_v)
+                _it3 = iter(_l3)
+                try:
+                    _l3 = list(map(OperatorHelmChartDependency._parse, _it3))
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l3, _it3)) from None
+                _obj.helm_chart_dependencies = _l3
 
-        _helm_chart_dependencies = src_dict.get("helmChartDependencies", UNSET)
-        helm_chart_dependencies: list[OperatorHelmChartDependency] | Unset = UNSET
-        if _helm_chart_dependencies is not UNSET:
-            _helm_chart_dependencies_item = OperatorHelmChartDependency.from_dict
-            helm_chart_dependencies = [_helm_chart_dependencies_item(item) for item in _helm_chart_dependencies]
+            _f = "outputParameters"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.output_parameters = None
+            else:
+                _obj.output_parameters = OperatorCRDConfigurationOutputParameters._parse(_v)
 
-        _obj.helm_chart_dependencies = helm_chart_dependencies
+            _f = "readinessConditions"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.readiness_conditions = None
+            else:
+                _obj.readiness_conditions = OperatorCRDConfigurationReadinessConditions._parse(_v)
 
-        _output_parameters = src_dict.get("outputParameters", UNSET)
-        output_parameters: OperatorCRDConfigurationOutputParameters | Unset
-        if isinstance(_output_parameters, Unset):
-            output_parameters = UNSET
-        else:
-            output_parameters = OperatorCRDConfigurationOutputParameters.from_dict(_output_parameters)
+            _f = "supplementalFiles"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.supplemental_files = None
+            else:
+                _l6 = _m.as_list(_v)
+                for _i6, _x6 in enumerate(_l6):
+                    if not isinstance(_x6, str):
+                        raise _m.bad("a string", _x6).at_index(_i6)
+                _obj.supplemental_files = _l6[:]
 
-        _obj.output_parameters = output_parameters
-
-        _readiness_conditions = src_dict.get("readinessConditions", UNSET)
-        readiness_conditions: OperatorCRDConfigurationReadinessConditions | Unset
-        if isinstance(_readiness_conditions, Unset):
-            readiness_conditions = UNSET
-        else:
-            readiness_conditions = OperatorCRDConfigurationReadinessConditions.from_dict(_readiness_conditions)
-
-        _obj.readiness_conditions = readiness_conditions
-
-        supplemental_files = cast(list[str], src_dict.get("supplementalFiles", UNSET))
-
-        _obj.supplemental_files = supplemental_files
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.template = _pop("template")
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "template"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.template = _v
 
-        _endpoint_configuration = _pop("endpointConfiguration", UNSET)
-        _obj.endpoint_configuration = (
-            UNSET
-            if _endpoint_configuration is UNSET
-            else OperatorCRDConfigurationEndpointConfiguration._from_json(_endpoint_configuration)
-        )
+            _f = "endpointConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.endpoint_configuration = None
+            else:
+                _obj.endpoint_configuration = OperatorCRDConfigurationEndpointConfiguration._from_json(_v)
 
-        _helm_chart_dependencies = _pop("helmChartDependencies", UNSET)
-        if _helm_chart_dependencies is not UNSET:
-            _helm_chart_dependencies[:] = map(OperatorHelmChartDependency._from_json, _helm_chart_dependencies)
-        _obj.helm_chart_dependencies = _helm_chart_dependencies
+            _f = "helmChartDependencies"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.helm_chart_dependencies = None
+            else:
+                _l3 = _m.as_list(_v)
+                _it3 = iter(_l3)
+                try:
+                    _l3[:] = map(OperatorHelmChartDependency._from_json, _it3)
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l3, _it3)) from None
+                _obj.helm_chart_dependencies = _l3
 
-        _output_parameters = _pop("outputParameters", UNSET)
-        _obj.output_parameters = (
-            UNSET
-            if _output_parameters is UNSET
-            else OperatorCRDConfigurationOutputParameters._from_json(_output_parameters)
-        )
+            _f = "outputParameters"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.output_parameters = None
+            else:
+                _obj.output_parameters = OperatorCRDConfigurationOutputParameters._from_json(_v)
 
-        _readiness_conditions = _pop("readinessConditions", UNSET)
-        _obj.readiness_conditions = (
-            UNSET
-            if _readiness_conditions is UNSET
-            else OperatorCRDConfigurationReadinessConditions._from_json(_readiness_conditions)
-        )
+            _f = "readinessConditions"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.readiness_conditions = None
+            else:
+                _obj.readiness_conditions = OperatorCRDConfigurationReadinessConditions._from_json(_v)
 
-        supplemental_files = cast(list[str], _pop("supplementalFiles", UNSET))
+            _f = "supplementalFiles"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.supplemental_files = None
+            else:
+                _l6 = _m.as_list(_v)
+                for _i6, _x6 in enumerate(_l6):
+                    if not isinstance(_x6, str):
+                        raise _m.bad("a string", _x6).at_index(_i6)
+                _obj.supplemental_files = _l6
 
-        _obj.supplemental_files = supplemental_files
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

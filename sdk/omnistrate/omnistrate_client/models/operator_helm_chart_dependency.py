@@ -1,29 +1,54 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..models.operator_helm_chart_dependency_chart_values import OperatorHelmChartDependencyChartValues
+    from ..models.operator_helm_chart_dependency_chart_values import (
+        OperatorHelmChartDependencyChartValues,
+        OperatorHelmChartDependencyChartValuesDict,
+    )
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global _lazy_loaded, OperatorHelmChartDependencyChartValues
     from ..models.operator_helm_chart_dependency_chart_values import OperatorHelmChartDependencyChartValues  # noqa: PLC0415
 
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="OperatorHelmChartDependency")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "chart_name",
+    "chart_version",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = (
+    "chart_repo_name",
+    "chart_repo_url",
+    "chart_values",
+    "password",
+    "username",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "chartName",
         "chartVersion",
@@ -36,127 +61,282 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `OperatorHelmChartDependency` as a plain mapping of its JSON shape, accepted wherever a `OperatorHelmChartDependency` is.
+class OperatorHelmChartDependencyDict(TypedDict, total=False):
+    chartName: Required[str]
+    chartVersion: Required[str]
+    chartRepoName: str
+    chartRepoUrl: str
+    chartValues: OperatorHelmChartDependencyChartValuesDict
+    password: str
+    username: str
+
+
+@_attrs_define(init=False, repr=False)
 class OperatorHelmChartDependency:
-    """
-    Attributes:
-        chart_name (str): The name of the helm chart
-        chart_version (str): The version of the helm chart
-        chart_repo_name (str | Unset): The repository name of the Helm chart
-        chart_repo_url (str | Unset): The repository URL of the Helm chart
-        chart_values (OperatorHelmChartDependencyChartValues | Unset): The values of the Helm chart
-        password (str | Unset): The password to authenticate with the registry
-        username (str | Unset): The username to authenticate with the registry
+    """Attributes:
+    chart_name (str): The name of the helm chart
+    chart_version (str): The version of the helm chart
+    chart_repo_name (str | None): The repository name of the Helm chart
+    chart_repo_url (str | None): The repository URL of the Helm chart
+    chart_values (OperatorHelmChartDependencyChartValues | None): The values of the Helm chart
+    password (str | None): The password to authenticate with the registry
+    username (str | None): The username to authenticate with the registry
     """
 
     chart_name: str
     chart_version: str
-    chart_repo_name: str | Unset = UNSET
-    chart_repo_url: str | Unset = UNSET
-    chart_values: OperatorHelmChartDependencyChartValues | Unset = UNSET
-    password: str | Unset = UNSET
-    username: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    chart_repo_name: str | None = None
+    chart_repo_url: str | None = None
+    chart_values: OperatorHelmChartDependencyChartValues | None = None
+    password: str | None = None
+    username: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        chart_name: str,
+        chart_version: str,
+        chart_repo_name: str | None | Unset = UNSET,
+        chart_repo_url: str | None | Unset = UNSET,
+        chart_values: OperatorHelmChartDependencyChartValues
+        | OperatorHelmChartDependencyChartValuesDict
+        | None
+        | Unset = UNSET,
+        password: str | None | Unset = UNSET,
+        username: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.chart_name = chart_name
+        self.chart_version = chart_version
+        self.chart_repo_name = (
+            None if chart_repo_name is None or isinstance(chart_repo_name, Unset) else chart_repo_name
+        )
+        if chart_repo_name is None:
+            _nulls_given.append("chart_repo_name")
+        self.chart_repo_url = None if chart_repo_url is None or isinstance(chart_repo_url, Unset) else chart_repo_url
+        if chart_repo_url is None:
+            _nulls_given.append("chart_repo_url")
+        self.chart_values = (
+            None
+            if chart_values is None or isinstance(chart_values, Unset)
+            else chart_values
+            if isinstance(chart_values, OperatorHelmChartDependencyChartValues)
+            else OperatorHelmChartDependencyChartValues.from_dict(chart_values)
+        )
+        if chart_values is None:
+            _nulls_given.append("chart_values")
+        self.password = None if password is None or isinstance(password, Unset) else password
+        if password is None:
+            _nulls_given.append("password")
+        self.username = None if username is None or isinstance(username, Unset) else username
+        if username is None:
+            _nulls_given.append("username")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        chart_name = self.chart_name
-
-        chart_version = self.chart_version
-
-        chart_repo_name = self.chart_repo_name
-
-        chart_repo_url = self.chart_repo_url
-
-        chart_values: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.chart_values, Unset):
-            chart_values = self.chart_values.to_dict()
-
-        password = self.password
-
-        username = self.username
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "chartName": chart_name,
-                "chartVersion": chart_version,
-            }
-        )
-        if chart_repo_name is not UNSET:
-            field_dict["chartRepoName"] = chart_repo_name
-        if chart_repo_url is not UNSET:
-            field_dict["chartRepoUrl"] = chart_repo_url
-        if chart_values is not UNSET:
-            field_dict["chartValues"] = chart_values
-        if password is not UNSET:
-            field_dict["password"] = password
-        if username is not UNSET:
-            field_dict["username"] = username
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["chartName"] = self.chart_name
+        field_dict["chartVersion"] = self.chart_version
+        if self.chart_repo_name is not None:
+            field_dict["chartRepoName"] = self.chart_repo_name
+        elif "chart_repo_name" in self._nulls:
+            field_dict["chartRepoName"] = None
+        if self.chart_repo_url is not None:
+            field_dict["chartRepoUrl"] = self.chart_repo_url
+        elif "chart_repo_url" in self._nulls:
+            field_dict["chartRepoUrl"] = None
+        if self.chart_values is not None:
+            field_dict["chartValues"] = self.chart_values.to_dict()
+        elif "chart_values" in self._nulls:
+            field_dict["chartValues"] = None
+        if self.password is not None:
+            field_dict["password"] = self.password
+        elif "password" in self._nulls:
+            field_dict["password"] = None
+        if self.username is not None:
+            field_dict["username"] = self.username
+        elif "username" in self._nulls:
+            field_dict["username"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "OperatorHelmChartDependency")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "OperatorHelmChartDependency")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.chart_name = src_dict["chartName"]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "chartName"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.chart_name = _v
 
-        _obj.chart_version = src_dict["chartVersion"]
+            _f = "chartVersion"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.chart_version = _v
 
-        _obj.chart_repo_name = src_dict.get("chartRepoName", UNSET)
+            _f = "chartRepoName"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.chart_repo_name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.chart_repo_name = _v
 
-        _obj.chart_repo_url = src_dict.get("chartRepoUrl", UNSET)
+            _f = "chartRepoUrl"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.chart_repo_url = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.chart_repo_url = _v
 
-        _chart_values = src_dict.get("chartValues", UNSET)
-        chart_values: OperatorHelmChartDependencyChartValues | Unset
-        if isinstance(_chart_values, Unset):
-            chart_values = UNSET
-        else:
-            chart_values = OperatorHelmChartDependencyChartValues.from_dict(_chart_values)
+            _f = "chartValues"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.chart_values = None
+            else:
+                _obj.chart_values = OperatorHelmChartDependencyChartValues._parse(_v)
 
-        _obj.chart_values = chart_values
+            _f = "password"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.password = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.password = _v
 
-        _obj.password = src_dict.get("password", UNSET)
+            _f = "username"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.username = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.username = _v
 
-        _obj.username = src_dict.get("username", UNSET)
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.chart_name = _pop("chartName")
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "chartName"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.chart_name = _v
 
-        _obj.chart_version = _pop("chartVersion")
+            _f = "chartVersion"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.chart_version = _v
 
-        _obj.chart_repo_name = _pop("chartRepoName", UNSET)
+            _f = "chartRepoName"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.chart_repo_name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.chart_repo_name = _v
 
-        _obj.chart_repo_url = _pop("chartRepoUrl", UNSET)
+            _f = "chartRepoUrl"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.chart_repo_url = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.chart_repo_url = _v
 
-        _chart_values = _pop("chartValues", UNSET)
-        _obj.chart_values = (
-            UNSET if _chart_values is UNSET else OperatorHelmChartDependencyChartValues._from_json(_chart_values)
-        )
+            _f = "chartValues"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.chart_values = None
+            else:
+                _obj.chart_values = OperatorHelmChartDependencyChartValues._from_json(_v)
 
-        _obj.password = _pop("password", UNSET)
+            _f = "password"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.password = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.password = _v
 
-        _obj.username = _pop("username", UNSET)
+            _f = "username"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.username = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.username = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,16 +1,40 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="Plan")
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "plan_name",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = (
+    "modified_at",
+    "payment_configured",
+    "payment_info_portal_url",
+    "plan_core_hour_cost",
+    "plan_description",
+    "plan_frequency",
+    "plan_monthly_cost",
+    "start_date",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "planName",
         "modifiedAt",
@@ -25,130 +49,344 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `Plan` as a plain mapping of its JSON shape, accepted wherever a `Plan` is.
+class PlanDict(TypedDict, total=False):
+    planName: Required[str]
+    modifiedAt: str
+    paymentConfigured: bool
+    paymentInfoPortalURL: str
+    planCoreHourCost: float
+    planDescription: str
+    planFrequency: str
+    planMonthlyCost: float
+    startDate: str
+
+
+@_attrs_define(init=False, repr=False)
 class Plan:
-    """
-    Attributes:
-        plan_name (str): This parameter is used to select the appropriate Product Plan
-        modified_at (str | Unset): The time the plan was last modified
-        payment_configured (bool | Unset): Whether the customer has configured their payment information.
-        payment_info_portal_url (str | Unset): The URL from Stripe to configure payment information
-        plan_core_hour_cost (float | Unset): The cost per core hour of this plan
-        plan_description (str | Unset): The description of the plan
-        plan_frequency (str | Unset): This parameter tells you if the plan is charged monthly or yearly
-        plan_monthly_cost (float | Unset): The minimum monthly cost of this plan
-        start_date (str | Unset): The date that the plan starts
+    """Attributes:
+    plan_name (str): This parameter is used to select the appropriate Product Plan
+    modified_at (str | None): The time the plan was last modified
+    payment_configured (bool | None): Whether the customer has configured their payment information.
+    payment_info_portal_url (str | None): The URL from Stripe to configure payment information
+    plan_core_hour_cost (float | None): The cost per core hour of this plan
+    plan_description (str | None): The description of the plan
+    plan_frequency (str | None): This parameter tells you if the plan is charged monthly or yearly
+    plan_monthly_cost (float | None): The minimum monthly cost of this plan
+    start_date (str | None): The date that the plan starts
     """
 
     plan_name: str
-    modified_at: str | Unset = UNSET
-    payment_configured: bool | Unset = UNSET
-    payment_info_portal_url: str | Unset = UNSET
-    plan_core_hour_cost: float | Unset = UNSET
-    plan_description: str | Unset = UNSET
-    plan_frequency: str | Unset = UNSET
-    plan_monthly_cost: float | Unset = UNSET
-    start_date: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    modified_at: str | None = None
+    payment_configured: bool | None = None
+    payment_info_portal_url: str | None = None
+    plan_core_hour_cost: float | None = None
+    plan_description: str | None = None
+    plan_frequency: str | None = None
+    plan_monthly_cost: float | None = None
+    start_date: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        plan_name: str,
+        modified_at: str | None | Unset = UNSET,
+        payment_configured: bool | None | Unset = UNSET,
+        payment_info_portal_url: str | None | Unset = UNSET,
+        plan_core_hour_cost: float | None | Unset = UNSET,
+        plan_description: str | None | Unset = UNSET,
+        plan_frequency: str | None | Unset = UNSET,
+        plan_monthly_cost: float | None | Unset = UNSET,
+        start_date: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        _nulls_given: list[str] = []
+        self.plan_name = plan_name
+        self.modified_at = None if modified_at is None or isinstance(modified_at, Unset) else modified_at
+        if modified_at is None:
+            _nulls_given.append("modified_at")
+        self.payment_configured = (
+            None if payment_configured is None or isinstance(payment_configured, Unset) else payment_configured
+        )
+        if payment_configured is None:
+            _nulls_given.append("payment_configured")
+        self.payment_info_portal_url = (
+            None
+            if payment_info_portal_url is None or isinstance(payment_info_portal_url, Unset)
+            else payment_info_portal_url
+        )
+        if payment_info_portal_url is None:
+            _nulls_given.append("payment_info_portal_url")
+        self.plan_core_hour_cost = (
+            None if plan_core_hour_cost is None or isinstance(plan_core_hour_cost, Unset) else plan_core_hour_cost
+        )
+        if plan_core_hour_cost is None:
+            _nulls_given.append("plan_core_hour_cost")
+        self.plan_description = (
+            None if plan_description is None or isinstance(plan_description, Unset) else plan_description
+        )
+        if plan_description is None:
+            _nulls_given.append("plan_description")
+        self.plan_frequency = None if plan_frequency is None or isinstance(plan_frequency, Unset) else plan_frequency
+        if plan_frequency is None:
+            _nulls_given.append("plan_frequency")
+        self.plan_monthly_cost = (
+            None if plan_monthly_cost is None or isinstance(plan_monthly_cost, Unset) else plan_monthly_cost
+        )
+        if plan_monthly_cost is None:
+            _nulls_given.append("plan_monthly_cost")
+        self.start_date = None if start_date is None or isinstance(start_date, Unset) else start_date
+        if start_date is None:
+            _nulls_given.append("start_date")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        plan_name = self.plan_name
-
-        modified_at = self.modified_at
-
-        payment_configured = self.payment_configured
-
-        payment_info_portal_url = self.payment_info_portal_url
-
-        plan_core_hour_cost = self.plan_core_hour_cost
-
-        plan_description = self.plan_description
-
-        plan_frequency = self.plan_frequency
-
-        plan_monthly_cost = self.plan_monthly_cost
-
-        start_date = self.start_date
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "planName": plan_name,
-            }
-        )
-        if modified_at is not UNSET:
-            field_dict["modifiedAt"] = modified_at
-        if payment_configured is not UNSET:
-            field_dict["paymentConfigured"] = payment_configured
-        if payment_info_portal_url is not UNSET:
-            field_dict["paymentInfoPortalURL"] = payment_info_portal_url
-        if plan_core_hour_cost is not UNSET:
-            field_dict["planCoreHourCost"] = plan_core_hour_cost
-        if plan_description is not UNSET:
-            field_dict["planDescription"] = plan_description
-        if plan_frequency is not UNSET:
-            field_dict["planFrequency"] = plan_frequency
-        if plan_monthly_cost is not UNSET:
-            field_dict["planMonthlyCost"] = plan_monthly_cost
-        if start_date is not UNSET:
-            field_dict["startDate"] = start_date
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["planName"] = self.plan_name
+        if self.modified_at is not None:
+            field_dict["modifiedAt"] = self.modified_at
+        elif "modified_at" in self._nulls:
+            field_dict["modifiedAt"] = None
+        if self.payment_configured is not None:
+            field_dict["paymentConfigured"] = self.payment_configured
+        elif "payment_configured" in self._nulls:
+            field_dict["paymentConfigured"] = None
+        if self.payment_info_portal_url is not None:
+            field_dict["paymentInfoPortalURL"] = self.payment_info_portal_url
+        elif "payment_info_portal_url" in self._nulls:
+            field_dict["paymentInfoPortalURL"] = None
+        if self.plan_core_hour_cost is not None:
+            field_dict["planCoreHourCost"] = self.plan_core_hour_cost
+        elif "plan_core_hour_cost" in self._nulls:
+            field_dict["planCoreHourCost"] = None
+        if self.plan_description is not None:
+            field_dict["planDescription"] = self.plan_description
+        elif "plan_description" in self._nulls:
+            field_dict["planDescription"] = None
+        if self.plan_frequency is not None:
+            field_dict["planFrequency"] = self.plan_frequency
+        elif "plan_frequency" in self._nulls:
+            field_dict["planFrequency"] = None
+        if self.plan_monthly_cost is not None:
+            field_dict["planMonthlyCost"] = self.plan_monthly_cost
+        elif "plan_monthly_cost" in self._nulls:
+            field_dict["planMonthlyCost"] = None
+        if self.start_date is not None:
+            field_dict["startDate"] = self.start_date
+        elif "start_date" in self._nulls:
+            field_dict["startDate"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "Plan")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "Plan")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.plan_name = src_dict["planName"]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "planName"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.plan_name = _v
 
-        _obj.modified_at = src_dict.get("modifiedAt", UNSET)
+            _f = "modifiedAt"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.modified_at = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.modified_at = _v
 
-        _obj.payment_configured = src_dict.get("paymentConfigured", UNSET)
+            _f = "paymentConfigured"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.payment_configured = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.payment_configured = _v
 
-        _obj.payment_info_portal_url = src_dict.get("paymentInfoPortalURL", UNSET)
+            _f = "paymentInfoPortalURL"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.payment_info_portal_url = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.payment_info_portal_url = _v
 
-        _obj.plan_core_hour_cost = src_dict.get("planCoreHourCost", UNSET)
+            _f = "planCoreHourCost"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.plan_core_hour_cost = None
+            else:
+                if type(_v) is not float and type(_v) is not int:
+                    raise _m.bad("a number", _v)
+                _obj.plan_core_hour_cost = _v
 
-        _obj.plan_description = src_dict.get("planDescription", UNSET)
+            _f = "planDescription"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.plan_description = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.plan_description = _v
 
-        _obj.plan_frequency = src_dict.get("planFrequency", UNSET)
+            _f = "planFrequency"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.plan_frequency = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.plan_frequency = _v
 
-        _obj.plan_monthly_cost = src_dict.get("planMonthlyCost", UNSET)
+            _f = "planMonthlyCost"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.plan_monthly_cost = None
+            else:
+                if type(_v) is not float and type(_v) is not int:
+                    raise _m.bad("a number", _v)
+                _obj.plan_monthly_cost = _v
 
-        _obj.start_date = src_dict.get("startDate", UNSET)
+            _f = "startDate"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.start_date = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.start_date = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.plan_name = _pop("planName")
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "planName"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.plan_name = _v
 
-        _obj.modified_at = _pop("modifiedAt", UNSET)
+            _f = "modifiedAt"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.modified_at = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.modified_at = _v
 
-        _obj.payment_configured = _pop("paymentConfigured", UNSET)
+            _f = "paymentConfigured"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.payment_configured = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.payment_configured = _v
 
-        _obj.payment_info_portal_url = _pop("paymentInfoPortalURL", UNSET)
+            _f = "paymentInfoPortalURL"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.payment_info_portal_url = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.payment_info_portal_url = _v
 
-        _obj.plan_core_hour_cost = _pop("planCoreHourCost", UNSET)
+            _f = "planCoreHourCost"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.plan_core_hour_cost = None
+            else:
+                if type(_v) is not float and type(_v) is not int:
+                    raise _m.bad("a number", _v)
+                _obj.plan_core_hour_cost = _v
 
-        _obj.plan_description = _pop("planDescription", UNSET)
+            _f = "planDescription"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.plan_description = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.plan_description = _v
 
-        _obj.plan_frequency = _pop("planFrequency", UNSET)
+            _f = "planFrequency"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.plan_frequency = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.plan_frequency = _v
 
-        _obj.plan_monthly_cost = _pop("planMonthlyCost", UNSET)
+            _f = "planMonthlyCost"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.plan_monthly_cost = None
+            else:
+                if type(_v) is not float and type(_v) is not int:
+                    raise _m.bad("a number", _v)
+                _obj.plan_monthly_cost = _v
 
-        _obj.start_date = _pop("startDate", UNSET)
+            _f = "startDate"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.start_date = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.start_date = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

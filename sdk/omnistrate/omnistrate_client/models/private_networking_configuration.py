@@ -1,98 +1,160 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..models.private_link_configuration import PrivateLinkConfiguration
+    from ..models.private_link_configuration import PrivateLinkConfiguration, PrivateLinkConfigurationDict
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global _lazy_loaded, PrivateLinkConfiguration
     from ..models.private_link_configuration import PrivateLinkConfiguration  # noqa: PLC0415
 
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="PrivateNetworkingConfiguration")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = ("private_link_configuration",)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "privateLinkConfiguration",
     }
 )
 
 
-@_attrs_define
+# `PrivateNetworkingConfiguration` as a plain mapping of its JSON shape, accepted wherever a `PrivateNetworkingConfiguration` is.
+class PrivateNetworkingConfigurationDict(TypedDict, total=False):
+    privateLinkConfiguration: PrivateLinkConfigurationDict
+
+
+@_attrs_define(init=False, repr=False)
 class PrivateNetworkingConfiguration:
     """The private networking configuration for the network config
 
     Attributes:
-        private_link_configuration (PrivateLinkConfiguration | Unset):
+            private_link_configuration (PrivateLinkConfiguration | None):
     """
 
-    private_link_configuration: PrivateLinkConfiguration | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    private_link_configuration: PrivateLinkConfiguration | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        private_link_configuration: PrivateLinkConfiguration | PrivateLinkConfigurationDict | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.private_link_configuration = (
+            None
+            if private_link_configuration is None or isinstance(private_link_configuration, Unset)
+            else private_link_configuration
+            if isinstance(private_link_configuration, PrivateLinkConfiguration)
+            else PrivateLinkConfiguration.from_dict(private_link_configuration)
+        )
+        if private_link_configuration is None:
+            _nulls_given.append("private_link_configuration")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        private_link_configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.private_link_configuration, Unset):
-            private_link_configuration = self.private_link_configuration.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if private_link_configuration is not UNSET:
-            field_dict["privateLinkConfiguration"] = private_link_configuration
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.private_link_configuration is not None:
+            field_dict["privateLinkConfiguration"] = self.private_link_configuration.to_dict()
+        elif "private_link_configuration" in self._nulls:
+            field_dict["privateLinkConfiguration"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "PrivateNetworkingConfiguration")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "PrivateNetworkingConfiguration")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _private_link_configuration = src_dict.get("privateLinkConfiguration", UNSET)
-        private_link_configuration: PrivateLinkConfiguration | Unset
-        if isinstance(_private_link_configuration, Unset):
-            private_link_configuration = UNSET
-        else:
-            private_link_configuration = PrivateLinkConfiguration.from_dict(_private_link_configuration)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "privateLinkConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.private_link_configuration = None
+            else:
+                _obj.private_link_configuration = PrivateLinkConfiguration._parse(_v)
 
-        _obj.private_link_configuration = private_link_configuration
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _private_link_configuration = _pop("privateLinkConfiguration", UNSET)
-        _obj.private_link_configuration = (
-            UNSET
-            if _private_link_configuration is UNSET
-            else PrivateLinkConfiguration._from_json(_private_link_configuration)
-        )
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "privateLinkConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.private_link_configuration = None
+            else:
+                _obj.private_link_configuration = PrivateLinkConfiguration._from_json(_v)
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,25 +1,39 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..models.product_tier_api_groups import ProductTierApiGroups
-    from ..models.product_tier_cloud_providers_config_readiness import ProductTierCloudProvidersConfigReadiness
-    from ..models.product_tier_export_usage_metering_config import ProductTierExportUsageMeteringConfig
-    from ..models.product_tier_feature_detail import ProductTierFeatureDetail
-    from ..models.product_tier_features import ProductTierFeatures
-    from ..models.product_tier_price_per_unit import ProductTierPricePerUnit
+    from ..models.product_tier_api_groups import ProductTierApiGroups, ProductTierApiGroupsDict
+    from ..models.product_tier_cloud_providers_config_readiness import (
+        ProductTierCloudProvidersConfigReadiness,
+        ProductTierCloudProvidersConfigReadinessDict,
+    )
+    from ..models.product_tier_export_usage_metering_config import (
+        ProductTierExportUsageMeteringConfig,
+        ProductTierExportUsageMeteringConfigDict,
+    )
+    from ..models.product_tier_feature_detail import ProductTierFeatureDetail, ProductTierFeatureDetailDict
+    from ..models.product_tier_features import ProductTierFeatures, ProductTierFeaturesDict
+    from ..models.product_tier_price_per_unit import ProductTierPricePerUnit, ProductTierPricePerUnitDict
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global \
         _lazy_loaded, \
         ProductTierApiGroups, \
@@ -38,9 +52,42 @@ def _load_lazy() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="ProductTier")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "description",
+    "documentation",
+    "id",
+    "is_disabled",
+    "key",
+    "name",
+    "plan_description",
+    "pricing",
+    "service_id",
+    "service_model_id",
+    "support",
+    "tier_type",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = (
+    "allow_creates_when_payment_not_configured",
+    "api_groups",
+    "auto_approve_subscription",
+    "aws_regions",
+    "azure_regions",
+    "billing_product_id",
+    "cloud_providers_config_readiness",
+    "enabled_features",
+    "export_usage_metering",
+    "export_usage_metering_config",
+    "features",
+    "gcp_regions",
+    "max_number_of_instances",
+    "price_per_unit",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "description",
         "documentation",
@@ -72,40 +119,65 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `ProductTier` as a plain mapping of its JSON shape, accepted wherever a `ProductTier` is.
+class ProductTierDict(TypedDict, total=False):
+    description: Required[str]
+    documentation: Required[str]
+    id: Required[str]
+    isDisabled: Required[bool]
+    key: Required[str]
+    name: Required[str]
+    planDescription: Required[str]
+    pricing: Required[Any]
+    serviceId: Required[str]
+    serviceModelId: Required[str]
+    support: Required[str]
+    tierType: Required[str]
+    allowCreatesWhenPaymentNotConfigured: bool
+    apiGroups: ProductTierApiGroupsDict
+    autoApproveSubscription: bool
+    awsRegions: list[str]
+    azureRegions: list[str]
+    billingProductID: str
+    cloudProvidersConfigReadiness: ProductTierCloudProvidersConfigReadinessDict
+    enabledFeatures: list[ProductTierFeatureDetailDict]
+    exportUsageMetering: bool
+    exportUsageMeteringConfig: ProductTierExportUsageMeteringConfigDict
+    features: ProductTierFeaturesDict
+    gcpRegions: list[str]
+    maxNumberOfInstances: int
+    pricePerUnit: ProductTierPricePerUnitDict
+
+
+@_attrs_define(init=False, repr=False)
 class ProductTier:
-    """
-    Attributes:
-        description (str): A brief description of the product tier
-        documentation (str): Documentation
-        id (str): ID of a Product Tier
-        is_disabled (bool): Flag to indicate if the product tier is disabled.
-        key (str): Unique Key of the product tier
-        name (str): Name of the product tier
-        plan_description (str): A brief description for the end user of the product tier
-        pricing (Any): Pricing
-        service_id (str): ID of a Service
-        service_model_id (str): ID of a Service Model
-        support (str): Support
-        tier_type (str): ProductTierType is the type of tier for a product
-        allow_creates_when_payment_not_configured (bool | Unset): Allow creates when payment not configured
-        api_groups (ProductTierApiGroups | Unset): The resources that belong to this service API bundle and their active
-            versions
-        auto_approve_subscription (bool | Unset): Auto approve subscription or not
-        aws_regions (list[str] | Unset): The AWS regions that this product tier is available on
-        azure_regions (list[str] | Unset): The Azure regions that this product tier is available on
-        billing_product_id (str | Unset): Optional billing product ID for tax purposes
-        cloud_providers_config_readiness (ProductTierCloudProvidersConfigReadiness | Unset): The readiness of the cloud
-            providers configurations
-        enabled_features (list[ProductTierFeatureDetail] | Unset): The features that are enabled for this product tier,
-            including scope details and configuration
-        export_usage_metering (bool | Unset): Export usage metering data
-        export_usage_metering_config (ProductTierExportUsageMeteringConfig | Unset): Export usage metering data
-            configuration
-        features (ProductTierFeatures | Unset): The features that are enabled / disabled for this product tier
-        gcp_regions (list[str] | Unset): The GCP regions that this product tier is available on
-        max_number_of_instances (int | Unset): Maximum number of instances
-        price_per_unit (ProductTierPricePerUnit | Unset): Price per unit.
+    """Attributes:
+    description (str): A brief description of the product tier
+    documentation (str): Documentation
+    id (str): ID of a Product Tier
+    is_disabled (bool): Flag to indicate if the product tier is disabled.
+    key (str): Unique Key of the product tier
+    name (str): Name of the product tier
+    plan_description (str): A brief description for the end user of the product tier
+    pricing (Any): Pricing
+    service_id (str): ID of a Service
+    service_model_id (str): ID of a Service Model
+    support (str): Support
+    tier_type (str): ProductTierType is the type of tier for a product
+    allow_creates_when_payment_not_configured (bool | None): Allow creates when payment not configured
+    api_groups (ProductTierApiGroups | None): The resources that belong to this service API bundle and their active versions
+    auto_approve_subscription (bool | None): Auto approve subscription or not
+    aws_regions (list[str] | None): The AWS regions that this product tier is available on
+    azure_regions (list[str] | None): The Azure regions that this product tier is available on
+    billing_product_id (str | None): Optional billing product ID for tax purposes
+    cloud_providers_config_readiness (ProductTierCloudProvidersConfigReadiness | None): The readiness of the cloud providers configurations
+    enabled_features (list[ProductTierFeatureDetail] | None): The features that are enabled for this product tier, including scope details and configuration
+    export_usage_metering (bool | None): Export usage metering data
+    export_usage_metering_config (ProductTierExportUsageMeteringConfig | None): Export usage metering data configuration
+    features (ProductTierFeatures | None): The features that are enabled / disabled for this product tier
+    gcp_regions (list[str] | None): The GCP regions that this product tier is available on
+    max_number_of_instances (int | None): Maximum number of instances
+    price_per_unit (ProductTierPricePerUnit | None): Price per unit.
     """
 
     description: str
@@ -120,343 +192,739 @@ class ProductTier:
     service_model_id: str
     support: str
     tier_type: str
-    allow_creates_when_payment_not_configured: bool | Unset = UNSET
-    api_groups: ProductTierApiGroups | Unset = UNSET
-    auto_approve_subscription: bool | Unset = UNSET
-    aws_regions: list[str] | Unset = UNSET
-    azure_regions: list[str] | Unset = UNSET
-    billing_product_id: str | Unset = UNSET
-    cloud_providers_config_readiness: ProductTierCloudProvidersConfigReadiness | Unset = UNSET
-    enabled_features: list[ProductTierFeatureDetail] | Unset = UNSET
-    export_usage_metering: bool | Unset = UNSET
-    export_usage_metering_config: ProductTierExportUsageMeteringConfig | Unset = UNSET
-    features: ProductTierFeatures | Unset = UNSET
-    gcp_regions: list[str] | Unset = UNSET
-    max_number_of_instances: int | Unset = UNSET
-    price_per_unit: ProductTierPricePerUnit | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    allow_creates_when_payment_not_configured: bool | None = None
+    api_groups: ProductTierApiGroups | None = None
+    auto_approve_subscription: bool | None = None
+    aws_regions: list[str] | None = None
+    azure_regions: list[str] | None = None
+    billing_product_id: str | None = None
+    cloud_providers_config_readiness: ProductTierCloudProvidersConfigReadiness | None = None
+    enabled_features: list[ProductTierFeatureDetail] | None = None
+    export_usage_metering: bool | None = None
+    export_usage_metering_config: ProductTierExportUsageMeteringConfig | None = None
+    features: ProductTierFeatures | None = None
+    gcp_regions: list[str] | None = None
+    max_number_of_instances: int | None = None
+    price_per_unit: ProductTierPricePerUnit | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        description: str,
+        documentation: str,
+        id: str,
+        is_disabled: bool,
+        key: str,
+        name: str,
+        plan_description: str,
+        pricing: Any,
+        service_id: str,
+        service_model_id: str,
+        support: str,
+        tier_type: str,
+        allow_creates_when_payment_not_configured: bool | None | Unset = UNSET,
+        api_groups: ProductTierApiGroups | ProductTierApiGroupsDict | None | Unset = UNSET,
+        auto_approve_subscription: bool | None | Unset = UNSET,
+        aws_regions: list[str] | None | Unset = UNSET,
+        azure_regions: list[str] | None | Unset = UNSET,
+        billing_product_id: str | None | Unset = UNSET,
+        cloud_providers_config_readiness: ProductTierCloudProvidersConfigReadiness
+        | ProductTierCloudProvidersConfigReadinessDict
+        | None
+        | Unset = UNSET,
+        enabled_features: Sequence[ProductTierFeatureDetail | ProductTierFeatureDetailDict] | None | Unset = UNSET,
+        export_usage_metering: bool | None | Unset = UNSET,
+        export_usage_metering_config: ProductTierExportUsageMeteringConfig
+        | ProductTierExportUsageMeteringConfigDict
+        | None
+        | Unset = UNSET,
+        features: ProductTierFeatures | ProductTierFeaturesDict | None | Unset = UNSET,
+        gcp_regions: list[str] | None | Unset = UNSET,
+        max_number_of_instances: int | None | Unset = UNSET,
+        price_per_unit: ProductTierPricePerUnit | ProductTierPricePerUnitDict | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.description = description
+        self.documentation = documentation
+        self.id = id
+        self.is_disabled = is_disabled
+        self.key = key
+        self.name = name
+        self.plan_description = plan_description
+        self.pricing = pricing
+        self.service_id = service_id
+        self.service_model_id = service_model_id
+        self.support = support
+        self.tier_type = tier_type
+        self.allow_creates_when_payment_not_configured = (
+            None
+            if allow_creates_when_payment_not_configured is None
+            or isinstance(allow_creates_when_payment_not_configured, Unset)
+            else allow_creates_when_payment_not_configured
+        )
+        if allow_creates_when_payment_not_configured is None:
+            _nulls_given.append("allow_creates_when_payment_not_configured")
+        self.api_groups = (
+            None
+            if api_groups is None or isinstance(api_groups, Unset)
+            else api_groups
+            if isinstance(api_groups, ProductTierApiGroups)
+            else ProductTierApiGroups.from_dict(api_groups)
+        )
+        if api_groups is None:
+            _nulls_given.append("api_groups")
+        self.auto_approve_subscription = (
+            None
+            if auto_approve_subscription is None or isinstance(auto_approve_subscription, Unset)
+            else auto_approve_subscription
+        )
+        if auto_approve_subscription is None:
+            _nulls_given.append("auto_approve_subscription")
+        self.aws_regions = None if aws_regions is None or isinstance(aws_regions, Unset) else aws_regions
+        if aws_regions is None:
+            _nulls_given.append("aws_regions")
+        self.azure_regions = None if azure_regions is None or isinstance(azure_regions, Unset) else azure_regions
+        if azure_regions is None:
+            _nulls_given.append("azure_regions")
+        self.billing_product_id = (
+            None if billing_product_id is None or isinstance(billing_product_id, Unset) else billing_product_id
+        )
+        if billing_product_id is None:
+            _nulls_given.append("billing_product_id")
+        self.cloud_providers_config_readiness = (
+            None
+            if cloud_providers_config_readiness is None or isinstance(cloud_providers_config_readiness, Unset)
+            else cloud_providers_config_readiness
+            if isinstance(cloud_providers_config_readiness, ProductTierCloudProvidersConfigReadiness)
+            else ProductTierCloudProvidersConfigReadiness.from_dict(cloud_providers_config_readiness)
+        )
+        if cloud_providers_config_readiness is None:
+            _nulls_given.append("cloud_providers_config_readiness")
+        self.enabled_features = (
+            None
+            if enabled_features is None or isinstance(enabled_features, Unset)
+            else [
+                _item if isinstance(_item, ProductTierFeatureDetail) else ProductTierFeatureDetail.from_dict(_item)
+                for _item in enabled_features
+            ]
+        )
+        if enabled_features is None:
+            _nulls_given.append("enabled_features")
+        self.export_usage_metering = (
+            None if export_usage_metering is None or isinstance(export_usage_metering, Unset) else export_usage_metering
+        )
+        if export_usage_metering is None:
+            _nulls_given.append("export_usage_metering")
+        self.export_usage_metering_config = (
+            None
+            if export_usage_metering_config is None or isinstance(export_usage_metering_config, Unset)
+            else export_usage_metering_config
+            if isinstance(export_usage_metering_config, ProductTierExportUsageMeteringConfig)
+            else ProductTierExportUsageMeteringConfig.from_dict(export_usage_metering_config)
+        )
+        if export_usage_metering_config is None:
+            _nulls_given.append("export_usage_metering_config")
+        self.features = (
+            None
+            if features is None or isinstance(features, Unset)
+            else features
+            if isinstance(features, ProductTierFeatures)
+            else ProductTierFeatures.from_dict(features)
+        )
+        if features is None:
+            _nulls_given.append("features")
+        self.gcp_regions = None if gcp_regions is None or isinstance(gcp_regions, Unset) else gcp_regions
+        if gcp_regions is None:
+            _nulls_given.append("gcp_regions")
+        self.max_number_of_instances = (
+            None
+            if max_number_of_instances is None or isinstance(max_number_of_instances, Unset)
+            else max_number_of_instances
+        )
+        if max_number_of_instances is None:
+            _nulls_given.append("max_number_of_instances")
+        self.price_per_unit = (
+            None
+            if price_per_unit is None or isinstance(price_per_unit, Unset)
+            else price_per_unit
+            if isinstance(price_per_unit, ProductTierPricePerUnit)
+            else ProductTierPricePerUnit.from_dict(price_per_unit)
+        )
+        if price_per_unit is None:
+            _nulls_given.append("price_per_unit")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        description = self.description
-
-        documentation = self.documentation
-
-        id = self.id
-
-        is_disabled = self.is_disabled
-
-        key = self.key
-
-        name = self.name
-
-        plan_description = self.plan_description
-
-        pricing = self.pricing
-
-        service_id = self.service_id
-
-        service_model_id = self.service_model_id
-
-        support = self.support
-
-        tier_type = self.tier_type
-
-        allow_creates_when_payment_not_configured = self.allow_creates_when_payment_not_configured
-
-        api_groups: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.api_groups, Unset):
-            api_groups = self.api_groups.to_dict()
-
-        auto_approve_subscription = self.auto_approve_subscription
-
-        aws_regions: list[str] | Unset = UNSET
-        if not isinstance(self.aws_regions, Unset):
-            aws_regions = self.aws_regions
-
-        azure_regions: list[str] | Unset = UNSET
-        if not isinstance(self.azure_regions, Unset):
-            azure_regions = self.azure_regions
-
-        billing_product_id = self.billing_product_id
-
-        cloud_providers_config_readiness: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cloud_providers_config_readiness, Unset):
-            cloud_providers_config_readiness = self.cloud_providers_config_readiness.to_dict()
-
-        enabled_features: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.enabled_features, Unset):
-            enabled_features = []
-            for enabled_features_item_data in self.enabled_features:
-                enabled_features_item = enabled_features_item_data.to_dict()
-                enabled_features.append(enabled_features_item)
-
-        export_usage_metering = self.export_usage_metering
-
-        export_usage_metering_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.export_usage_metering_config, Unset):
-            export_usage_metering_config = self.export_usage_metering_config.to_dict()
-
-        features: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.features, Unset):
-            features = self.features.to_dict()
-
-        gcp_regions: list[str] | Unset = UNSET
-        if not isinstance(self.gcp_regions, Unset):
-            gcp_regions = self.gcp_regions
-
-        max_number_of_instances = self.max_number_of_instances
-
-        price_per_unit: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.price_per_unit, Unset):
-            price_per_unit = self.price_per_unit.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "description": description,
-                "documentation": documentation,
-                "id": id,
-                "isDisabled": is_disabled,
-                "key": key,
-                "name": name,
-                "planDescription": plan_description,
-                "pricing": pricing,
-                "serviceId": service_id,
-                "serviceModelId": service_model_id,
-                "support": support,
-                "tierType": tier_type,
-            }
-        )
-        if allow_creates_when_payment_not_configured is not UNSET:
-            field_dict["allowCreatesWhenPaymentNotConfigured"] = allow_creates_when_payment_not_configured
-        if api_groups is not UNSET:
-            field_dict["apiGroups"] = api_groups
-        if auto_approve_subscription is not UNSET:
-            field_dict["autoApproveSubscription"] = auto_approve_subscription
-        if aws_regions is not UNSET:
-            field_dict["awsRegions"] = aws_regions
-        if azure_regions is not UNSET:
-            field_dict["azureRegions"] = azure_regions
-        if billing_product_id is not UNSET:
-            field_dict["billingProductID"] = billing_product_id
-        if cloud_providers_config_readiness is not UNSET:
-            field_dict["cloudProvidersConfigReadiness"] = cloud_providers_config_readiness
-        if enabled_features is not UNSET:
-            field_dict["enabledFeatures"] = enabled_features
-        if export_usage_metering is not UNSET:
-            field_dict["exportUsageMetering"] = export_usage_metering
-        if export_usage_metering_config is not UNSET:
-            field_dict["exportUsageMeteringConfig"] = export_usage_metering_config
-        if features is not UNSET:
-            field_dict["features"] = features
-        if gcp_regions is not UNSET:
-            field_dict["gcpRegions"] = gcp_regions
-        if max_number_of_instances is not UNSET:
-            field_dict["maxNumberOfInstances"] = max_number_of_instances
-        if price_per_unit is not UNSET:
-            field_dict["pricePerUnit"] = price_per_unit
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["description"] = self.description
+        field_dict["documentation"] = self.documentation
+        field_dict["id"] = self.id
+        field_dict["isDisabled"] = self.is_disabled
+        field_dict["key"] = self.key
+        field_dict["name"] = self.name
+        field_dict["planDescription"] = self.plan_description
+        field_dict["pricing"] = _m.dump(self.pricing)
+        field_dict["serviceId"] = self.service_id
+        field_dict["serviceModelId"] = self.service_model_id
+        field_dict["support"] = self.support
+        field_dict["tierType"] = self.tier_type
+        if self.allow_creates_when_payment_not_configured is not None:
+            field_dict["allowCreatesWhenPaymentNotConfigured"] = self.allow_creates_when_payment_not_configured
+        elif "allow_creates_when_payment_not_configured" in self._nulls:
+            field_dict["allowCreatesWhenPaymentNotConfigured"] = None
+        if self.api_groups is not None:
+            field_dict["apiGroups"] = self.api_groups.to_dict()
+        elif "api_groups" in self._nulls:
+            field_dict["apiGroups"] = None
+        if self.auto_approve_subscription is not None:
+            field_dict["autoApproveSubscription"] = self.auto_approve_subscription
+        elif "auto_approve_subscription" in self._nulls:
+            field_dict["autoApproveSubscription"] = None
+        if self.aws_regions is not None:
+            field_dict["awsRegions"] = list(self.aws_regions)
+        elif "aws_regions" in self._nulls:
+            field_dict["awsRegions"] = None
+        if self.azure_regions is not None:
+            field_dict["azureRegions"] = list(self.azure_regions)
+        elif "azure_regions" in self._nulls:
+            field_dict["azureRegions"] = None
+        if self.billing_product_id is not None:
+            field_dict["billingProductID"] = self.billing_product_id
+        elif "billing_product_id" in self._nulls:
+            field_dict["billingProductID"] = None
+        if self.cloud_providers_config_readiness is not None:
+            field_dict["cloudProvidersConfigReadiness"] = self.cloud_providers_config_readiness.to_dict()
+        elif "cloud_providers_config_readiness" in self._nulls:
+            field_dict["cloudProvidersConfigReadiness"] = None
+        if self.enabled_features is not None:
+            field_dict["enabledFeatures"] = [_item.to_dict() for _item in self.enabled_features]
+        elif "enabled_features" in self._nulls:
+            field_dict["enabledFeatures"] = None
+        if self.export_usage_metering is not None:
+            field_dict["exportUsageMetering"] = self.export_usage_metering
+        elif "export_usage_metering" in self._nulls:
+            field_dict["exportUsageMetering"] = None
+        if self.export_usage_metering_config is not None:
+            field_dict["exportUsageMeteringConfig"] = self.export_usage_metering_config.to_dict()
+        elif "export_usage_metering_config" in self._nulls:
+            field_dict["exportUsageMeteringConfig"] = None
+        if self.features is not None:
+            field_dict["features"] = self.features.to_dict()
+        elif "features" in self._nulls:
+            field_dict["features"] = None
+        if self.gcp_regions is not None:
+            field_dict["gcpRegions"] = list(self.gcp_regions)
+        elif "gcp_regions" in self._nulls:
+            field_dict["gcpRegions"] = None
+        if self.max_number_of_instances is not None:
+            field_dict["maxNumberOfInstances"] = self.max_number_of_instances
+        elif "max_number_of_instances" in self._nulls:
+            field_dict["maxNumberOfInstances"] = None
+        if self.price_per_unit is not None:
+            field_dict["pricePerUnit"] = self.price_per_unit.to_dict()
+        elif "price_per_unit" in self._nulls:
+            field_dict["pricePerUnit"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "ProductTier")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "ProductTier")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.description = src_dict["description"]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "description"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.description = _v
 
-        _obj.documentation = src_dict["documentation"]
+            _f = "documentation"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.documentation = _v
 
-        _obj.id = src_dict["id"]
+            _f = "id"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.id = _v
 
-        _obj.is_disabled = src_dict["isDisabled"]
+            _f = "isDisabled"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not bool:
+                raise _m.bad("a boolean", _v)
+            _obj.is_disabled = _v
 
-        _obj.key = src_dict["key"]
+            _f = "key"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.key = _v
 
-        _obj.name = src_dict["name"]
+            _f = "name"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.name = _v
 
-        _obj.plan_description = src_dict["planDescription"]
+            _f = "planDescription"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.plan_description = _v
 
-        _obj.pricing = src_dict["pricing"]
+            _f = "pricing"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _obj.pricing = _v
 
-        _obj.service_id = src_dict["serviceId"]
+            _f = "serviceId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_id = _v
 
-        _obj.service_model_id = src_dict["serviceModelId"]
+            _f = "serviceModelId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_model_id = _v
 
-        _obj.support = src_dict["support"]
+            _f = "support"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.support = _v
 
-        _obj.tier_type = src_dict["tierType"]
+            _f = "tierType"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.tier_type = _v
 
-        _obj.allow_creates_when_payment_not_configured = src_dict.get("allowCreatesWhenPaymentNotConfigured", UNSET)
+            _f = "allowCreatesWhenPaymentNotConfigured"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.allow_creates_when_payment_not_configured = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.allow_creates_when_payment_not_configured = _v
 
-        _api_groups = src_dict.get("apiGroups", UNSET)
-        api_groups: ProductTierApiGroups | Unset
-        if isinstance(_api_groups, Unset):
-            api_groups = UNSET
-        else:
-            api_groups = ProductTierApiGroups.from_dict(_api_groups)
+            _f = "apiGroups"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.api_groups = None
+            else:
+                _obj.api_groups = ProductTierApiGroups._parse(_v)
 
-        _obj.api_groups = api_groups
+            _f = "autoApproveSubscription"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.auto_approve_subscription = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.auto_approve_subscription = _v
 
-        _obj.auto_approve_subscription = src_dict.get("autoApproveSubscription", UNSET)
+            _f = "awsRegions"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.aws_regions = None
+            else:
+                _l16 = _m.as_list(_v)
+                for _i16, _x16 in enumerate(_l16):
+                    if not isinstance(_x16, str):
+                        raise _m.bad("a string", _x16).at_index(_i16)
+                _obj.aws_regions = _l16[:]
 
-        aws_regions = cast(list[str], src_dict.get("awsRegions", UNSET))
+            _f = "azureRegions"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.azure_regions = None
+            else:
+                _l17 = _m.as_list(_v)
+                for _i17, _x17 in enumerate(_l17):
+                    if not isinstance(_x17, str):
+                        raise _m.bad("a string", _x17).at_index(_i17)
+                _obj.azure_regions = _l17[:]
 
-        _obj.aws_regions = aws_regions
+            _f = "billingProductID"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.billing_product_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.billing_product_id = _v
 
-        azure_regions = cast(list[str], src_dict.get("azureRegions", UNSET))
+            _f = "cloudProvidersConfigReadiness"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.cloud_providers_config_readiness = None
+            else:
+                _obj.cloud_providers_config_readiness = ProductTierCloudProvidersConfigReadiness._parse(_v)
 
-        _obj.azure_regions = azure_regions
+            _f = "enabledFeatures"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.enabled_features = None
+            else:
+                _l20 = _m.as_list(_v)
+                _it20 = iter(_l20)
+                try:
+                    _l20 = list(map(ProductTierFeatureDetail._parse, _it20))
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l20, _it20)) from None
+                _obj.enabled_features = _l20
 
-        _obj.billing_product_id = src_dict.get("billingProductID", UNSET)
+            _f = "exportUsageMetering"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.export_usage_metering = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.export_usage_metering = _v
 
-        _cloud_providers_config_readiness = src_dict.get("cloudProvidersConfigReadiness", UNSET)
-        cloud_providers_config_readiness: ProductTierCloudProvidersConfigReadiness | Unset
-        if isinstance(_cloud_providers_config_readiness, Unset):
-            cloud_providers_config_readiness = UNSET
-        else:
-            cloud_providers_config_readiness = ProductTierCloudProvidersConfigReadiness.from_dict(
-                _cloud_providers_config_readiness
-            )
+            _f = "exportUsageMeteringConfig"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.export_usage_metering_config = None
+            else:
+                _obj.export_usage_metering_config = ProductTierExportUsageMeteringConfig._parse(_v)
 
-        _obj.cloud_providers_config_readiness = cloud_providers_config_readiness
+            _f = "features"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.features = None
+            else:
+                _obj.features = ProductTierFeatures._parse(_v)
 
-        _enabled_features = src_dict.get("enabledFeatures", UNSET)
-        enabled_features: list[ProductTierFeatureDetail] | Unset = UNSET
-        if _enabled_features is not UNSET:
-            _enabled_features_item = ProductTierFeatureDetail.from_dict
-            enabled_features = [_enabled_features_item(item) for item in _enabled_features]
+            _f = "gcpRegions"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.gcp_regions = None
+            else:
+                _l24 = _m.as_list(_v)
+                for _i24, _x24 in enumerate(_l24):
+                    if not isinstance(_x24, str):
+                        raise _m.bad("a string", _x24).at_index(_i24)
+                _obj.gcp_regions = _l24[:]
 
-        _obj.enabled_features = enabled_features
+            _f = "maxNumberOfInstances"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.max_number_of_instances = None
+            else:
+                if type(_v) is not int:
+                    raise _m.bad("an integer", _v)
+                _obj.max_number_of_instances = _v
 
-        _obj.export_usage_metering = src_dict.get("exportUsageMetering", UNSET)
+            _f = "pricePerUnit"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.price_per_unit = None
+            else:
+                _obj.price_per_unit = ProductTierPricePerUnit._parse(_v)
 
-        _export_usage_metering_config = src_dict.get("exportUsageMeteringConfig", UNSET)
-        export_usage_metering_config: ProductTierExportUsageMeteringConfig | Unset
-        if isinstance(_export_usage_metering_config, Unset):
-            export_usage_metering_config = UNSET
-        else:
-            export_usage_metering_config = ProductTierExportUsageMeteringConfig.from_dict(_export_usage_metering_config)
-
-        _obj.export_usage_metering_config = export_usage_metering_config
-
-        _features = src_dict.get("features", UNSET)
-        features: ProductTierFeatures | Unset
-        if isinstance(_features, Unset):
-            features = UNSET
-        else:
-            features = ProductTierFeatures.from_dict(_features)
-
-        _obj.features = features
-
-        gcp_regions = cast(list[str], src_dict.get("gcpRegions", UNSET))
-
-        _obj.gcp_regions = gcp_regions
-
-        _obj.max_number_of_instances = src_dict.get("maxNumberOfInstances", UNSET)
-
-        _price_per_unit = src_dict.get("pricePerUnit", UNSET)
-        price_per_unit: ProductTierPricePerUnit | Unset
-        if isinstance(_price_per_unit, Unset):
-            price_per_unit = UNSET
-        else:
-            price_per_unit = ProductTierPricePerUnit.from_dict(_price_per_unit)
-
-        _obj.price_per_unit = price_per_unit
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.description = _pop("description")
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "description"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.description = _v
 
-        _obj.documentation = _pop("documentation")
+            _f = "documentation"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.documentation = _v
 
-        _obj.id = _pop("id")
+            _f = "id"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.id = _v
 
-        _obj.is_disabled = _pop("isDisabled")
+            _f = "isDisabled"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not bool:
+                raise _m.bad("a boolean", _v)
+            _obj.is_disabled = _v
 
-        _obj.key = _pop("key")
+            _f = "key"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.key = _v
 
-        _obj.name = _pop("name")
+            _f = "name"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.name = _v
 
-        _obj.plan_description = _pop("planDescription")
+            _f = "planDescription"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.plan_description = _v
 
-        _obj.pricing = _pop("pricing")
+            _f = "pricing"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _obj.pricing = _v
 
-        _obj.service_id = _pop("serviceId")
+            _f = "serviceId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_id = _v
 
-        _obj.service_model_id = _pop("serviceModelId")
+            _f = "serviceModelId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_model_id = _v
 
-        _obj.support = _pop("support")
+            _f = "support"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.support = _v
 
-        _obj.tier_type = _pop("tierType")
+            _f = "tierType"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.tier_type = _v
 
-        _obj.allow_creates_when_payment_not_configured = _pop("allowCreatesWhenPaymentNotConfigured", UNSET)
+            _f = "allowCreatesWhenPaymentNotConfigured"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.allow_creates_when_payment_not_configured = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.allow_creates_when_payment_not_configured = _v
 
-        _api_groups = _pop("apiGroups", UNSET)
-        _obj.api_groups = UNSET if _api_groups is UNSET else ProductTierApiGroups._from_json(_api_groups)
+            _f = "apiGroups"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.api_groups = None
+            else:
+                _obj.api_groups = ProductTierApiGroups._from_json(_v)
 
-        _obj.auto_approve_subscription = _pop("autoApproveSubscription", UNSET)
+            _f = "autoApproveSubscription"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.auto_approve_subscription = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.auto_approve_subscription = _v
 
-        aws_regions = cast(list[str], _pop("awsRegions", UNSET))
+            _f = "awsRegions"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.aws_regions = None
+            else:
+                _l16 = _m.as_list(_v)
+                for _i16, _x16 in enumerate(_l16):
+                    if not isinstance(_x16, str):
+                        raise _m.bad("a string", _x16).at_index(_i16)
+                _obj.aws_regions = _l16
 
-        _obj.aws_regions = aws_regions
+            _f = "azureRegions"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.azure_regions = None
+            else:
+                _l17 = _m.as_list(_v)
+                for _i17, _x17 in enumerate(_l17):
+                    if not isinstance(_x17, str):
+                        raise _m.bad("a string", _x17).at_index(_i17)
+                _obj.azure_regions = _l17
 
-        azure_regions = cast(list[str], _pop("azureRegions", UNSET))
+            _f = "billingProductID"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.billing_product_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.billing_product_id = _v
 
-        _obj.azure_regions = azure_regions
+            _f = "cloudProvidersConfigReadiness"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.cloud_providers_config_readiness = None
+            else:
+                _obj.cloud_providers_config_readiness = ProductTierCloudProvidersConfigReadiness._from_json(_v)
 
-        _obj.billing_product_id = _pop("billingProductID", UNSET)
+            _f = "enabledFeatures"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.enabled_features = None
+            else:
+                _l20 = _m.as_list(_v)
+                _it20 = iter(_l20)
+                try:
+                    _l20[:] = map(ProductTierFeatureDetail._from_json, _it20)
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l20, _it20)) from None
+                _obj.enabled_features = _l20
 
-        _cloud_providers_config_readiness = _pop("cloudProvidersConfigReadiness", UNSET)
-        _obj.cloud_providers_config_readiness = (
-            UNSET
-            if _cloud_providers_config_readiness is UNSET
-            else ProductTierCloudProvidersConfigReadiness._from_json(_cloud_providers_config_readiness)
-        )
+            _f = "exportUsageMetering"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.export_usage_metering = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.export_usage_metering = _v
 
-        _enabled_features = _pop("enabledFeatures", UNSET)
-        if _enabled_features is not UNSET:
-            _enabled_features[:] = map(ProductTierFeatureDetail._from_json, _enabled_features)
-        _obj.enabled_features = _enabled_features
+            _f = "exportUsageMeteringConfig"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.export_usage_metering_config = None
+            else:
+                _obj.export_usage_metering_config = ProductTierExportUsageMeteringConfig._from_json(_v)
 
-        _obj.export_usage_metering = _pop("exportUsageMetering", UNSET)
+            _f = "features"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.features = None
+            else:
+                _obj.features = ProductTierFeatures._from_json(_v)
 
-        _export_usage_metering_config = _pop("exportUsageMeteringConfig", UNSET)
-        _obj.export_usage_metering_config = (
-            UNSET
-            if _export_usage_metering_config is UNSET
-            else ProductTierExportUsageMeteringConfig._from_json(_export_usage_metering_config)
-        )
+            _f = "gcpRegions"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.gcp_regions = None
+            else:
+                _l24 = _m.as_list(_v)
+                for _i24, _x24 in enumerate(_l24):
+                    if not isinstance(_x24, str):
+                        raise _m.bad("a string", _x24).at_index(_i24)
+                _obj.gcp_regions = _l24
 
-        _features = _pop("features", UNSET)
-        _obj.features = UNSET if _features is UNSET else ProductTierFeatures._from_json(_features)
+            _f = "maxNumberOfInstances"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.max_number_of_instances = None
+            else:
+                if type(_v) is not int:
+                    raise _m.bad("an integer", _v)
+                _obj.max_number_of_instances = _v
 
-        gcp_regions = cast(list[str], _pop("gcpRegions", UNSET))
+            _f = "pricePerUnit"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.price_per_unit = None
+            else:
+                _obj.price_per_unit = ProductTierPricePerUnit._from_json(_v)
 
-        _obj.gcp_regions = gcp_regions
-
-        _obj.max_number_of_instances = _pop("maxNumberOfInstances", UNSET)
-
-        _price_per_unit = _pop("pricePerUnit", UNSET)
-        _obj.price_per_unit = UNSET if _price_per_unit is UNSET else ProductTierPricePerUnit._from_json(_price_per_unit)
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

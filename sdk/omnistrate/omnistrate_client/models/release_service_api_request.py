@@ -1,16 +1,34 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="ReleaseServiceAPIRequest")
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "dry_run",
+    "is_preferred",
+    "product_tier_id",
+    "version_set_name",
+    "version_set_type",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "dryRun",
         "isPreferred",
@@ -21,90 +39,232 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `ReleaseServiceAPIRequest` as a plain mapping of its JSON shape, accepted wherever a `ReleaseServiceAPIRequest` is.
+class ReleaseServiceAPIRequestDict(TypedDict, total=False):
+    dryRun: bool
+    isPreferred: bool
+    productTierId: str
+    versionSetName: str
+    versionSetType: str
+
+
+@_attrs_define(init=False, repr=False)
 class ReleaseServiceAPIRequest:
     """Request body of ReleaseServiceAPI
 
     Attributes:
-        dry_run (bool | Unset): When true, performs a dry run of the release operation without making any actual changes
-            to the current pending changes and the service API. Default: False.
-        is_preferred (bool | Unset): Indicates whether this version set is preferred. Default: False.
-        product_tier_id (str | Unset): The product tier ID
-        version_set_name (str | Unset): The name of the version set to release
-        version_set_type (str | Unset): The version-set type of the product-tier.
+            dry_run (bool | None): When true, performs a dry run of the release operation without making any actual changes to the
+                current pending changes and the service API.
+            is_preferred (bool | None): Indicates whether this version set is preferred.
+            product_tier_id (str | None): The product tier ID
+            version_set_name (str | None): The name of the version set to release
+            version_set_type (str | None): The version-set type of the product-tier.
     """
 
-    dry_run: bool | Unset = False
-    is_preferred: bool | Unset = False
-    product_tier_id: str | Unset = UNSET
-    version_set_name: str | Unset = UNSET
-    version_set_type: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    dry_run: bool | None = None
+    is_preferred: bool | None = None
+    product_tier_id: str | None = None
+    version_set_name: str | None = None
+    version_set_type: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        dry_run: bool | None | Unset = UNSET,
+        is_preferred: bool | None | Unset = UNSET,
+        product_tier_id: str | None | Unset = UNSET,
+        version_set_name: str | None | Unset = UNSET,
+        version_set_type: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        _nulls_given: list[str] = []
+        self.dry_run = None if dry_run is None or isinstance(dry_run, Unset) else dry_run
+        if dry_run is None:
+            _nulls_given.append("dry_run")
+        self.is_preferred = None if is_preferred is None or isinstance(is_preferred, Unset) else is_preferred
+        if is_preferred is None:
+            _nulls_given.append("is_preferred")
+        self.product_tier_id = (
+            None if product_tier_id is None or isinstance(product_tier_id, Unset) else product_tier_id
+        )
+        if product_tier_id is None:
+            _nulls_given.append("product_tier_id")
+        self.version_set_name = (
+            None if version_set_name is None or isinstance(version_set_name, Unset) else version_set_name
+        )
+        if version_set_name is None:
+            _nulls_given.append("version_set_name")
+        self.version_set_type = (
+            None if version_set_type is None or isinstance(version_set_type, Unset) else version_set_type
+        )
+        if version_set_type is None:
+            _nulls_given.append("version_set_type")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        dry_run = self.dry_run
-
-        is_preferred = self.is_preferred
-
-        product_tier_id = self.product_tier_id
-
-        version_set_name = self.version_set_name
-
-        version_set_type = self.version_set_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if dry_run is not UNSET:
-            field_dict["dryRun"] = dry_run
-        if is_preferred is not UNSET:
-            field_dict["isPreferred"] = is_preferred
-        if product_tier_id is not UNSET:
-            field_dict["productTierId"] = product_tier_id
-        if version_set_name is not UNSET:
-            field_dict["versionSetName"] = version_set_name
-        if version_set_type is not UNSET:
-            field_dict["versionSetType"] = version_set_type
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.dry_run is not None:
+            field_dict["dryRun"] = self.dry_run
+        elif "dry_run" in self._nulls:
+            field_dict["dryRun"] = None
+        if self.is_preferred is not None:
+            field_dict["isPreferred"] = self.is_preferred
+        elif "is_preferred" in self._nulls:
+            field_dict["isPreferred"] = None
+        if self.product_tier_id is not None:
+            field_dict["productTierId"] = self.product_tier_id
+        elif "product_tier_id" in self._nulls:
+            field_dict["productTierId"] = None
+        if self.version_set_name is not None:
+            field_dict["versionSetName"] = self.version_set_name
+        elif "version_set_name" in self._nulls:
+            field_dict["versionSetName"] = None
+        if self.version_set_type is not None:
+            field_dict["versionSetType"] = self.version_set_type
+        elif "version_set_type" in self._nulls:
+            field_dict["versionSetType"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "ReleaseServiceAPIRequest")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "ReleaseServiceAPIRequest")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.dry_run = src_dict.get("dryRun", UNSET)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "dryRun"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.dry_run = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.dry_run = _v
 
-        _obj.is_preferred = src_dict.get("isPreferred", UNSET)
+            _f = "isPreferred"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.is_preferred = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.is_preferred = _v
 
-        _obj.product_tier_id = src_dict.get("productTierId", UNSET)
+            _f = "productTierId"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.product_tier_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.product_tier_id = _v
 
-        _obj.version_set_name = src_dict.get("versionSetName", UNSET)
+            _f = "versionSetName"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.version_set_name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.version_set_name = _v
 
-        _obj.version_set_type = src_dict.get("versionSetType", UNSET)
+            _f = "versionSetType"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.version_set_type = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.version_set_type = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.dry_run = _pop("dryRun", UNSET)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "dryRun"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.dry_run = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.dry_run = _v
 
-        _obj.is_preferred = _pop("isPreferred", UNSET)
+            _f = "isPreferred"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.is_preferred = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.is_preferred = _v
 
-        _obj.product_tier_id = _pop("productTierId", UNSET)
+            _f = "productTierId"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.product_tier_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.product_tier_id = _v
 
-        _obj.version_set_name = _pop("versionSetName", UNSET)
+            _f = "versionSetName"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.version_set_name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.version_set_name = _v
 
-        _obj.version_set_type = _pop("versionSetType", UNSET)
+            _f = "versionSetType"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.version_set_type = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.version_set_type = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

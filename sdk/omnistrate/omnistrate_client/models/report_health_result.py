@@ -1,29 +1,45 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..models.report_health_result_report import ReportHealthResultReport
+    from ..models.report_health_result_report import ReportHealthResultReport, ReportHealthResultReportDict
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global _lazy_loaded, ReportHealthResultReport
     from ..models.report_health_result_report import ReportHealthResultReport  # noqa: PLC0415
 
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="ReportHealthResult")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "health",
+    "id",
+    "report",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "health",
         "id",
@@ -32,84 +48,175 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `ReportHealthResult` as a plain mapping of its JSON shape, accepted wherever a `ReportHealthResult` is.
+class ReportHealthResultDict(TypedDict, total=False):
+    health: str
+    id: str
+    report: ReportHealthResultReportDict
+
+
+@_attrs_define(init=False, repr=False)
 class ReportHealthResult:
-    """
-    Attributes:
-        health (str | Unset): Service Health Status
-        id (str | Unset): ID of a Service
-        report (ReportHealthResultReport | Unset): The health of each environment under this service
+    """Attributes:
+    health (str | None): Service Health Status
+    id (str | None): ID of a Service
+    report (ReportHealthResultReport | None): The health of each environment under this service
     """
 
-    health: str | Unset = UNSET
-    id: str | Unset = UNSET
-    report: ReportHealthResultReport | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    health: str | None = None
+    id: str | None = None
+    report: ReportHealthResultReport | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        health: str | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        report: ReportHealthResultReport | ReportHealthResultReportDict | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.health = None if health is None or isinstance(health, Unset) else health
+        if health is None:
+            _nulls_given.append("health")
+        self.id = None if id is None or isinstance(id, Unset) else id
+        if id is None:
+            _nulls_given.append("id")
+        self.report = (
+            None
+            if report is None or isinstance(report, Unset)
+            else report
+            if isinstance(report, ReportHealthResultReport)
+            else ReportHealthResultReport.from_dict(report)
+        )
+        if report is None:
+            _nulls_given.append("report")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        health = self.health
-
-        id = self.id
-
-        report: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.report, Unset):
-            report = self.report.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if health is not UNSET:
-            field_dict["health"] = health
-        if id is not UNSET:
-            field_dict["id"] = id
-        if report is not UNSET:
-            field_dict["report"] = report
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.health is not None:
+            field_dict["health"] = self.health
+        elif "health" in self._nulls:
+            field_dict["health"] = None
+        if self.id is not None:
+            field_dict["id"] = self.id
+        elif "id" in self._nulls:
+            field_dict["id"] = None
+        if self.report is not None:
+            field_dict["report"] = self.report.to_dict()
+        elif "report" in self._nulls:
+            field_dict["report"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "ReportHealthResult")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "ReportHealthResult")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.health = src_dict.get("health", UNSET)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "health"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.health = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.health = _v
 
-        _obj.id = src_dict.get("id", UNSET)
+            _f = "id"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.id = _v
 
-        _report = src_dict.get("report", UNSET)
-        report: ReportHealthResultReport | Unset
-        if isinstance(_report, Unset):
-            report = UNSET
-        else:
-            report = ReportHealthResultReport.from_dict(_report)
+            _f = "report"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.report = None
+            else:
+                _obj.report = ReportHealthResultReport._parse(_v)
 
-        _obj.report = report
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.health = _pop("health", UNSET)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "health"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.health = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.health = _v
 
-        _obj.id = _pop("id", UNSET)
+            _f = "id"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.id = _v
 
-        _report = _pop("report", UNSET)
-        _obj.report = UNSET if _report is UNSET else ReportHealthResultReport._from_json(_report)
+            _f = "report"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.report = None
+            else:
+                _obj.report = ReportHealthResultReport._from_json(_v)
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

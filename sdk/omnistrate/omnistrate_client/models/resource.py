@@ -1,37 +1,48 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..models.action_hook import ActionHook
-    from ..models.additional_security_context import AdditionalSecurityContext
-    from ..models.backup_configuration import BackupConfiguration
-    from ..models.blob_storage_configuration import BlobStorageConfiguration
-    from ..models.custom_u_limits import CustomULimits
-    from ..models.environment_variable import EnvironmentVariable
-    from ..models.file_system_configuration import FileSystemConfiguration
-    from ..models.helm_chart_configuration import HelmChartConfiguration
-    from ..models.job_config import JobConfig
-    from ..models.kustomize_configuration import KustomizeConfiguration
-    from ..models.l4_load_balancer_configuration import L4LoadBalancerConfiguration
-    from ..models.l7_load_balancer_configuration import L7LoadBalancerConfiguration
-    from ..models.operator_crd_configuration import OperatorCRDConfiguration
-    from ..models.resource_capability import ResourceCapability
-    from ..models.resource_custom_labels import ResourceCustomLabels
-    from ..models.resource_custom_sys_ct_ls import ResourceCustomSysCTLs
-    from ..models.resource_dependency import ResourceDependency
-    from ..models.resource_terraform_configurations import ResourceTerraformConfigurations
+    from ..models.action_hook import ActionHook, ActionHookDict
+    from ..models.additional_security_context import AdditionalSecurityContext, AdditionalSecurityContextDict
+    from ..models.backup_configuration import BackupConfiguration, BackupConfigurationDict
+    from ..models.blob_storage_configuration import BlobStorageConfiguration, BlobStorageConfigurationDict
+    from ..models.custom_u_limits import CustomULimits, CustomULimitsDict
+    from ..models.environment_variable import EnvironmentVariable, EnvironmentVariableDict
+    from ..models.file_system_configuration import FileSystemConfiguration, FileSystemConfigurationDict
+    from ..models.helm_chart_configuration import HelmChartConfiguration, HelmChartConfigurationDict
+    from ..models.job_config import JobConfig, JobConfigDict
+    from ..models.kustomize_configuration import KustomizeConfiguration, KustomizeConfigurationDict
+    from ..models.l4_load_balancer_configuration import L4LoadBalancerConfiguration, L4LoadBalancerConfigurationDict
+    from ..models.l7_load_balancer_configuration import L7LoadBalancerConfiguration, L7LoadBalancerConfigurationDict
+    from ..models.operator_crd_configuration import OperatorCRDConfiguration, OperatorCRDConfigurationDict
+    from ..models.resource_capability import ResourceCapability, ResourceCapabilityDict
+    from ..models.resource_custom_labels import ResourceCustomLabels, ResourceCustomLabelsDict
+    from ..models.resource_custom_sys_ct_ls import ResourceCustomSysCTLs, ResourceCustomSysCTLsDict
+    from ..models.resource_dependency import ResourceDependency, ResourceDependencyDict
+    from ..models.resource_terraform_configurations import (
+        ResourceTerraformConfigurations,
+        ResourceTerraformConfigurationsDict,
+    )
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global \
         _lazy_loaded, \
         ActionHook, \
@@ -74,9 +85,46 @@ def _load_lazy() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="Resource")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "description",
+    "id",
+    "internal",
+    "is_deprecated",
+    "key",
+    "name",
+    "product_tier_id",
+    "resource_type",
+    "service_id",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = (
+    "action_hooks",
+    "additional_security_context",
+    "backup_configuration",
+    "blob_storage_configuration",
+    "capabilities",
+    "custom_labels",
+    "custom_sys_ct_ls",
+    "custom_u_limits",
+    "dependencies",
+    "environment_variables",
+    "file_system_configuration",
+    "helm_chart_configuration",
+    "image_config_id",
+    "infra_config_id",
+    "job_config",
+    "kustomize_configuration",
+    "l_4_load_balancer_configuration",
+    "l_7_load_balancer_configuration",
+    "operator_crd_configuration",
+    "proxy_type",
+    "terraform_configurations",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "description",
         "id",
@@ -112,577 +160,1004 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `Resource` as a plain mapping of its JSON shape, accepted wherever a `Resource` is.
+class ResourceDict(TypedDict, total=False):
+    description: Required[str]
+    id: Required[str]
+    internal: Required[bool]
+    isDeprecated: Required[bool]
+    key: Required[str]
+    name: Required[str]
+    productTierId: Required[str]
+    resourceType: Required[str]
+    serviceId: Required[str]
+    actionHooks: list[ActionHookDict]
+    additionalSecurityContext: AdditionalSecurityContextDict
+    backupConfiguration: BackupConfigurationDict
+    blobStorageConfiguration: BlobStorageConfigurationDict
+    capabilities: list[ResourceCapabilityDict]
+    customLabels: ResourceCustomLabelsDict
+    customSysCTLs: ResourceCustomSysCTLsDict
+    customULimits: list[CustomULimitsDict]
+    dependencies: list[ResourceDependencyDict]
+    environmentVariables: list[EnvironmentVariableDict]
+    fileSystemConfiguration: FileSystemConfigurationDict
+    helmChartConfiguration: HelmChartConfigurationDict
+    imageConfigId: str
+    infraConfigId: str
+    jobConfig: JobConfigDict
+    kustomizeConfiguration: KustomizeConfigurationDict
+    l4LoadBalancerConfiguration: L4LoadBalancerConfigurationDict
+    l7LoadBalancerConfiguration: L7LoadBalancerConfigurationDict
+    operatorCRDConfiguration: OperatorCRDConfigurationDict
+    proxyType: str
+    terraformConfigurations: ResourceTerraformConfigurationsDict
+
+
+@_attrs_define(init=False, repr=False)
 class Resource:
-    """
-    Attributes:
-        description (str): A brief description of the resource
-        id (str): ID of a resource
-        internal (bool): Whether this resource is internal or not Default: False.
-        is_deprecated (bool): Whether this resource is deprecated or not Default: False.
-        key (str): The key of the resource
-        name (str): Name of the resource
-        product_tier_id (str): ID of a Product Tier
-        resource_type (str): The type of the resource
-        service_id (str): ID of a Service
-        action_hooks (list[ActionHook] | Unset): The action hooks that this resource supports
-        additional_security_context (AdditionalSecurityContext | Unset):
-        backup_configuration (BackupConfiguration | Unset):
-        blob_storage_configuration (BlobStorageConfiguration | Unset):
-        capabilities (list[ResourceCapability] | Unset): The capabilities enabled for the resource
-        custom_labels (ResourceCustomLabels | Unset): Custom labels for the resource
-        custom_sys_ct_ls (ResourceCustomSysCTLs | Unset): Custom sysctl settings for the resource
-        custom_u_limits (list[CustomULimits] | Unset): Custom ulimits for the resource
-        dependencies (list[ResourceDependency] | Unset):
-        environment_variables (list[EnvironmentVariable] | Unset): The environment variables that this resource requires
-        file_system_configuration (FileSystemConfiguration | Unset):
-        helm_chart_configuration (HelmChartConfiguration | Unset):
-        image_config_id (str | Unset): ID of an Image Config
-        infra_config_id (str | Unset): ID of an Infra Config
-        job_config (JobConfig | Unset):
-        kustomize_configuration (KustomizeConfiguration | Unset):
-        l_4_load_balancer_configuration (L4LoadBalancerConfiguration | Unset):
-        l_7_load_balancer_configuration (L7LoadBalancerConfiguration | Unset):
-        operator_crd_configuration (OperatorCRDConfiguration | Unset):
-        proxy_type (str | Unset): The proxy type of instance
-        terraform_configurations (ResourceTerraformConfigurations | Unset): The Terraform configurations for cloud
-            providers
+    """Attributes:
+    description (str): A brief description of the resource
+    id (str): ID of a resource
+    internal (bool): Whether this resource is internal or not
+    is_deprecated (bool): Whether this resource is deprecated or not
+    key (str): The key of the resource
+    name (str): Name of the resource
+    product_tier_id (str): ID of a Product Tier
+    resource_type (str): The type of the resource
+    service_id (str): ID of a Service
+    action_hooks (list[ActionHook] | None): The action hooks that this resource supports
+    additional_security_context (AdditionalSecurityContext | None):
+    backup_configuration (BackupConfiguration | None):
+    blob_storage_configuration (BlobStorageConfiguration | None):
+    capabilities (list[ResourceCapability] | None): The capabilities enabled for the resource
+    custom_labels (ResourceCustomLabels | None): Custom labels for the resource
+    custom_sys_ct_ls (ResourceCustomSysCTLs | None): Custom sysctl settings for the resource
+    custom_u_limits (list[CustomULimits] | None): Custom ulimits for the resource
+    dependencies (list[ResourceDependency] | None):
+    environment_variables (list[EnvironmentVariable] | None): The environment variables that this resource requires
+    file_system_configuration (FileSystemConfiguration | None):
+    helm_chart_configuration (HelmChartConfiguration | None):
+    image_config_id (str | None): ID of an Image Config
+    infra_config_id (str | None): ID of an Infra Config
+    job_config (JobConfig | None):
+    kustomize_configuration (KustomizeConfiguration | None):
+    l_4_load_balancer_configuration (L4LoadBalancerConfiguration | None):
+    l_7_load_balancer_configuration (L7LoadBalancerConfiguration | None):
+    operator_crd_configuration (OperatorCRDConfiguration | None):
+    proxy_type (str | None): The proxy type of instance
+    terraform_configurations (ResourceTerraformConfigurations | None): The Terraform configurations for cloud providers
     """
 
     description: str
     id: str
+    internal: bool
+    is_deprecated: bool
     key: str
     name: str
     product_tier_id: str
     resource_type: str
     service_id: str
-    internal: bool = False
-    is_deprecated: bool = False
-    action_hooks: list[ActionHook] | Unset = UNSET
-    additional_security_context: AdditionalSecurityContext | Unset = UNSET
-    backup_configuration: BackupConfiguration | Unset = UNSET
-    blob_storage_configuration: BlobStorageConfiguration | Unset = UNSET
-    capabilities: list[ResourceCapability] | Unset = UNSET
-    custom_labels: ResourceCustomLabels | Unset = UNSET
-    custom_sys_ct_ls: ResourceCustomSysCTLs | Unset = UNSET
-    custom_u_limits: list[CustomULimits] | Unset = UNSET
-    dependencies: list[ResourceDependency] | Unset = UNSET
-    environment_variables: list[EnvironmentVariable] | Unset = UNSET
-    file_system_configuration: FileSystemConfiguration | Unset = UNSET
-    helm_chart_configuration: HelmChartConfiguration | Unset = UNSET
-    image_config_id: str | Unset = UNSET
-    infra_config_id: str | Unset = UNSET
-    job_config: JobConfig | Unset = UNSET
-    kustomize_configuration: KustomizeConfiguration | Unset = UNSET
-    l_4_load_balancer_configuration: L4LoadBalancerConfiguration | Unset = UNSET
-    l_7_load_balancer_configuration: L7LoadBalancerConfiguration | Unset = UNSET
-    operator_crd_configuration: OperatorCRDConfiguration | Unset = UNSET
-    proxy_type: str | Unset = UNSET
-    terraform_configurations: ResourceTerraformConfigurations | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    action_hooks: list[ActionHook] | None = None
+    additional_security_context: AdditionalSecurityContext | None = None
+    backup_configuration: BackupConfiguration | None = None
+    blob_storage_configuration: BlobStorageConfiguration | None = None
+    capabilities: list[ResourceCapability] | None = None
+    custom_labels: ResourceCustomLabels | None = None
+    custom_sys_ct_ls: ResourceCustomSysCTLs | None = None
+    custom_u_limits: list[CustomULimits] | None = None
+    dependencies: list[ResourceDependency] | None = None
+    environment_variables: list[EnvironmentVariable] | None = None
+    file_system_configuration: FileSystemConfiguration | None = None
+    helm_chart_configuration: HelmChartConfiguration | None = None
+    image_config_id: str | None = None
+    infra_config_id: str | None = None
+    job_config: JobConfig | None = None
+    kustomize_configuration: KustomizeConfiguration | None = None
+    l_4_load_balancer_configuration: L4LoadBalancerConfiguration | None = None
+    l_7_load_balancer_configuration: L7LoadBalancerConfiguration | None = None
+    operator_crd_configuration: OperatorCRDConfiguration | None = None
+    proxy_type: str | None = None
+    terraform_configurations: ResourceTerraformConfigurations | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        description: str,
+        id: str,
+        key: str,
+        name: str,
+        product_tier_id: str,
+        resource_type: str,
+        service_id: str,
+        internal: bool = False,
+        is_deprecated: bool = False,
+        action_hooks: Sequence[ActionHook | ActionHookDict] | None | Unset = UNSET,
+        additional_security_context: AdditionalSecurityContext | AdditionalSecurityContextDict | None | Unset = UNSET,
+        backup_configuration: BackupConfiguration | BackupConfigurationDict | None | Unset = UNSET,
+        blob_storage_configuration: BlobStorageConfiguration | BlobStorageConfigurationDict | None | Unset = UNSET,
+        capabilities: Sequence[ResourceCapability | ResourceCapabilityDict] | None | Unset = UNSET,
+        custom_labels: ResourceCustomLabels | ResourceCustomLabelsDict | None | Unset = UNSET,
+        custom_sys_ct_ls: ResourceCustomSysCTLs | ResourceCustomSysCTLsDict | None | Unset = UNSET,
+        custom_u_limits: Sequence[CustomULimits | CustomULimitsDict] | None | Unset = UNSET,
+        dependencies: Sequence[ResourceDependency | ResourceDependencyDict] | None | Unset = UNSET,
+        environment_variables: Sequence[EnvironmentVariable | EnvironmentVariableDict] | None | Unset = UNSET,
+        file_system_configuration: FileSystemConfiguration | FileSystemConfigurationDict | None | Unset = UNSET,
+        helm_chart_configuration: HelmChartConfiguration | HelmChartConfigurationDict | None | Unset = UNSET,
+        image_config_id: str | None | Unset = UNSET,
+        infra_config_id: str | None | Unset = UNSET,
+        job_config: JobConfig | JobConfigDict | None | Unset = UNSET,
+        kustomize_configuration: KustomizeConfiguration | KustomizeConfigurationDict | None | Unset = UNSET,
+        l_4_load_balancer_configuration: L4LoadBalancerConfiguration
+        | L4LoadBalancerConfigurationDict
+        | None
+        | Unset = UNSET,
+        l_7_load_balancer_configuration: L7LoadBalancerConfiguration
+        | L7LoadBalancerConfigurationDict
+        | None
+        | Unset = UNSET,
+        operator_crd_configuration: OperatorCRDConfiguration | OperatorCRDConfigurationDict | None | Unset = UNSET,
+        proxy_type: str | None | Unset = UNSET,
+        terraform_configurations: ResourceTerraformConfigurations
+        | ResourceTerraformConfigurationsDict
+        | None
+        | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.description = description
+        self.id = id
+        self.internal = internal
+        self.is_deprecated = is_deprecated
+        self.key = key
+        self.name = name
+        self.product_tier_id = product_tier_id
+        self.resource_type = resource_type
+        self.service_id = service_id
+        self.action_hooks = (
+            None
+            if action_hooks is None or isinstance(action_hooks, Unset)
+            else [_item if isinstance(_item, ActionHook) else ActionHook.from_dict(_item) for _item in action_hooks]
+        )
+        if action_hooks is None:
+            _nulls_given.append("action_hooks")
+        self.additional_security_context = (
+            None
+            if additional_security_context is None or isinstance(additional_security_context, Unset)
+            else additional_security_context
+            if isinstance(additional_security_context, AdditionalSecurityContext)
+            else AdditionalSecurityContext.from_dict(additional_security_context)
+        )
+        if additional_security_context is None:
+            _nulls_given.append("additional_security_context")
+        self.backup_configuration = (
+            None
+            if backup_configuration is None or isinstance(backup_configuration, Unset)
+            else backup_configuration
+            if isinstance(backup_configuration, BackupConfiguration)
+            else BackupConfiguration.from_dict(backup_configuration)
+        )
+        if backup_configuration is None:
+            _nulls_given.append("backup_configuration")
+        self.blob_storage_configuration = (
+            None
+            if blob_storage_configuration is None or isinstance(blob_storage_configuration, Unset)
+            else blob_storage_configuration
+            if isinstance(blob_storage_configuration, BlobStorageConfiguration)
+            else BlobStorageConfiguration.from_dict(blob_storage_configuration)
+        )
+        if blob_storage_configuration is None:
+            _nulls_given.append("blob_storage_configuration")
+        self.capabilities = (
+            None
+            if capabilities is None or isinstance(capabilities, Unset)
+            else [
+                _item if isinstance(_item, ResourceCapability) else ResourceCapability.from_dict(_item)
+                for _item in capabilities
+            ]
+        )
+        if capabilities is None:
+            _nulls_given.append("capabilities")
+        self.custom_labels = (
+            None
+            if custom_labels is None or isinstance(custom_labels, Unset)
+            else custom_labels
+            if isinstance(custom_labels, ResourceCustomLabels)
+            else ResourceCustomLabels.from_dict(custom_labels)
+        )
+        if custom_labels is None:
+            _nulls_given.append("custom_labels")
+        self.custom_sys_ct_ls = (
+            None
+            if custom_sys_ct_ls is None or isinstance(custom_sys_ct_ls, Unset)
+            else custom_sys_ct_ls
+            if isinstance(custom_sys_ct_ls, ResourceCustomSysCTLs)
+            else ResourceCustomSysCTLs.from_dict(custom_sys_ct_ls)
+        )
+        if custom_sys_ct_ls is None:
+            _nulls_given.append("custom_sys_ct_ls")
+        self.custom_u_limits = (
+            None
+            if custom_u_limits is None or isinstance(custom_u_limits, Unset)
+            else [
+                _item if isinstance(_item, CustomULimits) else CustomULimits.from_dict(_item)
+                for _item in custom_u_limits
+            ]
+        )
+        if custom_u_limits is None:
+            _nulls_given.append("custom_u_limits")
+        self.dependencies = (
+            None
+            if dependencies is None or isinstance(dependencies, Unset)
+            else [
+                _item if isinstance(_item, ResourceDependency) else ResourceDependency.from_dict(_item)
+                for _item in dependencies
+            ]
+        )
+        if dependencies is None:
+            _nulls_given.append("dependencies")
+        self.environment_variables = (
+            None
+            if environment_variables is None or isinstance(environment_variables, Unset)
+            else [
+                _item if isinstance(_item, EnvironmentVariable) else EnvironmentVariable.from_dict(_item)
+                for _item in environment_variables
+            ]
+        )
+        if environment_variables is None:
+            _nulls_given.append("environment_variables")
+        self.file_system_configuration = (
+            None
+            if file_system_configuration is None or isinstance(file_system_configuration, Unset)
+            else file_system_configuration
+            if isinstance(file_system_configuration, FileSystemConfiguration)
+            else FileSystemConfiguration.from_dict(file_system_configuration)
+        )
+        if file_system_configuration is None:
+            _nulls_given.append("file_system_configuration")
+        self.helm_chart_configuration = (
+            None
+            if helm_chart_configuration is None or isinstance(helm_chart_configuration, Unset)
+            else helm_chart_configuration
+            if isinstance(helm_chart_configuration, HelmChartConfiguration)
+            else HelmChartConfiguration.from_dict(helm_chart_configuration)
+        )
+        if helm_chart_configuration is None:
+            _nulls_given.append("helm_chart_configuration")
+        self.image_config_id = (
+            None if image_config_id is None or isinstance(image_config_id, Unset) else image_config_id
+        )
+        if image_config_id is None:
+            _nulls_given.append("image_config_id")
+        self.infra_config_id = (
+            None if infra_config_id is None or isinstance(infra_config_id, Unset) else infra_config_id
+        )
+        if infra_config_id is None:
+            _nulls_given.append("infra_config_id")
+        self.job_config = (
+            None
+            if job_config is None or isinstance(job_config, Unset)
+            else job_config
+            if isinstance(job_config, JobConfig)
+            else JobConfig.from_dict(job_config)
+        )
+        if job_config is None:
+            _nulls_given.append("job_config")
+        self.kustomize_configuration = (
+            None
+            if kustomize_configuration is None or isinstance(kustomize_configuration, Unset)
+            else kustomize_configuration
+            if isinstance(kustomize_configuration, KustomizeConfiguration)
+            else KustomizeConfiguration.from_dict(kustomize_configuration)
+        )
+        if kustomize_configuration is None:
+            _nulls_given.append("kustomize_configuration")
+        self.l_4_load_balancer_configuration = (
+            None
+            if l_4_load_balancer_configuration is None or isinstance(l_4_load_balancer_configuration, Unset)
+            else l_4_load_balancer_configuration
+            if isinstance(l_4_load_balancer_configuration, L4LoadBalancerConfiguration)
+            else L4LoadBalancerConfiguration.from_dict(l_4_load_balancer_configuration)
+        )
+        if l_4_load_balancer_configuration is None:
+            _nulls_given.append("l_4_load_balancer_configuration")
+        self.l_7_load_balancer_configuration = (
+            None
+            if l_7_load_balancer_configuration is None or isinstance(l_7_load_balancer_configuration, Unset)
+            else l_7_load_balancer_configuration
+            if isinstance(l_7_load_balancer_configuration, L7LoadBalancerConfiguration)
+            else L7LoadBalancerConfiguration.from_dict(l_7_load_balancer_configuration)
+        )
+        if l_7_load_balancer_configuration is None:
+            _nulls_given.append("l_7_load_balancer_configuration")
+        self.operator_crd_configuration = (
+            None
+            if operator_crd_configuration is None or isinstance(operator_crd_configuration, Unset)
+            else operator_crd_configuration
+            if isinstance(operator_crd_configuration, OperatorCRDConfiguration)
+            else OperatorCRDConfiguration.from_dict(operator_crd_configuration)
+        )
+        if operator_crd_configuration is None:
+            _nulls_given.append("operator_crd_configuration")
+        self.proxy_type = None if proxy_type is None or isinstance(proxy_type, Unset) else proxy_type
+        if proxy_type is None:
+            _nulls_given.append("proxy_type")
+        self.terraform_configurations = (
+            None
+            if terraform_configurations is None or isinstance(terraform_configurations, Unset)
+            else terraform_configurations
+            if isinstance(terraform_configurations, ResourceTerraformConfigurations)
+            else ResourceTerraformConfigurations.from_dict(terraform_configurations)
+        )
+        if terraform_configurations is None:
+            _nulls_given.append("terraform_configurations")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        description = self.description
-
-        id = self.id
-
-        internal = self.internal
-
-        is_deprecated = self.is_deprecated
-
-        key = self.key
-
-        name = self.name
-
-        product_tier_id = self.product_tier_id
-
-        resource_type = self.resource_type
-
-        service_id = self.service_id
-
-        action_hooks: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.action_hooks, Unset):
-            action_hooks = []
-            for action_hooks_item_data in self.action_hooks:
-                action_hooks_item = action_hooks_item_data.to_dict()
-                action_hooks.append(action_hooks_item)
-
-        additional_security_context: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.additional_security_context, Unset):
-            additional_security_context = self.additional_security_context.to_dict()
-
-        backup_configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.backup_configuration, Unset):
-            backup_configuration = self.backup_configuration.to_dict()
-
-        blob_storage_configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.blob_storage_configuration, Unset):
-            blob_storage_configuration = self.blob_storage_configuration.to_dict()
-
-        capabilities: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.capabilities, Unset):
-            capabilities = []
-            for capabilities_item_data in self.capabilities:
-                capabilities_item = capabilities_item_data.to_dict()
-                capabilities.append(capabilities_item)
-
-        custom_labels: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_labels, Unset):
-            custom_labels = self.custom_labels.to_dict()
-
-        custom_sys_ct_ls: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_sys_ct_ls, Unset):
-            custom_sys_ct_ls = self.custom_sys_ct_ls.to_dict()
-
-        custom_u_limits: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.custom_u_limits, Unset):
-            custom_u_limits = []
-            for custom_u_limits_item_data in self.custom_u_limits:
-                custom_u_limits_item = custom_u_limits_item_data.to_dict()
-                custom_u_limits.append(custom_u_limits_item)
-
-        dependencies: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.dependencies, Unset):
-            dependencies = []
-            for dependencies_item_data in self.dependencies:
-                dependencies_item = dependencies_item_data.to_dict()
-                dependencies.append(dependencies_item)
-
-        environment_variables: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.environment_variables, Unset):
-            environment_variables = []
-            for environment_variables_item_data in self.environment_variables:
-                environment_variables_item = environment_variables_item_data.to_dict()
-                environment_variables.append(environment_variables_item)
-
-        file_system_configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.file_system_configuration, Unset):
-            file_system_configuration = self.file_system_configuration.to_dict()
-
-        helm_chart_configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.helm_chart_configuration, Unset):
-            helm_chart_configuration = self.helm_chart_configuration.to_dict()
-
-        image_config_id = self.image_config_id
-
-        infra_config_id = self.infra_config_id
-
-        job_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.job_config, Unset):
-            job_config = self.job_config.to_dict()
-
-        kustomize_configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.kustomize_configuration, Unset):
-            kustomize_configuration = self.kustomize_configuration.to_dict()
-
-        l_4_load_balancer_configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.l_4_load_balancer_configuration, Unset):
-            l_4_load_balancer_configuration = self.l_4_load_balancer_configuration.to_dict()
-
-        l_7_load_balancer_configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.l_7_load_balancer_configuration, Unset):
-            l_7_load_balancer_configuration = self.l_7_load_balancer_configuration.to_dict()
-
-        operator_crd_configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.operator_crd_configuration, Unset):
-            operator_crd_configuration = self.operator_crd_configuration.to_dict()
-
-        proxy_type = self.proxy_type
-
-        terraform_configurations: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.terraform_configurations, Unset):
-            terraform_configurations = self.terraform_configurations.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "description": description,
-                "id": id,
-                "internal": internal,
-                "isDeprecated": is_deprecated,
-                "key": key,
-                "name": name,
-                "productTierId": product_tier_id,
-                "resourceType": resource_type,
-                "serviceId": service_id,
-            }
-        )
-        if action_hooks is not UNSET:
-            field_dict["actionHooks"] = action_hooks
-        if additional_security_context is not UNSET:
-            field_dict["additionalSecurityContext"] = additional_security_context
-        if backup_configuration is not UNSET:
-            field_dict["backupConfiguration"] = backup_configuration
-        if blob_storage_configuration is not UNSET:
-            field_dict["blobStorageConfiguration"] = blob_storage_configuration
-        if capabilities is not UNSET:
-            field_dict["capabilities"] = capabilities
-        if custom_labels is not UNSET:
-            field_dict["customLabels"] = custom_labels
-        if custom_sys_ct_ls is not UNSET:
-            field_dict["customSysCTLs"] = custom_sys_ct_ls
-        if custom_u_limits is not UNSET:
-            field_dict["customULimits"] = custom_u_limits
-        if dependencies is not UNSET:
-            field_dict["dependencies"] = dependencies
-        if environment_variables is not UNSET:
-            field_dict["environmentVariables"] = environment_variables
-        if file_system_configuration is not UNSET:
-            field_dict["fileSystemConfiguration"] = file_system_configuration
-        if helm_chart_configuration is not UNSET:
-            field_dict["helmChartConfiguration"] = helm_chart_configuration
-        if image_config_id is not UNSET:
-            field_dict["imageConfigId"] = image_config_id
-        if infra_config_id is not UNSET:
-            field_dict["infraConfigId"] = infra_config_id
-        if job_config is not UNSET:
-            field_dict["jobConfig"] = job_config
-        if kustomize_configuration is not UNSET:
-            field_dict["kustomizeConfiguration"] = kustomize_configuration
-        if l_4_load_balancer_configuration is not UNSET:
-            field_dict["l4LoadBalancerConfiguration"] = l_4_load_balancer_configuration
-        if l_7_load_balancer_configuration is not UNSET:
-            field_dict["l7LoadBalancerConfiguration"] = l_7_load_balancer_configuration
-        if operator_crd_configuration is not UNSET:
-            field_dict["operatorCRDConfiguration"] = operator_crd_configuration
-        if proxy_type is not UNSET:
-            field_dict["proxyType"] = proxy_type
-        if terraform_configurations is not UNSET:
-            field_dict["terraformConfigurations"] = terraform_configurations
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["description"] = self.description
+        field_dict["id"] = self.id
+        field_dict["internal"] = self.internal
+        field_dict["isDeprecated"] = self.is_deprecated
+        field_dict["key"] = self.key
+        field_dict["name"] = self.name
+        field_dict["productTierId"] = self.product_tier_id
+        field_dict["resourceType"] = self.resource_type
+        field_dict["serviceId"] = self.service_id
+        if self.action_hooks is not None:
+            field_dict["actionHooks"] = [_item.to_dict() for _item in self.action_hooks]
+        elif "action_hooks" in self._nulls:
+            field_dict["actionHooks"] = None
+        if self.additional_security_context is not None:
+            field_dict["additionalSecurityContext"] = self.additional_security_context.to_dict()
+        elif "additional_security_context" in self._nulls:
+            field_dict["additionalSecurityContext"] = None
+        if self.backup_configuration is not None:
+            field_dict["backupConfiguration"] = self.backup_configuration.to_dict()
+        elif "backup_configuration" in self._nulls:
+            field_dict["backupConfiguration"] = None
+        if self.blob_storage_configuration is not None:
+            field_dict["blobStorageConfiguration"] = self.blob_storage_configuration.to_dict()
+        elif "blob_storage_configuration" in self._nulls:
+            field_dict["blobStorageConfiguration"] = None
+        if self.capabilities is not None:
+            field_dict["capabilities"] = [_item.to_dict() for _item in self.capabilities]
+        elif "capabilities" in self._nulls:
+            field_dict["capabilities"] = None
+        if self.custom_labels is not None:
+            field_dict["customLabels"] = self.custom_labels.to_dict()
+        elif "custom_labels" in self._nulls:
+            field_dict["customLabels"] = None
+        if self.custom_sys_ct_ls is not None:
+            field_dict["customSysCTLs"] = self.custom_sys_ct_ls.to_dict()
+        elif "custom_sys_ct_ls" in self._nulls:
+            field_dict["customSysCTLs"] = None
+        if self.custom_u_limits is not None:
+            field_dict["customULimits"] = [_item.to_dict() for _item in self.custom_u_limits]
+        elif "custom_u_limits" in self._nulls:
+            field_dict["customULimits"] = None
+        if self.dependencies is not None:
+            field_dict["dependencies"] = [_item.to_dict() for _item in self.dependencies]
+        elif "dependencies" in self._nulls:
+            field_dict["dependencies"] = None
+        if self.environment_variables is not None:
+            field_dict["environmentVariables"] = [_item.to_dict() for _item in self.environment_variables]
+        elif "environment_variables" in self._nulls:
+            field_dict["environmentVariables"] = None
+        if self.file_system_configuration is not None:
+            field_dict["fileSystemConfiguration"] = self.file_system_configuration.to_dict()
+        elif "file_system_configuration" in self._nulls:
+            field_dict["fileSystemConfiguration"] = None
+        if self.helm_chart_configuration is not None:
+            field_dict["helmChartConfiguration"] = self.helm_chart_configuration.to_dict()
+        elif "helm_chart_configuration" in self._nulls:
+            field_dict["helmChartConfiguration"] = None
+        if self.image_config_id is not None:
+            field_dict["imageConfigId"] = self.image_config_id
+        elif "image_config_id" in self._nulls:
+            field_dict["imageConfigId"] = None
+        if self.infra_config_id is not None:
+            field_dict["infraConfigId"] = self.infra_config_id
+        elif "infra_config_id" in self._nulls:
+            field_dict["infraConfigId"] = None
+        if self.job_config is not None:
+            field_dict["jobConfig"] = self.job_config.to_dict()
+        elif "job_config" in self._nulls:
+            field_dict["jobConfig"] = None
+        if self.kustomize_configuration is not None:
+            field_dict["kustomizeConfiguration"] = self.kustomize_configuration.to_dict()
+        elif "kustomize_configuration" in self._nulls:
+            field_dict["kustomizeConfiguration"] = None
+        if self.l_4_load_balancer_configuration is not None:
+            field_dict["l4LoadBalancerConfiguration"] = self.l_4_load_balancer_configuration.to_dict()
+        elif "l_4_load_balancer_configuration" in self._nulls:
+            field_dict["l4LoadBalancerConfiguration"] = None
+        if self.l_7_load_balancer_configuration is not None:
+            field_dict["l7LoadBalancerConfiguration"] = self.l_7_load_balancer_configuration.to_dict()
+        elif "l_7_load_balancer_configuration" in self._nulls:
+            field_dict["l7LoadBalancerConfiguration"] = None
+        if self.operator_crd_configuration is not None:
+            field_dict["operatorCRDConfiguration"] = self.operator_crd_configuration.to_dict()
+        elif "operator_crd_configuration" in self._nulls:
+            field_dict["operatorCRDConfiguration"] = None
+        if self.proxy_type is not None:
+            field_dict["proxyType"] = self.proxy_type
+        elif "proxy_type" in self._nulls:
+            field_dict["proxyType"] = None
+        if self.terraform_configurations is not None:
+            field_dict["terraformConfigurations"] = self.terraform_configurations.to_dict()
+        elif "terraform_configurations" in self._nulls:
+            field_dict["terraformConfigurations"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "Resource")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "Resource")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.description = src_dict["description"]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "description"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.description = _v
 
-        _obj.id = src_dict["id"]
+            _f = "id"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.id = _v
 
-        _obj.internal = src_dict["internal"]
+            _f = "internal"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not bool:
+                raise _m.bad("a boolean", _v)
+            _obj.internal = _v
 
-        _obj.is_deprecated = src_dict["isDeprecated"]
+            _f = "isDeprecated"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not bool:
+                raise _m.bad("a boolean", _v)
+            _obj.is_deprecated = _v
 
-        _obj.key = src_dict["key"]
+            _f = "key"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.key = _v
 
-        _obj.name = src_dict["name"]
+            _f = "name"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.name = _v
 
-        _obj.product_tier_id = src_dict["productTierId"]
+            _f = "productTierId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.product_tier_id = _v
 
-        _obj.resource_type = src_dict["resourceType"]
+            _f = "resourceType"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.resource_type = _v
 
-        _obj.service_id = src_dict["serviceId"]
+            _f = "serviceId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_id = _v
 
-        _action_hooks = src_dict.get("actionHooks", UNSET)
-        action_hooks: list[ActionHook] | Unset = UNSET
-        if _action_hooks is not UNSET:
-            _action_hooks_item = ActionHook.from_dict
-            action_hooks = [_action_hooks_item(item) for item in _action_hooks]
+            _f = "actionHooks"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.action_hooks = None
+            else:
+                _l10 = _m.as_list(_v)
+                _it10 = iter(_l10)
+                try:
+                    _l10 = list(map(ActionHook._parse, _it10))
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l10, _it10)) from None
+                _obj.action_hooks = _l10
 
-        _obj.action_hooks = action_hooks
+            _f = "additionalSecurityContext"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.additional_security_context = None
+            else:
+                _obj.additional_security_context = AdditionalSecurityContext._parse(_v)
 
-        _additional_security_context = src_dict.get("additionalSecurityContext", UNSET)
-        additional_security_context: AdditionalSecurityContext | Unset
-        if isinstance(_additional_security_context, Unset):
-            additional_security_context = UNSET
-        else:
-            additional_security_context = AdditionalSecurityContext.from_dict(_additional_security_context)
+            _f = "backupConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.backup_configuration = None
+            else:
+                _obj.backup_configuration = BackupConfiguration._parse(_v)
 
-        _obj.additional_security_context = additional_security_context
+            _f = "blobStorageConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.blob_storage_configuration = None
+            else:
+                _obj.blob_storage_configuration = BlobStorageConfiguration._parse(_v)
 
-        _backup_configuration = src_dict.get("backupConfiguration", UNSET)
-        backup_configuration: BackupConfiguration | Unset
-        if isinstance(_backup_configuration, Unset):
-            backup_configuration = UNSET
-        else:
-            backup_configuration = BackupConfiguration.from_dict(_backup_configuration)
+            _f = "capabilities"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.capabilities = None
+            else:
+                _l14 = _m.as_list(_v)
+                _it14 = iter(_l14)
+                try:
+                    _l14 = list(map(ResourceCapability._parse, _it14))
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l14, _it14)) from None
+                _obj.capabilities = _l14
 
-        _obj.backup_configuration = backup_configuration
+            _f = "customLabels"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.custom_labels = None
+            else:
+                _obj.custom_labels = ResourceCustomLabels._parse(_v)
 
-        _blob_storage_configuration = src_dict.get("blobStorageConfiguration", UNSET)
-        blob_storage_configuration: BlobStorageConfiguration | Unset
-        if isinstance(_blob_storage_configuration, Unset):
-            blob_storage_configuration = UNSET
-        else:
-            blob_storage_configuration = BlobStorageConfiguration.from_dict(_blob_storage_configuration)
+            _f = "customSysCTLs"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.custom_sys_ct_ls = None
+            else:
+                _obj.custom_sys_ct_ls = ResourceCustomSysCTLs._parse(_v)
 
-        _obj.blob_storage_configuration = blob_storage_configuration
+            _f = "customULimits"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.custom_u_limits = None
+            else:
+                _l17 = _m.as_list(_v)
+                _it17 = iter(_l17)
+                try:
+                    _l17 = list(map(CustomULimits._parse, _it17))
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l17, _it17)) from None
+                _obj.custom_u_limits = _l17
 
-        _capabilities = src_dict.get("capabilities", UNSET)
-        capabilities: list[ResourceCapability] | Unset = UNSET
-        if _capabilities is not UNSET:
-            _capabilities_item = ResourceCapability.from_dict
-            capabilities = [_capabilities_item(item) for item in _capabilities]
+            _f = "dependencies"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.dependencies = None
+            else:
+                _l18 = _m.as_list(_v)
+                _it18 = iter(_l18)
+                try:
+                    _l18 = list(map(ResourceDependency._parse, _it18))
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l18, _it18)) from None
+                _obj.dependencies = _l18
 
-        _obj.capabilities = capabilities
+            _f = "environmentVariables"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.environment_variables = None
+            else:
+                _l19 = _m.as_list(_v)
+                _it19 = iter(_l19)
+                try:
+                    _l19 = list(map(EnvironmentVariable._parse, _it19))
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l19, _it19)) from None
+                _obj.environment_variables = _l19
 
-        _custom_labels = src_dict.get("customLabels", UNSET)
-        custom_labels: ResourceCustomLabels | Unset
-        if isinstance(_custom_labels, Unset):
-            custom_labels = UNSET
-        else:
-            custom_labels = ResourceCustomLabels.from_dict(_custom_labels)
+            _f = "fileSystemConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.file_system_configuration = None
+            else:
+                _obj.file_system_configuration = FileSystemConfiguration._parse(_v)
 
-        _obj.custom_labels = custom_labels
+            _f = "helmChartConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.helm_chart_configuration = None
+            else:
+                _obj.helm_chart_configuration = HelmChartConfiguration._parse(_v)
 
-        _custom_sys_ct_ls = src_dict.get("customSysCTLs", UNSET)
-        custom_sys_ct_ls: ResourceCustomSysCTLs | Unset
-        if isinstance(_custom_sys_ct_ls, Unset):
-            custom_sys_ct_ls = UNSET
-        else:
-            custom_sys_ct_ls = ResourceCustomSysCTLs.from_dict(_custom_sys_ct_ls)
+            _f = "imageConfigId"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.image_config_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.image_config_id = _v
 
-        _obj.custom_sys_ct_ls = custom_sys_ct_ls
+            _f = "infraConfigId"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.infra_config_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.infra_config_id = _v
 
-        _custom_u_limits = src_dict.get("customULimits", UNSET)
-        custom_u_limits: list[CustomULimits] | Unset = UNSET
-        if _custom_u_limits is not UNSET:
-            _custom_u_limits_item = CustomULimits.from_dict
-            custom_u_limits = [_custom_u_limits_item(item) for item in _custom_u_limits]
+            _f = "jobConfig"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.job_config = None
+            else:
+                _obj.job_config = JobConfig._parse(_v)
 
-        _obj.custom_u_limits = custom_u_limits
+            _f = "kustomizeConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.kustomize_configuration = None
+            else:
+                _obj.kustomize_configuration = KustomizeConfiguration._parse(_v)
 
-        _dependencies = src_dict.get("dependencies", UNSET)
-        dependencies: list[ResourceDependency] | Unset = UNSET
-        if _dependencies is not UNSET:
-            _dependencies_item = ResourceDependency.from_dict
-            dependencies = [_dependencies_item(item) for item in _dependencies]
+            _f = "l4LoadBalancerConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.l_4_load_balancer_configuration = None
+            else:
+                _obj.l_4_load_balancer_configuration = L4LoadBalancerConfiguration._parse(_v)
 
-        _obj.dependencies = dependencies
+            _f = "l7LoadBalancerConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.l_7_load_balancer_configuration = None
+            else:
+                _obj.l_7_load_balancer_configuration = L7LoadBalancerConfiguration._parse(_v)
 
-        _environment_variables = src_dict.get("environmentVariables", UNSET)
-        environment_variables: list[EnvironmentVariable] | Unset = UNSET
-        if _environment_variables is not UNSET:
-            _environment_variables_item = EnvironmentVariable.from_dict
-            environment_variables = [_environment_variables_item(item) for item in _environment_variables]
+            _f = "operatorCRDConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.operator_crd_configuration = None
+            else:
+                _obj.operator_crd_configuration = OperatorCRDConfiguration._parse(_v)
 
-        _obj.environment_variables = environment_variables
+            _f = "proxyType"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.proxy_type = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.proxy_type = _v
 
-        _file_system_configuration = src_dict.get("fileSystemConfiguration", UNSET)
-        file_system_configuration: FileSystemConfiguration | Unset
-        if isinstance(_file_system_configuration, Unset):
-            file_system_configuration = UNSET
-        else:
-            file_system_configuration = FileSystemConfiguration.from_dict(_file_system_configuration)
+            _f = "terraformConfigurations"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.terraform_configurations = None
+            else:
+                _obj.terraform_configurations = ResourceTerraformConfigurations._parse(_v)
 
-        _obj.file_system_configuration = file_system_configuration
-
-        _helm_chart_configuration = src_dict.get("helmChartConfiguration", UNSET)
-        helm_chart_configuration: HelmChartConfiguration | Unset
-        if isinstance(_helm_chart_configuration, Unset):
-            helm_chart_configuration = UNSET
-        else:
-            helm_chart_configuration = HelmChartConfiguration.from_dict(_helm_chart_configuration)
-
-        _obj.helm_chart_configuration = helm_chart_configuration
-
-        _obj.image_config_id = src_dict.get("imageConfigId", UNSET)
-
-        _obj.infra_config_id = src_dict.get("infraConfigId", UNSET)
-
-        _job_config = src_dict.get("jobConfig", UNSET)
-        job_config: JobConfig | Unset
-        if isinstance(_job_config, Unset):
-            job_config = UNSET
-        else:
-            job_config = JobConfig.from_dict(_job_config)
-
-        _obj.job_config = job_config
-
-        _kustomize_configuration = src_dict.get("kustomizeConfiguration", UNSET)
-        kustomize_configuration: KustomizeConfiguration | Unset
-        if isinstance(_kustomize_configuration, Unset):
-            kustomize_configuration = UNSET
-        else:
-            kustomize_configuration = KustomizeConfiguration.from_dict(_kustomize_configuration)
-
-        _obj.kustomize_configuration = kustomize_configuration
-
-        _l_4_load_balancer_configuration = src_dict.get("l4LoadBalancerConfiguration", UNSET)
-        l_4_load_balancer_configuration: L4LoadBalancerConfiguration | Unset
-        if isinstance(_l_4_load_balancer_configuration, Unset):
-            l_4_load_balancer_configuration = UNSET
-        else:
-            l_4_load_balancer_configuration = L4LoadBalancerConfiguration.from_dict(_l_4_load_balancer_configuration)
-
-        _obj.l_4_load_balancer_configuration = l_4_load_balancer_configuration
-
-        _l_7_load_balancer_configuration = src_dict.get("l7LoadBalancerConfiguration", UNSET)
-        l_7_load_balancer_configuration: L7LoadBalancerConfiguration | Unset
-        if isinstance(_l_7_load_balancer_configuration, Unset):
-            l_7_load_balancer_configuration = UNSET
-        else:
-            l_7_load_balancer_configuration = L7LoadBalancerConfiguration.from_dict(_l_7_load_balancer_configuration)
-
-        _obj.l_7_load_balancer_configuration = l_7_load_balancer_configuration
-
-        _operator_crd_configuration = src_dict.get("operatorCRDConfiguration", UNSET)
-        operator_crd_configuration: OperatorCRDConfiguration | Unset
-        if isinstance(_operator_crd_configuration, Unset):
-            operator_crd_configuration = UNSET
-        else:
-            operator_crd_configuration = OperatorCRDConfiguration.from_dict(_operator_crd_configuration)
-
-        _obj.operator_crd_configuration = operator_crd_configuration
-
-        _obj.proxy_type = src_dict.get("proxyType", UNSET)
-
-        _terraform_configurations = src_dict.get("terraformConfigurations", UNSET)
-        terraform_configurations: ResourceTerraformConfigurations | Unset
-        if isinstance(_terraform_configurations, Unset):
-            terraform_configurations = UNSET
-        else:
-            terraform_configurations = ResourceTerraformConfigurations.from_dict(_terraform_configurations)
-
-        _obj.terraform_configurations = terraform_configurations
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.description = _pop("description")
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "description"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.description = _v
 
-        _obj.id = _pop("id")
+            _f = "id"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.id = _v
 
-        _obj.internal = _pop("internal")
+            _f = "internal"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not bool:
+                raise _m.bad("a boolean", _v)
+            _obj.internal = _v
 
-        _obj.is_deprecated = _pop("isDeprecated")
+            _f = "isDeprecated"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not bool:
+                raise _m.bad("a boolean", _v)
+            _obj.is_deprecated = _v
 
-        _obj.key = _pop("key")
+            _f = "key"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.key = _v
 
-        _obj.name = _pop("name")
+            _f = "name"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.name = _v
 
-        _obj.product_tier_id = _pop("productTierId")
+            _f = "productTierId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.product_tier_id = _v
 
-        _obj.resource_type = _pop("resourceType")
+            _f = "resourceType"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.resource_type = _v
 
-        _obj.service_id = _pop("serviceId")
+            _f = "serviceId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_id = _v
 
-        _action_hooks = _pop("actionHooks", UNSET)
-        if _action_hooks is not UNSET:
-            _action_hooks[:] = map(ActionHook._from_json, _action_hooks)
-        _obj.action_hooks = _action_hooks
+            _f = "actionHooks"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.action_hooks = None
+            else:
+                _l10 = _m.as_list(_v)
+                _it10 = iter(_l10)
+                try:
+                    _l10[:] = map(ActionHook._from_json, _it10)
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l10, _it10)) from None
+                _obj.action_hooks = _l10
 
-        _additional_security_context = _pop("additionalSecurityContext", UNSET)
-        _obj.additional_security_context = (
-            UNSET
-            if _additional_security_context is UNSET
-            else AdditionalSecurityContext._from_json(_additional_security_context)
-        )
+            _f = "additionalSecurityContext"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.additional_security_context = None
+            else:
+                _obj.additional_security_context = AdditionalSecurityContext._from_json(_v)
 
-        _backup_configuration = _pop("backupConfiguration", UNSET)
-        _obj.backup_configuration = (
-            UNSET if _backup_configuration is UNSET else BackupConfiguration._from_json(_backup_configuration)
-        )
+            _f = "backupConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.backup_configuration = None
+            else:
+                _obj.backup_configuration = BackupConfiguration._from_json(_v)
 
-        _blob_storage_configuration = _pop("blobStorageConfiguration", UNSET)
-        _obj.blob_storage_configuration = (
-            UNSET
-            if _blob_storage_configuration is UNSET
-            else BlobStorageConfiguration._from_json(_blob_storage_configuration)
-        )
+            _f = "blobStorageConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.blob_storage_configuration = None
+            else:
+                _obj.blob_storage_configuration = BlobStorageConfiguration._from_json(_v)
 
-        _capabilities = _pop("capabilities", UNSET)
-        if _capabilities is not UNSET:
-            _capabilities[:] = map(ResourceCapability._from_json, _capabilities)
-        _obj.capabilities = _capabilities
+            _f = "capabilities"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.capabilities = None
+            else:
+                _l14 = _m.as_list(_v)
+                _it14 = iter(_l14)
+                try:
+                    _l14[:] = map(ResourceCapability._from_json, _it14)
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l14, _it14)) from None
+                _obj.capabilities = _l14
 
-        _custom_labels = _pop("customLabels", UNSET)
-        _obj.custom_labels = UNSET if _custom_labels is UNSET else ResourceCustomLabels._from_json(_custom_labels)
+            _f = "customLabels"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.custom_labels = None
+            else:
+                _obj.custom_labels = ResourceCustomLabels._from_json(_v)
 
-        _custom_sys_ct_ls = _pop("customSysCTLs", UNSET)
-        _obj.custom_sys_ct_ls = (
-            UNSET if _custom_sys_ct_ls is UNSET else ResourceCustomSysCTLs._from_json(_custom_sys_ct_ls)
-        )
+            _f = "customSysCTLs"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.custom_sys_ct_ls = None
+            else:
+                _obj.custom_sys_ct_ls = ResourceCustomSysCTLs._from_json(_v)
 
-        _custom_u_limits = _pop("customULimits", UNSET)
-        if _custom_u_limits is not UNSET:
-            _custom_u_limits[:] = map(CustomULimits._from_json, _custom_u_limits)
-        _obj.custom_u_limits = _custom_u_limits
+            _f = "customULimits"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.custom_u_limits = None
+            else:
+                _l17 = _m.as_list(_v)
+                _it17 = iter(_l17)
+                try:
+                    _l17[:] = map(CustomULimits._from_json, _it17)
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l17, _it17)) from None
+                _obj.custom_u_limits = _l17
 
-        _dependencies = _pop("dependencies", UNSET)
-        if _dependencies is not UNSET:
-            _dependencies[:] = map(ResourceDependency._from_json, _dependencies)
-        _obj.dependencies = _dependencies
+            _f = "dependencies"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.dependencies = None
+            else:
+                _l18 = _m.as_list(_v)
+                _it18 = iter(_l18)
+                try:
+                    _l18[:] = map(ResourceDependency._from_json, _it18)
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l18, _it18)) from None
+                _obj.dependencies = _l18
 
-        _environment_variables = _pop("environmentVariables", UNSET)
-        if _environment_variables is not UNSET:
-            _environment_variables[:] = map(EnvironmentVariable._from_json, _environment_variables)
-        _obj.environment_variables = _environment_variables
+            _f = "environmentVariables"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.environment_variables = None
+            else:
+                _l19 = _m.as_list(_v)
+                _it19 = iter(_l19)
+                try:
+                    _l19[:] = map(EnvironmentVariable._from_json, _it19)
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l19, _it19)) from None
+                _obj.environment_variables = _l19
 
-        _file_system_configuration = _pop("fileSystemConfiguration", UNSET)
-        _obj.file_system_configuration = (
-            UNSET
-            if _file_system_configuration is UNSET
-            else FileSystemConfiguration._from_json(_file_system_configuration)
-        )
+            _f = "fileSystemConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.file_system_configuration = None
+            else:
+                _obj.file_system_configuration = FileSystemConfiguration._from_json(_v)
 
-        _helm_chart_configuration = _pop("helmChartConfiguration", UNSET)
-        _obj.helm_chart_configuration = (
-            UNSET
-            if _helm_chart_configuration is UNSET
-            else HelmChartConfiguration._from_json(_helm_chart_configuration)
-        )
+            _f = "helmChartConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.helm_chart_configuration = None
+            else:
+                _obj.helm_chart_configuration = HelmChartConfiguration._from_json(_v)
 
-        _obj.image_config_id = _pop("imageConfigId", UNSET)
+            _f = "imageConfigId"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.image_config_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.image_config_id = _v
 
-        _obj.infra_config_id = _pop("infraConfigId", UNSET)
+            _f = "infraConfigId"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.infra_config_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.infra_config_id = _v
 
-        _job_config = _pop("jobConfig", UNSET)
-        _obj.job_config = UNSET if _job_config is UNSET else JobConfig._from_json(_job_config)
+            _f = "jobConfig"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.job_config = None
+            else:
+                _obj.job_config = JobConfig._from_json(_v)
 
-        _kustomize_configuration = _pop("kustomizeConfiguration", UNSET)
-        _obj.kustomize_configuration = (
-            UNSET if _kustomize_configuration is UNSET else KustomizeConfiguration._from_json(_kustomize_configuration)
-        )
+            _f = "kustomizeConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.kustomize_configuration = None
+            else:
+                _obj.kustomize_configuration = KustomizeConfiguration._from_json(_v)
 
-        _l_4_load_balancer_configuration = _pop("l4LoadBalancerConfiguration", UNSET)
-        _obj.l_4_load_balancer_configuration = (
-            UNSET
-            if _l_4_load_balancer_configuration is UNSET
-            else L4LoadBalancerConfiguration._from_json(_l_4_load_balancer_configuration)
-        )
+            _f = "l4LoadBalancerConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.l_4_load_balancer_configuration = None
+            else:
+                _obj.l_4_load_balancer_configuration = L4LoadBalancerConfiguration._from_json(_v)
 
-        _l_7_load_balancer_configuration = _pop("l7LoadBalancerConfiguration", UNSET)
-        _obj.l_7_load_balancer_configuration = (
-            UNSET
-            if _l_7_load_balancer_configuration is UNSET
-            else L7LoadBalancerConfiguration._from_json(_l_7_load_balancer_configuration)
-        )
+            _f = "l7LoadBalancerConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.l_7_load_balancer_configuration = None
+            else:
+                _obj.l_7_load_balancer_configuration = L7LoadBalancerConfiguration._from_json(_v)
 
-        _operator_crd_configuration = _pop("operatorCRDConfiguration", UNSET)
-        _obj.operator_crd_configuration = (
-            UNSET
-            if _operator_crd_configuration is UNSET
-            else OperatorCRDConfiguration._from_json(_operator_crd_configuration)
-        )
+            _f = "operatorCRDConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.operator_crd_configuration = None
+            else:
+                _obj.operator_crd_configuration = OperatorCRDConfiguration._from_json(_v)
 
-        _obj.proxy_type = _pop("proxyType", UNSET)
+            _f = "proxyType"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.proxy_type = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.proxy_type = _v
 
-        _terraform_configurations = _pop("terraformConfigurations", UNSET)
-        _obj.terraform_configurations = (
-            UNSET
-            if _terraform_configurations is UNSET
-            else ResourceTerraformConfigurations._from_json(_terraform_configurations)
-        )
+            _f = "terraformConfigurations"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.terraform_configurations = None
+            else:
+                _obj.terraform_configurations = ResourceTerraformConfigurations._from_json(_v)
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

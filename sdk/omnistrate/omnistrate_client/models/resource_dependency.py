@@ -1,29 +1,47 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..models.resource_dependency_parameter_map import ResourceDependencyParameterMap
+    from ..models.resource_dependency_parameter_map import (
+        ResourceDependencyParameterMap,
+        ResourceDependencyParameterMapDict,
+    )
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global _lazy_loaded, ResourceDependencyParameterMap
     from ..models.resource_dependency_parameter_map import ResourceDependencyParameterMap  # noqa: PLC0415
 
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="ResourceDependency")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "resource_id",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = ("parameter_map",)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "resourceId",
         "parameterMap",
@@ -31,80 +49,141 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `ResourceDependency` as a plain mapping of its JSON shape, accepted wherever a `ResourceDependency` is.
+class ResourceDependencyDict(TypedDict, total=False):
+    resourceId: Required[str]
+    parameterMap: ResourceDependencyParameterMapDict
+
+
+@_attrs_define(init=False, repr=False)
 class ResourceDependency:
     """Resource dependency relation specification
 
     Attributes:
-        resource_id (str): ID of a resource
-        parameter_map (ResourceDependencyParameterMap | Unset): A map of the source parameter to the resource dependency
-            parameter
+            resource_id (str): ID of a resource
+            parameter_map (ResourceDependencyParameterMap | None): A map of the source parameter to the resource dependency parameter
     """
 
     resource_id: str
-    parameter_map: ResourceDependencyParameterMap | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    parameter_map: ResourceDependencyParameterMap | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        resource_id: str,
+        parameter_map: ResourceDependencyParameterMap | ResourceDependencyParameterMapDict | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.resource_id = resource_id
+        self.parameter_map = (
+            None
+            if parameter_map is None or isinstance(parameter_map, Unset)
+            else parameter_map
+            if isinstance(parameter_map, ResourceDependencyParameterMap)
+            else ResourceDependencyParameterMap.from_dict(parameter_map)
+        )
+        if parameter_map is None:
+            _nulls_given.append("parameter_map")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        resource_id = self.resource_id
-
-        parameter_map: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.parameter_map, Unset):
-            parameter_map = self.parameter_map.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "resourceId": resource_id,
-            }
-        )
-        if parameter_map is not UNSET:
-            field_dict["parameterMap"] = parameter_map
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["resourceId"] = self.resource_id
+        if self.parameter_map is not None:
+            field_dict["parameterMap"] = self.parameter_map.to_dict()
+        elif "parameter_map" in self._nulls:
+            field_dict["parameterMap"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "ResourceDependency")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "ResourceDependency")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.resource_id = src_dict["resourceId"]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "resourceId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.resource_id = _v
 
-        _parameter_map = src_dict.get("parameterMap", UNSET)
-        parameter_map: ResourceDependencyParameterMap | Unset
-        if isinstance(_parameter_map, Unset):
-            parameter_map = UNSET
-        else:
-            parameter_map = ResourceDependencyParameterMap.from_dict(_parameter_map)
+            _f = "parameterMap"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.parameter_map = None
+            else:
+                _obj.parameter_map = ResourceDependencyParameterMap._parse(_v)
 
-        _obj.parameter_map = parameter_map
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.resource_id = _pop("resourceId")
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "resourceId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.resource_id = _v
 
-        _parameter_map = _pop("parameterMap", UNSET)
-        _obj.parameter_map = (
-            UNSET if _parameter_map is UNSET else ResourceDependencyParameterMap._from_json(_parameter_map)
-        )
+            _f = "parameterMap"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.parameter_map = None
+            else:
+                _obj.parameter_map = ResourceDependencyParameterMap._from_json(_v)
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,16 +1,38 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="ResourceEntity")
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "is_backup_enabled",
+    "is_deprecated",
+    "name",
+    "resource_id",
+    "url_key",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = (
+    "is_autoscaling_enabled",
+    "resource_type",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "isBackupEnabled",
         "isDeprecated",
@@ -23,106 +45,250 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `ResourceEntity` as a plain mapping of its JSON shape, accepted wherever a `ResourceEntity` is.
+class ResourceEntityDict(TypedDict, total=False):
+    isBackupEnabled: Required[bool]
+    isDeprecated: Required[bool]
+    name: Required[str]
+    resourceId: Required[str]
+    urlKey: Required[str]
+    isAutoscalingEnabled: bool
+    resourceType: str
+
+
+@_attrs_define(init=False, repr=False)
 class ResourceEntity:
-    """
-    Attributes:
-        is_backup_enabled (bool): Whether the resource has backup enabled
-        is_deprecated (bool): Whether the service offering is deprecated Default: False.
-        name (str): The resource name
-        resource_id (str): ID of a resource
-        url_key (str): The resource URL key
-        is_autoscaling_enabled (bool | Unset): Whether the resource has autoscaling enabled
-        resource_type (str | Unset): The resource type
+    """Attributes:
+    is_backup_enabled (bool): Whether the resource has backup enabled
+    is_deprecated (bool): Whether the service offering is deprecated
+    name (str): The resource name
+    resource_id (str): ID of a resource
+    url_key (str): The resource URL key
+    is_autoscaling_enabled (bool | None): Whether the resource has autoscaling enabled
+    resource_type (str | None): The resource type
     """
 
     is_backup_enabled: bool
+    is_deprecated: bool
     name: str
     resource_id: str
     url_key: str
-    is_deprecated: bool = False
-    is_autoscaling_enabled: bool | Unset = UNSET
-    resource_type: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    is_autoscaling_enabled: bool | None = None
+    resource_type: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        is_backup_enabled: bool,
+        name: str,
+        resource_id: str,
+        url_key: str,
+        is_deprecated: bool = False,
+        is_autoscaling_enabled: bool | None | Unset = UNSET,
+        resource_type: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        _nulls_given: list[str] = []
+        self.is_backup_enabled = is_backup_enabled
+        self.is_deprecated = is_deprecated
+        self.name = name
+        self.resource_id = resource_id
+        self.url_key = url_key
+        self.is_autoscaling_enabled = (
+            None
+            if is_autoscaling_enabled is None or isinstance(is_autoscaling_enabled, Unset)
+            else is_autoscaling_enabled
+        )
+        if is_autoscaling_enabled is None:
+            _nulls_given.append("is_autoscaling_enabled")
+        self.resource_type = None if resource_type is None or isinstance(resource_type, Unset) else resource_type
+        if resource_type is None:
+            _nulls_given.append("resource_type")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        is_backup_enabled = self.is_backup_enabled
-
-        is_deprecated = self.is_deprecated
-
-        name = self.name
-
-        resource_id = self.resource_id
-
-        url_key = self.url_key
-
-        is_autoscaling_enabled = self.is_autoscaling_enabled
-
-        resource_type = self.resource_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "isBackupEnabled": is_backup_enabled,
-                "isDeprecated": is_deprecated,
-                "name": name,
-                "resourceId": resource_id,
-                "urlKey": url_key,
-            }
-        )
-        if is_autoscaling_enabled is not UNSET:
-            field_dict["isAutoscalingEnabled"] = is_autoscaling_enabled
-        if resource_type is not UNSET:
-            field_dict["resourceType"] = resource_type
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["isBackupEnabled"] = self.is_backup_enabled
+        field_dict["isDeprecated"] = self.is_deprecated
+        field_dict["name"] = self.name
+        field_dict["resourceId"] = self.resource_id
+        field_dict["urlKey"] = self.url_key
+        if self.is_autoscaling_enabled is not None:
+            field_dict["isAutoscalingEnabled"] = self.is_autoscaling_enabled
+        elif "is_autoscaling_enabled" in self._nulls:
+            field_dict["isAutoscalingEnabled"] = None
+        if self.resource_type is not None:
+            field_dict["resourceType"] = self.resource_type
+        elif "resource_type" in self._nulls:
+            field_dict["resourceType"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "ResourceEntity")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "ResourceEntity")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.is_backup_enabled = src_dict["isBackupEnabled"]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "isBackupEnabled"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not bool:
+                raise _m.bad("a boolean", _v)
+            _obj.is_backup_enabled = _v
 
-        _obj.is_deprecated = src_dict["isDeprecated"]
+            _f = "isDeprecated"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not bool:
+                raise _m.bad("a boolean", _v)
+            _obj.is_deprecated = _v
 
-        _obj.name = src_dict["name"]
+            _f = "name"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.name = _v
 
-        _obj.resource_id = src_dict["resourceId"]
+            _f = "resourceId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.resource_id = _v
 
-        _obj.url_key = src_dict["urlKey"]
+            _f = "urlKey"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.url_key = _v
 
-        _obj.is_autoscaling_enabled = src_dict.get("isAutoscalingEnabled", UNSET)
+            _f = "isAutoscalingEnabled"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.is_autoscaling_enabled = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.is_autoscaling_enabled = _v
 
-        _obj.resource_type = src_dict.get("resourceType", UNSET)
+            _f = "resourceType"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.resource_type = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.resource_type = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.is_backup_enabled = _pop("isBackupEnabled")
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "isBackupEnabled"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not bool:
+                raise _m.bad("a boolean", _v)
+            _obj.is_backup_enabled = _v
 
-        _obj.is_deprecated = _pop("isDeprecated")
+            _f = "isDeprecated"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not bool:
+                raise _m.bad("a boolean", _v)
+            _obj.is_deprecated = _v
 
-        _obj.name = _pop("name")
+            _f = "name"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.name = _v
 
-        _obj.resource_id = _pop("resourceId")
+            _f = "resourceId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.resource_id = _v
 
-        _obj.url_key = _pop("urlKey")
+            _f = "urlKey"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.url_key = _v
 
-        _obj.is_autoscaling_enabled = _pop("isAutoscalingEnabled", UNSET)
+            _f = "isAutoscalingEnabled"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.is_autoscaling_enabled = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.is_autoscaling_enabled = _v
 
-        _obj.resource_type = _pop("resourceType", UNSET)
+            _f = "resourceType"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.resource_type = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.resource_type = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,21 +1,29 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..models.resource_limits import ResourceLimits
-    from ..models.resource_requests import ResourceRequests
+    from ..models.resource_limits import ResourceLimits, ResourceLimitsDict
+    from ..models.resource_requests import ResourceRequests, ResourceRequestsDict
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global _lazy_loaded, ResourceLimits, ResourceRequests
     from ..models.resource_limits import ResourceLimits  # noqa: PLC0415
     from ..models.resource_requests import ResourceRequests  # noqa: PLC0415
@@ -23,9 +31,16 @@ def _load_lazy() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="ResourceSpec")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "limits",
+    "requests",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "limits",
         "requests",
@@ -33,86 +48,150 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `ResourceSpec` as a plain mapping of its JSON shape, accepted wherever a `ResourceSpec` is.
+class ResourceSpecDict(TypedDict, total=False):
+    limits: ResourceLimitsDict
+    requests: ResourceRequestsDict
+
+
+@_attrs_define(init=False, repr=False)
 class ResourceSpec:
     """Resource requirements
 
     Attributes:
-        limits (ResourceLimits | Unset): The maximum amount of CPU and memory that the container can use
-        requests (ResourceRequests | Unset): The amount of CPU and memory that Kubernetes will guarantee for the
-            container
+            limits (ResourceLimits | None): The maximum amount of CPU and memory that the container can use
+            requests (ResourceRequests | None): The amount of CPU and memory that Kubernetes will guarantee for the container
     """
 
-    limits: ResourceLimits | Unset = UNSET
-    requests: ResourceRequests | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    limits: ResourceLimits | None = None
+    requests: ResourceRequests | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        limits: ResourceLimits | ResourceLimitsDict | None | Unset = UNSET,
+        requests: ResourceRequests | ResourceRequestsDict | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.limits = (
+            None
+            if limits is None or isinstance(limits, Unset)
+            else limits
+            if isinstance(limits, ResourceLimits)
+            else ResourceLimits.from_dict(limits)
+        )
+        if limits is None:
+            _nulls_given.append("limits")
+        self.requests = (
+            None
+            if requests is None or isinstance(requests, Unset)
+            else requests
+            if isinstance(requests, ResourceRequests)
+            else ResourceRequests.from_dict(requests)
+        )
+        if requests is None:
+            _nulls_given.append("requests")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        limits: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.limits, Unset):
-            limits = self.limits.to_dict()
-
-        requests: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.requests, Unset):
-            requests = self.requests.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if limits is not UNSET:
-            field_dict["limits"] = limits
-        if requests is not UNSET:
-            field_dict["requests"] = requests
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.limits is not None:
+            field_dict["limits"] = self.limits.to_dict()
+        elif "limits" in self._nulls:
+            field_dict["limits"] = None
+        if self.requests is not None:
+            field_dict["requests"] = self.requests.to_dict()
+        elif "requests" in self._nulls:
+            field_dict["requests"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "ResourceSpec")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "ResourceSpec")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _limits = src_dict.get("limits", UNSET)
-        limits: ResourceLimits | Unset
-        if isinstance(_limits, Unset):
-            limits = UNSET
-        else:
-            limits = ResourceLimits.from_dict(_limits)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "limits"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.limits = None
+            else:
+                _obj.limits = ResourceLimits._parse(_v)
 
-        _obj.limits = limits
+            _f = "requests"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.requests = None
+            else:
+                _obj.requests = ResourceRequests._parse(_v)
 
-        _requests = src_dict.get("requests", UNSET)
-        requests: ResourceRequests | Unset
-        if isinstance(_requests, Unset):
-            requests = UNSET
-        else:
-            requests = ResourceRequests.from_dict(_requests)
-
-        _obj.requests = requests
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _limits = _pop("limits", UNSET)
-        _obj.limits = UNSET if _limits is UNSET else ResourceLimits._from_json(_limits)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "limits"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.limits = None
+            else:
+                _obj.limits = ResourceLimits._from_json(_v)
 
-        _requests = _pop("requests", UNSET)
-        _obj.requests = UNSET if _requests is UNSET else ResourceRequests._from_json(_requests)
+            _f = "requests"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.requests = None
+            else:
+                _obj.requests = ResourceRequests._from_json(_v)
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,16 +1,38 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="ResourceSummary")
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "description",
+    "id",
+    "is_external",
+    "name",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = (
+    "image_config_id",
+    "infra_config_id",
+    "managed_resource_type",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "description",
         "id",
@@ -23,107 +45,259 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `ResourceSummary` as a plain mapping of its JSON shape, accepted wherever a `ResourceSummary` is.
+class ResourceSummaryDict(TypedDict, total=False):
+    description: Required[str]
+    id: Required[str]
+    isExternal: Required[bool]
+    name: Required[str]
+    imageConfigId: str
+    infraConfigId: str
+    managedResourceType: str
+
+
+@_attrs_define(init=False, repr=False)
 class ResourceSummary:
-    """
-    Attributes:
-        description (str): A brief description of the resource
-        id (str): ID of a resource
-        is_external (bool): Whether the resource is external
-        name (str): The name of the resource
-        image_config_id (str | Unset): ID of an Image Config
-        infra_config_id (str | Unset): ID of an Infra Config
-        managed_resource_type (str | Unset): The managed resource type of instance
+    """Attributes:
+    description (str): A brief description of the resource
+    id (str): ID of a resource
+    is_external (bool): Whether the resource is external
+    name (str): The name of the resource
+    image_config_id (str | None): ID of an Image Config
+    infra_config_id (str | None): ID of an Infra Config
+    managed_resource_type (str | None): The managed resource type of instance
     """
 
     description: str
     id: str
     is_external: bool
     name: str
-    image_config_id: str | Unset = UNSET
-    infra_config_id: str | Unset = UNSET
-    managed_resource_type: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    image_config_id: str | None = None
+    infra_config_id: str | None = None
+    managed_resource_type: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        description: str,
+        id: str,
+        is_external: bool,
+        name: str,
+        image_config_id: str | None | Unset = UNSET,
+        infra_config_id: str | None | Unset = UNSET,
+        managed_resource_type: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        _nulls_given: list[str] = []
+        self.description = description
+        self.id = id
+        self.is_external = is_external
+        self.name = name
+        self.image_config_id = (
+            None if image_config_id is None or isinstance(image_config_id, Unset) else image_config_id
+        )
+        if image_config_id is None:
+            _nulls_given.append("image_config_id")
+        self.infra_config_id = (
+            None if infra_config_id is None or isinstance(infra_config_id, Unset) else infra_config_id
+        )
+        if infra_config_id is None:
+            _nulls_given.append("infra_config_id")
+        self.managed_resource_type = (
+            None if managed_resource_type is None or isinstance(managed_resource_type, Unset) else managed_resource_type
+        )
+        if managed_resource_type is None:
+            _nulls_given.append("managed_resource_type")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        description = self.description
-
-        id = self.id
-
-        is_external = self.is_external
-
-        name = self.name
-
-        image_config_id = self.image_config_id
-
-        infra_config_id = self.infra_config_id
-
-        managed_resource_type = self.managed_resource_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "description": description,
-                "id": id,
-                "isExternal": is_external,
-                "name": name,
-            }
-        )
-        if image_config_id is not UNSET:
-            field_dict["imageConfigId"] = image_config_id
-        if infra_config_id is not UNSET:
-            field_dict["infraConfigId"] = infra_config_id
-        if managed_resource_type is not UNSET:
-            field_dict["managedResourceType"] = managed_resource_type
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["description"] = self.description
+        field_dict["id"] = self.id
+        field_dict["isExternal"] = self.is_external
+        field_dict["name"] = self.name
+        if self.image_config_id is not None:
+            field_dict["imageConfigId"] = self.image_config_id
+        elif "image_config_id" in self._nulls:
+            field_dict["imageConfigId"] = None
+        if self.infra_config_id is not None:
+            field_dict["infraConfigId"] = self.infra_config_id
+        elif "infra_config_id" in self._nulls:
+            field_dict["infraConfigId"] = None
+        if self.managed_resource_type is not None:
+            field_dict["managedResourceType"] = self.managed_resource_type
+        elif "managed_resource_type" in self._nulls:
+            field_dict["managedResourceType"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "ResourceSummary")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "ResourceSummary")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.description = src_dict["description"]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "description"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.description = _v
 
-        _obj.id = src_dict["id"]
+            _f = "id"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.id = _v
 
-        _obj.is_external = src_dict["isExternal"]
+            _f = "isExternal"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not bool:
+                raise _m.bad("a boolean", _v)
+            _obj.is_external = _v
 
-        _obj.name = src_dict["name"]
+            _f = "name"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.name = _v
 
-        _obj.image_config_id = src_dict.get("imageConfigId", UNSET)
+            _f = "imageConfigId"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.image_config_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.image_config_id = _v
 
-        _obj.infra_config_id = src_dict.get("infraConfigId", UNSET)
+            _f = "infraConfigId"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.infra_config_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.infra_config_id = _v
 
-        _obj.managed_resource_type = src_dict.get("managedResourceType", UNSET)
+            _f = "managedResourceType"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.managed_resource_type = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.managed_resource_type = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.description = _pop("description")
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "description"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.description = _v
 
-        _obj.id = _pop("id")
+            _f = "id"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.id = _v
 
-        _obj.is_external = _pop("isExternal")
+            _f = "isExternal"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not bool:
+                raise _m.bad("a boolean", _v)
+            _obj.is_external = _v
 
-        _obj.name = _pop("name")
+            _f = "name"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.name = _v
 
-        _obj.image_config_id = _pop("imageConfigId", UNSET)
+            _f = "imageConfigId"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.image_config_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.image_config_id = _v
 
-        _obj.infra_config_id = _pop("infraConfigId", UNSET)
+            _f = "infraConfigId"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.infra_config_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.infra_config_id = _v
 
-        _obj.managed_resource_type = _pop("managedResourceType", UNSET)
+            _f = "managedResourceType"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.managed_resource_type = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.managed_resource_type = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,22 +1,33 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..models.saa_s_portal_detailed_network_topology import SaaSPortalDetailedNetworkTopology
-    from ..models.saa_s_portal_email_config import SaaSPortalEmailConfig
-    from ..models.saa_s_portal_image_config import SaaSPortalImageConfig
+    from ..models.saa_s_portal_detailed_network_topology import (
+        SaaSPortalDetailedNetworkTopology,
+        SaaSPortalDetailedNetworkTopologyDict,
+    )
+    from ..models.saa_s_portal_email_config import SaaSPortalEmailConfig, SaaSPortalEmailConfigDict
+    from ..models.saa_s_portal_image_config import SaaSPortalImageConfig, SaaSPortalImageConfigDict
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global _lazy_loaded, SaaSPortalDetailedNetworkTopology, SaaSPortalEmailConfig, SaaSPortalImageConfig
     from ..models.saa_s_portal_detailed_network_topology import SaaSPortalDetailedNetworkTopology  # noqa: PLC0415
     from ..models.saa_s_portal_email_config import SaaSPortalEmailConfig  # noqa: PLC0415
@@ -25,9 +36,26 @@ def _load_lazy() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="SaaSPortal")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "environment_type",
+    "status",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = (
+    "custom_domain",
+    "custom_domain_status",
+    "detailed_network_topology",
+    "disable_password_login",
+    "email_config",
+    "endpoint",
+    "google_analytics_tag_id",
+    "image_config",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "environmentType",
         "status",
@@ -43,180 +71,381 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `SaaSPortal` as a plain mapping of its JSON shape, accepted wherever a `SaaSPortal` is.
+class SaaSPortalDict(TypedDict, total=False):
+    environmentType: Required[str]
+    status: Required[str]
+    customDomain: str
+    customDomainStatus: str
+    detailedNetworkTopology: SaaSPortalDetailedNetworkTopologyDict
+    disablePasswordLogin: bool
+    emailConfig: SaaSPortalEmailConfigDict
+    endpoint: str
+    googleAnalyticsTagID: str
+    imageConfig: SaaSPortalImageConfigDict
+
+
+@_attrs_define(init=False, repr=False)
 class SaaSPortal:
-    """
-    Attributes:
-        environment_type (str): The type of service environment
-        status (str): The status of an operation
-        custom_domain (str | Unset): The custom domain of the SaaS portal
-        custom_domain_status (str | Unset): The status of an operation
-        detailed_network_topology (SaaSPortalDetailedNetworkTopology | Unset): The detailed network topology of the SaaS
-            portal
-        disable_password_login (bool | Unset): Whether to disable password login for the SaaS portal
-        email_config (SaaSPortalEmailConfig | Unset):
-        endpoint (str | Unset): The endpoint of the SaaS portal for this environment type
-        google_analytics_tag_id (str | Unset): The Google Analytics tag ID for the SaaS portal
-        image_config (SaaSPortalImageConfig | Unset):
+    """Attributes:
+    environment_type (str): The type of service environment
+    status (str): The status of an operation
+    custom_domain (str | None): The custom domain of the SaaS portal
+    custom_domain_status (str | None): The status of an operation
+    detailed_network_topology (SaaSPortalDetailedNetworkTopology | None): The detailed network topology of the SaaS portal
+    disable_password_login (bool | None): Whether to disable password login for the SaaS portal
+    email_config (SaaSPortalEmailConfig | None):
+    endpoint (str | None): The endpoint of the SaaS portal for this environment type
+    google_analytics_tag_id (str | None): The Google Analytics tag ID for the SaaS portal
+    image_config (SaaSPortalImageConfig | None):
     """
 
     environment_type: str
     status: str
-    custom_domain: str | Unset = UNSET
-    custom_domain_status: str | Unset = UNSET
-    detailed_network_topology: SaaSPortalDetailedNetworkTopology | Unset = UNSET
-    disable_password_login: bool | Unset = UNSET
-    email_config: SaaSPortalEmailConfig | Unset = UNSET
-    endpoint: str | Unset = UNSET
-    google_analytics_tag_id: str | Unset = UNSET
-    image_config: SaaSPortalImageConfig | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    custom_domain: str | None = None
+    custom_domain_status: str | None = None
+    detailed_network_topology: SaaSPortalDetailedNetworkTopology | None = None
+    disable_password_login: bool | None = None
+    email_config: SaaSPortalEmailConfig | None = None
+    endpoint: str | None = None
+    google_analytics_tag_id: str | None = None
+    image_config: SaaSPortalImageConfig | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        environment_type: str,
+        status: str,
+        custom_domain: str | None | Unset = UNSET,
+        custom_domain_status: str | None | Unset = UNSET,
+        detailed_network_topology: SaaSPortalDetailedNetworkTopology
+        | SaaSPortalDetailedNetworkTopologyDict
+        | None
+        | Unset = UNSET,
+        disable_password_login: bool | None | Unset = UNSET,
+        email_config: SaaSPortalEmailConfig | SaaSPortalEmailConfigDict | None | Unset = UNSET,
+        endpoint: str | None | Unset = UNSET,
+        google_analytics_tag_id: str | None | Unset = UNSET,
+        image_config: SaaSPortalImageConfig | SaaSPortalImageConfigDict | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.environment_type = environment_type
+        self.status = status
+        self.custom_domain = None if custom_domain is None or isinstance(custom_domain, Unset) else custom_domain
+        if custom_domain is None:
+            _nulls_given.append("custom_domain")
+        self.custom_domain_status = (
+            None if custom_domain_status is None or isinstance(custom_domain_status, Unset) else custom_domain_status
+        )
+        if custom_domain_status is None:
+            _nulls_given.append("custom_domain_status")
+        self.detailed_network_topology = (
+            None
+            if detailed_network_topology is None or isinstance(detailed_network_topology, Unset)
+            else detailed_network_topology
+            if isinstance(detailed_network_topology, SaaSPortalDetailedNetworkTopology)
+            else SaaSPortalDetailedNetworkTopology.from_dict(detailed_network_topology)
+        )
+        if detailed_network_topology is None:
+            _nulls_given.append("detailed_network_topology")
+        self.disable_password_login = (
+            None
+            if disable_password_login is None or isinstance(disable_password_login, Unset)
+            else disable_password_login
+        )
+        if disable_password_login is None:
+            _nulls_given.append("disable_password_login")
+        self.email_config = (
+            None
+            if email_config is None or isinstance(email_config, Unset)
+            else email_config
+            if isinstance(email_config, SaaSPortalEmailConfig)
+            else SaaSPortalEmailConfig.from_dict(email_config)
+        )
+        if email_config is None:
+            _nulls_given.append("email_config")
+        self.endpoint = None if endpoint is None or isinstance(endpoint, Unset) else endpoint
+        if endpoint is None:
+            _nulls_given.append("endpoint")
+        self.google_analytics_tag_id = (
+            None
+            if google_analytics_tag_id is None or isinstance(google_analytics_tag_id, Unset)
+            else google_analytics_tag_id
+        )
+        if google_analytics_tag_id is None:
+            _nulls_given.append("google_analytics_tag_id")
+        self.image_config = (
+            None
+            if image_config is None or isinstance(image_config, Unset)
+            else image_config
+            if isinstance(image_config, SaaSPortalImageConfig)
+            else SaaSPortalImageConfig.from_dict(image_config)
+        )
+        if image_config is None:
+            _nulls_given.append("image_config")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        environment_type = self.environment_type
-
-        status = self.status
-
-        custom_domain = self.custom_domain
-
-        custom_domain_status = self.custom_domain_status
-
-        detailed_network_topology: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.detailed_network_topology, Unset):
-            detailed_network_topology = self.detailed_network_topology.to_dict()
-
-        disable_password_login = self.disable_password_login
-
-        email_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.email_config, Unset):
-            email_config = self.email_config.to_dict()
-
-        endpoint = self.endpoint
-
-        google_analytics_tag_id = self.google_analytics_tag_id
-
-        image_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.image_config, Unset):
-            image_config = self.image_config.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "environmentType": environment_type,
-                "status": status,
-            }
-        )
-        if custom_domain is not UNSET:
-            field_dict["customDomain"] = custom_domain
-        if custom_domain_status is not UNSET:
-            field_dict["customDomainStatus"] = custom_domain_status
-        if detailed_network_topology is not UNSET:
-            field_dict["detailedNetworkTopology"] = detailed_network_topology
-        if disable_password_login is not UNSET:
-            field_dict["disablePasswordLogin"] = disable_password_login
-        if email_config is not UNSET:
-            field_dict["emailConfig"] = email_config
-        if endpoint is not UNSET:
-            field_dict["endpoint"] = endpoint
-        if google_analytics_tag_id is not UNSET:
-            field_dict["googleAnalyticsTagID"] = google_analytics_tag_id
-        if image_config is not UNSET:
-            field_dict["imageConfig"] = image_config
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["environmentType"] = self.environment_type
+        field_dict["status"] = self.status
+        if self.custom_domain is not None:
+            field_dict["customDomain"] = self.custom_domain
+        elif "custom_domain" in self._nulls:
+            field_dict["customDomain"] = None
+        if self.custom_domain_status is not None:
+            field_dict["customDomainStatus"] = self.custom_domain_status
+        elif "custom_domain_status" in self._nulls:
+            field_dict["customDomainStatus"] = None
+        if self.detailed_network_topology is not None:
+            field_dict["detailedNetworkTopology"] = self.detailed_network_topology.to_dict()
+        elif "detailed_network_topology" in self._nulls:
+            field_dict["detailedNetworkTopology"] = None
+        if self.disable_password_login is not None:
+            field_dict["disablePasswordLogin"] = self.disable_password_login
+        elif "disable_password_login" in self._nulls:
+            field_dict["disablePasswordLogin"] = None
+        if self.email_config is not None:
+            field_dict["emailConfig"] = self.email_config.to_dict()
+        elif "email_config" in self._nulls:
+            field_dict["emailConfig"] = None
+        if self.endpoint is not None:
+            field_dict["endpoint"] = self.endpoint
+        elif "endpoint" in self._nulls:
+            field_dict["endpoint"] = None
+        if self.google_analytics_tag_id is not None:
+            field_dict["googleAnalyticsTagID"] = self.google_analytics_tag_id
+        elif "google_analytics_tag_id" in self._nulls:
+            field_dict["googleAnalyticsTagID"] = None
+        if self.image_config is not None:
+            field_dict["imageConfig"] = self.image_config.to_dict()
+        elif "image_config" in self._nulls:
+            field_dict["imageConfig"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "SaaSPortal")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "SaaSPortal")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.environment_type = src_dict["environmentType"]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "environmentType"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.environment_type = _v
 
-        _obj.status = src_dict["status"]
+            _f = "status"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.status = _v
 
-        _obj.custom_domain = src_dict.get("customDomain", UNSET)
+            _f = "customDomain"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.custom_domain = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.custom_domain = _v
 
-        _obj.custom_domain_status = src_dict.get("customDomainStatus", UNSET)
+            _f = "customDomainStatus"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.custom_domain_status = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.custom_domain_status = _v
 
-        _detailed_network_topology = src_dict.get("detailedNetworkTopology", UNSET)
-        detailed_network_topology: SaaSPortalDetailedNetworkTopology | Unset
-        if isinstance(_detailed_network_topology, Unset):
-            detailed_network_topology = UNSET
-        else:
-            detailed_network_topology = SaaSPortalDetailedNetworkTopology.from_dict(_detailed_network_topology)
+            _f = "detailedNetworkTopology"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.detailed_network_topology = None
+            else:
+                _obj.detailed_network_topology = SaaSPortalDetailedNetworkTopology._parse(_v)
 
-        _obj.detailed_network_topology = detailed_network_topology
+            _f = "disablePasswordLogin"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.disable_password_login = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.disable_password_login = _v
 
-        _obj.disable_password_login = src_dict.get("disablePasswordLogin", UNSET)
+            _f = "emailConfig"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.email_config = None
+            else:
+                _obj.email_config = SaaSPortalEmailConfig._parse(_v)
 
-        _email_config = src_dict.get("emailConfig", UNSET)
-        email_config: SaaSPortalEmailConfig | Unset
-        if isinstance(_email_config, Unset):
-            email_config = UNSET
-        else:
-            email_config = SaaSPortalEmailConfig.from_dict(_email_config)
+            _f = "endpoint"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.endpoint = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.endpoint = _v
 
-        _obj.email_config = email_config
+            _f = "googleAnalyticsTagID"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.google_analytics_tag_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.google_analytics_tag_id = _v
 
-        _obj.endpoint = src_dict.get("endpoint", UNSET)
+            _f = "imageConfig"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.image_config = None
+            else:
+                _obj.image_config = SaaSPortalImageConfig._parse(_v)
 
-        _obj.google_analytics_tag_id = src_dict.get("googleAnalyticsTagID", UNSET)
-
-        _image_config = src_dict.get("imageConfig", UNSET)
-        image_config: SaaSPortalImageConfig | Unset
-        if isinstance(_image_config, Unset):
-            image_config = UNSET
-        else:
-            image_config = SaaSPortalImageConfig.from_dict(_image_config)
-
-        _obj.image_config = image_config
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.environment_type = _pop("environmentType")
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "environmentType"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.environment_type = _v
 
-        _obj.status = _pop("status")
+            _f = "status"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.status = _v
 
-        _obj.custom_domain = _pop("customDomain", UNSET)
+            _f = "customDomain"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.custom_domain = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.custom_domain = _v
 
-        _obj.custom_domain_status = _pop("customDomainStatus", UNSET)
+            _f = "customDomainStatus"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.custom_domain_status = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.custom_domain_status = _v
 
-        _detailed_network_topology = _pop("detailedNetworkTopology", UNSET)
-        _obj.detailed_network_topology = (
-            UNSET
-            if _detailed_network_topology is UNSET
-            else SaaSPortalDetailedNetworkTopology._from_json(_detailed_network_topology)
-        )
+            _f = "detailedNetworkTopology"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.detailed_network_topology = None
+            else:
+                _obj.detailed_network_topology = SaaSPortalDetailedNetworkTopology._from_json(_v)
 
-        _obj.disable_password_login = _pop("disablePasswordLogin", UNSET)
+            _f = "disablePasswordLogin"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.disable_password_login = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.disable_password_login = _v
 
-        _email_config = _pop("emailConfig", UNSET)
-        _obj.email_config = UNSET if _email_config is UNSET else SaaSPortalEmailConfig._from_json(_email_config)
+            _f = "emailConfig"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.email_config = None
+            else:
+                _obj.email_config = SaaSPortalEmailConfig._from_json(_v)
 
-        _obj.endpoint = _pop("endpoint", UNSET)
+            _f = "endpoint"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.endpoint = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.endpoint = _v
 
-        _obj.google_analytics_tag_id = _pop("googleAnalyticsTagID", UNSET)
+            _f = "googleAnalyticsTagID"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.google_analytics_tag_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.google_analytics_tag_id = _v
 
-        _image_config = _pop("imageConfig", UNSET)
-        _obj.image_config = UNSET if _image_config is UNSET else SaaSPortalImageConfig._from_json(_image_config)
+            _f = "imageConfig"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.image_config = None
+            else:
+                _obj.image_config = SaaSPortalImageConfig._from_json(_v)
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,16 +1,34 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="SaaSPortalEmailConfig")
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "smtp_from_email",
+    "smtp_host",
+    "smtp_password",
+    "smtp_username",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = ("smtp_port",)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "smtpFromEmail",
         "smtpHost",
@@ -21,87 +39,195 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `SaaSPortalEmailConfig` as a plain mapping of its JSON shape, accepted wherever a `SaaSPortalEmailConfig` is.
+class SaaSPortalEmailConfigDict(TypedDict, total=False):
+    smtpFromEmail: Required[str]
+    smtpHost: Required[str]
+    smtpPassword: Required[str]
+    smtpUsername: Required[str]
+    smtpPort: int
+
+
+@_attrs_define(init=False, repr=False)
 class SaaSPortalEmailConfig:
-    """
-    Attributes:
-        smtp_from_email (str): The SMTP from email
-        smtp_host (str): The SMTP host
-        smtp_password (str): The SMTP password
-        smtp_username (str): The SMTP username
-        smtp_port (int | Unset): The SMTP port
+    """Attributes:
+    smtp_from_email (str): The SMTP from email
+    smtp_host (str): The SMTP host
+    smtp_password (str): The SMTP password
+    smtp_username (str): The SMTP username
+    smtp_port (int | None): The SMTP port
     """
 
     smtp_from_email: str
     smtp_host: str
     smtp_password: str
     smtp_username: str
-    smtp_port: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    smtp_port: int | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        smtp_from_email: str,
+        smtp_host: str,
+        smtp_password: str,
+        smtp_username: str,
+        smtp_port: int | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        _nulls_given: list[str] = []
+        self.smtp_from_email = smtp_from_email
+        self.smtp_host = smtp_host
+        self.smtp_password = smtp_password
+        self.smtp_username = smtp_username
+        self.smtp_port = None if smtp_port is None or isinstance(smtp_port, Unset) else smtp_port
+        if smtp_port is None:
+            _nulls_given.append("smtp_port")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        smtp_from_email = self.smtp_from_email
-
-        smtp_host = self.smtp_host
-
-        smtp_password = self.smtp_password
-
-        smtp_username = self.smtp_username
-
-        smtp_port = self.smtp_port
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "smtpFromEmail": smtp_from_email,
-                "smtpHost": smtp_host,
-                "smtpPassword": smtp_password,
-                "smtpUsername": smtp_username,
-            }
-        )
-        if smtp_port is not UNSET:
-            field_dict["smtpPort"] = smtp_port
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["smtpFromEmail"] = self.smtp_from_email
+        field_dict["smtpHost"] = self.smtp_host
+        field_dict["smtpPassword"] = self.smtp_password
+        field_dict["smtpUsername"] = self.smtp_username
+        if self.smtp_port is not None:
+            field_dict["smtpPort"] = self.smtp_port
+        elif "smtp_port" in self._nulls:
+            field_dict["smtpPort"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "SaaSPortalEmailConfig")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "SaaSPortalEmailConfig")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.smtp_from_email = src_dict["smtpFromEmail"]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "smtpFromEmail"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.smtp_from_email = _v
 
-        _obj.smtp_host = src_dict["smtpHost"]
+            _f = "smtpHost"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.smtp_host = _v
 
-        _obj.smtp_password = src_dict["smtpPassword"]
+            _f = "smtpPassword"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.smtp_password = _v
 
-        _obj.smtp_username = src_dict["smtpUsername"]
+            _f = "smtpUsername"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.smtp_username = _v
 
-        _obj.smtp_port = src_dict.get("smtpPort", UNSET)
+            _f = "smtpPort"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.smtp_port = None
+            else:
+                if type(_v) is not int:
+                    raise _m.bad("an integer", _v)
+                _obj.smtp_port = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.smtp_from_email = _pop("smtpFromEmail")
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "smtpFromEmail"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.smtp_from_email = _v
 
-        _obj.smtp_host = _pop("smtpHost")
+            _f = "smtpHost"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.smtp_host = _v
 
-        _obj.smtp_password = _pop("smtpPassword")
+            _f = "smtpPassword"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.smtp_password = _v
 
-        _obj.smtp_username = _pop("smtpUsername")
+            _f = "smtpUsername"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.smtp_username = _v
 
-        _obj.smtp_port = _pop("smtpPort", UNSET)
+            _f = "smtpPort"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.smtp_port = None
+            else:
+                if type(_v) is not int:
+                    raise _m.bad("an integer", _v)
+                _obj.smtp_port = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

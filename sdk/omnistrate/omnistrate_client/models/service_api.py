@@ -1,14 +1,37 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ServiceAPI")
+from .._runtime import models as _m
+from ..types import File, Unset
+
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "api_version",
+    "deployment_config_id",
+    "description",
+    "id",
+    "service_environment_id",
+    "service_id",
+    "service_name",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = ()
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "apiVersion",
         "deploymentConfigId",
@@ -21,17 +44,27 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `ServiceAPI` as a plain mapping of its JSON shape, accepted wherever a `ServiceAPI` is.
+class ServiceAPIDict(TypedDict, total=False):
+    apiVersion: Required[str]
+    deploymentConfigId: Required[str]
+    description: Required[str]
+    id: Required[str]
+    serviceEnvironmentId: Required[str]
+    serviceId: Required[str]
+    serviceName: Required[str]
+
+
+@_attrs_define(init=False, repr=False)
 class ServiceAPI:
-    """
-    Attributes:
-        api_version (str): The external version of the API
-        deployment_config_id (str): ID of a Deployment Config
-        description (str): A brief description of the service API bundle
-        id (str): ID of a Service API
-        service_environment_id (str): ID of a Service Environment
-        service_id (str): ID of a Service
-        service_name (str): The name of the service
+    """Attributes:
+    api_version (str): The external version of the API
+    deployment_config_id (str): ID of a Deployment Config
+    description (str): A brief description of the service API bundle
+    id (str): ID of a Service API
+    service_environment_id (str): ID of a Service Environment
+    service_id (str): ID of a Service
+    service_name (str): The name of the service
     """
 
     api_version: str
@@ -41,84 +74,201 @@ class ServiceAPI:
     service_environment_id: str
     service_id: str
     service_name: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        api_version: str,
+        deployment_config_id: str,
+        description: str,
+        id: str,
+        service_environment_id: str,
+        service_id: str,
+        service_name: str,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        self.api_version = api_version
+        self.deployment_config_id = deployment_config_id
+        self.description = description
+        self.id = id
+        self.service_environment_id = service_environment_id
+        self.service_id = service_id
+        self.service_name = service_name
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset()
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        api_version = self.api_version
-
-        deployment_config_id = self.deployment_config_id
-
-        description = self.description
-
-        id = self.id
-
-        service_environment_id = self.service_environment_id
-
-        service_id = self.service_id
-
-        service_name = self.service_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "apiVersion": api_version,
-                "deploymentConfigId": deployment_config_id,
-                "description": description,
-                "id": id,
-                "serviceEnvironmentId": service_environment_id,
-                "serviceId": service_id,
-                "serviceName": service_name,
-            }
-        )
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["apiVersion"] = self.api_version
+        field_dict["deploymentConfigId"] = self.deployment_config_id
+        field_dict["description"] = self.description
+        field_dict["id"] = self.id
+        field_dict["serviceEnvironmentId"] = self.service_environment_id
+        field_dict["serviceId"] = self.service_id
+        field_dict["serviceName"] = self.service_name
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "ServiceAPI")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "ServiceAPI")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.api_version = src_dict["apiVersion"]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "apiVersion"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.api_version = _v
 
-        _obj.deployment_config_id = src_dict["deploymentConfigId"]
+            _f = "deploymentConfigId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.deployment_config_id = _v
 
-        _obj.description = src_dict["description"]
+            _f = "description"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.description = _v
 
-        _obj.id = src_dict["id"]
+            _f = "id"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.id = _v
 
-        _obj.service_environment_id = src_dict["serviceEnvironmentId"]
+            _f = "serviceEnvironmentId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_environment_id = _v
 
-        _obj.service_id = src_dict["serviceId"]
+            _f = "serviceId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_id = _v
 
-        _obj.service_name = src_dict["serviceName"]
+            _f = "serviceName"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_name = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.api_version = _pop("apiVersion")
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "apiVersion"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.api_version = _v
 
-        _obj.deployment_config_id = _pop("deploymentConfigId")
+            _f = "deploymentConfigId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.deployment_config_id = _v
 
-        _obj.description = _pop("description")
+            _f = "description"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.description = _v
 
-        _obj.id = _pop("id")
+            _f = "id"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.id = _v
 
-        _obj.service_environment_id = _pop("serviceEnvironmentId")
+            _f = "serviceEnvironmentId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_environment_id = _v
 
-        _obj.service_id = _pop("serviceId")
+            _f = "serviceId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_id = _v
 
-        _obj.service_name = _pop("serviceName")
+            _f = "serviceName"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_name = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,16 +1,39 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="ServiceDeploymentDetails")
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "instance_deployment_alias",
+    "service_id",
+    "subscription_id",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = (
+    "depends_on_deployment",
+    "failed_reason",
+    "instance_id",
+    "status",
+    "status_message",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "instanceDeploymentAlias",
         "serviceId",
@@ -24,124 +47,295 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `ServiceDeploymentDetails` as a plain mapping of its JSON shape, accepted wherever a `ServiceDeploymentDetails` is.
+class ServiceDeploymentDetailsDict(TypedDict, total=False):
+    instanceDeploymentAlias: Required[str]
+    serviceId: Required[str]
+    subscriptionId: Required[str]
+    dependsOnDeployment: list[str]
+    failedReason: str
+    instanceId: str
+    status: str
+    statusMessage: str
+
+
+@_attrs_define(init=False, repr=False)
 class ServiceDeploymentDetails:
-    """
-    Attributes:
-        instance_deployment_alias (str): The instance deployment alias
-        service_id (str): ID of a Service
-        subscription_id (str): ID of a Subscription
-        depends_on_deployment (list[str] | Unset): The deployment keys that this deployment depends on
-        failed_reason (str | Unset): The reason why the deployment failed
-        instance_id (str | Unset): ID of a Resource Instance
-        status (str | Unset): The status of the service deployment
-        status_message (str | Unset): The status message of the service deployment
+    """Attributes:
+    instance_deployment_alias (str): The instance deployment alias
+    service_id (str): ID of a Service
+    subscription_id (str): ID of a Subscription
+    depends_on_deployment (list[str] | None): The deployment keys that this deployment depends on
+    failed_reason (str | None): The reason why the deployment failed
+    instance_id (str | None): ID of a Resource Instance
+    status (str | None): The status of the service deployment
+    status_message (str | None): The status message of the service deployment
     """
 
     instance_deployment_alias: str
     service_id: str
     subscription_id: str
-    depends_on_deployment: list[str] | Unset = UNSET
-    failed_reason: str | Unset = UNSET
-    instance_id: str | Unset = UNSET
-    status: str | Unset = UNSET
-    status_message: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    depends_on_deployment: list[str] | None = None
+    failed_reason: str | None = None
+    instance_id: str | None = None
+    status: str | None = None
+    status_message: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        instance_deployment_alias: str,
+        service_id: str,
+        subscription_id: str,
+        depends_on_deployment: list[str] | None | Unset = UNSET,
+        failed_reason: str | None | Unset = UNSET,
+        instance_id: str | None | Unset = UNSET,
+        status: str | None | Unset = UNSET,
+        status_message: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        _nulls_given: list[str] = []
+        self.instance_deployment_alias = instance_deployment_alias
+        self.service_id = service_id
+        self.subscription_id = subscription_id
+        self.depends_on_deployment = (
+            None if depends_on_deployment is None or isinstance(depends_on_deployment, Unset) else depends_on_deployment
+        )
+        if depends_on_deployment is None:
+            _nulls_given.append("depends_on_deployment")
+        self.failed_reason = None if failed_reason is None or isinstance(failed_reason, Unset) else failed_reason
+        if failed_reason is None:
+            _nulls_given.append("failed_reason")
+        self.instance_id = None if instance_id is None or isinstance(instance_id, Unset) else instance_id
+        if instance_id is None:
+            _nulls_given.append("instance_id")
+        self.status = None if status is None or isinstance(status, Unset) else status
+        if status is None:
+            _nulls_given.append("status")
+        self.status_message = None if status_message is None or isinstance(status_message, Unset) else status_message
+        if status_message is None:
+            _nulls_given.append("status_message")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        instance_deployment_alias = self.instance_deployment_alias
-
-        service_id = self.service_id
-
-        subscription_id = self.subscription_id
-
-        depends_on_deployment: list[str] | Unset = UNSET
-        if not isinstance(self.depends_on_deployment, Unset):
-            depends_on_deployment = self.depends_on_deployment
-
-        failed_reason = self.failed_reason
-
-        instance_id = self.instance_id
-
-        status = self.status
-
-        status_message = self.status_message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "instanceDeploymentAlias": instance_deployment_alias,
-                "serviceId": service_id,
-                "subscriptionId": subscription_id,
-            }
-        )
-        if depends_on_deployment is not UNSET:
-            field_dict["dependsOnDeployment"] = depends_on_deployment
-        if failed_reason is not UNSET:
-            field_dict["failedReason"] = failed_reason
-        if instance_id is not UNSET:
-            field_dict["instanceId"] = instance_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if status_message is not UNSET:
-            field_dict["statusMessage"] = status_message
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["instanceDeploymentAlias"] = self.instance_deployment_alias
+        field_dict["serviceId"] = self.service_id
+        field_dict["subscriptionId"] = self.subscription_id
+        if self.depends_on_deployment is not None:
+            field_dict["dependsOnDeployment"] = list(self.depends_on_deployment)
+        elif "depends_on_deployment" in self._nulls:
+            field_dict["dependsOnDeployment"] = None
+        if self.failed_reason is not None:
+            field_dict["failedReason"] = self.failed_reason
+        elif "failed_reason" in self._nulls:
+            field_dict["failedReason"] = None
+        if self.instance_id is not None:
+            field_dict["instanceId"] = self.instance_id
+        elif "instance_id" in self._nulls:
+            field_dict["instanceId"] = None
+        if self.status is not None:
+            field_dict["status"] = self.status
+        elif "status" in self._nulls:
+            field_dict["status"] = None
+        if self.status_message is not None:
+            field_dict["statusMessage"] = self.status_message
+        elif "status_message" in self._nulls:
+            field_dict["statusMessage"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "ServiceDeploymentDetails")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "ServiceDeploymentDetails")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.instance_deployment_alias = src_dict["instanceDeploymentAlias"]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "instanceDeploymentAlias"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.instance_deployment_alias = _v
 
-        _obj.service_id = src_dict["serviceId"]
+            _f = "serviceId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_id = _v
 
-        _obj.subscription_id = src_dict["subscriptionId"]
+            _f = "subscriptionId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.subscription_id = _v
 
-        depends_on_deployment = cast(list[str], src_dict.get("dependsOnDeployment", UNSET))
+            _f = "dependsOnDeployment"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.depends_on_deployment = None
+            else:
+                _l4 = _m.as_list(_v)
+                for _i4, _x4 in enumerate(_l4):
+                    if not isinstance(_x4, str):
+                        raise _m.bad("a string", _x4).at_index(_i4)
+                _obj.depends_on_deployment = _l4[:]
 
-        _obj.depends_on_deployment = depends_on_deployment
+            _f = "failedReason"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.failed_reason = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.failed_reason = _v
 
-        _obj.failed_reason = src_dict.get("failedReason", UNSET)
+            _f = "instanceId"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.instance_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.instance_id = _v
 
-        _obj.instance_id = src_dict.get("instanceId", UNSET)
+            _f = "status"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.status = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.status = _v
 
-        _obj.status = src_dict.get("status", UNSET)
+            _f = "statusMessage"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.status_message = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.status_message = _v
 
-        _obj.status_message = src_dict.get("statusMessage", UNSET)
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.instance_deployment_alias = _pop("instanceDeploymentAlias")
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "instanceDeploymentAlias"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.instance_deployment_alias = _v
 
-        _obj.service_id = _pop("serviceId")
+            _f = "serviceId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_id = _v
 
-        _obj.subscription_id = _pop("subscriptionId")
+            _f = "subscriptionId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.subscription_id = _v
 
-        depends_on_deployment = cast(list[str], _pop("dependsOnDeployment", UNSET))
+            _f = "dependsOnDeployment"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.depends_on_deployment = None
+            else:
+                _l4 = _m.as_list(_v)
+                for _i4, _x4 in enumerate(_l4):
+                    if not isinstance(_x4, str):
+                        raise _m.bad("a string", _x4).at_index(_i4)
+                _obj.depends_on_deployment = _l4
 
-        _obj.depends_on_deployment = depends_on_deployment
+            _f = "failedReason"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.failed_reason = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.failed_reason = _v
 
-        _obj.failed_reason = _pop("failedReason", UNSET)
+            _f = "instanceId"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.instance_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.instance_id = _v
 
-        _obj.instance_id = _pop("instanceId", UNSET)
+            _f = "status"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.status = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.status = _v
 
-        _obj.status = _pop("status", UNSET)
+            _f = "statusMessage"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.status_message = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.status_message = _v
 
-        _obj.status_message = _pop("statusMessage", UNSET)
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,98 +1,173 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..models.environment_variable import EnvironmentVariable
+    from ..models.environment_variable import EnvironmentVariable, EnvironmentVariableDict
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global _lazy_loaded, EnvironmentVariable
     from ..models.environment_variable import EnvironmentVariable  # noqa: PLC0415
 
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="SetEnvironmentVariablesRequest")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = ("environment_variables",)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "environmentVariables",
     }
 )
 
 
-@_attrs_define
+# `SetEnvironmentVariablesRequest` as a plain mapping of its JSON shape, accepted wherever a `SetEnvironmentVariablesRequest` is.
+class SetEnvironmentVariablesRequestDict(TypedDict, total=False):
+    environmentVariables: list[EnvironmentVariableDict]
+
+
+@_attrs_define(init=False, repr=False)
 class SetEnvironmentVariablesRequest:
     """Request body of SetEnvironmentVariables
 
     Attributes:
-        environment_variables (list[EnvironmentVariable] | Unset): The environment variables that this resource requires
+            environment_variables (list[EnvironmentVariable] | None): The environment variables that this resource requires
     """
 
-    environment_variables: list[EnvironmentVariable] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    environment_variables: list[EnvironmentVariable] | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        environment_variables: Sequence[EnvironmentVariable | EnvironmentVariableDict] | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.environment_variables = (
+            None
+            if environment_variables is None or isinstance(environment_variables, Unset)
+            else [
+                _item if isinstance(_item, EnvironmentVariable) else EnvironmentVariable.from_dict(_item)
+                for _item in environment_variables
+            ]
+        )
+        if environment_variables is None:
+            _nulls_given.append("environment_variables")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        environment_variables: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.environment_variables, Unset):
-            environment_variables = []
-            for environment_variables_item_data in self.environment_variables:
-                environment_variables_item = environment_variables_item_data.to_dict()
-                environment_variables.append(environment_variables_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if environment_variables is not UNSET:
-            field_dict["environmentVariables"] = environment_variables
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.environment_variables is not None:
+            field_dict["environmentVariables"] = [_item.to_dict() for _item in self.environment_variables]
+        elif "environment_variables" in self._nulls:
+            field_dict["environmentVariables"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "SetEnvironmentVariablesRequest")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "SetEnvironmentVariablesRequest")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _environment_variables = src_dict.get("environmentVariables", UNSET)
-        environment_variables: list[EnvironmentVariable] | Unset = UNSET
-        if _environment_variables is not UNSET:
-            _environment_variables_item = EnvironmentVariable.from_dict
-            environment_variables = [_environment_variables_item(item) for item in _environment_variables]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "environmentVariables"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.environment_variables = None
+            else:
+                _l1 = _m.as_list(_v)
+                _it1 = iter(_l1)
+                try:
+                    _l1 = list(map(EnvironmentVariable._parse, _it1))
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l1, _it1)) from None
+                _obj.environment_variables = _l1
 
-        _obj.environment_variables = environment_variables
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _environment_variables = _pop("environmentVariables", UNSET)
-        if _environment_variables is not UNSET:
-            _environment_variables[:] = map(EnvironmentVariable._from_json, _environment_variables)
-        _obj.environment_variables = _environment_variables
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "environmentVariables"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.environment_variables = None
+            else:
+                _l1 = _m.as_list(_v)
+                _it1 = iter(_l1)
+                try:
+                    _l1[:] = map(EnvironmentVariable._from_json, _it1)
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l1, _it1)) from None
+                _obj.environment_variables = _l1
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

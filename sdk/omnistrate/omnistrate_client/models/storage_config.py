@@ -1,29 +1,48 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..models.storage_config_volumes import StorageConfigVolumes
+    from ..models.storage_config_volumes import StorageConfigVolumes, StorageConfigVolumesDict
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global _lazy_loaded, StorageConfigVolumes
     from ..models.storage_config_volumes import StorageConfigVolumes  # noqa: PLC0415
 
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="StorageConfig")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "description",
+    "id",
+    "name",
+    "service_id",
+    "volumes",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = ("infra_config_i_ds",)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "description",
         "id",
@@ -35,16 +54,25 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `StorageConfig` as a plain mapping of its JSON shape, accepted wherever a `StorageConfig` is.
+class StorageConfigDict(TypedDict, total=False):
+    description: Required[str]
+    id: Required[str]
+    name: Required[str]
+    serviceId: Required[str]
+    volumes: Required[StorageConfigVolumesDict]
+    infraConfigIDs: list[str]
+
+
+@_attrs_define(init=False, repr=False)
 class StorageConfig:
-    """
-    Attributes:
-        description (str): Description of the storage config
-        id (str): ID of a Storage Config
-        name (str): Name of the storage config
-        service_id (str): ID of a Service
-        volumes (StorageConfigVolumes): The storage volume config IDs and the corresponding mount path
-        infra_config_i_ds (list[str] | Unset): The list of infra config IDs associated with the compute config.
+    """Attributes:
+    description (str): Description of the storage config
+    id (str): ID of a Storage Config
+    name (str): Name of the storage config
+    service_id (str): ID of a Service
+    volumes (StorageConfigVolumes): The storage volume config IDs and the corresponding mount path
+    infra_config_i_ds (list[str] | None): The list of infra config IDs associated with the compute config.
     """
 
     description: str
@@ -52,93 +80,201 @@ class StorageConfig:
     name: str
     service_id: str
     volumes: StorageConfigVolumes
-    infra_config_i_ds: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    infra_config_i_ds: list[str] | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        description: str,
+        id: str,
+        name: str,
+        service_id: str,
+        volumes: StorageConfigVolumes | StorageConfigVolumesDict,
+        infra_config_i_ds: list[str] | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.description = description
+        self.id = id
+        self.name = name
+        self.service_id = service_id
+        self.volumes = volumes if isinstance(volumes, StorageConfigVolumes) else StorageConfigVolumes.from_dict(volumes)
+        self.infra_config_i_ds = (
+            None if infra_config_i_ds is None or isinstance(infra_config_i_ds, Unset) else infra_config_i_ds
+        )
+        if infra_config_i_ds is None:
+            _nulls_given.append("infra_config_i_ds")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        description = self.description
-
-        id = self.id
-
-        name = self.name
-
-        service_id = self.service_id
-
-        volumes = self.volumes.to_dict()
-
-        infra_config_i_ds: list[str] | Unset = UNSET
-        if not isinstance(self.infra_config_i_ds, Unset):
-            infra_config_i_ds = self.infra_config_i_ds
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "description": description,
-                "id": id,
-                "name": name,
-                "serviceId": service_id,
-                "volumes": volumes,
-            }
-        )
-        if infra_config_i_ds is not UNSET:
-            field_dict["infraConfigIDs"] = infra_config_i_ds
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["description"] = self.description
+        field_dict["id"] = self.id
+        field_dict["name"] = self.name
+        field_dict["serviceId"] = self.service_id
+        field_dict["volumes"] = self.volumes.to_dict()
+        if self.infra_config_i_ds is not None:
+            field_dict["infraConfigIDs"] = list(self.infra_config_i_ds)
+        elif "infra_config_i_ds" in self._nulls:
+            field_dict["infraConfigIDs"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "StorageConfig")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "StorageConfig")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.description = src_dict["description"]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "description"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.description = _v
 
-        _obj.id = src_dict["id"]
+            _f = "id"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.id = _v
 
-        _obj.name = src_dict["name"]
+            _f = "name"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.name = _v
 
-        _obj.service_id = src_dict["serviceId"]
+            _f = "serviceId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_id = _v
 
-        volumes = StorageConfigVolumes.from_dict(src_dict["volumes"])
+            _f = "volumes"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _obj.volumes = StorageConfigVolumes._parse(_v)
 
-        _obj.volumes = volumes
+            _f = "infraConfigIDs"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.infra_config_i_ds = None
+            else:
+                _l6 = _m.as_list(_v)
+                for _i6, _x6 in enumerate(_l6):
+                    if not isinstance(_x6, str):
+                        raise _m.bad("a string", _x6).at_index(_i6)
+                _obj.infra_config_i_ds = _l6[:]
 
-        infra_config_i_ds = cast(list[str], src_dict.get("infraConfigIDs", UNSET))
-
-        _obj.infra_config_i_ds = infra_config_i_ds
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.description = _pop("description")
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "description"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.description = _v
 
-        _obj.id = _pop("id")
+            _f = "id"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.id = _v
 
-        _obj.name = _pop("name")
+            _f = "name"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.name = _v
 
-        _obj.service_id = _pop("serviceId")
+            _f = "serviceId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_id = _v
 
-        _obj.volumes = StorageConfigVolumes._from_json(_pop("volumes"))
+            _f = "volumes"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _obj.volumes = StorageConfigVolumes._from_json(_v)
 
-        infra_config_i_ds = cast(list[str], _pop("infraConfigIDs", UNSET))
+            _f = "infraConfigIDs"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.infra_config_i_ds = None
+            else:
+                _l6 = _m.as_list(_v)
+                for _i6, _x6 in enumerate(_l6):
+                    if not isinstance(_x6, str):
+                        raise _m.bad("a string", _x6).at_index(_i6)
+                _obj.infra_config_i_ds = _l6
 
-        _obj.infra_config_i_ds = infra_config_i_ds
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,29 +1,65 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..models.subscription_active_subscription_pricing import SubscriptionActiveSubscriptionPricing
+    from ..models.subscription_active_subscription_pricing import (
+        SubscriptionActiveSubscriptionPricing,
+        SubscriptionActiveSubscriptionPricingDict,
+    )
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global _lazy_loaded, SubscriptionActiveSubscriptionPricing
     from ..models.subscription_active_subscription_pricing import SubscriptionActiveSubscriptionPricing  # noqa: PLC0415
 
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="Subscription")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "account_config_identity_id",
+    "cloud_provider_names",
+    "created_at",
+    "default_subscription",
+    "id",
+    "product_tier_id",
+    "product_tier_name",
+    "role_type",
+    "root_user_id",
+    "service_id",
+    "service_logo_url",
+    "service_name",
+    "service_org_id",
+    "service_org_name",
+    "status",
+    "subscription_owner_name",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = (
+    "active_subscription_pricing",
+    "inherit_service_plan_price",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "accountConfigIdentityId",
         "cloudProviderNames",
@@ -47,29 +83,49 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `Subscription` as a plain mapping of its JSON shape, accepted wherever a `Subscription` is.
+class SubscriptionDict(TypedDict, total=False):
+    accountConfigIdentityId: Required[str]
+    cloudProviderNames: Required[list[str]]
+    createdAt: Required[str]
+    defaultSubscription: Required[bool]
+    id: Required[str]
+    productTierId: Required[str]
+    productTierName: Required[str]
+    roleType: Required[str]
+    rootUserId: Required[str]
+    serviceId: Required[str]
+    serviceLogoURL: Required[str]
+    serviceName: Required[str]
+    serviceOrgId: Required[str]
+    serviceOrgName: Required[str]
+    status: Required[str]
+    subscriptionOwnerName: Required[str]
+    activeSubscriptionPricing: SubscriptionActiveSubscriptionPricingDict
+    inheritServicePlanPrice: bool
+
+
+@_attrs_define(init=False, repr=False)
 class Subscription:
-    """
-    Attributes:
-        account_config_identity_id (str): ID of an Org
-        cloud_provider_names (list[str]): List of cloud provider names
-        created_at (str): The time that this subscription was created
-        default_subscription (bool): Whether this is the default subscription for the user
-        id (str): ID of a Subscription
-        product_tier_id (str): ID of a Product Tier
-        product_tier_name (str): The name of the product tier
-        role_type (str): Type of the role
-        root_user_id (str): ID of a User
-        service_id (str): ID of a Service
-        service_logo_url (str): The logo for the service
-        service_name (str): The name of the service
-        service_org_id (str): ID of an Org
-        service_org_name (str): The name of the org that owns the service
-        status (str): Subscription Status
-        subscription_owner_name (str): The name of the subscription owner user
-        active_subscription_pricing (SubscriptionActiveSubscriptionPricing | Unset): The active pricing for the
-            subscription at the time of the request.
-        inherit_service_plan_price (bool | Unset): Whether to inherit the service plan price
+    """Attributes:
+    account_config_identity_id (str): ID of an Org
+    cloud_provider_names (list[str]): List of cloud provider names
+    created_at (str): The time that this subscription was created
+    default_subscription (bool): Whether this is the default subscription for the user
+    id (str): ID of a Subscription
+    product_tier_id (str): ID of a Product Tier
+    product_tier_name (str): The name of the product tier
+    role_type (str): Type of the role
+    root_user_id (str): ID of a User
+    service_id (str): ID of a Service
+    service_logo_url (str): The logo for the service
+    service_name (str): The name of the service
+    service_org_id (str): ID of an Org
+    service_org_name (str): The name of the org that owns the service
+    status (str): Subscription Status
+    subscription_owner_name (str): The name of the subscription owner user
+    active_subscription_pricing (SubscriptionActiveSubscriptionPricing | None): The active pricing for the subscription at the time of the request.
+    inherit_service_plan_price (bool | None): Whether to inherit the service plan price
     """
 
     account_config_identity_id: str
@@ -88,189 +144,448 @@ class Subscription:
     service_org_name: str
     status: str
     subscription_owner_name: str
-    active_subscription_pricing: SubscriptionActiveSubscriptionPricing | Unset = UNSET
-    inherit_service_plan_price: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    active_subscription_pricing: SubscriptionActiveSubscriptionPricing | None = None
+    inherit_service_plan_price: bool | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        account_config_identity_id: str,
+        cloud_provider_names: list[str],
+        created_at: str,
+        default_subscription: bool,
+        id: str,
+        product_tier_id: str,
+        product_tier_name: str,
+        role_type: str,
+        root_user_id: str,
+        service_id: str,
+        service_logo_url: str,
+        service_name: str,
+        service_org_id: str,
+        service_org_name: str,
+        status: str,
+        subscription_owner_name: str,
+        active_subscription_pricing: SubscriptionActiveSubscriptionPricing
+        | SubscriptionActiveSubscriptionPricingDict
+        | None
+        | Unset = UNSET,
+        inherit_service_plan_price: bool | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.account_config_identity_id = account_config_identity_id
+        self.cloud_provider_names = cloud_provider_names
+        self.created_at = created_at
+        self.default_subscription = default_subscription
+        self.id = id
+        self.product_tier_id = product_tier_id
+        self.product_tier_name = product_tier_name
+        self.role_type = role_type
+        self.root_user_id = root_user_id
+        self.service_id = service_id
+        self.service_logo_url = service_logo_url
+        self.service_name = service_name
+        self.service_org_id = service_org_id
+        self.service_org_name = service_org_name
+        self.status = status
+        self.subscription_owner_name = subscription_owner_name
+        self.active_subscription_pricing = (
+            None
+            if active_subscription_pricing is None or isinstance(active_subscription_pricing, Unset)
+            else active_subscription_pricing
+            if isinstance(active_subscription_pricing, SubscriptionActiveSubscriptionPricing)
+            else SubscriptionActiveSubscriptionPricing.from_dict(active_subscription_pricing)
+        )
+        if active_subscription_pricing is None:
+            _nulls_given.append("active_subscription_pricing")
+        self.inherit_service_plan_price = (
+            None
+            if inherit_service_plan_price is None or isinstance(inherit_service_plan_price, Unset)
+            else inherit_service_plan_price
+        )
+        if inherit_service_plan_price is None:
+            _nulls_given.append("inherit_service_plan_price")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        account_config_identity_id = self.account_config_identity_id
-
-        cloud_provider_names = self.cloud_provider_names
-
-        created_at = self.created_at
-
-        default_subscription = self.default_subscription
-
-        id = self.id
-
-        product_tier_id = self.product_tier_id
-
-        product_tier_name = self.product_tier_name
-
-        role_type = self.role_type
-
-        root_user_id = self.root_user_id
-
-        service_id = self.service_id
-
-        service_logo_url = self.service_logo_url
-
-        service_name = self.service_name
-
-        service_org_id = self.service_org_id
-
-        service_org_name = self.service_org_name
-
-        status = self.status
-
-        subscription_owner_name = self.subscription_owner_name
-
-        active_subscription_pricing: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.active_subscription_pricing, Unset):
-            active_subscription_pricing = self.active_subscription_pricing.to_dict()
-
-        inherit_service_plan_price = self.inherit_service_plan_price
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "accountConfigIdentityId": account_config_identity_id,
-                "cloudProviderNames": cloud_provider_names,
-                "createdAt": created_at,
-                "defaultSubscription": default_subscription,
-                "id": id,
-                "productTierId": product_tier_id,
-                "productTierName": product_tier_name,
-                "roleType": role_type,
-                "rootUserId": root_user_id,
-                "serviceId": service_id,
-                "serviceLogoURL": service_logo_url,
-                "serviceName": service_name,
-                "serviceOrgId": service_org_id,
-                "serviceOrgName": service_org_name,
-                "status": status,
-                "subscriptionOwnerName": subscription_owner_name,
-            }
-        )
-        if active_subscription_pricing is not UNSET:
-            field_dict["activeSubscriptionPricing"] = active_subscription_pricing
-        if inherit_service_plan_price is not UNSET:
-            field_dict["inheritServicePlanPrice"] = inherit_service_plan_price
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["accountConfigIdentityId"] = self.account_config_identity_id
+        field_dict["cloudProviderNames"] = list(self.cloud_provider_names)
+        field_dict["createdAt"] = self.created_at
+        field_dict["defaultSubscription"] = self.default_subscription
+        field_dict["id"] = self.id
+        field_dict["productTierId"] = self.product_tier_id
+        field_dict["productTierName"] = self.product_tier_name
+        field_dict["roleType"] = self.role_type
+        field_dict["rootUserId"] = self.root_user_id
+        field_dict["serviceId"] = self.service_id
+        field_dict["serviceLogoURL"] = self.service_logo_url
+        field_dict["serviceName"] = self.service_name
+        field_dict["serviceOrgId"] = self.service_org_id
+        field_dict["serviceOrgName"] = self.service_org_name
+        field_dict["status"] = self.status
+        field_dict["subscriptionOwnerName"] = self.subscription_owner_name
+        if self.active_subscription_pricing is not None:
+            field_dict["activeSubscriptionPricing"] = self.active_subscription_pricing.to_dict()
+        elif "active_subscription_pricing" in self._nulls:
+            field_dict["activeSubscriptionPricing"] = None
+        if self.inherit_service_plan_price is not None:
+            field_dict["inheritServicePlanPrice"] = self.inherit_service_plan_price
+        elif "inherit_service_plan_price" in self._nulls:
+            field_dict["inheritServicePlanPrice"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "Subscription")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "Subscription")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.account_config_identity_id = src_dict["accountConfigIdentityId"]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "accountConfigIdentityId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.account_config_identity_id = _v
 
-        cloud_provider_names = cast(list[str], src_dict["cloudProviderNames"])
+            _f = "cloudProviderNames"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _l2 = _m.as_list(_v)
+            for _i2, _x2 in enumerate(_l2):
+                if not isinstance(_x2, str):
+                    raise _m.bad("a string", _x2).at_index(_i2)
+            _obj.cloud_provider_names = _l2[:]
 
-        _obj.cloud_provider_names = cloud_provider_names
+            _f = "createdAt"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.created_at = _v
 
-        _obj.created_at = src_dict["createdAt"]
+            _f = "defaultSubscription"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not bool:
+                raise _m.bad("a boolean", _v)
+            _obj.default_subscription = _v
 
-        _obj.default_subscription = src_dict["defaultSubscription"]
+            _f = "id"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.id = _v
 
-        _obj.id = src_dict["id"]
+            _f = "productTierId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.product_tier_id = _v
 
-        _obj.product_tier_id = src_dict["productTierId"]
+            _f = "productTierName"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.product_tier_name = _v
 
-        _obj.product_tier_name = src_dict["productTierName"]
+            _f = "roleType"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.role_type = _v
 
-        _obj.role_type = src_dict["roleType"]
+            _f = "rootUserId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.root_user_id = _v
 
-        _obj.root_user_id = src_dict["rootUserId"]
+            _f = "serviceId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_id = _v
 
-        _obj.service_id = src_dict["serviceId"]
+            _f = "serviceLogoURL"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_logo_url = _v
 
-        _obj.service_logo_url = src_dict["serviceLogoURL"]
+            _f = "serviceName"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_name = _v
 
-        _obj.service_name = src_dict["serviceName"]
+            _f = "serviceOrgId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_org_id = _v
 
-        _obj.service_org_id = src_dict["serviceOrgId"]
+            _f = "serviceOrgName"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_org_name = _v
 
-        _obj.service_org_name = src_dict["serviceOrgName"]
+            _f = "status"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.status = _v
 
-        _obj.status = src_dict["status"]
+            _f = "subscriptionOwnerName"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.subscription_owner_name = _v
 
-        _obj.subscription_owner_name = src_dict["subscriptionOwnerName"]
+            _f = "activeSubscriptionPricing"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.active_subscription_pricing = None
+            else:
+                _obj.active_subscription_pricing = SubscriptionActiveSubscriptionPricing._parse(_v)
 
-        _active_subscription_pricing = src_dict.get("activeSubscriptionPricing", UNSET)
-        active_subscription_pricing: SubscriptionActiveSubscriptionPricing | Unset
-        if isinstance(_active_subscription_pricing, Unset):
-            active_subscription_pricing = UNSET
-        else:
-            active_subscription_pricing = SubscriptionActiveSubscriptionPricing.from_dict(_active_subscription_pricing)
+            _f = "inheritServicePlanPrice"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.inherit_service_plan_price = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.inherit_service_plan_price = _v
 
-        _obj.active_subscription_pricing = active_subscription_pricing
-
-        _obj.inherit_service_plan_price = src_dict.get("inheritServicePlanPrice", UNSET)
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.account_config_identity_id = _pop("accountConfigIdentityId")
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "accountConfigIdentityId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.account_config_identity_id = _v
 
-        cloud_provider_names = cast(list[str], _pop("cloudProviderNames"))
+            _f = "cloudProviderNames"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _l2 = _m.as_list(_v)
+            for _i2, _x2 in enumerate(_l2):
+                if not isinstance(_x2, str):
+                    raise _m.bad("a string", _x2).at_index(_i2)
+            _obj.cloud_provider_names = _l2
 
-        _obj.cloud_provider_names = cloud_provider_names
+            _f = "createdAt"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.created_at = _v
 
-        _obj.created_at = _pop("createdAt")
+            _f = "defaultSubscription"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not bool:
+                raise _m.bad("a boolean", _v)
+            _obj.default_subscription = _v
 
-        _obj.default_subscription = _pop("defaultSubscription")
+            _f = "id"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.id = _v
 
-        _obj.id = _pop("id")
+            _f = "productTierId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.product_tier_id = _v
 
-        _obj.product_tier_id = _pop("productTierId")
+            _f = "productTierName"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.product_tier_name = _v
 
-        _obj.product_tier_name = _pop("productTierName")
+            _f = "roleType"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.role_type = _v
 
-        _obj.role_type = _pop("roleType")
+            _f = "rootUserId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.root_user_id = _v
 
-        _obj.root_user_id = _pop("rootUserId")
+            _f = "serviceId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_id = _v
 
-        _obj.service_id = _pop("serviceId")
+            _f = "serviceLogoURL"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_logo_url = _v
 
-        _obj.service_logo_url = _pop("serviceLogoURL")
+            _f = "serviceName"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_name = _v
 
-        _obj.service_name = _pop("serviceName")
+            _f = "serviceOrgId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_org_id = _v
 
-        _obj.service_org_id = _pop("serviceOrgId")
+            _f = "serviceOrgName"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_org_name = _v
 
-        _obj.service_org_name = _pop("serviceOrgName")
+            _f = "status"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.status = _v
 
-        _obj.status = _pop("status")
+            _f = "subscriptionOwnerName"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.subscription_owner_name = _v
 
-        _obj.subscription_owner_name = _pop("subscriptionOwnerName")
+            _f = "activeSubscriptionPricing"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.active_subscription_pricing = None
+            else:
+                _obj.active_subscription_pricing = SubscriptionActiveSubscriptionPricing._from_json(_v)
 
-        _active_subscription_pricing = _pop("activeSubscriptionPricing", UNSET)
-        _obj.active_subscription_pricing = (
-            UNSET
-            if _active_subscription_pricing is UNSET
-            else SubscriptionActiveSubscriptionPricing._from_json(_active_subscription_pricing)
-        )
+            _f = "inheritServicePlanPrice"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.inherit_service_plan_price = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.inherit_service_plan_price = _v
 
-        _obj.inherit_service_plan_price = _pop("inheritServicePlanPrice", UNSET)
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

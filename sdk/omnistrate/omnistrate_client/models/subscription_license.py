@@ -1,16 +1,32 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="SubscriptionLicense")
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "certificate_base_64",
+    "expiration_date",
+    "license_base_64",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "certificateBase64",
         "expirationDate",
@@ -19,69 +35,172 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `SubscriptionLicense` as a plain mapping of its JSON shape, accepted wherever a `SubscriptionLicense` is.
+class SubscriptionLicenseDict(TypedDict, total=False):
+    certificateBase64: str
+    expirationDate: str
+    licenseBase64: str
+
+
+@_attrs_define(init=False, repr=False)
 class SubscriptionLicense:
-    """
-    Attributes:
-        certificate_base_64 (str | Unset): Public certificate used to sign the license in Base 64 format Default: ''.
-        expiration_date (str | Unset): Current expiration of the license in RFC 3339 format. The license will be renewed
-            periodically before this date while the subscription is active.
-        license_base_64 (str | Unset): License file in Base 64 format Default: ''.
+    """Attributes:
+    certificate_base_64 (str | None): Public certificate used to sign the license in Base 64 format
+    expiration_date (str | None): Current expiration of the license in RFC 3339 format. The license will be renewed periodically
+        before this date while the subscription is active.
+    license_base_64 (str | None): License file in Base 64 format
     """
 
-    certificate_base_64: str | Unset = ""
-    expiration_date: str | Unset = UNSET
-    license_base_64: str | Unset = ""
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    certificate_base_64: str | None = None
+    expiration_date: str | None = None
+    license_base_64: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        certificate_base_64: str | None | Unset = UNSET,
+        expiration_date: str | None | Unset = UNSET,
+        license_base_64: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        _nulls_given: list[str] = []
+        self.certificate_base_64 = (
+            None if certificate_base_64 is None or isinstance(certificate_base_64, Unset) else certificate_base_64
+        )
+        if certificate_base_64 is None:
+            _nulls_given.append("certificate_base_64")
+        self.expiration_date = (
+            None if expiration_date is None or isinstance(expiration_date, Unset) else expiration_date
+        )
+        if expiration_date is None:
+            _nulls_given.append("expiration_date")
+        self.license_base_64 = (
+            None if license_base_64 is None or isinstance(license_base_64, Unset) else license_base_64
+        )
+        if license_base_64 is None:
+            _nulls_given.append("license_base_64")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        certificate_base_64 = self.certificate_base_64
-
-        expiration_date = self.expiration_date
-
-        license_base_64 = self.license_base_64
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if certificate_base_64 is not UNSET:
-            field_dict["certificateBase64"] = certificate_base_64
-        if expiration_date is not UNSET:
-            field_dict["expirationDate"] = expiration_date
-        if license_base_64 is not UNSET:
-            field_dict["licenseBase64"] = license_base_64
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.certificate_base_64 is not None:
+            field_dict["certificateBase64"] = self.certificate_base_64
+        elif "certificate_base_64" in self._nulls:
+            field_dict["certificateBase64"] = None
+        if self.expiration_date is not None:
+            field_dict["expirationDate"] = self.expiration_date
+        elif "expiration_date" in self._nulls:
+            field_dict["expirationDate"] = None
+        if self.license_base_64 is not None:
+            field_dict["licenseBase64"] = self.license_base_64
+        elif "license_base_64" in self._nulls:
+            field_dict["licenseBase64"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "SubscriptionLicense")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "SubscriptionLicense")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.certificate_base_64 = src_dict.get("certificateBase64", UNSET)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "certificateBase64"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.certificate_base_64 = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.certificate_base_64 = _v
 
-        _obj.expiration_date = src_dict.get("expirationDate", UNSET)
+            _f = "expirationDate"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.expiration_date = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.expiration_date = _v
 
-        _obj.license_base_64 = src_dict.get("licenseBase64", UNSET)
+            _f = "licenseBase64"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.license_base_64 = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.license_base_64 = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.certificate_base_64 = _pop("certificateBase64", UNSET)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "certificateBase64"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.certificate_base_64 = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.certificate_base_64 = _v
 
-        _obj.expiration_date = _pop("expirationDate", UNSET)
+            _f = "expirationDate"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.expiration_date = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.expiration_date = _v
 
-        _obj.license_base_64 = _pop("licenseBase64", UNSET)
+            _f = "licenseBase64"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.license_base_64 = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.license_base_64 = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

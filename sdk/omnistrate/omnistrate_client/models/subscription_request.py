@@ -1,16 +1,43 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="SubscriptionRequest")
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "created_at",
+    "id",
+    "product_tier_id",
+    "product_tier_name",
+    "root_user_email",
+    "root_user_id",
+    "root_user_name",
+    "service_id",
+    "service_name",
+    "status",
+    "updated_at",
+    "updated_by_user_id",
+    "updated_by_user_name",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = ("service_logo_url",)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "createdAt",
         "id",
@@ -30,24 +57,41 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `SubscriptionRequest` as a plain mapping of its JSON shape, accepted wherever a `SubscriptionRequest` is.
+class SubscriptionRequestDict(TypedDict, total=False):
+    createdAt: Required[str]
+    id: Required[str]
+    productTierId: Required[str]
+    productTierName: Required[str]
+    rootUserEmail: Required[str]
+    rootUserId: Required[str]
+    rootUserName: Required[str]
+    serviceId: Required[str]
+    serviceName: Required[str]
+    status: Required[str]
+    updatedAt: Required[str]
+    updatedByUserId: Required[str]
+    updatedByUserName: Required[str]
+    serviceLogoURL: str
+
+
+@_attrs_define(init=False, repr=False)
 class SubscriptionRequest:
-    """
-    Attributes:
-        created_at (str): The time that this subscription request was issued
-        id (str): ID of a Subscription Request
-        product_tier_id (str): ID of a Product Tier
-        product_tier_name (str): The name of the product tier
-        root_user_email (str): The email of the user that issued the subscription request
-        root_user_id (str): ID of a User
-        root_user_name (str): The name of the user that issued the subscription request
-        service_id (str): ID of a Service
-        service_name (str): The name of the service
-        status (str): The status of the subscription request
-        updated_at (str): The time that this subscription request was issued
-        updated_by_user_id (str): ID of a User
-        updated_by_user_name (str): The user that last updated the subscription request
-        service_logo_url (str | Unset): The logo for the service
+    """Attributes:
+    created_at (str): The time that this subscription request was issued
+    id (str): ID of a Subscription Request
+    product_tier_id (str): ID of a Product Tier
+    product_tier_name (str): The name of the product tier
+    root_user_email (str): The email of the user that issued the subscription request
+    root_user_id (str): ID of a User
+    root_user_name (str): The name of the user that issued the subscription request
+    service_id (str): ID of a Service
+    service_name (str): The name of the service
+    status (str): The status of the subscription request
+    updated_at (str): The time that this subscription request was issued
+    updated_by_user_id (str): ID of a User
+    updated_by_user_name (str): The user that last updated the subscription request
+    service_logo_url (str | None): The logo for the service
     """
 
     created_at: str
@@ -63,135 +107,345 @@ class SubscriptionRequest:
     updated_at: str
     updated_by_user_id: str
     updated_by_user_name: str
-    service_logo_url: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    service_logo_url: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        created_at: str,
+        id: str,
+        product_tier_id: str,
+        product_tier_name: str,
+        root_user_email: str,
+        root_user_id: str,
+        root_user_name: str,
+        service_id: str,
+        service_name: str,
+        status: str,
+        updated_at: str,
+        updated_by_user_id: str,
+        updated_by_user_name: str,
+        service_logo_url: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        _nulls_given: list[str] = []
+        self.created_at = created_at
+        self.id = id
+        self.product_tier_id = product_tier_id
+        self.product_tier_name = product_tier_name
+        self.root_user_email = root_user_email
+        self.root_user_id = root_user_id
+        self.root_user_name = root_user_name
+        self.service_id = service_id
+        self.service_name = service_name
+        self.status = status
+        self.updated_at = updated_at
+        self.updated_by_user_id = updated_by_user_id
+        self.updated_by_user_name = updated_by_user_name
+        self.service_logo_url = (
+            None if service_logo_url is None or isinstance(service_logo_url, Unset) else service_logo_url
+        )
+        if service_logo_url is None:
+            _nulls_given.append("service_logo_url")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at
-
-        id = self.id
-
-        product_tier_id = self.product_tier_id
-
-        product_tier_name = self.product_tier_name
-
-        root_user_email = self.root_user_email
-
-        root_user_id = self.root_user_id
-
-        root_user_name = self.root_user_name
-
-        service_id = self.service_id
-
-        service_name = self.service_name
-
-        status = self.status
-
-        updated_at = self.updated_at
-
-        updated_by_user_id = self.updated_by_user_id
-
-        updated_by_user_name = self.updated_by_user_name
-
-        service_logo_url = self.service_logo_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "createdAt": created_at,
-                "id": id,
-                "productTierId": product_tier_id,
-                "productTierName": product_tier_name,
-                "rootUserEmail": root_user_email,
-                "rootUserId": root_user_id,
-                "rootUserName": root_user_name,
-                "serviceId": service_id,
-                "serviceName": service_name,
-                "status": status,
-                "updatedAt": updated_at,
-                "updatedByUserId": updated_by_user_id,
-                "updatedByUserName": updated_by_user_name,
-            }
-        )
-        if service_logo_url is not UNSET:
-            field_dict["serviceLogoURL"] = service_logo_url
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["createdAt"] = self.created_at
+        field_dict["id"] = self.id
+        field_dict["productTierId"] = self.product_tier_id
+        field_dict["productTierName"] = self.product_tier_name
+        field_dict["rootUserEmail"] = self.root_user_email
+        field_dict["rootUserId"] = self.root_user_id
+        field_dict["rootUserName"] = self.root_user_name
+        field_dict["serviceId"] = self.service_id
+        field_dict["serviceName"] = self.service_name
+        field_dict["status"] = self.status
+        field_dict["updatedAt"] = self.updated_at
+        field_dict["updatedByUserId"] = self.updated_by_user_id
+        field_dict["updatedByUserName"] = self.updated_by_user_name
+        if self.service_logo_url is not None:
+            field_dict["serviceLogoURL"] = self.service_logo_url
+        elif "service_logo_url" in self._nulls:
+            field_dict["serviceLogoURL"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "SubscriptionRequest")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "SubscriptionRequest")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.created_at = src_dict["createdAt"]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "createdAt"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.created_at = _v
 
-        _obj.id = src_dict["id"]
+            _f = "id"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.id = _v
 
-        _obj.product_tier_id = src_dict["productTierId"]
+            _f = "productTierId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.product_tier_id = _v
 
-        _obj.product_tier_name = src_dict["productTierName"]
+            _f = "productTierName"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.product_tier_name = _v
 
-        _obj.root_user_email = src_dict["rootUserEmail"]
+            _f = "rootUserEmail"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.root_user_email = _v
 
-        _obj.root_user_id = src_dict["rootUserId"]
+            _f = "rootUserId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.root_user_id = _v
 
-        _obj.root_user_name = src_dict["rootUserName"]
+            _f = "rootUserName"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.root_user_name = _v
 
-        _obj.service_id = src_dict["serviceId"]
+            _f = "serviceId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_id = _v
 
-        _obj.service_name = src_dict["serviceName"]
+            _f = "serviceName"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_name = _v
 
-        _obj.status = src_dict["status"]
+            _f = "status"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.status = _v
 
-        _obj.updated_at = src_dict["updatedAt"]
+            _f = "updatedAt"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.updated_at = _v
 
-        _obj.updated_by_user_id = src_dict["updatedByUserId"]
+            _f = "updatedByUserId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.updated_by_user_id = _v
 
-        _obj.updated_by_user_name = src_dict["updatedByUserName"]
+            _f = "updatedByUserName"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.updated_by_user_name = _v
 
-        _obj.service_logo_url = src_dict.get("serviceLogoURL", UNSET)
+            _f = "serviceLogoURL"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.service_logo_url = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.service_logo_url = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.created_at = _pop("createdAt")
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "createdAt"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.created_at = _v
 
-        _obj.id = _pop("id")
+            _f = "id"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.id = _v
 
-        _obj.product_tier_id = _pop("productTierId")
+            _f = "productTierId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.product_tier_id = _v
 
-        _obj.product_tier_name = _pop("productTierName")
+            _f = "productTierName"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.product_tier_name = _v
 
-        _obj.root_user_email = _pop("rootUserEmail")
+            _f = "rootUserEmail"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.root_user_email = _v
 
-        _obj.root_user_id = _pop("rootUserId")
+            _f = "rootUserId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.root_user_id = _v
 
-        _obj.root_user_name = _pop("rootUserName")
+            _f = "rootUserName"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.root_user_name = _v
 
-        _obj.service_id = _pop("serviceId")
+            _f = "serviceId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_id = _v
 
-        _obj.service_name = _pop("serviceName")
+            _f = "serviceName"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_name = _v
 
-        _obj.status = _pop("status")
+            _f = "status"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.status = _v
 
-        _obj.updated_at = _pop("updatedAt")
+            _f = "updatedAt"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.updated_at = _v
 
-        _obj.updated_by_user_id = _pop("updatedByUserId")
+            _f = "updatedByUserId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.updated_by_user_id = _v
 
-        _obj.updated_by_user_name = _pop("updatedByUserName")
+            _f = "updatedByUserName"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.updated_by_user_name = _v
 
-        _obj.service_logo_url = _pop("serviceLogoURL", UNSET)
+            _f = "serviceLogoURL"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.service_logo_url = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.service_logo_url = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

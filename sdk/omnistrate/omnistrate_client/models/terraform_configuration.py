@@ -1,24 +1,33 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..models.git_configuration import GitConfiguration
+    from ..models.git_configuration import GitConfiguration, GitConfigurationDict
     from ..models.terraform_configuration_private_module_git_access_tokens import (
         TerraformConfigurationPrivateModuleGitAccessTokens,
+        TerraformConfigurationPrivateModuleGitAccessTokensDict,
     )
-    from ..models.terraform_output import TerraformOutput
+    from ..models.terraform_output import TerraformOutput, TerraformOutputDict
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global _lazy_loaded, GitConfiguration, TerraformConfigurationPrivateModuleGitAccessTokens, TerraformOutput
     from ..models.git_configuration import GitConfiguration  # noqa: PLC0415
     from ..models.terraform_configuration_private_module_git_access_tokens import (
@@ -29,9 +38,22 @@ def _load_lazy() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="TerraformConfiguration")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "terraform_path",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = (
+    "git_configuration",
+    "private_module_git_access_tokens",
+    "required_output_keys",
+    "required_outputs",
+    "terraform_execution_identity",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "terraformPath",
         "gitConfiguration",
@@ -43,155 +65,287 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `TerraformConfiguration` as a plain mapping of its JSON shape, accepted wherever a `TerraformConfiguration` is.
+class TerraformConfigurationDict(TypedDict, total=False):
+    terraformPath: Required[str]
+    gitConfiguration: GitConfigurationDict
+    privateModuleGitAccessTokens: TerraformConfigurationPrivateModuleGitAccessTokensDict
+    requiredOutputKeys: list[str]
+    requiredOutputs: list[TerraformOutputDict]
+    terraformExecutionIdentity: str
+
+
+@_attrs_define(init=False, repr=False)
 class TerraformConfiguration:
-    """
-    Attributes:
-        terraform_path (str): The path to the terraform files directory
-        git_configuration (GitConfiguration | Unset):
-        private_module_git_access_tokens (TerraformConfigurationPrivateModuleGitAccessTokens | Unset): The git access
-            tokens for private modules
-        required_output_keys (list[str] | Unset): The required output keys to export
-        required_outputs (list[TerraformOutput] | Unset): The required output keys to export
-        terraform_execution_identity (str | Unset): The identity to use for terraform execution
+    """Attributes:
+    terraform_path (str): The path to the terraform files directory
+    git_configuration (GitConfiguration | None):
+    private_module_git_access_tokens (TerraformConfigurationPrivateModuleGitAccessTokens | None): The git access tokens for private modules
+    required_output_keys (list[str] | None): The required output keys to export
+    required_outputs (list[TerraformOutput] | None): The required output keys to export
+    terraform_execution_identity (str | None): The identity to use for terraform execution
     """
 
     terraform_path: str
-    git_configuration: GitConfiguration | Unset = UNSET
-    private_module_git_access_tokens: TerraformConfigurationPrivateModuleGitAccessTokens | Unset = UNSET
-    required_output_keys: list[str] | Unset = UNSET
-    required_outputs: list[TerraformOutput] | Unset = UNSET
-    terraform_execution_identity: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    git_configuration: GitConfiguration | None = None
+    private_module_git_access_tokens: TerraformConfigurationPrivateModuleGitAccessTokens | None = None
+    required_output_keys: list[str] | None = None
+    required_outputs: list[TerraformOutput] | None = None
+    terraform_execution_identity: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        terraform_path: str,
+        git_configuration: GitConfiguration | GitConfigurationDict | None | Unset = UNSET,
+        private_module_git_access_tokens: TerraformConfigurationPrivateModuleGitAccessTokens
+        | TerraformConfigurationPrivateModuleGitAccessTokensDict
+        | None
+        | Unset = UNSET,
+        required_output_keys: list[str] | None | Unset = UNSET,
+        required_outputs: Sequence[TerraformOutput | TerraformOutputDict] | None | Unset = UNSET,
+        terraform_execution_identity: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.terraform_path = terraform_path
+        self.git_configuration = (
+            None
+            if git_configuration is None or isinstance(git_configuration, Unset)
+            else git_configuration
+            if isinstance(git_configuration, GitConfiguration)
+            else GitConfiguration.from_dict(git_configuration)
+        )
+        if git_configuration is None:
+            _nulls_given.append("git_configuration")
+        self.private_module_git_access_tokens = (
+            None
+            if private_module_git_access_tokens is None or isinstance(private_module_git_access_tokens, Unset)
+            else private_module_git_access_tokens
+            if isinstance(private_module_git_access_tokens, TerraformConfigurationPrivateModuleGitAccessTokens)
+            else TerraformConfigurationPrivateModuleGitAccessTokens.from_dict(private_module_git_access_tokens)
+        )
+        if private_module_git_access_tokens is None:
+            _nulls_given.append("private_module_git_access_tokens")
+        self.required_output_keys = (
+            None if required_output_keys is None or isinstance(required_output_keys, Unset) else required_output_keys
+        )
+        if required_output_keys is None:
+            _nulls_given.append("required_output_keys")
+        self.required_outputs = (
+            None
+            if required_outputs is None or isinstance(required_outputs, Unset)
+            else [
+                _item if isinstance(_item, TerraformOutput) else TerraformOutput.from_dict(_item)
+                for _item in required_outputs
+            ]
+        )
+        if required_outputs is None:
+            _nulls_given.append("required_outputs")
+        self.terraform_execution_identity = (
+            None
+            if terraform_execution_identity is None or isinstance(terraform_execution_identity, Unset)
+            else terraform_execution_identity
+        )
+        if terraform_execution_identity is None:
+            _nulls_given.append("terraform_execution_identity")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        terraform_path = self.terraform_path
-
-        git_configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.git_configuration, Unset):
-            git_configuration = self.git_configuration.to_dict()
-
-        private_module_git_access_tokens: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.private_module_git_access_tokens, Unset):
-            private_module_git_access_tokens = self.private_module_git_access_tokens.to_dict()
-
-        required_output_keys: list[str] | Unset = UNSET
-        if not isinstance(self.required_output_keys, Unset):
-            required_output_keys = self.required_output_keys
-
-        required_outputs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.required_outputs, Unset):
-            required_outputs = []
-            for required_outputs_item_data in self.required_outputs:
-                required_outputs_item = required_outputs_item_data.to_dict()
-                required_outputs.append(required_outputs_item)
-
-        terraform_execution_identity = self.terraform_execution_identity
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "terraformPath": terraform_path,
-            }
-        )
-        if git_configuration is not UNSET:
-            field_dict["gitConfiguration"] = git_configuration
-        if private_module_git_access_tokens is not UNSET:
-            field_dict["privateModuleGitAccessTokens"] = private_module_git_access_tokens
-        if required_output_keys is not UNSET:
-            field_dict["requiredOutputKeys"] = required_output_keys
-        if required_outputs is not UNSET:
-            field_dict["requiredOutputs"] = required_outputs
-        if terraform_execution_identity is not UNSET:
-            field_dict["terraformExecutionIdentity"] = terraform_execution_identity
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["terraformPath"] = self.terraform_path
+        if self.git_configuration is not None:
+            field_dict["gitConfiguration"] = self.git_configuration.to_dict()
+        elif "git_configuration" in self._nulls:
+            field_dict["gitConfiguration"] = None
+        if self.private_module_git_access_tokens is not None:
+            field_dict["privateModuleGitAccessTokens"] = self.private_module_git_access_tokens.to_dict()
+        elif "private_module_git_access_tokens" in self._nulls:
+            field_dict["privateModuleGitAccessTokens"] = None
+        if self.required_output_keys is not None:
+            field_dict["requiredOutputKeys"] = list(self.required_output_keys)
+        elif "required_output_keys" in self._nulls:
+            field_dict["requiredOutputKeys"] = None
+        if self.required_outputs is not None:
+            field_dict["requiredOutputs"] = [_item.to_dict() for _item in self.required_outputs]
+        elif "required_outputs" in self._nulls:
+            field_dict["requiredOutputs"] = None
+        if self.terraform_execution_identity is not None:
+            field_dict["terraformExecutionIdentity"] = self.terraform_execution_identity
+        elif "terraform_execution_identity" in self._nulls:
+            field_dict["terraformExecutionIdentity"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "TerraformConfiguration")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "TerraformConfiguration")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.terraform_path = src_dict["terraformPath"]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "terraformPath"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.terraform_path = _v
 
-        _git_configuration = src_dict.get("gitConfiguration", UNSET)
-        git_configuration: GitConfiguration | Unset
-        if isinstance(_git_configuration, Unset):
-            git_configuration = UNSET
-        else:
-            git_configuration = GitConfiguration.from_dict(_git_configuration)
+            _f = "gitConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.git_configuration = None
+            else:
+                _obj.git_configuration = GitConfiguration._parse(_v)
 
-        _obj.git_configuration = git_configuration
+            _f = "privateModuleGitAccessTokens"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.private_module_git_access_tokens = None
+            else:
+                _obj.private_module_git_access_tokens = TerraformConfigurationPrivateModuleGitAccessTokens._parse(_v)
 
-        _private_module_git_access_tokens = src_dict.get("privateModuleGitAccessTokens", UNSET)
-        private_module_git_access_tokens: TerraformConfigurationPrivateModuleGitAccessTokens | Unset
-        if isinstance(_private_module_git_access_tokens, Unset):
-            private_module_git_access_tokens = UNSET
-        else:
-            private_module_git_access_tokens = TerraformConfigurationPrivateModuleGitAccessTokens.from_dict(
-                _private_module_git_access_tokens
-            )
+            _f = "requiredOutputKeys"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.required_output_keys = None
+            else:
+                _l4 = _m.as_list(_v)
+                for _i4, _x4 in enumerate(_l4):
+                    if not isinstance(_x4, str):
+                        raise _m.bad("a string", _x4).at_index(_i4)
+                _obj.required_output_keys = _l4[:]
 
-        _obj.private_module_git_access_tokens = private_module_git_access_tokens
+            _f = "requiredOutputs"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.required_outputs = None
+            else:
+                _l5 = _m.as_list(_v)
+                _it5 = iter(_l5)
+                try:
+                    _l5 = list(map(TerraformOutput._parse, _it5))
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l5, _it5)) from None
+                _obj.required_outputs = _l5
 
-        required_output_keys = cast(list[str], src_dict.get("requiredOutputKeys", UNSET))
+            _f = "terraformExecutionIdentity"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.terraform_execution_identity = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.terraform_execution_identity = _v
 
-        _obj.required_output_keys = required_output_keys
-
-        _required_outputs = src_dict.get("requiredOutputs", UNSET)
-        required_outputs: list[TerraformOutput] | Unset = UNSET
-        if _required_outputs is not UNSET:
-            _required_outputs_item = TerraformOutput.from_dict
-            required_outputs = [_required_outputs_item(item) for item in _required_outputs]
-
-        _obj.required_outputs = required_outputs
-
-        _obj.terraform_execution_identity = src_dict.get("terraformExecutionIdentity", UNSET)
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.terraform_path = _pop("terraformPath")
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "terraformPath"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.terraform_path = _v
 
-        _git_configuration = _pop("gitConfiguration", UNSET)
-        _obj.git_configuration = (
-            UNSET if _git_configuration is UNSET else GitConfiguration._from_json(_git_configuration)
-        )
+            _f = "gitConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.git_configuration = None
+            else:
+                _obj.git_configuration = GitConfiguration._from_json(_v)
 
-        _private_module_git_access_tokens = _pop("privateModuleGitAccessTokens", UNSET)
-        _obj.private_module_git_access_tokens = (
-            UNSET
-            if _private_module_git_access_tokens is UNSET
-            else TerraformConfigurationPrivateModuleGitAccessTokens._from_json(_private_module_git_access_tokens)
-        )
+            _f = "privateModuleGitAccessTokens"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.private_module_git_access_tokens = None
+            else:
+                _obj.private_module_git_access_tokens = TerraformConfigurationPrivateModuleGitAccessTokens._from_json(
+                    _v
+                )
 
-        required_output_keys = cast(list[str], _pop("requiredOutputKeys", UNSET))
+            _f = "requiredOutputKeys"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.required_output_keys = None
+            else:
+                _l4 = _m.as_list(_v)
+                for _i4, _x4 in enumerate(_l4):
+                    if not isinstance(_x4, str):
+                        raise _m.bad("a string", _x4).at_index(_i4)
+                _obj.required_output_keys = _l4
 
-        _obj.required_output_keys = required_output_keys
+            _f = "requiredOutputs"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.required_outputs = None
+            else:
+                _l5 = _m.as_list(_v)
+                _it5 = iter(_l5)
+                try:
+                    _l5[:] = map(TerraformOutput._from_json, _it5)
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l5, _it5)) from None
+                _obj.required_outputs = _l5
 
-        _required_outputs = _pop("requiredOutputs", UNSET)
-        if _required_outputs is not UNSET:
-            _required_outputs[:] = map(TerraformOutput._from_json, _required_outputs)
-        _obj.required_outputs = _required_outputs
+            _f = "terraformExecutionIdentity"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.terraform_execution_identity = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.terraform_execution_identity = _v
 
-        _obj.terraform_execution_identity = _pop("terraformExecutionIdentity", UNSET)
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,22 +1,30 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..models.autoscaling_policy import AutoscalingPolicy
-    from ..models.resource_spec import ResourceSpec
-    from ..models.warm_pool_configuration import WarmPoolConfiguration
+    from ..models.autoscaling_policy import AutoscalingPolicy, AutoscalingPolicyDict
+    from ..models.resource_spec import ResourceSpec, ResourceSpecDict
+    from ..models.warm_pool_configuration import WarmPoolConfiguration, WarmPoolConfigurationDict
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global _lazy_loaded, AutoscalingPolicy, ResourceSpec, WarmPoolConfiguration
     from ..models.autoscaling_policy import AutoscalingPolicy  # noqa: PLC0415
     from ..models.resource_spec import ResourceSpec  # noqa: PLC0415
@@ -25,9 +33,22 @@ def _load_lazy() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="UpdateComputeConfigRequest")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "autoscaling_policy",
+    "cpu_architecture",
+    "description",
+    "name",
+    "replica_count",
+    "resources",
+    "root_volume_size_gi",
+    "warm_pool_configuration",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "autoscalingPolicy",
         "cpuArchitecture",
@@ -41,160 +62,330 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `UpdateComputeConfigRequest` as a plain mapping of its JSON shape, accepted wherever a `UpdateComputeConfigRequest` is.
+class UpdateComputeConfigRequestDict(TypedDict, total=False):
+    autoscalingPolicy: AutoscalingPolicyDict
+    cpuArchitecture: str
+    description: str
+    name: str
+    replicaCount: str
+    resources: ResourceSpecDict
+    rootVolumeSizeGi: int
+    warmPoolConfiguration: WarmPoolConfigurationDict
+
+
+@_attrs_define(init=False, repr=False)
 class UpdateComputeConfigRequest:
     """Request body of UpdateComputeConfig
 
     Attributes:
-        autoscaling_policy (AutoscalingPolicy | Unset): Autoscaling policy for compute nodes
-        cpu_architecture (str | Unset): Processor architecture
-        description (str | Unset): Description of the compute config
-        name (str | Unset): Name of the compute config
-        replica_count (str | Unset): Number of replicas to provision for this logical pool of nodes per instance of the
-            resource
-        resources (ResourceSpec | Unset): Resource requirements
-        root_volume_size_gi (int | Unset): Size of the root volume in Gi
-        warm_pool_configuration (WarmPoolConfiguration | Unset): Warm pool configuration for compute nodes
+            autoscaling_policy (AutoscalingPolicy | None): Autoscaling policy for compute nodes
+            cpu_architecture (str | None): Processor architecture
+            description (str | None): Description of the compute config
+            name (str | None): Name of the compute config
+            replica_count (str | None): Number of replicas to provision for this logical pool of nodes per instance of the resource
+            resources (ResourceSpec | None): Resource requirements
+            root_volume_size_gi (int | None): Size of the root volume in Gi
+            warm_pool_configuration (WarmPoolConfiguration | None): Warm pool configuration for compute nodes
     """
 
-    autoscaling_policy: AutoscalingPolicy | Unset = UNSET
-    cpu_architecture: str | Unset = UNSET
-    description: str | Unset = UNSET
-    name: str | Unset = UNSET
-    replica_count: str | Unset = UNSET
-    resources: ResourceSpec | Unset = UNSET
-    root_volume_size_gi: int | Unset = UNSET
-    warm_pool_configuration: WarmPoolConfiguration | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    autoscaling_policy: AutoscalingPolicy | None = None
+    cpu_architecture: str | None = None
+    description: str | None = None
+    name: str | None = None
+    replica_count: str | None = None
+    resources: ResourceSpec | None = None
+    root_volume_size_gi: int | None = None
+    warm_pool_configuration: WarmPoolConfiguration | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        autoscaling_policy: AutoscalingPolicy | AutoscalingPolicyDict | None | Unset = UNSET,
+        cpu_architecture: str | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        replica_count: str | None | Unset = UNSET,
+        resources: ResourceSpec | ResourceSpecDict | None | Unset = UNSET,
+        root_volume_size_gi: int | None | Unset = UNSET,
+        warm_pool_configuration: WarmPoolConfiguration | WarmPoolConfigurationDict | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.autoscaling_policy = (
+            None
+            if autoscaling_policy is None or isinstance(autoscaling_policy, Unset)
+            else autoscaling_policy
+            if isinstance(autoscaling_policy, AutoscalingPolicy)
+            else AutoscalingPolicy.from_dict(autoscaling_policy)
+        )
+        if autoscaling_policy is None:
+            _nulls_given.append("autoscaling_policy")
+        self.cpu_architecture = (
+            None if cpu_architecture is None or isinstance(cpu_architecture, Unset) else cpu_architecture
+        )
+        if cpu_architecture is None:
+            _nulls_given.append("cpu_architecture")
+        self.description = None if description is None or isinstance(description, Unset) else description
+        if description is None:
+            _nulls_given.append("description")
+        self.name = None if name is None or isinstance(name, Unset) else name
+        if name is None:
+            _nulls_given.append("name")
+        self.replica_count = None if replica_count is None or isinstance(replica_count, Unset) else replica_count
+        if replica_count is None:
+            _nulls_given.append("replica_count")
+        self.resources = (
+            None
+            if resources is None or isinstance(resources, Unset)
+            else resources
+            if isinstance(resources, ResourceSpec)
+            else ResourceSpec.from_dict(resources)
+        )
+        if resources is None:
+            _nulls_given.append("resources")
+        self.root_volume_size_gi = (
+            None if root_volume_size_gi is None or isinstance(root_volume_size_gi, Unset) else root_volume_size_gi
+        )
+        if root_volume_size_gi is None:
+            _nulls_given.append("root_volume_size_gi")
+        self.warm_pool_configuration = (
+            None
+            if warm_pool_configuration is None or isinstance(warm_pool_configuration, Unset)
+            else warm_pool_configuration
+            if isinstance(warm_pool_configuration, WarmPoolConfiguration)
+            else WarmPoolConfiguration.from_dict(warm_pool_configuration)
+        )
+        if warm_pool_configuration is None:
+            _nulls_given.append("warm_pool_configuration")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        autoscaling_policy: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.autoscaling_policy, Unset):
-            autoscaling_policy = self.autoscaling_policy.to_dict()
-
-        cpu_architecture = self.cpu_architecture
-
-        description = self.description
-
-        name = self.name
-
-        replica_count = self.replica_count
-
-        resources: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.resources, Unset):
-            resources = self.resources.to_dict()
-
-        root_volume_size_gi = self.root_volume_size_gi
-
-        warm_pool_configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.warm_pool_configuration, Unset):
-            warm_pool_configuration = self.warm_pool_configuration.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if autoscaling_policy is not UNSET:
-            field_dict["autoscalingPolicy"] = autoscaling_policy
-        if cpu_architecture is not UNSET:
-            field_dict["cpuArchitecture"] = cpu_architecture
-        if description is not UNSET:
-            field_dict["description"] = description
-        if name is not UNSET:
-            field_dict["name"] = name
-        if replica_count is not UNSET:
-            field_dict["replicaCount"] = replica_count
-        if resources is not UNSET:
-            field_dict["resources"] = resources
-        if root_volume_size_gi is not UNSET:
-            field_dict["rootVolumeSizeGi"] = root_volume_size_gi
-        if warm_pool_configuration is not UNSET:
-            field_dict["warmPoolConfiguration"] = warm_pool_configuration
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.autoscaling_policy is not None:
+            field_dict["autoscalingPolicy"] = self.autoscaling_policy.to_dict()
+        elif "autoscaling_policy" in self._nulls:
+            field_dict["autoscalingPolicy"] = None
+        if self.cpu_architecture is not None:
+            field_dict["cpuArchitecture"] = self.cpu_architecture
+        elif "cpu_architecture" in self._nulls:
+            field_dict["cpuArchitecture"] = None
+        if self.description is not None:
+            field_dict["description"] = self.description
+        elif "description" in self._nulls:
+            field_dict["description"] = None
+        if self.name is not None:
+            field_dict["name"] = self.name
+        elif "name" in self._nulls:
+            field_dict["name"] = None
+        if self.replica_count is not None:
+            field_dict["replicaCount"] = self.replica_count
+        elif "replica_count" in self._nulls:
+            field_dict["replicaCount"] = None
+        if self.resources is not None:
+            field_dict["resources"] = self.resources.to_dict()
+        elif "resources" in self._nulls:
+            field_dict["resources"] = None
+        if self.root_volume_size_gi is not None:
+            field_dict["rootVolumeSizeGi"] = self.root_volume_size_gi
+        elif "root_volume_size_gi" in self._nulls:
+            field_dict["rootVolumeSizeGi"] = None
+        if self.warm_pool_configuration is not None:
+            field_dict["warmPoolConfiguration"] = self.warm_pool_configuration.to_dict()
+        elif "warm_pool_configuration" in self._nulls:
+            field_dict["warmPoolConfiguration"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "UpdateComputeConfigRequest")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "UpdateComputeConfigRequest")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _autoscaling_policy = src_dict.get("autoscalingPolicy", UNSET)
-        autoscaling_policy: AutoscalingPolicy | Unset
-        if isinstance(_autoscaling_policy, Unset):
-            autoscaling_policy = UNSET
-        else:
-            autoscaling_policy = AutoscalingPolicy.from_dict(_autoscaling_policy)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "autoscalingPolicy"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.autoscaling_policy = None
+            else:
+                _obj.autoscaling_policy = AutoscalingPolicy._parse(_v)
 
-        _obj.autoscaling_policy = autoscaling_policy
+            _f = "cpuArchitecture"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.cpu_architecture = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.cpu_architecture = _v
 
-        _obj.cpu_architecture = src_dict.get("cpuArchitecture", UNSET)
+            _f = "description"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.description = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.description = _v
 
-        _obj.description = src_dict.get("description", UNSET)
+            _f = "name"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.name = _v
 
-        _obj.name = src_dict.get("name", UNSET)
+            _f = "replicaCount"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.replica_count = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.replica_count = _v
 
-        _obj.replica_count = src_dict.get("replicaCount", UNSET)
+            _f = "resources"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.resources = None
+            else:
+                _obj.resources = ResourceSpec._parse(_v)
 
-        _resources = src_dict.get("resources", UNSET)
-        resources: ResourceSpec | Unset
-        if isinstance(_resources, Unset):
-            resources = UNSET
-        else:
-            resources = ResourceSpec.from_dict(_resources)
+            _f = "rootVolumeSizeGi"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.root_volume_size_gi = None
+            else:
+                if type(_v) is not int:
+                    raise _m.bad("an integer", _v)
+                _obj.root_volume_size_gi = _v
 
-        _obj.resources = resources
+            _f = "warmPoolConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.warm_pool_configuration = None
+            else:
+                _obj.warm_pool_configuration = WarmPoolConfiguration._parse(_v)
 
-        _obj.root_volume_size_gi = src_dict.get("rootVolumeSizeGi", UNSET)
-
-        _warm_pool_configuration = src_dict.get("warmPoolConfiguration", UNSET)
-        warm_pool_configuration: WarmPoolConfiguration | Unset
-        if isinstance(_warm_pool_configuration, Unset):
-            warm_pool_configuration = UNSET
-        else:
-            warm_pool_configuration = WarmPoolConfiguration.from_dict(_warm_pool_configuration)
-
-        _obj.warm_pool_configuration = warm_pool_configuration
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _autoscaling_policy = _pop("autoscalingPolicy", UNSET)
-        _obj.autoscaling_policy = (
-            UNSET if _autoscaling_policy is UNSET else AutoscalingPolicy._from_json(_autoscaling_policy)
-        )
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "autoscalingPolicy"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.autoscaling_policy = None
+            else:
+                _obj.autoscaling_policy = AutoscalingPolicy._from_json(_v)
 
-        _obj.cpu_architecture = _pop("cpuArchitecture", UNSET)
+            _f = "cpuArchitecture"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.cpu_architecture = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.cpu_architecture = _v
 
-        _obj.description = _pop("description", UNSET)
+            _f = "description"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.description = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.description = _v
 
-        _obj.name = _pop("name", UNSET)
+            _f = "name"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.name = _v
 
-        _obj.replica_count = _pop("replicaCount", UNSET)
+            _f = "replicaCount"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.replica_count = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.replica_count = _v
 
-        _resources = _pop("resources", UNSET)
-        _obj.resources = UNSET if _resources is UNSET else ResourceSpec._from_json(_resources)
+            _f = "resources"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.resources = None
+            else:
+                _obj.resources = ResourceSpec._from_json(_v)
 
-        _obj.root_volume_size_gi = _pop("rootVolumeSizeGi", UNSET)
+            _f = "rootVolumeSizeGi"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.root_volume_size_gi = None
+            else:
+                if type(_v) is not int:
+                    raise _m.bad("an integer", _v)
+                _obj.root_volume_size_gi = _v
 
-        _warm_pool_configuration = _pop("warmPoolConfiguration", UNSET)
-        _obj.warm_pool_configuration = (
-            UNSET if _warm_pool_configuration is UNSET else WarmPoolConfiguration._from_json(_warm_pool_configuration)
-        )
+            _f = "warmPoolConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.warm_pool_configuration = None
+            else:
+                _obj.warm_pool_configuration = WarmPoolConfiguration._from_json(_v)
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

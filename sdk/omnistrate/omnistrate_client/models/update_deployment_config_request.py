@@ -1,29 +1,46 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..models.infra_roll_configuration import InfraRollConfiguration
+    from ..models.infra_roll_configuration import InfraRollConfiguration, InfraRollConfigurationDict
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global _lazy_loaded, InfraRollConfiguration
     from ..models.infra_roll_configuration import InfraRollConfiguration  # noqa: PLC0415
 
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="UpdateDeploymentConfigRequest")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "description",
+    "infra_roll_configuration",
+    "name",
+    "rollout_priority_list",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "description",
         "infraRollConfiguration",
@@ -33,106 +50,212 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `UpdateDeploymentConfigRequest` as a plain mapping of its JSON shape, accepted wherever a `UpdateDeploymentConfigRequest` is.
+class UpdateDeploymentConfigRequestDict(TypedDict, total=False):
+    description: str
+    infraRollConfiguration: InfraRollConfigurationDict
+    name: str
+    rolloutPriorityList: list[str]
+
+
+@_attrs_define(init=False, repr=False)
 class UpdateDeploymentConfigRequest:
     """Request body of UpdateDeploymentConfig
 
     Attributes:
-        description (str | Unset): A brief description of the deployment config
-        infra_roll_configuration (InfraRollConfiguration | Unset): The rollout configuration to use for making changes
-            to the resources backed by this infra
-        name (str | Unset): Name of the deployment config
-        rollout_priority_list (list[str] | Unset):
+            description (str | None): A brief description of the deployment config
+            infra_roll_configuration (InfraRollConfiguration | None): The rollout configuration to use for making changes to the resources backed by this infra
+            name (str | None): Name of the deployment config
+            rollout_priority_list (list[str] | None):
     """
 
-    description: str | Unset = UNSET
-    infra_roll_configuration: InfraRollConfiguration | Unset = UNSET
-    name: str | Unset = UNSET
-    rollout_priority_list: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    description: str | None = None
+    infra_roll_configuration: InfraRollConfiguration | None = None
+    name: str | None = None
+    rollout_priority_list: list[str] | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        description: str | None | Unset = UNSET,
+        infra_roll_configuration: InfraRollConfiguration | InfraRollConfigurationDict | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        rollout_priority_list: list[str] | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.description = None if description is None or isinstance(description, Unset) else description
+        if description is None:
+            _nulls_given.append("description")
+        self.infra_roll_configuration = (
+            None
+            if infra_roll_configuration is None or isinstance(infra_roll_configuration, Unset)
+            else infra_roll_configuration
+            if isinstance(infra_roll_configuration, InfraRollConfiguration)
+            else InfraRollConfiguration.from_dict(infra_roll_configuration)
+        )
+        if infra_roll_configuration is None:
+            _nulls_given.append("infra_roll_configuration")
+        self.name = None if name is None or isinstance(name, Unset) else name
+        if name is None:
+            _nulls_given.append("name")
+        self.rollout_priority_list = (
+            None if rollout_priority_list is None or isinstance(rollout_priority_list, Unset) else rollout_priority_list
+        )
+        if rollout_priority_list is None:
+            _nulls_given.append("rollout_priority_list")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        description = self.description
-
-        infra_roll_configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.infra_roll_configuration, Unset):
-            infra_roll_configuration = self.infra_roll_configuration.to_dict()
-
-        name = self.name
-
-        rollout_priority_list: list[str] | Unset = UNSET
-        if not isinstance(self.rollout_priority_list, Unset):
-            rollout_priority_list = self.rollout_priority_list
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if description is not UNSET:
-            field_dict["description"] = description
-        if infra_roll_configuration is not UNSET:
-            field_dict["infraRollConfiguration"] = infra_roll_configuration
-        if name is not UNSET:
-            field_dict["name"] = name
-        if rollout_priority_list is not UNSET:
-            field_dict["rolloutPriorityList"] = rollout_priority_list
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.description is not None:
+            field_dict["description"] = self.description
+        elif "description" in self._nulls:
+            field_dict["description"] = None
+        if self.infra_roll_configuration is not None:
+            field_dict["infraRollConfiguration"] = self.infra_roll_configuration.to_dict()
+        elif "infra_roll_configuration" in self._nulls:
+            field_dict["infraRollConfiguration"] = None
+        if self.name is not None:
+            field_dict["name"] = self.name
+        elif "name" in self._nulls:
+            field_dict["name"] = None
+        if self.rollout_priority_list is not None:
+            field_dict["rolloutPriorityList"] = list(self.rollout_priority_list)
+        elif "rollout_priority_list" in self._nulls:
+            field_dict["rolloutPriorityList"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "UpdateDeploymentConfigRequest")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "UpdateDeploymentConfigRequest")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.description = src_dict.get("description", UNSET)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "description"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.description = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.description = _v
 
-        _infra_roll_configuration = src_dict.get("infraRollConfiguration", UNSET)
-        infra_roll_configuration: InfraRollConfiguration | Unset
-        if isinstance(_infra_roll_configuration, Unset):
-            infra_roll_configuration = UNSET
-        else:
-            infra_roll_configuration = InfraRollConfiguration.from_dict(_infra_roll_configuration)
+            _f = "infraRollConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.infra_roll_configuration = None
+            else:
+                _obj.infra_roll_configuration = InfraRollConfiguration._parse(_v)
 
-        _obj.infra_roll_configuration = infra_roll_configuration
+            _f = "name"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.name = _v
 
-        _obj.name = src_dict.get("name", UNSET)
+            _f = "rolloutPriorityList"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.rollout_priority_list = None
+            else:
+                _l4 = _m.as_list(_v)
+                for _i4, _x4 in enumerate(_l4):
+                    if not isinstance(_x4, str):
+                        raise _m.bad("a string", _x4).at_index(_i4)
+                _obj.rollout_priority_list = _l4[:]
 
-        rollout_priority_list = cast(list[str], src_dict.get("rolloutPriorityList", UNSET))
-
-        _obj.rollout_priority_list = rollout_priority_list
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.description = _pop("description", UNSET)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "description"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.description = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.description = _v
 
-        _infra_roll_configuration = _pop("infraRollConfiguration", UNSET)
-        _obj.infra_roll_configuration = (
-            UNSET
-            if _infra_roll_configuration is UNSET
-            else InfraRollConfiguration._from_json(_infra_roll_configuration)
-        )
+            _f = "infraRollConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.infra_roll_configuration = None
+            else:
+                _obj.infra_roll_configuration = InfraRollConfiguration._from_json(_v)
 
-        _obj.name = _pop("name", UNSET)
+            _f = "name"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.name = _v
 
-        rollout_priority_list = cast(list[str], _pop("rolloutPriorityList", UNSET))
+            _f = "rolloutPriorityList"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.rollout_priority_list = None
+            else:
+                _l4 = _m.as_list(_v)
+                for _i4, _x4 in enumerate(_l4):
+                    if not isinstance(_x4, str):
+                        raise _m.bad("a string", _x4).at_index(_i4)
+                _obj.rollout_priority_list = _l4
 
-        _obj.rollout_priority_list = rollout_priority_list
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,29 +1,48 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..models.custom_tag import CustomTag
+    from ..models.custom_tag import CustomTag, CustomTagDict
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global _lazy_loaded, CustomTag
     from ..models.custom_tag import CustomTag  # noqa: PLC0415
 
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="UpdateInfraConfigRequest")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "compute_config_id",
+    "custom_tag",
+    "description",
+    "name",
+    "network_config_id",
+    "storage_config_id",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "computeConfigId",
         "customTag",
@@ -35,115 +54,270 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `UpdateInfraConfigRequest` as a plain mapping of its JSON shape, accepted wherever a `UpdateInfraConfigRequest` is.
+class UpdateInfraConfigRequestDict(TypedDict, total=False):
+    computeConfigId: str
+    customTag: CustomTagDict
+    description: str
+    name: str
+    networkConfigId: str
+    storageConfigId: str
+
+
+@_attrs_define(init=False, repr=False)
 class UpdateInfraConfigRequest:
     """Request body of UpdateInfraConfig
 
     Attributes:
-        compute_config_id (str | Unset): The compute config ID
-        custom_tag (CustomTag | Unset): Custom tag
-        description (str | Unset): The description for the infra config
-        name (str | Unset): The name of the infra config
-        network_config_id (str | Unset): The network config ID
-        storage_config_id (str | Unset): The storage config ID per compute node
+            compute_config_id (str | None): The compute config ID
+            custom_tag (CustomTag | None): Custom tag
+            description (str | None): The description for the infra config
+            name (str | None): The name of the infra config
+            network_config_id (str | None): The network config ID
+            storage_config_id (str | None): The storage config ID per compute node
     """
 
-    compute_config_id: str | Unset = UNSET
-    custom_tag: CustomTag | Unset = UNSET
-    description: str | Unset = UNSET
-    name: str | Unset = UNSET
-    network_config_id: str | Unset = UNSET
-    storage_config_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    compute_config_id: str | None = None
+    custom_tag: CustomTag | None = None
+    description: str | None = None
+    name: str | None = None
+    network_config_id: str | None = None
+    storage_config_id: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        compute_config_id: str | None | Unset = UNSET,
+        custom_tag: CustomTag | CustomTagDict | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        network_config_id: str | None | Unset = UNSET,
+        storage_config_id: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.compute_config_id = (
+            None if compute_config_id is None or isinstance(compute_config_id, Unset) else compute_config_id
+        )
+        if compute_config_id is None:
+            _nulls_given.append("compute_config_id")
+        self.custom_tag = (
+            None
+            if custom_tag is None or isinstance(custom_tag, Unset)
+            else custom_tag
+            if isinstance(custom_tag, CustomTag)
+            else CustomTag.from_dict(custom_tag)
+        )
+        if custom_tag is None:
+            _nulls_given.append("custom_tag")
+        self.description = None if description is None or isinstance(description, Unset) else description
+        if description is None:
+            _nulls_given.append("description")
+        self.name = None if name is None or isinstance(name, Unset) else name
+        if name is None:
+            _nulls_given.append("name")
+        self.network_config_id = (
+            None if network_config_id is None or isinstance(network_config_id, Unset) else network_config_id
+        )
+        if network_config_id is None:
+            _nulls_given.append("network_config_id")
+        self.storage_config_id = (
+            None if storage_config_id is None or isinstance(storage_config_id, Unset) else storage_config_id
+        )
+        if storage_config_id is None:
+            _nulls_given.append("storage_config_id")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        compute_config_id = self.compute_config_id
-
-        custom_tag: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_tag, Unset):
-            custom_tag = self.custom_tag.to_dict()
-
-        description = self.description
-
-        name = self.name
-
-        network_config_id = self.network_config_id
-
-        storage_config_id = self.storage_config_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if compute_config_id is not UNSET:
-            field_dict["computeConfigId"] = compute_config_id
-        if custom_tag is not UNSET:
-            field_dict["customTag"] = custom_tag
-        if description is not UNSET:
-            field_dict["description"] = description
-        if name is not UNSET:
-            field_dict["name"] = name
-        if network_config_id is not UNSET:
-            field_dict["networkConfigId"] = network_config_id
-        if storage_config_id is not UNSET:
-            field_dict["storageConfigId"] = storage_config_id
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.compute_config_id is not None:
+            field_dict["computeConfigId"] = self.compute_config_id
+        elif "compute_config_id" in self._nulls:
+            field_dict["computeConfigId"] = None
+        if self.custom_tag is not None:
+            field_dict["customTag"] = self.custom_tag.to_dict()
+        elif "custom_tag" in self._nulls:
+            field_dict["customTag"] = None
+        if self.description is not None:
+            field_dict["description"] = self.description
+        elif "description" in self._nulls:
+            field_dict["description"] = None
+        if self.name is not None:
+            field_dict["name"] = self.name
+        elif "name" in self._nulls:
+            field_dict["name"] = None
+        if self.network_config_id is not None:
+            field_dict["networkConfigId"] = self.network_config_id
+        elif "network_config_id" in self._nulls:
+            field_dict["networkConfigId"] = None
+        if self.storage_config_id is not None:
+            field_dict["storageConfigId"] = self.storage_config_id
+        elif "storage_config_id" in self._nulls:
+            field_dict["storageConfigId"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "UpdateInfraConfigRequest")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "UpdateInfraConfigRequest")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.compute_config_id = src_dict.get("computeConfigId", UNSET)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "computeConfigId"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.compute_config_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.compute_config_id = _v
 
-        _custom_tag = src_dict.get("customTag", UNSET)
-        custom_tag: CustomTag | Unset
-        if isinstance(_custom_tag, Unset):
-            custom_tag = UNSET
-        else:
-            custom_tag = CustomTag.from_dict(_custom_tag)
+            _f = "customTag"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.custom_tag = None
+            else:
+                _obj.custom_tag = CustomTag._parse(_v)
 
-        _obj.custom_tag = custom_tag
+            _f = "description"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.description = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.description = _v
 
-        _obj.description = src_dict.get("description", UNSET)
+            _f = "name"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.name = _v
 
-        _obj.name = src_dict.get("name", UNSET)
+            _f = "networkConfigId"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.network_config_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.network_config_id = _v
 
-        _obj.network_config_id = src_dict.get("networkConfigId", UNSET)
+            _f = "storageConfigId"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.storage_config_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.storage_config_id = _v
 
-        _obj.storage_config_id = src_dict.get("storageConfigId", UNSET)
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.compute_config_id = _pop("computeConfigId", UNSET)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "computeConfigId"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.compute_config_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.compute_config_id = _v
 
-        _custom_tag = _pop("customTag", UNSET)
-        _obj.custom_tag = UNSET if _custom_tag is UNSET else CustomTag._from_json(_custom_tag)
+            _f = "customTag"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.custom_tag = None
+            else:
+                _obj.custom_tag = CustomTag._from_json(_v)
 
-        _obj.description = _pop("description", UNSET)
+            _f = "description"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.description = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.description = _v
 
-        _obj.name = _pop("name", UNSET)
+            _f = "name"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.name = _v
 
-        _obj.network_config_id = _pop("networkConfigId", UNSET)
+            _f = "networkConfigId"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.network_config_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.network_config_id = _v
 
-        _obj.storage_config_id = _pop("storageConfigId", UNSET)
+            _f = "storageConfigId"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.storage_config_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.storage_config_id = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,16 +1,32 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="UpdateInstanceStorageVolumeConfigRequest")
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "instance_storage_iops",
+    "instance_storage_throughput_mi_bps",
+    "instance_storage_type",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "instanceStorageIops",
         "instanceStorageThroughputMiBps",
@@ -19,70 +35,175 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `UpdateInstanceStorageVolumeConfigRequest` as a plain mapping of its JSON shape, accepted wherever a `UpdateInstanceStorageVolumeConfigRequest` is.
+class UpdateInstanceStorageVolumeConfigRequestDict(TypedDict, total=False):
+    instanceStorageIops: str
+    instanceStorageThroughputMiBps: str
+    instanceStorageType: str
+
+
+@_attrs_define(init=False, repr=False)
 class UpdateInstanceStorageVolumeConfigRequest:
     """Request body of UpdateInstanceStorageVolumeConfig
 
     Attributes:
-        instance_storage_iops (str | Unset): The IOPS provisioned for the configured instance storage type
-        instance_storage_throughput_mi_bps (str | Unset): The throughput (in MiBps) provisioned for the configured
-            instance storage type
-        instance_storage_type (str | Unset): The type of the storage for a compute instance
+            instance_storage_iops (str | None): The IOPS provisioned for the configured instance storage type
+            instance_storage_throughput_mi_bps (str | None): The throughput (in MiBps) provisioned for the configured instance storage type
+            instance_storage_type (str | None): The type of the storage for a compute instance
     """
 
-    instance_storage_iops: str | Unset = UNSET
-    instance_storage_throughput_mi_bps: str | Unset = UNSET
-    instance_storage_type: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    instance_storage_iops: str | None = None
+    instance_storage_throughput_mi_bps: str | None = None
+    instance_storage_type: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        instance_storage_iops: str | None | Unset = UNSET,
+        instance_storage_throughput_mi_bps: str | None | Unset = UNSET,
+        instance_storage_type: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        _nulls_given: list[str] = []
+        self.instance_storage_iops = (
+            None if instance_storage_iops is None or isinstance(instance_storage_iops, Unset) else instance_storage_iops
+        )
+        if instance_storage_iops is None:
+            _nulls_given.append("instance_storage_iops")
+        self.instance_storage_throughput_mi_bps = (
+            None
+            if instance_storage_throughput_mi_bps is None or isinstance(instance_storage_throughput_mi_bps, Unset)
+            else instance_storage_throughput_mi_bps
+        )
+        if instance_storage_throughput_mi_bps is None:
+            _nulls_given.append("instance_storage_throughput_mi_bps")
+        self.instance_storage_type = (
+            None if instance_storage_type is None or isinstance(instance_storage_type, Unset) else instance_storage_type
+        )
+        if instance_storage_type is None:
+            _nulls_given.append("instance_storage_type")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        instance_storage_iops = self.instance_storage_iops
-
-        instance_storage_throughput_mi_bps = self.instance_storage_throughput_mi_bps
-
-        instance_storage_type = self.instance_storage_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if instance_storage_iops is not UNSET:
-            field_dict["instanceStorageIops"] = instance_storage_iops
-        if instance_storage_throughput_mi_bps is not UNSET:
-            field_dict["instanceStorageThroughputMiBps"] = instance_storage_throughput_mi_bps
-        if instance_storage_type is not UNSET:
-            field_dict["instanceStorageType"] = instance_storage_type
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.instance_storage_iops is not None:
+            field_dict["instanceStorageIops"] = self.instance_storage_iops
+        elif "instance_storage_iops" in self._nulls:
+            field_dict["instanceStorageIops"] = None
+        if self.instance_storage_throughput_mi_bps is not None:
+            field_dict["instanceStorageThroughputMiBps"] = self.instance_storage_throughput_mi_bps
+        elif "instance_storage_throughput_mi_bps" in self._nulls:
+            field_dict["instanceStorageThroughputMiBps"] = None
+        if self.instance_storage_type is not None:
+            field_dict["instanceStorageType"] = self.instance_storage_type
+        elif "instance_storage_type" in self._nulls:
+            field_dict["instanceStorageType"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "UpdateInstanceStorageVolumeConfigRequest")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "UpdateInstanceStorageVolumeConfigRequest")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.instance_storage_iops = src_dict.get("instanceStorageIops", UNSET)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "instanceStorageIops"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.instance_storage_iops = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.instance_storage_iops = _v
 
-        _obj.instance_storage_throughput_mi_bps = src_dict.get("instanceStorageThroughputMiBps", UNSET)
+            _f = "instanceStorageThroughputMiBps"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.instance_storage_throughput_mi_bps = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.instance_storage_throughput_mi_bps = _v
 
-        _obj.instance_storage_type = src_dict.get("instanceStorageType", UNSET)
+            _f = "instanceStorageType"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.instance_storage_type = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.instance_storage_type = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.instance_storage_iops = _pop("instanceStorageIops", UNSET)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "instanceStorageIops"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.instance_storage_iops = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.instance_storage_iops = _v
 
-        _obj.instance_storage_throughput_mi_bps = _pop("instanceStorageThroughputMiBps", UNSET)
+            _f = "instanceStorageThroughputMiBps"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.instance_storage_throughput_mi_bps = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.instance_storage_throughput_mi_bps = _v
 
-        _obj.instance_storage_type = _pop("instanceStorageType", UNSET)
+            _f = "instanceStorageType"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.instance_storage_type = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.instance_storage_type = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,16 +1,34 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="UpdatePasswordRequest")
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "password",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = (
+    "current_password",
+    "current_password_hash",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "password",
         "currentPassword",
@@ -19,71 +37,164 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `UpdatePasswordRequest` as a plain mapping of its JSON shape, accepted wherever a `UpdatePasswordRequest` is.
+class UpdatePasswordRequestDict(TypedDict, total=False):
+    password: Required[str]
+    currentPassword: str
+    currentPasswordHash: str
+
+
+@_attrs_define(init=False, repr=False)
 class UpdatePasswordRequest:
     """Request body of UpdatePassword
 
     Attributes:
-        password (str):
-        current_password (str | Unset):
-        current_password_hash (str | Unset):
+            password (str):
+            current_password (str | None):
+            current_password_hash (str | None):
     """
 
     password: str
-    current_password: str | Unset = UNSET
-    current_password_hash: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    current_password: str | None = None
+    current_password_hash: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        password: str,
+        current_password: str | None | Unset = UNSET,
+        current_password_hash: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        _nulls_given: list[str] = []
+        self.password = password
+        self.current_password = (
+            None if current_password is None or isinstance(current_password, Unset) else current_password
+        )
+        if current_password is None:
+            _nulls_given.append("current_password")
+        self.current_password_hash = (
+            None if current_password_hash is None or isinstance(current_password_hash, Unset) else current_password_hash
+        )
+        if current_password_hash is None:
+            _nulls_given.append("current_password_hash")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        password = self.password
-
-        current_password = self.current_password
-
-        current_password_hash = self.current_password_hash
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "password": password,
-            }
-        )
-        if current_password is not UNSET:
-            field_dict["currentPassword"] = current_password
-        if current_password_hash is not UNSET:
-            field_dict["currentPasswordHash"] = current_password_hash
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["password"] = self.password
+        if self.current_password is not None:
+            field_dict["currentPassword"] = self.current_password
+        elif "current_password" in self._nulls:
+            field_dict["currentPassword"] = None
+        if self.current_password_hash is not None:
+            field_dict["currentPasswordHash"] = self.current_password_hash
+        elif "current_password_hash" in self._nulls:
+            field_dict["currentPasswordHash"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "UpdatePasswordRequest")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "UpdatePasswordRequest")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.password = src_dict["password"]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "password"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.password = _v
 
-        _obj.current_password = src_dict.get("currentPassword", UNSET)
+            _f = "currentPassword"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.current_password = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.current_password = _v
 
-        _obj.current_password_hash = src_dict.get("currentPasswordHash", UNSET)
+            _f = "currentPasswordHash"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.current_password_hash = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.current_password_hash = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.password = _pop("password")
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "password"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.password = _v
 
-        _obj.current_password = _pop("currentPassword", UNSET)
+            _f = "currentPassword"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.current_password = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.current_password = _v
 
-        _obj.current_password_hash = _pop("currentPasswordHash", UNSET)
+            _f = "currentPasswordHash"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.current_password_hash = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.current_password_hash = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,33 +1,50 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..models.additional_security_context import AdditionalSecurityContext
-    from ..models.backup_configuration import BackupConfiguration
-    from ..models.custom_u_limits import CustomULimits
-    from ..models.environment_variable import EnvironmentVariable
-    from ..models.helm_chart_configuration import HelmChartConfiguration
-    from ..models.job_config import JobConfig
-    from ..models.kustomize_configuration import KustomizeConfiguration
-    from ..models.l4_load_balancer_configuration import L4LoadBalancerConfiguration
-    from ..models.l7_load_balancer_configuration import L7LoadBalancerConfiguration
-    from ..models.operator_crd_configuration import OperatorCRDConfiguration
-    from ..models.resource_dependency import ResourceDependency
-    from ..models.update_resource_request_custom_labels import UpdateResourceRequestCustomLabels
-    from ..models.update_resource_request_custom_sys_ct_ls import UpdateResourceRequestCustomSysCTLs
-    from ..models.update_resource_request_terraform_configurations import UpdateResourceRequestTerraformConfigurations
+    from ..models.additional_security_context import AdditionalSecurityContext, AdditionalSecurityContextDict
+    from ..models.backup_configuration import BackupConfiguration, BackupConfigurationDict
+    from ..models.custom_u_limits import CustomULimits, CustomULimitsDict
+    from ..models.environment_variable import EnvironmentVariable, EnvironmentVariableDict
+    from ..models.helm_chart_configuration import HelmChartConfiguration, HelmChartConfigurationDict
+    from ..models.job_config import JobConfig, JobConfigDict
+    from ..models.kustomize_configuration import KustomizeConfiguration, KustomizeConfigurationDict
+    from ..models.l4_load_balancer_configuration import L4LoadBalancerConfiguration, L4LoadBalancerConfigurationDict
+    from ..models.l7_load_balancer_configuration import L7LoadBalancerConfiguration, L7LoadBalancerConfigurationDict
+    from ..models.operator_crd_configuration import OperatorCRDConfiguration, OperatorCRDConfigurationDict
+    from ..models.resource_dependency import ResourceDependency, ResourceDependencyDict
+    from ..models.update_resource_request_custom_labels import (
+        UpdateResourceRequestCustomLabels,
+        UpdateResourceRequestCustomLabelsDict,
+    )
+    from ..models.update_resource_request_custom_sys_ct_ls import (
+        UpdateResourceRequestCustomSysCTLs,
+        UpdateResourceRequestCustomSysCTLsDict,
+    )
+    from ..models.update_resource_request_terraform_configurations import (
+        UpdateResourceRequestTerraformConfigurations,
+        UpdateResourceRequestTerraformConfigurationsDict,
+    )
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global \
         _lazy_loaded, \
         AdditionalSecurityContext, \
@@ -62,9 +79,32 @@ def _load_lazy() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="UpdateResourceRequest")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "additional_security_context",
+    "backup_configuration",
+    "custom_labels",
+    "custom_sys_ct_ls",
+    "custom_u_limits",
+    "dependencies",
+    "description",
+    "environment_variables",
+    "helm_chart_configuration",
+    "image_config_id",
+    "infra_config_id",
+    "job_config",
+    "kustomize_configuration",
+    "l_4_load_balancer_configuration",
+    "l_7_load_balancer_configuration",
+    "name",
+    "operator_crd_configuration",
+    "terraform_configurations",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "additionalSecurityContext",
         "backupConfiguration",
@@ -88,410 +128,693 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `UpdateResourceRequest` as a plain mapping of its JSON shape, accepted wherever a `UpdateResourceRequest` is.
+class UpdateResourceRequestDict(TypedDict, total=False):
+    additionalSecurityContext: AdditionalSecurityContextDict
+    backupConfiguration: BackupConfigurationDict
+    customLabels: UpdateResourceRequestCustomLabelsDict
+    customSysCTLs: UpdateResourceRequestCustomSysCTLsDict
+    customULimits: list[CustomULimitsDict]
+    dependencies: list[ResourceDependencyDict]
+    description: str
+    environmentVariables: list[EnvironmentVariableDict]
+    helmChartConfiguration: HelmChartConfigurationDict
+    imageConfigId: str
+    infraConfigId: str
+    jobConfig: JobConfigDict
+    kustomizeConfiguration: KustomizeConfigurationDict
+    l4LoadBalancerConfiguration: L4LoadBalancerConfigurationDict
+    l7LoadBalancerConfiguration: L7LoadBalancerConfigurationDict
+    name: str
+    operatorCRDConfiguration: OperatorCRDConfigurationDict
+    terraformConfigurations: UpdateResourceRequestTerraformConfigurationsDict
+
+
+@_attrs_define(init=False, repr=False)
 class UpdateResourceRequest:
     """Request body of UpdateResource
 
     Attributes:
-        additional_security_context (AdditionalSecurityContext | Unset):
-        backup_configuration (BackupConfiguration | Unset):
-        custom_labels (UpdateResourceRequestCustomLabels | Unset): Custom labels for the resource
-        custom_sys_ct_ls (UpdateResourceRequestCustomSysCTLs | Unset): Custom sysctl settings for the resource
-        custom_u_limits (list[CustomULimits] | Unset): Custom ulimits for the resource
-        dependencies (list[ResourceDependency] | Unset):
-        description (str | Unset): A brief description of the resource
-        environment_variables (list[EnvironmentVariable] | Unset): The environment variables that this resource requires
-        helm_chart_configuration (HelmChartConfiguration | Unset):
-        image_config_id (str | Unset): The ID of the image configuration that this resource refers to
-        infra_config_id (str | Unset): The ID of the infrastructure configuration that this resource refers to
-        job_config (JobConfig | Unset):
-        kustomize_configuration (KustomizeConfiguration | Unset):
-        l_4_load_balancer_configuration (L4LoadBalancerConfiguration | Unset):
-        l_7_load_balancer_configuration (L7LoadBalancerConfiguration | Unset):
-        name (str | Unset): Name of the resource
-        operator_crd_configuration (OperatorCRDConfiguration | Unset):
-        terraform_configurations (UpdateResourceRequestTerraformConfigurations | Unset): The Terraform configurations
-            for various cloud providers
+            additional_security_context (AdditionalSecurityContext | None):
+            backup_configuration (BackupConfiguration | None):
+            custom_labels (UpdateResourceRequestCustomLabels | None): Custom labels for the resource
+            custom_sys_ct_ls (UpdateResourceRequestCustomSysCTLs | None): Custom sysctl settings for the resource
+            custom_u_limits (list[CustomULimits] | None): Custom ulimits for the resource
+            dependencies (list[ResourceDependency] | None):
+            description (str | None): A brief description of the resource
+            environment_variables (list[EnvironmentVariable] | None): The environment variables that this resource requires
+            helm_chart_configuration (HelmChartConfiguration | None):
+            image_config_id (str | None): The ID of the image configuration that this resource refers to
+            infra_config_id (str | None): The ID of the infrastructure configuration that this resource refers to
+            job_config (JobConfig | None):
+            kustomize_configuration (KustomizeConfiguration | None):
+            l_4_load_balancer_configuration (L4LoadBalancerConfiguration | None):
+            l_7_load_balancer_configuration (L7LoadBalancerConfiguration | None):
+            name (str | None): Name of the resource
+            operator_crd_configuration (OperatorCRDConfiguration | None):
+            terraform_configurations (UpdateResourceRequestTerraformConfigurations | None): The Terraform configurations for various cloud providers
     """
 
-    additional_security_context: AdditionalSecurityContext | Unset = UNSET
-    backup_configuration: BackupConfiguration | Unset = UNSET
-    custom_labels: UpdateResourceRequestCustomLabels | Unset = UNSET
-    custom_sys_ct_ls: UpdateResourceRequestCustomSysCTLs | Unset = UNSET
-    custom_u_limits: list[CustomULimits] | Unset = UNSET
-    dependencies: list[ResourceDependency] | Unset = UNSET
-    description: str | Unset = UNSET
-    environment_variables: list[EnvironmentVariable] | Unset = UNSET
-    helm_chart_configuration: HelmChartConfiguration | Unset = UNSET
-    image_config_id: str | Unset = UNSET
-    infra_config_id: str | Unset = UNSET
-    job_config: JobConfig | Unset = UNSET
-    kustomize_configuration: KustomizeConfiguration | Unset = UNSET
-    l_4_load_balancer_configuration: L4LoadBalancerConfiguration | Unset = UNSET
-    l_7_load_balancer_configuration: L7LoadBalancerConfiguration | Unset = UNSET
-    name: str | Unset = UNSET
-    operator_crd_configuration: OperatorCRDConfiguration | Unset = UNSET
-    terraform_configurations: UpdateResourceRequestTerraformConfigurations | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_security_context: AdditionalSecurityContext | None = None
+    backup_configuration: BackupConfiguration | None = None
+    custom_labels: UpdateResourceRequestCustomLabels | None = None
+    custom_sys_ct_ls: UpdateResourceRequestCustomSysCTLs | None = None
+    custom_u_limits: list[CustomULimits] | None = None
+    dependencies: list[ResourceDependency] | None = None
+    description: str | None = None
+    environment_variables: list[EnvironmentVariable] | None = None
+    helm_chart_configuration: HelmChartConfiguration | None = None
+    image_config_id: str | None = None
+    infra_config_id: str | None = None
+    job_config: JobConfig | None = None
+    kustomize_configuration: KustomizeConfiguration | None = None
+    l_4_load_balancer_configuration: L4LoadBalancerConfiguration | None = None
+    l_7_load_balancer_configuration: L7LoadBalancerConfiguration | None = None
+    name: str | None = None
+    operator_crd_configuration: OperatorCRDConfiguration | None = None
+    terraform_configurations: UpdateResourceRequestTerraformConfigurations | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        additional_security_context: AdditionalSecurityContext | AdditionalSecurityContextDict | None | Unset = UNSET,
+        backup_configuration: BackupConfiguration | BackupConfigurationDict | None | Unset = UNSET,
+        custom_labels: UpdateResourceRequestCustomLabels | UpdateResourceRequestCustomLabelsDict | None | Unset = UNSET,
+        custom_sys_ct_ls: UpdateResourceRequestCustomSysCTLs
+        | UpdateResourceRequestCustomSysCTLsDict
+        | None
+        | Unset = UNSET,
+        custom_u_limits: Sequence[CustomULimits | CustomULimitsDict] | None | Unset = UNSET,
+        dependencies: Sequence[ResourceDependency | ResourceDependencyDict] | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        environment_variables: Sequence[EnvironmentVariable | EnvironmentVariableDict] | None | Unset = UNSET,
+        helm_chart_configuration: HelmChartConfiguration | HelmChartConfigurationDict | None | Unset = UNSET,
+        image_config_id: str | None | Unset = UNSET,
+        infra_config_id: str | None | Unset = UNSET,
+        job_config: JobConfig | JobConfigDict | None | Unset = UNSET,
+        kustomize_configuration: KustomizeConfiguration | KustomizeConfigurationDict | None | Unset = UNSET,
+        l_4_load_balancer_configuration: L4LoadBalancerConfiguration
+        | L4LoadBalancerConfigurationDict
+        | None
+        | Unset = UNSET,
+        l_7_load_balancer_configuration: L7LoadBalancerConfiguration
+        | L7LoadBalancerConfigurationDict
+        | None
+        | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        operator_crd_configuration: OperatorCRDConfiguration | OperatorCRDConfigurationDict | None | Unset = UNSET,
+        terraform_configurations: UpdateResourceRequestTerraformConfigurations
+        | UpdateResourceRequestTerraformConfigurationsDict
+        | None
+        | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.additional_security_context = (
+            None
+            if additional_security_context is None or isinstance(additional_security_context, Unset)
+            else additional_security_context
+            if isinstance(additional_security_context, AdditionalSecurityContext)
+            else AdditionalSecurityContext.from_dict(additional_security_context)
+        )
+        if additional_security_context is None:
+            _nulls_given.append("additional_security_context")
+        self.backup_configuration = (
+            None
+            if backup_configuration is None or isinstance(backup_configuration, Unset)
+            else backup_configuration
+            if isinstance(backup_configuration, BackupConfiguration)
+            else BackupConfiguration.from_dict(backup_configuration)
+        )
+        if backup_configuration is None:
+            _nulls_given.append("backup_configuration")
+        self.custom_labels = (
+            None
+            if custom_labels is None or isinstance(custom_labels, Unset)
+            else custom_labels
+            if isinstance(custom_labels, UpdateResourceRequestCustomLabels)
+            else UpdateResourceRequestCustomLabels.from_dict(custom_labels)
+        )
+        if custom_labels is None:
+            _nulls_given.append("custom_labels")
+        self.custom_sys_ct_ls = (
+            None
+            if custom_sys_ct_ls is None or isinstance(custom_sys_ct_ls, Unset)
+            else custom_sys_ct_ls
+            if isinstance(custom_sys_ct_ls, UpdateResourceRequestCustomSysCTLs)
+            else UpdateResourceRequestCustomSysCTLs.from_dict(custom_sys_ct_ls)
+        )
+        if custom_sys_ct_ls is None:
+            _nulls_given.append("custom_sys_ct_ls")
+        self.custom_u_limits = (
+            None
+            if custom_u_limits is None or isinstance(custom_u_limits, Unset)
+            else [
+                _item if isinstance(_item, CustomULimits) else CustomULimits.from_dict(_item)
+                for _item in custom_u_limits
+            ]
+        )
+        if custom_u_limits is None:
+            _nulls_given.append("custom_u_limits")
+        self.dependencies = (
+            None
+            if dependencies is None or isinstance(dependencies, Unset)
+            else [
+                _item if isinstance(_item, ResourceDependency) else ResourceDependency.from_dict(_item)
+                for _item in dependencies
+            ]
+        )
+        if dependencies is None:
+            _nulls_given.append("dependencies")
+        self.description = None if description is None or isinstance(description, Unset) else description
+        if description is None:
+            _nulls_given.append("description")
+        self.environment_variables = (
+            None
+            if environment_variables is None or isinstance(environment_variables, Unset)
+            else [
+                _item if isinstance(_item, EnvironmentVariable) else EnvironmentVariable.from_dict(_item)
+                for _item in environment_variables
+            ]
+        )
+        if environment_variables is None:
+            _nulls_given.append("environment_variables")
+        self.helm_chart_configuration = (
+            None
+            if helm_chart_configuration is None or isinstance(helm_chart_configuration, Unset)
+            else helm_chart_configuration
+            if isinstance(helm_chart_configuration, HelmChartConfiguration)
+            else HelmChartConfiguration.from_dict(helm_chart_configuration)
+        )
+        if helm_chart_configuration is None:
+            _nulls_given.append("helm_chart_configuration")
+        self.image_config_id = (
+            None if image_config_id is None or isinstance(image_config_id, Unset) else image_config_id
+        )
+        if image_config_id is None:
+            _nulls_given.append("image_config_id")
+        self.infra_config_id = (
+            None if infra_config_id is None or isinstance(infra_config_id, Unset) else infra_config_id
+        )
+        if infra_config_id is None:
+            _nulls_given.append("infra_config_id")
+        self.job_config = (
+            None
+            if job_config is None or isinstance(job_config, Unset)
+            else job_config
+            if isinstance(job_config, JobConfig)
+            else JobConfig.from_dict(job_config)
+        )
+        if job_config is None:
+            _nulls_given.append("job_config")
+        self.kustomize_configuration = (
+            None
+            if kustomize_configuration is None or isinstance(kustomize_configuration, Unset)
+            else kustomize_configuration
+            if isinstance(kustomize_configuration, KustomizeConfiguration)
+            else KustomizeConfiguration.from_dict(kustomize_configuration)
+        )
+        if kustomize_configuration is None:
+            _nulls_given.append("kustomize_configuration")
+        self.l_4_load_balancer_configuration = (
+            None
+            if l_4_load_balancer_configuration is None or isinstance(l_4_load_balancer_configuration, Unset)
+            else l_4_load_balancer_configuration
+            if isinstance(l_4_load_balancer_configuration, L4LoadBalancerConfiguration)
+            else L4LoadBalancerConfiguration.from_dict(l_4_load_balancer_configuration)
+        )
+        if l_4_load_balancer_configuration is None:
+            _nulls_given.append("l_4_load_balancer_configuration")
+        self.l_7_load_balancer_configuration = (
+            None
+            if l_7_load_balancer_configuration is None or isinstance(l_7_load_balancer_configuration, Unset)
+            else l_7_load_balancer_configuration
+            if isinstance(l_7_load_balancer_configuration, L7LoadBalancerConfiguration)
+            else L7LoadBalancerConfiguration.from_dict(l_7_load_balancer_configuration)
+        )
+        if l_7_load_balancer_configuration is None:
+            _nulls_given.append("l_7_load_balancer_configuration")
+        self.name = None if name is None or isinstance(name, Unset) else name
+        if name is None:
+            _nulls_given.append("name")
+        self.operator_crd_configuration = (
+            None
+            if operator_crd_configuration is None or isinstance(operator_crd_configuration, Unset)
+            else operator_crd_configuration
+            if isinstance(operator_crd_configuration, OperatorCRDConfiguration)
+            else OperatorCRDConfiguration.from_dict(operator_crd_configuration)
+        )
+        if operator_crd_configuration is None:
+            _nulls_given.append("operator_crd_configuration")
+        self.terraform_configurations = (
+            None
+            if terraform_configurations is None or isinstance(terraform_configurations, Unset)
+            else terraform_configurations
+            if isinstance(terraform_configurations, UpdateResourceRequestTerraformConfigurations)
+            else UpdateResourceRequestTerraformConfigurations.from_dict(terraform_configurations)
+        )
+        if terraform_configurations is None:
+            _nulls_given.append("terraform_configurations")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        additional_security_context: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.additional_security_context, Unset):
-            additional_security_context = self.additional_security_context.to_dict()
-
-        backup_configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.backup_configuration, Unset):
-            backup_configuration = self.backup_configuration.to_dict()
-
-        custom_labels: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_labels, Unset):
-            custom_labels = self.custom_labels.to_dict()
-
-        custom_sys_ct_ls: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_sys_ct_ls, Unset):
-            custom_sys_ct_ls = self.custom_sys_ct_ls.to_dict()
-
-        custom_u_limits: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.custom_u_limits, Unset):
-            custom_u_limits = []
-            for custom_u_limits_item_data in self.custom_u_limits:
-                custom_u_limits_item = custom_u_limits_item_data.to_dict()
-                custom_u_limits.append(custom_u_limits_item)
-
-        dependencies: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.dependencies, Unset):
-            dependencies = []
-            for dependencies_item_data in self.dependencies:
-                dependencies_item = dependencies_item_data.to_dict()
-                dependencies.append(dependencies_item)
-
-        description = self.description
-
-        environment_variables: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.environment_variables, Unset):
-            environment_variables = []
-            for environment_variables_item_data in self.environment_variables:
-                environment_variables_item = environment_variables_item_data.to_dict()
-                environment_variables.append(environment_variables_item)
-
-        helm_chart_configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.helm_chart_configuration, Unset):
-            helm_chart_configuration = self.helm_chart_configuration.to_dict()
-
-        image_config_id = self.image_config_id
-
-        infra_config_id = self.infra_config_id
-
-        job_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.job_config, Unset):
-            job_config = self.job_config.to_dict()
-
-        kustomize_configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.kustomize_configuration, Unset):
-            kustomize_configuration = self.kustomize_configuration.to_dict()
-
-        l_4_load_balancer_configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.l_4_load_balancer_configuration, Unset):
-            l_4_load_balancer_configuration = self.l_4_load_balancer_configuration.to_dict()
-
-        l_7_load_balancer_configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.l_7_load_balancer_configuration, Unset):
-            l_7_load_balancer_configuration = self.l_7_load_balancer_configuration.to_dict()
-
-        name = self.name
-
-        operator_crd_configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.operator_crd_configuration, Unset):
-            operator_crd_configuration = self.operator_crd_configuration.to_dict()
-
-        terraform_configurations: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.terraform_configurations, Unset):
-            terraform_configurations = self.terraform_configurations.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if additional_security_context is not UNSET:
-            field_dict["additionalSecurityContext"] = additional_security_context
-        if backup_configuration is not UNSET:
-            field_dict["backupConfiguration"] = backup_configuration
-        if custom_labels is not UNSET:
-            field_dict["customLabels"] = custom_labels
-        if custom_sys_ct_ls is not UNSET:
-            field_dict["customSysCTLs"] = custom_sys_ct_ls
-        if custom_u_limits is not UNSET:
-            field_dict["customULimits"] = custom_u_limits
-        if dependencies is not UNSET:
-            field_dict["dependencies"] = dependencies
-        if description is not UNSET:
-            field_dict["description"] = description
-        if environment_variables is not UNSET:
-            field_dict["environmentVariables"] = environment_variables
-        if helm_chart_configuration is not UNSET:
-            field_dict["helmChartConfiguration"] = helm_chart_configuration
-        if image_config_id is not UNSET:
-            field_dict["imageConfigId"] = image_config_id
-        if infra_config_id is not UNSET:
-            field_dict["infraConfigId"] = infra_config_id
-        if job_config is not UNSET:
-            field_dict["jobConfig"] = job_config
-        if kustomize_configuration is not UNSET:
-            field_dict["kustomizeConfiguration"] = kustomize_configuration
-        if l_4_load_balancer_configuration is not UNSET:
-            field_dict["l4LoadBalancerConfiguration"] = l_4_load_balancer_configuration
-        if l_7_load_balancer_configuration is not UNSET:
-            field_dict["l7LoadBalancerConfiguration"] = l_7_load_balancer_configuration
-        if name is not UNSET:
-            field_dict["name"] = name
-        if operator_crd_configuration is not UNSET:
-            field_dict["operatorCRDConfiguration"] = operator_crd_configuration
-        if terraform_configurations is not UNSET:
-            field_dict["terraformConfigurations"] = terraform_configurations
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.additional_security_context is not None:
+            field_dict["additionalSecurityContext"] = self.additional_security_context.to_dict()
+        elif "additional_security_context" in self._nulls:
+            field_dict["additionalSecurityContext"] = None
+        if self.backup_configuration is not None:
+            field_dict["backupConfiguration"] = self.backup_configuration.to_dict()
+        elif "backup_configuration" in self._nulls:
+            field_dict["backupConfiguration"] = None
+        if self.custom_labels is not None:
+            field_dict["customLabels"] = self.custom_labels.to_dict()
+        elif "custom_labels" in self._nulls:
+            field_dict["customLabels"] = None
+        if self.custom_sys_ct_ls is not None:
+            field_dict["customSysCTLs"] = self.custom_sys_ct_ls.to_dict()
+        elif "custom_sys_ct_ls" in self._nulls:
+            field_dict["customSysCTLs"] = None
+        if self.custom_u_limits is not None:
+            field_dict["customULimits"] = [_item.to_dict() for _item in self.custom_u_limits]
+        elif "custom_u_limits" in self._nulls:
+            field_dict["customULimits"] = None
+        if self.dependencies is not None:
+            field_dict["dependencies"] = [_item.to_dict() for _item in self.dependencies]
+        elif "dependencies" in self._nulls:
+            field_dict["dependencies"] = None
+        if self.description is not None:
+            field_dict["description"] = self.description
+        elif "description" in self._nulls:
+            field_dict["description"] = None
+        if self.environment_variables is not None:
+            field_dict["environmentVariables"] = [_item.to_dict() for _item in self.environment_variables]
+        elif "environment_variables" in self._nulls:
+            field_dict["environmentVariables"] = None
+        if self.helm_chart_configuration is not None:
+            field_dict["helmChartConfiguration"] = self.helm_chart_configuration.to_dict()
+        elif "helm_chart_configuration" in self._nulls:
+            field_dict["helmChartConfiguration"] = None
+        if self.image_config_id is not None:
+            field_dict["imageConfigId"] = self.image_config_id
+        elif "image_config_id" in self._nulls:
+            field_dict["imageConfigId"] = None
+        if self.infra_config_id is not None:
+            field_dict["infraConfigId"] = self.infra_config_id
+        elif "infra_config_id" in self._nulls:
+            field_dict["infraConfigId"] = None
+        if self.job_config is not None:
+            field_dict["jobConfig"] = self.job_config.to_dict()
+        elif "job_config" in self._nulls:
+            field_dict["jobConfig"] = None
+        if self.kustomize_configuration is not None:
+            field_dict["kustomizeConfiguration"] = self.kustomize_configuration.to_dict()
+        elif "kustomize_configuration" in self._nulls:
+            field_dict["kustomizeConfiguration"] = None
+        if self.l_4_load_balancer_configuration is not None:
+            field_dict["l4LoadBalancerConfiguration"] = self.l_4_load_balancer_configuration.to_dict()
+        elif "l_4_load_balancer_configuration" in self._nulls:
+            field_dict["l4LoadBalancerConfiguration"] = None
+        if self.l_7_load_balancer_configuration is not None:
+            field_dict["l7LoadBalancerConfiguration"] = self.l_7_load_balancer_configuration.to_dict()
+        elif "l_7_load_balancer_configuration" in self._nulls:
+            field_dict["l7LoadBalancerConfiguration"] = None
+        if self.name is not None:
+            field_dict["name"] = self.name
+        elif "name" in self._nulls:
+            field_dict["name"] = None
+        if self.operator_crd_configuration is not None:
+            field_dict["operatorCRDConfiguration"] = self.operator_crd_configuration.to_dict()
+        elif "operator_crd_configuration" in self._nulls:
+            field_dict["operatorCRDConfiguration"] = None
+        if self.terraform_configurations is not None:
+            field_dict["terraformConfigurations"] = self.terraform_configurations.to_dict()
+        elif "terraform_configurations" in self._nulls:
+            field_dict["terraformConfigurations"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "UpdateResourceRequest")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "UpdateResourceRequest")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _additional_security_context = src_dict.get("additionalSecurityContext", UNSET)
-        additional_security_context: AdditionalSecurityContext | Unset
-        if isinstance(_additional_security_context, Unset):
-            additional_security_context = UNSET
-        else:
-            additional_security_context = AdditionalSecurityContext.from_dict(_additional_security_context)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "additionalSecurityContext"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.additional_security_context = None
+            else:
+                _obj.additional_security_context = AdditionalSecurityContext._parse(_v)
 
-        _obj.additional_security_context = additional_security_context
+            _f = "backupConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.backup_configuration = None
+            else:
+                _obj.backup_configuration = BackupConfiguration._parse(_v)
 
-        _backup_configuration = src_dict.get("backupConfiguration", UNSET)
-        backup_configuration: BackupConfiguration | Unset
-        if isinstance(_backup_configuration, Unset):
-            backup_configuration = UNSET
-        else:
-            backup_configuration = BackupConfiguration.from_dict(_backup_configuration)
+            _f = "customLabels"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.custom_labels = None
+            else:
+                _obj.custom_labels = UpdateResourceRequestCustomLabels._parse(_v)
 
-        _obj.backup_configuration = backup_configuration
+            _f = "customSysCTLs"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.custom_sys_ct_ls = None
+            else:
+                _obj.custom_sys_ct_ls = UpdateResourceRequestCustomSysCTLs._parse(_v)
 
-        _custom_labels = src_dict.get("customLabels", UNSET)
-        custom_labels: UpdateResourceRequestCustomLabels | Unset
-        if isinstance(_custom_labels, Unset):
-            custom_labels = UNSET
-        else:
-            custom_labels = UpdateResourceRequestCustomLabels.from_dict(_custom_labels)
+            _f = "customULimits"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.custom_u_limits = None
+            else:
+                _l5 = _m.as_list(_v)
+                _it5 = iter(_l5)
+                try:
+                    _l5 = list(map(CustomULimits._parse, _it5))
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l5, _it5)) from None
+                _obj.custom_u_limits = _l5
 
-        _obj.custom_labels = custom_labels
+            _f = "dependencies"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.dependencies = None
+            else:
+                _l6 = _m.as_list(_v)
+                _it6 = iter(_l6)
+                try:
+                    _l6 = list(map(ResourceDependency._parse, _it6))
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l6, _it6)) from None
+                _obj.dependencies = _l6
 
-        _custom_sys_ct_ls = src_dict.get("customSysCTLs", UNSET)
-        custom_sys_ct_ls: UpdateResourceRequestCustomSysCTLs | Unset
-        if isinstance(_custom_sys_ct_ls, Unset):
-            custom_sys_ct_ls = UNSET
-        else:
-            custom_sys_ct_ls = UpdateResourceRequestCustomSysCTLs.from_dict(_custom_sys_ct_ls)
+            _f = "description"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.description = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.description = _v
 
-        _obj.custom_sys_ct_ls = custom_sys_ct_ls
+            _f = "environmentVariables"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.environment_variables = None
+            else:
+                _l8 = _m.as_list(_v)
+                _it8 = iter(_l8)
+                try:
+                    _l8 = list(map(EnvironmentVariable._parse, _it8))
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l8, _it8)) from None
+                _obj.environment_variables = _l8
 
-        _custom_u_limits = src_dict.get("customULimits", UNSET)
-        custom_u_limits: list[CustomULimits] | Unset = UNSET
-        if _custom_u_limits is not UNSET:
-            _custom_u_limits_item = CustomULimits.from_dict
-            custom_u_limits = [_custom_u_limits_item(item) for item in _custom_u_limits]
+            _f = "helmChartConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.helm_chart_configuration = None
+            else:
+                _obj.helm_chart_configuration = HelmChartConfiguration._parse(_v)
 
-        _obj.custom_u_limits = custom_u_limits
+            _f = "imageConfigId"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.image_config_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.image_config_id = _v
 
-        _dependencies = src_dict.get("dependencies", UNSET)
-        dependencies: list[ResourceDependency] | Unset = UNSET
-        if _dependencies is not UNSET:
-            _dependencies_item = ResourceDependency.from_dict
-            dependencies = [_dependencies_item(item) for item in _dependencies]
+            _f = "infraConfigId"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.infra_config_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.infra_config_id = _v
 
-        _obj.dependencies = dependencies
+            _f = "jobConfig"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.job_config = None
+            else:
+                _obj.job_config = JobConfig._parse(_v)
 
-        _obj.description = src_dict.get("description", UNSET)
+            _f = "kustomizeConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.kustomize_configuration = None
+            else:
+                _obj.kustomize_configuration = KustomizeConfiguration._parse(_v)
 
-        _environment_variables = src_dict.get("environmentVariables", UNSET)
-        environment_variables: list[EnvironmentVariable] | Unset = UNSET
-        if _environment_variables is not UNSET:
-            _environment_variables_item = EnvironmentVariable.from_dict
-            environment_variables = [_environment_variables_item(item) for item in _environment_variables]
+            _f = "l4LoadBalancerConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.l_4_load_balancer_configuration = None
+            else:
+                _obj.l_4_load_balancer_configuration = L4LoadBalancerConfiguration._parse(_v)
 
-        _obj.environment_variables = environment_variables
+            _f = "l7LoadBalancerConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.l_7_load_balancer_configuration = None
+            else:
+                _obj.l_7_load_balancer_configuration = L7LoadBalancerConfiguration._parse(_v)
 
-        _helm_chart_configuration = src_dict.get("helmChartConfiguration", UNSET)
-        helm_chart_configuration: HelmChartConfiguration | Unset
-        if isinstance(_helm_chart_configuration, Unset):
-            helm_chart_configuration = UNSET
-        else:
-            helm_chart_configuration = HelmChartConfiguration.from_dict(_helm_chart_configuration)
+            _f = "name"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.name = _v
 
-        _obj.helm_chart_configuration = helm_chart_configuration
+            _f = "operatorCRDConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.operator_crd_configuration = None
+            else:
+                _obj.operator_crd_configuration = OperatorCRDConfiguration._parse(_v)
 
-        _obj.image_config_id = src_dict.get("imageConfigId", UNSET)
+            _f = "terraformConfigurations"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.terraform_configurations = None
+            else:
+                _obj.terraform_configurations = UpdateResourceRequestTerraformConfigurations._parse(_v)
 
-        _obj.infra_config_id = src_dict.get("infraConfigId", UNSET)
-
-        _job_config = src_dict.get("jobConfig", UNSET)
-        job_config: JobConfig | Unset
-        if isinstance(_job_config, Unset):
-            job_config = UNSET
-        else:
-            job_config = JobConfig.from_dict(_job_config)
-
-        _obj.job_config = job_config
-
-        _kustomize_configuration = src_dict.get("kustomizeConfiguration", UNSET)
-        kustomize_configuration: KustomizeConfiguration | Unset
-        if isinstance(_kustomize_configuration, Unset):
-            kustomize_configuration = UNSET
-        else:
-            kustomize_configuration = KustomizeConfiguration.from_dict(_kustomize_configuration)
-
-        _obj.kustomize_configuration = kustomize_configuration
-
-        _l_4_load_balancer_configuration = src_dict.get("l4LoadBalancerConfiguration", UNSET)
-        l_4_load_balancer_configuration: L4LoadBalancerConfiguration | Unset
-        if isinstance(_l_4_load_balancer_configuration, Unset):
-            l_4_load_balancer_configuration = UNSET
-        else:
-            l_4_load_balancer_configuration = L4LoadBalancerConfiguration.from_dict(_l_4_load_balancer_configuration)
-
-        _obj.l_4_load_balancer_configuration = l_4_load_balancer_configuration
-
-        _l_7_load_balancer_configuration = src_dict.get("l7LoadBalancerConfiguration", UNSET)
-        l_7_load_balancer_configuration: L7LoadBalancerConfiguration | Unset
-        if isinstance(_l_7_load_balancer_configuration, Unset):
-            l_7_load_balancer_configuration = UNSET
-        else:
-            l_7_load_balancer_configuration = L7LoadBalancerConfiguration.from_dict(_l_7_load_balancer_configuration)
-
-        _obj.l_7_load_balancer_configuration = l_7_load_balancer_configuration
-
-        _obj.name = src_dict.get("name", UNSET)
-
-        _operator_crd_configuration = src_dict.get("operatorCRDConfiguration", UNSET)
-        operator_crd_configuration: OperatorCRDConfiguration | Unset
-        if isinstance(_operator_crd_configuration, Unset):
-            operator_crd_configuration = UNSET
-        else:
-            operator_crd_configuration = OperatorCRDConfiguration.from_dict(_operator_crd_configuration)
-
-        _obj.operator_crd_configuration = operator_crd_configuration
-
-        _terraform_configurations = src_dict.get("terraformConfigurations", UNSET)
-        terraform_configurations: UpdateResourceRequestTerraformConfigurations | Unset
-        if isinstance(_terraform_configurations, Unset):
-            terraform_configurations = UNSET
-        else:
-            terraform_configurations = UpdateResourceRequestTerraformConfigurations.from_dict(_terraform_configurations)
-
-        _obj.terraform_configurations = terraform_configurations
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _additional_security_context = _pop("additionalSecurityContext", UNSET)
-        _obj.additional_security_context = (
-            UNSET
-            if _additional_security_context is UNSET
-            else AdditionalSecurityContext._from_json(_additional_security_context)
-        )
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "additionalSecurityContext"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.additional_security_context = None
+            else:
+                _obj.additional_security_context = AdditionalSecurityContext._from_json(_v)
 
-        _backup_configuration = _pop("backupConfiguration", UNSET)
-        _obj.backup_configuration = (
-            UNSET if _backup_configuration is UNSET else BackupConfiguration._from_json(_backup_configuration)
-        )
+            _f = "backupConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.backup_configuration = None
+            else:
+                _obj.backup_configuration = BackupConfiguration._from_json(_v)
 
-        _custom_labels = _pop("customLabels", UNSET)
-        _obj.custom_labels = (
-            UNSET if _custom_labels is UNSET else UpdateResourceRequestCustomLabels._from_json(_custom_labels)
-        )
+            _f = "customLabels"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.custom_labels = None
+            else:
+                _obj.custom_labels = UpdateResourceRequestCustomLabels._from_json(_v)
 
-        _custom_sys_ct_ls = _pop("customSysCTLs", UNSET)
-        _obj.custom_sys_ct_ls = (
-            UNSET if _custom_sys_ct_ls is UNSET else UpdateResourceRequestCustomSysCTLs._from_json(_custom_sys_ct_ls)
-        )
+            _f = "customSysCTLs"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.custom_sys_ct_ls = None
+            else:
+                _obj.custom_sys_ct_ls = UpdateResourceRequestCustomSysCTLs._from_json(_v)
 
-        _custom_u_limits = _pop("customULimits", UNSET)
-        if _custom_u_limits is not UNSET:
-            _custom_u_limits[:] = map(CustomULimits._from_json, _custom_u_limits)
-        _obj.custom_u_limits = _custom_u_limits
+            _f = "customULimits"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.custom_u_limits = None
+            else:
+                _l5 = _m.as_list(_v)
+                _it5 = iter(_l5)
+                try:
+                    _l5[:] = map(CustomULimits._from_json, _it5)
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l5, _it5)) from None
+                _obj.custom_u_limits = _l5
 
-        _dependencies = _pop("dependencies", UNSET)
-        if _dependencies is not UNSET:
-            _dependencies[:] = map(ResourceDependency._from_json, _dependencies)
-        _obj.dependencies = _dependencies
+            _f = "dependencies"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.dependencies = None
+            else:
+                _l6 = _m.as_list(_v)
+                _it6 = iter(_l6)
+                try:
+                    _l6[:] = map(ResourceDependency._from_json, _it6)
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l6, _it6)) from None
+                _obj.dependencies = _l6
 
-        _obj.description = _pop("description", UNSET)
+            _f = "description"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.description = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.description = _v
 
-        _environment_variables = _pop("environmentVariables", UNSET)
-        if _environment_variables is not UNSET:
-            _environment_variables[:] = map(EnvironmentVariable._from_json, _environment_variables)
-        _obj.environment_variables = _environment_variables
+            _f = "environmentVariables"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.environment_variables = None
+            else:
+                _l8 = _m.as_list(_v)
+                _it8 = iter(_l8)
+                try:
+                    _l8[:] = map(EnvironmentVariable._from_json, _it8)
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l8, _it8)) from None
+                _obj.environment_variables = _l8
 
-        _helm_chart_configuration = _pop("helmChartConfiguration", UNSET)
-        _obj.helm_chart_configuration = (
-            UNSET
-            if _helm_chart_configuration is UNSET
-            else HelmChartConfiguration._from_json(_helm_chart_configuration)
-        )
+            _f = "helmChartConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.helm_chart_configuration = None
+            else:
+                _obj.helm_chart_configuration = HelmChartConfiguration._from_json(_v)
 
-        _obj.image_config_id = _pop("imageConfigId", UNSET)
+            _f = "imageConfigId"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.image_config_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.image_config_id = _v
 
-        _obj.infra_config_id = _pop("infraConfigId", UNSET)
+            _f = "infraConfigId"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.infra_config_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.infra_config_id = _v
 
-        _job_config = _pop("jobConfig", UNSET)
-        _obj.job_config = UNSET if _job_config is UNSET else JobConfig._from_json(_job_config)
+            _f = "jobConfig"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.job_config = None
+            else:
+                _obj.job_config = JobConfig._from_json(_v)
 
-        _kustomize_configuration = _pop("kustomizeConfiguration", UNSET)
-        _obj.kustomize_configuration = (
-            UNSET if _kustomize_configuration is UNSET else KustomizeConfiguration._from_json(_kustomize_configuration)
-        )
+            _f = "kustomizeConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.kustomize_configuration = None
+            else:
+                _obj.kustomize_configuration = KustomizeConfiguration._from_json(_v)
 
-        _l_4_load_balancer_configuration = _pop("l4LoadBalancerConfiguration", UNSET)
-        _obj.l_4_load_balancer_configuration = (
-            UNSET
-            if _l_4_load_balancer_configuration is UNSET
-            else L4LoadBalancerConfiguration._from_json(_l_4_load_balancer_configuration)
-        )
+            _f = "l4LoadBalancerConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.l_4_load_balancer_configuration = None
+            else:
+                _obj.l_4_load_balancer_configuration = L4LoadBalancerConfiguration._from_json(_v)
 
-        _l_7_load_balancer_configuration = _pop("l7LoadBalancerConfiguration", UNSET)
-        _obj.l_7_load_balancer_configuration = (
-            UNSET
-            if _l_7_load_balancer_configuration is UNSET
-            else L7LoadBalancerConfiguration._from_json(_l_7_load_balancer_configuration)
-        )
+            _f = "l7LoadBalancerConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.l_7_load_balancer_configuration = None
+            else:
+                _obj.l_7_load_balancer_configuration = L7LoadBalancerConfiguration._from_json(_v)
 
-        _obj.name = _pop("name", UNSET)
+            _f = "name"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.name = _v
 
-        _operator_crd_configuration = _pop("operatorCRDConfiguration", UNSET)
-        _obj.operator_crd_configuration = (
-            UNSET
-            if _operator_crd_configuration is UNSET
-            else OperatorCRDConfiguration._from_json(_operator_crd_configuration)
-        )
+            _f = "operatorCRDConfiguration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.operator_crd_configuration = None
+            else:
+                _obj.operator_crd_configuration = OperatorCRDConfiguration._from_json(_v)
 
-        _terraform_configurations = _pop("terraformConfigurations", UNSET)
-        _obj.terraform_configurations = (
-            UNSET
-            if _terraform_configurations is UNSET
-            else UpdateResourceRequestTerraformConfigurations._from_json(_terraform_configurations)
-        )
+            _f = "terraformConfigurations"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.terraform_configurations = None
+            else:
+                _obj.terraform_configurations = UpdateResourceRequestTerraformConfigurations._from_json(_v)
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,29 +1,53 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..models.address import Address
+    from ..models.address import Address, AddressDict
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global _lazy_loaded, Address
     from ..models.address import Address  # noqa: PLC0415
 
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="UpdateUserRequest")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "address",
+    "name",
+    "org_cookie_policy",
+    "org_description",
+    "org_fav_icon_url",
+    "org_logo_url",
+    "org_name",
+    "org_privacy_policy",
+    "org_support_email",
+    "org_terms_of_use",
+    "org_url",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "address",
         "name",
@@ -40,165 +64,421 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `UpdateUserRequest` as a plain mapping of its JSON shape, accepted wherever a `UpdateUserRequest` is.
+class UpdateUserRequestDict(TypedDict, total=False):
+    address: AddressDict
+    name: str
+    orgCookiePolicy: str
+    orgDescription: str
+    orgFavIconURL: str
+    orgLogoURL: str
+    orgName: str
+    orgPrivacyPolicy: str
+    orgSupportEmail: str
+    orgTermsOfUse: str
+    orgURL: str
+
+
+@_attrs_define(init=False, repr=False)
 class UpdateUserRequest:
     """Request body of UpdateUser
 
     Attributes:
-        address (Address | Unset):
-        name (str | Unset): The name of the user
-        org_cookie_policy (str | Unset): The cookie policy for the org that this user owns in an HTML format
-        org_description (str | Unset): The description of the org that this user owns
-        org_fav_icon_url (str | Unset): The favicon of the org that this user owns
-        org_logo_url (str | Unset): The logo of the org that this user owns
-        org_name (str | Unset): The org name that this user owns
-        org_privacy_policy (str | Unset): The privacy policy for the org that this user owns in an HTML format
-        org_support_email (str | Unset): The support email of the org that this user owns
-        org_terms_of_use (str | Unset): The terms of use for the org that this user owns in an HTML format
-        org_url (str | Unset): The url of the org that this user owns
+            address (Address | None):
+            name (str | None): The name of the user
+            org_cookie_policy (str | None): The cookie policy for the org that this user owns in an HTML format
+            org_description (str | None): The description of the org that this user owns
+            org_fav_icon_url (str | None): The favicon of the org that this user owns
+            org_logo_url (str | None): The logo of the org that this user owns
+            org_name (str | None): The org name that this user owns
+            org_privacy_policy (str | None): The privacy policy for the org that this user owns in an HTML format
+            org_support_email (str | None): The support email of the org that this user owns
+            org_terms_of_use (str | None): The terms of use for the org that this user owns in an HTML format
+            org_url (str | None): The url of the org that this user owns
     """
 
-    address: Address | Unset = UNSET
-    name: str | Unset = UNSET
-    org_cookie_policy: str | Unset = UNSET
-    org_description: str | Unset = UNSET
-    org_fav_icon_url: str | Unset = UNSET
-    org_logo_url: str | Unset = UNSET
-    org_name: str | Unset = UNSET
-    org_privacy_policy: str | Unset = UNSET
-    org_support_email: str | Unset = UNSET
-    org_terms_of_use: str | Unset = UNSET
-    org_url: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    address: Address | None = None
+    name: str | None = None
+    org_cookie_policy: str | None = None
+    org_description: str | None = None
+    org_fav_icon_url: str | None = None
+    org_logo_url: str | None = None
+    org_name: str | None = None
+    org_privacy_policy: str | None = None
+    org_support_email: str | None = None
+    org_terms_of_use: str | None = None
+    org_url: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        address: Address | AddressDict | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        org_cookie_policy: str | None | Unset = UNSET,
+        org_description: str | None | Unset = UNSET,
+        org_fav_icon_url: str | None | Unset = UNSET,
+        org_logo_url: str | None | Unset = UNSET,
+        org_name: str | None | Unset = UNSET,
+        org_privacy_policy: str | None | Unset = UNSET,
+        org_support_email: str | None | Unset = UNSET,
+        org_terms_of_use: str | None | Unset = UNSET,
+        org_url: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.address = (
+            None
+            if address is None or isinstance(address, Unset)
+            else address
+            if isinstance(address, Address)
+            else Address.from_dict(address)
+        )
+        if address is None:
+            _nulls_given.append("address")
+        self.name = None if name is None or isinstance(name, Unset) else name
+        if name is None:
+            _nulls_given.append("name")
+        self.org_cookie_policy = (
+            None if org_cookie_policy is None or isinstance(org_cookie_policy, Unset) else org_cookie_policy
+        )
+        if org_cookie_policy is None:
+            _nulls_given.append("org_cookie_policy")
+        self.org_description = (
+            None if org_description is None or isinstance(org_description, Unset) else org_description
+        )
+        if org_description is None:
+            _nulls_given.append("org_description")
+        self.org_fav_icon_url = (
+            None if org_fav_icon_url is None or isinstance(org_fav_icon_url, Unset) else org_fav_icon_url
+        )
+        if org_fav_icon_url is None:
+            _nulls_given.append("org_fav_icon_url")
+        self.org_logo_url = None if org_logo_url is None or isinstance(org_logo_url, Unset) else org_logo_url
+        if org_logo_url is None:
+            _nulls_given.append("org_logo_url")
+        self.org_name = None if org_name is None or isinstance(org_name, Unset) else org_name
+        if org_name is None:
+            _nulls_given.append("org_name")
+        self.org_privacy_policy = (
+            None if org_privacy_policy is None or isinstance(org_privacy_policy, Unset) else org_privacy_policy
+        )
+        if org_privacy_policy is None:
+            _nulls_given.append("org_privacy_policy")
+        self.org_support_email = (
+            None if org_support_email is None or isinstance(org_support_email, Unset) else org_support_email
+        )
+        if org_support_email is None:
+            _nulls_given.append("org_support_email")
+        self.org_terms_of_use = (
+            None if org_terms_of_use is None or isinstance(org_terms_of_use, Unset) else org_terms_of_use
+        )
+        if org_terms_of_use is None:
+            _nulls_given.append("org_terms_of_use")
+        self.org_url = None if org_url is None or isinstance(org_url, Unset) else org_url
+        if org_url is None:
+            _nulls_given.append("org_url")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address, Unset):
-            address = self.address.to_dict()
-
-        name = self.name
-
-        org_cookie_policy = self.org_cookie_policy
-
-        org_description = self.org_description
-
-        org_fav_icon_url = self.org_fav_icon_url
-
-        org_logo_url = self.org_logo_url
-
-        org_name = self.org_name
-
-        org_privacy_policy = self.org_privacy_policy
-
-        org_support_email = self.org_support_email
-
-        org_terms_of_use = self.org_terms_of_use
-
-        org_url = self.org_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if address is not UNSET:
-            field_dict["address"] = address
-        if name is not UNSET:
-            field_dict["name"] = name
-        if org_cookie_policy is not UNSET:
-            field_dict["orgCookiePolicy"] = org_cookie_policy
-        if org_description is not UNSET:
-            field_dict["orgDescription"] = org_description
-        if org_fav_icon_url is not UNSET:
-            field_dict["orgFavIconURL"] = org_fav_icon_url
-        if org_logo_url is not UNSET:
-            field_dict["orgLogoURL"] = org_logo_url
-        if org_name is not UNSET:
-            field_dict["orgName"] = org_name
-        if org_privacy_policy is not UNSET:
-            field_dict["orgPrivacyPolicy"] = org_privacy_policy
-        if org_support_email is not UNSET:
-            field_dict["orgSupportEmail"] = org_support_email
-        if org_terms_of_use is not UNSET:
-            field_dict["orgTermsOfUse"] = org_terms_of_use
-        if org_url is not UNSET:
-            field_dict["orgURL"] = org_url
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.address is not None:
+            field_dict["address"] = self.address.to_dict()
+        elif "address" in self._nulls:
+            field_dict["address"] = None
+        if self.name is not None:
+            field_dict["name"] = self.name
+        elif "name" in self._nulls:
+            field_dict["name"] = None
+        if self.org_cookie_policy is not None:
+            field_dict["orgCookiePolicy"] = self.org_cookie_policy
+        elif "org_cookie_policy" in self._nulls:
+            field_dict["orgCookiePolicy"] = None
+        if self.org_description is not None:
+            field_dict["orgDescription"] = self.org_description
+        elif "org_description" in self._nulls:
+            field_dict["orgDescription"] = None
+        if self.org_fav_icon_url is not None:
+            field_dict["orgFavIconURL"] = self.org_fav_icon_url
+        elif "org_fav_icon_url" in self._nulls:
+            field_dict["orgFavIconURL"] = None
+        if self.org_logo_url is not None:
+            field_dict["orgLogoURL"] = self.org_logo_url
+        elif "org_logo_url" in self._nulls:
+            field_dict["orgLogoURL"] = None
+        if self.org_name is not None:
+            field_dict["orgName"] = self.org_name
+        elif "org_name" in self._nulls:
+            field_dict["orgName"] = None
+        if self.org_privacy_policy is not None:
+            field_dict["orgPrivacyPolicy"] = self.org_privacy_policy
+        elif "org_privacy_policy" in self._nulls:
+            field_dict["orgPrivacyPolicy"] = None
+        if self.org_support_email is not None:
+            field_dict["orgSupportEmail"] = self.org_support_email
+        elif "org_support_email" in self._nulls:
+            field_dict["orgSupportEmail"] = None
+        if self.org_terms_of_use is not None:
+            field_dict["orgTermsOfUse"] = self.org_terms_of_use
+        elif "org_terms_of_use" in self._nulls:
+            field_dict["orgTermsOfUse"] = None
+        if self.org_url is not None:
+            field_dict["orgURL"] = self.org_url
+        elif "org_url" in self._nulls:
+            field_dict["orgURL"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "UpdateUserRequest")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "UpdateUserRequest")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _address = src_dict.get("address", UNSET)
-        address: Address | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = Address.from_dict(_address)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "address"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.address = None
+            else:
+                _obj.address = Address._parse(_v)
 
-        _obj.address = address
+            _f = "name"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.name = _v
 
-        _obj.name = src_dict.get("name", UNSET)
+            _f = "orgCookiePolicy"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.org_cookie_policy = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.org_cookie_policy = _v
 
-        _obj.org_cookie_policy = src_dict.get("orgCookiePolicy", UNSET)
+            _f = "orgDescription"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.org_description = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.org_description = _v
 
-        _obj.org_description = src_dict.get("orgDescription", UNSET)
+            _f = "orgFavIconURL"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.org_fav_icon_url = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.org_fav_icon_url = _v
 
-        _obj.org_fav_icon_url = src_dict.get("orgFavIconURL", UNSET)
+            _f = "orgLogoURL"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.org_logo_url = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.org_logo_url = _v
 
-        _obj.org_logo_url = src_dict.get("orgLogoURL", UNSET)
+            _f = "orgName"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.org_name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.org_name = _v
 
-        _obj.org_name = src_dict.get("orgName", UNSET)
+            _f = "orgPrivacyPolicy"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.org_privacy_policy = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.org_privacy_policy = _v
 
-        _obj.org_privacy_policy = src_dict.get("orgPrivacyPolicy", UNSET)
+            _f = "orgSupportEmail"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.org_support_email = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.org_support_email = _v
 
-        _obj.org_support_email = src_dict.get("orgSupportEmail", UNSET)
+            _f = "orgTermsOfUse"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.org_terms_of_use = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.org_terms_of_use = _v
 
-        _obj.org_terms_of_use = src_dict.get("orgTermsOfUse", UNSET)
+            _f = "orgURL"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.org_url = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.org_url = _v
 
-        _obj.org_url = src_dict.get("orgURL", UNSET)
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _address = _pop("address", UNSET)
-        _obj.address = UNSET if _address is UNSET else Address._from_json(_address)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "address"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.address = None
+            else:
+                _obj.address = Address._from_json(_v)
 
-        _obj.name = _pop("name", UNSET)
+            _f = "name"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.name = _v
 
-        _obj.org_cookie_policy = _pop("orgCookiePolicy", UNSET)
+            _f = "orgCookiePolicy"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.org_cookie_policy = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.org_cookie_policy = _v
 
-        _obj.org_description = _pop("orgDescription", UNSET)
+            _f = "orgDescription"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.org_description = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.org_description = _v
 
-        _obj.org_fav_icon_url = _pop("orgFavIconURL", UNSET)
+            _f = "orgFavIconURL"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.org_fav_icon_url = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.org_fav_icon_url = _v
 
-        _obj.org_logo_url = _pop("orgLogoURL", UNSET)
+            _f = "orgLogoURL"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.org_logo_url = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.org_logo_url = _v
 
-        _obj.org_name = _pop("orgName", UNSET)
+            _f = "orgName"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.org_name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.org_name = _v
 
-        _obj.org_privacy_policy = _pop("orgPrivacyPolicy", UNSET)
+            _f = "orgPrivacyPolicy"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.org_privacy_policy = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.org_privacy_policy = _v
 
-        _obj.org_support_email = _pop("orgSupportEmail", UNSET)
+            _f = "orgSupportEmail"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.org_support_email = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.org_support_email = _v
 
-        _obj.org_terms_of_use = _pop("orgTermsOfUse", UNSET)
+            _f = "orgTermsOfUse"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.org_terms_of_use = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.org_terms_of_use = _v
 
-        _obj.org_url = _pop("orgURL", UNSET)
+            _f = "orgURL"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.org_url = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.org_url = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

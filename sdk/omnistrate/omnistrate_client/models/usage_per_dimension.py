@@ -1,16 +1,33 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="UsagePerDimension")
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "dimension",
+    "end_time",
+    "start_time",
+    "total",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "dimension",
         "endTime",
@@ -20,78 +37,194 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `UsagePerDimension` as a plain mapping of its JSON shape, accepted wherever a `UsagePerDimension` is.
+class UsagePerDimensionDict(TypedDict, total=False):
+    dimension: str
+    endTime: str
+    startTime: str
+    total: float
+
+
+@_attrs_define(init=False, repr=False)
 class UsagePerDimension:
-    """
-    Attributes:
-        dimension (str | Unset): Dimension of usage
-        end_time (str | Unset): End timestamp of usage
-        start_time (str | Unset): Start timestamp of usage
-        total (float | Unset): Total amount of usage during the period
+    """Attributes:
+    dimension (str | None): Dimension of usage
+    end_time (str | None): End timestamp of usage
+    start_time (str | None): Start timestamp of usage
+    total (float | None): Total amount of usage during the period
     """
 
-    dimension: str | Unset = UNSET
-    end_time: str | Unset = UNSET
-    start_time: str | Unset = UNSET
-    total: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    dimension: str | None = None
+    end_time: str | None = None
+    start_time: str | None = None
+    total: float | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        dimension: str | None | Unset = UNSET,
+        end_time: str | None | Unset = UNSET,
+        start_time: str | None | Unset = UNSET,
+        total: float | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        _nulls_given: list[str] = []
+        self.dimension = None if dimension is None or isinstance(dimension, Unset) else dimension
+        if dimension is None:
+            _nulls_given.append("dimension")
+        self.end_time = None if end_time is None or isinstance(end_time, Unset) else end_time
+        if end_time is None:
+            _nulls_given.append("end_time")
+        self.start_time = None if start_time is None or isinstance(start_time, Unset) else start_time
+        if start_time is None:
+            _nulls_given.append("start_time")
+        self.total = None if total is None or isinstance(total, Unset) else total
+        if total is None:
+            _nulls_given.append("total")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        dimension = self.dimension
-
-        end_time = self.end_time
-
-        start_time = self.start_time
-
-        total = self.total
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if dimension is not UNSET:
-            field_dict["dimension"] = dimension
-        if end_time is not UNSET:
-            field_dict["endTime"] = end_time
-        if start_time is not UNSET:
-            field_dict["startTime"] = start_time
-        if total is not UNSET:
-            field_dict["total"] = total
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.dimension is not None:
+            field_dict["dimension"] = self.dimension
+        elif "dimension" in self._nulls:
+            field_dict["dimension"] = None
+        if self.end_time is not None:
+            field_dict["endTime"] = self.end_time
+        elif "end_time" in self._nulls:
+            field_dict["endTime"] = None
+        if self.start_time is not None:
+            field_dict["startTime"] = self.start_time
+        elif "start_time" in self._nulls:
+            field_dict["startTime"] = None
+        if self.total is not None:
+            field_dict["total"] = self.total
+        elif "total" in self._nulls:
+            field_dict["total"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "UsagePerDimension")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "UsagePerDimension")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.dimension = src_dict.get("dimension", UNSET)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "dimension"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.dimension = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.dimension = _v
 
-        _obj.end_time = src_dict.get("endTime", UNSET)
+            _f = "endTime"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.end_time = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.end_time = _v
 
-        _obj.start_time = src_dict.get("startTime", UNSET)
+            _f = "startTime"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.start_time = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.start_time = _v
 
-        _obj.total = src_dict.get("total", UNSET)
+            _f = "total"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.total = None
+            else:
+                if type(_v) is not float and type(_v) is not int:
+                    raise _m.bad("a number", _v)
+                _obj.total = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.dimension = _pop("dimension", UNSET)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "dimension"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.dimension = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.dimension = _v
 
-        _obj.end_time = _pop("endTime", UNSET)
+            _f = "endTime"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.end_time = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.end_time = _v
 
-        _obj.start_time = _pop("startTime", UNSET)
+            _f = "startTime"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.start_time = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.start_time = _v
 
-        _obj.total = _pop("total", UNSET)
+            _f = "total"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.total = None
+            else:
+                if type(_v) is not float and type(_v) is not int:
+                    raise _m.bad("a number", _v)
+                _obj.total = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

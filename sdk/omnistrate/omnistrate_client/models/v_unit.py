@@ -1,16 +1,37 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="VUnit")
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "cloud_provider",
+    "network_ids",
+    "region",
+    "service_model_id",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = (
+    "id",
+    "service_id",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "cloudProvider",
         "networkIds",
@@ -22,101 +43,228 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `VUnit` as a plain mapping of its JSON shape, accepted wherever a `VUnit` is.
+class VUnitDict(TypedDict, total=False):
+    cloudProvider: Required[str]
+    networkIds: Required[list[str]]
+    region: Required[str]
+    serviceModelId: Required[str]
+    id: str
+    serviceId: str
+
+
+@_attrs_define(init=False, repr=False)
 class VUnit:
-    """
-    Attributes:
-        cloud_provider (str): Name of the Infra Provider
-        network_ids (list[str]): List of network IDs in the given context
-        region (str): Region code specific to the cloud-provider
-        service_model_id (str): ID of a Service Model
-        id (str | Unset): ID of a VUnit
-        service_id (str | Unset): ID of a Service
+    """Attributes:
+    cloud_provider (str): Name of the Infra Provider
+    network_ids (list[str]): List of network IDs in the given context
+    region (str): Region code specific to the cloud-provider
+    service_model_id (str): ID of a Service Model
+    id (str | None): ID of a VUnit
+    service_id (str | None): ID of a Service
     """
 
     cloud_provider: str
     network_ids: list[str]
     region: str
     service_model_id: str
-    id: str | Unset = UNSET
-    service_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    id: str | None = None
+    service_id: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        cloud_provider: str,
+        network_ids: list[str],
+        region: str,
+        service_model_id: str,
+        id: str | None | Unset = UNSET,
+        service_id: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        _nulls_given: list[str] = []
+        self.cloud_provider = cloud_provider
+        self.network_ids = network_ids
+        self.region = region
+        self.service_model_id = service_model_id
+        self.id = None if id is None or isinstance(id, Unset) else id
+        if id is None:
+            _nulls_given.append("id")
+        self.service_id = None if service_id is None or isinstance(service_id, Unset) else service_id
+        if service_id is None:
+            _nulls_given.append("service_id")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        cloud_provider = self.cloud_provider
-
-        network_ids = self.network_ids
-
-        region = self.region
-
-        service_model_id = self.service_model_id
-
-        id = self.id
-
-        service_id = self.service_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cloudProvider": cloud_provider,
-                "networkIds": network_ids,
-                "region": region,
-                "serviceModelId": service_model_id,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if service_id is not UNSET:
-            field_dict["serviceId"] = service_id
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["cloudProvider"] = self.cloud_provider
+        field_dict["networkIds"] = list(self.network_ids)
+        field_dict["region"] = self.region
+        field_dict["serviceModelId"] = self.service_model_id
+        if self.id is not None:
+            field_dict["id"] = self.id
+        elif "id" in self._nulls:
+            field_dict["id"] = None
+        if self.service_id is not None:
+            field_dict["serviceId"] = self.service_id
+        elif "service_id" in self._nulls:
+            field_dict["serviceId"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "VUnit")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "VUnit")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.cloud_provider = src_dict["cloudProvider"]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "cloudProvider"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.cloud_provider = _v
 
-        network_ids = cast(list[str], src_dict["networkIds"])
+            _f = "networkIds"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _l2 = _m.as_list(_v)
+            for _i2, _x2 in enumerate(_l2):
+                if not isinstance(_x2, str):
+                    raise _m.bad("a string", _x2).at_index(_i2)
+            _obj.network_ids = _l2[:]
 
-        _obj.network_ids = network_ids
+            _f = "region"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.region = _v
 
-        _obj.region = src_dict["region"]
+            _f = "serviceModelId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_model_id = _v
 
-        _obj.service_model_id = src_dict["serviceModelId"]
+            _f = "id"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.id = _v
 
-        _obj.id = src_dict.get("id", UNSET)
+            _f = "serviceId"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.service_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.service_id = _v
 
-        _obj.service_id = src_dict.get("serviceId", UNSET)
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.cloud_provider = _pop("cloudProvider")
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "cloudProvider"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.cloud_provider = _v
 
-        network_ids = cast(list[str], _pop("networkIds"))
+            _f = "networkIds"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _l2 = _m.as_list(_v)
+            for _i2, _x2 in enumerate(_l2):
+                if not isinstance(_x2, str):
+                    raise _m.bad("a string", _x2).at_index(_i2)
+            _obj.network_ids = _l2
 
-        _obj.network_ids = network_ids
+            _f = "region"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.region = _v
 
-        _obj.region = _pop("region")
+            _f = "serviceModelId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.service_model_id = _v
 
-        _obj.service_model_id = _pop("serviceModelId")
+            _f = "id"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.id = _v
 
-        _obj.id = _pop("id", UNSET)
+            _f = "serviceId"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.service_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.service_id = _v
 
-        _obj.service_id = _pop("serviceId", UNSET)
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

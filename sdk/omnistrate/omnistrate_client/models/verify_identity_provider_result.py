@@ -1,16 +1,37 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="VerifyIdentityProviderResult")
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "client_id",
+    "id",
+    "identity_provider_name",
+    "status",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = (
+    "client_secret",
+    "name",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "clientId",
         "id",
@@ -22,97 +43,224 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `VerifyIdentityProviderResult` as a plain mapping of its JSON shape, accepted wherever a `VerifyIdentityProviderResult` is.
+class VerifyIdentityProviderResultDict(TypedDict, total=False):
+    clientId: Required[str]
+    id: Required[str]
+    identityProviderName: Required[str]
+    status: Required[str]
+    clientSecret: str
+    name: str
+
+
+@_attrs_define(init=False, repr=False)
 class VerifyIdentityProviderResult:
-    """
-    Attributes:
-        client_id (str): The Client ID of the Identity Provider
-        id (str): ID of an Identity Provider
-        identity_provider_name (str): The name of the identity provider
-        status (str): The status of an operation
-        client_secret (str | Unset): The Client Secret of the Identity Provider
-        name (str | Unset): The name of the Identity Provider
+    """Attributes:
+    client_id (str): The Client ID of the Identity Provider
+    id (str): ID of an Identity Provider
+    identity_provider_name (str): The name of the identity provider
+    status (str): The status of an operation
+    client_secret (str | None): The Client Secret of the Identity Provider
+    name (str | None): The name of the Identity Provider
     """
 
     client_id: str
     id: str
     identity_provider_name: str
     status: str
-    client_secret: str | Unset = UNSET
-    name: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    client_secret: str | None = None
+    name: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        client_id: str,
+        id: str,
+        identity_provider_name: str,
+        status: str,
+        client_secret: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        _nulls_given: list[str] = []
+        self.client_id = client_id
+        self.id = id
+        self.identity_provider_name = identity_provider_name
+        self.status = status
+        self.client_secret = None if client_secret is None or isinstance(client_secret, Unset) else client_secret
+        if client_secret is None:
+            _nulls_given.append("client_secret")
+        self.name = None if name is None or isinstance(name, Unset) else name
+        if name is None:
+            _nulls_given.append("name")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        client_id = self.client_id
-
-        id = self.id
-
-        identity_provider_name = self.identity_provider_name
-
-        status = self.status
-
-        client_secret = self.client_secret
-
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "clientId": client_id,
-                "id": id,
-                "identityProviderName": identity_provider_name,
-                "status": status,
-            }
-        )
-        if client_secret is not UNSET:
-            field_dict["clientSecret"] = client_secret
-        if name is not UNSET:
-            field_dict["name"] = name
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["clientId"] = self.client_id
+        field_dict["id"] = self.id
+        field_dict["identityProviderName"] = self.identity_provider_name
+        field_dict["status"] = self.status
+        if self.client_secret is not None:
+            field_dict["clientSecret"] = self.client_secret
+        elif "client_secret" in self._nulls:
+            field_dict["clientSecret"] = None
+        if self.name is not None:
+            field_dict["name"] = self.name
+        elif "name" in self._nulls:
+            field_dict["name"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "VerifyIdentityProviderResult")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "VerifyIdentityProviderResult")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.client_id = src_dict["clientId"]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "clientId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.client_id = _v
 
-        _obj.id = src_dict["id"]
+            _f = "id"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.id = _v
 
-        _obj.identity_provider_name = src_dict["identityProviderName"]
+            _f = "identityProviderName"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.identity_provider_name = _v
 
-        _obj.status = src_dict["status"]
+            _f = "status"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.status = _v
 
-        _obj.client_secret = src_dict.get("clientSecret", UNSET)
+            _f = "clientSecret"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.client_secret = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.client_secret = _v
 
-        _obj.name = src_dict.get("name", UNSET)
+            _f = "name"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.name = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.client_id = _pop("clientId")
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "clientId"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.client_id = _v
 
-        _obj.id = _pop("id")
+            _f = "id"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.id = _v
 
-        _obj.identity_provider_name = _pop("identityProviderName")
+            _f = "identityProviderName"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.identity_provider_name = _v
 
-        _obj.status = _pop("status")
+            _f = "status"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.status = _v
 
-        _obj.client_secret = _pop("clientSecret", UNSET)
+            _f = "clientSecret"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.client_secret = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.client_secret = _v
 
-        _obj.name = _pop("name", UNSET)
+            _f = "name"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.name = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,16 +1,31 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="WarmPoolConfiguration")
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "minimum_nodes_in_pool",
+    "minimum_percentage_nodes_in_pool",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "minimumNodesInPool",
         "minimumPercentageNodesInPool",
@@ -18,59 +33,144 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `WarmPoolConfiguration` as a plain mapping of its JSON shape, accepted wherever a `WarmPoolConfiguration` is.
+class WarmPoolConfigurationDict(TypedDict, total=False):
+    minimumNodesInPool: int
+    minimumPercentageNodesInPool: int
+
+
+@_attrs_define(init=False, repr=False)
 class WarmPoolConfiguration:
     """Warm pool configuration for compute nodes
 
     Attributes:
-        minimum_nodes_in_pool (int | Unset): Minimum number of compute nodes in pool Default: 1.
-        minimum_percentage_nodes_in_pool (int | Unset): Minimum percentage of compute nodes in pool Default: 0.
+            minimum_nodes_in_pool (int | None): Minimum number of compute nodes in pool
+            minimum_percentage_nodes_in_pool (int | None): Minimum percentage of compute nodes in pool
     """
 
-    minimum_nodes_in_pool: int | Unset = 1
-    minimum_percentage_nodes_in_pool: int | Unset = 0
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    minimum_nodes_in_pool: int | None = None
+    minimum_percentage_nodes_in_pool: int | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        minimum_nodes_in_pool: int | None | Unset = UNSET,
+        minimum_percentage_nodes_in_pool: int | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        _nulls_given: list[str] = []
+        self.minimum_nodes_in_pool = (
+            None if minimum_nodes_in_pool is None or isinstance(minimum_nodes_in_pool, Unset) else minimum_nodes_in_pool
+        )
+        if minimum_nodes_in_pool is None:
+            _nulls_given.append("minimum_nodes_in_pool")
+        self.minimum_percentage_nodes_in_pool = (
+            None
+            if minimum_percentage_nodes_in_pool is None or isinstance(minimum_percentage_nodes_in_pool, Unset)
+            else minimum_percentage_nodes_in_pool
+        )
+        if minimum_percentage_nodes_in_pool is None:
+            _nulls_given.append("minimum_percentage_nodes_in_pool")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        minimum_nodes_in_pool = self.minimum_nodes_in_pool
-
-        minimum_percentage_nodes_in_pool = self.minimum_percentage_nodes_in_pool
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if minimum_nodes_in_pool is not UNSET:
-            field_dict["minimumNodesInPool"] = minimum_nodes_in_pool
-        if minimum_percentage_nodes_in_pool is not UNSET:
-            field_dict["minimumPercentageNodesInPool"] = minimum_percentage_nodes_in_pool
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.minimum_nodes_in_pool is not None:
+            field_dict["minimumNodesInPool"] = self.minimum_nodes_in_pool
+        elif "minimum_nodes_in_pool" in self._nulls:
+            field_dict["minimumNodesInPool"] = None
+        if self.minimum_percentage_nodes_in_pool is not None:
+            field_dict["minimumPercentageNodesInPool"] = self.minimum_percentage_nodes_in_pool
+        elif "minimum_percentage_nodes_in_pool" in self._nulls:
+            field_dict["minimumPercentageNodesInPool"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "WarmPoolConfiguration")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "WarmPoolConfiguration")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.minimum_nodes_in_pool = src_dict.get("minimumNodesInPool", UNSET)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "minimumNodesInPool"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.minimum_nodes_in_pool = None
+            else:
+                if type(_v) is not int:
+                    raise _m.bad("an integer", _v)
+                _obj.minimum_nodes_in_pool = _v
 
-        _obj.minimum_percentage_nodes_in_pool = src_dict.get("minimumPercentageNodesInPool", UNSET)
+            _f = "minimumPercentageNodesInPool"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.minimum_percentage_nodes_in_pool = None
+            else:
+                if type(_v) is not int:
+                    raise _m.bad("an integer", _v)
+                _obj.minimum_percentage_nodes_in_pool = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.minimum_nodes_in_pool = _pop("minimumNodesInPool", UNSET)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "minimumNodesInPool"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.minimum_nodes_in_pool = None
+            else:
+                if type(_v) is not int:
+                    raise _m.bad("an integer", _v)
+                _obj.minimum_nodes_in_pool = _v
 
-        _obj.minimum_percentage_nodes_in_pool = _pop("minimumPercentageNodesInPool", UNSET)
+            _f = "minimumPercentageNodesInPool"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.minimum_percentage_nodes_in_pool = None
+            else:
+                if type(_v) is not int:
+                    raise _m.bad("an integer", _v)
+                _obj.minimum_percentage_nodes_in_pool = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

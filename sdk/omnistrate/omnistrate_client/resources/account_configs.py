@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -37,14 +37,14 @@ if TYPE_CHECKING:
 
     from ..models.account_config import AccountConfig
     from ..models.account_config_identity_id_result import AccountConfigIdentityIDResult
-    from ..models.create_account_config_request import CreateAccountConfigRequest
+    from ..models.create_account_config_request import CreateAccountConfigRequest, CreateAccountConfigRequestDict
     from ..models.describe_account_config_by_aws_account_id_result import DescribeAccountConfigByAWSAccountIDResult
     from ..models.describe_account_config_by_azure_subscription_id_result import (
         DescribeAccountConfigByAzureSubscriptionIDResult,
     )
     from ..models.describe_account_config_by_gcp_project_id_result import DescribeAccountConfigByGCPProjectIDResult
     from ..models.list_account_config_result import ListAccountConfigResult
-    from ..models.list_byoa_config_request import ListBYOAConfigRequest
+    from ..models.list_byoa_config_request import ListBYOAConfigRequest, ListBYOAConfigRequestDict
     from ..models.list_byoa_config_result import ListBYOAConfigResult
 
     pass
@@ -59,7 +59,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class AccountConfigsResource:
@@ -79,7 +79,7 @@ class AccountConfigsResource:
     def create(
         self,
         *,
-        body: CreateAccountConfigRequest,
+        body: CreateAccountConfigRequest | CreateAccountConfigRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -299,7 +299,7 @@ class AccountConfigsResource:
     def list_byoa_config(
         self,
         *,
-        body: ListBYOAConfigRequest,
+        body: ListBYOAConfigRequest | ListBYOAConfigRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -566,7 +566,7 @@ class AsyncAccountConfigsResource:
     async def create(
         self,
         *,
-        body: CreateAccountConfigRequest,
+        body: CreateAccountConfigRequest | CreateAccountConfigRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -786,7 +786,7 @@ class AsyncAccountConfigsResource:
     async def list_byoa_config(
         self,
         *,
-        body: ListBYOAConfigRequest,
+        body: ListBYOAConfigRequest | ListBYOAConfigRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

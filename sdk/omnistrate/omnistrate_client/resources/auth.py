@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -26,14 +26,17 @@ from ..types import UNSET, File, Unset
 if TYPE_CHECKING:
     from typing import cast
 
-    from ..models.change_password_request import ChangePasswordRequest
-    from ..models.login_with_identity_provider_request import LoginWithIdentityProviderRequest
+    from ..models.change_password_request import ChangePasswordRequest, ChangePasswordRequestDict
+    from ..models.login_with_identity_provider_request import (
+        LoginWithIdentityProviderRequest,
+        LoginWithIdentityProviderRequestDict,
+    )
     from ..models.login_with_identity_provider_result import LoginWithIdentityProviderResult
-    from ..models.reset_password_request import ResetPasswordRequest
-    from ..models.signin_request import SigninRequest
+    from ..models.reset_password_request import ResetPasswordRequest, ResetPasswordRequestDict
+    from ..models.signin_request import SigninRequest, SigninRequestDict
     from ..models.signin_result import SigninResult
-    from ..models.signup_request import SignupRequest
-    from ..models.validate_token_request import ValidateTokenRequest
+    from ..models.signup_request import SignupRequest, SignupRequestDict
+    from ..models.validate_token_request import ValidateTokenRequest, ValidateTokenRequestDict
 
     pass
 
@@ -47,7 +50,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class AuthResource:
@@ -67,7 +70,7 @@ class AuthResource:
     def login_with_identity_provider(
         self,
         *,
-        body: LoginWithIdentityProviderRequest,
+        body: LoginWithIdentityProviderRequest | LoginWithIdentityProviderRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -111,7 +114,7 @@ class AuthResource:
     def sign_in(
         self,
         *,
-        body: SigninRequest,
+        body: SigninRequest | SigninRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -149,7 +152,7 @@ class AuthResource:
     def change_password(
         self,
         *,
-        body: ChangePasswordRequest,
+        body: ChangePasswordRequest | ChangePasswordRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -193,7 +196,7 @@ class AuthResource:
     def reset_password(
         self,
         *,
-        body: ResetPasswordRequest,
+        body: ResetPasswordRequest | ResetPasswordRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -237,7 +240,7 @@ class AuthResource:
     def sign_up(
         self,
         *,
-        body: SignupRequest,
+        body: SignupRequest | SignupRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -319,7 +322,7 @@ class AuthResource:
     def validate_token(
         self,
         *,
-        body: ValidateTokenRequest,
+        body: ValidateTokenRequest | ValidateTokenRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -406,7 +409,7 @@ class AsyncAuthResource:
     async def login_with_identity_provider(
         self,
         *,
-        body: LoginWithIdentityProviderRequest,
+        body: LoginWithIdentityProviderRequest | LoginWithIdentityProviderRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -450,7 +453,7 @@ class AsyncAuthResource:
     async def sign_in(
         self,
         *,
-        body: SigninRequest,
+        body: SigninRequest | SigninRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -488,7 +491,7 @@ class AsyncAuthResource:
     async def change_password(
         self,
         *,
-        body: ChangePasswordRequest,
+        body: ChangePasswordRequest | ChangePasswordRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -532,7 +535,7 @@ class AsyncAuthResource:
     async def reset_password(
         self,
         *,
-        body: ResetPasswordRequest,
+        body: ResetPasswordRequest | ResetPasswordRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -576,7 +579,7 @@ class AsyncAuthResource:
     async def sign_up(
         self,
         *,
-        body: SignupRequest,
+        body: SignupRequest | SignupRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -658,7 +661,7 @@ class AsyncAuthResource:
     async def validate_token(
         self,
         *,
-        body: ValidateTokenRequest,
+        body: ValidateTokenRequest | ValidateTokenRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

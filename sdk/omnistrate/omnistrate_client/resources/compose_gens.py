@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -26,7 +26,10 @@ if TYPE_CHECKING:
     from typing import cast
 
     from ..models.check_if_container_image_accessible_result import CheckIfContainerImageAccessibleResult
-    from ..models.generate_compose_spec_from_container_image_request import GenerateComposeSpecFromContainerImageRequest
+    from ..models.generate_compose_spec_from_container_image_request import (
+        GenerateComposeSpecFromContainerImageRequest,
+        GenerateComposeSpecFromContainerImageRequestDict,
+    )
     from ..models.generate_compose_spec_from_container_image_result import GenerateComposeSpecFromContainerImageResult
     from ..types import UNSET, Unset
 
@@ -42,7 +45,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class ComposeGensResource:
@@ -115,7 +118,7 @@ class ComposeGensResource:
     def generate_compose_spec_from_container_image(
         self,
         *,
-        body: GenerateComposeSpecFromContainerImageRequest,
+        body: GenerateComposeSpecFromContainerImageRequest | GenerateComposeSpecFromContainerImageRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -246,7 +249,7 @@ class AsyncComposeGensResource:
     async def generate_compose_spec_from_container_image(
         self,
         *,
-        body: GenerateComposeSpecFromContainerImageRequest,
+        body: GenerateComposeSpecFromContainerImageRequest | GenerateComposeSpecFromContainerImageRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -31,8 +31,11 @@ from ..types import UNSET, File, Unset
 if TYPE_CHECKING:
     from typing import cast
 
-    from ..models.consumption_invite_user_request import ConsumptionInviteUserRequest
-    from ..models.consumption_revoke_user_role_request import ConsumptionRevokeUserRoleRequest
+    from ..models.consumption_invite_user_request import ConsumptionInviteUserRequest, ConsumptionInviteUserRequestDict
+    from ..models.consumption_revoke_user_role_request import (
+        ConsumptionRevokeUserRoleRequest,
+        ConsumptionRevokeUserRoleRequestDict,
+    )
     from ..models.consumption_service_auth_result import ConsumptionServiceAuthResult
     from ..models.consumption_user_billing_details import ConsumptionUserBillingDetails
     from ..models.describe_users_by_subscription_result import DescribeUsersBySubscriptionResult
@@ -51,7 +54,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class ConsumptionUsersResource:
@@ -116,7 +119,7 @@ class ConsumptionUsersResource:
         self,
         subscription_id: str,
         *,
-        body: ConsumptionInviteUserRequest,
+        body: ConsumptionInviteUserRequest | ConsumptionInviteUserRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -163,7 +166,7 @@ class ConsumptionUsersResource:
         self,
         subscription_id: str,
         *,
-        body: ConsumptionRevokeUserRoleRequest,
+        body: ConsumptionRevokeUserRoleRequest | ConsumptionRevokeUserRoleRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -423,7 +426,7 @@ class AsyncConsumptionUsersResource:
         self,
         subscription_id: str,
         *,
-        body: ConsumptionInviteUserRequest,
+        body: ConsumptionInviteUserRequest | ConsumptionInviteUserRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -470,7 +473,7 @@ class AsyncConsumptionUsersResource:
         self,
         subscription_id: str,
         *,
-        body: ConsumptionRevokeUserRoleRequest,
+        body: ConsumptionRevokeUserRoleRequest | ConsumptionRevokeUserRoleRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

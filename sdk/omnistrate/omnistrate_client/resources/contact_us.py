@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -20,7 +20,7 @@ from ..types import UNSET, File, Unset
 if TYPE_CHECKING:
     from typing import cast
 
-    from ..models.contactus_request import ContactusRequest
+    from ..models.contactus_request import ContactusRequest, ContactusRequestDict
 
     pass
 
@@ -34,7 +34,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class ContactUsResource:
@@ -54,7 +54,7 @@ class ContactUsResource:
     def send(
         self,
         *,
-        body: ContactusRequest,
+        body: ContactusRequest | ContactusRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -129,7 +129,7 @@ class AsyncContactUsResource:
     async def send(
         self,
         *,
-        body: ContactusRequest,
+        body: ContactusRequest | ContactusRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -25,7 +25,7 @@ from ..types import UNSET, File, Unset
 if TYPE_CHECKING:
     from typing import cast
 
-    from ..models.create_custom_domain_request import CreateCustomDomainRequest
+    from ..models.create_custom_domain_request import CreateCustomDomainRequest, CreateCustomDomainRequestDict
     from ..models.custom_domain_identity_id_result import CustomDomainIdentityIDResult
     from ..models.describe_custom_domain_result import DescribeCustomDomainResult
     from ..models.list_custom_domain_result import ListCustomDomainResult
@@ -42,7 +42,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class CustomDomainsResource:
@@ -102,7 +102,7 @@ class CustomDomainsResource:
     def create(
         self,
         *,
-        body: CreateCustomDomainRequest,
+        body: CreateCustomDomainRequest | CreateCustomDomainRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -401,7 +401,7 @@ class AsyncCustomDomainsResource:
     async def create(
         self,
         *,
-        body: CreateCustomDomainRequest,
+        body: CreateCustomDomainRequest | CreateCustomDomainRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

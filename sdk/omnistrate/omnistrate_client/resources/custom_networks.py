@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -24,10 +24,10 @@ from ..types import UNSET, File, Unset
 if TYPE_CHECKING:
     from typing import cast
 
-    from ..models.create_custom_network_request import CreateCustomNetworkRequest
+    from ..models.create_custom_network_request import CreateCustomNetworkRequest, CreateCustomNetworkRequestDict
     from ..models.custom_network import CustomNetwork
     from ..models.list_custom_networks_result import ListCustomNetworksResult
-    from ..models.update_custom_network_request import UpdateCustomNetworkRequest
+    from ..models.update_custom_network_request import UpdateCustomNetworkRequest, UpdateCustomNetworkRequestDict
     from ..types import UNSET, Unset
 
     pass
@@ -42,7 +42,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class CustomNetworksResource:
@@ -112,7 +112,7 @@ class CustomNetworksResource:
     def create(
         self,
         *,
-        body: CreateCustomNetworkRequest,
+        body: CreateCustomNetworkRequest | CreateCustomNetworkRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -245,7 +245,7 @@ class CustomNetworksResource:
         self,
         id: str,
         *,
-        body: UpdateCustomNetworkRequest,
+        body: UpdateCustomNetworkRequest | UpdateCustomNetworkRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -380,7 +380,7 @@ class AsyncCustomNetworksResource:
     async def create(
         self,
         *,
-        body: CreateCustomNetworkRequest,
+        body: CreateCustomNetworkRequest | CreateCustomNetworkRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -513,7 +513,7 @@ class AsyncCustomNetworksResource:
         self,
         id: str,
         *,
-        body: UpdateCustomNetworkRequest,
+        body: UpdateCustomNetworkRequest | UpdateCustomNetworkRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -24,10 +24,16 @@ from ..types import UNSET, File, Unset
 if TYPE_CHECKING:
     from typing import cast
 
-    from ..models.create_deployment_config_request import CreateDeploymentConfigRequest
+    from ..models.create_deployment_config_request import (
+        CreateDeploymentConfigRequest,
+        CreateDeploymentConfigRequestDict,
+    )
     from ..models.deployment_config import DeploymentConfig
     from ..models.list_deployment_configs_result import ListDeploymentConfigsResult
-    from ..models.update_deployment_config_request import UpdateDeploymentConfigRequest
+    from ..models.update_deployment_config_request import (
+        UpdateDeploymentConfigRequest,
+        UpdateDeploymentConfigRequestDict,
+    )
 
     pass
 
@@ -41,7 +47,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class DeploymentConfigsResource:
@@ -101,7 +107,7 @@ class DeploymentConfigsResource:
     def create(
         self,
         *,
-        body: CreateDeploymentConfigRequest,
+        body: CreateDeploymentConfigRequest | CreateDeploymentConfigRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -234,7 +240,7 @@ class DeploymentConfigsResource:
         self,
         id: str,
         *,
-        body: UpdateDeploymentConfigRequest,
+        body: UpdateDeploymentConfigRequest | UpdateDeploymentConfigRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -359,7 +365,7 @@ class AsyncDeploymentConfigsResource:
     async def create(
         self,
         *,
-        body: CreateDeploymentConfigRequest,
+        body: CreateDeploymentConfigRequest | CreateDeploymentConfigRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -492,7 +498,7 @@ class AsyncDeploymentConfigsResource:
         self,
         id: str,
         *,
-        body: UpdateDeploymentConfigRequest,
+        body: UpdateDeploymentConfigRequest | UpdateDeploymentConfigRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
     from ..models.helm_package import HelmPackage
     from ..models.list_helm_packages_result import ListHelmPackagesResult
-    from ..models.save_helm_package_request import SaveHelmPackageRequest
+    from ..models.save_helm_package_request import SaveHelmPackageRequest, SaveHelmPackageRequestDict
     from ..types import UNSET, Unset
 
     pass
@@ -40,7 +40,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class HelmPackagesResource:
@@ -104,7 +104,7 @@ class HelmPackagesResource:
     def save(
         self,
         *,
-        body: SaveHelmPackageRequest,
+        body: SaveHelmPackageRequest | SaveHelmPackageRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -323,7 +323,7 @@ class AsyncHelmPackagesResource:
     async def save(
         self,
         *,
-        body: SaveHelmPackageRequest,
+        body: SaveHelmPackageRequest | SaveHelmPackageRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -25,10 +25,16 @@ from ..types import UNSET, File, Unset
 if TYPE_CHECKING:
     from typing import cast
 
-    from ..models.create_identity_provider_request import CreateIdentityProviderRequest
+    from ..models.create_identity_provider_request import (
+        CreateIdentityProviderRequest,
+        CreateIdentityProviderRequestDict,
+    )
     from ..models.identity_provider import IdentityProvider
     from ..models.list_identity_providers_result import ListIdentityProvidersResult
-    from ..models.update_identity_provider_request import UpdateIdentityProviderRequest
+    from ..models.update_identity_provider_request import (
+        UpdateIdentityProviderRequest,
+        UpdateIdentityProviderRequestDict,
+    )
     from ..models.verify_identity_provider_result import VerifyIdentityProviderResult
 
     pass
@@ -43,7 +49,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class IdentityProvidersResource:
@@ -103,7 +109,7 @@ class IdentityProvidersResource:
     def create(
         self,
         *,
-        body: CreateIdentityProviderRequest,
+        body: CreateIdentityProviderRequest | CreateIdentityProviderRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -280,7 +286,7 @@ class IdentityProvidersResource:
         self,
         id: str,
         *,
-        body: UpdateIdentityProviderRequest,
+        body: UpdateIdentityProviderRequest | UpdateIdentityProviderRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -407,7 +413,7 @@ class AsyncIdentityProvidersResource:
     async def create(
         self,
         *,
-        body: CreateIdentityProviderRequest,
+        body: CreateIdentityProviderRequest | CreateIdentityProviderRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -584,7 +590,7 @@ class AsyncIdentityProvidersResource:
         self,
         id: str,
         *,
-        body: UpdateIdentityProviderRequest,
+        body: UpdateIdentityProviderRequest | UpdateIdentityProviderRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -24,10 +24,10 @@ from ..types import UNSET, File, Unset
 if TYPE_CHECKING:
     from typing import cast
 
-    from ..models.create_image_registry_request import CreateImageRegistryRequest
+    from ..models.create_image_registry_request import CreateImageRegistryRequest, CreateImageRegistryRequestDict
     from ..models.image_registry import ImageRegistry
     from ..models.list_image_registry_result import ListImageRegistryResult
-    from ..models.update_image_registry_request import UpdateImageRegistryRequest
+    from ..models.update_image_registry_request import UpdateImageRegistryRequest, UpdateImageRegistryRequestDict
 
     pass
 
@@ -41,7 +41,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class ImageRegistriesResource:
@@ -101,7 +101,7 @@ class ImageRegistriesResource:
     def create(
         self,
         *,
-        body: CreateImageRegistryRequest,
+        body: CreateImageRegistryRequest | CreateImageRegistryRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -234,7 +234,7 @@ class ImageRegistriesResource:
         self,
         id: str,
         *,
-        body: UpdateImageRegistryRequest,
+        body: UpdateImageRegistryRequest | UpdateImageRegistryRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -359,7 +359,7 @@ class AsyncImageRegistriesResource:
     async def create(
         self,
         *,
-        body: CreateImageRegistryRequest,
+        body: CreateImageRegistryRequest | CreateImageRegistryRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -492,7 +492,7 @@ class AsyncImageRegistriesResource:
         self,
         id: str,
         *,
-        body: UpdateImageRegistryRequest,
+        body: UpdateImageRegistryRequest | UpdateImageRegistryRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

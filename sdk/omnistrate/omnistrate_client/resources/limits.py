@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -24,9 +24,9 @@ if TYPE_CHECKING:
     from typing import cast
 
     from ..models.limit import Limit
-    from ..models.list_limit_request import ListLimitRequest
+    from ..models.list_limit_request import ListLimitRequest, ListLimitRequestDict
     from ..models.list_limit_result import ListLimitResult
-    from ..models.update_limit_request import UpdateLimitRequest
+    from ..models.update_limit_request import UpdateLimitRequest, UpdateLimitRequestDict
 
     pass
 
@@ -40,7 +40,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class LimitsResource:
@@ -60,7 +60,7 @@ class LimitsResource:
     def list(
         self,
         *,
-        body: ListLimitRequest,
+        body: ListLimitRequest | ListLimitRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -194,7 +194,7 @@ class LimitsResource:
         family: str,
         key: str,
         *,
-        body: UpdateLimitRequest,
+        body: UpdateLimitRequest | UpdateLimitRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -279,7 +279,7 @@ class AsyncLimitsResource:
     async def list(
         self,
         *,
-        body: ListLimitRequest,
+        body: ListLimitRequest | ListLimitRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -413,7 +413,7 @@ class AsyncLimitsResource:
         family: str,
         key: str,
         *,
-        body: UpdateLimitRequest,
+        body: UpdateLimitRequest | UpdateLimitRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

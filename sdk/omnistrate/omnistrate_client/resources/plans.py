@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -21,7 +21,7 @@ from ..types import UNSET, File, Unset
 if TYPE_CHECKING:
     from typing import cast
 
-    from ..models.change_plan_request import ChangePlanRequest
+    from ..models.change_plan_request import ChangePlanRequest, ChangePlanRequestDict
     from ..models.plan import Plan
 
     pass
@@ -36,7 +36,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class PlansResource:
@@ -96,7 +96,7 @@ class PlansResource:
     def change(
         self,
         *,
-        body: ChangePlanRequest,
+        body: ChangePlanRequest | ChangePlanRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -207,7 +207,7 @@ class AsyncPlansResource:
     async def change(
         self,
         *,
-        body: ChangePlanRequest,
+        body: ChangePlanRequest | ChangePlanRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

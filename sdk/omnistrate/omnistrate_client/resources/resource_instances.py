@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -59,23 +59,50 @@ from ..types import UNSET, File, Unset
 if TYPE_CHECKING:
     from typing import cast
 
-    from ..models.add_capacity_to_resource_instance_request import AddCapacityToResourceInstanceRequest
-    from ..models.add_custom_dns_to_resource_instance_request import AddCustomDNSToResourceInstanceRequest
-    from ..models.create_resource_instance_request import CreateResourceInstanceRequest
+    from ..models.add_capacity_to_resource_instance_request import (
+        AddCapacityToResourceInstanceRequest,
+        AddCapacityToResourceInstanceRequestDict,
+    )
+    from ..models.add_custom_dns_to_resource_instance_request import (
+        AddCustomDNSToResourceInstanceRequest,
+        AddCustomDNSToResourceInstanceRequestDict,
+    )
+    from ..models.create_resource_instance_request import (
+        CreateResourceInstanceRequest,
+        CreateResourceInstanceRequestDict,
+    )
     from ..models.create_services_orchestration_result import CreateServicesOrchestrationResult
-    from ..models.failover_resource_instance_request import FailoverResourceInstanceRequest
+    from ..models.failover_resource_instance_request import (
+        FailoverResourceInstanceRequest,
+        FailoverResourceInstanceRequestDict,
+    )
     from ..models.generate_token_for_deployment_cell_dashboard_result import (
         GenerateTokenForDeploymentCellDashboardResult,
     )
     from ..models.list_all_resource_instances_result import ListAllResourceInstancesResult
     from ..models.list_resource_instance_snapshots_result import ListResourceInstanceSnapshotsResult
     from ..models.list_resource_instances_result import ListResourceInstancesResult
-    from ..models.remove_capacity_from_resource_instance_request import RemoveCapacityFromResourceInstanceRequest
+    from ..models.remove_capacity_from_resource_instance_request import (
+        RemoveCapacityFromResourceInstanceRequest,
+        RemoveCapacityFromResourceInstanceRequestDict,
+    )
     from ..models.resource_instance import ResourceInstance
-    from ..models.restore_resource_instance_from_snapshot_request import RestoreResourceInstanceFromSnapshotRequest
-    from ..models.restore_resource_instance_request import RestoreResourceInstanceRequest
-    from ..models.update_account_config_resource_instance_request import UpdateAccountConfigResourceInstanceRequest
-    from ..models.update_resource_instance_request import UpdateResourceInstanceRequest
+    from ..models.restore_resource_instance_from_snapshot_request import (
+        RestoreResourceInstanceFromSnapshotRequest,
+        RestoreResourceInstanceFromSnapshotRequestDict,
+    )
+    from ..models.restore_resource_instance_request import (
+        RestoreResourceInstanceRequest,
+        RestoreResourceInstanceRequestDict,
+    )
+    from ..models.update_account_config_resource_instance_request import (
+        UpdateAccountConfigResourceInstanceRequest,
+        UpdateAccountConfigResourceInstanceRequestDict,
+    )
+    from ..models.update_resource_instance_request import (
+        UpdateResourceInstanceRequest,
+        UpdateResourceInstanceRequestDict,
+    )
     from ..types import UNSET, Unset
 
     pass
@@ -90,7 +117,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class ResourceInstancesResource:
@@ -273,7 +300,7 @@ class ResourceInstancesResource:
         product_tier_key: str,
         resource_key: str,
         *,
-        body: CreateResourceInstanceRequest,
+        body: CreateResourceInstanceRequest | CreateResourceInstanceRequestDict,
         subscription_id: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -478,7 +505,7 @@ class ResourceInstancesResource:
         resource_key: str,
         id: str,
         *,
-        body: UpdateResourceInstanceRequest,
+        body: UpdateResourceInstanceRequest | UpdateResourceInstanceRequestDict,
         subscription_id: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -549,7 +576,7 @@ class ResourceInstancesResource:
         resource_key: str,
         id: str,
         *,
-        body: AddCapacityToResourceInstanceRequest,
+        body: AddCapacityToResourceInstanceRequest | AddCapacityToResourceInstanceRequestDict,
         subscription_id: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -620,7 +647,7 @@ class ResourceInstancesResource:
         resource_key: str,
         id: str,
         *,
-        body: AddCustomDNSToResourceInstanceRequest,
+        body: AddCustomDNSToResourceInstanceRequest | AddCustomDNSToResourceInstanceRequestDict,
         subscription_id: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -760,7 +787,7 @@ class ResourceInstancesResource:
         resource_key: str,
         id: str,
         *,
-        body: FailoverResourceInstanceRequest,
+        body: FailoverResourceInstanceRequest | FailoverResourceInstanceRequestDict,
         subscription_id: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -831,7 +858,7 @@ class ResourceInstancesResource:
         resource_key: str,
         id: str,
         *,
-        body: RemoveCapacityFromResourceInstanceRequest,
+        body: RemoveCapacityFromResourceInstanceRequest | RemoveCapacityFromResourceInstanceRequestDict,
         subscription_id: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -971,7 +998,7 @@ class ResourceInstancesResource:
         resource_key: str,
         id: str,
         *,
-        body: RestoreResourceInstanceRequest,
+        body: RestoreResourceInstanceRequest | RestoreResourceInstanceRequestDict,
         subscription_id: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1246,7 +1273,7 @@ class ResourceInstancesResource:
         resource_key: str,
         snapshot_id: str,
         *,
-        body: RestoreResourceInstanceFromSnapshotRequest,
+        body: RestoreResourceInstanceFromSnapshotRequest | RestoreResourceInstanceFromSnapshotRequestDict,
         subscription_id: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1370,7 +1397,7 @@ class ResourceInstancesResource:
         self,
         id: str,
         *,
-        body: UpdateAccountConfigResourceInstanceRequest,
+        body: UpdateAccountConfigResourceInstanceRequest | UpdateAccountConfigResourceInstanceRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1651,7 +1678,7 @@ class AsyncResourceInstancesResource:
         product_tier_key: str,
         resource_key: str,
         *,
-        body: CreateResourceInstanceRequest,
+        body: CreateResourceInstanceRequest | CreateResourceInstanceRequestDict,
         subscription_id: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1856,7 +1883,7 @@ class AsyncResourceInstancesResource:
         resource_key: str,
         id: str,
         *,
-        body: UpdateResourceInstanceRequest,
+        body: UpdateResourceInstanceRequest | UpdateResourceInstanceRequestDict,
         subscription_id: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1927,7 +1954,7 @@ class AsyncResourceInstancesResource:
         resource_key: str,
         id: str,
         *,
-        body: AddCapacityToResourceInstanceRequest,
+        body: AddCapacityToResourceInstanceRequest | AddCapacityToResourceInstanceRequestDict,
         subscription_id: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1998,7 +2025,7 @@ class AsyncResourceInstancesResource:
         resource_key: str,
         id: str,
         *,
-        body: AddCustomDNSToResourceInstanceRequest,
+        body: AddCustomDNSToResourceInstanceRequest | AddCustomDNSToResourceInstanceRequestDict,
         subscription_id: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2138,7 +2165,7 @@ class AsyncResourceInstancesResource:
         resource_key: str,
         id: str,
         *,
-        body: FailoverResourceInstanceRequest,
+        body: FailoverResourceInstanceRequest | FailoverResourceInstanceRequestDict,
         subscription_id: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2209,7 +2236,7 @@ class AsyncResourceInstancesResource:
         resource_key: str,
         id: str,
         *,
-        body: RemoveCapacityFromResourceInstanceRequest,
+        body: RemoveCapacityFromResourceInstanceRequest | RemoveCapacityFromResourceInstanceRequestDict,
         subscription_id: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2349,7 +2376,7 @@ class AsyncResourceInstancesResource:
         resource_key: str,
         id: str,
         *,
-        body: RestoreResourceInstanceRequest,
+        body: RestoreResourceInstanceRequest | RestoreResourceInstanceRequestDict,
         subscription_id: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2624,7 +2651,7 @@ class AsyncResourceInstancesResource:
         resource_key: str,
         snapshot_id: str,
         *,
-        body: RestoreResourceInstanceFromSnapshotRequest,
+        body: RestoreResourceInstanceFromSnapshotRequest | RestoreResourceInstanceFromSnapshotRequestDict,
         subscription_id: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2748,7 +2775,7 @@ class AsyncResourceInstancesResource:
         self,
         id: str,
         *,
-        body: UpdateAccountConfigResourceInstanceRequest,
+        body: UpdateAccountConfigResourceInstanceRequest | UpdateAccountConfigResourceInstanceRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -31,11 +31,17 @@ from ..types import UNSET, File, Unset
 if TYPE_CHECKING:
     from typing import cast
 
-    from ..models.create_saa_s_portal_custom_domain_request import CreateSaaSPortalCustomDomainRequest
+    from ..models.create_saa_s_portal_custom_domain_request import (
+        CreateSaaSPortalCustomDomainRequest,
+        CreateSaaSPortalCustomDomainRequestDict,
+    )
     from ..models.list_saa_s_portal_custom_domains_result import ListSaaSPortalCustomDomainsResult
     from ..models.list_saa_s_portals_result import ListSaaSPortalsResult
-    from ..models.update_saa_s_portal_custom_domain_request import UpdateSaaSPortalCustomDomainRequest
-    from ..models.update_saa_s_portal_request import UpdateSaaSPortalRequest
+    from ..models.update_saa_s_portal_custom_domain_request import (
+        UpdateSaaSPortalCustomDomainRequest,
+        UpdateSaaSPortalCustomDomainRequestDict,
+    )
+    from ..models.update_saa_s_portal_request import UpdateSaaSPortalRequest, UpdateSaaSPortalRequestDict
 
     pass
 
@@ -49,7 +55,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class SaasPortalsResource:
@@ -149,7 +155,7 @@ class SaasPortalsResource:
     def create_custom_domain(
         self,
         *,
-        body: CreateSaaSPortalCustomDomainRequest,
+        body: CreateSaaSPortalCustomDomainRequest | CreateSaaSPortalCustomDomainRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -238,7 +244,7 @@ class SaasPortalsResource:
         self,
         environment_type: str,
         *,
-        body: UpdateSaaSPortalCustomDomainRequest,
+        body: UpdateSaaSPortalCustomDomainRequest | UpdateSaaSPortalCustomDomainRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -285,7 +291,7 @@ class SaasPortalsResource:
         self,
         environment_type: str,
         *,
-        body: UpdateSaaSPortalRequest,
+        body: UpdateSaaSPortalRequest | UpdateSaaSPortalRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -452,7 +458,7 @@ class AsyncSaasPortalsResource:
     async def create_custom_domain(
         self,
         *,
-        body: CreateSaaSPortalCustomDomainRequest,
+        body: CreateSaaSPortalCustomDomainRequest | CreateSaaSPortalCustomDomainRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -541,7 +547,7 @@ class AsyncSaasPortalsResource:
         self,
         environment_type: str,
         *,
-        body: UpdateSaaSPortalCustomDomainRequest,
+        body: UpdateSaaSPortalCustomDomainRequest | UpdateSaaSPortalCustomDomainRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -588,7 +594,7 @@ class AsyncSaasPortalsResource:
         self,
         environment_type: str,
         *,
-        body: UpdateSaaSPortalRequest,
+        body: UpdateSaaSPortalRequest | UpdateSaaSPortalRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

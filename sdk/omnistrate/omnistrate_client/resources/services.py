@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -28,16 +28,25 @@ from ..types import UNSET, File, Unset
 if TYPE_CHECKING:
     from typing import cast
 
-    from ..models.build_service_from_compose_spec_request import BuildServiceFromComposeSpecRequest
+    from ..models.build_service_from_compose_spec_request import (
+        BuildServiceFromComposeSpecRequest,
+        BuildServiceFromComposeSpecRequestDict,
+    )
     from ..models.build_service_from_compose_spec_result import BuildServiceFromComposeSpecResult
-    from ..models.build_service_from_service_plan_spec_request import BuildServiceFromServicePlanSpecRequest
+    from ..models.build_service_from_service_plan_spec_request import (
+        BuildServiceFromServicePlanSpecRequest,
+        BuildServiceFromServicePlanSpecRequestDict,
+    )
     from ..models.build_service_from_service_plan_spec_result import BuildServiceFromServicePlanSpecResult
-    from ..models.create_service_from_compose_spec_request import CreateServiceFromComposeSpecRequest
-    from ..models.create_service_request import CreateServiceRequest
+    from ..models.create_service_from_compose_spec_request import (
+        CreateServiceFromComposeSpecRequest,
+        CreateServiceFromComposeSpecRequestDict,
+    )
+    from ..models.create_service_request import CreateServiceRequest, CreateServiceRequestDict
     from ..models.list_service_result import ListServiceResult
     from ..models.report_health_result import ReportHealthResult
     from ..models.service import Service
-    from ..models.update_service_request import UpdateServiceRequest
+    from ..models.update_service_request import UpdateServiceRequest, UpdateServiceRequestDict
     from .services_apis import (
         AsyncServicesApisResource,
         AsyncServicesApisResourceWithRawResponse,
@@ -179,7 +188,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class ServicesResource:
@@ -335,7 +344,7 @@ class ServicesResource:
     def create(
         self,
         *,
-        body: CreateServiceRequest,
+        body: CreateServiceRequest | CreateServiceRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -468,7 +477,7 @@ class ServicesResource:
         self,
         id: str,
         *,
-        body: UpdateServiceRequest,
+        body: UpdateServiceRequest | UpdateServiceRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -558,7 +567,7 @@ class ServicesResource:
     def build_from_compose_spec(
         self,
         *,
-        body: BuildServiceFromComposeSpecRequest,
+        body: BuildServiceFromComposeSpecRequest | BuildServiceFromComposeSpecRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -602,7 +611,7 @@ class ServicesResource:
     def create_from_compose_spec(
         self,
         *,
-        body: CreateServiceFromComposeSpecRequest,
+        body: CreateServiceFromComposeSpecRequest | CreateServiceFromComposeSpecRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -646,7 +655,7 @@ class ServicesResource:
     def build_from_service_plan_spec(
         self,
         *,
-        body: BuildServiceFromServicePlanSpecRequest,
+        body: BuildServiceFromServicePlanSpecRequest | BuildServiceFromServicePlanSpecRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1066,7 +1075,7 @@ class AsyncServicesResource:
     async def create(
         self,
         *,
-        body: CreateServiceRequest,
+        body: CreateServiceRequest | CreateServiceRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1199,7 +1208,7 @@ class AsyncServicesResource:
         self,
         id: str,
         *,
-        body: UpdateServiceRequest,
+        body: UpdateServiceRequest | UpdateServiceRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1289,7 +1298,7 @@ class AsyncServicesResource:
     async def build_from_compose_spec(
         self,
         *,
-        body: BuildServiceFromComposeSpecRequest,
+        body: BuildServiceFromComposeSpecRequest | BuildServiceFromComposeSpecRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1333,7 +1342,7 @@ class AsyncServicesResource:
     async def create_from_compose_spec(
         self,
         *,
-        body: CreateServiceFromComposeSpecRequest,
+        body: CreateServiceFromComposeSpecRequest | CreateServiceFromComposeSpecRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1377,7 +1386,7 @@ class AsyncServicesResource:
     async def build_from_service_plan_spec(
         self,
         *,
-        body: BuildServiceFromServicePlanSpecRequest,
+        body: BuildServiceFromServicePlanSpecRequest | BuildServiceFromServicePlanSpecRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

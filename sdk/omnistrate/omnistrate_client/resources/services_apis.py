@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -28,12 +28,12 @@ from ..types import UNSET, File, Unset
 if TYPE_CHECKING:
     from typing import cast
 
-    from ..models.create_service_api_request import CreateServiceAPIRequest
+    from ..models.create_service_api_request import CreateServiceAPIRequest, CreateServiceAPIRequestDict
     from ..models.list_service_ap_is_result import ListServiceAPIsResult
     from ..models.pending_changes import PendingChanges
-    from ..models.release_service_api_request import ReleaseServiceAPIRequest
+    from ..models.release_service_api_request import ReleaseServiceAPIRequest, ReleaseServiceAPIRequestDict
     from ..models.service_api import ServiceAPI
-    from ..models.update_service_api_request import UpdateServiceAPIRequest
+    from ..models.update_service_api_request import UpdateServiceAPIRequest, UpdateServiceAPIRequestDict
     from ..types import UNSET, Unset
 
     pass
@@ -48,7 +48,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class ServicesApisResource:
@@ -69,7 +69,7 @@ class ServicesApisResource:
         self,
         service_id: str,
         *,
-        body: CreateServiceAPIRequest,
+        body: CreateServiceAPIRequest | CreateServiceAPIRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -211,7 +211,7 @@ class ServicesApisResource:
         service_id: str,
         id: str,
         *,
-        body: UpdateServiceAPIRequest,
+        body: UpdateServiceAPIRequest | UpdateServiceAPIRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -408,7 +408,7 @@ class ServicesApisResource:
         service_id: str,
         id: str,
         *,
-        body: ReleaseServiceAPIRequest,
+        body: ReleaseServiceAPIRequest | ReleaseServiceAPIRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -551,7 +551,7 @@ class AsyncServicesApisResource:
         self,
         service_id: str,
         *,
-        body: CreateServiceAPIRequest,
+        body: CreateServiceAPIRequest | CreateServiceAPIRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -693,7 +693,7 @@ class AsyncServicesApisResource:
         service_id: str,
         id: str,
         *,
-        body: UpdateServiceAPIRequest,
+        body: UpdateServiceAPIRequest | UpdateServiceAPIRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -890,7 +890,7 @@ class AsyncServicesApisResource:
         service_id: str,
         id: str,
         *,
-        body: ReleaseServiceAPIRequest,
+        body: ReleaseServiceAPIRequest | ReleaseServiceAPIRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

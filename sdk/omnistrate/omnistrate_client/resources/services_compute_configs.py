@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -27,13 +27,19 @@ from ..types import UNSET, File, Unset
 if TYPE_CHECKING:
     from typing import cast
 
-    from ..models.add_compute_instance_type_request import AddComputeInstanceTypeRequest
+    from ..models.add_compute_instance_type_request import (
+        AddComputeInstanceTypeRequest,
+        AddComputeInstanceTypeRequestDict,
+    )
     from ..models.compute_config import ComputeConfig
-    from ..models.create_compute_config_request import CreateComputeConfigRequest
+    from ..models.create_compute_config_request import CreateComputeConfigRequest, CreateComputeConfigRequestDict
     from ..models.list_compute_configs_result import ListComputeConfigsResult
     from ..models.list_compute_instance_types_result import ListComputeInstanceTypesResult
-    from ..models.remove_compute_instance_type_request import RemoveComputeInstanceTypeRequest
-    from ..models.update_compute_config_request import UpdateComputeConfigRequest
+    from ..models.remove_compute_instance_type_request import (
+        RemoveComputeInstanceTypeRequest,
+        RemoveComputeInstanceTypeRequestDict,
+    )
+    from ..models.update_compute_config_request import UpdateComputeConfigRequest, UpdateComputeConfigRequestDict
     from ..types import UNSET, Unset
 
     pass
@@ -48,7 +54,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class ServicesComputeConfigsResource:
@@ -116,7 +122,7 @@ class ServicesComputeConfigsResource:
         self,
         service_id: str,
         *,
-        body: CreateComputeConfigRequest,
+        body: CreateComputeConfigRequest | CreateComputeConfigRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -264,7 +270,7 @@ class ServicesComputeConfigsResource:
         service_id: str,
         id: str,
         *,
-        body: UpdateComputeConfigRequest,
+        body: UpdateComputeConfigRequest | UpdateComputeConfigRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -314,7 +320,7 @@ class ServicesComputeConfigsResource:
         service_id: str,
         id: str,
         *,
-        body: AddComputeInstanceTypeRequest,
+        body: AddComputeInstanceTypeRequest | AddComputeInstanceTypeRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -364,7 +370,7 @@ class ServicesComputeConfigsResource:
         service_id: str,
         id: str,
         *,
-        body: RemoveComputeInstanceTypeRequest,
+        body: RemoveComputeInstanceTypeRequest | RemoveComputeInstanceTypeRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -552,7 +558,7 @@ class AsyncServicesComputeConfigsResource:
         self,
         service_id: str,
         *,
-        body: CreateComputeConfigRequest,
+        body: CreateComputeConfigRequest | CreateComputeConfigRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -700,7 +706,7 @@ class AsyncServicesComputeConfigsResource:
         service_id: str,
         id: str,
         *,
-        body: UpdateComputeConfigRequest,
+        body: UpdateComputeConfigRequest | UpdateComputeConfigRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -750,7 +756,7 @@ class AsyncServicesComputeConfigsResource:
         service_id: str,
         id: str,
         *,
-        body: AddComputeInstanceTypeRequest,
+        body: AddComputeInstanceTypeRequest | AddComputeInstanceTypeRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -800,7 +806,7 @@ class AsyncServicesComputeConfigsResource:
         service_id: str,
         id: str,
         *,
-        body: RemoveComputeInstanceTypeRequest,
+        body: RemoveComputeInstanceTypeRequest | RemoveComputeInstanceTypeRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

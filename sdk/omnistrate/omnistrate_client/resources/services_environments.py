@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -38,11 +38,17 @@ from ..types import UNSET, File, Unset
 if TYPE_CHECKING:
     from typing import cast
 
-    from ..models.create_service_environment_request import CreateServiceEnvironmentRequest
+    from ..models.create_service_environment_request import (
+        CreateServiceEnvironmentRequest,
+        CreateServiceEnvironmentRequestDict,
+    )
     from ..models.describe_service_environment_result import DescribeServiceEnvironmentResult
     from ..models.environment_promotion_status import EnvironmentPromotionStatus
     from ..models.list_service_environments_result import ListServiceEnvironmentsResult
-    from ..models.update_service_environment_request import UpdateServiceEnvironmentRequest
+    from ..models.update_service_environment_request import (
+        UpdateServiceEnvironmentRequest,
+        UpdateServiceEnvironmentRequestDict,
+    )
 
     pass
 
@@ -56,7 +62,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class ServicesEnvironmentsResource:
@@ -121,7 +127,7 @@ class ServicesEnvironmentsResource:
         self,
         service_id: str,
         *,
-        body: CreateServiceEnvironmentRequest,
+        body: CreateServiceEnvironmentRequest | CreateServiceEnvironmentRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -263,7 +269,7 @@ class ServicesEnvironmentsResource:
         service_id: str,
         id: str,
         *,
-        body: UpdateServiceEnvironmentRequest,
+        body: UpdateServiceEnvironmentRequest | UpdateServiceEnvironmentRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -493,7 +499,7 @@ class AsyncServicesEnvironmentsResource:
         self,
         service_id: str,
         *,
-        body: CreateServiceEnvironmentRequest,
+        body: CreateServiceEnvironmentRequest | CreateServiceEnvironmentRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -635,7 +641,7 @@ class AsyncServicesEnvironmentsResource:
         service_id: str,
         id: str,
         *,
-        body: UpdateServiceEnvironmentRequest,
+        body: UpdateServiceEnvironmentRequest | UpdateServiceEnvironmentRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

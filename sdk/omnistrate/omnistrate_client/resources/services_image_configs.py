@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -27,12 +27,12 @@ from ..types import UNSET, File, Unset
 if TYPE_CHECKING:
     from typing import cast
 
-    from ..models.create_image_config_request import CreateImageConfigRequest
+    from ..models.create_image_config_request import CreateImageConfigRequest, CreateImageConfigRequestDict
     from ..models.image_config import ImageConfig
     from ..models.list_image_configs_result import ListImageConfigsResult
-    from ..models.release_image_config_request import ReleaseImageConfigRequest
+    from ..models.release_image_config_request import ReleaseImageConfigRequest, ReleaseImageConfigRequestDict
     from ..models.rollout_fleet_image_status_result import RolloutFleetImageStatusResult
-    from ..models.update_image_config_request import UpdateImageConfigRequest
+    from ..models.update_image_config_request import UpdateImageConfigRequest, UpdateImageConfigRequestDict
     from ..types import UNSET, Unset
 
     pass
@@ -47,7 +47,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class ServicesImageConfigsResource:
@@ -68,7 +68,7 @@ class ServicesImageConfigsResource:
         self,
         service_id: str,
         *,
-        body: CreateImageConfigRequest,
+        body: CreateImageConfigRequest | CreateImageConfigRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -216,7 +216,7 @@ class ServicesImageConfigsResource:
         service_id: str,
         id: str,
         *,
-        body: UpdateImageConfigRequest,
+        body: UpdateImageConfigRequest | UpdateImageConfigRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -266,7 +266,7 @@ class ServicesImageConfigsResource:
         service_id: str,
         id: str,
         *,
-        body: ReleaseImageConfigRequest,
+        body: ReleaseImageConfigRequest | ReleaseImageConfigRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -501,7 +501,7 @@ class AsyncServicesImageConfigsResource:
         self,
         service_id: str,
         *,
-        body: CreateImageConfigRequest,
+        body: CreateImageConfigRequest | CreateImageConfigRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -649,7 +649,7 @@ class AsyncServicesImageConfigsResource:
         service_id: str,
         id: str,
         *,
-        body: UpdateImageConfigRequest,
+        body: UpdateImageConfigRequest | UpdateImageConfigRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -699,7 +699,7 @@ class AsyncServicesImageConfigsResource:
         service_id: str,
         id: str,
         *,
-        body: ReleaseImageConfigRequest,
+        body: ReleaseImageConfigRequest | ReleaseImageConfigRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

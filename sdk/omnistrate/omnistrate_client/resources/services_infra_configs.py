@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -31,13 +31,13 @@ from ..types import UNSET, File, Unset
 if TYPE_CHECKING:
     from typing import cast
 
-    from ..models.create_infra_config_request import CreateInfraConfigRequest
+    from ..models.create_infra_config_request import CreateInfraConfigRequest, CreateInfraConfigRequestDict
     from ..models.infra_config import InfraConfig
     from ..models.list_associated_resources_result import ListAssociatedResourcesResult
     from ..models.list_infra_config_result import ListInfraConfigResult
-    from ..models.release_infra_config_request import ReleaseInfraConfigRequest
+    from ..models.release_infra_config_request import ReleaseInfraConfigRequest, ReleaseInfraConfigRequestDict
     from ..models.rollout_fleet_infra_status_result import RolloutFleetInfraStatusResult
-    from ..models.update_infra_config_request import UpdateInfraConfigRequest
+    from ..models.update_infra_config_request import UpdateInfraConfigRequest, UpdateInfraConfigRequestDict
     from ..types import UNSET, Unset
 
     pass
@@ -52,7 +52,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class ServicesInfraConfigsResource:
@@ -73,7 +73,7 @@ class ServicesInfraConfigsResource:
         self,
         service_id: str,
         *,
-        body: CreateInfraConfigRequest,
+        body: CreateInfraConfigRequest | CreateInfraConfigRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -221,7 +221,7 @@ class ServicesInfraConfigsResource:
         service_id: str,
         id: str,
         *,
-        body: UpdateInfraConfigRequest,
+        body: UpdateInfraConfigRequest | UpdateInfraConfigRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -412,7 +412,7 @@ class ServicesInfraConfigsResource:
         service_id: str,
         id: str,
         *,
-        body: ReleaseInfraConfigRequest,
+        body: ReleaseInfraConfigRequest | ReleaseInfraConfigRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -705,7 +705,7 @@ class AsyncServicesInfraConfigsResource:
         self,
         service_id: str,
         *,
-        body: CreateInfraConfigRequest,
+        body: CreateInfraConfigRequest | CreateInfraConfigRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -853,7 +853,7 @@ class AsyncServicesInfraConfigsResource:
         service_id: str,
         id: str,
         *,
-        body: UpdateInfraConfigRequest,
+        body: UpdateInfraConfigRequest | UpdateInfraConfigRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1044,7 +1044,7 @@ class AsyncServicesInfraConfigsResource:
         service_id: str,
         id: str,
         *,
-        body: ReleaseInfraConfigRequest,
+        body: ReleaseInfraConfigRequest | ReleaseInfraConfigRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -24,10 +24,10 @@ from ..types import UNSET, File, Unset
 if TYPE_CHECKING:
     from typing import cast
 
-    from ..models.create_input_parameter_request import CreateInputParameterRequest
+    from ..models.create_input_parameter_request import CreateInputParameterRequest, CreateInputParameterRequestDict
     from ..models.input_parameter import InputParameter
     from ..models.list_input_parameters_result import ListInputParametersResult
-    from ..models.update_input_parameter_request import UpdateInputParameterRequest
+    from ..models.update_input_parameter_request import UpdateInputParameterRequest, UpdateInputParameterRequestDict
     from ..types import UNSET, Unset
 
     pass
@@ -42,7 +42,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class ServicesInputParametersResource:
@@ -63,7 +63,7 @@ class ServicesInputParametersResource:
         self,
         service_id: str,
         *,
-        body: CreateInputParameterRequest,
+        body: CreateInputParameterRequest | CreateInputParameterRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -211,7 +211,7 @@ class ServicesInputParametersResource:
         service_id: str,
         id: str,
         *,
-        body: UpdateInputParameterRequest,
+        body: UpdateInputParameterRequest | UpdateInputParameterRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -352,7 +352,7 @@ class AsyncServicesInputParametersResource:
         self,
         service_id: str,
         *,
-        body: CreateInputParameterRequest,
+        body: CreateInputParameterRequest | CreateInputParameterRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -500,7 +500,7 @@ class AsyncServicesInputParametersResource:
         service_id: str,
         id: str,
         *,
-        body: UpdateInputParameterRequest,
+        body: UpdateInputParameterRequest | UpdateInputParameterRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -35,16 +35,28 @@ from ..types import UNSET, File, Unset
 if TYPE_CHECKING:
     from typing import cast
 
-    from ..models.add_account_config_to_service_model_request import AddAccountConfigToServiceModelRequest
-    from ..models.copy_service_model_request import CopyServiceModelRequest
-    from ..models.create_service_model_request import CreateServiceModelRequest
-    from ..models.disable_service_model_feature_request import DisableServiceModelFeatureRequest
-    from ..models.enable_service_model_feature_request import EnableServiceModelFeatureRequest
+    from ..models.add_account_config_to_service_model_request import (
+        AddAccountConfigToServiceModelRequest,
+        AddAccountConfigToServiceModelRequestDict,
+    )
+    from ..models.copy_service_model_request import CopyServiceModelRequest, CopyServiceModelRequestDict
+    from ..models.create_service_model_request import CreateServiceModelRequest, CreateServiceModelRequestDict
+    from ..models.disable_service_model_feature_request import (
+        DisableServiceModelFeatureRequest,
+        DisableServiceModelFeatureRequestDict,
+    )
+    from ..models.enable_service_model_feature_request import (
+        EnableServiceModelFeatureRequest,
+        EnableServiceModelFeatureRequestDict,
+    )
     from ..models.list_service_models_result import ListServiceModelsResult
     from ..models.release_service_model_result import ReleaseServiceModelResult
-    from ..models.remove_account_config_from_service_model_request import RemoveAccountConfigFromServiceModelRequest
+    from ..models.remove_account_config_from_service_model_request import (
+        RemoveAccountConfigFromServiceModelRequest,
+        RemoveAccountConfigFromServiceModelRequestDict,
+    )
     from ..models.service_model import ServiceModel
-    from ..models.update_service_model_request import UpdateServiceModelRequest
+    from ..models.update_service_model_request import UpdateServiceModelRequest, UpdateServiceModelRequestDict
 
     pass
 
@@ -58,7 +70,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class ServicesModelsResource:
@@ -79,7 +91,7 @@ class ServicesModelsResource:
         self,
         service_id: str,
         *,
-        body: CreateServiceModelRequest,
+        body: CreateServiceModelRequest | CreateServiceModelRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -221,7 +233,7 @@ class ServicesModelsResource:
         service_id: str,
         id: str,
         *,
-        body: UpdateServiceModelRequest,
+        body: UpdateServiceModelRequest | UpdateServiceModelRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -271,7 +283,7 @@ class ServicesModelsResource:
         service_id: str,
         id: str,
         *,
-        body: AddAccountConfigToServiceModelRequest,
+        body: AddAccountConfigToServiceModelRequest | AddAccountConfigToServiceModelRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -322,7 +334,7 @@ class ServicesModelsResource:
         service_id: str,
         id: str,
         *,
-        body: RemoveAccountConfigFromServiceModelRequest,
+        body: RemoveAccountConfigFromServiceModelRequest | RemoveAccountConfigFromServiceModelRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -423,7 +435,7 @@ class ServicesModelsResource:
         service_id: str,
         id: str,
         *,
-        body: EnableServiceModelFeatureRequest,
+        body: EnableServiceModelFeatureRequest | EnableServiceModelFeatureRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -473,7 +485,7 @@ class ServicesModelsResource:
         service_id: str,
         id: str,
         *,
-        body: DisableServiceModelFeatureRequest,
+        body: DisableServiceModelFeatureRequest | DisableServiceModelFeatureRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -570,7 +582,7 @@ class ServicesModelsResource:
         service_id: str,
         source_id: str,
         *,
-        body: CopyServiceModelRequest,
+        body: CopyServiceModelRequest | CopyServiceModelRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -719,7 +731,7 @@ class AsyncServicesModelsResource:
         self,
         service_id: str,
         *,
-        body: CreateServiceModelRequest,
+        body: CreateServiceModelRequest | CreateServiceModelRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -861,7 +873,7 @@ class AsyncServicesModelsResource:
         service_id: str,
         id: str,
         *,
-        body: UpdateServiceModelRequest,
+        body: UpdateServiceModelRequest | UpdateServiceModelRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -911,7 +923,7 @@ class AsyncServicesModelsResource:
         service_id: str,
         id: str,
         *,
-        body: AddAccountConfigToServiceModelRequest,
+        body: AddAccountConfigToServiceModelRequest | AddAccountConfigToServiceModelRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -962,7 +974,7 @@ class AsyncServicesModelsResource:
         service_id: str,
         id: str,
         *,
-        body: RemoveAccountConfigFromServiceModelRequest,
+        body: RemoveAccountConfigFromServiceModelRequest | RemoveAccountConfigFromServiceModelRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1063,7 +1075,7 @@ class AsyncServicesModelsResource:
         service_id: str,
         id: str,
         *,
-        body: EnableServiceModelFeatureRequest,
+        body: EnableServiceModelFeatureRequest | EnableServiceModelFeatureRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1113,7 +1125,7 @@ class AsyncServicesModelsResource:
         service_id: str,
         id: str,
         *,
-        body: DisableServiceModelFeatureRequest,
+        body: DisableServiceModelFeatureRequest | DisableServiceModelFeatureRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1210,7 +1222,7 @@ class AsyncServicesModelsResource:
         service_id: str,
         source_id: str,
         *,
-        body: CopyServiceModelRequest,
+        body: CopyServiceModelRequest | CopyServiceModelRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -24,10 +24,10 @@ from ..types import UNSET, File, Unset
 if TYPE_CHECKING:
     from typing import cast
 
-    from ..models.create_network_config_request import CreateNetworkConfigRequest
+    from ..models.create_network_config_request import CreateNetworkConfigRequest, CreateNetworkConfigRequestDict
     from ..models.list_network_configs_result import ListNetworkConfigsResult
     from ..models.network_config import NetworkConfig
-    from ..models.update_network_config_request import UpdateNetworkConfigRequest
+    from ..models.update_network_config_request import UpdateNetworkConfigRequest, UpdateNetworkConfigRequestDict
     from ..types import UNSET, Unset
 
     pass
@@ -42,7 +42,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class ServicesNetworkConfigsResource:
@@ -110,7 +110,7 @@ class ServicesNetworkConfigsResource:
         self,
         service_id: str,
         *,
-        body: CreateNetworkConfigRequest,
+        body: CreateNetworkConfigRequest | CreateNetworkConfigRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -258,7 +258,7 @@ class ServicesNetworkConfigsResource:
         service_id: str,
         id: str,
         *,
-        body: UpdateNetworkConfigRequest,
+        body: UpdateNetworkConfigRequest | UpdateNetworkConfigRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -393,7 +393,7 @@ class AsyncServicesNetworkConfigsResource:
         self,
         service_id: str,
         *,
-        body: CreateNetworkConfigRequest,
+        body: CreateNetworkConfigRequest | CreateNetworkConfigRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -541,7 +541,7 @@ class AsyncServicesNetworkConfigsResource:
         service_id: str,
         id: str,
         *,
-        body: UpdateNetworkConfigRequest,
+        body: UpdateNetworkConfigRequest | UpdateNetworkConfigRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

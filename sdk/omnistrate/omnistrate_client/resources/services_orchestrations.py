@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -34,9 +34,15 @@ from ..types import UNSET, File, Unset
 if TYPE_CHECKING:
     from typing import cast
 
-    from ..models.create_services_orchestration_request import CreateServicesOrchestrationRequest
+    from ..models.create_services_orchestration_request import (
+        CreateServicesOrchestrationRequest,
+        CreateServicesOrchestrationRequestDict,
+    )
     from ..models.create_services_orchestration_result import CreateServicesOrchestrationResult
-    from ..models.modify_services_orchestration_request import ModifyServicesOrchestrationRequest
+    from ..models.modify_services_orchestration_request import (
+        ModifyServicesOrchestrationRequest,
+        ModifyServicesOrchestrationRequestDict,
+    )
     from ..models.services_orchestration import ServicesOrchestration
 
     pass
@@ -51,7 +57,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class ServicesOrchestrationsResource:
@@ -111,7 +117,7 @@ class ServicesOrchestrationsResource:
     def create(
         self,
         *,
-        body: CreateServicesOrchestrationRequest,
+        body: CreateServicesOrchestrationRequest | CreateServicesOrchestrationRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -244,7 +250,7 @@ class ServicesOrchestrationsResource:
         self,
         id: str,
         *,
-        body: ModifyServicesOrchestrationRequest,
+        body: ModifyServicesOrchestrationRequest | ModifyServicesOrchestrationRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -369,7 +375,7 @@ class AsyncServicesOrchestrationsResource:
     async def create(
         self,
         *,
-        body: CreateServicesOrchestrationRequest,
+        body: CreateServicesOrchestrationRequest | CreateServicesOrchestrationRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -502,7 +508,7 @@ class AsyncServicesOrchestrationsResource:
         self,
         id: str,
         *,
-        body: ModifyServicesOrchestrationRequest,
+        body: ModifyServicesOrchestrationRequest | ModifyServicesOrchestrationRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

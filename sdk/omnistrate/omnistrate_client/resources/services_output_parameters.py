@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -24,10 +24,10 @@ from ..types import UNSET, File, Unset
 if TYPE_CHECKING:
     from typing import cast
 
-    from ..models.create_output_parameter_request import CreateOutputParameterRequest
+    from ..models.create_output_parameter_request import CreateOutputParameterRequest, CreateOutputParameterRequestDict
     from ..models.list_output_parameters_result import ListOutputParametersResult
     from ..models.output_parameter import OutputParameter
-    from ..models.update_output_parameter_request import UpdateOutputParameterRequest
+    from ..models.update_output_parameter_request import UpdateOutputParameterRequest, UpdateOutputParameterRequestDict
     from ..types import UNSET, Unset
 
     pass
@@ -42,7 +42,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class ServicesOutputParametersResource:
@@ -63,7 +63,7 @@ class ServicesOutputParametersResource:
         self,
         service_id: str,
         *,
-        body: CreateOutputParameterRequest,
+        body: CreateOutputParameterRequest | CreateOutputParameterRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -211,7 +211,7 @@ class ServicesOutputParametersResource:
         service_id: str,
         id: str,
         *,
-        body: UpdateOutputParameterRequest,
+        body: UpdateOutputParameterRequest | UpdateOutputParameterRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -352,7 +352,7 @@ class AsyncServicesOutputParametersResource:
         self,
         service_id: str,
         *,
-        body: CreateOutputParameterRequest,
+        body: CreateOutputParameterRequest | CreateOutputParameterRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -500,7 +500,7 @@ class AsyncServicesOutputParametersResource:
         service_id: str,
         id: str,
         *,
-        body: UpdateOutputParameterRequest,
+        body: UpdateOutputParameterRequest | UpdateOutputParameterRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -27,13 +27,19 @@ from ..types import UNSET, File, Unset
 if TYPE_CHECKING:
     from typing import cast
 
-    from ..models.copy_product_tier_request import CopyProductTierRequest
-    from ..models.create_product_tier_request import CreateProductTierRequest
-    from ..models.disable_product_tier_feature_request import DisableProductTierFeatureRequest
-    from ..models.enable_product_tier_feature_request import EnableProductTierFeatureRequest
+    from ..models.copy_product_tier_request import CopyProductTierRequest, CopyProductTierRequestDict
+    from ..models.create_product_tier_request import CreateProductTierRequest, CreateProductTierRequestDict
+    from ..models.disable_product_tier_feature_request import (
+        DisableProductTierFeatureRequest,
+        DisableProductTierFeatureRequestDict,
+    )
+    from ..models.enable_product_tier_feature_request import (
+        EnableProductTierFeatureRequest,
+        EnableProductTierFeatureRequestDict,
+    )
     from ..models.list_product_tiers_result import ListProductTiersResult
     from ..models.product_tier import ProductTier
-    from ..models.update_product_tier_request import UpdateProductTierRequest
+    from ..models.update_product_tier_request import UpdateProductTierRequest, UpdateProductTierRequestDict
     from ..types import UNSET, Unset
 
     pass
@@ -48,7 +54,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class ServicesProductTiersResource:
@@ -116,7 +122,7 @@ class ServicesProductTiersResource:
         self,
         service_id: str,
         *,
-        body: CreateProductTierRequest,
+        body: CreateProductTierRequest | CreateProductTierRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -261,7 +267,7 @@ class ServicesProductTiersResource:
         service_id: str,
         id: str,
         *,
-        body: UpdateProductTierRequest,
+        body: UpdateProductTierRequest | UpdateProductTierRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -311,7 +317,7 @@ class ServicesProductTiersResource:
         service_id: str,
         id: str,
         *,
-        body: EnableProductTierFeatureRequest,
+        body: EnableProductTierFeatureRequest | EnableProductTierFeatureRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -361,7 +367,7 @@ class ServicesProductTiersResource:
         service_id: str,
         id: str,
         *,
-        body: DisableProductTierFeatureRequest,
+        body: DisableProductTierFeatureRequest | DisableProductTierFeatureRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -411,7 +417,7 @@ class ServicesProductTiersResource:
         service_id: str,
         source_id: str,
         *,
-        body: CopyProductTierRequest,
+        body: CopyProductTierRequest | CopyProductTierRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -552,7 +558,7 @@ class AsyncServicesProductTiersResource:
         self,
         service_id: str,
         *,
-        body: CreateProductTierRequest,
+        body: CreateProductTierRequest | CreateProductTierRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -697,7 +703,7 @@ class AsyncServicesProductTiersResource:
         service_id: str,
         id: str,
         *,
-        body: UpdateProductTierRequest,
+        body: UpdateProductTierRequest | UpdateProductTierRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -747,7 +753,7 @@ class AsyncServicesProductTiersResource:
         service_id: str,
         id: str,
         *,
-        body: EnableProductTierFeatureRequest,
+        body: EnableProductTierFeatureRequest | EnableProductTierFeatureRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -797,7 +803,7 @@ class AsyncServicesProductTiersResource:
         service_id: str,
         id: str,
         *,
-        body: DisableProductTierFeatureRequest,
+        body: DisableProductTierFeatureRequest | DisableProductTierFeatureRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -847,7 +853,7 @@ class AsyncServicesProductTiersResource:
         service_id: str,
         source_id: str,
         *,
-        body: CopyProductTierRequest,
+        body: CopyProductTierRequest | CopyProductTierRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -45,25 +45,40 @@ from ..types import UNSET, File, Unset
 if TYPE_CHECKING:
     from typing import cast
 
-    from ..models.add_resource_dependency_request import AddResourceDependencyRequest
-    from ..models.create_resource_request import CreateResourceRequest
-    from ..models.deregister_action_hook_request import DeregisterActionHookRequest
-    from ..models.disable_resource_capability_request import DisableResourceCapabilityRequest
-    from ..models.enable_resource_capability_request import EnableResourceCapabilityRequest
-    from ..models.file_upload import FileUpload
+    from ..models.add_resource_dependency_request import AddResourceDependencyRequest, AddResourceDependencyRequestDict
+    from ..models.create_resource_request import CreateResourceRequest, CreateResourceRequestDict
+    from ..models.deregister_action_hook_request import DeregisterActionHookRequest, DeregisterActionHookRequestDict
+    from ..models.disable_resource_capability_request import (
+        DisableResourceCapabilityRequest,
+        DisableResourceCapabilityRequestDict,
+    )
+    from ..models.enable_resource_capability_request import (
+        EnableResourceCapabilityRequest,
+        EnableResourceCapabilityRequestDict,
+    )
+    from ..models.file_upload import FileUpload, FileUploadDict
     from ..models.list_action_hooks_result import ListActionHooksResult
     from ..models.list_dependent_resources_result import ListDependentResourcesResult
     from ..models.list_files_result import ListFilesResult
     from ..models.list_resource_capabilities_result import ListResourceCapabilitiesResult
     from ..models.list_resources_result import ListResourcesResult
-    from ..models.register_action_hook_request import RegisterActionHookRequest
-    from ..models.register_resource_metrics_config_request import RegisterResourceMetricsConfigRequest
+    from ..models.register_action_hook_request import RegisterActionHookRequest, RegisterActionHookRequestDict
+    from ..models.register_resource_metrics_config_request import (
+        RegisterResourceMetricsConfigRequest,
+        RegisterResourceMetricsConfigRequestDict,
+    )
     from ..models.resource import Resource
     from ..models.resource_metrics_config import ResourceMetricsConfig
-    from ..models.set_environment_variables_request import SetEnvironmentVariablesRequest
-    from ..models.unset_environment_variables_request import UnsetEnvironmentVariablesRequest
-    from ..models.update_file_metadata_request import UpdateFileMetadataRequest
-    from ..models.update_resource_request import UpdateResourceRequest
+    from ..models.set_environment_variables_request import (
+        SetEnvironmentVariablesRequest,
+        SetEnvironmentVariablesRequestDict,
+    )
+    from ..models.unset_environment_variables_request import (
+        UnsetEnvironmentVariablesRequest,
+        UnsetEnvironmentVariablesRequestDict,
+    )
+    from ..models.update_file_metadata_request import UpdateFileMetadataRequest, UpdateFileMetadataRequestDict
+    from ..models.update_resource_request import UpdateResourceRequest, UpdateResourceRequestDict
     from ..types import UNSET, Unset
 
     pass
@@ -78,7 +93,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class ServicesResourcesResource:
@@ -152,7 +167,7 @@ class ServicesResourcesResource:
         self,
         service_id: str,
         *,
-        body: CreateResourceRequest,
+        body: CreateResourceRequest | CreateResourceRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -300,7 +315,7 @@ class ServicesResourcesResource:
         service_id: str,
         id: str,
         *,
-        body: UpdateResourceRequest,
+        body: UpdateResourceRequest | UpdateResourceRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -397,7 +412,7 @@ class ServicesResourcesResource:
         service_id: str,
         id: str,
         *,
-        body: RegisterActionHookRequest,
+        body: RegisterActionHookRequest | RegisterActionHookRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -447,7 +462,7 @@ class ServicesResourcesResource:
         service_id: str,
         id: str,
         *,
-        body: DeregisterActionHookRequest,
+        body: DeregisterActionHookRequest | DeregisterActionHookRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -550,7 +565,7 @@ class ServicesResourcesResource:
         service_id: str,
         id: str,
         *,
-        body: EnableResourceCapabilityRequest,
+        body: EnableResourceCapabilityRequest | EnableResourceCapabilityRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -600,7 +615,7 @@ class ServicesResourcesResource:
         service_id: str,
         id: str,
         *,
-        body: DisableResourceCapabilityRequest,
+        body: DisableResourceCapabilityRequest | DisableResourceCapabilityRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -744,7 +759,7 @@ class ServicesResourcesResource:
         service_id: str,
         id: str,
         *,
-        body: UnsetEnvironmentVariablesRequest,
+        body: UnsetEnvironmentVariablesRequest | UnsetEnvironmentVariablesRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -794,7 +809,7 @@ class ServicesResourcesResource:
         service_id: str,
         id: str,
         *,
-        body: SetEnvironmentVariablesRequest,
+        body: SetEnvironmentVariablesRequest | SetEnvironmentVariablesRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -897,7 +912,7 @@ class ServicesResourcesResource:
         service_id: str,
         id: str,
         *,
-        body: FileUpload,
+        body: FileUpload | FileUploadDict,
         name: str,
         description: str,
         file_type: str,
@@ -1066,7 +1081,7 @@ class ServicesResourcesResource:
         id: str,
         file_id: str,
         *,
-        body: FileUpload,
+        body: FileUpload | FileUploadDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1119,7 +1134,7 @@ class ServicesResourcesResource:
         id: str,
         file_id: str,
         *,
-        body: UpdateFileMetadataRequest,
+        body: UpdateFileMetadataRequest | UpdateFileMetadataRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1224,7 +1239,7 @@ class ServicesResourcesResource:
         service_id: str,
         id: str,
         *,
-        body: RegisterResourceMetricsConfigRequest,
+        body: RegisterResourceMetricsConfigRequest | RegisterResourceMetricsConfigRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1322,7 +1337,7 @@ class ServicesResourcesResource:
         id: str,
         resource_dependency_id: str,
         *,
-        body: AddResourceDependencyRequest,
+        body: AddResourceDependencyRequest | AddResourceDependencyRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1557,7 +1572,7 @@ class AsyncServicesResourcesResource:
         self,
         service_id: str,
         *,
-        body: CreateResourceRequest,
+        body: CreateResourceRequest | CreateResourceRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1705,7 +1720,7 @@ class AsyncServicesResourcesResource:
         service_id: str,
         id: str,
         *,
-        body: UpdateResourceRequest,
+        body: UpdateResourceRequest | UpdateResourceRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1802,7 +1817,7 @@ class AsyncServicesResourcesResource:
         service_id: str,
         id: str,
         *,
-        body: RegisterActionHookRequest,
+        body: RegisterActionHookRequest | RegisterActionHookRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1852,7 +1867,7 @@ class AsyncServicesResourcesResource:
         service_id: str,
         id: str,
         *,
-        body: DeregisterActionHookRequest,
+        body: DeregisterActionHookRequest | DeregisterActionHookRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1955,7 +1970,7 @@ class AsyncServicesResourcesResource:
         service_id: str,
         id: str,
         *,
-        body: EnableResourceCapabilityRequest,
+        body: EnableResourceCapabilityRequest | EnableResourceCapabilityRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -2005,7 +2020,7 @@ class AsyncServicesResourcesResource:
         service_id: str,
         id: str,
         *,
-        body: DisableResourceCapabilityRequest,
+        body: DisableResourceCapabilityRequest | DisableResourceCapabilityRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -2149,7 +2164,7 @@ class AsyncServicesResourcesResource:
         service_id: str,
         id: str,
         *,
-        body: UnsetEnvironmentVariablesRequest,
+        body: UnsetEnvironmentVariablesRequest | UnsetEnvironmentVariablesRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -2199,7 +2214,7 @@ class AsyncServicesResourcesResource:
         service_id: str,
         id: str,
         *,
-        body: SetEnvironmentVariablesRequest,
+        body: SetEnvironmentVariablesRequest | SetEnvironmentVariablesRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -2302,7 +2317,7 @@ class AsyncServicesResourcesResource:
         service_id: str,
         id: str,
         *,
-        body: FileUpload,
+        body: FileUpload | FileUploadDict,
         name: str,
         description: str,
         file_type: str,
@@ -2471,7 +2486,7 @@ class AsyncServicesResourcesResource:
         id: str,
         file_id: str,
         *,
-        body: FileUpload,
+        body: FileUpload | FileUploadDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -2524,7 +2539,7 @@ class AsyncServicesResourcesResource:
         id: str,
         file_id: str,
         *,
-        body: UpdateFileMetadataRequest,
+        body: UpdateFileMetadataRequest | UpdateFileMetadataRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -2629,7 +2644,7 @@ class AsyncServicesResourcesResource:
         service_id: str,
         id: str,
         *,
-        body: RegisterResourceMetricsConfigRequest,
+        body: RegisterResourceMetricsConfigRequest | RegisterResourceMetricsConfigRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -2727,7 +2742,7 @@ class AsyncServicesResourcesResource:
         id: str,
         resource_dependency_id: str,
         *,
-        body: AddResourceDependencyRequest,
+        body: AddResourceDependencyRequest | AddResourceDependencyRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -26,12 +26,18 @@ from ..types import UNSET, File, Unset
 if TYPE_CHECKING:
     from typing import cast
 
-    from ..models.add_storage_volume_config_request import AddStorageVolumeConfigRequest
-    from ..models.create_storage_config_request import CreateStorageConfigRequest
+    from ..models.add_storage_volume_config_request import (
+        AddStorageVolumeConfigRequest,
+        AddStorageVolumeConfigRequestDict,
+    )
+    from ..models.create_storage_config_request import CreateStorageConfigRequest, CreateStorageConfigRequestDict
     from ..models.list_storage_configs_result import ListStorageConfigsResult
-    from ..models.remove_storage_volume_config_request import RemoveStorageVolumeConfigRequest
+    from ..models.remove_storage_volume_config_request import (
+        RemoveStorageVolumeConfigRequest,
+        RemoveStorageVolumeConfigRequestDict,
+    )
     from ..models.storage_config import StorageConfig
-    from ..models.update_storage_config_request import UpdateStorageConfigRequest
+    from ..models.update_storage_config_request import UpdateStorageConfigRequest, UpdateStorageConfigRequestDict
     from ..types import UNSET, Unset
 
     pass
@@ -46,7 +52,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class ServicesStorageConfigsResource:
@@ -114,7 +120,7 @@ class ServicesStorageConfigsResource:
         self,
         service_id: str,
         *,
-        body: CreateStorageConfigRequest,
+        body: CreateStorageConfigRequest | CreateStorageConfigRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -262,7 +268,7 @@ class ServicesStorageConfigsResource:
         service_id: str,
         id: str,
         *,
-        body: UpdateStorageConfigRequest,
+        body: UpdateStorageConfigRequest | UpdateStorageConfigRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -313,7 +319,7 @@ class ServicesStorageConfigsResource:
         id: str,
         storage_volume_config_id: str,
         *,
-        body: AddStorageVolumeConfigRequest,
+        body: AddStorageVolumeConfigRequest | AddStorageVolumeConfigRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -366,7 +372,7 @@ class ServicesStorageConfigsResource:
         id: str,
         storage_volume_config_id: str,
         *,
-        body: RemoveStorageVolumeConfigRequest,
+        body: RemoveStorageVolumeConfigRequest | RemoveStorageVolumeConfigRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -507,7 +513,7 @@ class AsyncServicesStorageConfigsResource:
         self,
         service_id: str,
         *,
-        body: CreateStorageConfigRequest,
+        body: CreateStorageConfigRequest | CreateStorageConfigRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -655,7 +661,7 @@ class AsyncServicesStorageConfigsResource:
         service_id: str,
         id: str,
         *,
-        body: UpdateStorageConfigRequest,
+        body: UpdateStorageConfigRequest | UpdateStorageConfigRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -706,7 +712,7 @@ class AsyncServicesStorageConfigsResource:
         id: str,
         storage_volume_config_id: str,
         *,
-        body: AddStorageVolumeConfigRequest,
+        body: AddStorageVolumeConfigRequest | AddStorageVolumeConfigRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -759,7 +765,7 @@ class AsyncServicesStorageConfigsResource:
         id: str,
         storage_volume_config_id: str,
         *,
-        body: RemoveStorageVolumeConfigRequest,
+        body: RemoveStorageVolumeConfigRequest | RemoveStorageVolumeConfigRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

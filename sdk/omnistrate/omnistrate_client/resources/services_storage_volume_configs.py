@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -40,12 +40,24 @@ from ..types import UNSET, File, Unset
 if TYPE_CHECKING:
     from typing import cast
 
-    from ..models.create_storage_volume_config_request import CreateStorageVolumeConfigRequest
+    from ..models.create_storage_volume_config_request import (
+        CreateStorageVolumeConfigRequest,
+        CreateStorageVolumeConfigRequestDict,
+    )
     from ..models.list_storage_volume_configs_result import ListStorageVolumeConfigsResult
     from ..models.storage_volume_config import StorageVolumeConfig
-    from ..models.update_instance_storage_volume_config_request import UpdateInstanceStorageVolumeConfigRequest
-    from ..models.update_storage_volume_config_request import UpdateStorageVolumeConfigRequest
-    from ..models.update_storage_volume_size_config_request import UpdateStorageVolumeSizeConfigRequest
+    from ..models.update_instance_storage_volume_config_request import (
+        UpdateInstanceStorageVolumeConfigRequest,
+        UpdateInstanceStorageVolumeConfigRequestDict,
+    )
+    from ..models.update_storage_volume_config_request import (
+        UpdateStorageVolumeConfigRequest,
+        UpdateStorageVolumeConfigRequestDict,
+    )
+    from ..models.update_storage_volume_size_config_request import (
+        UpdateStorageVolumeSizeConfigRequest,
+        UpdateStorageVolumeSizeConfigRequestDict,
+    )
     from ..types import UNSET, Unset
 
     pass
@@ -60,7 +72,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class ServicesStorageVolumeConfigsResource:
@@ -128,7 +140,7 @@ class ServicesStorageVolumeConfigsResource:
         self,
         service_id: str,
         *,
-        body: CreateStorageVolumeConfigRequest,
+        body: CreateStorageVolumeConfigRequest | CreateStorageVolumeConfigRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -276,7 +288,7 @@ class ServicesStorageVolumeConfigsResource:
         service_id: str,
         id: str,
         *,
-        body: UpdateStorageVolumeConfigRequest,
+        body: UpdateStorageVolumeConfigRequest | UpdateStorageVolumeConfigRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -326,7 +338,7 @@ class ServicesStorageVolumeConfigsResource:
         service_id: str,
         id: str,
         *,
-        body: UpdateInstanceStorageVolumeConfigRequest,
+        body: UpdateInstanceStorageVolumeConfigRequest | UpdateInstanceStorageVolumeConfigRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -377,7 +389,7 @@ class ServicesStorageVolumeConfigsResource:
         service_id: str,
         id: str,
         *,
-        body: UpdateStorageVolumeSizeConfigRequest,
+        body: UpdateStorageVolumeSizeConfigRequest | UpdateStorageVolumeSizeConfigRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -516,7 +528,7 @@ class AsyncServicesStorageVolumeConfigsResource:
         self,
         service_id: str,
         *,
-        body: CreateStorageVolumeConfigRequest,
+        body: CreateStorageVolumeConfigRequest | CreateStorageVolumeConfigRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -664,7 +676,7 @@ class AsyncServicesStorageVolumeConfigsResource:
         service_id: str,
         id: str,
         *,
-        body: UpdateStorageVolumeConfigRequest,
+        body: UpdateStorageVolumeConfigRequest | UpdateStorageVolumeConfigRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -714,7 +726,7 @@ class AsyncServicesStorageVolumeConfigsResource:
         service_id: str,
         id: str,
         *,
-        body: UpdateInstanceStorageVolumeConfigRequest,
+        body: UpdateInstanceStorageVolumeConfigRequest | UpdateInstanceStorageVolumeConfigRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -765,7 +777,7 @@ class AsyncServicesStorageVolumeConfigsResource:
         service_id: str,
         id: str,
         *,
-        body: UpdateStorageVolumeSizeConfigRequest,
+        body: UpdateStorageVolumeSizeConfigRequest | UpdateStorageVolumeSizeConfigRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

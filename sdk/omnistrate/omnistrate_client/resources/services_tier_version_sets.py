@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime import pagination as _pages
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
@@ -27,10 +27,10 @@ from ..types import UNSET, File, Unset
 if TYPE_CHECKING:
     from typing import cast
 
-    from ..models.create_tier_version_set_request import CreateTierVersionSetRequest
+    from ..models.create_tier_version_set_request import CreateTierVersionSetRequest, CreateTierVersionSetRequestDict
     from ..models.create_tier_version_set_result import CreateTierVersionSetResult
     from ..models.diff_tier_version_sets_result import DiffTierVersionSetsResult
-    from ..models.release_tier_version_set_request import ReleaseTierVersionSetRequest
+    from ..models.release_tier_version_set_request import ReleaseTierVersionSetRequest, ReleaseTierVersionSetRequestDict
     from ..models.tier_version_set import TierVersionSet
     from ..types import UNSET, Unset
 
@@ -46,7 +46,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class ServicesTierVersionSetsResource:
@@ -132,7 +132,7 @@ class ServicesTierVersionSetsResource:
         service_id: str,
         product_tier_id: str,
         *,
-        body: CreateTierVersionSetRequest,
+        body: CreateTierVersionSetRequest | CreateTierVersionSetRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -386,7 +386,7 @@ class ServicesTierVersionSetsResource:
         product_tier_id: str,
         version: str,
         *,
-        body: ReleaseTierVersionSetRequest,
+        body: ReleaseTierVersionSetRequest | ReleaseTierVersionSetRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -545,7 +545,7 @@ class AsyncServicesTierVersionSetsResource:
         service_id: str,
         product_tier_id: str,
         *,
-        body: CreateTierVersionSetRequest,
+        body: CreateTierVersionSetRequest | CreateTierVersionSetRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -799,7 +799,7 @@ class AsyncServicesTierVersionSetsResource:
         product_tier_id: str,
         version: str,
         *,
-        body: ReleaseTierVersionSetRequest,
+        body: ReleaseTierVersionSetRequest | ReleaseTierVersionSetRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -22,7 +22,7 @@ from ..types import UNSET, File, Unset
 if TYPE_CHECKING:
     from typing import cast
 
-    from ..models.list_v_units_request import ListVUnitsRequest
+    from ..models.list_v_units_request import ListVUnitsRequest, ListVUnitsRequestDict
     from ..models.list_v_units_result import ListVUnitsResult
     from ..models.network import Network
     from ..models.v_unit import VUnit
@@ -39,7 +39,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class ServicesVunitsResource:
@@ -61,7 +61,7 @@ class ServicesVunitsResource:
         service_id: str,
         service_model_id: str,
         *,
-        body: ListVUnitsRequest,
+        body: ListVUnitsRequest | ListVUnitsRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -240,7 +240,7 @@ class AsyncServicesVunitsResource:
         service_id: str,
         service_model_id: str,
         *,
-        body: ListVUnitsRequest,
+        body: ListVUnitsRequest | ListVUnitsRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -22,7 +22,10 @@ from ..types import UNSET, File, Unset
 if TYPE_CHECKING:
     from typing import cast
 
-    from ..models.complete_o_auth_connection_request import CompleteOAuthConnectionRequest
+    from ..models.complete_o_auth_connection_request import (
+        CompleteOAuthConnectionRequest,
+        CompleteOAuthConnectionRequestDict,
+    )
     from ..models.complete_o_auth_connection_result import CompleteOAuthConnectionResult
     from ..models.stripe_authorize_url_result import StripeAuthorizeURLResult
 
@@ -38,7 +41,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class StripeConnectsResource:
@@ -98,7 +101,7 @@ class StripeConnectsResource:
     def complete_oauth_connection(
         self,
         *,
-        body: CompleteOAuthConnectionRequest,
+        body: CompleteOAuthConnectionRequest | CompleteOAuthConnectionRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -257,7 +260,7 @@ class AsyncStripeConnectsResource:
     async def complete_oauth_connection(
         self,
         *,
-        body: CompleteOAuthConnectionRequest,
+        body: CompleteOAuthConnectionRequest | CompleteOAuthConnectionRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -31,7 +31,10 @@ from ..types import UNSET, File, Unset
 if TYPE_CHECKING:
     from typing import cast
 
-    from ..models.create_subscription_request_request import CreateSubscriptionRequestRequest
+    from ..models.create_subscription_request_request import (
+        CreateSubscriptionRequestRequest,
+        CreateSubscriptionRequestRequestDict,
+    )
     from ..models.list_subscription_requests_result import ListSubscriptionRequestsResult
     from ..models.subscription_request import SubscriptionRequest
     from ..types import UNSET, Unset
@@ -48,7 +51,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class SubscriptionRequestsResource:
@@ -112,7 +115,7 @@ class SubscriptionRequestsResource:
     def create(
         self,
         *,
-        body: CreateSubscriptionRequestRequest,
+        body: CreateSubscriptionRequestRequest | CreateSubscriptionRequestRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -325,7 +328,7 @@ class AsyncSubscriptionRequestsResource:
     async def create(
         self,
         *,
-        body: CreateSubscriptionRequestRequest,
+        body: CreateSubscriptionRequestRequest | CreateSubscriptionRequestRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

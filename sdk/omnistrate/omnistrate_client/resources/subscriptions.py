@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -23,7 +23,7 @@ from ..types import UNSET, File, Unset
 if TYPE_CHECKING:
     from typing import cast
 
-    from ..models.create_subscription_request import CreateSubscriptionRequest
+    from ..models.create_subscription_request import CreateSubscriptionRequest, CreateSubscriptionRequestDict
     from ..models.list_subscriptions_result import ListSubscriptionsResult
     from ..models.subscription import Subscription
     from ..types import UNSET, Unset
@@ -40,7 +40,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class SubscriptionsResource:
@@ -107,7 +107,7 @@ class SubscriptionsResource:
     def create(
         self,
         *,
-        body: CreateSubscriptionRequest,
+        body: CreateSubscriptionRequest | CreateSubscriptionRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -323,7 +323,7 @@ class AsyncSubscriptionsResource:
     async def create(
         self,
         *,
-        body: CreateSubscriptionRequest,
+        body: CreateSubscriptionRequest | CreateSubscriptionRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -33,18 +33,21 @@ from ..types import UNSET, File, Unset
 if TYPE_CHECKING:
     from typing import cast
 
-    from ..models.customer_invite_user_request import CustomerInviteUserRequest
-    from ..models.customer_login_with_identity_provider_request import CustomerLoginWithIdentityProviderRequest
+    from ..models.customer_invite_user_request import CustomerInviteUserRequest, CustomerInviteUserRequestDict
+    from ..models.customer_login_with_identity_provider_request import (
+        CustomerLoginWithIdentityProviderRequest,
+        CustomerLoginWithIdentityProviderRequestDict,
+    )
     from ..models.customer_login_with_identity_provider_result import CustomerLoginWithIdentityProviderResult
-    from ..models.customer_reset_password_request import CustomerResetPasswordRequest
-    from ..models.customer_signin_request import CustomerSigninRequest
+    from ..models.customer_reset_password_request import CustomerResetPasswordRequest, CustomerResetPasswordRequestDict
+    from ..models.customer_signin_request import CustomerSigninRequest, CustomerSigninRequestDict
     from ..models.customer_signin_result import CustomerSigninResult
-    from ..models.customer_signup_request import CustomerSignupRequest
+    from ..models.customer_signup_request import CustomerSignupRequest, CustomerSignupRequestDict
     from ..models.describe_users_by_org_result import DescribeUsersByOrgResult
-    from ..models.invite_user_request import InviteUserRequest
-    from ..models.revoke_user_role_request import RevokeUserRoleRequest
-    from ..models.update_password_request import UpdatePasswordRequest
-    from ..models.update_user_request import UpdateUserRequest
+    from ..models.invite_user_request import InviteUserRequest, InviteUserRequestDict
+    from ..models.revoke_user_role_request import RevokeUserRoleRequest, RevokeUserRoleRequestDict
+    from ..models.update_password_request import UpdatePasswordRequest, UpdatePasswordRequestDict
+    from ..models.update_user_request import UpdateUserRequest, UpdateUserRequestDict
     from ..models.user import User
 
     pass
@@ -59,7 +62,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class UsersResource:
@@ -119,7 +122,7 @@ class UsersResource:
     def customer_invite(
         self,
         *,
-        body: CustomerInviteUserRequest,
+        body: CustomerInviteUserRequest | CustomerInviteUserRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -163,7 +166,7 @@ class UsersResource:
     def customer_login_with_identity_provider(
         self,
         *,
-        body: CustomerLoginWithIdentityProviderRequest,
+        body: CustomerLoginWithIdentityProviderRequest | CustomerLoginWithIdentityProviderRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -208,7 +211,7 @@ class UsersResource:
     def customer_reset_password(
         self,
         *,
-        body: CustomerResetPasswordRequest,
+        body: CustomerResetPasswordRequest | CustomerResetPasswordRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -252,7 +255,7 @@ class UsersResource:
     def customer_signin(
         self,
         *,
-        body: CustomerSigninRequest,
+        body: CustomerSigninRequest | CustomerSigninRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -296,7 +299,7 @@ class UsersResource:
     def customer_signup(
         self,
         *,
-        body: CustomerSignupRequest,
+        body: CustomerSignupRequest | CustomerSignupRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -340,7 +343,7 @@ class UsersResource:
     def invite(
         self,
         *,
-        body: InviteUserRequest,
+        body: InviteUserRequest | InviteUserRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -458,7 +461,7 @@ class UsersResource:
     def revoke_role(
         self,
         *,
-        body: RevokeUserRoleRequest,
+        body: RevokeUserRoleRequest | RevokeUserRoleRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -502,7 +505,7 @@ class UsersResource:
     def update_password(
         self,
         *,
-        body: UpdatePasswordRequest,
+        body: UpdatePasswordRequest | UpdatePasswordRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -627,7 +630,7 @@ class UsersResource:
         self,
         id: str,
         *,
-        body: UpdateUserRequest,
+        body: UpdateUserRequest | UpdateUserRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -770,7 +773,7 @@ class AsyncUsersResource:
     async def customer_invite(
         self,
         *,
-        body: CustomerInviteUserRequest,
+        body: CustomerInviteUserRequest | CustomerInviteUserRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -814,7 +817,7 @@ class AsyncUsersResource:
     async def customer_login_with_identity_provider(
         self,
         *,
-        body: CustomerLoginWithIdentityProviderRequest,
+        body: CustomerLoginWithIdentityProviderRequest | CustomerLoginWithIdentityProviderRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -859,7 +862,7 @@ class AsyncUsersResource:
     async def customer_reset_password(
         self,
         *,
-        body: CustomerResetPasswordRequest,
+        body: CustomerResetPasswordRequest | CustomerResetPasswordRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -903,7 +906,7 @@ class AsyncUsersResource:
     async def customer_signin(
         self,
         *,
-        body: CustomerSigninRequest,
+        body: CustomerSigninRequest | CustomerSigninRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -947,7 +950,7 @@ class AsyncUsersResource:
     async def customer_signup(
         self,
         *,
-        body: CustomerSignupRequest,
+        body: CustomerSignupRequest | CustomerSignupRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -991,7 +994,7 @@ class AsyncUsersResource:
     async def invite(
         self,
         *,
-        body: InviteUserRequest,
+        body: InviteUserRequest | InviteUserRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1109,7 +1112,7 @@ class AsyncUsersResource:
     async def revoke_role(
         self,
         *,
-        body: RevokeUserRoleRequest,
+        body: RevokeUserRoleRequest | RevokeUserRoleRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1153,7 +1156,7 @@ class AsyncUsersResource:
     async def update_password(
         self,
         *,
-        body: UpdatePasswordRequest,
+        body: UpdatePasswordRequest | UpdatePasswordRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1278,7 +1281,7 @@ class AsyncUsersResource:
         self,
         id: str,
         *,
-        body: UpdateUserRequest,
+        body: UpdateUserRequest | UpdateUserRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

@@ -10,8 +10,10 @@
      │    ├── UnprocessableEntityError     422
      │    ├── RateLimitError               429
      │    └── ServerError                  5xx
-     └── ApiConnectionError           no answer: refused, reset, DNS, TLS, protocol errors
-          └── ApiTimeoutError              connect, read, write or pool timeout
+     ├── ApiConnectionError           no answer: refused, reset, DNS, TLS, protocol errors
+     │    └── ApiTimeoutError              connect, read, write or pool timeout
+     └── ValidationError              data does not fit a model (`from_dict`, `from_json`); `.path`
+          └── ResponseValidationError      a 2xx answer's body does not fit (or is not JSON)
 
 A status error carries the status, the answer's headers, the request id, the raw body and `error`,
 the answer parsed into that API's own error model (Goa `Error`, Kubernetes `Status`, ...) when the
@@ -21,7 +23,7 @@ spec documents one for that status. Nothing in a message, `repr` or `headers` sh
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator, Mapping
+from collections.abc import Generator, Mapping
 from typing import Any
 
 import httpx
@@ -42,8 +44,10 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseValidationError",
     "ServerError",
     "UnprocessableEntityError",
+    "ValidationError",
     "connection_error",
     "error_class_for",
     "map_transport_errors",
@@ -149,6 +153,60 @@ class ApiTimeoutError(ApiConnectionError):
     """The request timed out."""
 
 
+# --- Validation errors (issue 14): data that does not fit the documented model --------------------
+
+
+class ValidationError(ApiError, ValueError):
+    """Data does not fit its model: `path` is the JSON path of the first misfit (`$.services[3].id`),
+    `reason` what is wrong there (`required field is missing`, `expected a string, got null`)."""
+
+    path: str
+    reason: str
+
+    def __init__(self, message: str, *, path: str = "$", reason: str = "") -> None:
+        super().__init__(message)
+        self.path = path
+        self.reason = reason or message
+
+
+class ResponseValidationError(ValidationError):
+    """A 2xx answer whose body does not fit the documented model, or is not JSON: the server drifted
+    from its spec. Carries the status, headers, request id and raw body like `ApiStatusError`."""
+
+    status_code: int
+    headers: dict[str, str]
+    request_id: str | None
+    content: bytes
+    method: str
+    url: str
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: str,
+        reason: str,
+        status_code: int,
+        headers: Mapping[str, str],
+        request_id: str | None,
+        content: bytes = b"",
+        method: str = "",
+        url: str = "",
+    ) -> None:
+        super().__init__(redact_text(message), path=path, reason=reason)
+        self.status_code = status_code
+        self.headers = redact_headers(headers)
+        self.request_id = request_id
+        self.content = content
+        self.method = method
+        self.url = redact_url(url)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(status_code={self.status_code}, path={self.path!r})"
+
+
+# --- end of validation errors ---------------------------------------------------------------------
+
 _BY_STATUS: dict[int, type[ApiStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,
@@ -221,7 +279,7 @@ def connection_error(exc: httpx.TransportError, method: str = "", url: str = "")
 
 
 @contextlib.contextmanager
-def map_transport_errors(method: str = "", url: str = "") -> Iterator[None]:
+def map_transport_errors(method: str = "", url: str = "") -> Generator[None]:
     """Turn httpx's transport errors into `ApiTimeoutError` / `ApiConnectionError` (one boundary)."""
     try:
         yield

@@ -1,16 +1,32 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="AccountGlobalConfig")
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "tls_preview_enabled",
+    "version_availability",
+    "version_updatability",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "tls_preview_enabled",
         "version_availability",
@@ -19,69 +35,171 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `AccountGlobalConfig` as a plain mapping of its JSON shape, accepted wherever a `AccountGlobalConfig` is.
+class AccountGlobalConfigDict(TypedDict, total=False):
+    tls_preview_enabled: str
+    version_availability: str
+    version_updatability: str
+
+
+@_attrs_define(init=False, repr=False)
 class AccountGlobalConfig:
-    """
-    Attributes:
-        tls_preview_enabled (str | Unset): Specify if the TLS Preview feature should be enabled for this account.
-        version_availability (str | Unset): Specify what data service versions are available for deployment for this
-            account.
-        version_updatability (str | Unset): Specify what data service versions are updatable for this account.
+    """Attributes:
+    tls_preview_enabled (str | None): Specify if the TLS Preview feature should be enabled for this account.
+    version_availability (str | None): Specify what data service versions are available for deployment for this account.
+    version_updatability (str | None): Specify what data service versions are updatable for this account.
     """
 
-    tls_preview_enabled: str | Unset = UNSET
-    version_availability: str | Unset = UNSET
-    version_updatability: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    tls_preview_enabled: str | None = None
+    version_availability: str | None = None
+    version_updatability: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        tls_preview_enabled: str | None | Unset = UNSET,
+        version_availability: str | None | Unset = UNSET,
+        version_updatability: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        _nulls_given: list[str] = []
+        self.tls_preview_enabled = (
+            None if tls_preview_enabled is None or isinstance(tls_preview_enabled, Unset) else tls_preview_enabled
+        )
+        if tls_preview_enabled is None:
+            _nulls_given.append("tls_preview_enabled")
+        self.version_availability = (
+            None if version_availability is None or isinstance(version_availability, Unset) else version_availability
+        )
+        if version_availability is None:
+            _nulls_given.append("version_availability")
+        self.version_updatability = (
+            None if version_updatability is None or isinstance(version_updatability, Unset) else version_updatability
+        )
+        if version_updatability is None:
+            _nulls_given.append("version_updatability")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        tls_preview_enabled = self.tls_preview_enabled
-
-        version_availability = self.version_availability
-
-        version_updatability = self.version_updatability
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tls_preview_enabled is not UNSET:
-            field_dict["tls_preview_enabled"] = tls_preview_enabled
-        if version_availability is not UNSET:
-            field_dict["version_availability"] = version_availability
-        if version_updatability is not UNSET:
-            field_dict["version_updatability"] = version_updatability
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.tls_preview_enabled is not None:
+            field_dict["tls_preview_enabled"] = self.tls_preview_enabled
+        elif "tls_preview_enabled" in self._nulls:
+            field_dict["tls_preview_enabled"] = None
+        if self.version_availability is not None:
+            field_dict["version_availability"] = self.version_availability
+        elif "version_availability" in self._nulls:
+            field_dict["version_availability"] = None
+        if self.version_updatability is not None:
+            field_dict["version_updatability"] = self.version_updatability
+        elif "version_updatability" in self._nulls:
+            field_dict["version_updatability"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "AccountGlobalConfig")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "AccountGlobalConfig")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.tls_preview_enabled = src_dict.get("tls_preview_enabled", UNSET)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "tls_preview_enabled"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.tls_preview_enabled = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.tls_preview_enabled = _v
 
-        _obj.version_availability = src_dict.get("version_availability", UNSET)
+            _f = "version_availability"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.version_availability = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.version_availability = _v
 
-        _obj.version_updatability = src_dict.get("version_updatability", UNSET)
+            _f = "version_updatability"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.version_updatability = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.version_updatability = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.tls_preview_enabled = _pop("tls_preview_enabled", UNSET)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "tls_preview_enabled"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.tls_preview_enabled = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.tls_preview_enabled = _v
 
-        _obj.version_availability = _pop("version_availability", UNSET)
+            _f = "version_availability"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.version_availability = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.version_availability = _v
 
-        _obj.version_updatability = _pop("version_updatability", UNSET)
+            _f = "version_updatability"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.version_updatability = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.version_updatability = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

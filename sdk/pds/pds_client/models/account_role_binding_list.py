@@ -1,98 +1,173 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..models.account_role_binding import AccountRoleBinding
+    from ..models.account_role_binding import AccountRoleBinding, AccountRoleBindingDict
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global _lazy_loaded, AccountRoleBinding
     from ..models.account_role_binding import AccountRoleBinding  # noqa: PLC0415
 
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="AccountRoleBindingList")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = ("data",)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "data",
     }
 )
 
 
-@_attrs_define
+# `AccountRoleBindingList` as a plain mapping of its JSON shape, accepted wherever a `AccountRoleBindingList` is.
+class AccountRoleBindingListDict(TypedDict, total=False):
+    data: list[AccountRoleBindingDict]
+
+
+@_attrs_define(init=False, repr=False)
 class AccountRoleBindingList:
     """All AccountRoleBinding records (not paged).
 
     Attributes:
-        data (list[AccountRoleBinding] | Unset):
+            data (list[AccountRoleBinding] | None):
     """
 
-    data: list[AccountRoleBinding] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    data: list[AccountRoleBinding] | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        data: Sequence[AccountRoleBinding | AccountRoleBindingDict] | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.data = (
+            None
+            if data is None or isinstance(data, Unset)
+            else [
+                _item if isinstance(_item, AccountRoleBinding) else AccountRoleBinding.from_dict(_item)
+                for _item in data
+            ]
+        )
+        if data is None:
+            _nulls_given.append("data")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.data is not None:
+            field_dict["data"] = [_item.to_dict() for _item in self.data]
+        elif "data" in self._nulls:
+            field_dict["data"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "AccountRoleBindingList")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "AccountRoleBindingList")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _data = src_dict.get("data", UNSET)
-        data: list[AccountRoleBinding] | Unset = UNSET
-        if _data is not UNSET:
-            _data_item = AccountRoleBinding.from_dict
-            data = [_data_item(item) for item in _data]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "data"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.data = None
+            else:
+                _l1 = _m.as_list(_v)
+                _it1 = iter(_l1)
+                try:
+                    _l1 = list(map(AccountRoleBinding._parse, _it1))
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l1, _it1)) from None
+                _obj.data = _l1
 
-        _obj.data = data
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _data = _pop("data", UNSET)
-        if _data is not UNSET:
-            _data[:] = map(AccountRoleBinding._from_json, _data)
-        _obj.data = _data
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "data"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.data = None
+            else:
+                _l1 = _m.as_list(_v)
+                _it1 = iter(_l1)
+                try:
+                    _l1[:] = map(AccountRoleBinding._from_json, _it1)
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l1, _it1)) from None
+                _obj.data = _l1
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,29 +1,46 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..models.api_version_info_features import ApiVersionInfoFeatures
+    from ..models.api_version_info_features import ApiVersionInfoFeatures, ApiVersionInfoFeaturesDict
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global _lazy_loaded, ApiVersionInfoFeatures
     from ..models.api_version_info_features import ApiVersionInfoFeatures  # noqa: PLC0415
 
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="ApiVersionInfo")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "api_version",
+    "features",
+    "helm_chart_version",
+    "pds_build_number",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "api_version",
         "features",
@@ -33,94 +50,208 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `ApiVersionInfo` as a plain mapping of its JSON shape, accepted wherever a `ApiVersionInfo` is.
+class ApiVersionInfoDict(TypedDict, total=False):
+    api_version: str
+    features: ApiVersionInfoFeaturesDict
+    helm_chart_version: str
+    pds_build_number: int
+
+
+@_attrs_define(init=False, repr=False)
 class ApiVersionInfo:
-    """
-    Attributes:
-        api_version (str | Unset):
-        features (ApiVersionInfoFeatures | Unset):
-        helm_chart_version (str | Unset):
-        pds_build_number (int | Unset):
+    """Attributes:
+    api_version (str | None):
+    features (ApiVersionInfoFeatures | None):
+    helm_chart_version (str | None):
+    pds_build_number (int | None):
     """
 
-    api_version: str | Unset = UNSET
-    features: ApiVersionInfoFeatures | Unset = UNSET
-    helm_chart_version: str | Unset = UNSET
-    pds_build_number: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    api_version: str | None = None
+    features: ApiVersionInfoFeatures | None = None
+    helm_chart_version: str | None = None
+    pds_build_number: int | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        api_version: str | None | Unset = UNSET,
+        features: ApiVersionInfoFeatures | ApiVersionInfoFeaturesDict | None | Unset = UNSET,
+        helm_chart_version: str | None | Unset = UNSET,
+        pds_build_number: int | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.api_version = None if api_version is None or isinstance(api_version, Unset) else api_version
+        if api_version is None:
+            _nulls_given.append("api_version")
+        self.features = (
+            None
+            if features is None or isinstance(features, Unset)
+            else features
+            if isinstance(features, ApiVersionInfoFeatures)
+            else ApiVersionInfoFeatures.from_dict(features)
+        )
+        if features is None:
+            _nulls_given.append("features")
+        self.helm_chart_version = (
+            None if helm_chart_version is None or isinstance(helm_chart_version, Unset) else helm_chart_version
+        )
+        if helm_chart_version is None:
+            _nulls_given.append("helm_chart_version")
+        self.pds_build_number = (
+            None if pds_build_number is None or isinstance(pds_build_number, Unset) else pds_build_number
+        )
+        if pds_build_number is None:
+            _nulls_given.append("pds_build_number")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        api_version = self.api_version
-
-        features: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.features, Unset):
-            features = self.features.to_dict()
-
-        helm_chart_version = self.helm_chart_version
-
-        pds_build_number = self.pds_build_number
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if api_version is not UNSET:
-            field_dict["api_version"] = api_version
-        if features is not UNSET:
-            field_dict["features"] = features
-        if helm_chart_version is not UNSET:
-            field_dict["helm_chart_version"] = helm_chart_version
-        if pds_build_number is not UNSET:
-            field_dict["pds_build_number"] = pds_build_number
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.api_version is not None:
+            field_dict["api_version"] = self.api_version
+        elif "api_version" in self._nulls:
+            field_dict["api_version"] = None
+        if self.features is not None:
+            field_dict["features"] = self.features.to_dict()
+        elif "features" in self._nulls:
+            field_dict["features"] = None
+        if self.helm_chart_version is not None:
+            field_dict["helm_chart_version"] = self.helm_chart_version
+        elif "helm_chart_version" in self._nulls:
+            field_dict["helm_chart_version"] = None
+        if self.pds_build_number is not None:
+            field_dict["pds_build_number"] = self.pds_build_number
+        elif "pds_build_number" in self._nulls:
+            field_dict["pds_build_number"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "ApiVersionInfo")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "ApiVersionInfo")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.api_version = src_dict.get("api_version", UNSET)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "api_version"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.api_version = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.api_version = _v
 
-        _features = src_dict.get("features", UNSET)
-        features: ApiVersionInfoFeatures | Unset
-        if isinstance(_features, Unset):
-            features = UNSET
-        else:
-            features = ApiVersionInfoFeatures.from_dict(_features)
+            _f = "features"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.features = None
+            else:
+                _obj.features = ApiVersionInfoFeatures._parse(_v)
 
-        _obj.features = features
+            _f = "helm_chart_version"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.helm_chart_version = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.helm_chart_version = _v
 
-        _obj.helm_chart_version = src_dict.get("helm_chart_version", UNSET)
+            _f = "pds_build_number"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.pds_build_number = None
+            else:
+                if type(_v) is not int:
+                    raise _m.bad("an integer", _v)
+                _obj.pds_build_number = _v
 
-        _obj.pds_build_number = src_dict.get("pds_build_number", UNSET)
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.api_version = _pop("api_version", UNSET)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "api_version"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.api_version = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.api_version = _v
 
-        _features = _pop("features", UNSET)
-        _obj.features = UNSET if _features is UNSET else ApiVersionInfoFeatures._from_json(_features)
+            _f = "features"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.features = None
+            else:
+                _obj.features = ApiVersionInfoFeatures._from_json(_v)
 
-        _obj.helm_chart_version = _pop("helm_chart_version", UNSET)
+            _f = "helm_chart_version"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.helm_chart_version = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.helm_chart_version = _v
 
-        _obj.pds_build_number = _pop("pds_build_number", UNSET)
+            _f = "pds_build_number"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.pds_build_number = None
+            else:
+                if type(_v) is not int:
+                    raise _m.bad("an integer", _v)
+                _obj.pds_build_number = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,29 +1,48 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..models.config_item import ConfigItem
+    from ..models.config_item import ConfigItem, ConfigItemDict
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global _lazy_loaded, ConfigItem
     from ..models.config_item import ConfigItem  # noqa: PLC0415
 
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="ApplicationConfigurationSample")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "config_items",
+    "created",
+    "data_service_id",
+    "name",
+    "updated",
+    "version",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "config_items",
         "created",
@@ -35,118 +54,274 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `ApplicationConfigurationSample` as a plain mapping of its JSON shape, accepted wherever a `ApplicationConfigurationSample` is.
+class ApplicationConfigurationSampleDict(TypedDict, total=False):
+    config_items: list[ConfigItemDict]
+    created: str
+    data_service_id: str
+    name: str
+    updated: str
+    version: int
+
+
+@_attrs_define(init=False, repr=False)
 class ApplicationConfigurationSample:
-    """
-    Attributes:
-        config_items (list[ConfigItem] | Unset):
-        created (str | Unset):
-        data_service_id (str | Unset):
-        name (str | Unset): Name of the template. Must be unique for a specific data service within the tenant scope.
-        updated (str | Unset):
-        version (int | Unset):
+    """Attributes:
+    config_items (list[ConfigItem] | None):
+    created (str | None):
+    data_service_id (str | None):
+    name (str | None): Name of the template. Must be unique for a specific data service within the tenant scope.
+    updated (str | None):
+    version (int | None):
     """
 
-    config_items: list[ConfigItem] | Unset = UNSET
-    created: str | Unset = UNSET
-    data_service_id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    updated: str | Unset = UNSET
-    version: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    config_items: list[ConfigItem] | None = None
+    created: str | None = None
+    data_service_id: str | None = None
+    name: str | None = None
+    updated: str | None = None
+    version: int | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        config_items: Sequence[ConfigItem | ConfigItemDict] | None | Unset = UNSET,
+        created: str | None | Unset = UNSET,
+        data_service_id: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        updated: str | None | Unset = UNSET,
+        version: int | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.config_items = (
+            None
+            if config_items is None or isinstance(config_items, Unset)
+            else [_item if isinstance(_item, ConfigItem) else ConfigItem.from_dict(_item) for _item in config_items]
+        )
+        if config_items is None:
+            _nulls_given.append("config_items")
+        self.created = None if created is None or isinstance(created, Unset) else created
+        if created is None:
+            _nulls_given.append("created")
+        self.data_service_id = (
+            None if data_service_id is None or isinstance(data_service_id, Unset) else data_service_id
+        )
+        if data_service_id is None:
+            _nulls_given.append("data_service_id")
+        self.name = None if name is None or isinstance(name, Unset) else name
+        if name is None:
+            _nulls_given.append("name")
+        self.updated = None if updated is None or isinstance(updated, Unset) else updated
+        if updated is None:
+            _nulls_given.append("updated")
+        self.version = None if version is None or isinstance(version, Unset) else version
+        if version is None:
+            _nulls_given.append("version")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        config_items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.config_items, Unset):
-            config_items = []
-            for config_items_item_data in self.config_items:
-                config_items_item = config_items_item_data.to_dict()
-                config_items.append(config_items_item)
-
-        created = self.created
-
-        data_service_id = self.data_service_id
-
-        name = self.name
-
-        updated = self.updated
-
-        version = self.version
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if config_items is not UNSET:
-            field_dict["config_items"] = config_items
-        if created is not UNSET:
-            field_dict["created"] = created
-        if data_service_id is not UNSET:
-            field_dict["data_service_id"] = data_service_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if updated is not UNSET:
-            field_dict["updated"] = updated
-        if version is not UNSET:
-            field_dict["version"] = version
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.config_items is not None:
+            field_dict["config_items"] = [_item.to_dict() for _item in self.config_items]
+        elif "config_items" in self._nulls:
+            field_dict["config_items"] = None
+        if self.created is not None:
+            field_dict["created"] = self.created
+        elif "created" in self._nulls:
+            field_dict["created"] = None
+        if self.data_service_id is not None:
+            field_dict["data_service_id"] = self.data_service_id
+        elif "data_service_id" in self._nulls:
+            field_dict["data_service_id"] = None
+        if self.name is not None:
+            field_dict["name"] = self.name
+        elif "name" in self._nulls:
+            field_dict["name"] = None
+        if self.updated is not None:
+            field_dict["updated"] = self.updated
+        elif "updated" in self._nulls:
+            field_dict["updated"] = None
+        if self.version is not None:
+            field_dict["version"] = self.version
+        elif "version" in self._nulls:
+            field_dict["version"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "ApplicationConfigurationSample")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "ApplicationConfigurationSample")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _config_items = src_dict.get("config_items", UNSET)
-        config_items: list[ConfigItem] | Unset = UNSET
-        if _config_items is not UNSET:
-            _config_items_item = ConfigItem.from_dict
-            config_items = [_config_items_item(item) for item in _config_items]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "config_items"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.config_items = None
+            else:
+                _l1 = _m.as_list(_v)
+                _it1 = iter(_l1)
+                try:
+                    _l1 = list(map(ConfigItem._parse, _it1))
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l1, _it1)) from None
+                _obj.config_items = _l1
 
-        _obj.config_items = config_items
+            _f = "created"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.created = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.created = _v
 
-        _obj.created = src_dict.get("created", UNSET)
+            _f = "data_service_id"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.data_service_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.data_service_id = _v
 
-        _obj.data_service_id = src_dict.get("data_service_id", UNSET)
+            _f = "name"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.name = _v
 
-        _obj.name = src_dict.get("name", UNSET)
+            _f = "updated"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.updated = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.updated = _v
 
-        _obj.updated = src_dict.get("updated", UNSET)
+            _f = "version"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.version = None
+            else:
+                if type(_v) is not int:
+                    raise _m.bad("an integer", _v)
+                _obj.version = _v
 
-        _obj.version = src_dict.get("version", UNSET)
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _config_items = _pop("config_items", UNSET)
-        if _config_items is not UNSET:
-            _config_items[:] = map(ConfigItem._from_json, _config_items)
-        _obj.config_items = _config_items
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "config_items"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.config_items = None
+            else:
+                _l1 = _m.as_list(_v)
+                _it1 = iter(_l1)
+                try:
+                    _l1[:] = map(ConfigItem._from_json, _it1)
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l1, _it1)) from None
+                _obj.config_items = _l1
 
-        _obj.created = _pop("created", UNSET)
+            _f = "created"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.created = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.created = _v
 
-        _obj.data_service_id = _pop("data_service_id", UNSET)
+            _f = "data_service_id"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.data_service_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.data_service_id = _v
 
-        _obj.name = _pop("name", UNSET)
+            _f = "name"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.name = _v
 
-        _obj.updated = _pop("updated", UNSET)
+            _f = "updated"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.updated = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.updated = _v
 
-        _obj.version = _pop("version", UNSET)
+            _f = "version"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.version = None
+            else:
+                if type(_v) is not int:
+                    raise _m.bad("an integer", _v)
+                _obj.version = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

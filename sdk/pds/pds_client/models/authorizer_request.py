@@ -1,16 +1,32 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="AuthorizerRequest")
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "entity_id",
+    "entity_type",
+    "operation",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "entity_id",
         "entity_type",
@@ -19,68 +35,165 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `AuthorizerRequest` as a plain mapping of its JSON shape, accepted wherever a `AuthorizerRequest` is.
+class AuthorizerRequestDict(TypedDict, total=False):
+    entity_id: str
+    entity_type: str
+    operation: str
+
+
+@_attrs_define(init=False, repr=False)
 class AuthorizerRequest:
-    """
-    Attributes:
-        entity_id (str | Unset):
-        entity_type (str | Unset):
-        operation (str | Unset):
+    """Attributes:
+    entity_id (str | None):
+    entity_type (str | None):
+    operation (str | None):
     """
 
-    entity_id: str | Unset = UNSET
-    entity_type: str | Unset = UNSET
-    operation: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    entity_id: str | None = None
+    entity_type: str | None = None
+    operation: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        entity_id: str | None | Unset = UNSET,
+        entity_type: str | None | Unset = UNSET,
+        operation: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        _nulls_given: list[str] = []
+        self.entity_id = None if entity_id is None or isinstance(entity_id, Unset) else entity_id
+        if entity_id is None:
+            _nulls_given.append("entity_id")
+        self.entity_type = None if entity_type is None or isinstance(entity_type, Unset) else entity_type
+        if entity_type is None:
+            _nulls_given.append("entity_type")
+        self.operation = None if operation is None or isinstance(operation, Unset) else operation
+        if operation is None:
+            _nulls_given.append("operation")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        entity_id = self.entity_id
-
-        entity_type = self.entity_type
-
-        operation = self.operation
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if entity_id is not UNSET:
-            field_dict["entity_id"] = entity_id
-        if entity_type is not UNSET:
-            field_dict["entity_type"] = entity_type
-        if operation is not UNSET:
-            field_dict["operation"] = operation
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.entity_id is not None:
+            field_dict["entity_id"] = self.entity_id
+        elif "entity_id" in self._nulls:
+            field_dict["entity_id"] = None
+        if self.entity_type is not None:
+            field_dict["entity_type"] = self.entity_type
+        elif "entity_type" in self._nulls:
+            field_dict["entity_type"] = None
+        if self.operation is not None:
+            field_dict["operation"] = self.operation
+        elif "operation" in self._nulls:
+            field_dict["operation"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "AuthorizerRequest")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "AuthorizerRequest")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.entity_id = src_dict.get("entity_id", UNSET)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "entity_id"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.entity_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.entity_id = _v
 
-        _obj.entity_type = src_dict.get("entity_type", UNSET)
+            _f = "entity_type"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.entity_type = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.entity_type = _v
 
-        _obj.operation = src_dict.get("operation", UNSET)
+            _f = "operation"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.operation = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.operation = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.entity_id = _pop("entity_id", UNSET)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "entity_id"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.entity_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.entity_id = _v
 
-        _obj.entity_type = _pop("entity_type", UNSET)
+            _f = "entity_type"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.entity_type = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.entity_type = _v
 
-        _obj.operation = _pop("operation", UNSET)
+            _f = "operation"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.operation = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.operation = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,21 +1,29 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..models.backup_job import BackupJob
-    from ..models.pagination import Pagination
+    from ..models.backup_job import BackupJob, BackupJobDict
+    from ..models.pagination import Pagination, PaginationDict
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global _lazy_loaded, BackupJob, Pagination
     from ..models.backup_job import BackupJob  # noqa: PLC0415
     from ..models.pagination import Pagination  # noqa: PLC0415
@@ -23,9 +31,16 @@ def _load_lazy() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="BackupJobList")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "data",
+    "pagination",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "data",
         "pagination",
@@ -33,90 +48,161 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
-class BackupJobList:
-    """A page of BackupJob records. When `pagination.continuation` is set, pass it as the `continuation` query parameter to
-    get the next page.
+# `BackupJobList` as a plain mapping of its JSON shape, accepted wherever a `BackupJobList` is.
+class BackupJobListDict(TypedDict, total=False):
+    data: list[BackupJobDict]
+    pagination: PaginationDict
 
-        Attributes:
-            data (list[BackupJob] | Unset):
-            pagination (Pagination | Unset): Paging state of a list answer.
+
+@_attrs_define(init=False, repr=False)
+class BackupJobList:
+    """A page of BackupJob records. When `pagination.continuation` is set, pass it as the `continuation` query
+        parameter to get the next page.
+
+    Attributes:
+            data (list[BackupJob] | None):
+            pagination (Pagination | None): Paging state of a list answer.
     """
 
-    data: list[BackupJob] | Unset = UNSET
-    pagination: Pagination | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    data: list[BackupJob] | None = None
+    pagination: Pagination | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        data: Sequence[BackupJob | BackupJobDict] | None | Unset = UNSET,
+        pagination: Pagination | PaginationDict | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.data = (
+            None
+            if data is None or isinstance(data, Unset)
+            else [_item if isinstance(_item, BackupJob) else BackupJob.from_dict(_item) for _item in data]
+        )
+        if data is None:
+            _nulls_given.append("data")
+        self.pagination = (
+            None
+            if pagination is None or isinstance(pagination, Unset)
+            else pagination
+            if isinstance(pagination, Pagination)
+            else Pagination.from_dict(pagination)
+        )
+        if pagination is None:
+            _nulls_given.append("pagination")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
-
-        pagination: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pagination, Unset):
-            pagination = self.pagination.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
-        if pagination is not UNSET:
-            field_dict["pagination"] = pagination
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.data is not None:
+            field_dict["data"] = [_item.to_dict() for _item in self.data]
+        elif "data" in self._nulls:
+            field_dict["data"] = None
+        if self.pagination is not None:
+            field_dict["pagination"] = self.pagination.to_dict()
+        elif "pagination" in self._nulls:
+            field_dict["pagination"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "BackupJobList")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "BackupJobList")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _data = src_dict.get("data", UNSET)
-        data: list[BackupJob] | Unset = UNSET
-        if _data is not UNSET:
-            _data_item = BackupJob.from_dict
-            data = [_data_item(item) for item in _data]
+        _get = src.get
+        _f = ""
+        try:
+            _f = "data"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.data = None
+            else:
+                _l1 = _m.as_list(_v)
+                _it1 = iter(_l1)
+                try:
+                    _l1 = list(map(BackupJob._parse, _it1))
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l1, _it1)) from None
+                _obj.data = _l1
 
-        _obj.data = data
+            _f = "pagination"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.pagination = None
+            else:
+                _obj.pagination = Pagination._parse(_v)
 
-        _pagination = src_dict.get("pagination", UNSET)
-        pagination: Pagination | Unset
-        if isinstance(_pagination, Unset):
-            pagination = UNSET
-        else:
-            pagination = Pagination.from_dict(_pagination)
-
-        _obj.pagination = pagination
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _data = _pop("data", UNSET)
-        if _data is not UNSET:
-            _data[:] = map(BackupJob._from_json, _data)
-        _obj.data = _data
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "data"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.data = None
+            else:
+                _l1 = _m.as_list(_v)
+                _it1 = iter(_l1)
+                try:
+                    _l1[:] = map(BackupJob._from_json, _it1)
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l1, _it1)) from None
+                _obj.data = _l1
 
-        _pagination = _pop("pagination", UNSET)
-        _obj.pagination = UNSET if _pagination is UNSET else Pagination._from_json(_pagination)
+            _f = "pagination"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.pagination = None
+            else:
+                _obj.pagination = Pagination._from_json(_v)
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

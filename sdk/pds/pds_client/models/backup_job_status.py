@@ -1,16 +1,33 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="BackupJobStatus")
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "completion_time",
+    "name",
+    "start_time",
+    "status",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "completion_time",
         "name",
@@ -20,78 +37,196 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `BackupJobStatus` as a plain mapping of its JSON shape, accepted wherever a `BackupJobStatus` is.
+class BackupJobStatusDict(TypedDict, total=False):
+    completion_time: str
+    name: str
+    start_time: str
+    status: str
+
+
+@_attrs_define(init=False, repr=False)
 class BackupJobStatus:
-    """
-    Attributes:
-        completion_time (str | Unset):
-        name (str | Unset):
-        start_time (str | Unset):
-        status (str | Unset):
+    """Attributes:
+    completion_time (str | None):
+    name (str | None):
+    start_time (str | None):
+    status (str | None):
     """
 
-    completion_time: str | Unset = UNSET
-    name: str | Unset = UNSET
-    start_time: str | Unset = UNSET
-    status: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    completion_time: str | None = None
+    name: str | None = None
+    start_time: str | None = None
+    status: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        completion_time: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        start_time: str | None | Unset = UNSET,
+        status: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        _nulls_given: list[str] = []
+        self.completion_time = (
+            None if completion_time is None or isinstance(completion_time, Unset) else completion_time
+        )
+        if completion_time is None:
+            _nulls_given.append("completion_time")
+        self.name = None if name is None or isinstance(name, Unset) else name
+        if name is None:
+            _nulls_given.append("name")
+        self.start_time = None if start_time is None or isinstance(start_time, Unset) else start_time
+        if start_time is None:
+            _nulls_given.append("start_time")
+        self.status = None if status is None or isinstance(status, Unset) else status
+        if status is None:
+            _nulls_given.append("status")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        completion_time = self.completion_time
-
-        name = self.name
-
-        start_time = self.start_time
-
-        status = self.status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if completion_time is not UNSET:
-            field_dict["completion_time"] = completion_time
-        if name is not UNSET:
-            field_dict["name"] = name
-        if start_time is not UNSET:
-            field_dict["start_time"] = start_time
-        if status is not UNSET:
-            field_dict["status"] = status
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.completion_time is not None:
+            field_dict["completion_time"] = self.completion_time
+        elif "completion_time" in self._nulls:
+            field_dict["completion_time"] = None
+        if self.name is not None:
+            field_dict["name"] = self.name
+        elif "name" in self._nulls:
+            field_dict["name"] = None
+        if self.start_time is not None:
+            field_dict["start_time"] = self.start_time
+        elif "start_time" in self._nulls:
+            field_dict["start_time"] = None
+        if self.status is not None:
+            field_dict["status"] = self.status
+        elif "status" in self._nulls:
+            field_dict["status"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "BackupJobStatus")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "BackupJobStatus")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.completion_time = src_dict.get("completion_time", UNSET)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "completion_time"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.completion_time = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.completion_time = _v
 
-        _obj.name = src_dict.get("name", UNSET)
+            _f = "name"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.name = _v
 
-        _obj.start_time = src_dict.get("start_time", UNSET)
+            _f = "start_time"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.start_time = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.start_time = _v
 
-        _obj.status = src_dict.get("status", UNSET)
+            _f = "status"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.status = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.status = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.completion_time = _pop("completion_time", UNSET)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "completion_time"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.completion_time = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.completion_time = _v
 
-        _obj.name = _pop("name", UNSET)
+            _f = "name"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.name = _v
 
-        _obj.start_time = _pop("start_time", UNSET)
+            _f = "start_time"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.start_time = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.start_time = _v
 
-        _obj.status = _pop("status", UNSET)
+            _f = "status"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.status = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.status = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,29 +1,47 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..models.backup_schedule import BackupSchedule
+    from ..models.backup_schedule import BackupSchedule, BackupScheduleDict
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global _lazy_loaded, BackupSchedule
     from ..models.backup_schedule import BackupSchedule  # noqa: PLC0415
 
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="BackupPolicySample")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "created",
+    "name",
+    "schedules",
+    "updated",
+    "version",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "created",
         "name",
@@ -34,108 +52,245 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `BackupPolicySample` as a plain mapping of its JSON shape, accepted wherever a `BackupPolicySample` is.
+class BackupPolicySampleDict(TypedDict, total=False):
+    created: str
+    name: str
+    schedules: list[BackupScheduleDict]
+    updated: str
+    version: int
+
+
+@_attrs_define(init=False, repr=False)
 class BackupPolicySample:
-    """
-    Attributes:
-        created (str | Unset):
-        name (str | Unset): Name of the backup policy. Must be unique for the given tenant.
-        schedules (list[BackupSchedule] | Unset): A list of the backup schedules. Must be non-empty.
-        updated (str | Unset):
-        version (int | Unset):
+    """Attributes:
+    created (str | None):
+    name (str | None): Name of the backup policy. Must be unique for the given tenant.
+    schedules (list[BackupSchedule] | None): A list of the backup schedules. Must be non-empty.
+    updated (str | None):
+    version (int | None):
     """
 
-    created: str | Unset = UNSET
-    name: str | Unset = UNSET
-    schedules: list[BackupSchedule] | Unset = UNSET
-    updated: str | Unset = UNSET
-    version: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    created: str | None = None
+    name: str | None = None
+    schedules: list[BackupSchedule] | None = None
+    updated: str | None = None
+    version: int | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        created: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        schedules: Sequence[BackupSchedule | BackupScheduleDict] | None | Unset = UNSET,
+        updated: str | None | Unset = UNSET,
+        version: int | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.created = None if created is None or isinstance(created, Unset) else created
+        if created is None:
+            _nulls_given.append("created")
+        self.name = None if name is None or isinstance(name, Unset) else name
+        if name is None:
+            _nulls_given.append("name")
+        self.schedules = (
+            None
+            if schedules is None or isinstance(schedules, Unset)
+            else [
+                _item if isinstance(_item, BackupSchedule) else BackupSchedule.from_dict(_item) for _item in schedules
+            ]
+        )
+        if schedules is None:
+            _nulls_given.append("schedules")
+        self.updated = None if updated is None or isinstance(updated, Unset) else updated
+        if updated is None:
+            _nulls_given.append("updated")
+        self.version = None if version is None or isinstance(version, Unset) else version
+        if version is None:
+            _nulls_given.append("version")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        created = self.created
-
-        name = self.name
-
-        schedules: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.schedules, Unset):
-            schedules = []
-            for schedules_item_data in self.schedules:
-                schedules_item = schedules_item_data.to_dict()
-                schedules.append(schedules_item)
-
-        updated = self.updated
-
-        version = self.version
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if created is not UNSET:
-            field_dict["created"] = created
-        if name is not UNSET:
-            field_dict["name"] = name
-        if schedules is not UNSET:
-            field_dict["schedules"] = schedules
-        if updated is not UNSET:
-            field_dict["updated"] = updated
-        if version is not UNSET:
-            field_dict["version"] = version
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.created is not None:
+            field_dict["created"] = self.created
+        elif "created" in self._nulls:
+            field_dict["created"] = None
+        if self.name is not None:
+            field_dict["name"] = self.name
+        elif "name" in self._nulls:
+            field_dict["name"] = None
+        if self.schedules is not None:
+            field_dict["schedules"] = [_item.to_dict() for _item in self.schedules]
+        elif "schedules" in self._nulls:
+            field_dict["schedules"] = None
+        if self.updated is not None:
+            field_dict["updated"] = self.updated
+        elif "updated" in self._nulls:
+            field_dict["updated"] = None
+        if self.version is not None:
+            field_dict["version"] = self.version
+        elif "version" in self._nulls:
+            field_dict["version"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "BackupPolicySample")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "BackupPolicySample")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.created = src_dict.get("created", UNSET)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "created"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.created = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.created = _v
 
-        _obj.name = src_dict.get("name", UNSET)
+            _f = "name"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.name = _v
 
-        _schedules = src_dict.get("schedules", UNSET)
-        schedules: list[BackupSchedule] | Unset = UNSET
-        if _schedules is not UNSET:
-            _schedules_item = BackupSchedule.from_dict
-            schedules = [_schedules_item(item) for item in _schedules]
+            _f = "schedules"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.schedules = None
+            else:
+                _l3 = _m.as_list(_v)
+                _it3 = iter(_l3)
+                try:
+                    _l3 = list(map(BackupSchedule._parse, _it3))
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l3, _it3)) from None
+                _obj.schedules = _l3
 
-        _obj.schedules = schedules
+            _f = "updated"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.updated = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.updated = _v
 
-        _obj.updated = src_dict.get("updated", UNSET)
+            _f = "version"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.version = None
+            else:
+                if type(_v) is not int:
+                    raise _m.bad("an integer", _v)
+                _obj.version = _v
 
-        _obj.version = src_dict.get("version", UNSET)
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.created = _pop("created", UNSET)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "created"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.created = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.created = _v
 
-        _obj.name = _pop("name", UNSET)
+            _f = "name"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.name = _v
 
-        _schedules = _pop("schedules", UNSET)
-        if _schedules is not UNSET:
-            _schedules[:] = map(BackupSchedule._from_json, _schedules)
-        _obj.schedules = _schedules
+            _f = "schedules"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.schedules = None
+            else:
+                _l3 = _m.as_list(_v)
+                _it3 = iter(_l3)
+                try:
+                    _l3[:] = map(BackupSchedule._from_json, _it3)
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l3, _it3)) from None
+                _obj.schedules = _l3
 
-        _obj.updated = _pop("updated", UNSET)
+            _f = "updated"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.updated = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.updated = _v
 
-        _obj.version = _pop("version", UNSET)
+            _f = "version"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.version = None
+            else:
+                if type(_v) is not int:
+                    raise _m.bad("an integer", _v)
+                _obj.version = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

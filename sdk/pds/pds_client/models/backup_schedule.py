@@ -1,17 +1,34 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import models as _m
 from ..models.backup_schedule_type import BackupScheduleType
-from ..types import UNSET, Unset
+from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="BackupSchedule")
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "id",
+    "retention_count",
+    "schedule",
+    "type_",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "id",
         "retention_count",
@@ -21,95 +38,193 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `BackupSchedule` as a plain mapping of its JSON shape, accepted wherever a `BackupSchedule` is.
+class BackupScheduleDict(TypedDict, total=False):
+    id: str
+    retention_count: int
+    schedule: str
+    type: BackupScheduleType | Literal["incremental", "full"]
+
+
+@_attrs_define(init=False, repr=False)
 class BackupSchedule:
-    """
-    Attributes:
-        id (str | Unset): An ID of the backup schedule to help the UI identify validation failures. The type is UUID and
-            it is generated on the UI side.
-        retention_count (int | Unset): Number of retained backup jobs. Must be 1 or greater.
-        schedule (str | Unset): CRON expression for the backup schedule.
-        type_ (BackupScheduleType | Unset): Type of the backup schedule.
+    """Attributes:
+    id (str | None): An ID of the backup schedule to help the UI identify validation failures. The type is UUID and it is
+        generated on the UI side.
+    retention_count (int | None): Number of retained backup jobs. Must be 1 or greater.
+    schedule (str | None): CRON expression for the backup schedule.
+    type_ (BackupScheduleType | None): Type of the backup schedule.
     """
 
-    id: str | Unset = UNSET
-    retention_count: int | Unset = UNSET
-    schedule: str | Unset = UNSET
-    type_: BackupScheduleType | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    id: str | None = None
+    retention_count: int | None = None
+    schedule: str | None = None
+    type_: BackupScheduleType | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        id: str | None | Unset = UNSET,
+        retention_count: int | None | Unset = UNSET,
+        schedule: str | None | Unset = UNSET,
+        type_: BackupScheduleType | Literal["incremental", "full"] | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        _nulls_given: list[str] = []
+        self.id = None if id is None or isinstance(id, Unset) else id
+        if id is None:
+            _nulls_given.append("id")
+        self.retention_count = (
+            None if retention_count is None or isinstance(retention_count, Unset) else retention_count
+        )
+        if retention_count is None:
+            _nulls_given.append("retention_count")
+        self.schedule = None if schedule is None or isinstance(schedule, Unset) else schedule
+        if schedule is None:
+            _nulls_given.append("schedule")
+        self.type_ = None if type_ is None or isinstance(type_, Unset) else BackupScheduleType(type_)
+        if type_ is None:
+            _nulls_given.append("type_")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        retention_count = self.retention_count
-
-        schedule = self.schedule
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if retention_count is not UNSET:
-            field_dict["retention_count"] = retention_count
-        if schedule is not UNSET:
-            field_dict["schedule"] = schedule
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not None:
+            field_dict["id"] = self.id
+        elif "id" in self._nulls:
+            field_dict["id"] = None
+        if self.retention_count is not None:
+            field_dict["retention_count"] = self.retention_count
+        elif "retention_count" in self._nulls:
+            field_dict["retention_count"] = None
+        if self.schedule is not None:
+            field_dict["schedule"] = self.schedule
+        elif "schedule" in self._nulls:
+            field_dict["schedule"] = None
+        if self.type_ is not None:
+            field_dict["type"] = self.type_.value
+        elif "type_" in self._nulls:
+            field_dict["type"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "BackupSchedule")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "BackupSchedule")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.id = src_dict.get("id", UNSET)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "id"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.id = _v
 
-        _obj.retention_count = src_dict.get("retention_count", UNSET)
+            _f = "retention_count"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.retention_count = None
+            else:
+                if type(_v) is not int:
+                    raise _m.bad("an integer", _v)
+                _obj.retention_count = _v
 
-        _obj.schedule = src_dict.get("schedule", UNSET)
+            _f = "schedule"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.schedule = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.schedule = _v
 
-        _type_ = src_dict.get("type", UNSET)
-        type_: BackupScheduleType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = BackupScheduleType(_type_)
+            _f = "type"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.type_ = None
+            else:
+                _obj.type_ = _m.parse_enum(BackupScheduleType, _v)
 
-        _obj.type_ = type_
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.id = _pop("id", UNSET)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "id"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.id = _v
 
-        _obj.retention_count = _pop("retention_count", UNSET)
+            _f = "retention_count"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.retention_count = None
+            else:
+                if type(_v) is not int:
+                    raise _m.bad("an integer", _v)
+                _obj.retention_count = _v
 
-        _obj.schedule = _pop("schedule", UNSET)
+            _f = "schedule"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.schedule = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.schedule = _v
 
-        _type_ = _pop("type", UNSET)
-        type_: BackupScheduleType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = BackupScheduleType(_type_)
+            _f = "type"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.type_ = None
+            else:
+                _obj.type_ = _m.parse_enum(BackupScheduleType, _v)
 
-        _obj.type_ = type_
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,16 +1,32 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="ConfigItem")
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "deploy_time",
+    "key",
+    "value",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "deploy_time",
         "key",
@@ -19,69 +35,165 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `ConfigItem` as a plain mapping of its JSON shape, accepted wherever a `ConfigItem` is.
+class ConfigItemDict(TypedDict, total=False):
+    deploy_time: bool
+    key: str
+    value: str
+
+
+@_attrs_define(init=False, repr=False)
 class ConfigItem:
-    """
-    Attributes:
-        deploy_time (bool | Unset): If true, user must fill the value for this configuration parameter when creating a
-            new deployment.
-        key (str | Unset): Configuration key, transfers to the image's environment variable.
-        value (str | Unset): Configuration value.
+    """Attributes:
+    deploy_time (bool | None): If true, user must fill the value for this configuration parameter when creating a new deployment.
+    key (str | None): Configuration key, transfers to the image's environment variable.
+    value (str | None): Configuration value.
     """
 
-    deploy_time: bool | Unset = UNSET
-    key: str | Unset = UNSET
-    value: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    deploy_time: bool | None = None
+    key: str | None = None
+    value: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        deploy_time: bool | None | Unset = UNSET,
+        key: str | None | Unset = UNSET,
+        value: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        _nulls_given: list[str] = []
+        self.deploy_time = None if deploy_time is None or isinstance(deploy_time, Unset) else deploy_time
+        if deploy_time is None:
+            _nulls_given.append("deploy_time")
+        self.key = None if key is None or isinstance(key, Unset) else key
+        if key is None:
+            _nulls_given.append("key")
+        self.value = None if value is None or isinstance(value, Unset) else value
+        if value is None:
+            _nulls_given.append("value")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        deploy_time = self.deploy_time
-
-        key = self.key
-
-        value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if deploy_time is not UNSET:
-            field_dict["deploy_time"] = deploy_time
-        if key is not UNSET:
-            field_dict["key"] = key
-        if value is not UNSET:
-            field_dict["value"] = value
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.deploy_time is not None:
+            field_dict["deploy_time"] = self.deploy_time
+        elif "deploy_time" in self._nulls:
+            field_dict["deploy_time"] = None
+        if self.key is not None:
+            field_dict["key"] = self.key
+        elif "key" in self._nulls:
+            field_dict["key"] = None
+        if self.value is not None:
+            field_dict["value"] = self.value
+        elif "value" in self._nulls:
+            field_dict["value"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "ConfigItem")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "ConfigItem")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.deploy_time = src_dict.get("deploy_time", UNSET)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "deploy_time"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.deploy_time = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.deploy_time = _v
 
-        _obj.key = src_dict.get("key", UNSET)
+            _f = "key"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.key = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.key = _v
 
-        _obj.value = src_dict.get("value", UNSET)
+            _f = "value"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.value = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.value = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.deploy_time = _pop("deploy_time", UNSET)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "deploy_time"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.deploy_time = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.deploy_time = _v
 
-        _obj.key = _pop("key", UNSET)
+            _f = "key"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.key = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.key = _v
 
-        _obj.value = _pop("value", UNSET)
+            _f = "value"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.value = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.value = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

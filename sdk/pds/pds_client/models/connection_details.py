@@ -1,29 +1,44 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..models.connection_details_ports import ConnectionDetailsPorts
+    from ..models.connection_details_ports import ConnectionDetailsPorts, ConnectionDetailsPortsDict
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global _lazy_loaded, ConnectionDetailsPorts
     from ..models.connection_details_ports import ConnectionDetailsPorts  # noqa: PLC0415
 
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="ConnectionDetails")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "nodes",
+    "ports",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "nodes",
         "ports",
@@ -31,80 +46,150 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `ConnectionDetails` as a plain mapping of its JSON shape, accepted wherever a `ConnectionDetails` is.
+class ConnectionDetailsDict(TypedDict, total=False):
+    nodes: list[str]
+    ports: ConnectionDetailsPortsDict
+
+
+@_attrs_define(init=False, repr=False)
 class ConnectionDetails:
-    """
-    Attributes:
-        nodes (list[str] | Unset): Nodes of the data service.
-        ports (ConnectionDetailsPorts | Unset): Ports provided by the data service (name and number).
+    """Attributes:
+    nodes (list[str] | None): Nodes of the data service.
+    ports (ConnectionDetailsPorts | None): Ports provided by the data service (name and number).
     """
 
-    nodes: list[str] | Unset = UNSET
-    ports: ConnectionDetailsPorts | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    nodes: list[str] | None = None
+    ports: ConnectionDetailsPorts | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        nodes: list[str] | None | Unset = UNSET,
+        ports: ConnectionDetailsPorts | ConnectionDetailsPortsDict | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.nodes = None if nodes is None or isinstance(nodes, Unset) else nodes
+        if nodes is None:
+            _nulls_given.append("nodes")
+        self.ports = (
+            None
+            if ports is None or isinstance(ports, Unset)
+            else ports
+            if isinstance(ports, ConnectionDetailsPorts)
+            else ConnectionDetailsPorts.from_dict(ports)
+        )
+        if ports is None:
+            _nulls_given.append("ports")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        nodes: list[str] | Unset = UNSET
-        if not isinstance(self.nodes, Unset):
-            nodes = self.nodes
-
-        ports: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ports, Unset):
-            ports = self.ports.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if nodes is not UNSET:
-            field_dict["nodes"] = nodes
-        if ports is not UNSET:
-            field_dict["ports"] = ports
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.nodes is not None:
+            field_dict["nodes"] = list(self.nodes)
+        elif "nodes" in self._nulls:
+            field_dict["nodes"] = None
+        if self.ports is not None:
+            field_dict["ports"] = self.ports.to_dict()
+        elif "ports" in self._nulls:
+            field_dict["ports"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "ConnectionDetails")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "ConnectionDetails")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        nodes = cast(list[str], src_dict.get("nodes", UNSET))
+        _get = src.get
+        _f = ""
+        try:
+            _f = "nodes"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.nodes = None
+            else:
+                _l1 = _m.as_list(_v)
+                for _i1, _x1 in enumerate(_l1):
+                    if not isinstance(_x1, str):
+                        raise _m.bad("a string", _x1).at_index(_i1)
+                _obj.nodes = _l1[:]
 
-        _obj.nodes = nodes
+            _f = "ports"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.ports = None
+            else:
+                _obj.ports = ConnectionDetailsPorts._parse(_v)
 
-        _ports = src_dict.get("ports", UNSET)
-        ports: ConnectionDetailsPorts | Unset
-        if isinstance(_ports, Unset):
-            ports = UNSET
-        else:
-            ports = ConnectionDetailsPorts.from_dict(_ports)
-
-        _obj.ports = ports
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        nodes = cast(list[str], _pop("nodes", UNSET))
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "nodes"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.nodes = None
+            else:
+                _l1 = _m.as_list(_v)
+                for _i1, _x1 in enumerate(_l1):
+                    if not isinstance(_x1, str):
+                        raise _m.bad("a string", _x1).at_index(_i1)
+                _obj.nodes = _l1
 
-        _obj.nodes = nodes
+            _f = "ports"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.ports = None
+            else:
+                _obj.ports = ConnectionDetailsPorts._from_json(_v)
 
-        _ports = _pop("ports", UNSET)
-        _obj.ports = UNSET if _ports is UNSET else ConnectionDetailsPorts._from_json(_ports)
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

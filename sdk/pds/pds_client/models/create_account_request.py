@@ -1,21 +1,29 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..models.dns_details import DNSDetails
-    from ..models.maas_details import MAASDetails
+    from ..models.dns_details import DNSDetails, DNSDetailsDict
+    from ..models.maas_details import MAASDetails, MAASDetailsDict
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global _lazy_loaded, DNSDetails, MAASDetails
     from ..models.dns_details import DNSDetails  # noqa: PLC0415
     from ..models.maas_details import MAASDetails  # noqa: PLC0415
@@ -23,9 +31,21 @@ def _load_lazy() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="CreateAccountRequest")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "baas_features_enabled",
+    "dns_details",
+    "maas_details",
+    "name",
+    "pds_features_enabled",
+    "pxone_features_enabled",
+    "subdomain",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "baas_features_enabled",
         "dns_details",
@@ -38,134 +58,301 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `CreateAccountRequest` as a plain mapping of its JSON shape, accepted wherever a `CreateAccountRequest` is.
+class CreateAccountRequestDict(TypedDict, total=False):
+    baas_features_enabled: bool
+    dns_details: DNSDetailsDict
+    maas_details: MAASDetailsDict
+    name: str
+    pds_features_enabled: bool
+    pxone_features_enabled: bool
+    subdomain: str
+
+
+@_attrs_define(init=False, repr=False)
 class CreateAccountRequest:
-    """
-    Attributes:
-        baas_features_enabled (bool | Unset): Whether BAAS should be enabled for this account.
-        dns_details (DNSDetails | Unset):
-        maas_details (MAASDetails | Unset):
-        name (str | Unset): Name of the account.
-        pds_features_enabled (bool | Unset): Whether PDS should be enabled for this account.
-        pxone_features_enabled (bool | Unset): Whether PX-ONE should be enabled for this account.
-        subdomain (str | Unset): (optional) Account subdomain name.
+    """Attributes:
+    baas_features_enabled (bool | None): Whether BAAS should be enabled for this account.
+    dns_details (DNSDetails | None):
+    maas_details (MAASDetails | None):
+    name (str | None): Name of the account.
+    pds_features_enabled (bool | None): Whether PDS should be enabled for this account.
+    pxone_features_enabled (bool | None): Whether PX-ONE should be enabled for this account.
+    subdomain (str | None): (optional) Account subdomain name.
     """
 
-    baas_features_enabled: bool | Unset = UNSET
-    dns_details: DNSDetails | Unset = UNSET
-    maas_details: MAASDetails | Unset = UNSET
-    name: str | Unset = UNSET
-    pds_features_enabled: bool | Unset = UNSET
-    pxone_features_enabled: bool | Unset = UNSET
-    subdomain: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    baas_features_enabled: bool | None = None
+    dns_details: DNSDetails | None = None
+    maas_details: MAASDetails | None = None
+    name: str | None = None
+    pds_features_enabled: bool | None = None
+    pxone_features_enabled: bool | None = None
+    subdomain: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        baas_features_enabled: bool | None | Unset = UNSET,
+        dns_details: DNSDetails | DNSDetailsDict | None | Unset = UNSET,
+        maas_details: MAASDetails | MAASDetailsDict | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        pds_features_enabled: bool | None | Unset = UNSET,
+        pxone_features_enabled: bool | None | Unset = UNSET,
+        subdomain: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.baas_features_enabled = (
+            None if baas_features_enabled is None or isinstance(baas_features_enabled, Unset) else baas_features_enabled
+        )
+        if baas_features_enabled is None:
+            _nulls_given.append("baas_features_enabled")
+        self.dns_details = (
+            None
+            if dns_details is None or isinstance(dns_details, Unset)
+            else dns_details
+            if isinstance(dns_details, DNSDetails)
+            else DNSDetails.from_dict(dns_details)
+        )
+        if dns_details is None:
+            _nulls_given.append("dns_details")
+        self.maas_details = (
+            None
+            if maas_details is None or isinstance(maas_details, Unset)
+            else maas_details
+            if isinstance(maas_details, MAASDetails)
+            else MAASDetails.from_dict(maas_details)
+        )
+        if maas_details is None:
+            _nulls_given.append("maas_details")
+        self.name = None if name is None or isinstance(name, Unset) else name
+        if name is None:
+            _nulls_given.append("name")
+        self.pds_features_enabled = (
+            None if pds_features_enabled is None or isinstance(pds_features_enabled, Unset) else pds_features_enabled
+        )
+        if pds_features_enabled is None:
+            _nulls_given.append("pds_features_enabled")
+        self.pxone_features_enabled = (
+            None
+            if pxone_features_enabled is None or isinstance(pxone_features_enabled, Unset)
+            else pxone_features_enabled
+        )
+        if pxone_features_enabled is None:
+            _nulls_given.append("pxone_features_enabled")
+        self.subdomain = None if subdomain is None or isinstance(subdomain, Unset) else subdomain
+        if subdomain is None:
+            _nulls_given.append("subdomain")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        baas_features_enabled = self.baas_features_enabled
-
-        dns_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.dns_details, Unset):
-            dns_details = self.dns_details.to_dict()
-
-        maas_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.maas_details, Unset):
-            maas_details = self.maas_details.to_dict()
-
-        name = self.name
-
-        pds_features_enabled = self.pds_features_enabled
-
-        pxone_features_enabled = self.pxone_features_enabled
-
-        subdomain = self.subdomain
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if baas_features_enabled is not UNSET:
-            field_dict["baas_features_enabled"] = baas_features_enabled
-        if dns_details is not UNSET:
-            field_dict["dns_details"] = dns_details
-        if maas_details is not UNSET:
-            field_dict["maas_details"] = maas_details
-        if name is not UNSET:
-            field_dict["name"] = name
-        if pds_features_enabled is not UNSET:
-            field_dict["pds_features_enabled"] = pds_features_enabled
-        if pxone_features_enabled is not UNSET:
-            field_dict["pxone_features_enabled"] = pxone_features_enabled
-        if subdomain is not UNSET:
-            field_dict["subdomain"] = subdomain
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.baas_features_enabled is not None:
+            field_dict["baas_features_enabled"] = self.baas_features_enabled
+        elif "baas_features_enabled" in self._nulls:
+            field_dict["baas_features_enabled"] = None
+        if self.dns_details is not None:
+            field_dict["dns_details"] = self.dns_details.to_dict()
+        elif "dns_details" in self._nulls:
+            field_dict["dns_details"] = None
+        if self.maas_details is not None:
+            field_dict["maas_details"] = self.maas_details.to_dict()
+        elif "maas_details" in self._nulls:
+            field_dict["maas_details"] = None
+        if self.name is not None:
+            field_dict["name"] = self.name
+        elif "name" in self._nulls:
+            field_dict["name"] = None
+        if self.pds_features_enabled is not None:
+            field_dict["pds_features_enabled"] = self.pds_features_enabled
+        elif "pds_features_enabled" in self._nulls:
+            field_dict["pds_features_enabled"] = None
+        if self.pxone_features_enabled is not None:
+            field_dict["pxone_features_enabled"] = self.pxone_features_enabled
+        elif "pxone_features_enabled" in self._nulls:
+            field_dict["pxone_features_enabled"] = None
+        if self.subdomain is not None:
+            field_dict["subdomain"] = self.subdomain
+        elif "subdomain" in self._nulls:
+            field_dict["subdomain"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "CreateAccountRequest")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "CreateAccountRequest")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.baas_features_enabled = src_dict.get("baas_features_enabled", UNSET)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "baas_features_enabled"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.baas_features_enabled = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.baas_features_enabled = _v
 
-        _dns_details = src_dict.get("dns_details", UNSET)
-        dns_details: DNSDetails | Unset
-        if isinstance(_dns_details, Unset):
-            dns_details = UNSET
-        else:
-            dns_details = DNSDetails.from_dict(_dns_details)
+            _f = "dns_details"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.dns_details = None
+            else:
+                _obj.dns_details = DNSDetails._parse(_v)
 
-        _obj.dns_details = dns_details
+            _f = "maas_details"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.maas_details = None
+            else:
+                _obj.maas_details = MAASDetails._parse(_v)
 
-        _maas_details = src_dict.get("maas_details", UNSET)
-        maas_details: MAASDetails | Unset
-        if isinstance(_maas_details, Unset):
-            maas_details = UNSET
-        else:
-            maas_details = MAASDetails.from_dict(_maas_details)
+            _f = "name"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.name = _v
 
-        _obj.maas_details = maas_details
+            _f = "pds_features_enabled"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.pds_features_enabled = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.pds_features_enabled = _v
 
-        _obj.name = src_dict.get("name", UNSET)
+            _f = "pxone_features_enabled"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.pxone_features_enabled = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.pxone_features_enabled = _v
 
-        _obj.pds_features_enabled = src_dict.get("pds_features_enabled", UNSET)
+            _f = "subdomain"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.subdomain = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.subdomain = _v
 
-        _obj.pxone_features_enabled = src_dict.get("pxone_features_enabled", UNSET)
-
-        _obj.subdomain = src_dict.get("subdomain", UNSET)
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.baas_features_enabled = _pop("baas_features_enabled", UNSET)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "baas_features_enabled"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.baas_features_enabled = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.baas_features_enabled = _v
 
-        _dns_details = _pop("dns_details", UNSET)
-        _obj.dns_details = UNSET if _dns_details is UNSET else DNSDetails._from_json(_dns_details)
+            _f = "dns_details"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.dns_details = None
+            else:
+                _obj.dns_details = DNSDetails._from_json(_v)
 
-        _maas_details = _pop("maas_details", UNSET)
-        _obj.maas_details = UNSET if _maas_details is UNSET else MAASDetails._from_json(_maas_details)
+            _f = "maas_details"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.maas_details = None
+            else:
+                _obj.maas_details = MAASDetails._from_json(_v)
 
-        _obj.name = _pop("name", UNSET)
+            _f = "name"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.name = _v
 
-        _obj.pds_features_enabled = _pop("pds_features_enabled", UNSET)
+            _f = "pds_features_enabled"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.pds_features_enabled = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.pds_features_enabled = _v
 
-        _obj.pxone_features_enabled = _pop("pxone_features_enabled", UNSET)
+            _f = "pxone_features_enabled"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.pxone_features_enabled = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.pxone_features_enabled = _v
 
-        _obj.subdomain = _pop("subdomain", UNSET)
+            _f = "subdomain"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.subdomain = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.subdomain = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

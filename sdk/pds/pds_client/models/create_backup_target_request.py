@@ -1,16 +1,34 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="CreateBackupTargetRequest")
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "backup_credentials_id",
+    "bucket",
+    "name",
+    "region",
+    "type_",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "backup_credentials_id",
         "bucket",
@@ -21,88 +39,225 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `CreateBackupTargetRequest` as a plain mapping of its JSON shape, accepted wherever a `CreateBackupTargetRequest` is.
+class CreateBackupTargetRequestDict(TypedDict, total=False):
+    backup_credentials_id: str
+    bucket: str
+    name: str
+    region: str
+    type: str
+
+
+@_attrs_define(init=False, repr=False)
 class CreateBackupTargetRequest:
-    """
-    Attributes:
-        backup_credentials_id (str | Unset):
-        bucket (str | Unset): Bucket name for S3 or S3 compatible. Container name for Azure.
-        name (str | Unset): Name of the backup target. Must be unique for the given tenant.
-        region (str | Unset): Region of the bucket. Required for S3. Otherwise must be empty.
-        type_ (str | Unset): Type of the backup target. Must match the used backup credentials.
+    """Attributes:
+    backup_credentials_id (str | None):
+    bucket (str | None): Bucket name for S3 or S3 compatible. Container name for Azure.
+    name (str | None): Name of the backup target. Must be unique for the given tenant.
+    region (str | None): Region of the bucket. Required for S3. Otherwise must be empty.
+    type_ (str | None): Type of the backup target. Must match the used backup credentials.
     """
 
-    backup_credentials_id: str | Unset = UNSET
-    bucket: str | Unset = UNSET
-    name: str | Unset = UNSET
-    region: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    backup_credentials_id: str | None = None
+    bucket: str | None = None
+    name: str | None = None
+    region: str | None = None
+    type_: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        backup_credentials_id: str | None | Unset = UNSET,
+        bucket: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        region: str | None | Unset = UNSET,
+        type_: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        _nulls_given: list[str] = []
+        self.backup_credentials_id = (
+            None if backup_credentials_id is None or isinstance(backup_credentials_id, Unset) else backup_credentials_id
+        )
+        if backup_credentials_id is None:
+            _nulls_given.append("backup_credentials_id")
+        self.bucket = None if bucket is None or isinstance(bucket, Unset) else bucket
+        if bucket is None:
+            _nulls_given.append("bucket")
+        self.name = None if name is None or isinstance(name, Unset) else name
+        if name is None:
+            _nulls_given.append("name")
+        self.region = None if region is None or isinstance(region, Unset) else region
+        if region is None:
+            _nulls_given.append("region")
+        self.type_ = None if type_ is None or isinstance(type_, Unset) else type_
+        if type_ is None:
+            _nulls_given.append("type_")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        backup_credentials_id = self.backup_credentials_id
-
-        bucket = self.bucket
-
-        name = self.name
-
-        region = self.region
-
-        type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if backup_credentials_id is not UNSET:
-            field_dict["backup_credentials_id"] = backup_credentials_id
-        if bucket is not UNSET:
-            field_dict["bucket"] = bucket
-        if name is not UNSET:
-            field_dict["name"] = name
-        if region is not UNSET:
-            field_dict["region"] = region
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.backup_credentials_id is not None:
+            field_dict["backup_credentials_id"] = self.backup_credentials_id
+        elif "backup_credentials_id" in self._nulls:
+            field_dict["backup_credentials_id"] = None
+        if self.bucket is not None:
+            field_dict["bucket"] = self.bucket
+        elif "bucket" in self._nulls:
+            field_dict["bucket"] = None
+        if self.name is not None:
+            field_dict["name"] = self.name
+        elif "name" in self._nulls:
+            field_dict["name"] = None
+        if self.region is not None:
+            field_dict["region"] = self.region
+        elif "region" in self._nulls:
+            field_dict["region"] = None
+        if self.type_ is not None:
+            field_dict["type"] = self.type_
+        elif "type_" in self._nulls:
+            field_dict["type"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "CreateBackupTargetRequest")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "CreateBackupTargetRequest")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.backup_credentials_id = src_dict.get("backup_credentials_id", UNSET)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "backup_credentials_id"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.backup_credentials_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.backup_credentials_id = _v
 
-        _obj.bucket = src_dict.get("bucket", UNSET)
+            _f = "bucket"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.bucket = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.bucket = _v
 
-        _obj.name = src_dict.get("name", UNSET)
+            _f = "name"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.name = _v
 
-        _obj.region = src_dict.get("region", UNSET)
+            _f = "region"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.region = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.region = _v
 
-        _obj.type_ = src_dict.get("type", UNSET)
+            _f = "type"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.type_ = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.type_ = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.backup_credentials_id = _pop("backup_credentials_id", UNSET)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "backup_credentials_id"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.backup_credentials_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.backup_credentials_id = _v
 
-        _obj.bucket = _pop("bucket", UNSET)
+            _f = "bucket"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.bucket = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.bucket = _v
 
-        _obj.name = _pop("name", UNSET)
+            _f = "name"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.name = _v
 
-        _obj.region = _pop("region", UNSET)
+            _f = "region"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.region = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.region = _v
 
-        _obj.type_ = _pop("type", UNSET)
+            _f = "type"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.type_ = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.type_ = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

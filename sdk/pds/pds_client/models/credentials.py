@@ -1,23 +1,31 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..models.azure_credentials import AzureCredentials
-    from ..models.google_credentials import GoogleCredentials
-    from ..models.s3_compatible_credentials import S3CompatibleCredentials
-    from ..models.s3_credentials import S3Credentials
+    from ..models.azure_credentials import AzureCredentials, AzureCredentialsDict
+    from ..models.google_credentials import GoogleCredentials, GoogleCredentialsDict
+    from ..models.s3_compatible_credentials import S3CompatibleCredentials, S3CompatibleCredentialsDict
+    from ..models.s3_credentials import S3Credentials, S3CredentialsDict
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global _lazy_loaded, AzureCredentials, GoogleCredentials, S3CompatibleCredentials, S3Credentials
     from ..models.azure_credentials import AzureCredentials  # noqa: PLC0415
     from ..models.google_credentials import GoogleCredentials  # noqa: PLC0415
@@ -27,9 +35,18 @@ def _load_lazy() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="Credentials")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "azure",
+    "google",
+    "s3",
+    "s3_compatible",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "azure",
         "google",
@@ -39,124 +56,210 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `Credentials` as a plain mapping of its JSON shape, accepted wherever a `Credentials` is.
+class CredentialsDict(TypedDict, total=False):
+    azure: AzureCredentialsDict
+    google: GoogleCredentialsDict
+    s3: S3CredentialsDict
+    s3_compatible: S3CompatibleCredentialsDict
+
+
+@_attrs_define(init=False, repr=False)
 class Credentials:
-    """
-    Attributes:
-        azure (AzureCredentials | Unset):
-        google (GoogleCredentials | Unset):
-        s3 (S3Credentials | Unset):
-        s3_compatible (S3CompatibleCredentials | Unset):
+    """Attributes:
+    azure (AzureCredentials | None):
+    google (GoogleCredentials | None):
+    s3 (S3Credentials | None):
+    s3_compatible (S3CompatibleCredentials | None):
     """
 
-    azure: AzureCredentials | Unset = UNSET
-    google: GoogleCredentials | Unset = UNSET
-    s3: S3Credentials | Unset = UNSET
-    s3_compatible: S3CompatibleCredentials | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    azure: AzureCredentials | None = None
+    google: GoogleCredentials | None = None
+    s3: S3Credentials | None = None
+    s3_compatible: S3CompatibleCredentials | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        azure: AzureCredentials | AzureCredentialsDict | None | Unset = UNSET,
+        google: GoogleCredentials | GoogleCredentialsDict | None | Unset = UNSET,
+        s3: S3Credentials | S3CredentialsDict | None | Unset = UNSET,
+        s3_compatible: S3CompatibleCredentials | S3CompatibleCredentialsDict | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.azure = (
+            None
+            if azure is None or isinstance(azure, Unset)
+            else azure
+            if isinstance(azure, AzureCredentials)
+            else AzureCredentials.from_dict(azure)
+        )
+        if azure is None:
+            _nulls_given.append("azure")
+        self.google = (
+            None
+            if google is None or isinstance(google, Unset)
+            else google
+            if isinstance(google, GoogleCredentials)
+            else GoogleCredentials.from_dict(google)
+        )
+        if google is None:
+            _nulls_given.append("google")
+        self.s3 = (
+            None
+            if s3 is None or isinstance(s3, Unset)
+            else s3
+            if isinstance(s3, S3Credentials)
+            else S3Credentials.from_dict(s3)
+        )
+        if s3 is None:
+            _nulls_given.append("s3")
+        self.s3_compatible = (
+            None
+            if s3_compatible is None or isinstance(s3_compatible, Unset)
+            else s3_compatible
+            if isinstance(s3_compatible, S3CompatibleCredentials)
+            else S3CompatibleCredentials.from_dict(s3_compatible)
+        )
+        if s3_compatible is None:
+            _nulls_given.append("s3_compatible")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        azure: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.azure, Unset):
-            azure = self.azure.to_dict()
-
-        google: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.google, Unset):
-            google = self.google.to_dict()
-
-        s3: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.s3, Unset):
-            s3 = self.s3.to_dict()
-
-        s3_compatible: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.s3_compatible, Unset):
-            s3_compatible = self.s3_compatible.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if azure is not UNSET:
-            field_dict["azure"] = azure
-        if google is not UNSET:
-            field_dict["google"] = google
-        if s3 is not UNSET:
-            field_dict["s3"] = s3
-        if s3_compatible is not UNSET:
-            field_dict["s3_compatible"] = s3_compatible
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.azure is not None:
+            field_dict["azure"] = self.azure.to_dict()
+        elif "azure" in self._nulls:
+            field_dict["azure"] = None
+        if self.google is not None:
+            field_dict["google"] = self.google.to_dict()
+        elif "google" in self._nulls:
+            field_dict["google"] = None
+        if self.s3 is not None:
+            field_dict["s3"] = self.s3.to_dict()
+        elif "s3" in self._nulls:
+            field_dict["s3"] = None
+        if self.s3_compatible is not None:
+            field_dict["s3_compatible"] = self.s3_compatible.to_dict()
+        elif "s3_compatible" in self._nulls:
+            field_dict["s3_compatible"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "Credentials")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "Credentials")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _azure = src_dict.get("azure", UNSET)
-        azure: AzureCredentials | Unset
-        if isinstance(_azure, Unset):
-            azure = UNSET
-        else:
-            azure = AzureCredentials.from_dict(_azure)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "azure"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.azure = None
+            else:
+                _obj.azure = AzureCredentials._parse(_v)
 
-        _obj.azure = azure
+            _f = "google"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.google = None
+            else:
+                _obj.google = GoogleCredentials._parse(_v)
 
-        _google = src_dict.get("google", UNSET)
-        google: GoogleCredentials | Unset
-        if isinstance(_google, Unset):
-            google = UNSET
-        else:
-            google = GoogleCredentials.from_dict(_google)
+            _f = "s3"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.s3 = None
+            else:
+                _obj.s3 = S3Credentials._parse(_v)
 
-        _obj.google = google
+            _f = "s3_compatible"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.s3_compatible = None
+            else:
+                _obj.s3_compatible = S3CompatibleCredentials._parse(_v)
 
-        _s3 = src_dict.get("s3", UNSET)
-        s3: S3Credentials | Unset
-        if isinstance(_s3, Unset):
-            s3 = UNSET
-        else:
-            s3 = S3Credentials.from_dict(_s3)
-
-        _obj.s3 = s3
-
-        _s3_compatible = src_dict.get("s3_compatible", UNSET)
-        s3_compatible: S3CompatibleCredentials | Unset
-        if isinstance(_s3_compatible, Unset):
-            s3_compatible = UNSET
-        else:
-            s3_compatible = S3CompatibleCredentials.from_dict(_s3_compatible)
-
-        _obj.s3_compatible = s3_compatible
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _azure = _pop("azure", UNSET)
-        _obj.azure = UNSET if _azure is UNSET else AzureCredentials._from_json(_azure)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "azure"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.azure = None
+            else:
+                _obj.azure = AzureCredentials._from_json(_v)
 
-        _google = _pop("google", UNSET)
-        _obj.google = UNSET if _google is UNSET else GoogleCredentials._from_json(_google)
+            _f = "google"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.google = None
+            else:
+                _obj.google = GoogleCredentials._from_json(_v)
 
-        _s3 = _pop("s3", UNSET)
-        _obj.s3 = UNSET if _s3 is UNSET else S3Credentials._from_json(_s3)
+            _f = "s3"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.s3 = None
+            else:
+                _obj.s3 = S3Credentials._from_json(_v)
 
-        _s3_compatible = _pop("s3_compatible", UNSET)
-        _obj.s3_compatible = UNSET if _s3_compatible is UNSET else S3CompatibleCredentials._from_json(_s3_compatible)
+            _f = "s3_compatible"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.s3_compatible = None
+            else:
+                _obj.s3_compatible = S3CompatibleCredentials._from_json(_v)
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,31 +1,39 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import models as _m
 from ..models.deployment_initialize import DeploymentInitialize
 from ..models.deployment_service_type import DeploymentServiceType
 from ..models.deployment_state import DeploymentState
-from ..types import UNSET, Unset
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..models.deployment_configuration import DeploymentConfiguration
-    from ..models.deployment_connection_details import DeploymentConnectionDetails
-    from ..models.deployment_error import DeploymentError
-    from ..models.deployment_manifest import DeploymentManifest
-    from ..models.deployment_resources import DeploymentResources
-    from ..models.deployment_storage_options import DeploymentStorageOptions
-    from ..models.deployment_target import DeploymentTarget
-    from ..models.namespace import Namespace
-    from ..models.restore import Restore
+    from ..models.deployment_configuration import DeploymentConfiguration, DeploymentConfigurationDict
+    from ..models.deployment_connection_details import DeploymentConnectionDetails, DeploymentConnectionDetailsDict
+    from ..models.deployment_error import DeploymentError, DeploymentErrorDict
+    from ..models.deployment_manifest import DeploymentManifest, DeploymentManifestDict
+    from ..models.deployment_resources import DeploymentResources, DeploymentResourcesDict
+    from ..models.deployment_storage_options import DeploymentStorageOptions, DeploymentStorageOptionsDict
+    from ..models.deployment_target import DeploymentTarget, DeploymentTargetDict
+    from ..models.namespace import Namespace, NamespaceDict
+    from ..models.restore import Restore, RestoreDict
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global \
         _lazy_loaded, \
         DeploymentConfiguration, \
@@ -50,9 +58,45 @@ def _load_lazy() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="Deployment")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "account_id",
+    "cluster_resource_name",
+    "configuration",
+    "connection_details",
+    "created_at",
+    "data_service_id",
+    "deployment_manifest",
+    "deployment_target",
+    "deployment_target_id",
+    "dns_zone",
+    "error",
+    "id",
+    "image_id",
+    "initialize",
+    "load_balancer_source_ranges",
+    "name",
+    "namespace",
+    "namespace_id",
+    "node_count",
+    "project_id",
+    "resources",
+    "restore",
+    "restore_id",
+    "service_type",
+    "state",
+    "storage_options",
+    "tenant_id",
+    "tls_enabled",
+    "tls_issuer",
+    "updated_at",
+    "version_id",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "account_id",
         "cluster_resource_name",
@@ -89,511 +133,1015 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `Deployment` as a plain mapping of its JSON shape, accepted wherever a `Deployment` is.
+class DeploymentDict(TypedDict, total=False):
+    account_id: str
+    cluster_resource_name: str
+    configuration: DeploymentConfigurationDict
+    connection_details: DeploymentConnectionDetailsDict
+    created_at: str
+    data_service_id: str
+    deployment_manifest: DeploymentManifestDict
+    deployment_target: DeploymentTargetDict
+    deployment_target_id: str
+    dns_zone: str
+    error: DeploymentErrorDict
+    id: str
+    image_id: str
+    initialize: DeploymentInitialize | Literal["Once", "Always", "Never", "Manual"]
+    load_balancer_source_ranges: list[str]
+    name: str
+    namespace: NamespaceDict
+    namespace_id: str
+    node_count: int
+    project_id: str
+    resources: DeploymentResourcesDict
+    restore: RestoreDict
+    restore_id: str
+    service_type: DeploymentServiceType | Literal["ClusterIP", "NodePort", "LoadBalancer", "ExternalName"]
+    state: DeploymentState | Literal["created", "pending", "failed"]
+    storage_options: DeploymentStorageOptionsDict
+    tenant_id: str
+    tls_enabled: bool
+    tls_issuer: str
+    updated_at: str
+    version_id: str
+
+
+@_attrs_define(init=False, repr=False)
 class Deployment:
-    """
-    Attributes:
-        account_id (str | Unset): AccountID which account the deployment belongs to (models.Account).
-        cluster_resource_name (str | Unset): ClusterResourceName k8s resource name for deployment, built from [data
-            service short name + name + id].
-        configuration (DeploymentConfiguration | Unset): Configuration data service specific configuration for the
-            deployment (models.ApplicationConfigurationTemplate).
-        connection_details (DeploymentConnectionDetails | Unset): ConnectionDetails urls, ports, credentials, etc for
-            connecting to the data service.
-        created_at (str | Unset): CreatedAt is autogenerated on creation
-        data_service_id (str | Unset): DataServiceID type of data service (models.DataService).
-        deployment_manifest (DeploymentManifest | Unset):
-        deployment_target (DeploymentTarget | Unset):
-        deployment_target_id (str | Unset): DeploymentTargetID on which target the data service is deployed
-            (models.DeploymentTarget).
-        dns_zone (str | Unset): DNSZone domain which this deployment should be a part of (eg pds-dns.io).
-        error (DeploymentError | Unset):
-        id (str | Unset): ID is auto generated on creation
-        image_id (str | Unset): ImageID image of data service (models.Image).
-        initialize (DeploymentInitialize | Unset): Initialize used to control startup scripts.
-        load_balancer_source_ranges (list[str] | Unset): LoadBalancerSourceRanges can be used to restrict access to the
-            data service (eg 37.0.113.0/24;82.0.220.42/24).
-        name (str | Unset): Name given by user when creating the deployment.
-        namespace (Namespace | Unset):
-        namespace_id (str | Unset): NamespaceID in which namespace the data service is deployed (models.Namespace).
-        node_count (int | Unset): NodeCount total nodes in the deployment.
-        project_id (str | Unset): ProjectID which project the deployment belongs to (models.Project).
-        resources (DeploymentResources | Unset):
-        restore (Restore | Unset):
-        restore_id (str | Unset): ID of the restore to which the deployment belongs to (model.Restore).
-        service_type (DeploymentServiceType | Unset): ServiceType k8s service type.
-        state (DeploymentState | Unset): State of deployment.
-        storage_options (DeploymentStorageOptions | Unset):
-        tenant_id (str | Unset): TenantID which tenant the deployment belongs to (models.Tenant).
-        tls_enabled (bool | Unset): Whether Transport Layer Security support is enabled
-        tls_issuer (str | Unset): The Issuer (~Certificate Authority) for the TLS certificates
-        updated_at (str | Unset): UpdatedAt is autogenerated on update
-        version_id (str | Unset): VersionID version of data service (models.Version).
+    """Attributes:
+    account_id (str | None): AccountID which account the deployment belongs to (models.Account).
+    cluster_resource_name (str | None): ClusterResourceName k8s resource name for deployment, built from [data service short name + name +
+        id].
+    configuration (DeploymentConfiguration | None): Configuration data service specific configuration for the deployment
+        (models.ApplicationConfigurationTemplate).
+    connection_details (DeploymentConnectionDetails | None): ConnectionDetails urls, ports, credentials, etc for connecting to the data service.
+    created_at (str | None): CreatedAt is autogenerated on creation
+    data_service_id (str | None): DataServiceID type of data service (models.DataService).
+    deployment_manifest (DeploymentManifest | None):
+    deployment_target (DeploymentTarget | None):
+    deployment_target_id (str | None): DeploymentTargetID on which target the data service is deployed (models.DeploymentTarget).
+    dns_zone (str | None): DNSZone domain which this deployment should be a part of (eg pds-dns.io).
+    error (DeploymentError | None):
+    id (str | None): ID is auto generated on creation
+    image_id (str | None): ImageID image of data service (models.Image).
+    initialize (DeploymentInitialize | None): Initialize used to control startup scripts.
+    load_balancer_source_ranges (list[str] | None): LoadBalancerSourceRanges can be used to restrict access to the data service (eg
+        37.0.113.0/24;82.0.220.42/24).
+    name (str | None): Name given by user when creating the deployment.
+    namespace (Namespace | None):
+    namespace_id (str | None): NamespaceID in which namespace the data service is deployed (models.Namespace).
+    node_count (int | None): NodeCount total nodes in the deployment.
+    project_id (str | None): ProjectID which project the deployment belongs to (models.Project).
+    resources (DeploymentResources | None):
+    restore (Restore | None):
+    restore_id (str | None): ID of the restore to which the deployment belongs to (model.Restore).
+    service_type (DeploymentServiceType | None): ServiceType k8s service type.
+    state (DeploymentState | None): State of deployment.
+    storage_options (DeploymentStorageOptions | None):
+    tenant_id (str | None): TenantID which tenant the deployment belongs to (models.Tenant).
+    tls_enabled (bool | None): Whether Transport Layer Security support is enabled
+    tls_issuer (str | None): The Issuer (~Certificate Authority) for the TLS certificates
+    updated_at (str | None): UpdatedAt is autogenerated on update
+    version_id (str | None): VersionID version of data service (models.Version).
     """
 
-    account_id: str | Unset = UNSET
-    cluster_resource_name: str | Unset = UNSET
-    configuration: DeploymentConfiguration | Unset = UNSET
-    connection_details: DeploymentConnectionDetails | Unset = UNSET
-    created_at: str | Unset = UNSET
-    data_service_id: str | Unset = UNSET
-    deployment_manifest: DeploymentManifest | Unset = UNSET
-    deployment_target: DeploymentTarget | Unset = UNSET
-    deployment_target_id: str | Unset = UNSET
-    dns_zone: str | Unset = UNSET
-    error: DeploymentError | Unset = UNSET
-    id: str | Unset = UNSET
-    image_id: str | Unset = UNSET
-    initialize: DeploymentInitialize | Unset = UNSET
-    load_balancer_source_ranges: list[str] | Unset = UNSET
-    name: str | Unset = UNSET
-    namespace: Namespace | Unset = UNSET
-    namespace_id: str | Unset = UNSET
-    node_count: int | Unset = UNSET
-    project_id: str | Unset = UNSET
-    resources: DeploymentResources | Unset = UNSET
-    restore: Restore | Unset = UNSET
-    restore_id: str | Unset = UNSET
-    service_type: DeploymentServiceType | Unset = UNSET
-    state: DeploymentState | Unset = UNSET
-    storage_options: DeploymentStorageOptions | Unset = UNSET
-    tenant_id: str | Unset = UNSET
-    tls_enabled: bool | Unset = UNSET
-    tls_issuer: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
-    version_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    account_id: str | None = None
+    cluster_resource_name: str | None = None
+    configuration: DeploymentConfiguration | None = None
+    connection_details: DeploymentConnectionDetails | None = None
+    created_at: str | None = None
+    data_service_id: str | None = None
+    deployment_manifest: DeploymentManifest | None = None
+    deployment_target: DeploymentTarget | None = None
+    deployment_target_id: str | None = None
+    dns_zone: str | None = None
+    error: DeploymentError | None = None
+    id: str | None = None
+    image_id: str | None = None
+    initialize: DeploymentInitialize | None = None
+    load_balancer_source_ranges: list[str] | None = None
+    name: str | None = None
+    namespace: Namespace | None = None
+    namespace_id: str | None = None
+    node_count: int | None = None
+    project_id: str | None = None
+    resources: DeploymentResources | None = None
+    restore: Restore | None = None
+    restore_id: str | None = None
+    service_type: DeploymentServiceType | None = None
+    state: DeploymentState | None = None
+    storage_options: DeploymentStorageOptions | None = None
+    tenant_id: str | None = None
+    tls_enabled: bool | None = None
+    tls_issuer: str | None = None
+    updated_at: str | None = None
+    version_id: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        account_id: str | None | Unset = UNSET,
+        cluster_resource_name: str | None | Unset = UNSET,
+        configuration: DeploymentConfiguration | DeploymentConfigurationDict | None | Unset = UNSET,
+        connection_details: DeploymentConnectionDetails | DeploymentConnectionDetailsDict | None | Unset = UNSET,
+        created_at: str | None | Unset = UNSET,
+        data_service_id: str | None | Unset = UNSET,
+        deployment_manifest: DeploymentManifest | DeploymentManifestDict | None | Unset = UNSET,
+        deployment_target: DeploymentTarget | DeploymentTargetDict | None | Unset = UNSET,
+        deployment_target_id: str | None | Unset = UNSET,
+        dns_zone: str | None | Unset = UNSET,
+        error: DeploymentError | DeploymentErrorDict | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        image_id: str | None | Unset = UNSET,
+        initialize: DeploymentInitialize | Literal["Once", "Always", "Never", "Manual"] | None | Unset = UNSET,
+        load_balancer_source_ranges: list[str] | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        namespace: Namespace | NamespaceDict | None | Unset = UNSET,
+        namespace_id: str | None | Unset = UNSET,
+        node_count: int | None | Unset = UNSET,
+        project_id: str | None | Unset = UNSET,
+        resources: DeploymentResources | DeploymentResourcesDict | None | Unset = UNSET,
+        restore: Restore | RestoreDict | None | Unset = UNSET,
+        restore_id: str | None | Unset = UNSET,
+        service_type: DeploymentServiceType
+        | Literal["ClusterIP", "NodePort", "LoadBalancer", "ExternalName"]
+        | None
+        | Unset = UNSET,
+        state: DeploymentState | Literal["created", "pending", "failed"] | None | Unset = UNSET,
+        storage_options: DeploymentStorageOptions | DeploymentStorageOptionsDict | None | Unset = UNSET,
+        tenant_id: str | None | Unset = UNSET,
+        tls_enabled: bool | None | Unset = UNSET,
+        tls_issuer: str | None | Unset = UNSET,
+        updated_at: str | None | Unset = UNSET,
+        version_id: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.account_id = None if account_id is None or isinstance(account_id, Unset) else account_id
+        if account_id is None:
+            _nulls_given.append("account_id")
+        self.cluster_resource_name = (
+            None if cluster_resource_name is None or isinstance(cluster_resource_name, Unset) else cluster_resource_name
+        )
+        if cluster_resource_name is None:
+            _nulls_given.append("cluster_resource_name")
+        self.configuration = (
+            None
+            if configuration is None or isinstance(configuration, Unset)
+            else configuration
+            if isinstance(configuration, DeploymentConfiguration)
+            else DeploymentConfiguration.from_dict(configuration)
+        )
+        if configuration is None:
+            _nulls_given.append("configuration")
+        self.connection_details = (
+            None
+            if connection_details is None or isinstance(connection_details, Unset)
+            else connection_details
+            if isinstance(connection_details, DeploymentConnectionDetails)
+            else DeploymentConnectionDetails.from_dict(connection_details)
+        )
+        if connection_details is None:
+            _nulls_given.append("connection_details")
+        self.created_at = None if created_at is None or isinstance(created_at, Unset) else created_at
+        if created_at is None:
+            _nulls_given.append("created_at")
+        self.data_service_id = (
+            None if data_service_id is None or isinstance(data_service_id, Unset) else data_service_id
+        )
+        if data_service_id is None:
+            _nulls_given.append("data_service_id")
+        self.deployment_manifest = (
+            None
+            if deployment_manifest is None or isinstance(deployment_manifest, Unset)
+            else deployment_manifest
+            if isinstance(deployment_manifest, DeploymentManifest)
+            else DeploymentManifest.from_dict(deployment_manifest)
+        )
+        if deployment_manifest is None:
+            _nulls_given.append("deployment_manifest")
+        self.deployment_target = (
+            None
+            if deployment_target is None or isinstance(deployment_target, Unset)
+            else deployment_target
+            if isinstance(deployment_target, DeploymentTarget)
+            else DeploymentTarget.from_dict(deployment_target)
+        )
+        if deployment_target is None:
+            _nulls_given.append("deployment_target")
+        self.deployment_target_id = (
+            None if deployment_target_id is None or isinstance(deployment_target_id, Unset) else deployment_target_id
+        )
+        if deployment_target_id is None:
+            _nulls_given.append("deployment_target_id")
+        self.dns_zone = None if dns_zone is None or isinstance(dns_zone, Unset) else dns_zone
+        if dns_zone is None:
+            _nulls_given.append("dns_zone")
+        self.error = (
+            None
+            if error is None or isinstance(error, Unset)
+            else error
+            if isinstance(error, DeploymentError)
+            else DeploymentError.from_dict(error)
+        )
+        if error is None:
+            _nulls_given.append("error")
+        self.id = None if id is None or isinstance(id, Unset) else id
+        if id is None:
+            _nulls_given.append("id")
+        self.image_id = None if image_id is None or isinstance(image_id, Unset) else image_id
+        if image_id is None:
+            _nulls_given.append("image_id")
+        self.initialize = (
+            None if initialize is None or isinstance(initialize, Unset) else DeploymentInitialize(initialize)
+        )
+        if initialize is None:
+            _nulls_given.append("initialize")
+        self.load_balancer_source_ranges = (
+            None
+            if load_balancer_source_ranges is None or isinstance(load_balancer_source_ranges, Unset)
+            else load_balancer_source_ranges
+        )
+        if load_balancer_source_ranges is None:
+            _nulls_given.append("load_balancer_source_ranges")
+        self.name = None if name is None or isinstance(name, Unset) else name
+        if name is None:
+            _nulls_given.append("name")
+        self.namespace = (
+            None
+            if namespace is None or isinstance(namespace, Unset)
+            else namespace
+            if isinstance(namespace, Namespace)
+            else Namespace.from_dict(namespace)
+        )
+        if namespace is None:
+            _nulls_given.append("namespace")
+        self.namespace_id = None if namespace_id is None or isinstance(namespace_id, Unset) else namespace_id
+        if namespace_id is None:
+            _nulls_given.append("namespace_id")
+        self.node_count = None if node_count is None or isinstance(node_count, Unset) else node_count
+        if node_count is None:
+            _nulls_given.append("node_count")
+        self.project_id = None if project_id is None or isinstance(project_id, Unset) else project_id
+        if project_id is None:
+            _nulls_given.append("project_id")
+        self.resources = (
+            None
+            if resources is None or isinstance(resources, Unset)
+            else resources
+            if isinstance(resources, DeploymentResources)
+            else DeploymentResources.from_dict(resources)
+        )
+        if resources is None:
+            _nulls_given.append("resources")
+        self.restore = (
+            None
+            if restore is None or isinstance(restore, Unset)
+            else restore
+            if isinstance(restore, Restore)
+            else Restore.from_dict(restore)
+        )
+        if restore is None:
+            _nulls_given.append("restore")
+        self.restore_id = None if restore_id is None or isinstance(restore_id, Unset) else restore_id
+        if restore_id is None:
+            _nulls_given.append("restore_id")
+        self.service_type = (
+            None if service_type is None or isinstance(service_type, Unset) else DeploymentServiceType(service_type)
+        )
+        if service_type is None:
+            _nulls_given.append("service_type")
+        self.state = None if state is None or isinstance(state, Unset) else DeploymentState(state)
+        if state is None:
+            _nulls_given.append("state")
+        self.storage_options = (
+            None
+            if storage_options is None or isinstance(storage_options, Unset)
+            else storage_options
+            if isinstance(storage_options, DeploymentStorageOptions)
+            else DeploymentStorageOptions.from_dict(storage_options)
+        )
+        if storage_options is None:
+            _nulls_given.append("storage_options")
+        self.tenant_id = None if tenant_id is None or isinstance(tenant_id, Unset) else tenant_id
+        if tenant_id is None:
+            _nulls_given.append("tenant_id")
+        self.tls_enabled = None if tls_enabled is None or isinstance(tls_enabled, Unset) else tls_enabled
+        if tls_enabled is None:
+            _nulls_given.append("tls_enabled")
+        self.tls_issuer = None if tls_issuer is None or isinstance(tls_issuer, Unset) else tls_issuer
+        if tls_issuer is None:
+            _nulls_given.append("tls_issuer")
+        self.updated_at = None if updated_at is None or isinstance(updated_at, Unset) else updated_at
+        if updated_at is None:
+            _nulls_given.append("updated_at")
+        self.version_id = None if version_id is None or isinstance(version_id, Unset) else version_id
+        if version_id is None:
+            _nulls_given.append("version_id")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        account_id = self.account_id
-
-        cluster_resource_name = self.cluster_resource_name
-
-        configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.configuration, Unset):
-            configuration = self.configuration.to_dict()
-
-        connection_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.connection_details, Unset):
-            connection_details = self.connection_details.to_dict()
-
-        created_at = self.created_at
-
-        data_service_id = self.data_service_id
-
-        deployment_manifest: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.deployment_manifest, Unset):
-            deployment_manifest = self.deployment_manifest.to_dict()
-
-        deployment_target: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.deployment_target, Unset):
-            deployment_target = self.deployment_target.to_dict()
-
-        deployment_target_id = self.deployment_target_id
-
-        dns_zone = self.dns_zone
-
-        error: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error, Unset):
-            error = self.error.to_dict()
-
-        id = self.id
-
-        image_id = self.image_id
-
-        initialize: str | Unset = UNSET
-        if not isinstance(self.initialize, Unset):
-            initialize = self.initialize.value
-
-        load_balancer_source_ranges: list[str] | Unset = UNSET
-        if not isinstance(self.load_balancer_source_ranges, Unset):
-            load_balancer_source_ranges = self.load_balancer_source_ranges
-
-        name = self.name
-
-        namespace: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.namespace, Unset):
-            namespace = self.namespace.to_dict()
-
-        namespace_id = self.namespace_id
-
-        node_count = self.node_count
-
-        project_id = self.project_id
-
-        resources: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.resources, Unset):
-            resources = self.resources.to_dict()
-
-        restore: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.restore, Unset):
-            restore = self.restore.to_dict()
-
-        restore_id = self.restore_id
-
-        service_type: str | Unset = UNSET
-        if not isinstance(self.service_type, Unset):
-            service_type = self.service_type.value
-
-        state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state.value
-
-        storage_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.storage_options, Unset):
-            storage_options = self.storage_options.to_dict()
-
-        tenant_id = self.tenant_id
-
-        tls_enabled = self.tls_enabled
-
-        tls_issuer = self.tls_issuer
-
-        updated_at = self.updated_at
-
-        version_id = self.version_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account_id is not UNSET:
-            field_dict["account_id"] = account_id
-        if cluster_resource_name is not UNSET:
-            field_dict["cluster_resource_name"] = cluster_resource_name
-        if configuration is not UNSET:
-            field_dict["configuration"] = configuration
-        if connection_details is not UNSET:
-            field_dict["connection_details"] = connection_details
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if data_service_id is not UNSET:
-            field_dict["data_service_id"] = data_service_id
-        if deployment_manifest is not UNSET:
-            field_dict["deployment_manifest"] = deployment_manifest
-        if deployment_target is not UNSET:
-            field_dict["deployment_target"] = deployment_target
-        if deployment_target_id is not UNSET:
-            field_dict["deployment_target_id"] = deployment_target_id
-        if dns_zone is not UNSET:
-            field_dict["dns_zone"] = dns_zone
-        if error is not UNSET:
-            field_dict["error"] = error
-        if id is not UNSET:
-            field_dict["id"] = id
-        if image_id is not UNSET:
-            field_dict["image_id"] = image_id
-        if initialize is not UNSET:
-            field_dict["initialize"] = initialize
-        if load_balancer_source_ranges is not UNSET:
-            field_dict["load_balancer_source_ranges"] = load_balancer_source_ranges
-        if name is not UNSET:
-            field_dict["name"] = name
-        if namespace is not UNSET:
-            field_dict["namespace"] = namespace
-        if namespace_id is not UNSET:
-            field_dict["namespace_id"] = namespace_id
-        if node_count is not UNSET:
-            field_dict["node_count"] = node_count
-        if project_id is not UNSET:
-            field_dict["project_id"] = project_id
-        if resources is not UNSET:
-            field_dict["resources"] = resources
-        if restore is not UNSET:
-            field_dict["restore"] = restore
-        if restore_id is not UNSET:
-            field_dict["restore_id"] = restore_id
-        if service_type is not UNSET:
-            field_dict["service_type"] = service_type
-        if state is not UNSET:
-            field_dict["state"] = state
-        if storage_options is not UNSET:
-            field_dict["storage_options"] = storage_options
-        if tenant_id is not UNSET:
-            field_dict["tenant_id"] = tenant_id
-        if tls_enabled is not UNSET:
-            field_dict["tls_enabled"] = tls_enabled
-        if tls_issuer is not UNSET:
-            field_dict["tls_issuer"] = tls_issuer
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if version_id is not UNSET:
-            field_dict["version_id"] = version_id
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.account_id is not None:
+            field_dict["account_id"] = self.account_id
+        elif "account_id" in self._nulls:
+            field_dict["account_id"] = None
+        if self.cluster_resource_name is not None:
+            field_dict["cluster_resource_name"] = self.cluster_resource_name
+        elif "cluster_resource_name" in self._nulls:
+            field_dict["cluster_resource_name"] = None
+        if self.configuration is not None:
+            field_dict["configuration"] = self.configuration.to_dict()
+        elif "configuration" in self._nulls:
+            field_dict["configuration"] = None
+        if self.connection_details is not None:
+            field_dict["connection_details"] = self.connection_details.to_dict()
+        elif "connection_details" in self._nulls:
+            field_dict["connection_details"] = None
+        if self.created_at is not None:
+            field_dict["created_at"] = self.created_at
+        elif "created_at" in self._nulls:
+            field_dict["created_at"] = None
+        if self.data_service_id is not None:
+            field_dict["data_service_id"] = self.data_service_id
+        elif "data_service_id" in self._nulls:
+            field_dict["data_service_id"] = None
+        if self.deployment_manifest is not None:
+            field_dict["deployment_manifest"] = self.deployment_manifest.to_dict()
+        elif "deployment_manifest" in self._nulls:
+            field_dict["deployment_manifest"] = None
+        if self.deployment_target is not None:
+            field_dict["deployment_target"] = self.deployment_target.to_dict()
+        elif "deployment_target" in self._nulls:
+            field_dict["deployment_target"] = None
+        if self.deployment_target_id is not None:
+            field_dict["deployment_target_id"] = self.deployment_target_id
+        elif "deployment_target_id" in self._nulls:
+            field_dict["deployment_target_id"] = None
+        if self.dns_zone is not None:
+            field_dict["dns_zone"] = self.dns_zone
+        elif "dns_zone" in self._nulls:
+            field_dict["dns_zone"] = None
+        if self.error is not None:
+            field_dict["error"] = self.error.to_dict()
+        elif "error" in self._nulls:
+            field_dict["error"] = None
+        if self.id is not None:
+            field_dict["id"] = self.id
+        elif "id" in self._nulls:
+            field_dict["id"] = None
+        if self.image_id is not None:
+            field_dict["image_id"] = self.image_id
+        elif "image_id" in self._nulls:
+            field_dict["image_id"] = None
+        if self.initialize is not None:
+            field_dict["initialize"] = self.initialize.value
+        elif "initialize" in self._nulls:
+            field_dict["initialize"] = None
+        if self.load_balancer_source_ranges is not None:
+            field_dict["load_balancer_source_ranges"] = list(self.load_balancer_source_ranges)
+        elif "load_balancer_source_ranges" in self._nulls:
+            field_dict["load_balancer_source_ranges"] = None
+        if self.name is not None:
+            field_dict["name"] = self.name
+        elif "name" in self._nulls:
+            field_dict["name"] = None
+        if self.namespace is not None:
+            field_dict["namespace"] = self.namespace.to_dict()
+        elif "namespace" in self._nulls:
+            field_dict["namespace"] = None
+        if self.namespace_id is not None:
+            field_dict["namespace_id"] = self.namespace_id
+        elif "namespace_id" in self._nulls:
+            field_dict["namespace_id"] = None
+        if self.node_count is not None:
+            field_dict["node_count"] = self.node_count
+        elif "node_count" in self._nulls:
+            field_dict["node_count"] = None
+        if self.project_id is not None:
+            field_dict["project_id"] = self.project_id
+        elif "project_id" in self._nulls:
+            field_dict["project_id"] = None
+        if self.resources is not None:
+            field_dict["resources"] = self.resources.to_dict()
+        elif "resources" in self._nulls:
+            field_dict["resources"] = None
+        if self.restore is not None:
+            field_dict["restore"] = self.restore.to_dict()
+        elif "restore" in self._nulls:
+            field_dict["restore"] = None
+        if self.restore_id is not None:
+            field_dict["restore_id"] = self.restore_id
+        elif "restore_id" in self._nulls:
+            field_dict["restore_id"] = None
+        if self.service_type is not None:
+            field_dict["service_type"] = self.service_type.value
+        elif "service_type" in self._nulls:
+            field_dict["service_type"] = None
+        if self.state is not None:
+            field_dict["state"] = self.state.value
+        elif "state" in self._nulls:
+            field_dict["state"] = None
+        if self.storage_options is not None:
+            field_dict["storage_options"] = self.storage_options.to_dict()
+        elif "storage_options" in self._nulls:
+            field_dict["storage_options"] = None
+        if self.tenant_id is not None:
+            field_dict["tenant_id"] = self.tenant_id
+        elif "tenant_id" in self._nulls:
+            field_dict["tenant_id"] = None
+        if self.tls_enabled is not None:
+            field_dict["tls_enabled"] = self.tls_enabled
+        elif "tls_enabled" in self._nulls:
+            field_dict["tls_enabled"] = None
+        if self.tls_issuer is not None:
+            field_dict["tls_issuer"] = self.tls_issuer
+        elif "tls_issuer" in self._nulls:
+            field_dict["tls_issuer"] = None
+        if self.updated_at is not None:
+            field_dict["updated_at"] = self.updated_at
+        elif "updated_at" in self._nulls:
+            field_dict["updated_at"] = None
+        if self.version_id is not None:
+            field_dict["version_id"] = self.version_id
+        elif "version_id" in self._nulls:
+            field_dict["version_id"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "Deployment")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "Deployment")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.account_id = src_dict.get("account_id", UNSET)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "account_id"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.account_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.account_id = _v
 
-        _obj.cluster_resource_name = src_dict.get("cluster_resource_name", UNSET)
+            _f = "cluster_resource_name"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.cluster_resource_name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.cluster_resource_name = _v
 
-        _configuration = src_dict.get("configuration", UNSET)
-        configuration: DeploymentConfiguration | Unset
-        if isinstance(_configuration, Unset):
-            configuration = UNSET
-        else:
-            configuration = DeploymentConfiguration.from_dict(_configuration)
+            _f = "configuration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.configuration = None
+            else:
+                _obj.configuration = DeploymentConfiguration._parse(_v)
 
-        _obj.configuration = configuration
+            _f = "connection_details"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.connection_details = None
+            else:
+                _obj.connection_details = DeploymentConnectionDetails._parse(_v)
 
-        _connection_details = src_dict.get("connection_details", UNSET)
-        connection_details: DeploymentConnectionDetails | Unset
-        if isinstance(_connection_details, Unset):
-            connection_details = UNSET
-        else:
-            connection_details = DeploymentConnectionDetails.from_dict(_connection_details)
+            _f = "created_at"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.created_at = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.created_at = _v
 
-        _obj.connection_details = connection_details
+            _f = "data_service_id"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.data_service_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.data_service_id = _v
 
-        _obj.created_at = src_dict.get("created_at", UNSET)
+            _f = "deployment_manifest"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.deployment_manifest = None
+            else:
+                _obj.deployment_manifest = DeploymentManifest._parse(_v)
 
-        _obj.data_service_id = src_dict.get("data_service_id", UNSET)
+            _f = "deployment_target"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.deployment_target = None
+            else:
+                _obj.deployment_target = DeploymentTarget._parse(_v)
 
-        _deployment_manifest = src_dict.get("deployment_manifest", UNSET)
-        deployment_manifest: DeploymentManifest | Unset
-        if isinstance(_deployment_manifest, Unset):
-            deployment_manifest = UNSET
-        else:
-            deployment_manifest = DeploymentManifest.from_dict(_deployment_manifest)
+            _f = "deployment_target_id"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.deployment_target_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.deployment_target_id = _v
 
-        _obj.deployment_manifest = deployment_manifest
+            _f = "dns_zone"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.dns_zone = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.dns_zone = _v
 
-        _deployment_target = src_dict.get("deployment_target", UNSET)
-        deployment_target: DeploymentTarget | Unset
-        if isinstance(_deployment_target, Unset):
-            deployment_target = UNSET
-        else:
-            deployment_target = DeploymentTarget.from_dict(_deployment_target)
+            _f = "error"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.error = None
+            else:
+                _obj.error = DeploymentError._parse(_v)
 
-        _obj.deployment_target = deployment_target
+            _f = "id"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.id = _v
 
-        _obj.deployment_target_id = src_dict.get("deployment_target_id", UNSET)
+            _f = "image_id"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.image_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.image_id = _v
 
-        _obj.dns_zone = src_dict.get("dns_zone", UNSET)
+            _f = "initialize"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.initialize = None
+            else:
+                _obj.initialize = _m.parse_enum(DeploymentInitialize, _v)
 
-        _error = src_dict.get("error", UNSET)
-        error: DeploymentError | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
-        else:
-            error = DeploymentError.from_dict(_error)
+            _f = "load_balancer_source_ranges"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.load_balancer_source_ranges = None
+            else:
+                _l15 = _m.as_list(_v)
+                for _i15, _x15 in enumerate(_l15):
+                    if not isinstance(_x15, str):
+                        raise _m.bad("a string", _x15).at_index(_i15)
+                _obj.load_balancer_source_ranges = _l15[:]
 
-        _obj.error = error
+            _f = "name"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.name = _v
 
-        _obj.id = src_dict.get("id", UNSET)
+            _f = "namespace"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.namespace = None
+            else:
+                _obj.namespace = Namespace._parse(_v)
 
-        _obj.image_id = src_dict.get("image_id", UNSET)
+            _f = "namespace_id"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.namespace_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.namespace_id = _v
 
-        _initialize = src_dict.get("initialize", UNSET)
-        initialize: DeploymentInitialize | Unset
-        if isinstance(_initialize, Unset):
-            initialize = UNSET
-        else:
-            initialize = DeploymentInitialize(_initialize)
+            _f = "node_count"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.node_count = None
+            else:
+                if type(_v) is not int:
+                    raise _m.bad("an integer", _v)
+                _obj.node_count = _v
 
-        _obj.initialize = initialize
+            _f = "project_id"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.project_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.project_id = _v
 
-        load_balancer_source_ranges = cast(list[str], src_dict.get("load_balancer_source_ranges", UNSET))
+            _f = "resources"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.resources = None
+            else:
+                _obj.resources = DeploymentResources._parse(_v)
 
-        _obj.load_balancer_source_ranges = load_balancer_source_ranges
+            _f = "restore"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.restore = None
+            else:
+                _obj.restore = Restore._parse(_v)
 
-        _obj.name = src_dict.get("name", UNSET)
+            _f = "restore_id"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.restore_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.restore_id = _v
 
-        _namespace = src_dict.get("namespace", UNSET)
-        namespace: Namespace | Unset
-        if isinstance(_namespace, Unset):
-            namespace = UNSET
-        else:
-            namespace = Namespace.from_dict(_namespace)
+            _f = "service_type"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.service_type = None
+            else:
+                _obj.service_type = _m.parse_enum(DeploymentServiceType, _v)
 
-        _obj.namespace = namespace
+            _f = "state"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.state = None
+            else:
+                _obj.state = _m.parse_enum(DeploymentState, _v)
 
-        _obj.namespace_id = src_dict.get("namespace_id", UNSET)
+            _f = "storage_options"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.storage_options = None
+            else:
+                _obj.storage_options = DeploymentStorageOptions._parse(_v)
 
-        _obj.node_count = src_dict.get("node_count", UNSET)
+            _f = "tenant_id"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.tenant_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.tenant_id = _v
 
-        _obj.project_id = src_dict.get("project_id", UNSET)
+            _f = "tls_enabled"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.tls_enabled = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.tls_enabled = _v
 
-        _resources = src_dict.get("resources", UNSET)
-        resources: DeploymentResources | Unset
-        if isinstance(_resources, Unset):
-            resources = UNSET
-        else:
-            resources = DeploymentResources.from_dict(_resources)
+            _f = "tls_issuer"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.tls_issuer = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.tls_issuer = _v
 
-        _obj.resources = resources
+            _f = "updated_at"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.updated_at = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.updated_at = _v
 
-        _restore = src_dict.get("restore", UNSET)
-        restore: Restore | Unset
-        if isinstance(_restore, Unset):
-            restore = UNSET
-        else:
-            restore = Restore.from_dict(_restore)
+            _f = "version_id"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.version_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.version_id = _v
 
-        _obj.restore = restore
-
-        _obj.restore_id = src_dict.get("restore_id", UNSET)
-
-        _service_type = src_dict.get("service_type", UNSET)
-        service_type: DeploymentServiceType | Unset
-        if isinstance(_service_type, Unset):
-            service_type = UNSET
-        else:
-            service_type = DeploymentServiceType(_service_type)
-
-        _obj.service_type = service_type
-
-        _state = src_dict.get("state", UNSET)
-        state: DeploymentState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = DeploymentState(_state)
-
-        _obj.state = state
-
-        _storage_options = src_dict.get("storage_options", UNSET)
-        storage_options: DeploymentStorageOptions | Unset
-        if isinstance(_storage_options, Unset):
-            storage_options = UNSET
-        else:
-            storage_options = DeploymentStorageOptions.from_dict(_storage_options)
-
-        _obj.storage_options = storage_options
-
-        _obj.tenant_id = src_dict.get("tenant_id", UNSET)
-
-        _obj.tls_enabled = src_dict.get("tls_enabled", UNSET)
-
-        _obj.tls_issuer = src_dict.get("tls_issuer", UNSET)
-
-        _obj.updated_at = src_dict.get("updated_at", UNSET)
-
-        _obj.version_id = src_dict.get("version_id", UNSET)
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.account_id = _pop("account_id", UNSET)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "account_id"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.account_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.account_id = _v
 
-        _obj.cluster_resource_name = _pop("cluster_resource_name", UNSET)
+            _f = "cluster_resource_name"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.cluster_resource_name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.cluster_resource_name = _v
 
-        _configuration = _pop("configuration", UNSET)
-        _obj.configuration = UNSET if _configuration is UNSET else DeploymentConfiguration._from_json(_configuration)
+            _f = "configuration"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.configuration = None
+            else:
+                _obj.configuration = DeploymentConfiguration._from_json(_v)
 
-        _connection_details = _pop("connection_details", UNSET)
-        _obj.connection_details = (
-            UNSET if _connection_details is UNSET else DeploymentConnectionDetails._from_json(_connection_details)
-        )
+            _f = "connection_details"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.connection_details = None
+            else:
+                _obj.connection_details = DeploymentConnectionDetails._from_json(_v)
 
-        _obj.created_at = _pop("created_at", UNSET)
+            _f = "created_at"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.created_at = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.created_at = _v
 
-        _obj.data_service_id = _pop("data_service_id", UNSET)
+            _f = "data_service_id"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.data_service_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.data_service_id = _v
 
-        _deployment_manifest = _pop("deployment_manifest", UNSET)
-        _obj.deployment_manifest = (
-            UNSET if _deployment_manifest is UNSET else DeploymentManifest._from_json(_deployment_manifest)
-        )
+            _f = "deployment_manifest"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.deployment_manifest = None
+            else:
+                _obj.deployment_manifest = DeploymentManifest._from_json(_v)
 
-        _deployment_target = _pop("deployment_target", UNSET)
-        _obj.deployment_target = (
-            UNSET if _deployment_target is UNSET else DeploymentTarget._from_json(_deployment_target)
-        )
+            _f = "deployment_target"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.deployment_target = None
+            else:
+                _obj.deployment_target = DeploymentTarget._from_json(_v)
 
-        _obj.deployment_target_id = _pop("deployment_target_id", UNSET)
+            _f = "deployment_target_id"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.deployment_target_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.deployment_target_id = _v
 
-        _obj.dns_zone = _pop("dns_zone", UNSET)
+            _f = "dns_zone"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.dns_zone = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.dns_zone = _v
 
-        _error = _pop("error", UNSET)
-        _obj.error = UNSET if _error is UNSET else DeploymentError._from_json(_error)
+            _f = "error"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.error = None
+            else:
+                _obj.error = DeploymentError._from_json(_v)
 
-        _obj.id = _pop("id", UNSET)
+            _f = "id"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.id = _v
 
-        _obj.image_id = _pop("image_id", UNSET)
+            _f = "image_id"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.image_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.image_id = _v
 
-        _initialize = _pop("initialize", UNSET)
-        initialize: DeploymentInitialize | Unset
-        if isinstance(_initialize, Unset):
-            initialize = UNSET
-        else:
-            initialize = DeploymentInitialize(_initialize)
+            _f = "initialize"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.initialize = None
+            else:
+                _obj.initialize = _m.parse_enum(DeploymentInitialize, _v)
 
-        _obj.initialize = initialize
+            _f = "load_balancer_source_ranges"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.load_balancer_source_ranges = None
+            else:
+                _l15 = _m.as_list(_v)
+                for _i15, _x15 in enumerate(_l15):
+                    if not isinstance(_x15, str):
+                        raise _m.bad("a string", _x15).at_index(_i15)
+                _obj.load_balancer_source_ranges = _l15
 
-        load_balancer_source_ranges = cast(list[str], _pop("load_balancer_source_ranges", UNSET))
+            _f = "name"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.name = _v
 
-        _obj.load_balancer_source_ranges = load_balancer_source_ranges
+            _f = "namespace"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.namespace = None
+            else:
+                _obj.namespace = Namespace._from_json(_v)
 
-        _obj.name = _pop("name", UNSET)
+            _f = "namespace_id"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.namespace_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.namespace_id = _v
 
-        _namespace = _pop("namespace", UNSET)
-        _obj.namespace = UNSET if _namespace is UNSET else Namespace._from_json(_namespace)
+            _f = "node_count"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.node_count = None
+            else:
+                if type(_v) is not int:
+                    raise _m.bad("an integer", _v)
+                _obj.node_count = _v
 
-        _obj.namespace_id = _pop("namespace_id", UNSET)
+            _f = "project_id"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.project_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.project_id = _v
 
-        _obj.node_count = _pop("node_count", UNSET)
+            _f = "resources"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.resources = None
+            else:
+                _obj.resources = DeploymentResources._from_json(_v)
 
-        _obj.project_id = _pop("project_id", UNSET)
+            _f = "restore"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.restore = None
+            else:
+                _obj.restore = Restore._from_json(_v)
 
-        _resources = _pop("resources", UNSET)
-        _obj.resources = UNSET if _resources is UNSET else DeploymentResources._from_json(_resources)
+            _f = "restore_id"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.restore_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.restore_id = _v
 
-        _restore = _pop("restore", UNSET)
-        _obj.restore = UNSET if _restore is UNSET else Restore._from_json(_restore)
+            _f = "service_type"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.service_type = None
+            else:
+                _obj.service_type = _m.parse_enum(DeploymentServiceType, _v)
 
-        _obj.restore_id = _pop("restore_id", UNSET)
+            _f = "state"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.state = None
+            else:
+                _obj.state = _m.parse_enum(DeploymentState, _v)
 
-        _service_type = _pop("service_type", UNSET)
-        service_type: DeploymentServiceType | Unset
-        if isinstance(_service_type, Unset):
-            service_type = UNSET
-        else:
-            service_type = DeploymentServiceType(_service_type)
+            _f = "storage_options"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.storage_options = None
+            else:
+                _obj.storage_options = DeploymentStorageOptions._from_json(_v)
 
-        _obj.service_type = service_type
+            _f = "tenant_id"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.tenant_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.tenant_id = _v
 
-        _state = _pop("state", UNSET)
-        state: DeploymentState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = DeploymentState(_state)
+            _f = "tls_enabled"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.tls_enabled = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.tls_enabled = _v
 
-        _obj.state = state
+            _f = "tls_issuer"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.tls_issuer = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.tls_issuer = _v
 
-        _storage_options = _pop("storage_options", UNSET)
-        _obj.storage_options = (
-            UNSET if _storage_options is UNSET else DeploymentStorageOptions._from_json(_storage_options)
-        )
+            _f = "updated_at"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.updated_at = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.updated_at = _v
 
-        _obj.tenant_id = _pop("tenant_id", UNSET)
+            _f = "version_id"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.version_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.version_id = _v
 
-        _obj.tls_enabled = _pop("tls_enabled", UNSET)
-
-        _obj.tls_issuer = _pop("tls_issuer", UNSET)
-
-        _obj.updated_at = _pop("updated_at", UNSET)
-
-        _obj.version_id = _pop("version_id", UNSET)
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,22 +1,33 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..models.connection_details import ConnectionDetails
-    from ..models.deployment_connection_info_cluster_details import DeploymentConnectionInfoClusterDetails
-    from ..models.pod_info import PodInfo
+    from ..models.connection_details import ConnectionDetails, ConnectionDetailsDict
+    from ..models.deployment_connection_info_cluster_details import (
+        DeploymentConnectionInfoClusterDetails,
+        DeploymentConnectionInfoClusterDetailsDict,
+    )
+    from ..models.pod_info import PodInfo, PodInfoDict
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global _lazy_loaded, ConnectionDetails, DeploymentConnectionInfoClusterDetails, PodInfo
     from ..models.connection_details import ConnectionDetails  # noqa: PLC0415
     from ..models.deployment_connection_info_cluster_details import DeploymentConnectionInfoClusterDetails  # noqa: PLC0415
@@ -25,9 +36,18 @@ def _load_lazy() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="DeploymentConnectionInfo")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "cluster_details",
+    "connection_details",
+    "not_ready_pods",
+    "pods",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "clusterDetails",
         "connectionDetails",
@@ -37,136 +57,233 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `DeploymentConnectionInfo` as a plain mapping of its JSON shape, accepted wherever a `DeploymentConnectionInfo` is.
+class DeploymentConnectionInfoDict(TypedDict, total=False):
+    clusterDetails: DeploymentConnectionInfoClusterDetailsDict
+    connectionDetails: ConnectionDetailsDict
+    notReadyPods: list[PodInfoDict]
+    pods: list[PodInfoDict]
+
+
+@_attrs_define(init=False, repr=False)
 class DeploymentConnectionInfo:
-    """
-    Attributes:
-        cluster_details (DeploymentConnectionInfoClusterDetails | Unset):
-        connection_details (ConnectionDetails | Unset):
-        not_ready_pods (list[PodInfo] | Unset):
-        pods (list[PodInfo] | Unset):
+    """Attributes:
+    cluster_details (DeploymentConnectionInfoClusterDetails | None):
+    connection_details (ConnectionDetails | None):
+    not_ready_pods (list[PodInfo] | None):
+    pods (list[PodInfo] | None):
     """
 
-    cluster_details: DeploymentConnectionInfoClusterDetails | Unset = UNSET
-    connection_details: ConnectionDetails | Unset = UNSET
-    not_ready_pods: list[PodInfo] | Unset = UNSET
-    pods: list[PodInfo] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    cluster_details: DeploymentConnectionInfoClusterDetails | None = None
+    connection_details: ConnectionDetails | None = None
+    not_ready_pods: list[PodInfo] | None = None
+    pods: list[PodInfo] | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        cluster_details: DeploymentConnectionInfoClusterDetails
+        | DeploymentConnectionInfoClusterDetailsDict
+        | None
+        | Unset = UNSET,
+        connection_details: ConnectionDetails | ConnectionDetailsDict | None | Unset = UNSET,
+        not_ready_pods: Sequence[PodInfo | PodInfoDict] | None | Unset = UNSET,
+        pods: Sequence[PodInfo | PodInfoDict] | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.cluster_details = (
+            None
+            if cluster_details is None or isinstance(cluster_details, Unset)
+            else cluster_details
+            if isinstance(cluster_details, DeploymentConnectionInfoClusterDetails)
+            else DeploymentConnectionInfoClusterDetails.from_dict(cluster_details)
+        )
+        if cluster_details is None:
+            _nulls_given.append("cluster_details")
+        self.connection_details = (
+            None
+            if connection_details is None or isinstance(connection_details, Unset)
+            else connection_details
+            if isinstance(connection_details, ConnectionDetails)
+            else ConnectionDetails.from_dict(connection_details)
+        )
+        if connection_details is None:
+            _nulls_given.append("connection_details")
+        self.not_ready_pods = (
+            None
+            if not_ready_pods is None or isinstance(not_ready_pods, Unset)
+            else [_item if isinstance(_item, PodInfo) else PodInfo.from_dict(_item) for _item in not_ready_pods]
+        )
+        if not_ready_pods is None:
+            _nulls_given.append("not_ready_pods")
+        self.pods = (
+            None
+            if pods is None or isinstance(pods, Unset)
+            else [_item if isinstance(_item, PodInfo) else PodInfo.from_dict(_item) for _item in pods]
+        )
+        if pods is None:
+            _nulls_given.append("pods")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        cluster_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cluster_details, Unset):
-            cluster_details = self.cluster_details.to_dict()
-
-        connection_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.connection_details, Unset):
-            connection_details = self.connection_details.to_dict()
-
-        not_ready_pods: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.not_ready_pods, Unset):
-            not_ready_pods = []
-            for not_ready_pods_item_data in self.not_ready_pods:
-                not_ready_pods_item = not_ready_pods_item_data.to_dict()
-                not_ready_pods.append(not_ready_pods_item)
-
-        pods: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.pods, Unset):
-            pods = []
-            for pods_item_data in self.pods:
-                pods_item = pods_item_data.to_dict()
-                pods.append(pods_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cluster_details is not UNSET:
-            field_dict["clusterDetails"] = cluster_details
-        if connection_details is not UNSET:
-            field_dict["connectionDetails"] = connection_details
-        if not_ready_pods is not UNSET:
-            field_dict["notReadyPods"] = not_ready_pods
-        if pods is not UNSET:
-            field_dict["pods"] = pods
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.cluster_details is not None:
+            field_dict["clusterDetails"] = self.cluster_details.to_dict()
+        elif "cluster_details" in self._nulls:
+            field_dict["clusterDetails"] = None
+        if self.connection_details is not None:
+            field_dict["connectionDetails"] = self.connection_details.to_dict()
+        elif "connection_details" in self._nulls:
+            field_dict["connectionDetails"] = None
+        if self.not_ready_pods is not None:
+            field_dict["notReadyPods"] = [_item.to_dict() for _item in self.not_ready_pods]
+        elif "not_ready_pods" in self._nulls:
+            field_dict["notReadyPods"] = None
+        if self.pods is not None:
+            field_dict["pods"] = [_item.to_dict() for _item in self.pods]
+        elif "pods" in self._nulls:
+            field_dict["pods"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "DeploymentConnectionInfo")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "DeploymentConnectionInfo")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _cluster_details = src_dict.get("clusterDetails", UNSET)
-        cluster_details: DeploymentConnectionInfoClusterDetails | Unset
-        if isinstance(_cluster_details, Unset):
-            cluster_details = UNSET
-        else:
-            cluster_details = DeploymentConnectionInfoClusterDetails.from_dict(_cluster_details)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "clusterDetails"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.cluster_details = None
+            else:
+                _obj.cluster_details = DeploymentConnectionInfoClusterDetails._parse(_v)
 
-        _obj.cluster_details = cluster_details
+            _f = "connectionDetails"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.connection_details = None
+            else:
+                _obj.connection_details = ConnectionDetails._parse(_v)
 
-        _connection_details = src_dict.get("connectionDetails", UNSET)
-        connection_details: ConnectionDetails | Unset
-        if isinstance(_connection_details, Unset):
-            connection_details = UNSET
-        else:
-            connection_details = ConnectionDetails.from_dict(_connection_details)
+            _f = "notReadyPods"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.not_ready_pods = None
+            else:
+                _l3 = _m.as_list(_v)
+                _it3 = iter(_l3)
+                try:
+                    _l3 = list(map(PodInfo._parse, _it3))
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l3, _it3)) from None
+                _obj.not_ready_pods = _l3
 
-        _obj.connection_details = connection_details
+            _f = "pods"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.pods = None
+            else:
+                _l4 = _m.as_list(_v)
+                _it4 = iter(_l4)
+                try:
+                    _l4 = list(map(PodInfo._parse, _it4))
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l4, _it4)) from None
+                _obj.pods = _l4
 
-        _not_ready_pods = src_dict.get("notReadyPods", UNSET)
-        not_ready_pods: list[PodInfo] | Unset = UNSET
-        if _not_ready_pods is not UNSET:
-            _not_ready_pods_item = PodInfo.from_dict
-            not_ready_pods = [_not_ready_pods_item(item) for item in _not_ready_pods]
-
-        _obj.not_ready_pods = not_ready_pods
-
-        _pods = src_dict.get("pods", UNSET)
-        pods: list[PodInfo] | Unset = UNSET
-        if _pods is not UNSET:
-            _pods_item = PodInfo.from_dict
-            pods = [_pods_item(item) for item in _pods]
-
-        _obj.pods = pods
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _cluster_details = _pop("clusterDetails", UNSET)
-        _obj.cluster_details = (
-            UNSET if _cluster_details is UNSET else DeploymentConnectionInfoClusterDetails._from_json(_cluster_details)
-        )
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "clusterDetails"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.cluster_details = None
+            else:
+                _obj.cluster_details = DeploymentConnectionInfoClusterDetails._from_json(_v)
 
-        _connection_details = _pop("connectionDetails", UNSET)
-        _obj.connection_details = (
-            UNSET if _connection_details is UNSET else ConnectionDetails._from_json(_connection_details)
-        )
+            _f = "connectionDetails"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.connection_details = None
+            else:
+                _obj.connection_details = ConnectionDetails._from_json(_v)
 
-        _not_ready_pods = _pop("notReadyPods", UNSET)
-        if _not_ready_pods is not UNSET:
-            _not_ready_pods[:] = map(PodInfo._from_json, _not_ready_pods)
-        _obj.not_ready_pods = _not_ready_pods
+            _f = "notReadyPods"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.not_ready_pods = None
+            else:
+                _l3 = _m.as_list(_v)
+                _it3 = iter(_l3)
+                try:
+                    _l3[:] = map(PodInfo._from_json, _it3)
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l3, _it3)) from None
+                _obj.not_ready_pods = _l3
 
-        _pods = _pop("pods", UNSET)
-        if _pods is not UNSET:
-            _pods[:] = map(PodInfo._from_json, _pods)
-        _obj.pods = _pods
+            _f = "pods"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.pods = None
+            else:
+                _l4 = _m.as_list(_v)
+                _it4 = iter(_l4)
+                try:
+                    _l4[:] = map(PodInfo._from_json, _it4)
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l4, _it4)) from None
+                _obj.pods = _l4
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,16 +1,34 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="DeploymentResources")
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "cpu_limit",
+    "cpu_request",
+    "memory_limit",
+    "memory_request",
+    "storage_request",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "cpu_limit",
         "cpu_request",
@@ -21,88 +39,225 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `DeploymentResources` as a plain mapping of its JSON shape, accepted wherever a `DeploymentResources` is.
+class DeploymentResourcesDict(TypedDict, total=False):
+    cpu_limit: str
+    cpu_request: str
+    memory_limit: str
+    memory_request: str
+    storage_request: str
+
+
+@_attrs_define(init=False, repr=False)
 class DeploymentResources:
-    """
-    Attributes:
-        cpu_limit (str | Unset):
-        cpu_request (str | Unset):
-        memory_limit (str | Unset):
-        memory_request (str | Unset):
-        storage_request (str | Unset):
+    """Attributes:
+    cpu_limit (str | None):
+    cpu_request (str | None):
+    memory_limit (str | None):
+    memory_request (str | None):
+    storage_request (str | None):
     """
 
-    cpu_limit: str | Unset = UNSET
-    cpu_request: str | Unset = UNSET
-    memory_limit: str | Unset = UNSET
-    memory_request: str | Unset = UNSET
-    storage_request: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    cpu_limit: str | None = None
+    cpu_request: str | None = None
+    memory_limit: str | None = None
+    memory_request: str | None = None
+    storage_request: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        cpu_limit: str | None | Unset = UNSET,
+        cpu_request: str | None | Unset = UNSET,
+        memory_limit: str | None | Unset = UNSET,
+        memory_request: str | None | Unset = UNSET,
+        storage_request: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        _nulls_given: list[str] = []
+        self.cpu_limit = None if cpu_limit is None or isinstance(cpu_limit, Unset) else cpu_limit
+        if cpu_limit is None:
+            _nulls_given.append("cpu_limit")
+        self.cpu_request = None if cpu_request is None or isinstance(cpu_request, Unset) else cpu_request
+        if cpu_request is None:
+            _nulls_given.append("cpu_request")
+        self.memory_limit = None if memory_limit is None or isinstance(memory_limit, Unset) else memory_limit
+        if memory_limit is None:
+            _nulls_given.append("memory_limit")
+        self.memory_request = None if memory_request is None or isinstance(memory_request, Unset) else memory_request
+        if memory_request is None:
+            _nulls_given.append("memory_request")
+        self.storage_request = (
+            None if storage_request is None or isinstance(storage_request, Unset) else storage_request
+        )
+        if storage_request is None:
+            _nulls_given.append("storage_request")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        cpu_limit = self.cpu_limit
-
-        cpu_request = self.cpu_request
-
-        memory_limit = self.memory_limit
-
-        memory_request = self.memory_request
-
-        storage_request = self.storage_request
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cpu_limit is not UNSET:
-            field_dict["cpu_limit"] = cpu_limit
-        if cpu_request is not UNSET:
-            field_dict["cpu_request"] = cpu_request
-        if memory_limit is not UNSET:
-            field_dict["memory_limit"] = memory_limit
-        if memory_request is not UNSET:
-            field_dict["memory_request"] = memory_request
-        if storage_request is not UNSET:
-            field_dict["storage_request"] = storage_request
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.cpu_limit is not None:
+            field_dict["cpu_limit"] = self.cpu_limit
+        elif "cpu_limit" in self._nulls:
+            field_dict["cpu_limit"] = None
+        if self.cpu_request is not None:
+            field_dict["cpu_request"] = self.cpu_request
+        elif "cpu_request" in self._nulls:
+            field_dict["cpu_request"] = None
+        if self.memory_limit is not None:
+            field_dict["memory_limit"] = self.memory_limit
+        elif "memory_limit" in self._nulls:
+            field_dict["memory_limit"] = None
+        if self.memory_request is not None:
+            field_dict["memory_request"] = self.memory_request
+        elif "memory_request" in self._nulls:
+            field_dict["memory_request"] = None
+        if self.storage_request is not None:
+            field_dict["storage_request"] = self.storage_request
+        elif "storage_request" in self._nulls:
+            field_dict["storage_request"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "DeploymentResources")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "DeploymentResources")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.cpu_limit = src_dict.get("cpu_limit", UNSET)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "cpu_limit"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.cpu_limit = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.cpu_limit = _v
 
-        _obj.cpu_request = src_dict.get("cpu_request", UNSET)
+            _f = "cpu_request"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.cpu_request = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.cpu_request = _v
 
-        _obj.memory_limit = src_dict.get("memory_limit", UNSET)
+            _f = "memory_limit"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.memory_limit = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.memory_limit = _v
 
-        _obj.memory_request = src_dict.get("memory_request", UNSET)
+            _f = "memory_request"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.memory_request = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.memory_request = _v
 
-        _obj.storage_request = src_dict.get("storage_request", UNSET)
+            _f = "storage_request"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.storage_request = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.storage_request = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.cpu_limit = _pop("cpu_limit", UNSET)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "cpu_limit"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.cpu_limit = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.cpu_limit = _v
 
-        _obj.cpu_request = _pop("cpu_request", UNSET)
+            _f = "cpu_request"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.cpu_request = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.cpu_request = _v
 
-        _obj.memory_limit = _pop("memory_limit", UNSET)
+            _f = "memory_limit"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.memory_limit = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.memory_limit = _v
 
-        _obj.memory_request = _pop("memory_request", UNSET)
+            _f = "memory_request"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.memory_request = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.memory_request = _v
 
-        _obj.storage_request = _pop("storage_request", UNSET)
+            _f = "storage_request"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.storage_request = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.storage_request = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

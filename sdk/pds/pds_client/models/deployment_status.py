@@ -1,32 +1,52 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import models as _m
 from ..models.deployment_status_health import DeploymentStatusHealth
 from ..models.deployment_status_initialized import DeploymentStatusInitialized
 from ..models.deployment_status_status import DeploymentStatusStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..models.resource_conditions import ResourceConditions
+    from ..models.resource_conditions import ResourceConditions, ResourceConditionsDict
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global _lazy_loaded, ResourceConditions
     from ..models.resource_conditions import ResourceConditions  # noqa: PLC0415
 
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="DeploymentStatus")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "health",
+    "initialized",
+    "ready_replicas",
+    "replicas",
+    "resources",
+    "restoring",
+    "status",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "health",
         "initialized",
@@ -39,176 +59,306 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `DeploymentStatus` as a plain mapping of its JSON shape, accepted wherever a `DeploymentStatus` is.
+class DeploymentStatusDict(TypedDict, total=False):
+    health: DeploymentStatusHealth | Literal["Available", "Partially Available", "Unknown", "Unavailable"]
+    initialized: DeploymentStatusInitialized | Literal["Yes", "No", "Unknown", "Pending", "Manual"]
+    readyReplicas: int
+    replicas: int
+    resources: list[ResourceConditionsDict]
+    restoring: bool
+    status: (
+        DeploymentStatusStatus
+        | Literal["Preparing", "Restoring", "Deploying", "Updating", "Failed", "Update Failed", "Timeout", "Deployed"]
+    )
+
+
+@_attrs_define(init=False, repr=False)
 class DeploymentStatus:
-    """
-    Attributes:
-        health (DeploymentStatusHealth | Unset):
-        initialized (DeploymentStatusInitialized | Unset):
-        ready_replicas (int | Unset):
-        replicas (int | Unset):
-        resources (list[ResourceConditions] | Unset):
-        restoring (bool | Unset):
-        status (DeploymentStatusStatus | Unset):
+    """Attributes:
+    health (DeploymentStatusHealth | None):
+    initialized (DeploymentStatusInitialized | None):
+    ready_replicas (int | None):
+    replicas (int | None):
+    resources (list[ResourceConditions] | None):
+    restoring (bool | None):
+    status (DeploymentStatusStatus | None):
     """
 
-    health: DeploymentStatusHealth | Unset = UNSET
-    initialized: DeploymentStatusInitialized | Unset = UNSET
-    ready_replicas: int | Unset = UNSET
-    replicas: int | Unset = UNSET
-    resources: list[ResourceConditions] | Unset = UNSET
-    restoring: bool | Unset = UNSET
-    status: DeploymentStatusStatus | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    health: DeploymentStatusHealth | None = None
+    initialized: DeploymentStatusInitialized | None = None
+    ready_replicas: int | None = None
+    replicas: int | None = None
+    resources: list[ResourceConditions] | None = None
+    restoring: bool | None = None
+    status: DeploymentStatusStatus | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        health: DeploymentStatusHealth
+        | Literal["Available", "Partially Available", "Unknown", "Unavailable"]
+        | None
+        | Unset = UNSET,
+        initialized: DeploymentStatusInitialized
+        | Literal["Yes", "No", "Unknown", "Pending", "Manual"]
+        | None
+        | Unset = UNSET,
+        ready_replicas: int | None | Unset = UNSET,
+        replicas: int | None | Unset = UNSET,
+        resources: Sequence[ResourceConditions | ResourceConditionsDict] | None | Unset = UNSET,
+        restoring: bool | None | Unset = UNSET,
+        status: DeploymentStatusStatus
+        | Literal["Preparing", "Restoring", "Deploying", "Updating", "Failed", "Update Failed", "Timeout", "Deployed"]
+        | None
+        | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.health = None if health is None or isinstance(health, Unset) else DeploymentStatusHealth(health)
+        if health is None:
+            _nulls_given.append("health")
+        self.initialized = (
+            None if initialized is None or isinstance(initialized, Unset) else DeploymentStatusInitialized(initialized)
+        )
+        if initialized is None:
+            _nulls_given.append("initialized")
+        self.ready_replicas = None if ready_replicas is None or isinstance(ready_replicas, Unset) else ready_replicas
+        if ready_replicas is None:
+            _nulls_given.append("ready_replicas")
+        self.replicas = None if replicas is None or isinstance(replicas, Unset) else replicas
+        if replicas is None:
+            _nulls_given.append("replicas")
+        self.resources = (
+            None
+            if resources is None or isinstance(resources, Unset)
+            else [
+                _item if isinstance(_item, ResourceConditions) else ResourceConditions.from_dict(_item)
+                for _item in resources
+            ]
+        )
+        if resources is None:
+            _nulls_given.append("resources")
+        self.restoring = None if restoring is None or isinstance(restoring, Unset) else restoring
+        if restoring is None:
+            _nulls_given.append("restoring")
+        self.status = None if status is None or isinstance(status, Unset) else DeploymentStatusStatus(status)
+        if status is None:
+            _nulls_given.append("status")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        health: str | Unset = UNSET
-        if not isinstance(self.health, Unset):
-            health = self.health.value
-
-        initialized: str | Unset = UNSET
-        if not isinstance(self.initialized, Unset):
-            initialized = self.initialized.value
-
-        ready_replicas = self.ready_replicas
-
-        replicas = self.replicas
-
-        resources: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.resources, Unset):
-            resources = []
-            for resources_item_data in self.resources:
-                resources_item = resources_item_data.to_dict()
-                resources.append(resources_item)
-
-        restoring = self.restoring
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if health is not UNSET:
-            field_dict["health"] = health
-        if initialized is not UNSET:
-            field_dict["initialized"] = initialized
-        if ready_replicas is not UNSET:
-            field_dict["readyReplicas"] = ready_replicas
-        if replicas is not UNSET:
-            field_dict["replicas"] = replicas
-        if resources is not UNSET:
-            field_dict["resources"] = resources
-        if restoring is not UNSET:
-            field_dict["restoring"] = restoring
-        if status is not UNSET:
-            field_dict["status"] = status
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.health is not None:
+            field_dict["health"] = self.health.value
+        elif "health" in self._nulls:
+            field_dict["health"] = None
+        if self.initialized is not None:
+            field_dict["initialized"] = self.initialized.value
+        elif "initialized" in self._nulls:
+            field_dict["initialized"] = None
+        if self.ready_replicas is not None:
+            field_dict["readyReplicas"] = self.ready_replicas
+        elif "ready_replicas" in self._nulls:
+            field_dict["readyReplicas"] = None
+        if self.replicas is not None:
+            field_dict["replicas"] = self.replicas
+        elif "replicas" in self._nulls:
+            field_dict["replicas"] = None
+        if self.resources is not None:
+            field_dict["resources"] = [_item.to_dict() for _item in self.resources]
+        elif "resources" in self._nulls:
+            field_dict["resources"] = None
+        if self.restoring is not None:
+            field_dict["restoring"] = self.restoring
+        elif "restoring" in self._nulls:
+            field_dict["restoring"] = None
+        if self.status is not None:
+            field_dict["status"] = self.status.value
+        elif "status" in self._nulls:
+            field_dict["status"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "DeploymentStatus")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "DeploymentStatus")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _health = src_dict.get("health", UNSET)
-        health: DeploymentStatusHealth | Unset
-        if isinstance(_health, Unset):
-            health = UNSET
-        else:
-            health = DeploymentStatusHealth(_health)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "health"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.health = None
+            else:
+                _obj.health = _m.parse_enum(DeploymentStatusHealth, _v)
 
-        _obj.health = health
+            _f = "initialized"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.initialized = None
+            else:
+                _obj.initialized = _m.parse_enum(DeploymentStatusInitialized, _v)
 
-        _initialized = src_dict.get("initialized", UNSET)
-        initialized: DeploymentStatusInitialized | Unset
-        if isinstance(_initialized, Unset):
-            initialized = UNSET
-        else:
-            initialized = DeploymentStatusInitialized(_initialized)
+            _f = "readyReplicas"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.ready_replicas = None
+            else:
+                if type(_v) is not int:
+                    raise _m.bad("an integer", _v)
+                _obj.ready_replicas = _v
 
-        _obj.initialized = initialized
+            _f = "replicas"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.replicas = None
+            else:
+                if type(_v) is not int:
+                    raise _m.bad("an integer", _v)
+                _obj.replicas = _v
 
-        _obj.ready_replicas = src_dict.get("readyReplicas", UNSET)
+            _f = "resources"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.resources = None
+            else:
+                _l5 = _m.as_list(_v)
+                _it5 = iter(_l5)
+                try:
+                    _l5 = list(map(ResourceConditions._parse, _it5))
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l5, _it5)) from None
+                _obj.resources = _l5
 
-        _obj.replicas = src_dict.get("replicas", UNSET)
+            _f = "restoring"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.restoring = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.restoring = _v
 
-        _resources = src_dict.get("resources", UNSET)
-        resources: list[ResourceConditions] | Unset = UNSET
-        if _resources is not UNSET:
-            _resources_item = ResourceConditions.from_dict
-            resources = [_resources_item(item) for item in _resources]
+            _f = "status"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.status = None
+            else:
+                _obj.status = _m.parse_enum(DeploymentStatusStatus, _v)
 
-        _obj.resources = resources
-
-        _obj.restoring = src_dict.get("restoring", UNSET)
-
-        _status = src_dict.get("status", UNSET)
-        status: DeploymentStatusStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = DeploymentStatusStatus(_status)
-
-        _obj.status = status
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _health = _pop("health", UNSET)
-        health: DeploymentStatusHealth | Unset
-        if isinstance(_health, Unset):
-            health = UNSET
-        else:
-            health = DeploymentStatusHealth(_health)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "health"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.health = None
+            else:
+                _obj.health = _m.parse_enum(DeploymentStatusHealth, _v)
 
-        _obj.health = health
+            _f = "initialized"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.initialized = None
+            else:
+                _obj.initialized = _m.parse_enum(DeploymentStatusInitialized, _v)
 
-        _initialized = _pop("initialized", UNSET)
-        initialized: DeploymentStatusInitialized | Unset
-        if isinstance(_initialized, Unset):
-            initialized = UNSET
-        else:
-            initialized = DeploymentStatusInitialized(_initialized)
+            _f = "readyReplicas"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.ready_replicas = None
+            else:
+                if type(_v) is not int:
+                    raise _m.bad("an integer", _v)
+                _obj.ready_replicas = _v
 
-        _obj.initialized = initialized
+            _f = "replicas"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.replicas = None
+            else:
+                if type(_v) is not int:
+                    raise _m.bad("an integer", _v)
+                _obj.replicas = _v
 
-        _obj.ready_replicas = _pop("readyReplicas", UNSET)
+            _f = "resources"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.resources = None
+            else:
+                _l5 = _m.as_list(_v)
+                _it5 = iter(_l5)
+                try:
+                    _l5[:] = map(ResourceConditions._from_json, _it5)
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l5, _it5)) from None
+                _obj.resources = _l5
 
-        _obj.replicas = _pop("replicas", UNSET)
+            _f = "restoring"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.restoring = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.restoring = _v
 
-        _resources = _pop("resources", UNSET)
-        if _resources is not UNSET:
-            _resources[:] = map(ResourceConditions._from_json, _resources)
-        _obj.resources = _resources
+            _f = "status"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.status = None
+            else:
+                _obj.status = _m.parse_enum(DeploymentStatusStatus, _v)
 
-        _obj.restoring = _pop("restoring", UNSET)
-
-        _status = _pop("status", UNSET)
-        status: DeploymentStatusStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = DeploymentStatusStatus(_status)
-
-        _obj.status = status
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

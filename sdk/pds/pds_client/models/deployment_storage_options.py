@@ -1,16 +1,34 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="DeploymentStorageOptions")
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "fg",
+    "fs",
+    "provisioner",
+    "repl",
+    "secure",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "fg",
         "fs",
@@ -21,88 +39,223 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `DeploymentStorageOptions` as a plain mapping of its JSON shape, accepted wherever a `DeploymentStorageOptions` is.
+class DeploymentStorageOptionsDict(TypedDict, total=False):
+    fg: bool
+    fs: str
+    provisioner: str
+    repl: int
+    secure: bool
+
+
+@_attrs_define(init=False, repr=False)
 class DeploymentStorageOptions:
-    """
-    Attributes:
-        fg (bool | Unset):
-        fs (str | Unset):
-        provisioner (str | Unset):
-        repl (int | Unset):
-        secure (bool | Unset):
+    """Attributes:
+    fg (bool | None):
+    fs (str | None):
+    provisioner (str | None):
+    repl (int | None):
+    secure (bool | None):
     """
 
-    fg: bool | Unset = UNSET
-    fs: str | Unset = UNSET
-    provisioner: str | Unset = UNSET
-    repl: int | Unset = UNSET
-    secure: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    fg: bool | None = None
+    fs: str | None = None
+    provisioner: str | None = None
+    repl: int | None = None
+    secure: bool | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        fg: bool | None | Unset = UNSET,
+        fs: str | None | Unset = UNSET,
+        provisioner: str | None | Unset = UNSET,
+        repl: int | None | Unset = UNSET,
+        secure: bool | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        _nulls_given: list[str] = []
+        self.fg = None if fg is None or isinstance(fg, Unset) else fg
+        if fg is None:
+            _nulls_given.append("fg")
+        self.fs = None if fs is None or isinstance(fs, Unset) else fs
+        if fs is None:
+            _nulls_given.append("fs")
+        self.provisioner = None if provisioner is None or isinstance(provisioner, Unset) else provisioner
+        if provisioner is None:
+            _nulls_given.append("provisioner")
+        self.repl = None if repl is None or isinstance(repl, Unset) else repl
+        if repl is None:
+            _nulls_given.append("repl")
+        self.secure = None if secure is None or isinstance(secure, Unset) else secure
+        if secure is None:
+            _nulls_given.append("secure")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        fg = self.fg
-
-        fs = self.fs
-
-        provisioner = self.provisioner
-
-        repl = self.repl
-
-        secure = self.secure
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if fg is not UNSET:
-            field_dict["fg"] = fg
-        if fs is not UNSET:
-            field_dict["fs"] = fs
-        if provisioner is not UNSET:
-            field_dict["provisioner"] = provisioner
-        if repl is not UNSET:
-            field_dict["repl"] = repl
-        if secure is not UNSET:
-            field_dict["secure"] = secure
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.fg is not None:
+            field_dict["fg"] = self.fg
+        elif "fg" in self._nulls:
+            field_dict["fg"] = None
+        if self.fs is not None:
+            field_dict["fs"] = self.fs
+        elif "fs" in self._nulls:
+            field_dict["fs"] = None
+        if self.provisioner is not None:
+            field_dict["provisioner"] = self.provisioner
+        elif "provisioner" in self._nulls:
+            field_dict["provisioner"] = None
+        if self.repl is not None:
+            field_dict["repl"] = self.repl
+        elif "repl" in self._nulls:
+            field_dict["repl"] = None
+        if self.secure is not None:
+            field_dict["secure"] = self.secure
+        elif "secure" in self._nulls:
+            field_dict["secure"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "DeploymentStorageOptions")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "DeploymentStorageOptions")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.fg = src_dict.get("fg", UNSET)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "fg"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.fg = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.fg = _v
 
-        _obj.fs = src_dict.get("fs", UNSET)
+            _f = "fs"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.fs = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.fs = _v
 
-        _obj.provisioner = src_dict.get("provisioner", UNSET)
+            _f = "provisioner"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.provisioner = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.provisioner = _v
 
-        _obj.repl = src_dict.get("repl", UNSET)
+            _f = "repl"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.repl = None
+            else:
+                if type(_v) is not int:
+                    raise _m.bad("an integer", _v)
+                _obj.repl = _v
 
-        _obj.secure = src_dict.get("secure", UNSET)
+            _f = "secure"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.secure = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.secure = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.fg = _pop("fg", UNSET)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "fg"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.fg = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.fg = _v
 
-        _obj.fs = _pop("fs", UNSET)
+            _f = "fs"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.fs = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.fs = _v
 
-        _obj.provisioner = _pop("provisioner", UNSET)
+            _f = "provisioner"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.provisioner = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.provisioner = _v
 
-        _obj.repl = _pop("repl", UNSET)
+            _f = "repl"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.repl = None
+            else:
+                if type(_v) is not int:
+                    raise _m.bad("an integer", _v)
+                _obj.repl = _v
 
-        _obj.secure = _pop("secure", UNSET)
+            _f = "secure"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.secure = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.secure = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,16 +1,49 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="DeploymentTargetCapabilities")
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "backup",
+    "capabilities",
+    "cassandra",
+    "consul",
+    "couchbase",
+    "crd_reporting",
+    "data_service_tls",
+    "database",
+    "elasticsearch",
+    "event_reporting",
+    "kafka",
+    "mongodb",
+    "mysql",
+    "postgresql",
+    "rabbitmq",
+    "redis",
+    "restore",
+    "sqlserver",
+    "storage_size_increase",
+    "zookeeper",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "backup",
         "capabilities",
@@ -36,238 +69,664 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `DeploymentTargetCapabilities` as a plain mapping of its JSON shape, accepted wherever a `DeploymentTargetCapabilities` is.
+class DeploymentTargetCapabilitiesDict(TypedDict, total=False):
+    backup: str
+    capabilities: str
+    cassandra: str
+    consul: str
+    couchbase: str
+    crd_reporting: str
+    data_service_tls: str
+    database: str
+    elasticsearch: str
+    event_reporting: str
+    kafka: str
+    mongodb: str
+    mysql: str
+    postgresql: str
+    rabbitmq: str
+    redis: str
+    restore: str
+    sqlserver: str
+    storage_size_increase: str
+    zookeeper: str
+
+
+@_attrs_define(init=False, repr=False)
 class DeploymentTargetCapabilities:
-    """
-    Attributes:
-        backup (str | Unset):
-        capabilities (str | Unset):
-        cassandra (str | Unset):
-        consul (str | Unset):
-        couchbase (str | Unset):
-        crd_reporting (str | Unset):
-        data_service_tls (str | Unset):
-        database (str | Unset):
-        elasticsearch (str | Unset):
-        event_reporting (str | Unset):
-        kafka (str | Unset):
-        mongodb (str | Unset):
-        mysql (str | Unset):
-        postgresql (str | Unset):
-        rabbitmq (str | Unset):
-        redis (str | Unset):
-        restore (str | Unset):
-        sqlserver (str | Unset):
-        storage_size_increase (str | Unset):
-        zookeeper (str | Unset):
+    """Attributes:
+    backup (str | None):
+    capabilities (str | None):
+    cassandra (str | None):
+    consul (str | None):
+    couchbase (str | None):
+    crd_reporting (str | None):
+    data_service_tls (str | None):
+    database (str | None):
+    elasticsearch (str | None):
+    event_reporting (str | None):
+    kafka (str | None):
+    mongodb (str | None):
+    mysql (str | None):
+    postgresql (str | None):
+    rabbitmq (str | None):
+    redis (str | None):
+    restore (str | None):
+    sqlserver (str | None):
+    storage_size_increase (str | None):
+    zookeeper (str | None):
     """
 
-    backup: str | Unset = UNSET
-    capabilities: str | Unset = UNSET
-    cassandra: str | Unset = UNSET
-    consul: str | Unset = UNSET
-    couchbase: str | Unset = UNSET
-    crd_reporting: str | Unset = UNSET
-    data_service_tls: str | Unset = UNSET
-    database: str | Unset = UNSET
-    elasticsearch: str | Unset = UNSET
-    event_reporting: str | Unset = UNSET
-    kafka: str | Unset = UNSET
-    mongodb: str | Unset = UNSET
-    mysql: str | Unset = UNSET
-    postgresql: str | Unset = UNSET
-    rabbitmq: str | Unset = UNSET
-    redis: str | Unset = UNSET
-    restore: str | Unset = UNSET
-    sqlserver: str | Unset = UNSET
-    storage_size_increase: str | Unset = UNSET
-    zookeeper: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    backup: str | None = None
+    capabilities: str | None = None
+    cassandra: str | None = None
+    consul: str | None = None
+    couchbase: str | None = None
+    crd_reporting: str | None = None
+    data_service_tls: str | None = None
+    database: str | None = None
+    elasticsearch: str | None = None
+    event_reporting: str | None = None
+    kafka: str | None = None
+    mongodb: str | None = None
+    mysql: str | None = None
+    postgresql: str | None = None
+    rabbitmq: str | None = None
+    redis: str | None = None
+    restore: str | None = None
+    sqlserver: str | None = None
+    storage_size_increase: str | None = None
+    zookeeper: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        backup: str | None | Unset = UNSET,
+        capabilities: str | None | Unset = UNSET,
+        cassandra: str | None | Unset = UNSET,
+        consul: str | None | Unset = UNSET,
+        couchbase: str | None | Unset = UNSET,
+        crd_reporting: str | None | Unset = UNSET,
+        data_service_tls: str | None | Unset = UNSET,
+        database: str | None | Unset = UNSET,
+        elasticsearch: str | None | Unset = UNSET,
+        event_reporting: str | None | Unset = UNSET,
+        kafka: str | None | Unset = UNSET,
+        mongodb: str | None | Unset = UNSET,
+        mysql: str | None | Unset = UNSET,
+        postgresql: str | None | Unset = UNSET,
+        rabbitmq: str | None | Unset = UNSET,
+        redis: str | None | Unset = UNSET,
+        restore: str | None | Unset = UNSET,
+        sqlserver: str | None | Unset = UNSET,
+        storage_size_increase: str | None | Unset = UNSET,
+        zookeeper: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        _nulls_given: list[str] = []
+        self.backup = None if backup is None or isinstance(backup, Unset) else backup
+        if backup is None:
+            _nulls_given.append("backup")
+        self.capabilities = None if capabilities is None or isinstance(capabilities, Unset) else capabilities
+        if capabilities is None:
+            _nulls_given.append("capabilities")
+        self.cassandra = None if cassandra is None or isinstance(cassandra, Unset) else cassandra
+        if cassandra is None:
+            _nulls_given.append("cassandra")
+        self.consul = None if consul is None or isinstance(consul, Unset) else consul
+        if consul is None:
+            _nulls_given.append("consul")
+        self.couchbase = None if couchbase is None or isinstance(couchbase, Unset) else couchbase
+        if couchbase is None:
+            _nulls_given.append("couchbase")
+        self.crd_reporting = None if crd_reporting is None or isinstance(crd_reporting, Unset) else crd_reporting
+        if crd_reporting is None:
+            _nulls_given.append("crd_reporting")
+        self.data_service_tls = (
+            None if data_service_tls is None or isinstance(data_service_tls, Unset) else data_service_tls
+        )
+        if data_service_tls is None:
+            _nulls_given.append("data_service_tls")
+        self.database = None if database is None or isinstance(database, Unset) else database
+        if database is None:
+            _nulls_given.append("database")
+        self.elasticsearch = None if elasticsearch is None or isinstance(elasticsearch, Unset) else elasticsearch
+        if elasticsearch is None:
+            _nulls_given.append("elasticsearch")
+        self.event_reporting = (
+            None if event_reporting is None or isinstance(event_reporting, Unset) else event_reporting
+        )
+        if event_reporting is None:
+            _nulls_given.append("event_reporting")
+        self.kafka = None if kafka is None or isinstance(kafka, Unset) else kafka
+        if kafka is None:
+            _nulls_given.append("kafka")
+        self.mongodb = None if mongodb is None or isinstance(mongodb, Unset) else mongodb
+        if mongodb is None:
+            _nulls_given.append("mongodb")
+        self.mysql = None if mysql is None or isinstance(mysql, Unset) else mysql
+        if mysql is None:
+            _nulls_given.append("mysql")
+        self.postgresql = None if postgresql is None or isinstance(postgresql, Unset) else postgresql
+        if postgresql is None:
+            _nulls_given.append("postgresql")
+        self.rabbitmq = None if rabbitmq is None or isinstance(rabbitmq, Unset) else rabbitmq
+        if rabbitmq is None:
+            _nulls_given.append("rabbitmq")
+        self.redis = None if redis is None or isinstance(redis, Unset) else redis
+        if redis is None:
+            _nulls_given.append("redis")
+        self.restore = None if restore is None or isinstance(restore, Unset) else restore
+        if restore is None:
+            _nulls_given.append("restore")
+        self.sqlserver = None if sqlserver is None or isinstance(sqlserver, Unset) else sqlserver
+        if sqlserver is None:
+            _nulls_given.append("sqlserver")
+        self.storage_size_increase = (
+            None if storage_size_increase is None or isinstance(storage_size_increase, Unset) else storage_size_increase
+        )
+        if storage_size_increase is None:
+            _nulls_given.append("storage_size_increase")
+        self.zookeeper = None if zookeeper is None or isinstance(zookeeper, Unset) else zookeeper
+        if zookeeper is None:
+            _nulls_given.append("zookeeper")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        backup = self.backup
-
-        capabilities = self.capabilities
-
-        cassandra = self.cassandra
-
-        consul = self.consul
-
-        couchbase = self.couchbase
-
-        crd_reporting = self.crd_reporting
-
-        data_service_tls = self.data_service_tls
-
-        database = self.database
-
-        elasticsearch = self.elasticsearch
-
-        event_reporting = self.event_reporting
-
-        kafka = self.kafka
-
-        mongodb = self.mongodb
-
-        mysql = self.mysql
-
-        postgresql = self.postgresql
-
-        rabbitmq = self.rabbitmq
-
-        redis = self.redis
-
-        restore = self.restore
-
-        sqlserver = self.sqlserver
-
-        storage_size_increase = self.storage_size_increase
-
-        zookeeper = self.zookeeper
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if backup is not UNSET:
-            field_dict["backup"] = backup
-        if capabilities is not UNSET:
-            field_dict["capabilities"] = capabilities
-        if cassandra is not UNSET:
-            field_dict["cassandra"] = cassandra
-        if consul is not UNSET:
-            field_dict["consul"] = consul
-        if couchbase is not UNSET:
-            field_dict["couchbase"] = couchbase
-        if crd_reporting is not UNSET:
-            field_dict["crd_reporting"] = crd_reporting
-        if data_service_tls is not UNSET:
-            field_dict["data_service_tls"] = data_service_tls
-        if database is not UNSET:
-            field_dict["database"] = database
-        if elasticsearch is not UNSET:
-            field_dict["elasticsearch"] = elasticsearch
-        if event_reporting is not UNSET:
-            field_dict["event_reporting"] = event_reporting
-        if kafka is not UNSET:
-            field_dict["kafka"] = kafka
-        if mongodb is not UNSET:
-            field_dict["mongodb"] = mongodb
-        if mysql is not UNSET:
-            field_dict["mysql"] = mysql
-        if postgresql is not UNSET:
-            field_dict["postgresql"] = postgresql
-        if rabbitmq is not UNSET:
-            field_dict["rabbitmq"] = rabbitmq
-        if redis is not UNSET:
-            field_dict["redis"] = redis
-        if restore is not UNSET:
-            field_dict["restore"] = restore
-        if sqlserver is not UNSET:
-            field_dict["sqlserver"] = sqlserver
-        if storage_size_increase is not UNSET:
-            field_dict["storage_size_increase"] = storage_size_increase
-        if zookeeper is not UNSET:
-            field_dict["zookeeper"] = zookeeper
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.backup is not None:
+            field_dict["backup"] = self.backup
+        elif "backup" in self._nulls:
+            field_dict["backup"] = None
+        if self.capabilities is not None:
+            field_dict["capabilities"] = self.capabilities
+        elif "capabilities" in self._nulls:
+            field_dict["capabilities"] = None
+        if self.cassandra is not None:
+            field_dict["cassandra"] = self.cassandra
+        elif "cassandra" in self._nulls:
+            field_dict["cassandra"] = None
+        if self.consul is not None:
+            field_dict["consul"] = self.consul
+        elif "consul" in self._nulls:
+            field_dict["consul"] = None
+        if self.couchbase is not None:
+            field_dict["couchbase"] = self.couchbase
+        elif "couchbase" in self._nulls:
+            field_dict["couchbase"] = None
+        if self.crd_reporting is not None:
+            field_dict["crd_reporting"] = self.crd_reporting
+        elif "crd_reporting" in self._nulls:
+            field_dict["crd_reporting"] = None
+        if self.data_service_tls is not None:
+            field_dict["data_service_tls"] = self.data_service_tls
+        elif "data_service_tls" in self._nulls:
+            field_dict["data_service_tls"] = None
+        if self.database is not None:
+            field_dict["database"] = self.database
+        elif "database" in self._nulls:
+            field_dict["database"] = None
+        if self.elasticsearch is not None:
+            field_dict["elasticsearch"] = self.elasticsearch
+        elif "elasticsearch" in self._nulls:
+            field_dict["elasticsearch"] = None
+        if self.event_reporting is not None:
+            field_dict["event_reporting"] = self.event_reporting
+        elif "event_reporting" in self._nulls:
+            field_dict["event_reporting"] = None
+        if self.kafka is not None:
+            field_dict["kafka"] = self.kafka
+        elif "kafka" in self._nulls:
+            field_dict["kafka"] = None
+        if self.mongodb is not None:
+            field_dict["mongodb"] = self.mongodb
+        elif "mongodb" in self._nulls:
+            field_dict["mongodb"] = None
+        if self.mysql is not None:
+            field_dict["mysql"] = self.mysql
+        elif "mysql" in self._nulls:
+            field_dict["mysql"] = None
+        if self.postgresql is not None:
+            field_dict["postgresql"] = self.postgresql
+        elif "postgresql" in self._nulls:
+            field_dict["postgresql"] = None
+        if self.rabbitmq is not None:
+            field_dict["rabbitmq"] = self.rabbitmq
+        elif "rabbitmq" in self._nulls:
+            field_dict["rabbitmq"] = None
+        if self.redis is not None:
+            field_dict["redis"] = self.redis
+        elif "redis" in self._nulls:
+            field_dict["redis"] = None
+        if self.restore is not None:
+            field_dict["restore"] = self.restore
+        elif "restore" in self._nulls:
+            field_dict["restore"] = None
+        if self.sqlserver is not None:
+            field_dict["sqlserver"] = self.sqlserver
+        elif "sqlserver" in self._nulls:
+            field_dict["sqlserver"] = None
+        if self.storage_size_increase is not None:
+            field_dict["storage_size_increase"] = self.storage_size_increase
+        elif "storage_size_increase" in self._nulls:
+            field_dict["storage_size_increase"] = None
+        if self.zookeeper is not None:
+            field_dict["zookeeper"] = self.zookeeper
+        elif "zookeeper" in self._nulls:
+            field_dict["zookeeper"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "DeploymentTargetCapabilities")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "DeploymentTargetCapabilities")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.backup = src_dict.get("backup", UNSET)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "backup"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.backup = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.backup = _v
 
-        _obj.capabilities = src_dict.get("capabilities", UNSET)
+            _f = "capabilities"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.capabilities = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.capabilities = _v
 
-        _obj.cassandra = src_dict.get("cassandra", UNSET)
+            _f = "cassandra"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.cassandra = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.cassandra = _v
 
-        _obj.consul = src_dict.get("consul", UNSET)
+            _f = "consul"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.consul = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.consul = _v
 
-        _obj.couchbase = src_dict.get("couchbase", UNSET)
+            _f = "couchbase"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.couchbase = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.couchbase = _v
 
-        _obj.crd_reporting = src_dict.get("crd_reporting", UNSET)
+            _f = "crd_reporting"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.crd_reporting = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.crd_reporting = _v
 
-        _obj.data_service_tls = src_dict.get("data_service_tls", UNSET)
+            _f = "data_service_tls"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.data_service_tls = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.data_service_tls = _v
 
-        _obj.database = src_dict.get("database", UNSET)
+            _f = "database"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.database = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.database = _v
 
-        _obj.elasticsearch = src_dict.get("elasticsearch", UNSET)
+            _f = "elasticsearch"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.elasticsearch = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.elasticsearch = _v
 
-        _obj.event_reporting = src_dict.get("event_reporting", UNSET)
+            _f = "event_reporting"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.event_reporting = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.event_reporting = _v
 
-        _obj.kafka = src_dict.get("kafka", UNSET)
+            _f = "kafka"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.kafka = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.kafka = _v
 
-        _obj.mongodb = src_dict.get("mongodb", UNSET)
+            _f = "mongodb"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.mongodb = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.mongodb = _v
 
-        _obj.mysql = src_dict.get("mysql", UNSET)
+            _f = "mysql"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.mysql = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.mysql = _v
 
-        _obj.postgresql = src_dict.get("postgresql", UNSET)
+            _f = "postgresql"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.postgresql = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.postgresql = _v
 
-        _obj.rabbitmq = src_dict.get("rabbitmq", UNSET)
+            _f = "rabbitmq"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.rabbitmq = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.rabbitmq = _v
 
-        _obj.redis = src_dict.get("redis", UNSET)
+            _f = "redis"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.redis = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.redis = _v
 
-        _obj.restore = src_dict.get("restore", UNSET)
+            _f = "restore"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.restore = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.restore = _v
 
-        _obj.sqlserver = src_dict.get("sqlserver", UNSET)
+            _f = "sqlserver"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.sqlserver = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.sqlserver = _v
 
-        _obj.storage_size_increase = src_dict.get("storage_size_increase", UNSET)
+            _f = "storage_size_increase"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.storage_size_increase = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.storage_size_increase = _v
 
-        _obj.zookeeper = src_dict.get("zookeeper", UNSET)
+            _f = "zookeeper"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.zookeeper = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.zookeeper = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.backup = _pop("backup", UNSET)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "backup"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.backup = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.backup = _v
 
-        _obj.capabilities = _pop("capabilities", UNSET)
+            _f = "capabilities"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.capabilities = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.capabilities = _v
 
-        _obj.cassandra = _pop("cassandra", UNSET)
+            _f = "cassandra"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.cassandra = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.cassandra = _v
 
-        _obj.consul = _pop("consul", UNSET)
+            _f = "consul"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.consul = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.consul = _v
 
-        _obj.couchbase = _pop("couchbase", UNSET)
+            _f = "couchbase"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.couchbase = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.couchbase = _v
 
-        _obj.crd_reporting = _pop("crd_reporting", UNSET)
+            _f = "crd_reporting"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.crd_reporting = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.crd_reporting = _v
 
-        _obj.data_service_tls = _pop("data_service_tls", UNSET)
+            _f = "data_service_tls"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.data_service_tls = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.data_service_tls = _v
 
-        _obj.database = _pop("database", UNSET)
+            _f = "database"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.database = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.database = _v
 
-        _obj.elasticsearch = _pop("elasticsearch", UNSET)
+            _f = "elasticsearch"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.elasticsearch = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.elasticsearch = _v
 
-        _obj.event_reporting = _pop("event_reporting", UNSET)
+            _f = "event_reporting"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.event_reporting = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.event_reporting = _v
 
-        _obj.kafka = _pop("kafka", UNSET)
+            _f = "kafka"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.kafka = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.kafka = _v
 
-        _obj.mongodb = _pop("mongodb", UNSET)
+            _f = "mongodb"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.mongodb = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.mongodb = _v
 
-        _obj.mysql = _pop("mysql", UNSET)
+            _f = "mysql"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.mysql = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.mysql = _v
 
-        _obj.postgresql = _pop("postgresql", UNSET)
+            _f = "postgresql"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.postgresql = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.postgresql = _v
 
-        _obj.rabbitmq = _pop("rabbitmq", UNSET)
+            _f = "rabbitmq"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.rabbitmq = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.rabbitmq = _v
 
-        _obj.redis = _pop("redis", UNSET)
+            _f = "redis"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.redis = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.redis = _v
 
-        _obj.restore = _pop("restore", UNSET)
+            _f = "restore"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.restore = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.restore = _v
 
-        _obj.sqlserver = _pop("sqlserver", UNSET)
+            _f = "sqlserver"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.sqlserver = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.sqlserver = _v
 
-        _obj.storage_size_increase = _pop("storage_size_increase", UNSET)
+            _f = "storage_size_increase"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.storage_size_increase = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.storage_size_increase = _v
 
-        _obj.zookeeper = _pop("zookeeper", UNSET)
+            _f = "zookeeper"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.zookeeper = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.zookeeper = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,16 +1,33 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="DeploymentTargetConfig")
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "observability_url",
+    "teleport_ca_pin",
+    "teleport_join_token",
+    "teleport_proxy_addr",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "observability_url",
         "teleport_ca_pin",
@@ -20,78 +37,202 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `DeploymentTargetConfig` as a plain mapping of its JSON shape, accepted wherever a `DeploymentTargetConfig` is.
+class DeploymentTargetConfigDict(TypedDict, total=False):
+    observability_url: str
+    teleport_ca_pin: str
+    teleport_join_token: str
+    teleport_proxy_addr: str
+
+
+@_attrs_define(init=False, repr=False)
 class DeploymentTargetConfig:
-    """
-    Attributes:
-        observability_url (str | Unset):
-        teleport_ca_pin (str | Unset):
-        teleport_join_token (str | Unset):
-        teleport_proxy_addr (str | Unset):
+    """Attributes:
+    observability_url (str | None):
+    teleport_ca_pin (str | None):
+    teleport_join_token (str | None):
+    teleport_proxy_addr (str | None):
     """
 
-    observability_url: str | Unset = UNSET
-    teleport_ca_pin: str | Unset = UNSET
-    teleport_join_token: str | Unset = UNSET
-    teleport_proxy_addr: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    observability_url: str | None = None
+    teleport_ca_pin: str | None = None
+    teleport_join_token: str | None = None
+    teleport_proxy_addr: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        observability_url: str | None | Unset = UNSET,
+        teleport_ca_pin: str | None | Unset = UNSET,
+        teleport_join_token: str | None | Unset = UNSET,
+        teleport_proxy_addr: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        _nulls_given: list[str] = []
+        self.observability_url = (
+            None if observability_url is None or isinstance(observability_url, Unset) else observability_url
+        )
+        if observability_url is None:
+            _nulls_given.append("observability_url")
+        self.teleport_ca_pin = (
+            None if teleport_ca_pin is None or isinstance(teleport_ca_pin, Unset) else teleport_ca_pin
+        )
+        if teleport_ca_pin is None:
+            _nulls_given.append("teleport_ca_pin")
+        self.teleport_join_token = (
+            None if teleport_join_token is None or isinstance(teleport_join_token, Unset) else teleport_join_token
+        )
+        if teleport_join_token is None:
+            _nulls_given.append("teleport_join_token")
+        self.teleport_proxy_addr = (
+            None if teleport_proxy_addr is None or isinstance(teleport_proxy_addr, Unset) else teleport_proxy_addr
+        )
+        if teleport_proxy_addr is None:
+            _nulls_given.append("teleport_proxy_addr")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        observability_url = self.observability_url
-
-        teleport_ca_pin = self.teleport_ca_pin
-
-        teleport_join_token = self.teleport_join_token
-
-        teleport_proxy_addr = self.teleport_proxy_addr
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if observability_url is not UNSET:
-            field_dict["observability_url"] = observability_url
-        if teleport_ca_pin is not UNSET:
-            field_dict["teleport_ca_pin"] = teleport_ca_pin
-        if teleport_join_token is not UNSET:
-            field_dict["teleport_join_token"] = teleport_join_token
-        if teleport_proxy_addr is not UNSET:
-            field_dict["teleport_proxy_addr"] = teleport_proxy_addr
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.observability_url is not None:
+            field_dict["observability_url"] = self.observability_url
+        elif "observability_url" in self._nulls:
+            field_dict["observability_url"] = None
+        if self.teleport_ca_pin is not None:
+            field_dict["teleport_ca_pin"] = self.teleport_ca_pin
+        elif "teleport_ca_pin" in self._nulls:
+            field_dict["teleport_ca_pin"] = None
+        if self.teleport_join_token is not None:
+            field_dict["teleport_join_token"] = self.teleport_join_token
+        elif "teleport_join_token" in self._nulls:
+            field_dict["teleport_join_token"] = None
+        if self.teleport_proxy_addr is not None:
+            field_dict["teleport_proxy_addr"] = self.teleport_proxy_addr
+        elif "teleport_proxy_addr" in self._nulls:
+            field_dict["teleport_proxy_addr"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "DeploymentTargetConfig")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "DeploymentTargetConfig")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.observability_url = src_dict.get("observability_url", UNSET)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "observability_url"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.observability_url = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.observability_url = _v
 
-        _obj.teleport_ca_pin = src_dict.get("teleport_ca_pin", UNSET)
+            _f = "teleport_ca_pin"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.teleport_ca_pin = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.teleport_ca_pin = _v
 
-        _obj.teleport_join_token = src_dict.get("teleport_join_token", UNSET)
+            _f = "teleport_join_token"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.teleport_join_token = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.teleport_join_token = _v
 
-        _obj.teleport_proxy_addr = src_dict.get("teleport_proxy_addr", UNSET)
+            _f = "teleport_proxy_addr"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.teleport_proxy_addr = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.teleport_proxy_addr = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.observability_url = _pop("observability_url", UNSET)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "observability_url"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.observability_url = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.observability_url = _v
 
-        _obj.teleport_ca_pin = _pop("teleport_ca_pin", UNSET)
+            _f = "teleport_ca_pin"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.teleport_ca_pin = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.teleport_ca_pin = _v
 
-        _obj.teleport_join_token = _pop("teleport_join_token", UNSET)
+            _f = "teleport_join_token"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.teleport_join_token = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.teleport_join_token = _v
 
-        _obj.teleport_proxy_addr = _pop("teleport_proxy_addr", UNSET)
+            _f = "teleport_proxy_addr"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.teleport_proxy_addr = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.teleport_proxy_addr = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

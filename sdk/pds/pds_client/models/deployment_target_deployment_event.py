@@ -1,16 +1,41 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="DeploymentTargetDeploymentEvent")
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "action",
+    "count",
+    "deployment_id",
+    "deployment_target_id",
+    "message",
+    "name",
+    "namespace",
+    "reason",
+    "resource_kind",
+    "resource_name",
+    "timestamp",
+    "type_",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "action",
         "count",
@@ -28,158 +53,428 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `DeploymentTargetDeploymentEvent` as a plain mapping of its JSON shape, accepted wherever a `DeploymentTargetDeploymentEvent` is.
+class DeploymentTargetDeploymentEventDict(TypedDict, total=False):
+    action: str
+    count: int
+    deployment_id: str
+    deployment_target_id: str
+    message: str
+    name: str
+    namespace: str
+    reason: str
+    resource_kind: str
+    resource_name: str
+    timestamp: str
+    type: str
+
+
+@_attrs_define(init=False, repr=False)
 class DeploymentTargetDeploymentEvent:
-    """
-    Attributes:
-        action (str | Unset):
-        count (int | Unset):
-        deployment_id (str | Unset):
-        deployment_target_id (str | Unset):
-        message (str | Unset):
-        name (str | Unset):
-        namespace (str | Unset):
-        reason (str | Unset):
-        resource_kind (str | Unset):
-        resource_name (str | Unset):
-        timestamp (str | Unset):
-        type_ (str | Unset):
+    """Attributes:
+    action (str | None):
+    count (int | None):
+    deployment_id (str | None):
+    deployment_target_id (str | None):
+    message (str | None):
+    name (str | None):
+    namespace (str | None):
+    reason (str | None):
+    resource_kind (str | None):
+    resource_name (str | None):
+    timestamp (str | None):
+    type_ (str | None):
     """
 
-    action: str | Unset = UNSET
-    count: int | Unset = UNSET
-    deployment_id: str | Unset = UNSET
-    deployment_target_id: str | Unset = UNSET
-    message: str | Unset = UNSET
-    name: str | Unset = UNSET
-    namespace: str | Unset = UNSET
-    reason: str | Unset = UNSET
-    resource_kind: str | Unset = UNSET
-    resource_name: str | Unset = UNSET
-    timestamp: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    action: str | None = None
+    count: int | None = None
+    deployment_id: str | None = None
+    deployment_target_id: str | None = None
+    message: str | None = None
+    name: str | None = None
+    namespace: str | None = None
+    reason: str | None = None
+    resource_kind: str | None = None
+    resource_name: str | None = None
+    timestamp: str | None = None
+    type_: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        action: str | None | Unset = UNSET,
+        count: int | None | Unset = UNSET,
+        deployment_id: str | None | Unset = UNSET,
+        deployment_target_id: str | None | Unset = UNSET,
+        message: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        namespace: str | None | Unset = UNSET,
+        reason: str | None | Unset = UNSET,
+        resource_kind: str | None | Unset = UNSET,
+        resource_name: str | None | Unset = UNSET,
+        timestamp: str | None | Unset = UNSET,
+        type_: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        _nulls_given: list[str] = []
+        self.action = None if action is None or isinstance(action, Unset) else action
+        if action is None:
+            _nulls_given.append("action")
+        self.count = None if count is None or isinstance(count, Unset) else count
+        if count is None:
+            _nulls_given.append("count")
+        self.deployment_id = None if deployment_id is None or isinstance(deployment_id, Unset) else deployment_id
+        if deployment_id is None:
+            _nulls_given.append("deployment_id")
+        self.deployment_target_id = (
+            None if deployment_target_id is None or isinstance(deployment_target_id, Unset) else deployment_target_id
+        )
+        if deployment_target_id is None:
+            _nulls_given.append("deployment_target_id")
+        self.message = None if message is None or isinstance(message, Unset) else message
+        if message is None:
+            _nulls_given.append("message")
+        self.name = None if name is None or isinstance(name, Unset) else name
+        if name is None:
+            _nulls_given.append("name")
+        self.namespace = None if namespace is None or isinstance(namespace, Unset) else namespace
+        if namespace is None:
+            _nulls_given.append("namespace")
+        self.reason = None if reason is None or isinstance(reason, Unset) else reason
+        if reason is None:
+            _nulls_given.append("reason")
+        self.resource_kind = None if resource_kind is None or isinstance(resource_kind, Unset) else resource_kind
+        if resource_kind is None:
+            _nulls_given.append("resource_kind")
+        self.resource_name = None if resource_name is None or isinstance(resource_name, Unset) else resource_name
+        if resource_name is None:
+            _nulls_given.append("resource_name")
+        self.timestamp = None if timestamp is None or isinstance(timestamp, Unset) else timestamp
+        if timestamp is None:
+            _nulls_given.append("timestamp")
+        self.type_ = None if type_ is None or isinstance(type_, Unset) else type_
+        if type_ is None:
+            _nulls_given.append("type_")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        action = self.action
-
-        count = self.count
-
-        deployment_id = self.deployment_id
-
-        deployment_target_id = self.deployment_target_id
-
-        message = self.message
-
-        name = self.name
-
-        namespace = self.namespace
-
-        reason = self.reason
-
-        resource_kind = self.resource_kind
-
-        resource_name = self.resource_name
-
-        timestamp = self.timestamp
-
-        type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if action is not UNSET:
-            field_dict["action"] = action
-        if count is not UNSET:
-            field_dict["count"] = count
-        if deployment_id is not UNSET:
-            field_dict["deployment_id"] = deployment_id
-        if deployment_target_id is not UNSET:
-            field_dict["deployment_target_id"] = deployment_target_id
-        if message is not UNSET:
-            field_dict["message"] = message
-        if name is not UNSET:
-            field_dict["name"] = name
-        if namespace is not UNSET:
-            field_dict["namespace"] = namespace
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-        if resource_kind is not UNSET:
-            field_dict["resource_kind"] = resource_kind
-        if resource_name is not UNSET:
-            field_dict["resource_name"] = resource_name
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.action is not None:
+            field_dict["action"] = self.action
+        elif "action" in self._nulls:
+            field_dict["action"] = None
+        if self.count is not None:
+            field_dict["count"] = self.count
+        elif "count" in self._nulls:
+            field_dict["count"] = None
+        if self.deployment_id is not None:
+            field_dict["deployment_id"] = self.deployment_id
+        elif "deployment_id" in self._nulls:
+            field_dict["deployment_id"] = None
+        if self.deployment_target_id is not None:
+            field_dict["deployment_target_id"] = self.deployment_target_id
+        elif "deployment_target_id" in self._nulls:
+            field_dict["deployment_target_id"] = None
+        if self.message is not None:
+            field_dict["message"] = self.message
+        elif "message" in self._nulls:
+            field_dict["message"] = None
+        if self.name is not None:
+            field_dict["name"] = self.name
+        elif "name" in self._nulls:
+            field_dict["name"] = None
+        if self.namespace is not None:
+            field_dict["namespace"] = self.namespace
+        elif "namespace" in self._nulls:
+            field_dict["namespace"] = None
+        if self.reason is not None:
+            field_dict["reason"] = self.reason
+        elif "reason" in self._nulls:
+            field_dict["reason"] = None
+        if self.resource_kind is not None:
+            field_dict["resource_kind"] = self.resource_kind
+        elif "resource_kind" in self._nulls:
+            field_dict["resource_kind"] = None
+        if self.resource_name is not None:
+            field_dict["resource_name"] = self.resource_name
+        elif "resource_name" in self._nulls:
+            field_dict["resource_name"] = None
+        if self.timestamp is not None:
+            field_dict["timestamp"] = self.timestamp
+        elif "timestamp" in self._nulls:
+            field_dict["timestamp"] = None
+        if self.type_ is not None:
+            field_dict["type"] = self.type_
+        elif "type_" in self._nulls:
+            field_dict["type"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "DeploymentTargetDeploymentEvent")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "DeploymentTargetDeploymentEvent")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.action = src_dict.get("action", UNSET)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "action"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.action = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.action = _v
 
-        _obj.count = src_dict.get("count", UNSET)
+            _f = "count"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.count = None
+            else:
+                if type(_v) is not int:
+                    raise _m.bad("an integer", _v)
+                _obj.count = _v
 
-        _obj.deployment_id = src_dict.get("deployment_id", UNSET)
+            _f = "deployment_id"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.deployment_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.deployment_id = _v
 
-        _obj.deployment_target_id = src_dict.get("deployment_target_id", UNSET)
+            _f = "deployment_target_id"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.deployment_target_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.deployment_target_id = _v
 
-        _obj.message = src_dict.get("message", UNSET)
+            _f = "message"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.message = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.message = _v
 
-        _obj.name = src_dict.get("name", UNSET)
+            _f = "name"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.name = _v
 
-        _obj.namespace = src_dict.get("namespace", UNSET)
+            _f = "namespace"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.namespace = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.namespace = _v
 
-        _obj.reason = src_dict.get("reason", UNSET)
+            _f = "reason"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.reason = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.reason = _v
 
-        _obj.resource_kind = src_dict.get("resource_kind", UNSET)
+            _f = "resource_kind"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.resource_kind = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.resource_kind = _v
 
-        _obj.resource_name = src_dict.get("resource_name", UNSET)
+            _f = "resource_name"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.resource_name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.resource_name = _v
 
-        _obj.timestamp = src_dict.get("timestamp", UNSET)
+            _f = "timestamp"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.timestamp = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.timestamp = _v
 
-        _obj.type_ = src_dict.get("type", UNSET)
+            _f = "type"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.type_ = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.type_ = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.action = _pop("action", UNSET)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "action"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.action = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.action = _v
 
-        _obj.count = _pop("count", UNSET)
+            _f = "count"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.count = None
+            else:
+                if type(_v) is not int:
+                    raise _m.bad("an integer", _v)
+                _obj.count = _v
 
-        _obj.deployment_id = _pop("deployment_id", UNSET)
+            _f = "deployment_id"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.deployment_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.deployment_id = _v
 
-        _obj.deployment_target_id = _pop("deployment_target_id", UNSET)
+            _f = "deployment_target_id"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.deployment_target_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.deployment_target_id = _v
 
-        _obj.message = _pop("message", UNSET)
+            _f = "message"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.message = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.message = _v
 
-        _obj.name = _pop("name", UNSET)
+            _f = "name"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.name = _v
 
-        _obj.namespace = _pop("namespace", UNSET)
+            _f = "namespace"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.namespace = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.namespace = _v
 
-        _obj.reason = _pop("reason", UNSET)
+            _f = "reason"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.reason = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.reason = _v
 
-        _obj.resource_kind = _pop("resource_kind", UNSET)
+            _f = "resource_kind"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.resource_kind = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.resource_kind = _v
 
-        _obj.resource_name = _pop("resource_name", UNSET)
+            _f = "resource_name"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.resource_name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.resource_name = _v
 
-        _obj.timestamp = _pop("timestamp", UNSET)
+            _f = "timestamp"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.timestamp = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.timestamp = _v
 
-        _obj.type_ = _pop("type", UNSET)
+            _f = "type"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.type_ = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.type_ = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,29 +1,44 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..models.aws_details import AWSDetails
+    from ..models.aws_details import AWSDetails, AWSDetailsDict
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global _lazy_loaded, AWSDetails
     from ..models.aws_details import AWSDetails  # noqa: PLC0415
 
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="DNSDetails")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "aws_details",
+    "dns_zone",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "aws_details",
         "dns_zone",
@@ -31,74 +46,146 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `DNSDetails` as a plain mapping of its JSON shape, accepted wherever a `DNSDetails` is.
+class DNSDetailsDict(TypedDict, total=False):
+    aws_details: AWSDetailsDict
+    dns_zone: str
+
+
+@_attrs_define(init=False, repr=False)
 class DNSDetails:
-    """
-    Attributes:
-        aws_details (AWSDetails | Unset):
-        dns_zone (str | Unset):
+    """Attributes:
+    aws_details (AWSDetails | None):
+    dns_zone (str | None):
     """
 
-    aws_details: AWSDetails | Unset = UNSET
-    dns_zone: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    aws_details: AWSDetails | None = None
+    dns_zone: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        aws_details: AWSDetails | AWSDetailsDict | None | Unset = UNSET,
+        dns_zone: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.aws_details = (
+            None
+            if aws_details is None or isinstance(aws_details, Unset)
+            else aws_details
+            if isinstance(aws_details, AWSDetails)
+            else AWSDetails.from_dict(aws_details)
+        )
+        if aws_details is None:
+            _nulls_given.append("aws_details")
+        self.dns_zone = None if dns_zone is None or isinstance(dns_zone, Unset) else dns_zone
+        if dns_zone is None:
+            _nulls_given.append("dns_zone")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        aws_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.aws_details, Unset):
-            aws_details = self.aws_details.to_dict()
-
-        dns_zone = self.dns_zone
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if aws_details is not UNSET:
-            field_dict["aws_details"] = aws_details
-        if dns_zone is not UNSET:
-            field_dict["dns_zone"] = dns_zone
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.aws_details is not None:
+            field_dict["aws_details"] = self.aws_details.to_dict()
+        elif "aws_details" in self._nulls:
+            field_dict["aws_details"] = None
+        if self.dns_zone is not None:
+            field_dict["dns_zone"] = self.dns_zone
+        elif "dns_zone" in self._nulls:
+            field_dict["dns_zone"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "DNSDetails")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "DNSDetails")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _aws_details = src_dict.get("aws_details", UNSET)
-        aws_details: AWSDetails | Unset
-        if isinstance(_aws_details, Unset):
-            aws_details = UNSET
-        else:
-            aws_details = AWSDetails.from_dict(_aws_details)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "aws_details"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.aws_details = None
+            else:
+                _obj.aws_details = AWSDetails._parse(_v)
 
-        _obj.aws_details = aws_details
+            _f = "dns_zone"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.dns_zone = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.dns_zone = _v
 
-        _obj.dns_zone = src_dict.get("dns_zone", UNSET)
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _aws_details = _pop("aws_details", UNSET)
-        _obj.aws_details = UNSET if _aws_details is UNSET else AWSDetails._from_json(_aws_details)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "aws_details"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.aws_details = None
+            else:
+                _obj.aws_details = AWSDetails._from_json(_v)
 
-        _obj.dns_zone = _pop("dns_zone", UNSET)
+            _f = "dns_zone"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.dns_zone = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.dns_zone = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

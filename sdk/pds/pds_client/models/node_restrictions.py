@@ -1,16 +1,32 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="NodeRestrictions")
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "downsize_enabled",
+    "resize_disabled",
+    "simple_config",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "downsize_enabled",
         "resize_disabled",
@@ -19,80 +35,205 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `NodeRestrictions` as a plain mapping of its JSON shape, accepted wherever a `NodeRestrictions` is.
+class NodeRestrictionsDict(TypedDict, total=False):
+    downsize_enabled: bool
+    resize_disabled: list[int]
+    simple_config: list[int]
+
+
+@_attrs_define(init=False, repr=False)
 class NodeRestrictions:
-    """
-    Attributes:
-        downsize_enabled (bool | Unset): Whether downsizing the cluster is enabled during editing.
-        resize_disabled (list[int] | Unset): List of all node sizes that are not allowed to change during editing.
-        simple_config (list[int] | Unset): List of all allowed node sizes.
+    """Attributes:
+    downsize_enabled (bool | None): Whether downsizing the cluster is enabled during editing.
+    resize_disabled (list[int] | None): List of all node sizes that are not allowed to change during editing.
+    simple_config (list[int] | None): List of all allowed node sizes.
     """
 
-    downsize_enabled: bool | Unset = UNSET
-    resize_disabled: list[int] | Unset = UNSET
-    simple_config: list[int] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    downsize_enabled: bool | None = None
+    resize_disabled: list[int] | None = None
+    simple_config: list[int] | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        downsize_enabled: bool | None | Unset = UNSET,
+        resize_disabled: list[int] | None | Unset = UNSET,
+        simple_config: list[int] | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        _nulls_given: list[str] = []
+        self.downsize_enabled = (
+            None if downsize_enabled is None or isinstance(downsize_enabled, Unset) else downsize_enabled
+        )
+        if downsize_enabled is None:
+            _nulls_given.append("downsize_enabled")
+        self.resize_disabled = (
+            None if resize_disabled is None or isinstance(resize_disabled, Unset) else resize_disabled
+        )
+        if resize_disabled is None:
+            _nulls_given.append("resize_disabled")
+        self.simple_config = None if simple_config is None or isinstance(simple_config, Unset) else simple_config
+        if simple_config is None:
+            _nulls_given.append("simple_config")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        downsize_enabled = self.downsize_enabled
-
-        resize_disabled: list[int] | Unset = UNSET
-        if not isinstance(self.resize_disabled, Unset):
-            resize_disabled = self.resize_disabled
-
-        simple_config: list[int] | Unset = UNSET
-        if not isinstance(self.simple_config, Unset):
-            simple_config = self.simple_config
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if downsize_enabled is not UNSET:
-            field_dict["downsize_enabled"] = downsize_enabled
-        if resize_disabled is not UNSET:
-            field_dict["resize_disabled"] = resize_disabled
-        if simple_config is not UNSET:
-            field_dict["simple_config"] = simple_config
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.downsize_enabled is not None:
+            field_dict["downsize_enabled"] = self.downsize_enabled
+        elif "downsize_enabled" in self._nulls:
+            field_dict["downsize_enabled"] = None
+        if self.resize_disabled is not None:
+            field_dict["resize_disabled"] = list(self.resize_disabled)
+        elif "resize_disabled" in self._nulls:
+            field_dict["resize_disabled"] = None
+        if self.simple_config is not None:
+            field_dict["simple_config"] = list(self.simple_config)
+        elif "simple_config" in self._nulls:
+            field_dict["simple_config"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "NodeRestrictions")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "NodeRestrictions")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.downsize_enabled = src_dict.get("downsize_enabled", UNSET)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "downsize_enabled"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.downsize_enabled = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.downsize_enabled = _v
 
-        resize_disabled = cast(list[int], src_dict.get("resize_disabled", UNSET))
+            _f = "resize_disabled"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.resize_disabled = None
+            else:
+                _l2 = _m.as_list(_v)
+                _r2: list[int] = []
+                for _i2, _x2 in enumerate(_l2):
+                    try:
+                        if type(_x2) is not int:
+                            raise _m.bad("an integer", _x2)
+                        _v2 = _x2
 
-        _obj.resize_disabled = resize_disabled
+                    except _m.PARSE_ERRORS as _e:
+                        raise _m.unexpected(_e).at_index(_i2) from None
+                    _r2.append(_v2)
+                _obj.resize_disabled = _r2
 
-        simple_config = cast(list[int], src_dict.get("simple_config", UNSET))
+            _f = "simple_config"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.simple_config = None
+            else:
+                _l3 = _m.as_list(_v)
+                _r3: list[int] = []
+                for _i3, _x3 in enumerate(_l3):
+                    try:
+                        if type(_x3) is not int:
+                            raise _m.bad("an integer", _x3)
+                        _v3 = _x3
 
-        _obj.simple_config = simple_config
+                    except _m.PARSE_ERRORS as _e:
+                        raise _m.unexpected(_e).at_index(_i3) from None
+                    _r3.append(_v3)
+                _obj.simple_config = _r3
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.downsize_enabled = _pop("downsize_enabled", UNSET)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "downsize_enabled"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.downsize_enabled = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.downsize_enabled = _v
 
-        resize_disabled = cast(list[int], _pop("resize_disabled", UNSET))
+            _f = "resize_disabled"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.resize_disabled = None
+            else:
+                _l2 = _m.as_list(_v)
+                _r2: list[int] = []
+                for _i2, _x2 in enumerate(_l2):
+                    try:
+                        if type(_x2) is not int:
+                            raise _m.bad("an integer", _x2)
+                        _v2 = _x2
 
-        _obj.resize_disabled = resize_disabled
+                    except _m.PARSE_ERRORS as _e:
+                        raise _m.unexpected(_e).at_index(_i2) from None
+                    _r2.append(_v2)
+                _obj.resize_disabled = _r2
 
-        simple_config = cast(list[int], _pop("simple_config", UNSET))
+            _f = "simple_config"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.simple_config = None
+            else:
+                _l3 = _m.as_list(_v)
+                _r3: list[int] = []
+                for _i3, _x3 in enumerate(_l3):
+                    try:
+                        if type(_x3) is not int:
+                            raise _m.bad("an integer", _x3)
+                        _v3 = _x3
 
-        _obj.simple_config = simple_config
+                    except _m.PARSE_ERRORS as _e:
+                        raise _m.unexpected(_e).at_index(_i3) from None
+                    _r3.append(_v3)
+                _obj.simple_config = _r3
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

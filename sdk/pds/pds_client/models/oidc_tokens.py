@@ -1,29 +1,46 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..models.token_claims import TokenClaims
+    from ..models.token_claims import TokenClaims, TokenClaimsDict
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global _lazy_loaded, TokenClaims
     from ..models.token_claims import TokenClaims  # noqa: PLC0415
 
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="OidcTokens")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "claims",
+    "expires_in",
+    "id_token",
+    "refresh_token",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "claims",
         "expiresIn",
@@ -33,94 +50,204 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `OidcTokens` as a plain mapping of its JSON shape, accepted wherever a `OidcTokens` is.
+class OidcTokensDict(TypedDict, total=False):
+    claims: TokenClaimsDict
+    expiresIn: str
+    idToken: str
+    refreshToken: str
+
+
+@_attrs_define(init=False, repr=False)
 class OidcTokens:
-    """
-    Attributes:
-        claims (TokenClaims | Unset):
-        expires_in (str | Unset):
-        id_token (str | Unset):
-        refresh_token (str | Unset):
+    """Attributes:
+    claims (TokenClaims | None):
+    expires_in (str | None):
+    id_token (str | None):
+    refresh_token (str | None):
     """
 
-    claims: TokenClaims | Unset = UNSET
-    expires_in: str | Unset = UNSET
-    id_token: str | Unset = UNSET
-    refresh_token: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    claims: TokenClaims | None = None
+    expires_in: str | None = None
+    id_token: str | None = None
+    refresh_token: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        claims: TokenClaims | TokenClaimsDict | None | Unset = UNSET,
+        expires_in: str | None | Unset = UNSET,
+        id_token: str | None | Unset = UNSET,
+        refresh_token: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.claims = (
+            None
+            if claims is None or isinstance(claims, Unset)
+            else claims
+            if isinstance(claims, TokenClaims)
+            else TokenClaims.from_dict(claims)
+        )
+        if claims is None:
+            _nulls_given.append("claims")
+        self.expires_in = None if expires_in is None or isinstance(expires_in, Unset) else expires_in
+        if expires_in is None:
+            _nulls_given.append("expires_in")
+        self.id_token = None if id_token is None or isinstance(id_token, Unset) else id_token
+        if id_token is None:
+            _nulls_given.append("id_token")
+        self.refresh_token = None if refresh_token is None or isinstance(refresh_token, Unset) else refresh_token
+        if refresh_token is None:
+            _nulls_given.append("refresh_token")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        claims: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.claims, Unset):
-            claims = self.claims.to_dict()
-
-        expires_in = self.expires_in
-
-        id_token = self.id_token
-
-        refresh_token = self.refresh_token
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if claims is not UNSET:
-            field_dict["claims"] = claims
-        if expires_in is not UNSET:
-            field_dict["expiresIn"] = expires_in
-        if id_token is not UNSET:
-            field_dict["idToken"] = id_token
-        if refresh_token is not UNSET:
-            field_dict["refreshToken"] = refresh_token
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.claims is not None:
+            field_dict["claims"] = self.claims.to_dict()
+        elif "claims" in self._nulls:
+            field_dict["claims"] = None
+        if self.expires_in is not None:
+            field_dict["expiresIn"] = self.expires_in
+        elif "expires_in" in self._nulls:
+            field_dict["expiresIn"] = None
+        if self.id_token is not None:
+            field_dict["idToken"] = self.id_token
+        elif "id_token" in self._nulls:
+            field_dict["idToken"] = None
+        if self.refresh_token is not None:
+            field_dict["refreshToken"] = self.refresh_token
+        elif "refresh_token" in self._nulls:
+            field_dict["refreshToken"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "OidcTokens")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "OidcTokens")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _claims = src_dict.get("claims", UNSET)
-        claims: TokenClaims | Unset
-        if isinstance(_claims, Unset):
-            claims = UNSET
-        else:
-            claims = TokenClaims.from_dict(_claims)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "claims"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.claims = None
+            else:
+                _obj.claims = TokenClaims._parse(_v)
 
-        _obj.claims = claims
+            _f = "expiresIn"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.expires_in = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.expires_in = _v
 
-        _obj.expires_in = src_dict.get("expiresIn", UNSET)
+            _f = "idToken"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.id_token = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.id_token = _v
 
-        _obj.id_token = src_dict.get("idToken", UNSET)
+            _f = "refreshToken"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.refresh_token = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.refresh_token = _v
 
-        _obj.refresh_token = src_dict.get("refreshToken", UNSET)
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _claims = _pop("claims", UNSET)
-        _obj.claims = UNSET if _claims is UNSET else TokenClaims._from_json(_claims)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "claims"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.claims = None
+            else:
+                _obj.claims = TokenClaims._from_json(_v)
 
-        _obj.expires_in = _pop("expiresIn", UNSET)
+            _f = "expiresIn"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.expires_in = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.expires_in = _v
 
-        _obj.id_token = _pop("idToken", UNSET)
+            _f = "idToken"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.id_token = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.id_token = _v
 
-        _obj.refresh_token = _pop("refreshToken", UNSET)
+            _f = "refreshToken"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.refresh_token = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.refresh_token = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,16 +1,33 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="ProjectRoleBinding")
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "actor_id",
+    "actor_type",
+    "project_id",
+    "role_name",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "actor_id",
         "actor_type",
@@ -20,78 +37,194 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `ProjectRoleBinding` as a plain mapping of its JSON shape, accepted wherever a `ProjectRoleBinding` is.
+class ProjectRoleBindingDict(TypedDict, total=False):
+    actor_id: str
+    actor_type: str
+    project_id: str
+    role_name: str
+
+
+@_attrs_define(init=False, repr=False)
 class ProjectRoleBinding:
-    """
-    Attributes:
-        actor_id (str | Unset):
-        actor_type (str | Unset):
-        project_id (str | Unset):
-        role_name (str | Unset):
+    """Attributes:
+    actor_id (str | None):
+    actor_type (str | None):
+    project_id (str | None):
+    role_name (str | None):
     """
 
-    actor_id: str | Unset = UNSET
-    actor_type: str | Unset = UNSET
-    project_id: str | Unset = UNSET
-    role_name: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    actor_id: str | None = None
+    actor_type: str | None = None
+    project_id: str | None = None
+    role_name: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        actor_id: str | None | Unset = UNSET,
+        actor_type: str | None | Unset = UNSET,
+        project_id: str | None | Unset = UNSET,
+        role_name: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        _nulls_given: list[str] = []
+        self.actor_id = None if actor_id is None or isinstance(actor_id, Unset) else actor_id
+        if actor_id is None:
+            _nulls_given.append("actor_id")
+        self.actor_type = None if actor_type is None or isinstance(actor_type, Unset) else actor_type
+        if actor_type is None:
+            _nulls_given.append("actor_type")
+        self.project_id = None if project_id is None or isinstance(project_id, Unset) else project_id
+        if project_id is None:
+            _nulls_given.append("project_id")
+        self.role_name = None if role_name is None or isinstance(role_name, Unset) else role_name
+        if role_name is None:
+            _nulls_given.append("role_name")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        actor_id = self.actor_id
-
-        actor_type = self.actor_type
-
-        project_id = self.project_id
-
-        role_name = self.role_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if actor_id is not UNSET:
-            field_dict["actor_id"] = actor_id
-        if actor_type is not UNSET:
-            field_dict["actor_type"] = actor_type
-        if project_id is not UNSET:
-            field_dict["project_id"] = project_id
-        if role_name is not UNSET:
-            field_dict["role_name"] = role_name
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.actor_id is not None:
+            field_dict["actor_id"] = self.actor_id
+        elif "actor_id" in self._nulls:
+            field_dict["actor_id"] = None
+        if self.actor_type is not None:
+            field_dict["actor_type"] = self.actor_type
+        elif "actor_type" in self._nulls:
+            field_dict["actor_type"] = None
+        if self.project_id is not None:
+            field_dict["project_id"] = self.project_id
+        elif "project_id" in self._nulls:
+            field_dict["project_id"] = None
+        if self.role_name is not None:
+            field_dict["role_name"] = self.role_name
+        elif "role_name" in self._nulls:
+            field_dict["role_name"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "ProjectRoleBinding")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "ProjectRoleBinding")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.actor_id = src_dict.get("actor_id", UNSET)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "actor_id"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.actor_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.actor_id = _v
 
-        _obj.actor_type = src_dict.get("actor_type", UNSET)
+            _f = "actor_type"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.actor_type = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.actor_type = _v
 
-        _obj.project_id = src_dict.get("project_id", UNSET)
+            _f = "project_id"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.project_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.project_id = _v
 
-        _obj.role_name = src_dict.get("role_name", UNSET)
+            _f = "role_name"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.role_name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.role_name = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.actor_id = _pop("actor_id", UNSET)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "actor_id"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.actor_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.actor_id = _v
 
-        _obj.actor_type = _pop("actor_type", UNSET)
+            _f = "actor_type"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.actor_type = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.actor_type = _v
 
-        _obj.project_id = _pop("project_id", UNSET)
+            _f = "project_id"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.project_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.project_id = _v
 
-        _obj.role_name = _pop("role_name", UNSET)
+            _f = "role_name"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.role_name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.role_name = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,22 +1,39 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..models.restore_compatibility_condition_backup_job import RestoreCompatibilityConditionBackupJob
-    from ..models.restore_compatibility_condition_image import RestoreCompatibilityConditionImage
-    from ..models.restore_compatibility_condition_target_cluster import RestoreCompatibilityConditionTargetCluster
+    from ..models.restore_compatibility_condition_backup_job import (
+        RestoreCompatibilityConditionBackupJob,
+        RestoreCompatibilityConditionBackupJobDict,
+    )
+    from ..models.restore_compatibility_condition_image import (
+        RestoreCompatibilityConditionImage,
+        RestoreCompatibilityConditionImageDict,
+    )
+    from ..models.restore_compatibility_condition_target_cluster import (
+        RestoreCompatibilityConditionTargetCluster,
+        RestoreCompatibilityConditionTargetClusterDict,
+    )
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global \
         _lazy_loaded, \
         RestoreCompatibilityConditionBackupJob, \
@@ -29,9 +46,17 @@ def _load_lazy() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="RestoreCompatibilityCondition")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "backup_job",
+    "image",
+    "target_cluster",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "backup_job",
         "image",
@@ -40,110 +65,185 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `RestoreCompatibilityCondition` as a plain mapping of its JSON shape, accepted wherever a `RestoreCompatibilityCondition` is.
+class RestoreCompatibilityConditionDict(TypedDict, total=False):
+    backup_job: RestoreCompatibilityConditionBackupJobDict
+    image: RestoreCompatibilityConditionImageDict
+    target_cluster: RestoreCompatibilityConditionTargetClusterDict
+
+
+@_attrs_define(init=False, repr=False)
 class RestoreCompatibilityCondition:
-    """
-    Attributes:
-        backup_job (RestoreCompatibilityConditionBackupJob | Unset):
-        image (RestoreCompatibilityConditionImage | Unset):
-        target_cluster (RestoreCompatibilityConditionTargetCluster | Unset):
+    """Attributes:
+    backup_job (RestoreCompatibilityConditionBackupJob | None):
+    image (RestoreCompatibilityConditionImage | None):
+    target_cluster (RestoreCompatibilityConditionTargetCluster | None):
     """
 
-    backup_job: RestoreCompatibilityConditionBackupJob | Unset = UNSET
-    image: RestoreCompatibilityConditionImage | Unset = UNSET
-    target_cluster: RestoreCompatibilityConditionTargetCluster | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    backup_job: RestoreCompatibilityConditionBackupJob | None = None
+    image: RestoreCompatibilityConditionImage | None = None
+    target_cluster: RestoreCompatibilityConditionTargetCluster | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        backup_job: RestoreCompatibilityConditionBackupJob
+        | RestoreCompatibilityConditionBackupJobDict
+        | None
+        | Unset = UNSET,
+        image: RestoreCompatibilityConditionImage | RestoreCompatibilityConditionImageDict | None | Unset = UNSET,
+        target_cluster: RestoreCompatibilityConditionTargetCluster
+        | RestoreCompatibilityConditionTargetClusterDict
+        | None
+        | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.backup_job = (
+            None
+            if backup_job is None or isinstance(backup_job, Unset)
+            else backup_job
+            if isinstance(backup_job, RestoreCompatibilityConditionBackupJob)
+            else RestoreCompatibilityConditionBackupJob.from_dict(backup_job)
+        )
+        if backup_job is None:
+            _nulls_given.append("backup_job")
+        self.image = (
+            None
+            if image is None or isinstance(image, Unset)
+            else image
+            if isinstance(image, RestoreCompatibilityConditionImage)
+            else RestoreCompatibilityConditionImage.from_dict(image)
+        )
+        if image is None:
+            _nulls_given.append("image")
+        self.target_cluster = (
+            None
+            if target_cluster is None or isinstance(target_cluster, Unset)
+            else target_cluster
+            if isinstance(target_cluster, RestoreCompatibilityConditionTargetCluster)
+            else RestoreCompatibilityConditionTargetCluster.from_dict(target_cluster)
+        )
+        if target_cluster is None:
+            _nulls_given.append("target_cluster")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        backup_job: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.backup_job, Unset):
-            backup_job = self.backup_job.to_dict()
-
-        image: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.image, Unset):
-            image = self.image.to_dict()
-
-        target_cluster: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.target_cluster, Unset):
-            target_cluster = self.target_cluster.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if backup_job is not UNSET:
-            field_dict["backup_job"] = backup_job
-        if image is not UNSET:
-            field_dict["image"] = image
-        if target_cluster is not UNSET:
-            field_dict["target_cluster"] = target_cluster
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.backup_job is not None:
+            field_dict["backup_job"] = self.backup_job.to_dict()
+        elif "backup_job" in self._nulls:
+            field_dict["backup_job"] = None
+        if self.image is not None:
+            field_dict["image"] = self.image.to_dict()
+        elif "image" in self._nulls:
+            field_dict["image"] = None
+        if self.target_cluster is not None:
+            field_dict["target_cluster"] = self.target_cluster.to_dict()
+        elif "target_cluster" in self._nulls:
+            field_dict["target_cluster"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "RestoreCompatibilityCondition")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "RestoreCompatibilityCondition")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _backup_job = src_dict.get("backup_job", UNSET)
-        backup_job: RestoreCompatibilityConditionBackupJob | Unset
-        if isinstance(_backup_job, Unset):
-            backup_job = UNSET
-        else:
-            backup_job = RestoreCompatibilityConditionBackupJob.from_dict(_backup_job)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "backup_job"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.backup_job = None
+            else:
+                _obj.backup_job = RestoreCompatibilityConditionBackupJob._parse(_v)
 
-        _obj.backup_job = backup_job
+            _f = "image"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.image = None
+            else:
+                _obj.image = RestoreCompatibilityConditionImage._parse(_v)
 
-        _image = src_dict.get("image", UNSET)
-        image: RestoreCompatibilityConditionImage | Unset
-        if isinstance(_image, Unset):
-            image = UNSET
-        else:
-            image = RestoreCompatibilityConditionImage.from_dict(_image)
+            _f = "target_cluster"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.target_cluster = None
+            else:
+                _obj.target_cluster = RestoreCompatibilityConditionTargetCluster._parse(_v)
 
-        _obj.image = image
-
-        _target_cluster = src_dict.get("target_cluster", UNSET)
-        target_cluster: RestoreCompatibilityConditionTargetCluster | Unset
-        if isinstance(_target_cluster, Unset):
-            target_cluster = UNSET
-        else:
-            target_cluster = RestoreCompatibilityConditionTargetCluster.from_dict(_target_cluster)
-
-        _obj.target_cluster = target_cluster
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _backup_job = _pop("backup_job", UNSET)
-        _obj.backup_job = (
-            UNSET if _backup_job is UNSET else RestoreCompatibilityConditionBackupJob._from_json(_backup_job)
-        )
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "backup_job"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.backup_job = None
+            else:
+                _obj.backup_job = RestoreCompatibilityConditionBackupJob._from_json(_v)
 
-        _image = _pop("image", UNSET)
-        _obj.image = UNSET if _image is UNSET else RestoreCompatibilityConditionImage._from_json(_image)
+            _f = "image"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.image = None
+            else:
+                _obj.image = RestoreCompatibilityConditionImage._from_json(_v)
 
-        _target_cluster = _pop("target_cluster", UNSET)
-        _obj.target_cluster = (
-            UNSET
-            if _target_cluster is UNSET
-            else RestoreCompatibilityConditionTargetCluster._from_json(_target_cluster)
-        )
+            _f = "target_cluster"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.target_cluster = None
+            else:
+                _obj.target_cluster = RestoreCompatibilityConditionTargetCluster._from_json(_v)
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

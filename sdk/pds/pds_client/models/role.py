@@ -1,16 +1,33 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="Role")
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "extends",
+    "level",
+    "name",
+    "permissions",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "extends",
         "level",
@@ -20,90 +37,202 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `Role` as a plain mapping of its JSON shape, accepted wherever a `Role` is.
+class RoleDict(TypedDict, total=False):
+    extends: list[str]
+    level: str
+    name: str
+    permissions: list[str]
+
+
+@_attrs_define(init=False, repr=False)
 class Role:
-    """
-    Attributes:
-        extends (list[str] | Unset):
-        level (str | Unset):
-        name (str | Unset):
-        permissions (list[str] | Unset):
+    """Attributes:
+    extends (list[str] | None):
+    level (str | None):
+    name (str | None):
+    permissions (list[str] | None):
     """
 
-    extends: list[str] | Unset = UNSET
-    level: str | Unset = UNSET
-    name: str | Unset = UNSET
-    permissions: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    extends: list[str] | None = None
+    level: str | None = None
+    name: str | None = None
+    permissions: list[str] | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        extends: list[str] | None | Unset = UNSET,
+        level: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        permissions: list[str] | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        _nulls_given: list[str] = []
+        self.extends = None if extends is None or isinstance(extends, Unset) else extends
+        if extends is None:
+            _nulls_given.append("extends")
+        self.level = None if level is None or isinstance(level, Unset) else level
+        if level is None:
+            _nulls_given.append("level")
+        self.name = None if name is None or isinstance(name, Unset) else name
+        if name is None:
+            _nulls_given.append("name")
+        self.permissions = None if permissions is None or isinstance(permissions, Unset) else permissions
+        if permissions is None:
+            _nulls_given.append("permissions")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        extends: list[str] | Unset = UNSET
-        if not isinstance(self.extends, Unset):
-            extends = self.extends
-
-        level = self.level
-
-        name = self.name
-
-        permissions: list[str] | Unset = UNSET
-        if not isinstance(self.permissions, Unset):
-            permissions = self.permissions
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if extends is not UNSET:
-            field_dict["extends"] = extends
-        if level is not UNSET:
-            field_dict["level"] = level
-        if name is not UNSET:
-            field_dict["name"] = name
-        if permissions is not UNSET:
-            field_dict["permissions"] = permissions
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.extends is not None:
+            field_dict["extends"] = list(self.extends)
+        elif "extends" in self._nulls:
+            field_dict["extends"] = None
+        if self.level is not None:
+            field_dict["level"] = self.level
+        elif "level" in self._nulls:
+            field_dict["level"] = None
+        if self.name is not None:
+            field_dict["name"] = self.name
+        elif "name" in self._nulls:
+            field_dict["name"] = None
+        if self.permissions is not None:
+            field_dict["permissions"] = list(self.permissions)
+        elif "permissions" in self._nulls:
+            field_dict["permissions"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "Role")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "Role")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        extends = cast(list[str], src_dict.get("extends", UNSET))
+        _get = src.get
+        _f = ""
+        try:
+            _f = "extends"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.extends = None
+            else:
+                _l1 = _m.as_list(_v)
+                for _i1, _x1 in enumerate(_l1):
+                    if not isinstance(_x1, str):
+                        raise _m.bad("a string", _x1).at_index(_i1)
+                _obj.extends = _l1[:]
 
-        _obj.extends = extends
+            _f = "level"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.level = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.level = _v
 
-        _obj.level = src_dict.get("level", UNSET)
+            _f = "name"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.name = _v
 
-        _obj.name = src_dict.get("name", UNSET)
+            _f = "permissions"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.permissions = None
+            else:
+                _l4 = _m.as_list(_v)
+                for _i4, _x4 in enumerate(_l4):
+                    if not isinstance(_x4, str):
+                        raise _m.bad("a string", _x4).at_index(_i4)
+                _obj.permissions = _l4[:]
 
-        permissions = cast(list[str], src_dict.get("permissions", UNSET))
-
-        _obj.permissions = permissions
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        extends = cast(list[str], _pop("extends", UNSET))
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "extends"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.extends = None
+            else:
+                _l1 = _m.as_list(_v)
+                for _i1, _x1 in enumerate(_l1):
+                    if not isinstance(_x1, str):
+                        raise _m.bad("a string", _x1).at_index(_i1)
+                _obj.extends = _l1
 
-        _obj.extends = extends
+            _f = "level"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.level = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.level = _v
 
-        _obj.level = _pop("level", UNSET)
+            _f = "name"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.name = _v
 
-        _obj.name = _pop("name", UNSET)
+            _f = "permissions"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.permissions = None
+            else:
+                _l4 = _m.as_list(_v)
+                for _i4, _x4 in enumerate(_l4):
+                    if not isinstance(_x4, str):
+                        raise _m.bad("a string", _x4).at_index(_i4)
+                _obj.permissions = _l4
 
-        permissions = cast(list[str], _pop("permissions", UNSET))
-
-        _obj.permissions = permissions
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,16 +1,32 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="S3CompatibleCredentials")
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "access_key",
+    "endpoint",
+    "secret_key",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "access_key",
         "endpoint",
@@ -19,68 +35,165 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `S3CompatibleCredentials` as a plain mapping of its JSON shape, accepted wherever a `S3CompatibleCredentials` is.
+class S3CompatibleCredentialsDict(TypedDict, total=False):
+    access_key: str
+    endpoint: str
+    secret_key: str
+
+
+@_attrs_define(init=False, repr=False)
 class S3CompatibleCredentials:
-    """
-    Attributes:
-        access_key (str | Unset): Access key for S3-compatible user.
-        endpoint (str | Unset): Endpoint of S3-compatible storage service.
-        secret_key (str | Unset): Secret key for S3-compatible user.
+    """Attributes:
+    access_key (str | None): Access key for S3-compatible user.
+    endpoint (str | None): Endpoint of S3-compatible storage service.
+    secret_key (str | None): Secret key for S3-compatible user.
     """
 
-    access_key: str | Unset = UNSET
-    endpoint: str | Unset = UNSET
-    secret_key: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    access_key: str | None = None
+    endpoint: str | None = None
+    secret_key: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        access_key: str | None | Unset = UNSET,
+        endpoint: str | None | Unset = UNSET,
+        secret_key: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        _nulls_given: list[str] = []
+        self.access_key = None if access_key is None or isinstance(access_key, Unset) else access_key
+        if access_key is None:
+            _nulls_given.append("access_key")
+        self.endpoint = None if endpoint is None or isinstance(endpoint, Unset) else endpoint
+        if endpoint is None:
+            _nulls_given.append("endpoint")
+        self.secret_key = None if secret_key is None or isinstance(secret_key, Unset) else secret_key
+        if secret_key is None:
+            _nulls_given.append("secret_key")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        access_key = self.access_key
-
-        endpoint = self.endpoint
-
-        secret_key = self.secret_key
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if access_key is not UNSET:
-            field_dict["access_key"] = access_key
-        if endpoint is not UNSET:
-            field_dict["endpoint"] = endpoint
-        if secret_key is not UNSET:
-            field_dict["secret_key"] = secret_key
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.access_key is not None:
+            field_dict["access_key"] = self.access_key
+        elif "access_key" in self._nulls:
+            field_dict["access_key"] = None
+        if self.endpoint is not None:
+            field_dict["endpoint"] = self.endpoint
+        elif "endpoint" in self._nulls:
+            field_dict["endpoint"] = None
+        if self.secret_key is not None:
+            field_dict["secret_key"] = self.secret_key
+        elif "secret_key" in self._nulls:
+            field_dict["secret_key"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "S3CompatibleCredentials")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "S3CompatibleCredentials")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.access_key = src_dict.get("access_key", UNSET)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "access_key"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.access_key = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.access_key = _v
 
-        _obj.endpoint = src_dict.get("endpoint", UNSET)
+            _f = "endpoint"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.endpoint = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.endpoint = _v
 
-        _obj.secret_key = src_dict.get("secret_key", UNSET)
+            _f = "secret_key"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.secret_key = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.secret_key = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.access_key = _pop("access_key", UNSET)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "access_key"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.access_key = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.access_key = _v
 
-        _obj.endpoint = _pop("endpoint", UNSET)
+            _f = "endpoint"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.endpoint = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.endpoint = _v
 
-        _obj.secret_key = _pop("secret_key", UNSET)
+            _f = "secret_key"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.secret_key = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.secret_key = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,16 +1,36 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="TokenClaims")
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "aud",
+    "email",
+    "groups",
+    "iss",
+    "name",
+    "roles",
+    "sub",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "aud",
         "email",
@@ -23,120 +43,289 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `TokenClaims` as a plain mapping of its JSON shape, accepted wherever a `TokenClaims` is.
+class TokenClaimsDict(TypedDict, total=False):
+    aud: str
+    email: str
+    groups: list[str]
+    iss: str
+    name: str
+    roles: list[str]
+    sub: str
+
+
+@_attrs_define(init=False, repr=False)
 class TokenClaims:
-    """
-    Attributes:
-        aud (str | Unset): Audience is the intended recipient of the token.
-        email (str | Unset): Email of this account.
-        groups (list[str] | Unset): (optional) Groups in which this account is part of.
-        iss (str | Unset): Issuer is the token issuer. For self-signed token do not prefix with `https://`.
-        name (str | Unset): Name of this account.
-        roles (list[str] | Unset): Roles of this account.
-        sub (str | Unset): Subject identifier. Unique ID of this account.
+    """Attributes:
+    aud (str | None): Audience is the intended recipient of the token.
+    email (str | None): Email of this account.
+    groups (list[str] | None): (optional) Groups in which this account is part of.
+    iss (str | None): Issuer is the token issuer. For self-signed token do not prefix with `https://`.
+    name (str | None): Name of this account.
+    roles (list[str] | None): Roles of this account.
+    sub (str | None): Subject identifier. Unique ID of this account.
     """
 
-    aud: str | Unset = UNSET
-    email: str | Unset = UNSET
-    groups: list[str] | Unset = UNSET
-    iss: str | Unset = UNSET
-    name: str | Unset = UNSET
-    roles: list[str] | Unset = UNSET
-    sub: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    aud: str | None = None
+    email: str | None = None
+    groups: list[str] | None = None
+    iss: str | None = None
+    name: str | None = None
+    roles: list[str] | None = None
+    sub: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        aud: str | None | Unset = UNSET,
+        email: str | None | Unset = UNSET,
+        groups: list[str] | None | Unset = UNSET,
+        iss: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        roles: list[str] | None | Unset = UNSET,
+        sub: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        _nulls_given: list[str] = []
+        self.aud = None if aud is None or isinstance(aud, Unset) else aud
+        if aud is None:
+            _nulls_given.append("aud")
+        self.email = None if email is None or isinstance(email, Unset) else email
+        if email is None:
+            _nulls_given.append("email")
+        self.groups = None if groups is None or isinstance(groups, Unset) else groups
+        if groups is None:
+            _nulls_given.append("groups")
+        self.iss = None if iss is None or isinstance(iss, Unset) else iss
+        if iss is None:
+            _nulls_given.append("iss")
+        self.name = None if name is None or isinstance(name, Unset) else name
+        if name is None:
+            _nulls_given.append("name")
+        self.roles = None if roles is None or isinstance(roles, Unset) else roles
+        if roles is None:
+            _nulls_given.append("roles")
+        self.sub = None if sub is None or isinstance(sub, Unset) else sub
+        if sub is None:
+            _nulls_given.append("sub")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        aud = self.aud
-
-        email = self.email
-
-        groups: list[str] | Unset = UNSET
-        if not isinstance(self.groups, Unset):
-            groups = self.groups
-
-        iss = self.iss
-
-        name = self.name
-
-        roles: list[str] | Unset = UNSET
-        if not isinstance(self.roles, Unset):
-            roles = self.roles
-
-        sub = self.sub
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if aud is not UNSET:
-            field_dict["aud"] = aud
-        if email is not UNSET:
-            field_dict["email"] = email
-        if groups is not UNSET:
-            field_dict["groups"] = groups
-        if iss is not UNSET:
-            field_dict["iss"] = iss
-        if name is not UNSET:
-            field_dict["name"] = name
-        if roles is not UNSET:
-            field_dict["roles"] = roles
-        if sub is not UNSET:
-            field_dict["sub"] = sub
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.aud is not None:
+            field_dict["aud"] = self.aud
+        elif "aud" in self._nulls:
+            field_dict["aud"] = None
+        if self.email is not None:
+            field_dict["email"] = self.email
+        elif "email" in self._nulls:
+            field_dict["email"] = None
+        if self.groups is not None:
+            field_dict["groups"] = list(self.groups)
+        elif "groups" in self._nulls:
+            field_dict["groups"] = None
+        if self.iss is not None:
+            field_dict["iss"] = self.iss
+        elif "iss" in self._nulls:
+            field_dict["iss"] = None
+        if self.name is not None:
+            field_dict["name"] = self.name
+        elif "name" in self._nulls:
+            field_dict["name"] = None
+        if self.roles is not None:
+            field_dict["roles"] = list(self.roles)
+        elif "roles" in self._nulls:
+            field_dict["roles"] = None
+        if self.sub is not None:
+            field_dict["sub"] = self.sub
+        elif "sub" in self._nulls:
+            field_dict["sub"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "TokenClaims")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "TokenClaims")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.aud = src_dict.get("aud", UNSET)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "aud"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.aud = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.aud = _v
 
-        _obj.email = src_dict.get("email", UNSET)
+            _f = "email"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.email = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.email = _v
 
-        groups = cast(list[str], src_dict.get("groups", UNSET))
+            _f = "groups"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.groups = None
+            else:
+                _l3 = _m.as_list(_v)
+                for _i3, _x3 in enumerate(_l3):
+                    if not isinstance(_x3, str):
+                        raise _m.bad("a string", _x3).at_index(_i3)
+                _obj.groups = _l3[:]
 
-        _obj.groups = groups
+            _f = "iss"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.iss = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.iss = _v
 
-        _obj.iss = src_dict.get("iss", UNSET)
+            _f = "name"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.name = _v
 
-        _obj.name = src_dict.get("name", UNSET)
+            _f = "roles"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.roles = None
+            else:
+                _l6 = _m.as_list(_v)
+                for _i6, _x6 in enumerate(_l6):
+                    if not isinstance(_x6, str):
+                        raise _m.bad("a string", _x6).at_index(_i6)
+                _obj.roles = _l6[:]
 
-        roles = cast(list[str], src_dict.get("roles", UNSET))
+            _f = "sub"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.sub = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.sub = _v
 
-        _obj.roles = roles
-
-        _obj.sub = src_dict.get("sub", UNSET)
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.aud = _pop("aud", UNSET)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "aud"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.aud = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.aud = _v
 
-        _obj.email = _pop("email", UNSET)
+            _f = "email"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.email = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.email = _v
 
-        groups = cast(list[str], _pop("groups", UNSET))
+            _f = "groups"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.groups = None
+            else:
+                _l3 = _m.as_list(_v)
+                for _i3, _x3 in enumerate(_l3):
+                    if not isinstance(_x3, str):
+                        raise _m.bad("a string", _x3).at_index(_i3)
+                _obj.groups = _l3
 
-        _obj.groups = groups
+            _f = "iss"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.iss = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.iss = _v
 
-        _obj.iss = _pop("iss", UNSET)
+            _f = "name"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.name = _v
 
-        _obj.name = _pop("name", UNSET)
+            _f = "roles"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.roles = None
+            else:
+                _l6 = _m.as_list(_v)
+                for _i6, _x6 in enumerate(_l6):
+                    if not isinstance(_x6, str):
+                        raise _m.bad("a string", _x6).at_index(_i6)
+                _obj.roles = _l6
 
-        roles = cast(list[str], _pop("roles", UNSET))
+            _f = "sub"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.sub = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.sub = _v
 
-        _obj.roles = roles
-
-        _obj.sub = _pop("sub", UNSET)
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,22 +1,42 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import models as _m
 from ..models.update_deployment_target_metadata_request_kube_platform import (
     UpdateDeploymentTargetMetadataRequestKubePlatform,
 )
 from ..models.update_deployment_target_metadata_request_px_csi_enabled import (
     UpdateDeploymentTargetMetadataRequestPxCsiEnabled,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="UpdateDeploymentTargetMetadataRequest")
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "cluster_id",
+    "kube_api_version",
+    "kube_platform",
+    "pds_chart_version",
+    "px_csi_enabled",
+    "px_service_namespace",
+    "px_version",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "cluster_id",
         "kube_api_version",
@@ -29,140 +49,295 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `UpdateDeploymentTargetMetadataRequest` as a plain mapping of its JSON shape, accepted wherever a `UpdateDeploymentTargetMetadataRequest` is.
+class UpdateDeploymentTargetMetadataRequestDict(TypedDict, total=False):
+    cluster_id: str
+    kube_api_version: str
+    kube_platform: (
+        UpdateDeploymentTargetMetadataRequestKubePlatform | Literal["unknown", "aws", "azure", "gcp", "ocp", "generic"]
+    )
+    pds_chart_version: str
+    px_csi_enabled: UpdateDeploymentTargetMetadataRequestPxCsiEnabled | Literal["unknown", "yes", "no"]
+    px_service_namespace: str
+    px_version: str
+
+
+@_attrs_define(init=False, repr=False)
 class UpdateDeploymentTargetMetadataRequest:
-    """
-    Attributes:
-        cluster_id (str | Unset):
-        kube_api_version (str | Unset):
-        kube_platform (UpdateDeploymentTargetMetadataRequestKubePlatform | Unset):
-        pds_chart_version (str | Unset):
-        px_csi_enabled (UpdateDeploymentTargetMetadataRequestPxCsiEnabled | Unset):
-        px_service_namespace (str | Unset):
-        px_version (str | Unset):
+    """Attributes:
+    cluster_id (str | None):
+    kube_api_version (str | None):
+    kube_platform (UpdateDeploymentTargetMetadataRequestKubePlatform | None):
+    pds_chart_version (str | None):
+    px_csi_enabled (UpdateDeploymentTargetMetadataRequestPxCsiEnabled | None):
+    px_service_namespace (str | None):
+    px_version (str | None):
     """
 
-    cluster_id: str | Unset = UNSET
-    kube_api_version: str | Unset = UNSET
-    kube_platform: UpdateDeploymentTargetMetadataRequestKubePlatform | Unset = UNSET
-    pds_chart_version: str | Unset = UNSET
-    px_csi_enabled: UpdateDeploymentTargetMetadataRequestPxCsiEnabled | Unset = UNSET
-    px_service_namespace: str | Unset = UNSET
-    px_version: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    cluster_id: str | None = None
+    kube_api_version: str | None = None
+    kube_platform: UpdateDeploymentTargetMetadataRequestKubePlatform | None = None
+    pds_chart_version: str | None = None
+    px_csi_enabled: UpdateDeploymentTargetMetadataRequestPxCsiEnabled | None = None
+    px_service_namespace: str | None = None
+    px_version: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        cluster_id: str | None | Unset = UNSET,
+        kube_api_version: str | None | Unset = UNSET,
+        kube_platform: UpdateDeploymentTargetMetadataRequestKubePlatform
+        | Literal["unknown", "aws", "azure", "gcp", "ocp", "generic"]
+        | None
+        | Unset = UNSET,
+        pds_chart_version: str | None | Unset = UNSET,
+        px_csi_enabled: UpdateDeploymentTargetMetadataRequestPxCsiEnabled
+        | Literal["unknown", "yes", "no"]
+        | None
+        | Unset = UNSET,
+        px_service_namespace: str | None | Unset = UNSET,
+        px_version: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        _nulls_given: list[str] = []
+        self.cluster_id = None if cluster_id is None or isinstance(cluster_id, Unset) else cluster_id
+        if cluster_id is None:
+            _nulls_given.append("cluster_id")
+        self.kube_api_version = (
+            None if kube_api_version is None or isinstance(kube_api_version, Unset) else kube_api_version
+        )
+        if kube_api_version is None:
+            _nulls_given.append("kube_api_version")
+        self.kube_platform = (
+            None
+            if kube_platform is None or isinstance(kube_platform, Unset)
+            else UpdateDeploymentTargetMetadataRequestKubePlatform(kube_platform)
+        )
+        if kube_platform is None:
+            _nulls_given.append("kube_platform")
+        self.pds_chart_version = (
+            None if pds_chart_version is None or isinstance(pds_chart_version, Unset) else pds_chart_version
+        )
+        if pds_chart_version is None:
+            _nulls_given.append("pds_chart_version")
+        self.px_csi_enabled = (
+            None
+            if px_csi_enabled is None or isinstance(px_csi_enabled, Unset)
+            else UpdateDeploymentTargetMetadataRequestPxCsiEnabled(px_csi_enabled)
+        )
+        if px_csi_enabled is None:
+            _nulls_given.append("px_csi_enabled")
+        self.px_service_namespace = (
+            None if px_service_namespace is None or isinstance(px_service_namespace, Unset) else px_service_namespace
+        )
+        if px_service_namespace is None:
+            _nulls_given.append("px_service_namespace")
+        self.px_version = None if px_version is None or isinstance(px_version, Unset) else px_version
+        if px_version is None:
+            _nulls_given.append("px_version")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        cluster_id = self.cluster_id
-
-        kube_api_version = self.kube_api_version
-
-        kube_platform: str | Unset = UNSET
-        if not isinstance(self.kube_platform, Unset):
-            kube_platform = self.kube_platform.value
-
-        pds_chart_version = self.pds_chart_version
-
-        px_csi_enabled: str | Unset = UNSET
-        if not isinstance(self.px_csi_enabled, Unset):
-            px_csi_enabled = self.px_csi_enabled.value
-
-        px_service_namespace = self.px_service_namespace
-
-        px_version = self.px_version
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cluster_id is not UNSET:
-            field_dict["cluster_id"] = cluster_id
-        if kube_api_version is not UNSET:
-            field_dict["kube_api_version"] = kube_api_version
-        if kube_platform is not UNSET:
-            field_dict["kube_platform"] = kube_platform
-        if pds_chart_version is not UNSET:
-            field_dict["pds_chart_version"] = pds_chart_version
-        if px_csi_enabled is not UNSET:
-            field_dict["px_csi_enabled"] = px_csi_enabled
-        if px_service_namespace is not UNSET:
-            field_dict["px_service_namespace"] = px_service_namespace
-        if px_version is not UNSET:
-            field_dict["px_version"] = px_version
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.cluster_id is not None:
+            field_dict["cluster_id"] = self.cluster_id
+        elif "cluster_id" in self._nulls:
+            field_dict["cluster_id"] = None
+        if self.kube_api_version is not None:
+            field_dict["kube_api_version"] = self.kube_api_version
+        elif "kube_api_version" in self._nulls:
+            field_dict["kube_api_version"] = None
+        if self.kube_platform is not None:
+            field_dict["kube_platform"] = self.kube_platform.value
+        elif "kube_platform" in self._nulls:
+            field_dict["kube_platform"] = None
+        if self.pds_chart_version is not None:
+            field_dict["pds_chart_version"] = self.pds_chart_version
+        elif "pds_chart_version" in self._nulls:
+            field_dict["pds_chart_version"] = None
+        if self.px_csi_enabled is not None:
+            field_dict["px_csi_enabled"] = self.px_csi_enabled.value
+        elif "px_csi_enabled" in self._nulls:
+            field_dict["px_csi_enabled"] = None
+        if self.px_service_namespace is not None:
+            field_dict["px_service_namespace"] = self.px_service_namespace
+        elif "px_service_namespace" in self._nulls:
+            field_dict["px_service_namespace"] = None
+        if self.px_version is not None:
+            field_dict["px_version"] = self.px_version
+        elif "px_version" in self._nulls:
+            field_dict["px_version"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "UpdateDeploymentTargetMetadataRequest")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "UpdateDeploymentTargetMetadataRequest")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.cluster_id = src_dict.get("cluster_id", UNSET)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "cluster_id"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.cluster_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.cluster_id = _v
 
-        _obj.kube_api_version = src_dict.get("kube_api_version", UNSET)
+            _f = "kube_api_version"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.kube_api_version = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.kube_api_version = _v
 
-        _kube_platform = src_dict.get("kube_platform", UNSET)
-        kube_platform: UpdateDeploymentTargetMetadataRequestKubePlatform | Unset
-        if isinstance(_kube_platform, Unset):
-            kube_platform = UNSET
-        else:
-            kube_platform = UpdateDeploymentTargetMetadataRequestKubePlatform(_kube_platform)
+            _f = "kube_platform"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.kube_platform = None
+            else:
+                _obj.kube_platform = _m.parse_enum(UpdateDeploymentTargetMetadataRequestKubePlatform, _v)
 
-        _obj.kube_platform = kube_platform
+            _f = "pds_chart_version"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.pds_chart_version = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.pds_chart_version = _v
 
-        _obj.pds_chart_version = src_dict.get("pds_chart_version", UNSET)
+            _f = "px_csi_enabled"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.px_csi_enabled = None
+            else:
+                _obj.px_csi_enabled = _m.parse_enum(UpdateDeploymentTargetMetadataRequestPxCsiEnabled, _v)
 
-        _px_csi_enabled = src_dict.get("px_csi_enabled", UNSET)
-        px_csi_enabled: UpdateDeploymentTargetMetadataRequestPxCsiEnabled | Unset
-        if isinstance(_px_csi_enabled, Unset):
-            px_csi_enabled = UNSET
-        else:
-            px_csi_enabled = UpdateDeploymentTargetMetadataRequestPxCsiEnabled(_px_csi_enabled)
+            _f = "px_service_namespace"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.px_service_namespace = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.px_service_namespace = _v
 
-        _obj.px_csi_enabled = px_csi_enabled
+            _f = "px_version"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.px_version = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.px_version = _v
 
-        _obj.px_service_namespace = src_dict.get("px_service_namespace", UNSET)
-
-        _obj.px_version = src_dict.get("px_version", UNSET)
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.cluster_id = _pop("cluster_id", UNSET)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "cluster_id"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.cluster_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.cluster_id = _v
 
-        _obj.kube_api_version = _pop("kube_api_version", UNSET)
+            _f = "kube_api_version"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.kube_api_version = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.kube_api_version = _v
 
-        _kube_platform = _pop("kube_platform", UNSET)
-        kube_platform: UpdateDeploymentTargetMetadataRequestKubePlatform | Unset
-        if isinstance(_kube_platform, Unset):
-            kube_platform = UNSET
-        else:
-            kube_platform = UpdateDeploymentTargetMetadataRequestKubePlatform(_kube_platform)
+            _f = "kube_platform"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.kube_platform = None
+            else:
+                _obj.kube_platform = _m.parse_enum(UpdateDeploymentTargetMetadataRequestKubePlatform, _v)
 
-        _obj.kube_platform = kube_platform
+            _f = "pds_chart_version"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.pds_chart_version = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.pds_chart_version = _v
 
-        _obj.pds_chart_version = _pop("pds_chart_version", UNSET)
+            _f = "px_csi_enabled"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.px_csi_enabled = None
+            else:
+                _obj.px_csi_enabled = _m.parse_enum(UpdateDeploymentTargetMetadataRequestPxCsiEnabled, _v)
 
-        _px_csi_enabled = _pop("px_csi_enabled", UNSET)
-        px_csi_enabled: UpdateDeploymentTargetMetadataRequestPxCsiEnabled | Unset
-        if isinstance(_px_csi_enabled, Unset):
-            px_csi_enabled = UNSET
-        else:
-            px_csi_enabled = UpdateDeploymentTargetMetadataRequestPxCsiEnabled(_px_csi_enabled)
+            _f = "px_service_namespace"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.px_service_namespace = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.px_service_namespace = _v
 
-        _obj.px_csi_enabled = px_csi_enabled
+            _f = "px_version"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.px_version = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.px_version = _v
 
-        _obj.px_service_namespace = _pop("px_service_namespace", UNSET)
-
-        _obj.px_version = _pop("px_version", UNSET)
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

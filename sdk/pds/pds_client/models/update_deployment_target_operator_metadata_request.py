@@ -1,16 +1,33 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="UpdateDeploymentTargetOperatorMetadataRequest")
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "cluster_id",
+    "pds_features",
+    "pds_operator_version",
+    "px_status",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "cluster_id",
         "pds_features",
@@ -20,78 +37,196 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `UpdateDeploymentTargetOperatorMetadataRequest` as a plain mapping of its JSON shape, accepted wherever a `UpdateDeploymentTargetOperatorMetadataRequest` is.
+class UpdateDeploymentTargetOperatorMetadataRequestDict(TypedDict, total=False):
+    cluster_id: str
+    pds_features: str
+    pds_operator_version: str
+    px_status: str
+
+
+@_attrs_define(init=False, repr=False)
 class UpdateDeploymentTargetOperatorMetadataRequest:
-    """
-    Attributes:
-        cluster_id (str | Unset):
-        pds_features (str | Unset):
-        pds_operator_version (str | Unset):
-        px_status (str | Unset):
+    """Attributes:
+    cluster_id (str | None):
+    pds_features (str | None):
+    pds_operator_version (str | None):
+    px_status (str | None):
     """
 
-    cluster_id: str | Unset = UNSET
-    pds_features: str | Unset = UNSET
-    pds_operator_version: str | Unset = UNSET
-    px_status: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    cluster_id: str | None = None
+    pds_features: str | None = None
+    pds_operator_version: str | None = None
+    px_status: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        cluster_id: str | None | Unset = UNSET,
+        pds_features: str | None | Unset = UNSET,
+        pds_operator_version: str | None | Unset = UNSET,
+        px_status: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        _nulls_given: list[str] = []
+        self.cluster_id = None if cluster_id is None or isinstance(cluster_id, Unset) else cluster_id
+        if cluster_id is None:
+            _nulls_given.append("cluster_id")
+        self.pds_features = None if pds_features is None or isinstance(pds_features, Unset) else pds_features
+        if pds_features is None:
+            _nulls_given.append("pds_features")
+        self.pds_operator_version = (
+            None if pds_operator_version is None or isinstance(pds_operator_version, Unset) else pds_operator_version
+        )
+        if pds_operator_version is None:
+            _nulls_given.append("pds_operator_version")
+        self.px_status = None if px_status is None or isinstance(px_status, Unset) else px_status
+        if px_status is None:
+            _nulls_given.append("px_status")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        cluster_id = self.cluster_id
-
-        pds_features = self.pds_features
-
-        pds_operator_version = self.pds_operator_version
-
-        px_status = self.px_status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cluster_id is not UNSET:
-            field_dict["cluster_id"] = cluster_id
-        if pds_features is not UNSET:
-            field_dict["pds_features"] = pds_features
-        if pds_operator_version is not UNSET:
-            field_dict["pds_operator_version"] = pds_operator_version
-        if px_status is not UNSET:
-            field_dict["px_status"] = px_status
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.cluster_id is not None:
+            field_dict["cluster_id"] = self.cluster_id
+        elif "cluster_id" in self._nulls:
+            field_dict["cluster_id"] = None
+        if self.pds_features is not None:
+            field_dict["pds_features"] = self.pds_features
+        elif "pds_features" in self._nulls:
+            field_dict["pds_features"] = None
+        if self.pds_operator_version is not None:
+            field_dict["pds_operator_version"] = self.pds_operator_version
+        elif "pds_operator_version" in self._nulls:
+            field_dict["pds_operator_version"] = None
+        if self.px_status is not None:
+            field_dict["px_status"] = self.px_status
+        elif "px_status" in self._nulls:
+            field_dict["px_status"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "UpdateDeploymentTargetOperatorMetadataRequest")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "UpdateDeploymentTargetOperatorMetadataRequest")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.cluster_id = src_dict.get("cluster_id", UNSET)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "cluster_id"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.cluster_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.cluster_id = _v
 
-        _obj.pds_features = src_dict.get("pds_features", UNSET)
+            _f = "pds_features"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.pds_features = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.pds_features = _v
 
-        _obj.pds_operator_version = src_dict.get("pds_operator_version", UNSET)
+            _f = "pds_operator_version"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.pds_operator_version = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.pds_operator_version = _v
 
-        _obj.px_status = src_dict.get("px_status", UNSET)
+            _f = "px_status"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.px_status = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.px_status = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.cluster_id = _pop("cluster_id", UNSET)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "cluster_id"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.cluster_id = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.cluster_id = _v
 
-        _obj.pds_features = _pop("pds_features", UNSET)
+            _f = "pds_features"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.pds_features = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.pds_features = _v
 
-        _obj.pds_operator_version = _pop("pds_operator_version", UNSET)
+            _f = "pds_operator_version"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.pds_operator_version = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.pds_operator_version = _v
 
-        _obj.px_status = _pop("px_status", UNSET)
+            _f = "px_status"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.px_status = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.px_status = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

@@ -1,16 +1,34 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="UpdateRestoreRequest")
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "completion_status",
+    "completion_time",
+    "error_code",
+    "start_time",
+    "timestamp",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "completion_status",
         "completion_time",
@@ -21,88 +39,227 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `UpdateRestoreRequest` as a plain mapping of its JSON shape, accepted wherever a `UpdateRestoreRequest` is.
+class UpdateRestoreRequestDict(TypedDict, total=False):
+    completion_status: str
+    completion_time: str
+    error_code: str
+    start_time: str
+    timestamp: str
+
+
+@_attrs_define(init=False, repr=False)
 class UpdateRestoreRequest:
-    """
-    Attributes:
-        completion_status (str | Unset): Status of the restore process on the Target Cluster
-        completion_time (str | Unset): CompletionTime of the restore process.
-        error_code (str | Unset): Error code of the restore from Target Cluster
-        start_time (str | Unset): StartTime of the restore process.
-        timestamp (str | Unset): Timestamp of the update data.
+    """Attributes:
+    completion_status (str | None): Status of the restore process on the Target Cluster
+    completion_time (str | None): CompletionTime of the restore process.
+    error_code (str | None): Error code of the restore from Target Cluster
+    start_time (str | None): StartTime of the restore process.
+    timestamp (str | None): Timestamp of the update data.
     """
 
-    completion_status: str | Unset = UNSET
-    completion_time: str | Unset = UNSET
-    error_code: str | Unset = UNSET
-    start_time: str | Unset = UNSET
-    timestamp: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    completion_status: str | None = None
+    completion_time: str | None = None
+    error_code: str | None = None
+    start_time: str | None = None
+    timestamp: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        completion_status: str | None | Unset = UNSET,
+        completion_time: str | None | Unset = UNSET,
+        error_code: str | None | Unset = UNSET,
+        start_time: str | None | Unset = UNSET,
+        timestamp: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        _nulls_given: list[str] = []
+        self.completion_status = (
+            None if completion_status is None or isinstance(completion_status, Unset) else completion_status
+        )
+        if completion_status is None:
+            _nulls_given.append("completion_status")
+        self.completion_time = (
+            None if completion_time is None or isinstance(completion_time, Unset) else completion_time
+        )
+        if completion_time is None:
+            _nulls_given.append("completion_time")
+        self.error_code = None if error_code is None or isinstance(error_code, Unset) else error_code
+        if error_code is None:
+            _nulls_given.append("error_code")
+        self.start_time = None if start_time is None or isinstance(start_time, Unset) else start_time
+        if start_time is None:
+            _nulls_given.append("start_time")
+        self.timestamp = None if timestamp is None or isinstance(timestamp, Unset) else timestamp
+        if timestamp is None:
+            _nulls_given.append("timestamp")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
-        completion_status = self.completion_status
-
-        completion_time = self.completion_time
-
-        error_code = self.error_code
-
-        start_time = self.start_time
-
-        timestamp = self.timestamp
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if completion_status is not UNSET:
-            field_dict["completion_status"] = completion_status
-        if completion_time is not UNSET:
-            field_dict["completion_time"] = completion_time
-        if error_code is not UNSET:
-            field_dict["error_code"] = error_code
-        if start_time is not UNSET:
-            field_dict["start_time"] = start_time
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.completion_status is not None:
+            field_dict["completion_status"] = self.completion_status
+        elif "completion_status" in self._nulls:
+            field_dict["completion_status"] = None
+        if self.completion_time is not None:
+            field_dict["completion_time"] = self.completion_time
+        elif "completion_time" in self._nulls:
+            field_dict["completion_time"] = None
+        if self.error_code is not None:
+            field_dict["error_code"] = self.error_code
+        elif "error_code" in self._nulls:
+            field_dict["error_code"] = None
+        if self.start_time is not None:
+            field_dict["start_time"] = self.start_time
+        elif "start_time" in self._nulls:
+            field_dict["start_time"] = None
+        if self.timestamp is not None:
+            field_dict["timestamp"] = self.timestamp
+        elif "timestamp" in self._nulls:
+            field_dict["timestamp"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "UpdateRestoreRequest")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "UpdateRestoreRequest")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.completion_status = src_dict.get("completion_status", UNSET)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "completion_status"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.completion_status = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.completion_status = _v
 
-        _obj.completion_time = src_dict.get("completion_time", UNSET)
+            _f = "completion_time"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.completion_time = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.completion_time = _v
 
-        _obj.error_code = src_dict.get("error_code", UNSET)
+            _f = "error_code"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.error_code = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.error_code = _v
 
-        _obj.start_time = src_dict.get("start_time", UNSET)
+            _f = "start_time"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.start_time = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.start_time = _v
 
-        _obj.timestamp = src_dict.get("timestamp", UNSET)
+            _f = "timestamp"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.timestamp = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.timestamp = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.completion_status = _pop("completion_status", UNSET)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "completion_status"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.completion_status = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.completion_status = _v
 
-        _obj.completion_time = _pop("completion_time", UNSET)
+            _f = "completion_time"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.completion_time = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.completion_time = _v
 
-        _obj.error_code = _pop("error_code", UNSET)
+            _f = "error_code"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.error_code = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.error_code = _v
 
-        _obj.start_time = _pop("start_time", UNSET)
+            _f = "start_time"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.start_time = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.start_time = _v
 
-        _obj.timestamp = _pop("timestamp", UNSET)
+            _f = "timestamp"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.timestamp = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.timestamp = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

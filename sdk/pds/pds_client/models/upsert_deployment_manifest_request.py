@@ -1,29 +1,48 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..models.upsert_deployment_manifest_request_manifest import UpsertDeploymentManifestRequestManifest
+    from ..models.upsert_deployment_manifest_request_manifest import (
+        UpsertDeploymentManifestRequestManifest,
+        UpsertDeploymentManifestRequestManifestDict,
+    )
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global _lazy_loaded, UpsertDeploymentManifestRequestManifest
     from ..models.upsert_deployment_manifest_request_manifest import UpsertDeploymentManifestRequestManifest  # noqa: PLC0415
 
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="UpsertDeploymentManifestRequest")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "deleted",
+    "manifest",
+    "timestamp",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "deleted",
         "manifest",
@@ -32,84 +51,178 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `UpsertDeploymentManifestRequest` as a plain mapping of its JSON shape, accepted wherever a `UpsertDeploymentManifestRequest` is.
+class UpsertDeploymentManifestRequestDict(TypedDict, total=False):
+    deleted: bool
+    manifest: UpsertDeploymentManifestRequestManifestDict
+    timestamp: str
+
+
+@_attrs_define(init=False, repr=False)
 class UpsertDeploymentManifestRequest:
-    """
-    Attributes:
-        deleted (bool | Unset):
-        manifest (UpsertDeploymentManifestRequestManifest | Unset):
-        timestamp (str | Unset):
+    """Attributes:
+    deleted (bool | None):
+    manifest (UpsertDeploymentManifestRequestManifest | None):
+    timestamp (str | None):
     """
 
-    deleted: bool | Unset = UNSET
-    manifest: UpsertDeploymentManifestRequestManifest | Unset = UNSET
-    timestamp: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    deleted: bool | None = None
+    manifest: UpsertDeploymentManifestRequestManifest | None = None
+    timestamp: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        deleted: bool | None | Unset = UNSET,
+        manifest: UpsertDeploymentManifestRequestManifest
+        | UpsertDeploymentManifestRequestManifestDict
+        | None
+        | Unset = UNSET,
+        timestamp: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.deleted = None if deleted is None or isinstance(deleted, Unset) else deleted
+        if deleted is None:
+            _nulls_given.append("deleted")
+        self.manifest = (
+            None
+            if manifest is None or isinstance(manifest, Unset)
+            else manifest
+            if isinstance(manifest, UpsertDeploymentManifestRequestManifest)
+            else UpsertDeploymentManifestRequestManifest.from_dict(manifest)
+        )
+        if manifest is None:
+            _nulls_given.append("manifest")
+        self.timestamp = None if timestamp is None or isinstance(timestamp, Unset) else timestamp
+        if timestamp is None:
+            _nulls_given.append("timestamp")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        deleted = self.deleted
-
-        manifest: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.manifest, Unset):
-            manifest = self.manifest.to_dict()
-
-        timestamp = self.timestamp
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if deleted is not UNSET:
-            field_dict["deleted"] = deleted
-        if manifest is not UNSET:
-            field_dict["manifest"] = manifest
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.deleted is not None:
+            field_dict["deleted"] = self.deleted
+        elif "deleted" in self._nulls:
+            field_dict["deleted"] = None
+        if self.manifest is not None:
+            field_dict["manifest"] = self.manifest.to_dict()
+        elif "manifest" in self._nulls:
+            field_dict["manifest"] = None
+        if self.timestamp is not None:
+            field_dict["timestamp"] = self.timestamp
+        elif "timestamp" in self._nulls:
+            field_dict["timestamp"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "UpsertDeploymentManifestRequest")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "UpsertDeploymentManifestRequest")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _obj.deleted = src_dict.get("deleted", UNSET)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "deleted"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.deleted = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.deleted = _v
 
-        _manifest = src_dict.get("manifest", UNSET)
-        manifest: UpsertDeploymentManifestRequestManifest | Unset
-        if isinstance(_manifest, Unset):
-            manifest = UNSET
-        else:
-            manifest = UpsertDeploymentManifestRequestManifest.from_dict(_manifest)
+            _f = "manifest"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.manifest = None
+            else:
+                _obj.manifest = UpsertDeploymentManifestRequestManifest._parse(_v)
 
-        _obj.manifest = manifest
+            _f = "timestamp"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.timestamp = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.timestamp = _v
 
-        _obj.timestamp = src_dict.get("timestamp", UNSET)
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _obj.deleted = _pop("deleted", UNSET)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "deleted"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.deleted = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.deleted = _v
 
-        _manifest = _pop("manifest", UNSET)
-        _obj.manifest = UNSET if _manifest is UNSET else UpsertDeploymentManifestRequestManifest._from_json(_manifest)
+            _f = "manifest"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.manifest = None
+            else:
+                _obj.manifest = UpsertDeploymentManifestRequestManifest._from_json(_v)
 
-        _obj.timestamp = _pop("timestamp", UNSET)
+            _f = "timestamp"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.timestamp = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.timestamp = _v
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

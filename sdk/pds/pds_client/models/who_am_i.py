@@ -1,22 +1,30 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..models.who_am_i_service_account import WhoAmIServiceAccount
-    from ..models.who_am_i_service_identity import WhoAmIServiceIdentity
-    from ..models.who_am_i_user import WhoAmIUser
+    from ..models.who_am_i_service_account import WhoAmIServiceAccount, WhoAmIServiceAccountDict
+    from ..models.who_am_i_service_identity import WhoAmIServiceIdentity, WhoAmIServiceIdentityDict
+    from ..models.who_am_i_user import WhoAmIUser, WhoAmIUserDict
+
+    pass
 
 _lazy_loaded = False
 
 
 def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
     global _lazy_loaded, WhoAmIServiceAccount, WhoAmIServiceIdentity, WhoAmIUser
     from ..models.who_am_i_service_account import WhoAmIServiceAccount  # noqa: PLC0415
     from ..models.who_am_i_service_identity import WhoAmIServiceIdentity  # noqa: PLC0415
@@ -25,9 +33,17 @@ def _load_lazy() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="WhoAmI")
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "service_account",
+    "service_identity",
+    "user",
+)
 # The wire names of the declared fields: every other key is an additional property.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "service_account",
         "service_identity",
@@ -36,106 +52,179 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+# `WhoAmI` as a plain mapping of its JSON shape, accepted wherever a `WhoAmI` is.
+class WhoAmIDict(TypedDict, total=False):
+    service_account: WhoAmIServiceAccountDict
+    service_identity: WhoAmIServiceIdentityDict
+    user: WhoAmIUserDict
+
+
+@_attrs_define(init=False, repr=False)
 class WhoAmI:
-    """
-    Attributes:
-        service_account (WhoAmIServiceAccount | Unset):
-        service_identity (WhoAmIServiceIdentity | Unset):
-        user (WhoAmIUser | Unset):
+    """Attributes:
+    service_account (WhoAmIServiceAccount | None):
+    service_identity (WhoAmIServiceIdentity | None):
+    user (WhoAmIUser | None):
     """
 
-    service_account: WhoAmIServiceAccount | Unset = UNSET
-    service_identity: WhoAmIServiceIdentity | Unset = UNSET
-    user: WhoAmIUser | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    service_account: WhoAmIServiceAccount | None = None
+    service_identity: WhoAmIServiceIdentity | None = None
+    user: WhoAmIUser | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        service_account: WhoAmIServiceAccount | WhoAmIServiceAccountDict | None | Unset = UNSET,
+        service_identity: WhoAmIServiceIdentity | WhoAmIServiceIdentityDict | None | Unset = UNSET,
+        user: WhoAmIUser | WhoAmIUserDict | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.service_account = (
+            None
+            if service_account is None or isinstance(service_account, Unset)
+            else service_account
+            if isinstance(service_account, WhoAmIServiceAccount)
+            else WhoAmIServiceAccount.from_dict(service_account)
+        )
+        if service_account is None:
+            _nulls_given.append("service_account")
+        self.service_identity = (
+            None
+            if service_identity is None or isinstance(service_identity, Unset)
+            else service_identity
+            if isinstance(service_identity, WhoAmIServiceIdentity)
+            else WhoAmIServiceIdentity.from_dict(service_identity)
+        )
+        if service_identity is None:
+            _nulls_given.append("service_identity")
+        self.user = (
+            None
+            if user is None or isinstance(user, Unset)
+            else user
+            if isinstance(user, WhoAmIUser)
+            else WhoAmIUser.from_dict(user)
+        )
+        if user is None:
+            _nulls_given.append("user")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
         if not _lazy_loaded:
             _load_lazy()
-        service_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.service_account, Unset):
-            service_account = self.service_account.to_dict()
-
-        service_identity: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.service_identity, Unset):
-            service_identity = self.service_identity.to_dict()
-
-        user: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user, Unset):
-            user = self.user.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if service_account is not UNSET:
-            field_dict["service_account"] = service_account
-        if service_identity is not UNSET:
-            field_dict["service_identity"] = service_identity
-        if user is not UNSET:
-            field_dict["user"] = user
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.service_account is not None:
+            field_dict["service_account"] = self.service_account.to_dict()
+        elif "service_account" in self._nulls:
+            field_dict["service_account"] = None
+        if self.service_identity is not None:
+            field_dict["service_identity"] = self.service_identity.to_dict()
+        elif "service_identity" in self._nulls:
+            field_dict["service_identity"] = None
+        if self.user is not None:
+            field_dict["user"] = self.user.to_dict()
+        elif "user" in self._nulls:
+            field_dict["user"] = None
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "WhoAmI")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "WhoAmI")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_object(value)
         _obj = cls.__new__(cls)
-        _service_account = src_dict.get("service_account", UNSET)
-        service_account: WhoAmIServiceAccount | Unset
-        if isinstance(_service_account, Unset):
-            service_account = UNSET
-        else:
-            service_account = WhoAmIServiceAccount.from_dict(_service_account)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "service_account"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.service_account = None
+            else:
+                _obj.service_account = WhoAmIServiceAccount._parse(_v)
 
-        _obj.service_account = service_account
+            _f = "service_identity"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.service_identity = None
+            else:
+                _obj.service_identity = WhoAmIServiceIdentity._parse(_v)
 
-        _service_identity = src_dict.get("service_identity", UNSET)
-        service_identity: WhoAmIServiceIdentity | Unset
-        if isinstance(_service_identity, Unset):
-            service_identity = UNSET
-        else:
-            service_identity = WhoAmIServiceIdentity.from_dict(_service_identity)
+            _f = "user"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.user = None
+            else:
+                _obj.user = WhoAmIUser._parse(_v)
 
-        _obj.service_identity = service_identity
-
-        _user = src_dict.get("user", UNSET)
-        user: WhoAmIUser | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = WhoAmIUser.from_dict(_user)
-
-        _obj.user = user
-
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         _obj.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _FIELDS}
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
         )
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @classmethod
-    def _from_json(cls: type[T], src_dict: dict[str, Any]) -> T:
-        """`from_dict` for a decoded JSON object that nothing else holds; its dicts and lists are reused."""
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
         if not _lazy_loaded:
             _load_lazy()
+        src = _m.as_dict(value)
         _obj = cls.__new__(cls)
-        _pop = src_dict.pop
-        _service_account = _pop("service_account", UNSET)
-        _obj.service_account = UNSET if _service_account is UNSET else WhoAmIServiceAccount._from_json(_service_account)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "service_account"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.service_account = None
+            else:
+                _obj.service_account = WhoAmIServiceAccount._from_json(_v)
 
-        _service_identity = _pop("service_identity", UNSET)
-        _obj.service_identity = (
-            UNSET if _service_identity is UNSET else WhoAmIServiceIdentity._from_json(_service_identity)
-        )
+            _f = "service_identity"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.service_identity = None
+            else:
+                _obj.service_identity = WhoAmIServiceIdentity._from_json(_v)
 
-        _user = _pop("user", UNSET)
-        _obj.user = UNSET if _user is UNSET else WhoAmIUser._from_json(_user)
+            _f = "user"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.user = None
+            else:
+                _obj.user = WhoAmIUser._from_json(_v)
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
         # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src_dict if src_dict else {}
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
         return _obj
 
     @property

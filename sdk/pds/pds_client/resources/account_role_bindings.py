@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -32,9 +32,12 @@ if TYPE_CHECKING:
 
     from ..models.account_role_binding import AccountRoleBinding
     from ..models.account_role_binding_list import AccountRoleBindingList
-    from ..models.create_account_invitation_request import CreateAccountInvitationRequest
-    from ..models.delete_role_binding_request import DeleteRoleBindingRequest
-    from ..models.role_binding_request import RoleBindingRequest
+    from ..models.create_account_invitation_request import (
+        CreateAccountInvitationRequest,
+        CreateAccountInvitationRequestDict,
+    )
+    from ..models.delete_role_binding_request import DeleteRoleBindingRequest, DeleteRoleBindingRequestDict
+    from ..models.role_binding_request import RoleBindingRequest, RoleBindingRequestDict
     from ..types import UNSET, Unset
 
     pass
@@ -49,7 +52,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class AccountRoleBindingsResource:
@@ -70,7 +73,7 @@ class AccountRoleBindingsResource:
         self,
         id: str,
         *,
-        body: CreateAccountInvitationRequest,
+        body: CreateAccountInvitationRequest | CreateAccountInvitationRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -177,7 +180,7 @@ class AccountRoleBindingsResource:
         self,
         id: str,
         *,
-        body: RoleBindingRequest,
+        body: RoleBindingRequest | RoleBindingRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -227,7 +230,7 @@ class AccountRoleBindingsResource:
         self,
         id: str,
         *,
-        body: DeleteRoleBindingRequest,
+        body: DeleteRoleBindingRequest | DeleteRoleBindingRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -367,7 +370,7 @@ class AsyncAccountRoleBindingsResource:
         self,
         id: str,
         *,
-        body: CreateAccountInvitationRequest,
+        body: CreateAccountInvitationRequest | CreateAccountInvitationRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -474,7 +477,7 @@ class AsyncAccountRoleBindingsResource:
         self,
         id: str,
         *,
-        body: RoleBindingRequest,
+        body: RoleBindingRequest | RoleBindingRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -524,7 +527,7 @@ class AsyncAccountRoleBindingsResource:
         self,
         id: str,
         *,
-        body: DeleteRoleBindingRequest,
+        body: DeleteRoleBindingRequest | DeleteRoleBindingRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime import pagination as _pages
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
@@ -29,13 +29,16 @@ from ..types import UNSET, File, Unset
 if TYPE_CHECKING:
     from typing import cast
 
-    from ..models.accept_eula_request import AcceptEULARequest
+    from ..models.accept_eula_request import AcceptEULARequest, AcceptEULARequestDict
     from ..models.account import Account
     from ..models.account_role_invitation import AccountRoleInvitation
-    from ..models.create_account_request import CreateAccountRequest
+    from ..models.create_account_request import CreateAccountRequest, CreateAccountRequestDict
     from ..models.tenant import Tenant
-    from ..models.update_account_global_config_request import UpdateAccountGlobalConfigRequest
-    from ..models.update_account_request import UpdateAccountRequest
+    from ..models.update_account_global_config_request import (
+        UpdateAccountGlobalConfigRequest,
+        UpdateAccountGlobalConfigRequestDict,
+    )
+    from ..models.update_account_request import UpdateAccountRequest, UpdateAccountRequestDict
     from ..models.user import User
     from ..types import UNSET, Unset
     from .accounts_dns import (
@@ -75,7 +78,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class AccountsResource:
@@ -182,7 +185,7 @@ class AccountsResource:
     def create(
         self,
         *,
-        body: CreateAccountRequest,
+        body: CreateAccountRequest | CreateAccountRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -269,7 +272,7 @@ class AccountsResource:
         self,
         id: str,
         *,
-        body: UpdateAccountRequest,
+        body: UpdateAccountRequest | UpdateAccountRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -393,7 +396,7 @@ class AccountsResource:
         self,
         id: str,
         *,
-        body: AcceptEULARequest,
+        body: AcceptEULARequest | AcceptEULARequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -436,7 +439,7 @@ class AccountsResource:
         self,
         id: str,
         *,
-        body: UpdateAccountGlobalConfigRequest,
+        body: UpdateAccountGlobalConfigRequest | UpdateAccountGlobalConfigRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -798,7 +801,7 @@ class AsyncAccountsResource:
     async def create(
         self,
         *,
-        body: CreateAccountRequest,
+        body: CreateAccountRequest | CreateAccountRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -885,7 +888,7 @@ class AsyncAccountsResource:
         self,
         id: str,
         *,
-        body: UpdateAccountRequest,
+        body: UpdateAccountRequest | UpdateAccountRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1009,7 +1012,7 @@ class AsyncAccountsResource:
         self,
         id: str,
         *,
-        body: AcceptEULARequest,
+        body: AcceptEULARequest | AcceptEULARequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1052,7 +1055,7 @@ class AsyncAccountsResource:
         self,
         id: str,
         *,
-        body: UpdateAccountGlobalConfigRequest,
+        body: UpdateAccountGlobalConfigRequest | UpdateAccountGlobalConfigRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -20,7 +20,7 @@ from ..types import UNSET, File, Unset
 if TYPE_CHECKING:
     from typing import cast
 
-    from ..models.dns_details import DNSDetails
+    from ..models.dns_details import DNSDetails, DNSDetailsDict
 
     pass
 
@@ -34,7 +34,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class AccountsDnsResource:
@@ -55,7 +55,7 @@ class AccountsDnsResource:
         self,
         id: str,
         *,
-        body: DNSDetails,
+        body: DNSDetails | DNSDetailsDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -135,7 +135,7 @@ class AsyncAccountsDnsResource:
         self,
         id: str,
         *,
-        body: DNSDetails,
+        body: DNSDetails | DNSDetailsDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from typing import cast
 
     from ..models.iam import IAM
-    from ..models.iam_request import IAMRequest
+    from ..models.iam_request import IAMRequest, IAMRequestDict
     from ..types import UNSET, Unset
 
     pass
@@ -40,7 +40,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class AccountsIamResource:
@@ -110,7 +110,7 @@ class AccountsIamResource:
         self,
         id: str,
         *,
-        body: IAMRequest,
+        body: IAMRequest | IAMRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -153,7 +153,7 @@ class AccountsIamResource:
         self,
         id: str,
         *,
-        body: IAMRequest,
+        body: IAMRequest | IAMRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -370,7 +370,7 @@ class AsyncAccountsIamResource:
         self,
         id: str,
         *,
-        body: IAMRequest,
+        body: IAMRequest | IAMRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -413,7 +413,7 @@ class AsyncAccountsIamResource:
         self,
         id: str,
         *,
-        body: IAMRequest,
+        body: IAMRequest | IAMRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

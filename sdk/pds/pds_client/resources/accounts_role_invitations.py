@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -25,7 +25,10 @@ from ..types import UNSET, File, Unset
 if TYPE_CHECKING:
     from typing import cast
 
-    from ..models.patch_account_role_invitation_request import PatchAccountRoleInvitationRequest
+    from ..models.patch_account_role_invitation_request import (
+        PatchAccountRoleInvitationRequest,
+        PatchAccountRoleInvitationRequestDict,
+    )
 
     pass
 
@@ -39,7 +42,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class AccountsRoleInvitationsResource:
@@ -106,7 +109,7 @@ class AccountsRoleInvitationsResource:
         self,
         id: str,
         *,
-        body: PatchAccountRoleInvitationRequest,
+        body: PatchAccountRoleInvitationRequest | PatchAccountRoleInvitationRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -234,7 +237,7 @@ class AsyncAccountsRoleInvitationsResource:
         self,
         id: str,
         *,
-        body: PatchAccountRoleInvitationRequest,
+        body: PatchAccountRoleInvitationRequest | PatchAccountRoleInvitationRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime import pagination as _pages
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
@@ -36,8 +36,14 @@ if TYPE_CHECKING:
     from typing import cast
 
     from ..models.application_configuration_template import ApplicationConfigurationTemplate
-    from ..models.create_application_configuration_template_request import CreateApplicationConfigurationTemplateRequest
-    from ..models.update_application_configuration_template_request import UpdateApplicationConfigurationTemplateRequest
+    from ..models.create_application_configuration_template_request import (
+        CreateApplicationConfigurationTemplateRequest,
+        CreateApplicationConfigurationTemplateRequestDict,
+    )
+    from ..models.update_application_configuration_template_request import (
+        UpdateApplicationConfigurationTemplateRequest,
+        UpdateApplicationConfigurationTemplateRequestDict,
+    )
     from ..types import UNSET, Unset
 
     pass
@@ -52,7 +58,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class ApplicationConfigurationTemplatesResource:
@@ -119,7 +125,7 @@ class ApplicationConfigurationTemplatesResource:
         self,
         id: str,
         *,
-        body: UpdateApplicationConfigurationTemplateRequest,
+        body: UpdateApplicationConfigurationTemplateRequest | UpdateApplicationConfigurationTemplateRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -289,7 +295,7 @@ class ApplicationConfigurationTemplatesResource:
         self,
         id: str,
         *,
-        body: CreateApplicationConfigurationTemplateRequest,
+        body: CreateApplicationConfigurationTemplateRequest | CreateApplicationConfigurationTemplateRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -423,7 +429,7 @@ class AsyncApplicationConfigurationTemplatesResource:
         self,
         id: str,
         *,
-        body: UpdateApplicationConfigurationTemplateRequest,
+        body: UpdateApplicationConfigurationTemplateRequest | UpdateApplicationConfigurationTemplateRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -593,7 +599,7 @@ class AsyncApplicationConfigurationTemplatesResource:
         self,
         id: str,
         *,
-        body: CreateApplicationConfigurationTemplateRequest,
+        body: CreateApplicationConfigurationTemplateRequest | CreateApplicationConfigurationTemplateRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -22,10 +22,10 @@ from ..types import UNSET, File, Unset
 if TYPE_CHECKING:
     from typing import cast
 
-    from ..models.authorization_code_request import AuthorizationCodeRequest
+    from ..models.authorization_code_request import AuthorizationCodeRequest, AuthorizationCodeRequestDict
     from ..models.oidc_info import OidcInfo
     from ..models.oidc_tokens import OidcTokens
-    from ..models.refresh_token_request import RefreshTokenRequest
+    from ..models.refresh_token_request import RefreshTokenRequest, RefreshTokenRequestDict
 
     pass
 
@@ -39,7 +39,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class AuthenticationResource:
@@ -59,7 +59,7 @@ class AuthenticationResource:
     def exchange_authorization_code(
         self,
         *,
-        body: AuthorizationCodeRequest,
+        body: AuthorizationCodeRequest | AuthorizationCodeRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -150,7 +150,7 @@ class AuthenticationResource:
     def refresh_token(
         self,
         *,
-        body: RefreshTokenRequest,
+        body: RefreshTokenRequest | RefreshTokenRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -229,7 +229,7 @@ class AsyncAuthenticationResource:
     async def exchange_authorization_code(
         self,
         *,
-        body: AuthorizationCodeRequest,
+        body: AuthorizationCodeRequest | AuthorizationCodeRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -320,7 +320,7 @@ class AsyncAuthenticationResource:
     async def refresh_token(
         self,
         *,
-        body: RefreshTokenRequest,
+        body: RefreshTokenRequest | RefreshTokenRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime import pagination as _pages
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
@@ -29,9 +29,15 @@ if TYPE_CHECKING:
     from typing import cast
 
     from ..models.backup_credentials import BackupCredentials
-    from ..models.create_backup_credentials_request import CreateBackupCredentialsRequest
+    from ..models.create_backup_credentials_request import (
+        CreateBackupCredentialsRequest,
+        CreateBackupCredentialsRequestDict,
+    )
     from ..models.partial_credentials import PartialCredentials
-    from ..models.update_backup_credentials_request import UpdateBackupCredentialsRequest
+    from ..models.update_backup_credentials_request import (
+        UpdateBackupCredentialsRequest,
+        UpdateBackupCredentialsRequestDict,
+    )
     from ..types import UNSET, Unset
 
     pass
@@ -46,7 +52,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class BackupCredentialsResource:
@@ -113,7 +119,7 @@ class BackupCredentialsResource:
         self,
         id: str,
         *,
-        body: UpdateBackupCredentialsRequest,
+        body: UpdateBackupCredentialsRequest | UpdateBackupCredentialsRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -329,7 +335,7 @@ class BackupCredentialsResource:
         self,
         id: str,
         *,
-        body: CreateBackupCredentialsRequest,
+        body: CreateBackupCredentialsRequest | CreateBackupCredentialsRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -465,7 +471,7 @@ class AsyncBackupCredentialsResource:
         self,
         id: str,
         *,
-        body: UpdateBackupCredentialsRequest,
+        body: UpdateBackupCredentialsRequest | UpdateBackupCredentialsRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -681,7 +687,7 @@ class AsyncBackupCredentialsResource:
         self,
         id: str,
         *,
-        body: CreateBackupCredentialsRequest,
+        body: CreateBackupCredentialsRequest | CreateBackupCredentialsRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime import pagination as _pages
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
     from ..models.backup_job import BackupJob
     from ..models.backup_job_status_list import BackupJobStatusList
-    from ..models.upsert_backup_job_request import UpsertBackupJobRequest
+    from ..models.upsert_backup_job_request import UpsertBackupJobRequest, UpsertBackupJobRequestDict
     from ..types import UNSET, Unset
 
     pass
@@ -42,7 +42,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class BackupJobsResource:
@@ -109,7 +109,7 @@ class BackupJobsResource:
         self,
         id: str,
         *,
-        body: UpsertBackupJobRequest,
+        body: UpsertBackupJobRequest | UpsertBackupJobRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -419,7 +419,7 @@ class AsyncBackupJobsResource:
         self,
         id: str,
         *,
-        body: UpsertBackupJobRequest,
+        body: UpsertBackupJobRequest | UpsertBackupJobRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

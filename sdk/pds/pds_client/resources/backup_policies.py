@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime import pagination as _pages
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
@@ -26,8 +26,8 @@ if TYPE_CHECKING:
     from typing import cast
 
     from ..models.backup_policy import BackupPolicy
-    from ..models.create_backup_policy_request import CreateBackupPolicyRequest
-    from ..models.update_backup_policy_request import UpdateBackupPolicyRequest
+    from ..models.create_backup_policy_request import CreateBackupPolicyRequest, CreateBackupPolicyRequestDict
+    from ..models.update_backup_policy_request import UpdateBackupPolicyRequest, UpdateBackupPolicyRequestDict
     from ..types import UNSET, Unset
 
     pass
@@ -42,7 +42,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class BackupPoliciesResource:
@@ -109,7 +109,7 @@ class BackupPoliciesResource:
         self,
         id: str,
         *,
-        body: UpdateBackupPolicyRequest,
+        body: UpdateBackupPolicyRequest | UpdateBackupPolicyRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -276,7 +276,7 @@ class BackupPoliciesResource:
         self,
         id: str,
         *,
-        body: CreateBackupPolicyRequest,
+        body: CreateBackupPolicyRequest | CreateBackupPolicyRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -410,7 +410,7 @@ class AsyncBackupPoliciesResource:
         self,
         id: str,
         *,
-        body: UpdateBackupPolicyRequest,
+        body: UpdateBackupPolicyRequest | UpdateBackupPolicyRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -577,7 +577,7 @@ class AsyncBackupPoliciesResource:
         self,
         id: str,
         *,
-        body: CreateBackupPolicyRequest,
+        body: CreateBackupPolicyRequest | CreateBackupPolicyRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime import pagination as _pages
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
@@ -30,8 +30,8 @@ if TYPE_CHECKING:
 
     from ..models.backup_target import BackupTarget
     from ..models.backup_target_state_list import BackupTargetStateList
-    from ..models.create_backup_target_request import CreateBackupTargetRequest
-    from ..models.update_backup_target_request import UpdateBackupTargetRequest
+    from ..models.create_backup_target_request import CreateBackupTargetRequest, CreateBackupTargetRequestDict
+    from ..models.update_backup_target_request import UpdateBackupTargetRequest, UpdateBackupTargetRequestDict
     from ..types import UNSET, Unset
 
     pass
@@ -46,7 +46,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class BackupTargetsResource:
@@ -113,7 +113,7 @@ class BackupTargetsResource:
         self,
         id: str,
         *,
-        body: UpdateBackupTargetRequest,
+        body: UpdateBackupTargetRequest | UpdateBackupTargetRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -492,7 +492,7 @@ class BackupTargetsResource:
         self,
         id: str,
         *,
-        body: CreateBackupTargetRequest,
+        body: CreateBackupTargetRequest | CreateBackupTargetRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -632,7 +632,7 @@ class AsyncBackupTargetsResource:
         self,
         id: str,
         *,
-        body: UpdateBackupTargetRequest,
+        body: UpdateBackupTargetRequest | UpdateBackupTargetRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1011,7 +1011,7 @@ class AsyncBackupTargetsResource:
         self,
         id: str,
         *,
-        body: CreateBackupTargetRequest,
+        body: CreateBackupTargetRequest | CreateBackupTargetRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

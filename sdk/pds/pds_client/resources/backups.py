@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime import pagination as _pages
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
@@ -28,8 +28,8 @@ if TYPE_CHECKING:
     from typing import cast
 
     from ..models.backup import Backup
-    from ..models.create_backup_request import CreateBackupRequest
-    from ..models.update_backup_request import UpdateBackupRequest
+    from ..models.create_backup_request import CreateBackupRequest, CreateBackupRequestDict
+    from ..models.update_backup_request import UpdateBackupRequest, UpdateBackupRequestDict
     from ..types import UNSET, Unset
 
     pass
@@ -44,7 +44,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class BackupsResource:
@@ -189,7 +189,7 @@ class BackupsResource:
         self,
         id: str,
         *,
-        body: UpdateBackupRequest,
+        body: UpdateBackupRequest | UpdateBackupRequestDict,
         local_only: bool | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -426,7 +426,7 @@ class BackupsResource:
         self,
         id: str,
         *,
-        body: CreateBackupRequest,
+        body: CreateBackupRequest | CreateBackupRequestDict,
         local_only: bool | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -645,7 +645,7 @@ class AsyncBackupsResource:
         self,
         id: str,
         *,
-        body: UpdateBackupRequest,
+        body: UpdateBackupRequest | UpdateBackupRequestDict,
         local_only: bool | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -882,7 +882,7 @@ class AsyncBackupsResource:
         self,
         id: str,
         *,
-        body: CreateBackupRequest,
+        body: CreateBackupRequest | CreateBackupRequestDict,
         local_only: bool | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -20,7 +20,7 @@ from ..types import UNSET, File, Unset
 if TYPE_CHECKING:
     from typing import cast
 
-    from ..models.copilot_search_request import CopilotSearchRequest
+    from ..models.copilot_search_request import CopilotSearchRequest, CopilotSearchRequestDict
     from ..models.copilot_search_result import CopilotSearchResult
 
     pass
@@ -35,7 +35,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class CopilotResource:
@@ -55,7 +55,7 @@ class CopilotResource:
     def search_database_query(
         self,
         *,
-        body: CopilotSearchRequest,
+        body: CopilotSearchRequest | CopilotSearchRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -132,7 +132,7 @@ class AsyncCopilotResource:
     async def search_database_query(
         self,
         *,
-        body: CopilotSearchRequest,
+        body: CopilotSearchRequest | CopilotSearchRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

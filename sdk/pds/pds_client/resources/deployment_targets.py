@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime import pagination as _pages
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
@@ -53,20 +53,33 @@ from ..types import UNSET, File, Unset
 if TYPE_CHECKING:
     from typing import cast
 
-    from ..models.create_deployment_target_request import CreateDeploymentTargetRequest
+    from ..models.create_deployment_target_request import (
+        CreateDeploymentTargetRequest,
+        CreateDeploymentTargetRequestDict,
+    )
     from ..models.deployment_target import DeploymentTarget
-    from ..models.deployment_target_capabilities import DeploymentTargetCapabilities
+    from ..models.deployment_target_capabilities import DeploymentTargetCapabilities, DeploymentTargetCapabilitiesDict
     from ..models.deployment_target_config import DeploymentTargetConfig
     from ..models.deployment_target_credentials import DeploymentTargetCredentials
-    from ..models.heartbeat_request import HeartbeatRequest
+    from ..models.heartbeat_request import HeartbeatRequest, HeartbeatRequestDict
     from ..models.heartbeat_response import HeartbeatResponse
-    from ..models.patch_deployment_target_agent_metadata_request import PatchDeploymentTargetAgentMetadataRequest
-    from ..models.patch_deployment_target_request import PatchDeploymentTargetRequest
-    from ..models.update_deployment_target_metadata_request import UpdateDeploymentTargetMetadataRequest
+    from ..models.patch_deployment_target_agent_metadata_request import (
+        PatchDeploymentTargetAgentMetadataRequest,
+        PatchDeploymentTargetAgentMetadataRequestDict,
+    )
+    from ..models.patch_deployment_target_request import PatchDeploymentTargetRequest, PatchDeploymentTargetRequestDict
+    from ..models.update_deployment_target_metadata_request import (
+        UpdateDeploymentTargetMetadataRequest,
+        UpdateDeploymentTargetMetadataRequestDict,
+    )
     from ..models.update_deployment_target_operator_metadata_request import (
         UpdateDeploymentTargetOperatorMetadataRequest,
+        UpdateDeploymentTargetOperatorMetadataRequestDict,
     )
-    from ..models.update_deployment_target_request import UpdateDeploymentTargetRequest
+    from ..models.update_deployment_target_request import (
+        UpdateDeploymentTargetRequest,
+        UpdateDeploymentTargetRequestDict,
+    )
     from ..types import UNSET, Unset
 
     pass
@@ -81,7 +94,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class DeploymentTargetsResource:
@@ -148,7 +161,7 @@ class DeploymentTargetsResource:
         self,
         id: str,
         *,
-        body: UpdateDeploymentTargetRequest,
+        body: UpdateDeploymentTargetRequest | UpdateDeploymentTargetRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -243,7 +256,7 @@ class DeploymentTargetsResource:
         self,
         id: str,
         *,
-        body: PatchDeploymentTargetRequest,
+        body: PatchDeploymentTargetRequest | PatchDeploymentTargetRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -292,7 +305,7 @@ class DeploymentTargetsResource:
         self,
         id: str,
         *,
-        body: PatchDeploymentTargetAgentMetadataRequest,
+        body: PatchDeploymentTargetAgentMetadataRequest | PatchDeploymentTargetAgentMetadataRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -433,7 +446,7 @@ class DeploymentTargetsResource:
         self,
         id: str,
         *,
-        body: HeartbeatRequest,
+        body: HeartbeatRequest | HeartbeatRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -482,7 +495,7 @@ class DeploymentTargetsResource:
         self,
         id: str,
         *,
-        body: UpdateDeploymentTargetMetadataRequest,
+        body: UpdateDeploymentTargetMetadataRequest | UpdateDeploymentTargetMetadataRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -532,7 +545,7 @@ class DeploymentTargetsResource:
         self,
         id: str,
         *,
-        body: HeartbeatRequest,
+        body: HeartbeatRequest | HeartbeatRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -581,7 +594,7 @@ class DeploymentTargetsResource:
         self,
         id: str,
         *,
-        body: UpdateDeploymentTargetOperatorMetadataRequest,
+        body: UpdateDeploymentTargetOperatorMetadataRequest | UpdateDeploymentTargetOperatorMetadataRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -630,7 +643,7 @@ class DeploymentTargetsResource:
         self,
         id: str,
         *,
-        body: DeploymentTargetCapabilities,
+        body: DeploymentTargetCapabilities | DeploymentTargetCapabilitiesDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -829,7 +842,7 @@ class DeploymentTargetsResource:
         self,
         id: str,
         *,
-        body: CreateDeploymentTargetRequest,
+        body: CreateDeploymentTargetRequest | CreateDeploymentTargetRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -983,7 +996,7 @@ class AsyncDeploymentTargetsResource:
         self,
         id: str,
         *,
-        body: UpdateDeploymentTargetRequest,
+        body: UpdateDeploymentTargetRequest | UpdateDeploymentTargetRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1078,7 +1091,7 @@ class AsyncDeploymentTargetsResource:
         self,
         id: str,
         *,
-        body: PatchDeploymentTargetRequest,
+        body: PatchDeploymentTargetRequest | PatchDeploymentTargetRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1127,7 +1140,7 @@ class AsyncDeploymentTargetsResource:
         self,
         id: str,
         *,
-        body: PatchDeploymentTargetAgentMetadataRequest,
+        body: PatchDeploymentTargetAgentMetadataRequest | PatchDeploymentTargetAgentMetadataRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1268,7 +1281,7 @@ class AsyncDeploymentTargetsResource:
         self,
         id: str,
         *,
-        body: HeartbeatRequest,
+        body: HeartbeatRequest | HeartbeatRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1317,7 +1330,7 @@ class AsyncDeploymentTargetsResource:
         self,
         id: str,
         *,
-        body: UpdateDeploymentTargetMetadataRequest,
+        body: UpdateDeploymentTargetMetadataRequest | UpdateDeploymentTargetMetadataRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1367,7 +1380,7 @@ class AsyncDeploymentTargetsResource:
         self,
         id: str,
         *,
-        body: HeartbeatRequest,
+        body: HeartbeatRequest | HeartbeatRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1416,7 +1429,7 @@ class AsyncDeploymentTargetsResource:
         self,
         id: str,
         *,
-        body: UpdateDeploymentTargetOperatorMetadataRequest,
+        body: UpdateDeploymentTargetOperatorMetadataRequest | UpdateDeploymentTargetOperatorMetadataRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1465,7 +1478,7 @@ class AsyncDeploymentTargetsResource:
         self,
         id: str,
         *,
-        body: DeploymentTargetCapabilities,
+        body: DeploymentTargetCapabilities | DeploymentTargetCapabilitiesDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1664,7 +1677,7 @@ class AsyncDeploymentTargetsResource:
         self,
         id: str,
         *,
-        body: CreateDeploymentTargetRequest,
+        body: CreateDeploymentTargetRequest | CreateDeploymentTargetRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

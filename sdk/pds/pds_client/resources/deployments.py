@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime import pagination as _pages
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
@@ -29,12 +29,12 @@ from ..types import UNSET, File, Unset
 if TYPE_CHECKING:
     from typing import cast
 
-    from ..models.create_deployment_request import CreateDeploymentRequest
+    from ..models.create_deployment_request import CreateDeploymentRequest, CreateDeploymentRequestDict
     from ..models.deployment import Deployment
     from ..models.deployment_connection_info import DeploymentConnectionInfo
     from ..models.deployment_credentials import DeploymentCredentials
     from ..models.deployment_status import DeploymentStatus
-    from ..models.update_deployment_request import UpdateDeploymentRequest
+    from ..models.update_deployment_request import UpdateDeploymentRequest, UpdateDeploymentRequestDict
     from ..types import UNSET, Unset
     from .deployments_manifests import (
         AsyncDeploymentsManifestsResource,
@@ -57,7 +57,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class DeploymentsResource:
@@ -83,7 +83,7 @@ class DeploymentsResource:
     def create(
         self,
         *,
-        body: CreateDeploymentRequest,
+        body: CreateDeploymentRequest | CreateDeploymentRequestDict,
         local_only: bool | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -182,7 +182,7 @@ class DeploymentsResource:
         self,
         id: str,
         *,
-        body: UpdateDeploymentRequest,
+        body: UpdateDeploymentRequest | UpdateDeploymentRequestDict,
         local_only: bool | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -514,7 +514,7 @@ class DeploymentsResource:
         self,
         id: str,
         *,
-        body: CreateDeploymentRequest,
+        body: CreateDeploymentRequest | CreateDeploymentRequestDict,
         local_only: bool | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -630,7 +630,7 @@ class AsyncDeploymentsResource:
     async def create(
         self,
         *,
-        body: CreateDeploymentRequest,
+        body: CreateDeploymentRequest | CreateDeploymentRequestDict,
         local_only: bool | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -729,7 +729,7 @@ class AsyncDeploymentsResource:
         self,
         id: str,
         *,
-        body: UpdateDeploymentRequest,
+        body: UpdateDeploymentRequest | UpdateDeploymentRequestDict,
         local_only: bool | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1061,7 +1061,7 @@ class AsyncDeploymentsResource:
         self,
         id: str,
         *,
-        body: CreateDeploymentRequest,
+        body: CreateDeploymentRequest | CreateDeploymentRequestDict,
         local_only: bool | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

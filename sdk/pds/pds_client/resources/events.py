@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -22,7 +22,7 @@ from ..types import UNSET, File, Unset
 if TYPE_CHECKING:
     from typing import cast
 
-    from ..models.add_deployment_events_request import AddDeploymentEventsRequest
+    from ..models.add_deployment_events_request import AddDeploymentEventsRequest, AddDeploymentEventsRequestDict
     from ..models.deployment_target_deployment_event import DeploymentTargetDeploymentEvent
     from ..models.deployment_target_last_synced_event import DeploymentTargetLastSyncedEvent
 
@@ -38,7 +38,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class EventsResource:
@@ -59,7 +59,7 @@ class EventsResource:
         self,
         id: str,
         *,
-        body: AddDeploymentEventsRequest,
+        body: AddDeploymentEventsRequest | AddDeploymentEventsRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -235,7 +235,7 @@ class AsyncEventsResource:
         self,
         id: str,
         *,
-        body: AddDeploymentEventsRequest,
+        body: AddDeploymentEventsRequest | AddDeploymentEventsRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

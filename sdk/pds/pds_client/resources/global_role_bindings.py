@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -22,10 +22,10 @@ from ..types import UNSET, File, Unset
 if TYPE_CHECKING:
     from typing import cast
 
-    from ..models.delete_role_binding_request import DeleteRoleBindingRequest
+    from ..models.delete_role_binding_request import DeleteRoleBindingRequest, DeleteRoleBindingRequestDict
     from ..models.global_role_binding import GlobalRoleBinding
     from ..models.global_role_binding_list import GlobalRoleBindingList
-    from ..models.role_binding_request import RoleBindingRequest
+    from ..models.role_binding_request import RoleBindingRequest, RoleBindingRequestDict
     from ..types import UNSET, Unset
 
     pass
@@ -40,7 +40,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class GlobalRoleBindingsResource:
@@ -115,7 +115,7 @@ class GlobalRoleBindingsResource:
     def set(
         self,
         *,
-        body: RoleBindingRequest,
+        body: RoleBindingRequest | RoleBindingRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -161,7 +161,7 @@ class GlobalRoleBindingsResource:
     def delete(
         self,
         *,
-        body: DeleteRoleBindingRequest,
+        body: DeleteRoleBindingRequest | DeleteRoleBindingRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -297,7 +297,7 @@ class AsyncGlobalRoleBindingsResource:
     async def set(
         self,
         *,
-        body: RoleBindingRequest,
+        body: RoleBindingRequest | RoleBindingRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -343,7 +343,7 @@ class AsyncGlobalRoleBindingsResource:
     async def delete(
         self,
         *,
-        body: DeleteRoleBindingRequest,
+        body: DeleteRoleBindingRequest | DeleteRoleBindingRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

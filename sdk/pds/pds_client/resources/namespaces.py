@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime import pagination as _pages
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
@@ -25,9 +25,9 @@ from ..types import UNSET, File, Unset
 if TYPE_CHECKING:
     from typing import cast
 
-    from ..models.create_namespace_request import CreateNamespaceRequest
+    from ..models.create_namespace_request import CreateNamespaceRequest, CreateNamespaceRequestDict
     from ..models.namespace import Namespace
-    from ..models.update_namespace_request import UpdateNamespaceRequest
+    from ..models.update_namespace_request import UpdateNamespaceRequest, UpdateNamespaceRequestDict
     from ..types import UNSET, Unset
 
     pass
@@ -42,7 +42,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class NamespacesResource:
@@ -138,7 +138,7 @@ class NamespacesResource:
         self,
         id: str,
         *,
-        body: CreateNamespaceRequest,
+        body: CreateNamespaceRequest | CreateNamespaceRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -233,7 +233,7 @@ class NamespacesResource:
         self,
         id: str,
         *,
-        body: UpdateNamespaceRequest,
+        body: UpdateNamespaceRequest | UpdateNamespaceRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -442,7 +442,7 @@ class AsyncNamespacesResource:
         self,
         id: str,
         *,
-        body: CreateNamespaceRequest,
+        body: CreateNamespaceRequest | CreateNamespaceRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -537,7 +537,7 @@ class AsyncNamespacesResource:
         self,
         id: str,
         *,
-        body: UpdateNamespaceRequest,
+        body: UpdateNamespaceRequest | UpdateNamespaceRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

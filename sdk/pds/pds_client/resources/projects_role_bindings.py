@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -26,10 +26,10 @@ from ..types import UNSET, File, Unset
 if TYPE_CHECKING:
     from typing import cast
 
-    from ..models.delete_role_binding_request import DeleteRoleBindingRequest
+    from ..models.delete_role_binding_request import DeleteRoleBindingRequest, DeleteRoleBindingRequestDict
     from ..models.project_role_binding import ProjectRoleBinding
     from ..models.project_role_binding_list import ProjectRoleBindingList
-    from ..models.role_binding_request import RoleBindingRequest
+    from ..models.role_binding_request import RoleBindingRequest, RoleBindingRequestDict
     from ..types import UNSET, Unset
 
     pass
@@ -44,7 +44,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class ProjectsRoleBindingsResource:
@@ -123,7 +123,7 @@ class ProjectsRoleBindingsResource:
         self,
         id: str,
         *,
-        body: RoleBindingRequest,
+        body: RoleBindingRequest | RoleBindingRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -172,7 +172,7 @@ class ProjectsRoleBindingsResource:
         self,
         id: str,
         *,
-        body: DeleteRoleBindingRequest,
+        body: DeleteRoleBindingRequest | DeleteRoleBindingRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -314,7 +314,7 @@ class AsyncProjectsRoleBindingsResource:
         self,
         id: str,
         *,
-        body: RoleBindingRequest,
+        body: RoleBindingRequest | RoleBindingRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -363,7 +363,7 @@ class AsyncProjectsRoleBindingsResource:
         self,
         id: str,
         *,
-        body: DeleteRoleBindingRequest,
+        body: DeleteRoleBindingRequest | DeleteRoleBindingRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime import pagination as _pages
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
@@ -35,9 +35,15 @@ from ..types import UNSET, File, Unset
 if TYPE_CHECKING:
     from typing import cast
 
-    from ..models.create_resource_settings_template_request import CreateResourceSettingsTemplateRequest
+    from ..models.create_resource_settings_template_request import (
+        CreateResourceSettingsTemplateRequest,
+        CreateResourceSettingsTemplateRequestDict,
+    )
     from ..models.resource_settings_template import ResourceSettingsTemplate
-    from ..models.update_resource_settings_template_request import UpdateResourceSettingsTemplateRequest
+    from ..models.update_resource_settings_template_request import (
+        UpdateResourceSettingsTemplateRequest,
+        UpdateResourceSettingsTemplateRequestDict,
+    )
     from ..types import UNSET, Unset
 
     pass
@@ -52,7 +58,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class ResourceSettingsTemplatesResource:
@@ -119,7 +125,7 @@ class ResourceSettingsTemplatesResource:
         self,
         id: str,
         *,
-        body: UpdateResourceSettingsTemplateRequest,
+        body: UpdateResourceSettingsTemplateRequest | UpdateResourceSettingsTemplateRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -289,7 +295,7 @@ class ResourceSettingsTemplatesResource:
         self,
         id: str,
         *,
-        body: CreateResourceSettingsTemplateRequest,
+        body: CreateResourceSettingsTemplateRequest | CreateResourceSettingsTemplateRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -423,7 +429,7 @@ class AsyncResourceSettingsTemplatesResource:
         self,
         id: str,
         *,
-        body: UpdateResourceSettingsTemplateRequest,
+        body: UpdateResourceSettingsTemplateRequest | UpdateResourceSettingsTemplateRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -593,7 +599,7 @@ class AsyncResourceSettingsTemplatesResource:
         self,
         id: str,
         *,
-        body: CreateResourceSettingsTemplateRequest,
+        body: CreateResourceSettingsTemplateRequest | CreateResourceSettingsTemplateRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -26,8 +26,8 @@ if TYPE_CHECKING:
 
     from ..models.restorability_matrix import RestorabilityMatrix
     from ..models.restore import Restore
-    from ..models.restore_request import RestoreRequest
-    from ..models.update_restore_request import UpdateRestoreRequest
+    from ..models.restore_request import RestoreRequest, RestoreRequestDict
+    from ..models.update_restore_request import UpdateRestoreRequest, UpdateRestoreRequestDict
 
     pass
 
@@ -41,7 +41,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class RestoresResource:
@@ -62,7 +62,7 @@ class RestoresResource:
         self,
         id: str,
         *,
-        body: RestoreRequest,
+        body: RestoreRequest | RestoreRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -193,7 +193,7 @@ class RestoresResource:
         self,
         id: str,
         *,
-        body: RestoreRequest,
+        body: RestoreRequest | RestoreRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -242,7 +242,7 @@ class RestoresResource:
         self,
         id: str,
         *,
-        body: UpdateRestoreRequest,
+        body: UpdateRestoreRequest | UpdateRestoreRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -330,7 +330,7 @@ class AsyncRestoresResource:
         self,
         id: str,
         *,
-        body: RestoreRequest,
+        body: RestoreRequest | RestoreRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -461,7 +461,7 @@ class AsyncRestoresResource:
         self,
         id: str,
         *,
-        body: RestoreRequest,
+        body: RestoreRequest | RestoreRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -510,7 +510,7 @@ class AsyncRestoresResource:
         self,
         id: str,
         *,
-        body: UpdateRestoreRequest,
+        body: UpdateRestoreRequest | UpdateRestoreRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

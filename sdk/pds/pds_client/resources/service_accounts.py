@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime import pagination as _pages
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
@@ -25,7 +25,7 @@ from ..types import UNSET, File, Unset
 if TYPE_CHECKING:
     from typing import cast
 
-    from ..models.create_service_account_request import CreateServiceAccountRequest
+    from ..models.create_service_account_request import CreateServiceAccountRequest, CreateServiceAccountRequestDict
     from ..models.service_account import ServiceAccount
     from ..models.service_account_token import ServiceAccountToken
     from ..types import UNSET, Unset
@@ -42,7 +42,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class ServiceAccountsResource:
@@ -276,7 +276,7 @@ class ServiceAccountsResource:
         self,
         id: str,
         *,
-        body: CreateServiceAccountRequest,
+        body: CreateServiceAccountRequest | CreateServiceAccountRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -577,7 +577,7 @@ class AsyncServiceAccountsResource:
         self,
         id: str,
         *,
-        body: CreateServiceAccountRequest,
+        body: CreateServiceAccountRequest | CreateServiceAccountRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime import pagination as _pages
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
@@ -29,10 +29,10 @@ from ..types import UNSET, File, Unset
 if TYPE_CHECKING:
     from typing import cast
 
-    from ..models.generate_token_request import GenerateTokenRequest
+    from ..models.generate_token_request import GenerateTokenRequest, GenerateTokenRequestDict
     from ..models.generate_token_response import GenerateTokenResponse
     from ..models.service_identity import ServiceIdentity
-    from ..models.service_identity_request import ServiceIdentityRequest
+    from ..models.service_identity_request import ServiceIdentityRequest, ServiceIdentityRequestDict
     from ..models.service_identity_with_token import ServiceIdentityWithToken
     from ..types import UNSET, Unset
 
@@ -48,7 +48,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class ServiceIdentitiesResource:
@@ -150,7 +150,7 @@ class ServiceIdentitiesResource:
         self,
         id: str,
         *,
-        body: ServiceIdentityRequest,
+        body: ServiceIdentityRequest | ServiceIdentityRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -245,7 +245,7 @@ class ServiceIdentitiesResource:
         self,
         id: str,
         *,
-        body: ServiceIdentityRequest,
+        body: ServiceIdentityRequest | ServiceIdentityRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -385,7 +385,7 @@ class ServiceIdentitiesResource:
     def generate_token(
         self,
         *,
-        body: GenerateTokenRequest,
+        body: GenerateTokenRequest | GenerateTokenRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -558,7 +558,7 @@ class AsyncServiceIdentitiesResource:
         self,
         id: str,
         *,
-        body: ServiceIdentityRequest,
+        body: ServiceIdentityRequest | ServiceIdentityRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -653,7 +653,7 @@ class AsyncServiceIdentitiesResource:
         self,
         id: str,
         *,
-        body: ServiceIdentityRequest,
+        body: ServiceIdentityRequest | ServiceIdentityRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -793,7 +793,7 @@ class AsyncServiceIdentitiesResource:
     async def generate_token(
         self,
         *,
-        body: GenerateTokenRequest,
+        body: GenerateTokenRequest | GenerateTokenRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

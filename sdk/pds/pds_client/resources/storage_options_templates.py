@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime import pagination as _pages
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
@@ -35,10 +35,16 @@ from ..types import UNSET, File, Unset
 if TYPE_CHECKING:
     from typing import cast
 
-    from ..models.create_storage_options_template_request import CreateStorageOptionsTemplateRequest
+    from ..models.create_storage_options_template_request import (
+        CreateStorageOptionsTemplateRequest,
+        CreateStorageOptionsTemplateRequestDict,
+    )
     from ..models.list_storage_options_templates_provisioner_item import ListStorageOptionsTemplatesProvisionerItem
     from ..models.storage_options_template import StorageOptionsTemplate
-    from ..models.update_storage_options_template_request import UpdateStorageOptionsTemplateRequest
+    from ..models.update_storage_options_template_request import (
+        UpdateStorageOptionsTemplateRequest,
+        UpdateStorageOptionsTemplateRequestDict,
+    )
     from ..types import UNSET, Unset
 
     pass
@@ -53,7 +59,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class StorageOptionsTemplatesResource:
@@ -120,7 +126,7 @@ class StorageOptionsTemplatesResource:
         self,
         id: str,
         *,
-        body: UpdateStorageOptionsTemplateRequest,
+        body: UpdateStorageOptionsTemplateRequest | UpdateStorageOptionsTemplateRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -290,7 +296,7 @@ class StorageOptionsTemplatesResource:
         self,
         id: str,
         *,
-        body: CreateStorageOptionsTemplateRequest,
+        body: CreateStorageOptionsTemplateRequest | CreateStorageOptionsTemplateRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -424,7 +430,7 @@ class AsyncStorageOptionsTemplatesResource:
         self,
         id: str,
         *,
-        body: UpdateStorageOptionsTemplateRequest,
+        body: UpdateStorageOptionsTemplateRequest | UpdateStorageOptionsTemplateRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -594,7 +600,7 @@ class AsyncStorageOptionsTemplatesResource:
         self,
         id: str,
         *,
-        body: CreateStorageOptionsTemplateRequest,
+        body: CreateStorageOptionsTemplateRequest | CreateStorageOptionsTemplateRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
@@ -22,8 +22,8 @@ from ..types import UNSET, File, Unset
 if TYPE_CHECKING:
     from typing import cast
 
-    from ..models.delete_role_binding_request import DeleteRoleBindingRequest
-    from ..models.role_binding_request import RoleBindingRequest
+    from ..models.delete_role_binding_request import DeleteRoleBindingRequest, DeleteRoleBindingRequestDict
+    from ..models.role_binding_request import RoleBindingRequest, RoleBindingRequestDict
     from ..models.tenant_role_binding import TenantRoleBinding
     from ..models.tenant_role_binding_list import TenantRoleBindingList
     from ..types import UNSET, Unset
@@ -40,7 +40,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class TenantsRoleBindingsResource:
@@ -119,7 +119,7 @@ class TenantsRoleBindingsResource:
         self,
         id: str,
         *,
-        body: RoleBindingRequest,
+        body: RoleBindingRequest | RoleBindingRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -168,7 +168,7 @@ class TenantsRoleBindingsResource:
         self,
         id: str,
         *,
-        body: DeleteRoleBindingRequest,
+        body: DeleteRoleBindingRequest | DeleteRoleBindingRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -310,7 +310,7 @@ class AsyncTenantsRoleBindingsResource:
         self,
         id: str,
         *,
-        body: RoleBindingRequest,
+        body: RoleBindingRequest | RoleBindingRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -359,7 +359,7 @@ class AsyncTenantsRoleBindingsResource:
         self,
         id: str,
         *,
-        body: DeleteRoleBindingRequest,
+        body: DeleteRoleBindingRequest | DeleteRoleBindingRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

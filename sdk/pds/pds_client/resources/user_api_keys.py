@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._runtime import pagination as _pages
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
@@ -25,8 +25,8 @@ from ..types import UNSET, File, Unset
 if TYPE_CHECKING:
     from typing import cast
 
-    from ..models.create_user_api_key_request import CreateUserAPIKeyRequest
-    from ..models.patch_user_api_key_request import PatchUserAPIKeyRequest
+    from ..models.create_user_api_key_request import CreateUserAPIKeyRequest, CreateUserAPIKeyRequestDict
+    from ..models.patch_user_api_key_request import PatchUserAPIKeyRequest, PatchUserAPIKeyRequestDict
     from ..models.user_api_key import UserAPIKey
     from ..types import UNSET, Unset
 
@@ -42,7 +42,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Any, Callable, File, UNSET, Unset, builtins)
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
 class UserApiKeysResource:
@@ -134,7 +134,7 @@ class UserApiKeysResource:
     def create(
         self,
         *,
-        body: CreateUserAPIKeyRequest,
+        body: CreateUserAPIKeyRequest | CreateUserAPIKeyRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -273,7 +273,7 @@ class UserApiKeysResource:
         self,
         id: str,
         *,
-        body: PatchUserAPIKeyRequest,
+        body: PatchUserAPIKeyRequest | PatchUserAPIKeyRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -432,7 +432,7 @@ class AsyncUserApiKeysResource:
     async def create(
         self,
         *,
-        body: CreateUserAPIKeyRequest,
+        body: CreateUserAPIKeyRequest | CreateUserAPIKeyRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -571,7 +571,7 @@ class AsyncUserApiKeysResource:
         self,
         id: str,
         *,
-        body: PatchUserAPIKeyRequest,
+        body: PatchUserAPIKeyRequest | PatchUserAPIKeyRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

@@ -1,23 +1,27 @@
+# pyright: reportPrivateUsage=false
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, Literal, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._runtime import calls as _calls
+from ..._runtime import models as _m
 from ...client import AuthenticatedClient, Client
-from ...models.attribute_patch import AttributePatch
+from ...models.attribute_patch import AttributePatch, AttributePatchDict
 from ...models.attributes import Attributes
 from ...models.error import Error
 from ...types import Response
+
+_ = (_m, Literal)
 
 
 def _get_kwargs(
     tenant: str,
     project: str,
     *,
-    body: AttributePatch,
+    body: AttributePatch | AttributePatchDict,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,7 +33,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if isinstance(body, AttributePatch) else dict(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -39,23 +43,48 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Attributes | Error | None:
     if response.status_code == 200:
-        response_200 = Attributes._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_200 = Attributes._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Attributes") from None
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_400 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_401 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_403 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_404 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_404
 
     if client.raise_on_unexpected_status:
@@ -78,7 +107,7 @@ def sync_detailed(
     project: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AttributePatch,
+    body: AttributePatch | AttributePatchDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Attributes | Error]:
     """Update several attributes of a project
@@ -121,7 +150,7 @@ def sync(
     project: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AttributePatch,
+    body: AttributePatch | AttributePatchDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Attributes:
     """Update several attributes of a project
@@ -166,7 +195,7 @@ async def asyncio_detailed(
     project: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AttributePatch,
+    body: AttributePatch | AttributePatchDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Attributes | Error]:
     """Update several attributes of a project
@@ -209,7 +238,7 @@ async def asyncio(
     project: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AttributePatch,
+    body: AttributePatch | AttributePatchDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Attributes:
     """Update several attributes of a project

@@ -1,16 +1,20 @@
+# pyright: reportPrivateUsage=false
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, Literal, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._runtime import calls as _calls
+from ..._runtime import models as _m
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.named_project_permission import NamedProjectPermission
-from ...models.project_permission import ProjectPermission
+from ...models.project_permission import ProjectPermission, ProjectPermissionDict
 from ...types import Response
+
+_ = (_m, Literal)
 
 
 def _get_kwargs(
@@ -18,7 +22,7 @@ def _get_kwargs(
     project: str,
     permission: str,
     *,
-    body: ProjectPermission,
+    body: ProjectPermission | ProjectPermissionDict,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -31,7 +35,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if isinstance(body, ProjectPermission) else dict(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -43,7 +47,12 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | Error | NamedProjectPermission | None:
     if response.status_code == 201:
-        response_201 = NamedProjectPermission._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_201 = NamedProjectPermission._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "NamedProjectPermission") from None
         return response_201
 
     if response.status_code == 204:
@@ -51,19 +60,39 @@ def _parse_response(
         return response_204
 
     if response.status_code == 400:
-        response_400 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_400 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_401 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_403 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_404 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_404
 
     if client.raise_on_unexpected_status:
@@ -89,7 +118,7 @@ def sync_detailed(
     permission: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ProjectPermission,
+    body: ProjectPermission | ProjectPermissionDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | Error | NamedProjectPermission]:
     """Create or replace a permission on a project
@@ -137,7 +166,7 @@ def sync(
     permission: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ProjectPermission,
+    body: ProjectPermission | ProjectPermissionDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Any | NamedProjectPermission:
     """Create or replace a permission on a project
@@ -187,7 +216,7 @@ async def asyncio_detailed(
     permission: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ProjectPermission,
+    body: ProjectPermission | ProjectPermissionDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | Error | NamedProjectPermission]:
     """Create or replace a permission on a project
@@ -235,7 +264,7 @@ async def asyncio(
     permission: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ProjectPermission,
+    body: ProjectPermission | ProjectPermissionDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Any | NamedProjectPermission:
     """Create or replace a permission on a project

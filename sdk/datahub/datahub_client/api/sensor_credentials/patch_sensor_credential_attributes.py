@@ -1,16 +1,20 @@
+# pyright: reportPrivateUsage=false
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, Literal, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._runtime import calls as _calls
+from ..._runtime import models as _m
 from ...client import AuthenticatedClient, Client
-from ...models.attribute_patch import AttributePatch
+from ...models.attribute_patch import AttributePatch, AttributePatchDict
 from ...models.attributes import Attributes
 from ...models.error import Error
 from ...types import Response
+
+_ = (_m, Literal)
 
 
 def _get_kwargs(
@@ -18,7 +22,7 @@ def _get_kwargs(
     project: str,
     credential: str,
     *,
-    body: AttributePatch,
+    body: AttributePatch | AttributePatchDict,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -31,7 +35,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if isinstance(body, AttributePatch) else dict(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -41,23 +45,48 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Attributes | Error | None:
     if response.status_code == 200:
-        response_200 = Attributes._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_200 = Attributes._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Attributes") from None
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_400 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_401 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_403 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_404 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_404
 
     if client.raise_on_unexpected_status:
@@ -81,7 +110,7 @@ def sync_detailed(
     credential: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AttributePatch,
+    body: AttributePatch | AttributePatchDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Attributes | Error]:
     """Update several attributes of a sensor credential
@@ -128,7 +157,7 @@ def sync(
     credential: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AttributePatch,
+    body: AttributePatch | AttributePatchDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Attributes:
     """Update several attributes of a sensor credential
@@ -177,7 +206,7 @@ async def asyncio_detailed(
     credential: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AttributePatch,
+    body: AttributePatch | AttributePatchDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Attributes | Error]:
     """Update several attributes of a sensor credential
@@ -224,7 +253,7 @@ async def asyncio(
     credential: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AttributePatch,
+    body: AttributePatch | AttributePatchDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Attributes:
     """Update several attributes of a sensor credential

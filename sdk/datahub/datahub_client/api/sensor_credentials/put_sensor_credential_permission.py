@@ -1,16 +1,20 @@
+# pyright: reportPrivateUsage=false
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, Literal, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._runtime import calls as _calls
+from ..._runtime import models as _m
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.named_sensor_credential_permission import NamedSensorCredentialPermission
-from ...models.sensor_credential_permission import SensorCredentialPermission
+from ...models.sensor_credential_permission import SensorCredentialPermission, SensorCredentialPermissionDict
 from ...types import Response
+
+_ = (_m, Literal)
 
 
 def _get_kwargs(
@@ -19,7 +23,7 @@ def _get_kwargs(
     credential: str,
     permission: str,
     *,
-    body: SensorCredentialPermission,
+    body: SensorCredentialPermission | SensorCredentialPermissionDict,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -33,7 +37,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if isinstance(body, SensorCredentialPermission) else dict(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -45,7 +49,12 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | Error | NamedSensorCredentialPermission | None:
     if response.status_code == 201:
-        response_201 = NamedSensorCredentialPermission._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_201 = NamedSensorCredentialPermission._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "NamedSensorCredentialPermission") from None
         return response_201
 
     if response.status_code == 204:
@@ -53,19 +62,39 @@ def _parse_response(
         return response_204
 
     if response.status_code == 400:
-        response_400 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_400 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_401 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_403 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_404 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_404
 
     if client.raise_on_unexpected_status:
@@ -92,7 +121,7 @@ def sync_detailed(
     permission: str,
     *,
     client: AuthenticatedClient | Client,
-    body: SensorCredentialPermission,
+    body: SensorCredentialPermission | SensorCredentialPermissionDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | Error | NamedSensorCredentialPermission]:
     """Create or replace a permission on a sensor credential
@@ -144,7 +173,7 @@ def sync(
     permission: str,
     *,
     client: AuthenticatedClient | Client,
-    body: SensorCredentialPermission,
+    body: SensorCredentialPermission | SensorCredentialPermissionDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Any | NamedSensorCredentialPermission:
     """Create or replace a permission on a sensor credential
@@ -198,7 +227,7 @@ async def asyncio_detailed(
     permission: str,
     *,
     client: AuthenticatedClient | Client,
-    body: SensorCredentialPermission,
+    body: SensorCredentialPermission | SensorCredentialPermissionDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | Error | NamedSensorCredentialPermission]:
     """Create or replace a permission on a sensor credential
@@ -250,7 +279,7 @@ async def asyncio(
     permission: str,
     *,
     client: AuthenticatedClient | Client,
-    body: SensorCredentialPermission,
+    body: SensorCredentialPermission | SensorCredentialPermissionDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Any | NamedSensorCredentialPermission:
     """Create or replace a permission on a sensor credential

@@ -1,13 +1,17 @@
+# pyright: reportPrivateUsage=false
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, Literal, cast
 
 import httpx
 
 from ... import errors
 from ..._runtime import calls as _calls
+from ..._runtime import models as _m
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...types import Response
+
+_ = (_m, Literal)
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -22,12 +26,25 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[str] | None:
     if response.status_code == 200:
-        response_200 = cast(list[str], _calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            _lr = _m.as_list(_body)
+            for _ir, _xr in enumerate(_lr):
+                if not isinstance(_xr, str):
+                    raise _m.bad("a string", _xr).at_index(_ir)
+            response_200 = _lr
 
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "list[str]") from None
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_401 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_401
 
     if client.raise_on_unexpected_status:

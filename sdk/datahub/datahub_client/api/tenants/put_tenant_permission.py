@@ -1,23 +1,27 @@
+# pyright: reportPrivateUsage=false
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, Literal, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._runtime import calls as _calls
+from ..._runtime import models as _m
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.named_tenant_permission import NamedTenantPermission
-from ...models.tenant_permission import TenantPermission
+from ...models.tenant_permission import TenantPermission, TenantPermissionDict
 from ...types import Response
+
+_ = (_m, Literal)
 
 
 def _get_kwargs(
     tenant: str,
     permission: str,
     *,
-    body: TenantPermission,
+    body: TenantPermission | TenantPermissionDict,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,7 +33,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if isinstance(body, TenantPermission) else dict(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -41,7 +45,12 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | Error | NamedTenantPermission | None:
     if response.status_code == 201:
-        response_201 = NamedTenantPermission._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_201 = NamedTenantPermission._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "NamedTenantPermission") from None
         return response_201
 
     if response.status_code == 204:
@@ -49,19 +58,39 @@ def _parse_response(
         return response_204
 
     if response.status_code == 400:
-        response_400 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_400 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_401 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_403 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_404 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_404
 
     if client.raise_on_unexpected_status:
@@ -86,7 +115,7 @@ def sync_detailed(
     permission: str,
     *,
     client: AuthenticatedClient | Client,
-    body: TenantPermission,
+    body: TenantPermission | TenantPermissionDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | Error | NamedTenantPermission]:
     """Create or replace a permission on a tenant
@@ -130,7 +159,7 @@ def sync(
     permission: str,
     *,
     client: AuthenticatedClient | Client,
-    body: TenantPermission,
+    body: TenantPermission | TenantPermissionDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Any | NamedTenantPermission:
     """Create or replace a permission on a tenant
@@ -176,7 +205,7 @@ async def asyncio_detailed(
     permission: str,
     *,
     client: AuthenticatedClient | Client,
-    body: TenantPermission,
+    body: TenantPermission | TenantPermissionDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | Error | NamedTenantPermission]:
     """Create or replace a permission on a tenant
@@ -220,7 +249,7 @@ async def asyncio(
     permission: str,
     *,
     client: AuthenticatedClient | Client,
-    body: TenantPermission,
+    body: TenantPermission | TenantPermissionDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Any | NamedTenantPermission:
     """Create or replace a permission on a tenant

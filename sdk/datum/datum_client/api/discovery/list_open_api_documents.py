@@ -1,14 +1,18 @@
+# pyright: reportPrivateUsage=false
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, Literal, cast
 
 import httpx
 
 from ... import errors
 from ..._runtime import calls as _calls
+from ..._runtime import models as _m
 from ...client import AuthenticatedClient, Client
 from ...models.open_api_discovery import OpenApiDiscovery
 from ...models.status import Status
 from ...types import Response
+
+_ = (_m, Literal)
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -25,19 +29,39 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> OpenApiDiscovery | Status | None:
     if response.status_code == 200:
-        response_200 = OpenApiDiscovery._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_200 = OpenApiDiscovery._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "OpenApiDiscovery") from None
         return response_200
 
     if response.status_code == 400:
-        response_400 = Status._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_400 = Status._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Status") from None
         return response_400
 
     if response.status_code == 403:
-        response_403 = Status._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_403 = Status._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Status") from None
         return response_403
 
     if response.status_code == 406:
-        response_406 = Status._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_406 = Status._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Status") from None
         return response_406
 
     if client.raise_on_unexpected_status:

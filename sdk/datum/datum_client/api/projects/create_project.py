@@ -1,24 +1,28 @@
+# pyright: reportPrivateUsage=false
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, Literal, cast
 
 import httpx
 
 from ... import errors
 from ..._runtime import calls as _calls
+from ..._runtime import models as _m
 from ...client import AuthenticatedClient, Client
 from ...models.create_project_dry_run import CreateProjectDryRun
 from ...models.create_project_field_validation import CreateProjectFieldValidation
-from ...models.project import Project
+from ...models.project import Project, ProjectDict
 from ...models.status import Status
 from ...types import UNSET, Response, Unset
+
+_ = (_m, Literal)
 
 
 def _get_kwargs(
     *,
-    body: Project,
-    dry_run: CreateProjectDryRun | Unset = UNSET,
+    body: Project | ProjectDict,
+    dry_run: CreateProjectDryRun | Literal["All"] | Unset = UNSET,
     field_manager: str | Unset = UNSET,
-    field_validation: CreateProjectFieldValidation | Unset = UNSET,
+    field_validation: CreateProjectFieldValidation | Literal["Ignore", "Warn", "Strict"] | Unset = UNSET,
     pretty: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -27,7 +31,7 @@ def _get_kwargs(
 
     json_dry_run: str | Unset = UNSET
     if not isinstance(dry_run, Unset):
-        json_dry_run = dry_run.value
+        json_dry_run = CreateProjectDryRun(dry_run).value
 
     params["dryRun"] = json_dry_run
 
@@ -35,7 +39,7 @@ def _get_kwargs(
 
     json_field_validation: str | Unset = UNSET
     if not isinstance(field_validation, Unset):
-        json_field_validation = field_validation.value
+        json_field_validation = CreateProjectFieldValidation(field_validation).value
 
     params["fieldValidation"] = json_field_validation
 
@@ -49,7 +53,7 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if isinstance(body, Project) else dict(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -59,35 +63,75 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Project | Status | None:
     if response.status_code == 200:
-        response_200 = Project._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_200 = Project._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Project") from None
         return response_200
 
     if response.status_code == 201:
-        response_201 = Project._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_201 = Project._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Project") from None
         return response_201
 
     if response.status_code == 202:
-        response_202 = Project._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_202 = Project._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Project") from None
         return response_202
 
     if response.status_code == 400:
-        response_400 = Status._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_400 = Status._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Status") from None
         return response_400
 
     if response.status_code == 403:
-        response_403 = Status._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_403 = Status._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Status") from None
         return response_403
 
     if response.status_code == 409:
-        response_409 = Status._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_409 = Status._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Status") from None
         return response_409
 
     if response.status_code == 415:
-        response_415 = Status._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_415 = Status._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Status") from None
         return response_415
 
     if response.status_code == 422:
-        response_422 = Status._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_422 = Status._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Status") from None
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -108,10 +152,10 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Project,
-    dry_run: CreateProjectDryRun | Unset = UNSET,
+    body: Project | ProjectDict,
+    dry_run: CreateProjectDryRun | Literal["All"] | Unset = UNSET,
     field_manager: str | Unset = UNSET,
-    field_validation: CreateProjectFieldValidation | Unset = UNSET,
+    field_validation: CreateProjectFieldValidation | Literal["Ignore", "Warn", "Strict"] | Unset = UNSET,
     pretty: str | Unset = UNSET,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Project | Status]:
@@ -159,10 +203,10 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: Project,
-    dry_run: CreateProjectDryRun | Unset = UNSET,
+    body: Project | ProjectDict,
+    dry_run: CreateProjectDryRun | Literal["All"] | Unset = UNSET,
     field_manager: str | Unset = UNSET,
-    field_validation: CreateProjectFieldValidation | Unset = UNSET,
+    field_validation: CreateProjectFieldValidation | Literal["Ignore", "Warn", "Strict"] | Unset = UNSET,
     pretty: str | Unset = UNSET,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Project:
@@ -212,10 +256,10 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Project,
-    dry_run: CreateProjectDryRun | Unset = UNSET,
+    body: Project | ProjectDict,
+    dry_run: CreateProjectDryRun | Literal["All"] | Unset = UNSET,
     field_manager: str | Unset = UNSET,
-    field_validation: CreateProjectFieldValidation | Unset = UNSET,
+    field_validation: CreateProjectFieldValidation | Literal["Ignore", "Warn", "Strict"] | Unset = UNSET,
     pretty: str | Unset = UNSET,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Project | Status]:
@@ -263,10 +307,10 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: Project,
-    dry_run: CreateProjectDryRun | Unset = UNSET,
+    body: Project | ProjectDict,
+    dry_run: CreateProjectDryRun | Literal["All"] | Unset = UNSET,
     field_manager: str | Unset = UNSET,
-    field_validation: CreateProjectFieldValidation | Unset = UNSET,
+    field_validation: CreateProjectFieldValidation | Literal["Ignore", "Warn", "Strict"] | Unset = UNSET,
     pretty: str | Unset = UNSET,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Project:

@@ -1,28 +1,32 @@
+# pyright: reportPrivateUsage=false
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, Literal, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._runtime import calls as _calls
+from ..._runtime import models as _m
 from ...client import AuthenticatedClient, Client
-from ...models.delete_options import DeleteOptions
+from ...models.delete_options import DeleteOptions, DeleteOptionsDict
 from ...models.delete_project_dry_run import DeleteProjectDryRun
 from ...models.delete_project_propagation_policy import DeleteProjectPropagationPolicy
 from ...models.status import Status
 from ...types import UNSET, Response, Unset
 
+_ = (_m, Literal)
+
 
 def _get_kwargs(
     name: str,
     *,
-    body: DeleteOptions | Unset = UNSET,
-    dry_run: DeleteProjectDryRun | Unset = UNSET,
+    body: DeleteOptions | DeleteOptionsDict | Unset = UNSET,
+    dry_run: DeleteProjectDryRun | Literal["All"] | Unset = UNSET,
     grace_period_seconds: int | Unset = UNSET,
     ignore_store_read_error_with_cluster_breaking_potential: bool | Unset = UNSET,
     orphan_dependents: bool | Unset = UNSET,
-    propagation_policy: DeleteProjectPropagationPolicy | Unset = UNSET,
+    propagation_policy: DeleteProjectPropagationPolicy | Literal["Orphan", "Background", "Foreground"] | Unset = UNSET,
     pretty: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -31,7 +35,7 @@ def _get_kwargs(
 
     json_dry_run: str | Unset = UNSET
     if not isinstance(dry_run, Unset):
-        json_dry_run = dry_run.value
+        json_dry_run = DeleteProjectDryRun(dry_run).value
 
     params["dryRun"] = json_dry_run
 
@@ -43,7 +47,7 @@ def _get_kwargs(
 
     json_propagation_policy: str | Unset = UNSET
     if not isinstance(propagation_policy, Unset):
-        json_propagation_policy = propagation_policy.value
+        json_propagation_policy = DeleteProjectPropagationPolicy(propagation_policy).value
 
     params["propagationPolicy"] = json_propagation_policy
 
@@ -59,8 +63,10 @@ def _get_kwargs(
         "params": params,
     }
 
-    if not isinstance(body, Unset):
+    if isinstance(body, DeleteOptions):
         _kwargs["json"] = body.to_dict()
+    elif not isinstance(body, Unset):
+        _kwargs["json"] = dict(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -70,31 +76,66 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Status | None:
     if response.status_code == 200:
-        response_200 = Status._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_200 = Status._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Status") from None
         return response_200
 
     if response.status_code == 202:
-        response_202 = Status._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_202 = Status._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Status") from None
         return response_202
 
     if response.status_code == 400:
-        response_400 = Status._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_400 = Status._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Status") from None
         return response_400
 
     if response.status_code == 403:
-        response_403 = Status._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_403 = Status._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Status") from None
         return response_403
 
     if response.status_code == 404:
-        response_404 = Status._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_404 = Status._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Status") from None
         return response_404
 
     if response.status_code == 409:
-        response_409 = Status._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_409 = Status._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Status") from None
         return response_409
 
     if response.status_code == 415:
-        response_415 = Status._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_415 = Status._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Status") from None
         return response_415
 
     if client.raise_on_unexpected_status:
@@ -116,12 +157,12 @@ def sync_detailed(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DeleteOptions | Unset = UNSET,
-    dry_run: DeleteProjectDryRun | Unset = UNSET,
+    body: DeleteOptions | DeleteOptionsDict | Unset = UNSET,
+    dry_run: DeleteProjectDryRun | Literal["All"] | Unset = UNSET,
     grace_period_seconds: int | Unset = UNSET,
     ignore_store_read_error_with_cluster_breaking_potential: bool | Unset = UNSET,
     orphan_dependents: bool | Unset = UNSET,
-    propagation_policy: DeleteProjectPropagationPolicy | Unset = UNSET,
+    propagation_policy: DeleteProjectPropagationPolicy | Literal["Orphan", "Background", "Foreground"] | Unset = UNSET,
     pretty: str | Unset = UNSET,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Status]:
@@ -170,12 +211,12 @@ def sync(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DeleteOptions | Unset = UNSET,
-    dry_run: DeleteProjectDryRun | Unset = UNSET,
+    body: DeleteOptions | DeleteOptionsDict | Unset = UNSET,
+    dry_run: DeleteProjectDryRun | Literal["All"] | Unset = UNSET,
     grace_period_seconds: int | Unset = UNSET,
     ignore_store_read_error_with_cluster_breaking_potential: bool | Unset = UNSET,
     orphan_dependents: bool | Unset = UNSET,
-    propagation_policy: DeleteProjectPropagationPolicy | Unset = UNSET,
+    propagation_policy: DeleteProjectPropagationPolicy | Literal["Orphan", "Background", "Foreground"] | Unset = UNSET,
     pretty: str | Unset = UNSET,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Status:
@@ -226,12 +267,12 @@ async def asyncio_detailed(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DeleteOptions | Unset = UNSET,
-    dry_run: DeleteProjectDryRun | Unset = UNSET,
+    body: DeleteOptions | DeleteOptionsDict | Unset = UNSET,
+    dry_run: DeleteProjectDryRun | Literal["All"] | Unset = UNSET,
     grace_period_seconds: int | Unset = UNSET,
     ignore_store_read_error_with_cluster_breaking_potential: bool | Unset = UNSET,
     orphan_dependents: bool | Unset = UNSET,
-    propagation_policy: DeleteProjectPropagationPolicy | Unset = UNSET,
+    propagation_policy: DeleteProjectPropagationPolicy | Literal["Orphan", "Background", "Foreground"] | Unset = UNSET,
     pretty: str | Unset = UNSET,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Status]:
@@ -280,12 +321,12 @@ async def asyncio(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DeleteOptions | Unset = UNSET,
-    dry_run: DeleteProjectDryRun | Unset = UNSET,
+    body: DeleteOptions | DeleteOptionsDict | Unset = UNSET,
+    dry_run: DeleteProjectDryRun | Literal["All"] | Unset = UNSET,
     grace_period_seconds: int | Unset = UNSET,
     ignore_store_read_error_with_cluster_breaking_potential: bool | Unset = UNSET,
     orphan_dependents: bool | Unset = UNSET,
-    propagation_policy: DeleteProjectPropagationPolicy | Unset = UNSET,
+    propagation_policy: DeleteProjectPropagationPolicy | Literal["Orphan", "Background", "Foreground"] | Unset = UNSET,
     pretty: str | Unset = UNSET,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Status:

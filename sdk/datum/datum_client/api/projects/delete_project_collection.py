@@ -1,33 +1,41 @@
+# pyright: reportPrivateUsage=false
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, Literal, cast
 
 import httpx
 
 from ... import errors
 from ..._runtime import calls as _calls
+from ..._runtime import models as _m
 from ...client import AuthenticatedClient, Client
-from ...models.delete_options import DeleteOptions
+from ...models.delete_options import DeleteOptions, DeleteOptionsDict
 from ...models.delete_project_collection_dry_run import DeleteProjectCollectionDryRun
 from ...models.delete_project_collection_propagation_policy import DeleteProjectCollectionPropagationPolicy
 from ...models.delete_project_collection_resource_version_match import DeleteProjectCollectionResourceVersionMatch
 from ...models.status import Status
 from ...types import UNSET, Response, Unset
 
+_ = (_m, Literal)
+
 
 def _get_kwargs(
     *,
-    body: DeleteOptions | Unset = UNSET,
+    body: DeleteOptions | DeleteOptionsDict | Unset = UNSET,
     continue_: str | Unset = UNSET,
-    dry_run: DeleteProjectCollectionDryRun | Unset = UNSET,
+    dry_run: DeleteProjectCollectionDryRun | Literal["All"] | Unset = UNSET,
     field_selector: str | Unset = UNSET,
     grace_period_seconds: int | Unset = UNSET,
     ignore_store_read_error_with_cluster_breaking_potential: bool | Unset = UNSET,
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     orphan_dependents: bool | Unset = UNSET,
-    propagation_policy: DeleteProjectCollectionPropagationPolicy | Unset = UNSET,
+    propagation_policy: DeleteProjectCollectionPropagationPolicy
+    | Literal["Orphan", "Background", "Foreground"]
+    | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: DeleteProjectCollectionResourceVersionMatch | Unset = UNSET,
+    resource_version_match: DeleteProjectCollectionResourceVersionMatch
+    | Literal["Exact", "NotOlderThan"]
+    | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     pretty: str | Unset = UNSET,
@@ -40,7 +48,7 @@ def _get_kwargs(
 
     json_dry_run: str | Unset = UNSET
     if not isinstance(dry_run, Unset):
-        json_dry_run = dry_run.value
+        json_dry_run = DeleteProjectCollectionDryRun(dry_run).value
 
     params["dryRun"] = json_dry_run
 
@@ -58,7 +66,7 @@ def _get_kwargs(
 
     json_propagation_policy: str | Unset = UNSET
     if not isinstance(propagation_policy, Unset):
-        json_propagation_policy = propagation_policy.value
+        json_propagation_policy = DeleteProjectCollectionPropagationPolicy(propagation_policy).value
 
     params["propagationPolicy"] = json_propagation_policy
 
@@ -66,7 +74,7 @@ def _get_kwargs(
 
     json_resource_version_match: str | Unset = UNSET
     if not isinstance(resource_version_match, Unset):
-        json_resource_version_match = resource_version_match.value
+        json_resource_version_match = DeleteProjectCollectionResourceVersionMatch(resource_version_match).value
 
     params["resourceVersionMatch"] = json_resource_version_match
 
@@ -84,8 +92,10 @@ def _get_kwargs(
         "params": params,
     }
 
-    if not isinstance(body, Unset):
+    if isinstance(body, DeleteOptions):
         _kwargs["json"] = body.to_dict()
+    elif not isinstance(body, Unset):
+        _kwargs["json"] = dict(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -95,23 +105,48 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Status | None:
     if response.status_code == 200:
-        response_200 = Status._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_200 = Status._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Status") from None
         return response_200
 
     if response.status_code == 400:
-        response_400 = Status._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_400 = Status._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Status") from None
         return response_400
 
     if response.status_code == 403:
-        response_403 = Status._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_403 = Status._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Status") from None
         return response_403
 
     if response.status_code == 410:
-        response_410 = Status._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_410 = Status._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Status") from None
         return response_410
 
     if response.status_code == 415:
-        response_415 = Status._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_415 = Status._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Status") from None
         return response_415
 
     if client.raise_on_unexpected_status:
@@ -132,18 +167,22 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: DeleteOptions | Unset = UNSET,
+    body: DeleteOptions | DeleteOptionsDict | Unset = UNSET,
     continue_: str | Unset = UNSET,
-    dry_run: DeleteProjectCollectionDryRun | Unset = UNSET,
+    dry_run: DeleteProjectCollectionDryRun | Literal["All"] | Unset = UNSET,
     field_selector: str | Unset = UNSET,
     grace_period_seconds: int | Unset = UNSET,
     ignore_store_read_error_with_cluster_breaking_potential: bool | Unset = UNSET,
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     orphan_dependents: bool | Unset = UNSET,
-    propagation_policy: DeleteProjectCollectionPropagationPolicy | Unset = UNSET,
+    propagation_policy: DeleteProjectCollectionPropagationPolicy
+    | Literal["Orphan", "Background", "Foreground"]
+    | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: DeleteProjectCollectionResourceVersionMatch | Unset = UNSET,
+    resource_version_match: DeleteProjectCollectionResourceVersionMatch
+    | Literal["Exact", "NotOlderThan"]
+    | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     pretty: str | Unset = UNSET,
@@ -208,18 +247,22 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: DeleteOptions | Unset = UNSET,
+    body: DeleteOptions | DeleteOptionsDict | Unset = UNSET,
     continue_: str | Unset = UNSET,
-    dry_run: DeleteProjectCollectionDryRun | Unset = UNSET,
+    dry_run: DeleteProjectCollectionDryRun | Literal["All"] | Unset = UNSET,
     field_selector: str | Unset = UNSET,
     grace_period_seconds: int | Unset = UNSET,
     ignore_store_read_error_with_cluster_breaking_potential: bool | Unset = UNSET,
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     orphan_dependents: bool | Unset = UNSET,
-    propagation_policy: DeleteProjectCollectionPropagationPolicy | Unset = UNSET,
+    propagation_policy: DeleteProjectCollectionPropagationPolicy
+    | Literal["Orphan", "Background", "Foreground"]
+    | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: DeleteProjectCollectionResourceVersionMatch | Unset = UNSET,
+    resource_version_match: DeleteProjectCollectionResourceVersionMatch
+    | Literal["Exact", "NotOlderThan"]
+    | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     pretty: str | Unset = UNSET,
@@ -286,18 +329,22 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: DeleteOptions | Unset = UNSET,
+    body: DeleteOptions | DeleteOptionsDict | Unset = UNSET,
     continue_: str | Unset = UNSET,
-    dry_run: DeleteProjectCollectionDryRun | Unset = UNSET,
+    dry_run: DeleteProjectCollectionDryRun | Literal["All"] | Unset = UNSET,
     field_selector: str | Unset = UNSET,
     grace_period_seconds: int | Unset = UNSET,
     ignore_store_read_error_with_cluster_breaking_potential: bool | Unset = UNSET,
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     orphan_dependents: bool | Unset = UNSET,
-    propagation_policy: DeleteProjectCollectionPropagationPolicy | Unset = UNSET,
+    propagation_policy: DeleteProjectCollectionPropagationPolicy
+    | Literal["Orphan", "Background", "Foreground"]
+    | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: DeleteProjectCollectionResourceVersionMatch | Unset = UNSET,
+    resource_version_match: DeleteProjectCollectionResourceVersionMatch
+    | Literal["Exact", "NotOlderThan"]
+    | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     pretty: str | Unset = UNSET,
@@ -362,18 +409,22 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: DeleteOptions | Unset = UNSET,
+    body: DeleteOptions | DeleteOptionsDict | Unset = UNSET,
     continue_: str | Unset = UNSET,
-    dry_run: DeleteProjectCollectionDryRun | Unset = UNSET,
+    dry_run: DeleteProjectCollectionDryRun | Literal["All"] | Unset = UNSET,
     field_selector: str | Unset = UNSET,
     grace_period_seconds: int | Unset = UNSET,
     ignore_store_read_error_with_cluster_breaking_potential: bool | Unset = UNSET,
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     orphan_dependents: bool | Unset = UNSET,
-    propagation_policy: DeleteProjectCollectionPropagationPolicy | Unset = UNSET,
+    propagation_policy: DeleteProjectCollectionPropagationPolicy
+    | Literal["Orphan", "Background", "Foreground"]
+    | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: DeleteProjectCollectionResourceVersionMatch | Unset = UNSET,
+    resource_version_match: DeleteProjectCollectionResourceVersionMatch
+    | Literal["Exact", "NotOlderThan"]
+    | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     pretty: str | Unset = UNSET,

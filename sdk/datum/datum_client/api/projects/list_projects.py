@@ -1,15 +1,19 @@
+# pyright: reportPrivateUsage=false
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, Literal, cast
 
 import httpx
 
 from ... import errors
 from ..._runtime import calls as _calls
+from ..._runtime import models as _m
 from ...client import AuthenticatedClient, Client
 from ...models.list_projects_resource_version_match import ListProjectsResourceVersionMatch
 from ...models.project_list import ProjectList
 from ...models.status import Status
 from ...types import UNSET, Response, Unset
+
+_ = (_m, Literal)
 
 
 def _get_kwargs(
@@ -20,7 +24,7 @@ def _get_kwargs(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListProjectsResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListProjectsResourceVersionMatch | Literal["Exact", "NotOlderThan"] | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -43,7 +47,7 @@ def _get_kwargs(
 
     json_resource_version_match: str | Unset = UNSET
     if not isinstance(resource_version_match, Unset):
-        json_resource_version_match = resource_version_match.value
+        json_resource_version_match = ListProjectsResourceVersionMatch(resource_version_match).value
 
     params["resourceVersionMatch"] = json_resource_version_match
 
@@ -68,19 +72,39 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProjectList | Status | None:
     if response.status_code == 200:
-        response_200 = ProjectList._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_200 = ProjectList._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "ProjectList") from None
         return response_200
 
     if response.status_code == 400:
-        response_400 = Status._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_400 = Status._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Status") from None
         return response_400
 
     if response.status_code == 403:
-        response_403 = Status._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_403 = Status._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Status") from None
         return response_403
 
     if response.status_code == 410:
-        response_410 = Status._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_410 = Status._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Status") from None
         return response_410
 
     if client.raise_on_unexpected_status:
@@ -109,7 +133,7 @@ def sync_detailed(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListProjectsResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListProjectsResourceVersionMatch | Literal["Exact", "NotOlderThan"] | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -182,7 +206,7 @@ def sync(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListProjectsResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListProjectsResourceVersionMatch | Literal["Exact", "NotOlderThan"] | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -257,7 +281,7 @@ async def asyncio_detailed(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListProjectsResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListProjectsResourceVersionMatch | Literal["Exact", "NotOlderThan"] | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -330,7 +354,7 @@ async def asyncio(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListProjectsResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListProjectsResourceVersionMatch | Literal["Exact", "NotOlderThan"] | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,

@@ -1,11 +1,13 @@
+# pyright: reportPrivateUsage=false
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, Literal, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._runtime import calls as _calls
+from ..._runtime import models as _m
 from ...client import AuthenticatedClient, Client
 from ...models.json_patch_operation import JsonPatchOperation
 from ...models.merge_patch import MergePatch
@@ -15,14 +17,16 @@ from ...models.project import Project
 from ...models.status import Status
 from ...types import UNSET, Response, Unset
 
+_ = (_m, Literal)
+
 
 def _get_kwargs(
     name: str,
     *,
     body: list[JsonPatchOperation] | MergePatch | str | Unset = UNSET,
-    dry_run: PatchProjectDryRun | Unset = UNSET,
+    dry_run: PatchProjectDryRun | Literal["All"] | Unset = UNSET,
     field_manager: str | Unset = UNSET,
-    field_validation: PatchProjectFieldValidation | Unset = UNSET,
+    field_validation: PatchProjectFieldValidation | Literal["Ignore", "Warn", "Strict"] | Unset = UNSET,
     force: bool | Unset = UNSET,
     pretty: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -32,7 +36,7 @@ def _get_kwargs(
 
     json_dry_run: str | Unset = UNSET
     if not isinstance(dry_run, Unset):
-        json_dry_run = dry_run.value
+        json_dry_run = PatchProjectDryRun(dry_run).value
 
     params["dryRun"] = json_dry_run
 
@@ -40,7 +44,7 @@ def _get_kwargs(
 
     json_field_validation: str | Unset = UNSET
     if not isinstance(field_validation, Unset):
-        json_field_validation = field_validation.value
+        json_field_validation = PatchProjectFieldValidation(field_validation).value
 
     params["fieldValidation"] = json_field_validation
 
@@ -66,7 +70,7 @@ def _get_kwargs(
 
         headers["Content-Type"] = "application/json-patch+json"
     if isinstance(body, MergePatch):
-        _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict() if isinstance(body, MergePatch) else dict(body)
 
         headers["Content-Type"] = "application/merge-patch+json"
     if isinstance(body, str):
@@ -79,35 +83,75 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Project | Status | None:
     if response.status_code == 200:
-        response_200 = Project._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_200 = Project._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Project") from None
         return response_200
 
     if response.status_code == 201:
-        response_201 = Project._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_201 = Project._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Project") from None
         return response_201
 
     if response.status_code == 400:
-        response_400 = Status._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_400 = Status._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Status") from None
         return response_400
 
     if response.status_code == 403:
-        response_403 = Status._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_403 = Status._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Status") from None
         return response_403
 
     if response.status_code == 404:
-        response_404 = Status._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_404 = Status._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Status") from None
         return response_404
 
     if response.status_code == 409:
-        response_409 = Status._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_409 = Status._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Status") from None
         return response_409
 
     if response.status_code == 415:
-        response_415 = Status._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_415 = Status._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Status") from None
         return response_415
 
     if response.status_code == 422:
-        response_422 = Status._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_422 = Status._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Status") from None
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -130,9 +174,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: list[JsonPatchOperation] | MergePatch | str | Unset = UNSET,
-    dry_run: PatchProjectDryRun | Unset = UNSET,
+    dry_run: PatchProjectDryRun | Literal["All"] | Unset = UNSET,
     field_manager: str | Unset = UNSET,
-    field_validation: PatchProjectFieldValidation | Unset = UNSET,
+    field_validation: PatchProjectFieldValidation | Literal["Ignore", "Warn", "Strict"] | Unset = UNSET,
     force: bool | Unset = UNSET,
     pretty: str | Unset = UNSET,
     retries: _calls.Retries = _calls.DEFAULT,
@@ -185,9 +229,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: list[JsonPatchOperation] | MergePatch | str | Unset = UNSET,
-    dry_run: PatchProjectDryRun | Unset = UNSET,
+    dry_run: PatchProjectDryRun | Literal["All"] | Unset = UNSET,
     field_manager: str | Unset = UNSET,
-    field_validation: PatchProjectFieldValidation | Unset = UNSET,
+    field_validation: PatchProjectFieldValidation | Literal["Ignore", "Warn", "Strict"] | Unset = UNSET,
     force: bool | Unset = UNSET,
     pretty: str | Unset = UNSET,
     retries: _calls.Retries = _calls.DEFAULT,
@@ -242,9 +286,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: list[JsonPatchOperation] | MergePatch | str | Unset = UNSET,
-    dry_run: PatchProjectDryRun | Unset = UNSET,
+    dry_run: PatchProjectDryRun | Literal["All"] | Unset = UNSET,
     field_manager: str | Unset = UNSET,
-    field_validation: PatchProjectFieldValidation | Unset = UNSET,
+    field_validation: PatchProjectFieldValidation | Literal["Ignore", "Warn", "Strict"] | Unset = UNSET,
     force: bool | Unset = UNSET,
     pretty: str | Unset = UNSET,
     retries: _calls.Retries = _calls.DEFAULT,
@@ -297,9 +341,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: list[JsonPatchOperation] | MergePatch | str | Unset = UNSET,
-    dry_run: PatchProjectDryRun | Unset = UNSET,
+    dry_run: PatchProjectDryRun | Literal["All"] | Unset = UNSET,
     field_manager: str | Unset = UNSET,
-    field_validation: PatchProjectFieldValidation | Unset = UNSET,
+    field_validation: PatchProjectFieldValidation | Literal["Ignore", "Warn", "Strict"] | Unset = UNSET,
     force: bool | Unset = UNSET,
     pretty: str | Unset = UNSET,
     retries: _calls.Retries = _calls.DEFAULT,

@@ -1,26 +1,30 @@
+# pyright: reportPrivateUsage=false
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, Literal, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._runtime import calls as _calls
+from ..._runtime import models as _m
 from ...client import AuthenticatedClient, Client
-from ...models.project import Project
+from ...models.project import Project, ProjectDict
 from ...models.replace_project_status_dry_run import ReplaceProjectStatusDryRun
 from ...models.replace_project_status_field_validation import ReplaceProjectStatusFieldValidation
 from ...models.status import Status
 from ...types import UNSET, Response, Unset
 
+_ = (_m, Literal)
+
 
 def _get_kwargs(
     name: str,
     *,
-    body: Project,
-    dry_run: ReplaceProjectStatusDryRun | Unset = UNSET,
+    body: Project | ProjectDict,
+    dry_run: ReplaceProjectStatusDryRun | Literal["All"] | Unset = UNSET,
     field_manager: str | Unset = UNSET,
-    field_validation: ReplaceProjectStatusFieldValidation | Unset = UNSET,
+    field_validation: ReplaceProjectStatusFieldValidation | Literal["Ignore", "Warn", "Strict"] | Unset = UNSET,
     pretty: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -29,7 +33,7 @@ def _get_kwargs(
 
     json_dry_run: str | Unset = UNSET
     if not isinstance(dry_run, Unset):
-        json_dry_run = dry_run.value
+        json_dry_run = ReplaceProjectStatusDryRun(dry_run).value
 
     params["dryRun"] = json_dry_run
 
@@ -37,7 +41,7 @@ def _get_kwargs(
 
     json_field_validation: str | Unset = UNSET
     if not isinstance(field_validation, Unset):
-        json_field_validation = field_validation.value
+        json_field_validation = ReplaceProjectStatusFieldValidation(field_validation).value
 
     params["fieldValidation"] = json_field_validation
 
@@ -53,7 +57,7 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if isinstance(body, Project) else dict(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -63,35 +67,75 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Project | Status | None:
     if response.status_code == 200:
-        response_200 = Project._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_200 = Project._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Project") from None
         return response_200
 
     if response.status_code == 201:
-        response_201 = Project._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_201 = Project._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Project") from None
         return response_201
 
     if response.status_code == 400:
-        response_400 = Status._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_400 = Status._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Status") from None
         return response_400
 
     if response.status_code == 403:
-        response_403 = Status._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_403 = Status._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Status") from None
         return response_403
 
     if response.status_code == 404:
-        response_404 = Status._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_404 = Status._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Status") from None
         return response_404
 
     if response.status_code == 409:
-        response_409 = Status._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_409 = Status._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Status") from None
         return response_409
 
     if response.status_code == 415:
-        response_415 = Status._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_415 = Status._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Status") from None
         return response_415
 
     if response.status_code == 422:
-        response_422 = Status._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_422 = Status._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Status") from None
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -113,10 +157,10 @@ def sync_detailed(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Project,
-    dry_run: ReplaceProjectStatusDryRun | Unset = UNSET,
+    body: Project | ProjectDict,
+    dry_run: ReplaceProjectStatusDryRun | Literal["All"] | Unset = UNSET,
     field_manager: str | Unset = UNSET,
-    field_validation: ReplaceProjectStatusFieldValidation | Unset = UNSET,
+    field_validation: ReplaceProjectStatusFieldValidation | Literal["Ignore", "Warn", "Strict"] | Unset = UNSET,
     pretty: str | Unset = UNSET,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Project | Status]:
@@ -162,10 +206,10 @@ def sync(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Project,
-    dry_run: ReplaceProjectStatusDryRun | Unset = UNSET,
+    body: Project | ProjectDict,
+    dry_run: ReplaceProjectStatusDryRun | Literal["All"] | Unset = UNSET,
     field_manager: str | Unset = UNSET,
-    field_validation: ReplaceProjectStatusFieldValidation | Unset = UNSET,
+    field_validation: ReplaceProjectStatusFieldValidation | Literal["Ignore", "Warn", "Strict"] | Unset = UNSET,
     pretty: str | Unset = UNSET,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Project:
@@ -213,10 +257,10 @@ async def asyncio_detailed(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Project,
-    dry_run: ReplaceProjectStatusDryRun | Unset = UNSET,
+    body: Project | ProjectDict,
+    dry_run: ReplaceProjectStatusDryRun | Literal["All"] | Unset = UNSET,
     field_manager: str | Unset = UNSET,
-    field_validation: ReplaceProjectStatusFieldValidation | Unset = UNSET,
+    field_validation: ReplaceProjectStatusFieldValidation | Literal["Ignore", "Warn", "Strict"] | Unset = UNSET,
     pretty: str | Unset = UNSET,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Project | Status]:
@@ -262,10 +306,10 @@ async def asyncio(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Project,
-    dry_run: ReplaceProjectStatusDryRun | Unset = UNSET,
+    body: Project | ProjectDict,
+    dry_run: ReplaceProjectStatusDryRun | Literal["All"] | Unset = UNSET,
     field_manager: str | Unset = UNSET,
-    field_validation: ReplaceProjectStatusFieldValidation | Unset = UNSET,
+    field_validation: ReplaceProjectStatusFieldValidation | Literal["Ignore", "Warn", "Strict"] | Unset = UNSET,
     pretty: str | Unset = UNSET,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Project:

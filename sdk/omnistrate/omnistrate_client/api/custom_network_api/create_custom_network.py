@@ -1,20 +1,24 @@
+# pyright: reportPrivateUsage=false
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, Literal, cast
 
 import httpx
 
 from ... import errors
 from ..._runtime import calls as _calls
+from ..._runtime import models as _m
 from ...client import AuthenticatedClient, Client
-from ...models.create_custom_network_request import CreateCustomNetworkRequest
+from ...models.create_custom_network_request import CreateCustomNetworkRequest, CreateCustomNetworkRequestDict
 from ...models.custom_network import CustomNetwork
 from ...models.error import Error
 from ...types import Response
 
+_ = (_m, Literal)
+
 
 def _get_kwargs(
     *,
-    body: CreateCustomNetworkRequest,
+    body: CreateCustomNetworkRequest | CreateCustomNetworkRequestDict,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -23,7 +27,7 @@ def _get_kwargs(
         "url": "/2022-09-01-00/resource-instance/custom-network",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if isinstance(body, CreateCustomNetworkRequest) else dict(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -33,19 +37,39 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CustomNetwork | Error | None:
     if response.status_code == 200:
-        response_200 = CustomNetwork._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_200 = CustomNetwork._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "CustomNetwork") from None
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_400 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_401 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_401
 
     if response.status_code == 500:
-        response_500 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_500 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_500
 
     if client.raise_on_unexpected_status:
@@ -68,7 +92,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreateCustomNetworkRequest,
+    body: CreateCustomNetworkRequest | CreateCustomNetworkRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[CustomNetwork | Error]:
     """CreateCustomNetwork custom-network-api
@@ -99,7 +123,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: CreateCustomNetworkRequest,
+    body: CreateCustomNetworkRequest | CreateCustomNetworkRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> CustomNetwork:
     """CreateCustomNetwork custom-network-api
@@ -132,7 +156,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreateCustomNetworkRequest,
+    body: CreateCustomNetworkRequest | CreateCustomNetworkRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[CustomNetwork | Error]:
     """CreateCustomNetwork custom-network-api
@@ -163,7 +187,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: CreateCustomNetworkRequest,
+    body: CreateCustomNetworkRequest | CreateCustomNetworkRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> CustomNetwork:
     """CreateCustomNetwork custom-network-api

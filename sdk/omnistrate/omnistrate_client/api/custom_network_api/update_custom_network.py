@@ -1,22 +1,26 @@
+# pyright: reportPrivateUsage=false
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, Literal, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._runtime import calls as _calls
+from ..._runtime import models as _m
 from ...client import AuthenticatedClient, Client
 from ...models.custom_network import CustomNetwork
 from ...models.error import Error
-from ...models.update_custom_network_request import UpdateCustomNetworkRequest
+from ...models.update_custom_network_request import UpdateCustomNetworkRequest, UpdateCustomNetworkRequestDict
 from ...types import Response
+
+_ = (_m, Literal)
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: UpdateCustomNetworkRequest,
+    body: UpdateCustomNetworkRequest | UpdateCustomNetworkRequestDict,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,7 +31,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if isinstance(body, UpdateCustomNetworkRequest) else dict(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -37,23 +41,48 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CustomNetwork | Error | None:
     if response.status_code == 200:
-        response_200 = CustomNetwork._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_200 = CustomNetwork._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "CustomNetwork") from None
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_400 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_401 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_404 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_404
 
     if response.status_code == 500:
-        response_500 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_500 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_500
 
     if client.raise_on_unexpected_status:
@@ -77,7 +106,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateCustomNetworkRequest,
+    body: UpdateCustomNetworkRequest | UpdateCustomNetworkRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[CustomNetwork | Error]:
     """UpdateCustomNetwork custom-network-api
@@ -111,7 +140,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateCustomNetworkRequest,
+    body: UpdateCustomNetworkRequest | UpdateCustomNetworkRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> CustomNetwork:
     """UpdateCustomNetwork custom-network-api
@@ -147,7 +176,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateCustomNetworkRequest,
+    body: UpdateCustomNetworkRequest | UpdateCustomNetworkRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[CustomNetwork | Error]:
     """UpdateCustomNetwork custom-network-api
@@ -181,7 +210,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateCustomNetworkRequest,
+    body: UpdateCustomNetworkRequest | UpdateCustomNetworkRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> CustomNetwork:
     """UpdateCustomNetwork custom-network-api

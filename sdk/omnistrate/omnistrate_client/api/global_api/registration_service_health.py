@@ -1,13 +1,17 @@
+# pyright: reportPrivateUsage=false
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, Literal, cast
 
 import httpx
 
 from ... import errors
 from ..._runtime import calls as _calls
+from ..._runtime import models as _m
 from ...client import AuthenticatedClient, Client
 from ...models.service_health_status import ServiceHealthStatus
 from ...types import Response
+
+_ = (_m, Literal)
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -22,7 +26,12 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ServiceHealthStatus | None:
     if response.status_code == 200:
-        response_200 = ServiceHealthStatus._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_200 = ServiceHealthStatus._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "ServiceHealthStatus") from None
         return response_200
 
     if client.raise_on_unexpected_status:

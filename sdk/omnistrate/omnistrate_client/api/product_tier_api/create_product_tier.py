@@ -1,21 +1,25 @@
+# pyright: reportPrivateUsage=false
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, Literal, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._runtime import calls as _calls
+from ..._runtime import models as _m
 from ...client import AuthenticatedClient, Client
-from ...models.create_product_tier_request import CreateProductTierRequest
+from ...models.create_product_tier_request import CreateProductTierRequest, CreateProductTierRequestDict
 from ...models.error import Error
 from ...types import Response
+
+_ = (_m, Literal)
 
 
 def _get_kwargs(
     service_id: str,
     *,
-    body: CreateProductTierRequest,
+    body: CreateProductTierRequest | CreateProductTierRequestDict,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,7 +30,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if isinstance(body, CreateProductTierRequest) else dict(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -36,31 +40,68 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | str | None:
     if response.status_code == 200:
-        response_200 = cast(str, _calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            if not isinstance(_body, str):
+                raise _m.bad("a string", _body)
+            response_200 = _body
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "str") from None
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_400 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_401 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_403 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_404 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_404
 
     if response.status_code == 409:
-        response_409 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_409 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_409
 
     if response.status_code == 500:
-        response_500 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_500 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_500
 
     if client.raise_on_unexpected_status:
@@ -82,7 +123,7 @@ def sync_detailed(
     service_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateProductTierRequest,
+    body: CreateProductTierRequest | CreateProductTierRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | str]:
     """CreateProductTier product-tier-api
@@ -116,7 +157,7 @@ def sync(
     service_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateProductTierRequest,
+    body: CreateProductTierRequest | CreateProductTierRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> str:
     """CreateProductTier product-tier-api
@@ -152,7 +193,7 @@ async def asyncio_detailed(
     service_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateProductTierRequest,
+    body: CreateProductTierRequest | CreateProductTierRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | str]:
     """CreateProductTier product-tier-api
@@ -186,7 +227,7 @@ async def asyncio(
     service_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateProductTierRequest,
+    body: CreateProductTierRequest | CreateProductTierRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> str:
     """CreateProductTier product-tier-api

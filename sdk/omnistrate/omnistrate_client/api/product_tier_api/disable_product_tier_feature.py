@@ -1,22 +1,29 @@
+# pyright: reportPrivateUsage=false
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, Literal, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._runtime import calls as _calls
+from ..._runtime import models as _m
 from ...client import AuthenticatedClient, Client
-from ...models.disable_product_tier_feature_request import DisableProductTierFeatureRequest
+from ...models.disable_product_tier_feature_request import (
+    DisableProductTierFeatureRequest,
+    DisableProductTierFeatureRequestDict,
+)
 from ...models.error import Error
 from ...types import Response
+
+_ = (_m, Literal)
 
 
 def _get_kwargs(
     service_id: str,
     id: str,
     *,
-    body: DisableProductTierFeatureRequest,
+    body: DisableProductTierFeatureRequest | DisableProductTierFeatureRequestDict,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,7 +35,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if isinstance(body, DisableProductTierFeatureRequest) else dict(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -42,27 +49,57 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_400 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_401 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_403 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_404 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_404
 
     if response.status_code == 409:
-        response_409 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_409 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_409
 
     if response.status_code == 500:
-        response_500 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_500 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_500
 
     if client.raise_on_unexpected_status:
@@ -85,7 +122,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: DisableProductTierFeatureRequest,
+    body: DisableProductTierFeatureRequest | DisableProductTierFeatureRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | Error]:
     """DisableProductTierFeature product-tier-api
@@ -122,7 +159,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: DisableProductTierFeatureRequest,
+    body: DisableProductTierFeatureRequest | DisableProductTierFeatureRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Any:
     """DisableProductTierFeature product-tier-api
@@ -161,7 +198,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: DisableProductTierFeatureRequest,
+    body: DisableProductTierFeatureRequest | DisableProductTierFeatureRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | Error]:
     """DisableProductTierFeature product-tier-api
@@ -198,7 +235,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: DisableProductTierFeatureRequest,
+    body: DisableProductTierFeatureRequest | DisableProductTierFeatureRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Any:
     """DisableProductTierFeature product-tier-api

@@ -1,22 +1,26 @@
+# pyright: reportPrivateUsage=false
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, Literal, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._runtime import calls as _calls
+from ..._runtime import models as _m
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.file_upload import FileUpload
+from ...models.file_upload import FileUpload, FileUploadDict
 from ...types import Response
+
+_ = (_m, Literal)
 
 
 def _get_kwargs(
     service_id: str,
     id: str,
     *,
-    body: FileUpload,
+    body: FileUpload | FileUploadDict,
     name: str,
     description: str,
     file_type: str,
@@ -49,23 +53,50 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | str | None:
     if response.status_code == 200:
-        response_200 = cast(str, _calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            if not isinstance(_body, str):
+                raise _m.bad("a string", _body)
+            response_200 = _body
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "str") from None
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_400 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_401 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_403 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_403
 
     if response.status_code == 415:
-        response_415 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_415 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_415
 
     if client.raise_on_unexpected_status:
@@ -88,7 +119,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: FileUpload,
+    body: FileUpload | FileUploadDict,
     name: str,
     description: str,
     file_type: str,
@@ -137,7 +168,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: FileUpload,
+    body: FileUpload | FileUploadDict,
     name: str,
     description: str,
     file_type: str,
@@ -188,7 +219,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: FileUpload,
+    body: FileUpload | FileUploadDict,
     name: str,
     description: str,
     file_type: str,
@@ -237,7 +268,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: FileUpload,
+    body: FileUpload | FileUploadDict,
     name: str,
     description: str,
     file_type: str,

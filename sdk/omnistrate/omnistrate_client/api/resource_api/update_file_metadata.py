@@ -1,15 +1,19 @@
+# pyright: reportPrivateUsage=false
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, Literal, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._runtime import calls as _calls
+from ..._runtime import models as _m
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.update_file_metadata_request import UpdateFileMetadataRequest
+from ...models.update_file_metadata_request import UpdateFileMetadataRequest, UpdateFileMetadataRequestDict
 from ...types import Response
+
+_ = (_m, Literal)
 
 
 def _get_kwargs(
@@ -17,7 +21,7 @@ def _get_kwargs(
     id: str,
     file_id: str,
     *,
-    body: UpdateFileMetadataRequest,
+    body: UpdateFileMetadataRequest | UpdateFileMetadataRequestDict,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -30,7 +34,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if isinstance(body, UpdateFileMetadataRequest) else dict(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -44,15 +48,30 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_400 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_401 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_403 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_403
 
     if client.raise_on_unexpected_status:
@@ -76,7 +95,7 @@ def sync_detailed(
     file_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateFileMetadataRequest,
+    body: UpdateFileMetadataRequest | UpdateFileMetadataRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | Error]:
     """UpdateFileMetadata resource-api
@@ -116,7 +135,7 @@ def sync(
     file_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateFileMetadataRequest,
+    body: UpdateFileMetadataRequest | UpdateFileMetadataRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Any:
     """UpdateFileMetadata resource-api
@@ -158,7 +177,7 @@ async def asyncio_detailed(
     file_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateFileMetadataRequest,
+    body: UpdateFileMetadataRequest | UpdateFileMetadataRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | Error]:
     """UpdateFileMetadata resource-api
@@ -198,7 +217,7 @@ async def asyncio(
     file_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateFileMetadataRequest,
+    body: UpdateFileMetadataRequest | UpdateFileMetadataRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Any:
     """UpdateFileMetadata resource-api

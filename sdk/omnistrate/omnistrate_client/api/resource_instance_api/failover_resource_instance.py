@@ -1,15 +1,22 @@
+# pyright: reportPrivateUsage=false
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, Literal, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._runtime import calls as _calls
+from ..._runtime import models as _m
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.failover_resource_instance_request import FailoverResourceInstanceRequest
+from ...models.failover_resource_instance_request import (
+    FailoverResourceInstanceRequest,
+    FailoverResourceInstanceRequestDict,
+)
 from ...types import UNSET, Response, Unset
+
+_ = (_m, Literal)
 
 
 def _get_kwargs(
@@ -22,7 +29,7 @@ def _get_kwargs(
     resource_key: str,
     id: str,
     *,
-    body: FailoverResourceInstanceRequest,
+    body: FailoverResourceInstanceRequest | FailoverResourceInstanceRequestDict,
     subscription_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -48,7 +55,7 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if isinstance(body, FailoverResourceInstanceRequest) else dict(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -62,27 +69,57 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_202
 
     if response.status_code == 400:
-        response_400 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_400 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_401 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_403 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_404 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_404
 
     if response.status_code == 409:
-        response_409 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_409 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_409
 
     if response.status_code == 500:
-        response_500 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_500 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_500
 
     if client.raise_on_unexpected_status:
@@ -111,7 +148,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: FailoverResourceInstanceRequest,
+    body: FailoverResourceInstanceRequest | FailoverResourceInstanceRequestDict,
     subscription_id: str | Unset = UNSET,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | Error]:
@@ -169,7 +206,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: FailoverResourceInstanceRequest,
+    body: FailoverResourceInstanceRequest | FailoverResourceInstanceRequestDict,
     subscription_id: str | Unset = UNSET,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Any:
@@ -229,7 +266,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: FailoverResourceInstanceRequest,
+    body: FailoverResourceInstanceRequest | FailoverResourceInstanceRequestDict,
     subscription_id: str | Unset = UNSET,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | Error]:
@@ -287,7 +324,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: FailoverResourceInstanceRequest,
+    body: FailoverResourceInstanceRequest | FailoverResourceInstanceRequestDict,
     subscription_id: str | Unset = UNSET,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Any:

@@ -1,16 +1,23 @@
+# pyright: reportPrivateUsage=false
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, Literal, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._runtime import calls as _calls
+from ..._runtime import models as _m
 from ...client import AuthenticatedClient, Client
 from ...models.create_services_orchestration_result import CreateServicesOrchestrationResult
 from ...models.error import Error
-from ...models.restore_resource_instance_request import RestoreResourceInstanceRequest
+from ...models.restore_resource_instance_request import (
+    RestoreResourceInstanceRequest,
+    RestoreResourceInstanceRequestDict,
+)
 from ...types import UNSET, Response, Unset
+
+_ = (_m, Literal)
 
 
 def _get_kwargs(
@@ -23,7 +30,7 @@ def _get_kwargs(
     resource_key: str,
     id: str,
     *,
-    body: RestoreResourceInstanceRequest,
+    body: RestoreResourceInstanceRequest | RestoreResourceInstanceRequestDict,
     subscription_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -49,7 +56,7 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if isinstance(body, RestoreResourceInstanceRequest) else dict(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -61,31 +68,66 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CreateServicesOrchestrationResult | Error | None:
     if response.status_code == 202:
-        response_202 = CreateServicesOrchestrationResult._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_202 = CreateServicesOrchestrationResult._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "CreateServicesOrchestrationResult") from None
         return response_202
 
     if response.status_code == 400:
-        response_400 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_400 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_401 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_403 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_404 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_404
 
     if response.status_code == 409:
-        response_409 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_409 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_409
 
     if response.status_code == 500:
-        response_500 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_500 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_500
 
     if client.raise_on_unexpected_status:
@@ -116,7 +158,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: RestoreResourceInstanceRequest,
+    body: RestoreResourceInstanceRequest | RestoreResourceInstanceRequestDict,
     subscription_id: str | Unset = UNSET,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[CreateServicesOrchestrationResult | Error]:
@@ -174,7 +216,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: RestoreResourceInstanceRequest,
+    body: RestoreResourceInstanceRequest | RestoreResourceInstanceRequestDict,
     subscription_id: str | Unset = UNSET,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> CreateServicesOrchestrationResult:
@@ -234,7 +276,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: RestoreResourceInstanceRequest,
+    body: RestoreResourceInstanceRequest | RestoreResourceInstanceRequestDict,
     subscription_id: str | Unset = UNSET,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[CreateServicesOrchestrationResult | Error]:
@@ -292,7 +334,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: RestoreResourceInstanceRequest,
+    body: RestoreResourceInstanceRequest | RestoreResourceInstanceRequestDict,
     subscription_id: str | Unset = UNSET,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> CreateServicesOrchestrationResult:

@@ -1,19 +1,23 @@
+# pyright: reportPrivateUsage=false
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, Literal, cast
 
 import httpx
 
 from ... import errors
 from ..._runtime import calls as _calls
+from ..._runtime import models as _m
 from ...client import AuthenticatedClient, Client
-from ...models.create_service_request import CreateServiceRequest
+from ...models.create_service_request import CreateServiceRequest, CreateServiceRequestDict
 from ...models.error import Error
 from ...types import Response
+
+_ = (_m, Literal)
 
 
 def _get_kwargs(
     *,
-    body: CreateServiceRequest,
+    body: CreateServiceRequest | CreateServiceRequestDict,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,7 +26,7 @@ def _get_kwargs(
         "url": "/2022-09-01-00/service",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if isinstance(body, CreateServiceRequest) else dict(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -32,31 +36,68 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | str | None:
     if response.status_code == 200:
-        response_200 = cast(str, _calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            if not isinstance(_body, str):
+                raise _m.bad("a string", _body)
+            response_200 = _body
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "str") from None
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_400 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_401 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_403 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_404 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_404
 
     if response.status_code == 409:
-        response_409 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_409 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_409
 
     if response.status_code == 500:
-        response_500 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_500 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_500
 
     if client.raise_on_unexpected_status:
@@ -77,7 +118,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreateServiceRequest,
+    body: CreateServiceRequest | CreateServiceRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | str]:
     """CreateService service-api
@@ -108,7 +149,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: CreateServiceRequest,
+    body: CreateServiceRequest | CreateServiceRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> str:
     """CreateService service-api
@@ -141,7 +182,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreateServiceRequest,
+    body: CreateServiceRequest | CreateServiceRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | str]:
     """CreateService service-api
@@ -172,7 +213,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: CreateServiceRequest,
+    body: CreateServiceRequest | CreateServiceRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> str:
     """CreateService service-api

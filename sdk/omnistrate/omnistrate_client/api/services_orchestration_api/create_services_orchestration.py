@@ -1,20 +1,27 @@
+# pyright: reportPrivateUsage=false
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, Literal, cast
 
 import httpx
 
 from ... import errors
 from ..._runtime import calls as _calls
+from ..._runtime import models as _m
 from ...client import AuthenticatedClient, Client
-from ...models.create_services_orchestration_request import CreateServicesOrchestrationRequest
+from ...models.create_services_orchestration_request import (
+    CreateServicesOrchestrationRequest,
+    CreateServicesOrchestrationRequestDict,
+)
 from ...models.create_services_orchestration_result import CreateServicesOrchestrationResult
 from ...models.error import Error
 from ...types import Response
 
+_ = (_m, Literal)
+
 
 def _get_kwargs(
     *,
-    body: CreateServicesOrchestrationRequest,
+    body: CreateServicesOrchestrationRequest | CreateServicesOrchestrationRequestDict,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -23,7 +30,7 @@ def _get_kwargs(
         "url": "/2022-09-01-00/resource-instance/services-orchestration",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if isinstance(body, CreateServicesOrchestrationRequest) else dict(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -35,31 +42,66 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CreateServicesOrchestrationResult | Error | None:
     if response.status_code == 202:
-        response_202 = CreateServicesOrchestrationResult._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_202 = CreateServicesOrchestrationResult._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "CreateServicesOrchestrationResult") from None
         return response_202
 
     if response.status_code == 400:
-        response_400 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_400 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_401 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_403 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_404 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_404
 
     if response.status_code == 409:
-        response_409 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_409 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_409
 
     if response.status_code == 500:
-        response_500 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_500 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_500
 
     if client.raise_on_unexpected_status:
@@ -82,7 +124,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreateServicesOrchestrationRequest,
+    body: CreateServicesOrchestrationRequest | CreateServicesOrchestrationRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[CreateServicesOrchestrationResult | Error]:
     """CreateServicesOrchestration services-orchestration-api
@@ -113,7 +155,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: CreateServicesOrchestrationRequest,
+    body: CreateServicesOrchestrationRequest | CreateServicesOrchestrationRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> CreateServicesOrchestrationResult:
     """CreateServicesOrchestration services-orchestration-api
@@ -146,7 +188,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreateServicesOrchestrationRequest,
+    body: CreateServicesOrchestrationRequest | CreateServicesOrchestrationRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[CreateServicesOrchestrationResult | Error]:
     """CreateServicesOrchestration services-orchestration-api
@@ -177,7 +219,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: CreateServicesOrchestrationRequest,
+    body: CreateServicesOrchestrationRequest | CreateServicesOrchestrationRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> CreateServicesOrchestrationResult:
     """CreateServicesOrchestration services-orchestration-api

@@ -1,19 +1,23 @@
+# pyright: reportPrivateUsage=false
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, Literal, cast
 
 import httpx
 
 from ... import errors
 from ..._runtime import calls as _calls
+from ..._runtime import models as _m
 from ...client import AuthenticatedClient, Client
-from ...models.change_password_request import ChangePasswordRequest
+from ...models.change_password_request import ChangePasswordRequest, ChangePasswordRequestDict
 from ...models.error import Error
 from ...types import Response
+
+_ = (_m, Literal)
 
 
 def _get_kwargs(
     *,
-    body: ChangePasswordRequest,
+    body: ChangePasswordRequest | ChangePasswordRequestDict,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,7 +26,7 @@ def _get_kwargs(
         "url": "/2022-09-01-00/change-password",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if isinstance(body, ChangePasswordRequest) else dict(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -36,27 +40,57 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_400 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_401 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_403 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_404 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_404
 
     if response.status_code == 409:
-        response_409 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_409 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_409
 
     if response.status_code == 500:
-        response_500 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_500 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_500
 
     if client.raise_on_unexpected_status:
@@ -77,7 +111,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ChangePasswordRequest,
+    body: ChangePasswordRequest | ChangePasswordRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | Error]:
     """ChangePassword signup-api
@@ -108,7 +142,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: ChangePasswordRequest,
+    body: ChangePasswordRequest | ChangePasswordRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Any:
     """ChangePassword signup-api
@@ -141,7 +175,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ChangePasswordRequest,
+    body: ChangePasswordRequest | ChangePasswordRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | Error]:
     """ChangePassword signup-api
@@ -172,7 +206,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: ChangePasswordRequest,
+    body: ChangePasswordRequest | ChangePasswordRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Any:
     """ChangePassword signup-api

@@ -1,15 +1,19 @@
+# pyright: reportPrivateUsage=false
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, Literal, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._runtime import calls as _calls
+from ..._runtime import models as _m
 from ...client import AuthenticatedClient, Client
-from ...models.add_storage_volume_config_request import AddStorageVolumeConfigRequest
+from ...models.add_storage_volume_config_request import AddStorageVolumeConfigRequest, AddStorageVolumeConfigRequestDict
 from ...models.error import Error
 from ...types import Response
+
+_ = (_m, Literal)
 
 
 def _get_kwargs(
@@ -17,7 +21,7 @@ def _get_kwargs(
     id: str,
     storage_volume_config_id: str,
     *,
-    body: AddStorageVolumeConfigRequest,
+    body: AddStorageVolumeConfigRequest | AddStorageVolumeConfigRequestDict,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -30,7 +34,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if isinstance(body, AddStorageVolumeConfigRequest) else dict(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -44,27 +48,57 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_400 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_401 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_403 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_404 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_404
 
     if response.status_code == 409:
-        response_409 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_409 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_409
 
     if response.status_code == 500:
-        response_500 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_500 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_500
 
     if client.raise_on_unexpected_status:
@@ -88,7 +122,7 @@ def sync_detailed(
     storage_volume_config_id: str,
     *,
     client: AuthenticatedClient,
-    body: AddStorageVolumeConfigRequest,
+    body: AddStorageVolumeConfigRequest | AddStorageVolumeConfigRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | Error]:
     """AddStorageVolumeConfig storage-config-api
@@ -128,7 +162,7 @@ def sync(
     storage_volume_config_id: str,
     *,
     client: AuthenticatedClient,
-    body: AddStorageVolumeConfigRequest,
+    body: AddStorageVolumeConfigRequest | AddStorageVolumeConfigRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Any:
     """AddStorageVolumeConfig storage-config-api
@@ -170,7 +204,7 @@ async def asyncio_detailed(
     storage_volume_config_id: str,
     *,
     client: AuthenticatedClient,
-    body: AddStorageVolumeConfigRequest,
+    body: AddStorageVolumeConfigRequest | AddStorageVolumeConfigRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | Error]:
     """AddStorageVolumeConfig storage-config-api
@@ -210,7 +244,7 @@ async def asyncio(
     storage_volume_config_id: str,
     *,
     client: AuthenticatedClient,
-    body: AddStorageVolumeConfigRequest,
+    body: AddStorageVolumeConfigRequest | AddStorageVolumeConfigRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Any:
     """AddStorageVolumeConfig storage-config-api

@@ -1,23 +1,27 @@
+# pyright: reportPrivateUsage=false
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, Literal, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._runtime import calls as _calls
+from ..._runtime import models as _m
 from ...client import AuthenticatedClient, Client
-from ...models.create_tier_version_set_request import CreateTierVersionSetRequest
+from ...models.create_tier_version_set_request import CreateTierVersionSetRequest, CreateTierVersionSetRequestDict
 from ...models.create_tier_version_set_result import CreateTierVersionSetResult
 from ...models.error import Error
 from ...types import Response
+
+_ = (_m, Literal)
 
 
 def _get_kwargs(
     service_id: str,
     product_tier_id: str,
     *,
-    body: CreateTierVersionSetRequest,
+    body: CreateTierVersionSetRequest | CreateTierVersionSetRequestDict,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,7 +33,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if isinstance(body, CreateTierVersionSetRequest) else dict(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -41,31 +45,66 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CreateTierVersionSetResult | Error | None:
     if response.status_code == 200:
-        response_200 = CreateTierVersionSetResult._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_200 = CreateTierVersionSetResult._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "CreateTierVersionSetResult") from None
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_400 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_401 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_403 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_404 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_404
 
     if response.status_code == 409:
-        response_409 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_409 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_409
 
     if response.status_code == 500:
-        response_500 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_500 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_500
 
     if client.raise_on_unexpected_status:
@@ -90,7 +129,7 @@ def sync_detailed(
     product_tier_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateTierVersionSetRequest,
+    body: CreateTierVersionSetRequest | CreateTierVersionSetRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[CreateTierVersionSetResult | Error]:
     """CreateTierVersionSet tier-version-set-api
@@ -127,7 +166,7 @@ def sync(
     product_tier_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateTierVersionSetRequest,
+    body: CreateTierVersionSetRequest | CreateTierVersionSetRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> CreateTierVersionSetResult:
     """CreateTierVersionSet tier-version-set-api
@@ -166,7 +205,7 @@ async def asyncio_detailed(
     product_tier_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateTierVersionSetRequest,
+    body: CreateTierVersionSetRequest | CreateTierVersionSetRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[CreateTierVersionSetResult | Error]:
     """CreateTierVersionSet tier-version-set-api
@@ -203,7 +242,7 @@ async def asyncio(
     product_tier_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateTierVersionSetRequest,
+    body: CreateTierVersionSetRequest | CreateTierVersionSetRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> CreateTierVersionSetResult:
     """CreateTierVersionSet tier-version-set-api

@@ -1,16 +1,20 @@
+# pyright: reportPrivateUsage=false
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, Literal, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._runtime import calls as _calls
+from ..._runtime import models as _m
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.release_tier_version_set_request import ReleaseTierVersionSetRequest
+from ...models.release_tier_version_set_request import ReleaseTierVersionSetRequest, ReleaseTierVersionSetRequestDict
 from ...models.tier_version_set import TierVersionSet
 from ...types import Response
+
+_ = (_m, Literal)
 
 
 def _get_kwargs(
@@ -18,7 +22,7 @@ def _get_kwargs(
     product_tier_id: str,
     version: str,
     *,
-    body: ReleaseTierVersionSetRequest,
+    body: ReleaseTierVersionSetRequest | ReleaseTierVersionSetRequestDict,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -31,7 +35,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if isinstance(body, ReleaseTierVersionSetRequest) else dict(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -41,31 +45,66 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | TierVersionSet | None:
     if response.status_code == 200:
-        response_200 = TierVersionSet._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_200 = TierVersionSet._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "TierVersionSet") from None
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_400 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_401 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_403 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_404 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_404
 
     if response.status_code == 409:
-        response_409 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_409 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_409
 
     if response.status_code == 500:
-        response_500 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_500 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_500
 
     if client.raise_on_unexpected_status:
@@ -91,7 +130,7 @@ def sync_detailed(
     version: str,
     *,
     client: AuthenticatedClient,
-    body: ReleaseTierVersionSetRequest,
+    body: ReleaseTierVersionSetRequest | ReleaseTierVersionSetRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | TierVersionSet]:
     """ReleaseTierVersionSet tier-version-set-api
@@ -131,7 +170,7 @@ def sync(
     version: str,
     *,
     client: AuthenticatedClient,
-    body: ReleaseTierVersionSetRequest,
+    body: ReleaseTierVersionSetRequest | ReleaseTierVersionSetRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> TierVersionSet:
     """ReleaseTierVersionSet tier-version-set-api
@@ -173,7 +212,7 @@ async def asyncio_detailed(
     version: str,
     *,
     client: AuthenticatedClient,
-    body: ReleaseTierVersionSetRequest,
+    body: ReleaseTierVersionSetRequest | ReleaseTierVersionSetRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | TierVersionSet]:
     """ReleaseTierVersionSet tier-version-set-api
@@ -213,7 +252,7 @@ async def asyncio(
     version: str,
     *,
     client: AuthenticatedClient,
-    body: ReleaseTierVersionSetRequest,
+    body: ReleaseTierVersionSetRequest | ReleaseTierVersionSetRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> TierVersionSet:
     """ReleaseTierVersionSet tier-version-set-api

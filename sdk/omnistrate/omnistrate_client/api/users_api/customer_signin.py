@@ -1,20 +1,24 @@
+# pyright: reportPrivateUsage=false
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, Literal, cast
 
 import httpx
 
 from ... import errors
 from ..._runtime import calls as _calls
+from ..._runtime import models as _m
 from ...client import AuthenticatedClient, Client
-from ...models.customer_signin_request import CustomerSigninRequest
+from ...models.customer_signin_request import CustomerSigninRequest, CustomerSigninRequestDict
 from ...models.customer_signin_result import CustomerSigninResult
 from ...models.error import Error
 from ...types import Response
 
+_ = (_m, Literal)
+
 
 def _get_kwargs(
     *,
-    body: CustomerSigninRequest,
+    body: CustomerSigninRequest | CustomerSigninRequestDict,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -23,7 +27,7 @@ def _get_kwargs(
         "url": "/2022-09-01-00/customer-user-signin",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if isinstance(body, CustomerSigninRequest) else dict(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -35,31 +39,66 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CustomerSigninResult | Error | None:
     if response.status_code == 200:
-        response_200 = CustomerSigninResult._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_200 = CustomerSigninResult._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "CustomerSigninResult") from None
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_400 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_401 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_403 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_404 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_404
 
     if response.status_code == 409:
-        response_409 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_409 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_409
 
     if response.status_code == 500:
-        response_500 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_500 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_500
 
     if client.raise_on_unexpected_status:
@@ -82,7 +121,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: CustomerSigninRequest,
+    body: CustomerSigninRequest | CustomerSigninRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[CustomerSigninResult | Error]:
     """CustomerSignin users-api
@@ -113,7 +152,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: CustomerSigninRequest,
+    body: CustomerSigninRequest | CustomerSigninRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> CustomerSigninResult:
     """CustomerSignin users-api
@@ -146,7 +185,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: CustomerSigninRequest,
+    body: CustomerSigninRequest | CustomerSigninRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[CustomerSigninResult | Error]:
     """CustomerSignin users-api
@@ -177,7 +216,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: CustomerSigninRequest,
+    body: CustomerSigninRequest | CustomerSigninRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> CustomerSigninResult:
     """CustomerSignin users-api

@@ -1,20 +1,24 @@
+# pyright: reportPrivateUsage=false
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, Literal, cast
 
 import httpx
 
 from ... import errors
 from ..._runtime import calls as _calls
+from ..._runtime import models as _m
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.oidc_tokens import OidcTokens
-from ...models.refresh_token_request import RefreshTokenRequest
+from ...models.refresh_token_request import RefreshTokenRequest, RefreshTokenRequestDict
 from ...types import Response
+
+_ = (_m, Literal)
 
 
 def _get_kwargs(
     *,
-    body: RefreshTokenRequest,
+    body: RefreshTokenRequest | RefreshTokenRequestDict,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -23,7 +27,7 @@ def _get_kwargs(
         "url": "/auth/refresh-token",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if isinstance(body, RefreshTokenRequest) else dict(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -33,15 +37,30 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | OidcTokens | None:
     if response.status_code == 200:
-        response_200 = OidcTokens._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_200 = OidcTokens._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "OidcTokens") from None
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_400 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_401 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_401
 
     if client.raise_on_unexpected_status:
@@ -62,7 +81,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: RefreshTokenRequest,
+    body: RefreshTokenRequest | RefreshTokenRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | OidcTokens]:
     """Use refresh token to generate new tokens.
@@ -93,7 +112,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: RefreshTokenRequest,
+    body: RefreshTokenRequest | RefreshTokenRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> OidcTokens:
     """Use refresh token to generate new tokens.
@@ -126,7 +145,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: RefreshTokenRequest,
+    body: RefreshTokenRequest | RefreshTokenRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | OidcTokens]:
     """Use refresh token to generate new tokens.
@@ -157,7 +176,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: RefreshTokenRequest,
+    body: RefreshTokenRequest | RefreshTokenRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> OidcTokens:
     """Use refresh token to generate new tokens.

@@ -1,22 +1,29 @@
+# pyright: reportPrivateUsage=false
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, Literal, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._runtime import calls as _calls
+from ..._runtime import models as _m
 from ...client import AuthenticatedClient, Client
 from ...models.backup_credentials import BackupCredentials
-from ...models.create_backup_credentials_request import CreateBackupCredentialsRequest
+from ...models.create_backup_credentials_request import (
+    CreateBackupCredentialsRequest,
+    CreateBackupCredentialsRequestDict,
+)
 from ...models.error import Error
 from ...types import Response
+
+_ = (_m, Literal)
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: CreateBackupCredentialsRequest,
+    body: CreateBackupCredentialsRequest | CreateBackupCredentialsRequestDict,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,7 +34,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if isinstance(body, CreateBackupCredentialsRequest) else dict(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -39,19 +46,39 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BackupCredentials | Error | None:
     if response.status_code == 200:
-        response_200 = BackupCredentials._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_200 = BackupCredentials._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "BackupCredentials") from None
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_400 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_401 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_404 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_404
 
     if client.raise_on_unexpected_status:
@@ -75,7 +102,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateBackupCredentialsRequest,
+    body: CreateBackupCredentialsRequest | CreateBackupCredentialsRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[BackupCredentials | Error]:
     """Create BackupCredentials
@@ -111,7 +138,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateBackupCredentialsRequest,
+    body: CreateBackupCredentialsRequest | CreateBackupCredentialsRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> BackupCredentials:
     """Create BackupCredentials
@@ -149,7 +176,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateBackupCredentialsRequest,
+    body: CreateBackupCredentialsRequest | CreateBackupCredentialsRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[BackupCredentials | Error]:
     """Create BackupCredentials
@@ -185,7 +212,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateBackupCredentialsRequest,
+    body: CreateBackupCredentialsRequest | CreateBackupCredentialsRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> BackupCredentials:
     """Create BackupCredentials

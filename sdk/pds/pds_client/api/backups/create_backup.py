@@ -1,22 +1,26 @@
+# pyright: reportPrivateUsage=false
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, Literal, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._runtime import calls as _calls
+from ..._runtime import models as _m
 from ...client import AuthenticatedClient, Client
 from ...models.backup import Backup
-from ...models.create_backup_request import CreateBackupRequest
+from ...models.create_backup_request import CreateBackupRequest, CreateBackupRequestDict
 from ...models.error import Error
 from ...types import UNSET, Response, Unset
+
+_ = (_m, Literal)
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: CreateBackupRequest,
+    body: CreateBackupRequest | CreateBackupRequestDict,
     local_only: bool | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -30,7 +34,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if isinstance(body, CreateBackupRequest) else dict(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -40,19 +44,39 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Backup | Error | None:
     if response.status_code == 201:
-        response_201 = Backup._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_201 = Backup._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Backup") from None
         return response_201
 
     if response.status_code == 400:
-        response_400 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_400 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_401 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_404 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_404
 
     if client.raise_on_unexpected_status:
@@ -74,7 +98,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateBackupRequest,
+    body: CreateBackupRequest | CreateBackupRequestDict,
     local_only: bool | Unset = UNSET,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Backup | Error]:
@@ -113,7 +137,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateBackupRequest,
+    body: CreateBackupRequest | CreateBackupRequestDict,
     local_only: bool | Unset = UNSET,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Backup:
@@ -154,7 +178,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateBackupRequest,
+    body: CreateBackupRequest | CreateBackupRequestDict,
     local_only: bool | Unset = UNSET,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Backup | Error]:
@@ -193,7 +217,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateBackupRequest,
+    body: CreateBackupRequest | CreateBackupRequestDict,
     local_only: bool | Unset = UNSET,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Backup:

@@ -1,21 +1,28 @@
+# pyright: reportPrivateUsage=false
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, Literal, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._runtime import calls as _calls
+from ..._runtime import models as _m
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.upsert_deployment_manifest_request import UpsertDeploymentManifestRequest
+from ...models.upsert_deployment_manifest_request import (
+    UpsertDeploymentManifestRequest,
+    UpsertDeploymentManifestRequestDict,
+)
 from ...types import Response
+
+_ = (_m, Literal)
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: UpsertDeploymentManifestRequest,
+    body: UpsertDeploymentManifestRequest | UpsertDeploymentManifestRequestDict,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,7 +33,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if isinstance(body, UpsertDeploymentManifestRequest) else dict(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -40,15 +47,30 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_204
 
     if response.status_code == 400:
-        response_400 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_400 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_401 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_404 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_404
 
     if client.raise_on_unexpected_status:
@@ -70,7 +92,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: UpsertDeploymentManifestRequest,
+    body: UpsertDeploymentManifestRequest | UpsertDeploymentManifestRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | Error]:
     """Post DeploymentManifest
@@ -107,7 +129,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: UpsertDeploymentManifestRequest,
+    body: UpsertDeploymentManifestRequest | UpsertDeploymentManifestRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Any:
     """Post DeploymentManifest
@@ -146,7 +168,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: UpsertDeploymentManifestRequest,
+    body: UpsertDeploymentManifestRequest | UpsertDeploymentManifestRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | Error]:
     """Post DeploymentManifest
@@ -183,7 +205,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: UpsertDeploymentManifestRequest,
+    body: UpsertDeploymentManifestRequest | UpsertDeploymentManifestRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Any:
     """Post DeploymentManifest

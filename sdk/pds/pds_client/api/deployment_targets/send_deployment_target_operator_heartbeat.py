@@ -1,22 +1,26 @@
+# pyright: reportPrivateUsage=false
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, Literal, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._runtime import calls as _calls
+from ..._runtime import models as _m
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.heartbeat_request import HeartbeatRequest
+from ...models.heartbeat_request import HeartbeatRequest, HeartbeatRequestDict
 from ...models.heartbeat_response import HeartbeatResponse
 from ...types import Response
+
+_ = (_m, Literal)
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: HeartbeatRequest,
+    body: HeartbeatRequest | HeartbeatRequestDict,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,7 +31,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if isinstance(body, HeartbeatRequest) else dict(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -39,19 +43,39 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | HeartbeatResponse | None:
     if response.status_code == 200:
-        response_200 = HeartbeatResponse._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_200 = HeartbeatResponse._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "HeartbeatResponse") from None
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_400 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_401 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_404 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_404
 
     if client.raise_on_unexpected_status:
@@ -75,7 +99,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: HeartbeatRequest,
+    body: HeartbeatRequest | HeartbeatRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | HeartbeatResponse]:
     """Make DeploymentTarget operator heart beat request
@@ -111,7 +135,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: HeartbeatRequest,
+    body: HeartbeatRequest | HeartbeatRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> HeartbeatResponse:
     """Make DeploymentTarget operator heart beat request
@@ -149,7 +173,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: HeartbeatRequest,
+    body: HeartbeatRequest | HeartbeatRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | HeartbeatResponse]:
     """Make DeploymentTarget operator heart beat request
@@ -185,7 +209,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: HeartbeatRequest,
+    body: HeartbeatRequest | HeartbeatRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> HeartbeatResponse:
     """Make DeploymentTarget operator heart beat request

@@ -1,19 +1,23 @@
+# pyright: reportPrivateUsage=false
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, Literal, cast
 
 import httpx
 
 from ... import errors
 from ..._runtime import calls as _calls
+from ..._runtime import models as _m
 from ...client import AuthenticatedClient, Client
-from ...models.delete_role_binding_request import DeleteRoleBindingRequest
+from ...models.delete_role_binding_request import DeleteRoleBindingRequest, DeleteRoleBindingRequestDict
 from ...models.error import Error
 from ...types import Response
+
+_ = (_m, Literal)
 
 
 def _get_kwargs(
     *,
-    body: DeleteRoleBindingRequest,
+    body: DeleteRoleBindingRequest | DeleteRoleBindingRequestDict,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,7 +26,7 @@ def _get_kwargs(
         "url": "/api/global-role-bindings",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if isinstance(body, DeleteRoleBindingRequest) else dict(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -36,11 +40,21 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_204
 
     if response.status_code == 400:
-        response_400 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_400 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_401 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_401
 
     if client.raise_on_unexpected_status:
@@ -61,7 +75,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: DeleteRoleBindingRequest,
+    body: DeleteRoleBindingRequest | DeleteRoleBindingRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | Error]:
     """Delete GlobalRoleBinding
@@ -94,7 +108,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: DeleteRoleBindingRequest,
+    body: DeleteRoleBindingRequest | DeleteRoleBindingRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Any:
     """Delete GlobalRoleBinding
@@ -129,7 +143,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: DeleteRoleBindingRequest,
+    body: DeleteRoleBindingRequest | DeleteRoleBindingRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | Error]:
     """Delete GlobalRoleBinding
@@ -162,7 +176,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: DeleteRoleBindingRequest,
+    body: DeleteRoleBindingRequest | DeleteRoleBindingRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Any:
     """Delete GlobalRoleBinding

@@ -1,20 +1,24 @@
+# pyright: reportPrivateUsage=false
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, Literal, cast
 
 import httpx
 
 from ... import errors
 from ..._runtime import calls as _calls
+from ..._runtime import models as _m
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.global_role_binding import GlobalRoleBinding
-from ...models.role_binding_request import RoleBindingRequest
+from ...models.role_binding_request import RoleBindingRequest, RoleBindingRequestDict
 from ...types import Response
+
+_ = (_m, Literal)
 
 
 def _get_kwargs(
     *,
-    body: RoleBindingRequest,
+    body: RoleBindingRequest | RoleBindingRequestDict,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -23,7 +27,7 @@ def _get_kwargs(
         "url": "/api/global-role-bindings",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if isinstance(body, RoleBindingRequest) else dict(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -35,15 +39,30 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | GlobalRoleBinding | None:
     if response.status_code == 200:
-        response_200 = GlobalRoleBinding._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_200 = GlobalRoleBinding._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "GlobalRoleBinding") from None
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_400 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_401 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_401
 
     if client.raise_on_unexpected_status:
@@ -66,7 +85,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: RoleBindingRequest,
+    body: RoleBindingRequest | RoleBindingRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | GlobalRoleBinding]:
     """Set GlobalRoleBinding
@@ -99,7 +118,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: RoleBindingRequest,
+    body: RoleBindingRequest | RoleBindingRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> GlobalRoleBinding:
     """Set GlobalRoleBinding
@@ -134,7 +153,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: RoleBindingRequest,
+    body: RoleBindingRequest | RoleBindingRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | GlobalRoleBinding]:
     """Set GlobalRoleBinding
@@ -167,7 +186,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: RoleBindingRequest,
+    body: RoleBindingRequest | RoleBindingRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> GlobalRoleBinding:
     """Set GlobalRoleBinding

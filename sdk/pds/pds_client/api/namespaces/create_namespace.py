@@ -1,22 +1,26 @@
+# pyright: reportPrivateUsage=false
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, Literal, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._runtime import calls as _calls
+from ..._runtime import models as _m
 from ...client import AuthenticatedClient, Client
-from ...models.create_namespace_request import CreateNamespaceRequest
+from ...models.create_namespace_request import CreateNamespaceRequest, CreateNamespaceRequestDict
 from ...models.error import Error
 from ...models.namespace import Namespace
 from ...types import Response
+
+_ = (_m, Literal)
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: CreateNamespaceRequest,
+    body: CreateNamespaceRequest | CreateNamespaceRequestDict,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,7 +31,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if isinstance(body, CreateNamespaceRequest) else dict(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -37,23 +41,48 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Namespace | None:
     if response.status_code == 200:
-        response_200 = Namespace._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_200 = Namespace._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Namespace") from None
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_400 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_401 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_404 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_404
 
     if response.status_code == 409:
-        response_409 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_409 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_409
 
     if client.raise_on_unexpected_status:
@@ -75,7 +104,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateNamespaceRequest,
+    body: CreateNamespaceRequest | CreateNamespaceRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | Namespace]:
     """Create Namespace
@@ -111,7 +140,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateNamespaceRequest,
+    body: CreateNamespaceRequest | CreateNamespaceRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Namespace:
     """Create Namespace
@@ -149,7 +178,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateNamespaceRequest,
+    body: CreateNamespaceRequest | CreateNamespaceRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | Namespace]:
     """Create Namespace
@@ -185,7 +214,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateNamespaceRequest,
+    body: CreateNamespaceRequest | CreateNamespaceRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Namespace:
     """Create Namespace

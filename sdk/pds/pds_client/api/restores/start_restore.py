@@ -1,22 +1,26 @@
+# pyright: reportPrivateUsage=false
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, Literal, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._runtime import calls as _calls
+from ..._runtime import models as _m
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.restore import Restore
-from ...models.restore_request import RestoreRequest
+from ...models.restore_request import RestoreRequest, RestoreRequestDict
 from ...types import Response
+
+_ = (_m, Literal)
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: RestoreRequest,
+    body: RestoreRequest | RestoreRequestDict,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,7 +31,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if isinstance(body, RestoreRequest) else dict(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -37,19 +41,39 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Restore | None:
     if response.status_code == 200:
-        response_200 = Restore._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_200 = Restore._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Restore") from None
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_400 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_401 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_404 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_404
 
     if client.raise_on_unexpected_status:
@@ -71,7 +95,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: RestoreRequest,
+    body: RestoreRequest | RestoreRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | Restore]:
     """Start Restore
@@ -107,7 +131,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: RestoreRequest,
+    body: RestoreRequest | RestoreRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Restore:
     """Start Restore
@@ -145,7 +169,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: RestoreRequest,
+    body: RestoreRequest | RestoreRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | Restore]:
     """Start Restore
@@ -181,7 +205,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: RestoreRequest,
+    body: RestoreRequest | RestoreRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Restore:
     """Start Restore

@@ -1,22 +1,26 @@
+# pyright: reportPrivateUsage=false
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, Literal, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._runtime import calls as _calls
+from ..._runtime import models as _m
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.service_identity_request import ServiceIdentityRequest
+from ...models.service_identity_request import ServiceIdentityRequest, ServiceIdentityRequestDict
 from ...models.service_identity_with_token import ServiceIdentityWithToken
 from ...types import Response
+
+_ = (_m, Literal)
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: ServiceIdentityRequest,
+    body: ServiceIdentityRequest | ServiceIdentityRequestDict,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,7 +31,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if isinstance(body, ServiceIdentityRequest) else dict(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -39,23 +43,48 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | ServiceIdentityWithToken | None:
     if response.status_code == 200:
-        response_200 = ServiceIdentityWithToken._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_200 = ServiceIdentityWithToken._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "ServiceIdentityWithToken") from None
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_400 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_401 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_404 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_404
 
     if response.status_code == 409:
-        response_409 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_409 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_409
 
     if client.raise_on_unexpected_status:
@@ -79,7 +108,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: ServiceIdentityRequest,
+    body: ServiceIdentityRequest | ServiceIdentityRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | ServiceIdentityWithToken]:
     """Create a Service Identity
@@ -115,7 +144,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: ServiceIdentityRequest,
+    body: ServiceIdentityRequest | ServiceIdentityRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> ServiceIdentityWithToken:
     """Create a Service Identity
@@ -153,7 +182,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: ServiceIdentityRequest,
+    body: ServiceIdentityRequest | ServiceIdentityRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | ServiceIdentityWithToken]:
     """Create a Service Identity
@@ -189,7 +218,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: ServiceIdentityRequest,
+    body: ServiceIdentityRequest | ServiceIdentityRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> ServiceIdentityWithToken:
     """Create a Service Identity

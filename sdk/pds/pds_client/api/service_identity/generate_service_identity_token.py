@@ -1,20 +1,24 @@
+# pyright: reportPrivateUsage=false
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, Literal, cast
 
 import httpx
 
 from ... import errors
 from ..._runtime import calls as _calls
+from ..._runtime import models as _m
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.generate_token_request import GenerateTokenRequest
+from ...models.generate_token_request import GenerateTokenRequest, GenerateTokenRequestDict
 from ...models.generate_token_response import GenerateTokenResponse
 from ...types import Response
+
+_ = (_m, Literal)
 
 
 def _get_kwargs(
     *,
-    body: GenerateTokenRequest,
+    body: GenerateTokenRequest | GenerateTokenRequestDict,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -23,7 +27,7 @@ def _get_kwargs(
         "url": "/service-identity/generate-token",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if isinstance(body, GenerateTokenRequest) else dict(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -35,15 +39,30 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | GenerateTokenResponse | None:
     if response.status_code == 200:
-        response_200 = GenerateTokenResponse._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_200 = GenerateTokenResponse._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "GenerateTokenResponse") from None
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_400 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_400
 
     if response.status_code == 422:
-        response_422 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_422 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -66,7 +85,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: GenerateTokenRequest,
+    body: GenerateTokenRequest | GenerateTokenRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | GenerateTokenResponse]:
     """Generate JWT token for service identity
@@ -101,7 +120,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: GenerateTokenRequest,
+    body: GenerateTokenRequest | GenerateTokenRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> GenerateTokenResponse:
     """Generate JWT token for service identity
@@ -138,7 +157,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: GenerateTokenRequest,
+    body: GenerateTokenRequest | GenerateTokenRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | GenerateTokenResponse]:
     """Generate JWT token for service identity
@@ -173,7 +192,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: GenerateTokenRequest,
+    body: GenerateTokenRequest | GenerateTokenRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> GenerateTokenResponse:
     """Generate JWT token for service identity

@@ -1,22 +1,29 @@
+# pyright: reportPrivateUsage=false
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, Literal, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._runtime import calls as _calls
+from ..._runtime import models as _m
 from ...client import AuthenticatedClient, Client
-from ...models.create_storage_options_template_request import CreateStorageOptionsTemplateRequest
+from ...models.create_storage_options_template_request import (
+    CreateStorageOptionsTemplateRequest,
+    CreateStorageOptionsTemplateRequestDict,
+)
 from ...models.error import Error
 from ...models.storage_options_template import StorageOptionsTemplate
 from ...types import Response
+
+_ = (_m, Literal)
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: CreateStorageOptionsTemplateRequest,
+    body: CreateStorageOptionsTemplateRequest | CreateStorageOptionsTemplateRequestDict,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,7 +34,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if isinstance(body, CreateStorageOptionsTemplateRequest) else dict(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -39,19 +46,39 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | StorageOptionsTemplate | None:
     if response.status_code == 201:
-        response_201 = StorageOptionsTemplate._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_201 = StorageOptionsTemplate._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "StorageOptionsTemplate") from None
         return response_201
 
     if response.status_code == 400:
-        response_400 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_400 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_401 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error._from_json(_calls.json_body(response))
+        try:
+            _body = _calls.json_body(response)
+            response_404 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
         return response_404
 
     if client.raise_on_unexpected_status:
@@ -75,7 +102,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateStorageOptionsTemplateRequest,
+    body: CreateStorageOptionsTemplateRequest | CreateStorageOptionsTemplateRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | StorageOptionsTemplate]:
     """Create StorageOptionsTemplate
@@ -111,7 +138,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateStorageOptionsTemplateRequest,
+    body: CreateStorageOptionsTemplateRequest | CreateStorageOptionsTemplateRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> StorageOptionsTemplate:
     """Create StorageOptionsTemplate
@@ -149,7 +176,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateStorageOptionsTemplateRequest,
+    body: CreateStorageOptionsTemplateRequest | CreateStorageOptionsTemplateRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | StorageOptionsTemplate]:
     """Create StorageOptionsTemplate
@@ -185,7 +212,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateStorageOptionsTemplateRequest,
+    body: CreateStorageOptionsTemplateRequest | CreateStorageOptionsTemplateRequestDict,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> StorageOptionsTemplate:
     """Create StorageOptionsTemplate
