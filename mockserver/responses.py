@@ -192,16 +192,34 @@ class RenderCache:
 
     def __init__(self, limit: int = 4096) -> None:
         self.limit = limit
-        self._entries: dict[tuple[int, str], tuple[tuple[Any, ...], Any, bytes]] = {}
+        # (media id, key) -> (what it was made from: one object or a tuple of them, template, bytes)
+        self._entries: dict[tuple[int, str], tuple[Any, Any, bytes]] = {}
 
     def get(self, key: tuple[int, str], sources: tuple[Any, ...], template: Any) -> bytes | None:
         entry = self._entries.get(key)
         if entry is None or entry[1] is not template:
             return None
         kept = entry[0]
-        if len(kept) != len(sources) or not all(map(operator.is_, kept, sources)):
+        if (
+            not isinstance(kept, tuple)
+            or len(kept) != len(sources)
+            or not all(map(operator.is_, kept, sources))
+        ):
             return None
         return entry[2]
+
+    def get_one(self, key: tuple[int, str], source: Any, template: Any) -> bytes | None:
+        """`get` for an answer made from one object (a read): the hot path, without a tuple."""
+        entry = self._entries.get(key)
+        if entry is None or entry[1] is not template or entry[0] is not source:
+            return None
+        return entry[2]
+
+    def put_one(self, key: tuple[int, str], source: Any, template: Any, encoded: bytes) -> bytes:
+        if len(self._entries) >= self.limit:
+            self._entries.clear()
+        self._entries[key] = (source, template, encoded)
+        return encoded
 
     def put(self, key: tuple[int, str], sources: tuple[Any, ...], template: Any, encoded: bytes) -> bytes:
         if len(self._entries) >= self.limit:

@@ -242,12 +242,12 @@ class StatefulBehaviour:
         if record_id is None:
             value = repair(merge(template, body, self._allowed(media)), template, media.validator)
             return ctx.respond(status, body=value, media_type=media.media_type)
-        key, sources = (id(media), record_id), (body,)
+        key = (id(media), record_id)
         rendered = ctx.responder.rendered
-        encoded = rendered.get(key, sources, template)
+        encoded = rendered.get_one(key, body, template)
         if encoded is None:
             value = repair(merge(template, body, self._allowed(media)), template, media.validator)
-            encoded = rendered.put(key, sources, template, encode(value, media.media_type))
+            encoded = rendered.put_one(key, body, template, encode(value, media.media_type))
         return ctx.respond(status, body=encoded, media_type=media.media_type)
 
     def _items_schema(self, media: ResponseMedia, list_field: str | None) -> Any:
