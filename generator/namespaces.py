@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from openapi_python_client.parser.openapi import Endpoint, GeneratorData
+from openapi_python_client.parser.properties.model_property import ModelProperty
 from openapi_python_client.strings import snake_case
 
 from .names import Operation, OperationName
@@ -91,7 +92,7 @@ class Resource:
             f"from ..models.{body.prop.class_info.module_name} import {body.prop.class_info.name}Dict"
             for m in self.methods
             for body in m.endpoint.bodies
-            if type(body.prop).__name__ == "ModelProperty"
+            if isinstance(body.prop, ModelProperty)
         )
         return sorted(found)
 
