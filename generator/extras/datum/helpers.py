@@ -125,9 +125,9 @@ def _page(response: Response[ProjectList | Status]) -> ProjectList:
 
 def _next(page: ProjectList) -> str | None:
     metadata = page.metadata
-    if isinstance(metadata, Unset) or isinstance(metadata.continue_, Unset) or not metadata.continue_:
+    if metadata is None or not metadata.continue_:
         return None
-    return str(metadata.continue_)
+    return metadata.continue_
 
 
 def iter_projects(
