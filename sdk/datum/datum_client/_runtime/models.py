@@ -58,6 +58,7 @@ def no_extra() -> dict[str, Any]:
     """A new, empty `additional_properties` (typed, unlike `dict`)."""
     return {}
 
+
 E = TypeVar("E", bound=enum.Enum)
 
 _JSON_TYPES: dict[type, str] = {
