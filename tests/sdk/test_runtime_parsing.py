@@ -17,8 +17,8 @@ import pytest
 import respx
 from omnistrate_client import AuthenticatedClient
 from omnistrate_client.api.service_api import list_service
-from omnistrate_client.models import ListServiceResult, Service
 from omnistrate_client.errors import ValidationError
+from omnistrate_client.models import ListServiceResult, Service
 
 from generator.runtime import decode
 from generator.runtime.decode import LARGE_BODY, json_body

@@ -38,6 +38,7 @@ __all__ = [
     "missing",
     "model_repr",
     "multipart_part",
+    "no_extra",
     "parse_date",
     "parse_datetime",
     "parse_enum",
@@ -51,6 +52,13 @@ __all__ = [
 NO_NULLS: frozenset[str] = frozenset()
 
 T = TypeVar("T")
+
+
+def no_extra() -> dict[str, Any]:
+    """A new, empty `additional_properties` (typed, unlike `dict`)."""
+    return {}
+
+
 E = TypeVar("E", bound=enum.Enum)
 
 _JSON_TYPES: dict[type, str] = {
@@ -139,10 +147,13 @@ def as_dict(value: Any) -> dict[str, Any]:
     raise bad("an object", value)
 
 
+_LIST: type[list[Any]] = list  # narrows to list[Any] for mypy and pyright alike
+
+
 def as_list(value: Any) -> list[Any]:
     """`value` when it is a JSON array, else `MisfitError`."""
-    if isinstance(value, list):
-        return cast("list[Any]", value)
+    if isinstance(value, _LIST):
+        return value
     raise bad("an array", value)
 
 

@@ -35,7 +35,7 @@ else:  # the value types may name models imported for type checking only
 class ManagedFieldsEntryFieldsV1:
     """FieldsV1 holds the first JSON version format as described in the "FieldsV1" type."""
 
-    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=_m.no_extra)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
     _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 

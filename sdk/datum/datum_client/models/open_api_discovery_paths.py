@@ -48,7 +48,7 @@ else:  # the value types may name models imported for type checking only
 class OpenApiDiscoveryPaths:
     """Group versions (`apis/<group>/<version>`, no leading slash) and where their documents are."""
 
-    additional_properties: dict[str, OpenApiDocumentReference] = _attrs_field(factory=dict)
+    additional_properties: dict[str, OpenApiDocumentReference] = _attrs_field(factory=_m.no_extra)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
     _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 

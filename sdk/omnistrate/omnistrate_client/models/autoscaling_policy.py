@@ -90,7 +90,7 @@ class AutoscalingPolicy:
     over_utilized_minutes_before_scaling_up: int | None = None
     over_utilized_threshold: int | None = None
     scaling_metric: AutoScalingMetricSpec | None = None
-    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=_m.no_extra)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
     _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 

@@ -105,7 +105,7 @@ class CustomNetwork:
     network_instances: list[CustomNetworkInstance] | None = None
     owning_user_id: str | None = None
     owning_user_name: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=_m.no_extra)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
     _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 

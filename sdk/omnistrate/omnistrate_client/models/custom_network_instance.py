@@ -73,7 +73,7 @@ class CustomNetworkInstance:
     gcp_project_id: str | None = None
     gcp_project_number: str | None = None
     host_cluster_id: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=_m.no_extra)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
     _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 

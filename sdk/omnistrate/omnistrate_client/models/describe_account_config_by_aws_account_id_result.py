@@ -97,7 +97,7 @@ class DescribeAccountConfigByAWSAccountIDResult:
     aws_cloud_formation_no_lb_template_url: str | None = None
     aws_cloud_formation_template_url: str | None = None
     byoa_instance_i_ds: list[str] | None = None
-    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=_m.no_extra)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
     _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 

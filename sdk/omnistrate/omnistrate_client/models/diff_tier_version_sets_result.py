@@ -80,7 +80,7 @@ class DiffTierVersionSetsResult:
     resource_change_sets: DiffTierVersionSetsResultResourceChangeSets
     service_id: str
     version: str
-    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=_m.no_extra)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
     _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 

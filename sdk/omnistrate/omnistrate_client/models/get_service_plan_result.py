@@ -217,7 +217,7 @@ class GetServicePlanResult:
     gcp_regions: list[str] | None = None
     product_tier_features: GetServicePlanResultProductTierFeatures | None = None
     service_model_features: list[ServiceModelFeatureDetail] | None = None
-    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=_m.no_extra)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
     _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 

@@ -206,7 +206,7 @@ class ProductTier:
     gcp_regions: list[str] | None = None
     max_number_of_instances: int | None = None
     price_per_unit: ProductTierPricePerUnit | None = None
-    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=_m.no_extra)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
     _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 

@@ -259,7 +259,7 @@ class Resource:
     operator_crd_configuration: OperatorCRDConfiguration | None = None
     proxy_type: str | None = None
     terraform_configurations: ResourceTerraformConfigurations | None = None
-    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=_m.no_extra)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
     _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 

@@ -75,7 +75,7 @@ class ResourceSummary:
     image_config_id: str | None = None
     infra_config_id: str | None = None
     managed_resource_type: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=_m.no_extra)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
     _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 

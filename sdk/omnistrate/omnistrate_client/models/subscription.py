@@ -146,7 +146,7 @@ class Subscription:
     subscription_owner_name: str
     active_subscription_pricing: SubscriptionActiveSubscriptionPricing | None = None
     inherit_service_plan_price: bool | None = None
-    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=_m.no_extra)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
     _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 

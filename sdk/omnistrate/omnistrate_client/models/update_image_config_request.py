@@ -83,7 +83,7 @@ class UpdateImageConfigRequest:
     image_registry_id: str | None = None
     image_signature_public_key_pem: str | None = None
     image_tag: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=_m.no_extra)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
     _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 

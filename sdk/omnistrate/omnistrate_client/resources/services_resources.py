@@ -56,7 +56,7 @@ if TYPE_CHECKING:
         EnableResourceCapabilityRequest,
         EnableResourceCapabilityRequestDict,
     )
-    from ..models.file_upload import FileUpload, FileUploadDict
+    from ..models.file_upload import FileUpload
     from ..models.list_action_hooks_result import ListActionHooksResult
     from ..models.list_dependent_resources_result import ListDependentResourcesResult
     from ..models.list_files_result import ListFilesResult
@@ -912,7 +912,7 @@ class ServicesResourcesResource:
         service_id: str,
         id: str,
         *,
-        body: FileUpload | FileUploadDict,
+        body: FileUpload,
         name: str,
         description: str,
         file_type: str,
@@ -1081,7 +1081,7 @@ class ServicesResourcesResource:
         id: str,
         file_id: str,
         *,
-        body: FileUpload | FileUploadDict,
+        body: FileUpload,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -2317,7 +2317,7 @@ class AsyncServicesResourcesResource:
         service_id: str,
         id: str,
         *,
-        body: FileUpload | FileUploadDict,
+        body: FileUpload,
         name: str,
         description: str,
         file_type: str,
@@ -2486,7 +2486,7 @@ class AsyncServicesResourcesResource:
         id: str,
         file_id: str,
         *,
-        body: FileUpload | FileUploadDict,
+        body: FileUpload,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

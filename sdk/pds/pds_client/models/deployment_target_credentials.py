@@ -53,7 +53,7 @@ class DeploymentTargetCredentials:
     teleport_ca_pin: str | None = None
     teleport_join_token: str | None = None
     teleport_proxy_addr: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=_m.no_extra)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
     _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 

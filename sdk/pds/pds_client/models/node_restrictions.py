@@ -53,7 +53,7 @@ class NodeRestrictions:
     downsize_enabled: bool | None = None
     resize_disabled: list[int] | None = None
     simple_config: list[int] | None = None
-    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=_m.no_extra)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
     _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 

@@ -10,7 +10,7 @@ from ..._runtime import calls as _calls
 from ..._runtime import models as _m
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.file_upload import FileUpload, FileUploadDict
+from ...models.file_upload import FileUpload
 from ...types import Response
 
 _ = (_m, Literal)
@@ -20,7 +20,7 @@ def _get_kwargs(
     service_id: str,
     id: str,
     *,
-    body: FileUpload | FileUploadDict,
+    body: FileUpload,
     name: str,
     description: str,
     file_type: str,
@@ -119,7 +119,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: FileUpload | FileUploadDict,
+    body: FileUpload,
     name: str,
     description: str,
     file_type: str,
@@ -168,7 +168,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: FileUpload | FileUploadDict,
+    body: FileUpload,
     name: str,
     description: str,
     file_type: str,
@@ -219,7 +219,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: FileUpload | FileUploadDict,
+    body: FileUpload,
     name: str,
     description: str,
     file_type: str,
@@ -268,7 +268,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: FileUpload | FileUploadDict,
+    body: FileUpload,
     name: str,
     description: str,
     file_type: str,

@@ -10,7 +10,7 @@ from ..._runtime import calls as _calls
 from ..._runtime import models as _m
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.file_upload import FileUpload, FileUploadDict
+from ...models.file_upload import FileUpload
 from ...types import Response
 
 _ = (_m, Literal)
@@ -21,7 +21,7 @@ def _get_kwargs(
     id: str,
     file_id: str,
     *,
-    body: FileUpload | FileUploadDict,
+    body: FileUpload,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -95,7 +95,7 @@ def sync_detailed(
     file_id: str,
     *,
     client: AuthenticatedClient,
-    body: FileUpload | FileUploadDict,
+    body: FileUpload,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | Error]:
     """UpdateFileContent resource-api
@@ -135,7 +135,7 @@ def sync(
     file_id: str,
     *,
     client: AuthenticatedClient,
-    body: FileUpload | FileUploadDict,
+    body: FileUpload,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Any:
     """UpdateFileContent resource-api
@@ -177,7 +177,7 @@ async def asyncio_detailed(
     file_id: str,
     *,
     client: AuthenticatedClient,
-    body: FileUpload | FileUploadDict,
+    body: FileUpload,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Any | Error]:
     """UpdateFileContent resource-api
@@ -217,7 +217,7 @@ async def asyncio(
     file_id: str,
     *,
     client: AuthenticatedClient,
-    body: FileUpload | FileUploadDict,
+    body: FileUpload,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Any:
     """UpdateFileContent resource-api
