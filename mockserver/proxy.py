@@ -40,7 +40,16 @@ from .errors import MockError, ValidationIssue
 from .handler import ApiHandler
 from .journal import Journal
 from .options import MockOptions
-from .proxy_http import STREAMED, answer_headers, decoded, describe, forwarded_headers, violations_header
+from .proxy_http import (
+    STREAMED,
+    answer_headers,
+    decoded,
+    describe,
+    forwarded_headers,
+    redact,
+    request_issues,
+    violations_header,
+)
 from .request import Request, media_type
 from .responses import MockResponse, problem
 from .routing import resolve
@@ -77,34 +86,6 @@ class _AnyCredential:
 
 
 _ANY_CREDENTIAL = _AnyCredential()
-
-
-def _request_issues(error: MockError) -> list[ValidationIssue]:
-    """The violations a refusal of the validation stages names, located under "request"."""
-    if error.validation:
-        return [ValidationIssue(("request", *i.location), i.message, i.code) for i in error.validation]
-    location: tuple[str, ...] = ("request",)
-    if error.status == 415:
-        location = ("request", "header", "content-type")
-    elif error.status in (401, 403):
-        location = ("request", "security")
-    elif error.status in (404, 405):
-        location = ("request", "path")
-    elif error.problem == "INVALID_BODY":
-        location = ("request", "body")
-    return [ValidationIssue(location, error.detail, error.problem)]
-
-
-def _redact(issues: Iterable[ValidationIssue], secrets: Sequence[str]) -> list[ValidationIssue]:
-    if not secrets:
-        return list(issues)
-    out = []
-    for issue in issues:
-        message = issue.message
-        for secret in secrets:
-            message = message.replace(secret, "[redacted]")
-        out.append(ValidationIssue(issue.location, message, issue.code))
-    return out
 
 
 class ProxyApp:
@@ -157,7 +138,7 @@ class ProxyApp:
             return
         secrets = request_secrets(scope)
         api, operation, refusal, issues = self._check_request(scope, method, path, query, body)
-        issues = _redact(issues, secrets)
+        issues = redact(issues, secrets)
         if refusal is not None and self.options.errors:  # refused here, never forwarded
             status = await self._send(send, refusal, method, issues)
             self._report(
@@ -167,7 +148,7 @@ class ProxyApp:
         status, response_issues = await self._forward(
             scope, send, method=method, path=path, query=query, body=body, operation=operation, issues=issues
         )
-        issues += _redact(response_issues, secrets)
+        issues += redact(response_issues, secrets)
         self._report(
             api=api, method=method, path=path, query=query, status=status, started=started, issues=issues
         )
@@ -197,14 +178,14 @@ class ProxyApp:
                     handler.api.name,
                     operation,
                     handler.responder.error(operation, error),
-                    _request_issues(error),
+                    request_issues(error),
                 )
             return handler.api.name, operation, None, []
         mounts = ", ".join(h.prefix or "/" for h in self.handlers)
         unmounted = MockError(
             404, f"no API is mounted at {path!r} (mounted: {mounts})", "NO_PATH_MATCHED_ERROR"
         )
-        return None, None, problem(unmounted), _request_issues(unmounted)
+        return None, None, problem(unmounted), request_issues(unmounted)
 
     async def _read_body(self, receive: Receive) -> bytes:
         limit = self.options.max_body_bytes
@@ -376,20 +357,24 @@ class ProxyApp:
 
 
 def create_proxy_app(
-    spec_sources: Iterable[str | Path], options: ProxyOptions, *, mount: bool | None = None
+    spec_sources: Iterable[str | Path] | None, options: ProxyOptions, *, mount: bool | None = None
 ) -> ProxyApp:
-    """The validating proxy for the given specs (API names or file paths), in front of `options.upstream`.
+    """The validating proxy for the given specs (API names or file paths; default: every spec under
+    specs/), in front of `options.upstream`.
 
     One spec is checked at the root, several each under `/<api name>` (`mount` forces either); paths
     are forwarded as they are, so the proxy's URLs mirror the upstream's.
     """
-    sources = list(spec_sources)
+    sources = list(spec_sources) if spec_sources else list(specs.api_names())
     if not sources:
         raise specs.SpecNotFoundError("no specs to check against")
-    url = httpx.URL(options.upstream)
+    try:
+        url = httpx.URL(options.upstream)
+    except httpx.InvalidURL:
+        url = httpx.URL()
     if url.scheme not in ("http", "https") or not url.host:
         raise ValueError(f"--upstream {options.upstream!r}: an http:// or https:// URL is needed")
-    mounted = len(sources) > 1 if mount is None else mount
+    mounted = len(sources) > 1 or not spec_sources if mount is None else mount
     mock_options = MockOptions(static=True, cors=False)  # validators and error answers only
     handlers = []
     for source in sources:

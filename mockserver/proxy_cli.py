@@ -20,7 +20,7 @@ __all__ = ["proxy"]
 
 
 @click.command(short_help="Forward to a real server, checking requests and answers against the SPECs.")
-@click.argument("spec", nargs=-1, required=True)
+@click.argument("spec", nargs=-1)
 @click.option(
     "--upstream",
     required=True,
@@ -83,8 +83,9 @@ def proxy(  # noqa: PLR0917 - click passes every option as a parameter
     """Forward every request to --upstream and its answer back unchanged, checking both against SPEC.
 
     SPEC: an API name (datahub, omnistrate, pds, datum) or a path to an OpenAPI file; one SPEC is
-    checked at the root, several each under /<api name> (as `mockserver serve` mounts them). Paths are
-    forwarded as they are, so the proxy's URLs mirror the upstream's.
+    checked at the root, several (or none: every spec of the project) each under /<api name>, as
+    `mockserver serve` mounts them. Paths are forwarded as they are, so the proxy's URLs mirror the
+    upstream's.
 
     Violations (a request or an answer that breaks the contract) are reported as Prism reports them:
     in the `sl-violations` response header (a JSON list of {location, severity, code, message}), in
@@ -107,7 +108,7 @@ def proxy(  # noqa: PLR0917 - click passes every option as a parameter
         logging.getLogger(name).setLevel(max(logging.WARNING, logging.getLogger().level))
     options = ProxyOptions(upstream=upstream, errors=errors, timeout=timeout)
     try:
-        app = create_proxy_app(spec, options, mount=True if mount else None)
+        app = create_proxy_app(spec or None, options, mount=True if mount else None)
     except specs.SpecLoadError as exc:
         raise click.ClickException(str(exc)) from exc
     except SpecError as exc:

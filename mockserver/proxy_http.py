@@ -1,6 +1,6 @@
 """The HTTP side of `mockserver proxy` (`proxy.py`): which headers are forwarded either way (RFC 9110
 7.6.1), which answers are streamed, content codings undone for checking, upstream failures described,
-and the `sl-violations` header encoded."""
+and violations located, redacted and encoded for the `sl-violations` header."""
 
 from __future__ import annotations
 
@@ -11,7 +11,18 @@ from typing import Any
 import httpx
 import orjson
 
-__all__ = ["STREAMED", "answer_headers", "decoded", "describe", "forwarded_headers", "violations_header"]
+from .errors import MockError, ValidationIssue
+
+__all__ = [
+    "STREAMED",
+    "answer_headers",
+    "decoded",
+    "describe",
+    "forwarded_headers",
+    "redact",
+    "request_issues",
+    "violations_header",
+]
 
 # Headers that belong to one connection, not to the message (RFC 9110 7.6.1), plus those the proxy
 # sets itself: `host` (the upstream's) and `content-length` (of the body as forwarded).
@@ -89,3 +100,31 @@ def answer_headers(raw: Sequence[tuple[bytes, bytes]]) -> list[tuple[bytes, byte
     """An upstream answer's headers as sent back: without hop-by-hop ones."""
     dropped = _HOP_BY_HOP | _connection_listed(raw)
     return [(name, value) for name, value in raw if name.lower() not in dropped]
+
+
+def request_issues(error: MockError) -> list[ValidationIssue]:
+    """The violations a refusal of the validation stages names, located under "request"."""
+    if error.validation:
+        return [ValidationIssue(("request", *i.location), i.message, i.code) for i in error.validation]
+    location: tuple[str, ...] = ("request",)
+    if error.status == 415:
+        location = ("request", "header", "content-type")
+    elif error.status in (401, 403):
+        location = ("request", "security")
+    elif error.status in (404, 405):
+        location = ("request", "path")
+    elif error.problem == "INVALID_BODY":
+        location = ("request", "body")
+    return [ValidationIssue(location, error.detail, error.problem)]
+
+
+def redact(issues: Iterable[ValidationIssue], secrets: Sequence[str]) -> list[ValidationIssue]:
+    if not secrets:
+        return list(issues)
+    out = []
+    for issue in issues:
+        message = issue.message
+        for secret in secrets:
+            message = message.replace(secret, "[redacted]")
+        out.append(ValidationIssue(issue.location, message, issue.code))
+    return out

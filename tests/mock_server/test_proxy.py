@@ -39,8 +39,8 @@ def mock_url() -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def proxy_url(mock_url: str) -> Iterator[str]:
-    specs = ["datahub", "datum", "omnistrate", "pds"]
-    with running_server(specs, args=["--upstream", mock_url], command_name="proxy") as url:
+    # No SPEC: every spec of the project, each under /<api>, as `mockserver serve` mounts them.
+    with running_server(args=["--upstream", mock_url], command_name="proxy") as url:
         yield url
 
 
@@ -275,3 +275,23 @@ def test_the_log_names_violations_without_credentials(upstream_url: str) -> None
         output = process.communicate(timeout=10)[0].decode()
     assert "WARNING mockserver.proxy: PUT /tenants/missing 201: 1 violation(s): response.body" in output
     assert "s3cr3t" not in output
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["datahub", "--upstream", "ftp://example.com"], "Error: --upstream 'ftp://example.com': an http://"),
+        (["./nope.yaml", "--upstream", "http://127.0.0.1:1"], "Error: ./nope.yaml: no such file"),
+    ],
+)
+def test_what_cannot_be_used_is_one_line_and_exit_code_1(args: list[str], message: str) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "mockserver", "proxy", *args],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 1
+    assert done.stderr.strip() == message or done.stderr.startswith(message), done.stderr
+    assert "Traceback" not in done.stderr
