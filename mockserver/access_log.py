@@ -26,7 +26,14 @@ from urllib.parse import parse_qsl, urlencode
 
 import orjson
 
-__all__ = ["ACCESS_LOGGER", "AccessLog", "JsonFormatter", "configure_logging", "first_problem"]
+__all__ = [
+    "ACCESS_LOGGER",
+    "AccessLog",
+    "JsonFormatter",
+    "configure_logging",
+    "first_problem",
+    "request_secrets",
+]
 
 ACCESS_LOGGER = "mockserver.access"
 
@@ -86,7 +93,7 @@ def _target(path: str, query: bytes) -> str:
     return f"{path}?{urlencode([(n, _REDACTED if _is_secret(n) else v) for n, v in pairs], safe='[]')}"
 
 
-def _secrets(scope: Scope) -> list[str]:
+def request_secrets(scope: Scope) -> list[str]:
     """The credentials the request carries, to blank out of anything logged about it."""
     found = []
     for name, value in scope.get("headers", ()):
@@ -136,7 +143,7 @@ class AccessLog:
         path = raw_path.decode("latin-1").split("?", 1)[0] if raw_path else scope.get("path", "")
         target = _target(path, scope.get("query_string", b""))
         problem = first_problem(error_body) if error_body else None
-        for secret in _secrets(scope):
+        for secret in request_secrets(scope):
             target = target.replace(secret, _REDACTED)
             if problem:
                 problem = problem.replace(secret, _REDACTED)

@@ -1,4 +1,4 @@
-"""`mockserver`: serve the specs, print tokens.
+"""`mockserver`: serve the specs, proxy a real server (`proxy_cli.py`), print tokens.
 
 Exit codes: 0 after a clean shutdown, 1 when something the command names cannot be used (a spec, the
 state file, the seed file, the port), 2 for a malformed command line (click's usage errors). Every
@@ -22,6 +22,7 @@ import specs
 from .access_log import AccessLog, configure_logging
 from .app import MockOptions, create_app
 from .errors import SpecError
+from .proxy_cli import proxy
 from .security import DEFAULT_TOKEN
 from .server import server_config
 
@@ -225,6 +226,9 @@ def serve(
     # uvicorn re-raises SIGINT after its graceful shutdown: nothing went wrong, so no "Aborted!".
     with contextlib.suppress(KeyboardInterrupt):
         uvicorn.Server(config).run(sockets=[sock])
+
+
+main.add_command(proxy)
 
 
 def _check_state_file(path: str) -> None:

@@ -20,6 +20,8 @@ class Entry:
     query: str
     status: int
     latency_ms: float
+    # What broke the contract (`mockserver proxy`): `{location, severity, code, message}` each.
+    violations: tuple[dict[str, Any], ...] = ()
 
 
 class Journal:
@@ -27,22 +29,34 @@ class Journal:
 
     def __init__(self, size: int = 1000) -> None:
         # Raw tuples, made `Entry`s only when the journal is read: recording is on every request.
-        self._entries: deque[tuple[float, str | None, str, str, str, int, float]] = deque(maxlen=size)
+        self._entries: deque[
+            tuple[float, str | None, str, str, str, int, float, tuple[dict[str, Any], ...]]
+        ] = deque(maxlen=size)
 
     def record(
-        self, api: str | None, method: str, path: str, query: str, *, status: int, started: float
+        self,
+        api: str | None,
+        method: str,
+        path: str,
+        query: str,
+        *,
+        status: int,
+        started: float,
+        violations: tuple[dict[str, Any], ...] = (),
     ) -> None:
-        self._entries.append((time.time(), api, method, path, query, status, time.perf_counter() - started))
+        self._entries.append(
+            (time.time(), api, method, path, query, status, time.perf_counter() - started, violations)
+        )
 
     def clear(self) -> None:
         self._entries.clear()
 
     def query(self, filters: dict[str, str]) -> list[dict[str, Any]]:
         """Entries oldest first, filtered by `api`, `method`, `status` (`404` or `4xx`), `path` (a glob),
-        and cut to the newest `limit`."""
+        `violations=true` (only exchanges that broke the contract), and cut to the newest `limit`."""
         entries = [
-            Entry(at, api, method, path, query, status, round(seconds * 1000, 3))
-            for at, api, method, path, query, status, seconds in self._entries
+            Entry(at, api, method, path, query, status, round(seconds * 1000, 3), violations)
+            for at, api, method, path, query, status, seconds, violations in self._entries
         ]
         if api := filters.get("api"):
             entries = [e for e in entries if e.api == api]
@@ -54,9 +68,11 @@ class Journal:
                 entries = [e for e in entries if str(e.status)[0] == wanted[0]]
             else:
                 entries = [e for e in entries if str(e.status) == wanted]
+        if filters.get("violations", "").lower() in ("true", "1"):
+            entries = [e for e in entries if e.violations]
         if path := filters.get("path"):
             entries = [e for e in entries if fnmatch.fnmatchcase(e.path, path)]
         limit = filters.get("limit", "")
         if limit.isdigit():
             entries = entries[-int(limit) :] if int(limit) else []
-        return [asdict(e) for e in entries]
+        return [{**asdict(e), "violations": list(e.violations)} for e in entries]

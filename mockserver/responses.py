@@ -42,6 +42,8 @@ _TITLES = {
     422: "Unprocessable Entity",
     431: "Request Header Fields Too Large",
     500: "Internal Server Error",
+    502: "Bad Gateway",
+    504: "Gateway Timeout",
 }
 
 

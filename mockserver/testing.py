@@ -57,14 +57,16 @@ def start_server(
     host: str = "127.0.0.1",
     args: Sequence[str] = (),
     startup_timeout: float = 30.0,
+    command_name: str = "serve",
 ) -> ServerProcess:
-    """Start `mockserver serve SPECS... ARGS...` on a free port and wait until it answers its health check."""
+    """Start `mockserver serve SPECS... ARGS...` (or `command_name`, such as `proxy`) on a free port and
+    wait until it answers its health check."""
     port = free_port(host)
     command = [
         sys.executable,
         "-m",
         "mockserver",
-        "serve",
+        command_name,
         *specs,
         "--host",
         host,
@@ -102,9 +104,13 @@ def running_server(
     host: str = "127.0.0.1",
     args: Sequence[str] = (),
     startup_timeout: float = 30.0,
+    command_name: str = "serve",
 ) -> Iterator[str]:
-    """Run `mockserver serve SPECS... ARGS...` in a child process; yield its base URL, then stop it."""
-    server = start_server(specs, host=host, args=args, startup_timeout=startup_timeout)
+    """Run `mockserver serve SPECS... ARGS...` (or `command_name`) in a child process; yield its base
+    URL, then stop it."""
+    server = start_server(
+        specs, host=host, args=args, startup_timeout=startup_timeout, command_name=command_name
+    )
     try:
         yield server.url
     finally:

@@ -1,6 +1,8 @@
 """Request validation: read every parameter the way its style says, parse the body, check both.
 
 All problems are collected (like Prism's `validation[]`) and raised together as one `MockError`.
+`validate_response` checks an answer made elsewhere (`mockserver proxy`) with the same compiled
+validators: status, content type, required headers, body.
 """
 
 from __future__ import annotations
@@ -13,11 +15,11 @@ from urllib.parse import parse_qsl
 import jsonschema_rs
 import orjson
 
-from .compiler import BodyMedia, Operation, Parameter
+from .compiler import BodyMedia, Operation, Parameter, ResponseMedia, ResponseSpec
 from .errors import MockError, ValidationIssue
-from .request import Request
+from .request import Request, media_type
 
-__all__ = ["ValidatedRequest", "validate_request"]
+__all__ = ["ValidatedRequest", "validate_request", "validate_response"]
 
 # Query parameters that steer the mock itself (Prism's forms of the Prefer header).
 CONTROL_QUERY = frozenset({"__code", "__example", "__dynamic"})
@@ -253,3 +255,70 @@ def validate_request(
         summary = "; ".join(f"{'.'.join(i.location)}: {i.message}" for i in issues[:5])
         raise MockError(400, f"Invalid request: {summary}", "UNPROCESSABLE_ENTITY", validation=issues)
     return result
+
+
+def _response_media(spec: ResponseSpec, sent: str) -> ResponseMedia | None:
+    media = spec.media.get(sent)
+    if media is None and sent:
+        media = spec.media.get(sent.split("/", 1)[0] + "/*") or spec.media.get("*/*")
+    return media
+
+
+def validate_response(
+    operation: Operation,
+    status: int,
+    headers: Mapping[str, str],
+    body: bytes | None,
+    *,
+    head: bool = False,
+) -> list[ValidationIssue]:
+    """What breaks the contract in an answer to `operation`: an undocumented status, a content type
+    the status does not document, a missing required header, a body its schema refuses. `headers`:
+    lower-case names; `body`: the decoded bytes, or None when they were not read (streamed, encoded).
+    Locations start with "response", as in Prism's `sl-violations`."""
+    spec = operation.response(status)
+    if spec is None:
+        documented = ", ".join(operation.responses) or "none"
+        message = f"{operation.label} documents no {status} response (it has: {documented})"
+        return [ValidationIssue(("response", "status"), message, "UNDOCUMENTED_STATUS")]
+    issues: list[ValidationIssue] = []
+    for name, header in spec.headers.items():
+        if header.get("required") and name.lower() not in headers and name.lower() != "content-type":
+            issues.append(
+                ValidationIssue(
+                    ("response", "header", name), f"the required header {name!r} is missing", "required"
+                )
+            )
+    if not spec.media or status in (204, 304) or head:
+        return issues
+    sent = media_type(headers.get("content-type"))
+    if not sent and not body:
+        return issues  # an empty answer without a type: nothing to check it against
+    media = _response_media(spec, sent)
+    if media is None:
+        documented = ", ".join(spec.media)
+        issues.append(
+            ValidationIssue(
+                ("response", "header", "content-type"),
+                f"Content-Type {sent or '(none)'!r} is not documented for {status}; documented: {documented}",
+                "INVALID_CONTENT_TYPE",
+            )
+        )
+        return issues
+    if body is None or media.validator is None:
+        return issues
+    kind = media.media_type
+    if kind == "application/json" or kind.endswith("+json") or (kind == "*/*" and sent.endswith("json")):
+        try:
+            value: Any = orjson.loads(body)
+        except orjson.JSONDecodeError as exc:
+            issues.append(
+                ValidationIssue(("response", "body"), f"the body is not valid JSON: {exc}", "INVALID_BODY")
+            )
+            return issues
+    elif kind.startswith("text/"):
+        value = body.decode("utf-8", "replace")
+    else:
+        return issues  # bytes: nothing a JSON Schema can say about them
+    _check(media.validator, value, ("response", "body"), issues)
+    return issues

@@ -1,0 +1,383 @@
+"""`mockserver proxy`: the mock's compiled validators in front of a real server, as `prism proxy` does.
+
+Every request is forwarded to the upstream and its answer sent back unchanged (status, headers,
+body), hop-by-hop headers excepted (RFC 9110 section 7.6.1). On the way, the request and the answer
+are checked with the very validators `mockserver serve` uses (routing, security presence, parameters
+and body; status, content type, required headers and body of the answer). What breaks the contract
+is reported three ways, each a list of `{location, severity, code, message}` as Prism reports it:
+the `sl-violations` response header, the journal (`GET /__mock/journal?violations=true`) and a
+warning on the `mockserver.proxy` logger.
+
+With `errors=True` (`--errors`) a request that breaks the contract is answered by the mock itself
+(its own 400/401/404/415 answer, in the API's error model) and never forwarded, and an answer that
+breaks it becomes 502 problem+json naming the violations. An upstream that cannot be reached, closes
+the connection or breaks HTTP gets 502, one that does not answer in time 504, both problem+json.
+
+Answers are read whole before they are checked (to put `sl-violations` in their headers) up to
+`ProxyOptions.max_buffered_bytes`; streams (`application/x-ndjson`, `text/event-stream`, Kubernetes
+watches, octet streams) and larger bodies are passed through as they come, their body unchecked.
+Credentials are forwarded as sent and never logged: violation messages have them blanked out.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Awaitable, Callable, Iterable, MutableMapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+import specs
+
+from .access_log import request_secrets
+from .compiled import Operation
+from .compiler import SecurityScheme
+from .control import CONTROL_PREFIX, ControlApi
+from .errors import MockError, ValidationIssue
+from .handler import ApiHandler
+from .journal import Journal
+from .options import MockOptions
+from .proxy_http import (
+    STREAMED,
+    answer_headers,
+    decoded,
+    describe,
+    forwarded_headers,
+    redact,
+    request_issues,
+    violations_header,
+)
+from .request import Request, media_type
+from .responses import MockResponse, problem
+from .routing import resolve
+from .security import Identity, authenticate
+from .spec_cache import load_spec
+from .validation import validate_request, validate_response
+
+__all__ = ["ProxyApp", "ProxyOptions", "create_proxy_app"]
+
+logger = logging.getLogger("mockserver.proxy")
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+
+
+@dataclass(frozen=True)
+class ProxyOptions:
+    """How the proxy behaves; every field has the default `mockserver proxy` uses."""
+
+    upstream: str
+    errors: bool = False  # refuse bad requests, turn bad answers into 502 (`prism proxy --errors`)
+    timeout: float = 30.0  # seconds the upstream gets to connect, then to answer each read
+    max_body_bytes: int = 10 * 1024 * 1024  # requests beyond it get 413 and are not forwarded
+    max_buffered_bytes: int = 10 * 1024 * 1024  # answers beyond it are streamed, their body unchecked
+
+
+class _AnyCredential:
+    """The proxy checks that credentials are there, not what they are worth: that is the upstream's."""
+
+    def authenticate(self, scheme: SecurityScheme, credential: str) -> Identity | None:
+        return Identity(subject=scheme.name)  # asked only when a credential of the scheme was sent
+
+
+_ANY_CREDENTIAL = _AnyCredential()
+
+
+class ProxyApp:
+    """ASGI app forwarding every request to `options.upstream`, validating both ways."""
+
+    def __init__(
+        self,
+        handlers: Sequence[ApiHandler],
+        options: ProxyOptions,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        self.options = options
+        self.handlers = sorted(handlers, key=lambda h: -len(h.prefix))  # longest prefix first
+        self.journal = Journal()
+        self.control = ControlApi(self.handlers, self.journal)
+        self.upstream = options.upstream.rstrip("/")
+        # The transport, not a client: a client keeps the cookies one caller's answers set and sends
+        # them with everyone's requests, adds headers of its own, and costs more per request.
+        limits = httpx.Limits(max_connections=256, max_keepalive_connections=64)
+        self._transport = transport or httpx.AsyncHTTPTransport(limits=limits, trust_env=False)
+        seconds = options.timeout
+        self._timeout = {"connect": min(seconds, 10.0), "read": seconds, "write": seconds, "pool": seconds}
+
+    @property
+    def urls(self) -> dict[str, str]:
+        return self.control.urls
+
+    async def aclose(self) -> None:
+        await self._transport.aclose()
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            await self._lifespan(receive, send)
+            return
+        if scope["type"] != "http":
+            return
+        started = time.perf_counter()
+        raw_path = scope.get("raw_path")
+        path = raw_path.decode("latin-1").split("?", 1)[0] if raw_path else scope["path"]
+        method: str = scope["method"]
+        query = scope.get("query_string", b"").decode("latin-1")
+        try:
+            body = await self._read_body(receive)
+        except MockError as error:
+            await self._send(send, problem(error), method)
+            return
+        if path == CONTROL_PREFIX or path.startswith(CONTROL_PREFIX + "/"):
+            action = path[len(CONTROL_PREFIX) :].strip("/")
+            await self._send(send, self.control.handle(method, action, query, body), method)
+            return
+        secrets = request_secrets(scope)
+        api, operation, refusal, issues = self._check_request(scope, method, path, query, body)
+        issues = redact(issues, secrets)
+        if refusal is not None and self.options.errors:  # refused here, never forwarded
+            status = await self._send(send, refusal, method, issues)
+            self._report(
+                api=api, method=method, path=path, query=query, status=status, started=started, issues=issues
+            )
+            return
+        status, response_issues = await self._forward(
+            scope, send, method=method, path=path, query=query, body=body, operation=operation, issues=issues
+        )
+        issues += redact(response_issues, secrets)
+        self._report(
+            api=api, method=method, path=path, query=query, status=status, started=started, issues=issues
+        )
+
+    # -- the request -----------------------------------------------------------------------------
+
+    def _check_request(
+        self, scope: Scope, method: str, path: str, query: str, body: bytes
+    ) -> tuple[str | None, Operation | None, MockResponse | None, list[ValidationIssue]]:
+        """(api, operation, the mock's own answer when the request breaks the contract, violations)."""
+        for handler in self.handlers:
+            prefix = handler.prefix
+            if prefix and not (path == prefix or path.startswith(prefix + "/")):
+                continue
+            request = Request.from_scope(scope, path[len(prefix) :] or "/", body)
+            routed = resolve(handler.api.router, request.path, method)
+            operation = routed.value
+            if routed.status == 204:  # OPTIONS without an operation (CORS preflight): the upstream's
+                return handler.api.name, None, None, []
+            try:
+                if operation is None or routed.match is None:
+                    raise handler._refusal(request, routed)  # the mock's own 404/405
+                authenticate(operation, request, _ANY_CREDENTIAL)
+                validate_request(operation, request, routed.match.params)
+            except MockError as error:
+                return (
+                    handler.api.name,
+                    operation,
+                    handler.responder.error(operation, error),
+                    request_issues(error),
+                )
+            return handler.api.name, operation, None, []
+        mounts = ", ".join(h.prefix or "/" for h in self.handlers)
+        unmounted = MockError(
+            404, f"no API is mounted at {path!r} (mounted: {mounts})", "NO_PATH_MATCHED_ERROR"
+        )
+        return None, None, problem(unmounted), request_issues(unmounted)
+
+    async def _read_body(self, receive: Receive) -> bytes:
+        limit = self.options.max_body_bytes
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                break
+            chunk: bytes = message.get("body", b"")
+            size += len(chunk)
+            if size > limit:
+                raise MockError(413, f"the request body is larger than {limit} bytes", "PAYLOAD_TOO_LARGE")
+            chunks.append(chunk)
+            if not message.get("more_body", False):
+                break
+        return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+
+    # -- forwarding ------------------------------------------------------------------------------
+
+    async def _forward(
+        self,
+        scope: Scope,
+        send: Send,
+        *,
+        method: str,
+        path: str,
+        query: str,
+        body: bytes,
+        operation: Operation | None,
+        issues: list[ValidationIssue],
+    ) -> tuple[int, list[ValidationIssue]]:
+        """Send the request upstream and its answer back; (status sent, violations of the answer)."""
+        headers = forwarded_headers(scope["headers"])
+        url = f"{self.upstream}{path}?{query}" if query else f"{self.upstream}{path}"
+        try:
+            request = httpx.Request(method, url, headers=headers, content=body or None)
+            request.extensions["timeout"] = self._timeout
+            upstream = await self._transport.handle_async_request(request)
+        except httpx.TimeoutException:
+            return await self._upstream_failed(send, method, issues, 504, "did not answer in time")
+        except httpx.HTTPError as exc:
+            return await self._upstream_failed(send, method, issues, 502, describe(exc))
+        try:
+            return await self._relay(send, method, upstream, operation, issues)
+        finally:
+            await upstream.aclose()
+
+    async def _relay(
+        self,
+        send: Send,
+        method: str,
+        upstream: httpx.Response,
+        operation: Operation | None,
+        issues: list[ValidationIssue],
+    ) -> tuple[int, list[ValidationIssue]]:
+        status = upstream.status_code
+        stream = upstream.stream
+        assert isinstance(stream, httpx.AsyncByteStream)  # what an async transport answers
+        raw_type = upstream.headers.get("content-type", "")
+        streamed = method == "HEAD" or "stream=" in raw_type or media_type(raw_type).startswith(STREAMED)
+        chunks: list[bytes] = []
+        rest = None
+        if not streamed:
+            size = 0
+            iterator = aiter(stream)
+            try:
+                async for chunk in iterator:
+                    chunks.append(chunk)
+                    size += len(chunk)
+                    if size > self.options.max_buffered_bytes:
+                        rest = iterator  # too large to hold: send what came, then the rest as it comes
+                        break
+            except httpx.TimeoutException:
+                return await self._upstream_failed(send, method, issues, 504, "stopped sending its answer")
+            except httpx.HTTPError as exc:
+                return await self._upstream_failed(send, method, issues, 502, describe(exc))
+        response_issues: list[ValidationIssue] = []
+        if operation is not None:
+            body = None
+            if not streamed and rest is None:
+                body = decoded(b"".join(chunks), upstream.headers.get("content-encoding", ""))
+            lower = {k.lower(): v for k, v in upstream.headers.items()}
+            response_issues = validate_response(operation, status, lower, body, head=method == "HEAD")
+        everything = issues + response_issues
+        if response_issues and self.options.errors:
+            summary = "; ".join(f"{'.'.join(i.location)}: {i.message}" for i in response_issues[:5])
+            error = MockError(
+                502,
+                f"the upstream's answer breaks the contract: {summary}",
+                "UPSTREAM_VIOLATION",
+                validation=response_issues,
+            )
+            return await self._send(send, problem(error), method, everything), response_issues
+        headers = answer_headers(upstream.headers.raw)
+        if everything:
+            headers.append((b"sl-violations", violations_header([i.as_json() for i in everything])))
+        await send({"type": "http.response.start", "status": status, "headers": headers})
+        try:
+            if streamed and method != "HEAD":
+                async for chunk in stream:
+                    await send({"type": "http.response.body", "body": chunk, "more_body": True})
+            elif rest is not None:
+                for chunk in chunks:
+                    await send({"type": "http.response.body", "body": chunk, "more_body": True})
+                async for chunk in rest:
+                    await send({"type": "http.response.body", "body": chunk, "more_body": True})
+            elif method != "HEAD":
+                await send({"type": "http.response.body", "body": b"".join(chunks)})
+                return status, response_issues
+        except httpx.HTTPError as exc:  # the status is sent: all that is left is to cut the answer short
+            logger.warning("%s %s: the upstream's answer broke off: %s", status, method, describe(exc))
+            return status, response_issues
+        await send({"type": "http.response.body", "body": b""})
+        return status, response_issues
+
+    async def _upstream_failed(
+        self, send: Send, method: str, issues: list[ValidationIssue], status: int, what: str
+    ) -> tuple[int, list[ValidationIssue]]:
+        problem_type = "UPSTREAM_TIMEOUT" if status == 504 else "UPSTREAM_ERROR"
+        error = MockError(status, f"the upstream {self.upstream} {what}", problem_type)
+        logger.warning("%s %s: %s", status, method, error.detail)
+        return await self._send(send, problem(error), method, issues), []
+
+    # -- answers and reports ---------------------------------------------------------------------
+
+    async def _send(
+        self, send: Send, response: MockResponse, method: str, issues: Sequence[ValidationIssue] = ()
+    ) -> int:
+        headers = [(k.encode("latin-1"), v.encode("latin-1")) for k, v in response.headers.items()]
+        if response.media_type is not None:
+            headers.append((b"content-type", response.media_type.encode("latin-1")))
+        body = response.body if response.status not in (204, 304) else b""
+        if response.status >= 200 and response.status not in (204, 304):
+            headers.append((b"content-length", b"%d" % len(body)))
+        if issues:
+            headers.append((b"sl-violations", violations_header([i.as_json() for i in issues])))
+        await send({"type": "http.response.start", "status": response.status, "headers": headers})
+        await send({"type": "http.response.body", "body": b"" if method == "HEAD" else body})
+        return response.status
+
+    def _report(
+        self,
+        *,
+        api: str | None,
+        method: str,
+        path: str,
+        query: str,
+        status: int,
+        started: float,
+        issues: Sequence[ValidationIssue],
+    ) -> None:
+        violations = tuple(i.as_json() for i in issues)
+        self.journal.record(api, method, path, query, status=status, started=started, violations=violations)
+        if issues:
+            listed = "; ".join(f"{'.'.join(i.location)}: {i.message}" for i in issues[:5])
+            more = f" (and {len(issues) - 5} more)" if len(issues) > 5 else ""
+            logger.warning("%s %s %s: %d violation(s): %s%s", method, path, status, len(issues), listed, more)
+
+    async def _lifespan(self, receive: Receive, send: Send) -> None:
+        while True:
+            message = await receive()
+            if message["type"] == "lifespan.startup":
+                await send({"type": "lifespan.startup.complete"})
+            elif message["type"] == "lifespan.shutdown":
+                await self.aclose()
+                await send({"type": "lifespan.shutdown.complete"})
+                return
+
+
+def create_proxy_app(
+    spec_sources: Iterable[str | Path] | None, options: ProxyOptions, *, mount: bool | None = None
+) -> ProxyApp:
+    """The validating proxy for the given specs (API names or file paths; default: every spec under
+    specs/), in front of `options.upstream`.
+
+    One spec is checked at the root, several each under `/<api name>` (`mount` forces either); paths
+    are forwarded as they are, so the proxy's URLs mirror the upstream's.
+    """
+    sources = list(spec_sources) if spec_sources else list(specs.api_names())
+    if not sources:
+        raise specs.SpecNotFoundError("no specs to check against")
+    try:
+        url = httpx.URL(options.upstream)
+    except httpx.InvalidURL:
+        url = httpx.URL()
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ValueError(f"--upstream {options.upstream!r}: an http:// or https:// URL is needed")
+    mounted = len(sources) > 1 or not spec_sources if mount is None else mount
+    mock_options = MockOptions(static=True, cors=False)  # validators and error answers only
+    handlers = []
+    for source in sources:
+        name, path = specs.resolve(source)
+        handlers.append(ApiHandler.build(name, load_spec(path), f"/{name}" if mounted else "", mock_options))
+    return ProxyApp(handlers, options)

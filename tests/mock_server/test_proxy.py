@@ -1,0 +1,297 @@
+"""`mockserver proxy` with real processes: the mock as the upstream (everything passes unchanged and
+valid), and a small upstream that breaks the contract, hangs or hangs up, with and without --errors."""
+
+from __future__ import annotations
+
+import gzip
+import http.server
+import json
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from typing import Any, ClassVar
+
+import httpx
+import pytest
+
+from mockserver.testing import free_port, running_server
+
+AUTH = {"Authorization": "Bearer mock-token"}
+SECRET = {"Authorization": "Bearer s3cr3t-t0ken"}
+
+
+def violations(response: httpx.Response) -> list[dict[str, Any]]:
+    header = response.headers.get("sl-violations")
+    return json.loads(header) if header else []
+
+
+# -- the mock as the upstream -----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def mock_url() -> Iterator[str]:
+    with running_server() as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def proxy_url(mock_url: str) -> Iterator[str]:
+    # No SPEC: every spec of the project, each under /<api>, as `mockserver serve` mounts them.
+    with running_server(args=["--upstream", mock_url], command_name="proxy") as url:
+        yield url
+
+
+def test_answers_of_the_mock_pass_unchanged_and_valid(mock_url: str, proxy_url: str) -> None:
+    with httpx.Client(headers=AUTH) as client:
+        created = client.put(f"{proxy_url}/datahub/tenants/acme")
+        assert created.status_code == 201, created.text
+        assert created.json() == {"name": "acme"}
+        service = client.post(
+            f"{proxy_url}/omnistrate/2022-09-01-00/service",
+            json={"name": "Orders", "description": "The orders service"},
+        )
+        assert service.status_code == 200, service.text
+        service_id = service.json()
+        for path in (
+            "/datahub/tenants",
+            f"/omnistrate/2022-09-01-00/service/{service_id}",
+            "/pds/api/accounts",
+            "/datum/apis/resourcemanager.datumapis.com/v1alpha/projects",
+            "/omnistrate/2022-09-01-00/service/s-unknown1",  # a documented 404
+        ):
+            direct, proxied = client.get(mock_url + path), client.get(proxy_url + path)
+            assert proxied.status_code == direct.status_code, path
+            assert proxied.content == direct.content, path  # byte-identical
+            for name in ("content-type", "content-length", "access-control-allow-origin"):
+                assert proxied.headers.get(name) == direct.headers.get(name), (path, name)
+            assert "sl-violations" not in proxied.headers, (path, proxied.headers["sl-violations"])
+        unauthorized = httpx.get(f"{proxy_url}/datahub/tenants", headers=SECRET)
+        assert unauthorized.status_code == 401  # the upstream's answer: the proxy only checks presence
+        assert unauthorized.headers["www-authenticate"] == "Bearer"
+        assert "sl-violations" not in unauthorized.headers
+    assert httpx.get(f"{proxy_url}/__mock/journal?violations=true").json()["entries"] == []
+    journal = httpx.get(f"{proxy_url}/__mock/journal").json()["entries"]
+    assert len(journal) == 8
+    assert all(e["violations"] == [] for e in journal)
+
+
+def test_a_bad_request_is_reported_and_still_forwarded(proxy_url: str) -> None:
+    answer = httpx.put(f"{proxy_url}/datahub/tenants/NOT_A_NAME", headers=AUTH)
+    assert answer.status_code == 400  # the upstream (the mock) refuses it too
+    (violation,) = violations(answer)
+    assert violation["location"] == ["request", "path", "tenant"]
+    assert violation["severity"] == "Error"
+    journal = httpx.get(f"{proxy_url}/__mock/journal", params={"violations": "true"}).json()["entries"]
+    assert journal[-1]["path"] == "/datahub/tenants/NOT_A_NAME"
+    assert journal[-1]["violations"] == [violation]
+
+
+# -- an upstream out of contract ----------------------------------------------------------------------
+
+# PUT /tenants/{tenant} answers, by tenant name (the Data HUB spec documents 201 CreatedResource).
+BEHAVIOURS: dict[str, tuple[int, str, bytes]] = {
+    "ok": (201, "application/json", b'{"name":"ok"}'),
+    "teapot": (418, "application/json", b'{"error":"I am a teapot"}'),
+    "missing": (201, "application/json", b"{}"),
+    "text": (201, "text/plain", b"created"),
+}
+
+
+class _Upstream(http.server.BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    seen: ClassVar[list[tuple[str, dict[str, str]]]] = []
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+    def do_PUT(self) -> None:
+        length = int(self.headers.get("content-length") or 0)
+        self.rfile.read(length)
+        type(self).seen.append((self.path, {k.lower(): v for k, v in self.headers.items()}))
+        name = self.path.rsplit("/", 1)[-1]
+        if name == "hang":
+            time.sleep(3)
+        if name in ("hang", "close"):
+            self.close_connection = True
+            self.connection.shutdown(socket.SHUT_RDWR)
+            return
+        status, kind, body = BEHAVIOURS.get(name, BEHAVIOURS["ok"])
+        if name == "gzipped":
+            body = gzip.compress(b"{}")
+        self.send_response(status)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("X-Upstream", "yes")
+        if name == "gzipped":
+            self.send_header("Content-Encoding", "gzip")
+        if name == "ok":
+            self.send_header("Set-Cookie", "session=of-one-caller; Path=/")
+        self.send_header("Connection", "close, x-hop")
+        self.send_header("X-Hop", "per-connection")
+        self.end_headers()
+        self.wfile.write(body)
+
+
+@pytest.fixture(scope="module")
+def upstream_url() -> Iterator[str]:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Upstream)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="module", params=[False, True], ids=["report", "errors"])
+def odd_proxy(request: pytest.FixtureRequest, upstream_url: str) -> Iterator[tuple[str, bool]]:
+    errors: bool = request.param
+    args = ["--upstream", upstream_url, "--timeout", "1", *(["--errors"] if errors else [])]
+    with running_server(["datahub"], args=args, command_name="proxy") as url:
+        yield url, errors
+
+
+def put(url: str, name: str, headers: dict[str, str] | None = None) -> httpx.Response:
+    return httpx.put(f"{url}/tenants/{name}", headers=headers or AUTH, timeout=10)
+
+
+def test_a_valid_answer_passes_with_its_headers(odd_proxy: tuple[str, bool]) -> None:
+    url, _ = odd_proxy
+    answer = put(url, "ok")
+    assert answer.status_code == 201
+    assert answer.content == b'{"name":"ok"}'
+    assert answer.headers["x-upstream"] == "yes"
+    assert "x-hop" not in answer.headers  # named by Connection: hop-by-hop
+    assert "sl-violations" not in answer.headers
+    assert _Upstream.seen[-1][1]["authorization"] == AUTH["Authorization"]  # credentials forwarded
+    assert answer.headers["set-cookie"] == "session=of-one-caller; Path=/"
+    put(url, "ok")
+    assert "cookie" not in _Upstream.seen[-1][1]  # the proxy keeps no cookie jar of its own
+
+
+@pytest.mark.parametrize(
+    ("name", "location", "code"),
+    [
+        ("teapot", ["response", "status"], "UNDOCUMENTED_STATUS"),
+        ("missing", ["response", "body"], "required"),
+        ("text", ["response", "header", "content-type"], "INVALID_CONTENT_TYPE"),
+        ("gzipped", ["response", "body"], "required"),  # checked once decoded, sent as it came
+    ],
+)
+def test_an_answer_out_of_contract_is_reported(
+    odd_proxy: tuple[str, bool], name: str, location: list[str], code: str
+) -> None:
+    url, errors = odd_proxy
+    answer = put(url, name)
+    (violation,) = violations(answer)
+    assert violation["location"] == location
+    assert violation["code"] == code
+    journal = httpx.get(f"{url}/__mock/journal?violations=true&limit=1").json()["entries"]
+    assert journal[0]["path"] == f"/tenants/{name}"
+    assert journal[0]["violations"] == [violation]
+    if errors:
+        assert answer.status_code == 502
+        assert answer.headers["content-type"] == "application/problem+json"
+        problem = answer.json()
+        assert problem["validation"] == [violation]
+        assert "breaks the contract" in problem["detail"]
+    else:
+        expected = BEHAVIOURS.get(name)
+        if expected is not None:
+            assert (answer.status_code, answer.content) == (expected[0], expected[2])
+        assert answer.headers["x-upstream"] == "yes"
+
+
+def test_a_bad_request_is_refused_before_forwarding_with_errors(odd_proxy: tuple[str, bool]) -> None:
+    url, errors = odd_proxy
+    before = len(_Upstream.seen)
+    answer = put(url, "NOT_A_NAME")
+    (violation,) = violations(answer)
+    assert violation["location"] == ["request", "path", "tenant"]
+    if errors:
+        assert answer.status_code == 400  # the mock's own answer, in Data HUB's error model
+        assert "error" in answer.json()
+        assert len(_Upstream.seen) == before  # never forwarded
+    else:
+        assert answer.status_code == 201  # the upstream answered
+        assert _Upstream.seen[-1][0] == "/tenants/NOT_A_NAME"
+
+
+def test_credentials_are_never_logged_nor_echoed(odd_proxy: tuple[str, bool]) -> None:
+    url, _ = odd_proxy
+    answer = httpx.put(f"{url}/tenants/NOT_A_NAME", headers={**SECRET, "X-Tenant": "x"}, timeout=10)
+    assert "s3cr3t" not in answer.headers.get("sl-violations", "")
+    journal = httpx.get(f"{url}/__mock/journal").text
+    assert "s3cr3t" not in journal
+
+
+@pytest.mark.parametrize(("name", "status"), [("hang", 504), ("close", 502)])
+def test_an_upstream_that_hangs_or_hangs_up_gets_a_gateway_error(
+    odd_proxy: tuple[str, bool], name: str, status: int
+) -> None:
+    url, _ = odd_proxy
+    started = time.monotonic()
+    answer = put(url, name)
+    assert answer.status_code == status
+    assert answer.headers["content-type"] == "application/problem+json"
+    assert answer.json()["status"] == status
+    assert time.monotonic() - started < 2.5  # --timeout 1, not the upstream's 3 s
+    assert put(url, "ok").status_code == 201  # and the proxy carries on
+
+
+def test_an_upstream_that_is_down_gets_502() -> None:
+    dead = f"http://127.0.0.1:{free_port()}"
+    with running_server(["datahub"], args=["--upstream", dead], command_name="proxy") as url:
+        answer = put(url, "ok")
+        assert answer.status_code == 502
+        assert "cannot be reached" in answer.json()["detail"]
+
+
+def test_the_log_names_violations_without_credentials(upstream_url: str) -> None:
+    port = free_port()
+    command = [sys.executable, "-m", "mockserver", "proxy", "datahub", "--upstream", upstream_url]
+    process = subprocess.Popen(
+        [*command, "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+    )
+    try:
+        url = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                httpx.get(f"{url}/__mock/health", timeout=1)
+                break
+            except httpx.TransportError:
+                assert time.monotonic() < deadline, "the proxy did not start"
+                time.sleep(0.1)
+        put(url, "missing", headers=SECRET)
+        put(f"{url}", "ok?token=s3cr3t-t0ken", headers=SECRET)
+    finally:
+        process.terminate()
+        output = process.communicate(timeout=10)[0].decode()
+    assert "WARNING mockserver.proxy: PUT /tenants/missing 201: 1 violation(s): response.body" in output
+    assert "s3cr3t" not in output
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["datahub", "--upstream", "ftp://example.com"], "Error: --upstream 'ftp://example.com': an http://"),
+        (["./nope.yaml", "--upstream", "http://127.0.0.1:1"], "Error: ./nope.yaml: no such file"),
+    ],
+)
+def test_what_cannot_be_used_is_one_line_and_exit_code_1(args: list[str], message: str) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "mockserver", "proxy", *args],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 1
+    assert done.stderr.strip() == message or done.stderr.startswith(message), done.stderr
+    assert "Traceback" not in done.stderr
