@@ -74,9 +74,23 @@ def _check(api: str, cls: type[Any], value: Any) -> None:
         assert path.startswith("$")
         return
     assert isinstance(model.to_dict(), dict)
-    assert cls.from_json(json.dumps(value)) == model, "the operations' parse path and from_dict agree"
-    assert cls.from_json(model.to_json()) == model
+    same = _plain(cls.from_json(json.dumps(value)).to_dict()) == _plain(model.to_dict())
+    assert same, "the operations' parse path and from_dict agree"
+    assert _plain(cls.from_json(model.to_json()).to_dict()) == _plain(model.to_dict())
     repr(model)
+
+
+def _plain(value: Any) -> Any:
+    """`to_dict()` output with binary `File` parts as their bytes (two `File`s never compare equal:
+    each holds its own stream)."""
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    payload = getattr(value, "payload", None)
+    if payload is not None and hasattr(payload, "getvalue"):
+        return ("file", payload.getvalue(), value.file_name, value.mime_type)
+    return value
 
 
 # One hypothesis run per API draws a value for every model in each example: every model sees 12
