@@ -52,6 +52,7 @@ __all__ = [
     "error_class_for",
     "map_transport_errors",
     "request_id_of",
+    "request_of",
     "status_error",
     "transport_failure",
 ]
@@ -246,7 +247,7 @@ def _summary(error: Any, content: bytes) -> str:
 def status_error(response: httpx.Response, error: Any = None) -> ApiStatusError:
     """The exception for an error answer (`error` is the body parsed into the API's error model)."""
     status = response.status_code
-    request = response._request  # `response.request` raises when there is none
+    request = request_of(response)
     method = request.method if request is not None else ""
     url = str(request.url) if request is not None else ""
     request_id = request_id_of(response.headers, error)
@@ -305,3 +306,11 @@ def transport_failure(exc: httpx.TransportError, kwargs: Mapping[str, Any]) -> A
     except RuntimeError:  # raised before a request existed
         url = str(kwargs.get("url", ""))
     return connection_error(exc, str(kwargs.get("method", "")).upper(), url)
+
+
+def request_of(response: httpx.Response) -> httpx.Request | None:
+    """The request an answer came for, or None (`response.request` raises when there is none)."""
+    try:
+        return response.request
+    except RuntimeError:
+        return None

@@ -8,7 +8,7 @@ clients' list methods answer with `SyncPage` / `AsyncPager` pages built by `sync
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterable, Iterator, Sequence
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeGuard, TypeVar
 
 __all__ = [
     "AsyncPage",
@@ -38,9 +38,12 @@ def token_at(page: object, path: Sequence[str]) -> str | None:
 
 def items_at(page: object, name: str) -> list[Any]:
     """The list of items a page holds in `name` (empty when unset)."""
-    value: Any = getattr(page, name, None)
-    found: list[Any] = value if isinstance(value, list) else []
-    return found
+    value: object = getattr(page, name, None)
+    return value if _is_list(value) else []
+
+
+def _is_list(value: object) -> TypeGuard[list[Any]]:
+    return isinstance(value, list)
 
 
 def iterate(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Mapping
+from typing import cast
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 __all__ = [
@@ -80,7 +81,9 @@ def is_sensitive_name(name: str) -> bool:
 
 def redact_headers(headers: Iterable[tuple[str, str]] | Mapping[str, str]) -> dict[str, str]:
     """A copy of the headers with every credential masked."""
-    items: Iterable[tuple[str, str]] = headers.items() if isinstance(headers, Mapping) else headers
+    items: Iterable[tuple[str, str]] = (
+        cast("Mapping[str, str]", headers).items() if isinstance(headers, Mapping) else headers
+    )
     return {name: MASK if name.lower() in SENSITIVE_HEADERS else value for name, value in items}
 
 
@@ -89,7 +92,7 @@ def redact_mapping(values: Mapping[str, object]) -> dict[str, object]:
     return {
         key: MASK
         if is_sensitive_name(key) or key.lower() in SENSITIVE_HEADERS or key in {"auth", "cookies"}
-        else (redact_mapping(value) if isinstance(value, Mapping) else value)
+        else (redact_mapping(cast("Mapping[str, object]", value)) if isinstance(value, Mapping) else value)
         for key, value in values.items()
     }
 

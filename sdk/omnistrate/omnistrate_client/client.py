@@ -20,6 +20,14 @@ _USER_AGENT = user_agent(
 )
 
 
+def _strings() -> dict[str, str]:
+    return {}
+
+
+def _values() -> dict[str, Any]:
+    return {}
+
+
 @define
 class Client:
     """A class for keeping track of data related to the API
@@ -58,12 +66,12 @@ class Client:
 
     raise_on_unexpected_status: bool = field(default=False, kw_only=True)
     _base_url: str = field(alias="base_url")
-    _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies", repr=cookies_repr)
-    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers", repr=headers_repr)
+    _cookies: dict[str, str] = field(factory=_strings, kw_only=True, alias="cookies", repr=cookies_repr)
+    _headers: dict[str, str] = field(factory=_strings, kw_only=True, alias="headers", repr=headers_repr)
     _timeout: httpx.Timeout | None = field(default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout", converter=as_timeout)
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
-    _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args", repr=mapping_repr)
+    _httpx_args: dict[str, Any] = field(factory=_values, kw_only=True, alias="httpx_args", repr=mapping_repr)
     retries: int | Retry | None = field(default=2, kw_only=True)
     _clock: Clock | None = field(default=None, kw_only=True, alias="clock", repr=False)
     _client: httpx.Client | None = field(default=None, init=False, repr=False)
@@ -204,12 +212,12 @@ class AuthenticatedClient:
 
     raise_on_unexpected_status: bool = field(default=False, kw_only=True)
     _base_url: str = field(alias="base_url")
-    _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies", repr=cookies_repr)
-    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers", repr=headers_repr)
+    _cookies: dict[str, str] = field(factory=_strings, kw_only=True, alias="cookies", repr=cookies_repr)
+    _headers: dict[str, str] = field(factory=_strings, kw_only=True, alias="headers", repr=headers_repr)
     _timeout: httpx.Timeout | None = field(default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout", converter=as_timeout)
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
-    _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args", repr=mapping_repr)
+    _httpx_args: dict[str, Any] = field(factory=_values, kw_only=True, alias="httpx_args", repr=mapping_repr)
     retries: int | Retry | None = field(default=2, kw_only=True)
     _clock: Clock | None = field(default=None, kw_only=True, alias="clock", repr=False)
     _client: httpx.Client | None = field(default=None, init=False, repr=False)

@@ -70,7 +70,7 @@ def __dir__() -> list[str]:
     return sorted({*globals(), *_MODULES})
 
 
-__all__ = (
+__all__: tuple[str, ...] = (
     "AttributePatch",
     "Attributes",
     "CreatedResource",

@@ -16,11 +16,11 @@ import json
 import operator
 import uuid
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeGuard, TypeVar, cast
 
 import httpx
 
-from .errors import ResponseValidationError, ValidationError, request_id_of
+from .errors import ResponseValidationError, ValidationError, request_id_of, request_of
 
 __all__ = [
     "NO_NULLS",
@@ -147,12 +147,13 @@ def as_dict(value: Any) -> dict[str, Any]:
     raise bad("an object", value)
 
 
-_LIST: type[list[Any]] = list  # narrows to list[Any] for mypy and pyright alike
+def _is_list(value: object) -> TypeGuard[list[Any]]:  # list[Any] for mypy and pyright alike
+    return isinstance(value, list)
 
 
 def as_list(value: Any) -> list[Any]:
     """`value` when it is a JSON array, else `MisfitError`."""
-    if isinstance(value, _LIST):
+    if _is_list(value):
         return value
     raise bad("an array", value)
 
@@ -297,7 +298,7 @@ def response_validation_error(
     else:
         problem = unexpected(exc)
         path, reason = problem.path, problem.reason
-    request = response._request  # `response.request` raises when there is none
+    request = request_of(response)
     method = request.method if request is not None else ""
     url = str(request.url) if request is not None else ""
     return ResponseValidationError(

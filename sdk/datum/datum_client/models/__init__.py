@@ -136,7 +136,7 @@ def __dir__() -> list[str]:
     return sorted({*globals(), *_MODULES})
 
 
-__all__ = (
+__all__: tuple[str, ...] = (
     "Condition",
     "ConditionStatus",
     "CreateProjectDryRun",

@@ -85,8 +85,7 @@ class FileUpload:
 
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
-        if self.file is not None:
-            files.append(_m.multipart_part("file", self.file))
+        files.append(_m.multipart_part("file", self.file))
         for prop_name, prop in self.additional_properties.items():
             files.append(_m.multipart_part(prop_name, prop))
         return files

@@ -63,14 +63,16 @@ def _get_kwargs(
     }
 
     if isinstance(body, list):
-        _kwargs["json"] = []
+        json_body: list[dict[str, Any]] = []
         for componentsschemas_json_patch_item_data in body:
             componentsschemas_json_patch_item = componentsschemas_json_patch_item_data.to_dict()
-            _kwargs["json"].append(componentsschemas_json_patch_item)
+            json_body.append(componentsschemas_json_patch_item)
+
+        _kwargs["json"] = json_body
 
         headers["Content-Type"] = "application/json-patch+json"
     if isinstance(body, MergePatch):
-        _kwargs["json"] = body.to_dict() if isinstance(body, MergePatch) else dict(body)
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/merge-patch+json"
     if isinstance(body, str):
