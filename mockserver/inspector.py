@@ -17,21 +17,26 @@ from .responses import MockResponse
 __all__ = ["CSP", "asset", "login_page", "page"]
 
 CSP = (
-    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
     "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
 )
 _HEADERS = {
     "content-security-policy": CSP,
     "x-content-type-options": "nosniff",
     "x-frame-options": "DENY",
-    "referrer-policy": "no-referrer",
+    # `no-referrer` would make the browser send `Origin: null` with the page's form posts.
+    "referrer-policy": "same-origin",
     "cache-control": "no-store",
 }
-_ASSETS = {"ui.js": "text/javascript; charset=utf-8", "ui.css": "text/css; charset=utf-8"}
+_ASSETS = {
+    "ui.js": "text/javascript; charset=utf-8",
+    "ui.css": "text/css; charset=utf-8",
+    "favicon.svg": "image/svg+xml",  # else the browser asks the mock's APIs for /favicon.ico
+}
 
 _LOGIN = """<!doctype html>
 <html lang="en">
-<head><meta charset="utf-8"><title>mockserver inspector: sign in</title></head>
+<head><meta charset="utf-8"><title>mockserver inspector: sign in</title><link rel="icon" href="data:,"></head>
 <body>
 <h1>mockserver inspector</h1>
 <p>The control API and this page need an admin token: the development token unless the mock was

@@ -101,3 +101,40 @@ def test_journal_keeps_the_last_thousand(call: Call) -> None:
     for _ in range(1005):
         call("GET", "/pds/api/version")
     assert len(call("GET", "/__mock/journal", headers=ADMIN).json()["entries"]) == 1000
+
+
+def test_journal_entries_carry_operation_problems_and_redacted_bodies(call: Call) -> None:
+    call("POST", f"{OMNI}/service", json={"name": 5, "apiToken": "s3cr3t"}, headers=AUTH)
+    entry = call("GET", "/__mock/journal", headers=ADMIN).json()["entries"][-1]
+    assert entry["operation_id"] == "createService"
+    assert entry["status"] == 400
+    assert {"pointer": "/body/name", "location": ["body", "name"]}.items() <= entry["problems"][-1].items()
+    assert entry["request"]["headers"]["authorization"] == "[redacted]"
+    assert '"name": 5' in entry["request"]["body"]
+    assert "s3cr3t" not in entry["request"]["body"]
+    assert "mock-token" not in str(entry)
+    assert entry["response"]["headers"]["content-type"] == "application/vnd.goa.error"
+    assert call("GET", f"/__mock/journal/{entry['id']}", headers=ADMIN).json() == entry
+    summary = call("GET", "/__mock/journal", params={"summary": "true"}, headers=ADMIN).json()["entries"][-1]
+    assert "request" not in summary
+    assert call("GET", "/__mock/journal", params={"since": str(entry["id"])}, headers=ADMIN).json() == {
+        "entries": []
+    }
+
+
+def test_journal_bodies_are_cut_at_the_size_limit(call: Call) -> None:
+    call("POST", f"{OMNI}/service", json={"name": "x" * 40000, "description": "d"}, headers=AUTH)
+    request = call("GET", "/__mock/journal", headers=ADMIN).json()["entries"][-1]["request"]
+    assert request["truncated"]
+    assert request["body_bytes"] > 40000
+    assert len(request["body"]) <= 16 * 1024
+
+
+def test_state_and_specs_show_records_and_call_counts(call: Call) -> None:
+    call("POST", "/__mock/seed", json={"pds": {"projects": [{"id": "p1", "name": "mine"}]}}, headers=ADMIN)
+    call("GET", "/pds/api/projects/p1", headers=AUTH)
+    state = call("GET", "/__mock/state", headers=ADMIN).json()
+    assert state["apis"]["pds"]["resources"]["projects"]["count"] == 1
+    specs = {a["name"]: a for a in call("GET", "/__mock/specs", headers=ADMIN).json()["apis"]}
+    called = [op for op in specs["pds"]["operations"] if op["calls"]]
+    assert [(op["path"], op["calls"]) for op in called] == [("/api/projects/{id}", {"200": 1})]
