@@ -131,19 +131,7 @@ class MockApp:
         api, response, request = self._dispatch(method, path, query, headers, body)
         await self._send(send, scope, response, origin)
         self.journal.record(
-            api,
-            method,
-            path,
-            query,
-            status=response.status,
-            started=started,
-            operation_id=request.operation_id if request is not None else None,
-            error=request.error if request is not None else None,
-            request_headers=headers,
-            request_body=body,
-            response_headers=response.headers,
-            media_type=response.media_type,
-            response_body=response.body if response.stream is None else b"",
+            api, method, path, query, response.status, started, request, headers, body, response
         )
 
     async def _control(self, scope: Scope, receive: Receive, send: Send, path: str, method: str) -> None:

@@ -13,14 +13,18 @@ from __future__ import annotations
 import fnmatch
 import re
 import time
-from collections import deque
+from collections import defaultdict, deque
 from collections.abc import Mapping
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 from urllib.parse import parse_qsl, urlencode
 
 import orjson
 
 from .errors import MockError
+
+if TYPE_CHECKING:
+    from .request import Request
+    from .responses import MockResponse
 
 __all__ = ["REDACTED", "Journal", "redact_body", "redact_headers", "redact_value"]
 
@@ -130,32 +134,31 @@ class Journal:
     """A ring of the last `size` entries: memory stays bounded however long the mock runs."""
 
     def __init__(self, size: int = 1000, body_bytes: int = 16 * 1024) -> None:
-        self._entries: deque[_Recorded] = deque(maxlen=size)
+        self._entries: deque[tuple[Any, ...]] = deque(maxlen=size)
         self.body_bytes = body_bytes
         self._next = 1
-        # Calls per (api, operationId) and status since the last clear, the ring's evictions included.
-        self._calls: dict[tuple[str | None, str | None], dict[int, int]] = {}
+        # Calls per (api, operationId, status) since the last clear, the ring's evictions included.
+        self._calls: defaultdict[tuple[str | None, str | None, int], int] = defaultdict(int)
 
-    def record(
+    def record(  # noqa: PLR0917 - positional: called on every request, keyword passing costs
         self,
         api: str | None,
         method: str,
         path: str,
         query: str,
-        *,
         status: int,
         started: float,
-        operation_id: str | None = None,
-        error: MockError | None = None,
-        request_headers: Mapping[str, str] | None = None,
-        request_body: bytes = b"",
-        response_headers: Mapping[str, str] | None = None,
-        media_type: str | None = None,
-        response_body: bytes = b"",
+        request: Request | None,
+        headers: Mapping[str, str],
+        body: bytes,
+        response: MockResponse,
     ) -> None:
+        """Keep one answered request: references only (on every request; `query` does the rest)."""
         limit = self.body_bytes
+        operation_id = request.operation_id if request is not None else None
+        answered = response.body if response.stream is None else b""
         self._entries.append(
-            _Recorded(
+            (  # a plain tuple (a `_Recorded` once read): a NamedTuple's __new__ costs a Python call
                 self._next,
                 time.time(),
                 api,
@@ -165,21 +168,18 @@ class Journal:
                 status,
                 time.perf_counter() - started,
                 operation_id,
-                error,
-                request_headers or {},
-                request_body[:limit],
-                len(request_body),
-                response_headers or {},
-                media_type,
-                response_body[:limit],
-                len(response_body),
+                request.error if request is not None else None,
+                headers,
+                body[:limit],
+                len(body),
+                response.headers,
+                response.media_type,
+                answered[:limit],
+                len(answered),
             )
         )
         self._next += 1
-        counts = self._calls.get((api, operation_id))
-        if counts is None:
-            counts = self._calls[(api, operation_id)] = {}
-        counts[status] = counts.get(status, 0) + 1
+        self._calls[(api, operation_id, status)] += 1
 
     def clear(self) -> None:
         self._entries.clear()
@@ -187,12 +187,16 @@ class Journal:
 
     def calls(self, api: str | None, operation_id: str | None) -> dict[int, int]:
         """How often the operation was answered since the last clear, by status."""
-        return dict(self._calls.get((api, operation_id), {}))
+        return {
+            status: count
+            for (called_api, called, status), count in list(self._calls.items())
+            if called == operation_id and called_api == api
+        }
 
     def query(self, filters: dict[str, str]) -> list[dict[str, Any]]:
         """Entries oldest first, filtered by `api`, `method`, `status` (`404` or `4xx`), `path` (a glob),
         `since` (ids above it) and cut to the newest `limit`; `summary=true` leaves out headers and bodies."""
-        entries = list(self._entries)
+        entries = [_Recorded._make(e) for e in self._entries]
         if since := filters.get("since", ""):
             floor = int(since) if since.isdigit() else 0
             entries = [e for e in entries if e.id > floor]
@@ -219,8 +223,8 @@ class Journal:
         if not id.isdigit():
             return None
         for recorded in self._entries:
-            if recorded.id == int(id):
-                return self._render(recorded, full=True)
+            if recorded[0] == int(id):
+                return self._render(_Recorded._make(recorded), full=True)
         return None
 
     def _render(self, e: _Recorded, *, full: bool) -> dict[str, Any]:
