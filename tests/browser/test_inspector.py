@@ -161,3 +161,48 @@ def test_the_page_loads_1000_entries_fast(page: Any, mock_url: str, screenshots:
     page.screenshot(path=screenshots / "requests-1000.png")
     print(f"\ninspector page with 1,000 entries: {best} ms (in page: {in_page}; reloads: {timings})")
     assert best < LOAD_BUDGET_MS * 3, in_page  # the goal is LOAD_BUDGET_MS; a loaded CI machine gets slack
+
+
+@pytest.fixture
+def prefixed_url() -> Iterator[str]:
+    """The mock behind a reverse proxy's path prefix `/mock` (the proxy strips it, as most do)."""
+    import threading
+
+    import uvicorn
+
+    from mockserver import create_app
+    from mockserver.testing import free_port
+
+    app = create_app(["datahub"], mount=True)
+
+    async def strip_prefix(scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "http":
+            if not scope["path"].startswith("/mock/"):
+                await send({"type": "http.response.start", "status": 404, "headers": []})
+                await send({"type": "http.response.body", "body": b""})
+                return
+            scope = {**scope, "path": scope["path"][5:], "raw_path": scope["raw_path"][5:]}
+        await app(scope, receive, send)
+
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(strip_prefix, port=port, log_level="warning", lifespan="off"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}/mock"
+    server.should_exit = True
+    thread.join(5)
+
+
+def test_the_page_works_behind_a_path_prefix(browser: Any, prefixed_url: str, screenshots: Path) -> None:
+    context = browser.new_context()
+    page = _signed_in(context.new_page(), prefixed_url)
+    assert page.url == f"{prefixed_url}/__mock/ui"
+    httpx.get(f"{prefixed_url}/datahub/tenants", headers={"Authorization": f"Bearer {TOKEN}"})
+    page.wait_for_function("() => document.querySelectorAll('#entries tbody tr').length === 1")
+    page.click("#clear")
+    page.wait_for_function("() => document.querySelectorAll('#entries tbody tr').length === 0")
+    page.screenshot(path=screenshots / "behind-a-prefix.png")
+    context.close()
