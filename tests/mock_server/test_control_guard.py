@@ -115,6 +115,9 @@ def test_login_sets_a_strict_http_only_session_cookie(stateful: Call) -> None:
     assert "mock-token" not in page.text
     tampered = {"Cookie": session["Cookie"][:-2] + "00"}
     assert stateful("GET", "/__mock/journal", headers=tampered).status_code == 401
+    logout = stateful("POST", "/__mock/logout", headers=session)
+    assert logout.status_code == 303
+    assert "Max-Age=0" in logout.headers["set-cookie"]
 
 
 def test_login_from_a_foreign_page_is_refused(stateful: Call) -> None:
