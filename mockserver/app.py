@@ -54,8 +54,9 @@ class MockApp:
         # Longest prefix first, so "/omnistrate" never shadows a longer mount.
         self.handlers = sorted(handlers, key=lambda h: -len(h.prefix))
         self.store = store
-        self.journal = Journal(options.journal_size)
-        self.control = ControlApi(self.handlers, self.journal)
+        self.journal = Journal(options.journal_size, options.journal_body_bytes)
+        kind = "off" if options.static else "sqlite" if options.state_file else "memory"
+        self.control = ControlApi(self.handlers, self.journal, options.admin_tokens, store, kind)
         # Header names as bytes -> as the lower-case text the stages read: decoded once, not per request.
         self._header_names: dict[bytes, str] = {}
         self.started = self.control.started
@@ -78,6 +79,9 @@ class MockApp:
         raw_path = scope.get("raw_path")
         path = raw_path.decode("latin-1").split("?", 1)[0] if raw_path else scope["path"]
         method = scope["method"]
+        if path.startswith(CONTROL_PREFIX) and (len(path) == len(CONTROL_PREFIX) or path[7] == "/"):
+            await self._control(scope, receive, send, path, method)
+            return
         origin = None
         api: str | None = None
         if self.options.cors and method == "OPTIONS":
@@ -124,14 +128,32 @@ class MockApp:
         except MockError as error:
             await self._send(send, scope, problem(error), origin)
             return
-        if path == CONTROL_PREFIX or path.startswith(CONTROL_PREFIX + "/"):
-            action = path[len(CONTROL_PREFIX) :].strip("/")
-            response = self.control.handle(method, action, query, body)
-            await self._send(send, scope, response, origin)
-            return
-        api, response = self._dispatch(method, path, query, headers, body)
+        api, response, request = self._dispatch(method, path, query, headers, body)
         await self._send(send, scope, response, origin)
-        self.journal.record(api, method, path, query, status=response.status, started=started)
+        self.journal.record(
+            api, method, path, query, response.status, started, request, headers, body, response
+        )
+
+    async def _control(self, scope: Scope, receive: Receive, send: Send, path: str, method: str) -> None:
+        """A request under /__mock/: guarded (`guard.py`), and outside the API's permissive CORS."""
+        headers: dict[str, str] = {}
+        size = 0
+        for raw_name, raw_value in scope["headers"]:
+            size += len(raw_name) + len(raw_value)
+            name, value = raw_name.decode("latin-1").lower(), raw_value.decode("latin-1")
+            headers[name] = f"{headers[name]}, {value}" if name in headers else value
+        query = scope.get("query_string", b"").decode("latin-1")
+        try:
+            if method == "OPTIONS" and "origin" in headers and "access-control-request-method" in headers:
+                raise MockError(403, "the control API answers no CORS preflight", "FORBIDDEN_ORIGIN")
+            self._check_size(path, query, size)
+            body = await self._read_body(receive, await receive())
+        except MockError as error:
+            await self._send(send, scope, problem(error), None, cors=False)
+            return
+        action = path[len(CONTROL_PREFIX) :].strip("/")
+        response = self.control.handle_request(method, action, query, headers, body)
+        await self._send(send, scope, response, None, cors=False)
 
     @staticmethod
     def _check_size(path: str, query: str, header_bytes: int) -> None:
@@ -144,23 +166,24 @@ class MockApp:
 
     def _dispatch(
         self, method: str, path: str, query: str, headers: dict[str, str], body: bytes
-    ) -> tuple[str | None, MockResponse]:
+    ) -> tuple[str | None, MockResponse, Request | None]:
         for handler in self.handlers:
             prefix = handler.prefix
             if prefix and not (path == prefix or path.startswith(prefix + "/")):
                 continue
             request = Request(method.upper(), path[len(prefix) :] or "/", query, headers, body)
             try:
-                return handler.api.name, handler.handle(request)
+                return handler.api.name, handler.handle(request), request
             except Exception:  # a bug must cost one request a 500, never the server
                 logger.exception("unexpected error handling %s %s", method, path)
-                return handler.api.name, problem(
-                    MockError(500, "the mock server failed on this request", "UNKNOWN")
+                return (
+                    handler.api.name,
+                    problem(MockError(500, "the mock server failed on this request", "UNKNOWN")),
+                    request,
                 )
         mounts = ", ".join(h.prefix or "/" for h in self.handlers)
-        return None, problem(
-            MockError(404, f"no API is mounted at {path!r} (mounted: {mounts})", "NO_PATH_MATCHED_ERROR")
-        )
+        error = MockError(404, f"no API is mounted at {path!r} (mounted: {mounts})", "NO_PATH_MATCHED_ERROR")
+        return None, problem(error), None
 
     async def _read_body(self, receive: Receive, message: Message) -> bytes:
         """The body, from the first `message` received on."""
@@ -181,10 +204,12 @@ class MockApp:
             message = await receive()
         return b"".join(chunks)
 
-    async def _send(self, send: Send, scope: Scope, response: MockResponse, origin: bytes | None) -> None:
+    async def _send(
+        self, send: Send, scope: Scope, response: MockResponse, origin: bytes | None, *, cors: bool = True
+    ) -> None:
         extra = response.headers
         headers = [(k.encode("latin-1"), v.encode("latin-1")) for k, v in extra.items()] if extra else []
-        if self.options.cors and "access-control-allow-origin" not in extra:
+        if cors and self.options.cors and "access-control-allow-origin" not in extra:
             headers.extend(cors_headers(origin, headers))
         if response.media_type is not None:
             headers.append((b"content-type", response.media_type.encode("latin-1")))

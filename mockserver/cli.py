@@ -39,7 +39,7 @@ def _check_tokens(_ctx: click.Context, _param: click.Parameter, tokens: tuple[st
     for position, token in enumerate(tokens, 1):
         if not token or not token.isascii() or not token.isprintable() or " " in token:
             raise _CommandLineError(
-                f"--token (#{position}): a token must be non-empty printable ASCII without spaces"
+                f"{_param.opts[0]} (#{position}): a token must be non-empty printable ASCII without spaces"
             )
     return tokens
 
@@ -72,6 +72,14 @@ def main() -> None:
     metavar="TOKEN",
     callback=_check_tokens,
     help=f"Bearer token the mock accepts (repeatable). Default: {DEFAULT_TOKEN}.",
+)
+@click.option(
+    "--admin-token",
+    "admin_tokens",
+    multiple=True,
+    metavar="TOKEN",
+    callback=_check_tokens,
+    help=f"Token of the control API /__mock/ and its page /__mock/ui (repeatable). Default: {DEFAULT_TOKEN}.",
 )
 @click.option(
     "--mount", is_flag=True, help="Serve even a single SPEC under /<api name> instead of at the root."
@@ -123,6 +131,7 @@ def serve(
     host: str,
     port: int,
     tokens: tuple[str, ...],
+    admin_tokens: tuple[str, ...],
     mount: bool,
     static: bool,
     dynamic: bool,
@@ -150,8 +159,9 @@ def serve(
     the first problem found (--quiet turns it off; credentials never appear).
 
     \b
-    Control API:
-      GET  /__mock/health    the mounted APIs
+    Control API (every endpoint but health needs an --admin-token as a bearer token):
+      GET  /__mock/ui        the inspector page: requests, state, specs
+      GET  /__mock/health    liveness (open)
       POST /__mock/reset     forget all state (and the journal)
       POST /__mock/seed      store resources: {api: {resource: [records]}} as JSON or YAML
       GET  /__mock/journal   the last 1,000 requests; ?api=&method=&status=4xx&path=/pds/*&limit=
@@ -180,6 +190,7 @@ def serve(
         seed=seed,
         cors=not no_cors,
         state_file=state_file,
+        admin_tokens=admin_tokens or (DEFAULT_TOKEN,),
     )
     data = _read_seed_data(seed_data) if seed_data is not None else None
     try:
@@ -212,7 +223,8 @@ def serve(
     base = f"http://{'[' + host + ']' if family == socket.AF_INET6 else host}:{bound}"
     for name, prefix in sorted(app.urls.items()):
         click.echo(f"mockserver: {name} at {base}{prefix if prefix != '/' else ''}")
-    click.echo(f"mockserver: control API at {base}/__mock/health")
+    admin = DEFAULT_TOKEN if not admin_tokens else f"the {len(admin_tokens)} given with --admin-token"
+    click.echo(f"mockserver: control API at {base}/__mock/ (admin token: {admin}); page {base}/__mock/ui")
     # Tokens given with --token are the user's secrets: never echoed; the development token is public.
     accepted = DEFAULT_TOKEN if not tokens else f"the {len(tokens)} given with --token"
     click.echo(f"mockserver: accepted bearer token(s): {accepted}")

@@ -95,10 +95,14 @@ class ApiHandler:
             if routed.unmatched and self.unmatched is not None:
                 answer = self.unmatched(request)
                 if isinstance(answer, Request):  # the engine rewrote it (e.g. stripped a server base path)
-                    return self.handle(answer)
+                    response = self.handle(answer)
+                    request.operation_id, request.error = answer.operation_id, answer.error
+                    return response
                 if answer is not None:
                     return answer
             operation = routed.value
+            if operation is not None:
+                request.operation_id = operation.operation_id
             if routed.status == 204:  # OPTIONS on a path without an OPTIONS operation: what it allows
                 return MockResponse(204, headers={"allow": routed.allow})
             if operation is None or routed.match is None:
@@ -112,6 +116,7 @@ class ApiHandler:
                 response.headers.setdefault("deprecation", "true")
             return response
         except MockError as error:
+            request.error = error
             return self.responder.error(operation, error)
 
     def _refusal(self, request: Request, routed: Resolution[Operation]) -> MockError:

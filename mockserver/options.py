@@ -26,5 +26,8 @@ class MockOptions:
     cors: bool = True
     state_file: str | None = None  # SQLite file for the store; None keeps state in memory
     journal_size: int = 1000
+    journal_body_bytes: int = 16 * 1024  # request and response bodies are journalled up to this size
+    # Tokens of the control API (/__mock/) and its page; the development token unless --admin-token.
+    admin_tokens: tuple[str, ...] = (DEFAULT_TOKEN,)
     # The longest a Datum watch lasts (default from MOCKSERVER_DATUM_MAX_WATCH_SECONDS, else 2 s).
     datum_max_watch_seconds: float = field(default_factory=_watch_seconds)

@@ -133,8 +133,15 @@ class ProxyApp:
             await self._send(send, problem(error), method)
             return
         if path == CONTROL_PREFIX or path.startswith(CONTROL_PREFIX + "/"):
+            # Guarded as the mock's own control API is (guard.py): health is open, the rest needs
+            # an admin token (the development token unless configured).
             action = path[len(CONTROL_PREFIX) :].strip("/")
-            await self._send(send, self.control.handle(method, action, query, body), method)
+            headers: dict[str, str] = {}
+            for raw_name, raw_value in scope["headers"]:
+                name, value = raw_name.decode("latin-1").lower(), raw_value.decode("latin-1")
+                headers[name] = f"{headers[name]}, {value}" if name in headers else value
+            response = self.control.handle_request(method, action, query, headers, body)
+            await self._send(send, response, method)
             return
         secrets = request_secrets(scope)
         api, operation, refusal, issues = self._check_request(scope, method, path, query, body)
@@ -339,7 +346,7 @@ class ProxyApp:
         issues: Sequence[ValidationIssue],
     ) -> None:
         violations = tuple(i.as_json() for i in issues)
-        self.journal.record(api, method, path, query, status=status, started=started, violations=violations)
+        self.journal.record(api, method, path, query, status, started, None, {}, b"", None, violations)
         if issues:
             listed = "; ".join(f"{'.'.join(i.location)}: {i.message}" for i in issues[:5])
             more = f" (and {len(issues) - 5} more)" if len(issues) > 5 else ""

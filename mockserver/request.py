@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl
 
+from .errors import MockError
+
 __all__ = ["Request", "media_type"]
 
 
@@ -25,6 +27,9 @@ class Request:
     headers: dict[str, str] = field(default_factory=dict)  # lower-case names, repeats joined by ", "
     body: bytes = b""
     _query: dict[str, list[str]] | None = field(default=None, init=False, repr=False)
+    # What the pipeline found, for the journal: the operation matched and the refusal, if any.
+    operation_id: str | None = field(default=None, init=False, repr=False)
+    error: MockError | None = field(default=None, init=False, repr=False)
 
     @property
     def query(self) -> dict[str, list[str]]:

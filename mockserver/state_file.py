@@ -86,6 +86,12 @@ class SqliteStore(Store):
         db.execute("COMMIT")
         return deleted
 
+    def resources(self, namespace: str) -> list[str]:
+        rows = self._db.execute(
+            "SELECT DISTINCT resource FROM records WHERE namespace=? ORDER BY resource", (namespace,)
+        ).fetchall()
+        return [str(row[0]) for row in rows]
+
     def list(self, namespace: str, resource: str, parent: str = "") -> list[Record]:
         rows = self._db.execute(
             "SELECT id, parent, body, version FROM records WHERE namespace=? AND resource=? ORDER BY seq",

@@ -90,6 +90,10 @@ class Store(ABC):
         """Write every change or none (raising `VersionConflictError`), durably, as one revision of the
         namespace; returns that revision, the version of every record written."""
 
+    def resources(self, namespace: str) -> Sequence[str]:
+        """The resource names holding records in `namespace`, sorted (what the inspector page shows)."""
+        return []
+
     @abstractmethod
     def revision(self, namespace: str) -> int:
         """The namespace's latest revision (0 before its first write)."""
@@ -129,6 +133,11 @@ class MemoryStore(Store):
             return False
         self._revisions[namespace] = self._revisions.get(namespace, 0) + 1
         return True
+
+    def resources(self, namespace: str) -> list[str]:
+        return sorted(
+            resource for (name, resource), bucket in self._data.items() if name == namespace and bucket
+        )
 
     def list(self, namespace: str, resource: str, parent: str = "") -> list[Record]:
         bucket = self._data.get((namespace, resource))

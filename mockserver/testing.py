@@ -13,7 +13,27 @@ from dataclasses import dataclass
 
 import httpx
 
-__all__ = ["ServerProcess", "ServerStartError", "free_port", "running_server", "start_server"]
+from .security import DEFAULT_TOKEN
+
+__all__ = [
+    "ServerProcess",
+    "ServerStartError",
+    "admin_headers",
+    "free_port",
+    "reset",
+    "running_server",
+    "start_server",
+]
+
+
+def admin_headers(token: str = DEFAULT_TOKEN) -> dict[str, str]:
+    """The headers of a control API request (`/__mock/`): the admin token as a bearer token."""
+    return {"Authorization": f"Bearer {token}"}
+
+
+def reset(url: str, token: str = DEFAULT_TOKEN) -> None:
+    """`POST /__mock/reset` on the mock at `url`: it forgets its state and its journal."""
+    httpx.post(f"{url}/__mock/reset", headers=admin_headers(token)).raise_for_status()
 
 
 class ServerStartError(RuntimeError):

@@ -35,7 +35,8 @@ Conventions for writing a document (README.md, mockserver/README.md, sdk/<api>/R
   `<!-- not-run: the reason -->`, skips the block; the reason is required and shows in the test's
   summary. Keep these few (the test command itself, commands that rewrite the checkout).
 - **Known state**: the mock starts empty for each document. A walk-through that must not depend on
-  what earlier blocks created begins with `curl -s -X POST http://127.0.0.1:4010/__mock/reset`.
+  what earlier blocks created begins with
+  `curl -s -X POST -H "Authorization: Bearer mock-token" http://127.0.0.1:4010/__mock/reset`.
 
 `pytest tests/docs` prints how many blocks ran per document (in the terminal summary).
 """

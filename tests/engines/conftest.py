@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import httpx
 import pytest
 from datahub_client import AuthenticatedClient
 
 from mockserver import DEFAULT_TOKEN
+from mockserver.testing import reset
 
 
 @pytest.fixture
 def datahub_url(mockserver_url: str) -> str:
     """Data HUB's base URL on a server whose state was just reset."""
-    httpx.post(f"{mockserver_url}/__mock/reset").raise_for_status()
+    reset(mockserver_url)
     return f"{mockserver_url}/datahub"
 
 

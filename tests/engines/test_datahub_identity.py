@@ -12,6 +12,7 @@ from datahub_client.models import Error, ProjectPermission, ProjectScope
 
 from mockserver import DEFAULT_TOKEN, create_app, make_token
 from mockserver.request import Request
+from mockserver.testing import admin_headers
 
 from .datahub_support import client, granted, make_project, make_tenant, names, raw, token, user
 
@@ -149,7 +150,7 @@ def test_reset_through_the_control_api_forgets_resources_and_users(
 ) -> None:
     make_tenant(admin, "acme")
     raw("GET", f"{datahub_url}/tenants", token("dave"))
-    assert httpx.post(f"{mockserver_url}/__mock/reset").status_code == 204
+    assert httpx.post(f"{mockserver_url}/__mock/reset", headers=admin_headers()).status_code == 204
     assert list_tenants.sync_detailed(client=admin).parsed == []
     make_tenant(admin, "acme")
     make_project(admin, "acme", "apollo")

@@ -36,13 +36,15 @@ from datum_client.models import (
     WatchEventType,
 )
 
+from mockserver.testing import reset
+
 ORG_LABEL = "resourcemanager.datumapis.com/organization-id"
 PROJECTS = "/apis/resourcemanager.datumapis.com/v1alpha/projects"
 
 
 @pytest.fixture(autouse=True)
 def _reset(mockserver_url: str) -> None:
-    httpx.post(f"{mockserver_url}/__mock/reset").raise_for_status()
+    reset(mockserver_url)
 
 
 @pytest.fixture

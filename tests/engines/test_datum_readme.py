@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-import httpx
+from mockserver.testing import reset
 
 README = Path(__file__).resolve().parents[2] / "sdk" / "datum" / "README.md"
 _SECTION = re.compile(r"<!-- datum-example:start -->(.*?)<!-- datum-example:end -->", re.S)
@@ -23,7 +23,7 @@ def _example() -> str:
 
 
 def test_readme_example_runs_against_the_mock(mockserver_url: str) -> None:
-    httpx.post(f"{mockserver_url}/__mock/reset").raise_for_status()
+    reset(mockserver_url)
     # The example names the default address; point it at this test's server, changing nothing else.
     code = _example().replace("http://127.0.0.1:4010", mockserver_url)
     result = subprocess.run(

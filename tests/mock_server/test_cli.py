@@ -23,7 +23,8 @@ def _mockserver(*args: str) -> subprocess.CompletedProcess[str]:
 
 def test_serve_with_no_argument_serves_every_api_and_checks_the_token() -> None:
     with running_server() as url:
-        health = httpx.get(f"{url}/__mock/health").json()
+        assert httpx.get(f"{url}/__mock/health").json() == {"status": "ok", "store": "memory"}
+        health = httpx.get(f"{url}/__mock/health", headers={"Authorization": "Bearer mock-token"}).json()
         assert set(health["apis"]) == {"datahub", "datum", "omnistrate", "pds"}
         authorized = httpx.get(f"{url}/datahub/tenants", headers={"Authorization": "Bearer mock-token"})
         assert authorized.status_code == 200

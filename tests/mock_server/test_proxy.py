@@ -17,7 +17,7 @@ from typing import Any, ClassVar
 import httpx
 import pytest
 
-from mockserver.testing import free_port, running_server
+from mockserver.testing import admin_headers, free_port, running_server
 
 AUTH = {"Authorization": "Bearer mock-token"}
 SECRET = {"Authorization": "Bearer s3cr3t-t0ken"}
@@ -72,8 +72,11 @@ def test_answers_of_the_mock_pass_unchanged_and_valid(mock_url: str, proxy_url: 
         assert unauthorized.status_code == 401  # the upstream's answer: the proxy only checks presence
         assert unauthorized.headers["www-authenticate"] == "Bearer"
         assert "sl-violations" not in unauthorized.headers
-    assert httpx.get(f"{proxy_url}/__mock/journal?violations=true").json()["entries"] == []
-    journal = httpx.get(f"{proxy_url}/__mock/journal").json()["entries"]
+    assert (
+        httpx.get(f"{proxy_url}/__mock/journal?violations=true", headers=admin_headers()).json()["entries"]
+        == []
+    )
+    journal = httpx.get(f"{proxy_url}/__mock/journal", headers=admin_headers()).json()["entries"]
     assert len(journal) == 8
     assert all(e["violations"] == [] for e in journal)
 
@@ -84,7 +87,9 @@ def test_a_bad_request_is_reported_and_still_forwarded(proxy_url: str) -> None:
     (violation,) = violations(answer)
     assert violation["location"] == ["request", "path", "tenant"]
     assert violation["severity"] == "Error"
-    journal = httpx.get(f"{proxy_url}/__mock/journal", params={"violations": "true"}).json()["entries"]
+    journal = httpx.get(
+        f"{proxy_url}/__mock/journal", params={"violations": "true"}, headers=admin_headers()
+    ).json()["entries"]
     assert journal[-1]["path"] == "/datahub/tenants/NOT_A_NAME"
     assert journal[-1]["violations"] == [violation]
 
@@ -191,7 +196,9 @@ def test_an_answer_out_of_contract_is_reported(
     (violation,) = violations(answer)
     assert violation["location"] == location
     assert violation["code"] == code
-    journal = httpx.get(f"{url}/__mock/journal?violations=true&limit=1").json()["entries"]
+    journal = httpx.get(f"{url}/__mock/journal?violations=true&limit=1", headers=admin_headers()).json()[
+        "entries"
+    ]
     assert journal[0]["path"] == f"/tenants/{name}"
     assert journal[0]["violations"] == [violation]
     if errors:
@@ -226,7 +233,7 @@ def test_credentials_are_never_logged_nor_echoed(odd_proxy: tuple[str, bool]) ->
     url, _ = odd_proxy
     answer = httpx.put(f"{url}/tenants/NOT_A_NAME", headers={**SECRET, "X-Tenant": "x"}, timeout=10)
     assert "s3cr3t" not in answer.headers.get("sl-violations", "")
-    journal = httpx.get(f"{url}/__mock/journal").text
+    journal = httpx.get(f"{url}/__mock/journal", headers=admin_headers()).text
     assert "s3cr3t" not in journal
 
 

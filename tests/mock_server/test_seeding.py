@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 import pytest
 
-from mockserver.testing import start_server
+from mockserver.testing import admin_headers, start_server
 from mockserver.tokens import make_token
 
 from .pets import Call, make_caller
@@ -57,6 +57,8 @@ SEED: dict[str, Any] = {
     },
 }
 
+ADMIN = admin_headers()
+
 
 @pytest.fixture(scope="module")
 def shared() -> Call:
@@ -65,7 +67,7 @@ def shared() -> Call:
 
 @pytest.fixture
 def call(shared: Call) -> Call:
-    shared("POST", "/__mock/reset")
+    shared("POST", "/__mock/reset", headers=ADMIN)
     return shared
 
 
@@ -93,7 +95,7 @@ def _check_seeded(call: Any) -> None:
 
 
 def test_every_api_can_be_seeded_through_the_control_api(call: Call) -> None:
-    response = call("POST", "/__mock/seed", json=SEED)
+    response = call("POST", "/__mock/seed", json=SEED, headers=ADMIN)
     assert response.status_code == 200, response.text
     seeded = response.json()["seeded"]
     assert seeded["datahub"] == {
@@ -166,7 +168,7 @@ def test_a_bad_seed_is_a_400_naming_the_record_and_nothing_is_stored(
     document = {"omnistrate": {"service": [{"id": "s-first001", "name": "first"}]}, api: collections}
     if api == "omnistrate":
         document = {api: collections}
-    response = call("POST", "/__mock/seed", json=document)
+    response = call("POST", "/__mock/seed", json=document, headers=ADMIN)
     assert response.status_code == 400, response.text
     assert named in response.json()["detail"]
     assert call("GET", "/omnistrate/2022-09-01-00/service", headers=AUTH).json()["ids"] == []

@@ -15,6 +15,7 @@ import specs
 from mockserver import MockOptions, SpecError, create_app
 from mockserver.compiler import compile_api
 from mockserver.stateful import plan_api
+from mockserver.testing import admin_headers
 
 from .pets import PETS, Call, make_caller
 
@@ -23,6 +24,8 @@ AUTH = {"Authorization": "Bearer mock-token"}
 INSTANCE = (
     f"{OMNI}/resource-instance/sp-1/mysql/v1/dev/model/basic/writer"  # the 7-key resource-instance path
 )
+
+ADMIN = admin_headers()
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +36,7 @@ def shared() -> Call:
 @pytest.fixture
 def call(shared: Call) -> Iterator[Call]:
     yield shared
-    shared("POST", "/__mock/reset")
+    shared("POST", "/__mock/reset", headers=ADMIN)
 
 
 def _create_service(call: Call, **fields: Any) -> str:
@@ -110,7 +113,7 @@ def test_repeated_reads_and_lists_follow_every_write(call: Call) -> None:
     call("DELETE", url, headers=AUTH)
     assert call("GET", url, headers=AUTH).status_code == 404
     assert call("GET", f"{OMNI}/service", headers=AUTH).json()["ids"] == [other]
-    call("POST", "/__mock/reset")
+    call("POST", "/__mock/reset", headers=ADMIN)
     assert call("GET", f"{OMNI}/service", headers=AUTH).json()["ids"] == []
 
 
