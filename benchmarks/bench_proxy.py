@@ -20,7 +20,7 @@ from pathlib import Path
 
 import httpx
 
-from mockserver.testing import running_server, start_server
+from mockserver.testing import admin_headers, running_server, start_server
 
 SERVICE = "s-bench001"
 PATH = f"/2022-09-01-00/service/{SERVICE}"
@@ -58,7 +58,7 @@ def main() -> None:
     args, _ = parser.parse_known_args()  # `nox -s bench -- ...` hands every script the same arguments
     with running_server(["omnistrate"], args=["--quiet"]) as upstream:
         seed = {"omnistrate": {"service": [{"id": SERVICE, "name": "Bench", "description": "A service"}]}}
-        httpx.post(f"{upstream}/__mock/seed", json=seed).raise_for_status()
+        httpx.post(f"{upstream}/__mock/seed", json=seed, headers=admin_headers()).raise_for_status()
         proxy_args = ["--upstream", upstream, "--quiet"]
         proxy_process = start_server(["omnistrate"], args=proxy_args, command_name="proxy")
         proxy = proxy_process.url

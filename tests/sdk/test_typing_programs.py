@@ -10,13 +10,14 @@ import pytest
 from datum_client.helpers import organization_control_plane_url
 
 from mockserver import DEFAULT_TOKEN, make_token
+from mockserver.testing import reset
 
 from .typing import datahub_permissions, datum_projects, omnistrate_services, pds_backup_targets
 
 
 @pytest.fixture(autouse=True)
 def _reset(mockserver_url: str) -> None:
-    httpx.post(f"{mockserver_url}/__mock/reset").raise_for_status()
+    reset(mockserver_url)
 
 
 def test_omnistrate_program(mockserver_url: str) -> None:

@@ -138,6 +138,13 @@ class _BaseClient:
     _request_headers: dict[str, str] | None = None
     _request_timeout: httpx.Timeout | UseClientDefault | None = DEFAULT
     _request_retry: Retry | None = None
+    # Prefixed to every path when the httpx client's own base URL is not this client's (a client
+    # brought by the caller, or a copy with another base URL).
+    _request_base: str | None = None
+    # The httpx client (sync or async; typed by each subclass's `http_client`), and whether this
+    # client opened it (copies share it, and only the owner closes it).
+    _http: Any
+    _owns_http: bool
 
     def _prepare(  # noqa: PLR0917 - positional on the hot path
         self,
@@ -171,15 +178,16 @@ class _BaseClient:
             kwargs["extensions"] = {RETRY_EXTENSION: self._request_retry}
         return kwargs
 
-    def _copy_settings(  # noqa: PLR0917
+    def _copy(
         self,
-        copy: _BaseClient,
         base_url: str | httpx.URL | None,
         token: str | None,
         timeout: Timeout | UseClientDefault,
         retries: int | Retry | UseClientDefault | None,
         headers: Mapping[str, str] | None,
-    ) -> None:
+    ) -> Any:
+        """`with_options`: a new instance of this client's class sharing its connection pool."""
+        copy = object.__new__(type(self))
         copy.base_url = str(base_url) if base_url is not None else self.base_url
         copy._token = token if token is not None else self._token
         copy._custom_headers = {**self._custom_headers, **(headers or {})}
@@ -189,6 +197,12 @@ class _BaseClient:
         copy._request_headers = copy.headers
         copy._request_timeout = copy.timeout
         copy._request_retry = copy.retries
+        copy._http = self._http
+        copy._owns_http = False
+        copy._request_base = self._request_base
+        if base_url is not None and str(base_url) != str(self._http.base_url):
+            copy._request_base = str(base_url).rstrip("/")
+        return copy
 
 
 def _closed(client: _BaseClient) -> ClientClosedError:
@@ -207,6 +221,8 @@ def _answer(client: _BaseClient, response: httpx.Response, parse: Parse, shape: 
 
 class SyncApiClient(_BaseClient):
     """A synchronous namespaced client; use it in a `with` block or call `close()`."""
+
+    _http: httpx.Client
 
     def __init__(
         self,
@@ -255,16 +271,7 @@ class SyncApiClient(_BaseClient):
     ) -> Any:
         """A copy with these settings changed (headers are added to the current ones); the original is
         left as it was. The copy shares the original's connections: close the original when done."""
-        copy = object.__new__(type(self))
-        self._copy_settings(copy, base_url, token, timeout, retries, headers)
-        copy._http = self._http
-        copy._owns_http = False
-        copy._request_base = self._request_base
-        if base_url is not None and str(base_url) != str(self._http.base_url):
-            copy._request_base = str(base_url).rstrip("/")
-        return copy
-
-    _request_base: str | None = None
+        return self._copy(base_url, token, timeout, retries, headers)
 
     def close(self) -> None:
         """Close the connections (when this client opened them); later calls raise `ClientClosedError`."""
@@ -335,6 +342,8 @@ class SyncApiClient(_BaseClient):
 class AsyncApiClient(_BaseClient):
     """An asynchronous namespaced client; use it in an `async with` block or await `aclose()`."""
 
+    _http: httpx.AsyncClient
+
     def __init__(
         self,
         *,
@@ -377,16 +386,8 @@ class AsyncApiClient(_BaseClient):
         headers: Mapping[str, str] | None = None,
     ) -> Any:
         """A copy with these settings changed; see the synchronous client."""
-        copy = object.__new__(type(self))
-        self._copy_settings(copy, base_url, token, timeout, retries, headers)
-        copy._http = self._http
-        copy._owns_http = False
-        copy._request_base = self._request_base
-        if base_url is not None and str(base_url) != str(self._http.base_url):
-            copy._request_base = str(base_url).rstrip("/")
-        return copy
+        return self._copy(base_url, token, timeout, retries, headers)
 
-    _request_base: str | None = None
     _closed = False
 
     async def aclose(self) -> None:
