@@ -265,9 +265,9 @@ class DescribeServiceOfferingResult:
         """
         if not _lazy_loaded:
             _load_lazy()
+        src: dict[str, Any] = value  # declared before the check: narrowing Any would make it dict[Unknown, ...]
         if type(value) is not dict:
             raise _m.bad("an object", value)
-        src: dict[str, Any] = value
         _obj = cls.__new__(cls)
         # Known keys seen (optional ones when not null): all of `src` when there are no unknown keys.
         _n = 10

@@ -364,9 +364,9 @@ class ResourceSettingsTemplate:
         object becomes the (empty) additional properties. Values are checked inline (`type(v) is str`,
         no call a field); the path of a misfit is put together only when one is raised.
         """
+        src: dict[str, Any] = value  # declared before the check: narrowing Any would make it dict[Unknown, ...]
         if type(value) is not dict:
             raise _m.bad("an object", value)
-        src: dict[str, Any] = value
         _obj = cls.__new__(cls)
         # Known keys seen (optional ones when not null): all of `src` when there are no unknown keys.
         _n = 0
