@@ -13,7 +13,7 @@ from ...behaviour import Context
 from ...compiler import Api, BodyNeeds
 from ...request import Request
 from ...responses import MockResponse, negotiate
-from ...store import Delete, Put, Record, Store
+from ...store import Delete, Put, Record, Store, VersionConflictError
 from .admission import USER_METADATA, ProjectValidator, prune
 from .auth import DatumAuthenticator
 from .control_planes import ControlPlane, ControlPlanes, is_label_value
@@ -147,8 +147,12 @@ class DatumBehaviour:
                 else Delete(PROJECTS, key)
             )
             counter = Put(REVISIONS, Record(organization, "", {"revision": revision}))
-            written = self.state.apply(self.namespace, (change, counter))
-            self._revision = written if written == self._revision + 1 else -1  # -1: reload next time
+            try:
+                # At the revision the control planes reflect: a stale decision is refused, not stored.
+                self._revision = self.state.apply(self.namespace, (change, counter), at=self._revision)
+            except VersionConflictError:
+                self._revision = -1  # another process wrote first: reload, and decide again (`ApiHandler`)
+                raise
 
         return persist
 
