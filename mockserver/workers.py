@@ -10,6 +10,7 @@ the environment, not the parent's objects. Every worker keeps its own journal; t
 from __future__ import annotations
 
 import dataclasses
+import inspect
 import os
 import socket
 from typing import Any
@@ -55,7 +56,10 @@ def serve_workers(
     config = server_config(
         f"{__name__}:worker_app", log_level=log_level, factory=True, workers=workers, **extra
     )
-    Multiprocess(config, target=Server(config).run, sockets=[sock]).run()
+    # Older uvicorns take the workers' target; newer ones build each worker's server themselves.
+    takes_target = "target" in inspect.signature(Multiprocess).parameters
+    extra_target: dict[str, Any] = {"target": Server(config).run} if takes_target else {}
+    Multiprocess(config, sockets=[sock], **extra_target).run()
 
 
 def worker_app() -> Any:
