@@ -122,9 +122,9 @@ class ApiHandler:
             request.error = error
             return self.responder.error(operation, error)
         except StoreUnavailableError as exc:  # the shared database is down: the client should retry
-            error = MockError(503, str(exc), "SERVICE_UNAVAILABLE", {"retry-after": "1"})
-            request.error = error
-            return self.responder.error(operation, error)
+            unavailable = MockError(503, str(exc), "SERVICE_UNAVAILABLE", {"retry-after": "1"})
+            request.error = unavailable
+            return self.responder.error(operation, unavailable)
 
     def _refusal(self, request: Request, routed: Resolution[Operation]) -> MockError:
         if routed.match is None:

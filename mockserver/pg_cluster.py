@@ -88,7 +88,17 @@ class PostgresCluster:
     def start(self) -> None:
         options = f"-p {self.port} -k {self.directory} -c listen_addresses=127.0.0.1 -c max_connections=200"
         pg_ctl = str(self.bin_dir / "pg_ctl")
-        self._run(pg_ctl, "-D", str(self.data), "-o", options, "-l", str(self.directory / "server.log"), "-w", "start")
+        self._run(
+            pg_ctl,
+            "-D",
+            str(self.data),
+            "-o",
+            options,
+            "-l",
+            str(self.directory / "server.log"),
+            "-w",
+            "start",
+        )
 
     def stop(self) -> None:
         """Stop the server (fast: open connections are cut, as when a database goes down)."""
@@ -99,7 +109,7 @@ class PostgresCluster:
         self._databases += 1
         name = f"mock{self._databases}"
         with psycopg.connect(self.url(), autocommit=True) as db:
-            db.execute(f"CREATE DATABASE {name}")  # type: ignore[arg-type] - a name we made
+            db.execute(f"CREATE DATABASE {name}")  # a name we made
         return self.url(name)
 
 

@@ -209,7 +209,7 @@ class PostgresStore(Store):
     def _run(self, query: str, params: Sequence[Any], *, binary: bool = False) -> psycopg.Cursor[Any]:
         db = self._connection()
         try:
-            return db.execute(query, params, binary=binary)  # type: ignore[arg-type] - our constant SQL
+            return db.execute(query, params, binary=binary)  # our constant SQL
         except psycopg.Error as exc:
             if getattr(exc, "sqlstate", None) == _CONFLICT:
                 resource, key, expected, found = orjson.loads(str(exc.diag.message_primary))
@@ -235,7 +235,7 @@ class PostgresStore(Store):
                 )
             for version in range(current + 1, SCHEMA_VERSION + 1):
                 for statement in _MIGRATIONS[version - 1]:
-                    db.execute(statement)  # type: ignore[arg-type] - our constant SQL
+                    db.execute(statement)  # our constant SQL
                 db.execute("INSERT INTO mock_schema (version) VALUES (%s)", (version,))
 
     # -- the Store interface ---------------------------------------------------------------------

@@ -8,9 +8,7 @@ from .store import MemoryStore, Store
 __all__ = ["display_state", "open_store", "store_kind"]
 
 _POSTGRES_SCHEMES = ("postgresql://", "postgres://")
-_MISSING_DRIVER = (
-    "PostgreSQL state needs the psycopg driver: pip install 'cloud-api-toolkit[postgres]'"
-)
+_MISSING_DRIVER = "PostgreSQL state needs the psycopg driver: pip install 'cloud-api-toolkit[postgres]'"
 
 
 def store_kind(state: str | None) -> str:

@@ -139,7 +139,6 @@ class Store(ABC):
         return "ok"
 
 
-
 def under(parent: str, scope: str) -> bool:
     """Does a record created under `parent` belong to a list at `scope`? ("" is everywhere)."""
     return not parent or not scope or parent == scope or parent.startswith(scope.rstrip("/") + "/")

@@ -66,7 +66,7 @@ def worker_app() -> Any:
     """The ASGI app of one worker (uvicorn calls it in each worker process)."""
     settings = orjson.loads(os.environ[_ENV])
     configure_logging(settings["log_level"], settings["log_format"], access=not settings["quiet"])
-    fields = {
+    fields: dict[str, Any] = {
         name: tuple(value) if isinstance(value, list) else value
         for name, value in settings["options"].items()
     }

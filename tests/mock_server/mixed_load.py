@@ -24,7 +24,7 @@ PROJECTS = "/datum/apis/resourcemanager.datumapis.com/v1alpha/projects"
 HUB = "/datahub/tenants"
 
 
-class Unacknowledged(Exception):
+class UnacknowledgedError(Exception):
     """The request got no answer (its replica died): its outcome is unknown."""
 
 
@@ -62,7 +62,7 @@ class Client:
             response = self._http.request(method, url, headers=AUTH, **kwargs)
         except httpx.TransportError as exc:
             self.tally.unacknowledged += 1
-            raise Unacknowledged(url) from exc
+            raise UnacknowledgedError(url) from exc
         if response.status_code not in expected:
             self.tally.errors.append(f"{method} {url}: {response.status_code} {response.text[:200]}")
         return response
@@ -86,14 +86,16 @@ class Client:
             step = rng.choice(steps)
             try:
                 step(rng)
-            except Unacknowledged:
+            except UnacknowledgedError:
                 time.sleep(0.05)  # the replica is down or restarting: the next step uses the current list
 
     # -- one step of each API: write on one replica, read it back on the other -----------------------
 
     def _omnistrate(self, rng: random.Random) -> None:
         write, read = self._pair(rng)
-        living = [key for key, name in self.services.items() if name is not None and key not in self.uncertain]
+        living = [
+            key for key, name in self.services.items() if name is not None and key not in self.uncertain
+        ]
         if living and rng.random() < 0.5:
             key = rng.choice(living)
             if rng.random() < 0.3:
@@ -102,7 +104,9 @@ class Client:
                 self._call("GET", f"{read}{SERVICES}/{key}", 404)
                 return
             name = self._name("renamed")
-            self._guarded(key, lambda: self._call("PATCH", f"{write}{SERVICES}/{key}", 200, json={"name": name}))
+            self._guarded(
+                key, lambda: self._call("PATCH", f"{write}{SERVICES}/{key}", 200, json={"name": name})
+            )
             self.services[key] = name
         else:
             name = self._name("svc")
@@ -125,7 +129,9 @@ class Client:
             self._call("GET", f"{read}/pds/api/backup-targets/{key}", 404)
             return
         name = self._name("bt")
-        created = self._call("POST", f"{write}/pds/api/tenants/{self.tenant}/backup-targets", 201, json={"name": name})
+        created = self._call(
+            "POST", f"{write}/pds/api/tenants/{self.tenant}/backup-targets", 201, json={"name": name}
+        )
         key = created.json()["id"]
         self.targets[key] = name
         self.tally.writes += 1
@@ -143,7 +149,9 @@ class Client:
         permission = self._name("perm")
         principals = [{"type": "group", "tenant": self.tenant, "group": group}, _admins(self.tenant)]
         body = {"scopes": ["tenant:view"], "principals": principals}
-        self._guarded(permission, lambda: self._call("PUT", f"{write}{tenant}/permissions/{permission}", 201, json=body))
+        self._guarded(
+            permission, lambda: self._call("PUT", f"{write}{tenant}/permissions/{permission}", 201, json=body)
+        )
         self.permissions[permission] = [group, "admin"]
         self.tally.writes += 2
         self._check_permission(read, permission)
@@ -159,7 +167,9 @@ class Client:
             return
         groups = sorted(p.get("group", "") for p in seen.json()["principals"])
         if groups != sorted(self.permissions[permission]):
-            self.tally.errors.append(f"data hub permission {permission}: {groups} != {self.permissions[permission]}")
+            self.tally.errors.append(
+                f"data hub permission {permission}: {groups} != {self.permissions[permission]}"
+            )
 
     def _datum(self, rng: random.Random) -> None:
         """Create on one replica; update with the resource version read on the other; then the same
@@ -186,7 +196,7 @@ class Client:
         """A write whose outcome is unknown if it gets no answer: `key` leaves the final check."""
         try:
             write()
-        except Unacknowledged:
+        except UnacknowledgedError:
             self.uncertain.add(key)
             raise
 
@@ -208,7 +218,11 @@ class Client:
                 if name in self.uncertain:
                     continue
                 seen = self._call("GET", f"{url}{PROJECTS}/{name}", 200)
-                if label and seen.status_code == 200 and seen.json()["metadata"].get("labels", {}).get("load") != label:
+                if (
+                    label
+                    and seen.status_code == 200
+                    and seen.json()["metadata"].get("labels", {}).get("load") != label
+                ):
                     self.tally.errors.append(f"lost datum write {name}")
             for permission in self.permissions:
                 if permission not in self.uncertain:

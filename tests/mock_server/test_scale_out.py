@@ -1,10 +1,11 @@
 """Several mock processes, one world: replicas and `--workers` on one PostgreSQL database.
 
-Two `mockserver serve --state postgresql://...` replicas (one of them `--workers 2`) take mixed traffic over all four APIs from four
-clients (`mixed_load.py`), one replica is killed with SIGKILL mid-load and restarted, and every
-acknowledged write is then read back on both. The load lasts MOCKSERVER_SCALE_OUT_SECONDS (12 s by
-default, to keep CI short; the acceptance run uses 60). The database also goes down for a while under
-load: every API answers 503 in its own error model, never 500, and recovers by itself.
+Two `mockserver serve --state postgresql://...` replicas (one of them `--workers 2`) take mixed
+traffic over all four APIs from four clients (`mixed_load.py`); one replica is killed with SIGKILL
+mid-load and restarted, and every acknowledged write is then read back on both. The load lasts
+MOCKSERVER_SCALE_OUT_SECONDS (12 s by default, to keep CI short; the acceptance run uses 60). Datum
+watches on one replica see what the other writes; the database goes down for 5 s under load: every
+API answers 503 in its own error model, never 500, and the mock recovers by itself.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
+import orjson
 import pytest
 
 from mockserver.pg_cluster import PostgresCluster
@@ -109,6 +111,20 @@ def test_reset_acts_on_the_shared_world(replicas: list[ServerProcess]) -> None:
         with httpx.Client() as fresh:
             assert fresh.get(f"{url}{SERVICES}", headers=AUTH).json()["ids"] == []
             assert fresh.get(f"{url}{HUB}", headers=AUTH).json() == []
+
+
+def test_datum_watches_see_what_other_replicas_write(replicas: list[ServerProcess]) -> None:
+    watcher, writer = (server.url for server in replicas)
+    project = {"metadata": {"name": "watched"}, "spec": {"parent": {"external": "organizations/acme"}}}
+    events: list[dict[str, object]] = []
+    with (
+        httpx.Client(timeout=10) as client,
+        client.stream("GET", f"{watcher}{PROJECTS}?watch=true&timeoutSeconds=2", headers=AUTH) as stream,
+    ):
+        threading.Timer(0.3, lambda: httpx.post(f"{writer}{PROJECTS}", json=project, headers=AUTH)).start()
+        events.extend(orjson.loads(line) for line in stream.iter_lines() if line)
+    added = [e for e in events if e["type"] == "ADDED"]
+    assert [e["object"]["metadata"]["name"] for e in added] == ["watched"]  # type: ignore[index]
 
 
 def test_workers_refuse_in_memory_state() -> None:

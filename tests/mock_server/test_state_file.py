@@ -1,4 +1,5 @@
-"""The store contract (memory, SQLite and PostgreSQL alike), durability across SIGKILL, restarts, clean shutdown."""
+"""The store contract (memory, SQLite and PostgreSQL alike); the state file's durability across SIGKILL,
+restarts and clean shutdowns."""
 
 from __future__ import annotations
 

@@ -131,8 +131,11 @@ class DatumBehaviour:
         projects: dict[str, list[dict[str, Any]]] = {}
         for record in self.state.list(self.namespace, PROJECTS):
             projects.setdefault(record.parent, []).append(record.body)
-        self.stores = {
-            organization: ProjectStore.restored(
+        self.stores = {  # a copy that can follow what another process wrote keeps its history
+            organization: store
+            if (store := self.stores.get(organization))
+            and store.absorb(projects.get(organization, []), revision)
+            else ProjectStore.restored(
                 organization, projects.get(organization, []), revision, self._persister(organization)
             )
             for organization, revision in revisions.items()
@@ -246,6 +249,7 @@ class DatumBehaviour:
             self.limits.seconds(query.get("timeoutSeconds")),
             initial_events=_flag(query.get("sendInitialEvents")),
             bookmarks=_flag(query.get("allowWatchBookmarks")),
+            refresh=self.sync,  # events other processes sharing the store wrote
         )
         return MockResponse(200, media_type=media_type, stream=stream)
 
