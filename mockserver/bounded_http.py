@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
-from .server import BODY_431, HEAD_LIMIT, RESPONSE_431
+from .head_limit import BODY_431, HEAD_LIMIT, RESPONSE_431
 
 __all__ = ["BoundedHttpToolsProtocol"]
 
