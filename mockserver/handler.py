@@ -29,7 +29,7 @@ __all__ = ["ApiHandler"]
 _ROUTES_MAX = 4096
 # An engine whose write lost a race with another process (`VersionConflictError`) has reloaded its
 # copy; the request is decided again on the fresh state, this many times at most.
-_CONFLICT_RETRIES = 8
+_CONFLICT_RETRIES = 16
 
 
 @dataclass

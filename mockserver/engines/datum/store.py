@@ -101,7 +101,9 @@ class ProjectStore:
             for version, kind, name, value, shown in sorted(changes, key=lambda c: c[0]):
                 self._versions.setdefault(name, []).append((version, value))
                 self._events.append(StoredEvent(version, kind, shown))
-                if value is not None and not _ready(value):  # any process may finish provisioning
+                if value is None or _ready(value):  # provisioned (or gone) there: nothing to finish here
+                    self._provisioning.pop(name, None)
+                else:  # any process may finish provisioning it
                     self._provisioning.setdefault(name, (value["metadata"].get("uid", ""), due))
             self.revision = revision
             self._compact()
@@ -211,8 +213,8 @@ class ProjectStore:
                 del self._provisioning[name]
                 versions = self._versions.get(name)
                 current = versions[-1][1] if versions else None
-                if current is None or current["metadata"].get("uid") != uid:
-                    continue
+                if current is None or current["metadata"].get("uid") != uid or _ready(current):
+                    continue  # gone, replaced, or made Ready by another process sharing the store
                 ready = copy.deepcopy(current)
                 set_condition(ready, "True", "Ready", "The project's control plane is ready.")
                 self._write(ready, "MODIFIED")
