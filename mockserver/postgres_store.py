@@ -6,17 +6,21 @@ returns (the pipeline answers after the behaviour returns, so an acknowledged wr
 write first advances its namespace's revision row, which locks that row until the commit: writers of
 one namespace are serialised, so the version checks of `apply` (`expect`, `at`) cannot race.
 
-Reads go to the database every time: no per-process cache could know, without asking, that another
-replica wrote. The engines that cache (Data HUB, Datum) ask `revision` once per request, which is one
-indexed primary-key read.
+Reads ask the database every time, and never get a stale answer: each read returns the namespace's
+revision in the same snapshot as the records, and the records only when the revision is not the one
+this process's decoded copy was read at, so an unchanged namespace costs one tiny round trip and no
+transfer or decoding. (A cache invalidated by LISTEN/NOTIFY would be cheaper but could serve a stale
+read between another replica's commit and the notification.) The engines that keep their own copy
+(Data HUB, Datum) ask `revision` once per request, one primary-key read.
 
-Why synchronous psycopg 3 with one connection per process (not asyncpg, not a pool): behaviours run
-synchronously on the event loop's thread, so a process never runs two store calls at once and one
-connection is all it can use; an async driver would need the whole pipeline made async, and a pool's
-checkout costs a lock and a queue per call for nothing (both measured in `benchmarks/bench_postgres.py`'s
-notes). N processes hold N connections. A lost connection makes the call raise `StoreUnavailableError`
-(503) and the next call reconnects, at most once a second while the database stays away, so an outage
-costs fast 503s rather than a blocked server.
+Why synchronous psycopg 3, one connection per process, no pool: behaviours run synchronously on the
+event loop's thread, so a process never runs two store calls at once and one connection is all it can
+use (an async driver such as asyncpg would need the whole pipeline made async, and a pool's checkout
+would cost a lock per call for nothing); N processes hold N connections. The hot statements are
+prepared once per connection and run through libpq directly (`psycopg.pq`), which measured 35 us of
+CPU a query against 130 us through psycopg's cursors. A lost connection makes the call raise
+`StoreUnavailableError` (503) and the next call reconnects, at most once a second while the database
+stays away, so an outage costs fast 503s rather than a blocked server.
 
 Durability matches the SQLite store's `synchronous=NORMAL`: sessions run with
 `synchronous_commit = off`, so a commit is in PostgreSQL (every other session sees it, a mock killed
@@ -25,8 +29,8 @@ itself can lose the last fraction of a second of commits, never consistency. A U
 `synchronous_commit` (`?options=-c%20synchronous_commit%3Don`) keeps its own choice. Measured on
 the 2-core build machine: about 260 commits a second with the flush, 3,000 without.
 
-The schema is versioned in `mock_schema`: start-up applies the migrations the database lacks (under
-an advisory lock, so workers starting together do it once) and refuses a database newer than this mock.
+The schema is versioned (`postgres_schema.py`): start-up applies the migrations the database lacks
+and refuses a database newer than this mock.
 """
 
 from __future__ import annotations
@@ -39,107 +43,15 @@ import orjson
 import psycopg
 from psycopg import conninfo, pq
 
+from .postgres_schema import CONFLICT, SCHEMA_VERSION, SchemaTooNewError, migrate
 from .store import Change, Put, Record, Store, StoreUnavailableError, VersionConflictError, under
 
 __all__ = ["SCHEMA_VERSION", "PostgresStore", "SchemaTooNewError", "display_url"]
 
-_CONFLICT = "MK409"  # the SQLSTATE our functions raise for a failed version check
-_MIGRATE_LOCK = 0x6D6F636B  # pg_advisory_xact_lock key: "mock"
 _RECONNECT_SECONDS = 1.0
 
-# Each entry upgrades the schema by one version; never edit a released one, append another.
-_MIGRATIONS: tuple[tuple[str, ...], ...] = (
-    (
-        """
-        CREATE TABLE mock_records (
-            seq bigserial NOT NULL,
-            namespace text NOT NULL,
-            resource text NOT NULL,
-            id text NOT NULL,
-            parent text NOT NULL,
-            body bytea NOT NULL,
-            version bigint NOT NULL,
-            PRIMARY KEY (namespace, resource, id)
-        )
-        """,
-        # No second index for lists (they read the primary key's (namespace, resource) prefix and sort
-        # by seq): with one, an unanalysed table had reads by id scan the whole resource (measured).
-        "CREATE TABLE mock_revisions (namespace text PRIMARY KEY, revision bigint NOT NULL)",
-        # One revision row per namespace: bumping it locks it until the commit (serialises writers).
-        """
-        CREATE FUNCTION mock_bump(ns text) RETURNS bigint LANGUAGE sql AS $$
-            INSERT INTO mock_revisions AS r (namespace, revision) VALUES (ns, 1)
-            ON CONFLICT (namespace) DO UPDATE SET revision = r.revision + 1 RETURNING revision
-        $$
-        """,
-        # ON CONFLICT keeps `seq`, so an update keeps the record's place in lists.
-        """
-        CREATE FUNCTION mock_apply(
-            ns text, at_revision bigint, kinds text[], resources text[], ids text[], parents text[],
-            bodies bytea[], expects bigint[]
-        ) RETURNS bigint LANGUAGE plpgsql AS $$
-        DECLARE
-            rev bigint := mock_bump(ns);
-            found bigint;
-        BEGIN
-            IF at_revision IS NOT NULL AND rev <> at_revision + 1 THEN
-                RAISE EXCEPTION USING ERRCODE = 'MK409',
-                    MESSAGE = json_build_array('', ns, at_revision, rev - 1)::text;
-            END IF;
-            FOR i IN 1 .. coalesce(array_length(kinds, 1), 0) LOOP
-                CONTINUE WHEN expects[i] IS NULL;
-                found := coalesce((SELECT version FROM mock_records
-                    WHERE namespace = ns AND resource = resources[i] AND id = ids[i]), 0);
-                IF found <> expects[i] THEN
-                    RAISE EXCEPTION USING ERRCODE = 'MK409',
-                        MESSAGE = json_build_array(resources[i], ids[i], expects[i], found)::text;
-                END IF;
-            END LOOP;
-            FOR i IN 1 .. coalesce(array_length(kinds, 1), 0) LOOP
-                IF kinds[i] = 'put' THEN
-                    INSERT INTO mock_records (namespace, resource, id, parent, body, version)
-                    VALUES (ns, resources[i], ids[i], parents[i], bodies[i], rev)
-                    ON CONFLICT (namespace, resource, id) DO UPDATE
-                    SET parent = excluded.parent, body = excluded.body, version = excluded.version;
-                ELSE
-                    DELETE FROM mock_records WHERE namespace = ns AND resource = resources[i] AND id = ids[i];
-                END IF;
-            END LOOP;
-            RETURN rev;
-        END
-        $$
-        """,
-        # A delete advances the revision only when it removed something: 0 when nothing was there.
-        """
-        CREATE FUNCTION mock_delete(ns text, res text, key text) RETURNS bigint LANGUAGE plpgsql AS $$
-        BEGIN
-            DELETE FROM mock_records WHERE namespace = ns AND resource = res AND id = key;
-            IF NOT FOUND THEN
-                RETURN 0;
-            END IF;
-            RETURN mock_bump(ns);
-        END
-        $$
-        """,
-        """
-        CREATE FUNCTION mock_clear(ns text) RETURNS void LANGUAGE plpgsql AS $$
-        BEGIN
-            IF ns IS NULL THEN
-                DELETE FROM mock_records;
-                UPDATE mock_revisions SET revision = revision + 1;
-            ELSE
-                DELETE FROM mock_records WHERE namespace = ns;
-                PERFORM mock_bump(ns);
-            END IF;
-        END
-        $$
-        """,
-    ),
-)
-SCHEMA_VERSION = len(_MIGRATIONS)
 
-# The reads of every request, prepared once per connection and run through libpq directly
-# (`psycopg.pq`): psycopg's cursors cost about 130 us of CPU a query where libpq's call costs 35.
+# The statements of every request, prepared once per connection and run through libpq directly.
 _GET = b"mock_get"
 _LIST = b"mock_list"
 _REVISION = b"mock_revision"
@@ -149,12 +61,22 @@ _PREPARED = {
     _PUT: b"SELECT mock_apply($1, $2::bigint, ARRAY['put'], ARRAY[$3], ARRAY[$4], ARRAY[$5], "
     b"ARRAY[$6::bytea], ARRAY[$7::bigint])",
     _DELETE: b"SELECT mock_delete($1, $2, $3)",
-    _GET: b"SELECT parent, body, version FROM mock_records "
-    b"WHERE namespace = $1 AND resource = $2 AND id = $3",
-    _LIST: b"SELECT id, parent, body, version FROM mock_records WHERE namespace = $1 AND resource = $2 "
-    b"ORDER BY seq",
+    # Reads answer the namespace's revision with the records, in one snapshot; the records only when
+    # the revision is not the one the caller's cached copy was read at ($4 / $3), so a cache hit costs
+    # one tiny round trip and no transfer or decoding, and is never stale.
+    _GET: b"SELECT r.revision, m.parent, m.body, m.version FROM (SELECT coalesce((SELECT revision "
+    b"FROM mock_revisions WHERE namespace = $1), 0) AS revision) AS r LEFT JOIN LATERAL (SELECT parent, "
+    b"body, version FROM mock_records WHERE namespace = $1 AND resource = $2 AND id = $3 "
+    b"AND r.revision <> $4::bigint) AS m ON true",
+    _LIST: b"SELECT r.revision, m.id, m.parent, m.body, m.version FROM (SELECT coalesce((SELECT "
+    b"revision FROM mock_revisions WHERE namespace = $1), 0) AS revision) AS r LEFT JOIN LATERAL "
+    b"(SELECT id, parent, body, version, seq FROM mock_records WHERE namespace = $1 AND resource = $2 "
+    b"AND r.revision <> $3::bigint) AS m ON true ORDER BY m.seq",
     _REVISION: b"SELECT revision FROM mock_revisions WHERE namespace = $1",
 }
+
+
+_CACHED_RECORDS = 4096  # decoded records kept for `get`; emptied when full
 
 
 def _int(value: bytes | None) -> int:
@@ -176,10 +98,6 @@ def display_url(url: str) -> str:
     return f"postgresql://{user}{host}{port}/{parts.get('dbname') or ''}"
 
 
-class SchemaTooNewError(RuntimeError):
-    """The database was set up by a newer mock: this one would misread it."""
-
-
 class PostgresStore(Store):
     def __init__(self, url: str, *, connect_timeout: int = 2) -> None:
         self.url = url
@@ -189,8 +107,12 @@ class PostgresStore(Store):
         self._retry_at = 0.0
         self._problem = ""
         self._prepared = False  # are `_PREPARED` prepared on the current connection?
+        # Decoded copies of what was read, with the namespace revision they were read at: served again
+        # while the database says that revision is still current (`_GET`, `_LIST`).
+        self._records: dict[tuple[str, str, str], tuple[int, Record | None]] = {}
+        self._lists: dict[tuple[str, str], tuple[int, list[Record]]] = {}
         try:
-            self._migrate(self._connection())
+            migrate(self._connection(), self.where)
         except psycopg.OperationalError as exc:
             self._lost(exc)
             raise StoreUnavailableError(f"cannot reach the database {self.where}: {self._problem}") from exc
@@ -251,7 +173,7 @@ class PostgresStore(Store):
     def _check(self, pgconn: pq.abc.PGconn, result: pq.abc.PGresult, ok: pq.ExecStatus) -> pq.abc.PGresult:
         if result.status == ok:
             return result
-        if result.error_field(pq.DiagnosticField.SQLSTATE) == _CONFLICT.encode():
+        if result.error_field(pq.DiagnosticField.SQLSTATE) == CONFLICT.encode():
             detail = result.error_field(pq.DiagnosticField.MESSAGE_PRIMARY) or b"[]"
             resource, key, expected, found = orjson.loads(detail)
             raise VersionConflictError(resource, key, expected, found)
@@ -266,7 +188,7 @@ class PostgresStore(Store):
         try:
             return db.execute(query, params)  # our constant SQL
         except psycopg.Error as exc:
-            if getattr(exc, "sqlstate", None) == _CONFLICT:
+            if getattr(exc, "sqlstate", None) == CONFLICT:
                 resource, key, expected, found = orjson.loads(str(exc.diag.message_primary))
                 raise VersionConflictError(resource, key, expected, found) from None
             if isinstance(exc, psycopg.OperationalError | psycopg.InterfaceError) or db.closed:
@@ -274,33 +196,24 @@ class PostgresStore(Store):
                 raise StoreUnavailableError(f"the database {self.where} failed: {self._problem}") from exc
             raise
 
-    def _migrate(self, db: psycopg.Connection[Any]) -> None:
-        with db.transaction():
-            db.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATE_LOCK,))
-            db.execute(
-                "CREATE TABLE IF NOT EXISTS mock_schema "
-                "(version integer PRIMARY KEY, applied timestamptz NOT NULL DEFAULT now())"
-            )
-            row = db.execute("SELECT coalesce(max(version), 0) FROM mock_schema").fetchone()
-            current = int(row[0]) if row is not None else 0
-            if current > SCHEMA_VERSION:
-                raise SchemaTooNewError(
-                    f"the database {self.where} has schema version {current}, newer than this mock "
-                    f"knows ({SCHEMA_VERSION}): upgrade the mock, or use another database"
-                )
-            for version in range(current + 1, SCHEMA_VERSION + 1):
-                for statement in _MIGRATIONS[version - 1]:
-                    db.execute(statement)  # our constant SQL
-                db.execute("INSERT INTO mock_schema (version) VALUES (%s)", (version,))
-
     # -- the Store interface ---------------------------------------------------------------------
 
     def get(self, namespace: str, resource: str, id: str) -> Record | None:
-        found = self._read(_GET, namespace, resource, id)
-        if not found.ntuples:
-            return None
-        parent, body, version = (found.get_value(0, column) or b"" for column in range(3))
-        return Record(id, parent.decode(), orjson.loads(body), _int(version))
+        key = (namespace, resource, id)
+        cached = self._records.get(key)
+        seen = cached[0] if cached is not None else -1
+        found = self._read(_GET, namespace, resource, id, str(seen))
+        revision = _int(found.get_value(0, 0))
+        if cached is not None and revision == seen:
+            return cached[1]
+        record = None
+        if found.get_value(0, 1) is not None:
+            parent, body, version = (found.get_value(0, column) or b"" for column in range(1, 4))
+            record = Record(id, parent.decode(), orjson.loads(body), _int(version))
+        if len(self._records) >= _CACHED_RECORDS:
+            self._records.clear()
+        self._records[key] = (revision, record)
+        return record
 
     def put(self, namespace: str, resource: str, record: Record) -> None:
         self.apply(namespace, (Put(resource, record),))
@@ -315,14 +228,23 @@ class PostgresStore(Store):
         return [str(row[0]) for row in rows]
 
     def list(self, namespace: str, resource: str, parent: str = "") -> list[Record]:
-        found = self._read(_LIST, namespace, resource)
-        records = []
-        for row in range(found.ntuples):
-            stored_parent = (found.get_value(row, 1) or b"").decode()
-            if under(stored_parent, parent):
-                key, body, version = (found.get_value(row, column) or b"" for column in (0, 2, 3))
-                records.append(Record(key.decode(), stored_parent, orjson.loads(body), _int(version)))
-        return records
+        cached = self._lists.get((namespace, resource))
+        seen = cached[0] if cached is not None else -1
+        found = self._read(_LIST, namespace, resource, str(seen))
+        revision = _int(found.get_value(0, 0))
+        if cached is not None and revision == seen:
+            records = cached[1]
+        else:
+            records = []
+            for row in range(found.ntuples):
+                if found.get_value(row, 1) is None:
+                    continue  # no records: the one row carries the revision alone
+                key, stored_parent, body, version = (found.get_value(row, c) or b"" for c in range(1, 5))
+                records.append(
+                    Record(key.decode(), stored_parent.decode(), orjson.loads(body), _int(version))
+                )
+            self._lists[(namespace, resource)] = (revision, records)
+        return [record for record in records if under(record.parent, parent)]
 
     def apply(self, namespace: str, changes: Sequence[Change], *, at: int | None = None) -> int:
         if len(changes) == 1 and isinstance(changes[0], Put):
