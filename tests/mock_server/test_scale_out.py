@@ -29,6 +29,8 @@ from mockserver.testing import ServerProcess, start_server
 from .mixed_load import AUTH, HUB, PROJECTS, SERVICES, Client, Tally
 
 SECONDS = float(os.environ.get("MOCKSERVER_SCALE_OUT_SECONDS", "12"))
+# One xdist worker runs them all, so the replicas start once (`nox -s tests` distributes by group).
+pytestmark = pytest.mark.xdist_group("postgres-replicas")
 
 
 @pytest.fixture(scope="module")
