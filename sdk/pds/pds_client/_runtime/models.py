@@ -4,8 +4,9 @@ A model's `_parse` reads a decoded JSON object field by field, checks each value
 type and raises `MisfitError` at the first misfit. Every enclosing model and list adds its own segment
 (`services`, `[3]`) on the way out, so the boundary (`from_dict`, `from_json` or an operation's
 `_parse_response`) turns it into a `ValidationError` naming the JSON path (`$.services[3].id`). The
-checks sit on the straight path of the generated code and cost an `isinstance` a field; the path is
-only built when something fails.
+checks of plain values are inline in the generated code (`type(v) is str`, no call from here), so a
+field costs a type test; these helpers run for nested values and once something fails, when the path
+is built.
 """
 
 from __future__ import annotations
