@@ -9,7 +9,7 @@ import click
 
 import specs
 
-from . import checks, codegen, coverage, names, seeds
+from . import checks, codegen, controlplane, coverage, names, seeds
 from .targets import SdkTarget, all_targets, target
 
 
@@ -48,6 +48,21 @@ def generate(apis: tuple[str, ...]) -> None:
         except codegen.GenerationError as exc:
             raise click.ClickException(str(exc)) from exc
         click.echo(f"generated {sdk.output.relative_to(sdk.output.parents[1])} ({sdk.package})")
+
+
+@main.command("control-plane")
+def control_plane_command() -> None:
+    """Write the project control plane's documents and CRD inventory.
+
+    Expands generator/configs/project-control-plane.yaml, with the published schemas and CRDs of
+    ../shared/reference/datum/project-control-plane, into specs/datum/project-control-plane/:
+    one OpenAPI document per group version, and crd-inventory.json for the fidelity check.
+    """
+    written = controlplane.write_all()
+    if written is None:
+        raise click.ClickException(f"the reference is not here: {controlplane.reference_dir()}")
+    for path in written:
+        click.echo(f"wrote {path.relative_to(controlplane.OUTPUT_DIR.parents[2])}")
 
 
 @main.command("names")

@@ -46,6 +46,8 @@ class Group:
     prefix: str
     description: str
     kinds: tuple[Kind, ...]
+    # False for a group the typed SDK leaves to the dynamic client.
+    sdk: bool = True
 
     @property
     def group_version(self) -> str:
@@ -95,6 +97,7 @@ def load_table(path: Path = TABLE_PATH) -> tuple[str, tuple[Group, ...]]:
             prefix=g["prefix"],
             description=" ".join(str(g["description"]).split()),
             kinds=tuple(_kind(k) for k in g["kinds"]),
+            sdk=bool(g.get("sdk", True)),
         )
         for g in raw["groups"]
     )
