@@ -11,7 +11,7 @@ from typing import Any
 
 import specs
 
-from . import codegen, controlplane, coverage, drift, names, seeds, validate
+from . import codegen, controlplane, coverage, drift, names, sdkspec, seeds, validate
 from .targets import all_targets
 
 __all__ = ["Section", "check_drift", "check_spec"]
@@ -47,7 +47,7 @@ def check_spec(name: str) -> Iterator[Section]:
         [str(problem) for problem in problems],
     )
     if name in {t.api for t in all_targets()}:
-        unnamed = names.problems(name, document)
+        unnamed = names.problems(name, sdkspec.sdk_document(name, path))
         yield Section(f"  client names: {'ok' if not unnamed else f'{len(unnamed)} problem(s)'}", unnamed)
     inventory_file = coverage.inventory_path(path)
     if inventory_file.is_file():

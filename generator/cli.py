@@ -9,7 +9,7 @@ import click
 
 import specs
 
-from . import checks, codegen, controlplane, coverage, names, seeds
+from . import checks, codegen, controlplane, coverage, names, sdkspec, seeds
 from .targets import SdkTarget, all_targets, target
 
 
@@ -75,7 +75,8 @@ def names_command(apis: tuple[str, ...], write: bool) -> None:
     spec get the default name, and operations no longer in it are dropped.
     """
     for sdk in _targets(apis):
-        text = names.render_table(sdk.api, specs.load(sdk.spec), names.load_table(sdk.api))
+        document = sdkspec.sdk_document(sdk.api, sdk.spec)
+        text = names.render_table(sdk.api, document, names.load_table(sdk.api))
         if write:
             names.NAMES_DIR.mkdir(exist_ok=True)
             names.table_path(sdk.api).write_text(text, encoding="utf-8")
