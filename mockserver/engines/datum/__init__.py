@@ -18,9 +18,9 @@ from ...request import Request
 from ...responses import MockResponse
 from ...security import Authenticator
 from ...store import Store
+from ..kubernetes import WatchLimits
 from .auth import DatumAuthenticator
 from .behaviour import DatumBehaviour
-from .watch import WatchLimits
 
 __all__ = ["DatumAuthenticator", "DatumBehaviour", "EngineParts", "WatchLimits", "engine_parts"]
 

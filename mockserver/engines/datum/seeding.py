@@ -25,8 +25,8 @@ from typing import Any, Protocol
 
 from ...errors import MockError
 from ...store import Change, Put, Record, Store
-from .admission import ProjectValidator, prune
-from .statuses import KubeError
+from ..kubernetes import KubeError, ObjectValidator
+from .admission import prune
 from .store import (
     API_VERSION,
     ORGANIZATION_LABEL,
@@ -47,7 +47,7 @@ class SeedTarget(Protocol):
 
     state: Store
     namespace: str
-    validator: ProjectValidator
+    validator: ObjectValidator
 
     @property
     def default_organization(self) -> str: ...
