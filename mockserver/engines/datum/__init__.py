@@ -13,6 +13,7 @@ from typing import Any, TypedDict
 
 from ...behaviour import Behaviour
 from ...compiler import Api
+from ...delegation import Delegation
 from ...options import MockOptions
 from ...request import Request
 from ...responses import MockResponse
@@ -31,7 +32,7 @@ class EngineParts(TypedDict):
     authenticator: Authenticator
     behaviours: list[Behaviour]
     reset: Callable[[], None]
-    unmatched: Callable[[Request], MockResponse | Request | None]
+    unmatched: Callable[[Request], MockResponse | Request | Delegation | None]
     seed: Callable[[Mapping[str, Any]], Callable[[], dict[str, list[str]]]]
 
 

@@ -10,6 +10,7 @@ import orjson
 
 from ...behaviour import Context
 from ...compiler import Api, BodyNeeds
+from ...delegation import Delegation
 from ...request import Request
 from ...responses import MockResponse, negotiate
 from ...store import Delete, Put, Record, Store
@@ -27,6 +28,8 @@ from .admission import prune
 from .auth import DatumAuthenticator
 from .control_planes import ControlPlane, ControlPlanes, is_label_value
 from .discovery import Discovery
+from .platform import ADMISSIONS, CONTROLLERS
+from .project_planes import ProjectPlanes
 from .seeding import plan_seed
 from .store import API_VERSION, ORGANIZATION_LABEL, PROJECTS, REVISIONS, ProjectStore, set_condition
 
@@ -68,6 +71,15 @@ class DatumBehaviour:
         assert validator is not None, "the Project request bodies have no schema"
         self.validator = ObjectValidator(validator, PROJECT)
         self.rules = KindRules(PROJECT, API_VERSION, self.validator, prune, initial_status=_provisioning)
+        self.project_planes = ProjectPlanes(
+            api,
+            state,
+            authenticator,
+            limits,
+            self.find_project,
+            controllers=CONTROLLERS,
+            admissions=ADMISSIONS,
+        )
         self.handlers: dict[str, Callable[[Context, ControlPlane], MockResponse]] = {
             "listProjects": self._verb("list"),
             "deleteProjectCollection": self._verb("delete_collection"),
@@ -97,11 +109,14 @@ class DatumBehaviour:
         except KubeError as error:
             return ctx.respond(status=error.code, body=error.status)
 
-    def unmatched(self, request: Request) -> MockResponse | Request | None:
+    def unmatched(self, request: Request) -> MockResponse | Request | Delegation | None:
         stripped = self.planes.strip(request)
         if stripped is None:
             return None
         plane = stripped.control_plane
+        if plane.kind == "project":
+            self.sync()
+            return self.project_planes.route(stripped)
         if plane.kind == "organization" and not is_label_value(plane.id):
             error = KubeError.bad_request(f'invalid organization ID "{plane.id}"')
             return MockResponse(400, orjson.dumps(error.status), "application/json")
@@ -110,6 +125,7 @@ class DatumBehaviour:
     def reset(self) -> None:
         self.state.clear(self.namespace)
         self.authenticator.reset()
+        self.project_planes.reset()
         self._load()
 
     # -- state -----------------------------------------------------------------------------------
@@ -154,6 +170,15 @@ class DatumBehaviour:
 
         return persist
 
+    def find_project(self, name: str) -> dict[str, Any] | None:
+        """The Project `name` in whichever organization has it (a project control plane's owner)."""
+        self.sync()
+        for store in list(self.stores.values()):
+            project = store.get(name)
+            if project is not None:
+                return project
+        return None
+
     def project_store(self, organization: str) -> ProjectStore:
         store = self.stores.get(organization)
         if store is None:
@@ -188,7 +213,9 @@ class DatumBehaviour:
     # -- discovery and tokens --------------------------------------------------------------------
 
     def list_documents(self, ctx: Context, plane: ControlPlane) -> MockResponse:
-        return ctx.respond(status=200, body=self.discovery.index(plane.kind == "organization"))
+        if plane.kind == "project":
+            return ctx.respond(status=200, body=self.project_planes.index())
+        return ctx.respond(status=200, body=self.discovery.index(serves_group=True))
 
     def get_document(self, ctx: Context, plane: ControlPlane) -> MockResponse:
         if plane.kind != "organization":
