@@ -123,6 +123,13 @@ class ProjectStore:
             self._provisioning[metadata["name"]] = (metadata["uid"], self.clock() + self.ready_after)
             return stored
 
+    def admitted(self, project: dict[str, Any]) -> dict[str, Any]:
+        """The project as `create` would store it, without storing it (a dry run's answer)."""
+        preview = copy.deepcopy(project)
+        preview["apiVersion"], preview["kind"] = API_VERSION, "Project"
+        preview["metadata"].setdefault("labels", {})[ORGANIZATION_LABEL] = self.organization
+        return preview
+
     def update(self, project: dict[str, Any]) -> dict[str, Any]:
         with self._lock:
             return self._write(project, "MODIFIED")

@@ -49,10 +49,10 @@ def apply_patch(current: dict[str, Any], media_type: str, patch: Any) -> dict[st
         except yaml.YAMLError as exc:
             raise KubeError.bad_request(f"error decoding YAML: {exc}") from None
         if not isinstance(manifest, dict):
-            raise KubeError.bad_request("the apply patch must be a YAML mapping (a Project manifest)")
+            raise KubeError.bad_request("the apply patch must be a YAML mapping (an object manifest)")
         patched = merge_patch(current, manifest)
     else:
         raise KubeError(415, "UnsupportedMediaType", f"the patch type {media_type!r} is not supported")
     if not isinstance(patched, dict):
-        raise KubeError(422, "Invalid", "the patched project is not an object")
+        raise KubeError(422, "Invalid", "the patched object is not an object")
     return patched

@@ -100,7 +100,7 @@ def parse_label_selector(text: str) -> tuple[LabelRequirement, ...]:
 
 
 def parse_field_selector(text: str) -> tuple[FieldRequirement, ...]:
-    """`metadata.name=x` -> requirements; projects are only selectable by name and namespace."""
+    """`metadata.name=x` -> requirements; objects are selectable by name and namespace."""
     return tuple(
         FieldRequirement(match["field"], match["op"] != "!=", match["value"])
         for match in _requirements(text, _FIELD_REQUIREMENT, "field selector")

@@ -1,13 +1,27 @@
-"""Kubernetes `Status` objects: every answer of the Datum engine that is not a Project or a list."""
+"""Kubernetes `Status` objects: every answer of a Kubernetes engine that is not an object or a list."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["GROUP", "RESOURCE", "KubeError", "failure", "success"]
+__all__ = ["KubeError", "ResourceName", "failure", "success"]
 
-GROUP = "resourcemanager.datumapis.com"
-RESOURCE = "projects"
+
+@dataclass(frozen=True)
+class ResourceName:
+    """How a kind is named in `Status` messages and details: `workloads.compute.datumapis.com`."""
+
+    group: str  # "" for the core group
+    plural: str
+    kind: str
+
+    @property
+    def qualified(self) -> str:
+        return f"{self.plural}.{self.group}" if self.group else self.plural
+
+    def details(self, name: str) -> dict[str, Any]:
+        return {"name": name, "group": self.group, "kind": self.plural}
 
 
 def success(details: dict[str, Any]) -> dict[str, Any]:
@@ -38,31 +52,23 @@ class KubeError(Exception):
         self.status = failure(code, reason, message, details)
 
     @classmethod
-    def not_found(cls, name: str) -> KubeError:
+    def not_found(cls, resource: ResourceName, name: str) -> KubeError:
+        return cls(404, "NotFound", f'{resource.qualified} "{name}" not found', resource.details(name))
+
+    @classmethod
+    def already_exists(cls, resource: ResourceName, name: str) -> KubeError:
         return cls(
-            404,
-            "NotFound",
-            f'{RESOURCE}.{GROUP} "{name}" not found',
-            {"name": name, "group": GROUP, "kind": RESOURCE},
+            409, "AlreadyExists", f'{resource.qualified} "{name}" already exists', resource.details(name)
         )
 
     @classmethod
-    def already_exists(cls, name: str) -> KubeError:
-        return cls(
-            409,
-            "AlreadyExists",
-            f'{RESOURCE}.{GROUP} "{name}" already exists',
-            {"name": name, "group": GROUP, "kind": RESOURCE},
-        )
-
-    @classmethod
-    def conflict(cls, name: str) -> KubeError:
+    def conflict(cls, resource: ResourceName, name: str) -> KubeError:
         return cls(
             409,
             "Conflict",
-            f'Operation cannot be fulfilled on {RESOURCE}.{GROUP} "{name}": the object has been modified; '
+            f'Operation cannot be fulfilled on {resource.qualified} "{name}": the object has been modified; '
             "please apply your changes to the latest version and try again",
-            {"name": name, "group": GROUP, "kind": RESOURCE},
+            resource.details(name),
         )
 
     @classmethod
@@ -74,11 +80,12 @@ class KubeError(Exception):
         return cls(410, "Expired", message)
 
     @classmethod
-    def invalid(cls, name: str, causes: list[dict[str, str]]) -> KubeError:
+    def invalid(cls, resource: ResourceName, name: str, causes: list[dict[str, str]]) -> KubeError:
         summary = ", ".join(f"{c['field']}: {c['message']}" for c in causes)
+        qualified = f"{resource.kind}.{resource.group}" if resource.group else resource.kind
         return cls(
             422,
             "Invalid",
-            f'Project.{GROUP} "{name}" is invalid: {summary}',
-            {"name": name, "group": GROUP, "kind": "Project", "causes": causes},
+            f'{qualified} "{name}" is invalid: {summary}',
+            {"name": name, "group": resource.group, "kind": resource.kind, "causes": causes},
         )

@@ -5,20 +5,41 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import time
-from collections.abc import AsyncGenerator
-from typing import Any
+from collections.abc import AsyncGenerator, Sequence
+from typing import Any, Protocol
 
 import orjson
 
 from .selectors import Selector
 from .statuses import failure
-from .store import API_VERSION, ProjectStore
 
-__all__ = ["POLL_SECONDS", "WatchLimits", "watch_events"]
+__all__ = ["POLL_SECONDS", "WatchLimits", "WatchSource", "watch_events"]
 
 # How often a stream looks for new events; the store is in memory, so polling is cheap and works
 # whichever event loop or thread the writes come from.
 POLL_SECONDS = 0.05
+
+
+class WatchedEvent(Protocol):
+    @property
+    def resource_version(self) -> int: ...
+    @property
+    def type(self) -> str: ...
+    @property
+    def object(self) -> dict[str, Any]: ...
+
+
+class WatchSource(Protocol):
+    """What a watch reads: the objects it covers, as of a revision, and their changes since one."""
+
+    @property
+    def revision(self) -> int: ...
+    @property
+    def compacted(self) -> int: ...
+
+    def snapshot(self, revision: int | None = None) -> list[dict[str, Any]]: ...
+
+    def events_after(self, revision: int) -> Sequence[WatchedEvent]: ...
 
 
 @dataclasses.dataclass(frozen=True)
@@ -42,23 +63,25 @@ def _line(kind: str, obj: dict[str, Any]) -> bytes:
     return orjson.dumps({"type": kind, "object": obj}) + b"\n"
 
 
-def _bookmark(revision: int, annotations: dict[str, str] | None = None) -> bytes:
+def _bookmark(type_meta: dict[str, str], revision: int, annotations: dict[str, str] | None = None) -> bytes:
     metadata: dict[str, Any] = {"resourceVersion": str(revision)}
     if annotations:
         metadata["annotations"] = annotations
-    return _line("BOOKMARK", {"apiVersion": API_VERSION, "kind": "Project", "metadata": metadata})
+    return _line("BOOKMARK", {**type_meta, "metadata": metadata})
 
 
 async def watch_events(
-    store: ProjectStore,
+    store: WatchSource,
     selector: Selector,
     start: int,
     seconds: float,
     *,
+    type_meta: dict[str, str],
     initial_events: bool = False,
     bookmarks: bool = False,
 ) -> AsyncGenerator[bytes, None]:
-    """Events after revision `start` that `selector` matches, for `seconds`."""
+    """Events after revision `start` that `selector` matches, for `seconds`; bookmarks carry
+    `type_meta` (the watched kind's `apiVersion` and `kind`)."""
     deadline = time.monotonic() + seconds
     if start < store.compacted:
         message = f"too old resource version: {start} ({store.compacted + 1})"
@@ -66,10 +89,10 @@ async def watch_events(
         return
     last = start
     if initial_events:
-        for project in store.snapshot(start):
-            if selector.matches(project):
-                yield _line("ADDED", project)
-        yield _bookmark(start, {"k8s.io/initial-events-end": "true"})
+        for obj in store.snapshot(start):
+            if selector.matches(obj):
+                yield _line("ADDED", obj)
+        yield _bookmark(type_meta, start, {"k8s.io/initial-events-end": "true"})
     while True:
         for event in store.events_after(last):
             last = event.resource_version
@@ -80,4 +103,4 @@ async def watch_events(
             break
         await asyncio.sleep(min(POLL_SECONDS, remaining))
     if bookmarks:
-        yield _bookmark(max(last, store.revision))
+        yield _bookmark(type_meta, max(last, store.revision))
