@@ -33,7 +33,7 @@ class Kind:
     @property
     def kinds(self) -> str:
         """The kind in the plural, as operation names use it (`Workloads`, `NetworkPolicies`)."""
-        if self.kind.endswith("y"):
+        if self.kind.endswith("y") and self.kind[-2:-1] not in set("aeiou"):
             return self.kind[:-1] + "ies"
         return self.kind + ("es" if self.kind.endswith("s") else "s")
 

@@ -43,14 +43,6 @@ if TYPE_CHECKING:
         DiscoveryResourceWithRawResponse,
         DiscoveryResourceWithStreamingResponse,
     )
-    from .resources.gatewaies import (
-        AsyncGatewaiesResource,
-        AsyncGatewaiesResourceWithRawResponse,
-        AsyncGatewaiesResourceWithStreamingResponse,
-        GatewaiesResource,
-        GatewaiesResourceWithRawResponse,
-        GatewaiesResourceWithStreamingResponse,
-    )
     from .resources.gateway_classes import (
         AsyncGatewayClassesResource,
         AsyncGatewayClassesResourceWithRawResponse,
@@ -58,6 +50,14 @@ if TYPE_CHECKING:
         GatewayClassesResource,
         GatewayClassesResourceWithRawResponse,
         GatewayClassesResourceWithStreamingResponse,
+    )
+    from .resources.gateways import (
+        AsyncGatewaysResource,
+        AsyncGatewaysResourceWithRawResponse,
+        AsyncGatewaysResourceWithStreamingResponse,
+        GatewaysResource,
+        GatewaysResourceWithRawResponse,
+        GatewaysResourceWithStreamingResponse,
     )
     from .resources.http_routes import (
         AsyncHttpRoutesResource,
@@ -307,10 +307,10 @@ class Datum(SyncApiClient, DatumClientMixin):
         return GatewayClassesResource(self)
 
     @cached_property
-    def gatewaies(self) -> GatewaiesResource:
-        from .resources.gatewaies import GatewaiesResource
+    def gateways(self) -> GatewaysResource:
+        from .resources.gateways import GatewaysResource
 
-        return GatewaiesResource(self)
+        return GatewaysResource(self)
 
     @cached_property
     def http_routes(self) -> HttpRoutesResource:
@@ -452,10 +452,10 @@ class DatumWithRawResponse:
         return GatewayClassesResourceWithRawResponse(self._client.gateway_classes)
 
     @cached_property
-    def gatewaies(self) -> GatewaiesResourceWithRawResponse:
-        from .resources.gatewaies import GatewaiesResourceWithRawResponse
+    def gateways(self) -> GatewaysResourceWithRawResponse:
+        from .resources.gateways import GatewaysResourceWithRawResponse
 
-        return GatewaiesResourceWithRawResponse(self._client.gatewaies)
+        return GatewaysResourceWithRawResponse(self._client.gateways)
 
     @cached_property
     def http_routes(self) -> HttpRoutesResourceWithRawResponse:
@@ -571,10 +571,10 @@ class DatumWithStreamingResponse:
         return GatewayClassesResourceWithStreamingResponse(self._client.gateway_classes)
 
     @cached_property
-    def gatewaies(self) -> GatewaiesResourceWithStreamingResponse:
-        from .resources.gatewaies import GatewaiesResourceWithStreamingResponse
+    def gateways(self) -> GatewaysResourceWithStreamingResponse:
+        from .resources.gateways import GatewaysResourceWithStreamingResponse
 
-        return GatewaiesResourceWithStreamingResponse(self._client.gatewaies)
+        return GatewaysResourceWithStreamingResponse(self._client.gateways)
 
     @cached_property
     def http_routes(self) -> HttpRoutesResourceWithStreamingResponse:
@@ -704,10 +704,10 @@ class AsyncDatum(AsyncApiClient, AsyncDatumClientMixin):
         return AsyncGatewayClassesResource(self)
 
     @cached_property
-    def gatewaies(self) -> AsyncGatewaiesResource:
-        from .resources.gatewaies import AsyncGatewaiesResource
+    def gateways(self) -> AsyncGatewaysResource:
+        from .resources.gateways import AsyncGatewaysResource
 
-        return AsyncGatewaiesResource(self)
+        return AsyncGatewaysResource(self)
 
     @cached_property
     def http_routes(self) -> AsyncHttpRoutesResource:
@@ -849,10 +849,10 @@ class AsyncDatumWithRawResponse:
         return AsyncGatewayClassesResourceWithRawResponse(self._client.gateway_classes)
 
     @cached_property
-    def gatewaies(self) -> AsyncGatewaiesResourceWithRawResponse:
-        from .resources.gatewaies import AsyncGatewaiesResourceWithRawResponse
+    def gateways(self) -> AsyncGatewaysResourceWithRawResponse:
+        from .resources.gateways import AsyncGatewaysResourceWithRawResponse
 
-        return AsyncGatewaiesResourceWithRawResponse(self._client.gatewaies)
+        return AsyncGatewaysResourceWithRawResponse(self._client.gateways)
 
     @cached_property
     def http_routes(self) -> AsyncHttpRoutesResourceWithRawResponse:
@@ -968,10 +968,10 @@ class AsyncDatumWithStreamingResponse:
         return AsyncGatewayClassesResourceWithStreamingResponse(self._client.gateway_classes)
 
     @cached_property
-    def gatewaies(self) -> AsyncGatewaiesResourceWithStreamingResponse:
-        from .resources.gatewaies import AsyncGatewaiesResourceWithStreamingResponse
+    def gateways(self) -> AsyncGatewaysResourceWithStreamingResponse:
+        from .resources.gateways import AsyncGatewaysResourceWithStreamingResponse
 
-        return AsyncGatewaiesResourceWithStreamingResponse(self._client.gatewaies)
+        return AsyncGatewaysResourceWithStreamingResponse(self._client.gateways)
 
     @cached_property
     def http_routes(self) -> AsyncHttpRoutesResourceWithStreamingResponse:

@@ -31,8 +31,8 @@ items of the previous one are used up. Arguments are the operation's own, minus 
 - `iter_list_secrets_for_all_namespaces` / `aiter_list_secrets_for_all_namespaces`: `Secret`
 - `iter_list_namespaces` / `aiter_list_namespaces`: `Namespace`
 - `iter_list_gateway_classes` / `aiter_list_gateway_classes`: `GatewayClass`
-- `iter_list_gatewaies` / `aiter_list_gatewaies`: `Gateway`
-- `iter_list_gatewaies_for_all_namespaces` / `aiter_list_gatewaies_for_all_namespaces`: `Gateway`
+- `iter_list_gateways` / `aiter_list_gateways`: `Gateway`
+- `iter_list_gateways_for_all_namespaces` / `aiter_list_gateways_for_all_namespaces`: `Gateway`
 - `iter_list_http_routes` / `aiter_list_http_routes`: `HTTPRoute`
 - `iter_list_http_routes_for_all_namespaces` / `aiter_list_http_routes_for_all_namespaces`: `HTTPRoute`
 """
@@ -44,8 +44,8 @@ from ._runtime.calls import DEFAULT, Retries
 from .api.configmaps import list_config_maps as _list_config_maps
 from .api.configmaps import list_config_maps_for_all_namespaces as _list_config_maps_for_all_namespaces
 from .api.gatewayclasses import list_gateway_classes as _list_gateway_classes
-from .api.gateways import list_gatewaies as _list_gatewaies
-from .api.gateways import list_gatewaies_for_all_namespaces as _list_gatewaies_for_all_namespaces
+from .api.gateways import list_gateways as _list_gateways
+from .api.gateways import list_gateways_for_all_namespaces as _list_gateways_for_all_namespaces
 from .api.httproutes import list_http_routes as _list_http_routes
 from .api.httproutes import list_http_routes_for_all_namespaces as _list_http_routes_for_all_namespaces
 from .api.instances import list_instances as _list_instances
@@ -89,11 +89,11 @@ from .models.list_config_maps_for_all_namespaces_resource_version_match import (
     ListConfigMapsForAllNamespacesResourceVersionMatch,
 )
 from .models.list_config_maps_resource_version_match import ListConfigMapsResourceVersionMatch
-from .models.list_gatewaies_for_all_namespaces_resource_version_match import (
-    ListGatewaiesForAllNamespacesResourceVersionMatch,
-)
-from .models.list_gatewaies_resource_version_match import ListGatewaiesResourceVersionMatch
 from .models.list_gateway_classes_resource_version_match import ListGatewayClassesResourceVersionMatch
+from .models.list_gateways_for_all_namespaces_resource_version_match import (
+    ListGatewaysForAllNamespacesResourceVersionMatch,
+)
+from .models.list_gateways_resource_version_match import ListGatewaysResourceVersionMatch
 from .models.list_http_routes_for_all_namespaces_resource_version_match import (
     ListHttpRoutesForAllNamespacesResourceVersionMatch,
 )
@@ -175,12 +175,12 @@ __all__ = [
     "iter_list_config_maps",
     "aiter_list_config_maps_for_all_namespaces",
     "iter_list_config_maps_for_all_namespaces",
-    "aiter_list_gatewaies",
-    "iter_list_gatewaies",
-    "aiter_list_gatewaies_for_all_namespaces",
-    "iter_list_gatewaies_for_all_namespaces",
     "aiter_list_gateway_classes",
     "iter_list_gateway_classes",
+    "aiter_list_gateways",
+    "iter_list_gateways",
+    "aiter_list_gateways_for_all_namespaces",
+    "iter_list_gateways_for_all_namespaces",
     "aiter_list_http_routes",
     "iter_list_http_routes",
     "aiter_list_http_routes_for_all_namespaces",
@@ -2712,11 +2712,11 @@ def aiter_list_gateway_classes(
     return _pages.aiterate(fetch, _list_gateway_classes_items, _list_gateway_classes_token)
 
 
-def _list_gatewaies_items(page: GatewayList) -> list[Gateway]:
+def _list_gateways_items(page: GatewayList) -> list[Gateway]:
     return _pages.items_at(page, "items")
 
 
-def _list_gatewaies_token(page: GatewayList) -> str | None:
+def _list_gateways_token(page: GatewayList) -> str | None:
     return _pages.token_at(
         page,
         (
@@ -2726,7 +2726,7 @@ def _list_gatewaies_token(page: GatewayList) -> str | None:
     )
 
 
-def iter_list_gatewaies(
+def iter_list_gateways(
     namespace: str,
     *,
     client: AuthenticatedClient | Client,
@@ -2735,18 +2735,18 @@ def iter_list_gatewaies(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListGatewaiesResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListGatewaysResourceVersionMatch | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
     pretty: str | Unset = UNSET,
     retries: Retries = DEFAULT,
 ) -> Iterator[Gateway]:
-    """Every `Gateway` that `gateways.list_gatewaies` lists, fetching page after page (following
+    """Every `Gateway` that `gateways.list_gateways` lists, fetching page after page (following
     `metadata.continue_` as `continue_`); errors raise as in `sync()`."""
 
     def fetch(page_token: str | None) -> GatewayList:
-        return _list_gatewaies.sync(
+        return _list_gateways.sync(
             client=client,
             namespace=namespace,
             allow_watch_bookmarks=allow_watch_bookmarks,
@@ -2763,10 +2763,10 @@ def iter_list_gatewaies(
             retries=retries,
         )
 
-    return _pages.iterate(fetch, _list_gatewaies_items, _list_gatewaies_token)
+    return _pages.iterate(fetch, _list_gateways_items, _list_gateways_token)
 
 
-def aiter_list_gatewaies(
+def aiter_list_gateways(
     namespace: str,
     *,
     client: AuthenticatedClient | Client,
@@ -2775,17 +2775,17 @@ def aiter_list_gatewaies(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListGatewaiesResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListGatewaysResourceVersionMatch | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
     pretty: str | Unset = UNSET,
     retries: Retries = DEFAULT,
 ) -> AsyncIterator[Gateway]:
-    """`iter_list_gatewaies`, asynchronously (`async for item in aiter_list_gatewaies(...)`)."""
+    """`iter_list_gateways`, asynchronously (`async for item in aiter_list_gateways(...)`)."""
 
     async def fetch(page_token: str | None) -> GatewayList:
-        return await _list_gatewaies.asyncio(
+        return await _list_gateways.asyncio(
             client=client,
             namespace=namespace,
             allow_watch_bookmarks=allow_watch_bookmarks,
@@ -2802,14 +2802,14 @@ def aiter_list_gatewaies(
             retries=retries,
         )
 
-    return _pages.aiterate(fetch, _list_gatewaies_items, _list_gatewaies_token)
+    return _pages.aiterate(fetch, _list_gateways_items, _list_gateways_token)
 
 
-def _list_gatewaies_for_all_namespaces_items(page: GatewayList) -> list[Gateway]:
+def _list_gateways_for_all_namespaces_items(page: GatewayList) -> list[Gateway]:
     return _pages.items_at(page, "items")
 
 
-def _list_gatewaies_for_all_namespaces_token(page: GatewayList) -> str | None:
+def _list_gateways_for_all_namespaces_token(page: GatewayList) -> str | None:
     return _pages.token_at(
         page,
         (
@@ -2819,7 +2819,7 @@ def _list_gatewaies_for_all_namespaces_token(page: GatewayList) -> str | None:
     )
 
 
-def iter_list_gatewaies_for_all_namespaces(
+def iter_list_gateways_for_all_namespaces(
     *,
     client: AuthenticatedClient | Client,
     allow_watch_bookmarks: bool | Unset = UNSET,
@@ -2827,18 +2827,18 @@ def iter_list_gatewaies_for_all_namespaces(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListGatewaiesForAllNamespacesResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListGatewaysForAllNamespacesResourceVersionMatch | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
     pretty: str | Unset = UNSET,
     retries: Retries = DEFAULT,
 ) -> Iterator[Gateway]:
-    """Every `Gateway` that `gateways.list_gatewaies_for_all_namespaces` lists, fetching page after page (following
+    """Every `Gateway` that `gateways.list_gateways_for_all_namespaces` lists, fetching page after page (following
     `metadata.continue_` as `continue_`); errors raise as in `sync()`."""
 
     def fetch(page_token: str | None) -> GatewayList:
-        return _list_gatewaies_for_all_namespaces.sync(
+        return _list_gateways_for_all_namespaces.sync(
             client=client,
             allow_watch_bookmarks=allow_watch_bookmarks,
             field_selector=field_selector,
@@ -2854,10 +2854,10 @@ def iter_list_gatewaies_for_all_namespaces(
             retries=retries,
         )
 
-    return _pages.iterate(fetch, _list_gatewaies_for_all_namespaces_items, _list_gatewaies_for_all_namespaces_token)
+    return _pages.iterate(fetch, _list_gateways_for_all_namespaces_items, _list_gateways_for_all_namespaces_token)
 
 
-def aiter_list_gatewaies_for_all_namespaces(
+def aiter_list_gateways_for_all_namespaces(
     *,
     client: AuthenticatedClient | Client,
     allow_watch_bookmarks: bool | Unset = UNSET,
@@ -2865,17 +2865,17 @@ def aiter_list_gatewaies_for_all_namespaces(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListGatewaiesForAllNamespacesResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListGatewaysForAllNamespacesResourceVersionMatch | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
     pretty: str | Unset = UNSET,
     retries: Retries = DEFAULT,
 ) -> AsyncIterator[Gateway]:
-    """`iter_list_gatewaies_for_all_namespaces`, asynchronously (`async for item in aiter_list_gatewaies_for_all_namespaces(...)`)."""
+    """`iter_list_gateways_for_all_namespaces`, asynchronously (`async for item in aiter_list_gateways_for_all_namespaces(...)`)."""
 
     async def fetch(page_token: str | None) -> GatewayList:
-        return await _list_gatewaies_for_all_namespaces.asyncio(
+        return await _list_gateways_for_all_namespaces.asyncio(
             client=client,
             allow_watch_bookmarks=allow_watch_bookmarks,
             field_selector=field_selector,
@@ -2891,7 +2891,7 @@ def aiter_list_gatewaies_for_all_namespaces(
             retries=retries,
         )
 
-    return _pages.aiterate(fetch, _list_gatewaies_for_all_namespaces_items, _list_gatewaies_for_all_namespaces_token)
+    return _pages.aiterate(fetch, _list_gateways_for_all_namespaces_items, _list_gateways_for_all_namespaces_token)
 
 
 def _list_http_routes_items(page: HTTPRouteList) -> list[HTTPRoute]:

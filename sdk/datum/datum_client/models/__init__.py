@@ -417,11 +417,11 @@ if TYPE_CHECKING:
         ListConfigMapsForAllNamespacesResourceVersionMatch,
     )
     from .list_config_maps_resource_version_match import ListConfigMapsResourceVersionMatch
-    from .list_gatewaies_for_all_namespaces_resource_version_match import (
-        ListGatewaiesForAllNamespacesResourceVersionMatch,
-    )
-    from .list_gatewaies_resource_version_match import ListGatewaiesResourceVersionMatch
     from .list_gateway_classes_resource_version_match import ListGatewayClassesResourceVersionMatch
+    from .list_gateways_for_all_namespaces_resource_version_match import (
+        ListGatewaysForAllNamespacesResourceVersionMatch,
+    )
+    from .list_gateways_resource_version_match import ListGatewaysResourceVersionMatch
     from .list_http_routes_for_all_namespaces_resource_version_match import (
         ListHttpRoutesForAllNamespacesResourceVersionMatch,
     )
@@ -1241,9 +1241,9 @@ _MODULES = {
     "JsonPatchOperationOp": ".json_patch_operation_op",
     "ListConfigMapsForAllNamespacesResourceVersionMatch": ".list_config_maps_for_all_namespaces_resource_version_match",
     "ListConfigMapsResourceVersionMatch": ".list_config_maps_resource_version_match",
-    "ListGatewaiesForAllNamespacesResourceVersionMatch": ".list_gatewaies_for_all_namespaces_resource_version_match",
-    "ListGatewaiesResourceVersionMatch": ".list_gatewaies_resource_version_match",
     "ListGatewayClassesResourceVersionMatch": ".list_gateway_classes_resource_version_match",
+    "ListGatewaysForAllNamespacesResourceVersionMatch": ".list_gateways_for_all_namespaces_resource_version_match",
+    "ListGatewaysResourceVersionMatch": ".list_gateways_resource_version_match",
     "ListHttpRoutesForAllNamespacesResourceVersionMatch": ".list_http_routes_for_all_namespaces_resource_version_match",
     "ListHttpRoutesResourceVersionMatch": ".list_http_routes_resource_version_match",
     "ListInstancesForAllNamespacesResourceVersionMatch": ".list_instances_for_all_namespaces_resource_version_match",
@@ -1896,9 +1896,9 @@ __all__: tuple[str, ...] = (
     "JsonPatchOperationOp",
     "ListConfigMapsForAllNamespacesResourceVersionMatch",
     "ListConfigMapsResourceVersionMatch",
-    "ListGatewaiesForAllNamespacesResourceVersionMatch",
-    "ListGatewaiesResourceVersionMatch",
     "ListGatewayClassesResourceVersionMatch",
+    "ListGatewaysForAllNamespacesResourceVersionMatch",
+    "ListGatewaysResourceVersionMatch",
     "ListHttpRoutesForAllNamespacesResourceVersionMatch",
     "ListHttpRoutesResourceVersionMatch",
     "ListInstancesForAllNamespacesResourceVersionMatch",

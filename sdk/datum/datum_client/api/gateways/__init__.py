@@ -12,8 +12,8 @@ if TYPE_CHECKING:
         create_gateway,
         delete_gateway,
         delete_gateway_collection,
-        list_gatewaies,
-        list_gatewaies_for_all_namespaces,
+        list_gateways,
+        list_gateways_for_all_namespaces,
         patch_gateway,
         patch_gateway_status,
         read_gateway,
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 _OPERATIONS = frozenset(
     {
-        "list_gatewaies",
+        "list_gateways",
         "create_gateway",
         "delete_gateway_collection",
         "read_gateway",
@@ -34,7 +34,7 @@ _OPERATIONS = frozenset(
         "read_gateway_status",
         "replace_gateway_status",
         "patch_gateway_status",
-        "list_gatewaies_for_all_namespaces",
+        "list_gateways_for_all_namespaces",
     }
 )
 
@@ -53,8 +53,8 @@ __all__ = (
     "create_gateway",
     "delete_gateway",
     "delete_gateway_collection",
-    "list_gatewaies",
-    "list_gatewaies_for_all_namespaces",
+    "list_gateways",
+    "list_gateways_for_all_namespaces",
     "patch_gateway",
     "patch_gateway_status",
     "read_gateway",

@@ -1,7 +1,6 @@
 # pyright: reportPrivateUsage=false
 from http import HTTPStatus
 from typing import Any, Literal, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,9 @@ from ..._runtime import calls as _calls
 from ..._runtime import models as _m
 from ...client import AuthenticatedClient, Client
 from ...models.gateway_list import GatewayList
-from ...models.list_gatewaies_resource_version_match import ListGatewaiesResourceVersionMatch
+from ...models.list_gateways_for_all_namespaces_resource_version_match import (
+    ListGatewaysForAllNamespacesResourceVersionMatch,
+)
 from ...models.status import Status
 from ...types import UNSET, Response, Unset
 
@@ -18,7 +19,6 @@ _ = (_m, Literal)
 
 
 def _get_kwargs(
-    namespace: str,
     *,
     allow_watch_bookmarks: bool | Unset = UNSET,
     continue_: str | Unset = UNSET,
@@ -26,7 +26,9 @@ def _get_kwargs(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListGatewaiesResourceVersionMatch | Literal["Exact", "NotOlderThan"] | Unset = UNSET,
+    resource_version_match: ListGatewaysForAllNamespacesResourceVersionMatch
+    | Literal["Exact", "NotOlderThan"]
+    | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -49,7 +51,7 @@ def _get_kwargs(
 
     json_resource_version_match: str | Unset = UNSET
     if not isinstance(resource_version_match, Unset):
-        json_resource_version_match = ListGatewaiesResourceVersionMatch(resource_version_match).value
+        json_resource_version_match = ListGatewaysForAllNamespacesResourceVersionMatch(resource_version_match).value
 
     params["resourceVersionMatch"] = json_resource_version_match
 
@@ -65,9 +67,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/apis/gateway.networking.k8s.io/v1/namespaces/{namespace}/gateways".format(
-            namespace=quote(str(namespace), safe=""),
-        ),
+        "url": "/apis/gateway.networking.k8s.io/v1/gateways",
         "params": params,
     }
 
@@ -129,7 +129,6 @@ def _build_response(
 
 
 def sync_detailed(
-    namespace: str,
     *,
     client: AuthenticatedClient | Client,
     allow_watch_bookmarks: bool | Unset = UNSET,
@@ -138,28 +137,29 @@ def sync_detailed(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListGatewaiesResourceVersionMatch | Literal["Exact", "NotOlderThan"] | Unset = UNSET,
+    resource_version_match: ListGatewaysForAllNamespacesResourceVersionMatch
+    | Literal["Exact", "NotOlderThan"]
+    | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
     pretty: str | Unset = UNSET,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[GatewayList | Status]:
-    """List or watch gateways
+    """List or watch gateways in every namespace
 
-     List the gateways, sorted by name, one page of `limit` at a time (follow `metadata.continue`; an
-    expired token answers 410). With `watch=true` the answer is a stream of newline-delimited
-    `WatchEvent` objects, one per change.
+     List the gateways in every namespace, sorted by name, one page of `limit` at a time (follow
+    `metadata.continue`; an expired token answers 410). With `watch=true` the answer is a stream of
+    newline-delimited `WatchEvent` objects, one per change.
 
     Args:
-        namespace (str):
         allow_watch_bookmarks (bool | Unset):
         continue_ (str | Unset):
         field_selector (str | Unset):
         label_selector (str | Unset):
         limit (int | Unset):
         resource_version (str | Unset):
-        resource_version_match (ListGatewaiesResourceVersionMatch | Unset):
+        resource_version_match (ListGatewaysForAllNamespacesResourceVersionMatch | Unset):
         send_initial_events (bool | Unset):
         timeout_seconds (int | Unset):
         watch (bool | Unset):
@@ -177,7 +177,6 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        namespace=namespace,
         allow_watch_bookmarks=allow_watch_bookmarks,
         continue_=continue_,
         field_selector=field_selector,
@@ -197,7 +196,6 @@ def sync_detailed(
 
 
 def sync(
-    namespace: str,
     *,
     client: AuthenticatedClient | Client,
     allow_watch_bookmarks: bool | Unset = UNSET,
@@ -206,28 +204,29 @@ def sync(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListGatewaiesResourceVersionMatch | Literal["Exact", "NotOlderThan"] | Unset = UNSET,
+    resource_version_match: ListGatewaysForAllNamespacesResourceVersionMatch
+    | Literal["Exact", "NotOlderThan"]
+    | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
     pretty: str | Unset = UNSET,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> GatewayList:
-    """List or watch gateways
+    """List or watch gateways in every namespace
 
-     List the gateways, sorted by name, one page of `limit` at a time (follow `metadata.continue`; an
-    expired token answers 410). With `watch=true` the answer is a stream of newline-delimited
-    `WatchEvent` objects, one per change.
+     List the gateways in every namespace, sorted by name, one page of `limit` at a time (follow
+    `metadata.continue`; an expired token answers 410). With `watch=true` the answer is a stream of
+    newline-delimited `WatchEvent` objects, one per change.
 
     Args:
-        namespace (str):
         allow_watch_bookmarks (bool | Unset):
         continue_ (str | Unset):
         field_selector (str | Unset):
         label_selector (str | Unset):
         limit (int | Unset):
         resource_version (str | Unset):
-        resource_version_match (ListGatewaiesResourceVersionMatch | Unset):
+        resource_version_match (ListGatewaysForAllNamespacesResourceVersionMatch | Unset):
         send_initial_events (bool | Unset):
         timeout_seconds (int | Unset):
         watch (bool | Unset):
@@ -246,7 +245,6 @@ def sync(
     """
 
     kwargs = _get_kwargs(
-        namespace=namespace,
         allow_watch_bookmarks=allow_watch_bookmarks,
         continue_=continue_,
         field_selector=field_selector,
@@ -267,7 +265,6 @@ def sync(
 
 
 async def asyncio_detailed(
-    namespace: str,
     *,
     client: AuthenticatedClient | Client,
     allow_watch_bookmarks: bool | Unset = UNSET,
@@ -276,28 +273,29 @@ async def asyncio_detailed(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListGatewaiesResourceVersionMatch | Literal["Exact", "NotOlderThan"] | Unset = UNSET,
+    resource_version_match: ListGatewaysForAllNamespacesResourceVersionMatch
+    | Literal["Exact", "NotOlderThan"]
+    | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
     pretty: str | Unset = UNSET,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[GatewayList | Status]:
-    """List or watch gateways
+    """List or watch gateways in every namespace
 
-     List the gateways, sorted by name, one page of `limit` at a time (follow `metadata.continue`; an
-    expired token answers 410). With `watch=true` the answer is a stream of newline-delimited
-    `WatchEvent` objects, one per change.
+     List the gateways in every namespace, sorted by name, one page of `limit` at a time (follow
+    `metadata.continue`; an expired token answers 410). With `watch=true` the answer is a stream of
+    newline-delimited `WatchEvent` objects, one per change.
 
     Args:
-        namespace (str):
         allow_watch_bookmarks (bool | Unset):
         continue_ (str | Unset):
         field_selector (str | Unset):
         label_selector (str | Unset):
         limit (int | Unset):
         resource_version (str | Unset):
-        resource_version_match (ListGatewaiesResourceVersionMatch | Unset):
+        resource_version_match (ListGatewaysForAllNamespacesResourceVersionMatch | Unset):
         send_initial_events (bool | Unset):
         timeout_seconds (int | Unset):
         watch (bool | Unset):
@@ -315,7 +313,6 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        namespace=namespace,
         allow_watch_bookmarks=allow_watch_bookmarks,
         continue_=continue_,
         field_selector=field_selector,
@@ -335,7 +332,6 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    namespace: str,
     *,
     client: AuthenticatedClient | Client,
     allow_watch_bookmarks: bool | Unset = UNSET,
@@ -344,28 +340,29 @@ async def asyncio(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListGatewaiesResourceVersionMatch | Literal["Exact", "NotOlderThan"] | Unset = UNSET,
+    resource_version_match: ListGatewaysForAllNamespacesResourceVersionMatch
+    | Literal["Exact", "NotOlderThan"]
+    | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
     pretty: str | Unset = UNSET,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> GatewayList:
-    """List or watch gateways
+    """List or watch gateways in every namespace
 
-     List the gateways, sorted by name, one page of `limit` at a time (follow `metadata.continue`; an
-    expired token answers 410). With `watch=true` the answer is a stream of newline-delimited
-    `WatchEvent` objects, one per change.
+     List the gateways in every namespace, sorted by name, one page of `limit` at a time (follow
+    `metadata.continue`; an expired token answers 410). With `watch=true` the answer is a stream of
+    newline-delimited `WatchEvent` objects, one per change.
 
     Args:
-        namespace (str):
         allow_watch_bookmarks (bool | Unset):
         continue_ (str | Unset):
         field_selector (str | Unset):
         label_selector (str | Unset):
         limit (int | Unset):
         resource_version (str | Unset):
-        resource_version_match (ListGatewaiesResourceVersionMatch | Unset):
+        resource_version_match (ListGatewaysForAllNamespacesResourceVersionMatch | Unset):
         send_initial_events (bool | Unset):
         timeout_seconds (int | Unset):
         watch (bool | Unset):
@@ -384,7 +381,6 @@ async def asyncio(
     """
 
     kwargs = _get_kwargs(
-        namespace=namespace,
         allow_watch_bookmarks=allow_watch_bookmarks,
         continue_=continue_,
         field_selector=field_selector,

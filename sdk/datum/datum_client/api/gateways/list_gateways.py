@@ -1,6 +1,7 @@
 # pyright: reportPrivateUsage=false
 from http import HTTPStatus
 from typing import Any, Literal, cast
+from urllib.parse import quote
 
 import httpx
 
@@ -9,9 +10,7 @@ from ..._runtime import calls as _calls
 from ..._runtime import models as _m
 from ...client import AuthenticatedClient, Client
 from ...models.gateway_list import GatewayList
-from ...models.list_gatewaies_for_all_namespaces_resource_version_match import (
-    ListGatewaiesForAllNamespacesResourceVersionMatch,
-)
+from ...models.list_gateways_resource_version_match import ListGatewaysResourceVersionMatch
 from ...models.status import Status
 from ...types import UNSET, Response, Unset
 
@@ -19,6 +18,7 @@ _ = (_m, Literal)
 
 
 def _get_kwargs(
+    namespace: str,
     *,
     allow_watch_bookmarks: bool | Unset = UNSET,
     continue_: str | Unset = UNSET,
@@ -26,9 +26,7 @@ def _get_kwargs(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListGatewaiesForAllNamespacesResourceVersionMatch
-    | Literal["Exact", "NotOlderThan"]
-    | Unset = UNSET,
+    resource_version_match: ListGatewaysResourceVersionMatch | Literal["Exact", "NotOlderThan"] | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -51,7 +49,7 @@ def _get_kwargs(
 
     json_resource_version_match: str | Unset = UNSET
     if not isinstance(resource_version_match, Unset):
-        json_resource_version_match = ListGatewaiesForAllNamespacesResourceVersionMatch(resource_version_match).value
+        json_resource_version_match = ListGatewaysResourceVersionMatch(resource_version_match).value
 
     params["resourceVersionMatch"] = json_resource_version_match
 
@@ -67,7 +65,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/apis/gateway.networking.k8s.io/v1/gateways",
+        "url": "/apis/gateway.networking.k8s.io/v1/namespaces/{namespace}/gateways".format(
+            namespace=quote(str(namespace), safe=""),
+        ),
         "params": params,
     }
 
@@ -129,6 +129,7 @@ def _build_response(
 
 
 def sync_detailed(
+    namespace: str,
     *,
     client: AuthenticatedClient | Client,
     allow_watch_bookmarks: bool | Unset = UNSET,
@@ -137,29 +138,28 @@ def sync_detailed(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListGatewaiesForAllNamespacesResourceVersionMatch
-    | Literal["Exact", "NotOlderThan"]
-    | Unset = UNSET,
+    resource_version_match: ListGatewaysResourceVersionMatch | Literal["Exact", "NotOlderThan"] | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
     pretty: str | Unset = UNSET,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[GatewayList | Status]:
-    """List or watch gateways in every namespace
+    """List or watch gateways
 
-     List the gateways in every namespace, sorted by name, one page of `limit` at a time (follow
-    `metadata.continue`; an expired token answers 410). With `watch=true` the answer is a stream of
-    newline-delimited `WatchEvent` objects, one per change.
+     List the gateways, sorted by name, one page of `limit` at a time (follow `metadata.continue`; an
+    expired token answers 410). With `watch=true` the answer is a stream of newline-delimited
+    `WatchEvent` objects, one per change.
 
     Args:
+        namespace (str):
         allow_watch_bookmarks (bool | Unset):
         continue_ (str | Unset):
         field_selector (str | Unset):
         label_selector (str | Unset):
         limit (int | Unset):
         resource_version (str | Unset):
-        resource_version_match (ListGatewaiesForAllNamespacesResourceVersionMatch | Unset):
+        resource_version_match (ListGatewaysResourceVersionMatch | Unset):
         send_initial_events (bool | Unset):
         timeout_seconds (int | Unset):
         watch (bool | Unset):
@@ -177,6 +177,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        namespace=namespace,
         allow_watch_bookmarks=allow_watch_bookmarks,
         continue_=continue_,
         field_selector=field_selector,
@@ -196,6 +197,7 @@ def sync_detailed(
 
 
 def sync(
+    namespace: str,
     *,
     client: AuthenticatedClient | Client,
     allow_watch_bookmarks: bool | Unset = UNSET,
@@ -204,29 +206,28 @@ def sync(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListGatewaiesForAllNamespacesResourceVersionMatch
-    | Literal["Exact", "NotOlderThan"]
-    | Unset = UNSET,
+    resource_version_match: ListGatewaysResourceVersionMatch | Literal["Exact", "NotOlderThan"] | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
     pretty: str | Unset = UNSET,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> GatewayList:
-    """List or watch gateways in every namespace
+    """List or watch gateways
 
-     List the gateways in every namespace, sorted by name, one page of `limit` at a time (follow
-    `metadata.continue`; an expired token answers 410). With `watch=true` the answer is a stream of
-    newline-delimited `WatchEvent` objects, one per change.
+     List the gateways, sorted by name, one page of `limit` at a time (follow `metadata.continue`; an
+    expired token answers 410). With `watch=true` the answer is a stream of newline-delimited
+    `WatchEvent` objects, one per change.
 
     Args:
+        namespace (str):
         allow_watch_bookmarks (bool | Unset):
         continue_ (str | Unset):
         field_selector (str | Unset):
         label_selector (str | Unset):
         limit (int | Unset):
         resource_version (str | Unset):
-        resource_version_match (ListGatewaiesForAllNamespacesResourceVersionMatch | Unset):
+        resource_version_match (ListGatewaysResourceVersionMatch | Unset):
         send_initial_events (bool | Unset):
         timeout_seconds (int | Unset):
         watch (bool | Unset):
@@ -245,6 +246,7 @@ def sync(
     """
 
     kwargs = _get_kwargs(
+        namespace=namespace,
         allow_watch_bookmarks=allow_watch_bookmarks,
         continue_=continue_,
         field_selector=field_selector,
@@ -265,6 +267,7 @@ def sync(
 
 
 async def asyncio_detailed(
+    namespace: str,
     *,
     client: AuthenticatedClient | Client,
     allow_watch_bookmarks: bool | Unset = UNSET,
@@ -273,29 +276,28 @@ async def asyncio_detailed(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListGatewaiesForAllNamespacesResourceVersionMatch
-    | Literal["Exact", "NotOlderThan"]
-    | Unset = UNSET,
+    resource_version_match: ListGatewaysResourceVersionMatch | Literal["Exact", "NotOlderThan"] | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
     pretty: str | Unset = UNSET,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[GatewayList | Status]:
-    """List or watch gateways in every namespace
+    """List or watch gateways
 
-     List the gateways in every namespace, sorted by name, one page of `limit` at a time (follow
-    `metadata.continue`; an expired token answers 410). With `watch=true` the answer is a stream of
-    newline-delimited `WatchEvent` objects, one per change.
+     List the gateways, sorted by name, one page of `limit` at a time (follow `metadata.continue`; an
+    expired token answers 410). With `watch=true` the answer is a stream of newline-delimited
+    `WatchEvent` objects, one per change.
 
     Args:
+        namespace (str):
         allow_watch_bookmarks (bool | Unset):
         continue_ (str | Unset):
         field_selector (str | Unset):
         label_selector (str | Unset):
         limit (int | Unset):
         resource_version (str | Unset):
-        resource_version_match (ListGatewaiesForAllNamespacesResourceVersionMatch | Unset):
+        resource_version_match (ListGatewaysResourceVersionMatch | Unset):
         send_initial_events (bool | Unset):
         timeout_seconds (int | Unset):
         watch (bool | Unset):
@@ -313,6 +315,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        namespace=namespace,
         allow_watch_bookmarks=allow_watch_bookmarks,
         continue_=continue_,
         field_selector=field_selector,
@@ -332,6 +335,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
+    namespace: str,
     *,
     client: AuthenticatedClient | Client,
     allow_watch_bookmarks: bool | Unset = UNSET,
@@ -340,29 +344,28 @@ async def asyncio(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListGatewaiesForAllNamespacesResourceVersionMatch
-    | Literal["Exact", "NotOlderThan"]
-    | Unset = UNSET,
+    resource_version_match: ListGatewaysResourceVersionMatch | Literal["Exact", "NotOlderThan"] | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
     pretty: str | Unset = UNSET,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> GatewayList:
-    """List or watch gateways in every namespace
+    """List or watch gateways
 
-     List the gateways in every namespace, sorted by name, one page of `limit` at a time (follow
-    `metadata.continue`; an expired token answers 410). With `watch=true` the answer is a stream of
-    newline-delimited `WatchEvent` objects, one per change.
+     List the gateways, sorted by name, one page of `limit` at a time (follow `metadata.continue`; an
+    expired token answers 410). With `watch=true` the answer is a stream of newline-delimited
+    `WatchEvent` objects, one per change.
 
     Args:
+        namespace (str):
         allow_watch_bookmarks (bool | Unset):
         continue_ (str | Unset):
         field_selector (str | Unset):
         label_selector (str | Unset):
         limit (int | Unset):
         resource_version (str | Unset):
-        resource_version_match (ListGatewaiesForAllNamespacesResourceVersionMatch | Unset):
+        resource_version_match (ListGatewaysResourceVersionMatch | Unset):
         send_initial_events (bool | Unset):
         timeout_seconds (int | Unset):
         watch (bool | Unset):
@@ -381,6 +384,7 @@ async def asyncio(
     """
 
     kwargs = _get_kwargs(
+        namespace=namespace,
         allow_watch_bookmarks=allow_watch_bookmarks,
         continue_=continue_,
         field_selector=field_selector,

@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class ListGatewaiesResourceVersionMatch(StrEnum):
+class ListGatewaysResourceVersionMatch(StrEnum):
     EXACT = "Exact"
     NOTOLDERTHAN = "NotOlderThan"
 

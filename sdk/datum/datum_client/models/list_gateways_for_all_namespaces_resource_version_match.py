@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class ListGatewaiesForAllNamespacesResourceVersionMatch(StrEnum):
+class ListGatewaysForAllNamespacesResourceVersionMatch(StrEnum):
     EXACT = "Exact"
     NOTOLDERTHAN = "NotOlderThan"
 

@@ -1,4 +1,4 @@
-"""`client.gatewaies` (generated from the spec; see api.md)."""
+"""`client.gateways` (generated from the spec; see api.md)."""
 
 # The resources build on their operation modules' `_get_kwargs`/`_parse_response` and the client's
 # `_call`: private to the package, not to these modules.
@@ -19,8 +19,8 @@ from .._runtime.responses import async_raw, async_streamed, raw, streamed
 from ..api.gateways import create_gateway as _gateways__create_gateway
 from ..api.gateways import delete_gateway as _gateways__delete_gateway
 from ..api.gateways import delete_gateway_collection as _gateways__delete_gateway_collection
-from ..api.gateways import list_gatewaies as _gateways__list_gatewaies
-from ..api.gateways import list_gatewaies_for_all_namespaces as _gateways__list_gatewaies_for_all_namespaces
+from ..api.gateways import list_gateways as _gateways__list_gateways
+from ..api.gateways import list_gateways_for_all_namespaces as _gateways__list_gateways_for_all_namespaces
 from ..api.gateways import patch_gateway as _gateways__patch_gateway
 from ..api.gateways import patch_gateway_status as _gateways__patch_gateway_status
 from ..api.gateways import read_gateway as _gateways__read_gateway
@@ -42,10 +42,10 @@ if TYPE_CHECKING:
     from ..models.delete_options import DeleteOptions, DeleteOptionsDict
     from ..models.gateway import Gateway, GatewayDict
     from ..models.json_patch_operation import JsonPatchOperation
-    from ..models.list_gatewaies_for_all_namespaces_resource_version_match import (
-        ListGatewaiesForAllNamespacesResourceVersionMatch,
+    from ..models.list_gateways_for_all_namespaces_resource_version_match import (
+        ListGatewaysForAllNamespacesResourceVersionMatch,
     )
-    from ..models.list_gatewaies_resource_version_match import ListGatewaiesResourceVersionMatch
+    from ..models.list_gateways_resource_version_match import ListGatewaysResourceVersionMatch
     from ..models.merge_patch import MergePatch
     from ..models.patch_gateway_dry_run import PatchGatewayDryRun
     from ..models.patch_gateway_field_validation import PatchGatewayFieldValidation
@@ -61,31 +61,31 @@ if TYPE_CHECKING:
     pass
 
 __all__ = [
-    "AsyncGatewaiesResource",
-    "AsyncGatewaiesResourceWithRawResponse",
-    "AsyncGatewaiesResourceWithStreamingResponse",
-    "GatewaiesResource",
-    "GatewaiesResourceWithRawResponse",
-    "GatewaiesResourceWithStreamingResponse",
+    "AsyncGatewaysResource",
+    "AsyncGatewaysResourceWithRawResponse",
+    "AsyncGatewaysResourceWithStreamingResponse",
+    "GatewaysResource",
+    "GatewaysResourceWithRawResponse",
+    "GatewaysResourceWithStreamingResponse",
 ]
 
 # Keep the names every signature may use importable from here.
 _ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
 
 
-class GatewaiesResource:
-    """`client.gatewaies`."""
+class GatewaysResource:
+    """`client.gateways`."""
 
     def __init__(self, client: SyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> GatewaiesResourceWithRawResponse:
-        return GatewaiesResourceWithRawResponse(self)
+    def with_raw_response(self) -> GatewaysResourceWithRawResponse:
+        return GatewaysResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> GatewaiesResourceWithStreamingResponse:
-        return GatewaiesResourceWithStreamingResponse(self)
+    def with_streaming_response(self) -> GatewaysResourceWithStreamingResponse:
+        return GatewaysResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -96,7 +96,7 @@ class GatewaiesResource:
         label_selector: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         resource_version: str | Unset = UNSET,
-        resource_version_match: ListGatewaiesResourceVersionMatch | Literal["Exact", "NotOlderThan"] | Unset = UNSET,
+        resource_version_match: ListGatewaysResourceVersionMatch | Literal["Exact", "NotOlderThan"] | Unset = UNSET,
         send_initial_events: bool | Unset = UNSET,
         timeout_seconds: int | Unset = UNSET,
         watch: bool | Unset = UNSET,
@@ -114,7 +114,7 @@ class GatewaiesResource:
         expired token answers 410). With `watch=true` the answer is a stream of newline-delimited
         `WatchEvent` objects, one per change.
 
-        `GET /apis/gateway.networking.k8s.io/v1/namespaces/{namespace}/gateways` (operation `listGatewaies`)
+        `GET /apis/gateway.networking.k8s.io/v1/namespaces/{namespace}/gateways` (operation `listGateways`)
 
         Args:
             namespace (str):
@@ -124,7 +124,7 @@ class GatewaiesResource:
             label_selector (str | Unset):
             limit (int | Unset):
             resource_version (str | Unset):
-            resource_version_match (ListGatewaiesResourceVersionMatch | Unset):
+            resource_version_match (ListGatewaysResourceVersionMatch | Unset):
             send_initial_events (bool | Unset):
             timeout_seconds (int | Unset):
             watch (bool | Unset):
@@ -142,7 +142,7 @@ class GatewaiesResource:
         """
 
         def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
-            kwargs = _gateways__list_gatewaies._get_kwargs(
+            kwargs = _gateways__list_gateways._get_kwargs(
                 namespace=namespace,
                 allow_watch_bookmarks=allow_watch_bookmarks,
                 continue_=continue_ if page_token is None else page_token,
@@ -158,7 +158,7 @@ class GatewaiesResource:
             )
             return self._client._call(
                 kwargs,
-                _gateways__list_gatewaies._parse_response,
+                _gateways__list_gateways._parse_response,
                 extra_headers,
                 extra_query,
                 extra_body,
@@ -798,7 +798,7 @@ class GatewaiesResource:
         label_selector: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         resource_version: str | Unset = UNSET,
-        resource_version_match: ListGatewaiesForAllNamespacesResourceVersionMatch
+        resource_version_match: ListGatewaysForAllNamespacesResourceVersionMatch
         | Literal["Exact", "NotOlderThan"]
         | Unset = UNSET,
         send_initial_events: bool | Unset = UNSET,
@@ -817,7 +817,7 @@ class GatewaiesResource:
         `metadata.continue`; an expired token answers 410). With `watch=true` the answer is a stream of
         newline-delimited `WatchEvent` objects, one per change.
 
-        `GET /apis/gateway.networking.k8s.io/v1/gateways` (operation `listGatewaiesForAllNamespaces`)
+        `GET /apis/gateway.networking.k8s.io/v1/gateways` (operation `listGatewaysForAllNamespaces`)
 
         Args:
             allow_watch_bookmarks (bool | Unset):
@@ -826,7 +826,7 @@ class GatewaiesResource:
             label_selector (str | Unset):
             limit (int | Unset):
             resource_version (str | Unset):
-            resource_version_match (ListGatewaiesForAllNamespacesResourceVersionMatch | Unset):
+            resource_version_match (ListGatewaysForAllNamespacesResourceVersionMatch | Unset):
             send_initial_events (bool | Unset):
             timeout_seconds (int | Unset):
             watch (bool | Unset):
@@ -844,7 +844,7 @@ class GatewaiesResource:
         """
 
         def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
-            kwargs = _gateways__list_gatewaies_for_all_namespaces._get_kwargs(
+            kwargs = _gateways__list_gateways_for_all_namespaces._get_kwargs(
                 allow_watch_bookmarks=allow_watch_bookmarks,
                 continue_=continue_ if page_token is None else page_token,
                 field_selector=field_selector,
@@ -859,7 +859,7 @@ class GatewaiesResource:
             )
             return self._client._call(
                 kwargs,
-                _gateways__list_gatewaies_for_all_namespaces._parse_response,
+                _gateways__list_gateways_for_all_namespaces._parse_response,
                 extra_headers,
                 extra_query,
                 extra_body,
@@ -893,7 +893,7 @@ class GatewaiesResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
     ) -> _watch.Watch[Gateway]:
-        """Changes to the gatewaies the selectors match, as they happen: `Event`s whose `object`
+        """Changes to the gateways the selectors match, as they happen: `Event`s whose `object`
         is a `Gateway`, until the server ends the watch (after `timeout_seconds`) or the loop stops.
         Start from `resource_version` to replay what happened since; `send_initial_events` first
         sends an `ADDED` event for each existing object.
@@ -902,7 +902,7 @@ class GatewaiesResource:
         """
         from ..models.gateway import Gateway
 
-        kwargs = _gateways__list_gatewaies._get_kwargs(
+        kwargs = _gateways__list_gateways._get_kwargs(
             namespace=namespace,
         )
         params = _watch.watch_params(
@@ -916,7 +916,7 @@ class GatewaiesResource:
         return _watch.sync_watch(
             self._client,
             kwargs,
-            _gateways__list_gatewaies._parse_response,
+            _gateways__list_gateways._parse_response,
             Gateway.from_dict,
             params,
             extra_headers,
@@ -924,10 +924,10 @@ class GatewaiesResource:
         )
 
 
-class GatewaiesResourceWithRawResponse:
-    """`client.with_raw_response.gatewaies`: the same methods, answering with the HTTP response."""
+class GatewaysResourceWithRawResponse:
+    """`client.with_raw_response.gateways`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: GatewaiesResource) -> None:
+    def __init__(self, resource: GatewaysResource) -> None:
         self._resource = resource
         self.list = raw(resource.list)
         self.create = raw(resource.create)
@@ -942,10 +942,10 @@ class GatewaiesResourceWithRawResponse:
         self.list_all_namespaces = raw(resource.list_all_namespaces)
 
 
-class GatewaiesResourceWithStreamingResponse:
-    """`client.with_streaming_response.gatewaies`: the same methods, answering with a context manager around a response read as it arrives."""
+class GatewaysResourceWithStreamingResponse:
+    """`client.with_streaming_response.gateways`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: GatewaiesResource) -> None:
+    def __init__(self, resource: GatewaysResource) -> None:
         self._resource = resource
         self.list = streamed(resource.list)
         self.create = streamed(resource.create)
@@ -960,19 +960,19 @@ class GatewaiesResourceWithStreamingResponse:
         self.list_all_namespaces = streamed(resource.list_all_namespaces)
 
 
-class AsyncGatewaiesResource:
-    """`client.gatewaies`, asynchronously."""
+class AsyncGatewaysResource:
+    """`client.gateways`, asynchronously."""
 
     def __init__(self, client: AsyncApiClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncGatewaiesResourceWithRawResponse:
-        return AsyncGatewaiesResourceWithRawResponse(self)
+    def with_raw_response(self) -> AsyncGatewaysResourceWithRawResponse:
+        return AsyncGatewaysResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncGatewaiesResourceWithStreamingResponse:
-        return AsyncGatewaiesResourceWithStreamingResponse(self)
+    def with_streaming_response(self) -> AsyncGatewaysResourceWithStreamingResponse:
+        return AsyncGatewaysResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -983,7 +983,7 @@ class AsyncGatewaiesResource:
         label_selector: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         resource_version: str | Unset = UNSET,
-        resource_version_match: ListGatewaiesResourceVersionMatch | Literal["Exact", "NotOlderThan"] | Unset = UNSET,
+        resource_version_match: ListGatewaysResourceVersionMatch | Literal["Exact", "NotOlderThan"] | Unset = UNSET,
         send_initial_events: bool | Unset = UNSET,
         timeout_seconds: int | Unset = UNSET,
         watch: bool | Unset = UNSET,
@@ -1001,7 +1001,7 @@ class AsyncGatewaiesResource:
         expired token answers 410). With `watch=true` the answer is a stream of newline-delimited
         `WatchEvent` objects, one per change.
 
-        `GET /apis/gateway.networking.k8s.io/v1/namespaces/{namespace}/gateways` (operation `listGatewaies`)
+        `GET /apis/gateway.networking.k8s.io/v1/namespaces/{namespace}/gateways` (operation `listGateways`)
 
         Args:
             namespace (str):
@@ -1011,7 +1011,7 @@ class AsyncGatewaiesResource:
             label_selector (str | Unset):
             limit (int | Unset):
             resource_version (str | Unset):
-            resource_version_match (ListGatewaiesResourceVersionMatch | Unset):
+            resource_version_match (ListGatewaysResourceVersionMatch | Unset):
             send_initial_events (bool | Unset):
             timeout_seconds (int | Unset):
             watch (bool | Unset):
@@ -1029,7 +1029,7 @@ class AsyncGatewaiesResource:
         """
 
         async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
-            kwargs = _gateways__list_gatewaies._get_kwargs(
+            kwargs = _gateways__list_gateways._get_kwargs(
                 namespace=namespace,
                 allow_watch_bookmarks=allow_watch_bookmarks,
                 continue_=continue_ if page_token is None else page_token,
@@ -1045,7 +1045,7 @@ class AsyncGatewaiesResource:
             )
             return await self._client._call(
                 kwargs,
-                _gateways__list_gatewaies._parse_response,
+                _gateways__list_gateways._parse_response,
                 extra_headers,
                 extra_query,
                 extra_body,
@@ -1685,7 +1685,7 @@ class AsyncGatewaiesResource:
         label_selector: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         resource_version: str | Unset = UNSET,
-        resource_version_match: ListGatewaiesForAllNamespacesResourceVersionMatch
+        resource_version_match: ListGatewaysForAllNamespacesResourceVersionMatch
         | Literal["Exact", "NotOlderThan"]
         | Unset = UNSET,
         send_initial_events: bool | Unset = UNSET,
@@ -1704,7 +1704,7 @@ class AsyncGatewaiesResource:
         `metadata.continue`; an expired token answers 410). With `watch=true` the answer is a stream of
         newline-delimited `WatchEvent` objects, one per change.
 
-        `GET /apis/gateway.networking.k8s.io/v1/gateways` (operation `listGatewaiesForAllNamespaces`)
+        `GET /apis/gateway.networking.k8s.io/v1/gateways` (operation `listGatewaysForAllNamespaces`)
 
         Args:
             allow_watch_bookmarks (bool | Unset):
@@ -1713,7 +1713,7 @@ class AsyncGatewaiesResource:
             label_selector (str | Unset):
             limit (int | Unset):
             resource_version (str | Unset):
-            resource_version_match (ListGatewaiesForAllNamespacesResourceVersionMatch | Unset):
+            resource_version_match (ListGatewaysForAllNamespacesResourceVersionMatch | Unset):
             send_initial_events (bool | Unset):
             timeout_seconds (int | Unset):
             watch (bool | Unset):
@@ -1731,7 +1731,7 @@ class AsyncGatewaiesResource:
         """
 
         async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
-            kwargs = _gateways__list_gatewaies_for_all_namespaces._get_kwargs(
+            kwargs = _gateways__list_gateways_for_all_namespaces._get_kwargs(
                 allow_watch_bookmarks=allow_watch_bookmarks,
                 continue_=continue_ if page_token is None else page_token,
                 field_selector=field_selector,
@@ -1746,7 +1746,7 @@ class AsyncGatewaiesResource:
             )
             return await self._client._call(
                 kwargs,
-                _gateways__list_gatewaies_for_all_namespaces._parse_response,
+                _gateways__list_gateways_for_all_namespaces._parse_response,
                 extra_headers,
                 extra_query,
                 extra_body,
@@ -1780,7 +1780,7 @@ class AsyncGatewaiesResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
     ) -> _watch.AsyncWatch[Gateway]:
-        """Changes to the gatewaies the selectors match, as they happen: `Event`s whose `object`
+        """Changes to the gateways the selectors match, as they happen: `Event`s whose `object`
         is a `Gateway`, until the server ends the watch (after `timeout_seconds`) or the loop stops.
         Start from `resource_version` to replay what happened since; `send_initial_events` first
         sends an `ADDED` event for each existing object.
@@ -1789,7 +1789,7 @@ class AsyncGatewaiesResource:
         """
         from ..models.gateway import Gateway
 
-        kwargs = _gateways__list_gatewaies._get_kwargs(
+        kwargs = _gateways__list_gateways._get_kwargs(
             namespace=namespace,
         )
         params = _watch.watch_params(
@@ -1803,7 +1803,7 @@ class AsyncGatewaiesResource:
         return _watch.async_watch(
             self._client,
             kwargs,
-            _gateways__list_gatewaies._parse_response,
+            _gateways__list_gateways._parse_response,
             Gateway.from_dict,
             params,
             extra_headers,
@@ -1811,10 +1811,10 @@ class AsyncGatewaiesResource:
         )
 
 
-class AsyncGatewaiesResourceWithRawResponse:
-    """`client.with_raw_response.gatewaies`: the same methods, answering with the HTTP response."""
+class AsyncGatewaysResourceWithRawResponse:
+    """`client.with_raw_response.gateways`: the same methods, answering with the HTTP response."""
 
-    def __init__(self, resource: AsyncGatewaiesResource) -> None:
+    def __init__(self, resource: AsyncGatewaysResource) -> None:
         self._resource = resource
         self.list = async_raw(resource.list)
         self.create = async_raw(resource.create)
@@ -1829,10 +1829,10 @@ class AsyncGatewaiesResourceWithRawResponse:
         self.list_all_namespaces = async_raw(resource.list_all_namespaces)
 
 
-class AsyncGatewaiesResourceWithStreamingResponse:
-    """`client.with_streaming_response.gatewaies`: the same methods, answering with a context manager around a response read as it arrives."""
+class AsyncGatewaysResourceWithStreamingResponse:
+    """`client.with_streaming_response.gateways`: the same methods, answering with a context manager around a response read as it arrives."""
 
-    def __init__(self, resource: AsyncGatewaiesResource) -> None:
+    def __init__(self, resource: AsyncGatewaysResource) -> None:
         self._resource = resource
         self.list = async_streamed(resource.list)
         self.create = async_streamed(resource.create)
