@@ -31,10 +31,10 @@ from ...spec_cache import load_spec
 from ...store import Store
 from ..kubernetes import KubeError, WatchLimits, failure
 from ..kubernetes.behaviour import Admission, KubernetesBehaviour
+from ..kubernetes.control_planes import ControlPlaneRequest
 from ..kubernetes.kinds import Kind, body_needs
 from ..kubernetes.storage import StoredWorlds
 from ..kubernetes.world import NAMESPACES, Controller, World
-from .control_planes import ControlPlaneRequest
 
 __all__ = ["GATEWAY_CLASSES", "PlaneDocument", "ProjectPlanes"]
 

@@ -8,6 +8,7 @@ The verbs work on a `Collection` (one kind, in one namespace or all of them) and
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import secrets
 from collections.abc import Callable, Sequence
@@ -182,7 +183,8 @@ class ObjectHandlers:
         if not dry_run(ctx):
             for obj in collection.snapshot():
                 if selector.matches(obj) and collection.get(obj["metadata"]["name"]) is not None:
-                    collection.delete(obj["metadata"]["name"])
+                    with contextlib.suppress(KubeError):  # what the server keeps (namespace default)
+                        collection.delete(obj["metadata"]["name"])
         resource = self.rules.resource
         return ctx.respond(status=200, body=success({"group": resource.group, "kind": resource.plural}))
 
