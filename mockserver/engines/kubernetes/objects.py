@@ -213,13 +213,12 @@ class ObjectHandlers:
         name = ctx.params.path["name"]
         current = self._existing(collection, name)
         body = ctx.params.body
-        if isinstance(body, dict) and isinstance(body.get("metadata"), dict):
-            sent = body["metadata"].get("name")
-            if sent and sent != name:
-                raise KubeError.bad_request(
-                    f"the name of the object ({sent}) does not match the name on the URL ({name})"
-                )
-            body = {**body, "metadata": {**body["metadata"], "name": name}}
+        metadata = body.get("metadata") if isinstance(body, dict) else None
+        sent = metadata.get("name") if isinstance(metadata, dict) else None
+        if sent != name:  # a body without a name names no object either
+            raise KubeError.bad_request(
+                f"the name of the object ({sent or ''}) does not match the name on the URL ({name})"
+            )
         self.rules.validator.check(body, name)
         self._check_version(body["metadata"].get("resourceVersion"), current, name)
         return self._write(ctx, collection, current, self.rules.prune(body))
@@ -242,7 +241,10 @@ class ObjectHandlers:
         """Apply `wanted` to the object or, on `/status`, to its status only."""
         updated = copy.deepcopy(current)
         if ctx.operation.path.endswith("/status"):
-            updated["status"] = wanted.get("status", {})
+            if "status" in wanted:
+                updated["status"] = wanted["status"]
+            else:  # a status the request leaves out is cleared, not made an empty (invalid) one
+                updated.pop("status", None)
         else:
             for key in USER_METADATA:
                 if key == "name":
