@@ -223,6 +223,11 @@ def test_a_workload_makes_deployments_and_instances_and_takes_them_along(
         "web-us-dfw-0": {"networkIP": "10.10.0.1", "externalIP": "192.0.2.1"},
         "web-us-dfw-1": {"networkIP": "10.10.0.2", "externalIP": "192.0.2.2"},
     }
+    subnet = client.get(f"{networking}/subnets/default-dfw-ipv4").json()["spec"]
+    assert (subnet["startAddress"], subnet["prefixLength"]) == ("10.10.0.0", 24)
+    assert _names(client.get(f"{networking}/networkcontexts")) == ["default-dfw"]
+    binding = client.get(f"{networking}/networkbindings/web-us-dfw-0").json()
+    assert binding["status"]["networkContextRef"] == {"name": "default-dfw", "namespace": "default"}
     unplaced = client.get(f"{compute}/workloaddeployments/web-eu-lhr").json()["status"]
     assert "location" not in unplaced
     assert {c["type"]: (c["status"], c["reason"]) for c in unplaced["conditions"]}["Ready"] == (
@@ -246,6 +251,10 @@ def test_a_workload_makes_deployments_and_instances_and_takes_them_along(
     assert client.delete(f"{compute}/workloads/web").status_code == 200
     assert _names(client.get(f"{compute}/workloaddeployments")) == []
     assert _names(client.get(f"{compute}/instances")) == []
+    assert _names(client.get(f"{networking}/networkbindings")) == []
+    assert client.delete(f"{networking}/networks/default").status_code == 200  # its context goes along
+    assert _names(client.get(f"{networking}/networkcontexts")) == []
+    assert _names(client.get(f"{networking}/subnets")) == []
 
 
 def test_a_deleted_project_takes_its_control_plane_along(client: httpx.Client, plane: str) -> None:
