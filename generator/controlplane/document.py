@@ -13,8 +13,10 @@ from .table import Group, Kind
 __all__ = ["build_document"]
 
 _PCP_SERVER = {
-    "url": "https://api.datum.net/apis/resourcemanager.datumapis.com/v1alpha/projects/{project_id}/control-plane",
-    "description": "Project control plane; manages the resources that make up one of the organization's projects.",
+    "url": "https://api.datum.net/apis/resourcemanager.datumapis.com/v1alpha/projects/{project_id}"
+    "/control-plane",
+    "description": "Project control plane; manages the resources that make up one of the organization's"
+    " projects.",
     "variables": {
         "project_id": {
             "default": "my-project",
@@ -95,7 +97,8 @@ def _kind_bodies(group: Group, kind: Kind) -> tuple[dict[str, Any], dict[str, An
         },
         f"{kind.kind}Patch": {
             "required": True,
-            "description": f"A patch in one of three forms: a JSON patch (list of operations), a JSON merge patch (a partial {kind.kind}), or an apply patch (the fields the caller manages, as YAML).",
+            "description": "A patch in one of three forms: a JSON patch (list of operations), a JSON merge"
+            f" patch (a partial {kind.kind}), or an apply patch (the fields the caller manages, as YAML).",
             "content": {
                 "application/json-patch+json": {
                     "schema": {"$ref": "#/components/schemas/JsonPatch"},
@@ -110,9 +113,11 @@ def _kind_bodies(group: Group, kind: Kind) -> tuple[dict[str, Any], dict[str, An
                 "application/apply-patch+yaml": {
                     "schema": {
                         "type": "string",
-                        "description": f"A {kind.kind} manifest in YAML holding the fields the caller manages.",
+                        "description": f"A {kind.kind} manifest in YAML holding the fields the caller"
+                        " manages.",
                     },
-                    "example": f"apiVersion: {group.group_version}\nkind: {kind.kind}\nmetadata:\n  name: {name}\n  labels:\n    environment: production\n",
+                    "example": f"apiVersion: {group.group_version}\nkind: {kind.kind}\nmetadata:\n"
+                    f"  name: {name}\n  labels:\n    environment: production\n",
                 },
             },
         },
@@ -145,7 +150,8 @@ def _generic_responses(group: Group) -> dict[str, Any]:
             "The object does not exist.", _status("NotFound", 404, f'{resource} "{name}" not found', details)
         ),
         "Conflict": _status_response(
-            "The name is taken (`AlreadyExists`), or the object changed since the `metadata.resourceVersion` sent (`Conflict`).",
+            "The name is taken (`AlreadyExists`), or the object changed since the"
+            " `metadata.resourceVersion` sent (`Conflict`).",
             _status("AlreadyExists", 409, f'{resource} "{name}" already exists', details),
         ),
         "Invalid": _status_response(
@@ -198,14 +204,16 @@ def _meta_schemas(organization: dict[str, Any]) -> dict[str, Any]:
     schemas = _shared(organization, "schemas", _SHARED_SCHEMAS)
     meta = schemas["ObjectMeta"]["properties"]
     meta["labels"]["description"] = (
-        "Map of string keys and values that can be used to organize and categorize (scope and select) objects."
+        "Map of string keys and values that can be used to organize and categorize (scope and select)"
+        " objects."
     )
     meta["namespace"]["description"] = (
         "Namespace defines the space within which each name must be unique; empty for cluster-scoped kinds "
         "(Namespace, GatewayClass). Defaults to the namespace of the request's path."
     )
     schemas["WatchEvent"]["properties"]["object"]["description"] = (
-        "The object as of the event; for `BOOKMARK` only its `metadata.resourceVersion`; for `ERROR` a `Status`."
+        "The object as of the event; for `BOOKMARK` only its `metadata.resourceVersion`; for `ERROR`"
+        " a `Status`."
     )
     schemas["ObjectName"] = {"type": "string", "maxLength": 253, "pattern": _NAME_PATTERN}
     return schemas
@@ -242,7 +250,8 @@ def build_document(group: Group, published: dict[str, Any], organization: dict[s
             "title": f"Datum Cloud project control plane: {group.group_version}",
             "version": group.version,
             "summary": f"The {group.group_version} API of a Datum Cloud project control plane.",
-            "description": f"{group.description}\n\nServed by every project control plane at `{group.api_path}`, "
+            "description": f"{group.description}\n\nServed by every project control plane at"
+            f" `{group.api_path}`, "
             f"its document at `/openapi/v3/{group.discovery_key}`. {_PRINTER_COLUMNS_NOTE}\n",
             "license": copy.deepcopy(organization["info"]["license"]),
         },

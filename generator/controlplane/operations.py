@@ -74,7 +74,7 @@ def _errors(*codes: str) -> dict[str, Any]:
 
 
 def _operation(
-    group: Group, kind: Kind, op_id: str, doc_name: str, summary: str, action: str
+    group: Group, kind: Kind, op_id: str, doc_name: str, *, summary: str, action: str
 ) -> dict[str, Any]:
     return {
         "operationId": op_id,
@@ -107,8 +107,8 @@ def _list(group: Group, kind: Kind, *, all_namespaces: bool) -> dict[str, Any]:
         kind,
         f"list{kind.kinds}{'ForAllNamespaces' if all_namespaces else ''}",
         _k8s_name(group, "list", kind, scope, "ForAllNamespaces" if all_namespaces else ""),
-        f"List or watch {kind.plural}{where}",
-        "list",
+        summary=f"List or watch {kind.plural}{where}",
+        action="list",
     )
     op["description"] = (
         f"List the {kind.plural}{where}, sorted by name, one page of `limit` at a time (follow "
@@ -118,7 +118,8 @@ def _list(group: Group, kind: Kind, *, all_namespaces: bool) -> dict[str, Any]:
     op["parameters"] = _refs(_LIST_PARAMETERS)
     op["responses"] = {
         "200": {
-            "description": f"The {kind.plural} (one page of them), or with `watch=true` a stream of change events.",
+            "description": f"The {kind.plural} (one page of them), or with `watch=true` a stream of"
+            " change events.",
             "content": {
                 "application/json": {"schema": {"$ref": f"{_SCHEMAS}{kind.kind}List"}},
                 "application/x-ndjson": {"schema": {"$ref": _SCHEMAS + "WatchEvent"}},
@@ -136,8 +137,8 @@ def _create(group: Group, kind: Kind) -> dict[str, Any]:
         kind,
         operation_id("create", kind),
         _k8s_name(group, "create", kind, scope),
-        f"Create a {kind.singular}",
-        "post",
+        summary=f"Create a {kind.singular}",
+        action="post",
     )
     op["description"] = (
         f"Create a {kind.kind} named `metadata.name`, or `metadata.generateName` followed by a random "
@@ -163,8 +164,8 @@ def _delete_collection(group: Group, kind: Kind) -> dict[str, Any]:
         kind,
         operation_id("delete", kind, "Collection"),
         _k8s_name(group, "delete", kind, f"Collection{scope}"),
-        f"Delete a collection of {kind.plural}",
-        "deletecollection",
+        summary=f"Delete a collection of {kind.plural}",
+        action="deletecollection",
     )
     op["description"] = (
         f"Delete every {kind.singular} the selectors match. Answers a `Status` with `status: Success`."
@@ -189,8 +190,8 @@ def _object_operations(group: Group, kind: Kind, *, status: bool) -> dict[str, A
         kind,
         operation_id("read", kind, suffix),
         _k8s_name(group, "read", kind, scope, suffix),
-        f"Read {what}",
-        "get",
+        summary=f"Read {what}",
+        action="get",
     )
     read["parameters"] = _refs(("resourceVersion",))
     read["responses"] = {"200": answer, **_errors("400", "403", "404")}
@@ -199,13 +200,14 @@ def _object_operations(group: Group, kind: Kind, *, status: bool) -> dict[str, A
         kind,
         operation_id("replace", kind, suffix),
         _k8s_name(group, "replace", kind, scope, suffix),
-        f"Replace {what}",
-        "put",
+        summary=f"Replace {what}",
+        action="put",
     )
     replace["description"] = (
         "Replace the status; metadata and spec are left as they are."
         if status
-        else "Replace the metadata and spec (the status is left as it is). With `metadata.resourceVersion` set, "
+        else "Replace the metadata and spec (the status is left as it is). With"
+        " `metadata.resourceVersion` set, "
         "the write succeeds only if the object has not changed since (409 `Conflict` otherwise)."
     )
     replace["parameters"] = _refs(_WRITE_PARAMETERS)
@@ -216,13 +218,14 @@ def _object_operations(group: Group, kind: Kind, *, status: bool) -> dict[str, A
         kind,
         operation_id("patch", kind, suffix),
         _k8s_name(group, "patch", kind, scope, suffix),
-        f"Patch {what}",
-        "patch",
+        summary=f"Patch {what}",
+        action="patch",
     )
     patch["description"] = (
         "Partially update the status; changes to anything else are ignored."
         if status
-        else "Partially update the metadata and spec with a JSON patch (RFC 6902), a JSON merge patch (RFC 7386) "
+        else "Partially update the metadata and spec with a JSON patch (RFC 6902), a JSON merge patch"
+        " (RFC 7386) "
         "or an apply patch. Changes to `status` are ignored here; use the status subresource."
     )
     patch["parameters"] = _refs((*_WRITE_PARAMETERS, "force"))
@@ -235,8 +238,8 @@ def _object_operations(group: Group, kind: Kind, *, status: bool) -> dict[str, A
             kind,
             operation_id("delete", kind),
             _k8s_name(group, "delete", kind, scope),
-            f"Delete a {kind.singular}",
-            "delete",
+            summary=f"Delete a {kind.singular}",
+            action="delete",
         )
         delete["description"] = (
             "Delete the object. Objects it owns (their `metadata.ownerReferences` name it) are garbage "

@@ -33,7 +33,7 @@ class Kind:
     @property
     def kinds(self) -> str:
         """The kind in the plural, as operation names use it (`Workloads`, `NetworkPolicies`)."""
-        if self.kind.endswith("y"):
+        if self.kind.endswith("y") and self.kind[-2:-1] not in set("aeiou"):
             return self.kind[:-1] + "ies"
         return self.kind + ("es" if self.kind.endswith("s") else "s")
 
@@ -46,6 +46,8 @@ class Group:
     prefix: str
     description: str
     kinds: tuple[Kind, ...]
+    # False for a group the typed SDK leaves to the dynamic client.
+    sdk: bool = True
 
     @property
     def group_version(self) -> str:
@@ -95,6 +97,7 @@ def load_table(path: Path = TABLE_PATH) -> tuple[str, tuple[Group, ...]]:
             prefix=g["prefix"],
             description=" ".join(str(g["description"]).split()),
             kinds=tuple(_kind(k) for k in g["kinds"]),
+            sdk=bool(g.get("sdk", True)),
         )
         for g in raw["groups"]
     )
