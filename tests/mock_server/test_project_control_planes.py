@@ -95,6 +95,17 @@ def test_discovery_lists_every_group_version_by_content_hash(client: httpx.Clien
         assert url.endswith(stale.headers["location"])
 
 
+def test_group_versions_no_document_serves_are_not_found(client: httpx.Client, plane: str) -> None:
+    for path in (
+        "/apis/example.com/v1/things",
+        "/openapi/v3/apis/example.com/v1",
+        "/apis/resourcemanager.datumapis.com/v1alpha/projects",
+    ):
+        response = client.get(f"{plane}{path}")
+        assert response.status_code == 404
+        assert response.json()["reason"] == "NotFound"
+
+
 def test_kubernetes_semantics_on_a_core_kind(client: httpx.Client, plane: str) -> None:
     configmaps = f"{plane}/api/v1/namespaces/default/configmaps"
     created = client.post(

@@ -197,6 +197,11 @@ class ProjectPlanes:
                 return self._document(request, document)
             if path.startswith(f"/{document.group_version}/"):
                 return Delegation(document.api(), (self.behaviour(document),), request)
+        if path.startswith(("/api/", "/apis/", _DISCOVERY + "/")):
+            # A group version no document serves (Projects included: they live in the organization's
+            # control plane), as the API server answers it.
+            status = failure(404, "NotFound", "the server could not find the requested resource", {})
+            return MockResponse(404, orjson.dumps(status), "application/json")
         return request
 
     @staticmethod
