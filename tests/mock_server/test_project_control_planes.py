@@ -275,3 +275,35 @@ def test_a_deleted_project_takes_its_control_plane_along(client: httpx.Client, p
     assert client.get(f"{plane}/api/v1/configmaps").status_code == 403
     _create_project(client, "p1")
     assert _names(client.get(f"{plane}/api/v1/configmaps")) == []
+
+
+def test_gateways_of_the_preinstalled_class_are_programmed_with_their_routes(
+    client: httpx.Client, plane: str
+) -> None:
+    api = f"{plane}/apis/gateway.networking.k8s.io/v1"
+    gateway = {
+        "metadata": {"name": "web"},
+        "spec": {
+            "gatewayClassName": "datum-external-global-proxy",
+            "listeners": [{"name": "http", "protocol": "HTTP", "port": 80}],
+        },
+    }
+    assert client.post(f"{api}/namespaces/default/gateways", json=gateway).status_code == 201
+    route = {
+        "metadata": {"name": "site"},
+        "spec": {"parentRefs": [{"name": "web"}, {"name": "missing"}], "rules": [{"backendRefs": []}]},
+    }
+    created = client.post(f"{api}/namespaces/default/httproutes", json=route)
+    assert created.status_code == 201, created.text
+    status = client.get(f"{api}/namespaces/default/gateways/web").json()["status"]
+    assert status["addresses"] == [{"type": "Hostname", "value": "web-default.gateways.datum.test"}]
+    assert {c["type"]: c["status"] for c in status["conditions"]} == {
+        "Accepted": "True",
+        "Programmed": "True",
+    }
+    assert status["listeners"][0]["attachedRoutes"] == 1
+    parents = client.get(f"{api}/namespaces/default/httproutes/site").json()["status"]["parents"]
+    accepted = {p["parentRef"]["name"]: p["conditions"][0]["status"] for p in parents}
+    assert accepted == {"web": "True", "missing": "False"}
+    gateway_class = client.get(f"{api}/gatewayclasses/datum-external-global-proxy").json()
+    assert gateway_class["status"]["conditions"][0]["type"] == "Accepted"

@@ -28,6 +28,7 @@ from ..kubernetes import KubeError
 from ..kubernetes.kinds import Kind
 from ..kubernetes.world import Controller, World
 from .controllers import conditions, ensure, owned_by, owner, set_status
+from .gateways import gateways
 from .networking import DEFAULT_RANGE, LOCATIONS, accept, subnet_of, wire
 
 __all__ = ["ADMISSIONS", "CONTROLLERS"]
@@ -227,5 +228,5 @@ def _secret(secret: dict[str, Any]) -> dict[str, Any]:
     return secret
 
 
-CONTROLLERS: tuple[Controller, ...] = (accept, _deployments, wire, _instances, _counts)
+CONTROLLERS: tuple[Controller, ...] = (accept, _deployments, wire, _instances, _counts, gateways)
 ADMISSIONS: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {"Secret": _secret}

@@ -32,16 +32,16 @@ from ...store import Store
 from ..kubernetes import KubeError, WatchLimits, failure
 from ..kubernetes.behaviour import Admission, KubernetesBehaviour
 from ..kubernetes.control_planes import ControlPlaneRequest
-from ..kubernetes.kinds import Kind, body_needs
+from ..kubernetes.kinds import body_needs
 from ..kubernetes.storage import StoredWorlds
 from ..kubernetes.world import NAMESPACES, Controller, World
+from .gateways import CONTROLLER_NAME, GATEWAY_CLASSES
 
 __all__ = ["GATEWAY_CLASSES", "PlaneDocument", "ProjectPlanes"]
 
-GATEWAY_CLASSES = Kind("gateway.networking.k8s.io", "v1", "GatewayClass", "gatewayclasses", namespaced=False)
 _PRESET_GATEWAY_CLASS = {
     "metadata": {"name": "datum-external-global-proxy"},
-    "spec": {"controllerName": "gateway.networking.datumapis.com/external-global-proxy-controller"},
+    "spec": {"controllerName": CONTROLLER_NAME},
 }
 _DISCOVERY = "/openapi/v3"
 
