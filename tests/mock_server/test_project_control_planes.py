@@ -95,6 +95,17 @@ def test_discovery_lists_every_group_version_by_content_hash(client: httpx.Clien
         assert url.endswith(stale.headers["location"])
 
 
+def test_group_versions_no_document_serves_are_not_found(client: httpx.Client, plane: str) -> None:
+    for path in (
+        "/apis/example.com/v1/things",
+        "/openapi/v3/apis/example.com/v1",
+        "/apis/resourcemanager.datumapis.com/v1alpha/projects",
+    ):
+        response = client.get(f"{plane}{path}")
+        assert response.status_code == 404
+        assert response.json()["reason"] == "NotFound"
+
+
 def test_kubernetes_semantics_on_a_core_kind(client: httpx.Client, plane: str) -> None:
     configmaps = f"{plane}/api/v1/namespaces/default/configmaps"
     created = client.post(
@@ -223,6 +234,11 @@ def test_a_workload_makes_deployments_and_instances_and_takes_them_along(
         "web-us-dfw-0": {"networkIP": "10.10.0.1", "externalIP": "192.0.2.1"},
         "web-us-dfw-1": {"networkIP": "10.10.0.2", "externalIP": "192.0.2.2"},
     }
+    subnet = client.get(f"{networking}/subnets/default-dfw-ipv4").json()["spec"]
+    assert (subnet["startAddress"], subnet["prefixLength"]) == ("10.10.0.0", 24)
+    assert _names(client.get(f"{networking}/networkcontexts")) == ["default-dfw"]
+    binding = client.get(f"{networking}/networkbindings/web-us-dfw-0").json()
+    assert binding["status"]["networkContextRef"] == {"name": "default-dfw", "namespace": "default"}
     unplaced = client.get(f"{compute}/workloaddeployments/web-eu-lhr").json()["status"]
     assert "location" not in unplaced
     assert {c["type"]: (c["status"], c["reason"]) for c in unplaced["conditions"]}["Ready"] == (
@@ -246,6 +262,10 @@ def test_a_workload_makes_deployments_and_instances_and_takes_them_along(
     assert client.delete(f"{compute}/workloads/web").status_code == 200
     assert _names(client.get(f"{compute}/workloaddeployments")) == []
     assert _names(client.get(f"{compute}/instances")) == []
+    assert _names(client.get(f"{networking}/networkbindings")) == []
+    assert client.delete(f"{networking}/networks/default").status_code == 200  # its context goes along
+    assert _names(client.get(f"{networking}/networkcontexts")) == []
+    assert _names(client.get(f"{networking}/subnets")) == []
 
 
 def test_a_deleted_project_takes_its_control_plane_along(client: httpx.Client, plane: str) -> None:
@@ -255,3 +275,35 @@ def test_a_deleted_project_takes_its_control_plane_along(client: httpx.Client, p
     assert client.get(f"{plane}/api/v1/configmaps").status_code == 403
     _create_project(client, "p1")
     assert _names(client.get(f"{plane}/api/v1/configmaps")) == []
+
+
+def test_gateways_of_the_preinstalled_class_are_programmed_with_their_routes(
+    client: httpx.Client, plane: str
+) -> None:
+    api = f"{plane}/apis/gateway.networking.k8s.io/v1"
+    gateway = {
+        "metadata": {"name": "web"},
+        "spec": {
+            "gatewayClassName": "datum-external-global-proxy",
+            "listeners": [{"name": "http", "protocol": "HTTP", "port": 80}],
+        },
+    }
+    assert client.post(f"{api}/namespaces/default/gateways", json=gateway).status_code == 201
+    route = {
+        "metadata": {"name": "site"},
+        "spec": {"parentRefs": [{"name": "web"}, {"name": "missing"}], "rules": [{"backendRefs": []}]},
+    }
+    created = client.post(f"{api}/namespaces/default/httproutes", json=route)
+    assert created.status_code == 201, created.text
+    status = client.get(f"{api}/namespaces/default/gateways/web").json()["status"]
+    assert status["addresses"] == [{"type": "Hostname", "value": "web-default.gateways.datum.test"}]
+    assert {c["type"]: c["status"] for c in status["conditions"]} == {
+        "Accepted": "True",
+        "Programmed": "True",
+    }
+    assert status["listeners"][0]["attachedRoutes"] == 1
+    parents = client.get(f"{api}/namespaces/default/httproutes/site").json()["status"]["parents"]
+    accepted = {p["parentRef"]["name"]: p["conditions"][0]["status"] for p in parents}
+    assert accepted == {"web": "True", "missing": "False"}
+    gateway_class = client.get(f"{api}/gatewayclasses/datum-external-global-proxy").json()
+    assert gateway_class["status"]["conditions"][0]["type"] == "Accepted"

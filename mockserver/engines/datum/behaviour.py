@@ -24,9 +24,9 @@ from ..kubernetes import (
     ResourceName,
     WatchLimits,
 )
+from ..kubernetes.control_planes import ControlPlane, ControlPlanes, is_label_value
 from .admission import prune
 from .auth import DatumAuthenticator
-from .control_planes import ControlPlane, ControlPlanes, is_label_value
 from .discovery import Discovery
 from .platform import ADMISSIONS, CONTROLLERS
 from .project_planes import ProjectPlanes

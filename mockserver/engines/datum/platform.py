@@ -3,9 +3,10 @@
 - a Workload gets one WorkloadDeployment per placement and city code (`{workload}-{placement}-{city}`),
   scheduled to the Location whose `topology.datum.net/city-code` is that city (Ready and Available
   False with reason `NoLocation` when none is);
-- a scheduled WorkloadDeployment gets `scaleSettings.minReplicas` Instances (`{deployment}-{n}`) whose
-  status carries a network IP from the Network's `ipam.ipv4Range` (default 10.128.0.0/9) and an
-  external IP (from 192.0.2.0/24, a documentation range), the lowest free ones;
+- a scheduled WorkloadDeployment is wired to its networks (`networking.py`: NetworkContext, SubnetClaim,
+  Subnet, NetworkBinding) and gets `scaleSettings.minReplicas` Instances (`{deployment}-{n}`) whose
+  status carries a network IP from its Subnet and an external IP (from 192.0.2.0/24, a documentation
+  range), the lowest free ones;
 - deployments and workloads count their instances in their status and turn `Available`;
 - everything made points at its maker through `ownerReferences`, so scaling down and deleting cascade
   through the world's garbage collector.
@@ -25,7 +26,10 @@ from typing import Any
 
 from ..kubernetes import KubeError
 from ..kubernetes.kinds import Kind
-from ..kubernetes.world import Controller, World, now_rfc3339
+from ..kubernetes.world import Controller, World
+from .controllers import conditions, ensure, owned_by, owner, set_status
+from .gateways import gateways
+from .networking import DEFAULT_RANGE, LOCATIONS, accept, subnet_of, wire
 
 __all__ = ["ADMISSIONS", "CONTROLLERS"]
 
@@ -33,69 +37,8 @@ _COMPUTE = ("compute.datumapis.com", "v1alpha")
 WORKLOADS = Kind(*_COMPUTE, "Workload", "workloads", namespaced=True)
 DEPLOYMENTS = Kind(*_COMPUTE, "WorkloadDeployment", "workloaddeployments", namespaced=True)
 INSTANCES = Kind(*_COMPUTE, "Instance", "instances", namespaced=True)
-LOCATIONS = Kind("networking.datumapis.com", "v1alpha", "Location", "locations", namespaced=True)
-NETWORKS = Kind("networking.datumapis.com", "v1alpha", "Network", "networks", namespaced=True)
 CITY_CODE = "topology.datum.net/city-code"
-_DEFAULT_RANGE = "10.128.0.0/9"
 _EXTERNAL_RANGE = ipaddress.ip_network("192.0.2.0/24")
-
-
-def _owner(kind: Kind, obj: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "apiVersion": kind.api_version,
-        "kind": kind.kind,
-        "name": obj["metadata"]["name"],
-        "uid": obj["metadata"]["uid"],
-        "controller": True,
-        "blockOwnerDeletion": True,
-    }
-
-
-def _owned_by(obj: dict[str, Any], owner: dict[str, Any]) -> bool:
-    return any(
-        ref.get("uid") == owner["metadata"]["uid"] for ref in obj["metadata"].get("ownerReferences") or []
-    )
-
-
-def _conditions(obj: dict[str, Any], available: bool, reason: str, message: str) -> list[dict[str, Any]]:
-    """Ready and Available, keeping each transition time while its status holds."""
-    old = {c.get("type"): c for c in (obj.get("status") or {}).get("conditions") or [] if isinstance(c, dict)}
-    status = "True" if available else "False"
-    out = []
-    for kind in ("Available", "Ready"):
-        previous = old.get(kind) or {}
-        since = previous.get("lastTransitionTime") if previous.get("status") == status else None
-        out.append(
-            {
-                "type": kind,
-                "status": status,
-                "reason": reason,
-                "message": message,
-                "lastTransitionTime": since or now_rfc3339(),
-                "observedGeneration": obj["metadata"].get("generation", 1),
-            }
-        )
-    return out
-
-
-def _ensure(world: World, kind: Kind, wanted: dict[str, Any]) -> dict[str, Any]:
-    """Create `wanted`, or update what exists when its spec or status differ."""
-    metadata = wanted["metadata"]
-    current = world.get(kind, metadata["namespace"], metadata["name"])
-    if current is None:
-        return world.create(kind, wanted)
-    updated = copy.deepcopy(current)
-    if wanted.get("spec") != current.get("spec"):
-        updated["spec"] = wanted["spec"]
-        updated["metadata"]["generation"] = current["metadata"].get("generation", 1) + 1
-    if "status" in wanted:
-        updated["status"] = wanted["status"]
-    return world.update(kind, updated) if updated != current else current
-
-
-def _set_status(world: World, kind: Kind, obj: dict[str, Any], status: dict[str, Any]) -> None:
-    if obj.get("status") != status:
-        world.update(kind, {**obj, "status": status})
 
 
 def _city(location: dict[str, Any]) -> Any:
@@ -122,7 +65,7 @@ def _deployments(world: World) -> None:
                 meta = {
                     "name": name,
                     "namespace": namespace,
-                    "ownerReferences": [_owner(WORKLOADS, workload)],
+                    "ownerReferences": [owner(WORKLOADS, workload)],
                 }
                 current = world.get(DEPLOYMENTS, namespace, name)
                 status = dict(current.get("status") or {}) if current else {}
@@ -134,9 +77,9 @@ def _deployments(world: World) -> None:
                     status["location"] = {"namespace": namespace, "name": location["metadata"]["name"]}
                 else:
                     status.pop("location", None)
-                _ensure(world, DEPLOYMENTS, {"metadata": meta, "spec": spec, "status": status})
+                ensure(world, DEPLOYMENTS, {"metadata": meta, "spec": spec, "status": status})
         for deployment in world.list(DEPLOYMENTS, namespace):
-            if _owned_by(deployment, workload) and deployment["metadata"]["name"] not in wanted:
+            if owned_by(deployment, workload) and deployment["metadata"]["name"] not in wanted:
                 world.delete(DEPLOYMENTS, namespace, deployment["metadata"]["name"])
 
 
@@ -148,15 +91,6 @@ def _allocate(used: set[str], network: ipaddress.IPv4Network | ipaddress.IPv6Net
             used.add(str(address))
             return str(address)
     raise KubeError(422, "Invalid", f"the network range {network} has no free address")
-
-
-def _network_range(world: World, namespace: str, name: str) -> ipaddress.IPv4Network | ipaddress.IPv6Network:
-    network = world.get(NETWORKS, namespace, name)
-    text = ((network or {}).get("spec") or {}).get("ipam", {}).get("ipv4Range") or _DEFAULT_RANGE
-    try:
-        return ipaddress.ip_network(text, strict=False)
-    except ValueError:
-        return ipaddress.ip_network(_DEFAULT_RANGE)
 
 
 def _instances(world: World) -> None:
@@ -182,10 +116,12 @@ def _instances(world: World) -> None:
             assignments = []
             for interface in interfaces:
                 network = (interface.get("network") or {}).get("name", "default")
+                location = deployment["status"]["location"]["name"]
+                subnet = subnet_of(world, namespace, network, location)
                 assignments.append(
                     {
                         "assignments": {
-                            "networkIP": _allocate(used, _network_range(world, namespace, network)),
+                            "networkIP": _allocate(used, subnet or ipaddress.IPv4Network(DEFAULT_RANGE)),
                             "externalIP": _allocate(used, _EXTERNAL_RANGE),
                         }
                     }
@@ -194,16 +130,16 @@ def _instances(world: World) -> None:
                 "name": instance_name,
                 "namespace": namespace,
                 "labels": dict((template.get("metadata") or {}).get("labels") or {}),
-                "ownerReferences": [_owner(DEPLOYMENTS, deployment)],
+                "ownerReferences": [owner(DEPLOYMENTS, deployment)],
             }
             created = world.create(INSTANCES, {"metadata": meta, "spec": copy.deepcopy(template["spec"])})
             status = {
                 "networkInterfaces": assignments,
-                "conditions": _conditions(created, True, "InstanceIsRunning", "The instance is running."),
+                "conditions": conditions(created, True, "InstanceIsRunning", "The instance is running."),
             }
             world.update(INSTANCES, {**created, "status": status})
         for instance in world.list(INSTANCES, namespace):
-            if _owned_by(instance, deployment) and instance["metadata"]["name"] not in wanted:
+            if owned_by(instance, deployment) and instance["metadata"]["name"] not in wanted:
                 world.delete(INSTANCES, namespace, instance["metadata"]["name"])
 
 
@@ -223,16 +159,16 @@ def _counts(world: World) -> None:
         if "location" not in status:
             city = deployment["spec"]["cityCode"]
             message = f"No Location has {CITY_CODE}={city}."
-            status["conditions"] = _conditions(deployment, False, "NoLocation", message)
+            status["conditions"] = conditions(deployment, False, "NoLocation", message)
         elif replicas >= desired:
-            status["conditions"] = _conditions(
+            status["conditions"] = conditions(
                 deployment, True, "InstancesAvailable", "All instances are available."
             )
         else:
-            status["conditions"] = _conditions(
+            status["conditions"] = conditions(
                 deployment, False, "InstancesPending", "Instances are starting."
             )
-        _set_status(world, DEPLOYMENTS, deployment, status)
+        set_status(world, DEPLOYMENTS, deployment, status)
     deployments = world.list(DEPLOYMENTS)
     for workload in world.list(WORKLOADS):
         placements = []
@@ -240,7 +176,7 @@ def _counts(world: World) -> None:
             mine = [
                 d
                 for d in deployments
-                if _owned_by(d, workload) and d["spec"]["placementName"] == placement["name"]
+                if owned_by(d, workload) and d["spec"]["placementName"] == placement["name"]
             ]
             replicas = sum((d.get("status") or {}).get("replicas", 0) for d in mine)
             desired = sum((d.get("status") or {}).get("desiredReplicas", 0) for d in mine)
@@ -257,7 +193,7 @@ def _counts(world: World) -> None:
         unscheduled = [
             d["metadata"]["name"]
             for d in deployments
-            if _owned_by(d, workload) and "location" not in d["status"]
+            if owned_by(d, workload) and "location" not in d["status"]
         ]
         if unscheduled:
             reason, message = "NoLocation", f"Deployments without a Location: {', '.join(unscheduled)}."
@@ -270,9 +206,9 @@ def _counts(world: World) -> None:
             "currentReplicas": replicas,
             "desiredReplicas": desired,
             "placements": placements,
-            "conditions": _conditions(workload, not unscheduled and replicas >= desired, reason, message),
+            "conditions": conditions(workload, not unscheduled and replicas >= desired, reason, message),
         }
-        _set_status(world, WORKLOADS, workload, status)
+        set_status(world, WORKLOADS, workload, status)
 
 
 def _secret(secret: dict[str, Any]) -> dict[str, Any]:
@@ -292,5 +228,5 @@ def _secret(secret: dict[str, Any]) -> dict[str, Any]:
     return secret
 
 
-CONTROLLERS: tuple[Controller, ...] = (_deployments, _instances, _counts)
+CONTROLLERS: tuple[Controller, ...] = (accept, _deployments, wire, _instances, _counts, gateways)
 ADMISSIONS: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {"Secret": _secret}

@@ -31,17 +31,17 @@ from ...spec_cache import load_spec
 from ...store import Store
 from ..kubernetes import KubeError, WatchLimits, failure
 from ..kubernetes.behaviour import Admission, KubernetesBehaviour
-from ..kubernetes.kinds import Kind, body_needs
+from ..kubernetes.control_planes import ControlPlaneRequest
+from ..kubernetes.kinds import body_needs
 from ..kubernetes.storage import StoredWorlds
 from ..kubernetes.world import NAMESPACES, Controller, World
-from .control_planes import ControlPlaneRequest
+from .gateways import CONTROLLER_NAME, GATEWAY_CLASSES
 
 __all__ = ["GATEWAY_CLASSES", "PlaneDocument", "ProjectPlanes"]
 
-GATEWAY_CLASSES = Kind("gateway.networking.k8s.io", "v1", "GatewayClass", "gatewayclasses", namespaced=False)
 _PRESET_GATEWAY_CLASS = {
     "metadata": {"name": "datum-external-global-proxy"},
-    "spec": {"controllerName": "gateway.networking.datumapis.com/external-global-proxy-controller"},
+    "spec": {"controllerName": CONTROLLER_NAME},
 }
 _DISCOVERY = "/openapi/v3"
 
@@ -197,6 +197,11 @@ class ProjectPlanes:
                 return self._document(request, document)
             if path.startswith(f"/{document.group_version}/"):
                 return Delegation(document.api(), (self.behaviour(document),), request)
+        if path.startswith(("/api/", "/apis/", _DISCOVERY + "/")):
+            # A group version no document serves (Projects included: they live in the organization's
+            # control plane), as the API server answers it.
+            status = failure(404, "NotFound", "the server could not find the requested resource", {})
+            return MockResponse(404, orjson.dumps(status), "application/json")
         return request
 
     @staticmethod

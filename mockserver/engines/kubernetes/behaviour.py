@@ -26,6 +26,18 @@ Admission = Callable[[dict[str, Any]], dict[str, Any]]
 _TYPE_META = ("apiVersion", "kind")
 
 
+def _no_status(obj: dict[str, Any]) -> None:
+    return None
+
+
+def _active(namespace: dict[str, Any]) -> None:
+    namespace["status"] = {"phase": "Active"}
+
+
+# The status the API server itself gives a new object of a built-in kind.
+_INITIAL_STATUS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {("", "Namespace"): _active}
+
+
 def _pruner(
     schema: Mapping[str, Any] | None, admission: Admission | None
 ) -> Callable[[dict[str, Any]], dict[str, Any]]:
@@ -74,6 +86,7 @@ class KubernetesBehaviour:
                 kind.api_version,
                 ObjectValidator(validator or jsonschema_rs.validator_for({}), kind.resource),
                 _pruner(kind_schema(api.document, kind), (admissions or {}).get(kind.kind)),
+                initial_status=_INITIAL_STATUS.get((kind.group, kind.kind), _no_status),
             )
             self.handlers[kind] = ObjectHandlers(rules, limits)
 

@@ -10,9 +10,12 @@ from ...behaviour import Behaviour, Context
 from ...compiler import Api
 from ...errors import MockError
 from ...options import MockOptions
+from ...request import Request
+from ...responses import MockResponse
 from ...security import TokenAuthenticator
 from ...store import Store
 from .behaviour import KubernetesBehaviour
+from .control_planes import ControlPlanes
 from .storage import StoredWorlds
 from .watch import WatchLimits
 from .world import NAMESPACES, World
@@ -33,6 +36,10 @@ class _OneWorld:
         self.stored = StoredWorlds(state, api.name)
         self.behaviour = KubernetesBehaviour(api, self.world, limits)
         self._world: World | None = None
+        try:
+            self.servers: ControlPlanes | None = ControlPlanes(api.document)
+        except ValueError:  # no server base path with a variable: requests come at the root
+            self.servers = None
 
     def world(self, ctx: Context | None = None) -> World:
         if self._world is None or self.stored.changed:
@@ -46,6 +53,11 @@ class _OneWorld:
     def reset(self) -> None:
         self.stored.clear()
         self._world = None
+
+    def unmatched(self, request: Request) -> MockResponse | Request | None:
+        """A request under the document's server base path (any value of its variable) is served as
+        one at the root: clients pointed at the production URL's shape reach the one world."""
+        return self.servers.strip(request) if self.servers is not None else None
 
     def seed(self, collections: Mapping[str, Any]) -> Callable[[], dict[str, list[str]]]:
         raise MockError(
@@ -62,5 +74,6 @@ def engine_parts(api: Api, options: MockOptions, state: Store) -> dict[str, Any]
         "authenticator": TokenAuthenticator(options.tokens),
         "behaviours": behaviours,
         "reset": one.reset,
+        "unmatched": one.unmatched,
         "seed": one.seed,
     }

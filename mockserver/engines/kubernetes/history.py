@@ -49,10 +49,15 @@ class History:
 
     @classmethod
     def restored(
-        cls, objects: Iterable[tuple[str, dict[str, Any]]], revision: int, persist: Persist
+        cls,
+        objects: Iterable[tuple[str, dict[str, Any]]],
+        revision: int,
+        persist: Persist,
+        *,
+        window: int = 1000,
     ) -> History:
         """A history as it was stored: the current objects at `revision`, older versions compacted."""
-        history = cls(revision=revision, compacted=revision, persist=persist)
+        history = cls(revision=revision, compacted=revision, window=window, persist=persist)
         for key, obj in objects:
             history._versions[key] = [(int(obj["metadata"]["resourceVersion"]), obj)]
         return history

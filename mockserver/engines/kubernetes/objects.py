@@ -8,6 +8,7 @@ The verbs work on a `Collection` (one kind, in one namespace or all of them) and
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import secrets
 from collections.abc import Callable, Sequence
@@ -182,7 +183,8 @@ class ObjectHandlers:
         if not dry_run(ctx):
             for obj in collection.snapshot():
                 if selector.matches(obj) and collection.get(obj["metadata"]["name"]) is not None:
-                    collection.delete(obj["metadata"]["name"])
+                    with contextlib.suppress(KubeError):  # what the server keeps (namespace default)
+                        collection.delete(obj["metadata"]["name"])
         resource = self.rules.resource
         return ctx.respond(status=200, body=success({"group": resource.group, "kind": resource.plural}))
 
@@ -211,13 +213,12 @@ class ObjectHandlers:
         name = ctx.params.path["name"]
         current = self._existing(collection, name)
         body = ctx.params.body
-        if isinstance(body, dict) and isinstance(body.get("metadata"), dict):
-            sent = body["metadata"].get("name")
-            if sent and sent != name:
-                raise KubeError.bad_request(
-                    f"the name of the object ({sent}) does not match the name on the URL ({name})"
-                )
-            body = {**body, "metadata": {**body["metadata"], "name": name}}
+        metadata = body.get("metadata") if isinstance(body, dict) else None
+        sent = metadata.get("name") if isinstance(metadata, dict) else None
+        if sent != name:  # a body without a name names no object either
+            raise KubeError.bad_request(
+                f"the name of the object ({sent or ''}) does not match the name on the URL ({name})"
+            )
         self.rules.validator.check(body, name)
         self._check_version(body["metadata"].get("resourceVersion"), current, name)
         return self._write(ctx, collection, current, self.rules.prune(body))
@@ -240,7 +241,10 @@ class ObjectHandlers:
         """Apply `wanted` to the object or, on `/status`, to its status only."""
         updated = copy.deepcopy(current)
         if ctx.operation.path.endswith("/status"):
-            updated["status"] = wanted.get("status", {})
+            if "status" in wanted:
+                updated["status"] = wanted["status"]
+            else:  # a status the request leaves out is cleared, not made an empty (invalid) one
+                updated.pop("status", None)
         else:
             for key in USER_METADATA:
                 if key == "name":

@@ -19,9 +19,11 @@ from .history import History, HistoryView, Persist, StoredEvent
 from .kinds import Kind
 from .statuses import KubeError, ResourceName
 
-__all__ = ["NAMESPACES", "Controller", "KindCollection", "World", "now_rfc3339"]
+__all__ = ["NAMESPACES", "PROTECTED_NAMESPACES", "Controller", "KindCollection", "World", "now_rfc3339"]
 
 NAMESPACES = Kind("", "v1", "Namespace", "namespaces", namespaced=False)
+# Namespaces the API server keeps whatever clients ask (deleting one is 403 Forbidden).
+PROTECTED_NAMESPACES = frozenset({"default", "kube-system", "kube-public", "kube-node-lease"})
 _MAX_ROUNDS = 50  # controllers that keep writing after this many rounds have a bug; stop them
 
 Controller = Callable[["World"], None]
@@ -89,6 +91,9 @@ class World:
             return written
 
     def delete(self, kind: Kind, namespace: str, name: str) -> dict[str, Any]:
+        if kind == NAMESPACES and name in PROTECTED_NAMESPACES:
+            message = f'namespaces "{name}" is forbidden: this namespace may not be deleted'
+            raise KubeError(403, "Forbidden", message, NAMESPACES.resource.details(name))
         with self.history.lock:
             gone = self.history.remove(kind.key(namespace, name))
             if kind == NAMESPACES:  # a namespace takes everything in it along
@@ -100,8 +105,8 @@ class World:
 
     @staticmethod
     def admitted(kind: Kind, obj: dict[str, Any]) -> dict[str, Any]:
-        stored = copy.deepcopy(obj)
-        stored["apiVersion"], stored["kind"] = kind.api_version, kind.kind
+        rest = {k: copy.deepcopy(v) for k, v in obj.items() if k not in ("apiVersion", "kind")}
+        stored = {"apiVersion": kind.api_version, "kind": kind.kind, **rest}
         if not kind.namespaced:
             stored["metadata"].pop("namespace", None)
         return stored

@@ -1,4 +1,4 @@
-"""Which control plane a request is for, from the server base paths the spec lists.
+"""Which control plane a request is for, from the server base paths the spec lists (one variable each).
 
 `/apis/resourcemanager.datumapis.com/v1alpha/organizations/{organization_id}/control-plane/...` is the
 organization's control plane; a request without such a prefix goes to the first server's control
