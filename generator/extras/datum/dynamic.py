@@ -23,7 +23,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, cast
 from urllib.parse import quote
 
 import httpx
@@ -81,20 +81,29 @@ def _discovery_key(group_version: str) -> str:
     return _api_path(group_version).lstrip("/")
 
 
+def _at(value: Any, *keys: str) -> Any:
+    """`value[key][key]...` of a JSON value, or None where a step is missing or not an object."""
+    for key in keys:
+        if not isinstance(value, Mapping):
+            return None
+        value = cast("Mapping[str, Any]", value).get(key)
+    return value
+
+
 def _find_kind(document: Mapping[str, Any], group_version: str, plural: str) -> ResourceKind:
     base = _api_path(group_version)
-    paths: Mapping[str, Any] = document.get("paths") or {}
+    paths: Mapping[str, Any] = _at(document, "paths") or {}
     namespaced = f"{base}/namespaces/{{namespace}}/{plural}"
     path = namespaced if namespaced in paths else f"{base}/{plural}"
-    create = (paths.get(path) or {}).get("post")
+    create: Any = _at(paths, path, "post")
     if not isinstance(create, Mapping):
         raise KindNotServedError(f"{group_version} serves no resource {plural!r}")
     validator = SchemaValidator(document)
-    schema = validator.resolve(_json_body_schema(document, create))
-    gvk = create.get("x-kubernetes-group-version-kind") or {}
-    kind = str(gvk.get("kind") or "")
-    if not kind and isinstance(schema, Mapping):  # a document without the extension on operations
-        kind = next((str(e.get("kind")) for e in schema.get("x-kubernetes-group-version-kind", [])), "")
+    schema: Any = validator.resolve(_json_body_schema(document, create))
+    kind = str(_at(create, "x-kubernetes-group-version-kind", "kind") or "")
+    if not kind:  # a document without the extension on operations: the schema's
+        kinds: list[Any] = _at(schema, "x-kubernetes-group-version-kind") or []
+        kind = next((str(_at(entry, "kind")) for entry in kinds), "")
     return ResourceKind(
         group_version=group_version,
         plural=plural,
@@ -102,19 +111,18 @@ def _find_kind(document: Mapping[str, Any], group_version: str, plural: str) -> 
         namespaced=path == namespaced,
         has_status=f"{path}/{{name}}/status" in paths,
         collection_path=path,
-        schema=schema if isinstance(schema, Mapping) else {},
+        schema=cast("Mapping[str, Any]", schema) if isinstance(schema, Mapping) else {},
         validator=validator,
     )
 
 
-def _json_body_schema(document: Mapping[str, Any], operation: Mapping[str, Any]) -> Any:
+def _json_body_schema(document: Mapping[str, Any], operation: Any) -> Any:
     """The JSON schema of an operation's request body (following a `requestBodies` reference)."""
-    body: Any = operation.get("requestBody") or {}
-    if "$ref" in body:
-        body = ((document.get("components") or {}).get("requestBodies") or {}).get(
-            str(body["$ref"]).rsplit("/", 1)[-1], {}
-        )
-    return ((body.get("content") or {}).get("application/json") or {}).get("schema", {})
+    body: Any = _at(operation, "requestBody")
+    reference = _at(body, "$ref")
+    if reference is not None:
+        body = _at(document, "components", "requestBodies", str(reference).rsplit("/", 1)[-1])
+    return _at(body, "content", "application/json", "schema") or {}
 
 
 def _request(method: str, url: str, params: Mapping[str, Any] | None = None, **extra: Any) -> dict[str, Any]:
@@ -135,15 +143,11 @@ def _parse(*, client: Any, response: httpx.Response) -> Any:
 
 def _body(kind: ResourceKind, body: Mapping[str, Any], namespace: str | None) -> dict[str, Any]:
     """`body` completed with apiVersion, kind (and namespace), then checked against the schema."""
-    value = {"apiVersion": kind.api_version, "kind": kind.kind, **body}
+    value: dict[str, Any] = {"apiVersion": kind.api_version, "kind": kind.kind, **body}
+    metadata: dict[str, Any] = dict(_at(value, "metadata") or {})
     if kind.namespaced and namespace is not None:
-        value["metadata"] = {**(value.get("metadata") or {}), "namespace": namespace}
-    check_object(
-        kind.validator,
-        value,
-        kind.schema,
-        f"{kind.kind} {((value.get('metadata') or {}).get('name')) or ''}".strip(),
-    )
+        value["metadata"] = metadata = {**metadata, "namespace": namespace}
+    check_object(kind.validator, value, kind.schema, f"{kind.kind} {metadata.get('name') or ''}".strip())
     return value
 
 
@@ -201,10 +205,15 @@ class _Documents:
 
 
 def _discovery_urls(answer: Any) -> dict[str, str]:
-    paths = answer.get("paths") if isinstance(answer, Mapping) else None
+    paths: Any = _at(answer, "paths")
     if not isinstance(paths, Mapping):
         raise KindNotServedError("the control plane's /openapi/v3 answer has no `paths` map")
-    return {str(k): str(v["serverRelativeURL"]) for k, v in paths.items() if isinstance(v, Mapping)}
+    found = cast("Mapping[str, Any]", paths)
+    return {
+        key: str(_at(entry, "serverRelativeURL"))
+        for key, entry in found.items()
+        if isinstance(entry, Mapping)
+    }
 
 
 class DynamicClient:
@@ -279,15 +288,15 @@ class DynamicResource:
         items: list[dict[str, Any]] = []
         token: str | None = None
         while True:
-            params = {
+            params: dict[str, Any] = {
                 "labelSelector": label_selector,
                 "fieldSelector": field_selector,
                 "limit": limit,
                 "continue": token,
             }
-            page = self._owner._call(_request("GET", self.kind.collection(namespace), params))
-            items.extend(page.get("items") or [])
-            token = (page.get("metadata") or {}).get("continue") or None
+            page: Any = self._owner._call(_request("GET", self.kind.collection(namespace), params))
+            items.extend(_at(page, "items") or [])
+            token = _at(page, "metadata", "continue") or None
             if not token:
                 return items
 

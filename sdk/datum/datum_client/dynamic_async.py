@@ -22,6 +22,7 @@ from datum_client.dynamic import (
     KindNotServedError,
     PatchType,
     ResourceKind,
+    _at,
     _body,
     _discovery_urls,
     _Documents,
@@ -106,15 +107,15 @@ class AsyncDynamicResource:
         items: list[dict[str, Any]] = []
         token: str | None = None
         while True:
-            params = {
+            params: dict[str, Any] = {
                 "labelSelector": label_selector,
                 "fieldSelector": field_selector,
                 "limit": limit,
                 "continue": token,
             }
-            page = await self._owner._call(_request("GET", self.kind.collection(namespace), params))
-            items.extend(page.get("items") or [])
-            token = (page.get("metadata") or {}).get("continue") or None
+            page: Any = await self._owner._call(_request("GET", self.kind.collection(namespace), params))
+            items.extend(_at(page, "items") or [])
+            token = _at(page, "metadata", "continue") or None
             if not token:
                 return items
 

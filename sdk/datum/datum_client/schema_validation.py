@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from functools import cache
-from typing import Any
+from typing import Any, cast
 
 from datum_client._runtime.errors import ValidationError
 
@@ -43,29 +43,43 @@ def _is(value: Any, kind: str) -> bool:
     return isinstance(value, _TYPES.get(kind, (object,)))
 
 
+def _reference(schema: Any) -> str | None:
+    """The `$ref` of a schema, if it is one."""
+    if not isinstance(schema, Mapping):
+        return None
+    reference: Any = cast("Mapping[str, Any]", schema).get("$ref")
+    return None if reference is None else str(reference)
+
+
 class SchemaValidator:
     """Checks values against the schemas of one OpenAPI document (its `components.schemas`)."""
 
     def __init__(self, document: Mapping[str, Any]) -> None:
-        self._schemas: Mapping[str, Any] = (document.get("components") or {}).get("schemas") or {}
+        components: Mapping[str, Any] = document.get("components") or {}
+        self._schemas: Mapping[str, Any] = components.get("schemas") or {}
 
     def resolve(self, schema: Any) -> Any:
+        """`schema`, its `$ref`s followed within the document."""
+        current: Any = schema
         for _ in range(_MAX_REF_DEPTH):
-            if not (isinstance(schema, Mapping) and "$ref" in schema):
-                return schema
-            schema = self._schemas.get(str(schema["$ref"]).rsplit("/", 1)[-1], {})
-        return schema
+            reference = _reference(current)
+            if reference is None:
+                break
+            current = self._schemas.get(reference.rsplit("/", 1)[-1], {})
+        return current
 
     def problems(self, value: Any, schema: Any, path: str = "$") -> Iterator[str]:
         """Every misfit of `value`, one line each."""
-        schema = self.resolve(schema)
-        if not isinstance(schema, Mapping):
+        resolved: Any = self.resolve(schema)
+        if not isinstance(resolved, Mapping):
             return
+        schema = cast("Mapping[str, Any]", resolved)
         yield from self._type(value, schema, path)
-        for part in schema.get("allOf", ()):
+        parts: list[Any] = schema.get("allOf") or []
+        for part in parts:
             yield from self.problems(value, part, path)
         for key in ("anyOf", "oneOf"):
-            options = schema.get(key)
+            options: list[Any] = schema.get(key) or []
             if options and not any(next(self.problems(value, o, path), None) is None for o in options):
                 yield f"{path}: matches none of the allowed shapes"
         if "enum" in schema and value not in schema["enum"]:
@@ -75,9 +89,9 @@ class SchemaValidator:
         elif isinstance(value, (int, float)) and not isinstance(value, bool):
             yield from self._number(value, schema, path)
         elif isinstance(value, list):
-            yield from self._array(value, schema, path)
+            yield from self._array(cast(Any, value), schema, path)
         elif isinstance(value, dict):
-            yield from self._object(value, schema, path)
+            yield from self._object(cast(Any, value), schema, path)
 
     def _type(self, value: Any, schema: Mapping[str, Any], path: str) -> Iterator[str]:
         if schema.get("x-kubernetes-int-or-string"):

@@ -60,7 +60,8 @@ def _event(line: bytes | str, parse: Callable[[dict[str, Any]], T]) -> Event[T] 
         raise WatchError(f"not a watch event: {text[:200]!r}") from exc
     if kind not in _EVENT_TYPES:
         raise WatchError(f"not a watch event type: {kind!r}")
-    version = str((obj.get("metadata") or {}).get("resourceVersion", ""))
+    metadata: dict[str, Any] = obj.get("metadata") or {}
+    version = str(metadata.get("resourceVersion", ""))
     if kind == "ERROR":
         return Event(kind, version, error=obj)
     if kind == "BOOKMARK":
