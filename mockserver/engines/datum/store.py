@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..kubernetes.history import History, Persist, StoredEvent
+from ..kubernetes.history import History, OnHistory, Persist, StoredEvent
 from ..kubernetes.world import now_rfc3339
 
 __all__ = ["ORGANIZATION_LABEL", "PROJECTS", "REVISIONS", "ProjectStore", "StoredEvent", "now_rfc3339"]
@@ -40,7 +40,7 @@ def _no_persist(name: str, project: dict[str, Any] | None, revision: int) -> Non
 
 
 @dataclass
-class ProjectStore:
+class ProjectStore(OnHistory):
     organization: str
     history_window: int = 100
     ready_after: float = 1.0  # seconds from create until the Ready condition turns True
@@ -74,14 +74,6 @@ class ProjectStore:
             if ready is None or ready.get("status") != "True":
                 store._provisioning[metadata["name"]] = (metadata.get("uid", ""), due)
         return store
-
-    @property
-    def revision(self) -> int:
-        return self.history.revision
-
-    @property
-    def compacted(self) -> int:
-        return self.history.compacted
 
     # -- reads -----------------------------------------------------------------------------------
 

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["History", "HistoryView", "Persist", "StoredEvent"]
+__all__ = ["History", "HistoryView", "OnHistory", "Persist", "StoredEvent"]
 
 # (key, the object's new value or None when deleted, the new revision)
 Persist = Callable[[str, dict[str, Any] | None, int], None]
@@ -132,12 +132,10 @@ class History:
         del self._events[:index]
 
 
-@dataclass(frozen=True)
-class HistoryView:
-    """One kind (optionally in one namespace) of a history: what lists and watches read."""
+class OnHistory:
+    """What reads from a `history` tells about it: its revision, and below which it is compacted."""
 
     history: History
-    prefix: str
 
     @property
     def revision(self) -> int:
@@ -146,6 +144,14 @@ class HistoryView:
     @property
     def compacted(self) -> int:
         return self.history.compacted
+
+
+@dataclass(frozen=True)
+class HistoryView(OnHistory):
+    """One kind (optionally in one namespace) of a history: what lists and watches read."""
+
+    history: History
+    prefix: str
 
     def snapshot(self, revision: int | None = None) -> list[dict[str, Any]]:
         return [obj for _, obj in self.history.snapshot(self.prefix, revision)]
