@@ -143,17 +143,16 @@ def _create(group: Group, kind: Kind) -> dict[str, Any]:
     op["description"] = (
         f"Create a {kind.kind} named `metadata.name`, or `metadata.generateName` followed by a random "
         "five-character suffix. A name already taken answers 409 `AlreadyExists`; an invalid object "
-        "answers 422 `Invalid` with one cause per invalid field."
+        "answers 422 `Invalid` with one cause per invalid field"
+        + ("; a namespace that does not exist answers 404 `NotFound`." if kind.namespaced else ".")
     )
     op["parameters"] = _refs(_WRITE_PARAMETERS)
     op["requestBody"] = {"$ref": f"#/components/requestBodies/{kind.kind}"}
     created = {"$ref": f"{_RESPONSES}{kind.kind}Created"}
-    op["responses"] = {
-        "200": created,
-        "201": created,
-        "202": created,
-        **_errors("400", "403", "409", "415", "422"),
-    }
+    errors = (
+        ("400", "403", "404", "409", "415", "422") if kind.namespaced else ("400", "403", "409", "415", "422")
+    )
+    op["responses"] = {"200": created, "201": created, "202": created, **_errors(*errors)}
     return op
 
 

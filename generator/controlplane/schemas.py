@@ -84,6 +84,19 @@ def _hoist(converter: _Converter, schema: dict[str, Any], kind: Kind, part: str)
         properties[part] = {"$ref": _REF_PREFIX + name}
 
 
+def _identify(schema: dict[str, Any], group: Group, kind: Kind) -> None:
+    """What the API server insists on, said in the schema: `metadata` (a name or a generateName) is
+    required, and `apiVersion` and `kind` can only be this kind's (a body may leave them out)."""
+    schema["required"] = ["metadata", *[name for name in schema.get("required", []) if name != "metadata"]]
+    properties = schema.setdefault("properties", {})
+    for field, value in (("apiVersion", group.group_version), ("kind", kind.kind)):
+        properties[field] = {
+            "description": f"Always `{value}`; a body sent may leave it out.",
+            "type": "string",
+            "enum": [value],
+        }
+
+
 def _gvk(group: Group, kind: str) -> list[dict[str, str]]:
     return [{"group": group.group, "kind": kind, "version": group.version}]
 
@@ -97,6 +110,7 @@ def kind_components(published: dict[str, Any], group: Group) -> dict[str, Any]:
         raw.pop("x-kubernetes-selectable-fields", None)
         schema = converter.node(raw)
         schema["description"] = kind.description
+        _identify(schema, group, kind)
         schema["x-kubernetes-group-version-kind"] = _gvk(group, kind.kind)
         if kind.printer_columns:
             schema["x-printer-columns"] = [dict(column) for column in kind.printer_columns]

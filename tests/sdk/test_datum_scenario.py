@@ -44,11 +44,11 @@ def test_with_the_typed_sdk(datum: Datum) -> None:
     plane.networks.create(body=Network.from_dict(NETWORK))
     plane.workloads.create(body=Workload.from_dict(workload("web", *PLACEMENTS)))
 
-    deployments: dict[str, str | None] = {}
-    with plane.workload_deployments.watch(send_initial_events=True, timeout_seconds=5) as watch:
-        for event in watch:
+    deployments: dict[str, str] = {}
+    with plane.workload_deployments.watch(send_initial_events=True, timeout_seconds=5) as made:
+        for event in made:
             if event.object is not None and event.object.status and event.object.status.location:
-                deployments[event.object.metadata.name] = event.object.status.location.name
+                deployments[str(event.object.metadata.name)] = event.object.status.location.name
             if len(deployments) == 2:
                 break
     assert deployments == {"web-us-south-dfw": "gcp-us-south1-a", "web-us-south-2-dfw": "gcp-us-south1-a"}
@@ -71,11 +71,11 @@ def test_with_the_typed_sdk(datum: Datum) -> None:
     before = plane.workloads.get("web").metadata.resource_version
     scale = [JsonPatchOperation.from_dict(op) for op in SCALE_UP]
     plane.workloads.patch("web", body=scale)
-    with plane.instances.watch(resource_version=before, timeout_seconds=5) as watch:
-        _until(watch, lambda event: addressed(event) == 4)
-    status = plane.workloads.get("web").status
-    assert (status.replicas, status.desired_replicas) == (4, 4)
-    assert any(c.type_ == "Available" and c.status == "True" for c in status.conditions)
+    with plane.instances.watch(resource_version=before, timeout_seconds=5) as scaled:
+        _until(scaled, lambda event: addressed(event) == 4)
+    status = plane.workloads.get("web").to_dict()["status"]
+    assert (status["replicas"], status["desiredReplicas"]) == (4, 4)
+    assert any(c["type"] == "Available" and c["status"] == "True" for c in status["conditions"])
 
     before = plane.workloads.get("web").metadata.resource_version
     plane.workloads.delete("web")
@@ -86,8 +86,8 @@ def test_with_the_typed_sdk(datum: Datum) -> None:
             gone.add(event.object.metadata.name)
         return set(addresses) <= gone
 
-    with plane.instances.watch(resource_version=before, timeout_seconds=5) as watch:
-        _until(watch, deleted)
+    with plane.instances.watch(resource_version=before, timeout_seconds=5) as deletions:
+        _until(deletions, deleted)
     assert list(plane.instances.list()) == []
     assert list(plane.workload_deployments.list()) == []
 

@@ -11,8 +11,10 @@ if TYPE_CHECKING:
     from .condition import Condition
     from .condition_status import ConditionStatus
     from .config_map import ConfigMap
+    from .config_map_api_version import ConfigMapApiVersion
     from .config_map_binary_data import ConfigMapBinaryData
     from .config_map_data import ConfigMapData
+    from .config_map_kind import ConfigMapKind
     from .config_map_list import ConfigMapList
     from .create_config_map_dry_run import CreateConfigMapDryRun
     from .create_config_map_field_validation import CreateConfigMapFieldValidation
@@ -147,11 +149,15 @@ if TYPE_CHECKING:
     from .delete_workload_dry_run import DeleteWorkloadDryRun
     from .delete_workload_propagation_policy import DeleteWorkloadPropagationPolicy
     from .gateway import Gateway
+    from .gateway_api_version import GatewayApiVersion
     from .gateway_class import GatewayClass
+    from .gateway_class_api_version import GatewayClassApiVersion
+    from .gateway_class_kind import GatewayClassKind
     from .gateway_class_list import GatewayClassList
     from .gateway_class_spec import GatewayClassSpec
     from .gateway_class_spec_parameters_ref import GatewayClassSpecParametersRef
     from .gateway_class_status import GatewayClassStatus
+    from .gateway_kind import GatewayKind
     from .gateway_list import GatewayList
     from .gateway_spec import GatewaySpec
     from .gateway_spec_addresses_item_type_0 import GatewaySpecAddressesItemType0
@@ -188,6 +194,8 @@ if TYPE_CHECKING:
     from .gateway_status_listeners_item import GatewayStatusListenersItem
     from .gateway_status_listeners_item_supported_kinds_item import GatewayStatusListenersItemSupportedKindsItem
     from .http_route import HTTPRoute
+    from .http_route_api_version import HTTPRouteApiVersion
+    from .http_route_kind import HTTPRouteKind
     from .http_route_list import HTTPRouteList
     from .http_route_spec import HTTPRouteSpec
     from .http_route_spec_parent_refs_item import HTTPRouteSpecParentRefsItem
@@ -316,6 +324,8 @@ if TYPE_CHECKING:
     from .http_route_status_parents_item import HTTPRouteStatusParentsItem
     from .http_route_status_parents_item_parent_ref import HTTPRouteStatusParentsItemParentRef
     from .instance import Instance
+    from .instance_api_version import InstanceApiVersion
+    from .instance_kind import InstanceKind
     from .instance_list import InstanceList
     from .instance_spec import InstanceSpec
     from .instance_spec_network_interfaces_item import InstanceSpecNetworkInterfacesItem
@@ -470,6 +480,8 @@ if TYPE_CHECKING:
     )
     from .list_workloads_resource_version_match import ListWorkloadsResourceVersionMatch
     from .location import Location
+    from .location_api_version import LocationApiVersion
+    from .location_kind import LocationKind
     from .location_list import LocationList
     from .location_spec import LocationSpec
     from .location_spec_provider import LocationSpecProvider
@@ -480,13 +492,18 @@ if TYPE_CHECKING:
     from .managed_fields_entry_fields_v1 import ManagedFieldsEntryFieldsV1
     from .merge_patch import MergePatch
     from .namespace import Namespace
+    from .namespace_api_version import NamespaceApiVersion
     from .namespace_condition import NamespaceCondition
+    from .namespace_kind import NamespaceKind
     from .namespace_list import NamespaceList
     from .namespace_spec import NamespaceSpec
     from .namespace_status import NamespaceStatus
     from .namespace_status_phase import NamespaceStatusPhase
     from .network import Network
+    from .network_api_version import NetworkApiVersion
     from .network_binding import NetworkBinding
+    from .network_binding_api_version import NetworkBindingApiVersion
+    from .network_binding_kind import NetworkBindingKind
     from .network_binding_list import NetworkBindingList
     from .network_binding_spec import NetworkBindingSpec
     from .network_binding_spec_location import NetworkBindingSpecLocation
@@ -494,13 +511,18 @@ if TYPE_CHECKING:
     from .network_binding_status import NetworkBindingStatus
     from .network_binding_status_network_context_ref import NetworkBindingStatusNetworkContextRef
     from .network_context import NetworkContext
+    from .network_context_api_version import NetworkContextApiVersion
+    from .network_context_kind import NetworkContextKind
     from .network_context_list import NetworkContextList
     from .network_context_spec import NetworkContextSpec
     from .network_context_spec_location import NetworkContextSpecLocation
     from .network_context_spec_network import NetworkContextSpecNetwork
     from .network_context_status import NetworkContextStatus
+    from .network_kind import NetworkKind
     from .network_list import NetworkList
     from .network_policy import NetworkPolicy
+    from .network_policy_api_version import NetworkPolicyApiVersion
+    from .network_policy_kind import NetworkPolicyKind
     from .network_policy_list import NetworkPolicyList
     from .network_policy_spec import NetworkPolicySpec
     from .network_policy_status import NetworkPolicyStatus
@@ -658,14 +680,19 @@ if TYPE_CHECKING:
     from .replace_workload_status_dry_run import ReplaceWorkloadStatusDryRun
     from .replace_workload_status_field_validation import ReplaceWorkloadStatusFieldValidation
     from .secret import Secret
+    from .secret_api_version import SecretApiVersion
     from .secret_data import SecretData
+    from .secret_kind import SecretKind
     from .secret_list import SecretList
     from .secret_string_data import SecretStringData
     from .status import Status
     from .status_cause import StatusCause
     from .status_details import StatusDetails
     from .subnet import Subnet
+    from .subnet_api_version import SubnetApiVersion
     from .subnet_claim import SubnetClaim
+    from .subnet_claim_api_version import SubnetClaimApiVersion
+    from .subnet_claim_kind import SubnetClaimKind
     from .subnet_claim_list import SubnetClaimList
     from .subnet_claim_spec import SubnetClaimSpec
     from .subnet_claim_spec_ip_family import SubnetClaimSpecIpFamily
@@ -673,6 +700,7 @@ if TYPE_CHECKING:
     from .subnet_claim_spec_network_context import SubnetClaimSpecNetworkContext
     from .subnet_claim_status import SubnetClaimStatus
     from .subnet_claim_status_subnet_ref import SubnetClaimStatusSubnetRef
+    from .subnet_kind import SubnetKind
     from .subnet_list import SubnetList
     from .subnet_spec import SubnetSpec
     from .subnet_spec_ip_family import SubnetSpecIpFamily
@@ -685,7 +713,10 @@ if TYPE_CHECKING:
     from .watch_event_object import WatchEventObject
     from .watch_event_type import WatchEventType
     from .workload import Workload
+    from .workload_api_version import WorkloadApiVersion
     from .workload_deployment import WorkloadDeployment
+    from .workload_deployment_api_version import WorkloadDeploymentApiVersion
+    from .workload_deployment_kind import WorkloadDeploymentKind
     from .workload_deployment_list import WorkloadDeploymentList
     from .workload_deployment_spec import WorkloadDeploymentSpec
     from .workload_deployment_spec_scale_settings import WorkloadDeploymentSpecScaleSettings
@@ -832,6 +863,7 @@ if TYPE_CHECKING:
     from .workload_deployment_spec_workload_ref import WorkloadDeploymentSpecWorkloadRef
     from .workload_deployment_status import WorkloadDeploymentStatus
     from .workload_deployment_status_location import WorkloadDeploymentStatusLocation
+    from .workload_kind import WorkloadKind
     from .workload_list import WorkloadList
     from .workload_spec import WorkloadSpec
     from .workload_spec_placements_item import WorkloadSpecPlacementsItem
@@ -973,8 +1005,10 @@ _MODULES = {
     "Condition": ".condition",
     "ConditionStatus": ".condition_status",
     "ConfigMap": ".config_map",
+    "ConfigMapApiVersion": ".config_map_api_version",
     "ConfigMapBinaryData": ".config_map_binary_data",
     "ConfigMapData": ".config_map_data",
+    "ConfigMapKind": ".config_map_kind",
     "ConfigMapList": ".config_map_list",
     "CreateConfigMapDryRun": ".create_config_map_dry_run",
     "CreateConfigMapFieldValidation": ".create_config_map_field_validation",
@@ -1099,11 +1133,15 @@ _MODULES = {
     "DeleteWorkloadDryRun": ".delete_workload_dry_run",
     "DeleteWorkloadPropagationPolicy": ".delete_workload_propagation_policy",
     "Gateway": ".gateway",
+    "GatewayApiVersion": ".gateway_api_version",
     "GatewayClass": ".gateway_class",
+    "GatewayClassApiVersion": ".gateway_class_api_version",
+    "GatewayClassKind": ".gateway_class_kind",
     "GatewayClassList": ".gateway_class_list",
     "GatewayClassSpec": ".gateway_class_spec",
     "GatewayClassSpecParametersRef": ".gateway_class_spec_parameters_ref",
     "GatewayClassStatus": ".gateway_class_status",
+    "GatewayKind": ".gateway_kind",
     "GatewayList": ".gateway_list",
     "GatewaySpec": ".gateway_spec",
     "GatewaySpecAddressesItemType0": ".gateway_spec_addresses_item_type_0",
@@ -1132,6 +1170,8 @@ _MODULES = {
     "GatewayStatusListenersItem": ".gateway_status_listeners_item",
     "GatewayStatusListenersItemSupportedKindsItem": ".gateway_status_listeners_item_supported_kinds_item",
     "HTTPRoute": ".http_route",
+    "HTTPRouteApiVersion": ".http_route_api_version",
+    "HTTPRouteKind": ".http_route_kind",
     "HTTPRouteList": ".http_route_list",
     "HTTPRouteSpec": ".http_route_spec",
     "HTTPRouteSpecParentRefsItem": ".http_route_spec_parent_refs_item",
@@ -1188,6 +1228,8 @@ _MODULES = {
     "HTTPRouteStatusParentsItem": ".http_route_status_parents_item",
     "HTTPRouteStatusParentsItemParentRef": ".http_route_status_parents_item_parent_ref",
     "Instance": ".instance",
+    "InstanceApiVersion": ".instance_api_version",
+    "InstanceKind": ".instance_kind",
     "InstanceList": ".instance_list",
     "InstanceSpec": ".instance_spec",
     "InstanceSpecNetworkInterfacesItem": ".instance_spec_network_interfaces_item",
@@ -1272,6 +1314,8 @@ _MODULES = {
     "ListWorkloadsForAllNamespacesResourceVersionMatch": ".list_workloads_for_all_namespaces_resource_version_match",
     "ListWorkloadsResourceVersionMatch": ".list_workloads_resource_version_match",
     "Location": ".location",
+    "LocationApiVersion": ".location_api_version",
+    "LocationKind": ".location_kind",
     "LocationList": ".location_list",
     "LocationSpec": ".location_spec",
     "LocationSpecProvider": ".location_spec_provider",
@@ -1282,13 +1326,18 @@ _MODULES = {
     "ManagedFieldsEntryFieldsV1": ".managed_fields_entry_fields_v1",
     "MergePatch": ".merge_patch",
     "Namespace": ".namespace",
+    "NamespaceApiVersion": ".namespace_api_version",
     "NamespaceCondition": ".namespace_condition",
+    "NamespaceKind": ".namespace_kind",
     "NamespaceList": ".namespace_list",
     "NamespaceSpec": ".namespace_spec",
     "NamespaceStatus": ".namespace_status",
     "NamespaceStatusPhase": ".namespace_status_phase",
     "Network": ".network",
+    "NetworkApiVersion": ".network_api_version",
     "NetworkBinding": ".network_binding",
+    "NetworkBindingApiVersion": ".network_binding_api_version",
+    "NetworkBindingKind": ".network_binding_kind",
     "NetworkBindingList": ".network_binding_list",
     "NetworkBindingSpec": ".network_binding_spec",
     "NetworkBindingSpecLocation": ".network_binding_spec_location",
@@ -1296,13 +1345,18 @@ _MODULES = {
     "NetworkBindingStatus": ".network_binding_status",
     "NetworkBindingStatusNetworkContextRef": ".network_binding_status_network_context_ref",
     "NetworkContext": ".network_context",
+    "NetworkContextApiVersion": ".network_context_api_version",
+    "NetworkContextKind": ".network_context_kind",
     "NetworkContextList": ".network_context_list",
     "NetworkContextSpec": ".network_context_spec",
     "NetworkContextSpecLocation": ".network_context_spec_location",
     "NetworkContextSpecNetwork": ".network_context_spec_network",
     "NetworkContextStatus": ".network_context_status",
+    "NetworkKind": ".network_kind",
     "NetworkList": ".network_list",
     "NetworkPolicy": ".network_policy",
+    "NetworkPolicyApiVersion": ".network_policy_api_version",
+    "NetworkPolicyKind": ".network_policy_kind",
     "NetworkPolicyList": ".network_policy_list",
     "NetworkPolicySpec": ".network_policy_spec",
     "NetworkPolicyStatus": ".network_policy_status",
@@ -1460,14 +1514,19 @@ _MODULES = {
     "ReplaceWorkloadStatusDryRun": ".replace_workload_status_dry_run",
     "ReplaceWorkloadStatusFieldValidation": ".replace_workload_status_field_validation",
     "Secret": ".secret",
+    "SecretApiVersion": ".secret_api_version",
     "SecretData": ".secret_data",
+    "SecretKind": ".secret_kind",
     "SecretList": ".secret_list",
     "SecretStringData": ".secret_string_data",
     "Status": ".status",
     "StatusCause": ".status_cause",
     "StatusDetails": ".status_details",
     "Subnet": ".subnet",
+    "SubnetApiVersion": ".subnet_api_version",
     "SubnetClaim": ".subnet_claim",
+    "SubnetClaimApiVersion": ".subnet_claim_api_version",
+    "SubnetClaimKind": ".subnet_claim_kind",
     "SubnetClaimList": ".subnet_claim_list",
     "SubnetClaimSpec": ".subnet_claim_spec",
     "SubnetClaimSpecIpFamily": ".subnet_claim_spec_ip_family",
@@ -1475,6 +1534,7 @@ _MODULES = {
     "SubnetClaimSpecNetworkContext": ".subnet_claim_spec_network_context",
     "SubnetClaimStatus": ".subnet_claim_status",
     "SubnetClaimStatusSubnetRef": ".subnet_claim_status_subnet_ref",
+    "SubnetKind": ".subnet_kind",
     "SubnetList": ".subnet_list",
     "SubnetSpec": ".subnet_spec",
     "SubnetSpecIpFamily": ".subnet_spec_ip_family",
@@ -1487,7 +1547,10 @@ _MODULES = {
     "WatchEventObject": ".watch_event_object",
     "WatchEventType": ".watch_event_type",
     "Workload": ".workload",
+    "WorkloadApiVersion": ".workload_api_version",
     "WorkloadDeployment": ".workload_deployment",
+    "WorkloadDeploymentApiVersion": ".workload_deployment_api_version",
+    "WorkloadDeploymentKind": ".workload_deployment_kind",
     "WorkloadDeploymentList": ".workload_deployment_list",
     "WorkloadDeploymentSpec": ".workload_deployment_spec",
     "WorkloadDeploymentSpecScaleSettings": ".workload_deployment_spec_scale_settings",
@@ -1546,6 +1609,7 @@ _MODULES = {
     "WorkloadDeploymentSpecWorkloadRef": ".workload_deployment_spec_workload_ref",
     "WorkloadDeploymentStatus": ".workload_deployment_status",
     "WorkloadDeploymentStatusLocation": ".workload_deployment_status_location",
+    "WorkloadKind": ".workload_kind",
     "WorkloadList": ".workload_list",
     "WorkloadSpec": ".workload_spec",
     "WorkloadSpecPlacementsItem": ".workload_spec_placements_item",
@@ -1628,8 +1692,10 @@ __all__: tuple[str, ...] = (
     "Condition",
     "ConditionStatus",
     "ConfigMap",
+    "ConfigMapApiVersion",
     "ConfigMapBinaryData",
     "ConfigMapData",
+    "ConfigMapKind",
     "ConfigMapList",
     "CreateConfigMapDryRun",
     "CreateConfigMapFieldValidation",
@@ -1754,11 +1820,15 @@ __all__: tuple[str, ...] = (
     "DeleteWorkloadDryRun",
     "DeleteWorkloadPropagationPolicy",
     "Gateway",
+    "GatewayApiVersion",
     "GatewayClass",
+    "GatewayClassApiVersion",
+    "GatewayClassKind",
     "GatewayClassList",
     "GatewayClassSpec",
     "GatewayClassSpecParametersRef",
     "GatewayClassStatus",
+    "GatewayKind",
     "GatewayList",
     "GatewaySpec",
     "GatewaySpecAddressesItemType0",
@@ -1787,6 +1857,8 @@ __all__: tuple[str, ...] = (
     "GatewayStatusListenersItem",
     "GatewayStatusListenersItemSupportedKindsItem",
     "HTTPRoute",
+    "HTTPRouteApiVersion",
+    "HTTPRouteKind",
     "HTTPRouteList",
     "HTTPRouteSpec",
     "HTTPRouteSpecParentRefsItem",
@@ -1843,6 +1915,8 @@ __all__: tuple[str, ...] = (
     "HTTPRouteStatusParentsItem",
     "HTTPRouteStatusParentsItemParentRef",
     "Instance",
+    "InstanceApiVersion",
+    "InstanceKind",
     "InstanceList",
     "InstanceSpec",
     "InstanceSpecNetworkInterfacesItem",
@@ -1927,6 +2001,8 @@ __all__: tuple[str, ...] = (
     "ListWorkloadsForAllNamespacesResourceVersionMatch",
     "ListWorkloadsResourceVersionMatch",
     "Location",
+    "LocationApiVersion",
+    "LocationKind",
     "LocationList",
     "LocationSpec",
     "LocationSpecProvider",
@@ -1937,13 +2013,18 @@ __all__: tuple[str, ...] = (
     "ManagedFieldsEntryFieldsV1",
     "MergePatch",
     "Namespace",
+    "NamespaceApiVersion",
     "NamespaceCondition",
+    "NamespaceKind",
     "NamespaceList",
     "NamespaceSpec",
     "NamespaceStatus",
     "NamespaceStatusPhase",
     "Network",
+    "NetworkApiVersion",
     "NetworkBinding",
+    "NetworkBindingApiVersion",
+    "NetworkBindingKind",
     "NetworkBindingList",
     "NetworkBindingSpec",
     "NetworkBindingSpecLocation",
@@ -1951,13 +2032,18 @@ __all__: tuple[str, ...] = (
     "NetworkBindingStatus",
     "NetworkBindingStatusNetworkContextRef",
     "NetworkContext",
+    "NetworkContextApiVersion",
+    "NetworkContextKind",
     "NetworkContextList",
     "NetworkContextSpec",
     "NetworkContextSpecLocation",
     "NetworkContextSpecNetwork",
     "NetworkContextStatus",
+    "NetworkKind",
     "NetworkList",
     "NetworkPolicy",
+    "NetworkPolicyApiVersion",
+    "NetworkPolicyKind",
     "NetworkPolicyList",
     "NetworkPolicySpec",
     "NetworkPolicyStatus",
@@ -2115,14 +2201,19 @@ __all__: tuple[str, ...] = (
     "ReplaceWorkloadStatusDryRun",
     "ReplaceWorkloadStatusFieldValidation",
     "Secret",
+    "SecretApiVersion",
     "SecretData",
+    "SecretKind",
     "SecretList",
     "SecretStringData",
     "Status",
     "StatusCause",
     "StatusDetails",
     "Subnet",
+    "SubnetApiVersion",
     "SubnetClaim",
+    "SubnetClaimApiVersion",
+    "SubnetClaimKind",
     "SubnetClaimList",
     "SubnetClaimSpec",
     "SubnetClaimSpecIpFamily",
@@ -2130,6 +2221,7 @@ __all__: tuple[str, ...] = (
     "SubnetClaimSpecNetworkContext",
     "SubnetClaimStatus",
     "SubnetClaimStatusSubnetRef",
+    "SubnetKind",
     "SubnetList",
     "SubnetSpec",
     "SubnetSpecIpFamily",
@@ -2142,7 +2234,10 @@ __all__: tuple[str, ...] = (
     "WatchEventObject",
     "WatchEventType",
     "Workload",
+    "WorkloadApiVersion",
     "WorkloadDeployment",
+    "WorkloadDeploymentApiVersion",
+    "WorkloadDeploymentKind",
     "WorkloadDeploymentList",
     "WorkloadDeploymentSpec",
     "WorkloadDeploymentSpecScaleSettings",
@@ -2201,6 +2296,7 @@ __all__: tuple[str, ...] = (
     "WorkloadDeploymentSpecWorkloadRef",
     "WorkloadDeploymentStatus",
     "WorkloadDeploymentStatusLocation",
+    "WorkloadKind",
     "WorkloadList",
     "WorkloadSpec",
     "WorkloadSpecPlacementsItem",

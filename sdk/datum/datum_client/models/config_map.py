@@ -11,6 +11,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import models as _m
+from ..models.config_map_api_version import ConfigMapApiVersion
+from ..models.config_map_kind import ConfigMapKind
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -36,36 +38,38 @@ def _load_lazy() -> None:
 _ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
 _MISSING: Any = object()
 # The attributes `repr` shows always, and when present (not None, or None given explicitly).
-_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_REQUIRED: tuple[str, ...] = (
+    "metadata",
+    "additional_properties",
+)
 _OPTIONAL: tuple[str, ...] = (
     "api_version",
     "binary_data",
     "data",
     "immutable",
     "kind",
-    "metadata",
 )
 # The wire names of the declared fields: every other key is an additional property.
 _FIELDS: frozenset[str] = frozenset(
     {
+        "metadata",
         "apiVersion",
         "binaryData",
         "data",
         "immutable",
         "kind",
-        "metadata",
     }
 )
 
 
 # `ConfigMap` as a plain mapping of its JSON shape, accepted wherever a `ConfigMap` is.
 class ConfigMapDict(TypedDict, total=False):
-    apiVersion: str
+    metadata: Required[ObjectMetaDict]
+    apiVersion: ConfigMapApiVersion | Literal["v1"]
     binaryData: ConfigMapBinaryDataDict
     data: ConfigMapDataDict
     immutable: bool
-    kind: str
-    metadata: ObjectMetaDict
+    kind: ConfigMapKind | Literal["ConfigMap"]
 
 
 @_attrs_define(init=False, repr=False)
@@ -73,9 +77,9 @@ class ConfigMap:
     """Configuration data as string key-value pairs (`data`) and binary ones (`binaryData`, base64).
 
     Attributes:
-            api_version (str | None): APIVersion defines the versioned schema of this representation of an object. Servers should convert
-                recognized schemas to the latest internal value, and may reject unrecognized values. More info:
-                https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources
+            metadata (ObjectMeta): ObjectMeta is metadata that all persisted resources must have, which includes all objects users must
+                create. A new object needs `name` or `generateName`.
+            api_version (ConfigMapApiVersion | None): Always `v1`; a body sent may leave it out.
             binary_data (ConfigMapBinaryData | None): BinaryData contains the binary data. Each key must consist of alphanumeric characters, '-', '_' or
                 '.'. BinaryData can contain byte sequences that are not in the UTF-8 range. The keys stored in
                 BinaryData must not overlap with the ones in the Data field, this is enforced during validation
@@ -86,37 +90,36 @@ class ConfigMap:
             immutable (bool | None): Immutable, if set to true, ensures that data stored in the ConfigMap cannot be updated (only object
                 metadata can be modified). If not set to true, the field can be modified at any time. Defaulted to
                 nil.
-            kind (str | None): Kind is a string value representing the REST resource this object represents. Servers may infer this
-                from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info:
-                https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds
-            metadata (ObjectMeta | None): ObjectMeta is metadata that all persisted resources must have, which includes all objects users must
-                create. A new object needs `name` or `generateName`.
+            kind (ConfigMapKind | None): Always `ConfigMap`; a body sent may leave it out.
     """
 
-    api_version: str | None = None
+    metadata: ObjectMeta
+    api_version: ConfigMapApiVersion | None = None
     binary_data: ConfigMapBinaryData | None = None
     data: ConfigMapData | None = None
     immutable: bool | None = None
-    kind: str | None = None
-    metadata: ObjectMeta | None = None
+    kind: ConfigMapKind | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=_m.no_extra)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
     _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
 
     def __init__(
         self,
-        api_version: str | None | Unset = UNSET,
+        metadata: ObjectMeta | ObjectMetaDict,
+        api_version: ConfigMapApiVersion | Literal["v1"] | None | Unset = UNSET,
         binary_data: ConfigMapBinaryData | ConfigMapBinaryDataDict | None | Unset = UNSET,
         data: ConfigMapData | ConfigMapDataDict | None | Unset = UNSET,
         immutable: bool | None | Unset = UNSET,
-        kind: str | None | Unset = UNSET,
-        metadata: ObjectMeta | ObjectMetaDict | None | Unset = UNSET,
+        kind: ConfigMapKind | Literal["ConfigMap"] | None | Unset = UNSET,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         if not _lazy_loaded:
             _load_lazy()
         _nulls_given: list[str] = []
-        self.api_version = None if api_version is None or isinstance(api_version, Unset) else api_version
+        self.metadata = metadata if isinstance(metadata, ObjectMeta) else ObjectMeta.from_dict(metadata)
+        self.api_version = (
+            None if api_version is None or isinstance(api_version, Unset) else ConfigMapApiVersion(api_version)
+        )
         if api_version is None:
             _nulls_given.append("api_version")
         self.binary_data = (
@@ -140,18 +143,9 @@ class ConfigMap:
         self.immutable = None if immutable is None or isinstance(immutable, Unset) else immutable
         if immutable is None:
             _nulls_given.append("immutable")
-        self.kind = None if kind is None or isinstance(kind, Unset) else kind
+        self.kind = None if kind is None or isinstance(kind, Unset) else ConfigMapKind(kind)
         if kind is None:
             _nulls_given.append("kind")
-        self.metadata = (
-            None
-            if metadata is None or isinstance(metadata, Unset)
-            else metadata
-            if isinstance(metadata, ObjectMeta)
-            else ObjectMeta.from_dict(metadata)
-        )
-        if metadata is None:
-            _nulls_given.append("metadata")
         self.additional_properties = dict(additional_properties) if additional_properties else {}
         self._nulls = frozenset(_nulls_given)
 
@@ -163,8 +157,9 @@ class ConfigMap:
         if not _lazy_loaded:
             _load_lazy()
         field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["metadata"] = self.metadata.to_dict()
         if self.api_version is not None:
-            field_dict["apiVersion"] = self.api_version
+            field_dict["apiVersion"] = self.api_version.value
         elif "api_version" in self._nulls:
             field_dict["apiVersion"] = None
         if self.binary_data is not None:
@@ -180,13 +175,9 @@ class ConfigMap:
         elif "immutable" in self._nulls:
             field_dict["immutable"] = None
         if self.kind is not None:
-            field_dict["kind"] = self.kind
+            field_dict["kind"] = self.kind.value
         elif "kind" in self._nulls:
             field_dict["kind"] = None
-        if self.metadata is not None:
-            field_dict["metadata"] = self.metadata.to_dict()
-        elif "metadata" in self._nulls:
-            field_dict["metadata"] = None
         return field_dict
 
     def to_json(self, *, indent: int | None = None) -> str:
@@ -213,14 +204,18 @@ class ConfigMap:
         _get = src.get
         _f = ""
         try:
+            _f = "metadata"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _obj.metadata = ObjectMeta._parse(_v)
+
             _f = "apiVersion"
             _v = _get(_f, None)
             if _v is None:
                 _obj.api_version = None
             else:
-                if not isinstance(_v, str):
-                    raise _m.bad("a string", _v)
-                _obj.api_version = _v
+                _obj.api_version = _m.parse_enum(ConfigMapApiVersion, _v)
 
             _f = "binaryData"
             _v = _get(_f, None)
@@ -250,16 +245,7 @@ class ConfigMap:
             if _v is None:
                 _obj.kind = None
             else:
-                if not isinstance(_v, str):
-                    raise _m.bad("a string", _v)
-                _obj.kind = _v
-
-            _f = "metadata"
-            _v = _get(_f, None)
-            if _v is None:
-                _obj.metadata = None
-            else:
-                _obj.metadata = ObjectMeta._parse(_v)
+                _obj.kind = _m.parse_enum(ConfigMapKind, _v)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.unexpected(_e).at(_f) from None
@@ -279,14 +265,18 @@ class ConfigMap:
         _get = src.pop
         _f = ""
         try:
+            _f = "metadata"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _obj.metadata = ObjectMeta._from_json(_v)
+
             _f = "apiVersion"
             _v = _get(_f, None)
             if _v is None:
                 _obj.api_version = None
             else:
-                if not isinstance(_v, str):
-                    raise _m.bad("a string", _v)
-                _obj.api_version = _v
+                _obj.api_version = _m.parse_enum(ConfigMapApiVersion, _v)
 
             _f = "binaryData"
             _v = _get(_f, None)
@@ -316,16 +306,7 @@ class ConfigMap:
             if _v is None:
                 _obj.kind = None
             else:
-                if not isinstance(_v, str):
-                    raise _m.bad("a string", _v)
-                _obj.kind = _v
-
-            _f = "metadata"
-            _v = _get(_f, None)
-            if _v is None:
-                _obj.metadata = None
-            else:
-                _obj.metadata = ObjectMeta._from_json(_v)
+                _obj.kind = _m.parse_enum(ConfigMapKind, _v)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.unexpected(_e).at(_f) from None

@@ -11,6 +11,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import models as _m
+from ..models.gateway_api_version import GatewayApiVersion
+from ..models.gateway_kind import GatewayKind
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -37,22 +39,22 @@ _ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias
 _MISSING: Any = object()
 # The attributes `repr` shows always, and when present (not None, or None given explicitly).
 _REQUIRED: tuple[str, ...] = (
+    "metadata",
     "spec",
     "additional_properties",
 )
 _OPTIONAL: tuple[str, ...] = (
     "api_version",
     "kind",
-    "metadata",
     "status",
 )
 # The wire names of the declared fields: every other key is an additional property.
 _FIELDS: frozenset[str] = frozenset(
     {
+        "metadata",
         "spec",
         "apiVersion",
         "kind",
-        "metadata",
         "status",
     }
 )
@@ -60,10 +62,10 @@ _FIELDS: frozenset[str] = frozenset(
 
 # `Gateway` as a plain mapping of its JSON shape, accepted wherever a `Gateway` is.
 class GatewayDict(TypedDict, total=False):
+    metadata: Required[ObjectMetaDict]
     spec: Required[GatewaySpecDict]
-    apiVersion: str
-    kind: str
-    metadata: ObjectMetaDict
+    apiVersion: GatewayApiVersion | Literal["gateway.networking.k8s.io/v1"]
+    kind: GatewayKind | Literal["Gateway"]
     status: GatewayStatusDict
 
 
@@ -72,22 +74,18 @@ class Gateway:
     """A gateway of a class, with the listeners (protocol, port, hostname) it accepts traffic on.
 
     Attributes:
-            spec (GatewaySpec): Spec defines the desired state of Gateway.
-            api_version (str | None): APIVersion defines the versioned schema of this representation of an object. Servers should convert
-                recognized schemas to the latest internal value, and may reject unrecognized values. More info:
-                https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources
-            kind (str | None): Kind is a string value representing the REST resource this object represents. Servers may infer this
-                from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info:
-                https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds
-            metadata (ObjectMeta | None): ObjectMeta is metadata that all persisted resources must have, which includes all objects users must
+            metadata (ObjectMeta): ObjectMeta is metadata that all persisted resources must have, which includes all objects users must
                 create. A new object needs `name` or `generateName`.
+            spec (GatewaySpec): Spec defines the desired state of Gateway.
+            api_version (GatewayApiVersion | None): Always `gateway.networking.k8s.io/v1`; a body sent may leave it out.
+            kind (GatewayKind | None): Always `Gateway`; a body sent may leave it out.
             status (GatewayStatus | None): Status defines the current state of Gateway.
     """
 
+    metadata: ObjectMeta
     spec: GatewaySpec
-    api_version: str | None = None
-    kind: str | None = None
-    metadata: ObjectMeta | None = None
+    api_version: GatewayApiVersion | None = None
+    kind: GatewayKind | None = None
     status: GatewayStatus | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=_m.no_extra)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
@@ -95,32 +93,26 @@ class Gateway:
 
     def __init__(
         self,
+        metadata: ObjectMeta | ObjectMetaDict,
         spec: GatewaySpec | GatewaySpecDict,
-        api_version: str | None | Unset = UNSET,
-        kind: str | None | Unset = UNSET,
-        metadata: ObjectMeta | ObjectMetaDict | None | Unset = UNSET,
+        api_version: GatewayApiVersion | Literal["gateway.networking.k8s.io/v1"] | None | Unset = UNSET,
+        kind: GatewayKind | Literal["Gateway"] | None | Unset = UNSET,
         status: GatewayStatus | GatewayStatusDict | None | Unset = UNSET,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         if not _lazy_loaded:
             _load_lazy()
         _nulls_given: list[str] = []
+        self.metadata = metadata if isinstance(metadata, ObjectMeta) else ObjectMeta.from_dict(metadata)
         self.spec = spec if isinstance(spec, GatewaySpec) else GatewaySpec.from_dict(spec)
-        self.api_version = None if api_version is None or isinstance(api_version, Unset) else api_version
+        self.api_version = (
+            None if api_version is None or isinstance(api_version, Unset) else GatewayApiVersion(api_version)
+        )
         if api_version is None:
             _nulls_given.append("api_version")
-        self.kind = None if kind is None or isinstance(kind, Unset) else kind
+        self.kind = None if kind is None or isinstance(kind, Unset) else GatewayKind(kind)
         if kind is None:
             _nulls_given.append("kind")
-        self.metadata = (
-            None
-            if metadata is None or isinstance(metadata, Unset)
-            else metadata
-            if isinstance(metadata, ObjectMeta)
-            else ObjectMeta.from_dict(metadata)
-        )
-        if metadata is None:
-            _nulls_given.append("metadata")
         self.status = (
             None
             if status is None or isinstance(status, Unset)
@@ -141,19 +133,16 @@ class Gateway:
         if not _lazy_loaded:
             _load_lazy()
         field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["metadata"] = self.metadata.to_dict()
         field_dict["spec"] = self.spec.to_dict()
         if self.api_version is not None:
-            field_dict["apiVersion"] = self.api_version
+            field_dict["apiVersion"] = self.api_version.value
         elif "api_version" in self._nulls:
             field_dict["apiVersion"] = None
         if self.kind is not None:
-            field_dict["kind"] = self.kind
+            field_dict["kind"] = self.kind.value
         elif "kind" in self._nulls:
             field_dict["kind"] = None
-        if self.metadata is not None:
-            field_dict["metadata"] = self.metadata.to_dict()
-        elif "metadata" in self._nulls:
-            field_dict["metadata"] = None
         if self.status is not None:
             field_dict["status"] = self.status.to_dict()
         elif "status" in self._nulls:
@@ -184,6 +173,12 @@ class Gateway:
         _get = src.get
         _f = ""
         try:
+            _f = "metadata"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _obj.metadata = ObjectMeta._parse(_v)
+
             _f = "spec"
             _v = _get(_f, _MISSING)
             if _v is _MISSING:
@@ -195,25 +190,14 @@ class Gateway:
             if _v is None:
                 _obj.api_version = None
             else:
-                if not isinstance(_v, str):
-                    raise _m.bad("a string", _v)
-                _obj.api_version = _v
+                _obj.api_version = _m.parse_enum(GatewayApiVersion, _v)
 
             _f = "kind"
             _v = _get(_f, None)
             if _v is None:
                 _obj.kind = None
             else:
-                if not isinstance(_v, str):
-                    raise _m.bad("a string", _v)
-                _obj.kind = _v
-
-            _f = "metadata"
-            _v = _get(_f, None)
-            if _v is None:
-                _obj.metadata = None
-            else:
-                _obj.metadata = ObjectMeta._parse(_v)
+                _obj.kind = _m.parse_enum(GatewayKind, _v)
 
             _f = "status"
             _v = _get(_f, None)
@@ -240,6 +224,12 @@ class Gateway:
         _get = src.pop
         _f = ""
         try:
+            _f = "metadata"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _obj.metadata = ObjectMeta._from_json(_v)
+
             _f = "spec"
             _v = _get(_f, _MISSING)
             if _v is _MISSING:
@@ -251,25 +241,14 @@ class Gateway:
             if _v is None:
                 _obj.api_version = None
             else:
-                if not isinstance(_v, str):
-                    raise _m.bad("a string", _v)
-                _obj.api_version = _v
+                _obj.api_version = _m.parse_enum(GatewayApiVersion, _v)
 
             _f = "kind"
             _v = _get(_f, None)
             if _v is None:
                 _obj.kind = None
             else:
-                if not isinstance(_v, str):
-                    raise _m.bad("a string", _v)
-                _obj.kind = _v
-
-            _f = "metadata"
-            _v = _get(_f, None)
-            if _v is None:
-                _obj.metadata = None
-            else:
-                _obj.metadata = ObjectMeta._from_json(_v)
+                _obj.kind = _m.parse_enum(GatewayKind, _v)
 
             _f = "status"
             _v = _get(_f, None)

@@ -11,6 +11,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import models as _m
+from ..models.network_policy_api_version import NetworkPolicyApiVersion
+from ..models.network_policy_kind import NetworkPolicyKind
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -36,20 +38,22 @@ def _load_lazy() -> None:
 _ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
 _MISSING: Any = object()
 # The attributes `repr` shows always, and when present (not None, or None given explicitly).
-_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_REQUIRED: tuple[str, ...] = (
+    "metadata",
+    "additional_properties",
+)
 _OPTIONAL: tuple[str, ...] = (
     "api_version",
     "kind",
-    "metadata",
     "spec",
     "status",
 )
 # The wire names of the declared fields: every other key is an additional property.
 _FIELDS: frozenset[str] = frozenset(
     {
+        "metadata",
         "apiVersion",
         "kind",
-        "metadata",
         "spec",
         "status",
     }
@@ -58,9 +62,9 @@ _FIELDS: frozenset[str] = frozenset(
 
 # `NetworkPolicy` as a plain mapping of its JSON shape, accepted wherever a `NetworkPolicy` is.
 class NetworkPolicyDict(TypedDict, total=False):
-    apiVersion: str
-    kind: str
-    metadata: ObjectMetaDict
+    metadata: Required[ObjectMetaDict]
+    apiVersion: NetworkPolicyApiVersion | Literal["networking.datumapis.com/v1alpha"]
+    kind: NetworkPolicyKind | Literal["NetworkPolicy"]
     spec: NetworkPolicySpecDict
     status: NetworkPolicyStatusDict
 
@@ -70,21 +74,17 @@ class NetworkPolicy:
     """A network policy (an empty placeholder in this version).
 
     Attributes:
-            api_version (str | None): APIVersion defines the versioned schema of this representation of an object. Servers should convert
-                recognized schemas to the latest internal value, and may reject unrecognized values. More info:
-                https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources
-            kind (str | None): Kind is a string value representing the REST resource this object represents. Servers may infer this
-                from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info:
-                https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds
-            metadata (ObjectMeta | None): ObjectMeta is metadata that all persisted resources must have, which includes all objects users must
+            metadata (ObjectMeta): ObjectMeta is metadata that all persisted resources must have, which includes all objects users must
                 create. A new object needs `name` or `generateName`.
+            api_version (NetworkPolicyApiVersion | None): Always `networking.datumapis.com/v1alpha`; a body sent may leave it out.
+            kind (NetworkPolicyKind | None): Always `NetworkPolicy`; a body sent may leave it out.
             spec (NetworkPolicySpec | None): NetworkPolicySpec defines the desired state of NetworkPolicy
             status (NetworkPolicyStatus | None): NetworkPolicyStatus defines the observed state of NetworkPolicy
     """
 
-    api_version: str | None = None
-    kind: str | None = None
-    metadata: ObjectMeta | None = None
+    metadata: ObjectMeta
+    api_version: NetworkPolicyApiVersion | None = None
+    kind: NetworkPolicyKind | None = None
     spec: NetworkPolicySpec | None = None
     status: NetworkPolicyStatus | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=_m.no_extra)
@@ -93,9 +93,9 @@ class NetworkPolicy:
 
     def __init__(
         self,
-        api_version: str | None | Unset = UNSET,
-        kind: str | None | Unset = UNSET,
-        metadata: ObjectMeta | ObjectMetaDict | None | Unset = UNSET,
+        metadata: ObjectMeta | ObjectMetaDict,
+        api_version: NetworkPolicyApiVersion | Literal["networking.datumapis.com/v1alpha"] | None | Unset = UNSET,
+        kind: NetworkPolicyKind | Literal["NetworkPolicy"] | None | Unset = UNSET,
         spec: NetworkPolicySpec | NetworkPolicySpecDict | None | Unset = UNSET,
         status: NetworkPolicyStatus | NetworkPolicyStatusDict | None | Unset = UNSET,
         additional_properties: Mapping[str, Any] | None = None,
@@ -103,21 +103,15 @@ class NetworkPolicy:
         if not _lazy_loaded:
             _load_lazy()
         _nulls_given: list[str] = []
-        self.api_version = None if api_version is None or isinstance(api_version, Unset) else api_version
+        self.metadata = metadata if isinstance(metadata, ObjectMeta) else ObjectMeta.from_dict(metadata)
+        self.api_version = (
+            None if api_version is None or isinstance(api_version, Unset) else NetworkPolicyApiVersion(api_version)
+        )
         if api_version is None:
             _nulls_given.append("api_version")
-        self.kind = None if kind is None or isinstance(kind, Unset) else kind
+        self.kind = None if kind is None or isinstance(kind, Unset) else NetworkPolicyKind(kind)
         if kind is None:
             _nulls_given.append("kind")
-        self.metadata = (
-            None
-            if metadata is None or isinstance(metadata, Unset)
-            else metadata
-            if isinstance(metadata, ObjectMeta)
-            else ObjectMeta.from_dict(metadata)
-        )
-        if metadata is None:
-            _nulls_given.append("metadata")
         self.spec = (
             None
             if spec is None or isinstance(spec, Unset)
@@ -147,18 +141,15 @@ class NetworkPolicy:
         if not _lazy_loaded:
             _load_lazy()
         field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["metadata"] = self.metadata.to_dict()
         if self.api_version is not None:
-            field_dict["apiVersion"] = self.api_version
+            field_dict["apiVersion"] = self.api_version.value
         elif "api_version" in self._nulls:
             field_dict["apiVersion"] = None
         if self.kind is not None:
-            field_dict["kind"] = self.kind
+            field_dict["kind"] = self.kind.value
         elif "kind" in self._nulls:
             field_dict["kind"] = None
-        if self.metadata is not None:
-            field_dict["metadata"] = self.metadata.to_dict()
-        elif "metadata" in self._nulls:
-            field_dict["metadata"] = None
         if self.spec is not None:
             field_dict["spec"] = self.spec.to_dict()
         elif "spec" in self._nulls:
@@ -193,30 +184,25 @@ class NetworkPolicy:
         _get = src.get
         _f = ""
         try:
+            _f = "metadata"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _obj.metadata = ObjectMeta._parse(_v)
+
             _f = "apiVersion"
             _v = _get(_f, None)
             if _v is None:
                 _obj.api_version = None
             else:
-                if not isinstance(_v, str):
-                    raise _m.bad("a string", _v)
-                _obj.api_version = _v
+                _obj.api_version = _m.parse_enum(NetworkPolicyApiVersion, _v)
 
             _f = "kind"
             _v = _get(_f, None)
             if _v is None:
                 _obj.kind = None
             else:
-                if not isinstance(_v, str):
-                    raise _m.bad("a string", _v)
-                _obj.kind = _v
-
-            _f = "metadata"
-            _v = _get(_f, None)
-            if _v is None:
-                _obj.metadata = None
-            else:
-                _obj.metadata = ObjectMeta._parse(_v)
+                _obj.kind = _m.parse_enum(NetworkPolicyKind, _v)
 
             _f = "spec"
             _v = _get(_f, None)
@@ -250,30 +236,25 @@ class NetworkPolicy:
         _get = src.pop
         _f = ""
         try:
+            _f = "metadata"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _obj.metadata = ObjectMeta._from_json(_v)
+
             _f = "apiVersion"
             _v = _get(_f, None)
             if _v is None:
                 _obj.api_version = None
             else:
-                if not isinstance(_v, str):
-                    raise _m.bad("a string", _v)
-                _obj.api_version = _v
+                _obj.api_version = _m.parse_enum(NetworkPolicyApiVersion, _v)
 
             _f = "kind"
             _v = _get(_f, None)
             if _v is None:
                 _obj.kind = None
             else:
-                if not isinstance(_v, str):
-                    raise _m.bad("a string", _v)
-                _obj.kind = _v
-
-            _f = "metadata"
-            _v = _get(_f, None)
-            if _v is None:
-                _obj.metadata = None
-            else:
-                _obj.metadata = ObjectMeta._from_json(_v)
+                _obj.kind = _m.parse_enum(NetworkPolicyKind, _v)
 
             _f = "spec"
             _v = _get(_f, None)

@@ -11,6 +11,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import models as _m
+from ..models.secret_api_version import SecretApiVersion
+from ..models.secret_kind import SecretKind
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -36,24 +38,26 @@ def _load_lazy() -> None:
 _ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
 _MISSING: Any = object()
 # The attributes `repr` shows always, and when present (not None, or None given explicitly).
-_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_REQUIRED: tuple[str, ...] = (
+    "metadata",
+    "additional_properties",
+)
 _OPTIONAL: tuple[str, ...] = (
     "api_version",
     "data",
     "immutable",
     "kind",
-    "metadata",
     "string_data",
     "type_",
 )
 # The wire names of the declared fields: every other key is an additional property.
 _FIELDS: frozenset[str] = frozenset(
     {
+        "metadata",
         "apiVersion",
         "data",
         "immutable",
         "kind",
-        "metadata",
         "stringData",
         "type",
     }
@@ -62,11 +66,11 @@ _FIELDS: frozenset[str] = frozenset(
 
 # `Secret` as a plain mapping of its JSON shape, accepted wherever a `Secret` is.
 class SecretDict(TypedDict, total=False):
-    apiVersion: str
+    metadata: Required[ObjectMetaDict]
+    apiVersion: SecretApiVersion | Literal["v1"]
     data: SecretDataDict
     immutable: bool
-    kind: str
-    metadata: ObjectMetaDict
+    kind: SecretKind | Literal["Secret"]
     stringData: SecretStringDataDict
     type: str
 
@@ -77,20 +81,16 @@ class Secret:
         never returned).
 
     Attributes:
-            api_version (str | None): APIVersion defines the versioned schema of this representation of an object. Servers should convert
-                recognized schemas to the latest internal value, and may reject unrecognized values. More info:
-                https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources
+            metadata (ObjectMeta): ObjectMeta is metadata that all persisted resources must have, which includes all objects users must
+                create. A new object needs `name` or `generateName`.
+            api_version (SecretApiVersion | None): Always `v1`; a body sent may leave it out.
             data (SecretData | None): Data contains the secret data. Each key must consist of alphanumeric characters, '-', '_' or '.'.
                 The serialized form of the secret data is a base64 encoded string, representing the arbitrary
                 (possibly non-string) data value here. Described in https://tools.ietf.org/html/rfc4648#section-4
             immutable (bool | None): Immutable, if set to true, ensures that data stored in the Secret cannot be updated (only object
                 metadata can be modified). If not set to true, the field can be modified at any time. Defaulted to
                 nil.
-            kind (str | None): Kind is a string value representing the REST resource this object represents. Servers may infer this
-                from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info:
-                https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds
-            metadata (ObjectMeta | None): ObjectMeta is metadata that all persisted resources must have, which includes all objects users must
-                create. A new object needs `name` or `generateName`.
+            kind (SecretKind | None): Always `Secret`; a body sent may leave it out.
             string_data (SecretStringData | None): stringData allows specifying non-binary secret data in string form. It is provided as a write-only
                 input field for convenience. All keys and values are merged into the data field on write,
                 overwriting any existing values. The stringData field is never output when reading from the API.
@@ -98,11 +98,11 @@ class Secret:
                 https://kubernetes.io/docs/concepts/configuration/secret/#secret-types
     """
 
-    api_version: str | None = None
+    metadata: ObjectMeta
+    api_version: SecretApiVersion | None = None
     data: SecretData | None = None
     immutable: bool | None = None
-    kind: str | None = None
-    metadata: ObjectMeta | None = None
+    kind: SecretKind | None = None
     string_data: SecretStringData | None = None
     type_: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=_m.no_extra)
@@ -111,11 +111,11 @@ class Secret:
 
     def __init__(
         self,
-        api_version: str | None | Unset = UNSET,
+        metadata: ObjectMeta | ObjectMetaDict,
+        api_version: SecretApiVersion | Literal["v1"] | None | Unset = UNSET,
         data: SecretData | SecretDataDict | None | Unset = UNSET,
         immutable: bool | None | Unset = UNSET,
-        kind: str | None | Unset = UNSET,
-        metadata: ObjectMeta | ObjectMetaDict | None | Unset = UNSET,
+        kind: SecretKind | Literal["Secret"] | None | Unset = UNSET,
         string_data: SecretStringData | SecretStringDataDict | None | Unset = UNSET,
         type_: str | None | Unset = UNSET,
         additional_properties: Mapping[str, Any] | None = None,
@@ -123,7 +123,10 @@ class Secret:
         if not _lazy_loaded:
             _load_lazy()
         _nulls_given: list[str] = []
-        self.api_version = None if api_version is None or isinstance(api_version, Unset) else api_version
+        self.metadata = metadata if isinstance(metadata, ObjectMeta) else ObjectMeta.from_dict(metadata)
+        self.api_version = (
+            None if api_version is None or isinstance(api_version, Unset) else SecretApiVersion(api_version)
+        )
         if api_version is None:
             _nulls_given.append("api_version")
         self.data = (
@@ -138,18 +141,9 @@ class Secret:
         self.immutable = None if immutable is None or isinstance(immutable, Unset) else immutable
         if immutable is None:
             _nulls_given.append("immutable")
-        self.kind = None if kind is None or isinstance(kind, Unset) else kind
+        self.kind = None if kind is None or isinstance(kind, Unset) else SecretKind(kind)
         if kind is None:
             _nulls_given.append("kind")
-        self.metadata = (
-            None
-            if metadata is None or isinstance(metadata, Unset)
-            else metadata
-            if isinstance(metadata, ObjectMeta)
-            else ObjectMeta.from_dict(metadata)
-        )
-        if metadata is None:
-            _nulls_given.append("metadata")
         self.string_data = (
             None
             if string_data is None or isinstance(string_data, Unset)
@@ -173,8 +167,9 @@ class Secret:
         if not _lazy_loaded:
             _load_lazy()
         field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["metadata"] = self.metadata.to_dict()
         if self.api_version is not None:
-            field_dict["apiVersion"] = self.api_version
+            field_dict["apiVersion"] = self.api_version.value
         elif "api_version" in self._nulls:
             field_dict["apiVersion"] = None
         if self.data is not None:
@@ -186,13 +181,9 @@ class Secret:
         elif "immutable" in self._nulls:
             field_dict["immutable"] = None
         if self.kind is not None:
-            field_dict["kind"] = self.kind
+            field_dict["kind"] = self.kind.value
         elif "kind" in self._nulls:
             field_dict["kind"] = None
-        if self.metadata is not None:
-            field_dict["metadata"] = self.metadata.to_dict()
-        elif "metadata" in self._nulls:
-            field_dict["metadata"] = None
         if self.string_data is not None:
             field_dict["stringData"] = self.string_data.to_dict()
         elif "string_data" in self._nulls:
@@ -227,14 +218,18 @@ class Secret:
         _get = src.get
         _f = ""
         try:
+            _f = "metadata"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _obj.metadata = ObjectMeta._parse(_v)
+
             _f = "apiVersion"
             _v = _get(_f, None)
             if _v is None:
                 _obj.api_version = None
             else:
-                if not isinstance(_v, str):
-                    raise _m.bad("a string", _v)
-                _obj.api_version = _v
+                _obj.api_version = _m.parse_enum(SecretApiVersion, _v)
 
             _f = "data"
             _v = _get(_f, None)
@@ -257,16 +252,7 @@ class Secret:
             if _v is None:
                 _obj.kind = None
             else:
-                if not isinstance(_v, str):
-                    raise _m.bad("a string", _v)
-                _obj.kind = _v
-
-            _f = "metadata"
-            _v = _get(_f, None)
-            if _v is None:
-                _obj.metadata = None
-            else:
-                _obj.metadata = ObjectMeta._parse(_v)
+                _obj.kind = _m.parse_enum(SecretKind, _v)
 
             _f = "stringData"
             _v = _get(_f, None)
@@ -302,14 +288,18 @@ class Secret:
         _get = src.pop
         _f = ""
         try:
+            _f = "metadata"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _obj.metadata = ObjectMeta._from_json(_v)
+
             _f = "apiVersion"
             _v = _get(_f, None)
             if _v is None:
                 _obj.api_version = None
             else:
-                if not isinstance(_v, str):
-                    raise _m.bad("a string", _v)
-                _obj.api_version = _v
+                _obj.api_version = _m.parse_enum(SecretApiVersion, _v)
 
             _f = "data"
             _v = _get(_f, None)
@@ -332,16 +322,7 @@ class Secret:
             if _v is None:
                 _obj.kind = None
             else:
-                if not isinstance(_v, str):
-                    raise _m.bad("a string", _v)
-                _obj.kind = _v
-
-            _f = "metadata"
-            _v = _get(_f, None)
-            if _v is None:
-                _obj.metadata = None
-            else:
-                _obj.metadata = ObjectMeta._from_json(_v)
+                _obj.kind = _m.parse_enum(SecretKind, _v)
 
             _f = "stringData"
             _v = _get(_f, None)

@@ -11,6 +11,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import models as _m
+from ..models.workload_api_version import WorkloadApiVersion
+from ..models.workload_kind import WorkloadKind
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -37,22 +39,22 @@ _ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias
 _MISSING: Any = object()
 # The attributes `repr` shows always, and when present (not None, or None given explicitly).
 _REQUIRED: tuple[str, ...] = (
+    "metadata",
     "spec",
     "additional_properties",
 )
 _OPTIONAL: tuple[str, ...] = (
     "api_version",
     "kind",
-    "metadata",
     "status",
 )
 # The wire names of the declared fields: every other key is an additional property.
 _FIELDS: frozenset[str] = frozenset(
     {
+        "metadata",
         "spec",
         "apiVersion",
         "kind",
-        "metadata",
         "status",
     }
 )
@@ -60,10 +62,10 @@ _FIELDS: frozenset[str] = frozenset(
 
 # `Workload` as a plain mapping of its JSON shape, accepted wherever a `Workload` is.
 class WorkloadDict(TypedDict, total=False):
+    metadata: Required[ObjectMetaDict]
     spec: Required[WorkloadSpecDict]
-    apiVersion: str
-    kind: str
-    metadata: ObjectMetaDict
+    apiVersion: WorkloadApiVersion | Literal["compute.datumapis.com/v1alpha"]
+    kind: WorkloadKind | Literal["Workload"]
     status: WorkloadStatusDict
 
 
@@ -73,22 +75,18 @@ class Workload:
         where they are placed (cities and how many replicas).
 
     Attributes:
-            spec (WorkloadSpec): WorkloadSpec defines the desired state of Workload
-            api_version (str | None): APIVersion defines the versioned schema of this representation of an object. Servers should convert
-                recognized schemas to the latest internal value, and may reject unrecognized values. More info:
-                https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources
-            kind (str | None): Kind is a string value representing the REST resource this object represents. Servers may infer this
-                from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info:
-                https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds
-            metadata (ObjectMeta | None): ObjectMeta is metadata that all persisted resources must have, which includes all objects users must
+            metadata (ObjectMeta): ObjectMeta is metadata that all persisted resources must have, which includes all objects users must
                 create. A new object needs `name` or `generateName`.
+            spec (WorkloadSpec): WorkloadSpec defines the desired state of Workload
+            api_version (WorkloadApiVersion | None): Always `compute.datumapis.com/v1alpha`; a body sent may leave it out.
+            kind (WorkloadKind | None): Always `Workload`; a body sent may leave it out.
             status (WorkloadStatus | None): WorkloadStatus defines the observed state of Workload
     """
 
+    metadata: ObjectMeta
     spec: WorkloadSpec
-    api_version: str | None = None
-    kind: str | None = None
-    metadata: ObjectMeta | None = None
+    api_version: WorkloadApiVersion | None = None
+    kind: WorkloadKind | None = None
     status: WorkloadStatus | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=_m.no_extra)
     # Optional fields given None explicitly: those are sent as null, other None fields are left out.
@@ -96,32 +94,26 @@ class Workload:
 
     def __init__(
         self,
+        metadata: ObjectMeta | ObjectMetaDict,
         spec: WorkloadSpec | WorkloadSpecDict,
-        api_version: str | None | Unset = UNSET,
-        kind: str | None | Unset = UNSET,
-        metadata: ObjectMeta | ObjectMetaDict | None | Unset = UNSET,
+        api_version: WorkloadApiVersion | Literal["compute.datumapis.com/v1alpha"] | None | Unset = UNSET,
+        kind: WorkloadKind | Literal["Workload"] | None | Unset = UNSET,
         status: WorkloadStatus | WorkloadStatusDict | None | Unset = UNSET,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         if not _lazy_loaded:
             _load_lazy()
         _nulls_given: list[str] = []
+        self.metadata = metadata if isinstance(metadata, ObjectMeta) else ObjectMeta.from_dict(metadata)
         self.spec = spec if isinstance(spec, WorkloadSpec) else WorkloadSpec.from_dict(spec)
-        self.api_version = None if api_version is None or isinstance(api_version, Unset) else api_version
+        self.api_version = (
+            None if api_version is None or isinstance(api_version, Unset) else WorkloadApiVersion(api_version)
+        )
         if api_version is None:
             _nulls_given.append("api_version")
-        self.kind = None if kind is None or isinstance(kind, Unset) else kind
+        self.kind = None if kind is None or isinstance(kind, Unset) else WorkloadKind(kind)
         if kind is None:
             _nulls_given.append("kind")
-        self.metadata = (
-            None
-            if metadata is None or isinstance(metadata, Unset)
-            else metadata
-            if isinstance(metadata, ObjectMeta)
-            else ObjectMeta.from_dict(metadata)
-        )
-        if metadata is None:
-            _nulls_given.append("metadata")
         self.status = (
             None
             if status is None or isinstance(status, Unset)
@@ -142,19 +134,16 @@ class Workload:
         if not _lazy_loaded:
             _load_lazy()
         field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["metadata"] = self.metadata.to_dict()
         field_dict["spec"] = self.spec.to_dict()
         if self.api_version is not None:
-            field_dict["apiVersion"] = self.api_version
+            field_dict["apiVersion"] = self.api_version.value
         elif "api_version" in self._nulls:
             field_dict["apiVersion"] = None
         if self.kind is not None:
-            field_dict["kind"] = self.kind
+            field_dict["kind"] = self.kind.value
         elif "kind" in self._nulls:
             field_dict["kind"] = None
-        if self.metadata is not None:
-            field_dict["metadata"] = self.metadata.to_dict()
-        elif "metadata" in self._nulls:
-            field_dict["metadata"] = None
         if self.status is not None:
             field_dict["status"] = self.status.to_dict()
         elif "status" in self._nulls:
@@ -185,6 +174,12 @@ class Workload:
         _get = src.get
         _f = ""
         try:
+            _f = "metadata"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _obj.metadata = ObjectMeta._parse(_v)
+
             _f = "spec"
             _v = _get(_f, _MISSING)
             if _v is _MISSING:
@@ -196,25 +191,14 @@ class Workload:
             if _v is None:
                 _obj.api_version = None
             else:
-                if not isinstance(_v, str):
-                    raise _m.bad("a string", _v)
-                _obj.api_version = _v
+                _obj.api_version = _m.parse_enum(WorkloadApiVersion, _v)
 
             _f = "kind"
             _v = _get(_f, None)
             if _v is None:
                 _obj.kind = None
             else:
-                if not isinstance(_v, str):
-                    raise _m.bad("a string", _v)
-                _obj.kind = _v
-
-            _f = "metadata"
-            _v = _get(_f, None)
-            if _v is None:
-                _obj.metadata = None
-            else:
-                _obj.metadata = ObjectMeta._parse(_v)
+                _obj.kind = _m.parse_enum(WorkloadKind, _v)
 
             _f = "status"
             _v = _get(_f, None)
@@ -241,6 +225,12 @@ class Workload:
         _get = src.pop
         _f = ""
         try:
+            _f = "metadata"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _obj.metadata = ObjectMeta._from_json(_v)
+
             _f = "spec"
             _v = _get(_f, _MISSING)
             if _v is _MISSING:
@@ -252,25 +242,14 @@ class Workload:
             if _v is None:
                 _obj.api_version = None
             else:
-                if not isinstance(_v, str):
-                    raise _m.bad("a string", _v)
-                _obj.api_version = _v
+                _obj.api_version = _m.parse_enum(WorkloadApiVersion, _v)
 
             _f = "kind"
             _v = _get(_f, None)
             if _v is None:
                 _obj.kind = None
             else:
-                if not isinstance(_v, str):
-                    raise _m.bad("a string", _v)
-                _obj.kind = _v
-
-            _f = "metadata"
-            _v = _get(_f, None)
-            if _v is None:
-                _obj.metadata = None
-            else:
-                _obj.metadata = ObjectMeta._from_json(_v)
+                _obj.kind = _m.parse_enum(WorkloadKind, _v)
 
             _f = "status"
             _v = _get(_f, None)

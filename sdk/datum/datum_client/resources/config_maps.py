@@ -193,7 +193,7 @@ class ConfigMapsResource:
 
         Create a ConfigMap named `metadata.name`, or `metadata.generateName` followed by a random five-
         character suffix. A name already taken answers 409 `AlreadyExists`; an invalid object answers 422
-        `Invalid` with one cause per invalid field.
+        `Invalid` with one cause per invalid field; a namespace that does not exist answers 404 `NotFound`.
 
         `POST /api/v1/namespaces/{namespace}/configmaps` (operation `createConfigMap`)
 
@@ -886,7 +886,7 @@ class AsyncConfigMapsResource:
 
         Create a ConfigMap named `metadata.name`, or `metadata.generateName` followed by a random five-
         character suffix. A name already taken answers 409 `AlreadyExists`; an invalid object answers 422
-        `Invalid` with one cause per invalid field.
+        `Invalid` with one cause per invalid field; a namespace that does not exist answers 404 `NotFound`.
 
         `POST /api/v1/namespaces/{namespace}/configmaps` (operation `createConfigMap`)
 

@@ -198,7 +198,7 @@ class GatewaysResource:
 
         Create a Gateway named `metadata.name`, or `metadata.generateName` followed by a random five-
         character suffix. A name already taken answers 409 `AlreadyExists`; an invalid object answers 422
-        `Invalid` with one cause per invalid field.
+        `Invalid` with one cause per invalid field; a namespace that does not exist answers 404 `NotFound`.
 
         `POST /apis/gateway.networking.k8s.io/v1/namespaces/{namespace}/gateways` (operation `createGateway`)
 
@@ -1085,7 +1085,7 @@ class AsyncGatewaysResource:
 
         Create a Gateway named `metadata.name`, or `metadata.generateName` followed by a random five-
         character suffix. A name already taken answers 409 `AlreadyExists`; an invalid object answers 422
-        `Invalid` with one cause per invalid field.
+        `Invalid` with one cause per invalid field; a namespace that does not exist answers 404 `NotFound`.
 
         `POST /apis/gateway.networking.k8s.io/v1/namespaces/{namespace}/gateways` (operation `createGateway`)
 

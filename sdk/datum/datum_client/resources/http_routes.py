@@ -200,7 +200,7 @@ class HttpRoutesResource:
 
         Create a HTTPRoute named `metadata.name`, or `metadata.generateName` followed by a random five-
         character suffix. A name already taken answers 409 `AlreadyExists`; an invalid object answers 422
-        `Invalid` with one cause per invalid field.
+        `Invalid` with one cause per invalid field; a namespace that does not exist answers 404 `NotFound`.
 
         `POST /apis/gateway.networking.k8s.io/v1/namespaces/{namespace}/httproutes` (operation `createHTTPRoute`)
 
@@ -1087,7 +1087,7 @@ class AsyncHttpRoutesResource:
 
         Create a HTTPRoute named `metadata.name`, or `metadata.generateName` followed by a random five-
         character suffix. A name already taken answers 409 `AlreadyExists`; an invalid object answers 422
-        `Invalid` with one cause per invalid field.
+        `Invalid` with one cause per invalid field; a namespace that does not exist answers 404 `NotFound`.
 
         `POST /apis/gateway.networking.k8s.io/v1/namespaces/{namespace}/httproutes` (operation `createHTTPRoute`)
 

@@ -198,7 +198,7 @@ class InstancesResource:
 
         Create a Instance named `metadata.name`, or `metadata.generateName` followed by a random five-
         character suffix. A name already taken answers 409 `AlreadyExists`; an invalid object answers 422
-        `Invalid` with one cause per invalid field.
+        `Invalid` with one cause per invalid field; a namespace that does not exist answers 404 `NotFound`.
 
         `POST /apis/compute.datumapis.com/v1alpha/namespaces/{namespace}/instances` (operation `createInstance`)
 
@@ -1085,7 +1085,7 @@ class AsyncInstancesResource:
 
         Create a Instance named `metadata.name`, or `metadata.generateName` followed by a random five-
         character suffix. A name already taken answers 409 `AlreadyExists`; an invalid object answers 422
-        `Invalid` with one cause per invalid field.
+        `Invalid` with one cause per invalid field; a namespace that does not exist answers 404 `NotFound`.
 
         `POST /apis/compute.datumapis.com/v1alpha/namespaces/{namespace}/instances` (operation `createInstance`)
 

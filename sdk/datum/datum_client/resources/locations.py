@@ -198,7 +198,7 @@ class LocationsResource:
 
         Create a Location named `metadata.name`, or `metadata.generateName` followed by a random five-
         character suffix. A name already taken answers 409 `AlreadyExists`; an invalid object answers 422
-        `Invalid` with one cause per invalid field.
+        `Invalid` with one cause per invalid field; a namespace that does not exist answers 404 `NotFound`.
 
         `POST /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/locations` (operation `createLocation`)
 
@@ -1088,7 +1088,7 @@ class AsyncLocationsResource:
 
         Create a Location named `metadata.name`, or `metadata.generateName` followed by a random five-
         character suffix. A name already taken answers 409 `AlreadyExists`; an invalid object answers 422
-        `Invalid` with one cause per invalid field.
+        `Invalid` with one cause per invalid field; a namespace that does not exist answers 404 `NotFound`.
 
         `POST /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/locations` (operation `createLocation`)
 

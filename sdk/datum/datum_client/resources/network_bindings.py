@@ -208,7 +208,7 @@ class NetworkBindingsResource:
 
         Create a NetworkBinding named `metadata.name`, or `metadata.generateName` followed by a random five-
         character suffix. A name already taken answers 409 `AlreadyExists`; an invalid object answers 422
-        `Invalid` with one cause per invalid field.
+        `Invalid` with one cause per invalid field; a namespace that does not exist answers 404 `NotFound`.
 
         `POST /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/networkbindings` (operation `createNetworkBinding`)
 
@@ -1101,7 +1101,7 @@ class AsyncNetworkBindingsResource:
 
         Create a NetworkBinding named `metadata.name`, or `metadata.generateName` followed by a random five-
         character suffix. A name already taken answers 409 `AlreadyExists`; an invalid object answers 422
-        `Invalid` with one cause per invalid field.
+        `Invalid` with one cause per invalid field; a namespace that does not exist answers 404 `NotFound`.
 
         `POST /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/networkbindings` (operation `createNetworkBinding`)
 

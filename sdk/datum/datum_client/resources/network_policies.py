@@ -206,7 +206,7 @@ class NetworkPoliciesResource:
 
         Create a NetworkPolicy named `metadata.name`, or `metadata.generateName` followed by a random five-
         character suffix. A name already taken answers 409 `AlreadyExists`; an invalid object answers 422
-        `Invalid` with one cause per invalid field.
+        `Invalid` with one cause per invalid field; a namespace that does not exist answers 404 `NotFound`.
 
         `POST /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/networkpolicies` (operation `createNetworkPolicy`)
 
@@ -1094,7 +1094,7 @@ class AsyncNetworkPoliciesResource:
 
         Create a NetworkPolicy named `metadata.name`, or `metadata.generateName` followed by a random five-
         character suffix. A name already taken answers 409 `AlreadyExists`; an invalid object answers 422
-        `Invalid` with one cause per invalid field.
+        `Invalid` with one cause per invalid field; a namespace that does not exist answers 404 `NotFound`.
 
         `POST /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/networkpolicies` (operation `createNetworkPolicy`)
 

@@ -191,7 +191,7 @@ class SecretsResource:
 
         Create a Secret named `metadata.name`, or `metadata.generateName` followed by a random five-
         character suffix. A name already taken answers 409 `AlreadyExists`; an invalid object answers 422
-        `Invalid` with one cause per invalid field.
+        `Invalid` with one cause per invalid field; a namespace that does not exist answers 404 `NotFound`.
 
         `POST /api/v1/namespaces/{namespace}/secrets` (operation `createSecret`)
 
@@ -872,7 +872,7 @@ class AsyncSecretsResource:
 
         Create a Secret named `metadata.name`, or `metadata.generateName` followed by a random five-
         character suffix. A name already taken answers 409 `AlreadyExists`; an invalid object answers 422
-        `Invalid` with one cause per invalid field.
+        `Invalid` with one cause per invalid field; a namespace that does not exist answers 404 `NotFound`.
 
         `POST /api/v1/namespaces/{namespace}/secrets` (operation `createSecret`)
 

@@ -202,7 +202,7 @@ class SubnetClaimsResource:
 
         Create a SubnetClaim named `metadata.name`, or `metadata.generateName` followed by a random five-
         character suffix. A name already taken answers 409 `AlreadyExists`; an invalid object answers 422
-        `Invalid` with one cause per invalid field.
+        `Invalid` with one cause per invalid field; a namespace that does not exist answers 404 `NotFound`.
 
         `POST /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/subnetclaims` (operation `createSubnetClaim`)
 
@@ -1089,7 +1089,7 @@ class AsyncSubnetClaimsResource:
 
         Create a SubnetClaim named `metadata.name`, or `metadata.generateName` followed by a random five-
         character suffix. A name already taken answers 409 `AlreadyExists`; an invalid object answers 422
-        `Invalid` with one cause per invalid field.
+        `Invalid` with one cause per invalid field; a namespace that does not exist answers 404 `NotFound`.
 
         `POST /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/subnetclaims` (operation `createSubnetClaim`)
 

@@ -198,7 +198,7 @@ class SubnetsResource:
 
         Create a Subnet named `metadata.name`, or `metadata.generateName` followed by a random five-
         character suffix. A name already taken answers 409 `AlreadyExists`; an invalid object answers 422
-        `Invalid` with one cause per invalid field.
+        `Invalid` with one cause per invalid field; a namespace that does not exist answers 404 `NotFound`.
 
         `POST /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/subnets` (operation `createSubnet`)
 
@@ -1073,7 +1073,7 @@ class AsyncSubnetsResource:
 
         Create a Subnet named `metadata.name`, or `metadata.generateName` followed by a random five-
         character suffix. A name already taken answers 409 `AlreadyExists`; an invalid object answers 422
-        `Invalid` with one cause per invalid field.
+        `Invalid` with one cause per invalid field; a namespace that does not exist answers 404 `NotFound`.
 
         `POST /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/subnets` (operation `createSubnet`)
 

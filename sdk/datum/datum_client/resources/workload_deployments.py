@@ -216,7 +216,8 @@ class WorkloadDeploymentsResource:
 
         Create a WorkloadDeployment named `metadata.name`, or `metadata.generateName` followed by a random
         five-character suffix. A name already taken answers 409 `AlreadyExists`; an invalid object answers
-        422 `Invalid` with one cause per invalid field.
+        422 `Invalid` with one cause per invalid field; a namespace that does not exist answers 404
+        `NotFound`.
 
         `POST /apis/compute.datumapis.com/v1alpha/namespaces/{namespace}/workloaddeployments` (operation `createWorkloadDeployment`)
 
@@ -1112,7 +1113,8 @@ class AsyncWorkloadDeploymentsResource:
 
         Create a WorkloadDeployment named `metadata.name`, or `metadata.generateName` followed by a random
         five-character suffix. A name already taken answers 409 `AlreadyExists`; an invalid object answers
-        422 `Invalid` with one cause per invalid field.
+        422 `Invalid` with one cause per invalid field; a namespace that does not exist answers 404
+        `NotFound`.
 
         `POST /apis/compute.datumapis.com/v1alpha/namespaces/{namespace}/workloaddeployments` (operation `createWorkloadDeployment`)
 

@@ -111,6 +111,15 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
             raise _m.response_validation_error(_e, response, "Status") from None
         return response_403
 
+    if response.status_code == 404:
+        try:
+            _body = _calls.json_body(response)
+            response_404 = Status._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Status") from None
+        return response_404
+
     if response.status_code == 409:
         try:
             _body = _calls.json_body(response)
@@ -168,7 +177,7 @@ def sync_detailed(
 
      Create a Network named `metadata.name`, or `metadata.generateName` followed by a random five-
     character suffix. A name already taken answers 409 `AlreadyExists`; an invalid object answers 422
-    `Invalid` with one cause per invalid field.
+    `Invalid` with one cause per invalid field; a namespace that does not exist answers 404 `NotFound`.
 
     Args:
         namespace (str):
@@ -219,7 +228,7 @@ def sync(
 
      Create a Network named `metadata.name`, or `metadata.generateName` followed by a random five-
     character suffix. A name already taken answers 409 `AlreadyExists`; an invalid object answers 422
-    `Invalid` with one cause per invalid field.
+    `Invalid` with one cause per invalid field; a namespace that does not exist answers 404 `NotFound`.
 
     Args:
         namespace (str):
@@ -272,7 +281,7 @@ async def asyncio_detailed(
 
      Create a Network named `metadata.name`, or `metadata.generateName` followed by a random five-
     character suffix. A name already taken answers 409 `AlreadyExists`; an invalid object answers 422
-    `Invalid` with one cause per invalid field.
+    `Invalid` with one cause per invalid field; a namespace that does not exist answers 404 `NotFound`.
 
     Args:
         namespace (str):
@@ -323,7 +332,7 @@ async def asyncio(
 
      Create a Network named `metadata.name`, or `metadata.generateName` followed by a random five-
     character suffix. A name already taken answers 409 `AlreadyExists`; an invalid object answers 422
-    `Invalid` with one cause per invalid field.
+    `Invalid` with one cause per invalid field; a namespace that does not exist answers 404 `NotFound`.
 
     Args:
         namespace (str):
