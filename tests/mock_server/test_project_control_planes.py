@@ -138,7 +138,8 @@ def test_kubernetes_semantics_on_a_core_kind(client: httpx.Client, plane: str) -
         generated.json()["metadata"]["name"],
     ]
     elsewhere = client.post(f"{plane}/api/v1/namespaces/nowhere/configmaps", json={"metadata": {"name": "c"}})
-    assert elsewhere.status_code == 404  # namespaces "nowhere" not found
+    assert elsewhere.status_code == 404
+    assert elsewhere.json()["message"] == 'namespaces "nowhere" not found'
     assert client.delete(f"{configmaps}/a").json()["status"] == "Success"
     assert client.get(f"{configmaps}/a").json()["reason"] == "NotFound"
 

@@ -13,7 +13,7 @@ from ...compiler import Api, BodyNeeds
 from ...delegation import Delegation
 from ...request import Request
 from ...responses import MockResponse, negotiate
-from ...store import Delete, Put, Record, Store
+from ...store import Delete, Put, Record, Store, VersionConflictError
 from ..kubernetes import (
     Collection,
     KindRules,
@@ -149,8 +149,11 @@ class DatumBehaviour:
         projects: dict[str, list[dict[str, Any]]] = {}
         for record in self.state.list(self.namespace, PROJECTS):
             projects.setdefault(record.parent, []).append(record.body)
-        self.stores = {
-            organization: ProjectStore.restored(
+        self.stores = {  # a copy that can follow what another process wrote keeps its history
+            organization: store
+            if (store := self.stores.get(organization))
+            and store.absorb(projects.get(organization, []), revision)
+            else ProjectStore.restored(
                 organization, projects.get(organization, []), revision, self._persister(organization)
             )
             for organization, revision in revisions.items()
@@ -165,8 +168,12 @@ class DatumBehaviour:
                 else Delete(PROJECTS, key)
             )
             counter = Put(REVISIONS, Record(organization, "", {"revision": revision}))
-            written = self.state.apply(self.namespace, (change, counter))
-            self._revision = written if written == self._revision + 1 else -1  # -1: reload next time
+            try:
+                # At the revision the control planes reflect: a stale decision is refused, not stored.
+                self._revision = self.state.apply(self.namespace, (change, counter), at=self._revision)
+            except VersionConflictError:
+                self._revision = -1  # another process wrote first: reload, and decide again (`ApiHandler`)
+                raise
 
         return persist
 
@@ -200,7 +207,8 @@ class DatumBehaviour:
     def _projects(self, store: ProjectStore) -> ObjectHandlers:
         """The Kubernetes verbs on Projects, every selector narrowed to the organization's own."""
         forced = LabelRequirement(ORGANIZATION_LABEL, "=", frozenset({store.organization}))
-        return ObjectHandlers(dataclasses.replace(self.rules, forced_labels=(forced,)), self.limits)
+        rules = dataclasses.replace(self.rules, forced_labels=(forced,))
+        return ObjectHandlers(rules, self.limits, refresh=self.sync)  # watches see other processes' writes
 
     def _verb(self, verb: str) -> Callable[[Context, ControlPlane], MockResponse]:
         def handle(ctx: Context, plane: ControlPlane) -> MockResponse:

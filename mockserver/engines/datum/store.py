@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..kubernetes.history import History, Persist, StoredEvent
+from ..kubernetes.history import History, OnHistory, Persist, StoredEvent
 from ..kubernetes.world import now_rfc3339
 
 __all__ = ["ORGANIZATION_LABEL", "PROJECTS", "REVISIONS", "ProjectStore", "StoredEvent", "now_rfc3339"]
@@ -40,7 +40,7 @@ def _no_persist(name: str, project: dict[str, Any] | None, revision: int) -> Non
 
 
 @dataclass
-class ProjectStore:
+class ProjectStore(OnHistory):
     organization: str
     history_window: int = 100
     ready_after: float = 1.0  # seconds from create until the Ready condition turns True
@@ -68,20 +68,24 @@ class ProjectStore:
         due = store.clock() + store.ready_after
         for project in projects:
             metadata = project["metadata"]
-            ready = next(
-                (c for c in project.get("status", {}).get("conditions", []) if c.get("type") == "Ready"), None
-            )
-            if ready is None or ready.get("status") != "True":
+            if not _ready(project):
                 store._provisioning[metadata["name"]] = (metadata.get("uid", ""), due)
         return store
 
-    @property
-    def revision(self) -> int:
-        return self.history.revision
-
-    @property
-    def compacted(self) -> int:
-        return self.history.compacted
+    def absorb(self, projects: list[dict[str, Any]], revision: int) -> bool:
+        """Take what another process wrote (the stored `projects` at `revision`) as events, so watches
+        here see them; False when this copy cannot follow (the store went back: a reset)."""
+        with self._lock:
+            changed = self.history.absorb({p["metadata"]["name"]: p for p in projects}, revision)
+            if changed is None:
+                return False
+            due = self.clock() + self.ready_after
+            for name, value in changed.items():
+                if value is None or _ready(value):  # provisioned (or gone) there: nothing to finish here
+                    self._provisioning.pop(name, None)
+                else:  # any process may finish provisioning it
+                    self._provisioning.setdefault(name, (value["metadata"].get("uid", ""), due))
+            return True
 
     # -- reads -----------------------------------------------------------------------------------
 
@@ -145,10 +149,15 @@ class ProjectStore:
                     continue
                 del self._provisioning[name]
                 current = self.history.get(name)
-                if current is None or current["metadata"].get("uid") != uid:
-                    continue
+                if current is None or current["metadata"].get("uid") != uid or _ready(current):
+                    continue  # gone, replaced, or made Ready by another process sharing the store
                 set_condition(current, "True", "Ready", "The project's control plane is ready.")
                 self._write(current, "MODIFIED")
+
+
+def _ready(project: dict[str, Any]) -> bool:
+    conditions = project.get("status", {}).get("conditions", [])
+    return any(c.get("type") == "Ready" and c.get("status") == "True" for c in conditions)
 
 
 def set_condition(project: dict[str, Any], status: str, reason: str, message: str) -> None:

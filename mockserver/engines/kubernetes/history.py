@@ -15,11 +15,11 @@ from __future__ import annotations
 import bisect
 import copy
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["History", "HistoryView", "Persist", "StoredEvent"]
+__all__ = ["History", "HistoryView", "OnHistory", "Persist", "StoredEvent"]
 
 # (key, the object's new value or None when deleted, the new revision)
 Persist = Callable[[str, dict[str, Any] | None, int], None]
@@ -87,6 +87,40 @@ class History:
             index = bisect.bisect_right(self._events, revision, key=lambda e: e.resource_version)
             return [copy.deepcopy(e) for e in self._events[index:] if e.key.startswith(prefix)]
 
+    def absorb(
+        self, stored: Mapping[str, dict[str, Any]], revision: int
+    ) -> dict[str, dict[str, Any] | None] | None:
+        """Take what another process wrote (every stored object by key, at `revision`) as events, so
+        watches here see them; what changed (None: deleted), or None when this history cannot
+        follow (the store went back: a reset)."""
+        with self.lock:
+            if revision < self.revision:
+                return None
+            changes: list[tuple[int, str, str, dict[str, Any] | None, dict[str, Any]]] = []
+            for key, obj in stored.items():
+                version = int(obj["metadata"]["resourceVersion"])
+                if version > self.revision:
+                    kind = "MODIFIED" if self._current(key) is not None else "ADDED"
+                    changes.append((version, kind, key, obj, obj))
+            for key in list(self._versions):
+                current = self._current(key)
+                if current is not None and key not in stored:  # deleted there: when exactly is not stored
+                    gone = copy.deepcopy(current)
+                    gone["metadata"]["resourceVersion"] = str(revision)
+                    changes.append((revision, "DELETED", key, None, gone))
+            changed: dict[str, dict[str, Any] | None] = {}
+            for version, kind, key, value, shown in sorted(changes, key=lambda c: c[0]):
+                self._versions.setdefault(key, []).append((version, value))
+                self._events.append(StoredEvent(version, kind, key, shown))
+                changed[key] = value
+            self.revision = revision
+            self._compact()
+            return changed
+
+    def _current(self, key: str) -> dict[str, Any] | None:
+        versions = self._versions.get(key)
+        return versions[-1][1] if versions else None
+
     # -- writes ----------------------------------------------------------------------------------
 
     def put(self, key: str, obj: dict[str, Any], event: str) -> dict[str, Any]:
@@ -132,12 +166,10 @@ class History:
         del self._events[:index]
 
 
-@dataclass(frozen=True)
-class HistoryView:
-    """One kind (optionally in one namespace) of a history: what lists and watches read."""
+class OnHistory:
+    """What reads from a `history` tells about it: its revision, and below which it is compacted."""
 
     history: History
-    prefix: str
 
     @property
     def revision(self) -> int:
@@ -146,6 +178,14 @@ class HistoryView:
     @property
     def compacted(self) -> int:
         return self.history.compacted
+
+
+@dataclass(frozen=True)
+class HistoryView(OnHistory):
+    """One kind (optionally in one namespace) of a history: what lists and watches read."""
+
+    history: History
+    prefix: str
 
     def snapshot(self, revision: int | None = None) -> list[dict[str, Any]]:
         return [obj for _, obj in self.history.snapshot(self.prefix, revision)]

@@ -101,9 +101,12 @@ class KindRules:
 class ObjectHandlers:
     """The verbs of one kind; each takes the request and the collection it addresses."""
 
-    def __init__(self, rules: KindRules, limits: WatchLimits) -> None:
+    def __init__(
+        self, rules: KindRules, limits: WatchLimits, refresh: Callable[[], None] = lambda: None
+    ) -> None:
         self.rules = rules
         self.limits = limits
+        self.refresh = refresh  # watches call it each poll: takes in what other processes wrote
 
     # -- reads -----------------------------------------------------------------------------------
 
@@ -170,6 +173,7 @@ class ObjectHandlers:
             type_meta=self.rules.type_meta,
             initial_events=_flag(query.get("sendInitialEvents")),
             bookmarks=_flag(query.get("allowWatchBookmarks")),
+            refresh=self.refresh,
         )
         return MockResponse(200, media_type=media_type, stream=stream)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...store import Delete, Put, Record, Store
+from ...store import Delete, Put, Record, Store, VersionConflictError
 from .history import History, Persist
 
 __all__ = ["OBJECTS", "REVISIONS", "StoredWorlds"]
@@ -54,8 +54,12 @@ class StoredWorlds:
                 Put(OBJECTS, Record(record_id, world, obj)) if obj is not None else Delete(OBJECTS, record_id)
             )
             counter = Put(REVISIONS, Record(world, "", {**(extra or {}), "revision": revision}))
-            written = self.state.apply(self.namespace, (change, counter))
-            self.seen = written if written == self.seen + 1 else -1  # -1: reload next time
+            try:
+                # At the revision the worlds reflect: a decision on a stale copy is refused, not stored.
+                self.seen = self.state.apply(self.namespace, (change, counter), at=self.seen)
+            except VersionConflictError:
+                self.seen = -1  # another process wrote first: reload, and decide again (`ApiHandler`)
+                raise
 
         return persist
 
@@ -65,9 +69,8 @@ class StoredWorlds:
             for r in self.state.list(self.namespace, OBJECTS, world)
             if r.parent == world
         ]
-        self.state.apply(self.namespace, [*changes, Delete(REVISIONS, world)])
-        self.seen = -1
+        self.seen = self.state.apply(self.namespace, [*changes, Delete(REVISIONS, world)])
 
     def clear(self) -> None:
         self.state.clear(self.namespace)
-        self.seen = -1
+        self.seen = self.state.revision(self.namespace)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from .history import History, HistoryView, Persist, StoredEvent
+from .history import History, HistoryView, OnHistory, Persist, StoredEvent
 from .kinds import Kind
 from .statuses import KubeError, ResourceName
 
@@ -140,11 +140,12 @@ class World:
                 self.history.remove(key)
 
 
-class KindCollection:
+class KindCollection(OnHistory):
     """The objects of one kind in one namespace (or all namespaces): what the verbs work on."""
 
     def __init__(self, world: World, kind: Kind, namespace: str | None) -> None:
         self.world = world
+        self.history = world.history
         self.kind = kind
         self.namespace = namespace if kind.namespaced else ""
         self.view = HistoryView(world.history, kind.prefix(self.namespace))
@@ -152,14 +153,6 @@ class KindCollection:
     @property
     def resource(self) -> ResourceName:
         return self.kind.resource
-
-    @property
-    def revision(self) -> int:
-        return self.view.revision
-
-    @property
-    def compacted(self) -> int:
-        return self.view.compacted
 
     def get(self, name: str) -> dict[str, Any] | None:
         return self.world.get(self.kind, self.namespace or "", name)
