@@ -11,7 +11,7 @@ from typing import Any
 
 import specs
 
-from . import codegen, coverage, drift, names, seeds, validate
+from . import codegen, controlplane, coverage, drift, names, sdkspec, seeds, validate
 from .targets import all_targets
 
 __all__ = ["Section", "check_drift", "check_spec"]
@@ -47,7 +47,7 @@ def check_spec(name: str) -> Iterator[Section]:
         [str(problem) for problem in problems],
     )
     if name in {t.api for t in all_targets()}:
-        unnamed = names.problems(name, document)
+        unnamed = names.problems(name, sdkspec.sdk_document(name, path))
         yield Section(f"  client names: {'ok' if not unnamed else f'{len(unnamed)} problem(s)'}", unnamed)
     inventory_file = coverage.inventory_path(path)
     if inventory_file.is_file():
@@ -60,6 +60,40 @@ def check_spec(name: str) -> Iterator[Section]:
         )
         report = coverage.compare(document, inventory)
         yield Section(f"  seed coverage {report.summary()}", [*stale, *report.problems])
+    if name == "datum":
+        yield from check_control_plane()
+
+
+def check_control_plane() -> Iterator[Section]:
+    """The project control plane's documents: each valid, each what the kinds table gives (where the
+    reference is here to author them again), and together faithful to the reference CRDs."""
+    documents = {path: specs.load(path) for path in controlplane.document_paths() if path.is_file()}
+    missing = [f"{path} is missing" for path in controlplane.document_paths() if path not in documents]
+    authored = controlplane.author_documents()
+    for path, document in documents.items():
+        problems = [str(problem) for problem in validate.check_spec(document)]
+        if authored is not None and controlplane.render(authored[path]) != path.read_text(encoding="utf-8"):
+            problems.append(f"{path} differs from the kinds table: run `python -m generator control-plane`")
+        status = "ok" if not problems else f"{len(problems)} problem(s)"
+        yield Section(
+            f"  project control plane {path.name}: {_operations(document)} operations: {status}", problems
+        )
+    inventory_file = controlplane.INVENTORY_PATH
+    if not inventory_file.is_file():
+        yield Section(
+            "  project control plane CRD fidelity: no crd-inventory.json", [f"{inventory_file} is missing"]
+        )
+        return
+    inventory = coverage.load_inventory(inventory_file)
+    stale = []
+    if controlplane.reference_dir().is_dir():
+        fresh = controlplane.crd_inventory(controlplane.reference_dir())
+        if fresh != inventory:
+            stale.append(f"{inventory_file} is stale: run `python -m generator control-plane`")
+    report = controlplane.compare(list(documents.values()), inventory)
+    yield Section(
+        f"  project control plane CRD fidelity: {report.summary()}", [*missing, *stale, *report.problems]
+    )
 
 
 def check_drift(apis: list[str]) -> Iterator[Section]:

@@ -9,7 +9,7 @@ import click
 
 import specs
 
-from . import checks, codegen, coverage, names, seeds
+from . import checks, codegen, controlplane, coverage, names, sdkspec, seeds
 from .targets import SdkTarget, all_targets, target
 
 
@@ -50,6 +50,21 @@ def generate(apis: tuple[str, ...]) -> None:
         click.echo(f"generated {sdk.output.relative_to(sdk.output.parents[1])} ({sdk.package})")
 
 
+@main.command("control-plane")
+def control_plane_command() -> None:
+    """Write the project control plane's documents and CRD inventory.
+
+    Expands generator/configs/project-control-plane.yaml, with the published schemas and CRDs of
+    ../shared/reference/datum/project-control-plane, into specs/datum/project-control-plane/:
+    one OpenAPI document per group version, and crd-inventory.json for the fidelity check.
+    """
+    written = controlplane.write_all()
+    if written is None:
+        raise click.ClickException(f"the reference is not here: {controlplane.reference_dir()}")
+    for path in written:
+        click.echo(f"wrote {path.relative_to(controlplane.OUTPUT_DIR.parents[2])}")
+
+
 @main.command("names")
 @click.argument("apis", nargs=-1)
 @click.option("--write", is_flag=True, help="Write generator/configs/names/<api>.yaml, not stdout.")
@@ -60,7 +75,8 @@ def names_command(apis: tuple[str, ...], write: bool) -> None:
     spec get the default name, and operations no longer in it are dropped.
     """
     for sdk in _targets(apis):
-        text = names.render_table(sdk.api, specs.load(sdk.spec), names.load_table(sdk.api))
+        document = sdkspec.sdk_document(sdk.api, sdk.spec)
+        text = names.render_table(sdk.api, document, names.load_table(sdk.api))
         if write:
             names.NAMES_DIR.mkdir(exist_ok=True)
             names.table_path(sdk.api).write_text(text, encoding="utf-8")

@@ -19,9 +19,7 @@ from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.parser.openapi import GeneratorData
 from openapi_python_client.strings import snake_case
 
-import specs
-
-from . import declarations, names, namespaces, pagination
+from . import declarations, names, namespaces, pagination, sdkspec
 from .targets import RUNTIME_DIR, TEMPLATE_DIR, SdkTarget
 
 __all__ = [
@@ -94,6 +92,7 @@ class _Project(Project):
             "paginators": list(paginators.values()),
             "settings": settings,
             "mixins": names.load_mixins(self.target.api),
+            "path_defaults": _PATH_DEFAULTS.get(self.target.api, {}),
         }
         self._render("pagination.py.jinja", self.package_dir / "pagination.py", **context)
         self._render("namespaced_client.py.jinja", self.package_dir / "_client.py", **context)
@@ -124,6 +123,9 @@ def client_settings(target: SdkTarget, document: dict[str, Any]) -> dict[str, An
     }
 
 
+# Path parameters the namespaced client's methods take as keywords with a default (Kubernetes'
+# namespace: every project control plane has `default`, and it is what Datum's own tools use).
+_PATH_DEFAULTS = {"datum": {"namespace": "default"}}
 # The entry points' names (`Omnistrate`, `AsyncOmnistrate`), as the vendors spell them.
 _CLIENT_NAMES = {"omnistrate": "Omnistrate", "pds": "PDS", "datum": "Datum", "datahub": "DataHub"}
 # What each SDK README shows, against the mock's address (docs runner convention: tests/docs).
@@ -169,7 +171,7 @@ def generate_into(target: SdkTarget, destination: Path) -> Path:
     config = Config.from_sources(
         ConfigFile.load_from_path(target.config), _META, target.spec, "utf-8", False, destination
     )
-    document = specs.load(target.spec)
+    document = sdkspec.sdk_document(target.api, target.spec)
     unnamed = names.problems(target.api, document)
     if unnamed:
         raise GenerationError(f"client names of {target.api}:\n" + "\n".join(unnamed))

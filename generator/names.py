@@ -262,7 +262,8 @@ def load_table(api: str) -> dict[str, OperationName]:
 def load_mixins(api: str) -> dict[str, str]:
     """`mixins:` of the table: resource (dotted) → module of the package (from generator/extras/<api>/)
     whose `<Resource>ResourceMixin` / `Async<Resource>ResourceMixin` the resource's classes inherit
-    hand-written methods from (Datum's `projects.watch`)."""
+    hand-written methods from (Datum's `projects.watch`); `client` names the module whose
+    `<Client>ClientMixin` / `Async<Client>ClientMixin` the client classes themselves inherit from."""
     path = table_path(api)
     if not path.is_file():
         return {}

@@ -278,7 +278,7 @@ def create_app(
     for source in sources:
         name, path = specs.resolve(source)
         prefix = f"/{name}" if mounted else ""
-        handlers.append(ApiHandler.build(name, load_spec(path), prefix, options, store))
+        handlers.append(ApiHandler.build(name, load_spec(path), prefix, options, store, source=path))
     app = MockApp(handlers, options, store)
     if seed_data is not None:
         response = app.control.handle("POST", "seed", "", seed_data)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import jsonschema_rs
@@ -159,6 +160,8 @@ class Api:
     operations: dict[str, Operation]  # by operationId (or "METHOD path" where none is given)
     router: Router[dict[str, Operation]] = field(repr=False)
     sampler: Sampler = field(repr=False)
+    # The file the document was read from, when it was: engines find documents served beside it there.
+    source: Path | None = None
 
     @property
     def title(self) -> str:

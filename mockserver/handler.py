@@ -9,10 +9,12 @@ from __future__ import annotations
 import random
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from .behaviour import Behaviour, Context, StaticBehaviour
 from .compiler import Api, Operation, compile_api
+from .delegation import Delegation
 from .engines import engine_for, engine_needs
 from .errors import MockError
 from .options import MockOptions
@@ -43,11 +45,13 @@ class ApiHandler:
     responder: Responder
     options: MockOptions
     reset_hooks: list[Callable[[], None]] = field(default_factory=list)
-    unmatched: Callable[[Request], MockResponse | Request | None] | None = None
+    unmatched: Callable[[Request], MockResponse | Request | Delegation | None] | None = None
     # Checks a seed of this API and returns what stores it (None: --static, nothing to seed).
     seeder: Callable[[Mapping[str, Any]], Callable[[], dict[str, list[str]]]] | None = None
     # Routing answers by (path, method): clients repeat requests; bounded (emptied when full).
     _routes: dict[tuple[str, str], Resolution[Operation]] = field(default_factory=dict, repr=False)
+    # Handlers of the documents engines delegate to (`Delegation`), by API name, built on first use.
+    _delegates: dict[str, ApiHandler] = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(
@@ -57,8 +61,11 @@ class ApiHandler:
         prefix: str,
         options: MockOptions,
         store: Store | None = None,
+        *,
+        source: Path | None = None,
     ) -> ApiHandler:
         api = compile_api(name, document, engine_needs(name, document))
+        api.source = source
         rng = random.Random(options.seed)
         state = store if store is not None else MemoryStore()
         engine = engine_for(api, options, state)
@@ -101,6 +108,10 @@ class ApiHandler:
                     response = self.handle(answer)
                     request.operation_id, request.error = answer.operation_id, answer.error
                     return response
+                if isinstance(answer, Delegation):  # another document of the engine's serves it
+                    response = self._delegate(answer).handle(answer.request)
+                    request.operation_id, request.error = answer.request.operation_id, answer.request.error
+                    return response
                 if answer is not None:
                     return answer
             operation = routed.value
@@ -125,6 +136,16 @@ class ApiHandler:
             unavailable = MockError(503, str(exc), "SERVICE_UNAVAILABLE", {"retry-after": "1"})
             request.error = unavailable
             return self.responder.error(operation, unavailable)
+
+    def _delegate(self, delegation: Delegation) -> ApiHandler:
+        handler = self._delegates.get(delegation.api.name)
+        if handler is None or handler.api is not delegation.api:
+            api = delegation.api
+            behaviours: list[Behaviour] = [*delegation.behaviours, StaticBehaviour()]
+            responder = Responder(api, random.Random(self.options.seed))
+            handler = ApiHandler(api, "", self.authenticator, behaviours, responder, self.options)
+            self._delegates[api.name] = handler
+        return handler
 
     def _refusal(self, request: Request, routed: Resolution[Operation]) -> MockError:
         if routed.match is None:

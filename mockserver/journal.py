@@ -69,30 +69,41 @@ def _redact_query(query: str) -> str:
     )
 
 
-def redact_value(value: Any) -> Any:
+def redact_value(value: Any, secret: bool = False) -> Any:
+    """`value` without secrets; `secret`: it is a Kubernetes Secret (or a patch of one) even when its
+    `kind` does not say so (a create body may leave it out), so its `data` and patch values go."""
     if isinstance(value, dict):
-        secret_kind = value.get("kind") == "Secret"
+        secret_kind = secret or value.get("kind") == "Secret"
         return {
             key: REDACTED
             if (_is_secret(key) and not isinstance(item, dict | list))
-            or (secret_kind and key in ("data", "stringData"))
-            else redact_value(item)
+            or (secret_kind and key in ("data", "stringData", "value"))
+            else redact_value(item, secret and key == "items")
             for key, item in value.items()
         }
     if isinstance(value, list):
-        return [redact_value(item) for item in value]
+        return [redact_value(item, secret) for item in value]
     return value
 
 
-def redact_body(body: bytes, truncated: bool) -> str | None:
-    """The body as text without secrets: JSON indented, other text as is, binary summarized."""
+def names_secrets(path: str) -> bool:
+    """Is `path` a Kubernetes Secrets collection or Secret (`.../secrets[/{name}]`)?"""
+    parts = path.rstrip("/").split("/")
+    return "secrets" in parts[-2:]
+
+
+def redact_body(body: bytes, truncated: bool, secret: bool = False) -> str | None:
+    """The body as text without secrets: JSON indented, other text as is, binary summarized; the body
+    of a Kubernetes Secret request is never shown unless it parses (and is then redacted)."""
     if not body:
         return None
     if not truncated:
         try:
-            return orjson.dumps(redact_value(orjson.loads(body)), option=orjson.OPT_INDENT_2).decode()
+            return orjson.dumps(redact_value(orjson.loads(body), secret), option=orjson.OPT_INDENT_2).decode()
         except orjson.JSONDecodeError:
             pass
+    if secret:
+        return REDACTED
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError:
@@ -263,15 +274,16 @@ class Journal:
             response_headers = dict(e.response_headers)
             if e.media_type is not None:
                 response_headers.setdefault("content-type", e.media_type)
-            entry["request"] = self._message(e.request_headers, e.request_body, e.request_bytes)
-            entry["response"] = self._message(response_headers, e.response_body, e.response_bytes)
+            secret = names_secrets(e.path)
+            entry["request"] = self._message(e.request_headers, e.request_body, e.request_bytes, secret)
+            entry["response"] = self._message(response_headers, e.response_body, e.response_bytes, secret)
         return entry
 
-    def _message(self, headers: Mapping[str, str], body: bytes, size: int) -> dict[str, Any]:
+    def _message(self, headers: Mapping[str, str], body: bytes, size: int, secret: bool) -> dict[str, Any]:
         truncated = size > len(body)
         return {
             "headers": redact_headers(headers),
-            "body": redact_body(body, truncated),
+            "body": redact_body(body, truncated, secret),
             "body_bytes": size,
             "truncated": truncated,
         }

@@ -386,5 +386,6 @@ def create_proxy_app(
     handlers = []
     for source in sources:
         name, path = specs.resolve(source)
-        handlers.append(ApiHandler.build(name, load_spec(path), f"/{name}" if mounted else "", mock_options))
+        prefix = f"/{name}" if mounted else ""
+        handlers.append(ApiHandler.build(name, load_spec(path), prefix, mock_options, source=path))
     return ProxyApp(handlers, options)

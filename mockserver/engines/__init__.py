@@ -8,6 +8,7 @@ from typing import Any
 
 from ..behaviour import Behaviour
 from ..compiler import Api, BodyNeeds
+from ..delegation import Delegation
 from ..errors import SpecError
 from ..options import MockOptions
 from ..request import Request
@@ -30,7 +31,7 @@ class Engine:
     authenticator: Authenticator | None = None
     behaviours: list[Behaviour] = field(default_factory=list)
     reset: Callable[[], None] = lambda: None
-    unmatched: Callable[[Request], MockResponse | Request | None] | None = None
+    unmatched: Callable[[Request], MockResponse | Request | Delegation | None] | None = None
     # Checks a seed of this API (400 naming the bad record) and returns what stores it all at once.
     seed: Callable[[Mapping[str, Any]], Callable[[], dict[str, list[str]]]] | None = None
 
@@ -47,6 +48,12 @@ def _datum(api: Api, options: MockOptions, state: Store) -> Engine:
     return Engine(**datum.engine_parts(api, options, state))
 
 
+def _kubernetes(api: Api, options: MockOptions, state: Store) -> Engine:
+    from .kubernetes import engine  # noqa: PLC0415 - imported on use: specs without this engine start faster
+
+    return Engine(**engine.engine_parts(api, options, state))
+
+
 def _datahub_needs(document: dict[str, Any]) -> Mapping[str, BodyNeeds]:
     from .datahub import body_needs  # noqa: PLC0415 - imported on use, as the engine itself
 
@@ -59,13 +66,24 @@ def _datum_needs(document: dict[str, Any]) -> Mapping[str, BodyNeeds]:
     return BODY_NEEDS
 
 
+def _kubernetes_needs(document: dict[str, Any]) -> Mapping[str, BodyNeeds]:
+    from .kubernetes.kinds import body_needs  # noqa: PLC0415 - imported on use, as the engine itself
+
+    return body_needs(document)
+
+
 # An engine is made from its compiled API, the mock's options, and the store its records live in
 # (under the API's name), like every other behaviour's.
-ENGINES: dict[str, Callable[[Api, MockOptions, Store], Engine]] = {"datahub": _datahub, "datum": _datum}
+ENGINES: dict[str, Callable[[Api, MockOptions, Store], Engine]] = {
+    "datahub": _datahub,
+    "datum": _datum,
+    "kubernetes": _kubernetes,
+}
 # What each engine asks of the compiler, by operationId, read from the raw document before compiling.
 NEEDS: dict[str, Callable[[dict[str, Any]], Mapping[str, BodyNeeds]]] = {
     "datahub": _datahub_needs,
     "datum": _datum_needs,
+    "kubernetes": _kubernetes_needs,
 }
 
 

@@ -182,12 +182,16 @@ def test_invalid_organization_id_is_400(host: str) -> None:
     assert 'invalid organization ID "Not_A_Label!"' in str(status.message)
 
 
-def test_project_control_plane_serves_no_projects(host: str) -> None:
+def test_project_control_plane_serves_no_projects(client: Datum, host: str) -> None:
     with Datum(base_url=project_control_plane_url("alpha", host=host), token="mock-token") as c:
+        assert failure(PermissionDeniedError, c.projects.list).status_code == 403  # no project "alpha" yet
+        client.projects.create(body=project("alpha"))
         assert failure(NotFoundError, c.projects.list).status_code == 404
         index = c.discovery.list_open_api_documents()
     assert isinstance(index, OpenApiDiscovery)
-    assert index.to_dict() == {"paths": {}}
+    served = set(index.to_dict()["paths"])
+    assert "apis/resourcemanager.datumapis.com/v1alpha" not in served
+    assert {"api/v1", "apis/compute.datumapis.com/v1alpha", "apis/networking.datumapis.com/v1alpha"} <= served
 
 
 # -- errors ----------------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import specs
-from generator import names
+from generator import names, sdkspec
 from generator.targets import REPO_ROOT
 
 APIS = ("datahub", "datum", "omnistrate", "pds")
@@ -16,7 +16,9 @@ APIS = ("datahub", "datum", "omnistrate", "pds")
 
 @pytest.mark.parametrize("api", APIS)
 def test_every_operation_has_exactly_one_name(api: str) -> None:
-    assert names.problems(api, specs.load(api)) == []
+    _, path = specs.resolve(api)
+    # Datum's client also names the project control plane's operations (merged into its SDK document).
+    assert names.problems(api, sdkspec.sdk_document(api, path)) == []
 
 
 def test_an_operation_new_to_the_spec_fails_the_check() -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import uuid
 
-import httpx
 import pytest
 from datum_client.helpers import organization_control_plane_url
 

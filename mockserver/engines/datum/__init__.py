@@ -13,14 +13,15 @@ from typing import Any, TypedDict
 
 from ...behaviour import Behaviour
 from ...compiler import Api
+from ...delegation import Delegation
 from ...options import MockOptions
 from ...request import Request
 from ...responses import MockResponse
 from ...security import Authenticator
 from ...store import Store
+from ..kubernetes import WatchLimits
 from .auth import DatumAuthenticator
 from .behaviour import DatumBehaviour
-from .watch import WatchLimits
 
 __all__ = ["DatumAuthenticator", "DatumBehaviour", "EngineParts", "WatchLimits", "engine_parts"]
 
@@ -31,7 +32,7 @@ class EngineParts(TypedDict):
     authenticator: Authenticator
     behaviours: list[Behaviour]
     reset: Callable[[], None]
-    unmatched: Callable[[Request], MockResponse | Request | None]
+    unmatched: Callable[[Request], MockResponse | Request | Delegation | None]
     seed: Callable[[Mapping[str, Any]], Callable[[], dict[str, list[str]]]]
 
 

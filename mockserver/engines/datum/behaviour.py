@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import copy
-import secrets
+import dataclasses
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -11,37 +10,42 @@ import orjson
 
 from ...behaviour import Context
 from ...compiler import Api, BodyNeeds
+from ...delegation import Delegation
 from ...request import Request
 from ...responses import MockResponse, negotiate
 from ...store import Delete, Put, Record, Store, VersionConflictError
-from .admission import USER_METADATA, ProjectValidator, prune
+from ..kubernetes import (
+    Collection,
+    KindRules,
+    KubeError,
+    LabelRequirement,
+    ObjectHandlers,
+    ObjectValidator,
+    ResourceName,
+    WatchLimits,
+)
+from ..kubernetes.control_planes import ControlPlane, ControlPlanes, is_label_value
+from .admission import prune
 from .auth import DatumAuthenticator
-from .control_planes import ControlPlane, ControlPlanes, is_label_value
 from .discovery import Discovery
-from .paging import ContinueToken
-from .patching import apply_patch as apply_any_patch
-from .patching import merge_patch
+from .platform import ADMISSIONS, CONTROLLERS
+from .project_planes import ProjectPlanes
 from .seeding import plan_seed
-from .selectors import LabelRequirement, Selector, parse_field_selector, parse_label_selector
-from .statuses import GROUP, RESOURCE, KubeError, success
-from .store import ORGANIZATION_LABEL, PROJECTS, REVISIONS, ProjectStore, set_condition
-from .watch import WatchLimits, watch_events
+from .store import API_VERSION, ORGANIZATION_LABEL, PROJECTS, REVISIONS, ProjectStore, set_condition
 
 __all__ = ["BODY_NEEDS", "DatumBehaviour"]
 
 
-_SUFFIX_ALPHABET = "bcdfghjklmnpqrstvwxz2456789"  # Kubernetes' generateName alphabet (no vowels)
-_MAX_GENERATED_PREFIX = 58  # 63 minus the five-character suffix, as Kubernetes truncates
+PROJECT = ResourceName("resourcemanager.datumapis.com", "projects", "Project")
 # Bodies of these operations are checked by the engine itself: a Project that breaks the schema is
 # 422 Invalid with one cause per field in Kubernetes, not the generic 400 of the validation stage.
 _PROJECT_BODIES = ("createProject", "replaceProject", "replaceProjectStatus")
-_WATCH_MEDIA = ("application/x-ndjson", "application/json")
 # What the engine declares to the compiler: the validation stage parses these bodies, the engine checks.
 BODY_NEEDS = {operation_id: BodyNeeds(checked=False) for operation_id in _PROJECT_BODIES}
 
 
-def _flag(value: Any) -> bool:
-    return value is True
+def _provisioning(project: dict[str, Any]) -> None:
+    set_condition(project, "False", "Provisioning", "The project's control plane is being provisioned.")
 
 
 class DatumBehaviour:
@@ -65,18 +69,28 @@ class DatumBehaviour:
             None,
         )
         assert validator is not None, "the Project request bodies have no schema"
-        self.validator = ProjectValidator(validator)
+        self.validator = ObjectValidator(validator, PROJECT)
+        self.rules = KindRules(PROJECT, API_VERSION, self.validator, prune, initial_status=_provisioning)
+        self.project_planes = ProjectPlanes(
+            api,
+            state,
+            authenticator,
+            limits,
+            self.find_project,
+            controllers=CONTROLLERS,
+            admissions=ADMISSIONS,
+        )
         self.handlers: dict[str, Callable[[Context, ControlPlane], MockResponse]] = {
-            "listProjects": self.list_projects,
-            "deleteProjectCollection": self.delete_collection,
-            "createProject": self.create,
-            "readProject": self.read,
-            "readProjectStatus": self.read,
-            "replaceProject": self.replace,
-            "replaceProjectStatus": self.replace,
-            "patchProject": self.patch,
-            "patchProjectStatus": self.patch,
-            "deleteProject": self.delete,
+            "listProjects": self._verb("list"),
+            "deleteProjectCollection": self._verb("delete_collection"),
+            "createProject": self._verb("create"),
+            "readProject": self._verb("read"),
+            "readProjectStatus": self._verb("read"),
+            "replaceProject": self._verb("replace"),
+            "replaceProjectStatus": self._verb("replace"),
+            "patchProject": self._verb("patch"),
+            "patchProjectStatus": self._verb("patch"),
+            "deleteProject": self._verb("delete"),
             "listOpenApiDocuments": self.list_documents,
             "getResourceManagerOpenApiDocument": self.get_document,
             "exchangePersonalAccessToken": self.exchange_token,
@@ -95,11 +109,14 @@ class DatumBehaviour:
         except KubeError as error:
             return ctx.respond(status=error.code, body=error.status)
 
-    def unmatched(self, request: Request) -> MockResponse | Request | None:
+    def unmatched(self, request: Request) -> MockResponse | Request | Delegation | None:
         stripped = self.planes.strip(request)
         if stripped is None:
             return None
         plane = stripped.control_plane
+        if plane.kind == "project":
+            self.sync()
+            return self.project_planes.route(stripped)
         if plane.kind == "organization" and not is_label_value(plane.id):
             error = KubeError.bad_request(f'invalid organization ID "{plane.id}"')
             return MockResponse(400, orjson.dumps(error.status), "application/json")
@@ -108,6 +125,7 @@ class DatumBehaviour:
     def reset(self) -> None:
         self.state.clear(self.namespace)
         self.authenticator.reset()
+        self.project_planes.reset()
         self._load()
 
     # -- state -----------------------------------------------------------------------------------
@@ -159,6 +177,15 @@ class DatumBehaviour:
 
         return persist
 
+    def find_project(self, name: str) -> dict[str, Any] | None:
+        """The Project `name` in whichever organization has it (a project control plane's owner)."""
+        self.sync()
+        for store in list(self.stores.values()):
+            project = store.get(name)
+            if project is not None:
+                return project
+        return None
+
     def project_store(self, organization: str) -> ProjectStore:
         store = self.stores.get(organization)
         if store is None:
@@ -167,201 +194,36 @@ class DatumBehaviour:
             )
         return store
 
-    # -- helpers ---------------------------------------------------------------------------------
+    # -- projects --------------------------------------------------------------------------------
 
     def _store(self, plane: ControlPlane) -> ProjectStore:
         if plane.kind != "organization":
             # A project control plane serves the project's resources, not Projects.
             raise KubeError(404, "NotFound", "the server could not find the requested resource")
-        return self.project_store(plane.id)
+        store = self.project_store(plane.id)
+        store.reconcile()  # before any read of its revision: a list's version covers its items
+        return store
 
-    @staticmethod
-    def _dry_run(ctx: Context) -> bool:
-        return ctx.params.query.get("dryRun") == "All"
-
-    @staticmethod
-    def _existing(store: ProjectStore, name: str) -> dict[str, Any]:
-        current = store.get(name)
-        if current is None:
-            raise KubeError.not_found(name)
-        return current
-
-    @staticmethod
-    def _check_version(sent: Any, current: dict[str, Any], name: str) -> None:
-        if sent and sent != current["metadata"]["resourceVersion"]:
-            raise KubeError.conflict(name)
-
-    def _selector(self, ctx: Context, store: ProjectStore) -> tuple[Selector, bool]:
-        """The request's selectors with the organization's own requirement forced in."""
-        query = ctx.params.query
-        labels = parse_label_selector(query.get("labelSelector", ""))
-        fields = parse_field_selector(query.get("fieldSelector", ""))
+    def _projects(self, store: ProjectStore) -> ObjectHandlers:
+        """The Kubernetes verbs on Projects, every selector narrowed to the organization's own."""
         forced = LabelRequirement(ORGANIZATION_LABEL, "=", frozenset({store.organization}))
-        return Selector((*labels, forced), fields), bool(labels or fields)
+        rules = dataclasses.replace(self.rules, forced_labels=(forced,))
+        return ObjectHandlers(rules, self.limits, refresh=self.sync)  # watches see other processes' writes
 
-    # -- projects --------------------------------------------------------------------------------
+    def _verb(self, verb: str) -> Callable[[Context, ControlPlane], MockResponse]:
+        def handle(ctx: Context, plane: ControlPlane) -> MockResponse:
+            store = self._store(plane)
+            answer: Callable[[Context, Collection], MockResponse] = getattr(self._projects(store), verb)
+            return answer(ctx, store)
 
-    def list_projects(self, ctx: Context, plane: ControlPlane) -> MockResponse:
-        store = self._store(plane)
-        store.reconcile()  # before reading the revision: the list's version covers its items
-        query = ctx.params.query
-        selector, narrowed = self._selector(ctx, store)
-        if _flag(query.get("watch")):
-            return self._watch(ctx, store, selector)
-        revision, start = store.revision, ""
-        if query.get("continue"):
-            token = ContinueToken.decode(query["continue"])
-            revision, start = min(token.revision, store.revision), token.start
-        elif query.get("resourceVersionMatch") == "Exact" and str(query.get("resourceVersion", "")).isdigit():
-            revision = min(int(query["resourceVersion"]), store.revision)
-        if revision < store.compacted:
-            raise KubeError.expired(
-                "The provided continue parameter is too old to display a consistent list result. "
-                "You can start a new list without the continue parameter."
-            )
-        items = [
-            p for p in store.snapshot(revision) if p["metadata"]["name"] >= start and selector.matches(p)
-        ]
-        limit = query.get("limit") or 0
-        page, rest = (items[:limit], items[limit:]) if limit > 0 else (items, [])
-        metadata: dict[str, Any] = {"resourceVersion": str(revision)}
-        if rest:
-            metadata["continue"] = ContinueToken(revision, rest[0]["metadata"]["name"]).encode()
-            if not narrowed:  # Kubernetes only counts what is left when no selector filters it
-                metadata["remainingItemCount"] = len(rest)
-        body = {"apiVersion": "resourcemanager.datumapis.com/v1alpha", "kind": "ProjectList"}
-        return ctx.respond(status=200, body={**body, "metadata": metadata, "items": page})
-
-    def _watch(self, ctx: Context, store: ProjectStore, selector: Selector) -> MockResponse:
-        accept = ctx.request.headers.get("accept")
-        media_type = negotiate(accept, list(_WATCH_MEDIA)) if accept else _WATCH_MEDIA[0]
-        if media_type is not None and accept and negotiate(accept, [_WATCH_MEDIA[0]]):
-            media_type = _WATCH_MEDIA[0]  # newline-delimited JSON whenever the client takes it
-        if media_type is None:
-            raise KubeError(400, "BadRequest", f"cannot stream watch events as any of: {accept}")
-        query = ctx.params.query
-        requested = str(query.get("resourceVersion", ""))
-        start = int(requested) if requested.isdigit() and int(requested) > 0 else store.revision
-        stream = watch_events(
-            store,
-            selector,
-            min(start, store.revision),
-            self.limits.seconds(query.get("timeoutSeconds")),
-            initial_events=_flag(query.get("sendInitialEvents")),
-            bookmarks=_flag(query.get("allowWatchBookmarks")),
-            refresh=self.sync,  # events other processes sharing the store wrote
-        )
-        return MockResponse(200, media_type=media_type, stream=stream)
-
-    def delete_collection(self, ctx: Context, plane: ControlPlane) -> MockResponse:
-        store = self._store(plane)
-        selector, _ = self._selector(ctx, store)
-        if not self._dry_run(ctx):
-            for project in store.snapshot():
-                if selector.matches(project):
-                    store.delete(project["metadata"]["name"])
-        return ctx.respond(status=200, body=success({"group": GROUP, "kind": RESOURCE}))
-
-    def create(self, ctx: Context, plane: ControlPlane) -> MockResponse:
-        store = self._store(plane)
-        body = ctx.params.body
-        metadata = body.get("metadata") if isinstance(body, dict) else None
-        self.validator.check(body, str(metadata.get("name", "")) if isinstance(metadata, dict) else "")
-        project = prune(body)
-        metadata = project["metadata"]
-        if not metadata.get("name"):
-            prefix = metadata["generateName"][:_MAX_GENERATED_PREFIX]
-            metadata["name"] = prefix + "".join(secrets.choice(_SUFFIX_ALPHABET) for _ in range(5))
-        name = metadata["name"]
-        if store.get(name) is not None:
-            raise KubeError.already_exists(name)
-        # Status is the controller's: what the request says is dropped, as for any status subresource.
-        project["status"] = {}
-        set_condition(project, "False", "Provisioning", "The project's control plane is being provisioned.")
-        if self._dry_run(ctx):
-            preview = copy.deepcopy(project)
-            preview["metadata"].update(generation=1, uid="", creationTimestamp=None)
-            preview["metadata"] = {k: v for k, v in preview["metadata"].items() if v}
-            preview["metadata"].setdefault("labels", {})[ORGANIZATION_LABEL] = store.organization
-            preview.update(apiVersion="resourcemanager.datumapis.com/v1alpha", kind="Project")
-            return ctx.respond(status=201, body=preview)
-        return ctx.respond(status=201, body=store.create(project))
-
-    def read(self, ctx: Context, plane: ControlPlane) -> MockResponse:
-        store = self._store(plane)
-        return ctx.respond(status=200, body=self._existing(store, ctx.params.path["name"]))
-
-    def replace(self, ctx: Context, plane: ControlPlane) -> MockResponse:
-        store = self._store(plane)
-        name = ctx.params.path["name"]
-        current = self._existing(store, name)
-        body = ctx.params.body
-        if isinstance(body, dict) and isinstance(body.get("metadata"), dict):
-            sent = body["metadata"].get("name")
-            if sent and sent != name:
-                raise KubeError.bad_request(
-                    f"the name of the object ({sent}) does not match the name on the URL ({name})"
-                )
-            body = {**body, "metadata": {**body["metadata"], "name": name}}
-        self.validator.check(body, name)
-        self._check_version(body["metadata"].get("resourceVersion"), current, name)
-        return self._write(ctx, store, current, prune(body))
-
-    def patch(self, ctx: Context, plane: ControlPlane) -> MockResponse:
-        store = self._store(plane)
-        name = ctx.params.path["name"]
-        current = self._existing(store, name)
-        patched = apply_any_patch(current, ctx.params.media_type, ctx.params.body)
-        metadata = patched.get("metadata")
-        if not isinstance(metadata, dict) or metadata.get("name") != name:
-            cause = {"reason": "FieldValueInvalid", "message": "field is immutable", "field": "metadata.name"}
-            raise KubeError.invalid(name, [cause])
-        self.validator.check(patched, name)
-        self._check_version(metadata.get("resourceVersion"), current, name)
-        return self._write(ctx, store, current, prune(patched))
-
-    def _write(
-        self, ctx: Context, store: ProjectStore, current: dict[str, Any], wanted: dict[str, Any]
-    ) -> MockResponse:
-        """Apply `wanted` to the main resource or, on `/status`, to the status only."""
-        updated = copy.deepcopy(current)
-        if ctx.operation.path.endswith("/status"):
-            updated["status"] = wanted.get("status", {})
-        else:
-            for key in USER_METADATA:
-                if key == "name":
-                    continue
-                if key in wanted["metadata"]:
-                    updated["metadata"][key] = wanted["metadata"][key]
-                else:
-                    updated["metadata"].pop(key, None)
-            if wanted["spec"] != current["spec"]:
-                updated["spec"] = wanted["spec"]
-                updated["metadata"]["generation"] = current["metadata"].get("generation", 1) + 1
-        self.validator.check(updated, current["metadata"]["name"])
-        if self._dry_run(ctx) or updated == current:
-            return ctx.respond(status=200, body=merge_patch(current, {"metadata": {}}) | updated)
-        return ctx.respond(status=200, body=store.update(updated))
-
-    def delete(self, ctx: Context, plane: ControlPlane) -> MockResponse:
-        store = self._store(plane)
-        name = ctx.params.path["name"]
-        current = self._existing(store, name)
-        options = ctx.params.body if isinstance(ctx.params.body, dict) else {}
-        preconditions = options.get("preconditions") or {}
-        if preconditions.get("uid") and preconditions["uid"] != current["metadata"]["uid"]:
-            raise KubeError.conflict(name)
-        self._check_version(preconditions.get("resourceVersion"), current, name)
-        uid = current["metadata"]["uid"]
-        if not (self._dry_run(ctx) or "All" in (options.get("dryRun") or [])):
-            store.delete(name)
-        details = {"name": name, "group": GROUP, "kind": RESOURCE, "uid": uid}
-        return ctx.respond(status=200, body=success(details))
+        return handle
 
     # -- discovery and tokens --------------------------------------------------------------------
 
     def list_documents(self, ctx: Context, plane: ControlPlane) -> MockResponse:
-        return ctx.respond(status=200, body=self.discovery.index(plane.kind == "organization"))
+        if plane.kind == "project":
+            return ctx.respond(status=200, body=self.project_planes.index())
+        return ctx.respond(status=200, body=self.discovery.index(serves_group=True))
 
     def get_document(self, ctx: Context, plane: ControlPlane) -> MockResponse:
         if plane.kind != "organization":

@@ -25,8 +25,10 @@ from typing import Any, Protocol
 
 from ...errors import MockError
 from ...store import Change, Put, Record, Store
-from .admission import ProjectValidator, prune
-from .statuses import KubeError
+from ..kubernetes import KubeError, ObjectValidator
+from .admission import prune
+from .plane_seeding import plan_plane_seed
+from .project_planes import ProjectPlanes
 from .store import (
     API_VERSION,
     ORGANIZATION_LABEL,
@@ -40,6 +42,7 @@ from .store import (
 __all__ = ["SeedTarget", "plan_seed"]
 
 _ORGANIZATION_KEY = re.compile(r"^organizations/(?P<org>[^/]+)/projects$")
+_PLANE_KEY = re.compile(r"^projects/(?P<project>[^/]+)/control-plane$")
 
 
 class SeedTarget(Protocol):
@@ -47,7 +50,8 @@ class SeedTarget(Protocol):
 
     state: Store
     namespace: str
-    validator: ProjectValidator
+    validator: ObjectValidator
+    project_planes: ProjectPlanes
 
     @property
     def default_organization(self) -> str: ...
@@ -67,15 +71,23 @@ def plan_seed(
     behaviour.sync()
     by_organization: dict[str, list[dict[str, Any]]] = {}
     seeded: dict[str, list[str]] = {}
+    planes: dict[str, Any] = {}
     for raw_key, entries in collections.items():
         key = str(raw_key)
         matched = _ORGANIZATION_KEY.match(key)
+        plane = _PLANE_KEY.match(key)
+        if plane is not None:
+            planes[key] = (plane["project"], entries)
+            continue
         if key == "projects":
             organization = behaviour.default_organization
         elif matched is not None:
             organization = matched["org"]
         else:
-            raise _bad(f"{label}.{key}", "a Datum seed has projects or organizations/<id>/projects")
+            raise _bad(
+                f"{label}.{key}",
+                "a Datum seed has projects, organizations/<id>/projects or projects/<name>/control-plane",
+            )
         if not isinstance(entries, list):
             raise _bad(f"{label}.{key}", "expected a list of Projects")
         existing = behaviour.project_store(organization)
@@ -101,6 +113,11 @@ def plan_seed(
                 continue  # seeding the same file again (a restart with --seed-data) changes nothing
             planned.append(_seeded(project, current, organization))
 
+    projects_seeded = {name for names in seeded.values() for name in names}
+    objects = {
+        key: plan_plane_seed(behaviour.project_planes, f"{label}.{key}", project, entries, projects_seeded)
+        for key, (project, entries) in planes.items()
+    }
     changes: list[Change] = []
     for organization, projects in by_organization.items():
         revision = behaviour.project_store(organization).revision
@@ -116,6 +133,8 @@ def plan_seed(
         if changes:
             behaviour.state.apply(behaviour.namespace, changes)
             behaviour.sync()
+        for key, store_objects in objects.items():
+            seeded[key] = store_objects()
         return seeded
 
     return commit

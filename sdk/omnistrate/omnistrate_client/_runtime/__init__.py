@@ -9,4 +9,5 @@ package it lands in, so it is linted, typed and tested here, once, as `generator
 - `decode`: JSON bodies, with msgspec's fast decoder when present and the standard library's results.
 - `calls`: what generated operations call: send a request, turn an error answer into an exception.
 - `pagination`: iterators over token-paged lists, sync and async.
+- `watch`: Kubernetes watches as typed event iterators, sync and async.
 """

@@ -1,0 +1,206 @@
+"""Kubernetes watches as typed event iterators, sync and async.
+
+A watch is a list request with `watch=true` whose answer is newline-delimited `WatchEvent`s read as
+they arrive. `sync_watch`/`async_watch` send it (never retried: a broken watch resumes from the last
+event's resource version instead) and wrap the response in `Watch`/`AsyncWatch`, which yield
+`Event`s whose `object` is the typed model (`from_dict`) and close the connection when the loop ends.
+"""
+
+# The watch builds on the client's request preparation and streaming, private to the package.
+# pyright: reportPrivateUsage=false
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+import httpx
+
+from .calls import UseClientDefault
+from .errors import ApiError
+
+if TYPE_CHECKING:
+    from .client import AsyncApiClient, SyncApiClient, Timeout
+
+__all__ = ["AsyncWatch", "Event", "Watch", "WatchError", "async_watch", "sync_watch", "watch_params"]
+
+T = TypeVar("T")
+# A quiet watch is not a dead one: no read timeout, the usual connect timeout.
+_WATCH_TIMEOUT = httpx.Timeout(30.0, connect=5.0, read=None)
+_EVENT_TYPES = frozenset({"ADDED", "MODIFIED", "DELETED", "BOOKMARK", "ERROR"})
+
+
+class WatchError(ApiError):
+    """A watch stream carried a line that is not a watch event."""
+
+
+@dataclass(frozen=True)
+class Event(Generic[T]):
+    """One watch event: `type` (`ADDED`, `MODIFIED`, `DELETED`, `BOOKMARK`, `ERROR`), the typed
+    `object` for the first three, the raw `Status` mapping as `error` for `ERROR`, and for every
+    event the resource version to resume a watch from."""
+
+    type: str
+    resource_version: str
+    object: T | None = None
+    error: Mapping[str, Any] | None = None
+
+
+def _event(line: bytes | str, parse: Callable[[dict[str, Any]], T]) -> Event[T] | None:
+    text = line.decode("utf-8") if isinstance(line, bytes) else line
+    if not text.strip():
+        return None
+    try:
+        data = json.loads(text)
+        kind = str(data["type"])
+        obj: dict[str, Any] = data.get("object") or {}
+    except (ValueError, KeyError, TypeError) as exc:
+        raise WatchError(f"not a watch event: {text[:200]!r}") from exc
+    if kind not in _EVENT_TYPES:
+        raise WatchError(f"not a watch event type: {kind!r}")
+    metadata: dict[str, Any] = obj.get("metadata") or {}
+    version = str(metadata.get("resourceVersion", ""))
+    if kind == "ERROR":
+        return Event(kind, version, error=obj)
+    if kind == "BOOKMARK":
+        return Event(kind, version)
+    return Event(kind, version, object=parse(obj))
+
+
+def watch_params(
+    *,
+    label_selector: str | None,
+    field_selector: str | None,
+    resource_version: str | None,
+    timeout_seconds: int | None,
+    allow_watch_bookmarks: bool,
+    send_initial_events: bool,
+) -> dict[str, Any]:
+    """The query of a watch, without what is unset."""
+    optional = {
+        "labelSelector": label_selector,
+        "fieldSelector": field_selector,
+        "resourceVersion": resource_version,
+        "timeoutSeconds": timeout_seconds,
+        "allowWatchBookmarks": "true" if allow_watch_bookmarks else None,
+        "sendInitialEvents": "true" if send_initial_events else None,
+    }
+    return {"watch": "true", **{k: v for k, v in optional.items() if v is not None}}
+
+
+def _prepare(
+    client: SyncApiClient | AsyncApiClient,
+    kwargs: dict[str, Any],
+    params: Mapping[str, Any],
+    extra_headers: Mapping[str, str] | None,
+    timeout: Timeout | UseClientDefault,
+) -> dict[str, Any]:
+    kwargs["params"] = {**kwargs.get("params", {}), **params}
+    headers = {"Accept": "application/x-ndjson, application/json", **(extra_headers or {})}
+    chosen = _WATCH_TIMEOUT if isinstance(timeout, UseClientDefault) else timeout
+    return client._prepare(kwargs, headers, None, None, chosen, None)
+
+
+class Watch(Generic[T]):
+    """Watch events as they arrive: iterate it (`for event in watch`), and it closes its connection
+    when the loop ends, breaks or raises; `close()` or a `with` block close it early."""
+
+    def __init__(self, response: httpx.Response, parse: Callable[[dict[str, Any]], T]) -> None:
+        self.response = response
+        self._parse = parse
+        self._events = self._read()
+
+    def _read(self) -> Generator[Event[T], None, None]:
+        try:
+            for line in self.response.iter_lines():
+                event = _event(line, self._parse)
+                if event is not None:
+                    yield event
+        finally:
+            self.response.close()
+
+    def __iter__(self) -> Iterator[Event[T]]:
+        return self
+
+    def __next__(self) -> Event[T]:
+        return next(self._events)
+
+    def close(self) -> None:
+        self._events.close()
+        self.response.close()
+
+    def __enter__(self) -> Watch[T]:
+        return self
+
+    def __exit__(self, *args: object) -> None:
+        self.close()
+
+
+class AsyncWatch(Generic[T]):
+    """`Watch` for async clients: `async for event in watch` (the request is sent when the first
+    event is asked for), `await watch.aclose()` or `async with` to end it early."""
+
+    def __init__(
+        self, open_: Callable[[], Awaitable[httpx.Response]], parse: Callable[[dict[str, Any]], T]
+    ) -> None:
+        self._open = open_
+        self._parse = parse
+        self.response: httpx.Response | None = None
+        self._events = self._read()
+
+    async def _read(self) -> AsyncGenerator[Event[T], None]:
+        self.response = await self._open()
+        try:
+            async for line in self.response.aiter_lines():
+                event = _event(line, self._parse)
+                if event is not None:
+                    yield event
+        finally:
+            await self.response.aclose()
+
+    def __aiter__(self) -> AsyncIterator[Event[T]]:
+        return self
+
+    async def __anext__(self) -> Event[T]:
+        return await self._events.__anext__()
+
+    async def aclose(self) -> None:
+        await self._events.aclose()
+        if self.response is not None:
+            await self.response.aclose()
+
+    async def __aenter__(self) -> AsyncWatch[T]:
+        return self
+
+    async def __aexit__(self, *args: object) -> None:
+        await self.aclose()
+
+
+def sync_watch(  # noqa: PLR0917 - called by generated resources only
+    client: SyncApiClient,
+    kwargs: dict[str, Any],
+    parse_response: Callable[..., Any],
+    parse: Callable[[dict[str, Any]], T],
+    params: Mapping[str, Any],
+    extra_headers: Mapping[str, str] | None,
+    timeout: Timeout | UseClientDefault,
+) -> Watch[T]:
+    """Open a watch; errors raise as other calls' do (`ApiStatusError` subclasses), before any event."""
+    request = _prepare(client, kwargs, params, extra_headers, timeout)
+    return Watch(client._stream(request, parse_response), parse)
+
+
+def async_watch(  # noqa: PLR0917 - called by generated resources only
+    client: AsyncApiClient,
+    kwargs: dict[str, Any],
+    parse_response: Callable[..., Any],
+    parse: Callable[[dict[str, Any]], T],
+    params: Mapping[str, Any],
+    extra_headers: Mapping[str, str] | None,
+    timeout: Timeout | UseClientDefault,
+) -> AsyncWatch[T]:
+    """`sync_watch` for async clients: the request is sent when the first event is asked for."""
+    request = _prepare(client, kwargs, params, extra_headers, timeout)
+    return AsyncWatch(lambda: client._stream(request, parse_response), parse)

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class DeleteLocationCollectionResourceVersionMatch(StrEnum):
+    EXACT = "Exact"
+    NOTOLDERTHAN = "NotOlderThan"
+
+    def __str__(self) -> str:
+        return str(self.value)

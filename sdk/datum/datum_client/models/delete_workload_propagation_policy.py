@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class DeleteWorkloadPropagationPolicy(StrEnum):
+    BACKGROUND = "Background"
+    FOREGROUND = "Foreground"
+    ORPHAN = "Orphan"
+
+    def __str__(self) -> str:
+        return str(self.value)

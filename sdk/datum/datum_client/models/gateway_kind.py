@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class GatewayKind(StrEnum):
+    GATEWAY = "Gateway"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,204 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime import models as _m
+from ..types import File, Unset
+
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "group",
+    "kind",
+    "name",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = ()
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "group",
+        "kind",
+        "name",
+    }
+)
+
+
+# `GatewaySpecInfrastructureParametersRef` as a plain mapping of its JSON shape, accepted wherever a `GatewaySpecInfrastructureParametersRef` is.
+class GatewaySpecInfrastructureParametersRefDict(TypedDict, total=False):
+    group: Required[str]
+    kind: Required[str]
+    name: Required[str]
+
+
+@_attrs_define(init=False, repr=False)
+class GatewaySpecInfrastructureParametersRef:
+    """ParametersRef is a reference to a resource that contains the configuration
+        parameters corresponding to the Gateway. This is optional if the
+        controller does not require any additional configuration.
+
+        This follows the same semantics as GatewayClass's `parametersRef`, but on a per-Gateway basis
+
+        The Gateway's GatewayClass may provide its own `parametersRef`. When both are specified,
+        the merging behavior is implementation specific.
+        It is generally recommended that GatewayClass provides defaults that can be overridden by a Gateway.
+
+        Support: Implementation-specific
+
+    Attributes:
+            group (str): Group is the group of the referent.
+            kind (str): Kind is kind of the referent.
+            name (str): Name is the name of the referent.
+    """
+
+    group: str
+    kind: str
+    name: str
+    additional_properties: dict[str, Any] = _attrs_field(factory=_m.no_extra)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        group: str,
+        kind: str,
+        name: str,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        self.group = group
+        self.kind = kind
+        self.name = name
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset()
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["group"] = self.group
+        field_dict["kind"] = self.kind
+        field_dict["name"] = self.name
+        return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "GatewaySpecInfrastructureParametersRef")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "GatewaySpecInfrastructureParametersRef")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
+        _obj = cls.__new__(cls)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "group"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.group = _v
+
+            _f = "kind"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.kind = _v
+
+            _f = "name"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.name = _v
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
+        _obj.additional_properties = (
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
+        )
+        _obj._nulls = _m.NO_NULLS
+        return _obj
+
+    @classmethod
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
+        _obj = cls.__new__(cls)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "group"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.group = _v
+
+            _f = "kind"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.kind = _v
+
+            _f = "name"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.name = _v
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,214 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "key",
+    "operator",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = ("values",)
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "key",
+        "operator",
+        "values",
+    }
+)
+
+
+# `GatewaySpecListenersItemAllowedRoutesNamespacesSelectorMatchExpressionsItem` as a plain mapping of its JSON shape, accepted wherever a `GatewaySpecListenersItemAllowedRoutesNamespacesSelectorMatchExpressionsItem` is.
+class GatewaySpecListenersItemAllowedRoutesNamespacesSelectorMatchExpressionsItemDict(TypedDict, total=False):
+    key: Required[str]
+    operator: Required[str]
+    values: list[str]
+
+
+@_attrs_define(init=False, repr=False)
+class GatewaySpecListenersItemAllowedRoutesNamespacesSelectorMatchExpressionsItem:
+    """A label selector requirement is a selector that contains values, a key, and an operator that
+        relates the key and values.
+
+    Attributes:
+            key (str): key is the label key that the selector applies to.
+            operator (str): operator represents a key's relationship to a set of values.
+                Valid operators are In, NotIn, Exists and DoesNotExist.
+            values (list[str] | None): values is an array of string values. If the operator is In or NotIn,
+                the values array must be non-empty. If the operator is Exists or DoesNotExist,
+                the values array must be empty. This array is replaced during a strategic
+                merge patch.
+    """
+
+    key: str
+    operator: str
+    values: list[str] | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=_m.no_extra)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        key: str,
+        operator: str,
+        values: list[str] | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        _nulls_given: list[str] = []
+        self.key = key
+        self.operator = operator
+        self.values = None if values is None or isinstance(values, Unset) else values
+        if values is None:
+            _nulls_given.append("values")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["key"] = self.key
+        field_dict["operator"] = self.operator
+        if self.values is not None:
+            field_dict["values"] = list(self.values)
+        elif "values" in self._nulls:
+            field_dict["values"] = None
+        return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(
+            cls._parse, src_dict, "GatewaySpecListenersItemAllowedRoutesNamespacesSelectorMatchExpressionsItem"
+        )
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(
+            cls._from_json, data, "GatewaySpecListenersItemAllowedRoutesNamespacesSelectorMatchExpressionsItem"
+        )
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
+        _obj = cls.__new__(cls)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "key"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.key = _v
+
+            _f = "operator"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.operator = _v
+
+            _f = "values"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.values = None
+            else:
+                _l3 = _m.as_list(_v)
+                for _i3, _x3 in enumerate(_l3):
+                    if not isinstance(_x3, str):
+                        raise _m.bad("a string", _x3).at_index(_i3)
+                _obj.values = _l3[:]
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
+        _obj.additional_properties = (
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
+        )
+        _obj._nulls = _m.NO_NULLS
+        return _obj
+
+    @classmethod
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
+        _obj = cls.__new__(cls)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "key"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.key = _v
+
+            _f = "operator"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.operator = _v
+
+            _f = "values"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.values = None
+            else:
+                _l3 = _m.as_list(_v)
+                for _i3, _x3 in enumerate(_l3):
+                    if not isinstance(_x3, str):
+                        raise _m.bad("a string", _x3).at_index(_i3)
+                _obj.values = _l3
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,340 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from ..models.condition import Condition, ConditionDict
+    from ..models.gateway_status_addresses_item_type_0 import (
+        GatewayStatusAddressesItemType0,
+        GatewayStatusAddressesItemType0Dict,
+    )
+    from ..models.gateway_status_addresses_item_type_1 import (
+        GatewayStatusAddressesItemType1,
+        GatewayStatusAddressesItemType1Dict,
+    )
+    from ..models.gateway_status_listeners_item import GatewayStatusListenersItem, GatewayStatusListenersItemDict
+
+    pass
+
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
+    global \
+        _lazy_loaded, \
+        Condition, \
+        GatewayStatusAddressesItemType0, \
+        GatewayStatusAddressesItemType1, \
+        GatewayStatusListenersItem
+    from ..models.condition import Condition  # noqa: PLC0415
+    from ..models.gateway_status_addresses_item_type_0 import GatewayStatusAddressesItemType0  # noqa: PLC0415
+    from ..models.gateway_status_addresses_item_type_1 import GatewayStatusAddressesItemType1  # noqa: PLC0415
+    from ..models.gateway_status_listeners_item import GatewayStatusListenersItem  # noqa: PLC0415
+
+    _lazy_loaded = True
+
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "addresses",
+    "conditions",
+    "listeners",
+)
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "addresses",
+        "conditions",
+        "listeners",
+    }
+)
+
+
+# `GatewayStatus` as a plain mapping of its JSON shape, accepted wherever a `GatewayStatus` is.
+class GatewayStatusDict(TypedDict, total=False):
+    addresses: list[GatewayStatusAddressesItemType0Dict | GatewayStatusAddressesItemType1Dict]
+    conditions: list[ConditionDict]
+    listeners: list[GatewayStatusListenersItemDict]
+
+
+@_attrs_define(init=False, repr=False)
+class GatewayStatus:
+    """Status defines the current state of Gateway.
+
+    Attributes:
+            addresses (list[GatewayStatusAddressesItemType0 | GatewayStatusAddressesItemType1] | None): Addresses lists the network addresses that have been bound to the
+                Gateway.
+
+                This list may differ from the addresses provided in the spec under some
+                conditions:
+
+                  * no addresses are specified, all addresses are dynamically assigned
+                  * a combination of specified and dynamic addresses are assigned
+                  * a specified address was unusable (e.g. already in use)
+
+            conditions (list[Condition] | None): Conditions describe the current conditions of the Gateway.
+
+                Implementations should prefer to express Gateway conditions
+                using the `GatewayConditionType` and `GatewayConditionReason`
+                constants so that operators and tools can converge on a common
+                vocabulary to describe Gateway state.
+
+                Known condition types are:
+
+                * "Accepted"
+                * "Programmed"
+                * "Ready"
+            listeners (list[GatewayStatusListenersItem] | None): Listeners provide status for each unique listener port defined in the Spec.
+    """
+
+    addresses: list[GatewayStatusAddressesItemType0 | GatewayStatusAddressesItemType1] | None = None
+    conditions: list[Condition] | None = None
+    listeners: list[GatewayStatusListenersItem] | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=_m.no_extra)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        addresses: list[GatewayStatusAddressesItemType0 | GatewayStatusAddressesItemType1] | None | Unset = UNSET,
+        conditions: Sequence[Condition | ConditionDict] | None | Unset = UNSET,
+        listeners: Sequence[GatewayStatusListenersItem | GatewayStatusListenersItemDict] | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.addresses = None if addresses is None or isinstance(addresses, Unset) else addresses
+        if addresses is None:
+            _nulls_given.append("addresses")
+        self.conditions = (
+            None
+            if conditions is None or isinstance(conditions, Unset)
+            else [_item if isinstance(_item, Condition) else Condition.from_dict(_item) for _item in conditions]
+        )
+        if conditions is None:
+            _nulls_given.append("conditions")
+        self.listeners = (
+            None
+            if listeners is None or isinstance(listeners, Unset)
+            else [
+                _item if isinstance(_item, GatewayStatusListenersItem) else GatewayStatusListenersItem.from_dict(_item)
+                for _item in listeners
+            ]
+        )
+        if listeners is None:
+            _nulls_given.append("listeners")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        if not _lazy_loaded:
+            _load_lazy()
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.addresses is not None:
+            field_dict["addresses"] = _m.dump(self.addresses)
+        elif "addresses" in self._nulls:
+            field_dict["addresses"] = None
+        if self.conditions is not None:
+            field_dict["conditions"] = [_item.to_dict() for _item in self.conditions]
+        elif "conditions" in self._nulls:
+            field_dict["conditions"] = None
+        if self.listeners is not None:
+            field_dict["listeners"] = [_item.to_dict() for _item in self.listeners]
+        elif "listeners" in self._nulls:
+            field_dict["listeners"] = None
+        return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "GatewayStatus")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "GatewayStatus")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        if not _lazy_loaded:
+            _load_lazy()
+        src = _m.as_object(value)
+        _obj = cls.__new__(cls)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "addresses"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.addresses = None
+            else:
+                _l1 = _m.as_list(_v)
+                _r1: list[GatewayStatusAddressesItemType0 | GatewayStatusAddressesItemType1] = []
+                for _i1, _x1 in enumerate(_l1):
+                    try:
+                        _u1i: GatewayStatusAddressesItemType0 | GatewayStatusAddressesItemType1
+                        try:
+                            _u1i = GatewayStatusAddressesItemType0._parse(_x1)
+
+                        except _m.PARSE_ERRORS:
+                            try:
+                                _u1i = GatewayStatusAddressesItemType1._parse(_x1)
+
+                            except _m.PARSE_ERRORS:
+                                raise _m.bad(
+                                    "GatewayStatusAddressesItemType0 or GatewayStatusAddressesItemType1", _x1
+                                ) from None
+
+                        _v1 = _u1i
+
+                    except _m.PARSE_ERRORS as _e:
+                        raise _m.unexpected(_e).at_index(_i1) from None
+                    _r1.append(_v1)
+                _obj.addresses = _r1
+
+            _f = "conditions"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.conditions = None
+            else:
+                _l2 = _m.as_list(_v)
+                _it2 = iter(_l2)
+                try:
+                    _l2 = list(map(Condition._parse, _it2))
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l2, _it2)) from None
+                _obj.conditions = _l2
+
+            _f = "listeners"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.listeners = None
+            else:
+                _l3 = _m.as_list(_v)
+                _it3 = iter(_l3)
+                try:
+                    _l3 = list(map(GatewayStatusListenersItem._parse, _it3))
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l3, _it3)) from None
+                _obj.listeners = _l3
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
+        _obj.additional_properties = (
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
+        )
+        _obj._nulls = _m.NO_NULLS
+        return _obj
+
+    @classmethod
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        if not _lazy_loaded:
+            _load_lazy()
+        src = _m.as_dict(value)
+        _obj = cls.__new__(cls)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "addresses"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.addresses = None
+            else:
+                _l1 = _m.as_list(_v)
+                _r1: list[GatewayStatusAddressesItemType0 | GatewayStatusAddressesItemType1] = []
+                for _i1, _x1 in enumerate(_l1):
+                    try:
+                        _u1i: GatewayStatusAddressesItemType0 | GatewayStatusAddressesItemType1
+                        try:
+                            _u1i = GatewayStatusAddressesItemType0._parse(_x1)
+
+                        except _m.PARSE_ERRORS:
+                            try:
+                                _u1i = GatewayStatusAddressesItemType1._parse(_x1)
+
+                            except _m.PARSE_ERRORS:
+                                raise _m.bad(
+                                    "GatewayStatusAddressesItemType0 or GatewayStatusAddressesItemType1", _x1
+                                ) from None
+
+                        _v1 = _u1i
+
+                    except _m.PARSE_ERRORS as _e:
+                        raise _m.unexpected(_e).at_index(_i1) from None
+                    _r1.append(_v1)
+                _obj.addresses = _r1
+
+            _f = "conditions"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.conditions = None
+            else:
+                _l2 = _m.as_list(_v)
+                _it2 = iter(_l2)
+                try:
+                    _l2[:] = map(Condition._from_json, _it2)
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l2, _it2)) from None
+                _obj.conditions = _l2
+
+            _f = "listeners"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.listeners = None
+            else:
+                _l3 = _m.as_list(_v)
+                _it3 = iter(_l3)
+                try:
+                    _l3[:] = map(GatewayStatusListenersItem._from_json, _it3)
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l3, _it3)) from None
+                _obj.listeners = _l3
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,357 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from ..models.http_route_spec_rules_item_backend_refs_item_filters_item_response_header_modifier_add_item import (
+        HTTPRouteSpecRulesItemBackendRefsItemFiltersItemResponseHeaderModifierAddItem,
+        HTTPRouteSpecRulesItemBackendRefsItemFiltersItemResponseHeaderModifierAddItemDict,
+    )
+    from ..models.http_route_spec_rules_item_backend_refs_item_filters_item_response_header_modifier_set_item import (
+        HTTPRouteSpecRulesItemBackendRefsItemFiltersItemResponseHeaderModifierSetItem,
+        HTTPRouteSpecRulesItemBackendRefsItemFiltersItemResponseHeaderModifierSetItemDict,
+    )
+
+    pass
+
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
+    global \
+        _lazy_loaded, \
+        HTTPRouteSpecRulesItemBackendRefsItemFiltersItemResponseHeaderModifierAddItem, \
+        HTTPRouteSpecRulesItemBackendRefsItemFiltersItemResponseHeaderModifierSetItem
+    from ..models.http_route_spec_rules_item_backend_refs_item_filters_item_response_header_modifier_add_item import (
+        HTTPRouteSpecRulesItemBackendRefsItemFiltersItemResponseHeaderModifierAddItem,  # noqa: PLC0415
+    )
+    from ..models.http_route_spec_rules_item_backend_refs_item_filters_item_response_header_modifier_set_item import (
+        HTTPRouteSpecRulesItemBackendRefsItemFiltersItemResponseHeaderModifierSetItem,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "add",
+    "remove",
+    "set_",
+)
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "add",
+        "remove",
+        "set",
+    }
+)
+
+
+# `HTTPRouteSpecRulesItemBackendRefsItemFiltersItemResponseHeaderModifier` as a plain mapping of its JSON shape, accepted wherever a `HTTPRouteSpecRulesItemBackendRefsItemFiltersItemResponseHeaderModifier` is.
+class HTTPRouteSpecRulesItemBackendRefsItemFiltersItemResponseHeaderModifierDict(TypedDict, total=False):
+    add: list[HTTPRouteSpecRulesItemBackendRefsItemFiltersItemResponseHeaderModifierAddItemDict]
+    remove: list[str]
+    set: list[HTTPRouteSpecRulesItemBackendRefsItemFiltersItemResponseHeaderModifierSetItemDict]
+
+
+@_attrs_define(init=False, repr=False)
+class HTTPRouteSpecRulesItemBackendRefsItemFiltersItemResponseHeaderModifier:
+    """ResponseHeaderModifier defines a schema for a filter that modifies response
+        headers.
+
+        Support: Extended
+
+    Attributes:
+            add (list[HTTPRouteSpecRulesItemBackendRefsItemFiltersItemResponseHeaderModifierAddItem] | None): Add adds the given header(s) (name, value) to the request
+                before the action. It appends to any existing values associated
+                with the header name.
+
+                Input:
+                  GET /foo HTTP/1.1
+                  my-header: foo
+
+                Config:
+                  add:
+                  - name: "my-header"
+                    value: "bar,baz"
+
+                Output:
+                  GET /foo HTTP/1.1
+                  my-header: foo,bar,baz
+            remove (list[str] | None): Remove the given header(s) from the HTTP request before the action. The
+                value of Remove is a list of HTTP header names. Note that the header
+                names are case-insensitive (see
+                https://datatracker.ietf.org/doc/html/rfc2616#section-4.2).
+
+                Input:
+                  GET /foo HTTP/1.1
+                  my-header1: foo
+                  my-header2: bar
+                  my-header3: baz
+
+                Config:
+                  remove: ["my-header1", "my-header3"]
+
+                Output:
+                  GET /foo HTTP/1.1
+                  my-header2: bar
+            set_ (list[HTTPRouteSpecRulesItemBackendRefsItemFiltersItemResponseHeaderModifierSetItem] | None): Set overwrites the request with the given header (name, value)
+                before the action.
+
+                Input:
+                  GET /foo HTTP/1.1
+                  my-header: foo
+
+                Config:
+                  set:
+                  - name: "my-header"
+                    value: "bar"
+
+                Output:
+                  GET /foo HTTP/1.1
+                  my-header: bar
+    """
+
+    add: list[HTTPRouteSpecRulesItemBackendRefsItemFiltersItemResponseHeaderModifierAddItem] | None = None
+    remove: list[str] | None = None
+    set_: list[HTTPRouteSpecRulesItemBackendRefsItemFiltersItemResponseHeaderModifierSetItem] | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=_m.no_extra)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        add: Sequence[
+            HTTPRouteSpecRulesItemBackendRefsItemFiltersItemResponseHeaderModifierAddItem
+            | HTTPRouteSpecRulesItemBackendRefsItemFiltersItemResponseHeaderModifierAddItemDict
+        ]
+        | None
+        | Unset = UNSET,
+        remove: list[str] | None | Unset = UNSET,
+        set_: Sequence[
+            HTTPRouteSpecRulesItemBackendRefsItemFiltersItemResponseHeaderModifierSetItem
+            | HTTPRouteSpecRulesItemBackendRefsItemFiltersItemResponseHeaderModifierSetItemDict
+        ]
+        | None
+        | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.add = (
+            None
+            if add is None or isinstance(add, Unset)
+            else [
+                _item
+                if isinstance(_item, HTTPRouteSpecRulesItemBackendRefsItemFiltersItemResponseHeaderModifierAddItem)
+                else HTTPRouteSpecRulesItemBackendRefsItemFiltersItemResponseHeaderModifierAddItem.from_dict(_item)
+                for _item in add
+            ]
+        )
+        if add is None:
+            _nulls_given.append("add")
+        self.remove = None if remove is None or isinstance(remove, Unset) else remove
+        if remove is None:
+            _nulls_given.append("remove")
+        self.set_ = (
+            None
+            if set_ is None or isinstance(set_, Unset)
+            else [
+                _item
+                if isinstance(_item, HTTPRouteSpecRulesItemBackendRefsItemFiltersItemResponseHeaderModifierSetItem)
+                else HTTPRouteSpecRulesItemBackendRefsItemFiltersItemResponseHeaderModifierSetItem.from_dict(_item)
+                for _item in set_
+            ]
+        )
+        if set_ is None:
+            _nulls_given.append("set_")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        if not _lazy_loaded:
+            _load_lazy()
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.add is not None:
+            field_dict["add"] = [_item.to_dict() for _item in self.add]
+        elif "add" in self._nulls:
+            field_dict["add"] = None
+        if self.remove is not None:
+            field_dict["remove"] = list(self.remove)
+        elif "remove" in self._nulls:
+            field_dict["remove"] = None
+        if self.set_ is not None:
+            field_dict["set"] = [_item.to_dict() for _item in self.set_]
+        elif "set_" in self._nulls:
+            field_dict["set"] = None
+        return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "HTTPRouteSpecRulesItemBackendRefsItemFiltersItemResponseHeaderModifier")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(
+            cls._from_json, data, "HTTPRouteSpecRulesItemBackendRefsItemFiltersItemResponseHeaderModifier"
+        )
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        if not _lazy_loaded:
+            _load_lazy()
+        src = _m.as_object(value)
+        _obj = cls.__new__(cls)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "add"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.add = None
+            else:
+                _l1 = _m.as_list(_v)
+                _it1 = iter(_l1)
+                try:
+                    _l1 = list(
+                        map(HTTPRouteSpecRulesItemBackendRefsItemFiltersItemResponseHeaderModifierAddItem._parse, _it1)
+                    )
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l1, _it1)) from None
+                _obj.add = _l1
+
+            _f = "remove"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.remove = None
+            else:
+                _l2 = _m.as_list(_v)
+                for _i2, _x2 in enumerate(_l2):
+                    if not isinstance(_x2, str):
+                        raise _m.bad("a string", _x2).at_index(_i2)
+                _obj.remove = _l2[:]
+
+            _f = "set"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.set_ = None
+            else:
+                _l3 = _m.as_list(_v)
+                _it3 = iter(_l3)
+                try:
+                    _l3 = list(
+                        map(HTTPRouteSpecRulesItemBackendRefsItemFiltersItemResponseHeaderModifierSetItem._parse, _it3)
+                    )
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l3, _it3)) from None
+                _obj.set_ = _l3
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
+        _obj.additional_properties = (
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
+        )
+        _obj._nulls = _m.NO_NULLS
+        return _obj
+
+    @classmethod
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        if not _lazy_loaded:
+            _load_lazy()
+        src = _m.as_dict(value)
+        _obj = cls.__new__(cls)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "add"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.add = None
+            else:
+                _l1 = _m.as_list(_v)
+                _it1 = iter(_l1)
+                try:
+                    _l1[:] = map(
+                        HTTPRouteSpecRulesItemBackendRefsItemFiltersItemResponseHeaderModifierAddItem._from_json, _it1
+                    )
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l1, _it1)) from None
+                _obj.add = _l1
+
+            _f = "remove"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.remove = None
+            else:
+                _l2 = _m.as_list(_v)
+                for _i2, _x2 in enumerate(_l2):
+                    if not isinstance(_x2, str):
+                        raise _m.bad("a string", _x2).at_index(_i2)
+                _obj.remove = _l2
+
+            _f = "set"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.set_ = None
+            else:
+                _l3 = _m.as_list(_v)
+                _it3 = iter(_l3)
+                try:
+                    _l3[:] = map(
+                        HTTPRouteSpecRulesItemBackendRefsItemFiltersItemResponseHeaderModifierSetItem._from_json, _it3
+                    )
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l3, _it3)) from None
+                _obj.set_ = _l3
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,320 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "name",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = (
+    "group",
+    "kind",
+    "namespace",
+    "port",
+)
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "group",
+        "kind",
+        "namespace",
+        "port",
+    }
+)
+
+
+# `HTTPRouteSpecRulesItemFiltersItemRequestMirrorBackendRef` as a plain mapping of its JSON shape, accepted wherever a `HTTPRouteSpecRulesItemFiltersItemRequestMirrorBackendRef` is.
+class HTTPRouteSpecRulesItemFiltersItemRequestMirrorBackendRefDict(TypedDict, total=False):
+    name: Required[str]
+    group: str
+    kind: str
+    namespace: str
+    port: int
+
+
+@_attrs_define(init=False, repr=False)
+class HTTPRouteSpecRulesItemFiltersItemRequestMirrorBackendRef:
+    """BackendRef references a resource where mirrored requests are sent.
+
+        Mirrored requests must be sent only to a single destination endpoint
+        within this BackendRef, irrespective of how many endpoints are present
+        within this BackendRef.
+
+        If the referent cannot be found, this BackendRef is invalid and must be
+        dropped from the Gateway. The controller must ensure the "ResolvedRefs"
+        condition on the Route status is set to `status: False` and not configure
+        this backend in the underlying implementation.
+
+        If there is a cross-namespace reference to an *existing* object
+        that is not allowed by a ReferenceGrant, the controller must ensure the
+        "ResolvedRefs"  condition on the Route is set to `status: False`,
+        with the "RefNotPermitted" reason and not configure this backend in the
+        underlying implementation.
+
+        In either error case, the Message of the `ResolvedRefs` Condition
+        should be used to provide more detail about the problem.
+
+        Support: Extended for Kubernetes Service
+
+        Support: Implementation-specific for any other resource
+
+    Attributes:
+            name (str): Name is the name of the referent.
+            group (str | None): Group is the group of the referent. For example, "gateway.networking.k8s.io".
+                When unspecified or empty string, core API group is inferred.
+            kind (str | None): Kind is the Kubernetes resource kind of the referent. For example
+                "Service".
+
+                Defaults to "Service" when not specified.
+
+                ExternalName services can refer to CNAME DNS records that may live
+                outside of the cluster and as such are difficult to reason about in
+                terms of conformance. They also may not be safe to forward to (see
+                CVE-2021-25740 for more information). Implementations SHOULD NOT
+                support ExternalName Services.
+
+                Support: Core (Services with a type other than ExternalName)
+
+                Support: Implementation-specific (Services with type ExternalName)
+            namespace (str | None): Namespace is the namespace of the backend. When unspecified, the local
+                namespace is inferred.
+
+                Note that when a namespace different than the local namespace is specified,
+                a ReferenceGrant object is required in the referent namespace to allow that
+                namespace's owner to accept the reference. See the ReferenceGrant
+                documentation for details.
+
+                Support: Core
+            port (int | None): Port specifies the destination port number to use for this resource.
+                Port is required when the referent is a Kubernetes Service. In this
+                case, the port number is the service port number, not the target port.
+                For other resources, destination port might be derived from the referent
+                resource or this field.
+    """
+
+    name: str
+    group: str | None = None
+    kind: str | None = None
+    namespace: str | None = None
+    port: int | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=_m.no_extra)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        name: str,
+        group: str | None | Unset = UNSET,
+        kind: str | None | Unset = UNSET,
+        namespace: str | None | Unset = UNSET,
+        port: int | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        _nulls_given: list[str] = []
+        self.name = name
+        self.group = None if group is None or isinstance(group, Unset) else group
+        if group is None:
+            _nulls_given.append("group")
+        self.kind = None if kind is None or isinstance(kind, Unset) else kind
+        if kind is None:
+            _nulls_given.append("kind")
+        self.namespace = None if namespace is None or isinstance(namespace, Unset) else namespace
+        if namespace is None:
+            _nulls_given.append("namespace")
+        self.port = None if port is None or isinstance(port, Unset) else port
+        if port is None:
+            _nulls_given.append("port")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["name"] = self.name
+        if self.group is not None:
+            field_dict["group"] = self.group
+        elif "group" in self._nulls:
+            field_dict["group"] = None
+        if self.kind is not None:
+            field_dict["kind"] = self.kind
+        elif "kind" in self._nulls:
+            field_dict["kind"] = None
+        if self.namespace is not None:
+            field_dict["namespace"] = self.namespace
+        elif "namespace" in self._nulls:
+            field_dict["namespace"] = None
+        if self.port is not None:
+            field_dict["port"] = self.port
+        elif "port" in self._nulls:
+            field_dict["port"] = None
+        return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "HTTPRouteSpecRulesItemFiltersItemRequestMirrorBackendRef")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "HTTPRouteSpecRulesItemFiltersItemRequestMirrorBackendRef")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
+        _obj = cls.__new__(cls)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "name"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.name = _v
+
+            _f = "group"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.group = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.group = _v
+
+            _f = "kind"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.kind = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.kind = _v
+
+            _f = "namespace"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.namespace = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.namespace = _v
+
+            _f = "port"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.port = None
+            else:
+                if type(_v) is not int:
+                    raise _m.bad("an integer", _v)
+                _obj.port = _v
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
+        _obj.additional_properties = (
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
+        )
+        _obj._nulls = _m.NO_NULLS
+        return _obj
+
+    @classmethod
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
+        _obj = cls.__new__(cls)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "name"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.name = _v
+
+            _f = "group"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.group = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.group = _v
+
+            _f = "kind"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.kind = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.kind = _v
+
+            _f = "namespace"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.namespace = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.namespace = _v
+
+            _f = "port"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.port = None
+            else:
+                if type(_v) is not int:
+                    raise _m.bad("an integer", _v)
+                _obj.port = _v
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,374 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime import models as _m
+from ..models.http_route_spec_rules_item_filters_item_request_redirect_scheme import (
+    HTTPRouteSpecRulesItemFiltersItemRequestRedirectScheme,
+)
+from ..models.http_route_spec_rules_item_filters_item_request_redirect_status_code import (
+    HTTPRouteSpecRulesItemFiltersItemRequestRedirectStatusCode,
+)
+from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from ..models.http_route_spec_rules_item_filters_item_request_redirect_path import (
+        HTTPRouteSpecRulesItemFiltersItemRequestRedirectPath,
+        HTTPRouteSpecRulesItemFiltersItemRequestRedirectPathDict,
+    )
+
+    pass
+
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
+    global _lazy_loaded, HTTPRouteSpecRulesItemFiltersItemRequestRedirectPath
+    from ..models.http_route_spec_rules_item_filters_item_request_redirect_path import (
+        HTTPRouteSpecRulesItemFiltersItemRequestRedirectPath,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "hostname",
+    "path",
+    "port",
+    "scheme",
+    "status_code",
+)
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "hostname",
+        "path",
+        "port",
+        "scheme",
+        "statusCode",
+    }
+)
+
+
+# `HTTPRouteSpecRulesItemFiltersItemRequestRedirect` as a plain mapping of its JSON shape, accepted wherever a `HTTPRouteSpecRulesItemFiltersItemRequestRedirect` is.
+class HTTPRouteSpecRulesItemFiltersItemRequestRedirectDict(TypedDict, total=False):
+    hostname: str
+    path: HTTPRouteSpecRulesItemFiltersItemRequestRedirectPathDict
+    port: int
+    scheme: HTTPRouteSpecRulesItemFiltersItemRequestRedirectScheme | Literal["http", "https"]
+    statusCode: HTTPRouteSpecRulesItemFiltersItemRequestRedirectStatusCode | Literal[301, 302]
+
+
+@_attrs_define(init=False, repr=False)
+class HTTPRouteSpecRulesItemFiltersItemRequestRedirect:
+    """RequestRedirect defines a schema for a filter that responds to the
+        request with an HTTP redirection.
+
+        Support: Core
+
+    Attributes:
+            hostname (str | None): Hostname is the hostname to be used in the value of the `Location`
+                header in the response.
+                When empty, the hostname in the `Host` header of the request is used.
+
+                Support: Core
+            path (HTTPRouteSpecRulesItemFiltersItemRequestRedirectPath | None): Path defines parameters used to modify the path of the incoming request.
+                The modified path is then used to construct the `Location` header. When
+                empty, the request path is used as-is.
+
+                Support: Extended
+            port (int | None): Port is the port to be used in the value of the `Location`
+                header in the response.
+
+                If no port is specified, the redirect port MUST be derived using the
+                following rules:
+
+                * If redirect scheme is not-empty, the redirect port MUST be the well-known
+                  port associated with the redirect scheme. Specifically "http" to port 80
+                  and "https" to port 443. If the redirect scheme does not have a
+                  well-known port, the listener port of the Gateway SHOULD be used.
+                * If redirect scheme is empty, the redirect port MUST be the Gateway
+                  Listener port.
+
+                Implementations SHOULD NOT add the port number in the 'Location'
+                header in the following cases:
+
+                * A Location header that will use HTTP (whether that is determined via
+                  the Listener protocol or the Scheme field) _and_ use port 80.
+                * A Location header that will use HTTPS (whether that is determined via
+                  the Listener protocol or the Scheme field) _and_ use port 443.
+
+                Support: Extended
+            scheme (HTTPRouteSpecRulesItemFiltersItemRequestRedirectScheme | None): Scheme is the scheme to be used in the value of the `Location` header in
+                the response. When empty, the scheme of the request is used.
+
+                Scheme redirects can affect the port of the redirect, for more information,
+                refer to the documentation for the port field of this filter.
+
+                Note that values may be added to this enum, implementations
+                must ensure that unknown values will not cause a crash.
+
+                Unknown values here must result in the implementation setting the
+                Accepted Condition for the Route to `status: False`, with a
+                Reason of `UnsupportedValue`.
+
+                Support: Extended
+            status_code (HTTPRouteSpecRulesItemFiltersItemRequestRedirectStatusCode | None): StatusCode is the HTTP status code to be used in response.
+
+                Note that values may be added to this enum, implementations
+                must ensure that unknown values will not cause a crash.
+
+                Unknown values here must result in the implementation setting the
+                Accepted Condition for the Route to `status: False`, with a
+                Reason of `UnsupportedValue`.
+
+                Support: Core
+    """
+
+    hostname: str | None = None
+    path: HTTPRouteSpecRulesItemFiltersItemRequestRedirectPath | None = None
+    port: int | None = None
+    scheme: HTTPRouteSpecRulesItemFiltersItemRequestRedirectScheme | None = None
+    status_code: HTTPRouteSpecRulesItemFiltersItemRequestRedirectStatusCode | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=_m.no_extra)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        hostname: str | None | Unset = UNSET,
+        path: HTTPRouteSpecRulesItemFiltersItemRequestRedirectPath
+        | HTTPRouteSpecRulesItemFiltersItemRequestRedirectPathDict
+        | None
+        | Unset = UNSET,
+        port: int | None | Unset = UNSET,
+        scheme: HTTPRouteSpecRulesItemFiltersItemRequestRedirectScheme
+        | Literal["http", "https"]
+        | None
+        | Unset = UNSET,
+        status_code: HTTPRouteSpecRulesItemFiltersItemRequestRedirectStatusCode
+        | Literal[301, 302]
+        | None
+        | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.hostname = None if hostname is None or isinstance(hostname, Unset) else hostname
+        if hostname is None:
+            _nulls_given.append("hostname")
+        self.path = (
+            None
+            if path is None or isinstance(path, Unset)
+            else path
+            if isinstance(path, HTTPRouteSpecRulesItemFiltersItemRequestRedirectPath)
+            else HTTPRouteSpecRulesItemFiltersItemRequestRedirectPath.from_dict(path)
+        )
+        if path is None:
+            _nulls_given.append("path")
+        self.port = None if port is None or isinstance(port, Unset) else port
+        if port is None:
+            _nulls_given.append("port")
+        self.scheme = (
+            None
+            if scheme is None or isinstance(scheme, Unset)
+            else HTTPRouteSpecRulesItemFiltersItemRequestRedirectScheme(scheme)
+        )
+        if scheme is None:
+            _nulls_given.append("scheme")
+        self.status_code = (
+            None
+            if status_code is None or isinstance(status_code, Unset)
+            else HTTPRouteSpecRulesItemFiltersItemRequestRedirectStatusCode(status_code)
+        )
+        if status_code is None:
+            _nulls_given.append("status_code")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        if not _lazy_loaded:
+            _load_lazy()
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.hostname is not None:
+            field_dict["hostname"] = self.hostname
+        elif "hostname" in self._nulls:
+            field_dict["hostname"] = None
+        if self.path is not None:
+            field_dict["path"] = self.path.to_dict()
+        elif "path" in self._nulls:
+            field_dict["path"] = None
+        if self.port is not None:
+            field_dict["port"] = self.port
+        elif "port" in self._nulls:
+            field_dict["port"] = None
+        if self.scheme is not None:
+            field_dict["scheme"] = self.scheme.value
+        elif "scheme" in self._nulls:
+            field_dict["scheme"] = None
+        if self.status_code is not None:
+            field_dict["statusCode"] = self.status_code.value
+        elif "status_code" in self._nulls:
+            field_dict["statusCode"] = None
+        return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "HTTPRouteSpecRulesItemFiltersItemRequestRedirect")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "HTTPRouteSpecRulesItemFiltersItemRequestRedirect")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        if not _lazy_loaded:
+            _load_lazy()
+        src = _m.as_object(value)
+        _obj = cls.__new__(cls)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "hostname"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.hostname = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.hostname = _v
+
+            _f = "path"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.path = None
+            else:
+                _obj.path = HTTPRouteSpecRulesItemFiltersItemRequestRedirectPath._parse(_v)
+
+            _f = "port"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.port = None
+            else:
+                if type(_v) is not int:
+                    raise _m.bad("an integer", _v)
+                _obj.port = _v
+
+            _f = "scheme"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.scheme = None
+            else:
+                _obj.scheme = _m.parse_enum(HTTPRouteSpecRulesItemFiltersItemRequestRedirectScheme, _v)
+
+            _f = "statusCode"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.status_code = None
+            else:
+                _obj.status_code = _m.parse_enum(HTTPRouteSpecRulesItemFiltersItemRequestRedirectStatusCode, _v)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
+        _obj.additional_properties = (
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
+        )
+        _obj._nulls = _m.NO_NULLS
+        return _obj
+
+    @classmethod
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        if not _lazy_loaded:
+            _load_lazy()
+        src = _m.as_dict(value)
+        _obj = cls.__new__(cls)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "hostname"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.hostname = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.hostname = _v
+
+            _f = "path"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.path = None
+            else:
+                _obj.path = HTTPRouteSpecRulesItemFiltersItemRequestRedirectPath._from_json(_v)
+
+            _f = "port"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.port = None
+            else:
+                if type(_v) is not int:
+                    raise _m.bad("an integer", _v)
+                _obj.port = _v
+
+            _f = "scheme"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.scheme = None
+            else:
+                _obj.scheme = _m.parse_enum(HTTPRouteSpecRulesItemFiltersItemRequestRedirectScheme, _v)
+
+            _f = "statusCode"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.status_code = None
+            else:
+                _obj.status_code = _m.parse_enum(HTTPRouteSpecRulesItemFiltersItemRequestRedirectStatusCode, _v)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class HTTPRouteSpecRulesItemFiltersItemRequestRedirectPathType(StrEnum):
+    REPLACEFULLPATH = "ReplaceFullPath"
+    REPLACEPREFIXMATCH = "ReplacePrefixMatch"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,241 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime import models as _m
+from ..models.http_route_spec_rules_item_filters_item_url_rewrite_path_type import (
+    HTTPRouteSpecRulesItemFiltersItemUrlRewritePathType,
+)
+from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    pass
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "type_",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = (
+    "replace_full_path",
+    "replace_prefix_match",
+)
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "replaceFullPath",
+        "replacePrefixMatch",
+    }
+)
+
+
+# `HTTPRouteSpecRulesItemFiltersItemUrlRewritePath` as a plain mapping of its JSON shape, accepted wherever a `HTTPRouteSpecRulesItemFiltersItemUrlRewritePath` is.
+class HTTPRouteSpecRulesItemFiltersItemUrlRewritePathDict(TypedDict, total=False):
+    type: Required[
+        HTTPRouteSpecRulesItemFiltersItemUrlRewritePathType | Literal["ReplaceFullPath", "ReplacePrefixMatch"]
+    ]
+    replaceFullPath: str
+    replacePrefixMatch: str
+
+
+@_attrs_define(init=False, repr=False)
+class HTTPRouteSpecRulesItemFiltersItemUrlRewritePath:
+    """Path defines a path rewrite.
+
+        Support: Extended
+
+    Attributes:
+            type_ (HTTPRouteSpecRulesItemFiltersItemUrlRewritePathType): Type defines the type of path modifier. Additional types may be
+                added in a future release of the API.
+
+                Note that values may be added to this enum, implementations
+                must ensure that unknown values will not cause a crash.
+
+                Unknown values here must result in the implementation setting the
+                Accepted Condition for the Route to `status: False`, with a
+                Reason of `UnsupportedValue`.
+            replace_full_path (str | None): ReplaceFullPath specifies the value with which to replace the full path
+                of a request during a rewrite or redirect.
+            replace_prefix_match (str | None): ReplacePrefixMatch specifies the value with which to replace the prefix
+                match of a request during a rewrite or redirect. For example, a request
+                to "/foo/bar" with a prefix match of "/foo" and a ReplacePrefixMatch
+                of "/xyz" would be modified to "/xyz/bar".
+
+                Note that this matches the behavior of the PathPrefix match type. This
+                matches full path elements. A path element refers to the list of labels
+                in the path split by the `/` separator. When specified, a trailing `/` is
+                ignored. For example, the paths `/abc`, `/abc/`, and `/abc/def` would all
+                match the prefix `/abc`, but the path `/abcd` would not.
+
+                ReplacePrefixMatch is only compatible with a `PathPrefix` HTTPRouteMatch.
+                Using any other HTTPRouteMatch type on the same HTTPRouteRule will result in
+                the implementation setting the Accepted Condition for the Route to `status: False`.
+
+                Request Path | Prefix Match | Replace Prefix | Modified Path
+    """
+
+    type_: HTTPRouteSpecRulesItemFiltersItemUrlRewritePathType
+    replace_full_path: str | None = None
+    replace_prefix_match: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=_m.no_extra)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        type_: HTTPRouteSpecRulesItemFiltersItemUrlRewritePathType | Literal["ReplaceFullPath", "ReplacePrefixMatch"],
+        replace_full_path: str | None | Unset = UNSET,
+        replace_prefix_match: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        _nulls_given: list[str] = []
+        self.type_ = HTTPRouteSpecRulesItemFiltersItemUrlRewritePathType(type_)
+        self.replace_full_path = (
+            None if replace_full_path is None or isinstance(replace_full_path, Unset) else replace_full_path
+        )
+        if replace_full_path is None:
+            _nulls_given.append("replace_full_path")
+        self.replace_prefix_match = (
+            None if replace_prefix_match is None or isinstance(replace_prefix_match, Unset) else replace_prefix_match
+        )
+        if replace_prefix_match is None:
+            _nulls_given.append("replace_prefix_match")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = self.type_.value
+        if self.replace_full_path is not None:
+            field_dict["replaceFullPath"] = self.replace_full_path
+        elif "replace_full_path" in self._nulls:
+            field_dict["replaceFullPath"] = None
+        if self.replace_prefix_match is not None:
+            field_dict["replacePrefixMatch"] = self.replace_prefix_match
+        elif "replace_prefix_match" in self._nulls:
+            field_dict["replacePrefixMatch"] = None
+        return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "HTTPRouteSpecRulesItemFiltersItemUrlRewritePath")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "HTTPRouteSpecRulesItemFiltersItemUrlRewritePath")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        src = _m.as_object(value)
+        _obj = cls.__new__(cls)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "type"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _obj.type_ = _m.parse_enum(HTTPRouteSpecRulesItemFiltersItemUrlRewritePathType, _v)
+
+            _f = "replaceFullPath"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.replace_full_path = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.replace_full_path = _v
+
+            _f = "replacePrefixMatch"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.replace_prefix_match = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.replace_prefix_match = _v
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
+        _obj.additional_properties = (
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
+        )
+        _obj._nulls = _m.NO_NULLS
+        return _obj
+
+    @classmethod
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        src = _m.as_dict(value)
+        _obj = cls.__new__(cls)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "type"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _obj.type_ = _m.parse_enum(HTTPRouteSpecRulesItemFiltersItemUrlRewritePathType, _v)
+
+            _f = "replaceFullPath"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.replace_full_path = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.replace_full_path = _v
+
+            _f = "replacePrefixMatch"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.replace_prefix_match = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.replace_prefix_match = _v
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

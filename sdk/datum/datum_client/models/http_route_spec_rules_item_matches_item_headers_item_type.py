@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class HTTPRouteSpecRulesItemMatchesItemHeadersItemType(StrEnum):
+    EXACT = "Exact"
+    REGULAREXPRESSION = "RegularExpression"
+
+    def __str__(self) -> str:
+        return str(self.value)

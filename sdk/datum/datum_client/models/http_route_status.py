@@ -1,0 +1,191 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime import models as _m
+from ..types import File, Unset
+
+if TYPE_CHECKING:
+    from ..models.http_route_status_parents_item import HTTPRouteStatusParentsItem, HTTPRouteStatusParentsItemDict
+
+    pass
+
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
+    global _lazy_loaded, HTTPRouteStatusParentsItem
+    from ..models.http_route_status_parents_item import HTTPRouteStatusParentsItem  # noqa: PLC0415
+
+    _lazy_loaded = True
+
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "parents",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = ()
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "parents",
+    }
+)
+
+
+# `HTTPRouteStatus` as a plain mapping of its JSON shape, accepted wherever a `HTTPRouteStatus` is.
+class HTTPRouteStatusDict(TypedDict, total=False):
+    parents: Required[list[HTTPRouteStatusParentsItemDict]]
+
+
+@_attrs_define(init=False, repr=False)
+class HTTPRouteStatus:
+    """Status defines the current state of HTTPRoute.
+
+    Attributes:
+            parents (list[HTTPRouteStatusParentsItem]): Parents is a list of parent resources (usually Gateways) that are
+                associated with the route, and the status of the route with respect to
+                each parent. When this route attaches to a parent, the controller that
+                manages the parent must add an entry to this list when the controller
+                first sees the route and should update the entry as appropriate when the
+                route or gateway is modified.
+
+                Note that parent references that cannot be resolved by an implementation
+                of this API will not be added to this list. Implementations of this API
+                can only populate Route status for the Gateways/parent resources they are
+                responsible for.
+
+                A maximum of 32 Gateways will be represented in this list. An empty list
+                means the route has not been attached to any Gateway.
+    """
+
+    parents: list[HTTPRouteStatusParentsItem]
+    additional_properties: dict[str, Any] = _attrs_field(factory=_m.no_extra)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        parents: Sequence[HTTPRouteStatusParentsItem | HTTPRouteStatusParentsItemDict],
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        self.parents = [
+            _item if isinstance(_item, HTTPRouteStatusParentsItem) else HTTPRouteStatusParentsItem.from_dict(_item)
+            for _item in parents
+        ]
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset()
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        if not _lazy_loaded:
+            _load_lazy()
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["parents"] = [_item.to_dict() for _item in self.parents]
+        return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "HTTPRouteStatus")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "HTTPRouteStatus")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        if not _lazy_loaded:
+            _load_lazy()
+        src = _m.as_object(value)
+        _obj = cls.__new__(cls)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "parents"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _l1 = _m.as_list(_v)
+            _it1 = iter(_l1)
+            try:
+                _l1 = list(map(HTTPRouteStatusParentsItem._parse, _it1))
+            except _m.PARSE_ERRORS as _e:
+                raise _m.unexpected(_e).at_index(_m.failed_index(_l1, _it1)) from None
+            _obj.parents = _l1
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
+        _obj.additional_properties = (
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
+        )
+        _obj._nulls = _m.NO_NULLS
+        return _obj
+
+    @classmethod
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        if not _lazy_loaded:
+            _load_lazy()
+        src = _m.as_dict(value)
+        _obj = cls.__new__(cls)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "parents"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _l1 = _m.as_list(_v)
+            _it1 = iter(_l1)
+            try:
+                _l1[:] = map(HTTPRouteStatusParentsItem._from_json, _it1)
+            except _m.PARSE_ERRORS as _e:
+                raise _m.unexpected(_e).at_index(_m.failed_index(_l1, _it1)) from None
+            _obj.parents = _l1
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,243 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from ..models.instance_spec_runtime_sandbox_containers_item import (
+        InstanceSpecRuntimeSandboxContainersItem,
+        InstanceSpecRuntimeSandboxContainersItemDict,
+    )
+    from ..models.instance_spec_runtime_sandbox_image_pull_secrets_item import (
+        InstanceSpecRuntimeSandboxImagePullSecretsItem,
+        InstanceSpecRuntimeSandboxImagePullSecretsItemDict,
+    )
+
+    pass
+
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
+    global _lazy_loaded, InstanceSpecRuntimeSandboxContainersItem, InstanceSpecRuntimeSandboxImagePullSecretsItem
+    from ..models.instance_spec_runtime_sandbox_containers_item import InstanceSpecRuntimeSandboxContainersItem  # noqa: PLC0415
+    from ..models.instance_spec_runtime_sandbox_image_pull_secrets_item import (
+        InstanceSpecRuntimeSandboxImagePullSecretsItem,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "containers",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = ("image_pull_secrets",)
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "containers",
+        "imagePullSecrets",
+    }
+)
+
+
+# `InstanceSpecRuntimeSandbox` as a plain mapping of its JSON shape, accepted wherever a `InstanceSpecRuntimeSandbox` is.
+class InstanceSpecRuntimeSandboxDict(TypedDict, total=False):
+    containers: Required[list[InstanceSpecRuntimeSandboxContainersItemDict]]
+    imagePullSecrets: list[InstanceSpecRuntimeSandboxImagePullSecretsItemDict]
+
+
+@_attrs_define(init=False, repr=False)
+class InstanceSpecRuntimeSandbox:
+    """A sandbox is a managed isolated environment capable of running containers.
+
+    Attributes:
+            containers (list[InstanceSpecRuntimeSandboxContainersItem]): A list of containers to run within the sandbox.
+            image_pull_secrets (list[InstanceSpecRuntimeSandboxImagePullSecretsItem] | None): An optional list of secrets in the same namespace to use for pulling images
+                used by the instance.
+    """
+
+    containers: list[InstanceSpecRuntimeSandboxContainersItem]
+    image_pull_secrets: list[InstanceSpecRuntimeSandboxImagePullSecretsItem] | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=_m.no_extra)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        containers: Sequence[InstanceSpecRuntimeSandboxContainersItem | InstanceSpecRuntimeSandboxContainersItemDict],
+        image_pull_secrets: Sequence[
+            InstanceSpecRuntimeSandboxImagePullSecretsItem | InstanceSpecRuntimeSandboxImagePullSecretsItemDict
+        ]
+        | None
+        | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.containers = [
+            _item
+            if isinstance(_item, InstanceSpecRuntimeSandboxContainersItem)
+            else InstanceSpecRuntimeSandboxContainersItem.from_dict(_item)
+            for _item in containers
+        ]
+        self.image_pull_secrets = (
+            None
+            if image_pull_secrets is None or isinstance(image_pull_secrets, Unset)
+            else [
+                _item
+                if isinstance(_item, InstanceSpecRuntimeSandboxImagePullSecretsItem)
+                else InstanceSpecRuntimeSandboxImagePullSecretsItem.from_dict(_item)
+                for _item in image_pull_secrets
+            ]
+        )
+        if image_pull_secrets is None:
+            _nulls_given.append("image_pull_secrets")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        if not _lazy_loaded:
+            _load_lazy()
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["containers"] = [_item.to_dict() for _item in self.containers]
+        if self.image_pull_secrets is not None:
+            field_dict["imagePullSecrets"] = [_item.to_dict() for _item in self.image_pull_secrets]
+        elif "image_pull_secrets" in self._nulls:
+            field_dict["imagePullSecrets"] = None
+        return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "InstanceSpecRuntimeSandbox")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "InstanceSpecRuntimeSandbox")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        if not _lazy_loaded:
+            _load_lazy()
+        src = _m.as_object(value)
+        _obj = cls.__new__(cls)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "containers"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _l1 = _m.as_list(_v)
+            _it1 = iter(_l1)
+            try:
+                _l1 = list(map(InstanceSpecRuntimeSandboxContainersItem._parse, _it1))
+            except _m.PARSE_ERRORS as _e:
+                raise _m.unexpected(_e).at_index(_m.failed_index(_l1, _it1)) from None
+            _obj.containers = _l1
+
+            _f = "imagePullSecrets"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.image_pull_secrets = None
+            else:
+                _l2 = _m.as_list(_v)
+                _it2 = iter(_l2)
+                try:
+                    _l2 = list(map(InstanceSpecRuntimeSandboxImagePullSecretsItem._parse, _it2))
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l2, _it2)) from None
+                _obj.image_pull_secrets = _l2
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
+        _obj.additional_properties = (
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
+        )
+        _obj._nulls = _m.NO_NULLS
+        return _obj
+
+    @classmethod
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        if not _lazy_loaded:
+            _load_lazy()
+        src = _m.as_dict(value)
+        _obj = cls.__new__(cls)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "containers"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _l1 = _m.as_list(_v)
+            _it1 = iter(_l1)
+            try:
+                _l1[:] = map(InstanceSpecRuntimeSandboxContainersItem._from_json, _it1)
+            except _m.PARSE_ERRORS as _e:
+                raise _m.unexpected(_e).at_index(_m.failed_index(_l1, _it1)) from None
+            _obj.containers = _l1
+
+            _f = "imagePullSecrets"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.image_pull_secrets = None
+            else:
+                _l2 = _m.as_list(_v)
+                _it2 = iter(_l2)
+                try:
+                    _l2[:] = map(InstanceSpecRuntimeSandboxImagePullSecretsItem._from_json, _it2)
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l2, _it2)) from None
+                _obj.image_pull_secrets = _l2
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

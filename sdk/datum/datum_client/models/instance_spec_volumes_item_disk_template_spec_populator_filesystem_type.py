@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class InstanceSpecVolumesItemDiskTemplateSpecPopulatorFilesystemType(StrEnum):
+    EXT4 = "ext4"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,180 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from ..models.instance_status_network_interfaces_item_assignments import (
+        InstanceStatusNetworkInterfacesItemAssignments,
+        InstanceStatusNetworkInterfacesItemAssignmentsDict,
+    )
+
+    pass
+
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
+    global _lazy_loaded, InstanceStatusNetworkInterfacesItemAssignments
+    from ..models.instance_status_network_interfaces_item_assignments import (
+        InstanceStatusNetworkInterfacesItemAssignments,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = ("assignments",)
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "assignments",
+    }
+)
+
+
+# `InstanceStatusNetworkInterfacesItem` as a plain mapping of its JSON shape, accepted wherever a `InstanceStatusNetworkInterfacesItem` is.
+class InstanceStatusNetworkInterfacesItemDict(TypedDict, total=False):
+    assignments: InstanceStatusNetworkInterfacesItemAssignmentsDict
+
+
+@_attrs_define(init=False, repr=False)
+class InstanceStatusNetworkInterfacesItem:
+    """Attributes:
+    assignments (InstanceStatusNetworkInterfacesItemAssignments | None):
+    """
+
+    assignments: InstanceStatusNetworkInterfacesItemAssignments | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=_m.no_extra)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        assignments: InstanceStatusNetworkInterfacesItemAssignments
+        | InstanceStatusNetworkInterfacesItemAssignmentsDict
+        | None
+        | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.assignments = (
+            None
+            if assignments is None or isinstance(assignments, Unset)
+            else assignments
+            if isinstance(assignments, InstanceStatusNetworkInterfacesItemAssignments)
+            else InstanceStatusNetworkInterfacesItemAssignments.from_dict(assignments)
+        )
+        if assignments is None:
+            _nulls_given.append("assignments")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        if not _lazy_loaded:
+            _load_lazy()
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.assignments is not None:
+            field_dict["assignments"] = self.assignments.to_dict()
+        elif "assignments" in self._nulls:
+            field_dict["assignments"] = None
+        return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "InstanceStatusNetworkInterfacesItem")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "InstanceStatusNetworkInterfacesItem")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        if not _lazy_loaded:
+            _load_lazy()
+        src = _m.as_object(value)
+        _obj = cls.__new__(cls)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "assignments"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.assignments = None
+            else:
+                _obj.assignments = InstanceStatusNetworkInterfacesItemAssignments._parse(_v)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
+        _obj.additional_properties = (
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
+        )
+        _obj._nulls = _m.NO_NULLS
+        return _obj
+
+    @classmethod
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        if not _lazy_loaded:
+            _load_lazy()
+        src = _m.as_dict(value)
+        _obj = cls.__new__(cls)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "assignments"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.assignments = None
+            else:
+                _obj.assignments = InstanceStatusNetworkInterfacesItemAssignments._from_json(_v)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

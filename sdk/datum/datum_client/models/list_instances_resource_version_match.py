@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class ListInstancesResourceVersionMatch(StrEnum):
+    EXACT = "Exact"
+    NOTOLDERTHAN = "NotOlderThan"
+
+    def __str__(self) -> str:
+        return str(self.value)

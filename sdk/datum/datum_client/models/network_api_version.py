@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class NetworkApiVersion(StrEnum):
+    NETWORKING_DATUMAPIS_COMV1ALPHA = "networking.datumapis.com/v1alpha"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,364 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime import models as _m
+from ..models.secret_api_version import SecretApiVersion
+from ..models.secret_kind import SecretKind
+from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from ..models.object_meta import ObjectMeta, ObjectMetaDict
+    from ..models.secret_data import SecretData, SecretDataDict
+    from ..models.secret_string_data import SecretStringData, SecretStringDataDict
+
+    pass
+
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
+    global _lazy_loaded, ObjectMeta, SecretData, SecretStringData
+    from ..models.object_meta import ObjectMeta  # noqa: PLC0415
+    from ..models.secret_data import SecretData  # noqa: PLC0415
+    from ..models.secret_string_data import SecretStringData  # noqa: PLC0415
+
+    _lazy_loaded = True
+
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "metadata",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = (
+    "api_version",
+    "data",
+    "immutable",
+    "kind",
+    "string_data",
+    "type_",
+)
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "metadata",
+        "apiVersion",
+        "data",
+        "immutable",
+        "kind",
+        "stringData",
+        "type",
+    }
+)
+
+
+# `Secret` as a plain mapping of its JSON shape, accepted wherever a `Secret` is.
+class SecretDict(TypedDict, total=False):
+    metadata: Required[ObjectMetaDict]
+    apiVersion: SecretApiVersion | Literal["v1"]
+    data: SecretDataDict
+    immutable: bool
+    kind: SecretKind | Literal["Secret"]
+    stringData: SecretStringDataDict
+    type: str
+
+
+@_attrs_define(init=False, repr=False)
+class Secret:
+    """Confidential data; `data` values are base64, `stringData` values plain text merged into `data` on write (and
+        never returned).
+
+    Attributes:
+            metadata (ObjectMeta): ObjectMeta is metadata that all persisted resources must have, which includes all objects users must
+                create. A new object needs `name` or `generateName`.
+            api_version (SecretApiVersion | None): Always `v1`; a body sent may leave it out.
+            data (SecretData | None): Data contains the secret data. Each key must consist of alphanumeric characters, '-', '_' or '.'.
+                The serialized form of the secret data is a base64 encoded string, representing the arbitrary
+                (possibly non-string) data value here. Described in https://tools.ietf.org/html/rfc4648#section-4
+            immutable (bool | None): Immutable, if set to true, ensures that data stored in the Secret cannot be updated (only object
+                metadata can be modified). If not set to true, the field can be modified at any time. Defaulted to
+                nil.
+            kind (SecretKind | None): Always `Secret`; a body sent may leave it out.
+            string_data (SecretStringData | None): stringData allows specifying non-binary secret data in string form. It is provided as a write-only
+                input field for convenience. All keys and values are merged into the data field on write,
+                overwriting any existing values. The stringData field is never output when reading from the API.
+            type_ (str | None): Used to facilitate programmatic handling of secret data. More info:
+                https://kubernetes.io/docs/concepts/configuration/secret/#secret-types
+    """
+
+    metadata: ObjectMeta
+    api_version: SecretApiVersion | None = None
+    data: SecretData | None = None
+    immutable: bool | None = None
+    kind: SecretKind | None = None
+    string_data: SecretStringData | None = None
+    type_: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=_m.no_extra)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        metadata: ObjectMeta | ObjectMetaDict,
+        api_version: SecretApiVersion | Literal["v1"] | None | Unset = UNSET,
+        data: SecretData | SecretDataDict | None | Unset = UNSET,
+        immutable: bool | None | Unset = UNSET,
+        kind: SecretKind | Literal["Secret"] | None | Unset = UNSET,
+        string_data: SecretStringData | SecretStringDataDict | None | Unset = UNSET,
+        type_: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.metadata = metadata if isinstance(metadata, ObjectMeta) else ObjectMeta.from_dict(metadata)
+        self.api_version = (
+            None if api_version is None or isinstance(api_version, Unset) else SecretApiVersion(api_version)
+        )
+        if api_version is None:
+            _nulls_given.append("api_version")
+        self.data = (
+            None
+            if data is None or isinstance(data, Unset)
+            else data
+            if isinstance(data, SecretData)
+            else SecretData.from_dict(data)
+        )
+        if data is None:
+            _nulls_given.append("data")
+        self.immutable = None if immutable is None or isinstance(immutable, Unset) else immutable
+        if immutable is None:
+            _nulls_given.append("immutable")
+        self.kind = None if kind is None or isinstance(kind, Unset) else SecretKind(kind)
+        if kind is None:
+            _nulls_given.append("kind")
+        self.string_data = (
+            None
+            if string_data is None or isinstance(string_data, Unset)
+            else string_data
+            if isinstance(string_data, SecretStringData)
+            else SecretStringData.from_dict(string_data)
+        )
+        if string_data is None:
+            _nulls_given.append("string_data")
+        self.type_ = None if type_ is None or isinstance(type_, Unset) else type_
+        if type_ is None:
+            _nulls_given.append("type_")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        if not _lazy_loaded:
+            _load_lazy()
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["metadata"] = self.metadata.to_dict()
+        if self.api_version is not None:
+            field_dict["apiVersion"] = self.api_version.value
+        elif "api_version" in self._nulls:
+            field_dict["apiVersion"] = None
+        if self.data is not None:
+            field_dict["data"] = self.data.to_dict()
+        elif "data" in self._nulls:
+            field_dict["data"] = None
+        if self.immutable is not None:
+            field_dict["immutable"] = self.immutable
+        elif "immutable" in self._nulls:
+            field_dict["immutable"] = None
+        if self.kind is not None:
+            field_dict["kind"] = self.kind.value
+        elif "kind" in self._nulls:
+            field_dict["kind"] = None
+        if self.string_data is not None:
+            field_dict["stringData"] = self.string_data.to_dict()
+        elif "string_data" in self._nulls:
+            field_dict["stringData"] = None
+        if self.type_ is not None:
+            field_dict["type"] = self.type_
+        elif "type_" in self._nulls:
+            field_dict["type"] = None
+        return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "Secret")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "Secret")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        if not _lazy_loaded:
+            _load_lazy()
+        src = _m.as_object(value)
+        _obj = cls.__new__(cls)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "metadata"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _obj.metadata = ObjectMeta._parse(_v)
+
+            _f = "apiVersion"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.api_version = None
+            else:
+                _obj.api_version = _m.parse_enum(SecretApiVersion, _v)
+
+            _f = "data"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.data = None
+            else:
+                _obj.data = SecretData._parse(_v)
+
+            _f = "immutable"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.immutable = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.immutable = _v
+
+            _f = "kind"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.kind = None
+            else:
+                _obj.kind = _m.parse_enum(SecretKind, _v)
+
+            _f = "stringData"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.string_data = None
+            else:
+                _obj.string_data = SecretStringData._parse(_v)
+
+            _f = "type"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.type_ = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.type_ = _v
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
+        _obj.additional_properties = (
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
+        )
+        _obj._nulls = _m.NO_NULLS
+        return _obj
+
+    @classmethod
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        if not _lazy_loaded:
+            _load_lazy()
+        src = _m.as_dict(value)
+        _obj = cls.__new__(cls)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "metadata"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _obj.metadata = ObjectMeta._from_json(_v)
+
+            _f = "apiVersion"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.api_version = None
+            else:
+                _obj.api_version = _m.parse_enum(SecretApiVersion, _v)
+
+            _f = "data"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.data = None
+            else:
+                _obj.data = SecretData._from_json(_v)
+
+            _f = "immutable"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.immutable = None
+            else:
+                if type(_v) is not bool:
+                    raise _m.bad("a boolean", _v)
+                _obj.immutable = _v
+
+            _f = "kind"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.kind = None
+            else:
+                _obj.kind = _m.parse_enum(SecretKind, _v)
+
+            _f = "stringData"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.string_data = None
+            else:
+                _obj.string_data = SecretStringData._from_json(_v)
+
+            _f = "type"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.type_ = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.type_ = _v
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

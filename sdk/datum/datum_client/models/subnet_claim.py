@@ -1,0 +1,294 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime import models as _m
+from ..models.subnet_claim_api_version import SubnetClaimApiVersion
+from ..models.subnet_claim_kind import SubnetClaimKind
+from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from ..models.object_meta import ObjectMeta, ObjectMetaDict
+    from ..models.subnet_claim_spec import SubnetClaimSpec, SubnetClaimSpecDict
+    from ..models.subnet_claim_status import SubnetClaimStatus, SubnetClaimStatusDict
+
+    pass
+
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
+    global _lazy_loaded, ObjectMeta, SubnetClaimSpec, SubnetClaimStatus
+    from ..models.object_meta import ObjectMeta  # noqa: PLC0415
+    from ..models.subnet_claim_spec import SubnetClaimSpec  # noqa: PLC0415
+    from ..models.subnet_claim_status import SubnetClaimStatus  # noqa: PLC0415
+
+    _lazy_loaded = True
+
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "metadata",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = (
+    "api_version",
+    "kind",
+    "spec",
+    "status",
+)
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "metadata",
+        "apiVersion",
+        "kind",
+        "spec",
+        "status",
+    }
+)
+
+
+# `SubnetClaim` as a plain mapping of its JSON shape, accepted wherever a `SubnetClaim` is.
+class SubnetClaimDict(TypedDict, total=False):
+    metadata: Required[ObjectMetaDict]
+    apiVersion: SubnetClaimApiVersion | Literal["networking.datumapis.com/v1alpha"]
+    kind: SubnetClaimKind | Literal["SubnetClaim"]
+    spec: SubnetClaimSpecDict
+    status: SubnetClaimStatusDict
+
+
+@_attrs_define(init=False, repr=False)
+class SubnetClaim:
+    """A request for a subnet of a network context in a location; made by the platform.
+
+    Attributes:
+            metadata (ObjectMeta): ObjectMeta is metadata that all persisted resources must have, which includes all objects users must
+                create. A new object needs `name` or `generateName`.
+            api_version (SubnetClaimApiVersion | None): Always `networking.datumapis.com/v1alpha`; a body sent may leave it out.
+            kind (SubnetClaimKind | None): Always `SubnetClaim`; a body sent may leave it out.
+            spec (SubnetClaimSpec | None): SubnetClaimSpec defines the desired state of SubnetClaim
+            status (SubnetClaimStatus | None): SubnetClaimStatus defines the observed state of SubnetClaim
+    """
+
+    metadata: ObjectMeta
+    api_version: SubnetClaimApiVersion | None = None
+    kind: SubnetClaimKind | None = None
+    spec: SubnetClaimSpec | None = None
+    status: SubnetClaimStatus | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=_m.no_extra)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        metadata: ObjectMeta | ObjectMetaDict,
+        api_version: SubnetClaimApiVersion | Literal["networking.datumapis.com/v1alpha"] | None | Unset = UNSET,
+        kind: SubnetClaimKind | Literal["SubnetClaim"] | None | Unset = UNSET,
+        spec: SubnetClaimSpec | SubnetClaimSpecDict | None | Unset = UNSET,
+        status: SubnetClaimStatus | SubnetClaimStatusDict | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.metadata = metadata if isinstance(metadata, ObjectMeta) else ObjectMeta.from_dict(metadata)
+        self.api_version = (
+            None if api_version is None or isinstance(api_version, Unset) else SubnetClaimApiVersion(api_version)
+        )
+        if api_version is None:
+            _nulls_given.append("api_version")
+        self.kind = None if kind is None or isinstance(kind, Unset) else SubnetClaimKind(kind)
+        if kind is None:
+            _nulls_given.append("kind")
+        self.spec = (
+            None
+            if spec is None or isinstance(spec, Unset)
+            else spec
+            if isinstance(spec, SubnetClaimSpec)
+            else SubnetClaimSpec.from_dict(spec)
+        )
+        if spec is None:
+            _nulls_given.append("spec")
+        self.status = (
+            None
+            if status is None or isinstance(status, Unset)
+            else status
+            if isinstance(status, SubnetClaimStatus)
+            else SubnetClaimStatus.from_dict(status)
+        )
+        if status is None:
+            _nulls_given.append("status")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        if not _lazy_loaded:
+            _load_lazy()
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["metadata"] = self.metadata.to_dict()
+        if self.api_version is not None:
+            field_dict["apiVersion"] = self.api_version.value
+        elif "api_version" in self._nulls:
+            field_dict["apiVersion"] = None
+        if self.kind is not None:
+            field_dict["kind"] = self.kind.value
+        elif "kind" in self._nulls:
+            field_dict["kind"] = None
+        if self.spec is not None:
+            field_dict["spec"] = self.spec.to_dict()
+        elif "spec" in self._nulls:
+            field_dict["spec"] = None
+        if self.status is not None:
+            field_dict["status"] = self.status.to_dict()
+        elif "status" in self._nulls:
+            field_dict["status"] = None
+        return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "SubnetClaim")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "SubnetClaim")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        if not _lazy_loaded:
+            _load_lazy()
+        src = _m.as_object(value)
+        _obj = cls.__new__(cls)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "metadata"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _obj.metadata = ObjectMeta._parse(_v)
+
+            _f = "apiVersion"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.api_version = None
+            else:
+                _obj.api_version = _m.parse_enum(SubnetClaimApiVersion, _v)
+
+            _f = "kind"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.kind = None
+            else:
+                _obj.kind = _m.parse_enum(SubnetClaimKind, _v)
+
+            _f = "spec"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.spec = None
+            else:
+                _obj.spec = SubnetClaimSpec._parse(_v)
+
+            _f = "status"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.status = None
+            else:
+                _obj.status = SubnetClaimStatus._parse(_v)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
+        _obj.additional_properties = (
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
+        )
+        _obj._nulls = _m.NO_NULLS
+        return _obj
+
+    @classmethod
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        if not _lazy_loaded:
+            _load_lazy()
+        src = _m.as_dict(value)
+        _obj = cls.__new__(cls)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "metadata"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _obj.metadata = ObjectMeta._from_json(_v)
+
+            _f = "apiVersion"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.api_version = None
+            else:
+                _obj.api_version = _m.parse_enum(SubnetClaimApiVersion, _v)
+
+            _f = "kind"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.kind = None
+            else:
+                _obj.kind = _m.parse_enum(SubnetClaimKind, _v)
+
+            _f = "spec"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.spec = None
+            else:
+                _obj.spec = SubnetClaimSpec._from_json(_v)
+
+            _f = "status"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.status = None
+            else:
+                _obj.status = SubnetClaimStatus._from_json(_v)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

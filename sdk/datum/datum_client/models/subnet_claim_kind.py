@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class SubnetClaimKind(StrEnum):
+    SUBNETCLAIM = "SubnetClaim"
+
+    def __str__(self) -> str:
+        return str(self.value)

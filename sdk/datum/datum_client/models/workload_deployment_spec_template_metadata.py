@@ -1,0 +1,322 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from ..models.workload_deployment_spec_template_metadata_annotations import (
+        WorkloadDeploymentSpecTemplateMetadataAnnotations,
+        WorkloadDeploymentSpecTemplateMetadataAnnotationsDict,
+    )
+    from ..models.workload_deployment_spec_template_metadata_labels import (
+        WorkloadDeploymentSpecTemplateMetadataLabels,
+        WorkloadDeploymentSpecTemplateMetadataLabelsDict,
+    )
+
+    pass
+
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
+    global _lazy_loaded, WorkloadDeploymentSpecTemplateMetadataAnnotations, WorkloadDeploymentSpecTemplateMetadataLabels
+    from ..models.workload_deployment_spec_template_metadata_annotations import (
+        WorkloadDeploymentSpecTemplateMetadataAnnotations,  # noqa: PLC0415
+    )
+    from ..models.workload_deployment_spec_template_metadata_labels import WorkloadDeploymentSpecTemplateMetadataLabels  # noqa: PLC0415
+
+    _lazy_loaded = True
+
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "annotations",
+    "finalizers",
+    "labels",
+    "name",
+    "namespace",
+)
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "annotations",
+        "finalizers",
+        "labels",
+        "name",
+        "namespace",
+    }
+)
+
+
+# `WorkloadDeploymentSpecTemplateMetadata` as a plain mapping of its JSON shape, accepted wherever a `WorkloadDeploymentSpecTemplateMetadata` is.
+class WorkloadDeploymentSpecTemplateMetadataDict(TypedDict, total=False):
+    annotations: WorkloadDeploymentSpecTemplateMetadataAnnotationsDict
+    finalizers: list[str]
+    labels: WorkloadDeploymentSpecTemplateMetadataLabelsDict
+    name: str
+    namespace: str
+
+
+@_attrs_define(init=False, repr=False)
+class WorkloadDeploymentSpecTemplateMetadata:
+    """Metadata of the instances created from this template
+
+    Attributes:
+            annotations (WorkloadDeploymentSpecTemplateMetadataAnnotations | None):
+            finalizers (list[str] | None):
+            labels (WorkloadDeploymentSpecTemplateMetadataLabels | None):
+            name (str | None):
+            namespace (str | None):
+    """
+
+    annotations: WorkloadDeploymentSpecTemplateMetadataAnnotations | None = None
+    finalizers: list[str] | None = None
+    labels: WorkloadDeploymentSpecTemplateMetadataLabels | None = None
+    name: str | None = None
+    namespace: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=_m.no_extra)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        annotations: WorkloadDeploymentSpecTemplateMetadataAnnotations
+        | WorkloadDeploymentSpecTemplateMetadataAnnotationsDict
+        | None
+        | Unset = UNSET,
+        finalizers: list[str] | None | Unset = UNSET,
+        labels: WorkloadDeploymentSpecTemplateMetadataLabels
+        | WorkloadDeploymentSpecTemplateMetadataLabelsDict
+        | None
+        | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        namespace: str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.annotations = (
+            None
+            if annotations is None or isinstance(annotations, Unset)
+            else annotations
+            if isinstance(annotations, WorkloadDeploymentSpecTemplateMetadataAnnotations)
+            else WorkloadDeploymentSpecTemplateMetadataAnnotations.from_dict(annotations)
+        )
+        if annotations is None:
+            _nulls_given.append("annotations")
+        self.finalizers = None if finalizers is None or isinstance(finalizers, Unset) else finalizers
+        if finalizers is None:
+            _nulls_given.append("finalizers")
+        self.labels = (
+            None
+            if labels is None or isinstance(labels, Unset)
+            else labels
+            if isinstance(labels, WorkloadDeploymentSpecTemplateMetadataLabels)
+            else WorkloadDeploymentSpecTemplateMetadataLabels.from_dict(labels)
+        )
+        if labels is None:
+            _nulls_given.append("labels")
+        self.name = None if name is None or isinstance(name, Unset) else name
+        if name is None:
+            _nulls_given.append("name")
+        self.namespace = None if namespace is None or isinstance(namespace, Unset) else namespace
+        if namespace is None:
+            _nulls_given.append("namespace")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        if not _lazy_loaded:
+            _load_lazy()
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.annotations is not None:
+            field_dict["annotations"] = self.annotations.to_dict()
+        elif "annotations" in self._nulls:
+            field_dict["annotations"] = None
+        if self.finalizers is not None:
+            field_dict["finalizers"] = list(self.finalizers)
+        elif "finalizers" in self._nulls:
+            field_dict["finalizers"] = None
+        if self.labels is not None:
+            field_dict["labels"] = self.labels.to_dict()
+        elif "labels" in self._nulls:
+            field_dict["labels"] = None
+        if self.name is not None:
+            field_dict["name"] = self.name
+        elif "name" in self._nulls:
+            field_dict["name"] = None
+        if self.namespace is not None:
+            field_dict["namespace"] = self.namespace
+        elif "namespace" in self._nulls:
+            field_dict["namespace"] = None
+        return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "WorkloadDeploymentSpecTemplateMetadata")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "WorkloadDeploymentSpecTemplateMetadata")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        if not _lazy_loaded:
+            _load_lazy()
+        src = _m.as_object(value)
+        _obj = cls.__new__(cls)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "annotations"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.annotations = None
+            else:
+                _obj.annotations = WorkloadDeploymentSpecTemplateMetadataAnnotations._parse(_v)
+
+            _f = "finalizers"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.finalizers = None
+            else:
+                _l2 = _m.as_list(_v)
+                for _i2, _x2 in enumerate(_l2):
+                    if not isinstance(_x2, str):
+                        raise _m.bad("a string", _x2).at_index(_i2)
+                _obj.finalizers = _l2[:]
+
+            _f = "labels"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.labels = None
+            else:
+                _obj.labels = WorkloadDeploymentSpecTemplateMetadataLabels._parse(_v)
+
+            _f = "name"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.name = _v
+
+            _f = "namespace"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.namespace = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.namespace = _v
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
+        _obj.additional_properties = (
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
+        )
+        _obj._nulls = _m.NO_NULLS
+        return _obj
+
+    @classmethod
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        if not _lazy_loaded:
+            _load_lazy()
+        src = _m.as_dict(value)
+        _obj = cls.__new__(cls)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "annotations"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.annotations = None
+            else:
+                _obj.annotations = WorkloadDeploymentSpecTemplateMetadataAnnotations._from_json(_v)
+
+            _f = "finalizers"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.finalizers = None
+            else:
+                _l2 = _m.as_list(_v)
+                for _i2, _x2 in enumerate(_l2):
+                    if not isinstance(_x2, str):
+                        raise _m.bad("a string", _x2).at_index(_i2)
+                _obj.finalizers = _l2
+
+            _f = "labels"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.labels = None
+            else:
+                _obj.labels = WorkloadDeploymentSpecTemplateMetadataLabels._from_json(_v)
+
+            _f = "name"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.name = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.name = _v
+
+            _f = "namespace"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.namespace = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.namespace = _v
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

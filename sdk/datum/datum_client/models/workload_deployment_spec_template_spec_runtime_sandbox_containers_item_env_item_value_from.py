@@ -1,0 +1,371 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from ..models.workload_deployment_spec_template_spec_runtime_sandbox_containers_item_env_item_value_from_config_map_key_ref import (
+        WorkloadDeploymentSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFromConfigMapKeyRef,
+        WorkloadDeploymentSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFromConfigMapKeyRefDict,
+    )
+    from ..models.workload_deployment_spec_template_spec_runtime_sandbox_containers_item_env_item_value_from_field_ref import (
+        WorkloadDeploymentSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFromFieldRef,
+        WorkloadDeploymentSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFromFieldRefDict,
+    )
+    from ..models.workload_deployment_spec_template_spec_runtime_sandbox_containers_item_env_item_value_from_resource_field_ref import (
+        WorkloadDeploymentSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFromResourceFieldRef,
+        WorkloadDeploymentSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFromResourceFieldRefDict,
+    )
+    from ..models.workload_deployment_spec_template_spec_runtime_sandbox_containers_item_env_item_value_from_secret_key_ref import (
+        WorkloadDeploymentSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFromSecretKeyRef,
+        WorkloadDeploymentSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFromSecretKeyRefDict,
+    )
+
+    pass
+
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
+    global \
+        _lazy_loaded, \
+        WorkloadDeploymentSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFromConfigMapKeyRef, \
+        WorkloadDeploymentSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFromFieldRef, \
+        WorkloadDeploymentSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFromResourceFieldRef, \
+        WorkloadDeploymentSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFromSecretKeyRef
+    from ..models.workload_deployment_spec_template_spec_runtime_sandbox_containers_item_env_item_value_from_config_map_key_ref import (
+        WorkloadDeploymentSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFromConfigMapKeyRef,  # noqa: PLC0415
+    )
+    from ..models.workload_deployment_spec_template_spec_runtime_sandbox_containers_item_env_item_value_from_field_ref import (
+        WorkloadDeploymentSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFromFieldRef,  # noqa: PLC0415
+    )
+    from ..models.workload_deployment_spec_template_spec_runtime_sandbox_containers_item_env_item_value_from_resource_field_ref import (
+        WorkloadDeploymentSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFromResourceFieldRef,  # noqa: PLC0415
+    )
+    from ..models.workload_deployment_spec_template_spec_runtime_sandbox_containers_item_env_item_value_from_secret_key_ref import (
+        WorkloadDeploymentSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFromSecretKeyRef,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = ("additional_properties",)
+_OPTIONAL: tuple[str, ...] = (
+    "config_map_key_ref",
+    "field_ref",
+    "resource_field_ref",
+    "secret_key_ref",
+)
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "configMapKeyRef",
+        "fieldRef",
+        "resourceFieldRef",
+        "secretKeyRef",
+    }
+)
+
+
+# `WorkloadDeploymentSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFrom` as a plain mapping of its JSON shape, accepted wherever a `WorkloadDeploymentSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFrom` is.
+class WorkloadDeploymentSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFromDict(TypedDict, total=False):
+    configMapKeyRef: WorkloadDeploymentSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFromConfigMapKeyRefDict
+    fieldRef: WorkloadDeploymentSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFromFieldRefDict
+    resourceFieldRef: WorkloadDeploymentSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFromResourceFieldRefDict
+    secretKeyRef: WorkloadDeploymentSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFromSecretKeyRefDict
+
+
+@_attrs_define(init=False, repr=False)
+class WorkloadDeploymentSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFrom:
+    """Source for the environment variable's value. Cannot be used if value is not empty.
+
+    Attributes:
+            config_map_key_ref (WorkloadDeploymentSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFromConfigMapKeyRef | None): Selects a key of a ConfigMap.
+            field_ref (WorkloadDeploymentSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFromFieldRef | None): Selects a field of the pod: supports metadata.name, metadata.namespace, `metadata.labels['<KEY>']`,
+                `metadata.annotations['<KEY>']`,
+                spec.nodeName, spec.serviceAccountName, status.hostIP, status.podIP, status.podIPs.
+            resource_field_ref (WorkloadDeploymentSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFromResourceFieldRef | None): Selects a resource of the container: only resources limits and requests
+                (limits.cpu, limits.memory, limits.ephemeral-storage, requests.cpu, requests.memory and
+                requests.ephemeral-storage) are currently supported.
+            secret_key_ref (WorkloadDeploymentSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFromSecretKeyRef | None): Selects a key of a secret in the pod's namespace
+    """
+
+    config_map_key_ref: (
+        WorkloadDeploymentSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFromConfigMapKeyRef | None
+    ) = None
+    field_ref: WorkloadDeploymentSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFromFieldRef | None = None
+    resource_field_ref: (
+        WorkloadDeploymentSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFromResourceFieldRef | None
+    ) = None
+    secret_key_ref: (
+        WorkloadDeploymentSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFromSecretKeyRef | None
+    ) = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=_m.no_extra)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        config_map_key_ref: WorkloadDeploymentSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFromConfigMapKeyRef
+        | WorkloadDeploymentSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFromConfigMapKeyRefDict
+        | None
+        | Unset = UNSET,
+        field_ref: WorkloadDeploymentSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFromFieldRef
+        | WorkloadDeploymentSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFromFieldRefDict
+        | None
+        | Unset = UNSET,
+        resource_field_ref: WorkloadDeploymentSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFromResourceFieldRef
+        | WorkloadDeploymentSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFromResourceFieldRefDict
+        | None
+        | Unset = UNSET,
+        secret_key_ref: WorkloadDeploymentSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFromSecretKeyRef
+        | WorkloadDeploymentSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFromSecretKeyRefDict
+        | None
+        | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.config_map_key_ref = (
+            None
+            if config_map_key_ref is None or isinstance(config_map_key_ref, Unset)
+            else config_map_key_ref
+            if isinstance(
+                config_map_key_ref,
+                WorkloadDeploymentSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFromConfigMapKeyRef,
+            )
+            else WorkloadDeploymentSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFromConfigMapKeyRef.from_dict(
+                config_map_key_ref
+            )
+        )
+        if config_map_key_ref is None:
+            _nulls_given.append("config_map_key_ref")
+        self.field_ref = (
+            None
+            if field_ref is None or isinstance(field_ref, Unset)
+            else field_ref
+            if isinstance(
+                field_ref, WorkloadDeploymentSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFromFieldRef
+            )
+            else WorkloadDeploymentSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFromFieldRef.from_dict(
+                field_ref
+            )
+        )
+        if field_ref is None:
+            _nulls_given.append("field_ref")
+        self.resource_field_ref = (
+            None
+            if resource_field_ref is None or isinstance(resource_field_ref, Unset)
+            else resource_field_ref
+            if isinstance(
+                resource_field_ref,
+                WorkloadDeploymentSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFromResourceFieldRef,
+            )
+            else WorkloadDeploymentSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFromResourceFieldRef.from_dict(
+                resource_field_ref
+            )
+        )
+        if resource_field_ref is None:
+            _nulls_given.append("resource_field_ref")
+        self.secret_key_ref = (
+            None
+            if secret_key_ref is None or isinstance(secret_key_ref, Unset)
+            else secret_key_ref
+            if isinstance(
+                secret_key_ref,
+                WorkloadDeploymentSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFromSecretKeyRef,
+            )
+            else WorkloadDeploymentSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFromSecretKeyRef.from_dict(
+                secret_key_ref
+            )
+        )
+        if secret_key_ref is None:
+            _nulls_given.append("secret_key_ref")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        if not _lazy_loaded:
+            _load_lazy()
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.config_map_key_ref is not None:
+            field_dict["configMapKeyRef"] = self.config_map_key_ref.to_dict()
+        elif "config_map_key_ref" in self._nulls:
+            field_dict["configMapKeyRef"] = None
+        if self.field_ref is not None:
+            field_dict["fieldRef"] = self.field_ref.to_dict()
+        elif "field_ref" in self._nulls:
+            field_dict["fieldRef"] = None
+        if self.resource_field_ref is not None:
+            field_dict["resourceFieldRef"] = self.resource_field_ref.to_dict()
+        elif "resource_field_ref" in self._nulls:
+            field_dict["resourceFieldRef"] = None
+        if self.secret_key_ref is not None:
+            field_dict["secretKeyRef"] = self.secret_key_ref.to_dict()
+        elif "secret_key_ref" in self._nulls:
+            field_dict["secretKeyRef"] = None
+        return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(
+            cls._parse, src_dict, "WorkloadDeploymentSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFrom"
+        )
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(
+            cls._from_json, data, "WorkloadDeploymentSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFrom"
+        )
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        if not _lazy_loaded:
+            _load_lazy()
+        src = _m.as_object(value)
+        _obj = cls.__new__(cls)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "configMapKeyRef"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.config_map_key_ref = None
+            else:
+                _obj.config_map_key_ref = WorkloadDeploymentSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFromConfigMapKeyRef._parse(
+                    _v
+                )
+
+            _f = "fieldRef"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.field_ref = None
+            else:
+                _obj.field_ref = (
+                    WorkloadDeploymentSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFromFieldRef._parse(_v)
+                )
+
+            _f = "resourceFieldRef"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.resource_field_ref = None
+            else:
+                _obj.resource_field_ref = WorkloadDeploymentSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFromResourceFieldRef._parse(
+                    _v
+                )
+
+            _f = "secretKeyRef"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.secret_key_ref = None
+            else:
+                _obj.secret_key_ref = (
+                    WorkloadDeploymentSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFromSecretKeyRef._parse(
+                        _v
+                    )
+                )
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
+        _obj.additional_properties = (
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
+        )
+        _obj._nulls = _m.NO_NULLS
+        return _obj
+
+    @classmethod
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        if not _lazy_loaded:
+            _load_lazy()
+        src = _m.as_dict(value)
+        _obj = cls.__new__(cls)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "configMapKeyRef"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.config_map_key_ref = None
+            else:
+                _obj.config_map_key_ref = WorkloadDeploymentSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFromConfigMapKeyRef._from_json(
+                    _v
+                )
+
+            _f = "fieldRef"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.field_ref = None
+            else:
+                _obj.field_ref = (
+                    WorkloadDeploymentSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFromFieldRef._from_json(
+                        _v
+                    )
+                )
+
+            _f = "resourceFieldRef"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.resource_field_ref = None
+            else:
+                _obj.resource_field_ref = WorkloadDeploymentSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFromResourceFieldRef._from_json(
+                    _v
+                )
+
+            _f = "secretKeyRef"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.secret_key_ref = None
+            else:
+                _obj.secret_key_ref = WorkloadDeploymentSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFromSecretKeyRef._from_json(
+                    _v
+                )
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

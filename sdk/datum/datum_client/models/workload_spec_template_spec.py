@@ -1,0 +1,275 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from ..models.workload_spec_template_spec_network_interfaces_item import (
+        WorkloadSpecTemplateSpecNetworkInterfacesItem,
+        WorkloadSpecTemplateSpecNetworkInterfacesItemDict,
+    )
+    from ..models.workload_spec_template_spec_runtime import (
+        WorkloadSpecTemplateSpecRuntime,
+        WorkloadSpecTemplateSpecRuntimeDict,
+    )
+    from ..models.workload_spec_template_spec_volumes_item import (
+        WorkloadSpecTemplateSpecVolumesItem,
+        WorkloadSpecTemplateSpecVolumesItemDict,
+    )
+
+    pass
+
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
+    global \
+        _lazy_loaded, \
+        WorkloadSpecTemplateSpecNetworkInterfacesItem, \
+        WorkloadSpecTemplateSpecRuntime, \
+        WorkloadSpecTemplateSpecVolumesItem
+    from ..models.workload_spec_template_spec_network_interfaces_item import (
+        WorkloadSpecTemplateSpecNetworkInterfacesItem,  # noqa: PLC0415
+    )
+    from ..models.workload_spec_template_spec_runtime import WorkloadSpecTemplateSpecRuntime  # noqa: PLC0415
+    from ..models.workload_spec_template_spec_volumes_item import WorkloadSpecTemplateSpecVolumesItem  # noqa: PLC0415
+
+    _lazy_loaded = True
+
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "network_interfaces",
+    "runtime",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = ("volumes",)
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "networkInterfaces",
+        "runtime",
+        "volumes",
+    }
+)
+
+
+# `WorkloadSpecTemplateSpec` as a plain mapping of its JSON shape, accepted wherever a `WorkloadSpecTemplateSpec` is.
+class WorkloadSpecTemplateSpecDict(TypedDict, total=False):
+    networkInterfaces: Required[list[WorkloadSpecTemplateSpecNetworkInterfacesItemDict]]
+    runtime: Required[WorkloadSpecTemplateSpecRuntimeDict]
+    volumes: list[WorkloadSpecTemplateSpecVolumesItemDict]
+
+
+@_attrs_define(init=False, repr=False)
+class WorkloadSpecTemplateSpec:
+    """Describes the desired configuration of an instance
+
+    Attributes:
+            network_interfaces (list[WorkloadSpecTemplateSpecNetworkInterfacesItem]): Network interface configuration.
+            runtime (WorkloadSpecTemplateSpecRuntime): The runtime type of the instance, such as a container sandbox or a VM.
+            volumes (list[WorkloadSpecTemplateSpecVolumesItem] | None):
+    """
+
+    network_interfaces: list[WorkloadSpecTemplateSpecNetworkInterfacesItem]
+    runtime: WorkloadSpecTemplateSpecRuntime
+    volumes: list[WorkloadSpecTemplateSpecVolumesItem] | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=_m.no_extra)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        network_interfaces: Sequence[
+            WorkloadSpecTemplateSpecNetworkInterfacesItem | WorkloadSpecTemplateSpecNetworkInterfacesItemDict
+        ],
+        runtime: WorkloadSpecTemplateSpecRuntime | WorkloadSpecTemplateSpecRuntimeDict,
+        volumes: Sequence[WorkloadSpecTemplateSpecVolumesItem | WorkloadSpecTemplateSpecVolumesItemDict]
+        | None
+        | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.network_interfaces = [
+            _item
+            if isinstance(_item, WorkloadSpecTemplateSpecNetworkInterfacesItem)
+            else WorkloadSpecTemplateSpecNetworkInterfacesItem.from_dict(_item)
+            for _item in network_interfaces
+        ]
+        self.runtime = (
+            runtime
+            if isinstance(runtime, WorkloadSpecTemplateSpecRuntime)
+            else WorkloadSpecTemplateSpecRuntime.from_dict(runtime)
+        )
+        self.volumes = (
+            None
+            if volumes is None or isinstance(volumes, Unset)
+            else [
+                _item
+                if isinstance(_item, WorkloadSpecTemplateSpecVolumesItem)
+                else WorkloadSpecTemplateSpecVolumesItem.from_dict(_item)
+                for _item in volumes
+            ]
+        )
+        if volumes is None:
+            _nulls_given.append("volumes")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        if not _lazy_loaded:
+            _load_lazy()
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["networkInterfaces"] = [_item.to_dict() for _item in self.network_interfaces]
+        field_dict["runtime"] = self.runtime.to_dict()
+        if self.volumes is not None:
+            field_dict["volumes"] = [_item.to_dict() for _item in self.volumes]
+        elif "volumes" in self._nulls:
+            field_dict["volumes"] = None
+        return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "WorkloadSpecTemplateSpec")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "WorkloadSpecTemplateSpec")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        if not _lazy_loaded:
+            _load_lazy()
+        src = _m.as_object(value)
+        _obj = cls.__new__(cls)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "networkInterfaces"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _l1 = _m.as_list(_v)
+            _it1 = iter(_l1)
+            try:
+                _l1 = list(map(WorkloadSpecTemplateSpecNetworkInterfacesItem._parse, _it1))
+            except _m.PARSE_ERRORS as _e:
+                raise _m.unexpected(_e).at_index(_m.failed_index(_l1, _it1)) from None
+            _obj.network_interfaces = _l1
+
+            _f = "runtime"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _obj.runtime = WorkloadSpecTemplateSpecRuntime._parse(_v)
+
+            _f = "volumes"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.volumes = None
+            else:
+                _l3 = _m.as_list(_v)
+                _it3 = iter(_l3)
+                try:
+                    _l3 = list(map(WorkloadSpecTemplateSpecVolumesItem._parse, _it3))
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l3, _it3)) from None
+                _obj.volumes = _l3
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
+        _obj.additional_properties = (
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
+        )
+        _obj._nulls = _m.NO_NULLS
+        return _obj
+
+    @classmethod
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        if not _lazy_loaded:
+            _load_lazy()
+        src = _m.as_dict(value)
+        _obj = cls.__new__(cls)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "networkInterfaces"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _l1 = _m.as_list(_v)
+            _it1 = iter(_l1)
+            try:
+                _l1[:] = map(WorkloadSpecTemplateSpecNetworkInterfacesItem._from_json, _it1)
+            except _m.PARSE_ERRORS as _e:
+                raise _m.unexpected(_e).at_index(_m.failed_index(_l1, _it1)) from None
+            _obj.network_interfaces = _l1
+
+            _f = "runtime"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _obj.runtime = WorkloadSpecTemplateSpecRuntime._from_json(_v)
+
+            _f = "volumes"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.volumes = None
+            else:
+                _l3 = _m.as_list(_v)
+                _it3 = iter(_l3)
+                try:
+                    _l3[:] = map(WorkloadSpecTemplateSpecVolumesItem._from_json, _it3)
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l3, _it3)) from None
+                _obj.volumes = _l3
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

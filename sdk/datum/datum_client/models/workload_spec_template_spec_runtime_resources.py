@@ -1,0 +1,222 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from ..models.workload_spec_template_spec_runtime_resources_requests import (
+        WorkloadSpecTemplateSpecRuntimeResourcesRequests,
+        WorkloadSpecTemplateSpecRuntimeResourcesRequestsDict,
+    )
+
+    pass
+
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
+    global _lazy_loaded, WorkloadSpecTemplateSpecRuntimeResourcesRequests
+    from ..models.workload_spec_template_spec_runtime_resources_requests import (
+        WorkloadSpecTemplateSpecRuntimeResourcesRequests,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "instance_type",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = ("requests",)
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "instanceType",
+        "requests",
+    }
+)
+
+
+# `WorkloadSpecTemplateSpecRuntimeResources` as a plain mapping of its JSON shape, accepted wherever a `WorkloadSpecTemplateSpecRuntimeResources` is.
+class WorkloadSpecTemplateSpecRuntimeResourcesDict(TypedDict, total=False):
+    instanceType: Required[str]
+    requests: WorkloadSpecTemplateSpecRuntimeResourcesRequestsDict
+
+
+@_attrs_define(init=False, repr=False)
+class WorkloadSpecTemplateSpecRuntimeResources:
+    """Resources each instance must be allocated.
+
+        A sandbox runtime's containers may specify resource requests and
+        limits. When limits are defined on all containers, they MUST consume
+        the entire amount of resources defined here. Some resources, such
+        as a GPU, MUST have at least one container request them so that the
+        device can be presented appropriately.
+
+        A virtual machine runtime will be provided all requested resources.
+
+    Attributes:
+            instance_type (str): Full or partial URL of the instance type resource to use for this instance.
+
+                For example: `datumcloud/d1-standard-2`
+
+                May be combined with `resources` to allow for custom instance types for
+                instance families that support customization. Instance types which support
+                customization will appear in the form `<project>/<instanceFamily>-custom`.
+            requests (WorkloadSpecTemplateSpecRuntimeResourcesRequests | None): Describes adjustments to the resources defined by the instance type.
+    """
+
+    instance_type: str
+    requests: WorkloadSpecTemplateSpecRuntimeResourcesRequests | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=_m.no_extra)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        instance_type: str,
+        requests: WorkloadSpecTemplateSpecRuntimeResourcesRequests
+        | WorkloadSpecTemplateSpecRuntimeResourcesRequestsDict
+        | None
+        | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.instance_type = instance_type
+        self.requests = (
+            None
+            if requests is None or isinstance(requests, Unset)
+            else requests
+            if isinstance(requests, WorkloadSpecTemplateSpecRuntimeResourcesRequests)
+            else WorkloadSpecTemplateSpecRuntimeResourcesRequests.from_dict(requests)
+        )
+        if requests is None:
+            _nulls_given.append("requests")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        if not _lazy_loaded:
+            _load_lazy()
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["instanceType"] = self.instance_type
+        if self.requests is not None:
+            field_dict["requests"] = self.requests.to_dict()
+        elif "requests" in self._nulls:
+            field_dict["requests"] = None
+        return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "WorkloadSpecTemplateSpecRuntimeResources")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "WorkloadSpecTemplateSpecRuntimeResources")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        if not _lazy_loaded:
+            _load_lazy()
+        src = _m.as_object(value)
+        _obj = cls.__new__(cls)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "instanceType"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.instance_type = _v
+
+            _f = "requests"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.requests = None
+            else:
+                _obj.requests = WorkloadSpecTemplateSpecRuntimeResourcesRequests._parse(_v)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
+        _obj.additional_properties = (
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
+        )
+        _obj._nulls = _m.NO_NULLS
+        return _obj
+
+    @classmethod
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        if not _lazy_loaded:
+            _load_lazy()
+        src = _m.as_dict(value)
+        _obj = cls.__new__(cls)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "instanceType"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.instance_type = _v
+
+            _f = "requests"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.requests = None
+            else:
+                _obj.requests = WorkloadSpecTemplateSpecRuntimeResourcesRequests._from_json(_v)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,249 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from ..models.workload_spec_template_spec_runtime_sandbox_containers_item_env_item_value_from import (
+        WorkloadSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFrom,
+        WorkloadSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFromDict,
+    )
+
+    pass
+
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
+    global _lazy_loaded, WorkloadSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFrom
+    from ..models.workload_spec_template_spec_runtime_sandbox_containers_item_env_item_value_from import (
+        WorkloadSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFrom,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "name",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = (
+    "value",
+    "value_from",
+)
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "value",
+        "valueFrom",
+    }
+)
+
+
+# `WorkloadSpecTemplateSpecRuntimeSandboxContainersItemEnvItem` as a plain mapping of its JSON shape, accepted wherever a `WorkloadSpecTemplateSpecRuntimeSandboxContainersItemEnvItem` is.
+class WorkloadSpecTemplateSpecRuntimeSandboxContainersItemEnvItemDict(TypedDict, total=False):
+    name: Required[str]
+    value: str
+    valueFrom: WorkloadSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFromDict
+
+
+@_attrs_define(init=False, repr=False)
+class WorkloadSpecTemplateSpecRuntimeSandboxContainersItemEnvItem:
+    """EnvVar represents an environment variable present in a Container.
+
+    Attributes:
+            name (str): Name of the environment variable. Must be a C_IDENTIFIER.
+            value (str | None): Variable references $(VAR_NAME) are expanded
+                using the previously defined environment variables in the container and
+                any service environment variables. If a variable cannot be resolved,
+                the reference in the input string will be unchanged. Double $$ are reduced
+                to a single $, which allows for escaping the $(VAR_NAME) syntax: i.e.
+                "$$(VAR_NAME)" will produce the string literal "$(VAR_NAME)".
+                Escaped references will never be expanded, regardless of whether the variable
+                exists or not.
+                Defaults to "".
+            value_from (WorkloadSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFrom | None): Source for the environment variable's value. Cannot be used if value is not empty.
+    """
+
+    name: str
+    value: str | None = None
+    value_from: WorkloadSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFrom | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=_m.no_extra)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        name: str,
+        value: str | None | Unset = UNSET,
+        value_from: WorkloadSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFrom
+        | WorkloadSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFromDict
+        | None
+        | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.name = name
+        self.value = None if value is None or isinstance(value, Unset) else value
+        if value is None:
+            _nulls_given.append("value")
+        self.value_from = (
+            None
+            if value_from is None or isinstance(value_from, Unset)
+            else value_from
+            if isinstance(value_from, WorkloadSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFrom)
+            else WorkloadSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFrom.from_dict(value_from)
+        )
+        if value_from is None:
+            _nulls_given.append("value_from")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        if not _lazy_loaded:
+            _load_lazy()
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["name"] = self.name
+        if self.value is not None:
+            field_dict["value"] = self.value
+        elif "value" in self._nulls:
+            field_dict["value"] = None
+        if self.value_from is not None:
+            field_dict["valueFrom"] = self.value_from.to_dict()
+        elif "value_from" in self._nulls:
+            field_dict["valueFrom"] = None
+        return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "WorkloadSpecTemplateSpecRuntimeSandboxContainersItemEnvItem")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "WorkloadSpecTemplateSpecRuntimeSandboxContainersItemEnvItem")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        if not _lazy_loaded:
+            _load_lazy()
+        src = _m.as_object(value)
+        _obj = cls.__new__(cls)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "name"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.name = _v
+
+            _f = "value"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.value = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.value = _v
+
+            _f = "valueFrom"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.value_from = None
+            else:
+                _obj.value_from = WorkloadSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFrom._parse(_v)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
+        _obj.additional_properties = (
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
+        )
+        _obj._nulls = _m.NO_NULLS
+        return _obj
+
+    @classmethod
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        if not _lazy_loaded:
+            _load_lazy()
+        src = _m.as_dict(value)
+        _obj = cls.__new__(cls)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "name"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.name = _v
+
+            _f = "value"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.value = None
+            else:
+                if not isinstance(_v, str):
+                    raise _m.bad("a string", _v)
+                _obj.value = _v
+
+            _f = "valueFrom"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.value_from = None
+            else:
+                _obj.value_from = WorkloadSpecTemplateSpecRuntimeSandboxContainersItemEnvItemValueFrom._from_json(_v)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

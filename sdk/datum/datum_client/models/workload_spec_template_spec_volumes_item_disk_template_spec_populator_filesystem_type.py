@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class WorkloadSpecTemplateSpecVolumesItemDiskTemplateSpecPopulatorFilesystemType(StrEnum):
+    EXT4 = "ext4"
+
+    def __str__(self) -> str:
+        return str(self.value)

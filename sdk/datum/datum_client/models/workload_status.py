@@ -1,0 +1,347 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime import models as _m
+from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from ..models.condition import Condition, ConditionDict
+    from ..models.workload_status_gateway import WorkloadStatusGateway, WorkloadStatusGatewayDict
+    from ..models.workload_status_placements_item import WorkloadStatusPlacementsItem, WorkloadStatusPlacementsItemDict
+
+    pass
+
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
+    global _lazy_loaded, Condition, WorkloadStatusGateway, WorkloadStatusPlacementsItem
+    from ..models.condition import Condition  # noqa: PLC0415
+    from ..models.workload_status_gateway import WorkloadStatusGateway  # noqa: PLC0415
+    from ..models.workload_status_placements_item import WorkloadStatusPlacementsItem  # noqa: PLC0415
+
+    _lazy_loaded = True
+
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "current_replicas",
+    "desired_replicas",
+    "replicas",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = (
+    "conditions",
+    "gateway",
+    "placements",
+)
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "currentReplicas",
+        "desiredReplicas",
+        "replicas",
+        "conditions",
+        "gateway",
+        "placements",
+    }
+)
+
+
+# `WorkloadStatus` as a plain mapping of its JSON shape, accepted wherever a `WorkloadStatus` is.
+class WorkloadStatusDict(TypedDict, total=False):
+    currentReplicas: Required[int]
+    desiredReplicas: Required[int]
+    replicas: Required[int]
+    conditions: list[ConditionDict]
+    gateway: WorkloadStatusGatewayDict
+    placements: list[WorkloadStatusPlacementsItemDict]
+
+
+@_attrs_define(init=False, repr=False)
+class WorkloadStatus:
+    """WorkloadStatus defines the observed state of Workload
+
+    Attributes:
+            current_replicas (int): The number of instances created by a placement and have the latest
+                workload generation settings applied.
+            desired_replicas (int): The desired number of instances to be managed by a placement.
+            replicas (int): The number of instances created by a placement
+            conditions (list[Condition] | None): Represents the observations of a workload's current state.
+                Known condition types are: "Available", "Progressing"
+            gateway (WorkloadStatusGateway | None): The status of the workload gateway if configured.
+            placements (list[WorkloadStatusPlacementsItem] | None): The current status of placemetns in a workload.
+    """
+
+    current_replicas: int
+    desired_replicas: int
+    replicas: int
+    conditions: list[Condition] | None = None
+    gateway: WorkloadStatusGateway | None = None
+    placements: list[WorkloadStatusPlacementsItem] | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=_m.no_extra)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        current_replicas: int,
+        desired_replicas: int,
+        replicas: int,
+        conditions: Sequence[Condition | ConditionDict] | None | Unset = UNSET,
+        gateway: WorkloadStatusGateway | WorkloadStatusGatewayDict | None | Unset = UNSET,
+        placements: Sequence[WorkloadStatusPlacementsItem | WorkloadStatusPlacementsItemDict] | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        _nulls_given: list[str] = []
+        self.current_replicas = current_replicas
+        self.desired_replicas = desired_replicas
+        self.replicas = replicas
+        self.conditions = (
+            None
+            if conditions is None or isinstance(conditions, Unset)
+            else [_item if isinstance(_item, Condition) else Condition.from_dict(_item) for _item in conditions]
+        )
+        if conditions is None:
+            _nulls_given.append("conditions")
+        self.gateway = (
+            None
+            if gateway is None or isinstance(gateway, Unset)
+            else gateway
+            if isinstance(gateway, WorkloadStatusGateway)
+            else WorkloadStatusGateway.from_dict(gateway)
+        )
+        if gateway is None:
+            _nulls_given.append("gateway")
+        self.placements = (
+            None
+            if placements is None or isinstance(placements, Unset)
+            else [
+                _item
+                if isinstance(_item, WorkloadStatusPlacementsItem)
+                else WorkloadStatusPlacementsItem.from_dict(_item)
+                for _item in placements
+            ]
+        )
+        if placements is None:
+            _nulls_given.append("placements")
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset(_nulls_given)
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        if not _lazy_loaded:
+            _load_lazy()
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["currentReplicas"] = self.current_replicas
+        field_dict["desiredReplicas"] = self.desired_replicas
+        field_dict["replicas"] = self.replicas
+        if self.conditions is not None:
+            field_dict["conditions"] = [_item.to_dict() for _item in self.conditions]
+        elif "conditions" in self._nulls:
+            field_dict["conditions"] = None
+        if self.gateway is not None:
+            field_dict["gateway"] = self.gateway.to_dict()
+        elif "gateway" in self._nulls:
+            field_dict["gateway"] = None
+        if self.placements is not None:
+            field_dict["placements"] = [_item.to_dict() for _item in self.placements]
+        elif "placements" in self._nulls:
+            field_dict["placements"] = None
+        return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "WorkloadStatus")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "WorkloadStatus")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        if not _lazy_loaded:
+            _load_lazy()
+        src = _m.as_object(value)
+        _obj = cls.__new__(cls)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "currentReplicas"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not int:
+                raise _m.bad("an integer", _v)
+            _obj.current_replicas = _v
+
+            _f = "desiredReplicas"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not int:
+                raise _m.bad("an integer", _v)
+            _obj.desired_replicas = _v
+
+            _f = "replicas"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not int:
+                raise _m.bad("an integer", _v)
+            _obj.replicas = _v
+
+            _f = "conditions"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.conditions = None
+            else:
+                _l4 = _m.as_list(_v)
+                _it4 = iter(_l4)
+                try:
+                    _l4 = list(map(Condition._parse, _it4))
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l4, _it4)) from None
+                _obj.conditions = _l4
+
+            _f = "gateway"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.gateway = None
+            else:
+                _obj.gateway = WorkloadStatusGateway._parse(_v)
+
+            _f = "placements"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.placements = None
+            else:
+                _l6 = _m.as_list(_v)
+                _it6 = iter(_l6)
+                try:
+                    _l6 = list(map(WorkloadStatusPlacementsItem._parse, _it6))
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l6, _it6)) from None
+                _obj.placements = _l6
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
+        _obj.additional_properties = (
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
+        )
+        _obj._nulls = _m.NO_NULLS
+        return _obj
+
+    @classmethod
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        if not _lazy_loaded:
+            _load_lazy()
+        src = _m.as_dict(value)
+        _obj = cls.__new__(cls)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "currentReplicas"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not int:
+                raise _m.bad("an integer", _v)
+            _obj.current_replicas = _v
+
+            _f = "desiredReplicas"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not int:
+                raise _m.bad("an integer", _v)
+            _obj.desired_replicas = _v
+
+            _f = "replicas"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not int:
+                raise _m.bad("an integer", _v)
+            _obj.replicas = _v
+
+            _f = "conditions"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.conditions = None
+            else:
+                _l4 = _m.as_list(_v)
+                _it4 = iter(_l4)
+                try:
+                    _l4[:] = map(Condition._from_json, _it4)
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l4, _it4)) from None
+                _obj.conditions = _l4
+
+            _f = "gateway"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.gateway = None
+            else:
+                _obj.gateway = WorkloadStatusGateway._from_json(_v)
+
+            _f = "placements"
+            _v = _get(_f, None)
+            if _v is None:
+                _obj.placements = None
+            else:
+                _l6 = _m.as_list(_v)
+                _it6 = iter(_l6)
+                try:
+                    _l6[:] = map(WorkloadStatusPlacementsItem._from_json, _it6)
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_l6, _it6)) from None
+                _obj.placements = _l6
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

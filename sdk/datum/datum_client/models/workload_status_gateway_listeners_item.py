@@ -1,0 +1,296 @@
+# pyright: reportPrivateUsage=false
+# (models of one package call each other's `_parse` / `_from_json`: the parse path, not public API)
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, Self, TypeAlias, TypedDict
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime import models as _m
+from ..types import File, Unset
+
+if TYPE_CHECKING:
+    from ..models.condition import Condition, ConditionDict
+    from ..models.workload_status_gateway_listeners_item_supported_kinds_item import (
+        WorkloadStatusGatewayListenersItemSupportedKindsItem,
+        WorkloadStatusGatewayListenersItemSupportedKindsItemDict,
+    )
+
+    pass
+
+_lazy_loaded = False
+
+
+def _load_lazy() -> None:
+    """Import the models this one refers to, once, on first use (they may refer back to this one)."""
+    global _lazy_loaded, Condition, WorkloadStatusGatewayListenersItemSupportedKindsItem
+    from ..models.condition import Condition  # noqa: PLC0415
+    from ..models.workload_status_gateway_listeners_item_supported_kinds_item import (
+        WorkloadStatusGatewayListenersItemSupportedKindsItem,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
+
+_ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
+_MISSING: Any = object()
+# The attributes `repr` shows always, and when present (not None, or None given explicitly).
+_REQUIRED: tuple[str, ...] = (
+    "attached_routes",
+    "conditions",
+    "name",
+    "supported_kinds",
+    "additional_properties",
+)
+_OPTIONAL: tuple[str, ...] = ()
+# The wire names of the declared fields: every other key is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "attachedRoutes",
+        "conditions",
+        "name",
+        "supportedKinds",
+    }
+)
+
+
+# `WorkloadStatusGatewayListenersItem` as a plain mapping of its JSON shape, accepted wherever a `WorkloadStatusGatewayListenersItem` is.
+class WorkloadStatusGatewayListenersItemDict(TypedDict, total=False):
+    attachedRoutes: Required[int]
+    conditions: Required[list[ConditionDict]]
+    name: Required[str]
+    supportedKinds: Required[list[WorkloadStatusGatewayListenersItemSupportedKindsItemDict]]
+
+
+@_attrs_define(init=False, repr=False)
+class WorkloadStatusGatewayListenersItem:
+    """ListenerStatus is the status associated with a Listener.
+
+    Attributes:
+            attached_routes (int): AttachedRoutes represents the total number of Routes that have been
+                successfully attached to this Listener.
+
+                Successful attachment of a Route to a Listener is based solely on the
+                combination of the AllowedRoutes field on the corresponding Listener
+                and the Route's ParentRefs field. A Route is successfully attached to
+                a Listener when it is selected by the Listener's AllowedRoutes field
+                AND the Route has a valid ParentRef selecting the whole Gateway
+                resource or a specific Listener as a parent resource (more detail on
+                attachment semantics can be found in the documentation on the various
+                Route kinds ParentRefs fields). Listener or Route status does not impact
+                successful attachment, i.e. the AttachedRoutes field count MUST be set
+                for Listeners with condition Accepted: false and MUST count successfully
+                attached Routes that may themselves have Accepted: false conditions.
+
+                Uses for this field include troubleshooting Route attachment and
+                measuring blast radius/impact of changes to a Listener.
+            conditions (list[Condition]): Conditions describe the current condition of this listener.
+            name (str): Name is the name of the Listener that this status corresponds to.
+            supported_kinds (list[WorkloadStatusGatewayListenersItemSupportedKindsItem]): SupportedKinds is the list indicating the Kinds supported by this
+                listener. This MUST represent the kinds an implementation supports for
+                that Listener configuration.
+
+                If kinds are specified in Spec that are not supported, they MUST NOT
+                appear in this list and an implementation MUST set the "ResolvedRefs"
+                condition to "False" with the "InvalidRouteKinds" reason. If both valid
+                and invalid Route kinds are specified, the implementation MUST
+                reference the valid Route kinds that have been specified.
+    """
+
+    attached_routes: int
+    conditions: list[Condition]
+    name: str
+    supported_kinds: list[WorkloadStatusGatewayListenersItemSupportedKindsItem]
+    additional_properties: dict[str, Any] = _attrs_field(factory=_m.no_extra)
+    # Optional fields given None explicitly: those are sent as null, other None fields are left out.
+    _nulls: frozenset[str] = _attrs_field(default=_m.NO_NULLS, eq=False)
+
+    def __init__(
+        self,
+        attached_routes: int,
+        conditions: Sequence[Condition | ConditionDict],
+        name: str,
+        supported_kinds: Sequence[
+            WorkloadStatusGatewayListenersItemSupportedKindsItem
+            | WorkloadStatusGatewayListenersItemSupportedKindsItemDict
+        ],
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not _lazy_loaded:
+            _load_lazy()
+        self.attached_routes = attached_routes
+        self.conditions = [
+            _item if isinstance(_item, Condition) else Condition.from_dict(_item) for _item in conditions
+        ]
+        self.name = name
+        self.supported_kinds = [
+            _item
+            if isinstance(_item, WorkloadStatusGatewayListenersItemSupportedKindsItem)
+            else WorkloadStatusGatewayListenersItemSupportedKindsItem.from_dict(_item)
+            for _item in supported_kinds
+        ]
+        self.additional_properties = dict(additional_properties) if additional_properties else {}
+        self._nulls = frozenset()
+
+    def __repr__(self) -> str:
+        return _m.model_repr(self, _REQUIRED, _OPTIONAL, self._nulls)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (the wire names; absent fields left out, explicit nulls kept)."""
+        if not _lazy_loaded:
+            _load_lazy()
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["attachedRoutes"] = self.attached_routes
+        field_dict["conditions"] = [_item.to_dict() for _item in self.conditions]
+        field_dict["name"] = self.name
+        field_dict["supportedKinds"] = [_item.to_dict() for _item in self.supported_kinds]
+        return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as a JSON document (`indent` pretty-prints)."""
+        return _m.to_json(self.to_dict(), indent)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read JSON data (wire names); raises `ValidationError` with the path of the first misfit."""
+        return _m.load(cls._parse, src_dict, "WorkloadStatusGatewayListenersItem")
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Read a JSON document; raises `ValidationError` when it is not JSON or does not fit."""
+        return _m.load_json(cls._from_json, data, "WorkloadStatusGatewayListenersItem")
+
+    @classmethod
+    def _parse(cls, value: Any) -> Self:
+        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        if not _lazy_loaded:
+            _load_lazy()
+        src = _m.as_object(value)
+        _obj = cls.__new__(cls)
+        _get = src.get
+        _f = ""
+        try:
+            _f = "attachedRoutes"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not int:
+                raise _m.bad("an integer", _v)
+            _obj.attached_routes = _v
+
+            _f = "conditions"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _l2 = _m.as_list(_v)
+            _it2 = iter(_l2)
+            try:
+                _l2 = list(map(Condition._parse, _it2))
+            except _m.PARSE_ERRORS as _e:
+                raise _m.unexpected(_e).at_index(_m.failed_index(_l2, _it2)) from None
+            _obj.conditions = _l2
+
+            _f = "name"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.name = _v
+
+            _f = "supportedKinds"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _l4 = _m.as_list(_v)
+            _it4 = iter(_l4)
+            try:
+                _l4 = list(map(WorkloadStatusGatewayListenersItemSupportedKindsItem._parse, _it4))
+            except _m.PARSE_ERRORS as _e:
+                raise _m.unexpected(_e).at_index(_m.failed_index(_l4, _it4)) from None
+            _obj.supported_kinds = _l4
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
+        _obj.additional_properties = (
+            {} if _FIELDS.issuperset(src) else {key: item for key, item in src.items() if key not in _FIELDS}
+        )
+        _obj._nulls = _m.NO_NULLS
+        return _obj
+
+    @classmethod
+    def _from_json(cls, value: Any) -> Self:
+        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        if not _lazy_loaded:
+            _load_lazy()
+        src = _m.as_dict(value)
+        _obj = cls.__new__(cls)
+        _get = src.pop
+        _f = ""
+        try:
+            _f = "attachedRoutes"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if type(_v) is not int:
+                raise _m.bad("an integer", _v)
+            _obj.attached_routes = _v
+
+            _f = "conditions"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _l2 = _m.as_list(_v)
+            _it2 = iter(_l2)
+            try:
+                _l2[:] = map(Condition._from_json, _it2)
+            except _m.PARSE_ERRORS as _e:
+                raise _m.unexpected(_e).at_index(_m.failed_index(_l2, _it2)) from None
+            _obj.conditions = _l2
+
+            _f = "name"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            if not isinstance(_v, str):
+                raise _m.bad("a string", _v)
+            _obj.name = _v
+
+            _f = "supportedKinds"
+            _v = _get(_f, _MISSING)
+            if _v is _MISSING:
+                raise _m.missing()
+            _l4 = _m.as_list(_v)
+            _it4 = iter(_l4)
+            try:
+                _l4[:] = map(WorkloadStatusGatewayListenersItemSupportedKindsItem._from_json, _it4)
+            except _m.PARSE_ERRORS as _e:
+                raise _m.unexpected(_e).at_index(_m.failed_index(_l4, _it4)) from None
+            _obj.supported_kinds = _l4
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.unexpected(_e).at(_f) from None
+        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
+        _obj.additional_properties = src if src else {}
+        _obj._nulls = _m.NO_NULLS
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

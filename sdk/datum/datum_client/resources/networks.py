@@ -1,0 +1,1847 @@
+"""`client.networks` (generated from the spec; see api.md)."""
+
+# The resources build on their operation modules' `_get_kwargs`/`_parse_response` and the client's
+# `_call`: private to the package, not to these modules.
+# pyright: reportPrivateUsage=false
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable, Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Literal, cast
+
+from .._runtime import pagination as _pages
+from .._runtime import watch as _watch
+from .._runtime.calls import DEFAULT, Retries, UseClientDefault
+from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
+from .._runtime.responses import async_raw, async_streamed, raw, streamed
+from ..api.networks import create_network as _networks__create_network
+from ..api.networks import delete_network as _networks__delete_network
+from ..api.networks import delete_network_collection as _networks__delete_network_collection
+from ..api.networks import list_networks as _networks__list_networks
+from ..api.networks import list_networks_for_all_namespaces as _networks__list_networks_for_all_namespaces
+from ..api.networks import patch_network as _networks__patch_network
+from ..api.networks import patch_network_status as _networks__patch_network_status
+from ..api.networks import read_network as _networks__read_network
+from ..api.networks import read_network_status as _networks__read_network_status
+from ..api.networks import replace_network as _networks__replace_network
+from ..api.networks import replace_network_status as _networks__replace_network_status
+from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.create_network_dry_run import CreateNetworkDryRun
+    from ..models.create_network_field_validation import CreateNetworkFieldValidation
+    from ..models.delete_network_collection_dry_run import DeleteNetworkCollectionDryRun
+    from ..models.delete_network_collection_propagation_policy import DeleteNetworkCollectionPropagationPolicy
+    from ..models.delete_network_collection_resource_version_match import DeleteNetworkCollectionResourceVersionMatch
+    from ..models.delete_network_dry_run import DeleteNetworkDryRun
+    from ..models.delete_network_propagation_policy import DeleteNetworkPropagationPolicy
+    from ..models.delete_options import DeleteOptions, DeleteOptionsDict
+    from ..models.json_patch_operation import JsonPatchOperation
+    from ..models.list_networks_for_all_namespaces_resource_version_match import (
+        ListNetworksForAllNamespacesResourceVersionMatch,
+    )
+    from ..models.list_networks_resource_version_match import ListNetworksResourceVersionMatch
+    from ..models.merge_patch import MergePatch
+    from ..models.network import Network, NetworkDict
+    from ..models.patch_network_dry_run import PatchNetworkDryRun
+    from ..models.patch_network_field_validation import PatchNetworkFieldValidation
+    from ..models.patch_network_status_dry_run import PatchNetworkStatusDryRun
+    from ..models.patch_network_status_field_validation import PatchNetworkStatusFieldValidation
+    from ..models.replace_network_dry_run import ReplaceNetworkDryRun
+    from ..models.replace_network_field_validation import ReplaceNetworkFieldValidation
+    from ..models.replace_network_status_dry_run import ReplaceNetworkStatusDryRun
+    from ..models.replace_network_status_field_validation import ReplaceNetworkStatusFieldValidation
+    from ..models.status import Status
+    from ..types import UNSET, Unset
+
+    pass
+
+__all__ = [
+    "AsyncNetworksResource",
+    "AsyncNetworksResourceWithRawResponse",
+    "AsyncNetworksResourceWithStreamingResponse",
+    "NetworksResource",
+    "NetworksResourceWithRawResponse",
+    "NetworksResourceWithStreamingResponse",
+]
+
+# Keep the names every signature may use importable from here.
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
+
+
+class NetworksResource:
+    """`client.networks`."""
+
+    def __init__(self, client: SyncApiClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> NetworksResourceWithRawResponse:
+        return NetworksResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> NetworksResourceWithStreamingResponse:
+        return NetworksResourceWithStreamingResponse(self)
+
+    def list(
+        self,
+        *,
+        allow_watch_bookmarks: bool | Unset = UNSET,
+        continue_: str | Unset = UNSET,
+        field_selector: str | Unset = UNSET,
+        label_selector: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        resource_version: str | Unset = UNSET,
+        resource_version_match: ListNetworksResourceVersionMatch | Literal["Exact", "NotOlderThan"] | Unset = UNSET,
+        send_initial_events: bool | Unset = UNSET,
+        timeout_seconds: int | Unset = UNSET,
+        watch: bool | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        namespace: str = "default",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> _pages.SyncPage[Network]:
+        """List or watch networks
+
+        List the networks, sorted by name, one page of `limit` at a time (follow `metadata.continue`; an
+        expired token answers 410). With `watch=true` the answer is a stream of newline-delimited
+        `WatchEvent` objects, one per change.
+
+        `GET /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/networks` (operation `listNetworks`)
+
+        Args:
+            namespace (str):
+            allow_watch_bookmarks (bool | Unset):
+            continue_ (str | Unset):
+            field_selector (str | Unset):
+            label_selector (str | Unset):
+            limit (int | Unset):
+            resource_version (str | Unset):
+            resource_version_match (ListNetworksResourceVersionMatch | Unset):
+            send_initial_events (bool | Unset):
+            timeout_seconds (int | Unset):
+            watch (bool | Unset):
+            pretty (str | Unset):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            SyncPage[Network]: iterate it for every item across pages (fetched as needed), or use `.items`, `.has_next_page()`, `.next_page()`
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
+            kwargs = _networks__list_networks._get_kwargs(
+                namespace=namespace,
+                allow_watch_bookmarks=allow_watch_bookmarks,
+                continue_=continue_ if page_token is None else page_token,
+                field_selector=field_selector,
+                label_selector=label_selector,
+                limit=limit,
+                resource_version=resource_version,
+                resource_version_match=resource_version_match,
+                send_initial_events=send_initial_events,
+                timeout_seconds=timeout_seconds,
+                watch=watch,
+                pretty=pretty,
+            )
+            return self._client._call(
+                kwargs,
+                _networks__list_networks._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+                shape,
+            )
+
+        return _pages.sync_pages(
+            call,
+            lambda page: _pages.items_at(page, "items"),
+            lambda page: _pages.token_at(
+                page,
+                (
+                    "metadata",
+                    "continue_",
+                ),
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        body: Network | NetworkDict,
+        dry_run: CreateNetworkDryRun | Literal["All"] | Unset = UNSET,
+        field_manager: str | Unset = UNSET,
+        field_validation: CreateNetworkFieldValidation | Literal["Ignore", "Warn", "Strict"] | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        namespace: str = "default",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Network:
+        """Create a network
+
+        Create a Network named `metadata.name`, or `metadata.generateName` followed by a random five-
+        character suffix. A name already taken answers 409 `AlreadyExists`; an invalid object answers 422
+        `Invalid` with one cause per invalid field; a namespace that does not exist answers 404 `NotFound`.
+
+        `POST /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/networks` (operation `createNetwork`)
+
+        Args:
+            namespace (str):
+            dry_run (CreateNetworkDryRun | Unset):
+            field_manager (str | Unset):
+            field_validation (CreateNetworkFieldValidation | Unset):
+            pretty (str | Unset):
+            body (Network): A network workloads attach their interfaces to; with `ipam.mode` `Auto`
+                the platform allocates its address ranges.
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Network
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _networks__create_network._get_kwargs(
+            namespace=namespace,
+            body=body,
+            dry_run=dry_run,
+            field_manager=field_manager,
+            field_validation=field_validation,
+            pretty=pretty,
+        )
+        return cast(
+            "Network",
+            self._client._call(
+                kwargs,
+                _networks__create_network._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    def delete_collection(
+        self,
+        *,
+        body: DeleteOptions | DeleteOptionsDict | Unset = UNSET,
+        continue_: str | Unset = UNSET,
+        dry_run: DeleteNetworkCollectionDryRun | Literal["All"] | Unset = UNSET,
+        field_selector: str | Unset = UNSET,
+        grace_period_seconds: int | Unset = UNSET,
+        ignore_store_read_error_with_cluster_breaking_potential: bool | Unset = UNSET,
+        label_selector: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        orphan_dependents: bool | Unset = UNSET,
+        propagation_policy: DeleteNetworkCollectionPropagationPolicy
+        | Literal["Orphan", "Background", "Foreground"]
+        | Unset = UNSET,
+        resource_version: str | Unset = UNSET,
+        resource_version_match: DeleteNetworkCollectionResourceVersionMatch
+        | Literal["Exact", "NotOlderThan"]
+        | Unset = UNSET,
+        send_initial_events: bool | Unset = UNSET,
+        timeout_seconds: int | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        namespace: str = "default",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Status:
+        """Delete a collection of networks
+
+        Delete every network the selectors match. Answers a `Status` with `status: Success`.
+
+        `DELETE /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/networks` (operation `deleteNetworkCollection`)
+
+        Args:
+            namespace (str):
+            continue_ (str | Unset):
+            dry_run (DeleteNetworkCollectionDryRun | Unset):
+            field_selector (str | Unset):
+            grace_period_seconds (int | Unset):
+            ignore_store_read_error_with_cluster_breaking_potential (bool | Unset):
+            label_selector (str | Unset):
+            limit (int | Unset):
+            orphan_dependents (bool | Unset):
+            propagation_policy (DeleteNetworkCollectionPropagationPolicy | Unset):
+            resource_version (str | Unset):
+            resource_version_match (DeleteNetworkCollectionResourceVersionMatch | Unset):
+            send_initial_events (bool | Unset):
+            timeout_seconds (int | Unset):
+            pretty (str | Unset):
+            body (DeleteOptions | Unset): DeleteOptions may be provided when deleting an API object.
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Status
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _networks__delete_network_collection._get_kwargs(
+            namespace=namespace,
+            body=body,
+            continue_=continue_,
+            dry_run=dry_run,
+            field_selector=field_selector,
+            grace_period_seconds=grace_period_seconds,
+            ignore_store_read_error_with_cluster_breaking_potential=ignore_store_read_error_with_cluster_breaking_potential,
+            label_selector=label_selector,
+            limit=limit,
+            orphan_dependents=orphan_dependents,
+            propagation_policy=propagation_policy,
+            resource_version=resource_version,
+            resource_version_match=resource_version_match,
+            send_initial_events=send_initial_events,
+            timeout_seconds=timeout_seconds,
+            pretty=pretty,
+        )
+        return cast(
+            "Status",
+            self._client._call(
+                kwargs,
+                _networks__delete_network_collection._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    def get(
+        self,
+        name: str,
+        *,
+        resource_version: str | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        namespace: str = "default",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Network:
+        """Read a network
+
+        `GET /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/networks/{name}` (operation `readNetwork`)
+
+        Args:
+            namespace (str):
+            name (str):
+            resource_version (str | Unset):
+            pretty (str | Unset):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Network
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _networks__read_network._get_kwargs(
+            namespace=namespace,
+            name=name,
+            resource_version=resource_version,
+            pretty=pretty,
+        )
+        return cast(
+            "Network",
+            self._client._call(
+                kwargs,
+                _networks__read_network._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    def replace(
+        self,
+        name: str,
+        *,
+        body: Network | NetworkDict,
+        dry_run: ReplaceNetworkDryRun | Literal["All"] | Unset = UNSET,
+        field_manager: str | Unset = UNSET,
+        field_validation: ReplaceNetworkFieldValidation | Literal["Ignore", "Warn", "Strict"] | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        namespace: str = "default",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Network:
+        """Replace a network
+
+        Replace the metadata and spec (the status is left as it is). With `metadata.resourceVersion` set,
+        the write succeeds only if the object has not changed since (409 `Conflict` otherwise).
+
+        `PUT /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/networks/{name}` (operation `replaceNetwork`)
+
+        Args:
+            namespace (str):
+            name (str):
+            dry_run (ReplaceNetworkDryRun | Unset):
+            field_manager (str | Unset):
+            field_validation (ReplaceNetworkFieldValidation | Unset):
+            pretty (str | Unset):
+            body (Network): A network workloads attach their interfaces to; with `ipam.mode` `Auto`
+                the platform allocates its address ranges.
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Network
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _networks__replace_network._get_kwargs(
+            namespace=namespace,
+            name=name,
+            body=body,
+            dry_run=dry_run,
+            field_manager=field_manager,
+            field_validation=field_validation,
+            pretty=pretty,
+        )
+        return cast(
+            "Network",
+            self._client._call(
+                kwargs,
+                _networks__replace_network._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    def delete(
+        self,
+        name: str,
+        *,
+        body: DeleteOptions | DeleteOptionsDict | Unset = UNSET,
+        dry_run: DeleteNetworkDryRun | Literal["All"] | Unset = UNSET,
+        grace_period_seconds: int | Unset = UNSET,
+        ignore_store_read_error_with_cluster_breaking_potential: bool | Unset = UNSET,
+        orphan_dependents: bool | Unset = UNSET,
+        propagation_policy: DeleteNetworkPropagationPolicy
+        | Literal["Orphan", "Background", "Foreground"]
+        | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        namespace: str = "default",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Status:
+        """Delete a network
+
+        Delete the object. Objects it owns (their `metadata.ownerReferences` name it) are garbage collected
+        unless `propagationPolicy` is `Orphan`.
+
+        `DELETE /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/networks/{name}` (operation `deleteNetwork`)
+
+        Args:
+            namespace (str):
+            name (str):
+            dry_run (DeleteNetworkDryRun | Unset):
+            grace_period_seconds (int | Unset):
+            ignore_store_read_error_with_cluster_breaking_potential (bool | Unset):
+            orphan_dependents (bool | Unset):
+            propagation_policy (DeleteNetworkPropagationPolicy | Unset):
+            pretty (str | Unset):
+            body (DeleteOptions | Unset): DeleteOptions may be provided when deleting an API object.
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Status
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _networks__delete_network._get_kwargs(
+            namespace=namespace,
+            name=name,
+            body=body,
+            dry_run=dry_run,
+            grace_period_seconds=grace_period_seconds,
+            ignore_store_read_error_with_cluster_breaking_potential=ignore_store_read_error_with_cluster_breaking_potential,
+            orphan_dependents=orphan_dependents,
+            propagation_policy=propagation_policy,
+            pretty=pretty,
+        )
+        return cast(
+            "Status",
+            self._client._call(
+                kwargs,
+                _networks__delete_network._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    def patch(
+        self,
+        name: str,
+        *,
+        body: builtins.list[JsonPatchOperation] | MergePatch | str | Unset = UNSET,
+        dry_run: PatchNetworkDryRun | Literal["All"] | Unset = UNSET,
+        field_manager: str | Unset = UNSET,
+        field_validation: PatchNetworkFieldValidation | Literal["Ignore", "Warn", "Strict"] | Unset = UNSET,
+        force: bool | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        namespace: str = "default",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Network:
+        """Patch a network
+
+        Partially update the metadata and spec with a JSON patch (RFC 6902), a JSON merge patch (RFC 7386)
+        or an apply patch. Changes to `status` are ignored here; use the status subresource.
+
+        `PATCH /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/networks/{name}` (operation `patchNetwork`)
+
+        Args:
+            namespace (str):
+            name (str):
+            dry_run (PatchNetworkDryRun | Unset):
+            field_manager (str | Unset):
+            field_validation (PatchNetworkFieldValidation | Unset):
+            force (bool | Unset):
+            pretty (str | Unset):
+            body (list[JsonPatchOperation]): A JSON patch (RFC 6902), applied in order; the whole
+                patch fails if one operation fails.
+            body (MergePatch): A JSON merge patch (RFC 7386); `null` removes a field.
+            body (str): A Network manifest in YAML holding the fields the caller manages.
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Network
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _networks__patch_network._get_kwargs(
+            namespace=namespace,
+            name=name,
+            body=body,
+            dry_run=dry_run,
+            field_manager=field_manager,
+            field_validation=field_validation,
+            force=force,
+            pretty=pretty,
+        )
+        return cast(
+            "Network",
+            self._client._call(
+                kwargs,
+                _networks__patch_network._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    def get_status(
+        self,
+        name: str,
+        *,
+        resource_version: str | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        namespace: str = "default",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Network:
+        """Read a network's status
+
+        `GET /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/networks/{name}/status` (operation `readNetworkStatus`)
+
+        Args:
+            namespace (str):
+            name (str):
+            resource_version (str | Unset):
+            pretty (str | Unset):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Network
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _networks__read_network_status._get_kwargs(
+            namespace=namespace,
+            name=name,
+            resource_version=resource_version,
+            pretty=pretty,
+        )
+        return cast(
+            "Network",
+            self._client._call(
+                kwargs,
+                _networks__read_network_status._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    def replace_status(
+        self,
+        name: str,
+        *,
+        body: Network | NetworkDict,
+        dry_run: ReplaceNetworkStatusDryRun | Literal["All"] | Unset = UNSET,
+        field_manager: str | Unset = UNSET,
+        field_validation: ReplaceNetworkStatusFieldValidation | Literal["Ignore", "Warn", "Strict"] | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        namespace: str = "default",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Network:
+        """Replace a network's status
+
+        Replace the status; metadata and spec are left as they are.
+
+        `PUT /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/networks/{name}/status` (operation `replaceNetworkStatus`)
+
+        Args:
+            namespace (str):
+            name (str):
+            dry_run (ReplaceNetworkStatusDryRun | Unset):
+            field_manager (str | Unset):
+            field_validation (ReplaceNetworkStatusFieldValidation | Unset):
+            pretty (str | Unset):
+            body (Network): A network workloads attach their interfaces to; with `ipam.mode` `Auto`
+                the platform allocates its address ranges.
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Network
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _networks__replace_network_status._get_kwargs(
+            namespace=namespace,
+            name=name,
+            body=body,
+            dry_run=dry_run,
+            field_manager=field_manager,
+            field_validation=field_validation,
+            pretty=pretty,
+        )
+        return cast(
+            "Network",
+            self._client._call(
+                kwargs,
+                _networks__replace_network_status._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    def patch_status(
+        self,
+        name: str,
+        *,
+        body: builtins.list[JsonPatchOperation] | MergePatch | str | Unset = UNSET,
+        dry_run: PatchNetworkStatusDryRun | Literal["All"] | Unset = UNSET,
+        field_manager: str | Unset = UNSET,
+        field_validation: PatchNetworkStatusFieldValidation | Literal["Ignore", "Warn", "Strict"] | Unset = UNSET,
+        force: bool | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        namespace: str = "default",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Network:
+        """Patch a network's status
+
+        Partially update the status; changes to anything else are ignored.
+
+        `PATCH /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/networks/{name}/status` (operation `patchNetworkStatus`)
+
+        Args:
+            namespace (str):
+            name (str):
+            dry_run (PatchNetworkStatusDryRun | Unset):
+            field_manager (str | Unset):
+            field_validation (PatchNetworkStatusFieldValidation | Unset):
+            force (bool | Unset):
+            pretty (str | Unset):
+            body (list[JsonPatchOperation]): A JSON patch (RFC 6902), applied in order; the whole
+                patch fails if one operation fails.
+            body (MergePatch): A JSON merge patch (RFC 7386); `null` removes a field.
+            body (str): A Network manifest in YAML holding the fields the caller manages.
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Network
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _networks__patch_network_status._get_kwargs(
+            namespace=namespace,
+            name=name,
+            body=body,
+            dry_run=dry_run,
+            field_manager=field_manager,
+            field_validation=field_validation,
+            force=force,
+            pretty=pretty,
+        )
+        return cast(
+            "Network",
+            self._client._call(
+                kwargs,
+                _networks__patch_network_status._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    def list_all_namespaces(
+        self,
+        *,
+        allow_watch_bookmarks: bool | Unset = UNSET,
+        continue_: str | Unset = UNSET,
+        field_selector: str | Unset = UNSET,
+        label_selector: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        resource_version: str | Unset = UNSET,
+        resource_version_match: ListNetworksForAllNamespacesResourceVersionMatch
+        | Literal["Exact", "NotOlderThan"]
+        | Unset = UNSET,
+        send_initial_events: bool | Unset = UNSET,
+        timeout_seconds: int | Unset = UNSET,
+        watch: bool | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> _pages.SyncPage[Network]:
+        """List or watch networks in every namespace
+
+        List the networks in every namespace, sorted by name, one page of `limit` at a time (follow
+        `metadata.continue`; an expired token answers 410). With `watch=true` the answer is a stream of
+        newline-delimited `WatchEvent` objects, one per change.
+
+        `GET /apis/networking.datumapis.com/v1alpha/networks` (operation `listNetworksForAllNamespaces`)
+
+        Args:
+            allow_watch_bookmarks (bool | Unset):
+            continue_ (str | Unset):
+            field_selector (str | Unset):
+            label_selector (str | Unset):
+            limit (int | Unset):
+            resource_version (str | Unset):
+            resource_version_match (ListNetworksForAllNamespacesResourceVersionMatch | Unset):
+            send_initial_events (bool | Unset):
+            timeout_seconds (int | Unset):
+            watch (bool | Unset):
+            pretty (str | Unset):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            SyncPage[Network]: iterate it for every item across pages (fetched as needed), or use `.items`, `.has_next_page()`, `.next_page()`
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
+            kwargs = _networks__list_networks_for_all_namespaces._get_kwargs(
+                allow_watch_bookmarks=allow_watch_bookmarks,
+                continue_=continue_ if page_token is None else page_token,
+                field_selector=field_selector,
+                label_selector=label_selector,
+                limit=limit,
+                resource_version=resource_version,
+                resource_version_match=resource_version_match,
+                send_initial_events=send_initial_events,
+                timeout_seconds=timeout_seconds,
+                watch=watch,
+                pretty=pretty,
+            )
+            return self._client._call(
+                kwargs,
+                _networks__list_networks_for_all_namespaces._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+                shape,
+            )
+
+        return _pages.sync_pages(
+            call,
+            lambda page: _pages.items_at(page, "items"),
+            lambda page: _pages.token_at(
+                page,
+                (
+                    "metadata",
+                    "continue_",
+                ),
+            ),
+        )
+
+    def watch(
+        self,
+        *,
+        namespace: str = "default",
+        label_selector: str | None = None,
+        field_selector: str | None = None,
+        resource_version: str | None = None,
+        timeout_seconds: int | None = None,
+        allow_watch_bookmarks: bool = False,
+        send_initial_events: bool = False,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+    ) -> _watch.Watch[Network]:
+        """Changes to the networks the selectors match, as they happen: `Event`s whose `object`
+        is a `Network`, until the server ends the watch (after `timeout_seconds`) or the loop stops.
+        Start from `resource_version` to replay what happened since; `send_initial_events` first
+        sends an `ADDED` event for each existing object.
+
+        `GET /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/networks?watch=true`; errors raise as the other methods' do, before the first event.
+        """
+        from ..models.network import Network
+
+        kwargs = _networks__list_networks._get_kwargs(
+            namespace=namespace,
+        )
+        params = _watch.watch_params(
+            label_selector=label_selector,
+            field_selector=field_selector,
+            resource_version=resource_version,
+            timeout_seconds=timeout_seconds,
+            allow_watch_bookmarks=allow_watch_bookmarks,
+            send_initial_events=send_initial_events,
+        )
+        return _watch.sync_watch(
+            self._client,
+            kwargs,
+            _networks__list_networks._parse_response,
+            Network.from_dict,
+            params,
+            extra_headers,
+            timeout,
+        )
+
+
+class NetworksResourceWithRawResponse:
+    """`client.with_raw_response.networks`: the same methods, answering with the HTTP response."""
+
+    def __init__(self, resource: NetworksResource) -> None:
+        self._resource = resource
+        self.list = raw(resource.list)
+        self.create = raw(resource.create)
+        self.delete_collection = raw(resource.delete_collection)
+        self.get = raw(resource.get)
+        self.replace = raw(resource.replace)
+        self.delete = raw(resource.delete)
+        self.patch = raw(resource.patch)
+        self.get_status = raw(resource.get_status)
+        self.replace_status = raw(resource.replace_status)
+        self.patch_status = raw(resource.patch_status)
+        self.list_all_namespaces = raw(resource.list_all_namespaces)
+
+
+class NetworksResourceWithStreamingResponse:
+    """`client.with_streaming_response.networks`: the same methods, answering with a context manager around a response read as it arrives."""
+
+    def __init__(self, resource: NetworksResource) -> None:
+        self._resource = resource
+        self.list = streamed(resource.list)
+        self.create = streamed(resource.create)
+        self.delete_collection = streamed(resource.delete_collection)
+        self.get = streamed(resource.get)
+        self.replace = streamed(resource.replace)
+        self.delete = streamed(resource.delete)
+        self.patch = streamed(resource.patch)
+        self.get_status = streamed(resource.get_status)
+        self.replace_status = streamed(resource.replace_status)
+        self.patch_status = streamed(resource.patch_status)
+        self.list_all_namespaces = streamed(resource.list_all_namespaces)
+
+
+class AsyncNetworksResource:
+    """`client.networks`, asynchronously."""
+
+    def __init__(self, client: AsyncApiClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncNetworksResourceWithRawResponse:
+        return AsyncNetworksResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncNetworksResourceWithStreamingResponse:
+        return AsyncNetworksResourceWithStreamingResponse(self)
+
+    def list(
+        self,
+        *,
+        allow_watch_bookmarks: bool | Unset = UNSET,
+        continue_: str | Unset = UNSET,
+        field_selector: str | Unset = UNSET,
+        label_selector: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        resource_version: str | Unset = UNSET,
+        resource_version_match: ListNetworksResourceVersionMatch | Literal["Exact", "NotOlderThan"] | Unset = UNSET,
+        send_initial_events: bool | Unset = UNSET,
+        timeout_seconds: int | Unset = UNSET,
+        watch: bool | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        namespace: str = "default",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> _pages.AsyncPager[Network]:
+        """List or watch networks
+
+        List the networks, sorted by name, one page of `limit` at a time (follow `metadata.continue`; an
+        expired token answers 410). With `watch=true` the answer is a stream of newline-delimited
+        `WatchEvent` objects, one per change.
+
+        `GET /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/networks` (operation `listNetworks`)
+
+        Args:
+            namespace (str):
+            allow_watch_bookmarks (bool | Unset):
+            continue_ (str | Unset):
+            field_selector (str | Unset):
+            label_selector (str | Unset):
+            limit (int | Unset):
+            resource_version (str | Unset):
+            resource_version_match (ListNetworksResourceVersionMatch | Unset):
+            send_initial_events (bool | Unset):
+            timeout_seconds (int | Unset):
+            watch (bool | Unset):
+            pretty (str | Unset):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            AsyncPager[Network]: iterate it for every item across pages (fetched as needed), or use `.items`, `.has_next_page()`, `.next_page()`
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
+            kwargs = _networks__list_networks._get_kwargs(
+                namespace=namespace,
+                allow_watch_bookmarks=allow_watch_bookmarks,
+                continue_=continue_ if page_token is None else page_token,
+                field_selector=field_selector,
+                label_selector=label_selector,
+                limit=limit,
+                resource_version=resource_version,
+                resource_version_match=resource_version_match,
+                send_initial_events=send_initial_events,
+                timeout_seconds=timeout_seconds,
+                watch=watch,
+                pretty=pretty,
+            )
+            return await self._client._call(
+                kwargs,
+                _networks__list_networks._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+                shape,
+            )
+
+        return _pages.async_pages(
+            call,
+            lambda page: _pages.items_at(page, "items"),
+            lambda page: _pages.token_at(
+                page,
+                (
+                    "metadata",
+                    "continue_",
+                ),
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        body: Network | NetworkDict,
+        dry_run: CreateNetworkDryRun | Literal["All"] | Unset = UNSET,
+        field_manager: str | Unset = UNSET,
+        field_validation: CreateNetworkFieldValidation | Literal["Ignore", "Warn", "Strict"] | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        namespace: str = "default",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Network:
+        """Create a network
+
+        Create a Network named `metadata.name`, or `metadata.generateName` followed by a random five-
+        character suffix. A name already taken answers 409 `AlreadyExists`; an invalid object answers 422
+        `Invalid` with one cause per invalid field; a namespace that does not exist answers 404 `NotFound`.
+
+        `POST /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/networks` (operation `createNetwork`)
+
+        Args:
+            namespace (str):
+            dry_run (CreateNetworkDryRun | Unset):
+            field_manager (str | Unset):
+            field_validation (CreateNetworkFieldValidation | Unset):
+            pretty (str | Unset):
+            body (Network): A network workloads attach their interfaces to; with `ipam.mode` `Auto`
+                the platform allocates its address ranges.
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Network
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _networks__create_network._get_kwargs(
+            namespace=namespace,
+            body=body,
+            dry_run=dry_run,
+            field_manager=field_manager,
+            field_validation=field_validation,
+            pretty=pretty,
+        )
+        return cast(
+            "Network",
+            await self._client._call(
+                kwargs,
+                _networks__create_network._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    async def delete_collection(
+        self,
+        *,
+        body: DeleteOptions | DeleteOptionsDict | Unset = UNSET,
+        continue_: str | Unset = UNSET,
+        dry_run: DeleteNetworkCollectionDryRun | Literal["All"] | Unset = UNSET,
+        field_selector: str | Unset = UNSET,
+        grace_period_seconds: int | Unset = UNSET,
+        ignore_store_read_error_with_cluster_breaking_potential: bool | Unset = UNSET,
+        label_selector: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        orphan_dependents: bool | Unset = UNSET,
+        propagation_policy: DeleteNetworkCollectionPropagationPolicy
+        | Literal["Orphan", "Background", "Foreground"]
+        | Unset = UNSET,
+        resource_version: str | Unset = UNSET,
+        resource_version_match: DeleteNetworkCollectionResourceVersionMatch
+        | Literal["Exact", "NotOlderThan"]
+        | Unset = UNSET,
+        send_initial_events: bool | Unset = UNSET,
+        timeout_seconds: int | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        namespace: str = "default",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Status:
+        """Delete a collection of networks
+
+        Delete every network the selectors match. Answers a `Status` with `status: Success`.
+
+        `DELETE /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/networks` (operation `deleteNetworkCollection`)
+
+        Args:
+            namespace (str):
+            continue_ (str | Unset):
+            dry_run (DeleteNetworkCollectionDryRun | Unset):
+            field_selector (str | Unset):
+            grace_period_seconds (int | Unset):
+            ignore_store_read_error_with_cluster_breaking_potential (bool | Unset):
+            label_selector (str | Unset):
+            limit (int | Unset):
+            orphan_dependents (bool | Unset):
+            propagation_policy (DeleteNetworkCollectionPropagationPolicy | Unset):
+            resource_version (str | Unset):
+            resource_version_match (DeleteNetworkCollectionResourceVersionMatch | Unset):
+            send_initial_events (bool | Unset):
+            timeout_seconds (int | Unset):
+            pretty (str | Unset):
+            body (DeleteOptions | Unset): DeleteOptions may be provided when deleting an API object.
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Status
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _networks__delete_network_collection._get_kwargs(
+            namespace=namespace,
+            body=body,
+            continue_=continue_,
+            dry_run=dry_run,
+            field_selector=field_selector,
+            grace_period_seconds=grace_period_seconds,
+            ignore_store_read_error_with_cluster_breaking_potential=ignore_store_read_error_with_cluster_breaking_potential,
+            label_selector=label_selector,
+            limit=limit,
+            orphan_dependents=orphan_dependents,
+            propagation_policy=propagation_policy,
+            resource_version=resource_version,
+            resource_version_match=resource_version_match,
+            send_initial_events=send_initial_events,
+            timeout_seconds=timeout_seconds,
+            pretty=pretty,
+        )
+        return cast(
+            "Status",
+            await self._client._call(
+                kwargs,
+                _networks__delete_network_collection._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    async def get(
+        self,
+        name: str,
+        *,
+        resource_version: str | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        namespace: str = "default",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Network:
+        """Read a network
+
+        `GET /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/networks/{name}` (operation `readNetwork`)
+
+        Args:
+            namespace (str):
+            name (str):
+            resource_version (str | Unset):
+            pretty (str | Unset):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Network
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _networks__read_network._get_kwargs(
+            namespace=namespace,
+            name=name,
+            resource_version=resource_version,
+            pretty=pretty,
+        )
+        return cast(
+            "Network",
+            await self._client._call(
+                kwargs,
+                _networks__read_network._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    async def replace(
+        self,
+        name: str,
+        *,
+        body: Network | NetworkDict,
+        dry_run: ReplaceNetworkDryRun | Literal["All"] | Unset = UNSET,
+        field_manager: str | Unset = UNSET,
+        field_validation: ReplaceNetworkFieldValidation | Literal["Ignore", "Warn", "Strict"] | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        namespace: str = "default",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Network:
+        """Replace a network
+
+        Replace the metadata and spec (the status is left as it is). With `metadata.resourceVersion` set,
+        the write succeeds only if the object has not changed since (409 `Conflict` otherwise).
+
+        `PUT /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/networks/{name}` (operation `replaceNetwork`)
+
+        Args:
+            namespace (str):
+            name (str):
+            dry_run (ReplaceNetworkDryRun | Unset):
+            field_manager (str | Unset):
+            field_validation (ReplaceNetworkFieldValidation | Unset):
+            pretty (str | Unset):
+            body (Network): A network workloads attach their interfaces to; with `ipam.mode` `Auto`
+                the platform allocates its address ranges.
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Network
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _networks__replace_network._get_kwargs(
+            namespace=namespace,
+            name=name,
+            body=body,
+            dry_run=dry_run,
+            field_manager=field_manager,
+            field_validation=field_validation,
+            pretty=pretty,
+        )
+        return cast(
+            "Network",
+            await self._client._call(
+                kwargs,
+                _networks__replace_network._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    async def delete(
+        self,
+        name: str,
+        *,
+        body: DeleteOptions | DeleteOptionsDict | Unset = UNSET,
+        dry_run: DeleteNetworkDryRun | Literal["All"] | Unset = UNSET,
+        grace_period_seconds: int | Unset = UNSET,
+        ignore_store_read_error_with_cluster_breaking_potential: bool | Unset = UNSET,
+        orphan_dependents: bool | Unset = UNSET,
+        propagation_policy: DeleteNetworkPropagationPolicy
+        | Literal["Orphan", "Background", "Foreground"]
+        | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        namespace: str = "default",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Status:
+        """Delete a network
+
+        Delete the object. Objects it owns (their `metadata.ownerReferences` name it) are garbage collected
+        unless `propagationPolicy` is `Orphan`.
+
+        `DELETE /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/networks/{name}` (operation `deleteNetwork`)
+
+        Args:
+            namespace (str):
+            name (str):
+            dry_run (DeleteNetworkDryRun | Unset):
+            grace_period_seconds (int | Unset):
+            ignore_store_read_error_with_cluster_breaking_potential (bool | Unset):
+            orphan_dependents (bool | Unset):
+            propagation_policy (DeleteNetworkPropagationPolicy | Unset):
+            pretty (str | Unset):
+            body (DeleteOptions | Unset): DeleteOptions may be provided when deleting an API object.
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Status
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _networks__delete_network._get_kwargs(
+            namespace=namespace,
+            name=name,
+            body=body,
+            dry_run=dry_run,
+            grace_period_seconds=grace_period_seconds,
+            ignore_store_read_error_with_cluster_breaking_potential=ignore_store_read_error_with_cluster_breaking_potential,
+            orphan_dependents=orphan_dependents,
+            propagation_policy=propagation_policy,
+            pretty=pretty,
+        )
+        return cast(
+            "Status",
+            await self._client._call(
+                kwargs,
+                _networks__delete_network._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    async def patch(
+        self,
+        name: str,
+        *,
+        body: builtins.list[JsonPatchOperation] | MergePatch | str | Unset = UNSET,
+        dry_run: PatchNetworkDryRun | Literal["All"] | Unset = UNSET,
+        field_manager: str | Unset = UNSET,
+        field_validation: PatchNetworkFieldValidation | Literal["Ignore", "Warn", "Strict"] | Unset = UNSET,
+        force: bool | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        namespace: str = "default",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Network:
+        """Patch a network
+
+        Partially update the metadata and spec with a JSON patch (RFC 6902), a JSON merge patch (RFC 7386)
+        or an apply patch. Changes to `status` are ignored here; use the status subresource.
+
+        `PATCH /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/networks/{name}` (operation `patchNetwork`)
+
+        Args:
+            namespace (str):
+            name (str):
+            dry_run (PatchNetworkDryRun | Unset):
+            field_manager (str | Unset):
+            field_validation (PatchNetworkFieldValidation | Unset):
+            force (bool | Unset):
+            pretty (str | Unset):
+            body (list[JsonPatchOperation]): A JSON patch (RFC 6902), applied in order; the whole
+                patch fails if one operation fails.
+            body (MergePatch): A JSON merge patch (RFC 7386); `null` removes a field.
+            body (str): A Network manifest in YAML holding the fields the caller manages.
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Network
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _networks__patch_network._get_kwargs(
+            namespace=namespace,
+            name=name,
+            body=body,
+            dry_run=dry_run,
+            field_manager=field_manager,
+            field_validation=field_validation,
+            force=force,
+            pretty=pretty,
+        )
+        return cast(
+            "Network",
+            await self._client._call(
+                kwargs,
+                _networks__patch_network._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    async def get_status(
+        self,
+        name: str,
+        *,
+        resource_version: str | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        namespace: str = "default",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Network:
+        """Read a network's status
+
+        `GET /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/networks/{name}/status` (operation `readNetworkStatus`)
+
+        Args:
+            namespace (str):
+            name (str):
+            resource_version (str | Unset):
+            pretty (str | Unset):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Network
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _networks__read_network_status._get_kwargs(
+            namespace=namespace,
+            name=name,
+            resource_version=resource_version,
+            pretty=pretty,
+        )
+        return cast(
+            "Network",
+            await self._client._call(
+                kwargs,
+                _networks__read_network_status._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    async def replace_status(
+        self,
+        name: str,
+        *,
+        body: Network | NetworkDict,
+        dry_run: ReplaceNetworkStatusDryRun | Literal["All"] | Unset = UNSET,
+        field_manager: str | Unset = UNSET,
+        field_validation: ReplaceNetworkStatusFieldValidation | Literal["Ignore", "Warn", "Strict"] | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        namespace: str = "default",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Network:
+        """Replace a network's status
+
+        Replace the status; metadata and spec are left as they are.
+
+        `PUT /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/networks/{name}/status` (operation `replaceNetworkStatus`)
+
+        Args:
+            namespace (str):
+            name (str):
+            dry_run (ReplaceNetworkStatusDryRun | Unset):
+            field_manager (str | Unset):
+            field_validation (ReplaceNetworkStatusFieldValidation | Unset):
+            pretty (str | Unset):
+            body (Network): A network workloads attach their interfaces to; with `ipam.mode` `Auto`
+                the platform allocates its address ranges.
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Network
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _networks__replace_network_status._get_kwargs(
+            namespace=namespace,
+            name=name,
+            body=body,
+            dry_run=dry_run,
+            field_manager=field_manager,
+            field_validation=field_validation,
+            pretty=pretty,
+        )
+        return cast(
+            "Network",
+            await self._client._call(
+                kwargs,
+                _networks__replace_network_status._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    async def patch_status(
+        self,
+        name: str,
+        *,
+        body: builtins.list[JsonPatchOperation] | MergePatch | str | Unset = UNSET,
+        dry_run: PatchNetworkStatusDryRun | Literal["All"] | Unset = UNSET,
+        field_manager: str | Unset = UNSET,
+        field_validation: PatchNetworkStatusFieldValidation | Literal["Ignore", "Warn", "Strict"] | Unset = UNSET,
+        force: bool | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        namespace: str = "default",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Network:
+        """Patch a network's status
+
+        Partially update the status; changes to anything else are ignored.
+
+        `PATCH /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/networks/{name}/status` (operation `patchNetworkStatus`)
+
+        Args:
+            namespace (str):
+            name (str):
+            dry_run (PatchNetworkStatusDryRun | Unset):
+            field_manager (str | Unset):
+            field_validation (PatchNetworkStatusFieldValidation | Unset):
+            force (bool | Unset):
+            pretty (str | Unset):
+            body (list[JsonPatchOperation]): A JSON patch (RFC 6902), applied in order; the whole
+                patch fails if one operation fails.
+            body (MergePatch): A JSON merge patch (RFC 7386); `null` removes a field.
+            body (str): A Network manifest in YAML holding the fields the caller manages.
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Network
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _networks__patch_network_status._get_kwargs(
+            namespace=namespace,
+            name=name,
+            body=body,
+            dry_run=dry_run,
+            field_manager=field_manager,
+            field_validation=field_validation,
+            force=force,
+            pretty=pretty,
+        )
+        return cast(
+            "Network",
+            await self._client._call(
+                kwargs,
+                _networks__patch_network_status._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    def list_all_namespaces(
+        self,
+        *,
+        allow_watch_bookmarks: bool | Unset = UNSET,
+        continue_: str | Unset = UNSET,
+        field_selector: str | Unset = UNSET,
+        label_selector: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        resource_version: str | Unset = UNSET,
+        resource_version_match: ListNetworksForAllNamespacesResourceVersionMatch
+        | Literal["Exact", "NotOlderThan"]
+        | Unset = UNSET,
+        send_initial_events: bool | Unset = UNSET,
+        timeout_seconds: int | Unset = UNSET,
+        watch: bool | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> _pages.AsyncPager[Network]:
+        """List or watch networks in every namespace
+
+        List the networks in every namespace, sorted by name, one page of `limit` at a time (follow
+        `metadata.continue`; an expired token answers 410). With `watch=true` the answer is a stream of
+        newline-delimited `WatchEvent` objects, one per change.
+
+        `GET /apis/networking.datumapis.com/v1alpha/networks` (operation `listNetworksForAllNamespaces`)
+
+        Args:
+            allow_watch_bookmarks (bool | Unset):
+            continue_ (str | Unset):
+            field_selector (str | Unset):
+            label_selector (str | Unset):
+            limit (int | Unset):
+            resource_version (str | Unset):
+            resource_version_match (ListNetworksForAllNamespacesResourceVersionMatch | Unset):
+            send_initial_events (bool | Unset):
+            timeout_seconds (int | Unset):
+            watch (bool | Unset):
+            pretty (str | Unset):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            AsyncPager[Network]: iterate it for every item across pages (fetched as needed), or use `.items`, `.has_next_page()`, `.next_page()`
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
+            kwargs = _networks__list_networks_for_all_namespaces._get_kwargs(
+                allow_watch_bookmarks=allow_watch_bookmarks,
+                continue_=continue_ if page_token is None else page_token,
+                field_selector=field_selector,
+                label_selector=label_selector,
+                limit=limit,
+                resource_version=resource_version,
+                resource_version_match=resource_version_match,
+                send_initial_events=send_initial_events,
+                timeout_seconds=timeout_seconds,
+                watch=watch,
+                pretty=pretty,
+            )
+            return await self._client._call(
+                kwargs,
+                _networks__list_networks_for_all_namespaces._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+                shape,
+            )
+
+        return _pages.async_pages(
+            call,
+            lambda page: _pages.items_at(page, "items"),
+            lambda page: _pages.token_at(
+                page,
+                (
+                    "metadata",
+                    "continue_",
+                ),
+            ),
+        )
+
+    def watch(
+        self,
+        *,
+        namespace: str = "default",
+        label_selector: str | None = None,
+        field_selector: str | None = None,
+        resource_version: str | None = None,
+        timeout_seconds: int | None = None,
+        allow_watch_bookmarks: bool = False,
+        send_initial_events: bool = False,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+    ) -> _watch.AsyncWatch[Network]:
+        """Changes to the networks the selectors match, as they happen: `Event`s whose `object`
+        is a `Network`, until the server ends the watch (after `timeout_seconds`) or the loop stops.
+        Start from `resource_version` to replay what happened since; `send_initial_events` first
+        sends an `ADDED` event for each existing object.
+
+        `GET /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/networks?watch=true`; errors raise as the other methods' do, before the first event.
+        """
+        from ..models.network import Network
+
+        kwargs = _networks__list_networks._get_kwargs(
+            namespace=namespace,
+        )
+        params = _watch.watch_params(
+            label_selector=label_selector,
+            field_selector=field_selector,
+            resource_version=resource_version,
+            timeout_seconds=timeout_seconds,
+            allow_watch_bookmarks=allow_watch_bookmarks,
+            send_initial_events=send_initial_events,
+        )
+        return _watch.async_watch(
+            self._client,
+            kwargs,
+            _networks__list_networks._parse_response,
+            Network.from_dict,
+            params,
+            extra_headers,
+            timeout,
+        )
+
+
+class AsyncNetworksResourceWithRawResponse:
+    """`client.with_raw_response.networks`: the same methods, answering with the HTTP response."""
+
+    def __init__(self, resource: AsyncNetworksResource) -> None:
+        self._resource = resource
+        self.list = async_raw(resource.list)
+        self.create = async_raw(resource.create)
+        self.delete_collection = async_raw(resource.delete_collection)
+        self.get = async_raw(resource.get)
+        self.replace = async_raw(resource.replace)
+        self.delete = async_raw(resource.delete)
+        self.patch = async_raw(resource.patch)
+        self.get_status = async_raw(resource.get_status)
+        self.replace_status = async_raw(resource.replace_status)
+        self.patch_status = async_raw(resource.patch_status)
+        self.list_all_namespaces = async_raw(resource.list_all_namespaces)
+
+
+class AsyncNetworksResourceWithStreamingResponse:
+    """`client.with_streaming_response.networks`: the same methods, answering with a context manager around a response read as it arrives."""
+
+    def __init__(self, resource: AsyncNetworksResource) -> None:
+        self._resource = resource
+        self.list = async_streamed(resource.list)
+        self.create = async_streamed(resource.create)
+        self.delete_collection = async_streamed(resource.delete_collection)
+        self.get = async_streamed(resource.get)
+        self.replace = async_streamed(resource.replace)
+        self.delete = async_streamed(resource.delete)
+        self.patch = async_streamed(resource.patch)
+        self.get_status = async_streamed(resource.get_status)
+        self.replace_status = async_streamed(resource.replace_status)
+        self.patch_status = async_streamed(resource.patch_status)
+        self.list_all_namespaces = async_streamed(resource.list_all_namespaces)

@@ -1,0 +1,1823 @@
+"""`client.subnets` (generated from the spec; see api.md)."""
+
+# The resources build on their operation modules' `_get_kwargs`/`_parse_response` and the client's
+# `_call`: private to the package, not to these modules.
+# pyright: reportPrivateUsage=false
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable, Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Literal, cast
+
+from .._runtime import pagination as _pages
+from .._runtime import watch as _watch
+from .._runtime.calls import DEFAULT, Retries, UseClientDefault
+from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
+from .._runtime.responses import async_raw, async_streamed, raw, streamed
+from ..api.subnets import create_subnet as _subnets__create_subnet
+from ..api.subnets import delete_subnet as _subnets__delete_subnet
+from ..api.subnets import delete_subnet_collection as _subnets__delete_subnet_collection
+from ..api.subnets import list_subnets as _subnets__list_subnets
+from ..api.subnets import list_subnets_for_all_namespaces as _subnets__list_subnets_for_all_namespaces
+from ..api.subnets import patch_subnet as _subnets__patch_subnet
+from ..api.subnets import patch_subnet_status as _subnets__patch_subnet_status
+from ..api.subnets import read_subnet as _subnets__read_subnet
+from ..api.subnets import read_subnet_status as _subnets__read_subnet_status
+from ..api.subnets import replace_subnet as _subnets__replace_subnet
+from ..api.subnets import replace_subnet_status as _subnets__replace_subnet_status
+from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.create_subnet_dry_run import CreateSubnetDryRun
+    from ..models.create_subnet_field_validation import CreateSubnetFieldValidation
+    from ..models.delete_options import DeleteOptions, DeleteOptionsDict
+    from ..models.delete_subnet_collection_dry_run import DeleteSubnetCollectionDryRun
+    from ..models.delete_subnet_collection_propagation_policy import DeleteSubnetCollectionPropagationPolicy
+    from ..models.delete_subnet_collection_resource_version_match import DeleteSubnetCollectionResourceVersionMatch
+    from ..models.delete_subnet_dry_run import DeleteSubnetDryRun
+    from ..models.delete_subnet_propagation_policy import DeleteSubnetPropagationPolicy
+    from ..models.json_patch_operation import JsonPatchOperation
+    from ..models.list_subnets_for_all_namespaces_resource_version_match import (
+        ListSubnetsForAllNamespacesResourceVersionMatch,
+    )
+    from ..models.list_subnets_resource_version_match import ListSubnetsResourceVersionMatch
+    from ..models.merge_patch import MergePatch
+    from ..models.patch_subnet_dry_run import PatchSubnetDryRun
+    from ..models.patch_subnet_field_validation import PatchSubnetFieldValidation
+    from ..models.patch_subnet_status_dry_run import PatchSubnetStatusDryRun
+    from ..models.patch_subnet_status_field_validation import PatchSubnetStatusFieldValidation
+    from ..models.replace_subnet_dry_run import ReplaceSubnetDryRun
+    from ..models.replace_subnet_field_validation import ReplaceSubnetFieldValidation
+    from ..models.replace_subnet_status_dry_run import ReplaceSubnetStatusDryRun
+    from ..models.replace_subnet_status_field_validation import ReplaceSubnetStatusFieldValidation
+    from ..models.status import Status
+    from ..models.subnet import Subnet, SubnetDict
+    from ..types import UNSET, Unset
+
+    pass
+
+__all__ = [
+    "AsyncSubnetsResource",
+    "AsyncSubnetsResourceWithRawResponse",
+    "AsyncSubnetsResourceWithStreamingResponse",
+    "SubnetsResource",
+    "SubnetsResourceWithRawResponse",
+    "SubnetsResourceWithStreamingResponse",
+]
+
+# Keep the names every signature may use importable from here.
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
+
+
+class SubnetsResource:
+    """`client.subnets`."""
+
+    def __init__(self, client: SyncApiClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> SubnetsResourceWithRawResponse:
+        return SubnetsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> SubnetsResourceWithStreamingResponse:
+        return SubnetsResourceWithStreamingResponse(self)
+
+    def list(
+        self,
+        *,
+        allow_watch_bookmarks: bool | Unset = UNSET,
+        continue_: str | Unset = UNSET,
+        field_selector: str | Unset = UNSET,
+        label_selector: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        resource_version: str | Unset = UNSET,
+        resource_version_match: ListSubnetsResourceVersionMatch | Literal["Exact", "NotOlderThan"] | Unset = UNSET,
+        send_initial_events: bool | Unset = UNSET,
+        timeout_seconds: int | Unset = UNSET,
+        watch: bool | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        namespace: str = "default",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> _pages.SyncPage[Subnet]:
+        """List or watch subnets
+
+        List the subnets, sorted by name, one page of `limit` at a time (follow `metadata.continue`; an
+        expired token answers 410). With `watch=true` the answer is a stream of newline-delimited
+        `WatchEvent` objects, one per change.
+
+        `GET /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/subnets` (operation `listSubnets`)
+
+        Args:
+            namespace (str):
+            allow_watch_bookmarks (bool | Unset):
+            continue_ (str | Unset):
+            field_selector (str | Unset):
+            label_selector (str | Unset):
+            limit (int | Unset):
+            resource_version (str | Unset):
+            resource_version_match (ListSubnetsResourceVersionMatch | Unset):
+            send_initial_events (bool | Unset):
+            timeout_seconds (int | Unset):
+            watch (bool | Unset):
+            pretty (str | Unset):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            SyncPage[Subnet]: iterate it for every item across pages (fetched as needed), or use `.items`, `.has_next_page()`, `.next_page()`
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
+            kwargs = _subnets__list_subnets._get_kwargs(
+                namespace=namespace,
+                allow_watch_bookmarks=allow_watch_bookmarks,
+                continue_=continue_ if page_token is None else page_token,
+                field_selector=field_selector,
+                label_selector=label_selector,
+                limit=limit,
+                resource_version=resource_version,
+                resource_version_match=resource_version_match,
+                send_initial_events=send_initial_events,
+                timeout_seconds=timeout_seconds,
+                watch=watch,
+                pretty=pretty,
+            )
+            return self._client._call(
+                kwargs,
+                _subnets__list_subnets._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+                shape,
+            )
+
+        return _pages.sync_pages(
+            call,
+            lambda page: _pages.items_at(page, "items"),
+            lambda page: _pages.token_at(
+                page,
+                (
+                    "metadata",
+                    "continue_",
+                ),
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        body: Subnet | SubnetDict,
+        dry_run: CreateSubnetDryRun | Literal["All"] | Unset = UNSET,
+        field_manager: str | Unset = UNSET,
+        field_validation: CreateSubnetFieldValidation | Literal["Ignore", "Warn", "Strict"] | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        namespace: str = "default",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Subnet:
+        """Create a subnet
+
+        Create a Subnet named `metadata.name`, or `metadata.generateName` followed by a random five-
+        character suffix. A name already taken answers 409 `AlreadyExists`; an invalid object answers 422
+        `Invalid` with one cause per invalid field; a namespace that does not exist answers 404 `NotFound`.
+
+        `POST /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/subnets` (operation `createSubnet`)
+
+        Args:
+            namespace (str):
+            dry_run (CreateSubnetDryRun | Unset):
+            field_manager (str | Unset):
+            field_validation (CreateSubnetFieldValidation | Unset):
+            pretty (str | Unset):
+            body (Subnet): A subnet allocated to a network context in a location; made by the platform
+                for each SubnetClaim.
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Subnet
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _subnets__create_subnet._get_kwargs(
+            namespace=namespace,
+            body=body,
+            dry_run=dry_run,
+            field_manager=field_manager,
+            field_validation=field_validation,
+            pretty=pretty,
+        )
+        return cast(
+            "Subnet",
+            self._client._call(
+                kwargs,
+                _subnets__create_subnet._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    def delete_collection(
+        self,
+        *,
+        body: DeleteOptions | DeleteOptionsDict | Unset = UNSET,
+        continue_: str | Unset = UNSET,
+        dry_run: DeleteSubnetCollectionDryRun | Literal["All"] | Unset = UNSET,
+        field_selector: str | Unset = UNSET,
+        grace_period_seconds: int | Unset = UNSET,
+        ignore_store_read_error_with_cluster_breaking_potential: bool | Unset = UNSET,
+        label_selector: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        orphan_dependents: bool | Unset = UNSET,
+        propagation_policy: DeleteSubnetCollectionPropagationPolicy
+        | Literal["Orphan", "Background", "Foreground"]
+        | Unset = UNSET,
+        resource_version: str | Unset = UNSET,
+        resource_version_match: DeleteSubnetCollectionResourceVersionMatch
+        | Literal["Exact", "NotOlderThan"]
+        | Unset = UNSET,
+        send_initial_events: bool | Unset = UNSET,
+        timeout_seconds: int | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        namespace: str = "default",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Status:
+        """Delete a collection of subnets
+
+        Delete every subnet the selectors match. Answers a `Status` with `status: Success`.
+
+        `DELETE /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/subnets` (operation `deleteSubnetCollection`)
+
+        Args:
+            namespace (str):
+            continue_ (str | Unset):
+            dry_run (DeleteSubnetCollectionDryRun | Unset):
+            field_selector (str | Unset):
+            grace_period_seconds (int | Unset):
+            ignore_store_read_error_with_cluster_breaking_potential (bool | Unset):
+            label_selector (str | Unset):
+            limit (int | Unset):
+            orphan_dependents (bool | Unset):
+            propagation_policy (DeleteSubnetCollectionPropagationPolicy | Unset):
+            resource_version (str | Unset):
+            resource_version_match (DeleteSubnetCollectionResourceVersionMatch | Unset):
+            send_initial_events (bool | Unset):
+            timeout_seconds (int | Unset):
+            pretty (str | Unset):
+            body (DeleteOptions | Unset): DeleteOptions may be provided when deleting an API object.
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Status
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _subnets__delete_subnet_collection._get_kwargs(
+            namespace=namespace,
+            body=body,
+            continue_=continue_,
+            dry_run=dry_run,
+            field_selector=field_selector,
+            grace_period_seconds=grace_period_seconds,
+            ignore_store_read_error_with_cluster_breaking_potential=ignore_store_read_error_with_cluster_breaking_potential,
+            label_selector=label_selector,
+            limit=limit,
+            orphan_dependents=orphan_dependents,
+            propagation_policy=propagation_policy,
+            resource_version=resource_version,
+            resource_version_match=resource_version_match,
+            send_initial_events=send_initial_events,
+            timeout_seconds=timeout_seconds,
+            pretty=pretty,
+        )
+        return cast(
+            "Status",
+            self._client._call(
+                kwargs,
+                _subnets__delete_subnet_collection._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    def get(
+        self,
+        name: str,
+        *,
+        resource_version: str | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        namespace: str = "default",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Subnet:
+        """Read a subnet
+
+        `GET /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/subnets/{name}` (operation `readSubnet`)
+
+        Args:
+            namespace (str):
+            name (str):
+            resource_version (str | Unset):
+            pretty (str | Unset):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Subnet
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _subnets__read_subnet._get_kwargs(
+            namespace=namespace,
+            name=name,
+            resource_version=resource_version,
+            pretty=pretty,
+        )
+        return cast(
+            "Subnet",
+            self._client._call(
+                kwargs, _subnets__read_subnet._parse_response, extra_headers, extra_query, extra_body, timeout, retries
+            ),
+        )
+
+    def replace(
+        self,
+        name: str,
+        *,
+        body: Subnet | SubnetDict,
+        dry_run: ReplaceSubnetDryRun | Literal["All"] | Unset = UNSET,
+        field_manager: str | Unset = UNSET,
+        field_validation: ReplaceSubnetFieldValidation | Literal["Ignore", "Warn", "Strict"] | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        namespace: str = "default",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Subnet:
+        """Replace a subnet
+
+        Replace the metadata and spec (the status is left as it is). With `metadata.resourceVersion` set,
+        the write succeeds only if the object has not changed since (409 `Conflict` otherwise).
+
+        `PUT /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/subnets/{name}` (operation `replaceSubnet`)
+
+        Args:
+            namespace (str):
+            name (str):
+            dry_run (ReplaceSubnetDryRun | Unset):
+            field_manager (str | Unset):
+            field_validation (ReplaceSubnetFieldValidation | Unset):
+            pretty (str | Unset):
+            body (Subnet): A subnet allocated to a network context in a location; made by the platform
+                for each SubnetClaim.
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Subnet
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _subnets__replace_subnet._get_kwargs(
+            namespace=namespace,
+            name=name,
+            body=body,
+            dry_run=dry_run,
+            field_manager=field_manager,
+            field_validation=field_validation,
+            pretty=pretty,
+        )
+        return cast(
+            "Subnet",
+            self._client._call(
+                kwargs,
+                _subnets__replace_subnet._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    def delete(
+        self,
+        name: str,
+        *,
+        body: DeleteOptions | DeleteOptionsDict | Unset = UNSET,
+        dry_run: DeleteSubnetDryRun | Literal["All"] | Unset = UNSET,
+        grace_period_seconds: int | Unset = UNSET,
+        ignore_store_read_error_with_cluster_breaking_potential: bool | Unset = UNSET,
+        orphan_dependents: bool | Unset = UNSET,
+        propagation_policy: DeleteSubnetPropagationPolicy
+        | Literal["Orphan", "Background", "Foreground"]
+        | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        namespace: str = "default",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Status:
+        """Delete a subnet
+
+        Delete the object. Objects it owns (their `metadata.ownerReferences` name it) are garbage collected
+        unless `propagationPolicy` is `Orphan`.
+
+        `DELETE /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/subnets/{name}` (operation `deleteSubnet`)
+
+        Args:
+            namespace (str):
+            name (str):
+            dry_run (DeleteSubnetDryRun | Unset):
+            grace_period_seconds (int | Unset):
+            ignore_store_read_error_with_cluster_breaking_potential (bool | Unset):
+            orphan_dependents (bool | Unset):
+            propagation_policy (DeleteSubnetPropagationPolicy | Unset):
+            pretty (str | Unset):
+            body (DeleteOptions | Unset): DeleteOptions may be provided when deleting an API object.
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Status
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _subnets__delete_subnet._get_kwargs(
+            namespace=namespace,
+            name=name,
+            body=body,
+            dry_run=dry_run,
+            grace_period_seconds=grace_period_seconds,
+            ignore_store_read_error_with_cluster_breaking_potential=ignore_store_read_error_with_cluster_breaking_potential,
+            orphan_dependents=orphan_dependents,
+            propagation_policy=propagation_policy,
+            pretty=pretty,
+        )
+        return cast(
+            "Status",
+            self._client._call(
+                kwargs,
+                _subnets__delete_subnet._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    def patch(
+        self,
+        name: str,
+        *,
+        body: builtins.list[JsonPatchOperation] | MergePatch | str | Unset = UNSET,
+        dry_run: PatchSubnetDryRun | Literal["All"] | Unset = UNSET,
+        field_manager: str | Unset = UNSET,
+        field_validation: PatchSubnetFieldValidation | Literal["Ignore", "Warn", "Strict"] | Unset = UNSET,
+        force: bool | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        namespace: str = "default",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Subnet:
+        """Patch a subnet
+
+        Partially update the metadata and spec with a JSON patch (RFC 6902), a JSON merge patch (RFC 7386)
+        or an apply patch. Changes to `status` are ignored here; use the status subresource.
+
+        `PATCH /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/subnets/{name}` (operation `patchSubnet`)
+
+        Args:
+            namespace (str):
+            name (str):
+            dry_run (PatchSubnetDryRun | Unset):
+            field_manager (str | Unset):
+            field_validation (PatchSubnetFieldValidation | Unset):
+            force (bool | Unset):
+            pretty (str | Unset):
+            body (list[JsonPatchOperation]): A JSON patch (RFC 6902), applied in order; the whole
+                patch fails if one operation fails.
+            body (MergePatch): A JSON merge patch (RFC 7386); `null` removes a field.
+            body (str): A Subnet manifest in YAML holding the fields the caller manages.
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Subnet
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _subnets__patch_subnet._get_kwargs(
+            namespace=namespace,
+            name=name,
+            body=body,
+            dry_run=dry_run,
+            field_manager=field_manager,
+            field_validation=field_validation,
+            force=force,
+            pretty=pretty,
+        )
+        return cast(
+            "Subnet",
+            self._client._call(
+                kwargs, _subnets__patch_subnet._parse_response, extra_headers, extra_query, extra_body, timeout, retries
+            ),
+        )
+
+    def get_status(
+        self,
+        name: str,
+        *,
+        resource_version: str | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        namespace: str = "default",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Subnet:
+        """Read a subnet's status
+
+        `GET /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/subnets/{name}/status` (operation `readSubnetStatus`)
+
+        Args:
+            namespace (str):
+            name (str):
+            resource_version (str | Unset):
+            pretty (str | Unset):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Subnet
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _subnets__read_subnet_status._get_kwargs(
+            namespace=namespace,
+            name=name,
+            resource_version=resource_version,
+            pretty=pretty,
+        )
+        return cast(
+            "Subnet",
+            self._client._call(
+                kwargs,
+                _subnets__read_subnet_status._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    def replace_status(
+        self,
+        name: str,
+        *,
+        body: Subnet | SubnetDict,
+        dry_run: ReplaceSubnetStatusDryRun | Literal["All"] | Unset = UNSET,
+        field_manager: str | Unset = UNSET,
+        field_validation: ReplaceSubnetStatusFieldValidation | Literal["Ignore", "Warn", "Strict"] | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        namespace: str = "default",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Subnet:
+        """Replace a subnet's status
+
+        Replace the status; metadata and spec are left as they are.
+
+        `PUT /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/subnets/{name}/status` (operation `replaceSubnetStatus`)
+
+        Args:
+            namespace (str):
+            name (str):
+            dry_run (ReplaceSubnetStatusDryRun | Unset):
+            field_manager (str | Unset):
+            field_validation (ReplaceSubnetStatusFieldValidation | Unset):
+            pretty (str | Unset):
+            body (Subnet): A subnet allocated to a network context in a location; made by the platform
+                for each SubnetClaim.
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Subnet
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _subnets__replace_subnet_status._get_kwargs(
+            namespace=namespace,
+            name=name,
+            body=body,
+            dry_run=dry_run,
+            field_manager=field_manager,
+            field_validation=field_validation,
+            pretty=pretty,
+        )
+        return cast(
+            "Subnet",
+            self._client._call(
+                kwargs,
+                _subnets__replace_subnet_status._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    def patch_status(
+        self,
+        name: str,
+        *,
+        body: builtins.list[JsonPatchOperation] | MergePatch | str | Unset = UNSET,
+        dry_run: PatchSubnetStatusDryRun | Literal["All"] | Unset = UNSET,
+        field_manager: str | Unset = UNSET,
+        field_validation: PatchSubnetStatusFieldValidation | Literal["Ignore", "Warn", "Strict"] | Unset = UNSET,
+        force: bool | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        namespace: str = "default",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Subnet:
+        """Patch a subnet's status
+
+        Partially update the status; changes to anything else are ignored.
+
+        `PATCH /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/subnets/{name}/status` (operation `patchSubnetStatus`)
+
+        Args:
+            namespace (str):
+            name (str):
+            dry_run (PatchSubnetStatusDryRun | Unset):
+            field_manager (str | Unset):
+            field_validation (PatchSubnetStatusFieldValidation | Unset):
+            force (bool | Unset):
+            pretty (str | Unset):
+            body (list[JsonPatchOperation]): A JSON patch (RFC 6902), applied in order; the whole
+                patch fails if one operation fails.
+            body (MergePatch): A JSON merge patch (RFC 7386); `null` removes a field.
+            body (str): A Subnet manifest in YAML holding the fields the caller manages.
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Subnet
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _subnets__patch_subnet_status._get_kwargs(
+            namespace=namespace,
+            name=name,
+            body=body,
+            dry_run=dry_run,
+            field_manager=field_manager,
+            field_validation=field_validation,
+            force=force,
+            pretty=pretty,
+        )
+        return cast(
+            "Subnet",
+            self._client._call(
+                kwargs,
+                _subnets__patch_subnet_status._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    def list_all_namespaces(
+        self,
+        *,
+        allow_watch_bookmarks: bool | Unset = UNSET,
+        continue_: str | Unset = UNSET,
+        field_selector: str | Unset = UNSET,
+        label_selector: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        resource_version: str | Unset = UNSET,
+        resource_version_match: ListSubnetsForAllNamespacesResourceVersionMatch
+        | Literal["Exact", "NotOlderThan"]
+        | Unset = UNSET,
+        send_initial_events: bool | Unset = UNSET,
+        timeout_seconds: int | Unset = UNSET,
+        watch: bool | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> _pages.SyncPage[Subnet]:
+        """List or watch subnets in every namespace
+
+        List the subnets in every namespace, sorted by name, one page of `limit` at a time (follow
+        `metadata.continue`; an expired token answers 410). With `watch=true` the answer is a stream of
+        newline-delimited `WatchEvent` objects, one per change.
+
+        `GET /apis/networking.datumapis.com/v1alpha/subnets` (operation `listSubnetsForAllNamespaces`)
+
+        Args:
+            allow_watch_bookmarks (bool | Unset):
+            continue_ (str | Unset):
+            field_selector (str | Unset):
+            label_selector (str | Unset):
+            limit (int | Unset):
+            resource_version (str | Unset):
+            resource_version_match (ListSubnetsForAllNamespacesResourceVersionMatch | Unset):
+            send_initial_events (bool | Unset):
+            timeout_seconds (int | Unset):
+            watch (bool | Unset):
+            pretty (str | Unset):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            SyncPage[Subnet]: iterate it for every item across pages (fetched as needed), or use `.items`, `.has_next_page()`, `.next_page()`
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
+            kwargs = _subnets__list_subnets_for_all_namespaces._get_kwargs(
+                allow_watch_bookmarks=allow_watch_bookmarks,
+                continue_=continue_ if page_token is None else page_token,
+                field_selector=field_selector,
+                label_selector=label_selector,
+                limit=limit,
+                resource_version=resource_version,
+                resource_version_match=resource_version_match,
+                send_initial_events=send_initial_events,
+                timeout_seconds=timeout_seconds,
+                watch=watch,
+                pretty=pretty,
+            )
+            return self._client._call(
+                kwargs,
+                _subnets__list_subnets_for_all_namespaces._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+                shape,
+            )
+
+        return _pages.sync_pages(
+            call,
+            lambda page: _pages.items_at(page, "items"),
+            lambda page: _pages.token_at(
+                page,
+                (
+                    "metadata",
+                    "continue_",
+                ),
+            ),
+        )
+
+    def watch(
+        self,
+        *,
+        namespace: str = "default",
+        label_selector: str | None = None,
+        field_selector: str | None = None,
+        resource_version: str | None = None,
+        timeout_seconds: int | None = None,
+        allow_watch_bookmarks: bool = False,
+        send_initial_events: bool = False,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+    ) -> _watch.Watch[Subnet]:
+        """Changes to the subnets the selectors match, as they happen: `Event`s whose `object`
+        is a `Subnet`, until the server ends the watch (after `timeout_seconds`) or the loop stops.
+        Start from `resource_version` to replay what happened since; `send_initial_events` first
+        sends an `ADDED` event for each existing object.
+
+        `GET /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/subnets?watch=true`; errors raise as the other methods' do, before the first event.
+        """
+        from ..models.subnet import Subnet
+
+        kwargs = _subnets__list_subnets._get_kwargs(
+            namespace=namespace,
+        )
+        params = _watch.watch_params(
+            label_selector=label_selector,
+            field_selector=field_selector,
+            resource_version=resource_version,
+            timeout_seconds=timeout_seconds,
+            allow_watch_bookmarks=allow_watch_bookmarks,
+            send_initial_events=send_initial_events,
+        )
+        return _watch.sync_watch(
+            self._client,
+            kwargs,
+            _subnets__list_subnets._parse_response,
+            Subnet.from_dict,
+            params,
+            extra_headers,
+            timeout,
+        )
+
+
+class SubnetsResourceWithRawResponse:
+    """`client.with_raw_response.subnets`: the same methods, answering with the HTTP response."""
+
+    def __init__(self, resource: SubnetsResource) -> None:
+        self._resource = resource
+        self.list = raw(resource.list)
+        self.create = raw(resource.create)
+        self.delete_collection = raw(resource.delete_collection)
+        self.get = raw(resource.get)
+        self.replace = raw(resource.replace)
+        self.delete = raw(resource.delete)
+        self.patch = raw(resource.patch)
+        self.get_status = raw(resource.get_status)
+        self.replace_status = raw(resource.replace_status)
+        self.patch_status = raw(resource.patch_status)
+        self.list_all_namespaces = raw(resource.list_all_namespaces)
+
+
+class SubnetsResourceWithStreamingResponse:
+    """`client.with_streaming_response.subnets`: the same methods, answering with a context manager around a response read as it arrives."""
+
+    def __init__(self, resource: SubnetsResource) -> None:
+        self._resource = resource
+        self.list = streamed(resource.list)
+        self.create = streamed(resource.create)
+        self.delete_collection = streamed(resource.delete_collection)
+        self.get = streamed(resource.get)
+        self.replace = streamed(resource.replace)
+        self.delete = streamed(resource.delete)
+        self.patch = streamed(resource.patch)
+        self.get_status = streamed(resource.get_status)
+        self.replace_status = streamed(resource.replace_status)
+        self.patch_status = streamed(resource.patch_status)
+        self.list_all_namespaces = streamed(resource.list_all_namespaces)
+
+
+class AsyncSubnetsResource:
+    """`client.subnets`, asynchronously."""
+
+    def __init__(self, client: AsyncApiClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncSubnetsResourceWithRawResponse:
+        return AsyncSubnetsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncSubnetsResourceWithStreamingResponse:
+        return AsyncSubnetsResourceWithStreamingResponse(self)
+
+    def list(
+        self,
+        *,
+        allow_watch_bookmarks: bool | Unset = UNSET,
+        continue_: str | Unset = UNSET,
+        field_selector: str | Unset = UNSET,
+        label_selector: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        resource_version: str | Unset = UNSET,
+        resource_version_match: ListSubnetsResourceVersionMatch | Literal["Exact", "NotOlderThan"] | Unset = UNSET,
+        send_initial_events: bool | Unset = UNSET,
+        timeout_seconds: int | Unset = UNSET,
+        watch: bool | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        namespace: str = "default",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> _pages.AsyncPager[Subnet]:
+        """List or watch subnets
+
+        List the subnets, sorted by name, one page of `limit` at a time (follow `metadata.continue`; an
+        expired token answers 410). With `watch=true` the answer is a stream of newline-delimited
+        `WatchEvent` objects, one per change.
+
+        `GET /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/subnets` (operation `listSubnets`)
+
+        Args:
+            namespace (str):
+            allow_watch_bookmarks (bool | Unset):
+            continue_ (str | Unset):
+            field_selector (str | Unset):
+            label_selector (str | Unset):
+            limit (int | Unset):
+            resource_version (str | Unset):
+            resource_version_match (ListSubnetsResourceVersionMatch | Unset):
+            send_initial_events (bool | Unset):
+            timeout_seconds (int | Unset):
+            watch (bool | Unset):
+            pretty (str | Unset):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            AsyncPager[Subnet]: iterate it for every item across pages (fetched as needed), or use `.items`, `.has_next_page()`, `.next_page()`
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
+            kwargs = _subnets__list_subnets._get_kwargs(
+                namespace=namespace,
+                allow_watch_bookmarks=allow_watch_bookmarks,
+                continue_=continue_ if page_token is None else page_token,
+                field_selector=field_selector,
+                label_selector=label_selector,
+                limit=limit,
+                resource_version=resource_version,
+                resource_version_match=resource_version_match,
+                send_initial_events=send_initial_events,
+                timeout_seconds=timeout_seconds,
+                watch=watch,
+                pretty=pretty,
+            )
+            return await self._client._call(
+                kwargs,
+                _subnets__list_subnets._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+                shape,
+            )
+
+        return _pages.async_pages(
+            call,
+            lambda page: _pages.items_at(page, "items"),
+            lambda page: _pages.token_at(
+                page,
+                (
+                    "metadata",
+                    "continue_",
+                ),
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        body: Subnet | SubnetDict,
+        dry_run: CreateSubnetDryRun | Literal["All"] | Unset = UNSET,
+        field_manager: str | Unset = UNSET,
+        field_validation: CreateSubnetFieldValidation | Literal["Ignore", "Warn", "Strict"] | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        namespace: str = "default",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Subnet:
+        """Create a subnet
+
+        Create a Subnet named `metadata.name`, or `metadata.generateName` followed by a random five-
+        character suffix. A name already taken answers 409 `AlreadyExists`; an invalid object answers 422
+        `Invalid` with one cause per invalid field; a namespace that does not exist answers 404 `NotFound`.
+
+        `POST /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/subnets` (operation `createSubnet`)
+
+        Args:
+            namespace (str):
+            dry_run (CreateSubnetDryRun | Unset):
+            field_manager (str | Unset):
+            field_validation (CreateSubnetFieldValidation | Unset):
+            pretty (str | Unset):
+            body (Subnet): A subnet allocated to a network context in a location; made by the platform
+                for each SubnetClaim.
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Subnet
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _subnets__create_subnet._get_kwargs(
+            namespace=namespace,
+            body=body,
+            dry_run=dry_run,
+            field_manager=field_manager,
+            field_validation=field_validation,
+            pretty=pretty,
+        )
+        return cast(
+            "Subnet",
+            await self._client._call(
+                kwargs,
+                _subnets__create_subnet._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    async def delete_collection(
+        self,
+        *,
+        body: DeleteOptions | DeleteOptionsDict | Unset = UNSET,
+        continue_: str | Unset = UNSET,
+        dry_run: DeleteSubnetCollectionDryRun | Literal["All"] | Unset = UNSET,
+        field_selector: str | Unset = UNSET,
+        grace_period_seconds: int | Unset = UNSET,
+        ignore_store_read_error_with_cluster_breaking_potential: bool | Unset = UNSET,
+        label_selector: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        orphan_dependents: bool | Unset = UNSET,
+        propagation_policy: DeleteSubnetCollectionPropagationPolicy
+        | Literal["Orphan", "Background", "Foreground"]
+        | Unset = UNSET,
+        resource_version: str | Unset = UNSET,
+        resource_version_match: DeleteSubnetCollectionResourceVersionMatch
+        | Literal["Exact", "NotOlderThan"]
+        | Unset = UNSET,
+        send_initial_events: bool | Unset = UNSET,
+        timeout_seconds: int | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        namespace: str = "default",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Status:
+        """Delete a collection of subnets
+
+        Delete every subnet the selectors match. Answers a `Status` with `status: Success`.
+
+        `DELETE /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/subnets` (operation `deleteSubnetCollection`)
+
+        Args:
+            namespace (str):
+            continue_ (str | Unset):
+            dry_run (DeleteSubnetCollectionDryRun | Unset):
+            field_selector (str | Unset):
+            grace_period_seconds (int | Unset):
+            ignore_store_read_error_with_cluster_breaking_potential (bool | Unset):
+            label_selector (str | Unset):
+            limit (int | Unset):
+            orphan_dependents (bool | Unset):
+            propagation_policy (DeleteSubnetCollectionPropagationPolicy | Unset):
+            resource_version (str | Unset):
+            resource_version_match (DeleteSubnetCollectionResourceVersionMatch | Unset):
+            send_initial_events (bool | Unset):
+            timeout_seconds (int | Unset):
+            pretty (str | Unset):
+            body (DeleteOptions | Unset): DeleteOptions may be provided when deleting an API object.
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Status
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _subnets__delete_subnet_collection._get_kwargs(
+            namespace=namespace,
+            body=body,
+            continue_=continue_,
+            dry_run=dry_run,
+            field_selector=field_selector,
+            grace_period_seconds=grace_period_seconds,
+            ignore_store_read_error_with_cluster_breaking_potential=ignore_store_read_error_with_cluster_breaking_potential,
+            label_selector=label_selector,
+            limit=limit,
+            orphan_dependents=orphan_dependents,
+            propagation_policy=propagation_policy,
+            resource_version=resource_version,
+            resource_version_match=resource_version_match,
+            send_initial_events=send_initial_events,
+            timeout_seconds=timeout_seconds,
+            pretty=pretty,
+        )
+        return cast(
+            "Status",
+            await self._client._call(
+                kwargs,
+                _subnets__delete_subnet_collection._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    async def get(
+        self,
+        name: str,
+        *,
+        resource_version: str | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        namespace: str = "default",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Subnet:
+        """Read a subnet
+
+        `GET /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/subnets/{name}` (operation `readSubnet`)
+
+        Args:
+            namespace (str):
+            name (str):
+            resource_version (str | Unset):
+            pretty (str | Unset):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Subnet
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _subnets__read_subnet._get_kwargs(
+            namespace=namespace,
+            name=name,
+            resource_version=resource_version,
+            pretty=pretty,
+        )
+        return cast(
+            "Subnet",
+            await self._client._call(
+                kwargs, _subnets__read_subnet._parse_response, extra_headers, extra_query, extra_body, timeout, retries
+            ),
+        )
+
+    async def replace(
+        self,
+        name: str,
+        *,
+        body: Subnet | SubnetDict,
+        dry_run: ReplaceSubnetDryRun | Literal["All"] | Unset = UNSET,
+        field_manager: str | Unset = UNSET,
+        field_validation: ReplaceSubnetFieldValidation | Literal["Ignore", "Warn", "Strict"] | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        namespace: str = "default",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Subnet:
+        """Replace a subnet
+
+        Replace the metadata and spec (the status is left as it is). With `metadata.resourceVersion` set,
+        the write succeeds only if the object has not changed since (409 `Conflict` otherwise).
+
+        `PUT /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/subnets/{name}` (operation `replaceSubnet`)
+
+        Args:
+            namespace (str):
+            name (str):
+            dry_run (ReplaceSubnetDryRun | Unset):
+            field_manager (str | Unset):
+            field_validation (ReplaceSubnetFieldValidation | Unset):
+            pretty (str | Unset):
+            body (Subnet): A subnet allocated to a network context in a location; made by the platform
+                for each SubnetClaim.
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Subnet
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _subnets__replace_subnet._get_kwargs(
+            namespace=namespace,
+            name=name,
+            body=body,
+            dry_run=dry_run,
+            field_manager=field_manager,
+            field_validation=field_validation,
+            pretty=pretty,
+        )
+        return cast(
+            "Subnet",
+            await self._client._call(
+                kwargs,
+                _subnets__replace_subnet._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    async def delete(
+        self,
+        name: str,
+        *,
+        body: DeleteOptions | DeleteOptionsDict | Unset = UNSET,
+        dry_run: DeleteSubnetDryRun | Literal["All"] | Unset = UNSET,
+        grace_period_seconds: int | Unset = UNSET,
+        ignore_store_read_error_with_cluster_breaking_potential: bool | Unset = UNSET,
+        orphan_dependents: bool | Unset = UNSET,
+        propagation_policy: DeleteSubnetPropagationPolicy
+        | Literal["Orphan", "Background", "Foreground"]
+        | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        namespace: str = "default",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Status:
+        """Delete a subnet
+
+        Delete the object. Objects it owns (their `metadata.ownerReferences` name it) are garbage collected
+        unless `propagationPolicy` is `Orphan`.
+
+        `DELETE /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/subnets/{name}` (operation `deleteSubnet`)
+
+        Args:
+            namespace (str):
+            name (str):
+            dry_run (DeleteSubnetDryRun | Unset):
+            grace_period_seconds (int | Unset):
+            ignore_store_read_error_with_cluster_breaking_potential (bool | Unset):
+            orphan_dependents (bool | Unset):
+            propagation_policy (DeleteSubnetPropagationPolicy | Unset):
+            pretty (str | Unset):
+            body (DeleteOptions | Unset): DeleteOptions may be provided when deleting an API object.
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Status
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _subnets__delete_subnet._get_kwargs(
+            namespace=namespace,
+            name=name,
+            body=body,
+            dry_run=dry_run,
+            grace_period_seconds=grace_period_seconds,
+            ignore_store_read_error_with_cluster_breaking_potential=ignore_store_read_error_with_cluster_breaking_potential,
+            orphan_dependents=orphan_dependents,
+            propagation_policy=propagation_policy,
+            pretty=pretty,
+        )
+        return cast(
+            "Status",
+            await self._client._call(
+                kwargs,
+                _subnets__delete_subnet._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    async def patch(
+        self,
+        name: str,
+        *,
+        body: builtins.list[JsonPatchOperation] | MergePatch | str | Unset = UNSET,
+        dry_run: PatchSubnetDryRun | Literal["All"] | Unset = UNSET,
+        field_manager: str | Unset = UNSET,
+        field_validation: PatchSubnetFieldValidation | Literal["Ignore", "Warn", "Strict"] | Unset = UNSET,
+        force: bool | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        namespace: str = "default",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Subnet:
+        """Patch a subnet
+
+        Partially update the metadata and spec with a JSON patch (RFC 6902), a JSON merge patch (RFC 7386)
+        or an apply patch. Changes to `status` are ignored here; use the status subresource.
+
+        `PATCH /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/subnets/{name}` (operation `patchSubnet`)
+
+        Args:
+            namespace (str):
+            name (str):
+            dry_run (PatchSubnetDryRun | Unset):
+            field_manager (str | Unset):
+            field_validation (PatchSubnetFieldValidation | Unset):
+            force (bool | Unset):
+            pretty (str | Unset):
+            body (list[JsonPatchOperation]): A JSON patch (RFC 6902), applied in order; the whole
+                patch fails if one operation fails.
+            body (MergePatch): A JSON merge patch (RFC 7386); `null` removes a field.
+            body (str): A Subnet manifest in YAML holding the fields the caller manages.
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Subnet
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _subnets__patch_subnet._get_kwargs(
+            namespace=namespace,
+            name=name,
+            body=body,
+            dry_run=dry_run,
+            field_manager=field_manager,
+            field_validation=field_validation,
+            force=force,
+            pretty=pretty,
+        )
+        return cast(
+            "Subnet",
+            await self._client._call(
+                kwargs, _subnets__patch_subnet._parse_response, extra_headers, extra_query, extra_body, timeout, retries
+            ),
+        )
+
+    async def get_status(
+        self,
+        name: str,
+        *,
+        resource_version: str | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        namespace: str = "default",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Subnet:
+        """Read a subnet's status
+
+        `GET /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/subnets/{name}/status` (operation `readSubnetStatus`)
+
+        Args:
+            namespace (str):
+            name (str):
+            resource_version (str | Unset):
+            pretty (str | Unset):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Subnet
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _subnets__read_subnet_status._get_kwargs(
+            namespace=namespace,
+            name=name,
+            resource_version=resource_version,
+            pretty=pretty,
+        )
+        return cast(
+            "Subnet",
+            await self._client._call(
+                kwargs,
+                _subnets__read_subnet_status._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    async def replace_status(
+        self,
+        name: str,
+        *,
+        body: Subnet | SubnetDict,
+        dry_run: ReplaceSubnetStatusDryRun | Literal["All"] | Unset = UNSET,
+        field_manager: str | Unset = UNSET,
+        field_validation: ReplaceSubnetStatusFieldValidation | Literal["Ignore", "Warn", "Strict"] | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        namespace: str = "default",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Subnet:
+        """Replace a subnet's status
+
+        Replace the status; metadata and spec are left as they are.
+
+        `PUT /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/subnets/{name}/status` (operation `replaceSubnetStatus`)
+
+        Args:
+            namespace (str):
+            name (str):
+            dry_run (ReplaceSubnetStatusDryRun | Unset):
+            field_manager (str | Unset):
+            field_validation (ReplaceSubnetStatusFieldValidation | Unset):
+            pretty (str | Unset):
+            body (Subnet): A subnet allocated to a network context in a location; made by the platform
+                for each SubnetClaim.
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Subnet
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _subnets__replace_subnet_status._get_kwargs(
+            namespace=namespace,
+            name=name,
+            body=body,
+            dry_run=dry_run,
+            field_manager=field_manager,
+            field_validation=field_validation,
+            pretty=pretty,
+        )
+        return cast(
+            "Subnet",
+            await self._client._call(
+                kwargs,
+                _subnets__replace_subnet_status._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    async def patch_status(
+        self,
+        name: str,
+        *,
+        body: builtins.list[JsonPatchOperation] | MergePatch | str | Unset = UNSET,
+        dry_run: PatchSubnetStatusDryRun | Literal["All"] | Unset = UNSET,
+        field_manager: str | Unset = UNSET,
+        field_validation: PatchSubnetStatusFieldValidation | Literal["Ignore", "Warn", "Strict"] | Unset = UNSET,
+        force: bool | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        namespace: str = "default",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Subnet:
+        """Patch a subnet's status
+
+        Partially update the status; changes to anything else are ignored.
+
+        `PATCH /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/subnets/{name}/status` (operation `patchSubnetStatus`)
+
+        Args:
+            namespace (str):
+            name (str):
+            dry_run (PatchSubnetStatusDryRun | Unset):
+            field_manager (str | Unset):
+            field_validation (PatchSubnetStatusFieldValidation | Unset):
+            force (bool | Unset):
+            pretty (str | Unset):
+            body (list[JsonPatchOperation]): A JSON patch (RFC 6902), applied in order; the whole
+                patch fails if one operation fails.
+            body (MergePatch): A JSON merge patch (RFC 7386); `null` removes a field.
+            body (str): A Subnet manifest in YAML holding the fields the caller manages.
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Subnet
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _subnets__patch_subnet_status._get_kwargs(
+            namespace=namespace,
+            name=name,
+            body=body,
+            dry_run=dry_run,
+            field_manager=field_manager,
+            field_validation=field_validation,
+            force=force,
+            pretty=pretty,
+        )
+        return cast(
+            "Subnet",
+            await self._client._call(
+                kwargs,
+                _subnets__patch_subnet_status._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    def list_all_namespaces(
+        self,
+        *,
+        allow_watch_bookmarks: bool | Unset = UNSET,
+        continue_: str | Unset = UNSET,
+        field_selector: str | Unset = UNSET,
+        label_selector: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        resource_version: str | Unset = UNSET,
+        resource_version_match: ListSubnetsForAllNamespacesResourceVersionMatch
+        | Literal["Exact", "NotOlderThan"]
+        | Unset = UNSET,
+        send_initial_events: bool | Unset = UNSET,
+        timeout_seconds: int | Unset = UNSET,
+        watch: bool | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> _pages.AsyncPager[Subnet]:
+        """List or watch subnets in every namespace
+
+        List the subnets in every namespace, sorted by name, one page of `limit` at a time (follow
+        `metadata.continue`; an expired token answers 410). With `watch=true` the answer is a stream of
+        newline-delimited `WatchEvent` objects, one per change.
+
+        `GET /apis/networking.datumapis.com/v1alpha/subnets` (operation `listSubnetsForAllNamespaces`)
+
+        Args:
+            allow_watch_bookmarks (bool | Unset):
+            continue_ (str | Unset):
+            field_selector (str | Unset):
+            label_selector (str | Unset):
+            limit (int | Unset):
+            resource_version (str | Unset):
+            resource_version_match (ListSubnetsForAllNamespacesResourceVersionMatch | Unset):
+            send_initial_events (bool | Unset):
+            timeout_seconds (int | Unset):
+            watch (bool | Unset):
+            pretty (str | Unset):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            AsyncPager[Subnet]: iterate it for every item across pages (fetched as needed), or use `.items`, `.has_next_page()`, `.next_page()`
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
+            kwargs = _subnets__list_subnets_for_all_namespaces._get_kwargs(
+                allow_watch_bookmarks=allow_watch_bookmarks,
+                continue_=continue_ if page_token is None else page_token,
+                field_selector=field_selector,
+                label_selector=label_selector,
+                limit=limit,
+                resource_version=resource_version,
+                resource_version_match=resource_version_match,
+                send_initial_events=send_initial_events,
+                timeout_seconds=timeout_seconds,
+                watch=watch,
+                pretty=pretty,
+            )
+            return await self._client._call(
+                kwargs,
+                _subnets__list_subnets_for_all_namespaces._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+                shape,
+            )
+
+        return _pages.async_pages(
+            call,
+            lambda page: _pages.items_at(page, "items"),
+            lambda page: _pages.token_at(
+                page,
+                (
+                    "metadata",
+                    "continue_",
+                ),
+            ),
+        )
+
+    def watch(
+        self,
+        *,
+        namespace: str = "default",
+        label_selector: str | None = None,
+        field_selector: str | None = None,
+        resource_version: str | None = None,
+        timeout_seconds: int | None = None,
+        allow_watch_bookmarks: bool = False,
+        send_initial_events: bool = False,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+    ) -> _watch.AsyncWatch[Subnet]:
+        """Changes to the subnets the selectors match, as they happen: `Event`s whose `object`
+        is a `Subnet`, until the server ends the watch (after `timeout_seconds`) or the loop stops.
+        Start from `resource_version` to replay what happened since; `send_initial_events` first
+        sends an `ADDED` event for each existing object.
+
+        `GET /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/subnets?watch=true`; errors raise as the other methods' do, before the first event.
+        """
+        from ..models.subnet import Subnet
+
+        kwargs = _subnets__list_subnets._get_kwargs(
+            namespace=namespace,
+        )
+        params = _watch.watch_params(
+            label_selector=label_selector,
+            field_selector=field_selector,
+            resource_version=resource_version,
+            timeout_seconds=timeout_seconds,
+            allow_watch_bookmarks=allow_watch_bookmarks,
+            send_initial_events=send_initial_events,
+        )
+        return _watch.async_watch(
+            self._client,
+            kwargs,
+            _subnets__list_subnets._parse_response,
+            Subnet.from_dict,
+            params,
+            extra_headers,
+            timeout,
+        )
+
+
+class AsyncSubnetsResourceWithRawResponse:
+    """`client.with_raw_response.subnets`: the same methods, answering with the HTTP response."""
+
+    def __init__(self, resource: AsyncSubnetsResource) -> None:
+        self._resource = resource
+        self.list = async_raw(resource.list)
+        self.create = async_raw(resource.create)
+        self.delete_collection = async_raw(resource.delete_collection)
+        self.get = async_raw(resource.get)
+        self.replace = async_raw(resource.replace)
+        self.delete = async_raw(resource.delete)
+        self.patch = async_raw(resource.patch)
+        self.get_status = async_raw(resource.get_status)
+        self.replace_status = async_raw(resource.replace_status)
+        self.patch_status = async_raw(resource.patch_status)
+        self.list_all_namespaces = async_raw(resource.list_all_namespaces)
+
+
+class AsyncSubnetsResourceWithStreamingResponse:
+    """`client.with_streaming_response.subnets`: the same methods, answering with a context manager around a response read as it arrives."""
+
+    def __init__(self, resource: AsyncSubnetsResource) -> None:
+        self._resource = resource
+        self.list = async_streamed(resource.list)
+        self.create = async_streamed(resource.create)
+        self.delete_collection = async_streamed(resource.delete_collection)
+        self.get = async_streamed(resource.get)
+        self.replace = async_streamed(resource.replace)
+        self.delete = async_streamed(resource.delete)
+        self.patch = async_streamed(resource.patch)
+        self.get_status = async_streamed(resource.get_status)
+        self.replace_status = async_streamed(resource.replace_status)
+        self.patch_status = async_streamed(resource.patch_status)
+        self.list_all_namespaces = async_streamed(resource.list_all_namespaces)

@@ -1,0 +1,1853 @@
+"""`client.workloads` (generated from the spec; see api.md)."""
+
+# The resources build on their operation modules' `_get_kwargs`/`_parse_response` and the client's
+# `_call`: private to the package, not to these modules.
+# pyright: reportPrivateUsage=false
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable, Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Literal, cast
+
+from .._runtime import pagination as _pages
+from .._runtime import watch as _watch
+from .._runtime.calls import DEFAULT, Retries, UseClientDefault
+from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
+from .._runtime.responses import async_raw, async_streamed, raw, streamed
+from ..api.workloads import create_workload as _workloads__create_workload
+from ..api.workloads import delete_workload as _workloads__delete_workload
+from ..api.workloads import delete_workload_collection as _workloads__delete_workload_collection
+from ..api.workloads import list_workloads as _workloads__list_workloads
+from ..api.workloads import list_workloads_for_all_namespaces as _workloads__list_workloads_for_all_namespaces
+from ..api.workloads import patch_workload as _workloads__patch_workload
+from ..api.workloads import patch_workload_status as _workloads__patch_workload_status
+from ..api.workloads import read_workload as _workloads__read_workload
+from ..api.workloads import read_workload_status as _workloads__read_workload_status
+from ..api.workloads import replace_workload as _workloads__replace_workload
+from ..api.workloads import replace_workload_status as _workloads__replace_workload_status
+from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.create_workload_dry_run import CreateWorkloadDryRun
+    from ..models.create_workload_field_validation import CreateWorkloadFieldValidation
+    from ..models.delete_options import DeleteOptions, DeleteOptionsDict
+    from ..models.delete_workload_collection_dry_run import DeleteWorkloadCollectionDryRun
+    from ..models.delete_workload_collection_propagation_policy import DeleteWorkloadCollectionPropagationPolicy
+    from ..models.delete_workload_collection_resource_version_match import DeleteWorkloadCollectionResourceVersionMatch
+    from ..models.delete_workload_dry_run import DeleteWorkloadDryRun
+    from ..models.delete_workload_propagation_policy import DeleteWorkloadPropagationPolicy
+    from ..models.json_patch_operation import JsonPatchOperation
+    from ..models.list_workloads_for_all_namespaces_resource_version_match import (
+        ListWorkloadsForAllNamespacesResourceVersionMatch,
+    )
+    from ..models.list_workloads_resource_version_match import ListWorkloadsResourceVersionMatch
+    from ..models.merge_patch import MergePatch
+    from ..models.patch_workload_dry_run import PatchWorkloadDryRun
+    from ..models.patch_workload_field_validation import PatchWorkloadFieldValidation
+    from ..models.patch_workload_status_dry_run import PatchWorkloadStatusDryRun
+    from ..models.patch_workload_status_field_validation import PatchWorkloadStatusFieldValidation
+    from ..models.replace_workload_dry_run import ReplaceWorkloadDryRun
+    from ..models.replace_workload_field_validation import ReplaceWorkloadFieldValidation
+    from ..models.replace_workload_status_dry_run import ReplaceWorkloadStatusDryRun
+    from ..models.replace_workload_status_field_validation import ReplaceWorkloadStatusFieldValidation
+    from ..models.status import Status
+    from ..models.workload import Workload, WorkloadDict
+    from ..types import UNSET, Unset
+
+    pass
+
+__all__ = [
+    "AsyncWorkloadsResource",
+    "AsyncWorkloadsResourceWithRawResponse",
+    "AsyncWorkloadsResourceWithStreamingResponse",
+    "WorkloadsResource",
+    "WorkloadsResourceWithRawResponse",
+    "WorkloadsResourceWithStreamingResponse",
+]
+
+# Keep the names every signature may use importable from here.
+_ = (Any, Callable, File, Literal, UNSET, Unset, builtins)
+
+
+class WorkloadsResource:
+    """`client.workloads`."""
+
+    def __init__(self, client: SyncApiClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> WorkloadsResourceWithRawResponse:
+        return WorkloadsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> WorkloadsResourceWithStreamingResponse:
+        return WorkloadsResourceWithStreamingResponse(self)
+
+    def list(
+        self,
+        *,
+        allow_watch_bookmarks: bool | Unset = UNSET,
+        continue_: str | Unset = UNSET,
+        field_selector: str | Unset = UNSET,
+        label_selector: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        resource_version: str | Unset = UNSET,
+        resource_version_match: ListWorkloadsResourceVersionMatch | Literal["Exact", "NotOlderThan"] | Unset = UNSET,
+        send_initial_events: bool | Unset = UNSET,
+        timeout_seconds: int | Unset = UNSET,
+        watch: bool | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        namespace: str = "default",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> _pages.SyncPage[Workload]:
+        """List or watch workloads
+
+        List the workloads, sorted by name, one page of `limit` at a time (follow `metadata.continue`; an
+        expired token answers 410). With `watch=true` the answer is a stream of newline-delimited
+        `WatchEvent` objects, one per change.
+
+        `GET /apis/compute.datumapis.com/v1alpha/namespaces/{namespace}/workloads` (operation `listWorkloads`)
+
+        Args:
+            namespace (str):
+            allow_watch_bookmarks (bool | Unset):
+            continue_ (str | Unset):
+            field_selector (str | Unset):
+            label_selector (str | Unset):
+            limit (int | Unset):
+            resource_version (str | Unset):
+            resource_version_match (ListWorkloadsResourceVersionMatch | Unset):
+            send_initial_events (bool | Unset):
+            timeout_seconds (int | Unset):
+            watch (bool | Unset):
+            pretty (str | Unset):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            SyncPage[Workload]: iterate it for every item across pages (fetched as needed), or use `.items`, `.has_next_page()`, `.next_page()`
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
+            kwargs = _workloads__list_workloads._get_kwargs(
+                namespace=namespace,
+                allow_watch_bookmarks=allow_watch_bookmarks,
+                continue_=continue_ if page_token is None else page_token,
+                field_selector=field_selector,
+                label_selector=label_selector,
+                limit=limit,
+                resource_version=resource_version,
+                resource_version_match=resource_version_match,
+                send_initial_events=send_initial_events,
+                timeout_seconds=timeout_seconds,
+                watch=watch,
+                pretty=pretty,
+            )
+            return self._client._call(
+                kwargs,
+                _workloads__list_workloads._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+                shape,
+            )
+
+        return _pages.sync_pages(
+            call,
+            lambda page: _pages.items_at(page, "items"),
+            lambda page: _pages.token_at(
+                page,
+                (
+                    "metadata",
+                    "continue_",
+                ),
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        body: Workload | WorkloadDict,
+        dry_run: CreateWorkloadDryRun | Literal["All"] | Unset = UNSET,
+        field_manager: str | Unset = UNSET,
+        field_validation: CreateWorkloadFieldValidation | Literal["Ignore", "Warn", "Strict"] | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        namespace: str = "default",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Workload:
+        """Create a workload
+
+        Create a Workload named `metadata.name`, or `metadata.generateName` followed by a random five-
+        character suffix. A name already taken answers 409 `AlreadyExists`; an invalid object answers 422
+        `Invalid` with one cause per invalid field; a namespace that does not exist answers 404 `NotFound`.
+
+        `POST /apis/compute.datumapis.com/v1alpha/namespaces/{namespace}/workloads` (operation `createWorkload`)
+
+        Args:
+            namespace (str):
+            dry_run (CreateWorkloadDryRun | Unset):
+            field_manager (str | Unset):
+            field_validation (CreateWorkloadFieldValidation | Unset):
+            pretty (str | Unset):
+            body (Workload): A workload, the instances it runs (a sandbox of containers or a virtual
+                machine), their network interfaces and where they are placed (cities and how many
+                replicas).
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Workload
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _workloads__create_workload._get_kwargs(
+            namespace=namespace,
+            body=body,
+            dry_run=dry_run,
+            field_manager=field_manager,
+            field_validation=field_validation,
+            pretty=pretty,
+        )
+        return cast(
+            "Workload",
+            self._client._call(
+                kwargs,
+                _workloads__create_workload._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    def delete_collection(
+        self,
+        *,
+        body: DeleteOptions | DeleteOptionsDict | Unset = UNSET,
+        continue_: str | Unset = UNSET,
+        dry_run: DeleteWorkloadCollectionDryRun | Literal["All"] | Unset = UNSET,
+        field_selector: str | Unset = UNSET,
+        grace_period_seconds: int | Unset = UNSET,
+        ignore_store_read_error_with_cluster_breaking_potential: bool | Unset = UNSET,
+        label_selector: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        orphan_dependents: bool | Unset = UNSET,
+        propagation_policy: DeleteWorkloadCollectionPropagationPolicy
+        | Literal["Orphan", "Background", "Foreground"]
+        | Unset = UNSET,
+        resource_version: str | Unset = UNSET,
+        resource_version_match: DeleteWorkloadCollectionResourceVersionMatch
+        | Literal["Exact", "NotOlderThan"]
+        | Unset = UNSET,
+        send_initial_events: bool | Unset = UNSET,
+        timeout_seconds: int | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        namespace: str = "default",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Status:
+        """Delete a collection of workloads
+
+        Delete every workload the selectors match. Answers a `Status` with `status: Success`.
+
+        `DELETE /apis/compute.datumapis.com/v1alpha/namespaces/{namespace}/workloads` (operation `deleteWorkloadCollection`)
+
+        Args:
+            namespace (str):
+            continue_ (str | Unset):
+            dry_run (DeleteWorkloadCollectionDryRun | Unset):
+            field_selector (str | Unset):
+            grace_period_seconds (int | Unset):
+            ignore_store_read_error_with_cluster_breaking_potential (bool | Unset):
+            label_selector (str | Unset):
+            limit (int | Unset):
+            orphan_dependents (bool | Unset):
+            propagation_policy (DeleteWorkloadCollectionPropagationPolicy | Unset):
+            resource_version (str | Unset):
+            resource_version_match (DeleteWorkloadCollectionResourceVersionMatch | Unset):
+            send_initial_events (bool | Unset):
+            timeout_seconds (int | Unset):
+            pretty (str | Unset):
+            body (DeleteOptions | Unset): DeleteOptions may be provided when deleting an API object.
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Status
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _workloads__delete_workload_collection._get_kwargs(
+            namespace=namespace,
+            body=body,
+            continue_=continue_,
+            dry_run=dry_run,
+            field_selector=field_selector,
+            grace_period_seconds=grace_period_seconds,
+            ignore_store_read_error_with_cluster_breaking_potential=ignore_store_read_error_with_cluster_breaking_potential,
+            label_selector=label_selector,
+            limit=limit,
+            orphan_dependents=orphan_dependents,
+            propagation_policy=propagation_policy,
+            resource_version=resource_version,
+            resource_version_match=resource_version_match,
+            send_initial_events=send_initial_events,
+            timeout_seconds=timeout_seconds,
+            pretty=pretty,
+        )
+        return cast(
+            "Status",
+            self._client._call(
+                kwargs,
+                _workloads__delete_workload_collection._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    def get(
+        self,
+        name: str,
+        *,
+        resource_version: str | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        namespace: str = "default",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Workload:
+        """Read a workload
+
+        `GET /apis/compute.datumapis.com/v1alpha/namespaces/{namespace}/workloads/{name}` (operation `readWorkload`)
+
+        Args:
+            namespace (str):
+            name (str):
+            resource_version (str | Unset):
+            pretty (str | Unset):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Workload
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _workloads__read_workload._get_kwargs(
+            namespace=namespace,
+            name=name,
+            resource_version=resource_version,
+            pretty=pretty,
+        )
+        return cast(
+            "Workload",
+            self._client._call(
+                kwargs,
+                _workloads__read_workload._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    def replace(
+        self,
+        name: str,
+        *,
+        body: Workload | WorkloadDict,
+        dry_run: ReplaceWorkloadDryRun | Literal["All"] | Unset = UNSET,
+        field_manager: str | Unset = UNSET,
+        field_validation: ReplaceWorkloadFieldValidation | Literal["Ignore", "Warn", "Strict"] | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        namespace: str = "default",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Workload:
+        """Replace a workload
+
+        Replace the metadata and spec (the status is left as it is). With `metadata.resourceVersion` set,
+        the write succeeds only if the object has not changed since (409 `Conflict` otherwise).
+
+        `PUT /apis/compute.datumapis.com/v1alpha/namespaces/{namespace}/workloads/{name}` (operation `replaceWorkload`)
+
+        Args:
+            namespace (str):
+            name (str):
+            dry_run (ReplaceWorkloadDryRun | Unset):
+            field_manager (str | Unset):
+            field_validation (ReplaceWorkloadFieldValidation | Unset):
+            pretty (str | Unset):
+            body (Workload): A workload, the instances it runs (a sandbox of containers or a virtual
+                machine), their network interfaces and where they are placed (cities and how many
+                replicas).
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Workload
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _workloads__replace_workload._get_kwargs(
+            namespace=namespace,
+            name=name,
+            body=body,
+            dry_run=dry_run,
+            field_manager=field_manager,
+            field_validation=field_validation,
+            pretty=pretty,
+        )
+        return cast(
+            "Workload",
+            self._client._call(
+                kwargs,
+                _workloads__replace_workload._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    def delete(
+        self,
+        name: str,
+        *,
+        body: DeleteOptions | DeleteOptionsDict | Unset = UNSET,
+        dry_run: DeleteWorkloadDryRun | Literal["All"] | Unset = UNSET,
+        grace_period_seconds: int | Unset = UNSET,
+        ignore_store_read_error_with_cluster_breaking_potential: bool | Unset = UNSET,
+        orphan_dependents: bool | Unset = UNSET,
+        propagation_policy: DeleteWorkloadPropagationPolicy
+        | Literal["Orphan", "Background", "Foreground"]
+        | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        namespace: str = "default",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Status:
+        """Delete a workload
+
+        Delete the object. Objects it owns (their `metadata.ownerReferences` name it) are garbage collected
+        unless `propagationPolicy` is `Orphan`.
+
+        `DELETE /apis/compute.datumapis.com/v1alpha/namespaces/{namespace}/workloads/{name}` (operation `deleteWorkload`)
+
+        Args:
+            namespace (str):
+            name (str):
+            dry_run (DeleteWorkloadDryRun | Unset):
+            grace_period_seconds (int | Unset):
+            ignore_store_read_error_with_cluster_breaking_potential (bool | Unset):
+            orphan_dependents (bool | Unset):
+            propagation_policy (DeleteWorkloadPropagationPolicy | Unset):
+            pretty (str | Unset):
+            body (DeleteOptions | Unset): DeleteOptions may be provided when deleting an API object.
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Status
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _workloads__delete_workload._get_kwargs(
+            namespace=namespace,
+            name=name,
+            body=body,
+            dry_run=dry_run,
+            grace_period_seconds=grace_period_seconds,
+            ignore_store_read_error_with_cluster_breaking_potential=ignore_store_read_error_with_cluster_breaking_potential,
+            orphan_dependents=orphan_dependents,
+            propagation_policy=propagation_policy,
+            pretty=pretty,
+        )
+        return cast(
+            "Status",
+            self._client._call(
+                kwargs,
+                _workloads__delete_workload._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    def patch(
+        self,
+        name: str,
+        *,
+        body: builtins.list[JsonPatchOperation] | MergePatch | str | Unset = UNSET,
+        dry_run: PatchWorkloadDryRun | Literal["All"] | Unset = UNSET,
+        field_manager: str | Unset = UNSET,
+        field_validation: PatchWorkloadFieldValidation | Literal["Ignore", "Warn", "Strict"] | Unset = UNSET,
+        force: bool | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        namespace: str = "default",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Workload:
+        """Patch a workload
+
+        Partially update the metadata and spec with a JSON patch (RFC 6902), a JSON merge patch (RFC 7386)
+        or an apply patch. Changes to `status` are ignored here; use the status subresource.
+
+        `PATCH /apis/compute.datumapis.com/v1alpha/namespaces/{namespace}/workloads/{name}` (operation `patchWorkload`)
+
+        Args:
+            namespace (str):
+            name (str):
+            dry_run (PatchWorkloadDryRun | Unset):
+            field_manager (str | Unset):
+            field_validation (PatchWorkloadFieldValidation | Unset):
+            force (bool | Unset):
+            pretty (str | Unset):
+            body (list[JsonPatchOperation]): A JSON patch (RFC 6902), applied in order; the whole
+                patch fails if one operation fails.
+            body (MergePatch): A JSON merge patch (RFC 7386); `null` removes a field.
+            body (str): A Workload manifest in YAML holding the fields the caller manages.
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Workload
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _workloads__patch_workload._get_kwargs(
+            namespace=namespace,
+            name=name,
+            body=body,
+            dry_run=dry_run,
+            field_manager=field_manager,
+            field_validation=field_validation,
+            force=force,
+            pretty=pretty,
+        )
+        return cast(
+            "Workload",
+            self._client._call(
+                kwargs,
+                _workloads__patch_workload._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    def get_status(
+        self,
+        name: str,
+        *,
+        resource_version: str | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        namespace: str = "default",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Workload:
+        """Read a workload's status
+
+        `GET /apis/compute.datumapis.com/v1alpha/namespaces/{namespace}/workloads/{name}/status` (operation `readWorkloadStatus`)
+
+        Args:
+            namespace (str):
+            name (str):
+            resource_version (str | Unset):
+            pretty (str | Unset):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Workload
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _workloads__read_workload_status._get_kwargs(
+            namespace=namespace,
+            name=name,
+            resource_version=resource_version,
+            pretty=pretty,
+        )
+        return cast(
+            "Workload",
+            self._client._call(
+                kwargs,
+                _workloads__read_workload_status._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    def replace_status(
+        self,
+        name: str,
+        *,
+        body: Workload | WorkloadDict,
+        dry_run: ReplaceWorkloadStatusDryRun | Literal["All"] | Unset = UNSET,
+        field_manager: str | Unset = UNSET,
+        field_validation: ReplaceWorkloadStatusFieldValidation | Literal["Ignore", "Warn", "Strict"] | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        namespace: str = "default",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Workload:
+        """Replace a workload's status
+
+        Replace the status; metadata and spec are left as they are.
+
+        `PUT /apis/compute.datumapis.com/v1alpha/namespaces/{namespace}/workloads/{name}/status` (operation `replaceWorkloadStatus`)
+
+        Args:
+            namespace (str):
+            name (str):
+            dry_run (ReplaceWorkloadStatusDryRun | Unset):
+            field_manager (str | Unset):
+            field_validation (ReplaceWorkloadStatusFieldValidation | Unset):
+            pretty (str | Unset):
+            body (Workload): A workload, the instances it runs (a sandbox of containers or a virtual
+                machine), their network interfaces and where they are placed (cities and how many
+                replicas).
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Workload
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _workloads__replace_workload_status._get_kwargs(
+            namespace=namespace,
+            name=name,
+            body=body,
+            dry_run=dry_run,
+            field_manager=field_manager,
+            field_validation=field_validation,
+            pretty=pretty,
+        )
+        return cast(
+            "Workload",
+            self._client._call(
+                kwargs,
+                _workloads__replace_workload_status._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    def patch_status(
+        self,
+        name: str,
+        *,
+        body: builtins.list[JsonPatchOperation] | MergePatch | str | Unset = UNSET,
+        dry_run: PatchWorkloadStatusDryRun | Literal["All"] | Unset = UNSET,
+        field_manager: str | Unset = UNSET,
+        field_validation: PatchWorkloadStatusFieldValidation | Literal["Ignore", "Warn", "Strict"] | Unset = UNSET,
+        force: bool | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        namespace: str = "default",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Workload:
+        """Patch a workload's status
+
+        Partially update the status; changes to anything else are ignored.
+
+        `PATCH /apis/compute.datumapis.com/v1alpha/namespaces/{namespace}/workloads/{name}/status` (operation `patchWorkloadStatus`)
+
+        Args:
+            namespace (str):
+            name (str):
+            dry_run (PatchWorkloadStatusDryRun | Unset):
+            field_manager (str | Unset):
+            field_validation (PatchWorkloadStatusFieldValidation | Unset):
+            force (bool | Unset):
+            pretty (str | Unset):
+            body (list[JsonPatchOperation]): A JSON patch (RFC 6902), applied in order; the whole
+                patch fails if one operation fails.
+            body (MergePatch): A JSON merge patch (RFC 7386); `null` removes a field.
+            body (str): A Workload manifest in YAML holding the fields the caller manages.
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Workload
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _workloads__patch_workload_status._get_kwargs(
+            namespace=namespace,
+            name=name,
+            body=body,
+            dry_run=dry_run,
+            field_manager=field_manager,
+            field_validation=field_validation,
+            force=force,
+            pretty=pretty,
+        )
+        return cast(
+            "Workload",
+            self._client._call(
+                kwargs,
+                _workloads__patch_workload_status._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    def list_all_namespaces(
+        self,
+        *,
+        allow_watch_bookmarks: bool | Unset = UNSET,
+        continue_: str | Unset = UNSET,
+        field_selector: str | Unset = UNSET,
+        label_selector: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        resource_version: str | Unset = UNSET,
+        resource_version_match: ListWorkloadsForAllNamespacesResourceVersionMatch
+        | Literal["Exact", "NotOlderThan"]
+        | Unset = UNSET,
+        send_initial_events: bool | Unset = UNSET,
+        timeout_seconds: int | Unset = UNSET,
+        watch: bool | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> _pages.SyncPage[Workload]:
+        """List or watch workloads in every namespace
+
+        List the workloads in every namespace, sorted by name, one page of `limit` at a time (follow
+        `metadata.continue`; an expired token answers 410). With `watch=true` the answer is a stream of
+        newline-delimited `WatchEvent` objects, one per change.
+
+        `GET /apis/compute.datumapis.com/v1alpha/workloads` (operation `listWorkloadsForAllNamespaces`)
+
+        Args:
+            allow_watch_bookmarks (bool | Unset):
+            continue_ (str | Unset):
+            field_selector (str | Unset):
+            label_selector (str | Unset):
+            limit (int | Unset):
+            resource_version (str | Unset):
+            resource_version_match (ListWorkloadsForAllNamespacesResourceVersionMatch | Unset):
+            send_initial_events (bool | Unset):
+            timeout_seconds (int | Unset):
+            watch (bool | Unset):
+            pretty (str | Unset):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            SyncPage[Workload]: iterate it for every item across pages (fetched as needed), or use `.items`, `.has_next_page()`, `.next_page()`
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
+            kwargs = _workloads__list_workloads_for_all_namespaces._get_kwargs(
+                allow_watch_bookmarks=allow_watch_bookmarks,
+                continue_=continue_ if page_token is None else page_token,
+                field_selector=field_selector,
+                label_selector=label_selector,
+                limit=limit,
+                resource_version=resource_version,
+                resource_version_match=resource_version_match,
+                send_initial_events=send_initial_events,
+                timeout_seconds=timeout_seconds,
+                watch=watch,
+                pretty=pretty,
+            )
+            return self._client._call(
+                kwargs,
+                _workloads__list_workloads_for_all_namespaces._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+                shape,
+            )
+
+        return _pages.sync_pages(
+            call,
+            lambda page: _pages.items_at(page, "items"),
+            lambda page: _pages.token_at(
+                page,
+                (
+                    "metadata",
+                    "continue_",
+                ),
+            ),
+        )
+
+    def watch(
+        self,
+        *,
+        namespace: str = "default",
+        label_selector: str | None = None,
+        field_selector: str | None = None,
+        resource_version: str | None = None,
+        timeout_seconds: int | None = None,
+        allow_watch_bookmarks: bool = False,
+        send_initial_events: bool = False,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+    ) -> _watch.Watch[Workload]:
+        """Changes to the workloads the selectors match, as they happen: `Event`s whose `object`
+        is a `Workload`, until the server ends the watch (after `timeout_seconds`) or the loop stops.
+        Start from `resource_version` to replay what happened since; `send_initial_events` first
+        sends an `ADDED` event for each existing object.
+
+        `GET /apis/compute.datumapis.com/v1alpha/namespaces/{namespace}/workloads?watch=true`; errors raise as the other methods' do, before the first event.
+        """
+        from ..models.workload import Workload
+
+        kwargs = _workloads__list_workloads._get_kwargs(
+            namespace=namespace,
+        )
+        params = _watch.watch_params(
+            label_selector=label_selector,
+            field_selector=field_selector,
+            resource_version=resource_version,
+            timeout_seconds=timeout_seconds,
+            allow_watch_bookmarks=allow_watch_bookmarks,
+            send_initial_events=send_initial_events,
+        )
+        return _watch.sync_watch(
+            self._client,
+            kwargs,
+            _workloads__list_workloads._parse_response,
+            Workload.from_dict,
+            params,
+            extra_headers,
+            timeout,
+        )
+
+
+class WorkloadsResourceWithRawResponse:
+    """`client.with_raw_response.workloads`: the same methods, answering with the HTTP response."""
+
+    def __init__(self, resource: WorkloadsResource) -> None:
+        self._resource = resource
+        self.list = raw(resource.list)
+        self.create = raw(resource.create)
+        self.delete_collection = raw(resource.delete_collection)
+        self.get = raw(resource.get)
+        self.replace = raw(resource.replace)
+        self.delete = raw(resource.delete)
+        self.patch = raw(resource.patch)
+        self.get_status = raw(resource.get_status)
+        self.replace_status = raw(resource.replace_status)
+        self.patch_status = raw(resource.patch_status)
+        self.list_all_namespaces = raw(resource.list_all_namespaces)
+
+
+class WorkloadsResourceWithStreamingResponse:
+    """`client.with_streaming_response.workloads`: the same methods, answering with a context manager around a response read as it arrives."""
+
+    def __init__(self, resource: WorkloadsResource) -> None:
+        self._resource = resource
+        self.list = streamed(resource.list)
+        self.create = streamed(resource.create)
+        self.delete_collection = streamed(resource.delete_collection)
+        self.get = streamed(resource.get)
+        self.replace = streamed(resource.replace)
+        self.delete = streamed(resource.delete)
+        self.patch = streamed(resource.patch)
+        self.get_status = streamed(resource.get_status)
+        self.replace_status = streamed(resource.replace_status)
+        self.patch_status = streamed(resource.patch_status)
+        self.list_all_namespaces = streamed(resource.list_all_namespaces)
+
+
+class AsyncWorkloadsResource:
+    """`client.workloads`, asynchronously."""
+
+    def __init__(self, client: AsyncApiClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncWorkloadsResourceWithRawResponse:
+        return AsyncWorkloadsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncWorkloadsResourceWithStreamingResponse:
+        return AsyncWorkloadsResourceWithStreamingResponse(self)
+
+    def list(
+        self,
+        *,
+        allow_watch_bookmarks: bool | Unset = UNSET,
+        continue_: str | Unset = UNSET,
+        field_selector: str | Unset = UNSET,
+        label_selector: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        resource_version: str | Unset = UNSET,
+        resource_version_match: ListWorkloadsResourceVersionMatch | Literal["Exact", "NotOlderThan"] | Unset = UNSET,
+        send_initial_events: bool | Unset = UNSET,
+        timeout_seconds: int | Unset = UNSET,
+        watch: bool | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        namespace: str = "default",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> _pages.AsyncPager[Workload]:
+        """List or watch workloads
+
+        List the workloads, sorted by name, one page of `limit` at a time (follow `metadata.continue`; an
+        expired token answers 410). With `watch=true` the answer is a stream of newline-delimited
+        `WatchEvent` objects, one per change.
+
+        `GET /apis/compute.datumapis.com/v1alpha/namespaces/{namespace}/workloads` (operation `listWorkloads`)
+
+        Args:
+            namespace (str):
+            allow_watch_bookmarks (bool | Unset):
+            continue_ (str | Unset):
+            field_selector (str | Unset):
+            label_selector (str | Unset):
+            limit (int | Unset):
+            resource_version (str | Unset):
+            resource_version_match (ListWorkloadsResourceVersionMatch | Unset):
+            send_initial_events (bool | Unset):
+            timeout_seconds (int | Unset):
+            watch (bool | Unset):
+            pretty (str | Unset):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            AsyncPager[Workload]: iterate it for every item across pages (fetched as needed), or use `.items`, `.has_next_page()`, `.next_page()`
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
+            kwargs = _workloads__list_workloads._get_kwargs(
+                namespace=namespace,
+                allow_watch_bookmarks=allow_watch_bookmarks,
+                continue_=continue_ if page_token is None else page_token,
+                field_selector=field_selector,
+                label_selector=label_selector,
+                limit=limit,
+                resource_version=resource_version,
+                resource_version_match=resource_version_match,
+                send_initial_events=send_initial_events,
+                timeout_seconds=timeout_seconds,
+                watch=watch,
+                pretty=pretty,
+            )
+            return await self._client._call(
+                kwargs,
+                _workloads__list_workloads._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+                shape,
+            )
+
+        return _pages.async_pages(
+            call,
+            lambda page: _pages.items_at(page, "items"),
+            lambda page: _pages.token_at(
+                page,
+                (
+                    "metadata",
+                    "continue_",
+                ),
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        body: Workload | WorkloadDict,
+        dry_run: CreateWorkloadDryRun | Literal["All"] | Unset = UNSET,
+        field_manager: str | Unset = UNSET,
+        field_validation: CreateWorkloadFieldValidation | Literal["Ignore", "Warn", "Strict"] | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        namespace: str = "default",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Workload:
+        """Create a workload
+
+        Create a Workload named `metadata.name`, or `metadata.generateName` followed by a random five-
+        character suffix. A name already taken answers 409 `AlreadyExists`; an invalid object answers 422
+        `Invalid` with one cause per invalid field; a namespace that does not exist answers 404 `NotFound`.
+
+        `POST /apis/compute.datumapis.com/v1alpha/namespaces/{namespace}/workloads` (operation `createWorkload`)
+
+        Args:
+            namespace (str):
+            dry_run (CreateWorkloadDryRun | Unset):
+            field_manager (str | Unset):
+            field_validation (CreateWorkloadFieldValidation | Unset):
+            pretty (str | Unset):
+            body (Workload): A workload, the instances it runs (a sandbox of containers or a virtual
+                machine), their network interfaces and where they are placed (cities and how many
+                replicas).
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Workload
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _workloads__create_workload._get_kwargs(
+            namespace=namespace,
+            body=body,
+            dry_run=dry_run,
+            field_manager=field_manager,
+            field_validation=field_validation,
+            pretty=pretty,
+        )
+        return cast(
+            "Workload",
+            await self._client._call(
+                kwargs,
+                _workloads__create_workload._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    async def delete_collection(
+        self,
+        *,
+        body: DeleteOptions | DeleteOptionsDict | Unset = UNSET,
+        continue_: str | Unset = UNSET,
+        dry_run: DeleteWorkloadCollectionDryRun | Literal["All"] | Unset = UNSET,
+        field_selector: str | Unset = UNSET,
+        grace_period_seconds: int | Unset = UNSET,
+        ignore_store_read_error_with_cluster_breaking_potential: bool | Unset = UNSET,
+        label_selector: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        orphan_dependents: bool | Unset = UNSET,
+        propagation_policy: DeleteWorkloadCollectionPropagationPolicy
+        | Literal["Orphan", "Background", "Foreground"]
+        | Unset = UNSET,
+        resource_version: str | Unset = UNSET,
+        resource_version_match: DeleteWorkloadCollectionResourceVersionMatch
+        | Literal["Exact", "NotOlderThan"]
+        | Unset = UNSET,
+        send_initial_events: bool | Unset = UNSET,
+        timeout_seconds: int | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        namespace: str = "default",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Status:
+        """Delete a collection of workloads
+
+        Delete every workload the selectors match. Answers a `Status` with `status: Success`.
+
+        `DELETE /apis/compute.datumapis.com/v1alpha/namespaces/{namespace}/workloads` (operation `deleteWorkloadCollection`)
+
+        Args:
+            namespace (str):
+            continue_ (str | Unset):
+            dry_run (DeleteWorkloadCollectionDryRun | Unset):
+            field_selector (str | Unset):
+            grace_period_seconds (int | Unset):
+            ignore_store_read_error_with_cluster_breaking_potential (bool | Unset):
+            label_selector (str | Unset):
+            limit (int | Unset):
+            orphan_dependents (bool | Unset):
+            propagation_policy (DeleteWorkloadCollectionPropagationPolicy | Unset):
+            resource_version (str | Unset):
+            resource_version_match (DeleteWorkloadCollectionResourceVersionMatch | Unset):
+            send_initial_events (bool | Unset):
+            timeout_seconds (int | Unset):
+            pretty (str | Unset):
+            body (DeleteOptions | Unset): DeleteOptions may be provided when deleting an API object.
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Status
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _workloads__delete_workload_collection._get_kwargs(
+            namespace=namespace,
+            body=body,
+            continue_=continue_,
+            dry_run=dry_run,
+            field_selector=field_selector,
+            grace_period_seconds=grace_period_seconds,
+            ignore_store_read_error_with_cluster_breaking_potential=ignore_store_read_error_with_cluster_breaking_potential,
+            label_selector=label_selector,
+            limit=limit,
+            orphan_dependents=orphan_dependents,
+            propagation_policy=propagation_policy,
+            resource_version=resource_version,
+            resource_version_match=resource_version_match,
+            send_initial_events=send_initial_events,
+            timeout_seconds=timeout_seconds,
+            pretty=pretty,
+        )
+        return cast(
+            "Status",
+            await self._client._call(
+                kwargs,
+                _workloads__delete_workload_collection._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    async def get(
+        self,
+        name: str,
+        *,
+        resource_version: str | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        namespace: str = "default",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Workload:
+        """Read a workload
+
+        `GET /apis/compute.datumapis.com/v1alpha/namespaces/{namespace}/workloads/{name}` (operation `readWorkload`)
+
+        Args:
+            namespace (str):
+            name (str):
+            resource_version (str | Unset):
+            pretty (str | Unset):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Workload
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _workloads__read_workload._get_kwargs(
+            namespace=namespace,
+            name=name,
+            resource_version=resource_version,
+            pretty=pretty,
+        )
+        return cast(
+            "Workload",
+            await self._client._call(
+                kwargs,
+                _workloads__read_workload._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    async def replace(
+        self,
+        name: str,
+        *,
+        body: Workload | WorkloadDict,
+        dry_run: ReplaceWorkloadDryRun | Literal["All"] | Unset = UNSET,
+        field_manager: str | Unset = UNSET,
+        field_validation: ReplaceWorkloadFieldValidation | Literal["Ignore", "Warn", "Strict"] | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        namespace: str = "default",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Workload:
+        """Replace a workload
+
+        Replace the metadata and spec (the status is left as it is). With `metadata.resourceVersion` set,
+        the write succeeds only if the object has not changed since (409 `Conflict` otherwise).
+
+        `PUT /apis/compute.datumapis.com/v1alpha/namespaces/{namespace}/workloads/{name}` (operation `replaceWorkload`)
+
+        Args:
+            namespace (str):
+            name (str):
+            dry_run (ReplaceWorkloadDryRun | Unset):
+            field_manager (str | Unset):
+            field_validation (ReplaceWorkloadFieldValidation | Unset):
+            pretty (str | Unset):
+            body (Workload): A workload, the instances it runs (a sandbox of containers or a virtual
+                machine), their network interfaces and where they are placed (cities and how many
+                replicas).
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Workload
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _workloads__replace_workload._get_kwargs(
+            namespace=namespace,
+            name=name,
+            body=body,
+            dry_run=dry_run,
+            field_manager=field_manager,
+            field_validation=field_validation,
+            pretty=pretty,
+        )
+        return cast(
+            "Workload",
+            await self._client._call(
+                kwargs,
+                _workloads__replace_workload._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    async def delete(
+        self,
+        name: str,
+        *,
+        body: DeleteOptions | DeleteOptionsDict | Unset = UNSET,
+        dry_run: DeleteWorkloadDryRun | Literal["All"] | Unset = UNSET,
+        grace_period_seconds: int | Unset = UNSET,
+        ignore_store_read_error_with_cluster_breaking_potential: bool | Unset = UNSET,
+        orphan_dependents: bool | Unset = UNSET,
+        propagation_policy: DeleteWorkloadPropagationPolicy
+        | Literal["Orphan", "Background", "Foreground"]
+        | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        namespace: str = "default",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Status:
+        """Delete a workload
+
+        Delete the object. Objects it owns (their `metadata.ownerReferences` name it) are garbage collected
+        unless `propagationPolicy` is `Orphan`.
+
+        `DELETE /apis/compute.datumapis.com/v1alpha/namespaces/{namespace}/workloads/{name}` (operation `deleteWorkload`)
+
+        Args:
+            namespace (str):
+            name (str):
+            dry_run (DeleteWorkloadDryRun | Unset):
+            grace_period_seconds (int | Unset):
+            ignore_store_read_error_with_cluster_breaking_potential (bool | Unset):
+            orphan_dependents (bool | Unset):
+            propagation_policy (DeleteWorkloadPropagationPolicy | Unset):
+            pretty (str | Unset):
+            body (DeleteOptions | Unset): DeleteOptions may be provided when deleting an API object.
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Status
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _workloads__delete_workload._get_kwargs(
+            namespace=namespace,
+            name=name,
+            body=body,
+            dry_run=dry_run,
+            grace_period_seconds=grace_period_seconds,
+            ignore_store_read_error_with_cluster_breaking_potential=ignore_store_read_error_with_cluster_breaking_potential,
+            orphan_dependents=orphan_dependents,
+            propagation_policy=propagation_policy,
+            pretty=pretty,
+        )
+        return cast(
+            "Status",
+            await self._client._call(
+                kwargs,
+                _workloads__delete_workload._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    async def patch(
+        self,
+        name: str,
+        *,
+        body: builtins.list[JsonPatchOperation] | MergePatch | str | Unset = UNSET,
+        dry_run: PatchWorkloadDryRun | Literal["All"] | Unset = UNSET,
+        field_manager: str | Unset = UNSET,
+        field_validation: PatchWorkloadFieldValidation | Literal["Ignore", "Warn", "Strict"] | Unset = UNSET,
+        force: bool | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        namespace: str = "default",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Workload:
+        """Patch a workload
+
+        Partially update the metadata and spec with a JSON patch (RFC 6902), a JSON merge patch (RFC 7386)
+        or an apply patch. Changes to `status` are ignored here; use the status subresource.
+
+        `PATCH /apis/compute.datumapis.com/v1alpha/namespaces/{namespace}/workloads/{name}` (operation `patchWorkload`)
+
+        Args:
+            namespace (str):
+            name (str):
+            dry_run (PatchWorkloadDryRun | Unset):
+            field_manager (str | Unset):
+            field_validation (PatchWorkloadFieldValidation | Unset):
+            force (bool | Unset):
+            pretty (str | Unset):
+            body (list[JsonPatchOperation]): A JSON patch (RFC 6902), applied in order; the whole
+                patch fails if one operation fails.
+            body (MergePatch): A JSON merge patch (RFC 7386); `null` removes a field.
+            body (str): A Workload manifest in YAML holding the fields the caller manages.
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Workload
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _workloads__patch_workload._get_kwargs(
+            namespace=namespace,
+            name=name,
+            body=body,
+            dry_run=dry_run,
+            field_manager=field_manager,
+            field_validation=field_validation,
+            force=force,
+            pretty=pretty,
+        )
+        return cast(
+            "Workload",
+            await self._client._call(
+                kwargs,
+                _workloads__patch_workload._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    async def get_status(
+        self,
+        name: str,
+        *,
+        resource_version: str | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        namespace: str = "default",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Workload:
+        """Read a workload's status
+
+        `GET /apis/compute.datumapis.com/v1alpha/namespaces/{namespace}/workloads/{name}/status` (operation `readWorkloadStatus`)
+
+        Args:
+            namespace (str):
+            name (str):
+            resource_version (str | Unset):
+            pretty (str | Unset):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Workload
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _workloads__read_workload_status._get_kwargs(
+            namespace=namespace,
+            name=name,
+            resource_version=resource_version,
+            pretty=pretty,
+        )
+        return cast(
+            "Workload",
+            await self._client._call(
+                kwargs,
+                _workloads__read_workload_status._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    async def replace_status(
+        self,
+        name: str,
+        *,
+        body: Workload | WorkloadDict,
+        dry_run: ReplaceWorkloadStatusDryRun | Literal["All"] | Unset = UNSET,
+        field_manager: str | Unset = UNSET,
+        field_validation: ReplaceWorkloadStatusFieldValidation | Literal["Ignore", "Warn", "Strict"] | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        namespace: str = "default",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Workload:
+        """Replace a workload's status
+
+        Replace the status; metadata and spec are left as they are.
+
+        `PUT /apis/compute.datumapis.com/v1alpha/namespaces/{namespace}/workloads/{name}/status` (operation `replaceWorkloadStatus`)
+
+        Args:
+            namespace (str):
+            name (str):
+            dry_run (ReplaceWorkloadStatusDryRun | Unset):
+            field_manager (str | Unset):
+            field_validation (ReplaceWorkloadStatusFieldValidation | Unset):
+            pretty (str | Unset):
+            body (Workload): A workload, the instances it runs (a sandbox of containers or a virtual
+                machine), their network interfaces and where they are placed (cities and how many
+                replicas).
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Workload
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _workloads__replace_workload_status._get_kwargs(
+            namespace=namespace,
+            name=name,
+            body=body,
+            dry_run=dry_run,
+            field_manager=field_manager,
+            field_validation=field_validation,
+            pretty=pretty,
+        )
+        return cast(
+            "Workload",
+            await self._client._call(
+                kwargs,
+                _workloads__replace_workload_status._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    async def patch_status(
+        self,
+        name: str,
+        *,
+        body: builtins.list[JsonPatchOperation] | MergePatch | str | Unset = UNSET,
+        dry_run: PatchWorkloadStatusDryRun | Literal["All"] | Unset = UNSET,
+        field_manager: str | Unset = UNSET,
+        field_validation: PatchWorkloadStatusFieldValidation | Literal["Ignore", "Warn", "Strict"] | Unset = UNSET,
+        force: bool | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        namespace: str = "default",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> Workload:
+        """Patch a workload's status
+
+        Partially update the status; changes to anything else are ignored.
+
+        `PATCH /apis/compute.datumapis.com/v1alpha/namespaces/{namespace}/workloads/{name}/status` (operation `patchWorkloadStatus`)
+
+        Args:
+            namespace (str):
+            name (str):
+            dry_run (PatchWorkloadStatusDryRun | Unset):
+            field_manager (str | Unset):
+            field_validation (PatchWorkloadStatusFieldValidation | Unset):
+            force (bool | Unset):
+            pretty (str | Unset):
+            body (list[JsonPatchOperation]): A JSON patch (RFC 6902), applied in order; the whole
+                patch fails if one operation fails.
+            body (MergePatch): A JSON merge patch (RFC 7386); `null` removes a field.
+            body (str): A Workload manifest in YAML holding the fields the caller manages.
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            Workload
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        kwargs = _workloads__patch_workload_status._get_kwargs(
+            namespace=namespace,
+            name=name,
+            body=body,
+            dry_run=dry_run,
+            field_manager=field_manager,
+            field_validation=field_validation,
+            force=force,
+            pretty=pretty,
+        )
+        return cast(
+            "Workload",
+            await self._client._call(
+                kwargs,
+                _workloads__patch_workload_status._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+            ),
+        )
+
+    def list_all_namespaces(
+        self,
+        *,
+        allow_watch_bookmarks: bool | Unset = UNSET,
+        continue_: str | Unset = UNSET,
+        field_selector: str | Unset = UNSET,
+        label_selector: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        resource_version: str | Unset = UNSET,
+        resource_version_match: ListWorkloadsForAllNamespacesResourceVersionMatch
+        | Literal["Exact", "NotOlderThan"]
+        | Unset = UNSET,
+        send_initial_events: bool | Unset = UNSET,
+        timeout_seconds: int | Unset = UNSET,
+        watch: bool | Unset = UNSET,
+        pretty: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: Retries = DEFAULT,
+    ) -> _pages.AsyncPager[Workload]:
+        """List or watch workloads in every namespace
+
+        List the workloads in every namespace, sorted by name, one page of `limit` at a time (follow
+        `metadata.continue`; an expired token answers 410). With `watch=true` the answer is a stream of
+        newline-delimited `WatchEvent` objects, one per change.
+
+        `GET /apis/compute.datumapis.com/v1alpha/workloads` (operation `listWorkloadsForAllNamespaces`)
+
+        Args:
+            allow_watch_bookmarks (bool | Unset):
+            continue_ (str | Unset):
+            field_selector (str | Unset):
+            label_selector (str | Unset):
+            limit (int | Unset):
+            resource_version (str | Unset):
+            resource_version_match (ListWorkloadsForAllNamespacesResourceVersionMatch | Unset):
+            send_initial_events (bool | Unset):
+            timeout_seconds (int | Unset):
+            watch (bool | Unset):
+            pretty (str | Unset):
+            extra_headers, extra_query, extra_body: Added to the request's headers, query and JSON body.
+            timeout: For this call (seconds or an `httpx.Timeout`; None: no timeout); default: the client's.
+            retries: For this call (a count, a `Retry`, or None); default: the client's.
+
+        Returns:
+            AsyncPager[Workload]: iterate it for every item across pages (fetched as needed), or use `.items`, `.has_next_page()`, `.next_page()`
+
+        Raises:
+            ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
+            ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
+        """
+
+        async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
+            kwargs = _workloads__list_workloads_for_all_namespaces._get_kwargs(
+                allow_watch_bookmarks=allow_watch_bookmarks,
+                continue_=continue_ if page_token is None else page_token,
+                field_selector=field_selector,
+                label_selector=label_selector,
+                limit=limit,
+                resource_version=resource_version,
+                resource_version_match=resource_version_match,
+                send_initial_events=send_initial_events,
+                timeout_seconds=timeout_seconds,
+                watch=watch,
+                pretty=pretty,
+            )
+            return await self._client._call(
+                kwargs,
+                _workloads__list_workloads_for_all_namespaces._parse_response,
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                retries,
+                shape,
+            )
+
+        return _pages.async_pages(
+            call,
+            lambda page: _pages.items_at(page, "items"),
+            lambda page: _pages.token_at(
+                page,
+                (
+                    "metadata",
+                    "continue_",
+                ),
+            ),
+        )
+
+    def watch(
+        self,
+        *,
+        namespace: str = "default",
+        label_selector: str | None = None,
+        field_selector: str | None = None,
+        resource_version: str | None = None,
+        timeout_seconds: int | None = None,
+        allow_watch_bookmarks: bool = False,
+        send_initial_events: bool = False,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+    ) -> _watch.AsyncWatch[Workload]:
+        """Changes to the workloads the selectors match, as they happen: `Event`s whose `object`
+        is a `Workload`, until the server ends the watch (after `timeout_seconds`) or the loop stops.
+        Start from `resource_version` to replay what happened since; `send_initial_events` first
+        sends an `ADDED` event for each existing object.
+
+        `GET /apis/compute.datumapis.com/v1alpha/namespaces/{namespace}/workloads?watch=true`; errors raise as the other methods' do, before the first event.
+        """
+        from ..models.workload import Workload
+
+        kwargs = _workloads__list_workloads._get_kwargs(
+            namespace=namespace,
+        )
+        params = _watch.watch_params(
+            label_selector=label_selector,
+            field_selector=field_selector,
+            resource_version=resource_version,
+            timeout_seconds=timeout_seconds,
+            allow_watch_bookmarks=allow_watch_bookmarks,
+            send_initial_events=send_initial_events,
+        )
+        return _watch.async_watch(
+            self._client,
+            kwargs,
+            _workloads__list_workloads._parse_response,
+            Workload.from_dict,
+            params,
+            extra_headers,
+            timeout,
+        )
+
+
+class AsyncWorkloadsResourceWithRawResponse:
+    """`client.with_raw_response.workloads`: the same methods, answering with the HTTP response."""
+
+    def __init__(self, resource: AsyncWorkloadsResource) -> None:
+        self._resource = resource
+        self.list = async_raw(resource.list)
+        self.create = async_raw(resource.create)
+        self.delete_collection = async_raw(resource.delete_collection)
+        self.get = async_raw(resource.get)
+        self.replace = async_raw(resource.replace)
+        self.delete = async_raw(resource.delete)
+        self.patch = async_raw(resource.patch)
+        self.get_status = async_raw(resource.get_status)
+        self.replace_status = async_raw(resource.replace_status)
+        self.patch_status = async_raw(resource.patch_status)
+        self.list_all_namespaces = async_raw(resource.list_all_namespaces)
+
+
+class AsyncWorkloadsResourceWithStreamingResponse:
+    """`client.with_streaming_response.workloads`: the same methods, answering with a context manager around a response read as it arrives."""
+
+    def __init__(self, resource: AsyncWorkloadsResource) -> None:
+        self._resource = resource
+        self.list = async_streamed(resource.list)
+        self.create = async_streamed(resource.create)
+        self.delete_collection = async_streamed(resource.delete_collection)
+        self.get = async_streamed(resource.get)
+        self.replace = async_streamed(resource.replace)
+        self.delete = async_streamed(resource.delete)
+        self.patch = async_streamed(resource.patch)
+        self.get_status = async_streamed(resource.get_status)
+        self.replace_status = async_streamed(resource.replace_status)
+        self.patch_status = async_streamed(resource.patch_status)
+        self.list_all_namespaces = async_streamed(resource.list_all_namespaces)
