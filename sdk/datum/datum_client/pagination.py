@@ -352,7 +352,7 @@ def iter_list_workloads(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListWorkloadsResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListWorkloadsResourceVersionMatch | Literal["Exact", "NotOlderThan"] | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -392,7 +392,7 @@ def aiter_list_workloads(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListWorkloadsResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListWorkloadsResourceVersionMatch | Literal["Exact", "NotOlderThan"] | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -444,7 +444,9 @@ def iter_list_workloads_for_all_namespaces(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListWorkloadsForAllNamespacesResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListWorkloadsForAllNamespacesResourceVersionMatch
+    | Literal["Exact", "NotOlderThan"]
+    | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -482,7 +484,9 @@ def aiter_list_workloads_for_all_namespaces(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListWorkloadsForAllNamespacesResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListWorkloadsForAllNamespacesResourceVersionMatch
+    | Literal["Exact", "NotOlderThan"]
+    | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -534,7 +538,9 @@ def iter_list_workload_deployments(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListWorkloadDeploymentsResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListWorkloadDeploymentsResourceVersionMatch
+    | Literal["Exact", "NotOlderThan"]
+    | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -574,7 +580,9 @@ def aiter_list_workload_deployments(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListWorkloadDeploymentsResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListWorkloadDeploymentsResourceVersionMatch
+    | Literal["Exact", "NotOlderThan"]
+    | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -626,7 +634,9 @@ def iter_list_workload_deployments_for_all_namespaces(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListWorkloadDeploymentsForAllNamespacesResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListWorkloadDeploymentsForAllNamespacesResourceVersionMatch
+    | Literal["Exact", "NotOlderThan"]
+    | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -666,7 +676,9 @@ def aiter_list_workload_deployments_for_all_namespaces(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListWorkloadDeploymentsForAllNamespacesResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListWorkloadDeploymentsForAllNamespacesResourceVersionMatch
+    | Literal["Exact", "NotOlderThan"]
+    | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -720,7 +732,7 @@ def iter_list_instances(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListInstancesResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListInstancesResourceVersionMatch | Literal["Exact", "NotOlderThan"] | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -760,7 +772,7 @@ def aiter_list_instances(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListInstancesResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListInstancesResourceVersionMatch | Literal["Exact", "NotOlderThan"] | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -812,7 +824,9 @@ def iter_list_instances_for_all_namespaces(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListInstancesForAllNamespacesResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListInstancesForAllNamespacesResourceVersionMatch
+    | Literal["Exact", "NotOlderThan"]
+    | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -850,7 +864,9 @@ def aiter_list_instances_for_all_namespaces(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListInstancesForAllNamespacesResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListInstancesForAllNamespacesResourceVersionMatch
+    | Literal["Exact", "NotOlderThan"]
+    | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -902,7 +918,7 @@ def iter_list_networks(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListNetworksResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListNetworksResourceVersionMatch | Literal["Exact", "NotOlderThan"] | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -942,7 +958,7 @@ def aiter_list_networks(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListNetworksResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListNetworksResourceVersionMatch | Literal["Exact", "NotOlderThan"] | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -994,7 +1010,9 @@ def iter_list_networks_for_all_namespaces(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListNetworksForAllNamespacesResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListNetworksForAllNamespacesResourceVersionMatch
+    | Literal["Exact", "NotOlderThan"]
+    | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -1032,7 +1050,9 @@ def aiter_list_networks_for_all_namespaces(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListNetworksForAllNamespacesResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListNetworksForAllNamespacesResourceVersionMatch
+    | Literal["Exact", "NotOlderThan"]
+    | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -1084,7 +1104,7 @@ def iter_list_locations(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListLocationsResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListLocationsResourceVersionMatch | Literal["Exact", "NotOlderThan"] | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -1124,7 +1144,7 @@ def aiter_list_locations(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListLocationsResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListLocationsResourceVersionMatch | Literal["Exact", "NotOlderThan"] | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -1176,7 +1196,9 @@ def iter_list_locations_for_all_namespaces(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListLocationsForAllNamespacesResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListLocationsForAllNamespacesResourceVersionMatch
+    | Literal["Exact", "NotOlderThan"]
+    | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -1214,7 +1236,9 @@ def aiter_list_locations_for_all_namespaces(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListLocationsForAllNamespacesResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListLocationsForAllNamespacesResourceVersionMatch
+    | Literal["Exact", "NotOlderThan"]
+    | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -1266,7 +1290,7 @@ def iter_list_network_bindings(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListNetworkBindingsResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListNetworkBindingsResourceVersionMatch | Literal["Exact", "NotOlderThan"] | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -1306,7 +1330,7 @@ def aiter_list_network_bindings(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListNetworkBindingsResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListNetworkBindingsResourceVersionMatch | Literal["Exact", "NotOlderThan"] | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -1358,7 +1382,9 @@ def iter_list_network_bindings_for_all_namespaces(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListNetworkBindingsForAllNamespacesResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListNetworkBindingsForAllNamespacesResourceVersionMatch
+    | Literal["Exact", "NotOlderThan"]
+    | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -1398,7 +1424,9 @@ def aiter_list_network_bindings_for_all_namespaces(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListNetworkBindingsForAllNamespacesResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListNetworkBindingsForAllNamespacesResourceVersionMatch
+    | Literal["Exact", "NotOlderThan"]
+    | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -1452,7 +1480,7 @@ def iter_list_network_contexts(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListNetworkContextsResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListNetworkContextsResourceVersionMatch | Literal["Exact", "NotOlderThan"] | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -1492,7 +1520,7 @@ def aiter_list_network_contexts(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListNetworkContextsResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListNetworkContextsResourceVersionMatch | Literal["Exact", "NotOlderThan"] | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -1544,7 +1572,9 @@ def iter_list_network_contexts_for_all_namespaces(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListNetworkContextsForAllNamespacesResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListNetworkContextsForAllNamespacesResourceVersionMatch
+    | Literal["Exact", "NotOlderThan"]
+    | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -1584,7 +1614,9 @@ def aiter_list_network_contexts_for_all_namespaces(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListNetworkContextsForAllNamespacesResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListNetworkContextsForAllNamespacesResourceVersionMatch
+    | Literal["Exact", "NotOlderThan"]
+    | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -1638,7 +1670,7 @@ def iter_list_network_policies(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListNetworkPoliciesResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListNetworkPoliciesResourceVersionMatch | Literal["Exact", "NotOlderThan"] | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -1678,7 +1710,7 @@ def aiter_list_network_policies(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListNetworkPoliciesResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListNetworkPoliciesResourceVersionMatch | Literal["Exact", "NotOlderThan"] | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -1730,7 +1762,9 @@ def iter_list_network_policies_for_all_namespaces(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListNetworkPoliciesForAllNamespacesResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListNetworkPoliciesForAllNamespacesResourceVersionMatch
+    | Literal["Exact", "NotOlderThan"]
+    | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -1770,7 +1804,9 @@ def aiter_list_network_policies_for_all_namespaces(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListNetworkPoliciesForAllNamespacesResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListNetworkPoliciesForAllNamespacesResourceVersionMatch
+    | Literal["Exact", "NotOlderThan"]
+    | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -1824,7 +1860,7 @@ def iter_list_subnet_claims(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListSubnetClaimsResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListSubnetClaimsResourceVersionMatch | Literal["Exact", "NotOlderThan"] | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -1864,7 +1900,7 @@ def aiter_list_subnet_claims(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListSubnetClaimsResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListSubnetClaimsResourceVersionMatch | Literal["Exact", "NotOlderThan"] | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -1916,7 +1952,9 @@ def iter_list_subnet_claims_for_all_namespaces(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListSubnetClaimsForAllNamespacesResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListSubnetClaimsForAllNamespacesResourceVersionMatch
+    | Literal["Exact", "NotOlderThan"]
+    | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -1956,7 +1994,9 @@ def aiter_list_subnet_claims_for_all_namespaces(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListSubnetClaimsForAllNamespacesResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListSubnetClaimsForAllNamespacesResourceVersionMatch
+    | Literal["Exact", "NotOlderThan"]
+    | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -2010,7 +2050,7 @@ def iter_list_subnets(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListSubnetsResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListSubnetsResourceVersionMatch | Literal["Exact", "NotOlderThan"] | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -2050,7 +2090,7 @@ def aiter_list_subnets(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListSubnetsResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListSubnetsResourceVersionMatch | Literal["Exact", "NotOlderThan"] | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -2102,7 +2142,9 @@ def iter_list_subnets_for_all_namespaces(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListSubnetsForAllNamespacesResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListSubnetsForAllNamespacesResourceVersionMatch
+    | Literal["Exact", "NotOlderThan"]
+    | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -2140,7 +2182,9 @@ def aiter_list_subnets_for_all_namespaces(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListSubnetsForAllNamespacesResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListSubnetsForAllNamespacesResourceVersionMatch
+    | Literal["Exact", "NotOlderThan"]
+    | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -2192,7 +2236,7 @@ def iter_list_config_maps(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListConfigMapsResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListConfigMapsResourceVersionMatch | Literal["Exact", "NotOlderThan"] | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -2232,7 +2276,7 @@ def aiter_list_config_maps(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListConfigMapsResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListConfigMapsResourceVersionMatch | Literal["Exact", "NotOlderThan"] | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -2284,7 +2328,9 @@ def iter_list_config_maps_for_all_namespaces(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListConfigMapsForAllNamespacesResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListConfigMapsForAllNamespacesResourceVersionMatch
+    | Literal["Exact", "NotOlderThan"]
+    | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -2322,7 +2368,9 @@ def aiter_list_config_maps_for_all_namespaces(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListConfigMapsForAllNamespacesResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListConfigMapsForAllNamespacesResourceVersionMatch
+    | Literal["Exact", "NotOlderThan"]
+    | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -2376,7 +2424,7 @@ def iter_list_secrets(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListSecretsResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListSecretsResourceVersionMatch | Literal["Exact", "NotOlderThan"] | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -2416,7 +2464,7 @@ def aiter_list_secrets(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListSecretsResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListSecretsResourceVersionMatch | Literal["Exact", "NotOlderThan"] | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -2468,7 +2516,9 @@ def iter_list_secrets_for_all_namespaces(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListSecretsForAllNamespacesResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListSecretsForAllNamespacesResourceVersionMatch
+    | Literal["Exact", "NotOlderThan"]
+    | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -2506,7 +2556,9 @@ def aiter_list_secrets_for_all_namespaces(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListSecretsForAllNamespacesResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListSecretsForAllNamespacesResourceVersionMatch
+    | Literal["Exact", "NotOlderThan"]
+    | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -2557,7 +2609,7 @@ def iter_list_namespaces(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListNamespacesResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListNamespacesResourceVersionMatch | Literal["Exact", "NotOlderThan"] | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -2595,7 +2647,7 @@ def aiter_list_namespaces(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListNamespacesResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListNamespacesResourceVersionMatch | Literal["Exact", "NotOlderThan"] | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -2646,7 +2698,7 @@ def iter_list_gateway_classes(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListGatewayClassesResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListGatewayClassesResourceVersionMatch | Literal["Exact", "NotOlderThan"] | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -2684,7 +2736,7 @@ def aiter_list_gateway_classes(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListGatewayClassesResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListGatewayClassesResourceVersionMatch | Literal["Exact", "NotOlderThan"] | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -2736,7 +2788,7 @@ def iter_list_gateways(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListGatewaysResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListGatewaysResourceVersionMatch | Literal["Exact", "NotOlderThan"] | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -2776,7 +2828,7 @@ def aiter_list_gateways(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListGatewaysResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListGatewaysResourceVersionMatch | Literal["Exact", "NotOlderThan"] | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -2828,7 +2880,9 @@ def iter_list_gateways_for_all_namespaces(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListGatewaysForAllNamespacesResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListGatewaysForAllNamespacesResourceVersionMatch
+    | Literal["Exact", "NotOlderThan"]
+    | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -2866,7 +2920,9 @@ def aiter_list_gateways_for_all_namespaces(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListGatewaysForAllNamespacesResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListGatewaysForAllNamespacesResourceVersionMatch
+    | Literal["Exact", "NotOlderThan"]
+    | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -2918,7 +2974,7 @@ def iter_list_http_routes(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListHttpRoutesResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListHttpRoutesResourceVersionMatch | Literal["Exact", "NotOlderThan"] | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -2958,7 +3014,7 @@ def aiter_list_http_routes(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListHttpRoutesResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListHttpRoutesResourceVersionMatch | Literal["Exact", "NotOlderThan"] | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -3010,7 +3066,9 @@ def iter_list_http_routes_for_all_namespaces(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListHttpRoutesForAllNamespacesResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListHttpRoutesForAllNamespacesResourceVersionMatch
+    | Literal["Exact", "NotOlderThan"]
+    | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -3048,7 +3106,9 @@ def aiter_list_http_routes_for_all_namespaces(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListHttpRoutesForAllNamespacesResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListHttpRoutesForAllNamespacesResourceVersionMatch
+    | Literal["Exact", "NotOlderThan"]
+    | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,

@@ -61,7 +61,7 @@ def _load_lazy() -> None:
 
 
 _ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
-_MISSING: Any = object()
+_MISSING: Any = _m.MISSING
 # The attributes `repr` shows always, and when present (not None, or None given explicitly).
 _REQUIRED: tuple[str, ...] = (
     "image",
@@ -245,7 +245,7 @@ class WorkloadSpecTemplateSpecRuntimeSandboxContainersItem:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        """Check and read JSON data (left as it is); a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
         src = _m.as_object(value)
@@ -255,17 +255,13 @@ class WorkloadSpecTemplateSpecRuntimeSandboxContainersItem:
         try:
             _f = "image"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.image = _v
 
             _f = "name"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.name = _v
 
@@ -274,7 +270,9 @@ class WorkloadSpecTemplateSpecRuntimeSandboxContainersItem:
             if _v is None:
                 _obj.env = None
             else:
-                _l3 = _m.as_list(_v)
+                _l3: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 _it3 = iter(_l3)
                 try:
                     _l3 = list(map(WorkloadSpecTemplateSpecRuntimeSandboxContainersItemEnvItem._parse, _it3))
@@ -287,7 +285,9 @@ class WorkloadSpecTemplateSpecRuntimeSandboxContainersItem:
             if _v is None:
                 _obj.ports = None
             else:
-                _l4 = _m.as_list(_v)
+                _l4: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 _it4 = iter(_l4)
                 try:
                     _l4 = list(map(WorkloadSpecTemplateSpecRuntimeSandboxContainersItemPortsItem._parse, _it4))
@@ -307,7 +307,9 @@ class WorkloadSpecTemplateSpecRuntimeSandboxContainersItem:
             if _v is None:
                 _obj.volume_attachments = None
             else:
-                _l6 = _m.as_list(_v)
+                _l6: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 _it6 = iter(_l6)
                 try:
                     _l6 = list(
@@ -327,36 +329,43 @@ class WorkloadSpecTemplateSpecRuntimeSandboxContainersItem:
 
     @classmethod
     def _from_json(cls, value: Any) -> Self:
-        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        """`_parse` for a freshly decoded JSON object that nothing else holds: the operations' fast path.
+
+        It is taken over: lists of models are filled in place, and with no unknown keys the emptied
+        object becomes the (empty) additional properties. Values are checked inline (`type(v) is str`,
+        no call a field); the path of a misfit is put together only when one is raised.
+        """
         if not _lazy_loaded:
             _load_lazy()
-        src = _m.as_dict(value)
+        src: dict[str, Any] = value  # declared before the check: narrowing Any would make it dict[Unknown, ...]
+        if type(value) is not dict:
+            raise _m.bad("an object", value)
         _obj = cls.__new__(cls)
-        _get = src.pop
+        # Known keys seen (optional ones when not null): all of `src` when there are no unknown keys.
+        _n = 2
         _f = ""
         try:
             _f = "image"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.image = _v
 
             _f = "name"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.name = _v
 
             _f = "env"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.env = None
             else:
-                _l3 = _m.as_list(_v)
+                _n += 1
+                _l3: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 _it3 = iter(_l3)
                 try:
                     _l3[:] = map(WorkloadSpecTemplateSpecRuntimeSandboxContainersItemEnvItem._from_json, _it3)
@@ -365,11 +374,14 @@ class WorkloadSpecTemplateSpecRuntimeSandboxContainersItem:
                 _obj.env = _l3
 
             _f = "ports"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.ports = None
             else:
-                _l4 = _m.as_list(_v)
+                _n += 1
+                _l4: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 _it4 = iter(_l4)
                 try:
                     _l4[:] = map(WorkloadSpecTemplateSpecRuntimeSandboxContainersItemPortsItem._from_json, _it4)
@@ -378,18 +390,22 @@ class WorkloadSpecTemplateSpecRuntimeSandboxContainersItem:
                 _obj.ports = _l4
 
             _f = "resources"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.resources = None
             else:
+                _n += 1
                 _obj.resources = WorkloadSpecTemplateSpecRuntimeSandboxContainersItemResources._from_json(_v)
 
             _f = "volumeAttachments"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.volume_attachments = None
             else:
-                _l6 = _m.as_list(_v)
+                _n += 1
+                _l6: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 _it6 = iter(_l6)
                 try:
                     _l6[:] = map(
@@ -399,10 +415,16 @@ class WorkloadSpecTemplateSpecRuntimeSandboxContainersItem:
                     raise _m.unexpected(_e).at_index(_m.failed_index(_l6, _it6)) from None
                 _obj.volume_attachments = _l6
 
+        except KeyError:  # only `src[_f]` of a required field raises it (nested reads raise MisfitError)
+            raise _m.missing().at(_f) from None
         except _m.PARSE_ERRORS as _e:
             raise _m.unexpected(_e).at(_f) from None
-        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src if src else {}
+        if len(src) == _n:
+            # No unknown keys: the emptied object is the additional properties (one allocation fewer).
+            src.clear()
+            _obj.additional_properties = src
+        else:
+            _obj.additional_properties = {key: item for key, item in src.items() if key not in _FIELDS}
         _obj._nulls = _m.NO_NULLS
         return _obj
 

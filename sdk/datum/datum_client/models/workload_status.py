@@ -34,7 +34,7 @@ def _load_lazy() -> None:
 
 
 _ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
-_MISSING: Any = object()
+_MISSING: Any = _m.MISSING
 # The attributes `repr` shows always, and when present (not None, or None given explicitly).
 _REQUIRED: tuple[str, ...] = (
     "current_replicas",
@@ -183,7 +183,7 @@ class WorkloadStatus:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        """Check and read JSON data (left as it is); a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
         src = _m.as_object(value)
@@ -193,24 +193,18 @@ class WorkloadStatus:
         try:
             _f = "currentReplicas"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
             if type(_v) is not int:
                 raise _m.bad("an integer", _v)
             _obj.current_replicas = _v
 
             _f = "desiredReplicas"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
             if type(_v) is not int:
                 raise _m.bad("an integer", _v)
             _obj.desired_replicas = _v
 
             _f = "replicas"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
             if type(_v) is not int:
                 raise _m.bad("an integer", _v)
             _obj.replicas = _v
@@ -220,7 +214,9 @@ class WorkloadStatus:
             if _v is None:
                 _obj.conditions = None
             else:
-                _l4 = _m.as_list(_v)
+                _l4: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 _it4 = iter(_l4)
                 try:
                     _l4 = list(map(Condition._parse, _it4))
@@ -240,7 +236,9 @@ class WorkloadStatus:
             if _v is None:
                 _obj.placements = None
             else:
-                _l6 = _m.as_list(_v)
+                _l6: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 _it6 = iter(_l6)
                 try:
                     _l6 = list(map(WorkloadStatusPlacementsItem._parse, _it6))
@@ -258,44 +256,49 @@ class WorkloadStatus:
 
     @classmethod
     def _from_json(cls, value: Any) -> Self:
-        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        """`_parse` for a freshly decoded JSON object that nothing else holds: the operations' fast path.
+
+        It is taken over: lists of models are filled in place, and with no unknown keys the emptied
+        object becomes the (empty) additional properties. Values are checked inline (`type(v) is str`,
+        no call a field); the path of a misfit is put together only when one is raised.
+        """
         if not _lazy_loaded:
             _load_lazy()
-        src = _m.as_dict(value)
+        src: dict[str, Any] = value  # declared before the check: narrowing Any would make it dict[Unknown, ...]
+        if type(value) is not dict:
+            raise _m.bad("an object", value)
         _obj = cls.__new__(cls)
-        _get = src.pop
+        # Known keys seen (optional ones when not null): all of `src` when there are no unknown keys.
+        _n = 3
         _f = ""
         try:
             _f = "currentReplicas"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
+            _v = src[_f]
             if type(_v) is not int:
                 raise _m.bad("an integer", _v)
             _obj.current_replicas = _v
 
             _f = "desiredReplicas"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
+            _v = src[_f]
             if type(_v) is not int:
                 raise _m.bad("an integer", _v)
             _obj.desired_replicas = _v
 
             _f = "replicas"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
+            _v = src[_f]
             if type(_v) is not int:
                 raise _m.bad("an integer", _v)
             _obj.replicas = _v
 
             _f = "conditions"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.conditions = None
             else:
-                _l4 = _m.as_list(_v)
+                _n += 1
+                _l4: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 _it4 = iter(_l4)
                 try:
                     _l4[:] = map(Condition._from_json, _it4)
@@ -304,18 +307,22 @@ class WorkloadStatus:
                 _obj.conditions = _l4
 
             _f = "gateway"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.gateway = None
             else:
+                _n += 1
                 _obj.gateway = WorkloadStatusGateway._from_json(_v)
 
             _f = "placements"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.placements = None
             else:
-                _l6 = _m.as_list(_v)
+                _n += 1
+                _l6: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 _it6 = iter(_l6)
                 try:
                     _l6[:] = map(WorkloadStatusPlacementsItem._from_json, _it6)
@@ -323,10 +330,16 @@ class WorkloadStatus:
                     raise _m.unexpected(_e).at_index(_m.failed_index(_l6, _it6)) from None
                 _obj.placements = _l6
 
+        except KeyError:  # only `src[_f]` of a required field raises it (nested reads raise MisfitError)
+            raise _m.missing().at(_f) from None
         except _m.PARSE_ERRORS as _e:
             raise _m.unexpected(_e).at(_f) from None
-        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src if src else {}
+        if len(src) == _n:
+            # No unknown keys: the emptied object is the additional properties (one allocation fewer).
+            src.clear()
+            _obj.additional_properties = src
+        else:
+            _obj.additional_properties = {key: item for key, item in src.items() if key not in _FIELDS}
         _obj._nulls = _m.NO_NULLS
         return _obj
 
