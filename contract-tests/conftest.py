@@ -21,6 +21,8 @@ from mockserver.testing import running_server
 TARGETS = ("mock", "prism")
 REPORTS = Path(__file__).resolve().parent.parent / "reports"
 PHASE_ORDER = ("examples", "coverage", "fuzzing", "stateful")
+# The phases whose documented successes count as depth: generated data, not the spec's own examples.
+DEPTH_PHASES = frozenset({"fuzzing", "stateful"})
 
 
 @dataclass
@@ -34,6 +36,25 @@ class ApiCounters:
     link_transitions: int = 0
     inferred_transitions: int = 0
     failures: int = 0
+    # Every operation of the spec, and those that got a documented 2xx in the fuzzing or stateful
+    # phase: what the depth column shows and what the run requires of the mock.
+    spec_operations: set[str] = field(default_factory=set)
+    succeeded: set[str] = field(default_factory=set)
+
+    def record(self, label: str, phase: str | None, status: int, *, documented: bool) -> None:
+        """One answer to `label` in `phase`: a documented 2xx of a depth phase counts as reached."""
+        if documented and phase in DEPTH_PHASES and 200 <= status < 300:
+            self.succeeded.add(label)
+
+    @property
+    def depth_measured(self) -> bool:
+        """Whether both depth phases ran over this API, so that the depth figure means something."""
+        return DEPTH_PHASES <= self.phases and bool(self.spec_operations)
+
+    @property
+    def unreached(self) -> list[str]:
+        """Operations of the spec without a documented success in the depth phases, sorted."""
+        return sorted(self.spec_operations - self.succeeded)
 
 
 COUNTERS_KEY = pytest.StashKey[dict[str, ApiCounters]]()
@@ -102,6 +123,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
     group.addoption("--full", action="store_true", help="Fuzz hard: at least 100 examples per operation.")
     group.addoption(
+        "--no-require-depth",
+        action="store_true",
+        help="Report, but do not fail on, operations that never got a documented 2xx in the fuzzing "
+        "or stateful phase (the run fails on them by default when both phases ran against the mock).",
+    )
+    group.addoption(
         "--target",
         choices=TARGETS,
         default="mock",
@@ -145,19 +172,44 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: p
         write(f"target: live deployment {live} -- {mode}")
     else:
         write(f"target: {target_name(config)} (in process and over a socket)")
-    columns = ("operations", 11), ("cases", 8), ("steps", 7), ("links", 7), ("inferred", 9), ("failures", 9)
+    columns = (
+        ("operations", 11),
+        ("2xx/total", 11),
+        ("cases", 8),
+        ("steps", 7),
+        ("links", 7),
+        ("inferred", 9),
+        ("failures", 9),
+    )
     write(f"{'api':<12}" + "".join(f"{name:>{width}}" for name, width in columns) + "  phases")
     for api in sorted(by_api):
         c = by_api[api]
         phases = ", ".join(p for p in PHASE_ORDER if p in c.phases) or "-"
+        depth = f"{len(c.succeeded & c.spec_operations)}/{len(c.spec_operations)}" if c.depth_measured else "-"
         write(
-            f"{api:<12}{len(c.operations):>11}{c.cases:>8}{c.steps:>7}{c.link_transitions:>7}"
+            f"{api:<12}{len(c.operations):>11}{depth:>11}{c.cases:>8}{c.steps:>7}{c.link_transitions:>7}"
             f"{c.inferred_transitions:>9}{c.failures:>9}  {phases}"
         )
+    write("2xx/total: operations that got a documented 2xx in the fuzzing or stateful phase / all of them")
     write("links: stateful steps that followed an OpenAPI link of the spec")
     write("inferred: stateful steps that followed a link schemathesis inferred from the schemas")
+    for api in sorted(by_api):
+        if by_api[api].depth_measured and by_api[api].unreached:
+            write(f"{api}: never a documented 2xx in the fuzzing or stateful phase:", red=True)
+            for label in by_api[api].unreached:
+                write(f"  {label}", red=True)
     if REPORTS.is_dir():
         write(f"reports (JUnit XML, HAR): {REPORTS}/<api>/")
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Fail the run when an operation never reached a documented success (see ApiCounters.unreached)."""
+    config = session.config
+    if config.getoption("--no-require-depth") or config.getoption("--base-url"):
+        return
+    shallow = [api for api, c in config.stash.get(COUNTERS_KEY, {}).items() if c.depth_measured and c.unreached]
+    if shallow and session.exitstatus == pytest.ExitCode.OK:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 def selected_apis(config: pytest.Config) -> list[str]:
