@@ -49,7 +49,7 @@ class ApiCounters:
     @property
     def depth_measured(self) -> bool:
         """Whether both depth phases ran over this API, so that the depth figure means something."""
-        return DEPTH_PHASES <= self.phases and bool(self.spec_operations)
+        return self.phases >= DEPTH_PHASES and bool(self.spec_operations)
 
     @property
     def unreached(self) -> list[str]:
@@ -185,7 +185,9 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: p
     for api in sorted(by_api):
         c = by_api[api]
         phases = ", ".join(p for p in PHASE_ORDER if p in c.phases) or "-"
-        depth = f"{len(c.succeeded & c.spec_operations)}/{len(c.spec_operations)}" if c.depth_measured else "-"
+        depth = (
+            f"{len(c.succeeded & c.spec_operations)}/{len(c.spec_operations)}" if c.depth_measured else "-"
+        )
         write(
             f"{api:<12}{len(c.operations):>11}{depth:>11}{c.cases:>8}{c.steps:>7}{c.link_transitions:>7}"
             f"{c.inferred_transitions:>9}{c.failures:>9}  {phases}"
@@ -207,7 +209,9 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     config = session.config
     if config.getoption("--no-require-depth") or config.getoption("--base-url"):
         return
-    shallow = [api for api, c in config.stash.get(COUNTERS_KEY, {}).items() if c.depth_measured and c.unreached]
+    shallow = [
+        api for api, c in config.stash.get(COUNTERS_KEY, {}).items() if c.depth_measured and c.unreached
+    ]
     if shallow and session.exitstatus == pytest.ExitCode.OK:
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
 

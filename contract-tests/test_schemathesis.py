@@ -12,9 +12,9 @@ from typing import Any, cast
 import pytest
 import schemathesis
 from conftest import ApiCounters, counters, max_examples, recording, selected_apis, target_name
-from schemathesis.core.result import Ok
 from schemathesis.config import SchemathesisConfig
 from schemathesis.core.hooks import load_from_path as load_hooks
+from schemathesis.core.result import Ok
 from schemathesis.specs.openapi.schemas import OpenApiSchema
 
 import specs

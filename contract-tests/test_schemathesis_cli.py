@@ -27,7 +27,9 @@ DOCUMENTED_MOCK = "http://127.0.0.1:4010"
 
 
 @pytest.fixture(scope="module")
-def settings_for_mock(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+def settings_for_mock(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Path]:
     """schemathesis.toml pointing at a fresh mock serving every selected API under /<api>."""
     if target_name(request.config) == "prism" or request.config.getoption("--base-url"):
         pytest.skip("the settings file is checked against our own mock")
@@ -45,7 +47,14 @@ def test_plain_schemathesis_run(api: str, settings_for_mock: Path, request: pyte
     if api not in selected_apis(request.config):
         pytest.skip(f"{api} not selected")
     spec = specs.resolve(api)[1].relative_to(ROOT)
-    command = [sys.executable, "-m", "schemathesis.cli", "--config-file", str(settings_for_mock), "--no-color"]
+    command = [
+        sys.executable,
+        "-m",
+        "schemathesis.cli",
+        "--config-file",
+        str(settings_for_mock),
+        "--no-color",
+    ]
     command += ["run", str(spec), "--phases", "examples", "--checks", "all"]
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=600, check=False)
     output = done.stdout + done.stderr
