@@ -44,8 +44,12 @@ def _settings() -> dict[str, Any]:
 def _schema(api: str, base_url: str, token: str, examples: int, *, app: Any = None) -> OpenApiSchema:
     """The spec of `api` as schemathesis sees it, with the target's token and our check settings."""
     settings = copy.deepcopy(_settings())
-    # The target's token, so that schemathesis' auth checks know the real credential.
-    settings["auth"]["openapi"]["bearerAuth"]["bearer"] = token
+    # The target's token wherever the file names the mock's, so that schemathesis' auth checks know
+    # the real credential.
+    for scope in [settings, *settings.get("project", [])]:
+        for credentials in scope.get("auth", {}).get("openapi", {}).values():
+            if "bearer" in credentials:
+                credentials["bearer"] = token
     config = SchemathesisConfig.from_dict(settings)
     schema = schemathesis.openapi.from_path(specs.resolve(api)[1], config=config)
     schema.config.update(base_url=base_url)
