@@ -112,9 +112,13 @@ def check(session: nox.Session) -> None:
 
 @nox.session
 def tests(session: nox.Session) -> None:
-    """Unit and behaviour tests of the mock server, generator and SDK extras (tests/)."""
+    """Unit and behaviour tests of the mock server, generator and SDK extras (tests/).
+
+    Spread over one pytest-xdist worker per core (most tests wait on real mock processes); pass
+    `-- -n 0` to run them in one process, e.g. with a debugger.
+    """
     _install_all(session)
-    session.run("pytest", *PYTEST_FLAGS, "tests", *session.posargs)
+    session.run("pytest", *PYTEST_FLAGS, "-n", "auto", "tests", *session.posargs)
 
 
 @nox.session

@@ -43,14 +43,14 @@ Conventions for writing a document (README.md, mockserver/README.md, sdk/<api>/R
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 from mockserver.testing import running_server
 
-from .docs_runner import ROOT, DocBlockError, Report, blocks, run_document
+from .docs_runner import ROOT, DocBlockError, blocks, run_document
 
 # The documents whose blocks run, in this order (the SDK READMEs are generated from
 # generator/templates/README.md.jinja and generator/extras/<api>/README.md).
@@ -63,7 +63,7 @@ DOCUMENTS: tuple[str, ...] = (
     "sdk/pds/README.md",
 )
 
-REPORTS: list[Report] = []  # read by conftest.py's terminal summary
+SUMMARY = "executable-docs"  # the user property conftest.py's terminal summary reads (also under xdist)
 
 
 @pytest.fixture
@@ -74,10 +74,12 @@ def mock_url() -> Iterator[str]:
 
 
 @pytest.mark.parametrize("document", DOCUMENTS)
-def test_every_block_runs_as_written(document: str, mock_url: str) -> None:
+def test_every_block_runs_as_written(
+    document: str, mock_url: str, record_property: Callable[[str, object], None]
+) -> None:
     path = ROOT / document
     report = run_document(path, mock_url)
-    REPORTS.append(report)
+    record_property(SUMMARY, report.summary())
     found = blocks(path.read_text(encoding="utf-8"))
     assert len(report.run) + len(report.not_run) == len(found)
     assert report.run, f"{document} has no block that runs"
