@@ -118,7 +118,8 @@ def tests(session: nox.Session) -> None:
     `-- -n 0` to run them in one process, e.g. with a debugger.
     """
     _install_all(session)
-    session.run("pytest", *PYTEST_FLAGS, "-n", "auto", "tests", *session.posargs)
+    # loadgroup: tests marked xdist_group(NAME) share one worker (and the processes its fixtures start).
+    session.run("pytest", *PYTEST_FLAGS, "-n", "auto", "--dist", "loadgroup", "tests", *session.posargs)
 
 
 @nox.session

@@ -11,6 +11,7 @@ With `--target prism` the same calls go to Stoplight Prism, one process per spec
 from __future__ import annotations
 
 import asyncio
+import base64
 import copy
 import enum
 import functools
@@ -229,40 +230,48 @@ def _assert_parses_alike(case: SdkCase, parsed: Any, content: bytes) -> None:
         assert body == before, f"{case}: from_dict changed its input"
 
 
-@pytest.mark.parametrize("case", CASES, ids=str)
-def test_round_trip(case: SdkCase, request: pytest.FixtureRequest) -> None:
-    if case.api not in selected_apis(request.config):
-        pytest.skip(f"{case.api} not selected (--api)")
-    static_target: Callable[[str], str] = request.getfixturevalue("static_target")
-    package = importlib.import_module(f"{case.api}_client")
-    module = importlib.import_module(case.module)
-    builder = _builder(case.api)
-    status, schema = _success_schema(case, builder.document)
-    base_url = static_target(case.api)
-
-    def make_client() -> Any:
-        # HTTP basic operations (sign-in) take credentials, every other secured one the bearer token.
-        if builder.uses_basic_auth(case.operation):
-            return package.Client(base_url=base_url, httpx_args={"auth": ("user@example.com", "password")})
-        return package.AuthenticatedClient(base_url=base_url, token=DEFAULT_TOKEN)
-
-    arguments = builder.arguments(case, module.sync_detailed)
-    with make_client() as client:
-        response = module.sync_detailed(client=client, **arguments)
-    assert response.status_code == status, f"{case} (sync): {response.status_code} {response.content[:300]!r}"
-    _assert_typed(case, response.parsed, schema, builder.document)
-    _assert_parses_alike(case, response.parsed, response.content)
-
-    async def call_async() -> Any:
-        async with make_client() as aclient:
-            return await module.asyncio_detailed(client=aclient, **arguments)
-
-    async_response = asyncio.run(call_async())
-    assert async_response.status_code == status, f"{case} (async): {async_response.status_code}"
-    _assert_typed(case, async_response.parsed, schema, builder.document)
-
-
 _CLIENTS = {"omnistrate": "Omnistrate", "pds": "PDS", "datum": "Datum", "datahub": "DataHub"}
+_BASIC = ("user@example.com", "password")
+
+
+class _Clients:
+    """The clients of one API, made once for the module: building an httpx client (its TLS context)
+    costs more than a round trip. Both layers, sync and async; async calls run on one event loop."""
+
+    def __init__(self, api: str, base_url: str, runner: asyncio.Runner) -> None:
+        package = importlib.import_module(f"{api}_client")
+        self.runner = runner
+        # HTTP basic operations (sign-in) take credentials, every other secured one the bearer token.
+        self.functional = package.AuthenticatedClient(base_url=base_url, token=DEFAULT_TOKEN)
+        self.functional_basic = package.Client(base_url=base_url, httpx_args={"auth": _BASIC})
+        self.namespaced = getattr(package, _CLIENTS[api])(base_url=base_url, token=DEFAULT_TOKEN)
+        self.async_namespaced = getattr(package, "Async" + _CLIENTS[api])(
+            base_url=base_url, token=DEFAULT_TOKEN
+        )
+
+    def close(self) -> None:
+        for client in (self.functional, self.functional_basic):
+            client.__exit__(None, None, None)
+            self.runner.run(client.__aexit__(None, None, None))
+        self.namespaced.close()
+        self.runner.run(self.async_namespaced.aclose())
+
+
+@pytest.fixture(scope="module")
+def round_trip_clients(static_target: Callable[[str], str]) -> Iterator[Callable[[str], _Clients]]:
+    made: dict[str, _Clients] = {}
+    with asyncio.Runner() as runner:
+
+        def clients_of(api: str) -> _Clients:
+            if api not in made:
+                made[api] = _Clients(api, static_target(api), runner)
+            return made[api]
+
+        try:
+            yield clients_of
+        finally:
+            for clients in made.values():
+                clients.close()
 
 
 def _namespaced_method(client: Any, case: SdkCase) -> Any:
@@ -275,45 +284,52 @@ def _namespaced_method(client: Any, case: SdkCase) -> Any:
     return getattr(target, name.method)
 
 
+def _page_result(parsed: Any) -> Any:
+    """A list method's page stands for the operation's result (`.result`); anything else for itself."""
+    result = getattr(parsed, "result", None) if hasattr(parsed, "has_next_page") else None
+    return result if result is not None else parsed
+
+
 @pytest.mark.parametrize("case", CASES, ids=str)
-def test_namespaced_round_trip(case: SdkCase, request: pytest.FixtureRequest) -> None:
-    """The same call through the namespaced client (`client.<resource>.<method>(...)`), sync and async,
-    with `with_raw_response` to see the status and `.parse()` for the typed value. Against our mock
-    only: the client layer adds no wire behaviour that Prism could judge beyond `test_round_trip`'s."""
+def test_round_trip(case: SdkCase, request: pytest.FixtureRequest) -> None:
+    """One operation through both layers, sync and async: the functional layer (`sync_detailed`,
+    `asyncio_detailed`) and the namespaced client (`client.<resource>.<method>(...)` with
+    `with_raw_response` to see the status, `.parse()` for the typed value). The namespaced calls go
+    to our mock only: the client layer adds no wire behaviour that Prism could judge beyond these."""
     if case.api not in selected_apis(request.config):
         pytest.skip(f"{case.api} not selected (--api)")
-    if request.config.getoption("--target") == "prism":
-        pytest.skip("the namespaced client's round trips run against our mock (nox -s contract)")
-    static_target: Callable[[str], str] = request.getfixturevalue("static_target")
-    package = importlib.import_module(f"{case.api}_client")
+    namespaced = request.config.getoption("--target") != "prism"
+    clients: _Clients = request.getfixturevalue("round_trip_clients")(case.api)
     module = importlib.import_module(case.module)
     builder = _builder(case.api)
     status, schema = _success_schema(case, builder.document)
-    base_url = static_target(case.api)
     arguments = builder.arguments(case, module.sync_detailed)
-    if builder.uses_basic_auth(case.operation):
-        basic = "Basic " + __import__("base64").b64encode(b"user@example.com:password").decode()
-        arguments["extra_headers"] = {"Authorization": basic}
-    sync_client = getattr(package, _CLIENTS[case.api])
-    async_client = getattr(package, "Async" + _CLIENTS[case.api])
+    basic = builder.uses_basic_auth(case.operation)
+    functional = clients.functional_basic if basic else clients.functional
+    namespaced_arguments = dict(arguments)
+    if basic:
+        header = "Basic " + base64.b64encode(":".join(_BASIC).encode()).decode()
+        namespaced_arguments["extra_headers"] = {"Authorization": header}
 
-    with sync_client(base_url=base_url, token=DEFAULT_TOKEN) as client:
-        raw = _namespaced_method(client.with_raw_response, case)(**arguments)
-        assert raw.status_code == status, f"{case} (sync): {raw.status_code} {raw.content[:300]!r}"
-        parsed = raw.parse()
-    page_result = getattr(parsed, "result", None) if hasattr(parsed, "has_next_page") else None
-    _assert_typed(case, page_result if page_result is not None else parsed, schema, builder.document)
+    response = module.sync_detailed(client=functional, **arguments)
+    assert response.status_code == status, f"{case} (sync): {response.status_code} {response.content[:300]!r}"
+    _assert_typed(case, response.parsed, schema, builder.document)
+    _assert_parses_alike(case, response.parsed, response.content)
+    if namespaced:
+        raw = _namespaced_method(clients.namespaced.with_raw_response, case)(**namespaced_arguments)
+        assert raw.status_code == status, f"{case} (namespaced): {raw.status_code} {raw.content[:300]!r}"
+        _assert_typed(case, _page_result(raw.parse()), schema, builder.document)
 
-    async def call_async() -> Any:
-        async with async_client(base_url=base_url, token=DEFAULT_TOKEN) as aclient:
-            answer = await _namespaced_method(aclient.with_raw_response, case)(**arguments)
-            return answer.status_code, answer.parse()
+    async def call_async() -> tuple[Any, Any]:
+        answer = await module.asyncio_detailed(client=functional, **arguments)
+        if not namespaced:
+            return answer, None
+        method = _namespaced_method(clients.async_namespaced.with_raw_response, case)
+        return answer, await method(**namespaced_arguments)
 
-    async_status, async_parsed = asyncio.run(call_async())
-    assert async_status == status, f"{case} (async): {async_status}"
-    async_result = (
-        getattr(async_parsed, "result", async_parsed)
-        if hasattr(async_parsed, "has_next_page")
-        else async_parsed
-    )
-    _assert_typed(case, async_result, schema, builder.document)
+    async_response, async_raw = clients.runner.run(call_async())
+    assert async_response.status_code == status, f"{case} (async): {async_response.status_code}"
+    _assert_typed(case, async_response.parsed, schema, builder.document)
+    if namespaced:
+        assert async_raw.status_code == status, f"{case} (namespaced, async): {async_raw.status_code}"
+        _assert_typed(case, _page_result(async_raw.parse()), schema, builder.document)

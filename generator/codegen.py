@@ -17,10 +17,11 @@ from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.parser.openapi import GeneratorData
+from openapi_python_client.strings import snake_case
 
 import specs
 
-from . import names, namespaces, pagination
+from . import declarations, names, namespaces, pagination
 from .targets import RUNTIME_DIR, TEMPLATE_DIR, SdkTarget
 
 __all__ = [
@@ -68,7 +69,15 @@ class _Project(Project):
         self.env.globals["client_name"] = _CLIENT_NAMES[target.api]
         self.env.globals["readme"] = _README_EXAMPLES[target.api]
         self.env.globals["sdk_version"] = str(self.version.get_untrusted_value())
+        # `resource.method` of an operation on the namespaced client, by the operation's Python name
+        # (`endpoint.name`, the snake_case of its operationId), for the README's examples.
+        methods = {
+            snake_case(operation_id): ".".join((*name.resource, name.method))
+            for operation_id, name in names.load_table(target.api).items()
+        }
+        self.env.globals["client_method"] = methods.__getitem__
         # In a class with a method named `list`, an annotation `list[X]` would name the method.
+        self.env.filters["param_declaration"] = declarations.param_declaration
         self.env.filters["builtin_types"] = lambda text: _BUILTIN_GENERIC.sub(r"builtins.\1[", str(text))
 
     def _build_api(self) -> None:

@@ -22,6 +22,8 @@ from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.model_property import ModelProperty
 from openapi_python_client.strings import snake_case
 
+from .declarations import param_declaration
+
 __all__ = ["PagedOperation", "Paginator", "bind", "find_paged_operations"]
 
 _MAX_TOKEN_DEPTH = 2
@@ -205,8 +207,8 @@ def bind(document: Mapping[str, Any], data: GeneratorData) -> dict[str, Paginato
             page_module=page.class_info.module_name,
             item_class=items.inner_property.class_info.name,
             item_module=items.inner_property.class_info.module_name,
-            path_parameters=tuple(_text(p.to_string()) for p in endpoint.path_parameters),
-            parameters=tuple(_text(p.to_string()) for p in others),
+            path_parameters=tuple(param_declaration(p) for p in endpoint.path_parameters),
+            parameters=tuple(param_declaration(p) for p in others),
             forwarded=tuple(p.python_name for p in [*endpoint.path_parameters, *others]),
             imports=tuple(sorted(i.replace("from ...", "from .", 1) for i in endpoint.relative_imports)),
             authenticated=bool(endpoint.requires_security),

@@ -22,8 +22,8 @@ from .options import MockOptions
 from .request import Request, folded_headers
 from .responses import MockResponse, problem
 from .spec_cache import load_spec
-from .state_file import SqliteStore
-from .store import MemoryStore, Store
+from .state import open_store, store_kind
+from .store import Store
 
 __all__ = ["ApiHandler", "MockApp", "MockOptions", "create_app"]
 
@@ -55,7 +55,7 @@ class MockApp:
         self.handlers = sorted(handlers, key=lambda h: -len(h.prefix))
         self.store = store
         self.journal = Journal(options.journal_size, options.journal_body_bytes)
-        kind = "off" if options.static else "sqlite" if options.state_file else "memory"
+        kind = "off" if options.static else store_kind(options.state_file)
         self.control = ControlApi(self.handlers, self.journal, options.admin_tokens, store, kind)
         # Header names as bytes -> as the lower-case text the stages read: decoded once, not per request.
         self._header_names: dict[bytes, str] = {}
@@ -268,7 +268,7 @@ def create_app(
     mounted = len(sources) > 1 or spec_sources is None if mount is None else mount
     store: Store | None = None
     if not options.static:
-        store = SqliteStore(options.state_file) if options.state_file else MemoryStore()
+        store = open_store(options.state_file)
     handlers = []
     for source in sources:
         name, path = specs.resolve(source)

@@ -7,9 +7,11 @@ error is one line on stderr, `Error: <what>: <problem>`, never a traceback.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 import sqlite3
+import sys
 from pathlib import Path
 
 import click
@@ -22,6 +24,9 @@ from .errors import SpecError
 from .launch import listen, run
 from .proxy_cli import proxy
 from .security import DEFAULT_TOKEN
+from .state import display_state, store_kind
+from .store import StoreUnavailableError
+from .workers import serve_workers
 
 __all__ = ["main"]
 
@@ -95,9 +100,19 @@ def main() -> None:
 @click.option(
     "--state",
     "state_file",
-    metavar="FILE",
+    metavar="FILE|URL",
     default=None,
-    help="Keep state in this SQLite file: it survives restarts and crashes (default: in memory).",
+    help="Keep state in this SQLite file, or in the PostgreSQL database of a libpq URL "
+    "postgresql://USER[:PASSWORD]@HOST[:PORT]/DB (password from the URL or PGPASSWORD, never "
+    "printed); it survives restarts and crashes and is shared by --workers and replicas "
+    "(default: in memory).",
+)
+@click.option(
+    "--workers",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Worker processes serving one port; more than 1 needs --state (or --static).",
 )
 @click.option(
     "--seed-data",
@@ -134,6 +149,7 @@ def serve(
     dynamic: bool,
     seed: int | None,
     state_file: str | None,
+    workers: int,
     seed_data: str | None,
     no_cors: bool,
     log_level: str,
@@ -150,7 +166,13 @@ def serve(
 
     The mock is stateful unless --static: creates are stored with ids in the API's own style, reads
     and lists return them, updates merge, deletes remove (then reads answer 404). Data HUB and Datum
-    follow their domain engines. State lives in memory, or in the --state file.
+    follow their domain engines. State lives in memory, or in the --state file or database.
+
+    \b
+    Scaling out: --workers N runs N processes on one port; replicas on several machines share one
+    world through --state postgresql://USER@HOST:PORT/DB (any libpq URL; the password comes from the
+    URL or PGPASSWORD and is never printed). /__mock/health answers 503 while the database is down,
+    and so do API requests, in each API's error model. Each process keeps its own journal.
 
     Each request is logged at info, one line: method, path, status, latency and, for a 4xx answer,
     the first problem found (--quiet turns it off; credentials never appear).
@@ -158,8 +180,8 @@ def serve(
     \b
     Control API (every endpoint but health needs an --admin-token as a bearer token):
       GET  /__mock/ui        the inspector page: requests, state, specs
-      GET  /__mock/health    liveness (open)
-      POST /__mock/reset     forget all state (and the journal)
+      GET  /__mock/health    liveness and readiness: 503 while the store is down (open)
+      POST /__mock/reset     forget all state (and this process's journal)
       POST /__mock/seed      store resources: {api: {resource: [records]}} as JSON or YAML
       GET  /__mock/journal   the last 1,000 requests; ?api=&method=&status=4xx&path=/pds/*&limit=
 
@@ -168,6 +190,7 @@ def serve(
       mockserver serve
       mockserver serve datahub --port 8080
       mockserver serve omnistrate --state mock.db --seed-data fixtures.yaml
+      mockserver serve --workers 4 --state postgresql://mock@db.internal:5432/mock
       mockserver serve ./my-spec.yaml --static --dynamic --seed 7
       mockserver serve pds --mount --log-format json
 
@@ -176,7 +199,12 @@ def serve(
     (one line on stderr naming it); 2 for a malformed command line.
     """
     configure_logging(log_level, log_format, access=not quiet)
-    if state_file is not None:
+    if workers > 1 and state_file is None and not static:
+        raise click.ClickException(
+            f"--workers {workers}: in-memory state cannot be shared by worker processes; "
+            "give --state FILE or --state postgresql://... (or --static)"
+        )
+    if state_file is not None and store_kind(state_file) == "sqlite":
         _check_state_file(state_file)
     options = MockOptions(
         tokens=tokens or (DEFAULT_TOKEN,),
@@ -199,6 +227,10 @@ def serve(
         raise click.ClickException(f"{spec[0]}: {exc}" if len(spec) == 1 else str(exc)) from exc
     except sqlite3.Error as exc:
         raise click.ClickException(f"{state_file}: cannot use as the state file: {exc}") from exc
+    except StoreUnavailableError as exc:
+        raise click.ClickException(str(exc)) from exc
+    except RuntimeError as exc:  # a database newer than this mock; no PostgreSQL driver installed
+        raise click.ClickException(str(exc)) from exc
     except ValueError as exc:
         where = f"{seed_data}: " if seed_data is not None and "seed data" in str(exc) else ""
         raise click.ClickException(f"{where}{exc}") from exc
@@ -215,8 +247,24 @@ def serve(
     # Tokens given with --token are the user's secrets: never echoed; the development token is public.
     accepted = DEFAULT_TOKEN if not tokens else f"the {len(tokens)} given with --token"
     click.echo(f"mockserver: accepted bearer token(s): {accepted}")
-    state = "off (--static)" if static else f"in {state_file}" if state_file else "in memory"
-    click.echo(f"mockserver: state {state}; CORS {'off' if no_cors else 'on'}")
+    state = "off (--static)" if static else f"in {display_state(state_file)}" if state_file else "in memory"
+    processes = f"; {workers} workers" if workers > 1 else ""
+    click.echo(f"mockserver: state {state}; CORS {'off' if no_cors else 'on'}{processes}")
+    if workers > 1:
+        sys.stdout.flush()
+        app.close()  # each worker builds its own app (and connection); the seed is stored already
+        with contextlib.suppress(KeyboardInterrupt):
+            serve_workers(
+                sock,
+                workers,
+                specs=spec,
+                options=options,
+                mount=True if mount else None,
+                log_level=log_level,
+                log_format=log_format,
+                quiet=quiet,
+            )
+        return
     run(app, sock, log_level=log_level, log_format=log_format, quiet=quiet)
 
 

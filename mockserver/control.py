@@ -20,7 +20,7 @@ from .journal import Journal, redact_value
 from .responses import MockResponse, problem
 from .security import DEFAULT_TOKEN
 from .stateful import TOMBSTONE
-from .store import Store
+from .store import Store, StoreUnavailableError
 
 __all__ = ["CONTROL_PREFIX", "ControlApi", "ServedApi", "load_seed"]
 
@@ -75,7 +75,8 @@ class ControlApi:
         self.journal = journal
         self.guard = ControlGuard(admin_tokens)
         self.store = store
-        self.store_kind = store_kind  # what health reports: "memory", "sqlite" or "off" (--static)
+        # What health reports: "memory", "sqlite", "postgresql" or "off" (--static).
+        self.store_kind = store_kind
         self.started = time.monotonic()
 
     @property
@@ -88,7 +89,7 @@ class ControlApi:
         """A request from outside: `health` is open; every other endpoint checks the guard first."""
         try:
             if action == "health" and method in ("GET", "HEAD") and not self.guard.authenticated(headers):
-                return _json(200, {"status": "ok", "store": self.store_kind})  # liveness only
+                return self._health({})  # liveness and readiness only
             self.guard.check_origin(method, headers)
             if action == "login" and method == "POST":
                 return self._login(body)
@@ -108,6 +109,17 @@ class ControlApi:
             return self._route(method, action, query, body)
         except MockError as error:
             return problem(error)
+        except StoreUnavailableError as exc:
+            return problem(MockError(503, str(exc), "SERVICE_UNAVAILABLE", {"retry-after": "1"}))
+
+    def _health(self, details: dict[str, Any]) -> MockResponse:
+        """200 while the store answers; 503 naming the problem while it does not (its database is down)."""
+        try:
+            if self.store is not None:
+                self.store.health()
+        except StoreUnavailableError as exc:
+            return _json(503, {"status": "unavailable", "store": self.store_kind, "problem": str(exc)})
+        return _json(200, {"status": "ok", "store": self.store_kind, **details})
 
     def _login(self, body: bytes) -> MockResponse:
         """The login form's POST: a valid admin token starts a session (a cookie) and goes to the page."""
@@ -122,11 +134,13 @@ class ControlApi:
             return self._route(method, action, query, body)
         except MockError as error:
             return problem(error)
+        except StoreUnavailableError as exc:
+            return problem(MockError(503, str(exc), "SERVICE_UNAVAILABLE", {"retry-after": "1"}))
 
     def _route(self, method: str, action: str, query: str, body: bytes) -> MockResponse:
         if action == "health" and method in ("GET", "HEAD"):
             uptime = round(time.monotonic() - self.started, 3)
-            return _json(200, {"status": "ok", "store": self.store_kind, "apis": self.urls, "uptime": uptime})
+            return self._health({"apis": self.urls, "uptime": uptime})
         if action == "reset" and method == "POST":
             self.reset()
             return MockResponse(204)

@@ -21,12 +21,15 @@ from .responses import MockResponse, Preferences, Responder
 from .routing import Resolution, resolve
 from .security import Authenticator, TokenAuthenticator, authenticate
 from .stateful import StatefulBehaviour
-from .store import MemoryStore, Store
+from .store import MemoryStore, Store, StoreUnavailableError, VersionConflictError
 from .validation import validate_request
 
 __all__ = ["ApiHandler"]
 
 _ROUTES_MAX = 4096
+# An engine whose write lost a race with another process (`VersionConflictError`) has reloaded its
+# copy; the request is decided again on the fresh state, this many times at most.
+_CONFLICT_RETRIES = 16
 
 
 @dataclass
@@ -118,6 +121,10 @@ class ApiHandler:
         except MockError as error:
             request.error = error
             return self.responder.error(operation, error)
+        except StoreUnavailableError as exc:  # the shared database is down: the client should retry
+            unavailable = MockError(503, str(exc), "SERVICE_UNAVAILABLE", {"retry-after": "1"})
+            request.error = unavailable
+            return self.responder.error(operation, unavailable)
 
     def refusal(self, request: Request, routed: Resolution[Operation]) -> MockError:
         """The mock's own 404 (no path matches) or 405 (the path does, the method not) for `routed`;
@@ -134,11 +141,18 @@ class ApiHandler:
         )
 
     def _behave(self, ctx: Context) -> MockResponse:
-        for behaviour in self.behaviours:
-            response = behaviour(ctx)
-            if response is not None:
-                return response
-        raise MockError(500, "no behaviour answered", "NO_RESPONSE_DEFINED")  # StaticBehaviour always answers
+        for _ in range(_CONFLICT_RETRIES):
+            try:
+                for behaviour in self.behaviours:
+                    response = behaviour(ctx)
+                    if response is not None:
+                        return response
+            except VersionConflictError:
+                continue  # another process wrote first; nothing of this attempt was stored
+            raise MockError(500, "no behaviour answered", "NO_RESPONSE_DEFINED")  # StaticBehaviour answers
+        raise MockError(
+            503, "the shared state is too busy: retry", "SERVICE_UNAVAILABLE", {"retry-after": "1"}
+        )
 
     def reset(self) -> None:
         for hook in self.reset_hooks:

@@ -24,7 +24,8 @@ class MockOptions:
     seed: int | None = None
     max_body_bytes: int = 10 * 1024 * 1024
     cors: bool = True
-    state_file: str | None = None  # SQLite file for the store; None keeps state in memory
+    # SQLite file or PostgreSQL URL (postgresql://...) of the store; None keeps state in memory.
+    state_file: str | None = None
     journal_size: int = 1000
     journal_body_bytes: int = 16 * 1024  # request and response bodies are journalled up to this size
     # Tokens of the control API (/__mock/) and its page; the development token unless --admin-token.

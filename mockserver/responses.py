@@ -318,8 +318,12 @@ class Responder:
     # -- errors ----------------------------------------------------------------------------------
 
     def error(self, operation: Operation | None, error: MockError) -> MockResponse:
-        """Answer `error` in the operation's own documented model, else as problem+json."""
+        """Answer `error` in the operation's own documented model, else as problem+json. A server-side
+        status the spec does not document (503 while the shared store is down) borrows the model of
+        the operation's documented errors, so clients parse it as they parse every other error."""
         spec = operation.response(error.status) if operation is not None else None
+        if spec is None and operation is not None and error.status >= 500:
+            spec = _error_model(operation)
         if operation is None or spec is None:
             return problem(error)
         out = MockResponse(error.status, headers={})
@@ -359,3 +363,13 @@ class Responder:
         if media.validator is not None and not media.validator.is_valid(filled):
             return template
         return filled
+
+
+def _error_model(operation: Operation) -> ResponseSpec | None:
+    """The operation's documented 500, else its first documented 4xx with a body."""
+    documented = [
+        spec
+        for status, spec in sorted(operation.responses.items())
+        if status.isdigit() and int(status) >= 400 and spec.media
+    ]
+    return next((spec for spec in documented if spec.status == "500"), documented[0] if documented else None)

@@ -10,55 +10,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .head_limit import HEAD_LIMIT
+
 if TYPE_CHECKING:
     import uvicorn
 
 __all__ = ["HEAD_LIMIT", "http_protocol", "server_config"]
 
-HEAD_LIMIT = 64 * 1024
-
-_RESPONSE_431 = (
-    b"HTTP/1.1 431 Request Header Fields Too Large\r\n"
-    b"content-type: application/problem+json\r\n"
-    b"connection: close\r\n"
-    b"content-length: %d\r\n\r\n%s"
-)
-_BODY_431 = (
-    b'{"type":"https://stoplight.io/prism/errors#HEADERS_TOO_LARGE",'
-    b'"title":"Request Header Fields Too Large","status":431,'
-    b'"detail":"the request line and headers are larger than %d bytes"}' % HEAD_LIMIT
-)
-
 
 def http_protocol() -> Any:
     """The protocol class for `uvicorn.Config(http=...)`, or "h11" (bounded by its own limit)."""
     try:
-        from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol  # noqa: PLC0415
+        from .bounded_http import BoundedHttpToolsProtocol  # noqa: PLC0415 - needs httptools
     except ImportError:  # httptools is not installed: h11 bounds heads itself
         return "h11"
-
-    class BoundedHttpToolsProtocol(HttpToolsProtocol):
-        _head_bytes = 0
-        _in_head = True
-
-        def data_received(self, data: bytes) -> None:
-            if self._in_head:
-                self._head_bytes += len(data)
-            super().data_received(data)
-            # Checked after parsing, so a head and body arriving together count as the head only.
-            if self._in_head and self._head_bytes > HEAD_LIMIT and not self.transport.is_closing():
-                self.transport.write(_RESPONSE_431 % (len(_BODY_431), _BODY_431))
-                self.transport.close()
-
-        def on_message_begin(self) -> None:
-            super().on_message_begin()
-            self._in_head = True
-
-        def on_headers_complete(self) -> None:
-            self._in_head = False
-            self._head_bytes = 0
-            super().on_headers_complete()
-
     return BoundedHttpToolsProtocol
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import orjson
 
-from .store import Change, Put, Record, Store, VersionConflictError, under
+from .store import Change, Put, Record, Store, VersionConflictError, check_revision, under
 
 __all__ = ["SqliteStore"]
 
@@ -99,10 +99,12 @@ class SqliteStore(Store):
         ).fetchall()
         return [Record(row[0], row[1], orjson.loads(row[2]), row[3]) for row in rows if under(row[1], parent)]
 
-    def apply(self, namespace: str, changes: Sequence[Change]) -> int:
+    def apply(self, namespace: str, changes: Sequence[Change], *, at: int | None = None) -> int:
         db = self._db
         db.execute("BEGIN IMMEDIATE")
         try:
+            if at is not None:
+                check_revision(namespace, at, self.revision(namespace))
             for change in changes:
                 if change.expect is None:
                     continue

@@ -35,11 +35,13 @@ from .errors import MockError
 from .planning import ROLES, Plan, Resource, plan_api
 from .responses import MockResponse, encode
 from .shaping import matches, merge, repair
-from .store import Change, Put, Record, Store
+from .store import Change, Put, Record, Store, VersionConflictError
 
 __all__ = ["ROLES", "Plan", "StatefulBehaviour", "plan_api", "repair"]
 
 TOMBSTONE = "__deleted__"  # a deleted read-only resource: reads answer 404 from then on
+# A generated id another writer already took is drawn again, this many times at most.
+_ID_ATTEMPTS = 8
 # Paging cursors of a list template: a stateful list is one page, so they are dropped where allowed
 # (a client following "next-token" from an example would page forever).
 _CURSORS = frozenset({"nextPageToken", "next_page_token", "nextToken", "continuation", "continue", "next"})
@@ -86,7 +88,19 @@ class StatefulBehaviour:
         elif isinstance(given, str) and given and "/" not in given:  # the client named it
             new_id, parent = given, ctx.request.path.rstrip("/")
         else:
-            new_id, parent = plan.resource.make_id(self.rng), ctx.request.path.rstrip("/")
+            parent = ctx.request.path.rstrip("/")
+            for _ in range(_ID_ATTEMPTS):
+                # Only where no record is: processes sharing a store (or a --seed) may draw the same id.
+                new_id = plan.resource.make_id(self.rng)
+                body = {**self._shape(ctx, plan.resource), **fields, plan.resource.id_field: new_id}
+                try:
+                    self.store.apply(
+                        self.namespace, (Put(plan.resource.name, Record(new_id, parent, body), 0),)
+                    )
+                except VersionConflictError:
+                    continue
+                return self._answer(ctx, body, new_id)
+            raise MockError(503, "no free id found for the new record: retry", "SERVICE_UNAVAILABLE")
         body = {**self._shape(ctx, plan.resource), **fields, plan.resource.id_field: new_id}
         self.store.put(self.namespace, plan.resource.name, Record(new_id, parent, body))
         return self._answer(ctx, body, new_id)

@@ -11,7 +11,11 @@ revision it was written at as its `version`. `apply` writes several records in o
 (Data HUB's permission replacement and cascading deletes, a Datum project with its resource version),
 optionally only when records are still at the versions the writer read (`expect`, optimistic
 concurrency); an engine that caches records in memory compares `revision` with the revision it last
-saw to learn that someone else wrote (another process sharing the store).
+saw to learn that someone else wrote (another process sharing the store), and writes with `at=` that
+revision so that a write decided on a stale copy is refused (`VersionConflictError`) instead of stored.
+
+A shared store (PostgreSQL) can be unreachable for a while: its operations then raise
+`StoreUnavailableError`, which the pipeline answers 503 in the API's error model.
 
 The interface is synchronous on purpose: behaviours run synchronously inside one request, the memory
 store never blocks, and a SQLite commit in WAL mode costs microseconds (see `state_file.py`).
@@ -22,9 +26,20 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 
-__all__ = ["Change", "Delete", "MemoryStore", "Put", "Record", "Store", "VersionConflictError", "under"]
+__all__ = [
+    "Change",
+    "Delete",
+    "MemoryStore",
+    "Put",
+    "Record",
+    "Store",
+    "StoreUnavailableError",
+    "VersionConflictError",
+    "check_revision",
+    "under",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,8 +82,20 @@ class VersionConflictError(Exception):
         self.resource, self.id, self.expected, self.found = resource, id, expected, found
 
 
+class StoreUnavailableError(Exception):
+    """The store cannot be reached now (its database is down); nothing was written. Retrying later works."""
+
+
+def check_revision(namespace: str, at: int | None, current: int) -> None:
+    """Raise the conflict of an `apply(..., at=at)` that finds the namespace at `current`."""
+    if at is not None and current != at:
+        raise VersionConflictError("", namespace, at, current)
+
+
 class Store(ABC):
     """Records by (namespace, resource, id); `list` keeps insertion order, updates keep the position."""
+
+    shared: ClassVar[bool] = True  # can several processes use it at once (`--workers`)?
 
     @abstractmethod
     def get(self, namespace: str, resource: str, id: str) -> Record | None: ...
@@ -86,9 +113,11 @@ class Store(ABC):
         """Records whose parent lies under `parent` (prefix match, segment-wise), or have no parent."""
 
     @abstractmethod
-    def apply(self, namespace: str, changes: Sequence[Change]) -> int:
+    def apply(self, namespace: str, changes: Sequence[Change], *, at: int | None = None) -> int:
         """Write every change or none (raising `VersionConflictError`), durably, as one revision of the
-        namespace; returns that revision, the version of every record written."""
+        namespace; returns that revision, the version of every record written. `at`: only when the
+        namespace is still at that revision (the writer's copy is current); else the error names the
+        namespace as `id` with an empty `resource`."""
 
     def resources(self, namespace: str) -> Sequence[str]:
         """The resource names holding records in `namespace`, sorted (what the inspector page shows)."""
@@ -105,6 +134,10 @@ class Store(ABC):
     def close(self) -> None:  # noqa: B027 - optional hook: only stores holding a resource override it
         """Release what the store holds (files); the memory store holds nothing."""
 
+    def health(self) -> str:
+        """What `/__mock/health` reports; raises `StoreUnavailableError` when the store cannot be used."""
+        return "ok"
+
 
 def under(parent: str, scope: str) -> bool:
     """Does a record created under `parent` belong to a list at `scope`? ("" is everywhere)."""
@@ -113,6 +146,8 @@ def under(parent: str, scope: str) -> bool:
 
 class MemoryStore(Store):
     """Dicts in a dict: the default; gone when the process ends."""
+
+    shared = False
 
     def __init__(self) -> None:
         self._data: dict[tuple[str, str], dict[str, Record]] = {}
@@ -145,7 +180,8 @@ class MemoryStore(Store):
             return []
         return [record for record in bucket.values() if under(record.parent, parent)]
 
-    def apply(self, namespace: str, changes: Sequence[Change]) -> int:
+    def apply(self, namespace: str, changes: Sequence[Change], *, at: int | None = None) -> int:
+        check_revision(namespace, at, self._revisions.get(namespace, 0))
         for change in changes:  # check everything first: all or nothing
             if change.expect is not None:
                 key = change.record.id if isinstance(change, Put) else change.id

@@ -1,13 +1,17 @@
-"""Fixtures for the mock server's own tests (the spec and caller live in pets.py)."""
+"""Fixtures for the mock server's own tests (the spec and caller live in pets.py), and a real
+PostgreSQL server (a throwaway cluster) for the PostgreSQL store's."""
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import yaml
 
 from mockserver import MockOptions
+from mockserver.pg_cluster import PostgresCluster, PostgresNotFoundError, throwaway_cluster
 
 from .pets import PETS, Call, make_caller
 
@@ -26,3 +30,22 @@ def call(pets_spec: Path) -> Call:
     The pipeline and answer tests check Prism parity, which is stateless; test_stateful.py has its own.
     """
     return make_caller([pets_spec], MockOptions(static=True))
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresCluster]:
+    """One throwaway PostgreSQL cluster for the session. Without PostgreSQL the test is skipped on a
+    developer's machine and fails under CI=true: CI must test the PostgreSQL store."""
+    try:
+        with throwaway_cluster() as cluster:
+            yield cluster
+    except PostgresNotFoundError as exc:
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail(f"CI=true and no PostgreSQL: {exc}")
+        pytest.skip(str(exc))
+
+
+@pytest.fixture
+def postgres_url(postgres: PostgresCluster) -> str:
+    """The URL of a new, empty database of its own."""
+    return postgres.new_database()

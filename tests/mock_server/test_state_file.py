@@ -1,4 +1,5 @@
-"""The store contract (memory and SQLite alike), durability across SIGKILL, restarts, clean shutdown."""
+"""The store contract (memory, SQLite and PostgreSQL alike); the state file's durability across SIGKILL,
+restarts and clean shutdowns."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from mockserver.postgres_store import PostgresStore
 from mockserver.state_file import SqliteStore
 from mockserver.store import Delete, MemoryStore, Put, Record, Store, VersionConflictError
 from mockserver.testing import start_server
@@ -18,9 +20,13 @@ AUTH = {"Authorization": "Bearer mock-token"}
 SERVICES = "/omnistrate/2022-09-01-00/service"
 
 
-@pytest.fixture(params=["memory", "sqlite"])
+@pytest.fixture(params=["memory", "sqlite", "postgresql"])
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    made: Store = MemoryStore() if request.param == "memory" else SqliteStore(tmp_path / "state.db")
+    made: Store
+    if request.param == "postgresql":
+        made = PostgresStore(request.getfixturevalue("postgres_url"))
+    else:
+        made = MemoryStore() if request.param == "memory" else SqliteStore(tmp_path / "state.db")
     yield made
     made.close()
 
@@ -115,6 +121,23 @@ def test_apply_writes_nothing_when_a_version_is_not_the_expected_one(store: Stor
         store.apply("api", [Put("nodes", Record("a", "", {}), expect=0)])  # 0: must not exist yet
     store.apply("api", [Put("nodes", Record("a", "", {"n": 4}), expect=1), Delete("nodes", "zz", expect=0)])
     assert store.get("api", "nodes", "a") == Record("a", "", {"n": 4})
+
+
+def test_apply_at_a_revision_writes_only_while_the_namespace_is_still_there(store: Store) -> None:
+    seen = store.apply("api", [Put("nodes", Record("a", "", {"n": 1}))], at=0)
+    assert store.apply("api", [Put("nodes", Record("a", "", {"n": 2}))], at=seen) == seen + 1
+    store.put("other", "nodes", Record("x", "", {}))  # other namespaces do not count
+    with pytest.raises(VersionConflictError) as raised:  # a writer whose copy is one write behind
+        store.apply("api", [Put("nodes", Record("a", "", {"n": 3})), Delete("nodes", "b")], at=seen)
+    assert (raised.value.resource, raised.value.id, raised.value.expected, raised.value.found) == (
+        "",
+        "api",
+        seen,
+        seen + 1,
+    )
+    assert store.get("api", "nodes", "a") == Record("a", "", {"n": 2})
+    assert store.revision("api") == seen + 1
+    assert list(store.resources("api")) == ["nodes"]
 
 
 def test_state_files_of_older_mocks_are_upgraded(tmp_path: Path) -> None:

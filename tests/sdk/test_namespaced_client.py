@@ -27,7 +27,10 @@ from omnistrate_client import (
     RawResponse,
 )
 from pds_client import PDS, AsyncPDS
+from pds_client import AuthenticatedClient as PdsFunctionalClient
 from pds_client import ConfigurationError as PdsConfigurationError
+from pds_client.api.storage_options_templates import list_storage_options_templates
+from pds_client.models import ListStorageOptionsTemplatesProvisionerItem as Provisioner
 
 from .sdk_support import OMNISTRATE, SERVICE_PATH, service
 
@@ -263,6 +266,25 @@ def silent_server() -> Iterator[str]:
     for conn in accepted:
         conn.close()
     listener.close()
+
+
+def test_list_of_enum_parameters_take_the_documented_strings() -> None:
+    """`provisioner=` (a list of an enum) takes the API's documented strings as well as the members,
+    through both layers, with the same query on the wire; an undocumented string fails before sending."""
+    transport, seen = _recording({"data": []})
+    http = httpx.Client(base_url="https://pds.test", transport=transport)
+    client = PDS(base_url="https://pds.test", http_client=http)
+    functional = PdsFunctionalClient(base_url="https://pds.test", token="t").set_httpx_client(http)
+
+    client.storage_options_templates.list("t-1", provisioner=["pxd.portworx.com", "auto"])
+    client.storage_options_templates.list("t-1", provisioner=[Provisioner.PXD_PORTWORX_COM, Provisioner.AUTO])
+    list_storage_options_templates.sync("t-1", client=functional, provisioner=["pxd.portworx.com", "auto"])
+    queries = [request.url.params.get_list("provisioner") for request in seen]
+    assert queries == [["pxd.portworx.com", "auto"]] * 3
+
+    with pytest.raises(ValueError, match="not-a-provisioner"):
+        client.storage_options_templates.list("t-1", provisioner=["not-a-provisioner"])  # type: ignore[list-item]
+    assert len(seen) == 3
 
 
 def test_timeouts_fire_and_name_method_and_full_url(silent_server: str) -> None:

@@ -30,6 +30,8 @@ def test_pds_program(mockserver_url: str) -> None:
     lines = pds_backup_targets.main(f"{mockserver_url}/pds", DEFAULT_TOKEN, "tenant-1")
     assert lines[0].startswith("nightly in ")
     assert lines[-2:] == ["renamed to weekly", "gone: 404"]
+    templates = pds_backup_targets.portworx_templates(f"{mockserver_url}/pds", DEFAULT_TOKEN, "tenant-1")
+    assert templates == ["fast", "fast", "fast"]
 
 
 def test_datahub_program(mockserver_url: str) -> None:

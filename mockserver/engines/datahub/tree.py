@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from ...store import Change, Delete, Put, Record, Store
+from ...store import Change, Delete, Put, Record, Store, VersionConflictError
 from .identity import Caller, Membership, UserDirectory
 from .permissions import GroupPrincipal, Permission, Principal, TenantPrincipal, principal_from_json
 from .resource_types import GROUP, TENANT, TYPES, ResourceType
@@ -142,10 +142,12 @@ class Tree:
 
     def _commit(self, changes: list[Change]) -> None:
         """Write `changes` in one step, then bring the in-memory copy up to date."""
-        revision = self.state.apply(self.namespace, changes)
-        if revision != self._revision + 1:
-            self._load()  # someone else wrote in between: take the whole picture
-            return
+        try:
+            # At the revision the copy reflects: a change decided on a stale copy is refused, not stored.
+            revision = self.state.apply(self.namespace, changes, at=self._revision)
+        except VersionConflictError:
+            self._load()  # another process wrote first: the request is decided again (`ApiHandler`)
+            raise
         self._revision = revision
         for change in changes:
             if isinstance(change, Put) and change.resource == NODES:

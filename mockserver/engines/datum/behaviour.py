@@ -13,7 +13,7 @@ from ...behaviour import Context
 from ...compiler import Api, BodyNeeds
 from ...request import Request
 from ...responses import MockResponse, negotiate
-from ...store import Delete, Put, Record, Store
+from ...store import Delete, Put, Record, Store, VersionConflictError
 from .admission import USER_METADATA, ProjectValidator, prune
 from .auth import DatumAuthenticator
 from .control_planes import ControlPlane, ControlPlanes, is_label_value
@@ -131,8 +131,11 @@ class DatumBehaviour:
         projects: dict[str, list[dict[str, Any]]] = {}
         for record in self.state.list(self.namespace, PROJECTS):
             projects.setdefault(record.parent, []).append(record.body)
-        self.stores = {
-            organization: ProjectStore.restored(
+        self.stores = {  # a copy that can follow what another process wrote keeps its history
+            organization: store
+            if (store := self.stores.get(organization))
+            and store.absorb(projects.get(organization, []), revision)
+            else ProjectStore.restored(
                 organization, projects.get(organization, []), revision, self._persister(organization)
             )
             for organization, revision in revisions.items()
@@ -147,8 +150,12 @@ class DatumBehaviour:
                 else Delete(PROJECTS, key)
             )
             counter = Put(REVISIONS, Record(organization, "", {"revision": revision}))
-            written = self.state.apply(self.namespace, (change, counter))
-            self._revision = written if written == self._revision + 1 else -1  # -1: reload next time
+            try:
+                # At the revision the control planes reflect: a stale decision is refused, not stored.
+                self._revision = self.state.apply(self.namespace, (change, counter), at=self._revision)
+            except VersionConflictError:
+                self._revision = -1  # another process wrote first: reload, and decide again (`ApiHandler`)
+                raise
 
         return persist
 
@@ -242,6 +249,7 @@ class DatumBehaviour:
             self.limits.seconds(query.get("timeoutSeconds")),
             initial_events=_flag(query.get("sendInitialEvents")),
             bookmarks=_flag(query.get("allowWatchBookmarks")),
+            refresh=self.sync,  # events other processes sharing the store wrote
         )
         return MockResponse(200, media_type=media_type, stream=stream)
 

@@ -74,12 +74,44 @@ class ProjectStore:
         for project in sorted(projects, key=lambda p: int(p["metadata"]["resourceVersion"])):
             metadata = project["metadata"]
             store._versions[metadata["name"]] = [(int(metadata["resourceVersion"]), project)]
-            ready = next(
-                (c for c in project.get("status", {}).get("conditions", []) if c.get("type") == "Ready"), None
-            )
-            if ready is None or ready.get("status") != "True":
+            if not _ready(project):
                 store._provisioning[metadata["name"]] = (metadata.get("uid", ""), due)
         return store
+
+    def absorb(self, projects: list[dict[str, Any]], revision: int) -> bool:
+        """Take what another process wrote (the stored `projects` at `revision`) as events, so watches
+        here see them; False when this copy cannot follow (the store went back: a reset)."""
+        with self._lock:
+            if revision < self.revision:
+                return False
+            stored = {p["metadata"]["name"]: p for p in projects}
+            changes: list[tuple[int, str, str, dict[str, Any] | None, dict[str, Any]]] = []
+            for name, project in stored.items():
+                version = int(project["metadata"]["resourceVersion"])
+                if version > self.revision:
+                    kind = "MODIFIED" if self._current(name) is not None else "ADDED"
+                    changes.append((version, kind, name, project, project))
+            for name in list(self._versions):
+                current = self._current(name)
+                if current is not None and name not in stored:  # deleted there: when exactly is not stored
+                    gone = copy.deepcopy(current)
+                    gone["metadata"]["resourceVersion"] = str(revision)
+                    changes.append((revision, "DELETED", name, None, gone))
+            due = self.clock() + self.ready_after
+            for version, kind, name, value, shown in sorted(changes, key=lambda c: c[0]):
+                self._versions.setdefault(name, []).append((version, value))
+                self._events.append(StoredEvent(version, kind, shown))
+                if value is None or _ready(value):  # provisioned (or gone) there: nothing to finish here
+                    self._provisioning.pop(name, None)
+                else:  # any process may finish provisioning it
+                    self._provisioning.setdefault(name, (value["metadata"].get("uid", ""), due))
+            self.revision = revision
+            self._compact()
+            return True
+
+    def _current(self, name: str) -> dict[str, Any] | None:
+        versions = self._versions.get(name)
+        return versions[-1][1] if versions else None
 
     # -- reads -----------------------------------------------------------------------------------
 
@@ -181,8 +213,8 @@ class ProjectStore:
                 del self._provisioning[name]
                 versions = self._versions.get(name)
                 current = versions[-1][1] if versions else None
-                if current is None or current["metadata"].get("uid") != uid:
-                    continue
+                if current is None or current["metadata"].get("uid") != uid or _ready(current):
+                    continue  # gone, replaced, or made Ready by another process sharing the store
                 ready = copy.deepcopy(current)
                 set_condition(ready, "True", "Ready", "The project's control plane is ready.")
                 self._write(ready, "MODIFIED")
@@ -190,6 +222,11 @@ class ProjectStore:
     def names(self) -> Iterator[str]:
         with self._lock:
             return iter([n for n, v in self._versions.items() if v[-1][1] is not None])
+
+
+def _ready(project: dict[str, Any]) -> bool:
+    conditions = project.get("status", {}).get("conditions", [])
+    return any(c.get("type") == "Ready" and c.get("status") == "True" for c in conditions)
 
 
 def set_condition(project: dict[str, Any], status: str, reason: str, message: str) -> None:

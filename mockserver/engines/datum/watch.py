@@ -5,11 +5,12 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import time
-from collections.abc import AsyncGenerator
+from collections.abc import AsyncGenerator, Callable
 from typing import Any
 
 import orjson
 
+from ...store import StoreUnavailableError, VersionConflictError
 from .selectors import Selector
 from .statuses import failure
 from .store import API_VERSION, ProjectStore
@@ -57,6 +58,7 @@ async def watch_events(
     *,
     initial_events: bool = False,
     bookmarks: bool = False,
+    refresh: Callable[[], None] = lambda: None,
 ) -> AsyncGenerator[bytes, None]:
     """Events after revision `start` that `selector` matches, for `seconds`."""
     deadline = time.monotonic() + seconds
@@ -71,7 +73,14 @@ async def watch_events(
                 yield _line("ADDED", project)
         yield _bookmark(start, {"k8s.io/initial-events-end": "true"})
     while True:
-        for event in store.events_after(last):
+        try:
+            refresh()  # take in what other processes wrote; may reconcile (write) too
+            events = store.events_after(last)
+        except VersionConflictError:
+            events = []  # another process wrote first: the next poll takes it in
+        except StoreUnavailableError:
+            break  # the database is down: end the watch, as a timeout does; the client re-watches
+        for event in events:
             last = event.resource_version
             if selector.matches(event.object):
                 yield _line(event.type, event.object)

@@ -7,10 +7,12 @@ items of the previous one are used up. Arguments are the operation's own, minus 
 This API has no token-paged lists.
 """
 
+from typing import Literal
+
 from .client import Client
 from .types import Unset
 
 __all__ = []
 
 # Keep the names every signature may use importable from here.
-_ = (Client, Unset)
+_ = (Client, Literal, Unset)

@@ -8,6 +8,7 @@ items of the previous one are used up. Arguments are the operation's own, minus 
 """
 
 from collections.abc import AsyncIterator, Iterator
+from typing import Literal
 
 from ._runtime import pagination as _pages
 from ._runtime.calls import DEFAULT, Retries
@@ -24,7 +25,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Client, Unset)
+_ = (Client, Literal, Unset)
 
 
 def _list_projects_items(page: ProjectList) -> list[Project]:
@@ -49,7 +50,7 @@ def iter_list_projects(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListProjectsResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListProjectsResourceVersionMatch | Literal["Exact", "NotOlderThan"] | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,
@@ -87,7 +88,7 @@ def aiter_list_projects(
     label_selector: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     resource_version: str | Unset = UNSET,
-    resource_version_match: ListProjectsResourceVersionMatch | Unset = UNSET,
+    resource_version_match: ListProjectsResourceVersionMatch | Literal["Exact", "NotOlderThan"] | Unset = UNSET,
     send_initial_events: bool | Unset = UNSET,
     timeout_seconds: int | Unset = UNSET,
     watch: bool | Unset = UNSET,

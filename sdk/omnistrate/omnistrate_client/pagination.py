@@ -10,6 +10,7 @@ items of the previous one are used up. Arguments are the operation's own, minus 
 
 import datetime
 from collections.abc import AsyncIterator, Iterator
+from typing import Literal
 
 from ._runtime import pagination as _pages
 from ._runtime.calls import DEFAULT, Retries
@@ -30,7 +31,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Client, Unset)
+_ = (Client, Literal, Unset)
 
 
 def _list_tier_version_sets_items(page: ListTierVersionSetsResult) -> list[TierVersionSet]:

@@ -33,6 +33,7 @@ items of the previous one are used up. Arguments are the operation's own, minus 
 """
 
 from collections.abc import AsyncIterator, Iterator
+from typing import Literal
 
 from ._runtime import pagination as _pages
 from ._runtime.calls import DEFAULT, Retries
@@ -168,7 +169,7 @@ __all__ = [
 ]
 
 # Keep the names every signature may use importable from here.
-_ = (Client, Unset)
+_ = (Client, Literal, Unset)
 
 
 def _list_accounts_items(page: AccountList) -> list[Account]:
@@ -2023,7 +2024,11 @@ def iter_list_storage_options_templates(
     limit: str | Unset = UNSET,
     id_query: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    provisioner: list[ListStorageOptionsTemplatesProvisionerItem] | Unset = UNSET,
+    provisioner: list[
+        ListStorageOptionsTemplatesProvisionerItem
+        | Literal["pxd.portworx.com", "kubernetes.io/portworx-volume", "auto"]
+    ]
+    | Unset = UNSET,
     retries: Retries = DEFAULT,
 ) -> Iterator[StorageOptionsTemplate]:
     """Every `StorageOptionsTemplate` that `storage_options_templates.list_storage_options_templates` lists, fetching page after page (following
@@ -2053,7 +2058,11 @@ def aiter_list_storage_options_templates(
     limit: str | Unset = UNSET,
     id_query: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    provisioner: list[ListStorageOptionsTemplatesProvisionerItem] | Unset = UNSET,
+    provisioner: list[
+        ListStorageOptionsTemplatesProvisionerItem
+        | Literal["pxd.portworx.com", "kubernetes.io/portworx-volume", "auto"]
+    ]
+    | Unset = UNSET,
     retries: Retries = DEFAULT,
 ) -> AsyncIterator[StorageOptionsTemplate]:
     """`iter_list_storage_options_templates`, asynchronously (`async for item in aiter_list_storage_options_templates(...)`)."""

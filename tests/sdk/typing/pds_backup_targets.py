@@ -1,8 +1,9 @@
-"""A developer's program against the PDS SDK: backup targets created, read, listed, renamed, removed."""
+"""A developer's program against the PDS SDK: backup targets created, read, listed, renamed, removed;
+storage options templates filtered by a list of documented strings (a list-of-enum parameter)."""
 
 from __future__ import annotations
 
-from pds_client import AuthenticatedClient, ResponseValidationError, errors
+from pds_client import PDS, AuthenticatedClient, ResponseValidationError, errors
 from pds_client.api.backup_targets import (
     create_backup_target,
     delete_backup_target,
@@ -10,7 +11,8 @@ from pds_client.api.backup_targets import (
     list_tenant_backup_targets,
     update_backup_target,
 )
-from pds_client.models import UpdateBackupTargetRequest
+from pds_client.api.storage_options_templates import list_storage_options_templates
+from pds_client.models import ListStorageOptionsTemplatesProvisionerItem, UpdateBackupTargetRequest
 
 
 def main(base_url: str, token: str, tenant_id: str) -> list[str]:
@@ -46,3 +48,23 @@ def main(base_url: str, token: str, tenant_id: str) -> list[str]:
         except ResponseValidationError as exc:
             lines.append(f"drift at {exc.path}")
     return lines
+
+
+def portworx_templates(base_url: str, token: str, tenant_id: str) -> list[str]:
+    """A template made, then found with a list-of-enum filter given as plain strings (both layers) and
+    as members."""
+    with PDS(base_url=base_url, token=token) as client:
+        client.storage_options_templates.create(
+            tenant_id, body={"name": "fast", "provisioner": "pxd.portworx.com", "repl": 2, "fs": "xfs"}
+        )
+        listed = client.storage_options_templates.list(tenant_id, provisioner=["pxd.portworx.com", "auto"])
+        names = [t.name or "" for t in listed]
+    with AuthenticatedClient(base_url=base_url, token=token) as functional:
+        page = list_storage_options_templates.sync(
+            tenant_id, client=functional, provisioner=["pxd.portworx.com", "auto"]
+        )
+        names += [t.name or "" for t in page.data or []]
+        portworx = ListStorageOptionsTemplatesProvisionerItem.PXD_PORTWORX_COM
+        page = list_storage_options_templates.sync(tenant_id, client=functional, provisioner=[portworx])
+        names += [t.name or "" for t in page.data or []]
+    return names

@@ -146,6 +146,65 @@ class _BaseClient:
     _http: Any
     _owns_http: bool
 
+    def _setup(  # noqa: PLR0917 - the constructors' arguments, in their order
+        self,
+        base_url: str | httpx.URL | None,
+        token: str | None,
+        timeout: Timeout | UseClientDefault,
+        retries: int | Retry | UseClientDefault | None,
+        headers: Mapping[str, str] | None,
+        http_client: Any,
+        build: Callable[..., Any],
+    ) -> None:
+        """Configure, then open an httpx client with `build` (sync or async) or adopt the caller's."""
+        self._configure(base_url, token, timeout, retries, headers)
+        if http_client is None:
+            self._http = build(base_url=self.base_url, headers=self.headers, timeout=self.timeout)
+        else:
+            # Used as it is: its own timeout, transport and settings apply; ours travel per request.
+            self._http = http_client
+            self._request_headers = self.headers
+            self._request_timeout = self.timeout
+            self._request_base = self.base_url.rstrip("/")
+        self._owns_http = True
+
+    def with_options(
+        self,
+        *,
+        base_url: str | httpx.URL | None = None,
+        token: str | None = None,
+        timeout: Timeout | UseClientDefault = DEFAULT,
+        retries: int | Retry | UseClientDefault | None = DEFAULT,
+        headers: Mapping[str, str] | None = None,
+    ) -> Any:
+        """A copy with these settings changed (headers are added to the current ones); the original is
+        left as it was. The copy shares the original's connections: close the original when done."""
+        return self._copy(base_url, token, timeout, retries, headers)
+
+    _closed = False
+
+    def _target(self, kwargs: dict[str, Any]) -> dict[str, Any]:
+        """The request's arguments as sent: refused once closed, the path under the base URL."""
+        if self._closed or self._http.is_closed:
+            raise _closed(self)
+        if self._request_base is not None:
+            kwargs["url"] = self._request_base + kwargs["url"]
+        return kwargs
+
+    def _wrap(self, response: httpx.Response, parse: Parse, shape: Shape, mode: str) -> Any:
+        """A 2xx answer in `with_raw_response` / `with_streaming_response` mode, parsed on demand."""
+
+        def answer() -> Any:
+            return _answer(self, response, parse, shape)
+
+        if mode == "stream":
+            return self._streamed_response(response, answer)
+        raw: RawResponse[Any] = RawResponse(response, answer)
+        return raw
+
+    # StreamedResponse or AsyncStreamedResponse (closed with `close()` or `aclose()`).
+    _streamed_response: ClassVar[type[Any]]
+
     def _prepare(  # noqa: PLR0917 - positional on the hot path
         self,
         kwargs: dict[str, Any],
@@ -223,6 +282,7 @@ class SyncApiClient(_BaseClient):
     """A synchronous namespaced client; use it in a `with` block or call `close()`."""
 
     _http: httpx.Client
+    _streamed_response = StreamedResponse
 
     def __init__(
         self,
@@ -240,46 +300,24 @@ class SyncApiClient(_BaseClient):
 
         `http_client` is used as it is: its own timeout, transport and settings apply, and the SDK's
         headers travel with each request. Wrap its transport in `RetryTransport` to keep retries."""
-        self._configure(base_url, token, timeout, retries, headers)
-        if http_client is None:
-            self._http = httpx.Client(
-                base_url=self.base_url,
-                headers=self.headers,
-                timeout=self.timeout,
-                **transport_args({}, verify=True, retry=self.retries, clock=clock),
+
+        def build(**settings: Any) -> httpx.Client:
+            return httpx.Client(
+                **settings, **transport_args({}, verify=True, retry=self.retries, clock=clock)
             )
-        else:
-            self._http = http_client
-            self._request_headers = self.headers
-            self._request_timeout = self.timeout
-            self._request_base = self.base_url.rstrip("/")
-        self._owns_http = True
+
+        self._setup(base_url, token, timeout, retries, headers, http_client, build)
 
     @property
     def http_client(self) -> httpx.Client:
         """The underlying `httpx.Client` (shared with copies made by `with_options`)."""
         return self._http
 
-    def with_options(
-        self,
-        *,
-        base_url: str | httpx.URL | None = None,
-        token: str | None = None,
-        timeout: Timeout | UseClientDefault = DEFAULT,
-        retries: int | Retry | UseClientDefault | None = DEFAULT,
-        headers: Mapping[str, str] | None = None,
-    ) -> Any:
-        """A copy with these settings changed (headers are added to the current ones); the original is
-        left as it was. The copy shares the original's connections: close the original when done."""
-        return self._copy(base_url, token, timeout, retries, headers)
-
     def close(self) -> None:
         """Close the connections (when this client opened them); later calls raise `ClientClosedError`."""
         if self._owns_http:
             self._http.close()
         self._closed = True
-
-    _closed = False
 
     def __enter__(self: T) -> T:
         return self
@@ -288,16 +326,21 @@ class SyncApiClient(_BaseClient):
         self.close()
 
     def _send(self, kwargs: dict[str, Any], stream: bool) -> httpx.Response:
-        if self._closed or self._http.is_closed:
-            raise _closed(self)
-        if self._request_base is not None:
-            kwargs["url"] = self._request_base + kwargs["url"]
+        kwargs = self._target(kwargs)
         try:
             if stream:
                 return self._http.send(self._http.build_request(**kwargs), stream=True)
             return self._http.request(**kwargs)
         except httpx.TransportError as exc:
             raise transport_failure(exc, kwargs) from exc
+
+    def _succeeded(self, response: httpx.Response, parse: Parse) -> httpx.Response:
+        """A streamed `response` when 2xx; otherwise it is read, closed and raised as a typed error."""
+        if not 200 <= response.status_code < 300:
+            response.read()
+            response.close()
+            raise error_from(self.parse_client, response, parse)
+        return response
 
     def _call(  # noqa: PLR0917 - positional on the hot path
         self,
@@ -316,33 +359,19 @@ class SyncApiClient(_BaseClient):
         mode = RESPONSE_MODE.get()
         if not mode:
             return _answer(self, self._send(kwargs, stream=False), parse, shape)
-        response = self._send(kwargs, stream=mode == "stream")
-        if not 200 <= response.status_code < 300:  # error statuses raise in every mode
-            response.read()
-            response.close()
-            raise error_from(self.parse_client, response, parse)
-        if mode == "stream":
-            streamed: StreamedResponse[Any] = StreamedResponse(
-                response, lambda: _answer(self, response, parse, shape)
-            )
-            return streamed
-        raw: RawResponse[Any] = RawResponse(response, lambda: _answer(self, response, parse, shape))
-        return raw
+        response = self._succeeded(self._send(kwargs, stream=mode == "stream"), parse)
+        return self._wrap(response, parse, shape, mode)
 
     def _stream(self, kwargs: dict[str, Any], parse: Parse) -> httpx.Response:
         """Send a request whose answer is read as it arrives (watches); the caller closes it."""
-        response = self._send(kwargs, stream=True)
-        if not 200 <= response.status_code < 300:
-            response.read()
-            response.close()
-            raise error_from(self.parse_client, response, parse)
-        return response
+        return self._succeeded(self._send(kwargs, stream=True), parse)
 
 
 class AsyncApiClient(_BaseClient):
     """An asynchronous namespaced client; use it in an `async with` block or await `aclose()`."""
 
     _http: httpx.AsyncClient
+    _streamed_response = AsyncStreamedResponse
 
     def __init__(
         self,
@@ -356,39 +385,17 @@ class AsyncApiClient(_BaseClient):
         clock: Clock | None = None,
     ) -> None:
         """As the synchronous client; `http_client` is an `httpx.AsyncClient`."""
-        self._configure(base_url, token, timeout, retries, headers)
-        if http_client is None:
-            self._http = httpx.AsyncClient(
-                base_url=self.base_url,
-                headers=self.headers,
-                timeout=self.timeout,
-                **async_transport_args({}, verify=True, retry=self.retries, clock=clock),
-            )
-        else:
-            self._http = http_client
-            self._request_headers = self.headers
-            self._request_timeout = self.timeout
-            self._request_base = self.base_url.rstrip("/")
-        self._owns_http = True
+
+        def build(**settings: Any) -> httpx.AsyncClient:
+            transport = async_transport_args({}, verify=True, retry=self.retries, clock=clock)
+            return httpx.AsyncClient(**settings, **transport)
+
+        self._setup(base_url, token, timeout, retries, headers, http_client, build)
 
     @property
     def http_client(self) -> httpx.AsyncClient:
         """The underlying `httpx.AsyncClient` (shared with copies made by `with_options`)."""
         return self._http
-
-    def with_options(
-        self,
-        *,
-        base_url: str | httpx.URL | None = None,
-        token: str | None = None,
-        timeout: Timeout | UseClientDefault = DEFAULT,
-        retries: int | Retry | UseClientDefault | None = DEFAULT,
-        headers: Mapping[str, str] | None = None,
-    ) -> Any:
-        """A copy with these settings changed; see the synchronous client."""
-        return self._copy(base_url, token, timeout, retries, headers)
-
-    _closed = False
 
     async def aclose(self) -> None:
         """Close the connections (when this client opened them); later calls raise `ClientClosedError`."""
@@ -403,16 +410,21 @@ class AsyncApiClient(_BaseClient):
         await self.aclose()
 
     async def _send(self, kwargs: dict[str, Any], stream: bool) -> httpx.Response:
-        if self._closed or self._http.is_closed:
-            raise _closed(self)
-        if self._request_base is not None:
-            kwargs["url"] = self._request_base + kwargs["url"]
+        kwargs = self._target(kwargs)
         try:
             if stream:
                 return await self._http.send(self._http.build_request(**kwargs), stream=True)
             return await self._http.request(**kwargs)
         except httpx.TransportError as exc:
             raise transport_failure(exc, kwargs) from exc
+
+    async def _succeeded(self, response: httpx.Response, parse: Parse) -> httpx.Response:
+        """`SyncApiClient._succeeded`, read and closed with `aread()` / `aclose()`."""
+        if not 200 <= response.status_code < 300:
+            await response.aread()
+            await response.aclose()
+            raise error_from(self.parse_client, response, parse)
+        return response
 
     async def _call(  # noqa: PLR0917 - positional on the hot path
         self,
@@ -425,32 +437,17 @@ class AsyncApiClient(_BaseClient):
         retries: Retries,
         shape: Shape = None,
     ) -> Any:
-        """`SyncApiClient._call`, awaited; a streamed answer's body is read with `aread()`."""
+        """`SyncApiClient._call`, awaited."""
         kwargs = self._prepare(kwargs, extra_headers, extra_query, extra_body, timeout, retries)
         mode = RESPONSE_MODE.get()
         if not mode:
             return _answer(self, await self._send(kwargs, stream=False), parse, shape)
-        response = await self._send(kwargs, stream=mode == "stream")
-        if not 200 <= response.status_code < 300:  # error statuses raise in every mode
-            await response.aread()
-            await response.aclose()
-            raise error_from(self.parse_client, response, parse)
-        if mode == "stream":
-            astreamed: AsyncStreamedResponse[Any] = AsyncStreamedResponse(
-                response, lambda: _answer(self, response, parse, shape)
-            )
-            return astreamed
-        raw: RawResponse[Any] = RawResponse(response, lambda: _answer(self, response, parse, shape))
-        return raw
+        response = await self._succeeded(await self._send(kwargs, stream=mode == "stream"), parse)
+        return self._wrap(response, parse, shape, mode)
 
     async def _stream(self, kwargs: dict[str, Any], parse: Parse) -> httpx.Response:
         """`SyncApiClient._stream`, awaited; the caller closes the response with `aclose()`."""
-        response = await self._send(kwargs, stream=True)
-        if not 200 <= response.status_code < 300:
-            await response.aread()
-            await response.aclose()
-            raise error_from(self.parse_client, response, parse)
-        return response
+        return await self._succeeded(await self._send(kwargs, stream=True), parse)
 
 
 _ = (ApiConnectionError, ApiStatusError, connection_error)  # re-exported through errors

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     pass
 
 _ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
-_MISSING: Any = object()
+_MISSING: Any = _m.MISSING
 # The attributes `repr` shows always, and when present (not None, or None given explicitly).
 _REQUIRED: tuple[str, ...] = (
     "type_",
@@ -98,7 +98,7 @@ class GroupPrincipal:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        """Check and read JSON data (left as it is); a misfit raises `_m.MisfitError` with its path."""
         src = _m.as_object(value)
         _obj = cls.__new__(cls)
         _get = src.get
@@ -106,25 +106,19 @@ class GroupPrincipal:
         try:
             _f = "type"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
             if _v != "group":
                 raise _m.bad("'group'", _v)
             _obj.type_ = _v
 
             _f = "tenant"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.tenant = _v
 
             _f = "group"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.group = _v
 
@@ -135,36 +129,38 @@ class GroupPrincipal:
 
     @classmethod
     def _from_json(cls, value: Any) -> Self:
-        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
-        src = _m.as_dict(value)
+        """`_parse` for a freshly decoded JSON object that nothing else holds: the operations' fast path.
+
+        It is taken over: lists of models are filled in place, and with no unknown keys the emptied
+        object becomes the (empty) additional properties. Values are checked inline (`type(v) is str`,
+        no call a field); the path of a misfit is put together only when one is raised.
+        """
+        src: dict[str, Any] = value  # declared before the check: narrowing Any would make it dict[Unknown, ...]
+        if type(value) is not dict:
+            raise _m.bad("an object", value)
         _obj = cls.__new__(cls)
-        _get = src.pop
         _f = ""
         try:
             _f = "type"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
+            _v = src[_f]
             if _v != "group":
                 raise _m.bad("'group'", _v)
             _obj.type_ = _v
 
             _f = "tenant"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.tenant = _v
 
             _f = "group"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.group = _v
 
+        except KeyError:  # only `src[_f]` of a required field raises it (nested reads raise MisfitError)
+            raise _m.missing().at(_f) from None
         except _m.PARSE_ERRORS as _e:
             raise _m.unexpected(_e).at(_f) from None
         _obj._nulls = _m.NO_NULLS

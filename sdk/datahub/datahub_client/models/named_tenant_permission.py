@@ -35,7 +35,7 @@ def _load_lazy() -> None:
 
 
 _ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
-_MISSING: Any = object()
+_MISSING: Any = _m.MISSING
 # The attributes `repr` shows always, and when present (not None, or None given explicitly).
 _REQUIRED: tuple[str, ...] = (
     "name",
@@ -159,7 +159,7 @@ class NamedTenantPermission:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        """Check and read JSON data (left as it is); a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
         src = _m.as_object(value)
@@ -169,17 +169,15 @@ class NamedTenantPermission:
         try:
             _f = "name"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.name = _v
 
             _f = "scopes"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            _l2 = _m.as_list(_v)
+            _l2: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+            if type(_v) is not list and not isinstance(_v, list):
+                raise _m.bad("an array", _v)
             _r2: list[TenantScope] = []
             for _i2, _x2 in enumerate(_l2):
                 try:
@@ -192,9 +190,9 @@ class NamedTenantPermission:
 
             _f = "principals"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            _l3 = _m.as_list(_v)
+            _l3: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+            if type(_v) is not list and not isinstance(_v, list):
+                raise _m.bad("an array", _v)
             _r3: list[GroupPrincipal | TenantPrincipal | UserPrincipal] = []
             for _i3, _x3 in enumerate(_l3):
                 try:
@@ -227,27 +225,31 @@ class NamedTenantPermission:
 
     @classmethod
     def _from_json(cls, value: Any) -> Self:
-        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        """`_parse` for a freshly decoded JSON object that nothing else holds: the operations' fast path.
+
+        It is taken over: lists of models are filled in place, and with no unknown keys the emptied
+        object becomes the (empty) additional properties. Values are checked inline (`type(v) is str`,
+        no call a field); the path of a misfit is put together only when one is raised.
+        """
         if not _lazy_loaded:
             _load_lazy()
-        src = _m.as_dict(value)
+        src: dict[str, Any] = value  # declared before the check: narrowing Any would make it dict[Unknown, ...]
+        if type(value) is not dict:
+            raise _m.bad("an object", value)
         _obj = cls.__new__(cls)
-        _get = src.pop
         _f = ""
         try:
             _f = "name"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.name = _v
 
             _f = "scopes"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            _l2 = _m.as_list(_v)
+            _v = src[_f]
+            _l2: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+            if type(_v) is not list and not isinstance(_v, list):
+                raise _m.bad("an array", _v)
             _r2: list[TenantScope] = []
             for _i2, _x2 in enumerate(_l2):
                 try:
@@ -259,10 +261,10 @@ class NamedTenantPermission:
             _obj.scopes = _r2
 
             _f = "principals"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            _l3 = _m.as_list(_v)
+            _v = src[_f]
+            _l3: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+            if type(_v) is not list and not isinstance(_v, list):
+                raise _m.bad("an array", _v)
             _r3: list[GroupPrincipal | TenantPrincipal | UserPrincipal] = []
             for _i3, _x3 in enumerate(_l3):
                 try:
@@ -288,6 +290,8 @@ class NamedTenantPermission:
                 _r3.append(_v3)
             _obj.principals = _r3
 
+        except KeyError:  # only `src[_f]` of a required field raises it (nested reads raise MisfitError)
+            raise _m.missing().at(_f) from None
         except _m.PARSE_ERRORS as _e:
             raise _m.unexpected(_e).at(_f) from None
         _obj._nulls = _m.NO_NULLS

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     pass
 
 _ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
-_MISSING: Any = object()
+_MISSING: Any = _m.MISSING
 # The attributes `repr` shows always, and when present (not None, or None given explicitly).
 _REQUIRED: tuple[str, ...] = (
     "all_",
@@ -169,7 +169,7 @@ class ScopeSet:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        """Check and read JSON data (left as it is); a misfit raises `_m.MisfitError` with its path."""
         src = _m.as_object(value)
         _obj = cls.__new__(cls)
         _get = src.get
@@ -177,9 +177,9 @@ class ScopeSet:
         try:
             _f = "all"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            _l1 = _m.as_list(_v)
+            _l1: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+            if type(_v) is not list and not isinstance(_v, list):
+                raise _m.bad("an array", _v)
             _r1: list[Scope] = []
             for _i1, _x1 in enumerate(_l1):
                 try:
@@ -192,9 +192,9 @@ class ScopeSet:
 
             _f = "granted"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            _l2 = _m.as_list(_v)
+            _l2: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+            if type(_v) is not list and not isinstance(_v, list):
+                raise _m.bad("an array", _v)
             _r2: list[Scope] = []
             for _i2, _x2 in enumerate(_l2):
                 try:
@@ -212,17 +212,23 @@ class ScopeSet:
 
     @classmethod
     def _from_json(cls, value: Any) -> Self:
-        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
-        src = _m.as_dict(value)
+        """`_parse` for a freshly decoded JSON object that nothing else holds: the operations' fast path.
+
+        It is taken over: lists of models are filled in place, and with no unknown keys the emptied
+        object becomes the (empty) additional properties. Values are checked inline (`type(v) is str`,
+        no call a field); the path of a misfit is put together only when one is raised.
+        """
+        src: dict[str, Any] = value  # declared before the check: narrowing Any would make it dict[Unknown, ...]
+        if type(value) is not dict:
+            raise _m.bad("an object", value)
         _obj = cls.__new__(cls)
-        _get = src.pop
         _f = ""
         try:
             _f = "all"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            _l1 = _m.as_list(_v)
+            _v = src[_f]
+            _l1: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+            if type(_v) is not list and not isinstance(_v, list):
+                raise _m.bad("an array", _v)
             _r1: list[Scope] = []
             for _i1, _x1 in enumerate(_l1):
                 try:
@@ -234,10 +240,10 @@ class ScopeSet:
             _obj.all_ = _r1
 
             _f = "granted"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            _l2 = _m.as_list(_v)
+            _v = src[_f]
+            _l2: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+            if type(_v) is not list and not isinstance(_v, list):
+                raise _m.bad("an array", _v)
             _r2: list[Scope] = []
             for _i2, _x2 in enumerate(_l2):
                 try:
@@ -248,6 +254,8 @@ class ScopeSet:
                 _r2.append(_v2)
             _obj.granted = _r2
 
+        except KeyError:  # only `src[_f]` of a required field raises it (nested reads raise MisfitError)
+            raise _m.missing().at(_f) from None
         except _m.PARSE_ERRORS as _e:
             raise _m.unexpected(_e).at(_f) from None
         _obj._nulls = _m.NO_NULLS

@@ -37,7 +37,7 @@ def _load_lazy() -> None:
 
 
 _ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
-_MISSING: Any = object()
+_MISSING: Any = _m.MISSING
 # The attributes `repr` shows always, and when present (not None, or None given explicitly).
 _REQUIRED: tuple[str, ...] = ("additional_properties",)
 _OPTIONAL: tuple[str, ...] = (
@@ -345,7 +345,7 @@ class ObjectMeta:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        """Check and read JSON data (left as it is); a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
         src = _m.as_object(value)
@@ -388,9 +388,11 @@ class ObjectMeta:
             if _v is None:
                 _obj.finalizers = None
             else:
-                _l5 = _m.as_list(_v)
+                _l5: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 for _i5, _x5 in enumerate(_l5):
-                    if not isinstance(_x5, str):
+                    if type(_x5) is not str and not isinstance(_x5, str):
                         raise _m.bad("a string", _x5).at_index(_i5)
                 _obj.finalizers = _l5[:]
 
@@ -399,7 +401,7 @@ class ObjectMeta:
             if _v is None:
                 _obj.generate_name = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.generate_name = _v
 
@@ -424,7 +426,9 @@ class ObjectMeta:
             if _v is None:
                 _obj.managed_fields = None
             else:
-                _l9 = _m.as_list(_v)
+                _l9: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 _it9 = iter(_l9)
                 try:
                     _l9 = list(map(ManagedFieldsEntry._parse, _it9))
@@ -437,7 +441,7 @@ class ObjectMeta:
             if _v is None:
                 _obj.name = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.name = _v
 
@@ -446,7 +450,7 @@ class ObjectMeta:
             if _v is None:
                 _obj.namespace = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.namespace = _v
 
@@ -455,7 +459,9 @@ class ObjectMeta:
             if _v is None:
                 _obj.owner_references = None
             else:
-                _l12 = _m.as_list(_v)
+                _l12: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 _it12 = iter(_l12)
                 try:
                     _l12 = list(map(OwnerReference._parse, _it12))
@@ -468,7 +474,7 @@ class ObjectMeta:
             if _v is None:
                 _obj.resource_version = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.resource_version = _v
 
@@ -477,7 +483,7 @@ class ObjectMeta:
             if _v is None:
                 _obj.self_link = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.self_link = _v
 
@@ -486,7 +492,7 @@ class ObjectMeta:
             if _v is None:
                 _obj.uid = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.uid = _v
 
@@ -500,86 +506,107 @@ class ObjectMeta:
 
     @classmethod
     def _from_json(cls, value: Any) -> Self:
-        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        """`_parse` for a freshly decoded JSON object that nothing else holds: the operations' fast path.
+
+        It is taken over: lists of models are filled in place, and with no unknown keys the emptied
+        object becomes the (empty) additional properties. Values are checked inline (`type(v) is str`,
+        no call a field); the path of a misfit is put together only when one is raised.
+        """
         if not _lazy_loaded:
             _load_lazy()
-        src = _m.as_dict(value)
+        src: dict[str, Any] = value  # declared before the check: narrowing Any would make it dict[Unknown, ...]
+        if type(value) is not dict:
+            raise _m.bad("an object", value)
         _obj = cls.__new__(cls)
-        _get = src.pop
+        # Known keys seen (optional ones when not null): all of `src` when there are no unknown keys.
+        _n = 0
         _f = ""
         try:
             _f = "annotations"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.annotations = None
             else:
+                _n += 1
                 _obj.annotations = ObjectMetaAnnotations._from_json(_v)
 
             _f = "creationTimestamp"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.creation_timestamp = None
             else:
+                _n += 1
                 _obj.creation_timestamp = _m.parse_datetime(_v)
 
             _f = "deletionGracePeriodSeconds"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.deletion_grace_period_seconds = None
             else:
+                _n += 1
                 if type(_v) is not int:
                     raise _m.bad("an integer", _v)
                 _obj.deletion_grace_period_seconds = _v
 
             _f = "deletionTimestamp"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.deletion_timestamp = None
             else:
+                _n += 1
                 _obj.deletion_timestamp = _m.parse_datetime(_v)
 
             _f = "finalizers"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.finalizers = None
             else:
-                _l5 = _m.as_list(_v)
+                _n += 1
+                _l5: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 for _i5, _x5 in enumerate(_l5):
-                    if not isinstance(_x5, str):
+                    if type(_x5) is not str and not isinstance(_x5, str):
                         raise _m.bad("a string", _x5).at_index(_i5)
                 _obj.finalizers = _l5
 
             _f = "generateName"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.generate_name = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.generate_name = _v
 
             _f = "generation"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.generation = None
             else:
+                _n += 1
                 if type(_v) is not int:
                     raise _m.bad("an integer", _v)
                 _obj.generation = _v
 
             _f = "labels"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.labels = None
             else:
+                _n += 1
                 _obj.labels = ObjectMetaLabels._from_json(_v)
 
             _f = "managedFields"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.managed_fields = None
             else:
-                _l9 = _m.as_list(_v)
+                _n += 1
+                _l9: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 _it9 = iter(_l9)
                 try:
                     _l9[:] = map(ManagedFieldsEntry._from_json, _it9)
@@ -588,29 +615,34 @@ class ObjectMeta:
                 _obj.managed_fields = _l9
 
             _f = "name"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.name = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.name = _v
 
             _f = "namespace"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.namespace = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.namespace = _v
 
             _f = "ownerReferences"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.owner_references = None
             else:
-                _l12 = _m.as_list(_v)
+                _n += 1
+                _l12: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 _it12 = iter(_l12)
                 try:
                     _l12[:] = map(OwnerReference._from_json, _it12)
@@ -619,36 +651,43 @@ class ObjectMeta:
                 _obj.owner_references = _l12
 
             _f = "resourceVersion"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.resource_version = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.resource_version = _v
 
             _f = "selfLink"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.self_link = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.self_link = _v
 
             _f = "uid"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.uid = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.uid = _v
 
         except _m.PARSE_ERRORS as _e:
             raise _m.unexpected(_e).at(_f) from None
-        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src if src else {}
+        if len(src) == _n:
+            # No unknown keys: the emptied object is the additional properties (one allocation fewer).
+            src.clear()
+            _obj.additional_properties = src
+        else:
+            _obj.additional_properties = {key: item for key, item in src.items() if key not in _FIELDS}
         _obj._nulls = _m.NO_NULLS
         return _obj
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     pass
 
 _ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
-_MISSING: Any = object()
+_MISSING: Any = _m.MISSING
 # The attributes `repr` shows always, and when present (not None, or None given explicitly).
 _REQUIRED: tuple[str, ...] = (
     "cloud_provider_id",
@@ -332,7 +332,7 @@ class AccountConfig:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        """Check and read JSON data (left as it is); a misfit raises `_m.MisfitError` with its path."""
         src = _m.as_object(value)
         _obj = cls.__new__(cls)
         _get = src.get
@@ -340,49 +340,37 @@ class AccountConfig:
         try:
             _f = "cloudProviderId"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.cloud_provider_id = _v
 
             _f = "description"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.description = _v
 
             _f = "id"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.id = _v
 
             _f = "name"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.name = _v
 
             _f = "status"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.status = _v
 
             _f = "statusMessage"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.status_message = _v
 
@@ -391,7 +379,7 @@ class AccountConfig:
             if _v is None:
                 _obj.aws_account_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.aws_account_id = _v
 
@@ -400,7 +388,7 @@ class AccountConfig:
             if _v is None:
                 _obj.aws_bootstrap_role_arn = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.aws_bootstrap_role_arn = _v
 
@@ -409,7 +397,7 @@ class AccountConfig:
             if _v is None:
                 _obj.aws_cloud_formation_no_lb_template_url = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.aws_cloud_formation_no_lb_template_url = _v
 
@@ -418,7 +406,7 @@ class AccountConfig:
             if _v is None:
                 _obj.aws_cloud_formation_template_url = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.aws_cloud_formation_template_url = _v
 
@@ -427,7 +415,7 @@ class AccountConfig:
             if _v is None:
                 _obj.azure_bootstrap_shell_command = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.azure_bootstrap_shell_command = _v
 
@@ -436,7 +424,7 @@ class AccountConfig:
             if _v is None:
                 _obj.azure_subscription_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.azure_subscription_id = _v
 
@@ -445,7 +433,7 @@ class AccountConfig:
             if _v is None:
                 _obj.azure_tenant_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.azure_tenant_id = _v
 
@@ -454,9 +442,11 @@ class AccountConfig:
             if _v is None:
                 _obj.byoa_instance_i_ds = None
             else:
-                _l14 = _m.as_list(_v)
+                _l14: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 for _i14, _x14 in enumerate(_l14):
-                    if not isinstance(_x14, str):
+                    if type(_x14) is not str and not isinstance(_x14, str):
                         raise _m.bad("a string", _x14).at_index(_i14)
                 _obj.byoa_instance_i_ds = _l14[:]
 
@@ -465,7 +455,7 @@ class AccountConfig:
             if _v is None:
                 _obj.gcp_bootstrap_shell_command = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.gcp_bootstrap_shell_command = _v
 
@@ -474,7 +464,7 @@ class AccountConfig:
             if _v is None:
                 _obj.gcp_disconnect_shell_command = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.gcp_disconnect_shell_command = _v
 
@@ -483,7 +473,7 @@ class AccountConfig:
             if _v is None:
                 _obj.gcp_project_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.gcp_project_id = _v
 
@@ -492,7 +482,7 @@ class AccountConfig:
             if _v is None:
                 _obj.gcp_project_number = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.gcp_project_number = _v
 
@@ -501,7 +491,7 @@ class AccountConfig:
             if _v is None:
                 _obj.gcp_service_account_email = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.gcp_service_account_email = _v
 
@@ -515,183 +505,200 @@ class AccountConfig:
 
     @classmethod
     def _from_json(cls, value: Any) -> Self:
-        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
-        src = _m.as_dict(value)
+        """`_parse` for a freshly decoded JSON object that nothing else holds: the operations' fast path.
+
+        It is taken over: lists of models are filled in place, and with no unknown keys the emptied
+        object becomes the (empty) additional properties. Values are checked inline (`type(v) is str`,
+        no call a field); the path of a misfit is put together only when one is raised.
+        """
+        src: dict[str, Any] = value  # declared before the check: narrowing Any would make it dict[Unknown, ...]
+        if type(value) is not dict:
+            raise _m.bad("an object", value)
         _obj = cls.__new__(cls)
-        _get = src.pop
+        # Known keys seen (optional ones when not null): all of `src` when there are no unknown keys.
+        _n = 6
         _f = ""
         try:
             _f = "cloudProviderId"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.cloud_provider_id = _v
 
             _f = "description"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.description = _v
 
             _f = "id"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.id = _v
 
             _f = "name"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.name = _v
 
             _f = "status"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.status = _v
 
             _f = "statusMessage"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.status_message = _v
 
             _f = "awsAccountID"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.aws_account_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.aws_account_id = _v
 
             _f = "awsBootstrapRoleARN"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.aws_bootstrap_role_arn = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.aws_bootstrap_role_arn = _v
 
             _f = "awsCloudFormationNoLBTemplateURL"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.aws_cloud_formation_no_lb_template_url = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.aws_cloud_formation_no_lb_template_url = _v
 
             _f = "awsCloudFormationTemplateURL"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.aws_cloud_formation_template_url = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.aws_cloud_formation_template_url = _v
 
             _f = "azureBootstrapShellCommand"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.azure_bootstrap_shell_command = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.azure_bootstrap_shell_command = _v
 
             _f = "azureSubscriptionID"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.azure_subscription_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.azure_subscription_id = _v
 
             _f = "azureTenantID"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.azure_tenant_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.azure_tenant_id = _v
 
             _f = "byoaInstanceIDs"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.byoa_instance_i_ds = None
             else:
-                _l14 = _m.as_list(_v)
+                _n += 1
+                _l14: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 for _i14, _x14 in enumerate(_l14):
-                    if not isinstance(_x14, str):
+                    if type(_x14) is not str and not isinstance(_x14, str):
                         raise _m.bad("a string", _x14).at_index(_i14)
                 _obj.byoa_instance_i_ds = _l14
 
             _f = "gcpBootstrapShellCommand"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.gcp_bootstrap_shell_command = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.gcp_bootstrap_shell_command = _v
 
             _f = "gcpDisconnectShellCommand"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.gcp_disconnect_shell_command = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.gcp_disconnect_shell_command = _v
 
             _f = "gcpProjectID"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.gcp_project_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.gcp_project_id = _v
 
             _f = "gcpProjectNumber"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.gcp_project_number = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.gcp_project_number = _v
 
             _f = "gcpServiceAccountEmail"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.gcp_service_account_email = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.gcp_service_account_email = _v
 
+        except KeyError:  # only `src[_f]` of a required field raises it (nested reads raise MisfitError)
+            raise _m.missing().at(_f) from None
         except _m.PARSE_ERRORS as _e:
             raise _m.unexpected(_e).at(_f) from None
-        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src if src else {}
+        if len(src) == _n:
+            # No unknown keys: the emptied object is the additional properties (one allocation fewer).
+            src.clear()
+            _obj.additional_properties = src
+        else:
+            _obj.additional_properties = {key: item for key, item in src.items() if key not in _FIELDS}
         _obj._nulls = _m.NO_NULLS
         return _obj
 

@@ -49,7 +49,7 @@ def _load_lazy() -> None:
 
 
 _ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
-_MISSING: Any = object()
+_MISSING: Any = _m.MISSING
 # The attributes `repr` shows always, and when present (not None, or None given explicitly).
 _REQUIRED: tuple[str, ...] = (
     "description",
@@ -296,7 +296,7 @@ class ComputeConfig:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        """Check and read JSON data (left as it is); a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
         src = _m.as_object(value)
@@ -306,41 +306,31 @@ class ComputeConfig:
         try:
             _f = "description"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.description = _v
 
             _f = "id"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.id = _v
 
             _f = "name"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.name = _v
 
             _f = "replicaCount"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.replica_count = _v
 
             _f = "serviceId"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.service_id = _v
 
@@ -363,7 +353,7 @@ class ComputeConfig:
             if _v is None:
                 _obj.cpu_architecture = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.cpu_architecture = _v
 
@@ -372,9 +362,11 @@ class ComputeConfig:
             if _v is None:
                 _obj.infra_config_i_ds = None
             else:
-                _l9 = _m.as_list(_v)
+                _l9: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 for _i9, _x9 in enumerate(_l9):
-                    if not isinstance(_x9, str):
+                    if type(_x9) is not str and not isinstance(_x9, str):
                         raise _m.bad("a string", _x9).at_index(_i9)
                 _obj.infra_config_i_ds = _l9[:]
 
@@ -418,124 +410,138 @@ class ComputeConfig:
 
     @classmethod
     def _from_json(cls, value: Any) -> Self:
-        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        """`_parse` for a freshly decoded JSON object that nothing else holds: the operations' fast path.
+
+        It is taken over: lists of models are filled in place, and with no unknown keys the emptied
+        object becomes the (empty) additional properties. Values are checked inline (`type(v) is str`,
+        no call a field); the path of a misfit is put together only when one is raised.
+        """
         if not _lazy_loaded:
             _load_lazy()
-        src = _m.as_dict(value)
+        src: dict[str, Any] = value  # declared before the check: narrowing Any would make it dict[Unknown, ...]
+        if type(value) is not dict:
+            raise _m.bad("an object", value)
         _obj = cls.__new__(cls)
-        _get = src.pop
+        # Known keys seen (optional ones when not null): all of `src` when there are no unknown keys.
+        _n = 5
         _f = ""
         try:
             _f = "description"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.description = _v
 
             _f = "id"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.id = _v
 
             _f = "name"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.name = _v
 
             _f = "replicaCount"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.replica_count = _v
 
             _f = "serviceId"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.service_id = _v
 
             _f = "autoscalingPolicy"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.autoscaling_policy = None
             else:
+                _n += 1
                 _obj.autoscaling_policy = AutoscalingPolicy._from_json(_v)
 
             _f = "computeInstanceTypeConfigOverrides"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.compute_instance_type_config_overrides = None
             else:
+                _n += 1
                 _obj.compute_instance_type_config_overrides = (
                     ComputeConfigComputeInstanceTypeConfigOverrides._from_json(_v)
                 )
 
             _f = "cpuArchitecture"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.cpu_architecture = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.cpu_architecture = _v
 
             _f = "infraConfigIDs"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.infra_config_i_ds = None
             else:
-                _l9 = _m.as_list(_v)
+                _n += 1
+                _l9: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 for _i9, _x9 in enumerate(_l9):
-                    if not isinstance(_x9, str):
+                    if type(_x9) is not str and not isinstance(_x9, str):
                         raise _m.bad("a string", _x9).at_index(_i9)
                 _obj.infra_config_i_ds = _l9
 
             _f = "instanceTypes"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.instance_types = None
             else:
+                _n += 1
                 _obj.instance_types = ComputeConfigInstanceTypes._from_json(_v)
 
             _f = "resources"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.resources = None
             else:
+                _n += 1
                 _obj.resources = ResourceSpec._from_json(_v)
 
             _f = "rootVolumeSizeGi"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.root_volume_size_gi = None
             else:
+                _n += 1
                 if type(_v) is not int:
                     raise _m.bad("an integer", _v)
                 _obj.root_volume_size_gi = _v
 
             _f = "warmPoolConfiguration"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.warm_pool_configuration = None
             else:
+                _n += 1
                 _obj.warm_pool_configuration = WarmPoolConfiguration._from_json(_v)
 
+        except KeyError:  # only `src[_f]` of a required field raises it (nested reads raise MisfitError)
+            raise _m.missing().at(_f) from None
         except _m.PARSE_ERRORS as _e:
             raise _m.unexpected(_e).at(_f) from None
-        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src if src else {}
+        if len(src) == _n:
+            # No unknown keys: the emptied object is the additional properties (one allocation fewer).
+            src.clear()
+            _obj.additional_properties = src
+        else:
+            _obj.additional_properties = {key: item for key, item in src.items() if key not in _FIELDS}
         _obj._nulls = _m.NO_NULLS
         return _obj
 

@@ -38,7 +38,7 @@ def _load_lazy() -> None:
 
 
 _ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
-_MISSING: Any = object()
+_MISSING: Any = _m.MISSING
 # The attributes `repr` shows always, and when present (not None, or None given explicitly).
 _REQUIRED: tuple[str, ...] = (
     "description",
@@ -242,7 +242,7 @@ class CreateNetworkConfigRequest:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        """Check and read JSON data (left as it is); a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
         src = _m.as_object(value)
@@ -252,25 +252,19 @@ class CreateNetworkConfigRequest:
         try:
             _f = "description"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.description = _v
 
             _f = "endpointPerReplica"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
             if type(_v) is not bool:
                 raise _m.bad("a boolean", _v)
             _obj.endpoint_per_replica = _v
 
             _f = "name"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.name = _v
 
@@ -288,7 +282,9 @@ class CreateNetworkConfigRequest:
             if _v is None:
                 _obj.open_ports = None
             else:
-                _l5 = _m.as_list(_v)
+                _l5: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 _r5: list[int] = []
                 for _i5, _x5 in enumerate(_l5):
                     try:
@@ -338,7 +334,7 @@ class CreateNetworkConfigRequest:
             if _v is None:
                 _obj.zone_configuration = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.zone_configuration = _v
 
@@ -352,53 +348,59 @@ class CreateNetworkConfigRequest:
 
     @classmethod
     def _from_json(cls, value: Any) -> Self:
-        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        """`_parse` for a freshly decoded JSON object that nothing else holds: the operations' fast path.
+
+        It is taken over: lists of models are filled in place, and with no unknown keys the emptied
+        object becomes the (empty) additional properties. Values are checked inline (`type(v) is str`,
+        no call a field); the path of a misfit is put together only when one is raised.
+        """
         if not _lazy_loaded:
             _load_lazy()
-        src = _m.as_dict(value)
+        src: dict[str, Any] = value  # declared before the check: narrowing Any would make it dict[Unknown, ...]
+        if type(value) is not dict:
+            raise _m.bad("an object", value)
         _obj = cls.__new__(cls)
-        _get = src.pop
+        # Known keys seen (optional ones when not null): all of `src` when there are no unknown keys.
+        _n = 3
         _f = ""
         try:
             _f = "description"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.description = _v
 
             _f = "endpointPerReplica"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
+            _v = src[_f]
             if type(_v) is not bool:
                 raise _m.bad("a boolean", _v)
             _obj.endpoint_per_replica = _v
 
             _f = "name"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.name = _v
 
             _f = "internal"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.internal = None
             else:
+                _n += 1
                 if type(_v) is not bool:
                     raise _m.bad("a boolean", _v)
                 _obj.internal = _v
 
             _f = "openPorts"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.open_ports = None
             else:
-                _l5 = _m.as_list(_v)
+                _n += 1
+                _l5: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 _r5: list[int] = []
                 for _i5, _x5 in enumerate(_l5):
                     try:
@@ -412,50 +414,61 @@ class CreateNetworkConfigRequest:
                 _obj.open_ports = _r5
 
             _f = "privateNetworkingConfiguration"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.private_networking_configuration = None
             else:
+                _n += 1
                 _obj.private_networking_configuration = PrivateNetworkingConfiguration._from_json(_v)
 
             _f = "publicNetworkingConfiguration"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.public_networking_configuration = None
             else:
+                _n += 1
                 _obj.public_networking_configuration = PublicNetworkingConfiguration._from_json(_v)
 
             _f = "stableEgressIP"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.stable_egress_ip = None
             else:
+                _n += 1
                 if type(_v) is not bool:
                     raise _m.bad("a boolean", _v)
                 _obj.stable_egress_ip = _v
 
             _f = "tlsTerminationPort"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.tls_termination_port = None
             else:
+                _n += 1
                 if type(_v) is not int:
                     raise _m.bad("an integer", _v)
                 _obj.tls_termination_port = _v
 
             _f = "zoneConfiguration"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.zone_configuration = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.zone_configuration = _v
 
+        except KeyError:  # only `src[_f]` of a required field raises it (nested reads raise MisfitError)
+            raise _m.missing().at(_f) from None
         except _m.PARSE_ERRORS as _e:
             raise _m.unexpected(_e).at(_f) from None
-        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src if src else {}
+        if len(src) == _n:
+            # No unknown keys: the emptied object is the additional properties (one allocation fewer).
+            src.clear()
+            _obj.additional_properties = src
+        else:
+            _obj.additional_properties = {key: item for key, item in src.items() if key not in _FIELDS}
         _obj._nulls = _m.NO_NULLS
         return _obj
 

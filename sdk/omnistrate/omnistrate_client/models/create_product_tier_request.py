@@ -46,7 +46,7 @@ def _load_lazy() -> None:
 
 
 _ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
-_MISSING: Any = object()
+_MISSING: Any = _m.MISSING
 # The attributes `repr` shows always, and when present (not None, or None given explicitly).
 _REQUIRED: tuple[str, ...] = (
     "description",
@@ -389,7 +389,7 @@ class CreateProductTierRequest:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        """Check and read JSON data (left as it is); a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
         src = _m.as_object(value)
@@ -399,41 +399,31 @@ class CreateProductTierRequest:
         try:
             _f = "description"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.description = _v
 
             _f = "name"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.name = _v
 
             _f = "planDescription"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.plan_description = _v
 
             _f = "serviceModelId"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.service_model_id = _v
 
             _f = "tierType"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.tier_type = _v
 
@@ -460,9 +450,11 @@ class CreateProductTierRequest:
             if _v is None:
                 _obj.aws_regions = None
             else:
-                _l8 = _m.as_list(_v)
+                _l8: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 for _i8, _x8 in enumerate(_l8):
-                    if not isinstance(_x8, str):
+                    if type(_x8) is not str and not isinstance(_x8, str):
                         raise _m.bad("a string", _x8).at_index(_i8)
                 _obj.aws_regions = _l8[:]
 
@@ -471,9 +463,11 @@ class CreateProductTierRequest:
             if _v is None:
                 _obj.azure_regions = None
             else:
-                _l9 = _m.as_list(_v)
+                _l9: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 for _i9, _x9 in enumerate(_l9):
-                    if not isinstance(_x9, str):
+                    if type(_x9) is not str and not isinstance(_x9, str):
                         raise _m.bad("a string", _x9).at_index(_i9)
                 _obj.azure_regions = _l9[:]
 
@@ -482,7 +476,7 @@ class CreateProductTierRequest:
             if _v is None:
                 _obj.billing_product_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.billing_product_id = _v
 
@@ -491,7 +485,7 @@ class CreateProductTierRequest:
             if _v is None:
                 _obj.documentation = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.documentation = _v
 
@@ -516,9 +510,11 @@ class CreateProductTierRequest:
             if _v is None:
                 _obj.gcp_regions = None
             else:
-                _l14 = _m.as_list(_v)
+                _l14: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 for _i14, _x14 in enumerate(_l14):
-                    if not isinstance(_x14, str):
+                    if type(_x14) is not str and not isinstance(_x14, str):
                         raise _m.bad("a string", _x14).at_index(_i14)
                 _obj.gcp_regions = _l14[:]
 
@@ -545,7 +541,9 @@ class CreateProductTierRequest:
             if _v is None:
                 _obj.payment_channels = None
             else:
-                _l17 = _m.as_list(_v)
+                _l17: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 _it17 = iter(_l17)
                 try:
                     _l17 = list(map(PaymentChannel._parse, _it17))
@@ -572,7 +570,7 @@ class CreateProductTierRequest:
             if _v is None:
                 _obj.support = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.support = _v
 
@@ -586,163 +584,181 @@ class CreateProductTierRequest:
 
     @classmethod
     def _from_json(cls, value: Any) -> Self:
-        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        """`_parse` for a freshly decoded JSON object that nothing else holds: the operations' fast path.
+
+        It is taken over: lists of models are filled in place, and with no unknown keys the emptied
+        object becomes the (empty) additional properties. Values are checked inline (`type(v) is str`,
+        no call a field); the path of a misfit is put together only when one is raised.
+        """
         if not _lazy_loaded:
             _load_lazy()
-        src = _m.as_dict(value)
+        src: dict[str, Any] = value  # declared before the check: narrowing Any would make it dict[Unknown, ...]
+        if type(value) is not dict:
+            raise _m.bad("an object", value)
         _obj = cls.__new__(cls)
-        _get = src.pop
+        # Known keys seen (optional ones when not null): all of `src` when there are no unknown keys.
+        _n = 5
         _f = ""
         try:
             _f = "description"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.description = _v
 
             _f = "name"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.name = _v
 
             _f = "planDescription"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.plan_description = _v
 
             _f = "serviceModelId"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.service_model_id = _v
 
             _f = "tierType"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.tier_type = _v
 
             _f = "allowCreatesWhenPaymentNotConfigured"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.allow_creates_when_payment_not_configured = None
             else:
+                _n += 1
                 if type(_v) is not bool:
                     raise _m.bad("a boolean", _v)
                 _obj.allow_creates_when_payment_not_configured = _v
 
             _f = "autoApproveSubscription"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.auto_approve_subscription = None
             else:
+                _n += 1
                 if type(_v) is not bool:
                     raise _m.bad("a boolean", _v)
                 _obj.auto_approve_subscription = _v
 
             _f = "awsRegions"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.aws_regions = None
             else:
-                _l8 = _m.as_list(_v)
+                _n += 1
+                _l8: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 for _i8, _x8 in enumerate(_l8):
-                    if not isinstance(_x8, str):
+                    if type(_x8) is not str and not isinstance(_x8, str):
                         raise _m.bad("a string", _x8).at_index(_i8)
                 _obj.aws_regions = _l8
 
             _f = "azureRegions"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.azure_regions = None
             else:
-                _l9 = _m.as_list(_v)
+                _n += 1
+                _l9: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 for _i9, _x9 in enumerate(_l9):
-                    if not isinstance(_x9, str):
+                    if type(_x9) is not str and not isinstance(_x9, str):
                         raise _m.bad("a string", _x9).at_index(_i9)
                 _obj.azure_regions = _l9
 
             _f = "billingProductID"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.billing_product_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.billing_product_id = _v
 
             _f = "documentation"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.documentation = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.documentation = _v
 
             _f = "exportUsageMetering"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.export_usage_metering = None
             else:
+                _n += 1
                 if type(_v) is not bool:
                     raise _m.bad("a boolean", _v)
                 _obj.export_usage_metering = _v
 
             _f = "exportUsageMeteringConfig"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.export_usage_metering_config = None
             else:
+                _n += 1
                 _obj.export_usage_metering_config = CreateProductTierRequestExportUsageMeteringConfig._from_json(_v)
 
             _f = "gcpRegions"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.gcp_regions = None
             else:
-                _l14 = _m.as_list(_v)
+                _n += 1
+                _l14: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 for _i14, _x14 in enumerate(_l14):
-                    if not isinstance(_x14, str):
+                    if type(_x14) is not str and not isinstance(_x14, str):
                         raise _m.bad("a string", _x14).at_index(_i14)
                 _obj.gcp_regions = _l14
 
             _f = "isDisabled"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.is_disabled = None
             else:
+                _n += 1
                 if type(_v) is not bool:
                     raise _m.bad("a boolean", _v)
                 _obj.is_disabled = _v
 
             _f = "maxNumberOfInstances"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.max_number_of_instances = None
             else:
+                _n += 1
                 if type(_v) is not int:
                     raise _m.bad("an integer", _v)
                 _obj.max_number_of_instances = _v
 
             _f = "paymentChannels"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.payment_channels = None
             else:
-                _l17 = _m.as_list(_v)
+                _n += 1
+                _l17: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 _it17 = iter(_l17)
                 try:
                     _l17[:] = map(PaymentChannel._from_json, _it17)
@@ -751,32 +767,41 @@ class CreateProductTierRequest:
                 _obj.payment_channels = _l17
 
             _f = "pricePerUnit"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.price_per_unit = None
             else:
+                _n += 1
                 _obj.price_per_unit = CreateProductTierRequestPricePerUnit._from_json(_v)
 
             _f = "pricing"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.pricing = None
             else:
+                _n += 1
                 _obj.pricing = _v
 
             _f = "support"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.support = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.support = _v
 
+        except KeyError:  # only `src[_f]` of a required field raises it (nested reads raise MisfitError)
+            raise _m.missing().at(_f) from None
         except _m.PARSE_ERRORS as _e:
             raise _m.unexpected(_e).at(_f) from None
-        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src if src else {}
+        if len(src) == _n:
+            # No unknown keys: the emptied object is the additional properties (one allocation fewer).
+            src.clear()
+            _obj.additional_properties = src
+        else:
+            _obj.additional_properties = {key: item for key, item in src.items() if key not in _FIELDS}
         _obj._nulls = _m.NO_NULLS
         return _obj
 

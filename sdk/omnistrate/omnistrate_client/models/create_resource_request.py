@@ -86,7 +86,7 @@ def _load_lazy() -> None:
 
 
 _ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
-_MISSING: Any = object()
+_MISSING: Any = _m.MISSING
 # The attributes `repr` shows always, and when present (not None, or None given explicitly).
 _REQUIRED: tuple[str, ...] = (
     "description",
@@ -589,7 +589,7 @@ class CreateResourceRequest:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        """Check and read JSON data (left as it is); a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
         src = _m.as_object(value)
@@ -599,25 +599,19 @@ class CreateResourceRequest:
         try:
             _f = "description"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.description = _v
 
             _f = "name"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.name = _v
 
             _f = "productTierId"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.product_tier_id = _v
 
@@ -661,7 +655,9 @@ class CreateResourceRequest:
             if _v is None:
                 _obj.custom_u_limits = None
             else:
-                _l9 = _m.as_list(_v)
+                _l9: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 _it9 = iter(_l9)
                 try:
                     _l9 = list(map(CustomULimits._parse, _it9))
@@ -674,7 +670,9 @@ class CreateResourceRequest:
             if _v is None:
                 _obj.environment_variables = None
             else:
-                _l10 = _m.as_list(_v)
+                _l10: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 _it10 = iter(_l10)
                 try:
                     _l10 = list(map(EnvironmentVariable._parse, _it10))
@@ -701,7 +699,7 @@ class CreateResourceRequest:
             if _v is None:
                 _obj.image_config_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.image_config_id = _v
 
@@ -710,7 +708,7 @@ class CreateResourceRequest:
             if _v is None:
                 _obj.infra_config_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.infra_config_id = _v
 
@@ -744,7 +742,7 @@ class CreateResourceRequest:
             if _v is None:
                 _obj.key = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.key = _v
 
@@ -781,7 +779,7 @@ class CreateResourceRequest:
             if _v is None:
                 _obj.proxy_type = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.proxy_type = _v
 
@@ -790,7 +788,9 @@ class CreateResourceRequest:
             if _v is None:
                 _obj.resource_dependencies = None
             else:
-                _l24 = _m.as_list(_v)
+                _l24: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 _it24 = iter(_l24)
                 try:
                     _l24 = list(map(ResourceDependency._parse, _it24))
@@ -803,7 +803,7 @@ class CreateResourceRequest:
             if _v is None:
                 _obj.resource_type = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.resource_type = _v
 
@@ -824,79 +824,89 @@ class CreateResourceRequest:
 
     @classmethod
     def _from_json(cls, value: Any) -> Self:
-        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        """`_parse` for a freshly decoded JSON object that nothing else holds: the operations' fast path.
+
+        It is taken over: lists of models are filled in place, and with no unknown keys the emptied
+        object becomes the (empty) additional properties. Values are checked inline (`type(v) is str`,
+        no call a field); the path of a misfit is put together only when one is raised.
+        """
         if not _lazy_loaded:
             _load_lazy()
-        src = _m.as_dict(value)
+        src: dict[str, Any] = value  # declared before the check: narrowing Any would make it dict[Unknown, ...]
+        if type(value) is not dict:
+            raise _m.bad("an object", value)
         _obj = cls.__new__(cls)
-        _get = src.pop
+        # Known keys seen (optional ones when not null): all of `src` when there are no unknown keys.
+        _n = 3
         _f = ""
         try:
             _f = "description"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.description = _v
 
             _f = "name"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.name = _v
 
             _f = "productTierId"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.product_tier_id = _v
 
             _f = "additionalSecurityContext"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.additional_security_context = None
             else:
+                _n += 1
                 _obj.additional_security_context = AdditionalSecurityContext._from_json(_v)
 
             _f = "backupConfiguration"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.backup_configuration = None
             else:
+                _n += 1
                 _obj.backup_configuration = BackupConfiguration._from_json(_v)
 
             _f = "blobStorageConfiguration"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.blob_storage_configuration = None
             else:
+                _n += 1
                 _obj.blob_storage_configuration = BlobStorageConfiguration._from_json(_v)
 
             _f = "customLabels"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.custom_labels = None
             else:
+                _n += 1
                 _obj.custom_labels = CreateResourceRequestCustomLabels._from_json(_v)
 
             _f = "customSysCTLs"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.custom_sys_ct_ls = None
             else:
+                _n += 1
                 _obj.custom_sys_ct_ls = CreateResourceRequestCustomSysCTLs._from_json(_v)
 
             _f = "customULimits"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.custom_u_limits = None
             else:
-                _l9 = _m.as_list(_v)
+                _n += 1
+                _l9: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 _it9 = iter(_l9)
                 try:
                     _l9[:] = map(CustomULimits._from_json, _it9)
@@ -905,11 +915,14 @@ class CreateResourceRequest:
                 _obj.custom_u_limits = _l9
 
             _f = "environmentVariables"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.environment_variables = None
             else:
-                _l10 = _m.as_list(_v)
+                _n += 1
+                _l10: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 _it10 = iter(_l10)
                 try:
                     _l10[:] = map(EnvironmentVariable._from_json, _it10)
@@ -918,114 +931,130 @@ class CreateResourceRequest:
                 _obj.environment_variables = _l10
 
             _f = "fileSystemConfiguration"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.file_system_configuration = None
             else:
+                _n += 1
                 _obj.file_system_configuration = FileSystemConfiguration._from_json(_v)
 
             _f = "helmChartConfiguration"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.helm_chart_configuration = None
             else:
+                _n += 1
                 _obj.helm_chart_configuration = HelmChartConfiguration._from_json(_v)
 
             _f = "imageConfigId"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.image_config_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.image_config_id = _v
 
             _f = "infraConfigId"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.infra_config_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.infra_config_id = _v
 
             _f = "internal"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.internal = None
             else:
+                _n += 1
                 if type(_v) is not bool:
                     raise _m.bad("a boolean", _v)
                 _obj.internal = _v
 
             _f = "isProxy"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.is_proxy = None
             else:
+                _n += 1
                 if type(_v) is not bool:
                     raise _m.bad("a boolean", _v)
                 _obj.is_proxy = _v
 
             _f = "jobConfig"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.job_config = None
             else:
+                _n += 1
                 _obj.job_config = JobConfig._from_json(_v)
 
             _f = "key"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.key = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.key = _v
 
             _f = "kustomizeConfiguration"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.kustomize_configuration = None
             else:
+                _n += 1
                 _obj.kustomize_configuration = KustomizeConfiguration._from_json(_v)
 
             _f = "l4LoadBalancerConfiguration"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.l_4_load_balancer_configuration = None
             else:
+                _n += 1
                 _obj.l_4_load_balancer_configuration = L4LoadBalancerConfiguration._from_json(_v)
 
             _f = "l7LoadBalancerConfiguration"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.l_7_load_balancer_configuration = None
             else:
+                _n += 1
                 _obj.l_7_load_balancer_configuration = L7LoadBalancerConfiguration._from_json(_v)
 
             _f = "operatorCRDConfiguration"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.operator_crd_configuration = None
             else:
+                _n += 1
                 _obj.operator_crd_configuration = OperatorCRDConfiguration._from_json(_v)
 
             _f = "proxyType"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.proxy_type = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.proxy_type = _v
 
             _f = "resourceDependencies"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.resource_dependencies = None
             else:
-                _l24 = _m.as_list(_v)
+                _n += 1
+                _l24: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 _it24 = iter(_l24)
                 try:
                     _l24[:] = map(ResourceDependency._from_json, _it24)
@@ -1034,25 +1063,33 @@ class CreateResourceRequest:
                 _obj.resource_dependencies = _l24
 
             _f = "resourceType"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.resource_type = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.resource_type = _v
 
             _f = "terraformConfigurations"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.terraform_configurations = None
             else:
+                _n += 1
                 _obj.terraform_configurations = CreateResourceRequestTerraformConfigurations._from_json(_v)
 
+        except KeyError:  # only `src[_f]` of a required field raises it (nested reads raise MisfitError)
+            raise _m.missing().at(_f) from None
         except _m.PARSE_ERRORS as _e:
             raise _m.unexpected(_e).at(_f) from None
-        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src if src else {}
+        if len(src) == _n:
+            # No unknown keys: the emptied object is the additional properties (one allocation fewer).
+            src.clear()
+            _obj.additional_properties = src
+        else:
+            _obj.additional_properties = {key: item for key, item in src.items() if key not in _FIELDS}
         _obj._nulls = _m.NO_NULLS
         return _obj
 

@@ -32,7 +32,7 @@ def _load_lazy() -> None:
 
 
 _ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
-_MISSING: Any = object()
+_MISSING: Any = _m.MISSING
 # The attributes `repr` shows always, and when present (not None, or None given explicitly).
 _REQUIRED: tuple[str, ...] = (
     "cloud_provider_name",
@@ -232,7 +232,7 @@ class CustomNetwork:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        """Check and read JSON data (left as it is); a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
         src = _m.as_object(value)
@@ -242,25 +242,19 @@ class CustomNetwork:
         try:
             _f = "cloudProviderName"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.cloud_provider_name = _v
 
             _f = "cloudProviderRegion"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.cloud_provider_region = _v
 
             _f = "id"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.id = _v
 
@@ -269,7 +263,7 @@ class CustomNetwork:
             if _v is None:
                 _obj.cidr = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.cidr = _v
 
@@ -278,7 +272,7 @@ class CustomNetwork:
             if _v is None:
                 _obj.name = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.name = _v
 
@@ -287,7 +281,7 @@ class CustomNetwork:
             if _v is None:
                 _obj.network_definition_type = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.network_definition_type = _v
 
@@ -303,7 +297,9 @@ class CustomNetwork:
             if _v is None:
                 _obj.network_instances = None
             else:
-                _l8 = _m.as_list(_v)
+                _l8: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 _it8 = iter(_l8)
                 try:
                     _l8 = list(map(CustomNetworkInstance._parse, _it8))
@@ -316,7 +312,7 @@ class CustomNetwork:
             if _v is None:
                 _obj.owning_user_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.owning_user_id = _v
 
@@ -325,7 +321,7 @@ class CustomNetwork:
             if _v is None:
                 _obj.owning_user_name = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.owning_user_name = _v
 
@@ -339,78 +335,87 @@ class CustomNetwork:
 
     @classmethod
     def _from_json(cls, value: Any) -> Self:
-        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        """`_parse` for a freshly decoded JSON object that nothing else holds: the operations' fast path.
+
+        It is taken over: lists of models are filled in place, and with no unknown keys the emptied
+        object becomes the (empty) additional properties. Values are checked inline (`type(v) is str`,
+        no call a field); the path of a misfit is put together only when one is raised.
+        """
         if not _lazy_loaded:
             _load_lazy()
-        src = _m.as_dict(value)
+        src: dict[str, Any] = value  # declared before the check: narrowing Any would make it dict[Unknown, ...]
+        if type(value) is not dict:
+            raise _m.bad("an object", value)
         _obj = cls.__new__(cls)
-        _get = src.pop
+        # Known keys seen (optional ones when not null): all of `src` when there are no unknown keys.
+        _n = 3
         _f = ""
         try:
             _f = "cloudProviderName"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.cloud_provider_name = _v
 
             _f = "cloudProviderRegion"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.cloud_provider_region = _v
 
             _f = "id"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.id = _v
 
             _f = "cidr"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.cidr = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.cidr = _v
 
             _f = "name"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.name = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.name = _v
 
             _f = "networkDefinitionType"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.network_definition_type = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.network_definition_type = _v
 
             _f = "networkFeaturesConfiguration"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.network_features_configuration = None
             else:
+                _n += 1
                 _obj.network_features_configuration = NetworkFeaturesConfiguration._from_json(_v)
 
             _f = "networkInstances"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.network_instances = None
             else:
-                _l8 = _m.as_list(_v)
+                _n += 1
+                _l8: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 _it8 = iter(_l8)
                 try:
                     _l8[:] = map(CustomNetworkInstance._from_json, _it8)
@@ -419,27 +424,35 @@ class CustomNetwork:
                 _obj.network_instances = _l8
 
             _f = "owningUserId"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.owning_user_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.owning_user_id = _v
 
             _f = "owningUserName"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.owning_user_name = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.owning_user_name = _v
 
+        except KeyError:  # only `src[_f]` of a required field raises it (nested reads raise MisfitError)
+            raise _m.missing().at(_f) from None
         except _m.PARSE_ERRORS as _e:
             raise _m.unexpected(_e).at(_f) from None
-        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src if src else {}
+        if len(src) == _n:
+            # No unknown keys: the emptied object is the additional properties (one allocation fewer).
+            src.clear()
+            _obj.additional_properties = src
+        else:
+            _obj.additional_properties = {key: item for key, item in src.items() if key not in _FIELDS}
         _obj._nulls = _m.NO_NULLS
         return _obj
 

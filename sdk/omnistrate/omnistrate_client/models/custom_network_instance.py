@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     pass
 
 _ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
-_MISSING: Any = object()
+_MISSING: Any = _m.MISSING
 # The attributes `repr` shows always, and when present (not None, or None given explicitly).
 _REQUIRED: tuple[str, ...] = ("additional_properties",)
 _OPTIONAL: tuple[str, ...] = (
@@ -177,7 +177,7 @@ class CustomNetworkInstance:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        """Check and read JSON data (left as it is); a misfit raises `_m.MisfitError` with its path."""
         src = _m.as_object(value)
         _obj = cls.__new__(cls)
         _get = src.get
@@ -188,7 +188,7 @@ class CustomNetworkInstance:
             if _v is None:
                 _obj.aws_account_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.aws_account_id = _v
 
@@ -197,7 +197,7 @@ class CustomNetworkInstance:
             if _v is None:
                 _obj.azure_subscription_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.azure_subscription_id = _v
 
@@ -206,7 +206,7 @@ class CustomNetworkInstance:
             if _v is None:
                 _obj.azure_tenant_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.azure_tenant_id = _v
 
@@ -215,7 +215,7 @@ class CustomNetworkInstance:
             if _v is None:
                 _obj.cloud_provider_native_network_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.cloud_provider_native_network_id = _v
 
@@ -224,7 +224,7 @@ class CustomNetworkInstance:
             if _v is None:
                 _obj.gcp_project_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.gcp_project_id = _v
 
@@ -233,7 +233,7 @@ class CustomNetworkInstance:
             if _v is None:
                 _obj.gcp_project_number = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.gcp_project_number = _v
 
@@ -242,7 +242,7 @@ class CustomNetworkInstance:
             if _v is None:
                 _obj.host_cluster_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.host_cluster_id = _v
 
@@ -256,79 +256,98 @@ class CustomNetworkInstance:
 
     @classmethod
     def _from_json(cls, value: Any) -> Self:
-        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
-        src = _m.as_dict(value)
+        """`_parse` for a freshly decoded JSON object that nothing else holds: the operations' fast path.
+
+        It is taken over: lists of models are filled in place, and with no unknown keys the emptied
+        object becomes the (empty) additional properties. Values are checked inline (`type(v) is str`,
+        no call a field); the path of a misfit is put together only when one is raised.
+        """
+        src: dict[str, Any] = value  # declared before the check: narrowing Any would make it dict[Unknown, ...]
+        if type(value) is not dict:
+            raise _m.bad("an object", value)
         _obj = cls.__new__(cls)
-        _get = src.pop
+        # Known keys seen (optional ones when not null): all of `src` when there are no unknown keys.
+        _n = 0
         _f = ""
         try:
             _f = "awsAccountID"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.aws_account_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.aws_account_id = _v
 
             _f = "azureSubscriptionID"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.azure_subscription_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.azure_subscription_id = _v
 
             _f = "azureTenantID"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.azure_tenant_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.azure_tenant_id = _v
 
             _f = "cloudProviderNativeNetworkId"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.cloud_provider_native_network_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.cloud_provider_native_network_id = _v
 
             _f = "gcpProjectID"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.gcp_project_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.gcp_project_id = _v
 
             _f = "gcpProjectNumber"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.gcp_project_number = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.gcp_project_number = _v
 
             _f = "hostClusterID"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.host_cluster_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.host_cluster_id = _v
 
         except _m.PARSE_ERRORS as _e:
             raise _m.unexpected(_e).at(_f) from None
-        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src if src else {}
+        if len(src) == _n:
+            # No unknown keys: the emptied object is the additional properties (one allocation fewer).
+            src.clear()
+            _obj.additional_properties = src
+        else:
+            _obj.additional_properties = {key: item for key, item in src.items() if key not in _FIELDS}
         _obj._nulls = _m.NO_NULLS
         return _obj
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     pass
 
 _ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
-_MISSING: Any = object()
+_MISSING: Any = _m.MISSING
 # The attributes `repr` shows always, and when present (not None, or None given explicitly).
 _REQUIRED: tuple[str, ...] = (
     "authorization_code",
@@ -178,7 +178,7 @@ class CustomerLoginWithIdentityProviderRequest:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        """Check and read JSON data (left as it is); a misfit raises `_m.MisfitError` with its path."""
         src = _m.as_object(value)
         _obj = cls.__new__(cls)
         _get = src.get
@@ -186,17 +186,13 @@ class CustomerLoginWithIdentityProviderRequest:
         try:
             _f = "authorizationCode"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.authorization_code = _v
 
             _f = "identityProviderName"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.identity_provider_name = _v
 
@@ -205,7 +201,7 @@ class CustomerLoginWithIdentityProviderRequest:
             if _v is None:
                 _obj.company_description = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.company_description = _v
 
@@ -214,7 +210,7 @@ class CustomerLoginWithIdentityProviderRequest:
             if _v is None:
                 _obj.company_url = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.company_url = _v
 
@@ -223,7 +219,7 @@ class CustomerLoginWithIdentityProviderRequest:
             if _v is None:
                 _obj.environment_type = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.environment_type = _v
 
@@ -232,7 +228,7 @@ class CustomerLoginWithIdentityProviderRequest:
             if _v is None:
                 _obj.invited_email = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.invited_email = _v
 
@@ -241,7 +237,7 @@ class CustomerLoginWithIdentityProviderRequest:
             if _v is None:
                 _obj.legal_company_name = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.legal_company_name = _v
 
@@ -250,7 +246,7 @@ class CustomerLoginWithIdentityProviderRequest:
             if _v is None:
                 _obj.redirect_uri = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.redirect_uri = _v
 
@@ -264,86 +260,102 @@ class CustomerLoginWithIdentityProviderRequest:
 
     @classmethod
     def _from_json(cls, value: Any) -> Self:
-        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
-        src = _m.as_dict(value)
+        """`_parse` for a freshly decoded JSON object that nothing else holds: the operations' fast path.
+
+        It is taken over: lists of models are filled in place, and with no unknown keys the emptied
+        object becomes the (empty) additional properties. Values are checked inline (`type(v) is str`,
+        no call a field); the path of a misfit is put together only when one is raised.
+        """
+        src: dict[str, Any] = value  # declared before the check: narrowing Any would make it dict[Unknown, ...]
+        if type(value) is not dict:
+            raise _m.bad("an object", value)
         _obj = cls.__new__(cls)
-        _get = src.pop
+        # Known keys seen (optional ones when not null): all of `src` when there are no unknown keys.
+        _n = 2
         _f = ""
         try:
             _f = "authorizationCode"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.authorization_code = _v
 
             _f = "identityProviderName"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.identity_provider_name = _v
 
             _f = "companyDescription"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.company_description = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.company_description = _v
 
             _f = "companyUrl"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.company_url = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.company_url = _v
 
             _f = "environmentType"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.environment_type = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.environment_type = _v
 
             _f = "invitedEmail"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.invited_email = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.invited_email = _v
 
             _f = "legalCompanyName"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.legal_company_name = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.legal_company_name = _v
 
             _f = "redirectUri"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.redirect_uri = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.redirect_uri = _v
 
+        except KeyError:  # only `src[_f]` of a required field raises it (nested reads raise MisfitError)
+            raise _m.missing().at(_f) from None
         except _m.PARSE_ERRORS as _e:
             raise _m.unexpected(_e).at(_f) from None
-        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src if src else {}
+        if len(src) == _n:
+            # No unknown keys: the emptied object is the additional properties (one allocation fewer).
+            src.clear()
+            _obj.additional_properties = src
+        else:
+            _obj.additional_properties = {key: item for key, item in src.items() if key not in _FIELDS}
         _obj._nulls = _m.NO_NULLS
         return _obj
 

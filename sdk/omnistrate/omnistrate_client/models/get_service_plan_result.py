@@ -44,7 +44,7 @@ def _load_lazy() -> None:
 
 
 _ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
-_MISSING: Any = object()
+_MISSING: Any = _m.MISSING
 # The attributes `repr` shows always, and when present (not None, or None given explicitly).
 _REQUIRED: tuple[str, ...] = (
     "auto_approve_subscription",
@@ -411,7 +411,7 @@ class GetServicePlanResult:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        """Check and read JSON data (left as it is); a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
         src = _m.as_object(value)
@@ -421,105 +421,79 @@ class GetServicePlanResult:
         try:
             _f = "AutoApproveSubscription"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
             if type(_v) is not bool:
                 raise _m.bad("a boolean", _v)
             _obj.auto_approve_subscription = _v
 
             _f = "apiVersion"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.api_version = _v
 
             _f = "deploymentConfigId"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.deployment_config_id = _v
 
             _f = "hasPendingChanges"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
             if type(_v) is not bool:
                 raise _m.bad("a boolean", _v)
             _obj.has_pending_changes = _v
 
             _f = "isProductTierDisabled"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
             if type(_v) is not bool:
                 raise _m.bad("a boolean", _v)
             _obj.is_product_tier_disabled = _v
 
             _f = "latestMajorVersion"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.latest_major_version = _v
 
             _f = "modelType"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.model_type = _v
 
             _f = "productTierDescription"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.product_tier_description = _v
 
             _f = "productTierDocumentation"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.product_tier_documentation = _v
 
             _f = "productTierId"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.product_tier_id = _v
 
             _f = "productTierKey"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.product_tier_key = _v
 
             _f = "productTierName"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.product_tier_name = _v
 
             _f = "productTierPlanDescription"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.product_tier_plan_description = _v
 
@@ -531,73 +505,55 @@ class GetServicePlanResult:
 
             _f = "productTierSupport"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.product_tier_support = _v
 
             _f = "serviceApiDescription"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.service_api_description = _v
 
             _f = "serviceApiId"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.service_api_id = _v
 
             _f = "serviceEnvironmentId"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.service_environment_id = _v
 
             _f = "serviceModelDescription"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.service_model_description = _v
 
             _f = "serviceModelId"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.service_model_id = _v
 
             _f = "serviceModelName"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.service_model_name = _v
 
             _f = "tierType"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.tier_type = _v
 
             _f = "versionSetStatus"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.version_set_status = _v
 
@@ -606,9 +562,11 @@ class GetServicePlanResult:
             if _v is None:
                 _obj.account_config_ids = None
             else:
-                _l24 = _m.as_list(_v)
+                _l24: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 for _i24, _x24 in enumerate(_l24):
-                    if not isinstance(_x24, str):
+                    if type(_x24) is not str and not isinstance(_x24, str):
                         raise _m.bad("a string", _x24).at_index(_i24)
                 _obj.account_config_ids = _l24[:]
 
@@ -624,9 +582,11 @@ class GetServicePlanResult:
             if _v is None:
                 _obj.aws_regions = None
             else:
-                _l26 = _m.as_list(_v)
+                _l26: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 for _i26, _x26 in enumerate(_l26):
-                    if not isinstance(_x26, str):
+                    if type(_x26) is not str and not isinstance(_x26, str):
                         raise _m.bad("a string", _x26).at_index(_i26)
                 _obj.aws_regions = _l26[:]
 
@@ -635,9 +595,11 @@ class GetServicePlanResult:
             if _v is None:
                 _obj.azure_regions = None
             else:
-                _l27 = _m.as_list(_v)
+                _l27: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 for _i27, _x27 in enumerate(_l27):
-                    if not isinstance(_x27, str):
+                    if type(_x27) is not str and not isinstance(_x27, str):
                         raise _m.bad("a string", _x27).at_index(_i27)
                 _obj.azure_regions = _l27[:]
 
@@ -646,9 +608,11 @@ class GetServicePlanResult:
             if _v is None:
                 _obj.gcp_regions = None
             else:
-                _l28 = _m.as_list(_v)
+                _l28: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 for _i28, _x28 in enumerate(_l28):
-                    if not isinstance(_x28, str):
+                    if type(_x28) is not str and not isinstance(_x28, str):
                         raise _m.bad("a string", _x28).at_index(_i28)
                 _obj.gcp_regions = _l28[:]
 
@@ -664,7 +628,9 @@ class GetServicePlanResult:
             if _v is None:
                 _obj.service_model_features = None
             else:
-                _l30 = _m.as_list(_v)
+                _l30: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 _it30 = iter(_l30)
                 try:
                     _l30 = list(map(ServiceModelFeatureDetail._parse, _it30))
@@ -682,260 +648,239 @@ class GetServicePlanResult:
 
     @classmethod
     def _from_json(cls, value: Any) -> Self:
-        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        """`_parse` for a freshly decoded JSON object that nothing else holds: the operations' fast path.
+
+        It is taken over: lists of models are filled in place, and with no unknown keys the emptied
+        object becomes the (empty) additional properties. Values are checked inline (`type(v) is str`,
+        no call a field); the path of a misfit is put together only when one is raised.
+        """
         if not _lazy_loaded:
             _load_lazy()
-        src = _m.as_dict(value)
+        src: dict[str, Any] = value  # declared before the check: narrowing Any would make it dict[Unknown, ...]
+        if type(value) is not dict:
+            raise _m.bad("an object", value)
         _obj = cls.__new__(cls)
-        _get = src.pop
+        # Known keys seen (optional ones when not null): all of `src` when there are no unknown keys.
+        _n = 23
         _f = ""
         try:
             _f = "AutoApproveSubscription"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
+            _v = src[_f]
             if type(_v) is not bool:
                 raise _m.bad("a boolean", _v)
             _obj.auto_approve_subscription = _v
 
             _f = "apiVersion"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.api_version = _v
 
             _f = "deploymentConfigId"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.deployment_config_id = _v
 
             _f = "hasPendingChanges"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
+            _v = src[_f]
             if type(_v) is not bool:
                 raise _m.bad("a boolean", _v)
             _obj.has_pending_changes = _v
 
             _f = "isProductTierDisabled"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
+            _v = src[_f]
             if type(_v) is not bool:
                 raise _m.bad("a boolean", _v)
             _obj.is_product_tier_disabled = _v
 
             _f = "latestMajorVersion"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.latest_major_version = _v
 
             _f = "modelType"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.model_type = _v
 
             _f = "productTierDescription"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.product_tier_description = _v
 
             _f = "productTierDocumentation"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.product_tier_documentation = _v
 
             _f = "productTierId"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.product_tier_id = _v
 
             _f = "productTierKey"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.product_tier_key = _v
 
             _f = "productTierName"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.product_tier_name = _v
 
             _f = "productTierPlanDescription"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.product_tier_plan_description = _v
 
             _f = "productTierPricing"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
+            _v = src[_f]
             _obj.product_tier_pricing = _v
 
             _f = "productTierSupport"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.product_tier_support = _v
 
             _f = "serviceApiDescription"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.service_api_description = _v
 
             _f = "serviceApiId"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.service_api_id = _v
 
             _f = "serviceEnvironmentId"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.service_environment_id = _v
 
             _f = "serviceModelDescription"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.service_model_description = _v
 
             _f = "serviceModelId"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.service_model_id = _v
 
             _f = "serviceModelName"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.service_model_name = _v
 
             _f = "tierType"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.tier_type = _v
 
             _f = "versionSetStatus"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.version_set_status = _v
 
             _f = "accountConfigIds"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.account_config_ids = None
             else:
-                _l24 = _m.as_list(_v)
+                _n += 1
+                _l24: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 for _i24, _x24 in enumerate(_l24):
-                    if not isinstance(_x24, str):
+                    if type(_x24) is not str and not isinstance(_x24, str):
                         raise _m.bad("a string", _x24).at_index(_i24)
                 _obj.account_config_ids = _l24
 
             _f = "activeAccountConfigIds"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.active_account_config_ids = None
             else:
+                _n += 1
                 _obj.active_account_config_ids = GetServicePlanResultActiveAccountConfigIds._from_json(_v)
 
             _f = "awsRegions"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.aws_regions = None
             else:
-                _l26 = _m.as_list(_v)
+                _n += 1
+                _l26: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 for _i26, _x26 in enumerate(_l26):
-                    if not isinstance(_x26, str):
+                    if type(_x26) is not str and not isinstance(_x26, str):
                         raise _m.bad("a string", _x26).at_index(_i26)
                 _obj.aws_regions = _l26
 
             _f = "azureRegions"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.azure_regions = None
             else:
-                _l27 = _m.as_list(_v)
+                _n += 1
+                _l27: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 for _i27, _x27 in enumerate(_l27):
-                    if not isinstance(_x27, str):
+                    if type(_x27) is not str and not isinstance(_x27, str):
                         raise _m.bad("a string", _x27).at_index(_i27)
                 _obj.azure_regions = _l27
 
             _f = "gcpRegions"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.gcp_regions = None
             else:
-                _l28 = _m.as_list(_v)
+                _n += 1
+                _l28: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 for _i28, _x28 in enumerate(_l28):
-                    if not isinstance(_x28, str):
+                    if type(_x28) is not str and not isinstance(_x28, str):
                         raise _m.bad("a string", _x28).at_index(_i28)
                 _obj.gcp_regions = _l28
 
             _f = "productTierFeatures"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.product_tier_features = None
             else:
+                _n += 1
                 _obj.product_tier_features = GetServicePlanResultProductTierFeatures._from_json(_v)
 
             _f = "serviceModelFeatures"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.service_model_features = None
             else:
-                _l30 = _m.as_list(_v)
+                _n += 1
+                _l30: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 _it30 = iter(_l30)
                 try:
                     _l30[:] = map(ServiceModelFeatureDetail._from_json, _it30)
@@ -943,10 +888,16 @@ class GetServicePlanResult:
                     raise _m.unexpected(_e).at_index(_m.failed_index(_l30, _it30)) from None
                 _obj.service_model_features = _l30
 
+        except KeyError:  # only `src[_f]` of a required field raises it (nested reads raise MisfitError)
+            raise _m.missing().at(_f) from None
         except _m.PARSE_ERRORS as _e:
             raise _m.unexpected(_e).at(_f) from None
-        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src if src else {}
+        if len(src) == _n:
+            # No unknown keys: the emptied object is the additional properties (one allocation fewer).
+            src.clear()
+            _obj.additional_properties = src
+        else:
+            _obj.additional_properties = {key: item for key, item in src.items() if key not in _FIELDS}
         _obj._nulls = _m.NO_NULLS
         return _obj
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     pass
 
 _ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
-_MISSING: Any = object()
+_MISSING: Any = _m.MISSING
 # The attributes `repr` shows always, and when present (not None, or None given explicitly).
 _REQUIRED: tuple[str, ...] = (
     "custom",
@@ -181,7 +181,7 @@ class InputParameterEntity:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        """Check and read JSON data (left as it is); a misfit raises `_m.MisfitError` with its path."""
         src = _m.as_object(value)
         _obj = cls.__new__(cls)
         _get = src.get
@@ -189,65 +189,49 @@ class InputParameterEntity:
         try:
             _f = "custom"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
             if type(_v) is not bool:
                 raise _m.bad("a boolean", _v)
             _obj.custom = _v
 
             _f = "description"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.description = _v
 
             _f = "displayName"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.display_name = _v
 
             _f = "isList"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
             if type(_v) is not bool:
                 raise _m.bad("a boolean", _v)
             _obj.is_list = _v
 
             _f = "key"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.key = _v
 
             _f = "modifiable"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
             if type(_v) is not bool:
                 raise _m.bad("a boolean", _v)
             _obj.modifiable = _v
 
             _f = "required"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
             if type(_v) is not bool:
                 raise _m.bad("a boolean", _v)
             _obj.required = _v
 
             _f = "type"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.type_ = _v
 
@@ -256,7 +240,7 @@ class InputParameterEntity:
             if _v is None:
                 _obj.default_value = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.default_value = _v
 
@@ -265,7 +249,7 @@ class InputParameterEntity:
             if _v is None:
                 _obj.dependent_resource_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.dependent_resource_id = _v
 
@@ -274,9 +258,11 @@ class InputParameterEntity:
             if _v is None:
                 _obj.options = None
             else:
-                _l11 = _m.as_list(_v)
+                _l11: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 for _i11, _x11 in enumerate(_l11):
-                    if not isinstance(_x11, str):
+                    if type(_x11) is not str and not isinstance(_x11, str):
                         raise _m.bad("a string", _x11).at_index(_i11)
                 _obj.options = _l11[:]
 
@@ -290,109 +276,112 @@ class InputParameterEntity:
 
     @classmethod
     def _from_json(cls, value: Any) -> Self:
-        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
-        src = _m.as_dict(value)
+        """`_parse` for a freshly decoded JSON object that nothing else holds: the operations' fast path.
+
+        It is taken over: lists of models are filled in place, and with no unknown keys the emptied
+        object becomes the (empty) additional properties. Values are checked inline (`type(v) is str`,
+        no call a field); the path of a misfit is put together only when one is raised.
+        """
+        src: dict[str, Any] = value  # declared before the check: narrowing Any would make it dict[Unknown, ...]
+        if type(value) is not dict:
+            raise _m.bad("an object", value)
         _obj = cls.__new__(cls)
-        _get = src.pop
+        # Known keys seen (optional ones when not null): all of `src` when there are no unknown keys.
+        _n = 8
         _f = ""
         try:
             _f = "custom"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
+            _v = src[_f]
             if type(_v) is not bool:
                 raise _m.bad("a boolean", _v)
             _obj.custom = _v
 
             _f = "description"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.description = _v
 
             _f = "displayName"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.display_name = _v
 
             _f = "isList"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
+            _v = src[_f]
             if type(_v) is not bool:
                 raise _m.bad("a boolean", _v)
             _obj.is_list = _v
 
             _f = "key"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.key = _v
 
             _f = "modifiable"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
+            _v = src[_f]
             if type(_v) is not bool:
                 raise _m.bad("a boolean", _v)
             _obj.modifiable = _v
 
             _f = "required"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
+            _v = src[_f]
             if type(_v) is not bool:
                 raise _m.bad("a boolean", _v)
             _obj.required = _v
 
             _f = "type"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.type_ = _v
 
             _f = "defaultValue"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.default_value = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.default_value = _v
 
             _f = "dependentResourceID"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.dependent_resource_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.dependent_resource_id = _v
 
             _f = "options"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.options = None
             else:
-                _l11 = _m.as_list(_v)
+                _n += 1
+                _l11: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 for _i11, _x11 in enumerate(_l11):
-                    if not isinstance(_x11, str):
+                    if type(_x11) is not str and not isinstance(_x11, str):
                         raise _m.bad("a string", _x11).at_index(_i11)
                 _obj.options = _l11
 
+        except KeyError:  # only `src[_f]` of a required field raises it (nested reads raise MisfitError)
+            raise _m.missing().at(_f) from None
         except _m.PARSE_ERRORS as _e:
             raise _m.unexpected(_e).at(_f) from None
-        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src if src else {}
+        if len(src) == _n:
+            # No unknown keys: the emptied object is the additional properties (one allocation fewer).
+            src.clear()
+            _obj.additional_properties = src
+        else:
+            _obj.additional_properties = {key: item for key, item in src.items() if key not in _FIELDS}
         _obj._nulls = _m.NO_NULLS
         return _obj
 

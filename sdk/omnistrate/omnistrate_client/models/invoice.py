@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     pass
 
 _ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
-_MISSING: Any = object()
+_MISSING: Any = _m.MISSING
 # The attributes `repr` shows always, and when present (not None, or None given explicitly).
 _REQUIRED: tuple[str, ...] = ("additional_properties",)
 _OPTIONAL: tuple[str, ...] = (
@@ -234,7 +234,7 @@ class Invoice:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        """Check and read JSON data (left as it is); a misfit raises `_m.MisfitError` with its path."""
         src = _m.as_object(value)
         _obj = cls.__new__(cls)
         _get = src.get
@@ -245,7 +245,7 @@ class Invoice:
             if _v is None:
                 _obj.currency = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.currency = _v
 
@@ -254,7 +254,7 @@ class Invoice:
             if _v is None:
                 _obj.due_date = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.due_date = _v
 
@@ -263,7 +263,7 @@ class Invoice:
             if _v is None:
                 _obj.invoice_date = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.invoice_date = _v
 
@@ -272,7 +272,7 @@ class Invoice:
             if _v is None:
                 _obj.invoice_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.invoice_id = _v
 
@@ -281,7 +281,7 @@ class Invoice:
             if _v is None:
                 _obj.invoice_number = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.invoice_number = _v
 
@@ -290,7 +290,7 @@ class Invoice:
             if _v is None:
                 _obj.invoice_pdf = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.invoice_pdf = _v
 
@@ -299,7 +299,7 @@ class Invoice:
             if _v is None:
                 _obj.invoice_status = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.invoice_status = _v
 
@@ -308,7 +308,7 @@ class Invoice:
             if _v is None:
                 _obj.invoice_url = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.invoice_url = _v
 
@@ -317,7 +317,7 @@ class Invoice:
             if _v is None:
                 _obj.payment_terms = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.payment_terms = _v
 
@@ -358,124 +358,148 @@ class Invoice:
 
     @classmethod
     def _from_json(cls, value: Any) -> Self:
-        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
-        src = _m.as_dict(value)
+        """`_parse` for a freshly decoded JSON object that nothing else holds: the operations' fast path.
+
+        It is taken over: lists of models are filled in place, and with no unknown keys the emptied
+        object becomes the (empty) additional properties. Values are checked inline (`type(v) is str`,
+        no call a field); the path of a misfit is put together only when one is raised.
+        """
+        src: dict[str, Any] = value  # declared before the check: narrowing Any would make it dict[Unknown, ...]
+        if type(value) is not dict:
+            raise _m.bad("an object", value)
         _obj = cls.__new__(cls)
-        _get = src.pop
+        # Known keys seen (optional ones when not null): all of `src` when there are no unknown keys.
+        _n = 0
         _f = ""
         try:
             _f = "currency"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.currency = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.currency = _v
 
             _f = "dueDate"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.due_date = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.due_date = _v
 
             _f = "invoiceDate"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.invoice_date = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.invoice_date = _v
 
             _f = "invoiceId"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.invoice_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.invoice_id = _v
 
             _f = "invoiceNumber"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.invoice_number = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.invoice_number = _v
 
             _f = "invoicePdf"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.invoice_pdf = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.invoice_pdf = _v
 
             _f = "invoiceStatus"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.invoice_status = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.invoice_status = _v
 
             _f = "invoiceUrl"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.invoice_url = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.invoice_url = _v
 
             _f = "paymentTerms"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.payment_terms = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.payment_terms = _v
 
             _f = "taxAmount"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.tax_amount = None
             else:
+                _n += 1
                 if type(_v) is not float and type(_v) is not int:
                     raise _m.bad("a number", _v)
                 _obj.tax_amount = _v
 
             _f = "totalAmount"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.total_amount = None
             else:
+                _n += 1
                 if type(_v) is not float and type(_v) is not int:
                     raise _m.bad("a number", _v)
                 _obj.total_amount = _v
 
             _f = "totalAmountWithoutTax"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.total_amount_without_tax = None
             else:
+                _n += 1
                 if type(_v) is not float and type(_v) is not int:
                     raise _m.bad("a number", _v)
                 _obj.total_amount_without_tax = _v
 
         except _m.PARSE_ERRORS as _e:
             raise _m.unexpected(_e).at(_f) from None
-        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src if src else {}
+        if len(src) == _n:
+            # No unknown keys: the emptied object is the additional properties (one allocation fewer).
+            src.clear()
+            _obj.additional_properties = src
+        else:
+            _obj.additional_properties = {key: item for key, item in src.items() if key not in _FIELDS}
         _obj._nulls = _m.NO_NULLS
         return _obj
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     pass
 
 _ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
-_MISSING: Any = object()
+_MISSING: Any = _m.MISSING
 # The attributes `repr` shows always, and when present (not None, or None given explicitly).
 _REQUIRED: tuple[str, ...] = (
     "ids",
@@ -97,7 +97,7 @@ class ListResourceInstancesResult:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        """Check and read JSON data (left as it is); a misfit raises `_m.MisfitError` with its path."""
         src = _m.as_object(value)
         _obj = cls.__new__(cls)
         _get = src.get
@@ -105,11 +105,11 @@ class ListResourceInstancesResult:
         try:
             _f = "ids"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            _l1 = _m.as_list(_v)
+            _l1: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+            if type(_v) is not list and not isinstance(_v, list):
+                raise _m.bad("an array", _v)
             for _i1, _x1 in enumerate(_l1):
-                if not isinstance(_x1, str):
+                if type(_x1) is not str and not isinstance(_x1, str):
                     raise _m.bad("a string", _x1).at_index(_i1)
             _obj.ids = _l1[:]
 
@@ -118,7 +118,7 @@ class ListResourceInstancesResult:
             if _v is None:
                 _obj.next_page_token = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.next_page_token = _v
 
@@ -132,35 +132,50 @@ class ListResourceInstancesResult:
 
     @classmethod
     def _from_json(cls, value: Any) -> Self:
-        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
-        src = _m.as_dict(value)
+        """`_parse` for a freshly decoded JSON object that nothing else holds: the operations' fast path.
+
+        It is taken over: lists of models are filled in place, and with no unknown keys the emptied
+        object becomes the (empty) additional properties. Values are checked inline (`type(v) is str`,
+        no call a field); the path of a misfit is put together only when one is raised.
+        """
+        src: dict[str, Any] = value  # declared before the check: narrowing Any would make it dict[Unknown, ...]
+        if type(value) is not dict:
+            raise _m.bad("an object", value)
         _obj = cls.__new__(cls)
-        _get = src.pop
+        # Known keys seen (optional ones when not null): all of `src` when there are no unknown keys.
+        _n = 1
         _f = ""
         try:
             _f = "ids"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            _l1 = _m.as_list(_v)
+            _v = src[_f]
+            _l1: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+            if type(_v) is not list and not isinstance(_v, list):
+                raise _m.bad("an array", _v)
             for _i1, _x1 in enumerate(_l1):
-                if not isinstance(_x1, str):
+                if type(_x1) is not str and not isinstance(_x1, str):
                     raise _m.bad("a string", _x1).at_index(_i1)
             _obj.ids = _l1
 
             _f = "nextPageToken"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.next_page_token = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.next_page_token = _v
 
+        except KeyError:  # only `src[_f]` of a required field raises it (nested reads raise MisfitError)
+            raise _m.missing().at(_f) from None
         except _m.PARSE_ERRORS as _e:
             raise _m.unexpected(_e).at(_f) from None
-        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src if src else {}
+        if len(src) == _n:
+            # No unknown keys: the emptied object is the additional properties (one allocation fewer).
+            src.clear()
+            _obj.additional_properties = src
+        else:
+            _obj.additional_properties = {key: item for key, item in src.items() if key not in _FIELDS}
         _obj._nulls = _m.NO_NULLS
         return _obj
 

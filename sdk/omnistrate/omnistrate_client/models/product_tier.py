@@ -53,7 +53,7 @@ def _load_lazy() -> None:
 
 
 _ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
-_MISSING: Any = object()
+_MISSING: Any = _m.MISSING
 # The attributes `repr` shows always, and when present (not None, or None given explicitly).
 _REQUIRED: tuple[str, ...] = (
     "description",
@@ -454,7 +454,7 @@ class ProductTier:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        """Check and read JSON data (left as it is); a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
         src = _m.as_object(value)
@@ -464,57 +464,43 @@ class ProductTier:
         try:
             _f = "description"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.description = _v
 
             _f = "documentation"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.documentation = _v
 
             _f = "id"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.id = _v
 
             _f = "isDisabled"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
             if type(_v) is not bool:
                 raise _m.bad("a boolean", _v)
             _obj.is_disabled = _v
 
             _f = "key"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.key = _v
 
             _f = "name"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.name = _v
 
             _f = "planDescription"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.plan_description = _v
 
@@ -526,33 +512,25 @@ class ProductTier:
 
             _f = "serviceId"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.service_id = _v
 
             _f = "serviceModelId"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.service_model_id = _v
 
             _f = "support"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.support = _v
 
             _f = "tierType"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.tier_type = _v
 
@@ -586,9 +564,11 @@ class ProductTier:
             if _v is None:
                 _obj.aws_regions = None
             else:
-                _l16 = _m.as_list(_v)
+                _l16: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 for _i16, _x16 in enumerate(_l16):
-                    if not isinstance(_x16, str):
+                    if type(_x16) is not str and not isinstance(_x16, str):
                         raise _m.bad("a string", _x16).at_index(_i16)
                 _obj.aws_regions = _l16[:]
 
@@ -597,9 +577,11 @@ class ProductTier:
             if _v is None:
                 _obj.azure_regions = None
             else:
-                _l17 = _m.as_list(_v)
+                _l17: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 for _i17, _x17 in enumerate(_l17):
-                    if not isinstance(_x17, str):
+                    if type(_x17) is not str and not isinstance(_x17, str):
                         raise _m.bad("a string", _x17).at_index(_i17)
                 _obj.azure_regions = _l17[:]
 
@@ -608,7 +590,7 @@ class ProductTier:
             if _v is None:
                 _obj.billing_product_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.billing_product_id = _v
 
@@ -624,7 +606,9 @@ class ProductTier:
             if _v is None:
                 _obj.enabled_features = None
             else:
-                _l20 = _m.as_list(_v)
+                _l20: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 _it20 = iter(_l20)
                 try:
                     _l20 = list(map(ProductTierFeatureDetail._parse, _it20))
@@ -660,9 +644,11 @@ class ProductTier:
             if _v is None:
                 _obj.gcp_regions = None
             else:
-                _l24 = _m.as_list(_v)
+                _l24: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 for _i24, _x24 in enumerate(_l24):
-                    if not isinstance(_x24, str):
+                    if type(_x24) is not str and not isinstance(_x24, str):
                         raise _m.bad("a string", _x24).at_index(_i24)
                 _obj.gcp_regions = _l24[:]
 
@@ -692,177 +678,175 @@ class ProductTier:
 
     @classmethod
     def _from_json(cls, value: Any) -> Self:
-        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        """`_parse` for a freshly decoded JSON object that nothing else holds: the operations' fast path.
+
+        It is taken over: lists of models are filled in place, and with no unknown keys the emptied
+        object becomes the (empty) additional properties. Values are checked inline (`type(v) is str`,
+        no call a field); the path of a misfit is put together only when one is raised.
+        """
         if not _lazy_loaded:
             _load_lazy()
-        src = _m.as_dict(value)
+        src: dict[str, Any] = value  # declared before the check: narrowing Any would make it dict[Unknown, ...]
+        if type(value) is not dict:
+            raise _m.bad("an object", value)
         _obj = cls.__new__(cls)
-        _get = src.pop
+        # Known keys seen (optional ones when not null): all of `src` when there are no unknown keys.
+        _n = 12
         _f = ""
         try:
             _f = "description"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.description = _v
 
             _f = "documentation"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.documentation = _v
 
             _f = "id"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.id = _v
 
             _f = "isDisabled"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
+            _v = src[_f]
             if type(_v) is not bool:
                 raise _m.bad("a boolean", _v)
             _obj.is_disabled = _v
 
             _f = "key"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.key = _v
 
             _f = "name"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.name = _v
 
             _f = "planDescription"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.plan_description = _v
 
             _f = "pricing"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
+            _v = src[_f]
             _obj.pricing = _v
 
             _f = "serviceId"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.service_id = _v
 
             _f = "serviceModelId"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.service_model_id = _v
 
             _f = "support"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.support = _v
 
             _f = "tierType"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.tier_type = _v
 
             _f = "allowCreatesWhenPaymentNotConfigured"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.allow_creates_when_payment_not_configured = None
             else:
+                _n += 1
                 if type(_v) is not bool:
                     raise _m.bad("a boolean", _v)
                 _obj.allow_creates_when_payment_not_configured = _v
 
             _f = "apiGroups"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.api_groups = None
             else:
+                _n += 1
                 _obj.api_groups = ProductTierApiGroups._from_json(_v)
 
             _f = "autoApproveSubscription"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.auto_approve_subscription = None
             else:
+                _n += 1
                 if type(_v) is not bool:
                     raise _m.bad("a boolean", _v)
                 _obj.auto_approve_subscription = _v
 
             _f = "awsRegions"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.aws_regions = None
             else:
-                _l16 = _m.as_list(_v)
+                _n += 1
+                _l16: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 for _i16, _x16 in enumerate(_l16):
-                    if not isinstance(_x16, str):
+                    if type(_x16) is not str and not isinstance(_x16, str):
                         raise _m.bad("a string", _x16).at_index(_i16)
                 _obj.aws_regions = _l16
 
             _f = "azureRegions"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.azure_regions = None
             else:
-                _l17 = _m.as_list(_v)
+                _n += 1
+                _l17: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 for _i17, _x17 in enumerate(_l17):
-                    if not isinstance(_x17, str):
+                    if type(_x17) is not str and not isinstance(_x17, str):
                         raise _m.bad("a string", _x17).at_index(_i17)
                 _obj.azure_regions = _l17
 
             _f = "billingProductID"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.billing_product_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.billing_product_id = _v
 
             _f = "cloudProvidersConfigReadiness"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.cloud_providers_config_readiness = None
             else:
+                _n += 1
                 _obj.cloud_providers_config_readiness = ProductTierCloudProvidersConfigReadiness._from_json(_v)
 
             _f = "enabledFeatures"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.enabled_features = None
             else:
-                _l20 = _m.as_list(_v)
+                _n += 1
+                _l20: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 _it20 = iter(_l20)
                 try:
                     _l20[:] = map(ProductTierFeatureDetail._from_json, _it20)
@@ -871,59 +855,73 @@ class ProductTier:
                 _obj.enabled_features = _l20
 
             _f = "exportUsageMetering"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.export_usage_metering = None
             else:
+                _n += 1
                 if type(_v) is not bool:
                     raise _m.bad("a boolean", _v)
                 _obj.export_usage_metering = _v
 
             _f = "exportUsageMeteringConfig"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.export_usage_metering_config = None
             else:
+                _n += 1
                 _obj.export_usage_metering_config = ProductTierExportUsageMeteringConfig._from_json(_v)
 
             _f = "features"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.features = None
             else:
+                _n += 1
                 _obj.features = ProductTierFeatures._from_json(_v)
 
             _f = "gcpRegions"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.gcp_regions = None
             else:
-                _l24 = _m.as_list(_v)
+                _n += 1
+                _l24: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 for _i24, _x24 in enumerate(_l24):
-                    if not isinstance(_x24, str):
+                    if type(_x24) is not str and not isinstance(_x24, str):
                         raise _m.bad("a string", _x24).at_index(_i24)
                 _obj.gcp_regions = _l24
 
             _f = "maxNumberOfInstances"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.max_number_of_instances = None
             else:
+                _n += 1
                 if type(_v) is not int:
                     raise _m.bad("an integer", _v)
                 _obj.max_number_of_instances = _v
 
             _f = "pricePerUnit"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.price_per_unit = None
             else:
+                _n += 1
                 _obj.price_per_unit = ProductTierPricePerUnit._from_json(_v)
 
+        except KeyError:  # only `src[_f]` of a required field raises it (nested reads raise MisfitError)
+            raise _m.missing().at(_f) from None
         except _m.PARSE_ERRORS as _e:
             raise _m.unexpected(_e).at(_f) from None
-        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src if src else {}
+        if len(src) == _n:
+            # No unknown keys: the emptied object is the additional properties (one allocation fewer).
+            src.clear()
+            _obj.additional_properties = src
+        else:
+            _obj.additional_properties = {key: item for key, item in src.items() if key not in _FIELDS}
         _obj._nulls = _m.NO_NULLS
         return _obj
 

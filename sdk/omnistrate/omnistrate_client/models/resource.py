@@ -86,7 +86,7 @@ def _load_lazy() -> None:
 
 
 _ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
-_MISSING: Any = object()
+_MISSING: Any = _m.MISSING
 # The attributes `repr` shows always, and when present (not None, or None given explicitly).
 _REQUIRED: tuple[str, ...] = (
     "description",
@@ -617,7 +617,7 @@ class Resource:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        """Check and read JSON data (left as it is); a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
         src = _m.as_object(value)
@@ -627,73 +627,55 @@ class Resource:
         try:
             _f = "description"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.description = _v
 
             _f = "id"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.id = _v
 
             _f = "internal"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
             if type(_v) is not bool:
                 raise _m.bad("a boolean", _v)
             _obj.internal = _v
 
             _f = "isDeprecated"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
             if type(_v) is not bool:
                 raise _m.bad("a boolean", _v)
             _obj.is_deprecated = _v
 
             _f = "key"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.key = _v
 
             _f = "name"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.name = _v
 
             _f = "productTierId"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.product_tier_id = _v
 
             _f = "resourceType"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.resource_type = _v
 
             _f = "serviceId"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.service_id = _v
 
@@ -702,7 +684,9 @@ class Resource:
             if _v is None:
                 _obj.action_hooks = None
             else:
-                _l10 = _m.as_list(_v)
+                _l10: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 _it10 = iter(_l10)
                 try:
                     _l10 = list(map(ActionHook._parse, _it10))
@@ -736,7 +720,9 @@ class Resource:
             if _v is None:
                 _obj.capabilities = None
             else:
-                _l14 = _m.as_list(_v)
+                _l14: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 _it14 = iter(_l14)
                 try:
                     _l14 = list(map(ResourceCapability._parse, _it14))
@@ -763,7 +749,9 @@ class Resource:
             if _v is None:
                 _obj.custom_u_limits = None
             else:
-                _l17 = _m.as_list(_v)
+                _l17: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 _it17 = iter(_l17)
                 try:
                     _l17 = list(map(CustomULimits._parse, _it17))
@@ -776,7 +764,9 @@ class Resource:
             if _v is None:
                 _obj.dependencies = None
             else:
-                _l18 = _m.as_list(_v)
+                _l18: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 _it18 = iter(_l18)
                 try:
                     _l18 = list(map(ResourceDependency._parse, _it18))
@@ -789,7 +779,9 @@ class Resource:
             if _v is None:
                 _obj.environment_variables = None
             else:
-                _l19 = _m.as_list(_v)
+                _l19: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 _it19 = iter(_l19)
                 try:
                     _l19 = list(map(EnvironmentVariable._parse, _it19))
@@ -816,7 +808,7 @@ class Resource:
             if _v is None:
                 _obj.image_config_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.image_config_id = _v
 
@@ -825,7 +817,7 @@ class Resource:
             if _v is None:
                 _obj.infra_config_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.infra_config_id = _v
 
@@ -869,7 +861,7 @@ class Resource:
             if _v is None:
                 _obj.proxy_type = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.proxy_type = _v
 
@@ -890,92 +882,85 @@ class Resource:
 
     @classmethod
     def _from_json(cls, value: Any) -> Self:
-        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        """`_parse` for a freshly decoded JSON object that nothing else holds: the operations' fast path.
+
+        It is taken over: lists of models are filled in place, and with no unknown keys the emptied
+        object becomes the (empty) additional properties. Values are checked inline (`type(v) is str`,
+        no call a field); the path of a misfit is put together only when one is raised.
+        """
         if not _lazy_loaded:
             _load_lazy()
-        src = _m.as_dict(value)
+        src: dict[str, Any] = value  # declared before the check: narrowing Any would make it dict[Unknown, ...]
+        if type(value) is not dict:
+            raise _m.bad("an object", value)
         _obj = cls.__new__(cls)
-        _get = src.pop
+        # Known keys seen (optional ones when not null): all of `src` when there are no unknown keys.
+        _n = 9
         _f = ""
         try:
             _f = "description"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.description = _v
 
             _f = "id"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.id = _v
 
             _f = "internal"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
+            _v = src[_f]
             if type(_v) is not bool:
                 raise _m.bad("a boolean", _v)
             _obj.internal = _v
 
             _f = "isDeprecated"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
+            _v = src[_f]
             if type(_v) is not bool:
                 raise _m.bad("a boolean", _v)
             _obj.is_deprecated = _v
 
             _f = "key"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.key = _v
 
             _f = "name"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.name = _v
 
             _f = "productTierId"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.product_tier_id = _v
 
             _f = "resourceType"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.resource_type = _v
 
             _f = "serviceId"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.service_id = _v
 
             _f = "actionHooks"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.action_hooks = None
             else:
-                _l10 = _m.as_list(_v)
+                _n += 1
+                _l10: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 _it10 = iter(_l10)
                 try:
                     _l10[:] = map(ActionHook._from_json, _it10)
@@ -984,32 +969,38 @@ class Resource:
                 _obj.action_hooks = _l10
 
             _f = "additionalSecurityContext"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.additional_security_context = None
             else:
+                _n += 1
                 _obj.additional_security_context = AdditionalSecurityContext._from_json(_v)
 
             _f = "backupConfiguration"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.backup_configuration = None
             else:
+                _n += 1
                 _obj.backup_configuration = BackupConfiguration._from_json(_v)
 
             _f = "blobStorageConfiguration"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.blob_storage_configuration = None
             else:
+                _n += 1
                 _obj.blob_storage_configuration = BlobStorageConfiguration._from_json(_v)
 
             _f = "capabilities"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.capabilities = None
             else:
-                _l14 = _m.as_list(_v)
+                _n += 1
+                _l14: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 _it14 = iter(_l14)
                 try:
                     _l14[:] = map(ResourceCapability._from_json, _it14)
@@ -1018,25 +1009,30 @@ class Resource:
                 _obj.capabilities = _l14
 
             _f = "customLabels"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.custom_labels = None
             else:
+                _n += 1
                 _obj.custom_labels = ResourceCustomLabels._from_json(_v)
 
             _f = "customSysCTLs"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.custom_sys_ct_ls = None
             else:
+                _n += 1
                 _obj.custom_sys_ct_ls = ResourceCustomSysCTLs._from_json(_v)
 
             _f = "customULimits"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.custom_u_limits = None
             else:
-                _l17 = _m.as_list(_v)
+                _n += 1
+                _l17: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 _it17 = iter(_l17)
                 try:
                     _l17[:] = map(CustomULimits._from_json, _it17)
@@ -1045,11 +1041,14 @@ class Resource:
                 _obj.custom_u_limits = _l17
 
             _f = "dependencies"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.dependencies = None
             else:
-                _l18 = _m.as_list(_v)
+                _n += 1
+                _l18: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 _it18 = iter(_l18)
                 try:
                     _l18[:] = map(ResourceDependency._from_json, _it18)
@@ -1058,11 +1057,14 @@ class Resource:
                 _obj.dependencies = _l18
 
             _f = "environmentVariables"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.environment_variables = None
             else:
-                _l19 = _m.as_list(_v)
+                _n += 1
+                _l19: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 _it19 = iter(_l19)
                 try:
                     _l19[:] = map(EnvironmentVariable._from_json, _it19)
@@ -1071,92 +1073,109 @@ class Resource:
                 _obj.environment_variables = _l19
 
             _f = "fileSystemConfiguration"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.file_system_configuration = None
             else:
+                _n += 1
                 _obj.file_system_configuration = FileSystemConfiguration._from_json(_v)
 
             _f = "helmChartConfiguration"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.helm_chart_configuration = None
             else:
+                _n += 1
                 _obj.helm_chart_configuration = HelmChartConfiguration._from_json(_v)
 
             _f = "imageConfigId"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.image_config_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.image_config_id = _v
 
             _f = "infraConfigId"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.infra_config_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.infra_config_id = _v
 
             _f = "jobConfig"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.job_config = None
             else:
+                _n += 1
                 _obj.job_config = JobConfig._from_json(_v)
 
             _f = "kustomizeConfiguration"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.kustomize_configuration = None
             else:
+                _n += 1
                 _obj.kustomize_configuration = KustomizeConfiguration._from_json(_v)
 
             _f = "l4LoadBalancerConfiguration"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.l_4_load_balancer_configuration = None
             else:
+                _n += 1
                 _obj.l_4_load_balancer_configuration = L4LoadBalancerConfiguration._from_json(_v)
 
             _f = "l7LoadBalancerConfiguration"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.l_7_load_balancer_configuration = None
             else:
+                _n += 1
                 _obj.l_7_load_balancer_configuration = L7LoadBalancerConfiguration._from_json(_v)
 
             _f = "operatorCRDConfiguration"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.operator_crd_configuration = None
             else:
+                _n += 1
                 _obj.operator_crd_configuration = OperatorCRDConfiguration._from_json(_v)
 
             _f = "proxyType"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.proxy_type = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.proxy_type = _v
 
             _f = "terraformConfigurations"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.terraform_configurations = None
             else:
+                _n += 1
                 _obj.terraform_configurations = ResourceTerraformConfigurations._from_json(_v)
 
+        except KeyError:  # only `src[_f]` of a required field raises it (nested reads raise MisfitError)
+            raise _m.missing().at(_f) from None
         except _m.PARSE_ERRORS as _e:
             raise _m.unexpected(_e).at(_f) from None
-        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src if src else {}
+        if len(src) == _n:
+            # No unknown keys: the emptied object is the additional properties (one allocation fewer).
+            src.clear()
+            _obj.additional_properties = src
+        else:
+            _obj.additional_properties = {key: item for key, item in src.items() if key not in _FIELDS}
         _obj._nulls = _m.NO_NULLS
         return _obj
 

@@ -35,7 +35,7 @@ def _load_lazy() -> None:
 
 
 _ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
-_MISSING: Any = object()
+_MISSING: Any = _m.MISSING
 # The attributes `repr` shows always, and when present (not None, or None given explicitly).
 _REQUIRED: tuple[str, ...] = (
     "description",
@@ -224,7 +224,7 @@ class ServiceModel:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        """Check and read JSON data (left as it is); a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
         src = _m.as_object(value)
@@ -234,57 +234,43 @@ class ServiceModel:
         try:
             _f = "description"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.description = _v
 
             _f = "id"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.id = _v
 
             _f = "key"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.key = _v
 
             _f = "modelType"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.model_type = _v
 
             _f = "name"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.name = _v
 
             _f = "serviceApiId"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.service_api_id = _v
 
             _f = "serviceId"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.service_id = _v
 
@@ -293,9 +279,11 @@ class ServiceModel:
             if _v is None:
                 _obj.account_config_ids = None
             else:
-                _l8 = _m.as_list(_v)
+                _l8: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 for _i8, _x8 in enumerate(_l8):
-                    if not isinstance(_x8, str):
+                    if type(_x8) is not str and not isinstance(_x8, str):
                         raise _m.bad("a string", _x8).at_index(_i8)
                 _obj.account_config_ids = _l8[:]
 
@@ -311,7 +299,9 @@ class ServiceModel:
             if _v is None:
                 _obj.features = None
             else:
-                _l10 = _m.as_list(_v)
+                _l10: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 _it10 = iter(_l10)
                 try:
                     _l10 = list(map(ServiceModelFeatureDetail._parse, _it10))
@@ -324,9 +314,11 @@ class ServiceModel:
             if _v is None:
                 _obj.product_tiers = None
             else:
-                _l11 = _m.as_list(_v)
+                _l11: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 for _i11, _x11 in enumerate(_l11):
-                    if not isinstance(_x11, str):
+                    if type(_x11) is not str and not isinstance(_x11, str):
                         raise _m.bad("a string", _x11).at_index(_i11)
                 _obj.product_tiers = _l11[:]
 
@@ -340,94 +332,95 @@ class ServiceModel:
 
     @classmethod
     def _from_json(cls, value: Any) -> Self:
-        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        """`_parse` for a freshly decoded JSON object that nothing else holds: the operations' fast path.
+
+        It is taken over: lists of models are filled in place, and with no unknown keys the emptied
+        object becomes the (empty) additional properties. Values are checked inline (`type(v) is str`,
+        no call a field); the path of a misfit is put together only when one is raised.
+        """
         if not _lazy_loaded:
             _load_lazy()
-        src = _m.as_dict(value)
+        src: dict[str, Any] = value  # declared before the check: narrowing Any would make it dict[Unknown, ...]
+        if type(value) is not dict:
+            raise _m.bad("an object", value)
         _obj = cls.__new__(cls)
-        _get = src.pop
+        # Known keys seen (optional ones when not null): all of `src` when there are no unknown keys.
+        _n = 7
         _f = ""
         try:
             _f = "description"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.description = _v
 
             _f = "id"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.id = _v
 
             _f = "key"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.key = _v
 
             _f = "modelType"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.model_type = _v
 
             _f = "name"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.name = _v
 
             _f = "serviceApiId"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.service_api_id = _v
 
             _f = "serviceId"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.service_id = _v
 
             _f = "accountConfigIds"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.account_config_ids = None
             else:
-                _l8 = _m.as_list(_v)
+                _n += 1
+                _l8: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 for _i8, _x8 in enumerate(_l8):
-                    if not isinstance(_x8, str):
+                    if type(_x8) is not str and not isinstance(_x8, str):
                         raise _m.bad("a string", _x8).at_index(_i8)
                 _obj.account_config_ids = _l8
 
             _f = "activeAccountConfigIds"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.active_account_config_ids = None
             else:
+                _n += 1
                 _obj.active_account_config_ids = ServiceModelActiveAccountConfigIds._from_json(_v)
 
             _f = "features"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.features = None
             else:
-                _l10 = _m.as_list(_v)
+                _n += 1
+                _l10: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 _it10 = iter(_l10)
                 try:
                     _l10[:] = map(ServiceModelFeatureDetail._from_json, _it10)
@@ -436,20 +429,29 @@ class ServiceModel:
                 _obj.features = _l10
 
             _f = "productTiers"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.product_tiers = None
             else:
-                _l11 = _m.as_list(_v)
+                _n += 1
+                _l11: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 for _i11, _x11 in enumerate(_l11):
-                    if not isinstance(_x11, str):
+                    if type(_x11) is not str and not isinstance(_x11, str):
                         raise _m.bad("a string", _x11).at_index(_i11)
                 _obj.product_tiers = _l11
 
+        except KeyError:  # only `src[_f]` of a required field raises it (nested reads raise MisfitError)
+            raise _m.missing().at(_f) from None
         except _m.PARSE_ERRORS as _e:
             raise _m.unexpected(_e).at(_f) from None
-        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src if src else {}
+        if len(src) == _n:
+            # No unknown keys: the emptied object is the additional properties (one allocation fewer).
+            src.clear()
+            _obj.additional_properties = src
+        else:
+            _obj.additional_properties = {key: item for key, item in src.items() if key not in _FIELDS}
         _obj._nulls = _m.NO_NULLS
         return _obj
 

@@ -34,7 +34,7 @@ def _load_lazy() -> None:
 
 
 _ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
-_MISSING: Any = object()
+_MISSING: Any = _m.MISSING
 # The attributes `repr` shows always, and when present (not None, or None given explicitly).
 _REQUIRED: tuple[str, ...] = (
     "auto_approve_subscription",
@@ -465,7 +465,7 @@ class ServiceOffering:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        """Check and read JSON data (left as it is); a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
         src = _m.as_object(value)
@@ -475,33 +475,25 @@ class ServiceOffering:
         try:
             _f = "AutoApproveSubscription"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
             if type(_v) is not bool:
                 raise _m.bad("a boolean", _v)
             _obj.auto_approve_subscription = _v
 
             _f = "productTierDocumentation"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.product_tier_documentation = _v
 
             _f = "productTierID"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.product_tier_id = _v
 
             _f = "productTierName"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.product_tier_name = _v
 
@@ -513,41 +505,33 @@ class ServiceOffering:
 
             _f = "productTierSupport"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.product_tier_support = _v
 
             _f = "productTierType"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.product_tier_type = _v
 
             _f = "productTierURLKey"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.product_tier_url_key = _v
 
             _f = "productTierVersion"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.product_tier_version = _v
 
             _f = "resourceParameters"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            _l10 = _m.as_list(_v)
+            _l10: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+            if type(_v) is not list and not isinstance(_v, list):
+                raise _m.bad("an array", _v)
             _it10 = iter(_l10)
             try:
                 _l10 = list(map(ResourceEntity._parse, _it10))
@@ -557,105 +541,79 @@ class ServiceOffering:
 
             _f = "serviceAPIID"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.service_apiid = _v
 
             _f = "serviceAPIVersion"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.service_api_version = _v
 
             _f = "serviceEnvironmentID"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.service_environment_id = _v
 
             _f = "serviceEnvironmentName"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.service_environment_name = _v
 
             _f = "serviceEnvironmentType"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.service_environment_type = _v
 
             _f = "serviceEnvironmentURLKey"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.service_environment_url_key = _v
 
             _f = "serviceEnvironmentVisibility"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.service_environment_visibility = _v
 
             _f = "serviceLogoURL"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.service_logo_url = _v
 
             _f = "serviceModelID"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.service_model_id = _v
 
             _f = "serviceModelName"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.service_model_name = _v
 
             _f = "serviceModelStatus"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.service_model_status = _v
 
             _f = "serviceModelType"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.service_model_type = _v
 
             _f = "serviceModelURLKey"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.service_model_url_key = _v
 
@@ -680,9 +638,11 @@ class ServiceOffering:
             if _v is None:
                 _obj.aws_regions = None
             else:
-                _l26 = _m.as_list(_v)
+                _l26: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 for _i26, _x26 in enumerate(_l26):
-                    if not isinstance(_x26, str):
+                    if type(_x26) is not str and not isinstance(_x26, str):
                         raise _m.bad("a string", _x26).at_index(_i26)
                 _obj.aws_regions = _l26[:]
 
@@ -691,9 +651,11 @@ class ServiceOffering:
             if _v is None:
                 _obj.azure_regions = None
             else:
-                _l27 = _m.as_list(_v)
+                _l27: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 for _i27, _x27 in enumerate(_l27):
-                    if not isinstance(_x27, str):
+                    if type(_x27) is not str and not isinstance(_x27, str):
                         raise _m.bad("a string", _x27).at_index(_i27)
                 _obj.azure_regions = _l27[:]
 
@@ -702,9 +664,11 @@ class ServiceOffering:
             if _v is None:
                 _obj.cloud_providers = None
             else:
-                _l28 = _m.as_list(_v)
+                _l28: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 for _i28, _x28 in enumerate(_l28):
-                    if not isinstance(_x28, str):
+                    if type(_x28) is not str and not isinstance(_x28, str):
                         raise _m.bad("a string", _x28).at_index(_i28)
                 _obj.cloud_providers = _l28[:]
 
@@ -713,9 +677,11 @@ class ServiceOffering:
             if _v is None:
                 _obj.gcp_regions = None
             else:
-                _l29 = _m.as_list(_v)
+                _l29: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 for _i29, _x29 in enumerate(_l29):
-                    if not isinstance(_x29, str):
+                    if type(_x29) is not str and not isinstance(_x29, str):
                         raise _m.bad("a string", _x29).at_index(_i29)
                 _obj.gcp_regions = _l29[:]
 
@@ -733,7 +699,7 @@ class ServiceOffering:
             if _v is None:
                 _obj.product_tier_description = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.product_tier_description = _v
 
@@ -742,7 +708,7 @@ class ServiceOffering:
             if _v is None:
                 _obj.product_tier_plan_description = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.product_tier_plan_description = _v
 
@@ -751,7 +717,9 @@ class ServiceOffering:
             if _v is None:
                 _obj.service_model_features = None
             else:
-                _l33 = _m.as_list(_v)
+                _l33: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 _it33 = iter(_l33)
                 try:
                     _l33 = list(map(ServiceModelFeatureDetail._parse, _it33))
@@ -778,89 +746,79 @@ class ServiceOffering:
 
     @classmethod
     def _from_json(cls, value: Any) -> Self:
-        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        """`_parse` for a freshly decoded JSON object that nothing else holds: the operations' fast path.
+
+        It is taken over: lists of models are filled in place, and with no unknown keys the emptied
+        object becomes the (empty) additional properties. Values are checked inline (`type(v) is str`,
+        no call a field); the path of a misfit is put together only when one is raised.
+        """
         if not _lazy_loaded:
             _load_lazy()
-        src = _m.as_dict(value)
+        src: dict[str, Any] = value  # declared before the check: narrowing Any would make it dict[Unknown, ...]
+        if type(value) is not dict:
+            raise _m.bad("an object", value)
         _obj = cls.__new__(cls)
-        _get = src.pop
+        # Known keys seen (optional ones when not null): all of `src` when there are no unknown keys.
+        _n = 23
         _f = ""
         try:
             _f = "AutoApproveSubscription"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
+            _v = src[_f]
             if type(_v) is not bool:
                 raise _m.bad("a boolean", _v)
             _obj.auto_approve_subscription = _v
 
             _f = "productTierDocumentation"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.product_tier_documentation = _v
 
             _f = "productTierID"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.product_tier_id = _v
 
             _f = "productTierName"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.product_tier_name = _v
 
             _f = "productTierPricing"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
+            _v = src[_f]
             _obj.product_tier_pricing = _v
 
             _f = "productTierSupport"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.product_tier_support = _v
 
             _f = "productTierType"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.product_tier_type = _v
 
             _f = "productTierURLKey"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.product_tier_url_key = _v
 
             _f = "productTierVersion"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.product_tier_version = _v
 
             _f = "resourceParameters"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            _l10 = _m.as_list(_v)
+            _v = src[_f]
+            _l10: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+            if type(_v) is not list and not isinstance(_v, list):
+                raise _m.bad("an array", _v)
             _it10 = iter(_l10)
             try:
                 _l10[:] = map(ResourceEntity._from_json, _it10)
@@ -869,202 +827,196 @@ class ServiceOffering:
             _obj.resource_parameters = _l10
 
             _f = "serviceAPIID"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.service_apiid = _v
 
             _f = "serviceAPIVersion"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.service_api_version = _v
 
             _f = "serviceEnvironmentID"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.service_environment_id = _v
 
             _f = "serviceEnvironmentName"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.service_environment_name = _v
 
             _f = "serviceEnvironmentType"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.service_environment_type = _v
 
             _f = "serviceEnvironmentURLKey"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.service_environment_url_key = _v
 
             _f = "serviceEnvironmentVisibility"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.service_environment_visibility = _v
 
             _f = "serviceLogoURL"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.service_logo_url = _v
 
             _f = "serviceModelID"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.service_model_id = _v
 
             _f = "serviceModelName"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.service_model_name = _v
 
             _f = "serviceModelStatus"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.service_model_status = _v
 
             _f = "serviceModelType"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.service_model_type = _v
 
             _f = "serviceModelURLKey"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.service_model_url_key = _v
 
             _f = "allowCreatesWhenPaymentNotConfigured"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.allow_creates_when_payment_not_configured = None
             else:
+                _n += 1
                 if type(_v) is not bool:
                     raise _m.bad("a boolean", _v)
                 _obj.allow_creates_when_payment_not_configured = _v
 
             _f = "assets"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.assets = None
             else:
+                _n += 1
                 _obj.assets = ServiceAssets._from_json(_v)
 
             _f = "awsRegions"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.aws_regions = None
             else:
-                _l26 = _m.as_list(_v)
+                _n += 1
+                _l26: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 for _i26, _x26 in enumerate(_l26):
-                    if not isinstance(_x26, str):
+                    if type(_x26) is not str and not isinstance(_x26, str):
                         raise _m.bad("a string", _x26).at_index(_i26)
                 _obj.aws_regions = _l26
 
             _f = "azureRegions"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.azure_regions = None
             else:
-                _l27 = _m.as_list(_v)
+                _n += 1
+                _l27: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 for _i27, _x27 in enumerate(_l27):
-                    if not isinstance(_x27, str):
+                    if type(_x27) is not str and not isinstance(_x27, str):
                         raise _m.bad("a string", _x27).at_index(_i27)
                 _obj.azure_regions = _l27
 
             _f = "cloudProviders"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.cloud_providers = None
             else:
-                _l28 = _m.as_list(_v)
+                _n += 1
+                _l28: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 for _i28, _x28 in enumerate(_l28):
-                    if not isinstance(_x28, str):
+                    if type(_x28) is not str and not isinstance(_x28, str):
                         raise _m.bad("a string", _x28).at_index(_i28)
                 _obj.cloud_providers = _l28
 
             _f = "gcpRegions"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.gcp_regions = None
             else:
-                _l29 = _m.as_list(_v)
+                _n += 1
+                _l29: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 for _i29, _x29 in enumerate(_l29):
-                    if not isinstance(_x29, str):
+                    if type(_x29) is not str and not isinstance(_x29, str):
                         raise _m.bad("a string", _x29).at_index(_i29)
                 _obj.gcp_regions = _l29
 
             _f = "maxNumberOfInstances"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.max_number_of_instances = None
             else:
+                _n += 1
                 if type(_v) is not int:
                     raise _m.bad("an integer", _v)
                 _obj.max_number_of_instances = _v
 
             _f = "productTierDescription"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.product_tier_description = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.product_tier_description = _v
 
             _f = "productTierPlanDescription"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.product_tier_plan_description = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.product_tier_plan_description = _v
 
             _f = "serviceModelFeatures"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.service_model_features = None
             else:
-                _l33 = _m.as_list(_v)
+                _n += 1
+                _l33: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 _it33 = iter(_l33)
                 try:
                     _l33[:] = map(ServiceModelFeatureDetail._from_json, _it33)
@@ -1073,18 +1025,25 @@ class ServiceOffering:
                 _obj.service_model_features = _l33
 
             _f = "supportsPublicNetwork"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.supports_public_network = None
             else:
+                _n += 1
                 if type(_v) is not bool:
                     raise _m.bad("a boolean", _v)
                 _obj.supports_public_network = _v
 
+        except KeyError:  # only `src[_f]` of a required field raises it (nested reads raise MisfitError)
+            raise _m.missing().at(_f) from None
         except _m.PARSE_ERRORS as _e:
             raise _m.unexpected(_e).at(_f) from None
-        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src if src else {}
+        if len(src) == _n:
+            # No unknown keys: the emptied object is the additional properties (one allocation fewer).
+            src.clear()
+            _obj.additional_properties = src
+        else:
+            _obj.additional_properties = {key: item for key, item in src.items() if key not in _FIELDS}
         _obj._nulls = _m.NO_NULLS
         return _obj
 

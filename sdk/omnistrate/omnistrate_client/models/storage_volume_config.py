@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     pass
 
 _ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
-_MISSING: Any = object()
+_MISSING: Any = _m.MISSING
 # The attributes `repr` shows always, and when present (not None, or None given explicitly).
 _REQUIRED: tuple[str, ...] = (
     "description",
@@ -230,7 +230,7 @@ class StorageVolumeConfig:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        """Check and read JSON data (left as it is); a misfit raises `_m.MisfitError` with its path."""
         src = _m.as_object(value)
         _obj = cls.__new__(cls)
         _get = src.get
@@ -238,33 +238,25 @@ class StorageVolumeConfig:
         try:
             _f = "description"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.description = _v
 
             _f = "id"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.id = _v
 
             _f = "name"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.name = _v
 
             _f = "serviceId"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.service_id = _v
 
@@ -273,7 +265,7 @@ class StorageVolumeConfig:
             if _v is None:
                 _obj.cloud_provider_name = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.cloud_provider_name = _v
 
@@ -282,7 +274,7 @@ class StorageVolumeConfig:
             if _v is None:
                 _obj.cluster_storage_type = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.cluster_storage_type = _v
 
@@ -300,7 +292,7 @@ class StorageVolumeConfig:
             if _v is None:
                 _obj.instance_storage_iops = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.instance_storage_iops = _v
 
@@ -309,7 +301,7 @@ class StorageVolumeConfig:
             if _v is None:
                 _obj.instance_storage_size_gi = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.instance_storage_size_gi = _v
 
@@ -318,7 +310,7 @@ class StorageVolumeConfig:
             if _v is None:
                 _obj.instance_storage_throughput_mi_bps = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.instance_storage_throughput_mi_bps = _v
 
@@ -327,7 +319,7 @@ class StorageVolumeConfig:
             if _v is None:
                 _obj.instance_storage_type = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.instance_storage_type = _v
 
@@ -336,7 +328,7 @@ class StorageVolumeConfig:
             if _v is None:
                 _obj.storage_resource_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.storage_resource_id = _v
 
@@ -350,120 +342,134 @@ class StorageVolumeConfig:
 
     @classmethod
     def _from_json(cls, value: Any) -> Self:
-        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
-        src = _m.as_dict(value)
+        """`_parse` for a freshly decoded JSON object that nothing else holds: the operations' fast path.
+
+        It is taken over: lists of models are filled in place, and with no unknown keys the emptied
+        object becomes the (empty) additional properties. Values are checked inline (`type(v) is str`,
+        no call a field); the path of a misfit is put together only when one is raised.
+        """
+        src: dict[str, Any] = value  # declared before the check: narrowing Any would make it dict[Unknown, ...]
+        if type(value) is not dict:
+            raise _m.bad("an object", value)
         _obj = cls.__new__(cls)
-        _get = src.pop
+        # Known keys seen (optional ones when not null): all of `src` when there are no unknown keys.
+        _n = 4
         _f = ""
         try:
             _f = "description"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.description = _v
 
             _f = "id"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.id = _v
 
             _f = "name"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.name = _v
 
             _f = "serviceId"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.service_id = _v
 
             _f = "cloudProviderName"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.cloud_provider_name = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.cloud_provider_name = _v
 
             _f = "clusterStorageType"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.cluster_storage_type = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.cluster_storage_type = _v
 
             _f = "disableBackup"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.disable_backup = None
             else:
+                _n += 1
                 if type(_v) is not bool:
                     raise _m.bad("a boolean", _v)
                 _obj.disable_backup = _v
 
             _f = "instanceStorageIops"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.instance_storage_iops = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.instance_storage_iops = _v
 
             _f = "instanceStorageSizeGi"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.instance_storage_size_gi = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.instance_storage_size_gi = _v
 
             _f = "instanceStorageThroughputMiBps"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.instance_storage_throughput_mi_bps = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.instance_storage_throughput_mi_bps = _v
 
             _f = "instanceStorageType"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.instance_storage_type = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.instance_storage_type = _v
 
             _f = "storageResourceID"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.storage_resource_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.storage_resource_id = _v
 
+        except KeyError:  # only `src[_f]` of a required field raises it (nested reads raise MisfitError)
+            raise _m.missing().at(_f) from None
         except _m.PARSE_ERRORS as _e:
             raise _m.unexpected(_e).at(_f) from None
-        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src if src else {}
+        if len(src) == _n:
+            # No unknown keys: the emptied object is the additional properties (one allocation fewer).
+            src.clear()
+            _obj.additional_properties = src
+        else:
+            _obj.additional_properties = {key: item for key, item in src.items() if key not in _FIELDS}
         _obj._nulls = _m.NO_NULLS
         return _obj
 

@@ -39,7 +39,7 @@ def _load_lazy() -> None:
 
 
 _ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
-_MISSING: Any = object()
+_MISSING: Any = _m.MISSING
 # The attributes `repr` shows always, and when present (not None, or None given explicitly).
 _REQUIRED: tuple[str, ...] = (
     "terraform_path",
@@ -203,7 +203,7 @@ class TerraformConfiguration:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        """Check and read JSON data (left as it is); a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
         src = _m.as_object(value)
@@ -213,9 +213,7 @@ class TerraformConfiguration:
         try:
             _f = "terraformPath"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.terraform_path = _v
 
@@ -238,9 +236,11 @@ class TerraformConfiguration:
             if _v is None:
                 _obj.required_output_keys = None
             else:
-                _l4 = _m.as_list(_v)
+                _l4: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 for _i4, _x4 in enumerate(_l4):
-                    if not isinstance(_x4, str):
+                    if type(_x4) is not str and not isinstance(_x4, str):
                         raise _m.bad("a string", _x4).at_index(_i4)
                 _obj.required_output_keys = _l4[:]
 
@@ -249,7 +249,9 @@ class TerraformConfiguration:
             if _v is None:
                 _obj.required_outputs = None
             else:
-                _l5 = _m.as_list(_v)
+                _l5: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 _it5 = iter(_l5)
                 try:
                     _l5 = list(map(TerraformOutput._parse, _it5))
@@ -262,7 +264,7 @@ class TerraformConfiguration:
             if _v is None:
                 _obj.terraform_execution_identity = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.terraform_execution_identity = _v
 
@@ -276,55 +278,69 @@ class TerraformConfiguration:
 
     @classmethod
     def _from_json(cls, value: Any) -> Self:
-        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        """`_parse` for a freshly decoded JSON object that nothing else holds: the operations' fast path.
+
+        It is taken over: lists of models are filled in place, and with no unknown keys the emptied
+        object becomes the (empty) additional properties. Values are checked inline (`type(v) is str`,
+        no call a field); the path of a misfit is put together only when one is raised.
+        """
         if not _lazy_loaded:
             _load_lazy()
-        src = _m.as_dict(value)
+        src: dict[str, Any] = value  # declared before the check: narrowing Any would make it dict[Unknown, ...]
+        if type(value) is not dict:
+            raise _m.bad("an object", value)
         _obj = cls.__new__(cls)
-        _get = src.pop
+        # Known keys seen (optional ones when not null): all of `src` when there are no unknown keys.
+        _n = 1
         _f = ""
         try:
             _f = "terraformPath"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.terraform_path = _v
 
             _f = "gitConfiguration"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.git_configuration = None
             else:
+                _n += 1
                 _obj.git_configuration = GitConfiguration._from_json(_v)
 
             _f = "privateModuleGitAccessTokens"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.private_module_git_access_tokens = None
             else:
+                _n += 1
                 _obj.private_module_git_access_tokens = TerraformConfigurationPrivateModuleGitAccessTokens._from_json(
                     _v
                 )
 
             _f = "requiredOutputKeys"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.required_output_keys = None
             else:
-                _l4 = _m.as_list(_v)
+                _n += 1
+                _l4: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 for _i4, _x4 in enumerate(_l4):
-                    if not isinstance(_x4, str):
+                    if type(_x4) is not str and not isinstance(_x4, str):
                         raise _m.bad("a string", _x4).at_index(_i4)
                 _obj.required_output_keys = _l4
 
             _f = "requiredOutputs"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.required_outputs = None
             else:
-                _l5 = _m.as_list(_v)
+                _n += 1
+                _l5: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 _it5 = iter(_l5)
                 try:
                     _l5[:] = map(TerraformOutput._from_json, _it5)
@@ -333,18 +349,25 @@ class TerraformConfiguration:
                 _obj.required_outputs = _l5
 
             _f = "terraformExecutionIdentity"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.terraform_execution_identity = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.terraform_execution_identity = _v
 
+        except KeyError:  # only `src[_f]` of a required field raises it (nested reads raise MisfitError)
+            raise _m.missing().at(_f) from None
         except _m.PARSE_ERRORS as _e:
             raise _m.unexpected(_e).at(_f) from None
-        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src if src else {}
+        if len(src) == _n:
+            # No unknown keys: the emptied object is the additional properties (one allocation fewer).
+            src.clear()
+            _obj.additional_properties = src
+        else:
+            _obj.additional_properties = {key: item for key, item in src.items() if key not in _FIELDS}
         _obj._nulls = _m.NO_NULLS
         return _obj
 

@@ -34,7 +34,7 @@ def _load_lazy() -> None:
 
 
 _ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
-_MISSING: Any = object()
+_MISSING: Any = _m.MISSING
 # The attributes `repr` shows always, and when present (not None, or None given explicitly).
 _REQUIRED: tuple[str, ...] = (
     "base_version",
@@ -329,7 +329,7 @@ class TierVersionSet:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        """Check and read JSON data (left as it is); a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
         src = _m.as_object(value)
@@ -339,25 +339,21 @@ class TierVersionSet:
         try:
             _f = "baseVersion"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.base_version = _v
 
             _f = "createdAt"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.created_at = _v
 
             _f = "enabledFeatures"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            _l3 = _m.as_list(_v)
+            _l3: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+            if type(_v) is not list and not isinstance(_v, list):
+                raise _m.bad("an array", _v)
             _it3 = iter(_l3)
             try:
                 _l3 = list(map(ProductTierFeatureDetail._parse, _it3))
@@ -367,71 +363,53 @@ class TierVersionSet:
 
             _f = "features"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
             _obj.features = TierVersionSetFeatures._parse(_v)
 
             _f = "productTierId"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.product_tier_id = _v
 
             _f = "releasedAt"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.released_at = _v
 
             _f = "serviceId"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.service_id = _v
 
             _f = "serviceModelId"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.service_model_id = _v
 
             _f = "status"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.status = _v
 
             _f = "type"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.type_ = _v
 
             _f = "updatedAt"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.updated_at = _v
 
             _f = "version"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.version = _v
 
@@ -449,7 +427,7 @@ class TierVersionSet:
             if _v is None:
                 _obj.created_by = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.created_by = _v
 
@@ -458,7 +436,7 @@ class TierVersionSet:
             if _v is None:
                 _obj.description = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.description = _v
 
@@ -476,7 +454,7 @@ class TierVersionSet:
             if _v is None:
                 _obj.latest_upgrade_path_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.latest_upgrade_path_id = _v
 
@@ -485,7 +463,7 @@ class TierVersionSet:
             if _v is None:
                 _obj.name = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.name = _v
 
@@ -494,7 +472,7 @@ class TierVersionSet:
             if _v is None:
                 _obj.parent_version = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.parent_version = _v
 
@@ -503,7 +481,7 @@ class TierVersionSet:
             if _v is None:
                 _obj.released_by = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.released_by = _v
 
@@ -512,7 +490,9 @@ class TierVersionSet:
             if _v is None:
                 _obj.resources = None
             else:
-                _l21 = _m.as_list(_v)
+                _l21: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 _it21 = iter(_l21)
                 try:
                     _l21 = list(map(ResourceSummary._parse, _it21))
@@ -530,35 +510,39 @@ class TierVersionSet:
 
     @classmethod
     def _from_json(cls, value: Any) -> Self:
-        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        """`_parse` for a freshly decoded JSON object that nothing else holds: the operations' fast path.
+
+        It is taken over: lists of models are filled in place, and with no unknown keys the emptied
+        object becomes the (empty) additional properties. Values are checked inline (`type(v) is str`,
+        no call a field); the path of a misfit is put together only when one is raised.
+        """
         if not _lazy_loaded:
             _load_lazy()
-        src = _m.as_dict(value)
+        src: dict[str, Any] = value  # declared before the check: narrowing Any would make it dict[Unknown, ...]
+        if type(value) is not dict:
+            raise _m.bad("an object", value)
         _obj = cls.__new__(cls)
-        _get = src.pop
+        # Known keys seen (optional ones when not null): all of `src` when there are no unknown keys.
+        _n = 12
         _f = ""
         try:
             _f = "baseVersion"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.base_version = _v
 
             _f = "createdAt"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.created_at = _v
 
             _f = "enabledFeatures"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            _l3 = _m.as_list(_v)
+            _v = src[_f]
+            _l3: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+            if type(_v) is not list and not isinstance(_v, list):
+                raise _m.bad("an array", _v)
             _it3 = iter(_l3)
             try:
                 _l3[:] = map(ProductTierFeatureDetail._from_json, _it3)
@@ -567,153 +551,146 @@ class TierVersionSet:
             _obj.enabled_features = _l3
 
             _f = "features"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
+            _v = src[_f]
             _obj.features = TierVersionSetFeatures._from_json(_v)
 
             _f = "productTierId"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.product_tier_id = _v
 
             _f = "releasedAt"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.released_at = _v
 
             _f = "serviceId"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.service_id = _v
 
             _f = "serviceModelId"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.service_model_id = _v
 
             _f = "status"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.status = _v
 
             _f = "type"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.type_ = _v
 
             _f = "updatedAt"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.updated_at = _v
 
             _f = "version"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.version = _v
 
             _f = "autoApproveSubscription"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.auto_approve_subscription = None
             else:
+                _n += 1
                 if type(_v) is not bool:
                     raise _m.bad("a boolean", _v)
                 _obj.auto_approve_subscription = _v
 
             _f = "createdBy"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.created_by = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.created_by = _v
 
             _f = "description"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.description = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.description = _v
 
             _f = "instanceCount"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.instance_count = None
             else:
+                _n += 1
                 if type(_v) is not int:
                     raise _m.bad("an integer", _v)
                 _obj.instance_count = _v
 
             _f = "latestUpgradePathId"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.latest_upgrade_path_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.latest_upgrade_path_id = _v
 
             _f = "name"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.name = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.name = _v
 
             _f = "parentVersion"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.parent_version = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.parent_version = _v
 
             _f = "releasedBy"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.released_by = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.released_by = _v
 
             _f = "resources"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.resources = None
             else:
-                _l21 = _m.as_list(_v)
+                _n += 1
+                _l21: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 _it21 = iter(_l21)
                 try:
                     _l21[:] = map(ResourceSummary._from_json, _it21)
@@ -721,10 +698,16 @@ class TierVersionSet:
                     raise _m.unexpected(_e).at_index(_m.failed_index(_l21, _it21)) from None
                 _obj.resources = _l21
 
+        except KeyError:  # only `src[_f]` of a required field raises it (nested reads raise MisfitError)
+            raise _m.missing().at(_f) from None
         except _m.PARSE_ERRORS as _e:
             raise _m.unexpected(_e).at(_f) from None
-        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src if src else {}
+        if len(src) == _n:
+            # No unknown keys: the emptied object is the additional properties (one allocation fewer).
+            src.clear()
+            _obj.additional_properties = src
+        else:
+            _obj.additional_properties = {key: item for key, item in src.items() if key not in _FIELDS}
         _obj._nulls = _m.NO_NULLS
         return _obj
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     pass
 
 _ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
-_MISSING: Any = object()
+_MISSING: Any = _m.MISSING
 # The attributes `repr` shows always, and when present (not None, or None given explicitly).
 _REQUIRED: tuple[str, ...] = ("additional_properties",)
 _OPTIONAL: tuple[str, ...] = (
@@ -246,7 +246,7 @@ class UpdateIdentityProviderRequest:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        """Check and read JSON data (left as it is); a misfit raises `_m.MisfitError` with its path."""
         src = _m.as_object(value)
         _obj = cls.__new__(cls)
         _get = src.get
@@ -257,7 +257,7 @@ class UpdateIdentityProviderRequest:
             if _v is None:
                 _obj.authorization_endpoint = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.authorization_endpoint = _v
 
@@ -266,7 +266,7 @@ class UpdateIdentityProviderRequest:
             if _v is None:
                 _obj.client_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.client_id = _v
 
@@ -275,7 +275,7 @@ class UpdateIdentityProviderRequest:
             if _v is None:
                 _obj.client_secret = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.client_secret = _v
 
@@ -293,7 +293,7 @@ class UpdateIdentityProviderRequest:
             if _v is None:
                 _obj.email_identifiers = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.email_identifiers = _v
 
@@ -302,7 +302,7 @@ class UpdateIdentityProviderRequest:
             if _v is None:
                 _obj.environment_type = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.environment_type = _v
 
@@ -311,7 +311,7 @@ class UpdateIdentityProviderRequest:
             if _v is None:
                 _obj.login_button_icon_url = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.login_button_icon_url = _v
 
@@ -320,7 +320,7 @@ class UpdateIdentityProviderRequest:
             if _v is None:
                 _obj.login_button_text = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.login_button_text = _v
 
@@ -329,7 +329,7 @@ class UpdateIdentityProviderRequest:
             if _v is None:
                 _obj.name = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.name = _v
 
@@ -338,7 +338,7 @@ class UpdateIdentityProviderRequest:
             if _v is None:
                 _obj.scopes = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.scopes = _v
 
@@ -347,7 +347,7 @@ class UpdateIdentityProviderRequest:
             if _v is None:
                 _obj.token_endpoint = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.token_endpoint = _v
 
@@ -356,7 +356,7 @@ class UpdateIdentityProviderRequest:
             if _v is None:
                 _obj.user_info_endpoint = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.user_info_endpoint = _v
 
@@ -370,124 +370,148 @@ class UpdateIdentityProviderRequest:
 
     @classmethod
     def _from_json(cls, value: Any) -> Self:
-        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
-        src = _m.as_dict(value)
+        """`_parse` for a freshly decoded JSON object that nothing else holds: the operations' fast path.
+
+        It is taken over: lists of models are filled in place, and with no unknown keys the emptied
+        object becomes the (empty) additional properties. Values are checked inline (`type(v) is str`,
+        no call a field); the path of a misfit is put together only when one is raised.
+        """
+        src: dict[str, Any] = value  # declared before the check: narrowing Any would make it dict[Unknown, ...]
+        if type(value) is not dict:
+            raise _m.bad("an object", value)
         _obj = cls.__new__(cls)
-        _get = src.pop
+        # Known keys seen (optional ones when not null): all of `src` when there are no unknown keys.
+        _n = 0
         _f = ""
         try:
             _f = "authorizationEndpoint"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.authorization_endpoint = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.authorization_endpoint = _v
 
             _f = "clientId"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.client_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.client_id = _v
 
             _f = "clientSecret"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.client_secret = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.client_secret = _v
 
             _f = "disabled"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.disabled = None
             else:
+                _n += 1
                 if type(_v) is not bool:
                     raise _m.bad("a boolean", _v)
                 _obj.disabled = _v
 
             _f = "emailIdentifiers"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.email_identifiers = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.email_identifiers = _v
 
             _f = "environmentType"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.environment_type = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.environment_type = _v
 
             _f = "loginButtonIconUrl"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.login_button_icon_url = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.login_button_icon_url = _v
 
             _f = "loginButtonText"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.login_button_text = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.login_button_text = _v
 
             _f = "name"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.name = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.name = _v
 
             _f = "scopes"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.scopes = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.scopes = _v
 
             _f = "tokenEndpoint"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.token_endpoint = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.token_endpoint = _v
 
             _f = "userInfoEndpoint"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.user_info_endpoint = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.user_info_endpoint = _v
 
         except _m.PARSE_ERRORS as _e:
             raise _m.unexpected(_e).at(_f) from None
-        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src if src else {}
+        if len(src) == _n:
+            # No unknown keys: the emptied object is the additional properties (one allocation fewer).
+            src.clear()
+            _obj.additional_properties = src
+        else:
+            _obj.additional_properties = {key: item for key, item in src.items() if key not in _FIELDS}
         _obj._nulls = _m.NO_NULLS
         return _obj
 

@@ -35,7 +35,7 @@ def _load_lazy() -> None:
 
 
 _ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
-_MISSING: Any = object()
+_MISSING: Any = _m.MISSING
 # The attributes `repr` shows always, and when present (not None, or None given explicitly).
 _REQUIRED: tuple[str, ...] = ("additional_properties",)
 _OPTIONAL: tuple[str, ...] = (
@@ -232,7 +232,7 @@ class UpdateInputParameterRequest:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        """Check and read JSON data (left as it is); a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
         src = _m.as_object(value)
@@ -245,7 +245,7 @@ class UpdateInputParameterRequest:
             if _v is None:
                 _obj.default_value = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.default_value = _v
 
@@ -254,7 +254,7 @@ class UpdateInputParameterRequest:
             if _v is None:
                 _obj.description = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.description = _v
 
@@ -295,7 +295,7 @@ class UpdateInputParameterRequest:
             if _v is None:
                 _obj.name = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.name = _v
 
@@ -304,9 +304,11 @@ class UpdateInputParameterRequest:
             if _v is None:
                 _obj.options = None
             else:
-                _l8 = _m.as_list(_v)
+                _l8: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 for _i8, _x8 in enumerate(_l8):
-                    if not isinstance(_x8, str):
+                    if type(_x8) is not str and not isinstance(_x8, str):
                         raise _m.bad("a string", _x8).at_index(_i8)
                 _obj.options = _l8[:]
 
@@ -329,97 +331,120 @@ class UpdateInputParameterRequest:
 
     @classmethod
     def _from_json(cls, value: Any) -> Self:
-        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        """`_parse` for a freshly decoded JSON object that nothing else holds: the operations' fast path.
+
+        It is taken over: lists of models are filled in place, and with no unknown keys the emptied
+        object becomes the (empty) additional properties. Values are checked inline (`type(v) is str`,
+        no call a field); the path of a misfit is put together only when one is raised.
+        """
         if not _lazy_loaded:
             _load_lazy()
-        src = _m.as_dict(value)
+        src: dict[str, Any] = value  # declared before the check: narrowing Any would make it dict[Unknown, ...]
+        if type(value) is not dict:
+            raise _m.bad("an object", value)
         _obj = cls.__new__(cls)
-        _get = src.pop
+        # Known keys seen (optional ones when not null): all of `src` when there are no unknown keys.
+        _n = 0
         _f = ""
         try:
             _f = "defaultValue"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.default_value = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.default_value = _v
 
             _f = "description"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.description = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.description = _v
 
             _f = "hasOptions"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.has_options = None
             else:
+                _n += 1
                 if type(_v) is not bool:
                     raise _m.bad("a boolean", _v)
                 _obj.has_options = _v
 
             _f = "labeledOptions"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.labeled_options = None
             else:
+                _n += 1
                 _obj.labeled_options = UpdateInputParameterRequestLabeledOptions._from_json(_v)
 
             _f = "limits"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.limits = None
             else:
+                _n += 1
                 _obj.limits = Limits._from_json(_v)
 
             _f = "modifiable"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.modifiable = None
             else:
+                _n += 1
                 if type(_v) is not bool:
                     raise _m.bad("a boolean", _v)
                 _obj.modifiable = _v
 
             _f = "name"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.name = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.name = _v
 
             _f = "options"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.options = None
             else:
-                _l8 = _m.as_list(_v)
+                _n += 1
+                _l8: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 for _i8, _x8 in enumerate(_l8):
-                    if not isinstance(_x8, str):
+                    if type(_x8) is not str and not isinstance(_x8, str):
                         raise _m.bad("a string", _x8).at_index(_i8)
                 _obj.options = _l8
 
             _f = "required"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.required = None
             else:
+                _n += 1
                 if type(_v) is not bool:
                     raise _m.bad("a boolean", _v)
                 _obj.required = _v
 
         except _m.PARSE_ERRORS as _e:
             raise _m.unexpected(_e).at(_f) from None
-        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src if src else {}
+        if len(src) == _n:
+            # No unknown keys: the emptied object is the additional properties (one allocation fewer).
+            src.clear()
+            _obj.additional_properties = src
+        else:
+            _obj.additional_properties = {key: item for key, item in src.items() if key not in _FIELDS}
         _obj._nulls = _m.NO_NULLS
         return _obj
 

@@ -80,7 +80,7 @@ def _load_lazy() -> None:
 
 
 _ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
-_MISSING: Any = object()
+_MISSING: Any = _m.MISSING
 # The attributes `repr` shows always, and when present (not None, or None given explicitly).
 _REQUIRED: tuple[str, ...] = ("additional_properties",)
 _OPTIONAL: tuple[str, ...] = (
@@ -480,7 +480,7 @@ class UpdateResourceRequest:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        """Check and read JSON data (left as it is); a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
         src = _m.as_object(value)
@@ -521,7 +521,9 @@ class UpdateResourceRequest:
             if _v is None:
                 _obj.custom_u_limits = None
             else:
-                _l5 = _m.as_list(_v)
+                _l5: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 _it5 = iter(_l5)
                 try:
                     _l5 = list(map(CustomULimits._parse, _it5))
@@ -534,7 +536,9 @@ class UpdateResourceRequest:
             if _v is None:
                 _obj.dependencies = None
             else:
-                _l6 = _m.as_list(_v)
+                _l6: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 _it6 = iter(_l6)
                 try:
                     _l6 = list(map(ResourceDependency._parse, _it6))
@@ -547,7 +551,7 @@ class UpdateResourceRequest:
             if _v is None:
                 _obj.description = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.description = _v
 
@@ -556,7 +560,9 @@ class UpdateResourceRequest:
             if _v is None:
                 _obj.environment_variables = None
             else:
-                _l8 = _m.as_list(_v)
+                _l8: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 _it8 = iter(_l8)
                 try:
                     _l8 = list(map(EnvironmentVariable._parse, _it8))
@@ -576,7 +582,7 @@ class UpdateResourceRequest:
             if _v is None:
                 _obj.image_config_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.image_config_id = _v
 
@@ -585,7 +591,7 @@ class UpdateResourceRequest:
             if _v is None:
                 _obj.infra_config_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.infra_config_id = _v
 
@@ -622,7 +628,7 @@ class UpdateResourceRequest:
             if _v is None:
                 _obj.name = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.name = _v
 
@@ -650,48 +656,63 @@ class UpdateResourceRequest:
 
     @classmethod
     def _from_json(cls, value: Any) -> Self:
-        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        """`_parse` for a freshly decoded JSON object that nothing else holds: the operations' fast path.
+
+        It is taken over: lists of models are filled in place, and with no unknown keys the emptied
+        object becomes the (empty) additional properties. Values are checked inline (`type(v) is str`,
+        no call a field); the path of a misfit is put together only when one is raised.
+        """
         if not _lazy_loaded:
             _load_lazy()
-        src = _m.as_dict(value)
+        src: dict[str, Any] = value  # declared before the check: narrowing Any would make it dict[Unknown, ...]
+        if type(value) is not dict:
+            raise _m.bad("an object", value)
         _obj = cls.__new__(cls)
-        _get = src.pop
+        # Known keys seen (optional ones when not null): all of `src` when there are no unknown keys.
+        _n = 0
         _f = ""
         try:
             _f = "additionalSecurityContext"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.additional_security_context = None
             else:
+                _n += 1
                 _obj.additional_security_context = AdditionalSecurityContext._from_json(_v)
 
             _f = "backupConfiguration"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.backup_configuration = None
             else:
+                _n += 1
                 _obj.backup_configuration = BackupConfiguration._from_json(_v)
 
             _f = "customLabels"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.custom_labels = None
             else:
+                _n += 1
                 _obj.custom_labels = UpdateResourceRequestCustomLabels._from_json(_v)
 
             _f = "customSysCTLs"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.custom_sys_ct_ls = None
             else:
+                _n += 1
                 _obj.custom_sys_ct_ls = UpdateResourceRequestCustomSysCTLs._from_json(_v)
 
             _f = "customULimits"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.custom_u_limits = None
             else:
-                _l5 = _m.as_list(_v)
+                _n += 1
+                _l5: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 _it5 = iter(_l5)
                 try:
                     _l5[:] = map(CustomULimits._from_json, _it5)
@@ -700,11 +721,14 @@ class UpdateResourceRequest:
                 _obj.custom_u_limits = _l5
 
             _f = "dependencies"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.dependencies = None
             else:
-                _l6 = _m.as_list(_v)
+                _n += 1
+                _l6: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 _it6 = iter(_l6)
                 try:
                     _l6[:] = map(ResourceDependency._from_json, _it6)
@@ -713,20 +737,24 @@ class UpdateResourceRequest:
                 _obj.dependencies = _l6
 
             _f = "description"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.description = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.description = _v
 
             _f = "environmentVariables"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.environment_variables = None
             else:
-                _l8 = _m.as_list(_v)
+                _n += 1
+                _l8: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 _it8 = iter(_l8)
                 try:
                     _l8[:] = map(EnvironmentVariable._from_json, _it8)
@@ -735,85 +763,99 @@ class UpdateResourceRequest:
                 _obj.environment_variables = _l8
 
             _f = "helmChartConfiguration"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.helm_chart_configuration = None
             else:
+                _n += 1
                 _obj.helm_chart_configuration = HelmChartConfiguration._from_json(_v)
 
             _f = "imageConfigId"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.image_config_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.image_config_id = _v
 
             _f = "infraConfigId"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.infra_config_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.infra_config_id = _v
 
             _f = "jobConfig"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.job_config = None
             else:
+                _n += 1
                 _obj.job_config = JobConfig._from_json(_v)
 
             _f = "kustomizeConfiguration"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.kustomize_configuration = None
             else:
+                _n += 1
                 _obj.kustomize_configuration = KustomizeConfiguration._from_json(_v)
 
             _f = "l4LoadBalancerConfiguration"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.l_4_load_balancer_configuration = None
             else:
+                _n += 1
                 _obj.l_4_load_balancer_configuration = L4LoadBalancerConfiguration._from_json(_v)
 
             _f = "l7LoadBalancerConfiguration"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.l_7_load_balancer_configuration = None
             else:
+                _n += 1
                 _obj.l_7_load_balancer_configuration = L7LoadBalancerConfiguration._from_json(_v)
 
             _f = "name"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.name = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.name = _v
 
             _f = "operatorCRDConfiguration"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.operator_crd_configuration = None
             else:
+                _n += 1
                 _obj.operator_crd_configuration = OperatorCRDConfiguration._from_json(_v)
 
             _f = "terraformConfigurations"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.terraform_configurations = None
             else:
+                _n += 1
                 _obj.terraform_configurations = UpdateResourceRequestTerraformConfigurations._from_json(_v)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.unexpected(_e).at(_f) from None
-        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src if src else {}
+        if len(src) == _n:
+            # No unknown keys: the emptied object is the additional properties (one allocation fewer).
+            src.clear()
+            _obj.additional_properties = src
+        else:
+            _obj.additional_properties = {key: item for key, item in src.items() if key not in _FIELDS}
         _obj._nulls = _m.NO_NULLS
         return _obj
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     pass
 
 _ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
-_MISSING: Any = object()
+_MISSING: Any = _m.MISSING
 # The attributes `repr` shows always, and when present (not None, or None given explicitly).
 _REQUIRED: tuple[str, ...] = ("additional_properties",)
 _OPTIONAL: tuple[str, ...] = ()
@@ -70,7 +70,7 @@ class UpdateResourceRequestCustomLabels:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        """Check and read JSON data (left as it is); a misfit raises `_m.MisfitError` with its path."""
         src = _m.as_object(value)
         _obj = cls.__new__(cls)
         _get = src.get
@@ -80,11 +80,12 @@ class UpdateResourceRequestCustomLabels:
             for _f, _x in src.items():
                 if _f in _FIELDS:
                     continue
-                if not isinstance(_x, str):
+                if type(_x) is not str and not isinstance(_x, str):
                     raise _m.bad("a string", _x)
                 _extra[_f] = _x
 
             _obj.additional_properties = _extra
+
         except _m.PARSE_ERRORS as _e:
             raise _m.unexpected(_e).at(_f) from None
         _obj._nulls = _m.NO_NULLS
@@ -92,19 +93,28 @@ class UpdateResourceRequestCustomLabels:
 
     @classmethod
     def _from_json(cls, value: Any) -> Self:
-        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
-        src = _m.as_dict(value)
+        """`_parse` for a freshly decoded JSON object that nothing else holds: the operations' fast path.
+
+        It is taken over: lists of models are filled in place, and with no unknown keys the emptied
+        object becomes the (empty) additional properties. Values are checked inline (`type(v) is str`,
+        no call a field); the path of a misfit is put together only when one is raised.
+        """
+        src: dict[str, Any] = value  # declared before the check: narrowing Any would make it dict[Unknown, ...]
+        if type(value) is not dict:
+            raise _m.bad("an object", value)
         _obj = cls.__new__(cls)
-        _get = src.pop
         _f = ""
         try:
             _extra: dict[str, str] = {}
             for _f, _x in src.items():
-                if not isinstance(_x, str):
+                if _f in _FIELDS:
+                    continue
+                if type(_x) is not str and not isinstance(_x, str):
                     raise _m.bad("a string", _x)
                 _extra[_f] = _x
 
             _obj.additional_properties = _extra
+
         except _m.PARSE_ERRORS as _e:
             raise _m.unexpected(_e).at(_f) from None
         _obj._nulls = _m.NO_NULLS

@@ -30,7 +30,7 @@ def _load_lazy() -> None:
 
 
 _ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
-_MISSING: Any = object()
+_MISSING: Any = _m.MISSING
 # The attributes `repr` shows always, and when present (not None, or None given explicitly).
 _REQUIRED: tuple[str, ...] = (
     "id",
@@ -368,7 +368,7 @@ class User:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        """Check and read JSON data (left as it is); a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
         src = _m.as_object(value)
@@ -378,9 +378,7 @@ class User:
         try:
             _f = "id"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.id = _v
 
@@ -396,7 +394,7 @@ class User:
             if _v is None:
                 _obj.created_at = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.created_at = _v
 
@@ -405,7 +403,7 @@ class User:
             if _v is None:
                 _obj.email = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.email = _v
 
@@ -423,7 +421,7 @@ class User:
             if _v is None:
                 _obj.last_modified_at = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.last_modified_at = _v
 
@@ -432,7 +430,7 @@ class User:
             if _v is None:
                 _obj.name = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.name = _v
 
@@ -441,7 +439,7 @@ class User:
             if _v is None:
                 _obj.org_cookie_policy = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.org_cookie_policy = _v
 
@@ -450,7 +448,7 @@ class User:
             if _v is None:
                 _obj.org_description = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.org_description = _v
 
@@ -459,7 +457,7 @@ class User:
             if _v is None:
                 _obj.org_fav_icon_url = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.org_fav_icon_url = _v
 
@@ -468,7 +466,7 @@ class User:
             if _v is None:
                 _obj.org_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.org_id = _v
 
@@ -477,7 +475,7 @@ class User:
             if _v is None:
                 _obj.org_logo_url = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.org_logo_url = _v
 
@@ -486,7 +484,7 @@ class User:
             if _v is None:
                 _obj.org_name = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.org_name = _v
 
@@ -495,7 +493,7 @@ class User:
             if _v is None:
                 _obj.org_privacy_policy = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.org_privacy_policy = _v
 
@@ -504,7 +502,7 @@ class User:
             if _v is None:
                 _obj.org_support_email = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.org_support_email = _v
 
@@ -513,7 +511,7 @@ class User:
             if _v is None:
                 _obj.org_terms_of_use = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.org_terms_of_use = _v
 
@@ -522,7 +520,7 @@ class User:
             if _v is None:
                 _obj.org_url = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.org_url = _v
 
@@ -531,7 +529,7 @@ class User:
             if _v is None:
                 _obj.plan_name = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.plan_name = _v
 
@@ -540,7 +538,7 @@ class User:
             if _v is None:
                 _obj.role_type = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.role_type = _v
 
@@ -549,7 +547,7 @@ class User:
             if _v is None:
                 _obj.status = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.status = _v
 
@@ -563,195 +561,226 @@ class User:
 
     @classmethod
     def _from_json(cls, value: Any) -> Self:
-        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        """`_parse` for a freshly decoded JSON object that nothing else holds: the operations' fast path.
+
+        It is taken over: lists of models are filled in place, and with no unknown keys the emptied
+        object becomes the (empty) additional properties. Values are checked inline (`type(v) is str`,
+        no call a field); the path of a misfit is put together only when one is raised.
+        """
         if not _lazy_loaded:
             _load_lazy()
-        src = _m.as_dict(value)
+        src: dict[str, Any] = value  # declared before the check: narrowing Any would make it dict[Unknown, ...]
+        if type(value) is not dict:
+            raise _m.bad("an object", value)
         _obj = cls.__new__(cls)
-        _get = src.pop
+        # Known keys seen (optional ones when not null): all of `src` when there are no unknown keys.
+        _n = 1
         _f = ""
         try:
             _f = "id"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.id = _v
 
             _f = "address"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.address = None
             else:
+                _n += 1
                 _obj.address = Address._from_json(_v)
 
             _f = "createdAt"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.created_at = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.created_at = _v
 
             _f = "email"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.email = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.email = _v
 
             _f = "enabled"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.enabled = None
             else:
+                _n += 1
                 if type(_v) is not bool:
                     raise _m.bad("a boolean", _v)
                 _obj.enabled = _v
 
             _f = "lastModifiedAt"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.last_modified_at = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.last_modified_at = _v
 
             _f = "name"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.name = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.name = _v
 
             _f = "orgCookiePolicy"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.org_cookie_policy = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.org_cookie_policy = _v
 
             _f = "orgDescription"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.org_description = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.org_description = _v
 
             _f = "orgFavIconURL"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.org_fav_icon_url = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.org_fav_icon_url = _v
 
             _f = "orgId"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.org_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.org_id = _v
 
             _f = "orgLogoURL"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.org_logo_url = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.org_logo_url = _v
 
             _f = "orgName"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.org_name = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.org_name = _v
 
             _f = "orgPrivacyPolicy"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.org_privacy_policy = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.org_privacy_policy = _v
 
             _f = "orgSupportEmail"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.org_support_email = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.org_support_email = _v
 
             _f = "orgTermsOfUse"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.org_terms_of_use = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.org_terms_of_use = _v
 
             _f = "orgURL"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.org_url = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.org_url = _v
 
             _f = "planName"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.plan_name = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.plan_name = _v
 
             _f = "roleType"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.role_type = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.role_type = _v
 
             _f = "status"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.status = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.status = _v
 
+        except KeyError:  # only `src[_f]` of a required field raises it (nested reads raise MisfitError)
+            raise _m.missing().at(_f) from None
         except _m.PARSE_ERRORS as _e:
             raise _m.unexpected(_e).at(_f) from None
-        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src if src else {}
+        if len(src) == _n:
+            # No unknown keys: the emptied object is the additional properties (one allocation fewer).
+            src.clear()
+            _obj.additional_properties = src
+        else:
+            _obj.additional_properties = {key: item for key, item in src.items() if key not in _FIELDS}
         _obj._nulls = _m.NO_NULLS
         return _obj
 

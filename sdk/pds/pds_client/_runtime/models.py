@@ -4,8 +4,9 @@ A model's `_parse` reads a decoded JSON object field by field, checks each value
 type and raises `MisfitError` at the first misfit. Every enclosing model and list adds its own segment
 (`services`, `[3]`) on the way out, so the boundary (`from_dict`, `from_json` or an operation's
 `_parse_response`) turns it into a `ValidationError` naming the JSON path (`$.services[3].id`). The
-checks sit on the straight path of the generated code and cost an `isinstance` a field; the path is
-only built when something fails.
+checks of plain values are inline in the generated code (`type(v) is str`, no call from here), so a
+field costs a type test; these helpers run for nested values and once something fails, when the path
+is built.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import httpx
 from .errors import ResponseValidationError, ValidationError, request_id_of, request_of
 
 __all__ = [
+    "MISSING",
     "NO_NULLS",
     "PARSE_ERRORS",
     "MisfitError",
@@ -50,6 +52,16 @@ __all__ = [
 
 # What a model parsed from JSON holds as its explicit nulls (none: absent and null both read as None).
 NO_NULLS: frozenset[str] = frozenset()
+
+
+class _Missing:
+    """The value a model's parser reads for a required field that is not there."""
+
+    def __repr__(self) -> str:
+        return "MISSING"
+
+
+MISSING: Any = _Missing()  # typed Any: it flows into the checks of any field
 
 T = TypeVar("T")
 
@@ -102,7 +114,13 @@ def _describe(value: object) -> str:
 
 
 def bad(expected: str, value: object) -> MisfitError:
-    """`value` is not the `expected` kind of thing (`"a string"`, `"an object"`, ...)."""
+    """`value` is not the `expected` kind of thing (`"a string"`, `"an object"`, ...).
+
+    `MISSING` (a required field that is not there) says so: the generated code checks a required
+    field's type and its presence in one test, and tells the two apart only when it fails.
+    """
+    if value is MISSING:
+        return missing()
     return MisfitError(f"expected {expected}, got {_describe(value)}")
 
 
@@ -201,6 +219,13 @@ def parse_uuid(value: Any) -> uuid.UUID:
 
 def parse_enum(cls: type[E], value: Any) -> E:
     """The member of `cls` whose value is `value`."""
+    if value is MISSING:
+        raise missing()
+    try:
+        # The lookup `cls(value)` starts with, without its call overhead (the common case).
+        return cast(E, cls._value2member_map_[value])
+    except (KeyError, TypeError):
+        pass
     try:
         return cls(value)
     except (ValueError, TypeError):

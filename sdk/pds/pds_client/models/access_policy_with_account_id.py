@@ -30,7 +30,7 @@ def _load_lazy() -> None:
 
 
 _ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
-_MISSING: Any = object()
+_MISSING: Any = _m.MISSING
 # The attributes `repr` shows always, and when present (not None, or None given explicitly).
 _REQUIRED: tuple[str, ...] = ("additional_properties",)
 _OPTIONAL: tuple[str, ...] = (
@@ -185,7 +185,7 @@ class AccessPolicyWithAccountID:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        """Check and read JSON data (left as it is); a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
         src = _m.as_object(value)
@@ -198,9 +198,11 @@ class AccessPolicyWithAccountID:
             if _v is None:
                 _obj.account = None
             else:
-                _l1 = _m.as_list(_v)
+                _l1: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 for _i1, _x1 in enumerate(_l1):
-                    if not isinstance(_x1, str):
+                    if type(_x1) is not str and not isinstance(_x1, str):
                         raise _m.bad("a string", _x1).at_index(_i1)
                 _obj.account = _l1[:]
 
@@ -209,7 +211,7 @@ class AccessPolicyWithAccountID:
             if _v is None:
                 _obj.account_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.account_id = _v
 
@@ -218,9 +220,11 @@ class AccessPolicyWithAccountID:
             if _v is None:
                 _obj.global_ = None
             else:
-                _l3 = _m.as_list(_v)
+                _l3: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 for _i3, _x3 in enumerate(_l3):
-                    if not isinstance(_x3, str):
+                    if type(_x3) is not str and not isinstance(_x3, str):
                         raise _m.bad("a string", _x3).at_index(_i3)
                 _obj.global_ = _l3[:]
 
@@ -229,7 +233,9 @@ class AccessPolicyWithAccountID:
             if _v is None:
                 _obj.namespace = None
             else:
-                _l4 = _m.as_list(_v)
+                _l4: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 _it4 = iter(_l4)
                 try:
                     _l4 = list(map(Binding._parse, _it4))
@@ -242,7 +248,9 @@ class AccessPolicyWithAccountID:
             if _v is None:
                 _obj.project = None
             else:
-                _l5 = _m.as_list(_v)
+                _l5: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 _it5 = iter(_l5)
                 try:
                     _l5 = list(map(Binding._parse, _it5))
@@ -255,7 +263,9 @@ class AccessPolicyWithAccountID:
             if _v is None:
                 _obj.tenant = None
             else:
-                _l6 = _m.as_list(_v)
+                _l6: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 _it6 = iter(_l6)
                 try:
                     _l6 = list(map(Binding._parse, _it6))
@@ -273,51 +283,69 @@ class AccessPolicyWithAccountID:
 
     @classmethod
     def _from_json(cls, value: Any) -> Self:
-        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        """`_parse` for a freshly decoded JSON object that nothing else holds: the operations' fast path.
+
+        It is taken over: lists of models are filled in place, and with no unknown keys the emptied
+        object becomes the (empty) additional properties. Values are checked inline (`type(v) is str`,
+        no call a field); the path of a misfit is put together only when one is raised.
+        """
         if not _lazy_loaded:
             _load_lazy()
-        src = _m.as_dict(value)
+        src: dict[str, Any] = value  # declared before the check: narrowing Any would make it dict[Unknown, ...]
+        if type(value) is not dict:
+            raise _m.bad("an object", value)
         _obj = cls.__new__(cls)
-        _get = src.pop
+        # Known keys seen (optional ones when not null): all of `src` when there are no unknown keys.
+        _n = 0
         _f = ""
         try:
             _f = "account"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.account = None
             else:
-                _l1 = _m.as_list(_v)
+                _n += 1
+                _l1: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 for _i1, _x1 in enumerate(_l1):
-                    if not isinstance(_x1, str):
+                    if type(_x1) is not str and not isinstance(_x1, str):
                         raise _m.bad("a string", _x1).at_index(_i1)
                 _obj.account = _l1
 
             _f = "account_id"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.account_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.account_id = _v
 
             _f = "global"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.global_ = None
             else:
-                _l3 = _m.as_list(_v)
+                _n += 1
+                _l3: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 for _i3, _x3 in enumerate(_l3):
-                    if not isinstance(_x3, str):
+                    if type(_x3) is not str and not isinstance(_x3, str):
                         raise _m.bad("a string", _x3).at_index(_i3)
                 _obj.global_ = _l3
 
             _f = "namespace"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.namespace = None
             else:
-                _l4 = _m.as_list(_v)
+                _n += 1
+                _l4: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 _it4 = iter(_l4)
                 try:
                     _l4[:] = map(Binding._from_json, _it4)
@@ -326,11 +354,14 @@ class AccessPolicyWithAccountID:
                 _obj.namespace = _l4
 
             _f = "project"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.project = None
             else:
-                _l5 = _m.as_list(_v)
+                _n += 1
+                _l5: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 _it5 = iter(_l5)
                 try:
                     _l5[:] = map(Binding._from_json, _it5)
@@ -339,11 +370,14 @@ class AccessPolicyWithAccountID:
                 _obj.project = _l5
 
             _f = "tenant"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.tenant = None
             else:
-                _l6 = _m.as_list(_v)
+                _n += 1
+                _l6: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 _it6 = iter(_l6)
                 try:
                     _l6[:] = map(Binding._from_json, _it6)
@@ -353,8 +387,12 @@ class AccessPolicyWithAccountID:
 
         except _m.PARSE_ERRORS as _e:
             raise _m.unexpected(_e).at(_f) from None
-        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src if src else {}
+        if len(src) == _n:
+            # No unknown keys: the emptied object is the additional properties (one allocation fewer).
+            src.clear()
+            _obj.additional_properties = src
+        else:
+            _obj.additional_properties = {key: item for key, item in src.items() if key not in _FIELDS}
         _obj._nulls = _m.NO_NULLS
         return _obj
 

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     pass
 
 _ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
-_MISSING: Any = object()
+_MISSING: Any = _m.MISSING
 # The attributes `repr` shows always, and when present (not None, or None given explicitly).
 _REQUIRED: tuple[str, ...] = ("additional_properties",)
 _OPTIONAL: tuple[str, ...] = (
@@ -357,7 +357,7 @@ class Backup:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        """Check and read JSON data (left as it is); a misfit raises `_m.MisfitError` with its path."""
         src = _m.as_object(value)
         _obj = cls.__new__(cls)
         _get = src.get
@@ -368,7 +368,7 @@ class Backup:
             if _v is None:
                 _obj.account_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.account_id = _v
 
@@ -384,7 +384,7 @@ class Backup:
             if _v is None:
                 _obj.backup_target_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.backup_target_id = _v
 
@@ -400,7 +400,7 @@ class Backup:
             if _v is None:
                 _obj.cluster_resource_name = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.cluster_resource_name = _v
 
@@ -409,7 +409,7 @@ class Backup:
             if _v is None:
                 _obj.created_at = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.created_at = _v
 
@@ -418,7 +418,7 @@ class Backup:
             if _v is None:
                 _obj.data_service_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.data_service_id = _v
 
@@ -427,7 +427,7 @@ class Backup:
             if _v is None:
                 _obj.deployment_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.deployment_id = _v
 
@@ -436,7 +436,7 @@ class Backup:
             if _v is None:
                 _obj.deployment_name = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.deployment_name = _v
 
@@ -445,7 +445,7 @@ class Backup:
             if _v is None:
                 _obj.deployment_target_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.deployment_target_id = _v
 
@@ -454,7 +454,7 @@ class Backup:
             if _v is None:
                 _obj.id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.id = _v
 
@@ -472,7 +472,7 @@ class Backup:
             if _v is None:
                 _obj.namespace_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.namespace_id = _v
 
@@ -481,7 +481,7 @@ class Backup:
             if _v is None:
                 _obj.project_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.project_id = _v
 
@@ -497,7 +497,7 @@ class Backup:
             if _v is None:
                 _obj.schedule = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.schedule = _v
 
@@ -522,7 +522,7 @@ class Backup:
             if _v is None:
                 _obj.tenant_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.tenant_id = _v
 
@@ -531,7 +531,7 @@ class Backup:
             if _v is None:
                 _obj.updated_at = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.updated_at = _v
 
@@ -545,188 +545,220 @@ class Backup:
 
     @classmethod
     def _from_json(cls, value: Any) -> Self:
-        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
-        src = _m.as_dict(value)
+        """`_parse` for a freshly decoded JSON object that nothing else holds: the operations' fast path.
+
+        It is taken over: lists of models are filled in place, and with no unknown keys the emptied
+        object becomes the (empty) additional properties. Values are checked inline (`type(v) is str`,
+        no call a field); the path of a misfit is put together only when one is raised.
+        """
+        src: dict[str, Any] = value  # declared before the check: narrowing Any would make it dict[Unknown, ...]
+        if type(value) is not dict:
+            raise _m.bad("an object", value)
         _obj = cls.__new__(cls)
-        _get = src.pop
+        # Known keys seen (optional ones when not null): all of `src` when there are no unknown keys.
+        _n = 0
         _f = ""
         try:
             _f = "account_id"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.account_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.account_id = _v
 
             _f = "backup_level"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.backup_level = None
             else:
+                _n += 1
                 _obj.backup_level = _m.parse_enum(BackupBackupLevel, _v)
 
             _f = "backup_target_id"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.backup_target_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.backup_target_id = _v
 
             _f = "backup_type"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.backup_type = None
             else:
+                _n += 1
                 _obj.backup_type = _m.parse_enum(BackupBackupType, _v)
 
             _f = "cluster_resource_name"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.cluster_resource_name = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.cluster_resource_name = _v
 
             _f = "created_at"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.created_at = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.created_at = _v
 
             _f = "data_service_id"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.data_service_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.data_service_id = _v
 
             _f = "deployment_id"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.deployment_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.deployment_id = _v
 
             _f = "deployment_name"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.deployment_name = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.deployment_name = _v
 
             _f = "deployment_target_id"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.deployment_target_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.deployment_target_id = _v
 
             _f = "id"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.id = _v
 
             _f = "job_history_limit"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.job_history_limit = None
             else:
+                _n += 1
                 if type(_v) is not int:
                     raise _m.bad("an integer", _v)
                 _obj.job_history_limit = _v
 
             _f = "namespace_id"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.namespace_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.namespace_id = _v
 
             _f = "project_id"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.project_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.project_id = _v
 
             _f = "reclaim_policy"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.reclaim_policy = None
             else:
+                _n += 1
                 _obj.reclaim_policy = _m.parse_enum(BackupReclaimPolicy, _v)
 
             _f = "schedule"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.schedule = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.schedule = _v
 
             _f = "state"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.state = None
             else:
+                _n += 1
                 _obj.state = _m.parse_enum(BackupState, _v)
 
             _f = "suspend"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.suspend = None
             else:
+                _n += 1
                 if type(_v) is not bool:
                     raise _m.bad("a boolean", _v)
                 _obj.suspend = _v
 
             _f = "tenant_id"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.tenant_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.tenant_id = _v
 
             _f = "updated_at"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.updated_at = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.updated_at = _v
 
         except _m.PARSE_ERRORS as _e:
             raise _m.unexpected(_e).at(_f) from None
-        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src if src else {}
+        if len(src) == _n:
+            # No unknown keys: the emptied object is the additional properties (one allocation fewer).
+            src.clear()
+            _obj.additional_properties = src
+        else:
+            _obj.additional_properties = {key: item for key, item in src.items() if key not in _FIELDS}
         _obj._nulls = _m.NO_NULLS
         return _obj
 

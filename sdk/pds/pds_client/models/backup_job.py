@@ -34,7 +34,7 @@ def _load_lazy() -> None:
 
 
 _ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
-_MISSING: Any = object()
+_MISSING: Any = _m.MISSING
 # The attributes `repr` shows always, and when present (not None, or None given explicitly).
 _REQUIRED: tuple[str, ...] = ("additional_properties",)
 _OPTIONAL: tuple[str, ...] = (
@@ -410,7 +410,7 @@ class BackupJob:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        """Check and read JSON data (left as it is); a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
         src = _m.as_object(value)
@@ -423,7 +423,7 @@ class BackupJob:
             if _v is None:
                 _obj.backup_capability = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.backup_capability = _v
 
@@ -432,7 +432,7 @@ class BackupJob:
             if _v is None:
                 _obj.backup_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.backup_id = _v
 
@@ -448,7 +448,7 @@ class BackupJob:
             if _v is None:
                 _obj.cloud_credential_name = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.cloud_credential_name = _v
 
@@ -457,7 +457,7 @@ class BackupJob:
             if _v is None:
                 _obj.cloud_snap_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.cloud_snap_id = _v
 
@@ -473,7 +473,7 @@ class BackupJob:
             if _v is None:
                 _obj.completion_time = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.completion_time = _v
 
@@ -482,7 +482,7 @@ class BackupJob:
             if _v is None:
                 _obj.created_at = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.created_at = _v
 
@@ -498,7 +498,7 @@ class BackupJob:
             if _v is None:
                 _obj.deployment_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.deployment_id = _v
 
@@ -507,7 +507,7 @@ class BackupJob:
             if _v is None:
                 _obj.deployment_target_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.deployment_target_id = _v
 
@@ -523,7 +523,7 @@ class BackupJob:
             if _v is None:
                 _obj.error_message = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.error_message = _v
 
@@ -541,7 +541,7 @@ class BackupJob:
             if _v is None:
                 _obj.id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.id = _v
 
@@ -550,7 +550,7 @@ class BackupJob:
             if _v is None:
                 _obj.image_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.image_id = _v
 
@@ -559,7 +559,7 @@ class BackupJob:
             if _v is None:
                 _obj.name = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.name = _v
 
@@ -568,7 +568,7 @@ class BackupJob:
             if _v is None:
                 _obj.namespace_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.namespace_id = _v
 
@@ -577,7 +577,7 @@ class BackupJob:
             if _v is None:
                 _obj.project_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.project_id = _v
 
@@ -586,7 +586,7 @@ class BackupJob:
             if _v is None:
                 _obj.start_time = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.start_time = _v
 
@@ -595,7 +595,7 @@ class BackupJob:
             if _v is None:
                 _obj.timestamp = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.timestamp = _v
 
@@ -604,7 +604,7 @@ class BackupJob:
             if _v is None:
                 _obj.updated_at = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.updated_at = _v
 
@@ -618,208 +618,242 @@ class BackupJob:
 
     @classmethod
     def _from_json(cls, value: Any) -> Self:
-        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        """`_parse` for a freshly decoded JSON object that nothing else holds: the operations' fast path.
+
+        It is taken over: lists of models are filled in place, and with no unknown keys the emptied
+        object becomes the (empty) additional properties. Values are checked inline (`type(v) is str`,
+        no call a field); the path of a misfit is put together only when one is raised.
+        """
         if not _lazy_loaded:
             _load_lazy()
-        src = _m.as_dict(value)
+        src: dict[str, Any] = value  # declared before the check: narrowing Any would make it dict[Unknown, ...]
+        if type(value) is not dict:
+            raise _m.bad("an object", value)
         _obj = cls.__new__(cls)
-        _get = src.pop
+        # Known keys seen (optional ones when not null): all of `src` when there are no unknown keys.
+        _n = 0
         _f = ""
         try:
             _f = "backup_capability"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.backup_capability = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.backup_capability = _v
 
             _f = "backup_id"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.backup_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.backup_id = _v
 
             _f = "backup_spec"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.backup_spec = None
             else:
+                _n += 1
                 _obj.backup_spec = BackupJobBackupSpec._from_json(_v)
 
             _f = "cloud_credential_name"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.cloud_credential_name = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.cloud_credential_name = _v
 
             _f = "cloud_snap_id"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.cloud_snap_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.cloud_snap_id = _v
 
             _f = "completion_status"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.completion_status = None
             else:
+                _n += 1
                 _obj.completion_status = _m.parse_enum(BackupJobCompletionStatus, _v)
 
             _f = "completion_time"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.completion_time = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.completion_time = _v
 
             _f = "created_at"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.created_at = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.created_at = _v
 
             _f = "data_service_spec"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.data_service_spec = None
             else:
+                _n += 1
                 _obj.data_service_spec = BackupJobDataServiceSpec._from_json(_v)
 
             _f = "deployment_id"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.deployment_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.deployment_id = _v
 
             _f = "deployment_target_id"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.deployment_target_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.deployment_target_id = _v
 
             _f = "error_code"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.error_code = None
             else:
+                _n += 1
                 _obj.error_code = _m.parse_enum(BackupJobErrorCode, _v)
 
             _f = "error_message"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.error_message = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.error_message = _v
 
             _f = "file_size"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.file_size = None
             else:
+                _n += 1
                 if type(_v) is not int:
                     raise _m.bad("an integer", _v)
                 _obj.file_size = _v
 
             _f = "id"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.id = _v
 
             _f = "image_id"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.image_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.image_id = _v
 
             _f = "name"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.name = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.name = _v
 
             _f = "namespace_id"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.namespace_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.namespace_id = _v
 
             _f = "project_id"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.project_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.project_id = _v
 
             _f = "start_time"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.start_time = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.start_time = _v
 
             _f = "timestamp"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.timestamp = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.timestamp = _v
 
             _f = "updated_at"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.updated_at = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.updated_at = _v
 
         except _m.PARSE_ERRORS as _e:
             raise _m.unexpected(_e).at(_f) from None
-        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src if src else {}
+        if len(src) == _n:
+            # No unknown keys: the emptied object is the additional properties (one allocation fewer).
+            src.clear()
+            _obj.additional_properties = src
+        else:
+            _obj.additional_properties = {key: item for key, item in src.items() if key not in _FIELDS}
         _obj._nulls = _m.NO_NULLS
         return _obj
 

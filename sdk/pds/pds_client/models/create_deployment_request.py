@@ -37,7 +37,7 @@ def _load_lazy() -> None:
 
 
 _ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
-_MISSING: Any = object()
+_MISSING: Any = _m.MISSING
 # The attributes `repr` shows always, and when present (not None, or None given explicitly).
 _REQUIRED: tuple[str, ...] = ("additional_properties",)
 _OPTIONAL: tuple[str, ...] = (
@@ -313,7 +313,7 @@ class CreateDeploymentRequest:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        """Check and read JSON data (left as it is); a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
         src = _m.as_object(value)
@@ -335,7 +335,7 @@ class CreateDeploymentRequest:
             if _v is None:
                 _obj.application_configuration_template_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.application_configuration_template_id = _v
 
@@ -344,7 +344,7 @@ class CreateDeploymentRequest:
             if _v is None:
                 _obj.deployment_target_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.deployment_target_id = _v
 
@@ -353,7 +353,7 @@ class CreateDeploymentRequest:
             if _v is None:
                 _obj.dns_zone = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.dns_zone = _v
 
@@ -362,7 +362,7 @@ class CreateDeploymentRequest:
             if _v is None:
                 _obj.image_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.image_id = _v
 
@@ -371,9 +371,11 @@ class CreateDeploymentRequest:
             if _v is None:
                 _obj.load_balancer_source_ranges = None
             else:
-                _l6 = _m.as_list(_v)
+                _l6: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 for _i6, _x6 in enumerate(_l6):
-                    if not isinstance(_x6, str):
+                    if type(_x6) is not str and not isinstance(_x6, str):
                         raise _m.bad("a string", _x6).at_index(_i6)
                 _obj.load_balancer_source_ranges = _l6[:]
 
@@ -382,7 +384,7 @@ class CreateDeploymentRequest:
             if _v is None:
                 _obj.name = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.name = _v
 
@@ -391,7 +393,7 @@ class CreateDeploymentRequest:
             if _v is None:
                 _obj.namespace_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.namespace_id = _v
 
@@ -409,7 +411,7 @@ class CreateDeploymentRequest:
             if _v is None:
                 _obj.resource_settings_template_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.resource_settings_template_id = _v
 
@@ -425,7 +427,7 @@ class CreateDeploymentRequest:
             if _v is None:
                 _obj.service_type = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.service_type = _v
 
@@ -434,7 +436,7 @@ class CreateDeploymentRequest:
             if _v is None:
                 _obj.storage_options_template_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.storage_options_template_id = _v
 
@@ -457,144 +459,172 @@ class CreateDeploymentRequest:
 
     @classmethod
     def _from_json(cls, value: Any) -> Self:
-        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        """`_parse` for a freshly decoded JSON object that nothing else holds: the operations' fast path.
+
+        It is taken over: lists of models are filled in place, and with no unknown keys the emptied
+        object becomes the (empty) additional properties. Values are checked inline (`type(v) is str`,
+        no call a field); the path of a misfit is put together only when one is raised.
+        """
         if not _lazy_loaded:
             _load_lazy()
-        src = _m.as_dict(value)
+        src: dict[str, Any] = value  # declared before the check: narrowing Any would make it dict[Unknown, ...]
+        if type(value) is not dict:
+            raise _m.bad("an object", value)
         _obj = cls.__new__(cls)
-        _get = src.pop
+        # Known keys seen (optional ones when not null): all of `src` when there are no unknown keys.
+        _n = 0
         _f = ""
         try:
             _f = "application_configuration_overrides"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.application_configuration_overrides = None
             else:
+                _n += 1
                 _obj.application_configuration_overrides = (
                     CreateDeploymentRequestApplicationConfigurationOverrides._from_json(_v)
                 )
 
             _f = "application_configuration_template_id"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.application_configuration_template_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.application_configuration_template_id = _v
 
             _f = "deployment_target_id"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.deployment_target_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.deployment_target_id = _v
 
             _f = "dns_zone"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.dns_zone = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.dns_zone = _v
 
             _f = "image_id"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.image_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.image_id = _v
 
             _f = "load_balancer_source_ranges"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.load_balancer_source_ranges = None
             else:
-                _l6 = _m.as_list(_v)
+                _n += 1
+                _l6: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 for _i6, _x6 in enumerate(_l6):
-                    if not isinstance(_x6, str):
+                    if type(_x6) is not str and not isinstance(_x6, str):
                         raise _m.bad("a string", _x6).at_index(_i6)
                 _obj.load_balancer_source_ranges = _l6
 
             _f = "name"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.name = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.name = _v
 
             _f = "namespace_id"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.namespace_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.namespace_id = _v
 
             _f = "node_count"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.node_count = None
             else:
+                _n += 1
                 if type(_v) is not int:
                     raise _m.bad("an integer", _v)
                 _obj.node_count = _v
 
             _f = "resource_settings_template_id"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.resource_settings_template_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.resource_settings_template_id = _v
 
             _f = "scheduled_backup"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.scheduled_backup = None
             else:
+                _n += 1
                 _obj.scheduled_backup = DeploymentScheduledBackup._from_json(_v)
 
             _f = "service_type"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.service_type = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.service_type = _v
 
             _f = "storage_options_template_id"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.storage_options_template_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.storage_options_template_id = _v
 
             _f = "tls_enabled"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.tls_enabled = None
             else:
+                _n += 1
                 if type(_v) is not bool:
                     raise _m.bad("a boolean", _v)
                 _obj.tls_enabled = _v
 
         except _m.PARSE_ERRORS as _e:
             raise _m.unexpected(_e).at(_f) from None
-        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src if src else {}
+        if len(src) == _n:
+            # No unknown keys: the emptied object is the additional properties (one allocation fewer).
+            src.clear()
+            _obj.additional_properties = src
+        else:
+            _obj.additional_properties = {key: item for key, item in src.items() if key not in _FIELDS}
         _obj._nulls = _m.NO_NULLS
         return _obj
 

@@ -59,7 +59,7 @@ def _load_lazy() -> None:
 
 
 _ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
-_MISSING: Any = object()
+_MISSING: Any = _m.MISSING
 # The attributes `repr` shows always, and when present (not None, or None given explicitly).
 _REQUIRED: tuple[str, ...] = ("additional_properties",)
 _OPTIONAL: tuple[str, ...] = (
@@ -597,7 +597,7 @@ class Deployment:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        """Check and read JSON data (left as it is); a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
         src = _m.as_object(value)
@@ -610,7 +610,7 @@ class Deployment:
             if _v is None:
                 _obj.account_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.account_id = _v
 
@@ -619,7 +619,7 @@ class Deployment:
             if _v is None:
                 _obj.cluster_resource_name = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.cluster_resource_name = _v
 
@@ -642,7 +642,7 @@ class Deployment:
             if _v is None:
                 _obj.created_at = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.created_at = _v
 
@@ -651,7 +651,7 @@ class Deployment:
             if _v is None:
                 _obj.data_service_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.data_service_id = _v
 
@@ -674,7 +674,7 @@ class Deployment:
             if _v is None:
                 _obj.deployment_target_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.deployment_target_id = _v
 
@@ -683,7 +683,7 @@ class Deployment:
             if _v is None:
                 _obj.dns_zone = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.dns_zone = _v
 
@@ -699,7 +699,7 @@ class Deployment:
             if _v is None:
                 _obj.id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.id = _v
 
@@ -708,7 +708,7 @@ class Deployment:
             if _v is None:
                 _obj.image_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.image_id = _v
 
@@ -724,9 +724,11 @@ class Deployment:
             if _v is None:
                 _obj.load_balancer_source_ranges = None
             else:
-                _l15 = _m.as_list(_v)
+                _l15: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 for _i15, _x15 in enumerate(_l15):
-                    if not isinstance(_x15, str):
+                    if type(_x15) is not str and not isinstance(_x15, str):
                         raise _m.bad("a string", _x15).at_index(_i15)
                 _obj.load_balancer_source_ranges = _l15[:]
 
@@ -735,7 +737,7 @@ class Deployment:
             if _v is None:
                 _obj.name = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.name = _v
 
@@ -751,7 +753,7 @@ class Deployment:
             if _v is None:
                 _obj.namespace_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.namespace_id = _v
 
@@ -769,7 +771,7 @@ class Deployment:
             if _v is None:
                 _obj.project_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.project_id = _v
 
@@ -792,7 +794,7 @@ class Deployment:
             if _v is None:
                 _obj.restore_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.restore_id = _v
 
@@ -822,7 +824,7 @@ class Deployment:
             if _v is None:
                 _obj.tenant_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.tenant_id = _v
 
@@ -840,7 +842,7 @@ class Deployment:
             if _v is None:
                 _obj.tls_issuer = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.tls_issuer = _v
 
@@ -849,7 +851,7 @@ class Deployment:
             if _v is None:
                 _obj.updated_at = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.updated_at = _v
 
@@ -858,7 +860,7 @@ class Deployment:
             if _v is None:
                 _obj.version_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.version_id = _v
 
@@ -872,275 +874,320 @@ class Deployment:
 
     @classmethod
     def _from_json(cls, value: Any) -> Self:
-        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        """`_parse` for a freshly decoded JSON object that nothing else holds: the operations' fast path.
+
+        It is taken over: lists of models are filled in place, and with no unknown keys the emptied
+        object becomes the (empty) additional properties. Values are checked inline (`type(v) is str`,
+        no call a field); the path of a misfit is put together only when one is raised.
+        """
         if not _lazy_loaded:
             _load_lazy()
-        src = _m.as_dict(value)
+        src: dict[str, Any] = value  # declared before the check: narrowing Any would make it dict[Unknown, ...]
+        if type(value) is not dict:
+            raise _m.bad("an object", value)
         _obj = cls.__new__(cls)
-        _get = src.pop
+        # Known keys seen (optional ones when not null): all of `src` when there are no unknown keys.
+        _n = 0
         _f = ""
         try:
             _f = "account_id"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.account_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.account_id = _v
 
             _f = "cluster_resource_name"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.cluster_resource_name = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.cluster_resource_name = _v
 
             _f = "configuration"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.configuration = None
             else:
+                _n += 1
                 _obj.configuration = DeploymentConfiguration._from_json(_v)
 
             _f = "connection_details"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.connection_details = None
             else:
+                _n += 1
                 _obj.connection_details = DeploymentConnectionDetails._from_json(_v)
 
             _f = "created_at"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.created_at = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.created_at = _v
 
             _f = "data_service_id"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.data_service_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.data_service_id = _v
 
             _f = "deployment_manifest"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.deployment_manifest = None
             else:
+                _n += 1
                 _obj.deployment_manifest = DeploymentManifest._from_json(_v)
 
             _f = "deployment_target"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.deployment_target = None
             else:
+                _n += 1
                 _obj.deployment_target = DeploymentTarget._from_json(_v)
 
             _f = "deployment_target_id"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.deployment_target_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.deployment_target_id = _v
 
             _f = "dns_zone"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.dns_zone = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.dns_zone = _v
 
             _f = "error"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.error = None
             else:
+                _n += 1
                 _obj.error = DeploymentError._from_json(_v)
 
             _f = "id"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.id = _v
 
             _f = "image_id"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.image_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.image_id = _v
 
             _f = "initialize"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.initialize = None
             else:
+                _n += 1
                 _obj.initialize = _m.parse_enum(DeploymentInitialize, _v)
 
             _f = "load_balancer_source_ranges"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.load_balancer_source_ranges = None
             else:
-                _l15 = _m.as_list(_v)
+                _n += 1
+                _l15: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 for _i15, _x15 in enumerate(_l15):
-                    if not isinstance(_x15, str):
+                    if type(_x15) is not str and not isinstance(_x15, str):
                         raise _m.bad("a string", _x15).at_index(_i15)
                 _obj.load_balancer_source_ranges = _l15
 
             _f = "name"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.name = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.name = _v
 
             _f = "namespace"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.namespace = None
             else:
+                _n += 1
                 _obj.namespace = Namespace._from_json(_v)
 
             _f = "namespace_id"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.namespace_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.namespace_id = _v
 
             _f = "node_count"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.node_count = None
             else:
+                _n += 1
                 if type(_v) is not int:
                     raise _m.bad("an integer", _v)
                 _obj.node_count = _v
 
             _f = "project_id"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.project_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.project_id = _v
 
             _f = "resources"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.resources = None
             else:
+                _n += 1
                 _obj.resources = DeploymentResources._from_json(_v)
 
             _f = "restore"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.restore = None
             else:
+                _n += 1
                 _obj.restore = Restore._from_json(_v)
 
             _f = "restore_id"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.restore_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.restore_id = _v
 
             _f = "service_type"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.service_type = None
             else:
+                _n += 1
                 _obj.service_type = _m.parse_enum(DeploymentServiceType, _v)
 
             _f = "state"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.state = None
             else:
+                _n += 1
                 _obj.state = _m.parse_enum(DeploymentState, _v)
 
             _f = "storage_options"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.storage_options = None
             else:
+                _n += 1
                 _obj.storage_options = DeploymentStorageOptions._from_json(_v)
 
             _f = "tenant_id"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.tenant_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.tenant_id = _v
 
             _f = "tls_enabled"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.tls_enabled = None
             else:
+                _n += 1
                 if type(_v) is not bool:
                     raise _m.bad("a boolean", _v)
                 _obj.tls_enabled = _v
 
             _f = "tls_issuer"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.tls_issuer = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.tls_issuer = _v
 
             _f = "updated_at"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.updated_at = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.updated_at = _v
 
             _f = "version_id"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.version_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.version_id = _v
 
         except _m.PARSE_ERRORS as _e:
             raise _m.unexpected(_e).at(_f) from None
-        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src if src else {}
+        if len(src) == _n:
+            # No unknown keys: the emptied object is the additional properties (one allocation fewer).
+            src.clear()
+            _obj.additional_properties = src
+        else:
+            _obj.additional_properties = {key: item for key, item in src.items() if key not in _FIELDS}
         _obj._nulls = _m.NO_NULLS
         return _obj
 

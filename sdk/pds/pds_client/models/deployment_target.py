@@ -32,7 +32,7 @@ def _load_lazy() -> None:
 
 
 _ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
-_MISSING: Any = object()
+_MISSING: Any = _m.MISSING
 # The attributes `repr` shows always, and when present (not None, or None given explicitly).
 _REQUIRED: tuple[str, ...] = ("additional_properties",)
 _OPTIONAL: tuple[str, ...] = (
@@ -325,7 +325,7 @@ class DeploymentTarget:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        """Check and read JSON data (left as it is); a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
         src = _m.as_object(value)
@@ -338,7 +338,7 @@ class DeploymentTarget:
             if _v is None:
                 _obj.account_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.account_id = _v
 
@@ -354,7 +354,7 @@ class DeploymentTarget:
             if _v is None:
                 _obj.cluster_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.cluster_id = _v
 
@@ -363,7 +363,7 @@ class DeploymentTarget:
             if _v is None:
                 _obj.connection_status = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.connection_status = _v
 
@@ -372,7 +372,7 @@ class DeploymentTarget:
             if _v is None:
                 _obj.created_at = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.created_at = _v
 
@@ -381,7 +381,7 @@ class DeploymentTarget:
             if _v is None:
                 _obj.id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.id = _v
 
@@ -390,7 +390,7 @@ class DeploymentTarget:
             if _v is None:
                 _obj.last_health_check = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.last_health_check = _v
 
@@ -399,7 +399,7 @@ class DeploymentTarget:
             if _v is None:
                 _obj.last_operator_heartbeat = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.last_operator_heartbeat = _v
 
@@ -415,7 +415,7 @@ class DeploymentTarget:
             if _v is None:
                 _obj.name = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.name = _v
 
@@ -424,7 +424,7 @@ class DeploymentTarget:
             if _v is None:
                 _obj.status = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.status = _v
 
@@ -433,7 +433,7 @@ class DeploymentTarget:
             if _v is None:
                 _obj.teleport_agent_version = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.teleport_agent_version = _v
 
@@ -442,7 +442,7 @@ class DeploymentTarget:
             if _v is None:
                 _obj.tenant_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.tenant_id = _v
 
@@ -451,7 +451,7 @@ class DeploymentTarget:
             if _v is None:
                 _obj.tls_issuer = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.tls_issuer = _v
 
@@ -469,7 +469,7 @@ class DeploymentTarget:
             if _v is None:
                 _obj.updated_at = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.updated_at = _v
 
@@ -483,158 +483,186 @@ class DeploymentTarget:
 
     @classmethod
     def _from_json(cls, value: Any) -> Self:
-        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        """`_parse` for a freshly decoded JSON object that nothing else holds: the operations' fast path.
+
+        It is taken over: lists of models are filled in place, and with no unknown keys the emptied
+        object becomes the (empty) additional properties. Values are checked inline (`type(v) is str`,
+        no call a field); the path of a misfit is put together only when one is raised.
+        """
         if not _lazy_loaded:
             _load_lazy()
-        src = _m.as_dict(value)
+        src: dict[str, Any] = value  # declared before the check: narrowing Any would make it dict[Unknown, ...]
+        if type(value) is not dict:
+            raise _m.bad("an object", value)
         _obj = cls.__new__(cls)
-        _get = src.pop
+        # Known keys seen (optional ones when not null): all of `src` when there are no unknown keys.
+        _n = 0
         _f = ""
         try:
             _f = "account_id"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.account_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.account_id = _v
 
             _f = "capabilities"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.capabilities = None
             else:
+                _n += 1
                 _obj.capabilities = DeploymentTargetCapabilities._from_json(_v)
 
             _f = "cluster_id"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.cluster_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.cluster_id = _v
 
             _f = "connection_status"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.connection_status = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.connection_status = _v
 
             _f = "created_at"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.created_at = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.created_at = _v
 
             _f = "id"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.id = _v
 
             _f = "last_health_check"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.last_health_check = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.last_health_check = _v
 
             _f = "last_operator_heartbeat"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.last_operator_heartbeat = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.last_operator_heartbeat = _v
 
             _f = "metadata"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.metadata = None
             else:
+                _n += 1
                 _obj.metadata = DeploymentTargetMetadata._from_json(_v)
 
             _f = "name"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.name = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.name = _v
 
             _f = "status"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.status = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.status = _v
 
             _f = "teleport_agent_version"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.teleport_agent_version = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.teleport_agent_version = _v
 
             _f = "tenant_id"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.tenant_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.tenant_id = _v
 
             _f = "tls_issuer"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.tls_issuer = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.tls_issuer = _v
 
             _f = "tls_required"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.tls_required = None
             else:
+                _n += 1
                 if type(_v) is not bool:
                     raise _m.bad("a boolean", _v)
                 _obj.tls_required = _v
 
             _f = "updated_at"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.updated_at = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.updated_at = _v
 
         except _m.PARSE_ERRORS as _e:
             raise _m.unexpected(_e).at(_f) from None
-        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src if src else {}
+        if len(src) == _n:
+            # No unknown keys: the emptied object is the additional properties (one allocation fewer).
+            src.clear()
+            _obj.additional_properties = src
+        else:
+            _obj.additional_properties = {key: item for key, item in src.items() if key not in _FIELDS}
         _obj._nulls = _m.NO_NULLS
         return _obj
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     pass
 
 _ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
-_MISSING: Any = object()
+_MISSING: Any = _m.MISSING
 # The attributes `repr` shows always, and when present (not None, or None given explicitly).
 _REQUIRED: tuple[str, ...] = ("additional_properties",)
 _OPTIONAL: tuple[str, ...] = (
@@ -340,7 +340,7 @@ class DeploymentTargetCapabilities:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        """Check and read JSON data (left as it is); a misfit raises `_m.MisfitError` with its path."""
         src = _m.as_object(value)
         _obj = cls.__new__(cls)
         _get = src.get
@@ -351,7 +351,7 @@ class DeploymentTargetCapabilities:
             if _v is None:
                 _obj.backup = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.backup = _v
 
@@ -360,7 +360,7 @@ class DeploymentTargetCapabilities:
             if _v is None:
                 _obj.capabilities = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.capabilities = _v
 
@@ -369,7 +369,7 @@ class DeploymentTargetCapabilities:
             if _v is None:
                 _obj.cassandra = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.cassandra = _v
 
@@ -378,7 +378,7 @@ class DeploymentTargetCapabilities:
             if _v is None:
                 _obj.consul = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.consul = _v
 
@@ -387,7 +387,7 @@ class DeploymentTargetCapabilities:
             if _v is None:
                 _obj.couchbase = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.couchbase = _v
 
@@ -396,7 +396,7 @@ class DeploymentTargetCapabilities:
             if _v is None:
                 _obj.crd_reporting = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.crd_reporting = _v
 
@@ -405,7 +405,7 @@ class DeploymentTargetCapabilities:
             if _v is None:
                 _obj.data_service_tls = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.data_service_tls = _v
 
@@ -414,7 +414,7 @@ class DeploymentTargetCapabilities:
             if _v is None:
                 _obj.database = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.database = _v
 
@@ -423,7 +423,7 @@ class DeploymentTargetCapabilities:
             if _v is None:
                 _obj.elasticsearch = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.elasticsearch = _v
 
@@ -432,7 +432,7 @@ class DeploymentTargetCapabilities:
             if _v is None:
                 _obj.event_reporting = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.event_reporting = _v
 
@@ -441,7 +441,7 @@ class DeploymentTargetCapabilities:
             if _v is None:
                 _obj.kafka = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.kafka = _v
 
@@ -450,7 +450,7 @@ class DeploymentTargetCapabilities:
             if _v is None:
                 _obj.mongodb = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.mongodb = _v
 
@@ -459,7 +459,7 @@ class DeploymentTargetCapabilities:
             if _v is None:
                 _obj.mysql = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.mysql = _v
 
@@ -468,7 +468,7 @@ class DeploymentTargetCapabilities:
             if _v is None:
                 _obj.postgresql = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.postgresql = _v
 
@@ -477,7 +477,7 @@ class DeploymentTargetCapabilities:
             if _v is None:
                 _obj.rabbitmq = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.rabbitmq = _v
 
@@ -486,7 +486,7 @@ class DeploymentTargetCapabilities:
             if _v is None:
                 _obj.redis = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.redis = _v
 
@@ -495,7 +495,7 @@ class DeploymentTargetCapabilities:
             if _v is None:
                 _obj.restore = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.restore = _v
 
@@ -504,7 +504,7 @@ class DeploymentTargetCapabilities:
             if _v is None:
                 _obj.sqlserver = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.sqlserver = _v
 
@@ -513,7 +513,7 @@ class DeploymentTargetCapabilities:
             if _v is None:
                 _obj.storage_size_increase = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.storage_size_increase = _v
 
@@ -522,7 +522,7 @@ class DeploymentTargetCapabilities:
             if _v is None:
                 _obj.zookeeper = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.zookeeper = _v
 
@@ -536,196 +536,228 @@ class DeploymentTargetCapabilities:
 
     @classmethod
     def _from_json(cls, value: Any) -> Self:
-        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
-        src = _m.as_dict(value)
+        """`_parse` for a freshly decoded JSON object that nothing else holds: the operations' fast path.
+
+        It is taken over: lists of models are filled in place, and with no unknown keys the emptied
+        object becomes the (empty) additional properties. Values are checked inline (`type(v) is str`,
+        no call a field); the path of a misfit is put together only when one is raised.
+        """
+        src: dict[str, Any] = value  # declared before the check: narrowing Any would make it dict[Unknown, ...]
+        if type(value) is not dict:
+            raise _m.bad("an object", value)
         _obj = cls.__new__(cls)
-        _get = src.pop
+        # Known keys seen (optional ones when not null): all of `src` when there are no unknown keys.
+        _n = 0
         _f = ""
         try:
             _f = "backup"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.backup = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.backup = _v
 
             _f = "capabilities"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.capabilities = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.capabilities = _v
 
             _f = "cassandra"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.cassandra = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.cassandra = _v
 
             _f = "consul"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.consul = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.consul = _v
 
             _f = "couchbase"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.couchbase = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.couchbase = _v
 
             _f = "crd_reporting"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.crd_reporting = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.crd_reporting = _v
 
             _f = "data_service_tls"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.data_service_tls = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.data_service_tls = _v
 
             _f = "database"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.database = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.database = _v
 
             _f = "elasticsearch"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.elasticsearch = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.elasticsearch = _v
 
             _f = "event_reporting"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.event_reporting = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.event_reporting = _v
 
             _f = "kafka"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.kafka = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.kafka = _v
 
             _f = "mongodb"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.mongodb = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.mongodb = _v
 
             _f = "mysql"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.mysql = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.mysql = _v
 
             _f = "postgresql"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.postgresql = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.postgresql = _v
 
             _f = "rabbitmq"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.rabbitmq = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.rabbitmq = _v
 
             _f = "redis"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.redis = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.redis = _v
 
             _f = "restore"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.restore = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.restore = _v
 
             _f = "sqlserver"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.sqlserver = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.sqlserver = _v
 
             _f = "storage_size_increase"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.storage_size_increase = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.storage_size_increase = _v
 
             _f = "zookeeper"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.zookeeper = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.zookeeper = _v
 
         except _m.PARSE_ERRORS as _e:
             raise _m.unexpected(_e).at(_f) from None
-        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src if src else {}
+        if len(src) == _n:
+            # No unknown keys: the emptied object is the additional properties (one allocation fewer).
+            src.clear()
+            _obj.additional_properties = src
+        else:
+            _obj.additional_properties = {key: item for key, item in src.items() if key not in _FIELDS}
         _obj._nulls = _m.NO_NULLS
         return _obj
 

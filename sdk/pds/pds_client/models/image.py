@@ -32,7 +32,7 @@ def _load_lazy() -> None:
 
 
 _ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
-_MISSING: Any = object()
+_MISSING: Any = _m.MISSING
 # The attributes `repr` shows always, and when present (not None, or None given explicitly).
 _REQUIRED: tuple[str, ...] = ("additional_properties",)
 _OPTIONAL: tuple[str, ...] = (
@@ -276,7 +276,7 @@ class Image:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        """Check and read JSON data (left as it is); a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
         src = _m.as_object(value)
@@ -289,7 +289,7 @@ class Image:
             if _v is None:
                 _obj.build = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.build = _v
 
@@ -305,7 +305,7 @@ class Image:
             if _v is None:
                 _obj.created_at = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.created_at = _v
 
@@ -314,7 +314,7 @@ class Image:
             if _v is None:
                 _obj.data_service_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.data_service_id = _v
 
@@ -323,7 +323,7 @@ class Image:
             if _v is None:
                 _obj.id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.id = _v
 
@@ -339,7 +339,7 @@ class Image:
             if _v is None:
                 _obj.name = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.name = _v
 
@@ -348,7 +348,7 @@ class Image:
             if _v is None:
                 _obj.namespace = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.namespace = _v
 
@@ -357,7 +357,7 @@ class Image:
             if _v is None:
                 _obj.registry = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.registry = _v
 
@@ -366,7 +366,7 @@ class Image:
             if _v is None:
                 _obj.tag = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.tag = _v
 
@@ -384,7 +384,7 @@ class Image:
             if _v is None:
                 _obj.updated_at = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.updated_at = _v
 
@@ -393,7 +393,7 @@ class Image:
             if _v is None:
                 _obj.version_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.version_id = _v
 
@@ -407,131 +407,156 @@ class Image:
 
     @classmethod
     def _from_json(cls, value: Any) -> Self:
-        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        """`_parse` for a freshly decoded JSON object that nothing else holds: the operations' fast path.
+
+        It is taken over: lists of models are filled in place, and with no unknown keys the emptied
+        object becomes the (empty) additional properties. Values are checked inline (`type(v) is str`,
+        no call a field); the path of a misfit is put together only when one is raised.
+        """
         if not _lazy_loaded:
             _load_lazy()
-        src = _m.as_dict(value)
+        src: dict[str, Any] = value  # declared before the check: narrowing Any would make it dict[Unknown, ...]
+        if type(value) is not dict:
+            raise _m.bad("an object", value)
         _obj = cls.__new__(cls)
-        _get = src.pop
+        # Known keys seen (optional ones when not null): all of `src` when there are no unknown keys.
+        _n = 0
         _f = ""
         try:
             _f = "build"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.build = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.build = _v
 
             _f = "capabilities"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.capabilities = None
             else:
+                _n += 1
                 _obj.capabilities = ImageCapabilities._from_json(_v)
 
             _f = "created_at"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.created_at = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.created_at = _v
 
             _f = "data_service_id"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.data_service_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.data_service_id = _v
 
             _f = "id"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.id = _v
 
             _f = "images"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.images = None
             else:
+                _n += 1
                 _obj.images = ImageImages._from_json(_v)
 
             _f = "name"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.name = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.name = _v
 
             _f = "namespace"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.namespace = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.namespace = _v
 
             _f = "registry"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.registry = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.registry = _v
 
             _f = "tag"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.tag = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.tag = _v
 
             _f = "tls_available"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.tls_available = None
             else:
+                _n += 1
                 if type(_v) is not bool:
                     raise _m.bad("a boolean", _v)
                 _obj.tls_available = _v
 
             _f = "updated_at"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.updated_at = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.updated_at = _v
 
             _f = "version_id"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.version_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.version_id = _v
 
         except _m.PARSE_ERRORS as _e:
             raise _m.unexpected(_e).at(_f) from None
-        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src if src else {}
+        if len(src) == _n:
+            # No unknown keys: the emptied object is the additional properties (one allocation fewer).
+            src.clear()
+            _obj.additional_properties = src
+        else:
+            _obj.additional_properties = {key: item for key, item in src.items() if key not in _FIELDS}
         _obj._nulls = _m.NO_NULLS
         return _obj
 

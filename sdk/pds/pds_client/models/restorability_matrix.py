@@ -33,7 +33,7 @@ def _load_lazy() -> None:
 
 
 _ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
-_MISSING: Any = object()
+_MISSING: Any = _m.MISSING
 # The attributes `repr` shows always, and when present (not None, or None given explicitly).
 _REQUIRED: tuple[str, ...] = ("additional_properties",)
 _OPTIONAL: tuple[str, ...] = ()
@@ -91,7 +91,7 @@ class RestorabilityMatrix:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        """Check and read JSON data (left as it is); a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
         src = _m.as_object(value)
@@ -103,7 +103,9 @@ class RestorabilityMatrix:
             for _f, _x in src.items():
                 if _f in _FIELDS:
                     continue
-                _le = _m.as_list(_x)
+                _le: list[Any] = _x  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_x) is not list and not isinstance(_x, list):
+                    raise _m.bad("an array", _x)
                 _ite = iter(_le)
                 try:
                     _le = list(map(RestoreCompatibilityCondition._parse, _ite))
@@ -112,6 +114,7 @@ class RestorabilityMatrix:
                 _extra[_f] = _le
 
             _obj.additional_properties = _extra
+
         except _m.PARSE_ERRORS as _e:
             raise _m.unexpected(_e).at(_f) from None
         _obj._nulls = _m.NO_NULLS
@@ -119,17 +122,27 @@ class RestorabilityMatrix:
 
     @classmethod
     def _from_json(cls, value: Any) -> Self:
-        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        """`_parse` for a freshly decoded JSON object that nothing else holds: the operations' fast path.
+
+        It is taken over: lists of models are filled in place, and with no unknown keys the emptied
+        object becomes the (empty) additional properties. Values are checked inline (`type(v) is str`,
+        no call a field); the path of a misfit is put together only when one is raised.
+        """
         if not _lazy_loaded:
             _load_lazy()
-        src = _m.as_dict(value)
+        src: dict[str, Any] = value  # declared before the check: narrowing Any would make it dict[Unknown, ...]
+        if type(value) is not dict:
+            raise _m.bad("an object", value)
         _obj = cls.__new__(cls)
-        _get = src.pop
         _f = ""
         try:
             _extra: dict[str, list[RestoreCompatibilityCondition]] = {}
             for _f, _x in src.items():
-                _le = _m.as_list(_x)
+                if _f in _FIELDS:
+                    continue
+                _le: list[Any] = _x  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_x) is not list and not isinstance(_x, list):
+                    raise _m.bad("an array", _x)
                 _ite = iter(_le)
                 try:
                     _le = list(map(RestoreCompatibilityCondition._parse, _ite))
@@ -138,6 +151,7 @@ class RestorabilityMatrix:
                 _extra[_f] = _le
 
             _obj.additional_properties = _extra
+
         except _m.PARSE_ERRORS as _e:
             raise _m.unexpected(_e).at(_f) from None
         _obj._nulls = _m.NO_NULLS

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     pass
 
 _ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
-_MISSING: Any = object()
+_MISSING: Any = _m.MISSING
 # The attributes `repr` shows always, and when present (not None, or None given explicitly).
 _REQUIRED: tuple[str, ...] = ("additional_properties",)
 _OPTIONAL: tuple[str, ...] = (
@@ -232,7 +232,7 @@ class Task:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        """Check and read JSON data (left as it is); a misfit raises `_m.MisfitError` with its path."""
         src = _m.as_object(value)
         _obj = cls.__new__(cls)
         _get = src.get
@@ -243,7 +243,7 @@ class Task:
             if _v is None:
                 _obj.account_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.account_id = _v
 
@@ -252,7 +252,7 @@ class Task:
             if _v is None:
                 _obj.associated_resource = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.associated_resource = _v
 
@@ -261,7 +261,7 @@ class Task:
             if _v is None:
                 _obj.created_at = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.created_at = _v
 
@@ -279,7 +279,7 @@ class Task:
             if _v is None:
                 _obj.description = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.description = _v
 
@@ -297,9 +297,11 @@ class Task:
             if _v is None:
                 _obj.log = None
             else:
-                _l7 = _m.as_list(_v)
+                _l7: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 for _i7, _x7 in enumerate(_l7):
-                    if not isinstance(_x7, str):
+                    if type(_x7) is not str and not isinstance(_x7, str):
                         raise _m.bad("a string", _x7).at_index(_i7)
                 _obj.log = _l7[:]
 
@@ -308,7 +310,7 @@ class Task:
             if _v is None:
                 _obj.project_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.project_id = _v
 
@@ -317,7 +319,7 @@ class Task:
             if _v is None:
                 _obj.status = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.status = _v
 
@@ -326,7 +328,7 @@ class Task:
             if _v is None:
                 _obj.tenant_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.tenant_id = _v
 
@@ -344,7 +346,7 @@ class Task:
             if _v is None:
                 _obj.updated_at = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.updated_at = _v
 
@@ -358,126 +360,152 @@ class Task:
 
     @classmethod
     def _from_json(cls, value: Any) -> Self:
-        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
-        src = _m.as_dict(value)
+        """`_parse` for a freshly decoded JSON object that nothing else holds: the operations' fast path.
+
+        It is taken over: lists of models are filled in place, and with no unknown keys the emptied
+        object becomes the (empty) additional properties. Values are checked inline (`type(v) is str`,
+        no call a field); the path of a misfit is put together only when one is raised.
+        """
+        src: dict[str, Any] = value  # declared before the check: narrowing Any would make it dict[Unknown, ...]
+        if type(value) is not dict:
+            raise _m.bad("an object", value)
         _obj = cls.__new__(cls)
-        _get = src.pop
+        # Known keys seen (optional ones when not null): all of `src` when there are no unknown keys.
+        _n = 0
         _f = ""
         try:
             _f = "account_id"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.account_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.account_id = _v
 
             _f = "associated_resource"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.associated_resource = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.associated_resource = _v
 
             _f = "created_at"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.created_at = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.created_at = _v
 
             _f = "current_step"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.current_step = None
             else:
+                _n += 1
                 if type(_v) is not int:
                     raise _m.bad("an integer", _v)
                 _obj.current_step = _v
 
             _f = "description"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.description = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.description = _v
 
             _f = "id"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.id = None
             else:
+                _n += 1
                 if type(_v) is not int:
                     raise _m.bad("an integer", _v)
                 _obj.id = _v
 
             _f = "log"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.log = None
             else:
-                _l7 = _m.as_list(_v)
+                _n += 1
+                _l7: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 for _i7, _x7 in enumerate(_l7):
-                    if not isinstance(_x7, str):
+                    if type(_x7) is not str and not isinstance(_x7, str):
                         raise _m.bad("a string", _x7).at_index(_i7)
                 _obj.log = _l7
 
             _f = "project_id"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.project_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.project_id = _v
 
             _f = "status"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.status = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.status = _v
 
             _f = "tenant_id"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.tenant_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.tenant_id = _v
 
             _f = "total_steps"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.total_steps = None
             else:
+                _n += 1
                 if type(_v) is not int:
                     raise _m.bad("an integer", _v)
                 _obj.total_steps = _v
 
             _f = "updated_at"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.updated_at = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.updated_at = _v
 
         except _m.PARSE_ERRORS as _e:
             raise _m.unexpected(_e).at(_f) from None
-        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src if src else {}
+        if len(src) == _n:
+            # No unknown keys: the emptied object is the additional properties (one allocation fewer).
+            src.clear()
+            _obj.additional_properties = src
+        else:
+            _obj.additional_properties = {key: item for key, item in src.items() if key not in _FIELDS}
         _obj._nulls = _m.NO_NULLS
         return _obj
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     pass
 
 _ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
-_MISSING: Any = object()
+_MISSING: Any = _m.MISSING
 # The attributes `repr` shows always, and when present (not None, or None given explicitly).
 _REQUIRED: tuple[str, ...] = ("additional_properties",)
 _OPTIONAL: tuple[str, ...] = (
@@ -165,7 +165,7 @@ class TokenClaims:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        """Check and read JSON data (left as it is); a misfit raises `_m.MisfitError` with its path."""
         src = _m.as_object(value)
         _obj = cls.__new__(cls)
         _get = src.get
@@ -176,7 +176,7 @@ class TokenClaims:
             if _v is None:
                 _obj.aud = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.aud = _v
 
@@ -185,7 +185,7 @@ class TokenClaims:
             if _v is None:
                 _obj.email = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.email = _v
 
@@ -194,9 +194,11 @@ class TokenClaims:
             if _v is None:
                 _obj.groups = None
             else:
-                _l3 = _m.as_list(_v)
+                _l3: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 for _i3, _x3 in enumerate(_l3):
-                    if not isinstance(_x3, str):
+                    if type(_x3) is not str and not isinstance(_x3, str):
                         raise _m.bad("a string", _x3).at_index(_i3)
                 _obj.groups = _l3[:]
 
@@ -205,7 +207,7 @@ class TokenClaims:
             if _v is None:
                 _obj.iss = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.iss = _v
 
@@ -214,7 +216,7 @@ class TokenClaims:
             if _v is None:
                 _obj.name = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.name = _v
 
@@ -223,9 +225,11 @@ class TokenClaims:
             if _v is None:
                 _obj.roles = None
             else:
-                _l6 = _m.as_list(_v)
+                _l6: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 for _i6, _x6 in enumerate(_l6):
-                    if not isinstance(_x6, str):
+                    if type(_x6) is not str and not isinstance(_x6, str):
                         raise _m.bad("a string", _x6).at_index(_i6)
                 _obj.roles = _l6[:]
 
@@ -234,7 +238,7 @@ class TokenClaims:
             if _v is None:
                 _obj.sub = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.sub = _v
 
@@ -248,83 +252,106 @@ class TokenClaims:
 
     @classmethod
     def _from_json(cls, value: Any) -> Self:
-        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
-        src = _m.as_dict(value)
+        """`_parse` for a freshly decoded JSON object that nothing else holds: the operations' fast path.
+
+        It is taken over: lists of models are filled in place, and with no unknown keys the emptied
+        object becomes the (empty) additional properties. Values are checked inline (`type(v) is str`,
+        no call a field); the path of a misfit is put together only when one is raised.
+        """
+        src: dict[str, Any] = value  # declared before the check: narrowing Any would make it dict[Unknown, ...]
+        if type(value) is not dict:
+            raise _m.bad("an object", value)
         _obj = cls.__new__(cls)
-        _get = src.pop
+        # Known keys seen (optional ones when not null): all of `src` when there are no unknown keys.
+        _n = 0
         _f = ""
         try:
             _f = "aud"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.aud = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.aud = _v
 
             _f = "email"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.email = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.email = _v
 
             _f = "groups"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.groups = None
             else:
-                _l3 = _m.as_list(_v)
+                _n += 1
+                _l3: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 for _i3, _x3 in enumerate(_l3):
-                    if not isinstance(_x3, str):
+                    if type(_x3) is not str and not isinstance(_x3, str):
                         raise _m.bad("a string", _x3).at_index(_i3)
                 _obj.groups = _l3
 
             _f = "iss"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.iss = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.iss = _v
 
             _f = "name"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.name = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.name = _v
 
             _f = "roles"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.roles = None
             else:
-                _l6 = _m.as_list(_v)
+                _n += 1
+                _l6: list[Any] = _v  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_v) is not list and not isinstance(_v, list):
+                    raise _m.bad("an array", _v)
                 for _i6, _x6 in enumerate(_l6):
-                    if not isinstance(_x6, str):
+                    if type(_x6) is not str and not isinstance(_x6, str):
                         raise _m.bad("a string", _x6).at_index(_i6)
                 _obj.roles = _l6
 
             _f = "sub"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.sub = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.sub = _v
 
         except _m.PARSE_ERRORS as _e:
             raise _m.unexpected(_e).at(_f) from None
-        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src if src else {}
+        if len(src) == _n:
+            # No unknown keys: the emptied object is the additional properties (one allocation fewer).
+            src.clear()
+            _obj.additional_properties = src
+        else:
+            _obj.additional_properties = {key: item for key, item in src.items() if key not in _FIELDS}
         _obj._nulls = _m.NO_NULLS
         return _obj
 

@@ -38,7 +38,7 @@ def _load_lazy() -> None:
 
 
 _ = (BytesIO, File, Literal, Mapping, NotRequired, Required, Sequence, TypeAlias, TypedDict, Unset, json)
-_MISSING: Any = object()
+_MISSING: Any = _m.MISSING
 # The attributes `repr` shows always, and when present (not None, or None given explicitly).
 _REQUIRED: tuple[str, ...] = (
     "project_id",
@@ -381,7 +381,7 @@ class UpsertBackupJobRequest:
 
     @classmethod
     def _parse(cls, value: Any) -> Self:
-        """Check and read JSON data; a misfit raises `_m.MisfitError` with its path."""
+        """Check and read JSON data (left as it is); a misfit raises `_m.MisfitError` with its path."""
         if not _lazy_loaded:
             _load_lazy()
         src = _m.as_object(value)
@@ -391,9 +391,7 @@ class UpsertBackupJobRequest:
         try:
             _f = "project_id"
             _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.project_id = _v
 
@@ -402,7 +400,7 @@ class UpsertBackupJobRequest:
             if _v is None:
                 _obj.backup_capability = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.backup_capability = _v
 
@@ -411,7 +409,7 @@ class UpsertBackupJobRequest:
             if _v is None:
                 _obj.backup_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.backup_id = _v
 
@@ -427,7 +425,7 @@ class UpsertBackupJobRequest:
             if _v is None:
                 _obj.cloud_credential_name = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.cloud_credential_name = _v
 
@@ -436,7 +434,7 @@ class UpsertBackupJobRequest:
             if _v is None:
                 _obj.cloud_snap_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.cloud_snap_id = _v
 
@@ -445,7 +443,7 @@ class UpsertBackupJobRequest:
             if _v is None:
                 _obj.completion_status = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.completion_status = _v
 
@@ -454,7 +452,7 @@ class UpsertBackupJobRequest:
             if _v is None:
                 _obj.completion_time = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.completion_time = _v
 
@@ -479,7 +477,7 @@ class UpsertBackupJobRequest:
             if _v is None:
                 _obj.deployment_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.deployment_id = _v
 
@@ -488,7 +486,7 @@ class UpsertBackupJobRequest:
             if _v is None:
                 _obj.deployment_target_id = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.deployment_target_id = _v
 
@@ -497,7 +495,7 @@ class UpsertBackupJobRequest:
             if _v is None:
                 _obj.error_code = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.error_code = _v
 
@@ -506,7 +504,7 @@ class UpsertBackupJobRequest:
             if _v is None:
                 _obj.error_message = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.error_message = _v
 
@@ -524,7 +522,7 @@ class UpsertBackupJobRequest:
             if _v is None:
                 _obj.image_name = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.image_name = _v
 
@@ -533,7 +531,7 @@ class UpsertBackupJobRequest:
             if _v is None:
                 _obj.name = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.name = _v
 
@@ -542,7 +540,7 @@ class UpsertBackupJobRequest:
             if _v is None:
                 _obj.namespace_name = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.namespace_name = _v
 
@@ -551,7 +549,7 @@ class UpsertBackupJobRequest:
             if _v is None:
                 _obj.start_time = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.start_time = _v
 
@@ -560,7 +558,7 @@ class UpsertBackupJobRequest:
             if _v is None:
                 _obj.timestamp = None
             else:
-                if not isinstance(_v, str):
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.timestamp = _v
 
@@ -574,193 +572,224 @@ class UpsertBackupJobRequest:
 
     @classmethod
     def _from_json(cls, value: Any) -> Self:
-        """`_parse` for a freshly decoded JSON object that nothing else holds: it is taken over."""
+        """`_parse` for a freshly decoded JSON object that nothing else holds: the operations' fast path.
+
+        It is taken over: lists of models are filled in place, and with no unknown keys the emptied
+        object becomes the (empty) additional properties. Values are checked inline (`type(v) is str`,
+        no call a field); the path of a misfit is put together only when one is raised.
+        """
         if not _lazy_loaded:
             _load_lazy()
-        src = _m.as_dict(value)
+        src: dict[str, Any] = value  # declared before the check: narrowing Any would make it dict[Unknown, ...]
+        if type(value) is not dict:
+            raise _m.bad("an object", value)
         _obj = cls.__new__(cls)
-        _get = src.pop
+        # Known keys seen (optional ones when not null): all of `src` when there are no unknown keys.
+        _n = 1
         _f = ""
         try:
             _f = "project_id"
-            _v = _get(_f, _MISSING)
-            if _v is _MISSING:
-                raise _m.missing()
-            if not isinstance(_v, str):
+            _v = src[_f]
+            if type(_v) is not str and not isinstance(_v, str):
                 raise _m.bad("a string", _v)
             _obj.project_id = _v
 
             _f = "backup_capability"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.backup_capability = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.backup_capability = _v
 
             _f = "backup_id"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.backup_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.backup_id = _v
 
             _f = "backup_spec"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.backup_spec = None
             else:
+                _n += 1
                 _obj.backup_spec = UpsertBackupJobRequestBackupSpec._from_json(_v)
 
             _f = "cloud_credential_name"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.cloud_credential_name = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.cloud_credential_name = _v
 
             _f = "cloud_snap_id"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.cloud_snap_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.cloud_snap_id = _v
 
             _f = "completion_status"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.completion_status = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.completion_status = _v
 
             _f = "completion_time"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.completion_time = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.completion_time = _v
 
             _f = "data_service_spec"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.data_service_spec = None
             else:
+                _n += 1
                 _obj.data_service_spec = UpsertBackupJobRequestDataServiceSpec._from_json(_v)
 
             _f = "deleted"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.deleted = None
             else:
+                _n += 1
                 if type(_v) is not bool:
                     raise _m.bad("a boolean", _v)
                 _obj.deleted = _v
 
             _f = "deployment_id"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.deployment_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.deployment_id = _v
 
             _f = "deployment_target_id"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.deployment_target_id = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.deployment_target_id = _v
 
             _f = "error_code"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.error_code = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.error_code = _v
 
             _f = "error_message"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.error_message = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.error_message = _v
 
             _f = "file_size"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.file_size = None
             else:
+                _n += 1
                 if type(_v) is not int:
                     raise _m.bad("an integer", _v)
                 _obj.file_size = _v
 
             _f = "image_name"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.image_name = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.image_name = _v
 
             _f = "name"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.name = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.name = _v
 
             _f = "namespace_name"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.namespace_name = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.namespace_name = _v
 
             _f = "start_time"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.start_time = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.start_time = _v
 
             _f = "timestamp"
-            _v = _get(_f, None)
+            _v = src.get(_f)
             if _v is None:
                 _obj.timestamp = None
             else:
-                if not isinstance(_v, str):
+                _n += 1
+                if type(_v) is not str and not isinstance(_v, str):
                     raise _m.bad("a string", _v)
                 _obj.timestamp = _v
 
+        except KeyError:  # only `src[_f]` of a required field raises it (nested reads raise MisfitError)
+            raise _m.missing().at(_f) from None
         except _m.PARSE_ERRORS as _e:
             raise _m.unexpected(_e).at(_f) from None
-        # An emptied dict keeps its table: a new empty one costs less memory (and the same to the collector).
-        _obj.additional_properties = src if src else {}
+        if len(src) == _n:
+            # No unknown keys: the emptied object is the additional properties (one allocation fewer).
+            src.clear()
+            _obj.additional_properties = src
+        else:
+            _obj.additional_properties = {key: item for key, item in src.items() if key not in _FIELDS}
         _obj._nulls = _m.NO_NULLS
         return _obj
 

@@ -226,7 +226,11 @@ class StorageOptionsTemplatesResource:
         continuation: str | Unset = UNSET,
         id_query: str | Unset = UNSET,
         name: str | Unset = UNSET,
-        provisioner: builtins.list[ListStorageOptionsTemplatesProvisionerItem] | Unset = UNSET,
+        provisioner: builtins.list[
+            ListStorageOptionsTemplatesProvisionerItem
+            | Literal["pxd.portworx.com", "kubernetes.io/portworx-volume", "auto"]
+        ]
+        | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -530,7 +534,11 @@ class AsyncStorageOptionsTemplatesResource:
         continuation: str | Unset = UNSET,
         id_query: str | Unset = UNSET,
         name: str | Unset = UNSET,
-        provisioner: builtins.list[ListStorageOptionsTemplatesProvisionerItem] | Unset = UNSET,
+        provisioner: builtins.list[
+            ListStorageOptionsTemplatesProvisionerItem
+            | Literal["pxd.portworx.com", "kubernetes.io/portworx-volume", "auto"]
+        ]
+        | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

@@ -28,9 +28,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if response.status_code == 200:
         try:
             _body = _calls.json_body(response)
-            _lr = _m.as_list(_body)
+            _lr: list[Any] = _body  # declared before the check: narrowing Any would make it list[Unknown]
+            if type(_body) is not list and not isinstance(_body, list):
+                raise _m.bad("an array", _body)
             for _ir, _xr in enumerate(_lr):
-                if not isinstance(_xr, str):
+                if type(_xr) is not str and not isinstance(_xr, str):
                     raise _m.bad("a string", _xr).at_index(_ir)
             response_200 = _lr
 

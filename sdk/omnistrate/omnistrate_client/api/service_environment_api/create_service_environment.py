@@ -45,7 +45,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if response.status_code == 200:
         try:
             _body = _calls.json_body(response)
-            if not isinstance(_body, str):
+            if type(_body) is not str and not isinstance(_body, str):
                 raise _m.bad("a string", _body)
             response_200 = _body
 

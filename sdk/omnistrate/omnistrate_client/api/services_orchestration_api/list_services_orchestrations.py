@@ -31,7 +31,9 @@ def _parse_response(
     if response.status_code == 200:
         try:
             _body = _calls.json_body(response)
-            _lr = _m.as_list(_body)
+            _lr: list[Any] = _body  # declared before the check: narrowing Any would make it list[Unknown]
+            if type(_body) is not list and not isinstance(_body, list):
+                raise _m.bad("an array", _body)
             _itr = iter(_lr)
             try:
                 _lr[:] = map(ServicesOrchestration._from_json, _itr)

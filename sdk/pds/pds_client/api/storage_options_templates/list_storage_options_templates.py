@@ -25,7 +25,11 @@ def _get_kwargs(
     continuation: str | Unset = UNSET,
     id_query: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    provisioner: list[ListStorageOptionsTemplatesProvisionerItem] | Unset = UNSET,
+    provisioner: list[
+        ListStorageOptionsTemplatesProvisionerItem
+        | Literal["pxd.portworx.com", "kubernetes.io/portworx-volume", "auto"]
+    ]
+    | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -127,7 +131,11 @@ def sync_detailed(
     continuation: str | Unset = UNSET,
     id_query: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    provisioner: list[ListStorageOptionsTemplatesProvisionerItem] | Unset = UNSET,
+    provisioner: list[
+        ListStorageOptionsTemplatesProvisionerItem
+        | Literal["pxd.portworx.com", "kubernetes.io/portworx-volume", "auto"]
+    ]
+    | Unset = UNSET,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | StorageOptionsTemplateList]:
     """List StorageOptionsTemplates
@@ -178,7 +186,11 @@ def sync(
     continuation: str | Unset = UNSET,
     id_query: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    provisioner: list[ListStorageOptionsTemplatesProvisionerItem] | Unset = UNSET,
+    provisioner: list[
+        ListStorageOptionsTemplatesProvisionerItem
+        | Literal["pxd.portworx.com", "kubernetes.io/portworx-volume", "auto"]
+    ]
+    | Unset = UNSET,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> StorageOptionsTemplateList:
     """List StorageOptionsTemplates
@@ -231,7 +243,11 @@ async def asyncio_detailed(
     continuation: str | Unset = UNSET,
     id_query: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    provisioner: list[ListStorageOptionsTemplatesProvisionerItem] | Unset = UNSET,
+    provisioner: list[
+        ListStorageOptionsTemplatesProvisionerItem
+        | Literal["pxd.portworx.com", "kubernetes.io/portworx-volume", "auto"]
+    ]
+    | Unset = UNSET,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> Response[Error | StorageOptionsTemplateList]:
     """List StorageOptionsTemplates
@@ -282,7 +298,11 @@ async def asyncio(
     continuation: str | Unset = UNSET,
     id_query: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    provisioner: list[ListStorageOptionsTemplatesProvisionerItem] | Unset = UNSET,
+    provisioner: list[
+        ListStorageOptionsTemplatesProvisionerItem
+        | Literal["pxd.portworx.com", "kubernetes.io/portworx-volume", "auto"]
+    ]
+    | Unset = UNSET,
     retries: _calls.Retries = _calls.DEFAULT,
 ) -> StorageOptionsTemplateList:
     """List StorageOptionsTemplates
