@@ -7,7 +7,9 @@ import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+import httpx
 import pytest
 from schemathesis.pytest.reporting import PytestReportDispatcher
 from schemathesis.reporting.har import HarWriter
@@ -21,6 +23,9 @@ from mockserver.testing import running_server
 TARGETS = ("mock", "prism")
 REPORTS = Path(__file__).resolve().parent.parent / "reports"
 PHASE_ORDER = ("examples", "coverage", "fuzzing", "stateful")
+SHOWN_FINDINGS = 20
+# The phases whose documented successes count as depth: generated data, not the spec's own examples.
+DEPTH_PHASES = frozenset({"fuzzing", "stateful"})
 
 
 @dataclass
@@ -34,9 +39,30 @@ class ApiCounters:
     link_transitions: int = 0
     inferred_transitions: int = 0
     failures: int = 0
+    # Every operation of the spec, and those that got a documented 2xx in the fuzzing or stateful
+    # phase: what the depth column shows and what the run requires of the mock.
+    spec_operations: set[str] = field(default_factory=set)
+    succeeded: set[str] = field(default_factory=set)
+
+    def record(self, label: str, phase: str | None, status: int, *, documented: bool) -> None:
+        """One answer to `label` in `phase`: a documented 2xx of a depth phase counts as reached."""
+        if documented and phase in DEPTH_PHASES and 200 <= status < 300:
+            self.succeeded.add(label)
+
+    @property
+    def depth_measured(self) -> bool:
+        """Whether both depth phases ran over this API, so that the depth figure means something."""
+        return self.phases >= DEPTH_PHASES and bool(self.spec_operations)
+
+    @property
+    def unreached(self) -> list[str]:
+        """Operations of the spec without a documented success in the depth phases, sorted."""
+        return sorted(self.spec_operations - self.succeeded)
 
 
 COUNTERS_KEY = pytest.StashKey[dict[str, ApiCounters]]()
+# What `mockserver proxy` saw break the contract in the target's answers (--through-proxy).
+PROXY_KEY = pytest.StashKey[list[dict[str, Any]]]()
 
 
 def counters(config: pytest.Config, api: str) -> ApiCounters:
@@ -90,6 +116,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group.addoption("--base-url", default=None, help="Run against this live deployment instead of the mock.")
     group.addoption("--token", default=None, help="Bearer token for the target (default: the mock's).")
     group.addoption(
+        "--through-proxy",
+        action="store_true",
+        help="With --base-url: send the over-socket suites through `mockserver proxy`, which checks "
+        "every answer of the target against the spec; the summary lists the answers that broke it.",
+    )
+    group.addoption(
         "--allow-writes",
         action="store_true",
         help="Against a live --base-url, also run operations that change state (default: GET and HEAD only).",
@@ -102,6 +134,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
     group.addoption("--full", action="store_true", help="Fuzz hard: at least 100 examples per operation.")
     group.addoption(
+        "--require-depth",
+        action="store_true",
+        help="Fail the run when an operation never got a documented 2xx in the fuzzing or stateful "
+        "phase (both must have run against the mock). Without it the summary reports them only.",
+    )
+    group.addoption(
         "--target",
         choices=TARGETS,
         default="mock",
@@ -113,6 +151,10 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def pytest_configure(config: pytest.Config) -> None:
     if config.getoption("--target") == "prism" and config.getoption("--base-url"):
         raise pytest.UsageError("--target prism and --base-url exclude each other")
+    if config.getoption("--through-proxy") and (
+        not config.getoption("--base-url") or len(config.getoption("--api")) != 1
+    ):
+        raise pytest.UsageError("--through-proxy needs --base-url and one --api: the API served there")
 
 
 def _api_of(nodeid: str) -> str | None:
@@ -143,21 +185,70 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: p
             else "read-only (GET, HEAD)"
         )
         write(f"target: live deployment {live} -- {mode}")
+        if config.getoption("--through-proxy"):
+            write("through: mockserver proxy (every answer checked against the spec)")
     else:
         write(f"target: {target_name(config)} (in process and over a socket)")
-    columns = ("operations", 11), ("cases", 8), ("steps", 7), ("links", 7), ("inferred", 9), ("failures", 9)
+    columns = (
+        ("operations", 11),
+        ("2xx/total", 11),
+        ("cases", 8),
+        ("steps", 7),
+        ("links", 7),
+        ("inferred", 9),
+        ("failures", 9),
+    )
     write(f"{'api':<12}" + "".join(f"{name:>{width}}" for name, width in columns) + "  phases")
     for api in sorted(by_api):
         c = by_api[api]
         phases = ", ".join(p for p in PHASE_ORDER if p in c.phases) or "-"
+        depth = (
+            f"{len(c.succeeded & c.spec_operations)}/{len(c.spec_operations)}" if c.depth_measured else "-"
+        )
         write(
-            f"{api:<12}{len(c.operations):>11}{c.cases:>8}{c.steps:>7}{c.link_transitions:>7}"
+            f"{api:<12}{len(c.operations):>11}{depth:>11}{c.cases:>8}{c.steps:>7}{c.link_transitions:>7}"
             f"{c.inferred_transitions:>9}{c.failures:>9}  {phases}"
         )
+    write("2xx/total: operations that got a documented 2xx in the fuzzing or stateful phase / all of them")
     write("links: stateful steps that followed an OpenAPI link of the spec")
     write("inferred: stateful steps that followed a link schemathesis inferred from the schemas")
+    for api in sorted(by_api):
+        if by_api[api].depth_measured and by_api[api].unreached:
+            write(f"{api}: never a documented 2xx in the fuzzing or stateful phase:", red=True)
+            for label in by_api[api].unreached:
+                write(f"  {label}", red=True)
     if REPORTS.is_dir():
         write(f"reports (JUnit XML, HAR): {REPORTS}/<api>/")
+    if PROXY_KEY in config.stash:
+        _write_proxy_findings(terminalreporter, config.stash[PROXY_KEY])
+
+
+def _write_proxy_findings(terminalreporter: pytest.TerminalReporter, entries: list[dict[str, Any]]) -> None:
+    """The target's answers that broke the contract, as the proxy's journal recorded them."""
+    broken = [e for e in entries if any(v["location"][:1] == ["response"] for v in e["violations"])]
+    terminalreporter.write_sep("=", f"answers that broke the contract (mockserver proxy): {len(broken)}")
+    for entry in broken[:SHOWN_FINDINGS]:
+        terminalreporter.write_line(f"{entry['method']} {entry['path']} -> {entry['status']}", red=True)
+        for violation in entry["violations"]:
+            if violation["location"][:1] == ["response"]:
+                where = ".".join(str(part) for part in violation["location"])
+                terminalreporter.write_line(f"  {where}: {violation['message']}")
+    if len(broken) > SHOWN_FINDINGS:
+        terminalreporter.write_line(f"... and {len(broken) - SHOWN_FINDINGS} more (the proxy's journal)")
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """With --require-depth, fail the run when an operation never reached a documented success
+    (ApiCounters.unreached). Opt-in while the CI budget (10 examples, 25 short scenarios) leaves
+    operations of Data HUB, Omnistrate and PDS unreached; the summary lists them either way."""
+    config = session.config
+    if not config.getoption("--require-depth") or config.getoption("--base-url"):
+        return
+    shallow = [
+        api for api, c in config.stash.get(COUNTERS_KEY, {}).items() if c.depth_measured and c.unreached
+    ]
+    if shallow and session.exitstatus == pytest.ExitCode.OK:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 def selected_apis(config: pytest.Config) -> list[str]:
@@ -185,12 +276,33 @@ def token(request: pytest.FixtureRequest) -> str:
 def mock_url(request: pytest.FixtureRequest) -> Iterator[str]:
     """A real mock server process (every spec, each under /<api>), or the live --base-url."""
     live: str | None = request.config.getoption("--base-url")
+    if live and request.config.getoption("--through-proxy"):
+        # One API at the proxy's root, so that its URLs mirror the target's. Violations are read from
+        # its journal: logged (warnings), they would fill the output pipe nobody reads and stall it.
+        args = ["--upstream", live.rstrip("/"), "--log-level", "error"]
+        with running_server(selected_apis(request.config), args=args, command_name="proxy") as url:
+            yield url
+            request.config.stash[PROXY_KEY] = _violations(url)
+        return
     if live:
         yield live.rstrip("/")
         return
     apis = selected_apis(request.config)
     with running_server(apis, args=["--mount"] if len(apis) == 1 else []) as url:
         yield url
+
+
+def _violations(proxy: str) -> list[dict[str, Any]]:
+    """The proxy's journal of exchanges with violations (its last 1,000 requests at most)."""
+    answer = httpx.get(
+        f"{proxy}/__mock/journal",
+        params={"violations": "true", "summary": "true"},
+        headers={"Authorization": f"Bearer {DEFAULT_TOKEN}"},  # the proxy's admin token: ours
+        timeout=30,
+    )
+    answer.raise_for_status()
+    entries: list[dict[str, Any]] = answer.json()["entries"]
+    return entries
 
 
 def target_name(config: pytest.Config) -> str:

@@ -23,7 +23,7 @@ from schemathesis.engine.recorder import ScenarioRecorder
 from schemathesis.generation.stateful.state_machine import APIStateMachine, StepInput, StepOutput
 from schemathesis.reporting.har import HarWriter
 from schemathesis.reporting.junitxml import JunitXmlWriter
-from test_schemathesis import IN_PROCESS_BASE, _schema
+from test_schemathesis import IN_PROCESS_BASE, _schema, operation_labels, record_answer
 
 import specs
 from mockserver import MockOptions, create_app
@@ -68,6 +68,7 @@ def counted_machine(
                 else:
                     tally.link_transitions += 1
             output: StepOutput = super().step(input)
+            record_answer(tally, input.case, output.response.status_code)
             return output
 
         def teardown(self) -> None:
@@ -95,6 +96,7 @@ def test_stateful(api: str, request: pytest.FixtureRequest, token: str) -> None:
         schema.config.phases.stateful.inference.algorithms = []
     tally = counters(config, api)
     tally.phases.add("stateful")
+    tally.spec_operations |= operation_labels(schema)
     directory = reports_dir(api)
     har = HarWriter(output=directory / "stateful.har.json", config=schema.config.output)
     junit = JunitXmlWriter(output=directory / "stateful.junit.xml", config=schema.config.output)

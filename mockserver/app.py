@@ -19,7 +19,7 @@ from .errors import MockError
 from .handler import ApiHandler
 from .journal import Journal
 from .options import MockOptions
-from .request import Request
+from .request import Request, folded_headers
 from .responses import MockResponse, problem
 from .spec_cache import load_spec
 from .state import open_store, store_kind
@@ -136,12 +136,7 @@ class MockApp:
 
     async def _control(self, scope: Scope, receive: Receive, send: Send, path: str, method: str) -> None:
         """A request under /__mock/: guarded (`guard.py`), and outside the API's permissive CORS."""
-        headers: dict[str, str] = {}
-        size = 0
-        for raw_name, raw_value in scope["headers"]:
-            size += len(raw_name) + len(raw_value)
-            name, value = raw_name.decode("latin-1").lower(), raw_value.decode("latin-1")
-            headers[name] = f"{headers[name]}, {value}" if name in headers else value
+        headers, size = folded_headers(scope["headers"])
         query = scope.get("query_string", b"").decode("latin-1")
         try:
             if method == "OPTIONS" and "origin" in headers and "access-control-request-method" in headers:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
-import socket
 import sqlite3
 import sys
 from pathlib import Path
@@ -19,12 +18,12 @@ import click
 
 import specs
 
-from .access_log import AccessLog, configure_logging
+from .access_log import configure_logging
 from .app import MockOptions, create_app
 from .errors import SpecError
+from .launch import listen, run
 from .proxy_cli import proxy
 from .security import DEFAULT_TOKEN
-from .server import server_config
 from .state import display_state, store_kind
 from .store import StoreUnavailableError
 from .workers import serve_workers
@@ -199,8 +198,6 @@ def serve(
     Exit codes: 1 when a spec, the state file, the seed file or the port cannot be used
     (one line on stderr naming it); 2 for a malformed command line.
     """
-    import uvicorn  # noqa: PLC0415 - imported here: `mockserver token` should not pay for the server stack
-
     configure_logging(log_level, log_format, access=not quiet)
     if workers > 1 and state_file is None and not static:
         raise click.ClickException(
@@ -242,15 +239,7 @@ def serve(
     finally:
         gc.enable()
     gc.freeze()
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    try:
-        sock.bind((host, port))
-    except OSError as exc:
-        raise click.ClickException(f"cannot listen on {host}:{port}: {exc.strerror}") from exc
-    bound = sock.getsockname()[1]
-    base = f"http://{'[' + host + ']' if family == socket.AF_INET6 else host}:{bound}"
+    sock, base = listen(host, port)
     for name, prefix in sorted(app.urls.items()):
         click.echo(f"mockserver: {name} at {base}{prefix if prefix != '/' else ''}")
     admin = DEFAULT_TOKEN if not admin_tokens else f"the {len(admin_tokens)} given with --admin-token"
@@ -261,8 +250,8 @@ def serve(
     state = "off (--static)" if static else f"in {display_state(state_file)}" if state_file else "in memory"
     processes = f"; {workers} workers" if workers > 1 else ""
     click.echo(f"mockserver: state {state}; CORS {'off' if no_cors else 'on'}{processes}")
-    sys.stdout.flush()
     if workers > 1:
+        sys.stdout.flush()
         app.close()  # each worker builds its own app (and connection); the seed is stored already
         with contextlib.suppress(KeyboardInterrupt):
             serve_workers(
@@ -276,13 +265,7 @@ def serve(
                 quiet=quiet,
             )
         return
-    served = app if quiet else AccessLog(app)
-    # JSON: uvicorn's own loggers go through the root handler (JSON) instead of its text config.
-    extra = {"log_config": None} if log_format == "json" else {}
-    config = server_config(served, log_level=log_level, **extra)
-    # uvicorn re-raises SIGINT after its graceful shutdown: nothing went wrong, so no "Aborted!".
-    with contextlib.suppress(KeyboardInterrupt):
-        uvicorn.Server(config).run(sockets=[sock])
+    run(app, sock, log_level=log_level, log_format=log_format, quiet=quiet)
 
 
 main.add_command(proxy)

@@ -120,7 +120,7 @@ class ApiHandler:
             if routed.status == 204:  # OPTIONS on a path without an OPTIONS operation: what it allows
                 return MockResponse(204, headers={"allow": routed.allow})
             if operation is None or routed.match is None:
-                raise self._refusal(request, routed)
+                raise self.refusal(request, routed)
             identity = authenticate(operation, request, self.authenticator)
             params = validate_request(operation, request, routed.match.params)
             prefs = Preferences.from_request(request, dynamic=self.options.dynamic)
@@ -147,7 +147,9 @@ class ApiHandler:
             self._delegates[api.name] = handler
         return handler
 
-    def _refusal(self, request: Request, routed: Resolution[Operation]) -> MockError:
+    def refusal(self, request: Request, routed: Resolution[Operation]) -> MockError:
+        """The mock's own 404 (no path matches) or 405 (the path does, the method not) for `routed`;
+        the validating proxy refuses such requests with the same answers."""
         if routed.match is None:
             return MockError(
                 404, f"no path of {self.api.title} matches {request.path!r}", "NO_PATH_MATCHED_ERROR"

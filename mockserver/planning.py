@@ -243,6 +243,9 @@ def _describe(api: Api, resource: Resource) -> None:
         props = properties(media.schema, resolve) if media is not None else {}
         if "id" not in props and id_param in props:
             resource.id_field = id_param
+        elif "-" in id_param and id_param.replace("-", "_") in props:
+            # The path spells the record's field with hyphens (PDS `{actor-id}` reads `actor_id`).
+            resource.id_field = id_param.replace("-", "_")
         parameter = next((p for p in shape.parameters if p.location == "path" and p.name == id_param), None)
         if parameter is not None:
             pattern = parameter.schema.get("pattern")

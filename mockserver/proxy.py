@@ -50,7 +50,7 @@ from .proxy_http import (
     request_issues,
     violations_header,
 )
-from .request import Request, media_type
+from .request import Request, folded_headers, media_type
 from .responses import MockResponse, problem
 from .routing import resolve
 from .security import Identity, authenticate
@@ -136,10 +136,7 @@ class ProxyApp:
             # Guarded as the mock's own control API is (guard.py): health is open, the rest needs
             # an admin token (the development token unless configured).
             action = path[len(CONTROL_PREFIX) :].strip("/")
-            headers: dict[str, str] = {}
-            for raw_name, raw_value in scope["headers"]:
-                name, value = raw_name.decode("latin-1").lower(), raw_value.decode("latin-1")
-                headers[name] = f"{headers[name]}, {value}" if name in headers else value
+            headers, _ = folded_headers(scope["headers"])
             response = self.control.handle_request(method, action, query, headers, body)
             await self._send(send, response, method)
             return
@@ -177,7 +174,7 @@ class ProxyApp:
                 return handler.api.name, None, None, []
             try:
                 if operation is None or routed.match is None:
-                    raise handler._refusal(request, routed)  # the mock's own 404/405
+                    raise handler.refusal(request, routed)  # the mock's own 404/405
                 authenticate(operation, request, _ANY_CREDENTIAL)
                 validate_request(operation, request, routed.match.params)
             except MockError as error:

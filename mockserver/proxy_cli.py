@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import socket
-import sys
 
 import click
 
 import specs
 
-from .access_log import AccessLog, configure_logging
+from .access_log import configure_logging
 from .errors import SpecError
+from .launch import listen, run
 from .proxy import ProxyOptions, create_proxy_app
-from .server import server_config
 
 __all__ = ["proxy"]
 
@@ -101,8 +98,6 @@ def proxy(  # noqa: PLR0917 - click passes every option as a parameter
     Exit codes: 1 when a spec, the upstream URL or the port cannot be used; 2 for a malformed
     command line.
     """
-    import uvicorn  # noqa: PLC0415 - imported here, as for `serve`
-
     configure_logging(log_level, log_format, access=not quiet)
     for name in ("httpx", "httpcore"):  # their lines name upstream URLs, query values included
         logging.getLogger(name).setLevel(max(logging.WARNING, logging.getLogger().level))
@@ -117,15 +112,7 @@ def proxy(  # noqa: PLR0917 - click passes every option as a parameter
         raise click.ClickException(str(exc)) from exc
     except OSError as exc:
         raise click.ClickException(f"{exc.filename or 'mockserver'}: {exc.strerror or exc}") from exc
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    try:
-        sock.bind((host, port))
-    except OSError as exc:
-        raise click.ClickException(f"cannot listen on {host}:{port}: {exc.strerror}") from exc
-    bound = sock.getsockname()[1]
-    base = f"http://{'[' + host + ']' if family == socket.AF_INET6 else host}:{bound}"
+    sock, base = listen(host, port)
     for name, prefix in sorted(app.urls.items()):
         click.echo(f"mockserver: proxy for {name} at {base}{prefix if prefix != '/' else ''}")
     click.echo(f"mockserver: forwarding to {app.upstream} (timeout {timeout:g} s)")
@@ -135,10 +122,13 @@ def proxy(  # noqa: PLR0917 - click passes every option as a parameter
     )
     mode = "refused (--errors)" if errors else "forwarded, violations reported"
     click.echo(f"mockserver: requests that break the contract are {mode}")
-    sys.stdout.flush()
-    served = app if quiet else AccessLog(app)
-    extra = {"log_config": None} if log_format == "json" else {}
     # The upstream's own Date and Server headers pass through: uvicorn must not add a second pair.
-    config = server_config(served, log_level=log_level, server_header=False, date_header=False, **extra)
-    with contextlib.suppress(KeyboardInterrupt):
-        uvicorn.Server(config).run(sockets=[sock])
+    run(
+        app,
+        sock,
+        log_level=log_level,
+        log_format=log_format,
+        quiet=quiet,
+        server_header=False,
+        date_header=False,
+    )

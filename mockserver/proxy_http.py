@@ -4,12 +4,12 @@ and violations located, redacted and encoded for the `sl-violations` header."""
 
 from __future__ import annotations
 
+import json
 import zlib
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 import httpx
-import orjson
 
 from .errors import MockError, ValidationIssue
 
@@ -46,10 +46,15 @@ _VIOLATIONS_HEADER_MAX = 8 * 1024
 
 
 def violations_header(violations: Sequence[dict[str, Any]]) -> bytes:
-    """The JSON list as ASCII (header values are latin-1), cut to fit in a header."""
+    """The JSON list as printable ASCII (a header value allows no other), cut to fit in a header.
+
+    Non-ASCII characters become JSON `\\uXXXX` escapes; so does DEL, which JSON leaves as it is but
+    a header value may not hold (a request's own bytes can reach a message).
+    """
     kept = list(violations)
     while True:
-        encoded = orjson.dumps(kept).decode().encode("ascii", "backslashreplace")
+        text = json.dumps(kept, ensure_ascii=True, separators=(",", ":"))
+        encoded = text.replace("\x7f", "\\u007f").encode()
         if len(encoded) <= _VIOLATIONS_HEADER_MAX or len(kept) <= 1:
             return encoded[:_VIOLATIONS_HEADER_MAX]
         kept = kept[: len(kept) // 2]

@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl
 
 from .errors import MockError
 
-__all__ = ["Request", "media_type"]
+__all__ = ["Request", "folded_headers", "media_type"]
+
+
+def folded_headers(raw: Iterable[tuple[bytes, bytes]]) -> tuple[dict[str, str], int]:
+    """ASGI headers as `{lower-case name: value}` (repeats joined by ", ", as RFC 9110 allows), and
+    their size in bytes (names and values) for the header limit."""
+    headers: dict[str, str] = {}
+    size = 0
+    for raw_name, raw_value in raw:
+        size += len(raw_name) + len(raw_value)
+        name, value = raw_name.decode("latin-1").lower(), raw_value.decode("latin-1")
+        headers[name] = f"{headers[name]}, {value}" if name in headers else value
+    return headers, size
 
 
 def media_type(value: str | None) -> str:
@@ -49,11 +61,7 @@ class Request:
 
     @classmethod
     def from_scope(cls, scope: Mapping[str, Any], path: str, body: bytes) -> Request:
-        headers: dict[str, str] = {}
-        for raw_name, raw_value in scope.get("headers", []):
-            name = raw_name.decode("latin-1").lower()
-            value = raw_value.decode("latin-1")
-            headers[name] = f"{headers[name]}, {value}" if name in headers else value
+        headers, _ = folded_headers(scope.get("headers", []))
         return cls(
             method=scope["method"].upper(),
             path=path,

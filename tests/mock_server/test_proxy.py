@@ -94,6 +94,19 @@ def test_a_bad_request_is_reported_and_still_forwarded(proxy_url: str) -> None:
     assert journal[-1]["violations"] == [violation]
 
 
+def test_violations_naming_any_character_fit_in_the_header(proxy_url: str) -> None:
+    # A property name with DEL and a non-ASCII letter reaches the message: the header stays valid
+    # (printable ASCII) and its JSON gives the name back.
+    answer = httpx.patch(
+        f"{proxy_url}/datahub/tenants/acme/attributes", headers=AUTH, json={"\u007f\u00e9": None}
+    )
+    assert answer.status_code == 400
+    raw = dict(answer.headers.raw)[b"sl-violations"]
+    assert all(0x20 <= byte < 0x7F for byte in raw)
+    (violation,) = violations(answer)
+    assert "\u007f\u00e9" in violation["message"]
+
+
 # -- an upstream out of contract ----------------------------------------------------------------------
 
 # PUT /tenants/{tenant} answers, by tenant name (the Data HUB spec documents 201 CreatedResource).

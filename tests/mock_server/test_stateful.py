@@ -141,6 +141,20 @@ def test_lists_are_scoped_to_their_parent_and_reads_are_not(call: Call) -> None:
     assert call("GET", f"/pds/api/backup-targets/{created['id']}", headers=AUTH).json()["name"] == "b1"
 
 
+def test_a_hyphenated_path_parameter_names_the_records_underscore_field(call: Call) -> None:
+    # PDS reads an IAM binding at /api/accounts/{id}/iam/{actor-id}: the record's `actor_id`.
+    account = call("POST", "/pds/api/accounts", json={"name": "acme"}, headers=AUTH).json()["id"]
+    binding = {"actor_id": "actor-7", "data": {"account": ["account-admin"]}}
+    created = call("POST", f"/pds/api/accounts/{account}/iam", json=binding, headers=AUTH)
+    assert created.status_code == 200
+    assert created.json()["actor_id"] == "actor-7"
+    read = call("GET", f"/pds/api/accounts/{account}/iam/actor-7", headers=AUTH)
+    assert read.status_code == 200
+    assert read.json()["actor_id"] == "actor-7"
+    assert call("DELETE", f"/pds/api/accounts/{account}/iam/actor-7", headers=AUTH).status_code == 204
+    assert call("GET", f"/pds/api/accounts/{account}/iam/actor-7", headers=AUTH).status_code == 404
+
+
 def test_nested_resources_and_actions(call: Call) -> None:
     service_id = _create_service(call)
     environment = call(

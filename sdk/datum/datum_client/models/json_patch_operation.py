@@ -58,8 +58,8 @@ class JsonPatchOperation:
 
     Attributes:
             op (JsonPatchOperationOp): The operation.
-            path (str): JSON pointer to the target location (`/metadata/labels/environment`).
-            from_ (str | None): JSON pointer to the source location, for `move` and `copy`.
+            path (str): JSON pointer (RFC 6901) to the target location (`/metadata/labels/environment`).
+            from_ (str | None): JSON pointer (RFC 6901) to the source location, for `move` and `copy`.
             value (Any | None): The value to add, replace or test.
     """
 
