@@ -17,6 +17,7 @@ from schemathesis.reporting.junitxml import JunitXmlWriter
 from schemathesis.schemas import BaseSchema
 
 import specs
+from generator import controlplane
 from mockserver import DEFAULT_TOKEN
 from mockserver.testing import running_server
 
@@ -316,28 +317,40 @@ def target(request: pytest.FixtureRequest) -> str:
     return target_name(request.config)
 
 
+def static_sources(apis: list[str]) -> list[str]:
+    """What the static targets serve for `apis`: each API's spec and, with Datum, each project
+    control plane document of its typed SDK (by path), which the mock serves under /<file stem>."""
+    sources = list(apis)
+    if "datum" in apis:
+        _, groups = controlplane.load_table()
+        sources += [str(controlplane.OUTPUT_DIR / group.file_name) for group in groups if group.sdk]
+    return sources
+
+
 @pytest.fixture(scope="module")
 def static_target(request: pytest.FixtureRequest, target: str) -> Iterator[Callable[[str], str]]:
-    """The base URL of each API on the chosen target, answering from the spec alone.
+    """The base URL of each source (an API name, or a document path of `static_sources`) on the
+    chosen target, answering from the spec alone.
 
-    mock: one `mockserver serve --static` process with every selected API under /<api>.
-    prism: one `prism mock SPEC` (static: first example, else a schema sample) per API, started on
-    first use and stopped by PID when the module ends.
+    mock: one `mockserver serve --static` process with every selected source under /<api> (a
+    document under /<its file stem>, where it answers at its own paths, `/apis/<group>/...`).
+    prism: one `prism mock SPEC` (static: first example, else a schema sample) per source, started
+    on first use and stopped by PID when the module ends.
     """
-    apis = selected_apis(request.config)
+    sources = static_sources(selected_apis(request.config))
     if target == "mock":
-        with running_server(apis, args=["--static", *(["--mount"] if len(apis) == 1 else [])]) as url:
-            yield lambda api: f"{url}/{api}"
+        with running_server(sources, args=["--static", *(["--mount"] if len(sources) == 1 else [])]) as url:
+            yield lambda source: f"{url}/{specs.resolve(source)[0]}"
         return
     import prism_runner
 
     with contextlib.ExitStack() as stack:
         started: dict[str, str] = {}
 
-        def url_of(api: str) -> str:
-            if api not in started:
-                prism = stack.enter_context(prism_runner.running_prism(specs.resolve(api)[1]))
-                started[api] = prism.url
-            return started[api]
+        def url_of(source: str) -> str:
+            if source not in started:
+                prism = stack.enter_context(prism_runner.running_prism(specs.resolve(source)[1]))
+                started[source] = prism.url
+            return started[source]
 
         yield url_of
