@@ -6,7 +6,6 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
-
 from conftest import COUNTERS_KEY, ApiCounters, pytest_sessionfinish
 
 LABELS = {"POST /things", "GET /things/{id}", "DELETE /things/{id}"}

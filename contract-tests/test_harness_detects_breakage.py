@@ -17,8 +17,8 @@ from pathlib import Path
 
 import orjson
 import pytest
-
 from conftest import target_name
+
 from mockserver import create_app
 from mockserver.app import MockApp
 from mockserver.behaviour import Context

@@ -26,6 +26,7 @@ import prism_runner
 import pytest
 import schemathesis
 import yaml
+from conftest import max_examples, selected_apis, target_name
 from schemathesis import GenerationMode
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (
@@ -37,7 +38,6 @@ from schemathesis.specs.openapi.checks import (
 from schemathesis.specs.openapi.schemas import OpenApiSchema
 
 import specs
-from conftest import max_examples, selected_apis, target_name
 
 # Only the checks that judge what the server answers. Prism only checks that credentials are present
 # (not that they are valid), so `ignored_auth` would fail it; it accepts some inputs our specs forbid

@@ -23,12 +23,12 @@ from typing import Any
 import hypothesis
 import pytest
 import schemathesis
+from conftest import counters, max_examples, recording, selected_apis, target_name
 from schemathesis.config import SchemathesisConfig
 from schemathesis.specs.openapi.schemas import OpenApiSchema
 from test_schemathesis import IN_PROCESS_BASE
 
 import specs
-from conftest import counters, max_examples, recording, selected_apis, target_name
 from generator import controlplane
 from mockserver import MockOptions, create_app
 

@@ -11,13 +11,13 @@ from typing import Any, cast
 
 import pytest
 import schemathesis
+from conftest import ApiCounters, counters, max_examples, recording, selected_apis, target_name
 from schemathesis.config import SchemathesisConfig
 from schemathesis.core.hooks import load_from_path as load_hooks
 from schemathesis.core.result import Ok
 from schemathesis.specs.openapi.schemas import OpenApiSchema
 
 import specs
-from conftest import ApiCounters, counters, max_examples, recording, selected_apis, target_name
 from mockserver import create_app
 
 IN_PROCESS_BASE = "http://mock.local"

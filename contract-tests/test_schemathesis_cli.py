@@ -16,9 +16,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from conftest import selected_apis, target_name
 
 import specs
-from conftest import selected_apis, target_name
 from mockserver.testing import running_server
 
 ROOT = Path(__file__).resolve().parent.parent

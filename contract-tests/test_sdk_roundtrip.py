@@ -36,10 +36,10 @@ from typing import Any, Union, get_args, get_origin, get_type_hints
 
 import attrs
 import pytest
+from conftest import selected_apis, static_sources
 from openapi_python_client.strings import snake_case
 
 import specs
-from conftest import selected_apis, static_sources
 from mockserver import DEFAULT_TOKEN
 from mockserver.compiler import compile_api
 from mockserver.sampling import Sampler

@@ -17,6 +17,7 @@ from typing import Any
 
 import hypothesis
 import pytest
+from conftest import ApiCounters, counters, max_examples, reports_dir, selected_apis, target_name
 from schemathesis.engine import Status
 from schemathesis.engine.recorder import ScenarioRecorder
 from schemathesis.generation.stateful.state_machine import APIStateMachine, StepInput, StepOutput
@@ -25,7 +26,6 @@ from schemathesis.reporting.junitxml import JunitXmlWriter
 from test_schemathesis import IN_PROCESS_BASE, _schema, operation_labels, record_answer
 
 import specs
-from conftest import ApiCounters, counters, max_examples, reports_dir, selected_apis, target_name
 from mockserver import MockOptions, create_app
 from mockserver.app import MockApp
 

@@ -15,8 +15,8 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import SHOWN_FINDINGS, selected_apis, target_name
+
 from mockserver.testing import running_server
 
 ROOT = Path(__file__).resolve().parent.parent
