@@ -1,8 +1,7 @@
-"""Report how many blocks of each document ran (`test_executable_docs.py`), in the terminal summary.
+"""Report how many blocks of each document ran (`test_executable_docs.py`).
 
-A plugin the repository's root conftest.py loads: under pytest-xdist the controlling process never
-collects tests/docs, so a conftest.py there would not be loaded where the summary is printed. The
-tests hand their summaries over as user properties, which reach the controller from every worker.
+The tests hand their summaries over as user properties, which reach this hook in the controlling
+process when pytest-xdist runs the tests elsewhere.
 """
 
 from __future__ import annotations
