@@ -88,6 +88,12 @@ class KindRules:
     forced_labels: tuple[LabelRequirement, ...] = ()
     # Sets the status a new object starts with (default: none); the status is the controllers'.
     initial_status: Callable[[dict[str, Any]], None] = field(default=lambda obj: None)
+    # Fills in the schema's defaults (in place), before validation, as the API server does.
+    defaults: Callable[[dict[str, Any]], dict[str, Any]] = field(default=lambda obj: obj)
+
+    def defaulted(self, body: Any) -> Any:
+        """A copy of a request's object with its defaults filled in (anything else as it is)."""
+        return self.defaults(copy.deepcopy(body)) if isinstance(body, dict) else body
 
     @property
     def list_kind(self) -> str:
@@ -193,7 +199,7 @@ class ObjectHandlers:
         return ctx.respond(status=200, body=success({"group": resource.group, "kind": resource.plural}))
 
     def create(self, ctx: Context, collection: Collection) -> MockResponse:
-        body = ctx.params.body
+        body = self.rules.defaulted(ctx.params.body)
         metadata = body.get("metadata") if isinstance(body, dict) else None
         self.rules.validator.check(body, str(metadata.get("name", "")) if isinstance(metadata, dict) else "")
         obj = self.rules.prune(body)
@@ -216,7 +222,7 @@ class ObjectHandlers:
     def replace(self, ctx: Context, collection: Collection) -> MockResponse:
         name = ctx.params.path["name"]
         current = self._existing(collection, name)
-        body = ctx.params.body
+        body = self.rules.defaulted(ctx.params.body)
         metadata = body.get("metadata") if isinstance(body, dict) else None
         sent = metadata.get("name") if isinstance(metadata, dict) else None
         if sent != name:  # a body without a name names no object either
@@ -230,7 +236,7 @@ class ObjectHandlers:
     def patch(self, ctx: Context, collection: Collection) -> MockResponse:
         name = ctx.params.path["name"]
         current = self._existing(collection, name)
-        patched = apply_patch(current, ctx.params.media_type, ctx.params.body)
+        patched = self.rules.defaulted(apply_patch(current, ctx.params.media_type, ctx.params.body))
         metadata = patched.get("metadata")
         if not isinstance(metadata, dict) or metadata.get("name") != name:
             cause = {"reason": "FieldValueInvalid", "message": "field is immutable", "field": "metadata.name"}
