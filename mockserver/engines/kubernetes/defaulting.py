@@ -40,10 +40,11 @@ class _Builder:
         self.built: dict[str, _Node | None] = {}
         self.building: set[str] = set()
 
-    def resolve(self, schema: Any) -> Mapping[str, Any]:
-        """`schema` with its `$ref` followed and its `allOf` merged (properties, items, maps)."""
-        if not isinstance(schema, Mapping):
+    def resolve(self, given: Any) -> Mapping[str, Any]:
+        """`given` with its `$ref` followed and its `allOf` merged (properties, items, maps)."""
+        if not isinstance(given, Mapping):
             return {}
+        schema: Mapping[str, Any] = given
         ref = schema.get("$ref")
         if isinstance(ref, str) and ref.startswith(_REF_PREFIX):
             schema = {
