@@ -68,6 +68,20 @@ class _Refs:
 
     def __init__(self, document: dict[str, Any]) -> None:
         self.document = document
+        self._targets: dict[str, Any] = {}  # each $ref walked once: specs repeat the same few a lot
+
+    def _target(self, ref: str, pointer: str) -> Any:
+        if ref in self._targets:
+            return self._targets[ref]
+        target: Any = self.document
+        for part in ref[1:].lstrip("/").split("/") if ref != "#" else []:
+            key = part.replace("~1", "/").replace("~0", "~")
+            try:
+                target = target[int(key)] if isinstance(target, list) else target[key]
+            except (KeyError, IndexError, ValueError, TypeError):
+                raise SpecError(f"{pointer}: $ref {ref!r} points at nothing") from None
+        self._targets[ref] = target
+        return target
 
     def follow(self, node: Any, pointer: str) -> tuple[Any, str]:
         seen: set[str] = set()
@@ -78,14 +92,7 @@ class _Refs:
             if ref in seen:
                 raise SpecError(f"{pointer}: circular $ref {ref!r}")
             seen.add(ref)
-            target: Any = self.document
-            for part in ref[1:].lstrip("/").split("/") if ref != "#" else []:
-                key = part.replace("~1", "/").replace("~0", "~")
-                try:
-                    target = target[int(key)] if isinstance(target, list) else target[key]
-                except (KeyError, IndexError, ValueError, TypeError):
-                    raise SpecError(f"{pointer}: $ref {ref!r} points at nothing") from None
-            node, pointer = target, ref
+            node, pointer = self._target(ref, pointer), ref
         return node, pointer
 
     def __call__(self, node: Any) -> Any:
