@@ -15,15 +15,23 @@ Every server has had one throwaway start first, so caches are warm (bytecode, th
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import subprocess
 import sys
 import time
 from collections.abc import Callable
-from pathlib import Path
 
-from bench_mock import PY_ENV, SPEC, free_port, prism_binary, start, stop
+from bench_mock import (
+    OMNISTRATE_API,
+    PY_ENV,
+    SPEC,
+    cpu_seconds,
+    free_port,
+    prism_binary,
+    start,
+    start_mock,
+    stop,
+)
 
 # Times `create_app()` for every spec in one interpreter: one call to warm it, then `turns` calls.
 _IN_PROCESS = """
@@ -38,21 +46,13 @@ for _ in range(int(sys.argv[1])):
     app.close()
 print(statistics.median(times))
 """
-_OMNISTRATE_READY = "/2022-09-01-00/service"
 # A start's wall-clock seconds to ready, and the CPU seconds its process spent meanwhile: on a shared
 # machine the second moves far less with the load than the first.
 Start = tuple[float, float]
 
 
-def _cpu_seconds(pid: int) -> float:
-    """User and system CPU time of process `pid` and its waited-for children, from /proc."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return sum(int(f) for f in fields[11:15]) / os.sysconf("SC_CLK_TCK")
-
-
-def _timed(command: list[str], ready_url: str, env: dict[str, str] | None = None) -> Start:
-    process, ready = start(command, ready_url, env)
-    cpu = _cpu_seconds(process.pid)
+def _stopped(process: subprocess.Popen[bytes], ready: float) -> Start:
+    cpu = cpu_seconds(process.pid) or 0.0
     stop(process)
     return ready, cpu
 
@@ -60,19 +60,18 @@ def _timed(command: list[str], ready_url: str, env: dict[str, str] | None = None
 def _serve_all() -> Start:
     port = free_port()
     command = [sys.executable, "-m", "mockserver", "serve", "--port", str(port), "--log-level", "error"]
-    return _timed(command, f"http://127.0.0.1:{port}/__mock/health", PY_ENV)
+    return _stopped(*start(command, f"http://127.0.0.1:{port}/__mock/health", PY_ENV))
 
 
 def _serve_omnistrate() -> Start:
-    port = free_port()
-    command = [sys.executable, "-m", "mockserver", "serve", str(SPEC), "--port", str(port)]
-    return _timed([*command, "--log-level", "error"], f"http://127.0.0.1:{port}{_OMNISTRATE_READY}", PY_ENV)
+    process, ready, _ = start_mock()
+    return _stopped(process, ready)
 
 
 def _prism_omnistrate() -> Start:
     port = free_port()
     command = [str(prism_binary()), "mock", "-h", "127.0.0.1", "-p", str(port), str(SPEC)]
-    return _timed(command, f"http://127.0.0.1:{port}{_OMNISTRATE_READY}")
+    return _stopped(*start(command, f"http://127.0.0.1:{port}{OMNISTRATE_API}/service"))
 
 
 def _create_app(turns: int) -> float:
