@@ -5,14 +5,9 @@ Networks (`mtu: 1460`, `ipFamilies: [IPv4]`) and HTTPRoutes (defaults nested in 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
-import pytest
-
-from mockserver import DEFAULT_TOKEN
-from mockserver.testing import reset
 
 ORGANIZATION = "/datum/apis/resourcemanager.datumapis.com/v1alpha"
 PLANE = f"{ORGANIZATION}/projects/p1/control-plane"
@@ -21,16 +16,6 @@ ROUTES = f"{PLANE}/apis/gateway.networking.k8s.io/v1/namespaces/default/httprout
 MERGE = {"content-type": "application/merge-patch+json"}
 APPLY = {"content-type": "application/apply-patch+yaml"}
 JSON_PATCH = {"content-type": "application/json-patch+json"}
-
-
-@pytest.fixture
-def client(mockserver_url: str) -> Iterator[httpx.Client]:
-    reset(mockserver_url)
-    headers = {"authorization": f"Bearer {DEFAULT_TOKEN}"}
-    with httpx.Client(base_url=mockserver_url, headers=headers, timeout=10) as client:
-        project = {"metadata": {"name": "p1"}, "spec": {"parent": {"external": "organizations/o"}}}
-        assert client.post(f"{ORGANIZATION}/projects", json=project).status_code == 201
-        yield client
 
 
 def _network(name: str, **spec: Any) -> dict[str, Any]:
@@ -42,34 +27,34 @@ def _ok(response: httpx.Response, code: int = 200) -> dict[str, Any]:
     return dict(response.json())
 
 
-def test_absent_fields_get_their_defaults_on_create_and_dry_run(client: httpx.Client) -> None:
-    created = _ok(client.post(NETWORKS, json=_network("n1")), 201)
+def test_absent_fields_get_their_defaults_on_create_and_dry_run(p1: httpx.Client) -> None:
+    created = _ok(p1.post(NETWORKS, json=_network("n1")), 201)
     assert created["spec"]["mtu"] == 1460
     assert created["spec"]["ipFamilies"] == ["IPv4"]
-    assert _ok(client.get(f"{NETWORKS}/n1"))["spec"]["mtu"] == 1460  # stored, not only answered
-    dry = _ok(client.post(f"{NETWORKS}?dryRun=All", json=_network("n2")), 201)
+    assert _ok(p1.get(f"{NETWORKS}/n1"))["spec"]["mtu"] == 1460  # stored, not only answered
+    dry = _ok(p1.post(f"{NETWORKS}?dryRun=All", json=_network("n2")), 201)
     assert dry["spec"]["mtu"] == 1460
-    own = _ok(client.post(NETWORKS, json=_network("n3", mtu=1500, ipFamilies=["IPv6"])), 201)
+    own = _ok(p1.post(NETWORKS, json=_network("n3", mtu=1500, ipFamilies=["IPv6"])), 201)
     assert (own["spec"]["mtu"], own["spec"]["ipFamilies"]) == (1500, ["IPv6"])
 
 
-def test_replace_and_every_patch_form_default_what_they_leave_out(client: httpx.Client) -> None:
-    created = _ok(client.post(NETWORKS, json=_network("n1", mtu=1500)), 201)
-    merged = _ok(client.patch(f"{NETWORKS}/n1", content=json.dumps({"spec": {"mtu": None}}), headers=MERGE))
+def test_replace_and_every_patch_form_default_what_they_leave_out(p1: httpx.Client) -> None:
+    created = _ok(p1.post(NETWORKS, json=_network("n1", mtu=1500)), 201)
+    merged = _ok(p1.patch(f"{NETWORKS}/n1", content=json.dumps({"spec": {"mtu": None}}), headers=MERGE))
     assert merged["spec"]["mtu"] == 1460  # removed, so defaulted again
     assert merged["metadata"]["generation"] == 2
     removal = [{"op": "remove", "path": "/spec/ipFamilies"}]
-    patched = _ok(client.patch(f"{NETWORKS}/n1", content=json.dumps(removal), headers=JSON_PATCH))
+    patched = _ok(p1.patch(f"{NETWORKS}/n1", content=json.dumps(removal), headers=JSON_PATCH))
     assert patched["spec"]["ipFamilies"] == ["IPv4"]
-    replaced = _ok(client.put(f"{NETWORKS}/n1", json={**_network("n1"), "metadata": patched["metadata"]}))
+    replaced = _ok(p1.put(f"{NETWORKS}/n1", json={**_network("n1"), "metadata": patched["metadata"]}))
     assert replaced["spec"]["mtu"] == 1460
     manifest = "metadata:\n  name: n1\nspec:\n  mtu: null\n"
-    applied = _ok(client.patch(f"{NETWORKS}/n1", content=manifest, headers=APPLY))
+    applied = _ok(p1.patch(f"{NETWORKS}/n1", content=manifest, headers=APPLY))
     assert applied["spec"]["mtu"] == 1460
     assert created["metadata"]["uid"] == applied["metadata"]["uid"]
 
 
-def test_defaults_fill_objects_that_are_present_and_make_up_none(client: httpx.Client) -> None:
+def test_defaults_fill_objects_that_are_present_and_make_up_none(p1: httpx.Client) -> None:
     route = {
         "metadata": {"name": "r1"},
         "spec": {
@@ -77,7 +62,7 @@ def test_defaults_fill_objects_that_are_present_and_make_up_none(client: httpx.C
             "rules": [{"backendRefs": [{"name": "svc", "port": 80}]}],
         },
     }
-    created = _ok(client.post(ROUTES, json=route), 201)
+    created = _ok(p1.post(ROUTES, json=route), 201)
     assert created["spec"]["parentRefs"] == [
         {"name": "gw", "group": "gateway.networking.k8s.io", "kind": "Gateway"}
     ]
@@ -85,5 +70,5 @@ def test_defaults_fill_objects_that_are_present_and_make_up_none(client: httpx.C
     assert rule["backendRefs"] == [{"name": "svc", "port": 80, "group": "", "kind": "Service", "weight": 1}]
     assert rule["matches"] == [{"path": {"type": "PathPrefix", "value": "/"}}]
     assert "filters" not in rule  # an absent list is not made up to hold its items' defaults
-    bare = _ok(client.post(ROUTES, json={"metadata": {"name": "r2"}, "spec": {}}), 201)
+    bare = _ok(p1.post(ROUTES, json={"metadata": {"name": "r2"}, "spec": {}}), 201)
     assert bare["spec"]["rules"] == [{"matches": [{"path": {"type": "PathPrefix", "value": "/"}}]}]

@@ -7,29 +7,14 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
-import pytest
-
-from mockserver import DEFAULT_TOKEN
-from mockserver.testing import reset
 
 ORGANIZATION = "/datum/apis/resourcemanager.datumapis.com/v1alpha"
 PLANE = f"{ORGANIZATION}/projects/p1/control-plane"
 CONFIGMAPS = f"{PLANE}/api/v1/namespaces/default/configmaps"
 MERGE = {"content-type": "application/merge-patch+json"}
-
-
-@pytest.fixture
-def client(mockserver_url: str) -> Iterator[httpx.Client]:
-    reset(mockserver_url)
-    headers = {"authorization": f"Bearer {DEFAULT_TOKEN}"}
-    with httpx.Client(base_url=mockserver_url, headers=headers, timeout=10) as client:
-        project = {"metadata": {"name": "p1"}, "spec": {"parent": {"external": "organizations/o"}}}
-        assert client.post(f"{ORGANIZATION}/projects", json=project).status_code == 201
-        yield client
 
 
 def _create(client: httpx.Client, name: str, url: str = CONFIGMAPS, **metadata: Any) -> dict[str, Any]:
@@ -47,82 +32,82 @@ def _release(client: httpx.Client, url: str) -> httpx.Response:
     return client.patch(url, content=json.dumps({"metadata": {"finalizers": None}}), headers=MERGE)
 
 
-def test_an_object_with_finalizers_is_marked_deleting_and_goes_with_the_last(client: httpx.Client) -> None:
-    version = client.get(CONFIGMAPS).json()["metadata"]["resourceVersion"]
+def test_an_object_with_finalizers_is_marked_deleting_and_goes_with_the_last(p1: httpx.Client) -> None:
+    version = p1.get(CONFIGMAPS).json()["metadata"]["resourceVersion"]
     events: list[tuple[str, str | None]] = []
 
     def watch() -> None:
         url = f"{CONFIGMAPS}?watch=true&resourceVersion={version}&timeoutSeconds=2"
-        with client.stream("GET", url) as stream:
+        with p1.stream("GET", url) as stream:
             for line in stream.iter_lines():
                 event = json.loads(line)
                 events.append((event["type"], event["object"]["metadata"].get("deletionTimestamp")))
 
     watcher = threading.Thread(target=watch)
     watcher.start()
-    _create(client, "held", finalizers=["example.com/a", "example.com/b"])
-    deleted = client.delete(f"{CONFIGMAPS}/held")
+    _create(p1, "held", finalizers=["example.com/a", "example.com/b"])
+    deleted = p1.delete(f"{CONFIGMAPS}/held")
     assert deleted.status_code == 200
-    held = client.get(f"{CONFIGMAPS}/held").json()  # still readable while finalizers hold it
+    held = p1.get(f"{CONFIGMAPS}/held").json()  # still readable while finalizers hold it
     assert held["metadata"]["deletionTimestamp"]
     assert held["metadata"]["deletionGracePeriodSeconds"] == 0
-    assert client.delete(f"{CONFIGMAPS}/held").status_code == 200  # deleting again changes nothing
+    assert p1.delete(f"{CONFIGMAPS}/held").status_code == 200  # deleting again changes nothing
     more = {"metadata": {"finalizers": ["example.com/a", "example.com/b", "example.com/c"]}}
-    refused = client.patch(f"{CONFIGMAPS}/held", content=json.dumps(more), headers=MERGE)
+    refused = p1.patch(f"{CONFIGMAPS}/held", content=json.dumps(more), headers=MERGE)
     assert refused.status_code == 422
     assert refused.json()["details"]["causes"][0]["reason"] == "FieldValueForbidden"
     fewer = {"metadata": {"finalizers": ["example.com/b"]}}
-    assert client.patch(f"{CONFIGMAPS}/held", content=json.dumps(fewer), headers=MERGE).status_code == 200
-    assert client.get(f"{CONFIGMAPS}/held").status_code == 200
-    assert _release(client, f"{CONFIGMAPS}/held").status_code == 200
-    assert client.get(f"{CONFIGMAPS}/held").status_code == 404
+    assert p1.patch(f"{CONFIGMAPS}/held", content=json.dumps(fewer), headers=MERGE).status_code == 200
+    assert p1.get(f"{CONFIGMAPS}/held").status_code == 200
+    assert _release(p1, f"{CONFIGMAPS}/held").status_code == 200
+    assert p1.get(f"{CONFIGMAPS}/held").status_code == 404
     watcher.join()
     assert [kind for kind, _ in events][:2] == ["ADDED", "MODIFIED"]
     assert events[1][1] is not None
     assert events[-1][0] == "DELETED"
 
 
-def test_dependents_go_in_the_background_unless_orphaned(client: httpx.Client) -> None:
-    owner = _create(client, "owner")
-    _create(client, "free", ownerReferences=_owned_by(owner))
-    _create(client, "held", ownerReferences=_owned_by(owner), finalizers=["example.com/x"])
-    assert client.delete(f"{CONFIGMAPS}/owner").status_code == 200
-    assert client.get(f"{CONFIGMAPS}/free").status_code == 404
-    assert client.get(f"{CONFIGMAPS}/held").json()["metadata"]["deletionTimestamp"]
-    assert _release(client, f"{CONFIGMAPS}/held").status_code == 200
-    assert client.get(f"{CONFIGMAPS}/held").status_code == 404
-    keeper = _create(client, "keeper")
-    _create(client, "orphan", ownerReferences=_owned_by(keeper))
-    assert client.delete(f"{CONFIGMAPS}/keeper?propagationPolicy=Orphan").status_code == 200
-    orphan = client.get(f"{CONFIGMAPS}/orphan").json()
+def test_dependents_go_in_the_background_unless_orphaned(p1: httpx.Client) -> None:
+    owner = _create(p1, "owner")
+    _create(p1, "free", ownerReferences=_owned_by(owner))
+    _create(p1, "held", ownerReferences=_owned_by(owner), finalizers=["example.com/x"])
+    assert p1.delete(f"{CONFIGMAPS}/owner").status_code == 200
+    assert p1.get(f"{CONFIGMAPS}/free").status_code == 404
+    assert p1.get(f"{CONFIGMAPS}/held").json()["metadata"]["deletionTimestamp"]
+    assert _release(p1, f"{CONFIGMAPS}/held").status_code == 200
+    assert p1.get(f"{CONFIGMAPS}/held").status_code == 404
+    keeper = _create(p1, "keeper")
+    _create(p1, "orphan", ownerReferences=_owned_by(keeper))
+    assert p1.delete(f"{CONFIGMAPS}/keeper?propagationPolicy=Orphan").status_code == 200
+    orphan = p1.get(f"{CONFIGMAPS}/orphan").json()
     assert "ownerReferences" not in orphan["metadata"]
     assert "deletionTimestamp" not in orphan["metadata"]
 
 
-def test_foreground_deletion_waits_for_every_dependent(client: httpx.Client) -> None:
-    owner = _create(client, "owner")
-    _create(client, "free", ownerReferences=_owned_by(owner))
-    _create(client, "held", ownerReferences=_owned_by(owner), finalizers=["example.com/x"])
+def test_foreground_deletion_waits_for_every_dependent(p1: httpx.Client) -> None:
+    owner = _create(p1, "owner")
+    _create(p1, "free", ownerReferences=_owned_by(owner))
+    _create(p1, "held", ownerReferences=_owned_by(owner), finalizers=["example.com/x"])
     options = {"propagationPolicy": "Foreground"}
-    assert client.request("DELETE", f"{CONFIGMAPS}/owner", json=options).status_code == 200
-    waiting = client.get(f"{CONFIGMAPS}/owner").json()["metadata"]
+    assert p1.request("DELETE", f"{CONFIGMAPS}/owner", json=options).status_code == 200
+    waiting = p1.get(f"{CONFIGMAPS}/owner").json()["metadata"]
     assert waiting["finalizers"] == ["foregroundDeletion"]
     assert waiting["deletionTimestamp"]
-    assert client.get(f"{CONFIGMAPS}/free").status_code == 404
-    assert _release(client, f"{CONFIGMAPS}/held").status_code == 200
-    assert client.get(f"{CONFIGMAPS}/held").status_code == 404
-    assert client.get(f"{CONFIGMAPS}/owner").status_code == 404
+    assert p1.get(f"{CONFIGMAPS}/free").status_code == 404
+    assert _release(p1, f"{CONFIGMAPS}/held").status_code == 200
+    assert p1.get(f"{CONFIGMAPS}/held").status_code == 404
+    assert p1.get(f"{CONFIGMAPS}/owner").status_code == 404
 
 
-def test_a_namespace_terminates_until_it_is_empty(client: httpx.Client) -> None:
-    _create(client, "team", url=f"{PLANE}/api/v1/namespaces")
+def test_a_namespace_terminates_until_it_is_empty(p1: httpx.Client) -> None:
+    _create(p1, "team", url=f"{PLANE}/api/v1/namespaces")
     inside = f"{PLANE}/api/v1/namespaces/team/configmaps"
-    _create(client, "plain", url=inside)
-    _create(client, "held", url=inside, finalizers=["example.com/x"])
-    assert client.delete(f"{PLANE}/api/v1/namespaces/team").status_code == 200
-    team = client.get(f"{PLANE}/api/v1/namespaces/team").json()
+    _create(p1, "plain", url=inside)
+    _create(p1, "held", url=inside, finalizers=["example.com/x"])
+    assert p1.delete(f"{PLANE}/api/v1/namespaces/team").status_code == 200
+    team = p1.get(f"{PLANE}/api/v1/namespaces/team").json()
     assert team["status"]["phase"] == "Terminating"
     assert team["metadata"]["deletionTimestamp"]
-    assert client.get(f"{inside}/plain").status_code == 404
-    assert _release(client, f"{inside}/held").status_code == 200
-    assert client.get(f"{PLANE}/api/v1/namespaces/team").status_code == 404
+    assert p1.get(f"{inside}/plain").status_code == 404
+    assert _release(p1, f"{inside}/held").status_code == 200
+    assert p1.get(f"{PLANE}/api/v1/namespaces/team").status_code == 404
