@@ -109,5 +109,7 @@ def test_a_namespace_terminates_until_it_is_empty(p1: httpx.Client) -> None:
     assert team["status"]["phase"] == "Terminating"
     assert team["metadata"]["deletionTimestamp"]
     assert p1.get(f"{inside}/plain").status_code == 404
+    late = p1.post(inside, json={"metadata": {"name": "late"}})
+    assert (late.status_code, late.json()["reason"]) == (403, "Forbidden")
     assert _release(p1, f"{inside}/held").status_code == 200
     assert p1.get(f"{PLANE}/api/v1/namespaces/team").status_code == 404

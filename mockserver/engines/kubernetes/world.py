@@ -74,6 +74,10 @@ class World:
     def list(self, kind: Kind, namespace: str | None = None) -> list[dict[str, Any]]:
         return [obj for _, obj in self.history.snapshot(kind.prefix(namespace))]
 
+    def _terminating(self, namespace: str) -> bool:
+        found = self.history.get(NAMESPACES.key("", namespace))
+        return found is not None and bool(found["metadata"].get("deletionTimestamp"))
+
     def namespace_exists(self, namespace: str) -> bool:
         """Namespaced objects need their namespace, where the world serves Namespaces at all."""
         if (NAMESPACES.group, NAMESPACES.kind) not in self.kinds:
@@ -87,6 +91,12 @@ class World:
             metadata = stored["metadata"]
             if kind.namespaced and not self.namespace_exists(metadata["namespace"]):
                 raise KubeError.not_found(NAMESPACES.resource, metadata["namespace"])
+            if kind.namespaced and self._terminating(metadata["namespace"]):
+                message = (
+                    f'{kind.resource.plural} "{metadata["name"]}" is forbidden: unable to create new content '
+                    f"in namespace {metadata['namespace']} because it is being terminated"
+                )
+                raise KubeError(403, "Forbidden", message, kind.resource.details(metadata["name"]))
             metadata.update(uid=str(uuid.uuid4()), creationTimestamp=now_rfc3339(), generation=1)
             written = self.history.put(
                 kind.key(metadata.get("namespace", ""), metadata["name"]), stored, "ADDED"
