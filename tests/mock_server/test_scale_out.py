@@ -180,6 +180,8 @@ def test_database_down_answers_503_in_each_api_error_model_and_recovers(
                 assert answer.status_code == 503, answer.text
                 assert "is unavailable" in answer.json()[field] or "failed" in answer.json()[field]
                 assert postgres.url().split("@")[1].split("/")[0] in answer.json()[field]
+            # Datum's Kubernetes `Status` names the reason of a 503, not that of the 4xx it is modelled on.
+            assert httpx.get(f"{url}{PROJECTS}", headers=AUTH).json()["reason"] == "ServiceUnavailable"
             time.sleep(4)  # the database stays down 5 s in all
         finally:
             postgres.start()
