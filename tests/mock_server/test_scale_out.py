@@ -29,6 +29,7 @@ from mockserver.testing import ServerProcess, start_server
 from .mixed_load import AUTH, HUB, PROJECTS, SERVICES, Client, Tally
 
 SECONDS = float(os.environ.get("MOCKSERVER_SCALE_OUT_SECONDS", "12"))
+NO_REUSE = httpx.Limits(max_keepalive_connections=0)  # a new connection, so any worker, per request
 # One xdist worker runs them all, so the replicas start once (`nox -s tests` distributes by group).
 pytestmark = pytest.mark.xdist_group("postgres-replicas")
 
@@ -127,6 +128,25 @@ def test_datum_watches_see_what_other_replicas_write(replicas: list[ServerProces
         events.extend(orjson.loads(line) for line in stream.iter_lines() if line)
     added = [e for e in events if e["type"] == "ADDED"]
     assert [e["object"]["metadata"]["name"] for e in added] == ["watched"]  # type: ignore[index]
+
+
+def test_workers_share_a_sqlite_state_file(tmp_path: Path) -> None:
+    """`--workers 2 --state FILE`: both processes serve one world from the SQLite file. Every request
+    takes a fresh connection, so the kernel spreads them over the workers, and each write is read
+    back (on another connection) over all four APIs."""
+    server = start_server(args=["--state", str(tmp_path / "state.sqlite"), "--quiet", "--workers", "2"])
+    try:
+        fresh = [
+            Client(number, lambda: [server.url, server.url], _http=httpx.Client(timeout=10, limits=NO_REUSE))
+            for number in range(2)
+        ]
+        for client in fresh:
+            client.setup()
+        tally = _load(fresh, 3)
+    finally:
+        server.stop()
+    assert tally.errors == []
+    assert tally.writes > 20
 
 
 def test_workers_refuse_in_memory_state() -> None:
