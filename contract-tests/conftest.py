@@ -203,7 +203,9 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: p
         ("inferred", 9),
         ("failures", 9),
     )
-    write(f"{'api':<12}" + "".join(f"{name:>{width}}" for name, width in columns) + "  phases")
+    # Rows are APIs, and documents of an API beyond its spec (`datum/compute`, ...).
+    name_width = max(12, *(len(api) + 2 for api in by_api))
+    write(f"{'api':<{name_width}}" + "".join(f"{name:>{width}}" for name, width in columns) + "  phases")
     for api in sorted(by_api):
         c = by_api[api]
         phases = ", ".join(p for p in PHASE_ORDER if p in c.phases) or "-"
@@ -211,7 +213,7 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: p
             f"{len(c.succeeded & c.spec_operations)}/{len(c.spec_operations)}" if c.depth_measured else "-"
         )
         write(
-            f"{api:<12}{len(c.operations):>11}{depth:>11}{c.cases:>8}{c.steps:>7}{c.link_transitions:>7}"
+            f"{api:<{name_width}}{len(c.operations):>11}{depth:>11}{c.cases:>8}{c.steps:>7}{c.link_transitions:>7}"
             f"{c.inferred_transitions:>9}{c.failures:>9}  {phases}"
         )
     write("2xx/total: operations that got a documented 2xx in the fuzzing or stateful phase / all of them")
