@@ -56,10 +56,20 @@ def test_with_require_depth_the_run_fails_while_an_operation_is_unreached() -> N
     shallow = measured()
     for label in LABELS - {"DELETE /things/{id}"}:
         shallow.record(label, "fuzzing", 200, documented=True)
-    required = {"--require-depth": True}
+    required = {"--require-depth": "all"}
     assert finish({"things": shallow}, **required) == pytest.ExitCode.TESTS_FAILED
     assert finish({"things": shallow}) == pytest.ExitCode.OK  # reported only
     live = {"--base-url": "https://live.example"}
     assert finish({"things": shallow}, **required, **live) == pytest.ExitCode.OK
     shallow.record("DELETE /things/{id}", "stateful", 204, documented=True)
     assert finish({"things": shallow}, **required) == pytest.ExitCode.OK
+
+
+def test_require_depth_can_name_the_apis_it_holds_to_it() -> None:
+    shallow = measured()
+    deep = measured()
+    for label in LABELS:
+        deep.record(label, "stateful", 200, documented=True)
+    counters = {"shallow": shallow, "deep": deep}
+    assert finish(counters, **{"--require-depth": "deep"}) == pytest.ExitCode.OK
+    assert finish(counters, **{"--require-depth": "deep,shallow"}) == pytest.ExitCode.TESTS_FAILED

@@ -26,7 +26,7 @@ import schemathesis
 from conftest import counters, max_examples, recording, selected_apis, target_name
 from schemathesis.config import SchemathesisConfig
 from schemathesis.specs.openapi.schemas import OpenApiSchema
-from test_schemathesis import IN_PROCESS_BASE
+from test_schemathesis import IN_PROCESS_BASE, operation_labels, record_answer
 
 import specs
 from generator import controlplane
@@ -105,8 +105,13 @@ def _skip_unless_selected(request: pytest.FixtureRequest) -> None:
         pytest.skip("datum not selected")
 
 
+def _short_name(document: Path) -> str:
+    """compute, networking, core, gateway, telemetry: the document's row in the summary is datum/<name>."""
+    return document.stem.split("_")[0].split(".")[0]
+
+
 def _suite(document: Path) -> dict[str, Any]:
-    name = document.stem.split("_")[0].split(".")[0]  # compute, networking, core, gateway, telemetry
+    name = _short_name(document)
     fixture_name = f"datum_{name}_document"
 
     @pytest.fixture(name=fixture_name)
@@ -114,6 +119,7 @@ def _suite(document: Path) -> dict[str, Any]:
         _skip_unless_selected(request)
         app = create_app([str(document)])
         schema = _schema(document, token, _examples(request.config), app)
+        counters(request.config, f"datum/{name}").spec_operations |= operation_labels(schema)
         with recording(schema, "datum", f"{name}-in-process"):
             yield schema
         app.close()
@@ -122,12 +128,13 @@ def _suite(document: Path) -> dict[str, Any]:
 
     @lazy.parametrize()
     def test_operations(case: schemathesis.Case[Any], request: pytest.FixtureRequest) -> None:
-        tally = counters(request.config, "datum")
-        tally.operations.add(f"{name}: {case.operation.label}")
+        tally = counters(request.config, f"datum/{name}")
+        tally.operations.add(case.operation.label)
         tally.cases += 1
         if case.meta is not None:
             tally.phases.add(case.meta.phase.name.value)
-        case.call_and_validate()
+        response = case.call_and_validate()
+        record_answer(tally, case, response.status_code)
 
     return {fixture_name: in_process, f"test_datum_{name}_in_process": test_operations}
 
@@ -145,8 +152,9 @@ def test_datum_stateful_project_control_plane(
     app = create_app([str(document)], MockOptions(seed=0))
     schema = _schema(document, token, _examples(request.config), app)
     schema.config.phases.stateful.inference.algorithms = []  # the documents' own links only
-    tally = counters(request.config, "datum")
+    tally = counters(request.config, f"datum/{_short_name(document)}")
     tally.phases.add("stateful")
+    tally.spec_operations |= operation_labels(schema)
     links = 0
 
     class Machine(schema.as_state_machine()):  # type: ignore[misc]
@@ -160,7 +168,9 @@ def test_datum_stateful_project_control_plane(
             if input.transition is not None and input.is_applied and not input.transition.is_inferred:
                 tally.link_transitions += 1
                 links += 1
-            return super().step(input)
+            output = super().step(input)
+            record_answer(tally, input.case, output.response.status_code)
+            return output
 
     ci = os.environ.get("CI") == "true"
     settings = hypothesis.settings(

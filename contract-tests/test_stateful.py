@@ -30,13 +30,14 @@ from mockserver import MockOptions, create_app
 from mockserver.app import MockApp
 
 
-def scenario_settings(config: pytest.Config) -> hypothesis.settings:
-    """Scenarios and steps per scenario: few under CI=true, many with --full."""
+def scenario_settings(config: pytest.Config, steps: int) -> hypothesis.settings:
+    """Scenarios (few under CI=true, many with --full) of `steps` steps at most: schemathesis.toml's
+    `phases.stateful.max-steps`, so that the harness walks the links as deep as a plain run does."""
     ci = os.environ.get("CI") == "true"
     full = bool(config.getoption("--full"))
     return hypothesis.settings(
         max_examples=max_examples(config) if full or not ci else 25,
-        stateful_step_count=20 if full else 8 if ci else 10,
+        stateful_step_count=steps,
         deadline=None,
         derandomize=ci,
         database=None,
@@ -103,7 +104,7 @@ def test_stateful(api: str, request: pytest.FixtureRequest, token: str) -> None:
     har.open()
     machine = counted_machine(schema.as_state_machine(), app, tally, har, junit)
     try:
-        machine.run(settings=scenario_settings(config))
+        machine.run(settings=scenario_settings(config, schema.config.phases.stateful.max_steps))
     except BaseException as error:
         failed = ScenarioRecorder(label=f"Stateful tests ({api})", config=schema.config.output)
         junit.write(failed, status=Status.FAILURE, message=str(error))
