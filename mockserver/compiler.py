@@ -12,6 +12,8 @@ from urllib.parse import quote
 
 import jsonschema_rs
 
+from specs import RefError, Refs, escape, tokens
+
 from .compiled import (
     Api,
     BodyMedia,
@@ -60,39 +62,14 @@ def _with_format_bounds(node: Any) -> Any:
     return copy
 
 
-def _escape(token: str) -> str:
-    return token.replace("~", "~0").replace("/", "~1")
+class _Refs(Refs):
+    """`specs.Refs`, refusing what it cannot follow with the compiler's `SpecError`."""
 
-
-class _Refs:
-    """Follows local `$ref`s and remembers the JSON pointer of what it lands on."""
-
-    def __init__(self, document: dict[str, Any]) -> None:
-        self.document = document
-
-    def follow(self, node: Any, pointer: str) -> tuple[Any, str]:
-        seen: set[str] = set()
-        while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-            ref = node["$ref"]
-            if not ref.startswith("#"):
-                raise SpecError(f"{pointer}: only local $refs are supported, got {ref!r}")
-            if ref in seen:
-                raise SpecError(f"{pointer}: circular $ref {ref!r}")
-            seen.add(ref)
-            target: Any = self.document
-            for part in ref[1:].lstrip("/").split("/") if ref != "#" else []:
-                key = part.replace("~1", "/").replace("~0", "~")
-                try:
-                    target = target[int(key)] if isinstance(target, list) else target[key]
-                except (KeyError, IndexError, ValueError, TypeError):
-                    raise SpecError(f"{pointer}: $ref {ref!r} points at nothing") from None
-            node, pointer = target, ref
-        return node, pointer
-
-    def __call__(self, node: Any) -> Any:
-        if not isinstance(node, dict) or "$ref" not in node:  # most nodes: nothing to follow
-            return node
-        return self.follow(node, "#")[0]
+    def follow(self, node: Any, where: str = "#") -> tuple[Any, str]:
+        try:
+            return super().follow(node, where)
+        except RefError as exc:
+            raise SpecError(str(exc)) from None
 
 
 def _types(schema: Any, refs: _Refs) -> tuple[str, ...]:
@@ -173,7 +150,7 @@ class _Compiler:
         if schema_raw is None and "content" in node:  # parameter given with a media type
             media_name, media = next(iter(node["content"].items()))
             schema_raw = media.get("schema", {})
-            pointer = f"{pointer}/content/{_escape(media_name)}"
+            pointer = f"{pointer}/content/{escape(media_name)}"
         schema_raw = schema_raw if schema_raw is not None else {}
         schema, schema_pointer = self.refs.follow(schema_raw, f"{pointer}/schema")
         style = node.get("style", "form" if location in ("query", "cookie") else "simple")
@@ -195,7 +172,7 @@ class _Compiler:
         """A validator of `schema` with the subschemas at the `replace` pointers swapped."""
         changed = copy.deepcopy(schema)
         for pointer, replacement in replace.items():
-            *parents, last = [part.replace("~1", "/").replace("~0", "~") for part in pointer.split("/")[1:]]
+            *parents, last = tokens(pointer)
             node = changed
             for part in parents:
                 node = node.get(part) if isinstance(node, dict) else None
@@ -218,7 +195,7 @@ class _Compiler:
             schema, schema_pointer = (None, "")
             if schema_raw is not None:
                 schema, schema_pointer = self.refs.follow(
-                    schema_raw, f"{pointer}/content/{_escape(media_type)}/schema"
+                    schema_raw, f"{pointer}/content/{escape(media_type)}/schema"
                 )
             properties = (schema or {}).get("properties", {}) if isinstance(schema, dict) else {}
             validator = self._validator(schema_pointer) if schema_raw is not None else None
@@ -248,7 +225,7 @@ class _Compiler:
             schema, validator = None, None
             if "schema" in media_object:
                 schema, schema_pointer = self.refs.follow(
-                    media_object["schema"], f"{pointer}/content/{_escape(media_type)}/schema"
+                    media_object["schema"], f"{pointer}/content/{escape(media_type)}/schema"
                 )
                 validator = self._validator(schema_pointer)
             media[media_type] = ResponseMedia(media_type, schema, validator, examples)
@@ -272,7 +249,7 @@ class _Compiler:
         operations: dict[str, Operation] = {}
         global_security = self.document.get("security", [])
         for path, raw_item in (self.document.get("paths") or {}).items():
-            item_pointer = f"#/paths/{_escape(path)}"
+            item_pointer = f"#/paths/{escape(path)}"
             item, item_pointer = self.refs.follow(raw_item, item_pointer)
             by_method: dict[str, Operation] = {}
             shared = {
