@@ -181,7 +181,9 @@ def test_a_large_answer_is_read_with_the_collector_paused_and_leaves_it_as_it_wa
                     with pytest.raises(ValidationError, match=r"services\[999\]\.name"):
                         list_service.sync(client=client)
                 else:
-                    assert len(list_service.sync(client=client).services) == 1000
+                    services = list_service.sync(client=client).services
+                    assert services is not None
+                    assert len(services) == 1000
                 assert gc.isenabled() is enabled, "the collector is left as it was found"
             finally:
                 gc.enable()
