@@ -267,9 +267,13 @@ class Responder:
         media = spec.media[chosen]
         template = self.value_for(operation, spec, media, prefs)
         body = self.shaper.shape(operation, media, template, value, answer.cache_key)
-        return self.respond(
-            operation, request, prefs, status=status, body=body, headers=answer.headers, media_type=chosen
+        # What `respond` would make of it, without negotiating and looking the response up again.
+        out = MockResponse(
+            status, encode(body, chosen), chosen, dict(answer.headers) if answer.headers else {}
         )
+        if spec.headers:
+            self._add_headers(out, spec, prefs)
+        return out
 
     def _add_headers(self, out: MockResponse, spec: ResponseSpec, prefs: Preferences) -> None:
         for name, header in spec.headers.items():
