@@ -309,6 +309,7 @@ def load_json(parse: Callable[[Any], T], data: str | bytes | bytearray, model: s
 
 def _file_text(value: Any) -> str:
     """A binary field's content (a `File`, bytes) in JSON: its text, as `as_bytes` reads it back."""
+    content: bytes  # declared: the stream branches read Any, and the decode below must stay `str`
     if isinstance(value, bytes | bytearray):
         content = bytes(value)
     else:
@@ -323,7 +324,7 @@ def _file_text(value: Any) -> str:
             if start is not None:
                 payload.seek(start)
     try:
-        return cast("str", content.decode("utf-8"))
+        return content.decode("utf-8")
     except UnicodeDecodeError:
         raise TypeError(
             "a binary field holds bytes that are not UTF-8 text, which JSON cannot carry; "
