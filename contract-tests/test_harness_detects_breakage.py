@@ -21,8 +21,7 @@ from conftest import target_name
 
 from mockserver import create_app
 from mockserver.app import MockApp
-from mockserver.behaviour import Context
-from mockserver.responses import MockResponse
+from mockserver.behaviour import Answer, Context
 
 HERE = Path(__file__).resolve().parent
 BROKEN_OPERATION = "readProject"
@@ -35,13 +34,13 @@ class WrongType:
     def __init__(self, operation_id: str) -> None:
         self.operation_id = operation_id
 
-    def __call__(self, ctx: Context) -> MockResponse | None:
+    def __call__(self, ctx: Context) -> Answer | None:
         if ctx.operation.operation_id != self.operation_id:
             return None
-        answer = ctx.respond(200)
-        body = orjson.loads(answer.body)
+        documented = ctx.responder.respond(ctx.operation, ctx.request, ctx.prefs, status=200)
+        body = orjson.loads(documented.body)
         body["metadata"] = 42
-        return MockResponse(200, orjson.dumps(body), answer.media_type, answer.headers)
+        return Answer(200, body, documented.headers)
 
 
 def broken_app() -> MockApp:

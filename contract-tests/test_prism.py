@@ -120,10 +120,7 @@ def _uses_keyword(document: dict[str, Any], node: Any, keywords: frozenset[str],
         if reference in seen:
             return False
         seen.add(reference)
-        target: Any = document
-        for part in reference.lstrip("#/").split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        return _uses_keyword(document, target, keywords, seen)
+        return _uses_keyword(document, specs.lookup(document, reference), keywords, seen)
     return bool(keywords & node.keys()) or any(
         _uses_keyword(document, value, keywords, seen) for key, value in node.items() if key != "example"
     )

@@ -61,15 +61,6 @@ class SdkCase:
         return f"{self.api}.{self.operation_id}"
 
 
-def _resolve(document: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = document
-        for part in node["$ref"].lstrip("#/").split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
-
-
 def _cases() -> Iterator[SdkCase]:
     for api in specs.api_names():
         for source in static_sources([api]):
@@ -80,15 +71,14 @@ def _document_cases(api: str, source: str) -> Iterator[SdkCase]:
     """The operations of one document (`source`) in the SDK of `api`, each with its generated module
     (`<api>_client.api.<first tag>.<operationId>`, snake case, as the generator names them)."""
     document = specs.load(source)
+    resolve = specs.Refs(document)
     for item in document.get("paths", {}).values():
         for method in _METHODS:
             operation = item.get(method)
             if not isinstance(operation, dict):
                 continue
             tag = (operation.get("tags") or ["default"])[0]
-            parameters = [
-                _resolve(document, p) for p in [*item.get("parameters", []), *operation.get("parameters", [])]
-            ]
+            parameters = [resolve(p) for p in [*item.get("parameters", []), *operation.get("parameters", [])]]
             module = f"{api}_client.api.{snake_case(tag)}.{snake_case(operation['operationId'])}"
             yield SdkCase(api, operation["operationId"], module, operation, parameters, source)
 
@@ -113,7 +103,7 @@ class _Builder:
         if "example" in holder:
             return holder["example"]
         for example in (holder.get("examples") or {}).values():
-            resolved = _resolve(self.document, example)
+            resolved = specs.Refs(self.document)(example)
             if isinstance(resolved, dict) and "value" in resolved:
                 return resolved["value"]
         return self.sampler.sample(holder.get("schema", {}))
@@ -122,19 +112,19 @@ class _Builder:
         schemes = self.document.get("components", {}).get("securitySchemes", {})
         requirements = operation.get("security", self.document.get("security", []))
         return any(
-            _resolve(self.document, schemes[name]).get("scheme", "").lower() == "basic"
+            specs.Refs(self.document)(schemes[name]).get("scheme", "").lower() == "basic"
             for requirement in requirements
             for name in requirement
         )
 
     def body(self, operation: dict[str, Any]) -> Any:
-        body = _resolve(self.document, operation["requestBody"])
+        body = specs.Refs(self.document)(operation["requestBody"])
         media_type, media = next(iter(body["content"].items()))
         value = self.example(media)
         if media_type == "multipart/form-data":
-            schema = _resolve(self.document, media.get("schema", {}))
+            schema = specs.Refs(self.document)(media.get("schema", {}))
             for name, prop in schema.get("properties", {}).items():
-                if _resolve(self.document, prop).get("format") == "binary":
+                if specs.Refs(self.document)(prop).get("format") == "binary":
                     value = {**value, name: b"example file content\n"}
         return value
 
@@ -183,7 +173,7 @@ class _Builder:
             if name in ("client", "retries"):  # the client, and the runtime's per-call option
                 continue
             if name == "body":
-                request_body = _resolve(self.document, case.operation.get("requestBody", {}))
+                request_body = specs.Refs(self.document)(case.operation.get("requestBody", {}))
                 if parameter.default is inspect.Parameter.empty or request_body.get("required"):
                     arguments[name] = self.convert(self.body(case.operation), hints[name])
                 continue
@@ -198,7 +188,7 @@ class _Builder:
 
 def _success_schema(case: SdkCase, document: dict[str, Any]) -> tuple[int, Any]:
     statuses = sorted(int(s) for s in case.operation["responses"] if s.isdigit() and 200 <= int(s) < 300)
-    response = _resolve(document, case.operation["responses"][str(statuses[0])])
+    response = specs.Refs(document)(case.operation["responses"][str(statuses[0])])
     content = response.get("content") or {}
     if not content:
         return statuses[0], None
@@ -211,7 +201,7 @@ def _assert_typed(case: SdkCase, parsed: Any, schema: Any, document: dict[str, A
         return
     assert parsed is not None, f"{case}: the SDK did not parse the documented body"
     if isinstance(schema, dict) and "$ref" in schema:
-        resolved = _resolve(document, schema)
+        resolved = specs.Refs(document)(schema)
         if resolved.get("type") == "object" or "properties" in resolved or "allOf" in resolved:
             expected = snake_case(schema["$ref"].rsplit("/", 1)[-1])
             assert attrs.has(type(parsed)), f"{case}: expected a model, got {type(parsed).__name__}"

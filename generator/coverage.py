@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from specs import Refs
+
 __all__ = ["CoverageReport", "compare", "inventory_path", "load_inventory"]
 
 _HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
@@ -49,18 +51,8 @@ def load_inventory(path: Path) -> dict[str, Any]:
     return data
 
 
-class _Resolver:
-    def __init__(self, document: dict[str, Any]) -> None:
-        self.document = document
-
-    def __call__(self, node: Any) -> Any:
-        seen = 0
-        while isinstance(node, dict) and "$ref" in node and seen < 32:
-            target: Any = self.document
-            for part in node["$ref"].lstrip("#/").split("/"):
-                target = target[part.replace("~1", "/").replace("~0", "~")]
-            node, seen = target, seen + 1
-        return node
+class _Resolver(Refs):
+    """The document's `$ref`s followed, and the properties a schema declares (through `allOf`)."""
 
     def properties(self, schema: Any) -> tuple[dict[str, Any], set[str]]:
         schema = self(schema)

@@ -22,6 +22,8 @@ from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.model_property import ModelProperty
 from openapi_python_client.strings import snake_case
 
+from specs import Refs
+
 from .declarations import param_declaration
 
 __all__ = ["PagedOperation", "Paginator", "bind", "find_paged_operations"]
@@ -41,16 +43,6 @@ class PagedOperation:
     items_field: str
 
 
-def _resolve(document: Mapping[str, Any], node: Any) -> Any:
-    seen = 0
-    while isinstance(node, Mapping) and "$ref" in node and seen < 32:
-        target: Any = document
-        for part in str(node["$ref"]).lstrip("#/").split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node, seen = target, seen + 1
-    return node
-
-
 def _is_string(schema: Any) -> bool:
     kind = schema.get("type") if isinstance(schema, Mapping) else None
     return kind == "string" or (isinstance(kind, list) and "string" in kind)
@@ -59,11 +51,11 @@ def _is_string(schema: Any) -> bool:
 def _string_paths(
     document: Mapping[str, Any], schema: Any, prefix: tuple[str, ...] = ()
 ) -> Iterator[tuple[str, ...]]:
-    schema = _resolve(document, schema)
+    schema = Refs(document)(schema)
     if not isinstance(schema, Mapping) or len(prefix) >= _MAX_TOKEN_DEPTH:
         return
     for name, prop in (schema.get("properties") or {}).items():
-        resolved = _resolve(document, prop)
+        resolved = Refs(document)(prop)
         if _is_string(resolved):
             yield (*prefix, name)
         elif isinstance(resolved, Mapping) and "properties" in resolved:
@@ -71,12 +63,12 @@ def _string_paths(
 
 
 def _object_lists(document: Mapping[str, Any], schema: Any) -> list[str]:
-    schema = _resolve(document, schema)
+    schema = Refs(document)(schema)
     found = []
     for name, prop in ((schema or {}).get("properties") or {}).items():
-        resolved = _resolve(document, prop)
+        resolved = Refs(document)(prop)
         if isinstance(resolved, Mapping) and resolved.get("type") == "array":
-            items = _resolve(document, resolved.get("items"))
+            items = Refs(document)(resolved.get("items"))
             if isinstance(items, Mapping) and (items.get("type") == "object" or "properties" in items):
                 found.append(name)
     return found
@@ -85,17 +77,15 @@ def _object_lists(document: Mapping[str, Any], schema: Any) -> list[str]:
 def _paged(
     document: Mapping[str, Any], item: Mapping[str, Any], operation: Mapping[str, Any]
 ) -> PagedOperation | None:
-    parameters = [
-        _resolve(document, p) for p in [*item.get("parameters", []), *operation.get("parameters", [])]
-    ]
+    parameters = [Refs(document)(p) for p in [*item.get("parameters", []), *operation.get("parameters", [])]]
     query = [
         p
         for p in parameters
         if p.get("in") == "query"
         and _TOKEN_NAME.search(str(p.get("name", "")))
-        and _is_string(_resolve(document, p.get("schema")))
+        and _is_string(Refs(document)(p.get("schema")))
     ]
-    ok = _resolve(document, (operation.get("responses") or {}).get("200"))
+    ok = Refs(document)((operation.get("responses") or {}).get("200"))
     content = (ok or {}).get("content") or {}
     media = content.get("application/json") or next(iter(content.values()), None)
     if not query or not isinstance(media, Mapping):

@@ -12,6 +12,8 @@ from openapi_spec_validator import validate as validate_openapi
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
+from specs import pointer
+
 __all__ = ["Problem", "check_examples", "check_spec"]
 
 _DOC_URI = "urn:openapi-spec"
@@ -28,22 +30,14 @@ class Problem:
         return f"{self.where}: {self.message}"
 
 
-def _escape(token: str) -> str:
-    return token.replace("~", "~0").replace("/", "~1")
-
-
-def _pointer(parts: tuple[str, ...]) -> str:
-    return "".join("/" + _escape(p) for p in parts)
-
-
 def _examples_at(node: dict[str, Any], here: tuple[str, ...]) -> Iterator[tuple[str, Any]]:
     if "example" in node:
-        yield _pointer((*here, "example")), node["example"]
+        yield pointer(*here, "example"), node["example"]
     examples = node.get("examples")
     if isinstance(examples, dict):  # media types, parameters and headers: a map of Example objects
         for name, example in examples.items():
             if isinstance(example, dict) and "value" in example:
-                yield _pointer((*here, "examples", name, "value")), example["value"]
+                yield pointer(*here, "examples", name, "value"), example["value"]
 
 
 def _walk(node: Any, here: tuple[str, ...]) -> Iterator[tuple[str, str, Any]]:
@@ -52,12 +46,12 @@ def _walk(node: Any, here: tuple[str, ...]) -> Iterator[tuple[str, str, Any]]:
         schema = node.get("schema")
         if isinstance(schema, dict) and "$ref" not in node:
             for where, value in _examples_at(node, here):
-                yield _pointer((*here, "schema")), where, value
+                yield pointer(*here, "schema"), where, value
         if here[:2] == ("components", "schemas") and len(here) == 3:
             if "example" in node:
-                yield _pointer(here), _pointer((*here, "example")), node["example"]
+                yield pointer(*here), pointer(*here, "example"), node["example"]
             for index, value in enumerate(node.get("examples") or []):
-                yield _pointer(here), _pointer((*here, "examples", str(index))), value
+                yield pointer(*here), pointer(*here, "examples", str(index)), value
         for key, child in node.items():
             yield from _walk(child, (*here, str(key)))
     elif isinstance(node, list):

@@ -1,21 +1,23 @@
 """The behaviour stage: what a valid, authenticated request does.
 
-A behaviour looks at the request context and either answers or passes (returns None) to the next
-one. The static responder is always last; stateful stores and domain engines go in front of it.
+A behaviour looks at the request context and either decides an `Answer` (status, headers, value) or
+passes (returns None) to the next one; the response stage turns the answer into bytes. The static
+behaviour is always last; stateful stores and domain engines go in front of it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Protocol
 
-from .compiler import Api, Operation
+from .answer import Answer
+from .compiled import Api, Operation
 from .request import Request
-from .responses import UNSET, MockResponse, Preferences, Responder
+from .responses import Preferences, Responder
 from .security import Identity
 from .validation import ValidatedRequest
 
-__all__ = ["Behaviour", "Context", "StaticBehaviour"]
+__all__ = ["Answer", "Behaviour", "Context", "StaticBehaviour"]
 
 
 @dataclass(slots=True)
@@ -28,32 +30,16 @@ class Context:
     prefs: Preferences
     responder: Responder
 
-    def respond(
-        self,
-        status: int | None = None,
-        body: Any = UNSET,
-        headers: dict[str, str] | None = None,
-        media_type: str | None = None,
-    ) -> MockResponse:
-        """An answer for `status` that conforms to the spec (body from examples/schema unless given;
-        `media_type` when the caller negotiated it already)."""
-        return self.responder.respond(
-            self.operation,
-            self.request,
-            self.prefs,
-            status=status,
-            body=body,
-            headers=headers,
-            media_type=media_type,
-        )
-
 
 class Behaviour(Protocol):
-    def __call__(self, ctx: Context) -> MockResponse | None: ...
+    def __call__(self, ctx: Context) -> Answer | None: ...
 
 
 class StaticBehaviour:
     """Answer every request with the documented success response (examples first, then schema)."""
 
-    def __call__(self, ctx: Context) -> MockResponse | None:
-        return ctx.respond()
+    def __call__(self, ctx: Context) -> Answer | None:
+        return _DOCUMENTED
+
+
+_DOCUMENTED = Answer()  # the documented success answer; never changed, so shared

@@ -11,6 +11,8 @@ from typing import Any
 
 import jsonschema_rs
 
+from specs import RefError, Refs, escape, tokens
+
 from .compiled import (
     Api,
     BodyMedia,
@@ -59,46 +61,14 @@ def _with_format_bounds(node: Any) -> Any:
     return copy
 
 
-def _escape(token: str) -> str:
-    return token.replace("~", "~0").replace("/", "~1")
+class _Refs(Refs):
+    """`specs.Refs`, refusing what it cannot follow with the compiler's `SpecError`."""
 
-
-class _Refs:
-    """Follows local `$ref`s and remembers the JSON pointer of what it lands on."""
-
-    def __init__(self, document: dict[str, Any]) -> None:
-        self.document = document
-        self._targets: dict[str, Any] = {}  # each $ref walked once: specs repeat the same few a lot
-
-    def _target(self, ref: str, pointer: str) -> Any:
-        if ref in self._targets:
-            return self._targets[ref]
-        target: Any = self.document
-        for part in ref[1:].lstrip("/").split("/") if ref != "#" else []:
-            key = part.replace("~1", "/").replace("~0", "~")
-            try:
-                target = target[int(key)] if isinstance(target, list) else target[key]
-            except (KeyError, IndexError, ValueError, TypeError):
-                raise SpecError(f"{pointer}: $ref {ref!r} points at nothing") from None
-        self._targets[ref] = target
-        return target
-
-    def follow(self, node: Any, pointer: str) -> tuple[Any, str]:
-        seen: set[str] = set()
-        while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-            ref = node["$ref"]
-            if not ref.startswith("#"):
-                raise SpecError(f"{pointer}: only local $refs are supported, got {ref!r}")
-            if ref in seen:
-                raise SpecError(f"{pointer}: circular $ref {ref!r}")
-            seen.add(ref)
-            node, pointer = self._target(ref, pointer), ref
-        return node, pointer
-
-    def __call__(self, node: Any) -> Any:
-        if not isinstance(node, dict) or "$ref" not in node:  # most nodes: nothing to follow
-            return node
-        return self.follow(node, "#")[0]
+    def follow(self, node: Any, where: str = "#") -> tuple[Any, str]:
+        try:
+            return super().follow(node, where)
+        except RefError as exc:
+            raise SpecError(str(exc)) from None
 
 
 def _types(schema: Any, refs: _Refs) -> tuple[str, ...]:
@@ -174,7 +144,7 @@ class _Compiler:
         if schema_raw is None and "content" in node:  # parameter given with a media type
             media_name, media = next(iter(node["content"].items()))
             schema_raw = media.get("schema", {})
-            pointer = f"{pointer}/content/{_escape(media_name)}"
+            pointer = f"{pointer}/content/{escape(media_name)}"
         schema_raw = schema_raw if schema_raw is not None else {}
         schema, schema_pointer = self.refs.follow(schema_raw, f"{pointer}/schema")
         style = node.get("style", "form" if location in ("query", "cookie") else "simple")
@@ -196,7 +166,7 @@ class _Compiler:
         """A validator of `schema` with the subschemas at the `replace` pointers swapped."""
         changed = copy.deepcopy(schema)
         for pointer, replacement in replace.items():
-            *parents, last = [part.replace("~1", "/").replace("~0", "~") for part in pointer.split("/")[1:]]
+            *parents, last = tokens(pointer)
             node = changed
             for part in parents:
                 node = node.get(part) if isinstance(node, dict) else None
@@ -222,7 +192,7 @@ class _Compiler:
             schema, schema_pointer = (None, "")
             if schema_raw is not None:
                 schema, schema_pointer = self.refs.follow(
-                    schema_raw, f"{pointer}/content/{_escape(media_type)}/schema"
+                    schema_raw, f"{pointer}/content/{escape(media_type)}/schema"
                 )
             properties = (schema or {}).get("properties", {}) if isinstance(schema, dict) else {}
             validator: SchemaValidator | None = (
@@ -254,7 +224,7 @@ class _Compiler:
             schema, validator = None, None
             if "schema" in media_object:
                 schema, schema_pointer = self.refs.follow(
-                    media_object["schema"], f"{pointer}/content/{_escape(media_type)}/schema"
+                    media_object["schema"], f"{pointer}/content/{escape(media_type)}/schema"
                 )
                 validator = self._validator(schema_pointer)
             media[media_type] = ResponseMedia(media_type, schema, validator, examples)
@@ -278,7 +248,7 @@ class _Compiler:
         operations: dict[str, Operation] = {}
         global_security = self.document.get("security", [])
         for path, raw_item in (self.document.get("paths") or {}).items():
-            item_pointer = f"#/paths/{_escape(path)}"
+            item_pointer = f"#/paths/{escape(path)}"
             item, item_pointer = self.refs.follow(raw_item, item_pointer)
             by_method: dict[str, Operation] = {}
             shared = {

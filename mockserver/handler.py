@@ -1,7 +1,9 @@
 """One API served: its compiled spec and its stages, running the per-request pipeline.
 
-route -> security -> validation -> behaviour -> response, each stage raising `MockError` to refuse;
-the ASGI edge (`app.py`) hands each request to the handler whose prefix it falls under.
+route -> security -> validation -> behaviour -> response, each stage raising `MockError` to refuse; a
+behaviour decides an `Answer` (status, headers, value) and the response stage (`Responder.answer`)
+negotiates, shapes and encodes it. The ASGI edge (`app.py`) hands each request to the handler whose
+prefix it falls under.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .answer import Answer
 from .behaviour import Behaviour, Context, StaticBehaviour
 from .compiler import Api, Operation, compile_api
 from .delegation import Delegation
@@ -136,7 +139,10 @@ class ApiHandler:
             params = validate_request(operation, request, routed.match.params)
             prefs = Preferences.from_request(request, dynamic=self.options.dynamic)
             ctx = Context(self.api, operation, request, params, identity, prefs, self.responder)
-            response = ctx.respond() if prefs.forced else self._behave(ctx)
+            if prefs.forced:  # the caller asked for a documented answer: no behaviour decides it
+                response = self.responder.respond(operation, request, prefs)
+            else:
+                response = self.responder.answer(operation, request, prefs, self._behave(ctx))
             if operation.deprecated:
                 response.headers.setdefault("deprecation", "true")
             return response
@@ -172,13 +178,13 @@ class ApiHandler:
             {"allow": routed.allow},
         )
 
-    def _behave(self, ctx: Context) -> MockResponse:
+    def _behave(self, ctx: Context) -> Answer:
         for _ in range(_CONFLICT_RETRIES):
             try:
                 for behaviour in self.behaviours:
-                    response = behaviour(ctx)
-                    if response is not None:
-                        return response
+                    answer = behaviour(ctx)
+                    if answer is not None:
+                        return answer
             except VersionConflictError:
                 continue  # another process wrote first; nothing of this attempt was stored
             raise MockError(500, "no behaviour answered", "NO_RESPONSE_DEFINED")  # StaticBehaviour answers

@@ -20,6 +20,8 @@ from urllib.parse import parse_qsl, urlencode
 
 import orjson
 
+from specs import pointer
+
 from .errors import MockError
 
 if TYPE_CHECKING:
@@ -137,10 +139,6 @@ class _Recorded(NamedTuple):
     response_bytes: int
     # What broke the contract (`mockserver proxy`): `{location, severity, code, message}` each.
     violations: tuple[dict[str, Any], ...]
-
-
-def _pointer(location: tuple[str, ...]) -> str:
-    return "".join("/" + part.replace("~", "~0").replace("/", "~1") for part in location)
 
 
 class Journal:
@@ -262,7 +260,7 @@ class Journal:
             "problems": [
                 {
                     "location": list(issue.location),
-                    "pointer": _pointer(issue.location),
+                    "pointer": pointer(*issue.location),
                     "code": issue.code,
                     "message": issue.message,
                 }

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-import operator
 import random
-from collections.abc import AsyncGenerator, Sequence
+from collections.abc import AsyncGenerator, Mapping, Sequence
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from typing import Any
 
 import orjson
 
-from .compiler import Api, Operation, ResponseMedia, ResponseSpec
+from .answer import UNSET, Answer, Listing, Shaped
+from .compiled import Api, Operation, ResponseMedia, ResponseSpec
 from .errors import MockError
+from .rendering import Shaper, encode, is_json
 from .request import Request
 
 __all__ = [
@@ -20,7 +21,6 @@ __all__ = [
     "MockResponse",
     "Negotiator",
     "Preferences",
-    "RenderCache",
     "Responder",
     "negotiate",
     "problem",
@@ -46,14 +46,6 @@ _TITLES = {
     502: "Bad Gateway",
     504: "Gateway Timeout",
 }
-
-
-class _Unset:
-    def __repr__(self) -> str:
-        return "UNSET"
-
-
-UNSET: Any = _Unset()
 
 
 @dataclass(slots=True)
@@ -106,10 +98,6 @@ _DEFAULT = Preferences()
 _DYNAMIC = Preferences(dynamic=True)
 
 
-def _is_json(media_type: str) -> bool:
-    return media_type == "application/json" or media_type.endswith(("+json", "/json"))
-
-
 _NEGOTIATED_MAX = 1024  # distinct (Accept, offered) pairs a `Negotiator` remembers; emptied past it
 
 
@@ -140,7 +128,7 @@ def negotiate(accept: str | None, offered: Sequence[str]) -> str | None:
 def _negotiate(accept: str | None, offered: Sequence[str]) -> str | None:
     if not offered:
         return None
-    preferred = sorted(offered, key=lambda m: not _is_json(m))
+    preferred = sorted(offered, key=lambda m: not is_json(m))
     if not accept:
         return preferred[0]
     ranges: list[tuple[float, str]] = []
@@ -164,16 +152,6 @@ def _negotiate(accept: str | None, offered: Sequence[str]) -> str | None:
     return None
 
 
-def encode(value: Any, media_type: str) -> bytes:
-    if isinstance(value, bytes):
-        return value
-    if _is_json(media_type):
-        return orjson.dumps(value)
-    if isinstance(value, str):
-        return value.encode("utf-8")
-    return orjson.dumps(value)
-
-
 def problem(error: MockError) -> MockResponse:
     """RFC 7807 problem+json, shaped like Prism's, for statuses the spec documents no body for."""
     body: dict[str, Any] = {
@@ -187,50 +165,6 @@ def problem(error: MockError) -> MockResponse:
     return MockResponse(error.status, orjson.dumps(body), "application/problem+json", dict(error.headers))
 
 
-class RenderCache:
-    """Encoded answers a behaviour made from stored records, by (media, key), each kept with the very
-    objects it was made from (the records' bodies and the documented template) and used only while
-    those are still the ones answered: stored records are immutable values, so a write replaces them
-    and with them the entry. Bounded: emptied when full (a bound, not an LRU)."""
-
-    def __init__(self, limit: int = 4096) -> None:
-        self.limit = limit
-        # (media id, key) -> (what it was made from: one object or a tuple of them, template, bytes)
-        self._entries: dict[tuple[int, str], tuple[Any, Any, bytes]] = {}
-
-    def get(self, key: tuple[int, str], sources: tuple[Any, ...], template: Any) -> bytes | None:
-        entry = self._entries.get(key)
-        if entry is None or entry[1] is not template:
-            return None
-        kept = entry[0]
-        if (
-            not isinstance(kept, tuple)
-            or len(kept) != len(sources)
-            or not all(map(operator.is_, kept, sources))
-        ):
-            return None
-        return entry[2]
-
-    def get_one(self, key: tuple[int, str], source: Any, template: Any) -> bytes | None:
-        """`get` for an answer made from one object (a read): the hot path, without a tuple."""
-        entry = self._entries.get(key)
-        if entry is None or entry[1] is not template or entry[0] is not source:
-            return None
-        return entry[2]
-
-    def put_one(self, key: tuple[int, str], source: Any, template: Any, encoded: bytes) -> bytes:
-        if len(self._entries) >= self.limit:
-            self._entries.clear()
-        self._entries[key] = (source, template, encoded)
-        return encoded
-
-    def put(self, key: tuple[int, str], sources: tuple[Any, ...], template: Any, encoded: bytes) -> bytes:
-        if len(self._entries) >= self.limit:
-            self._entries.clear()
-        self._entries[key] = (sources, template, encoded)
-        return encoded
-
-
 class Responder:
     """Builds the answers of one API; caches the static ones, since they never change."""
 
@@ -240,7 +174,7 @@ class Responder:
         self._static: dict[tuple[str, str, str, str], Any] = {}
         self._error_templates: dict[tuple[str, str, str], Any] = {}
         self.negotiate = Negotiator()
-        self.rendered = RenderCache()
+        self.shaper = Shaper(api)
 
     # -- success ---------------------------------------------------------------------------------
 
@@ -273,7 +207,7 @@ class Responder:
         *,
         status: int | None = None,
         body: Any = UNSET,
-        headers: dict[str, str] | None = None,
+        headers: Mapping[str, str] | None = None,
         media_type: str | None = None,
     ) -> MockResponse:
         """The answer for `status` (default: the lowest documented 2xx), conforming to the spec.
@@ -305,6 +239,43 @@ class Responder:
             out.body, out.media_type = encode(value, chosen), chosen
         return out
 
+    def answer(
+        self, operation: Operation, request: Request, prefs: Preferences, answer: Answer
+    ) -> MockResponse:
+        """The response for a behaviour's `answer`: negotiated, shaped, encoded (see `Answer`)."""
+        if answer.stream is not None:
+            headers = dict(answer.headers) if answer.headers else {}
+            status = answer.status or operation.default_status
+            return MockResponse(status, media_type=answer.media_type, headers=headers, stream=answer.stream)
+        value = answer.value
+        if not isinstance(value, Shaped | Listing):
+            return self.respond(
+                operation,
+                request,
+                prefs,
+                status=answer.status,
+                body=value,
+                headers=answer.headers,
+                media_type=answer.media_type,
+            )
+        status = answer.status or operation.default_status
+        spec = operation.response(status)
+        chosen = None
+        if spec is not None and spec.media and status not in (204, 304):
+            chosen = self.negotiate(request.headers.get("accept"), spec.media_types)
+        if spec is None or chosen is None:  # no body documented, or a 406 to answer: as for any answer
+            return self.respond(operation, request, prefs, status=status)
+        media = spec.media[chosen]
+        template = self.value_for(operation, spec, media, prefs)
+        body = self.shaper.shape(operation, media, template, value, answer.cache_key)
+        # What `respond` would make of it, without negotiating and looking the response up again.
+        out = MockResponse(
+            status, encode(body, chosen), chosen, dict(answer.headers) if answer.headers else {}
+        )
+        if spec.headers:
+            self._add_headers(out, spec, prefs)
+        return out
+
     def _add_headers(self, out: MockResponse, spec: ResponseSpec, prefs: Preferences) -> None:
         for name, header in spec.headers.items():
             if name in out.headers or name == "content-type":
@@ -332,7 +303,7 @@ class Responder:
         out.headers.update(error.headers)
         if not spec.media:
             return out
-        chosen = sorted(spec.media, key=lambda m: not _is_json(m))[0]
+        chosen = sorted(spec.media, key=lambda m: not is_json(m))[0]
         media = spec.media[chosen]
         out.body, out.media_type = encode(self._error_body(operation, spec, media, error), chosen), chosen
         return out

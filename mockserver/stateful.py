@@ -14,7 +14,8 @@ listed under the concrete collection path they were created in, so PDS' "create 
 read at the top level" works. Reads of an unknown id answer the spec's 404 when the resource can be
 created (or was seeded); read-only resources (regions, versions, ...) keep their static answer, as an
 undocumented status would break the contract. Every answer is the documented shape with the stored
-fields merged in, repaired field by field until it validates against the response schema.
+fields merged in, repaired field by field until it validates against the response schema: the
+behaviour answers the records (`Shaped`, `Listing`), the response stage shapes them.
 
 A literal path that can be read (GET, answering an object) and written (PUT or PATCH) is a singleton:
 `PUT /api/accounts/{id}/maas-details` stores the object of that concrete path, merged into what a GET
@@ -28,23 +29,20 @@ from collections.abc import Callable, Mapping
 from typing import Any
 from urllib.parse import unquote
 
-from . import planning, shaping
+from . import planning
+from .answer import Answer, Listing, Shaped
 from .behaviour import Context
-from .compiler import Api, ResponseMedia, ResponseSpec
+from .compiled import Api
 from .errors import MockError
 from .planning import ROLES, Plan, Resource, plan_api
-from .responses import MockResponse, encode
-from .shaping import matches, merge, repair
 from .store import Change, Put, Record, Store, VersionConflictError
 
-__all__ = ["ROLES", "Plan", "StatefulBehaviour", "plan_api", "repair"]
+__all__ = ["ROLES", "Plan", "StatefulBehaviour", "plan_api"]
 
 TOMBSTONE = "__deleted__"  # a deleted read-only resource: reads answer 404 from then on
 # A generated id another writer already took is drawn again, this many times at most.
 _ID_ATTEMPTS = 8
-# Paging cursors of a list template: a stateful list is one page, so they are dropped where allowed
-# (a client following "next-token" from an example would page forever).
-_CURSORS = frozenset({"nextPageToken", "next_page_token", "nextToken", "continuation", "continue", "next"})
+_DOCUMENTED = Answer()  # the documented success answer (a delete's)
 
 
 def _bad_seed(detail: str) -> MockError:
@@ -61,17 +59,13 @@ class StatefulBehaviour:
         self.namespace = api.name
         self.plans = plan_api(api)
         self.resources = {plan.resource.name: plan.resource for plan in self.plans.values()}
-        self._resolve = api.sampler.resolve
-        self._by_role: dict[str, Callable[[Context, Plan], MockResponse | None]] = {
+        self._by_role: dict[str, Callable[[Context, Plan], Answer | None]] = {
             role: getattr(self, f"_{role}")
             for role in ROLES
             if role != "action"  # actions get no plan
         }
-        # What an answer's schema allows, worked out once per media: its properties when it is closed.
-        self._allowed_by_media: dict[int, dict[str, Any] | None] = {}
-        self._item_shapes: dict[int, tuple[dict[str, Any], bool]] = {}
 
-    def __call__(self, ctx: Context) -> MockResponse | None:
+    def __call__(self, ctx: Context) -> Answer | None:
         plan = self.plans.get(ctx.operation.operation_id)
         if plan is None:
             return None
@@ -79,7 +73,7 @@ class StatefulBehaviour:
 
     # -- roles -----------------------------------------------------------------------------------
 
-    def _create(self, ctx: Context, plan: Plan) -> MockResponse | None:
+    def _create(self, ctx: Context, plan: Plan) -> Answer | None:
         segments = ctx.request.path.split("/")
         fields = ctx.params.body if isinstance(ctx.params.body, dict) else {}
         given = fields.get(plan.resource.id_field)
@@ -99,17 +93,20 @@ class StatefulBehaviour:
                     )
                 except VersionConflictError:
                     continue
-                return self._answer(ctx, body, new_id)
+                return Answer(value=Shaped(body, new_id))
             raise MockError(503, "no free id found for the new record: retry", "SERVICE_UNAVAILABLE")
         body = {**self._shape(ctx, plan.resource), **fields, plan.resource.id_field: new_id}
         self.store.put(self.namespace, plan.resource.name, Record(new_id, parent, body))
-        return self._answer(ctx, body, new_id)
+        return Answer(value=Shaped(body, new_id))
 
-    def _read(self, ctx: Context, plan: Plan) -> MockResponse | None:
+    def _read(self, ctx: Context, plan: Plan) -> Answer | None:
         found = self._find(ctx, plan)
-        return self._answer(ctx, found.body, record_id=found.id) if found is not None else None
+        if found is None:
+            return None
+        # Named, so that its rendered answer is kept for the next read of the same record.
+        return Answer(value=Shaped(found.body), cache_key=found.id)
 
-    def _update(self, ctx: Context, plan: Plan) -> MockResponse | None:
+    def _update(self, ctx: Context, plan: Plan) -> Answer | None:
         found = self._find(ctx, plan)
         if found is None and not plan.item:  # a singleton's first write: onto what a read answered
             path = ctx.request.path.rstrip("/")
@@ -120,9 +117,9 @@ class StatefulBehaviour:
         fields = {k: v for k, v in fields.items() if k != plan.resource.id_field}
         body = {**found.body, **fields}
         self.store.put(self.namespace, plan.resource.name, Record(found.id, found.parent, body))
-        return self._answer(ctx, body)
+        return Answer(value=Shaped(body))
 
-    def _delete(self, ctx: Context, plan: Plan) -> MockResponse | None:
+    def _delete(self, ctx: Context, plan: Plan) -> Answer | None:
         found = self._find(ctx, plan)
         if found is None:
             return None
@@ -132,9 +129,9 @@ class StatefulBehaviour:
             self.store.put(
                 self.namespace, plan.resource.name, Record(found.id, found.parent, {TOMBSTONE: True})
             )
-        return ctx.respond()
+        return _DOCUMENTED
 
-    def _list(self, ctx: Context, plan: Plan) -> MockResponse | None:
+    def _list(self, ctx: Context, plan: Plan) -> Answer | None:
         records = [
             r
             for r in self.store.list(self.namespace, plan.resource.name, ctx.request.path.rstrip("/"))
@@ -142,67 +139,15 @@ class StatefulBehaviour:
         ]
         if not records and not plan.resource.creatable:
             return None  # a read-only collection nobody seeded: the spec's example
-        chosen = self._media(ctx)
-        if chosen is None:
-            return None
-        status, spec, media = chosen
-        template = ctx.responder.value_for(ctx.operation, spec, media, ctx.prefs)
-        wanted = self._filters(ctx, plan, media)
-        if wanted:
-            item_template = shaping.item_template(template, plan.list_field)
-            records = [r for r in records if matches(r.body, item_template, wanted)]
-        bodies = tuple(r.body for r in records)
+        listing = Listing(
+            tuple(r.body for r in records),
+            tuple(r.id for r in records),
+            plan.list_field,
+            plan.ids_field,
+            ctx.params.query,
+        )
         # The response stage keeps the encoded answer while the records and the template are the same.
-        key = (id(media), f"{ctx.request.path}?{ctx.request.query_string}")
-        rendered = ctx.responder.rendered
-        encoded = rendered.get(key, bodies, template)
-        if encoded is None:
-            value = self._render_list(plan, media, template, records)
-            encoded = rendered.put(key, bodies, template, encode(value, media.media_type))
-        return ctx.respond(status, body=encoded, media_type=media.media_type)
-
-    def _filters(self, ctx: Context, plan: Plan, media: ResponseMedia) -> dict[str, Any]:
-        """The list's query parameters that name a field of its items, with the values asked for:
-        `GET /api/accounts?name=acme` lists the accounts named acme (paging parameters are not fields)."""
-        query = ctx.params.query
-        if not query:
-            return {}
-        fields, _ = self._item_shape(media, plan.list_field)
-        return {name: value for name, value in query.items() if name in fields}
-
-    def _render_list(self, plan: Plan, media: ResponseMedia, template: Any, records: list[Record]) -> Any:
-        allowed, closed = self._item_shape(media, plan.list_field)
-        item_template = shaping.item_template(template, plan.list_field)
-        if plan.list_field == "":
-            value: Any = [merge(item_template, r.body, allowed if closed else None) for r in records]
-        else:
-            value = dict(template) if isinstance(template, dict) else {}
-            assert plan.list_field is not None
-            value[plan.list_field] = [
-                merge(item_template, r.body, allowed if closed else None) for r in records
-            ]
-            if plan.ids_field is not None:
-                value[plan.ids_field] = [r.id for r in records]
-            value = self._without_cursors(value, media)
-        return repair(value, template, media.validator)
-
-    def _item_shape(self, media: ResponseMedia, list_field: str | None) -> tuple[dict[str, Any], bool]:
-        """The declared properties of a list's items and whether the items are closed."""
-        shape = self._item_shapes.get(id(media))
-        if shape is None:
-            items_schema = self._items_schema(media, list_field)
-            allowed = planning.properties(items_schema, self._resolve) if items_schema is not None else {}
-            shape = (allowed, items_schema is not None and planning.closed(items_schema, self._resolve))
-            self._item_shapes[id(media)] = shape
-        return shape
-
-    def _allowed(self, media: ResponseMedia) -> dict[str, Any] | None:
-        """The properties an answer may carry, or None when its schema leaves it open."""
-        key = id(media)
-        if key not in self._allowed_by_media:
-            closed = planning.closed(media.schema, self._resolve)
-            self._allowed_by_media[key] = planning.properties(media.schema, self._resolve) if closed else None
-        return self._allowed_by_media[key]
+        return Answer(value=listing, cache_key=f"{ctx.request.path}?{ctx.request.query_string}")
 
     # -- helpers ---------------------------------------------------------------------------------
 
@@ -227,60 +172,6 @@ class StatefulBehaviour:
             return {}
         value = ctx.responder.value_for(operation, spec, media, ctx.prefs)
         return dict(value) if isinstance(value, dict) else {}
-
-    def _media(self, ctx: Context) -> tuple[int, ResponseSpec, ResponseMedia] | None:
-        """The success answer's status, response and negotiated media; None without a body (or a 406)."""
-        status = ctx.operation.default_status
-        spec = ctx.operation.response(status)
-        if spec is None or not spec.media:
-            return None
-        chosen = ctx.responder.negotiate(ctx.request.headers.get("accept"), spec.media_types)
-        return (status, spec, spec.media[chosen]) if chosen is not None else None
-
-    def _answer(
-        self, ctx: Context, body: dict[str, Any], new_id: str | None = None, *, record_id: str | None = None
-    ) -> MockResponse:
-        """The operation's success answer with `body` merged into its documented shape. Reads name
-        the record (`record_id`), so that its rendered answer is kept for the next read."""
-        chosen = self._media(ctx)
-        if chosen is None:
-            return ctx.respond()  # no body documented (or a 406 to raise)
-        status, spec, media = chosen
-        template = ctx.responder.value_for(ctx.operation, spec, media, ctx.prefs)
-        if isinstance(template, str) or (media.schema or {}).get("type") == "string":
-            # Omnistrate's creates answer the bare id as a JSON string.
-            value: Any = new_id if new_id is not None else template
-            return ctx.respond(status, body=repair(value, template, media.validator))
-        if not isinstance(template, dict):
-            return ctx.respond(status, body=template)
-        if record_id is None:
-            value = repair(merge(template, body, self._allowed(media)), template, media.validator)
-            return ctx.respond(status, body=value, media_type=media.media_type)
-        key = (id(media), record_id)
-        rendered = ctx.responder.rendered
-        encoded = rendered.get_one(key, body, template)
-        if encoded is None:
-            value = repair(merge(template, body, self._allowed(media)), template, media.validator)
-            encoded = rendered.put_one(key, body, template, encode(value, media.media_type))
-        return ctx.respond(status, body=encoded, media_type=media.media_type)
-
-    def _items_schema(self, media: ResponseMedia, list_field: str | None) -> Any:
-        schema = self._resolve(media.schema)
-        if list_field == "":
-            return self._resolve(schema.get("items")) if isinstance(schema, dict) else None
-        prop = planning.properties(schema, self._resolve).get(list_field or "")
-        prop = self._resolve(prop)
-        return self._resolve(prop.get("items")) if isinstance(prop, dict) else None
-
-    @staticmethod
-    def _without_cursors(value: dict[str, Any], media: ResponseMedia) -> dict[str, Any]:
-        trimmed = {k: v for k, v in value.items() if k not in _CURSORS}
-        for key, inner in trimmed.items():
-            if isinstance(inner, dict) and _CURSORS & inner.keys():
-                trimmed[key] = {k: v for k, v in inner.items() if k not in _CURSORS}
-        if media.validator is not None and not media.validator.is_valid(trimmed):
-            return value
-        return trimmed
 
     # -- seeding ---------------------------------------------------------------------------------
 

@@ -10,17 +10,25 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from .refs import RefError, Refs, escape, lookup, pointer, tokens
+
 __all__ = [
     "SPECS_DIR",
     "InvalidSpecError",
     "NotOpenAPIError",
+    "RefError",
+    "Refs",
     "SpecLoadError",
     "SpecNotFoundError",
     "SpecSyntaxError",
     "api_names",
     "check_document",
+    "escape",
     "load",
+    "lookup",
+    "pointer",
     "resolve",
+    "tokens",
     "yaml_loader",
 ]
 
@@ -91,10 +99,6 @@ def resolve(name_or_path: str | Path) -> tuple[str, Path]:
     raise SpecNotFoundError(f"no spec named {text!r}: give a file path or one of: {known}")
 
 
-def _pointer(*parts: str) -> str:
-    return "/" + "/".join(p.replace("~", "~0").replace("/", "~1") for p in parts)
-
-
 def check_document(document: object, path: Path) -> dict[str, Any]:
     """`document` if it is an OpenAPI 3.x document of the right shape, else a `SpecLoadError`.
 
@@ -126,15 +130,15 @@ def check_document(document: object, path: Path) -> dict[str, Any]:
         paths = {}
     for template, item in paths.items():
         if not str(template).startswith("/"):
-            problems.append(f"{_pointer('paths', str(template))}: a path must start with '/'")
+            problems.append(f"{pointer('paths', str(template))}: a path must start with '/'")
         if not isinstance(item, dict):
-            problems.append(f"{_pointer('paths', str(template))}: must be a mapping")
+            problems.append(f"{pointer('paths', str(template))}: must be a mapping")
             continue
         for method in _METHODS:
             if method not in item:
                 continue
             operation = item[method]
-            where = _pointer("paths", str(template), method)
+            where = pointer("paths", str(template), method)
             if not isinstance(operation, dict):
                 problems.append(f"{where}: must be a mapping")
                 continue

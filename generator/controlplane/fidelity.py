@@ -100,13 +100,7 @@ class _Document:
     def __init__(self, document: dict[str, Any]) -> None:
         self.document = document
         self.schemas: dict[str, Any] = document.get("components", {}).get("schemas", {})
-
-    def resolve(self, node: Any) -> Any:
-        for _ in range(32):
-            if not (isinstance(node, dict) and "$ref" in node):
-                break
-            node = self.schemas[node["$ref"].rsplit("/", 1)[-1]]
-        return node
+        self.resolve = specs.Refs(document)
 
     def kind_schema(self, group: str, version: str, kind: str) -> dict[str, Any] | None:
         wanted = {"group": group, "version": version, "kind": kind}

@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 
 from mockserver import MockOptions, create_app
+from mockserver.app import MockApp
 
 Call = Callable[..., httpx.Response]
 
@@ -197,7 +198,11 @@ AUTH = {"Authorization": "Bearer mock-token", "X-Trace": "t"}
 
 
 def make_caller(specs: list[Any], options: MockOptions | None = None) -> Call:
-    app = create_app(specs, options)
+    return caller_for(create_app(specs, options))
+
+
+def caller_for(app: MockApp) -> Call:
+    """Call `app` in process: `call("GET", "/pets", headers=...)`."""
 
     def send(method: str, path: str, **kwargs: Any) -> httpx.Response:
         async def go() -> httpx.Response:

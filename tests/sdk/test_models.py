@@ -104,23 +104,14 @@ def test_any_json_parses_or_raises_validation_error(api: str, data: st.DataObjec
         _check(api, cls, data.draw(STRATEGIES[cls], label=cls.__name__))
 
 
-def _resolve(document: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = document
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
-
-
 def _media(document: dict[str, Any]) -> list[dict[str, Any]]:
     found = []
     for item in document["paths"].values():
         for operation in item.values():
             if not isinstance(operation, dict):
                 continue
-            bodies = [_resolve(document, operation.get("requestBody", {}))]
-            bodies += [_resolve(document, r) for r in operation.get("responses", {}).values()]
+            bodies = [specs.Refs(document)(operation.get("requestBody", {}))]
+            bodies += [specs.Refs(document)(r) for r in operation.get("responses", {}).values()]
             for body in bodies:
                 found += [m for m in (body.get("content") or {}).values() if isinstance(m, dict)]
     return found
@@ -141,7 +132,7 @@ def _examples() -> list[tuple[str, str, Any]]:
                 continue
             name = ref.rsplit("/", 1)[-1]
             values = [media["example"]] if "example" in media else []
-            values += [_resolve(document, e).get("value") for e in (media.get("examples") or {}).values()]
+            values += [specs.Refs(document)(e).get("value") for e in (media.get("examples") or {}).values()]
             named += [(name, value) for value in values if isinstance(value, dict)]
         for name, value in named:
             cases[(api, name, json.dumps(value, sort_keys=True))] = value

@@ -7,6 +7,7 @@ from typing import Any
 
 import orjson
 
+from ...answer import Answer
 from ...behaviour import Context
 from ...errors import MockError
 from ...request import Request
@@ -28,56 +29,56 @@ class DataHubBehaviour:
     def __init__(self, service: DataHubService) -> None:
         self.service = service
 
-    def __call__(self, ctx: Context) -> MockResponse | None:
+    def __call__(self, ctx: Context) -> Answer | None:
         intent = read_intent(ctx.request.method, split_path(ctx.request.path))
         if intent is None or ctx.identity is None:
             return None  # not an operation of the Data HUB spec: the static answer stands
         caller = caller_from_claims(ctx.identity.claims)
         return self._answer(ctx, caller, intent)
 
-    def _answer(self, ctx: Context, caller: Caller, intent: Intent) -> MockResponse:
+    def _answer(self, ctx: Context, caller: Caller, intent: Intent) -> Answer:
         service, path, name = self.service, intent.resource, intent.name
         body: Any = ctx.params.body
         match intent.op:
             case Op.LIST:
                 assert intent.child is not None
-                return ctx.respond(200, service.list_children(caller, path, intent.child))
+                return Answer(200, service.list_children(caller, path, intent.child))
             case Op.CREATE:
                 created = service.create(caller, path)
-                return ctx.respond(created.status, created.body)
+                return Answer(created.status, created.body)
             case Op.CHECK:
                 service.check(caller, path)
-                return ctx.respond(204)
+                return Answer(204)
             case Op.DELETE:
                 service.delete(caller, path)
-                return ctx.respond(204)
+                return Answer(204)
             case Op.SCOPES:
-                return ctx.respond(200, service.scopes(caller, path))
+                return Answer(200, service.scopes(caller, path))
             case Op.LIST_PERMISSIONS:
-                return ctx.respond(200, service.list_permissions(caller, path))
+                return Answer(200, service.list_permissions(caller, path))
             case Op.GET_PERMISSION:
-                return ctx.respond(200, service.get_permission(caller, path, name))
+                return Answer(200, service.get_permission(caller, path, name))
             case Op.PUT_PERMISSION:
                 created_permission = service.put_permission(caller, path, name, body)
                 if created_permission is None:
-                    return ctx.respond(204)
-                return ctx.respond(201, created_permission)
+                    return Answer(204)
+                return Answer(201, created_permission)
             case Op.DELETE_PERMISSION:
                 service.delete_permission(caller, path, name)
-                return ctx.respond(204)
+                return Answer(204)
             case Op.GET_ATTRIBUTES:
-                return ctx.respond(200, service.attributes(caller, path))
+                return Answer(200, service.attributes(caller, path))
             case Op.PATCH_ATTRIBUTES:
-                return ctx.respond(200, service.patch_attributes(caller, path, body))
+                return Answer(200, service.patch_attributes(caller, path, body))
             case Op.PUT_ATTRIBUTE:
                 # No body at all is the empty string too (the service reads the raw body).
                 service.put_attribute(caller, path, name, body if isinstance(body, str) else "")
-                return ctx.respond(204)
+                return Answer(204)
             case Op.DELETE_ATTRIBUTE:
                 service.delete_attribute(caller, path, name)
-                return ctx.respond(204)
+                return Answer(204)
             case Op.ACTION:
-                return ctx.respond(200, service.action(caller, path, name))
+                return Answer(200, service.action(caller, path, name))
             case Op.CREATE_UNKNOWN_TYPE:
                 return service.create_unknown_type(caller, path, name)
             case Op.NOT_FOUND:

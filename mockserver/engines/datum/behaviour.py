@@ -8,6 +8,7 @@ from typing import Any
 
 import orjson
 
+from ...answer import Answer
 from ...behaviour import Context
 from ...compiler import Api, BodyNeeds
 from ...delegation import Delegation
@@ -80,7 +81,7 @@ class DatumBehaviour:
             controllers=CONTROLLERS,
             admissions=ADMISSIONS,
         )
-        self.handlers: dict[str, Callable[[Context, ControlPlane], MockResponse]] = {
+        self.handlers: dict[str, Callable[[Context, ControlPlane], Answer]] = {
             "listProjects": self._verb("list"),
             "deleteProjectCollection": self._verb("delete_collection"),
             "createProject": self._verb("create"),
@@ -98,7 +99,7 @@ class DatumBehaviour:
 
     # -- engine hooks ----------------------------------------------------------------------------
 
-    def __call__(self, ctx: Context) -> MockResponse | None:
+    def __call__(self, ctx: Context) -> Answer | None:
         handler = self.handlers.get(ctx.operation.operation_id)
         if handler is None:
             return None
@@ -107,7 +108,7 @@ class DatumBehaviour:
         try:
             return handler(ctx, plane)
         except KubeError as error:
-            return ctx.respond(status=error.code, body=error.status)
+            return Answer(status=error.code, value=error.status)
 
     def unmatched(self, request: Request) -> MockResponse | Request | Delegation | None:
         stripped = self.planes.strip(request)
@@ -220,22 +221,22 @@ class DatumBehaviour:
         rules = dataclasses.replace(self.rules, forced_labels=(forced,))
         return ObjectHandlers(rules, self.limits, refresh=self.sync)  # watches see other processes' writes
 
-    def _verb(self, verb: str) -> Callable[[Context, ControlPlane], MockResponse]:
-        def handle(ctx: Context, plane: ControlPlane) -> MockResponse:
+    def _verb(self, verb: str) -> Callable[[Context, ControlPlane], Answer]:
+        def handle(ctx: Context, plane: ControlPlane) -> Answer:
             store = self._store(plane)
-            answer: Callable[[Context, Collection], MockResponse] = getattr(self._projects(store), verb)
+            answer: Callable[[Context, Collection], Answer] = getattr(self._projects(store), verb)
             return answer(ctx, store)
 
         return handle
 
     # -- discovery and tokens --------------------------------------------------------------------
 
-    def list_documents(self, ctx: Context, plane: ControlPlane) -> MockResponse:
+    def list_documents(self, ctx: Context, plane: ControlPlane) -> Answer:
         if plane.kind == "project":
-            return ctx.respond(status=200, body=self.project_planes.index())
-        return ctx.respond(status=200, body=self.discovery.index(serves_group=True))
+            return Answer(status=200, value=self.project_planes.index())
+        return Answer(status=200, value=self.discovery.index(serves_group=True))
 
-    def get_document(self, ctx: Context, plane: ControlPlane) -> MockResponse:
+    def get_document(self, ctx: Context, plane: ControlPlane) -> Answer:
         if plane.kind != "organization":
             raise KubeError(404, "NotFound", "the server could not find the requested resource")
         accept = ctx.request.headers.get("accept")
@@ -247,13 +248,13 @@ class DatumBehaviour:
         if sent is not None and sent != self.discovery.hash:
             # Relative to the document's own URL, so it resolves behind any prefix or mount.
             location = self.discovery.current_url.rsplit("/", 1)[1]
-            return ctx.respond(status=301, headers={"location": location})
+            return Answer(status=301, headers={"location": location})
         caching = "public, immutable" if sent is not None else "no-cache, private"
         headers = {"cache-control": caching, "etag": f'"{self.discovery.hash}"'}
-        return ctx.respond(status=200, body=self.discovery.body, headers=headers)
+        return Answer(status=200, value=self.discovery.body, headers=headers)
 
-    def exchange_token(self, ctx: Context, plane: ControlPlane) -> MockResponse:
+    def exchange_token(self, ctx: Context, plane: ControlPlane) -> Answer:
         token, lifetime = self.authenticator.issue()
-        return ctx.respond(
-            status=200, body={"access_token": token, "token_type": "Bearer", "expires_in": lifetime}
+        return Answer(
+            status=200, value={"access_token": token, "token_type": "Bearer", "expires_in": lifetime}
         )

@@ -9,9 +9,9 @@ from typing import Any
 
 import jsonschema_rs
 
+from ...answer import Answer
 from ...behaviour import Context
 from ...compiler import Api
-from ...responses import MockResponse
 from .admission import USER_METADATA, ObjectValidator
 from .defaulting import Defaults
 from .kinds import Kind, Verb, kind_schema, verbs_of
@@ -97,7 +97,7 @@ class KubernetesBehaviour:
     def kinds(self) -> list[Kind]:
         return list(self.handlers)
 
-    def __call__(self, ctx: Context) -> MockResponse | None:
+    def __call__(self, ctx: Context) -> Answer | None:
         verb = self.verbs.get(ctx.operation.operation_id)
         if verb is None:
             return None
@@ -107,15 +107,13 @@ class KubernetesBehaviour:
             if verb.verb in ("create", "replace"):
                 self._check_namespace(ctx, namespace)
             collection = KindCollection(world, verb.kind, namespace)
-            answer: Callable[[Context, KindCollection], MockResponse] = getattr(
-                self.handlers[verb.kind], verb.verb
-            )
+            answer: Callable[[Context, KindCollection], Answer] = getattr(self.handlers[verb.kind], verb.verb)
             with world.history.lock:
                 if verb.verb == "create" and namespace is not None and not world.namespace_exists(namespace):
                     raise KubeError.not_found(NAMESPACES.resource, namespace)
                 return answer(ctx, collection)
         except KubeError as error:
-            return ctx.respond(status=error.code, body=error.status)
+            return Answer(status=error.code, value=error.status)
 
     @staticmethod
     def _check_namespace(ctx: Context, namespace: str | None) -> None:

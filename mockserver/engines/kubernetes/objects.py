@@ -15,8 +15,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from ...answer import Answer
 from ...behaviour import Context
-from ...responses import MockResponse, negotiate
+from ...responses import negotiate
 from .admission import USER_METADATA, ObjectValidator
 from .paging import ContinueToken
 from .patching import apply_patch, merge_patch
@@ -161,7 +162,7 @@ class ObjectHandlers:
         fields = parse_field_selector(query.get("fieldSelector", ""))
         return Selector((*labels, *self.rules.forced_labels), fields), bool(labels or fields)
 
-    def list(self, ctx: Context, collection: Collection) -> MockResponse:
+    def list(self, ctx: Context, collection: Collection) -> Answer:
         query = ctx.params.query
         selector, narrowed = self._selector(ctx)
         if _flag(query.get("watch")):
@@ -187,9 +188,9 @@ class ObjectHandlers:
             if not narrowed:  # Kubernetes only counts what is left when no selector filters it
                 metadata["remainingItemCount"] = len(rest)
         body = {"apiVersion": self.rules.api_version, "kind": self.rules.list_kind}
-        return ctx.respond(status=200, body={**body, "metadata": metadata, "items": page})
+        return Answer(status=200, value={**body, "metadata": metadata, "items": page})
 
-    def _watch(self, ctx: Context, collection: Collection, selector: Selector) -> MockResponse:
+    def _watch(self, ctx: Context, collection: Collection, selector: Selector) -> Answer:
         accept = ctx.request.headers.get("accept")
         media_type = negotiate(accept, list(_WATCH_MEDIA)) if accept else _WATCH_MEDIA[0]
         if media_type is not None and accept and negotiate(accept, [_WATCH_MEDIA[0]]):
@@ -210,14 +211,14 @@ class ObjectHandlers:
             bookmarks=_flag(query.get("allowWatchBookmarks")),
             refresh=self.refresh,
         )
-        return MockResponse(200, media_type=media_type, stream=stream)
+        return Answer(200, media_type=media_type, stream=stream)
 
-    def read(self, ctx: Context, collection: Collection) -> MockResponse:
-        return ctx.respond(status=200, body=self._existing(collection, ctx.params.path["name"]))
+    def read(self, ctx: Context, collection: Collection) -> Answer:
+        return Answer(status=200, value=self._existing(collection, ctx.params.path["name"]))
 
     # -- writes ----------------------------------------------------------------------------------
 
-    def delete_collection(self, ctx: Context, collection: Collection) -> MockResponse:
+    def delete_collection(self, ctx: Context, collection: Collection) -> Answer:
         selector, _ = self._selector(ctx)
         if not dry_run(ctx):
             propagation = _propagation(ctx, ctx.params.body if isinstance(ctx.params.body, dict) else {})
@@ -226,9 +227,9 @@ class ObjectHandlers:
                     with contextlib.suppress(KubeError):  # what the server keeps (namespace default)
                         collection.delete(obj["metadata"]["name"], propagation)
         resource = self.rules.resource
-        return ctx.respond(status=200, body=success({"group": resource.group, "kind": resource.plural}))
+        return Answer(status=200, value=success({"group": resource.group, "kind": resource.plural}))
 
-    def create(self, ctx: Context, collection: Collection) -> MockResponse:
+    def create(self, ctx: Context, collection: Collection) -> Answer:
         body = self.rules.defaulted(ctx.params.body)
         metadata = body.get("metadata") if isinstance(body, dict) else None
         self.rules.validator.check(body, str(metadata.get("name", "")) if isinstance(metadata, dict) else "")
@@ -246,10 +247,10 @@ class ObjectHandlers:
         if dry_run(ctx):
             preview = collection.admitted(obj)
             preview["metadata"]["generation"] = 1
-            return ctx.respond(status=201, body=preview)
-        return ctx.respond(status=201, body=collection.create(obj))
+            return Answer(status=201, value=preview)
+        return Answer(status=201, value=collection.create(obj))
 
-    def replace(self, ctx: Context, collection: Collection) -> MockResponse:
+    def replace(self, ctx: Context, collection: Collection) -> Answer:
         name = ctx.params.path["name"]
         current = self._existing(collection, name)
         body = self.rules.defaulted(ctx.params.body)
@@ -263,7 +264,7 @@ class ObjectHandlers:
         self._check_version(body["metadata"].get("resourceVersion"), current, name)
         return self._write(ctx, collection, current, self.rules.prune(body))
 
-    def patch(self, ctx: Context, collection: Collection) -> MockResponse:
+    def patch(self, ctx: Context, collection: Collection) -> Answer:
         name = ctx.params.path["name"]
         current = self._existing(collection, name)
         patched = self.rules.defaulted(apply_patch(current, ctx.params.media_type, ctx.params.body))
@@ -277,7 +278,7 @@ class ObjectHandlers:
 
     def _write(
         self, ctx: Context, collection: Collection, current: dict[str, Any], wanted: dict[str, Any]
-    ) -> MockResponse:
+    ) -> Answer:
         """Apply `wanted` to the object or, on `/status`, to its status only."""
         updated = copy.deepcopy(current)
         if ctx.operation.path.endswith("/status"):
@@ -301,10 +302,10 @@ class ObjectHandlers:
                 updated["metadata"]["generation"] = current["metadata"].get("generation", 1) + 1
         self.rules.validator.check(updated, current["metadata"]["name"])
         if dry_run(ctx) or updated == current:
-            return ctx.respond(status=200, body=merge_patch(current, {"metadata": {}}) | updated)
-        return ctx.respond(status=200, body=collection.update(updated))
+            return Answer(status=200, value=merge_patch(current, {"metadata": {}}) | updated)
+        return Answer(status=200, value=collection.update(updated))
 
-    def delete(self, ctx: Context, collection: Collection) -> MockResponse:
+    def delete(self, ctx: Context, collection: Collection) -> Answer:
         name = ctx.params.path["name"]
         current = self._existing(collection, name)
         options = ctx.params.body if isinstance(ctx.params.body, dict) else {}
@@ -317,4 +318,4 @@ class ObjectHandlers:
             collection.delete(name, _propagation(ctx, options))
         resource = self.rules.resource
         details = {"name": name, "group": resource.group, "kind": resource.plural, "uid": uid}
-        return ctx.respond(status=200, body=success(details))
+        return Answer(status=200, value=success(details))
