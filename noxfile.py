@@ -20,10 +20,23 @@ nox.options.sessions = ["prerequisites", "lint", "typecheck", "check", "tests", 
 
 ROOT = Path(__file__).parent
 SDKS = sorted(str(p.parent) for p in ROOT.glob("sdk/*/pyproject.toml"))
-HAND_WRITTEN = ["specs", "mockserver", "generator", "contract-tests", "tests", "benchmarks", "noxfile.py"]
+HAND_WRITTEN = [
+    "specs",
+    "mockserver",
+    "generator",
+    "pytest_summaries",
+    "contract-tests",
+    "tests",
+    "benchmarks",
+    "noxfile.py",
+]
 PRISM_DIR = ROOT / ".cache" / "prism"
 PRISM_PACKAGE = "@stoplight/prism-cli@5"
 PYTEST_FLAGS = ["--strict-config", "--strict-markers", "-ra", "--durations=10", "-p", "no:cacheprovider"]
+# One pytest-xdist worker per core; tests marked xdist_group(NAME) share one worker (and the processes
+# their fixtures start). Each worker starts a module's module-scoped servers once, when it first
+# runs one of its tests: xdist hands every worker its tests in collection order.
+XDIST = ["-n", "auto", "--dist", "loadgroup"]
 NODE_MINIMUM = 18
 MISSING_NODE = (
     "Node.js {minimum}+ and npm must be on PATH: the `prism` session installs Stoplight Prism from npm "
@@ -118,8 +131,7 @@ def tests(session: nox.Session) -> None:
     `-- -n 0` to run them in one process, e.g. with a debugger.
     """
     _install_all(session)
-    # loadgroup: tests marked xdist_group(NAME) share one worker (and the processes its fixtures start).
-    session.run("pytest", *PYTEST_FLAGS, "-n", "auto", "--dist", "loadgroup", "tests", *session.posargs)
+    session.run("pytest", *PYTEST_FLAGS, *XDIST, "tests", *session.posargs)
 
 
 @nox.session
@@ -128,13 +140,15 @@ def contract(session: nox.Session) -> None:
 
     Pass pytest options after --: `--api NAME`, `--full` (100 examples per operation),
     `--base-url URL --token TOKEN` for a live deployment, `--target prism` to run against Stoplight
-    Prism instead of our mock (installs it from npm first; see the `prism` session).
+    Prism instead of our mock (installs it from npm first; see the `prism` session). Spread over one
+    pytest-xdist worker per core like `tests` (`-- -n 0` for one process); the summary table adds up
+    what every worker counted.
     """
     _install_all(session)
     env = {}
     if _wants_prism(session.posargs):
         env["PRISM"] = _install_prism(session)
-    session.run("pytest", *PYTEST_FLAGS, "contract-tests", *session.posargs, env=env)
+    session.run("pytest", *PYTEST_FLAGS, *XDIST, "contract-tests", *session.posargs, env=env)
 
 
 def _wants_prism(args: list[str]) -> bool:
