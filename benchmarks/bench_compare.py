@@ -15,24 +15,21 @@ from __future__ import annotations
 import argparse
 import os
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
 import httpx
-from bench_mock import PY_ENV, SPEC, TOKEN, free_port, per_request_cost, start, stop
+from bench_mock import OMNISTRATE_API, PY_ENV, TOKEN, per_request_cost, start_mock, stop
 
 ROOT = Path(__file__).resolve().parent.parent
-API = "/2022-09-01-00"
+API = OMNISTRATE_API
 
 
-def start_mock(source: Path) -> tuple[subprocess.Popen[bytes], int]:
-    """A mock whose `mockserver` package comes from `source` (a checkout), serving this spec."""
-    port = free_port()
+def mock_from(source: Path) -> tuple[subprocess.Popen[bytes], int]:
+    """A mock whose `mockserver` package comes from `source` (a checkout), serving the Omnistrate spec."""
     env = {**PY_ENV, "PYTHONPATH": os.pathsep.join([str(source), PY_ENV.get("PYTHONPATH", "")])}
     # -P: not the working directory first on sys.path, so `source` decides which mockserver runs
-    command = [sys.executable, "-P", "-m", "mockserver", "serve", str(SPEC), "--port", str(port), "--quiet"]
-    process, _ = start(command, f"http://127.0.0.1:{port}{API}/service", env)
+    process, _, port = start_mock("--quiet", env=env, python=("-P",))
     return process, port
 
 
@@ -67,7 +64,7 @@ def main() -> None:
         try:
             targets = []
             for label, source in (("before", before_tree), ("now", ROOT)):
-                process, port = start_mock(source)
+                process, port = mock_from(source)
                 servers.append(process)
                 service = created_service(port)
                 targets.append((f"{label} describe", process.pid, port, f"{API}/service/{service}"))

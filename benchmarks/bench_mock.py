@@ -37,6 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "specs" / "omnistrate" / "openapi.yaml"
 CACHE = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "cloud-api-toolkit" / "prism"
 TOKEN = "mock-token"
+OMNISTRATE_API = "/2022-09-01-00"
 # The environment of the Python servers: bytecode cached, as an installed package has it.
 PY_ENV = {
     **{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"},
@@ -119,6 +120,21 @@ def stop(process: subprocess.Popen[bytes]) -> None:
     except subprocess.TimeoutExpired:
         process.kill()
         process.wait()
+
+
+def start_mock(
+    *extra: str, env: dict[str, str] | None = None, python: tuple[str, ...] = ()
+) -> tuple[subprocess.Popen[bytes], float, int]:
+    """`mockserver serve` of the Omnistrate spec on a free port (errors only, `extra` appended):
+    the process, the seconds until its list answers, and the port. `python` flags go to the interpreter."""
+    port = free_port()
+    command = [sys.executable, *python, "-m", "mockserver", "serve", str(SPEC), "--port", str(port)]
+    process, ready = start(
+        [*command, "--log-level", "error", *extra],
+        f"http://127.0.0.1:{port}{OMNISTRATE_API}/service",
+        PY_ENV if env is None else env,
+    )
+    return process, ready, port
 
 
 # -- load generator --------------------------------------------------------------------------------
@@ -260,15 +276,7 @@ def main() -> None:
     parser.add_argument("--cost-seconds", type=float, default=3.0, help="length of each per-request-cost run")
     parser.add_argument("--cost-rounds", type=int, default=5, help="per-request-cost runs per server")
     args = parser.parse_args()
-    api = "/2022-09-01-00"
-
-    def start_mock() -> tuple[subprocess.Popen[bytes], float, int]:
-        port = free_port()
-        command = [sys.executable, "-m", "mockserver", "serve", str(SPEC), "--port", str(port)]
-        process, ready = start(
-            [*command, "--log-level", "error"], f"http://127.0.0.1:{port}{api}/service", PY_ENV
-        )
-        return process, ready, port
+    api = OMNISTRATE_API
 
     def start_prism() -> tuple[subprocess.Popen[bytes], float, int]:
         port = free_port()

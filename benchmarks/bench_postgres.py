@@ -21,22 +21,13 @@ from pathlib import Path
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_mock import PY_ENV, SPEC, TOKEN, free_port, load, start, stop
+from bench_mock import OMNISTRATE_API, TOKEN, load, start_mock, stop
 
 from mockserver.pg_cluster import throwaway_cluster
 
-API = "/2022-09-01-00"
+API = OMNISTRATE_API
 SEEDED = 20  # services in the list
 Row = tuple[float, float, float, int]
-
-
-def _start_mock(state: list[str]) -> tuple[subprocess.Popen[bytes], int]:
-    port = free_port()
-    command = [sys.executable, "-m", "mockserver", "serve", str(SPEC), "--port", str(port), "--quiet"]
-    process, _ = start(
-        [*command, "--log-level", "error", *state], f"http://127.0.0.1:{port}{API}/service", PY_ENV
-    )
-    return process, port
 
 
 def _median(rows: list[Row]) -> Row:
@@ -60,7 +51,10 @@ def main() -> None:
             "postgresql, 1 worker": ["--state", cluster.new_database()],
             "postgresql, 2 workers": ["--state", cluster.new_database(), "--workers", "2"],
         }
-        servers = {label: _start_mock(state) for label, state in configs.items()}
+        servers: dict[str, tuple[subprocess.Popen[bytes], int]] = {}
+        for label, state in configs.items():
+            process, _, port = start_mock("--quiet", *state)
+            servers[label] = (process, port)
         try:
             described: dict[str, str] = {}
             for label, (_, port) in servers.items():

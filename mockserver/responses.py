@@ -6,6 +6,7 @@ import operator
 import random
 from collections.abc import AsyncGenerator, Sequence
 from dataclasses import dataclass, field
+from http import HTTPStatus
 from typing import Any
 
 import orjson
@@ -357,9 +358,14 @@ class Responder:
         for name in _MESSAGE_FIELDS:
             if name in properties or name in filled:
                 filled[name] = error.detail
+        borrowed = False
         for name in _STATUS_FIELDS:
             if isinstance(filled.get(name), int) and not isinstance(filled.get(name), bool):
+                borrowed = borrowed or filled[name] != error.status
                 filled[name] = error.status
+        if borrowed and isinstance(filled.get("reason"), str):
+            # A model borrowed from another status (a Kubernetes `Status`) says the reason of this one.
+            filled["reason"] = HTTPStatus(error.status).phrase.replace(" ", "").replace("-", "")
         if media.validator is not None and not media.validator.is_valid(filled):
             return template
         return filled

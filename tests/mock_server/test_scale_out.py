@@ -29,6 +29,7 @@ from mockserver.testing import ServerProcess, start_server
 from .mixed_load import AUTH, HUB, PROJECTS, SERVICES, Client, Tally
 
 SECONDS = float(os.environ.get("MOCKSERVER_SCALE_OUT_SECONDS", "12"))
+NO_REUSE = httpx.Limits(max_keepalive_connections=0)  # a new connection, so any worker, per request
 # One xdist worker runs them all, so the replicas start once (`nox -s tests` distributes by group).
 pytestmark = pytest.mark.xdist_group("postgres-replicas")
 
@@ -129,6 +130,25 @@ def test_datum_watches_see_what_other_replicas_write(replicas: list[ServerProces
     assert [e["object"]["metadata"]["name"] for e in added] == ["watched"]  # type: ignore[index]
 
 
+def test_workers_share_a_sqlite_state_file(tmp_path: Path) -> None:
+    """`--workers 2 --state FILE`: both processes serve one world from the SQLite file. Every request
+    takes a fresh connection, so the kernel spreads them over the workers, and each write is read
+    back (on another connection) over all four APIs."""
+    server = start_server(args=["--state", str(tmp_path / "state.sqlite"), "--quiet", "--workers", "2"])
+    try:
+        fresh = [
+            Client(number, lambda: [server.url, server.url], _http=httpx.Client(timeout=10, limits=NO_REUSE))
+            for number in range(2)
+        ]
+        for client in fresh:
+            client.setup()
+        tally = _load(fresh, 3)
+    finally:
+        server.stop()
+    assert tally.errors == []
+    assert tally.writes > 20
+
+
 def test_workers_refuse_in_memory_state() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "mockserver", "serve", "--workers", "2"],
@@ -180,6 +200,8 @@ def test_database_down_answers_503_in_each_api_error_model_and_recovers(
                 assert answer.status_code == 503, answer.text
                 assert "is unavailable" in answer.json()[field] or "failed" in answer.json()[field]
                 assert postgres.url().split("@")[1].split("/")[0] in answer.json()[field]
+            # Datum's Kubernetes `Status` names the reason of a 503, not that of the 4xx it is modelled on.
+            assert httpx.get(f"{url}{PROJECTS}", headers=AUTH).json()["reason"] == "ServiceUnavailable"
             time.sleep(4)  # the database stays down 5 s in all
         finally:
             postgres.start()

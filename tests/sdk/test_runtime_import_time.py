@@ -1,16 +1,17 @@
-"""Cheap import: the package, its models and its operations load only what is used."""
+"""Cheap import: the package, its models and its operations load only what is used.
+
+How long that takes against `import httpx` is a benchmark figure (`benchmarks/bench_sdk.py`), not a test.
+"""
 
 from __future__ import annotations
 
 import json
-import statistics
 import subprocess
 import sys
 from typing import Any
 
 _FIRST_CALL = """
-import sys, time
-started = time.perf_counter()
+import sys
 import httpx
 import omnistrate_client
 from omnistrate_client.api.service_api import describe_service
@@ -21,10 +22,9 @@ client = omnistrate_client.AuthenticatedClient(
     base_url="http://x", token="t", httpx_args={"transport": transport}
 )
 assert describe_service.sync("s", client=client).id == "s"
-elapsed = time.perf_counter() - started
 models = [m for m in sys.modules if m.startswith("omnistrate_client.models.")]
 operations = [m for m in sys.modules if m.startswith("omnistrate_client.api.") and m.count(".") == 3]
-print(json.dumps({"elapsed": elapsed, "models": models, "operations": operations}))
+print(json.dumps({"models": models, "operations": operations}))
 """
 
 
@@ -53,15 +53,3 @@ def test_models_stay_importable_by_name() -> None:
     assert ServicePlan.__module__ == "omnistrate_client.models.service_plan"
     assert "ServicePlan" in dir(models)
     assert service_api.describe_service.__name__.endswith("describe_service")
-
-
-def test_import_and_first_call_cost_little_more_than_importing_httpx() -> None:
-    timer = (
-        "import time\nstarted = time.perf_counter()\nimport httpx\n"
-        "print(json.dumps({'elapsed': time.perf_counter() - started}))"
-    )
-    httpx_times = [float(_run(timer)["elapsed"]) for _ in range(3)]
-    sdk_times = [float(_run(_FIRST_CALL)["elapsed"]) for _ in range(3)]
-    ratio = statistics.median(sdk_times) / statistics.median(httpx_times)
-    # The target is 1.5x (benchmarks/bench_sdk.py measures it); a loaded CI machine gets slack here.
-    assert ratio < 2.0, f"import + first call is {ratio:.2f}x `import httpx`"

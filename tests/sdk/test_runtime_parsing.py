@@ -8,6 +8,7 @@ which in turn must leave its input alone.
 from __future__ import annotations
 
 import copy
+import gc
 import json
 import math
 from typing import Any
@@ -154,3 +155,36 @@ def test_an_operation_parses_its_answer_into_models(count: int) -> None:
     assert len(result.services) == count
     assert all(isinstance(s, Service) for s in result.services)
     assert result.to_dict() == body
+
+
+@respx.mock
+@pytest.mark.parametrize("broken", [False, True], ids=["parsed", "misfit"])
+def test_a_large_answer_is_read_with_the_collector_paused_and_leaves_it_as_it_was(broken: bool) -> None:
+    body = _listing(1000)
+    if broken:
+        del body["services"][999]["name"]
+    seen: list[bool] = []
+    real_parse = ListServiceResult._from_json
+
+    def spying(value: Any) -> ListServiceResult:
+        seen.append(gc.isenabled())
+        return real_parse(value)
+
+    respx.get(f"{OMNISTRATE}/2022-09-01-00/service").mock(return_value=httpx.Response(200, json=body))
+    client = AuthenticatedClient(base_url=OMNISTRATE, token="t")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(ListServiceResult, "_from_json", spying)
+        for enabled in (True, False):
+            (gc.enable if enabled else gc.disable)()
+            try:
+                if broken:
+                    with pytest.raises(ValidationError, match=r"services\[999\]\.name"):
+                        list_service.sync(client=client)
+                else:
+                    services = list_service.sync(client=client).services
+                    assert services is not None
+                    assert len(services) == 1000
+                assert gc.isenabled() is enabled, "the collector is left as it was found"
+            finally:
+                gc.enable()
+    assert seen == [False, False], "the collector is paused while the large body is read"

@@ -14,19 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.tenants import check_tenant as _tenants__check_tenant
-from ..api.tenants import create_tenant as _tenants__create_tenant
-from ..api.tenants import delete_tenant as _tenants__delete_tenant
-from ..api.tenants import delete_tenant_attribute as _tenants__delete_tenant_attribute
-from ..api.tenants import delete_tenant_permission as _tenants__delete_tenant_permission
-from ..api.tenants import get_tenant_attributes as _tenants__get_tenant_attributes
-from ..api.tenants import get_tenant_permission as _tenants__get_tenant_permission
-from ..api.tenants import list_tenant_permissions as _tenants__list_tenant_permissions
-from ..api.tenants import list_tenant_scopes as _tenants__list_tenant_scopes
-from ..api.tenants import list_tenants as _tenants__list_tenants
-from ..api.tenants import patch_tenant_attributes as _tenants__patch_tenant_attributes
-from ..api.tenants import put_tenant_attribute as _tenants__put_tenant_attribute
-from ..api.tenants import put_tenant_permission as _tenants__put_tenant_permission
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -125,6 +112,8 @@ class TenantsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.tenants import list_tenants as _tenants__list_tenants  # noqa: PLC0415
+
         kwargs = _tenants__list_tenants._get_kwargs()
         return cast(
             "builtins.list[str]",
@@ -163,6 +152,8 @@ class TenantsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.tenants import check_tenant as _tenants__check_tenant  # noqa: PLC0415
 
         kwargs = _tenants__check_tenant._get_kwargs(
             tenant=tenant,
@@ -209,6 +200,8 @@ class TenantsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.tenants import create_tenant as _tenants__create_tenant  # noqa: PLC0415
 
         kwargs = _tenants__create_tenant._get_kwargs(
             tenant=tenant,
@@ -259,6 +252,8 @@ class TenantsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.tenants import delete_tenant as _tenants__delete_tenant  # noqa: PLC0415
+
         kwargs = _tenants__delete_tenant._get_kwargs(
             tenant=tenant,
         )
@@ -308,6 +303,8 @@ class TenantsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.tenants import list_tenant_scopes as _tenants__list_tenant_scopes  # noqa: PLC0415
+
         kwargs = _tenants__list_tenant_scopes._get_kwargs(
             tenant=tenant,
         )
@@ -354,6 +351,8 @@ class TenantsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.tenants import list_tenant_permissions as _tenants__list_tenant_permissions  # noqa: PLC0415
 
         kwargs = _tenants__list_tenant_permissions._get_kwargs(
             tenant=tenant,
@@ -404,6 +403,8 @@ class TenantsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.tenants import get_tenant_permission as _tenants__get_tenant_permission  # noqa: PLC0415
 
         kwargs = _tenants__get_tenant_permission._get_kwargs(
             tenant=tenant,
@@ -461,6 +462,8 @@ class TenantsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.tenants import put_tenant_permission as _tenants__put_tenant_permission  # noqa: PLC0415
+
         kwargs = _tenants__put_tenant_permission._get_kwargs(
             tenant=tenant,
             permission=permission,
@@ -513,6 +516,8 @@ class TenantsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.tenants import delete_tenant_permission as _tenants__delete_tenant_permission  # noqa: PLC0415
+
         kwargs = _tenants__delete_tenant_permission._get_kwargs(
             tenant=tenant,
             permission=permission,
@@ -560,6 +565,8 @@ class TenantsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.tenants import get_tenant_attributes as _tenants__get_tenant_attributes  # noqa: PLC0415
 
         kwargs = _tenants__get_tenant_attributes._get_kwargs(
             tenant=tenant,
@@ -610,6 +617,8 @@ class TenantsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.tenants import patch_tenant_attributes as _tenants__patch_tenant_attributes  # noqa: PLC0415
 
         kwargs = _tenants__patch_tenant_attributes._get_kwargs(
             tenant=tenant,
@@ -665,6 +674,8 @@ class TenantsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.tenants import put_tenant_attribute as _tenants__put_tenant_attribute  # noqa: PLC0415
+
         kwargs = _tenants__put_tenant_attribute._get_kwargs(
             tenant=tenant,
             attribute=attribute,
@@ -716,6 +727,8 @@ class TenantsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.tenants import delete_tenant_attribute as _tenants__delete_tenant_attribute  # noqa: PLC0415
 
         kwargs = _tenants__delete_tenant_attribute._get_kwargs(
             tenant=tenant,
@@ -854,6 +867,8 @@ class AsyncTenantsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.tenants import list_tenants as _tenants__list_tenants  # noqa: PLC0415
+
         kwargs = _tenants__list_tenants._get_kwargs()
         return cast(
             "builtins.list[str]",
@@ -892,6 +907,8 @@ class AsyncTenantsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.tenants import check_tenant as _tenants__check_tenant  # noqa: PLC0415
 
         kwargs = _tenants__check_tenant._get_kwargs(
             tenant=tenant,
@@ -938,6 +955,8 @@ class AsyncTenantsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.tenants import create_tenant as _tenants__create_tenant  # noqa: PLC0415
 
         kwargs = _tenants__create_tenant._get_kwargs(
             tenant=tenant,
@@ -988,6 +1007,8 @@ class AsyncTenantsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.tenants import delete_tenant as _tenants__delete_tenant  # noqa: PLC0415
+
         kwargs = _tenants__delete_tenant._get_kwargs(
             tenant=tenant,
         )
@@ -1037,6 +1058,8 @@ class AsyncTenantsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.tenants import list_tenant_scopes as _tenants__list_tenant_scopes  # noqa: PLC0415
+
         kwargs = _tenants__list_tenant_scopes._get_kwargs(
             tenant=tenant,
         )
@@ -1083,6 +1106,8 @@ class AsyncTenantsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.tenants import list_tenant_permissions as _tenants__list_tenant_permissions  # noqa: PLC0415
 
         kwargs = _tenants__list_tenant_permissions._get_kwargs(
             tenant=tenant,
@@ -1133,6 +1158,8 @@ class AsyncTenantsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.tenants import get_tenant_permission as _tenants__get_tenant_permission  # noqa: PLC0415
 
         kwargs = _tenants__get_tenant_permission._get_kwargs(
             tenant=tenant,
@@ -1190,6 +1217,8 @@ class AsyncTenantsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.tenants import put_tenant_permission as _tenants__put_tenant_permission  # noqa: PLC0415
+
         kwargs = _tenants__put_tenant_permission._get_kwargs(
             tenant=tenant,
             permission=permission,
@@ -1242,6 +1271,8 @@ class AsyncTenantsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.tenants import delete_tenant_permission as _tenants__delete_tenant_permission  # noqa: PLC0415
+
         kwargs = _tenants__delete_tenant_permission._get_kwargs(
             tenant=tenant,
             permission=permission,
@@ -1289,6 +1320,8 @@ class AsyncTenantsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.tenants import get_tenant_attributes as _tenants__get_tenant_attributes  # noqa: PLC0415
 
         kwargs = _tenants__get_tenant_attributes._get_kwargs(
             tenant=tenant,
@@ -1339,6 +1372,8 @@ class AsyncTenantsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.tenants import patch_tenant_attributes as _tenants__patch_tenant_attributes  # noqa: PLC0415
 
         kwargs = _tenants__patch_tenant_attributes._get_kwargs(
             tenant=tenant,
@@ -1394,6 +1429,8 @@ class AsyncTenantsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.tenants import put_tenant_attribute as _tenants__put_tenant_attribute  # noqa: PLC0415
+
         kwargs = _tenants__put_tenant_attribute._get_kwargs(
             tenant=tenant,
             attribute=attribute,
@@ -1445,6 +1482,8 @@ class AsyncTenantsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.tenants import delete_tenant_attribute as _tenants__delete_tenant_attribute  # noqa: PLC0415
 
         kwargs = _tenants__delete_tenant_attribute._get_kwargs(
             tenant=tenant,

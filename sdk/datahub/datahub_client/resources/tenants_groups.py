@@ -14,19 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.groups import check_group as _groups__check_group
-from ..api.groups import create_group as _groups__create_group
-from ..api.groups import delete_group as _groups__delete_group
-from ..api.groups import delete_group_attribute as _groups__delete_group_attribute
-from ..api.groups import delete_group_permission as _groups__delete_group_permission
-from ..api.groups import get_group_attributes as _groups__get_group_attributes
-from ..api.groups import get_group_permission as _groups__get_group_permission
-from ..api.groups import list_group_permissions as _groups__list_group_permissions
-from ..api.groups import list_group_scopes as _groups__list_group_scopes
-from ..api.groups import list_groups as _groups__list_groups
-from ..api.groups import patch_group_attributes as _groups__patch_group_attributes
-from ..api.groups import put_group_attribute as _groups__put_group_attribute
-from ..api.groups import put_group_permission as _groups__put_group_permission
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -101,6 +88,8 @@ class TenantsGroupsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.groups import list_groups as _groups__list_groups  # noqa: PLC0415
+
         kwargs = _groups__list_groups._get_kwargs(
             tenant=tenant,
         )
@@ -144,6 +133,8 @@ class TenantsGroupsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.groups import check_group as _groups__check_group  # noqa: PLC0415
 
         kwargs = _groups__check_group._get_kwargs(
             tenant=tenant,
@@ -193,6 +184,8 @@ class TenantsGroupsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.groups import create_group as _groups__create_group  # noqa: PLC0415
+
         kwargs = _groups__create_group._get_kwargs(
             tenant=tenant,
             group=group,
@@ -240,6 +233,8 @@ class TenantsGroupsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.groups import delete_group as _groups__delete_group  # noqa: PLC0415
+
         kwargs = _groups__delete_group._get_kwargs(
             tenant=tenant,
             group=group,
@@ -286,6 +281,8 @@ class TenantsGroupsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.groups import list_group_scopes as _groups__list_group_scopes  # noqa: PLC0415
 
         kwargs = _groups__list_group_scopes._get_kwargs(
             tenant=tenant,
@@ -337,6 +334,8 @@ class TenantsGroupsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.groups import list_group_permissions as _groups__list_group_permissions  # noqa: PLC0415
 
         kwargs = _groups__list_group_permissions._get_kwargs(
             tenant=tenant,
@@ -391,6 +390,8 @@ class TenantsGroupsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.groups import get_group_permission as _groups__get_group_permission  # noqa: PLC0415
 
         kwargs = _groups__get_group_permission._get_kwargs(
             tenant=tenant,
@@ -452,6 +453,8 @@ class TenantsGroupsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.groups import put_group_permission as _groups__put_group_permission  # noqa: PLC0415
+
         kwargs = _groups__put_group_permission._get_kwargs(
             tenant=tenant,
             group=group,
@@ -508,6 +511,8 @@ class TenantsGroupsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.groups import delete_group_permission as _groups__delete_group_permission  # noqa: PLC0415
+
         kwargs = _groups__delete_group_permission._get_kwargs(
             tenant=tenant,
             group=group,
@@ -559,6 +564,8 @@ class TenantsGroupsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.groups import get_group_attributes as _groups__get_group_attributes  # noqa: PLC0415
 
         kwargs = _groups__get_group_attributes._get_kwargs(
             tenant=tenant,
@@ -613,6 +620,8 @@ class TenantsGroupsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.groups import patch_group_attributes as _groups__patch_group_attributes  # noqa: PLC0415
 
         kwargs = _groups__patch_group_attributes._get_kwargs(
             tenant=tenant,
@@ -672,6 +681,8 @@ class TenantsGroupsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.groups import put_group_attribute as _groups__put_group_attribute  # noqa: PLC0415
+
         kwargs = _groups__put_group_attribute._get_kwargs(
             tenant=tenant,
             group=group,
@@ -727,6 +738,8 @@ class TenantsGroupsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.groups import delete_group_attribute as _groups__delete_group_attribute  # noqa: PLC0415
 
         kwargs = _groups__delete_group_attribute._get_kwargs(
             tenant=tenant,
@@ -834,6 +847,8 @@ class AsyncTenantsGroupsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.groups import list_groups as _groups__list_groups  # noqa: PLC0415
+
         kwargs = _groups__list_groups._get_kwargs(
             tenant=tenant,
         )
@@ -877,6 +892,8 @@ class AsyncTenantsGroupsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.groups import check_group as _groups__check_group  # noqa: PLC0415
 
         kwargs = _groups__check_group._get_kwargs(
             tenant=tenant,
@@ -926,6 +943,8 @@ class AsyncTenantsGroupsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.groups import create_group as _groups__create_group  # noqa: PLC0415
+
         kwargs = _groups__create_group._get_kwargs(
             tenant=tenant,
             group=group,
@@ -973,6 +992,8 @@ class AsyncTenantsGroupsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.groups import delete_group as _groups__delete_group  # noqa: PLC0415
+
         kwargs = _groups__delete_group._get_kwargs(
             tenant=tenant,
             group=group,
@@ -1019,6 +1040,8 @@ class AsyncTenantsGroupsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.groups import list_group_scopes as _groups__list_group_scopes  # noqa: PLC0415
 
         kwargs = _groups__list_group_scopes._get_kwargs(
             tenant=tenant,
@@ -1070,6 +1093,8 @@ class AsyncTenantsGroupsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.groups import list_group_permissions as _groups__list_group_permissions  # noqa: PLC0415
 
         kwargs = _groups__list_group_permissions._get_kwargs(
             tenant=tenant,
@@ -1124,6 +1149,8 @@ class AsyncTenantsGroupsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.groups import get_group_permission as _groups__get_group_permission  # noqa: PLC0415
 
         kwargs = _groups__get_group_permission._get_kwargs(
             tenant=tenant,
@@ -1185,6 +1212,8 @@ class AsyncTenantsGroupsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.groups import put_group_permission as _groups__put_group_permission  # noqa: PLC0415
+
         kwargs = _groups__put_group_permission._get_kwargs(
             tenant=tenant,
             group=group,
@@ -1241,6 +1270,8 @@ class AsyncTenantsGroupsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.groups import delete_group_permission as _groups__delete_group_permission  # noqa: PLC0415
+
         kwargs = _groups__delete_group_permission._get_kwargs(
             tenant=tenant,
             group=group,
@@ -1292,6 +1323,8 @@ class AsyncTenantsGroupsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.groups import get_group_attributes as _groups__get_group_attributes  # noqa: PLC0415
 
         kwargs = _groups__get_group_attributes._get_kwargs(
             tenant=tenant,
@@ -1346,6 +1379,8 @@ class AsyncTenantsGroupsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.groups import patch_group_attributes as _groups__patch_group_attributes  # noqa: PLC0415
 
         kwargs = _groups__patch_group_attributes._get_kwargs(
             tenant=tenant,
@@ -1405,6 +1440,8 @@ class AsyncTenantsGroupsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.groups import put_group_attribute as _groups__put_group_attribute  # noqa: PLC0415
+
         kwargs = _groups__put_group_attribute._get_kwargs(
             tenant=tenant,
             group=group,
@@ -1460,6 +1497,8 @@ class AsyncTenantsGroupsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.groups import delete_group_attribute as _groups__delete_group_attribute  # noqa: PLC0415
 
         kwargs = _groups__delete_group_attribute._get_kwargs(
             tenant=tenant,

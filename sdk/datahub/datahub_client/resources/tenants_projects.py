@@ -14,19 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.projects import check_project as _projects__check_project
-from ..api.projects import create_project as _projects__create_project
-from ..api.projects import delete_project as _projects__delete_project
-from ..api.projects import delete_project_attribute as _projects__delete_project_attribute
-from ..api.projects import delete_project_permission as _projects__delete_project_permission
-from ..api.projects import get_project_attributes as _projects__get_project_attributes
-from ..api.projects import get_project_permission as _projects__get_project_permission
-from ..api.projects import list_project_permissions as _projects__list_project_permissions
-from ..api.projects import list_project_scopes as _projects__list_project_scopes
-from ..api.projects import list_projects as _projects__list_projects
-from ..api.projects import patch_project_attributes as _projects__patch_project_attributes
-from ..api.projects import put_project_attribute as _projects__put_project_attribute
-from ..api.projects import put_project_permission as _projects__put_project_permission
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -115,6 +102,8 @@ class TenantsProjectsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.projects import list_projects as _projects__list_projects  # noqa: PLC0415
+
         kwargs = _projects__list_projects._get_kwargs(
             tenant=tenant,
         )
@@ -164,6 +153,8 @@ class TenantsProjectsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.projects import check_project as _projects__check_project  # noqa: PLC0415
 
         kwargs = _projects__check_project._get_kwargs(
             tenant=tenant,
@@ -219,6 +210,8 @@ class TenantsProjectsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.projects import create_project as _projects__create_project  # noqa: PLC0415
+
         kwargs = _projects__create_project._get_kwargs(
             tenant=tenant,
             project=project,
@@ -271,6 +264,8 @@ class TenantsProjectsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.projects import delete_project as _projects__delete_project  # noqa: PLC0415
 
         kwargs = _projects__delete_project._get_kwargs(
             tenant=tenant,
@@ -325,6 +320,8 @@ class TenantsProjectsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.projects import list_project_scopes as _projects__list_project_scopes  # noqa: PLC0415
+
         kwargs = _projects__list_project_scopes._get_kwargs(
             tenant=tenant,
             project=project,
@@ -375,6 +372,8 @@ class TenantsProjectsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.projects import list_project_permissions as _projects__list_project_permissions  # noqa: PLC0415
 
         kwargs = _projects__list_project_permissions._get_kwargs(
             tenant=tenant,
@@ -429,6 +428,8 @@ class TenantsProjectsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.projects import get_project_permission as _projects__get_project_permission  # noqa: PLC0415
 
         kwargs = _projects__get_project_permission._get_kwargs(
             tenant=tenant,
@@ -490,6 +491,8 @@ class TenantsProjectsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.projects import put_project_permission as _projects__put_project_permission  # noqa: PLC0415
+
         kwargs = _projects__put_project_permission._get_kwargs(
             tenant=tenant,
             project=project,
@@ -546,6 +549,8 @@ class TenantsProjectsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.projects import delete_project_permission as _projects__delete_project_permission  # noqa: PLC0415
+
         kwargs = _projects__delete_project_permission._get_kwargs(
             tenant=tenant,
             project=project,
@@ -597,6 +602,8 @@ class TenantsProjectsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.projects import get_project_attributes as _projects__get_project_attributes  # noqa: PLC0415
 
         kwargs = _projects__get_project_attributes._get_kwargs(
             tenant=tenant,
@@ -652,6 +659,8 @@ class TenantsProjectsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.projects import patch_project_attributes as _projects__patch_project_attributes  # noqa: PLC0415
 
         kwargs = _projects__patch_project_attributes._get_kwargs(
             tenant=tenant,
@@ -711,6 +720,8 @@ class TenantsProjectsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.projects import put_project_attribute as _projects__put_project_attribute  # noqa: PLC0415
+
         kwargs = _projects__put_project_attribute._get_kwargs(
             tenant=tenant,
             project=project,
@@ -766,6 +777,8 @@ class TenantsProjectsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.projects import delete_project_attribute as _projects__delete_project_attribute  # noqa: PLC0415
 
         kwargs = _projects__delete_project_attribute._get_kwargs(
             tenant=tenant,
@@ -891,6 +904,8 @@ class AsyncTenantsProjectsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.projects import list_projects as _projects__list_projects  # noqa: PLC0415
+
         kwargs = _projects__list_projects._get_kwargs(
             tenant=tenant,
         )
@@ -940,6 +955,8 @@ class AsyncTenantsProjectsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.projects import check_project as _projects__check_project  # noqa: PLC0415
 
         kwargs = _projects__check_project._get_kwargs(
             tenant=tenant,
@@ -995,6 +1012,8 @@ class AsyncTenantsProjectsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.projects import create_project as _projects__create_project  # noqa: PLC0415
+
         kwargs = _projects__create_project._get_kwargs(
             tenant=tenant,
             project=project,
@@ -1047,6 +1066,8 @@ class AsyncTenantsProjectsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.projects import delete_project as _projects__delete_project  # noqa: PLC0415
 
         kwargs = _projects__delete_project._get_kwargs(
             tenant=tenant,
@@ -1101,6 +1122,8 @@ class AsyncTenantsProjectsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.projects import list_project_scopes as _projects__list_project_scopes  # noqa: PLC0415
+
         kwargs = _projects__list_project_scopes._get_kwargs(
             tenant=tenant,
             project=project,
@@ -1151,6 +1174,8 @@ class AsyncTenantsProjectsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.projects import list_project_permissions as _projects__list_project_permissions  # noqa: PLC0415
 
         kwargs = _projects__list_project_permissions._get_kwargs(
             tenant=tenant,
@@ -1205,6 +1230,8 @@ class AsyncTenantsProjectsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.projects import get_project_permission as _projects__get_project_permission  # noqa: PLC0415
 
         kwargs = _projects__get_project_permission._get_kwargs(
             tenant=tenant,
@@ -1266,6 +1293,8 @@ class AsyncTenantsProjectsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.projects import put_project_permission as _projects__put_project_permission  # noqa: PLC0415
+
         kwargs = _projects__put_project_permission._get_kwargs(
             tenant=tenant,
             project=project,
@@ -1322,6 +1351,8 @@ class AsyncTenantsProjectsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.projects import delete_project_permission as _projects__delete_project_permission  # noqa: PLC0415
+
         kwargs = _projects__delete_project_permission._get_kwargs(
             tenant=tenant,
             project=project,
@@ -1373,6 +1404,8 @@ class AsyncTenantsProjectsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.projects import get_project_attributes as _projects__get_project_attributes  # noqa: PLC0415
 
         kwargs = _projects__get_project_attributes._get_kwargs(
             tenant=tenant,
@@ -1428,6 +1461,8 @@ class AsyncTenantsProjectsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.projects import patch_project_attributes as _projects__patch_project_attributes  # noqa: PLC0415
 
         kwargs = _projects__patch_project_attributes._get_kwargs(
             tenant=tenant,
@@ -1487,6 +1522,8 @@ class AsyncTenantsProjectsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.projects import put_project_attribute as _projects__put_project_attribute  # noqa: PLC0415
+
         kwargs = _projects__put_project_attribute._get_kwargs(
             tenant=tenant,
             project=project,
@@ -1542,6 +1579,8 @@ class AsyncTenantsProjectsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.projects import delete_project_attribute as _projects__delete_project_attribute  # noqa: PLC0415
 
         kwargs = _projects__delete_project_attribute._get_kwargs(
             tenant=tenant,

@@ -14,36 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.sensor_credentials import check_sensor_credential as _sensor_credentials__check_sensor_credential
-from ..api.sensor_credentials import create_sensor_credential as _sensor_credentials__create_sensor_credential
-from ..api.sensor_credentials import delete_sensor_credential as _sensor_credentials__delete_sensor_credential
-from ..api.sensor_credentials import (
-    delete_sensor_credential_attribute as _sensor_credentials__delete_sensor_credential_attribute,
-)
-from ..api.sensor_credentials import (
-    delete_sensor_credential_permission as _sensor_credentials__delete_sensor_credential_permission,
-)
-from ..api.sensor_credentials import (
-    get_sensor_credential_attributes as _sensor_credentials__get_sensor_credential_attributes,
-)
-from ..api.sensor_credentials import (
-    get_sensor_credential_permission as _sensor_credentials__get_sensor_credential_permission,
-)
-from ..api.sensor_credentials import (
-    list_sensor_credential_permissions as _sensor_credentials__list_sensor_credential_permissions,
-)
-from ..api.sensor_credentials import list_sensor_credential_scopes as _sensor_credentials__list_sensor_credential_scopes
-from ..api.sensor_credentials import list_sensor_credentials as _sensor_credentials__list_sensor_credentials
-from ..api.sensor_credentials import (
-    patch_sensor_credential_attributes as _sensor_credentials__patch_sensor_credential_attributes,
-)
-from ..api.sensor_credentials import (
-    put_sensor_credential_attribute as _sensor_credentials__put_sensor_credential_attribute,
-)
-from ..api.sensor_credentials import (
-    put_sensor_credential_permission as _sensor_credentials__put_sensor_credential_permission,
-)
-from ..api.sensor_credentials import rotate_sensor_credential as _sensor_credentials__rotate_sensor_credential
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -121,6 +91,8 @@ class TenantsProjectsSensorCredentialsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.sensor_credentials import list_sensor_credentials as _sensor_credentials__list_sensor_credentials  # noqa: PLC0415
+
         kwargs = _sensor_credentials__list_sensor_credentials._get_kwargs(
             tenant=tenant,
             project=project,
@@ -175,6 +147,8 @@ class TenantsProjectsSensorCredentialsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.sensor_credentials import check_sensor_credential as _sensor_credentials__check_sensor_credential  # noqa: PLC0415
 
         kwargs = _sensor_credentials__check_sensor_credential._get_kwargs(
             tenant=tenant,
@@ -234,6 +208,8 @@ class TenantsProjectsSensorCredentialsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.sensor_credentials import create_sensor_credential as _sensor_credentials__create_sensor_credential  # noqa: PLC0415
+
         kwargs = _sensor_credentials__create_sensor_credential._get_kwargs(
             tenant=tenant,
             project=project,
@@ -290,6 +266,8 @@ class TenantsProjectsSensorCredentialsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.sensor_credentials import delete_sensor_credential as _sensor_credentials__delete_sensor_credential  # noqa: PLC0415
 
         kwargs = _sensor_credentials__delete_sensor_credential._get_kwargs(
             tenant=tenant,
@@ -348,6 +326,10 @@ class TenantsProjectsSensorCredentialsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.sensor_credentials import (
+            list_sensor_credential_scopes as _sensor_credentials__list_sensor_credential_scopes,  # noqa: PLC0415
+        )
+
         kwargs = _sensor_credentials__list_sensor_credential_scopes._get_kwargs(
             tenant=tenant,
             project=project,
@@ -402,6 +384,10 @@ class TenantsProjectsSensorCredentialsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.sensor_credentials import (
+            list_sensor_credential_permissions as _sensor_credentials__list_sensor_credential_permissions,  # noqa: PLC0415
+        )
 
         kwargs = _sensor_credentials__list_sensor_credential_permissions._get_kwargs(
             tenant=tenant,
@@ -461,6 +447,10 @@ class TenantsProjectsSensorCredentialsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.sensor_credentials import (
+            get_sensor_credential_permission as _sensor_credentials__get_sensor_credential_permission,  # noqa: PLC0415
+        )
 
         kwargs = _sensor_credentials__get_sensor_credential_permission._get_kwargs(
             tenant=tenant,
@@ -526,6 +516,10 @@ class TenantsProjectsSensorCredentialsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.sensor_credentials import (
+            put_sensor_credential_permission as _sensor_credentials__put_sensor_credential_permission,  # noqa: PLC0415
+        )
+
         kwargs = _sensor_credentials__put_sensor_credential_permission._get_kwargs(
             tenant=tenant,
             project=project,
@@ -586,6 +580,10 @@ class TenantsProjectsSensorCredentialsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.sensor_credentials import (
+            delete_sensor_credential_permission as _sensor_credentials__delete_sensor_credential_permission,  # noqa: PLC0415
+        )
+
         kwargs = _sensor_credentials__delete_sensor_credential_permission._get_kwargs(
             tenant=tenant,
             project=project,
@@ -641,6 +639,10 @@ class TenantsProjectsSensorCredentialsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.sensor_credentials import (
+            get_sensor_credential_attributes as _sensor_credentials__get_sensor_credential_attributes,  # noqa: PLC0415
+        )
 
         kwargs = _sensor_credentials__get_sensor_credential_attributes._get_kwargs(
             tenant=tenant,
@@ -700,6 +702,10 @@ class TenantsProjectsSensorCredentialsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.sensor_credentials import (
+            patch_sensor_credential_attributes as _sensor_credentials__patch_sensor_credential_attributes,  # noqa: PLC0415
+        )
 
         kwargs = _sensor_credentials__patch_sensor_credential_attributes._get_kwargs(
             tenant=tenant,
@@ -763,6 +769,10 @@ class TenantsProjectsSensorCredentialsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.sensor_credentials import (
+            put_sensor_credential_attribute as _sensor_credentials__put_sensor_credential_attribute,  # noqa: PLC0415
+        )
+
         kwargs = _sensor_credentials__put_sensor_credential_attribute._get_kwargs(
             tenant=tenant,
             project=project,
@@ -824,6 +834,10 @@ class TenantsProjectsSensorCredentialsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.sensor_credentials import (
+            delete_sensor_credential_attribute as _sensor_credentials__delete_sensor_credential_attribute,  # noqa: PLC0415
+        )
+
         kwargs = _sensor_credentials__delete_sensor_credential_attribute._get_kwargs(
             tenant=tenant,
             project=project,
@@ -881,6 +895,8 @@ class TenantsProjectsSensorCredentialsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.sensor_credentials import rotate_sensor_credential as _sensor_credentials__rotate_sensor_credential  # noqa: PLC0415
 
         kwargs = _sensor_credentials__rotate_sensor_credential._get_kwargs(
             tenant=tenant,
@@ -993,6 +1009,8 @@ class AsyncTenantsProjectsSensorCredentialsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.sensor_credentials import list_sensor_credentials as _sensor_credentials__list_sensor_credentials  # noqa: PLC0415
+
         kwargs = _sensor_credentials__list_sensor_credentials._get_kwargs(
             tenant=tenant,
             project=project,
@@ -1047,6 +1065,8 @@ class AsyncTenantsProjectsSensorCredentialsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.sensor_credentials import check_sensor_credential as _sensor_credentials__check_sensor_credential  # noqa: PLC0415
 
         kwargs = _sensor_credentials__check_sensor_credential._get_kwargs(
             tenant=tenant,
@@ -1106,6 +1126,8 @@ class AsyncTenantsProjectsSensorCredentialsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.sensor_credentials import create_sensor_credential as _sensor_credentials__create_sensor_credential  # noqa: PLC0415
+
         kwargs = _sensor_credentials__create_sensor_credential._get_kwargs(
             tenant=tenant,
             project=project,
@@ -1162,6 +1184,8 @@ class AsyncTenantsProjectsSensorCredentialsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.sensor_credentials import delete_sensor_credential as _sensor_credentials__delete_sensor_credential  # noqa: PLC0415
 
         kwargs = _sensor_credentials__delete_sensor_credential._get_kwargs(
             tenant=tenant,
@@ -1220,6 +1244,10 @@ class AsyncTenantsProjectsSensorCredentialsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.sensor_credentials import (
+            list_sensor_credential_scopes as _sensor_credentials__list_sensor_credential_scopes,  # noqa: PLC0415
+        )
+
         kwargs = _sensor_credentials__list_sensor_credential_scopes._get_kwargs(
             tenant=tenant,
             project=project,
@@ -1274,6 +1302,10 @@ class AsyncTenantsProjectsSensorCredentialsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.sensor_credentials import (
+            list_sensor_credential_permissions as _sensor_credentials__list_sensor_credential_permissions,  # noqa: PLC0415
+        )
 
         kwargs = _sensor_credentials__list_sensor_credential_permissions._get_kwargs(
             tenant=tenant,
@@ -1333,6 +1365,10 @@ class AsyncTenantsProjectsSensorCredentialsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.sensor_credentials import (
+            get_sensor_credential_permission as _sensor_credentials__get_sensor_credential_permission,  # noqa: PLC0415
+        )
 
         kwargs = _sensor_credentials__get_sensor_credential_permission._get_kwargs(
             tenant=tenant,
@@ -1398,6 +1434,10 @@ class AsyncTenantsProjectsSensorCredentialsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.sensor_credentials import (
+            put_sensor_credential_permission as _sensor_credentials__put_sensor_credential_permission,  # noqa: PLC0415
+        )
+
         kwargs = _sensor_credentials__put_sensor_credential_permission._get_kwargs(
             tenant=tenant,
             project=project,
@@ -1458,6 +1498,10 @@ class AsyncTenantsProjectsSensorCredentialsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.sensor_credentials import (
+            delete_sensor_credential_permission as _sensor_credentials__delete_sensor_credential_permission,  # noqa: PLC0415
+        )
+
         kwargs = _sensor_credentials__delete_sensor_credential_permission._get_kwargs(
             tenant=tenant,
             project=project,
@@ -1513,6 +1557,10 @@ class AsyncTenantsProjectsSensorCredentialsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.sensor_credentials import (
+            get_sensor_credential_attributes as _sensor_credentials__get_sensor_credential_attributes,  # noqa: PLC0415
+        )
 
         kwargs = _sensor_credentials__get_sensor_credential_attributes._get_kwargs(
             tenant=tenant,
@@ -1572,6 +1620,10 @@ class AsyncTenantsProjectsSensorCredentialsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.sensor_credentials import (
+            patch_sensor_credential_attributes as _sensor_credentials__patch_sensor_credential_attributes,  # noqa: PLC0415
+        )
 
         kwargs = _sensor_credentials__patch_sensor_credential_attributes._get_kwargs(
             tenant=tenant,
@@ -1635,6 +1687,10 @@ class AsyncTenantsProjectsSensorCredentialsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.sensor_credentials import (
+            put_sensor_credential_attribute as _sensor_credentials__put_sensor_credential_attribute,  # noqa: PLC0415
+        )
+
         kwargs = _sensor_credentials__put_sensor_credential_attribute._get_kwargs(
             tenant=tenant,
             project=project,
@@ -1696,6 +1752,10 @@ class AsyncTenantsProjectsSensorCredentialsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.sensor_credentials import (
+            delete_sensor_credential_attribute as _sensor_credentials__delete_sensor_credential_attribute,  # noqa: PLC0415
+        )
+
         kwargs = _sensor_credentials__delete_sensor_credential_attribute._get_kwargs(
             tenant=tenant,
             project=project,
@@ -1753,6 +1813,8 @@ class AsyncTenantsProjectsSensorCredentialsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.sensor_credentials import rotate_sensor_credential as _sensor_credentials__rotate_sensor_credential  # noqa: PLC0415
 
         kwargs = _sensor_credentials__rotate_sensor_credential._get_kwargs(
             tenant=tenant,

@@ -8,7 +8,7 @@ from typing import Any, Final, Protocol, TypeAlias
 
 import httpx
 
-from .decode import json_body
+from .decode import JsonAnswer, json_body
 from .errors import ApiStatusError, ClientClosedError, status_error, transport_failure
 from .redact import install_httpx_filter
 from .retry import (
@@ -23,6 +23,7 @@ from .retry import (
 
 __all__ = [
     "DEFAULT",
+    "JsonAnswer",
     "Retries",
     "UseClientDefault",
     "asend",

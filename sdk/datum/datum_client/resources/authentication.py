@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.authentication import exchange_personal_access_token as _authentication__exchange_personal_access_token
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -79,6 +78,10 @@ class AuthenticationResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.authentication import (
+            exchange_personal_access_token as _authentication__exchange_personal_access_token,  # noqa: PLC0415
+        )
 
         kwargs = _authentication__exchange_personal_access_token._get_kwargs()
         return cast(
@@ -153,6 +156,10 @@ class AsyncAuthenticationResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.authentication import (
+            exchange_personal_access_token as _authentication__exchange_personal_access_token,  # noqa: PLC0415
+        )
 
         kwargs = _authentication__exchange_personal_access_token._get_kwargs()
         return cast(

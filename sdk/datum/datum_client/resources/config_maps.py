@@ -16,14 +16,6 @@ from .._runtime import watch as _watch
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.configmaps import create_config_map as _configmaps__create_config_map
-from ..api.configmaps import delete_config_map as _configmaps__delete_config_map
-from ..api.configmaps import delete_config_map_collection as _configmaps__delete_config_map_collection
-from ..api.configmaps import list_config_maps as _configmaps__list_config_maps
-from ..api.configmaps import list_config_maps_for_all_namespaces as _configmaps__list_config_maps_for_all_namespaces
-from ..api.configmaps import patch_config_map as _configmaps__patch_config_map
-from ..api.configmaps import read_config_map as _configmaps__read_config_map
-from ..api.configmaps import replace_config_map as _configmaps__replace_config_map
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -136,6 +128,8 @@ class ConfigMapsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.configmaps import list_config_maps as _configmaps__list_config_maps  # noqa: PLC0415
+
         def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _configmaps__list_config_maps._get_kwargs(
                 namespace=namespace,
@@ -216,6 +210,8 @@ class ConfigMapsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.configmaps import create_config_map as _configmaps__create_config_map  # noqa: PLC0415
 
         kwargs = _configmaps__create_config_map._get_kwargs(
             namespace=namespace,
@@ -302,6 +298,8 @@ class ConfigMapsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.configmaps import delete_config_map_collection as _configmaps__delete_config_map_collection  # noqa: PLC0415
+
         kwargs = _configmaps__delete_config_map_collection._get_kwargs(
             namespace=namespace,
             body=body,
@@ -367,6 +365,8 @@ class ConfigMapsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.configmaps import read_config_map as _configmaps__read_config_map  # noqa: PLC0415
+
         kwargs = _configmaps__read_config_map._get_kwargs(
             namespace=namespace,
             name=name,
@@ -429,6 +429,8 @@ class ConfigMapsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.configmaps import replace_config_map as _configmaps__replace_config_map  # noqa: PLC0415
 
         kwargs = _configmaps__replace_config_map._get_kwargs(
             namespace=namespace,
@@ -501,6 +503,8 @@ class ConfigMapsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.configmaps import delete_config_map as _configmaps__delete_config_map  # noqa: PLC0415
+
         kwargs = _configmaps__delete_config_map._get_kwargs(
             namespace=namespace,
             name=name,
@@ -572,6 +576,8 @@ class ConfigMapsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.configmaps import patch_config_map as _configmaps__patch_config_map  # noqa: PLC0415
 
         kwargs = _configmaps__patch_config_map._get_kwargs(
             namespace=namespace,
@@ -650,6 +656,10 @@ class ConfigMapsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.configmaps import (
+            list_config_maps_for_all_namespaces as _configmaps__list_config_maps_for_all_namespaces,  # noqa: PLC0415
+        )
+
         def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _configmaps__list_config_maps_for_all_namespaces._get_kwargs(
                 allow_watch_bookmarks=allow_watch_bookmarks,
@@ -707,6 +717,7 @@ class ConfigMapsResource:
 
         `GET /api/v1/namespaces/{namespace}/configmaps?watch=true`; errors raise as the other methods' do, before the first event.
         """
+        from ..api.configmaps import list_config_maps as _configmaps__list_config_maps  # noqa: PLC0415
         from ..models.config_map import ConfigMap
 
         kwargs = _configmaps__list_config_maps._get_kwargs(
@@ -829,6 +840,8 @@ class AsyncConfigMapsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.configmaps import list_config_maps as _configmaps__list_config_maps  # noqa: PLC0415
+
         async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _configmaps__list_config_maps._get_kwargs(
                 namespace=namespace,
@@ -909,6 +922,8 @@ class AsyncConfigMapsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.configmaps import create_config_map as _configmaps__create_config_map  # noqa: PLC0415
 
         kwargs = _configmaps__create_config_map._get_kwargs(
             namespace=namespace,
@@ -995,6 +1010,8 @@ class AsyncConfigMapsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.configmaps import delete_config_map_collection as _configmaps__delete_config_map_collection  # noqa: PLC0415
+
         kwargs = _configmaps__delete_config_map_collection._get_kwargs(
             namespace=namespace,
             body=body,
@@ -1060,6 +1077,8 @@ class AsyncConfigMapsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.configmaps import read_config_map as _configmaps__read_config_map  # noqa: PLC0415
+
         kwargs = _configmaps__read_config_map._get_kwargs(
             namespace=namespace,
             name=name,
@@ -1122,6 +1141,8 @@ class AsyncConfigMapsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.configmaps import replace_config_map as _configmaps__replace_config_map  # noqa: PLC0415
 
         kwargs = _configmaps__replace_config_map._get_kwargs(
             namespace=namespace,
@@ -1194,6 +1215,8 @@ class AsyncConfigMapsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.configmaps import delete_config_map as _configmaps__delete_config_map  # noqa: PLC0415
+
         kwargs = _configmaps__delete_config_map._get_kwargs(
             namespace=namespace,
             name=name,
@@ -1265,6 +1288,8 @@ class AsyncConfigMapsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.configmaps import patch_config_map as _configmaps__patch_config_map  # noqa: PLC0415
 
         kwargs = _configmaps__patch_config_map._get_kwargs(
             namespace=namespace,
@@ -1343,6 +1368,10 @@ class AsyncConfigMapsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.configmaps import (
+            list_config_maps_for_all_namespaces as _configmaps__list_config_maps_for_all_namespaces,  # noqa: PLC0415
+        )
+
         async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _configmaps__list_config_maps_for_all_namespaces._get_kwargs(
                 allow_watch_bookmarks=allow_watch_bookmarks,
@@ -1400,6 +1429,7 @@ class AsyncConfigMapsResource:
 
         `GET /api/v1/namespaces/{namespace}/configmaps?watch=true`; errors raise as the other methods' do, before the first event.
         """
+        from ..api.configmaps import list_config_maps as _configmaps__list_config_maps  # noqa: PLC0415
         from ..models.config_map import ConfigMap
 
         kwargs = _configmaps__list_config_maps._get_kwargs(

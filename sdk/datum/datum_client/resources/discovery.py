@@ -14,8 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.discovery import get_resource_manager_open_api_document as _discovery__get_resource_manager_open_api_document
-from ..api.discovery import list_open_api_documents as _discovery__list_open_api_documents
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -85,6 +83,8 @@ class DiscoveryResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.discovery import list_open_api_documents as _discovery__list_open_api_documents  # noqa: PLC0415
+
         kwargs = _discovery__list_open_api_documents._get_kwargs()
         return cast(
             "OpenApiDiscovery",
@@ -130,6 +130,10 @@ class DiscoveryResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.discovery import (
+            get_resource_manager_open_api_document as _discovery__get_resource_manager_open_api_document,  # noqa: PLC0415
+        )
 
         kwargs = _discovery__get_resource_manager_open_api_document._get_kwargs(
             hash_=hash_,
@@ -211,6 +215,8 @@ class AsyncDiscoveryResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.discovery import list_open_api_documents as _discovery__list_open_api_documents  # noqa: PLC0415
+
         kwargs = _discovery__list_open_api_documents._get_kwargs()
         return cast(
             "OpenApiDiscovery",
@@ -256,6 +262,10 @@ class AsyncDiscoveryResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.discovery import (
+            get_resource_manager_open_api_document as _discovery__get_resource_manager_open_api_document,  # noqa: PLC0415
+        )
 
         kwargs = _discovery__get_resource_manager_open_api_document._get_kwargs(
             hash_=hash_,

@@ -16,16 +16,6 @@ from .._runtime import watch as _watch
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.gatewayclasses import create_gateway_class as _gatewayclasses__create_gateway_class
-from ..api.gatewayclasses import delete_gateway_class as _gatewayclasses__delete_gateway_class
-from ..api.gatewayclasses import delete_gateway_class_collection as _gatewayclasses__delete_gateway_class_collection
-from ..api.gatewayclasses import list_gateway_classes as _gatewayclasses__list_gateway_classes
-from ..api.gatewayclasses import patch_gateway_class as _gatewayclasses__patch_gateway_class
-from ..api.gatewayclasses import patch_gateway_class_status as _gatewayclasses__patch_gateway_class_status
-from ..api.gatewayclasses import read_gateway_class as _gatewayclasses__read_gateway_class
-from ..api.gatewayclasses import read_gateway_class_status as _gatewayclasses__read_gateway_class_status
-from ..api.gatewayclasses import replace_gateway_class as _gatewayclasses__replace_gateway_class
-from ..api.gatewayclasses import replace_gateway_class_status as _gatewayclasses__replace_gateway_class_status
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -141,6 +131,8 @@ class GatewayClassesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.gatewayclasses import list_gateway_classes as _gatewayclasses__list_gateway_classes  # noqa: PLC0415
+
         def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _gatewayclasses__list_gateway_classes._get_kwargs(
                 allow_watch_bookmarks=allow_watch_bookmarks,
@@ -218,6 +210,8 @@ class GatewayClassesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.gatewayclasses import create_gateway_class as _gatewayclasses__create_gateway_class  # noqa: PLC0415
 
         kwargs = _gatewayclasses__create_gateway_class._get_kwargs(
             body=body,
@@ -301,6 +295,10 @@ class GatewayClassesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.gatewayclasses import (
+            delete_gateway_class_collection as _gatewayclasses__delete_gateway_class_collection,  # noqa: PLC0415
+        )
+
         kwargs = _gatewayclasses__delete_gateway_class_collection._get_kwargs(
             body=body,
             continue_=continue_,
@@ -363,6 +361,8 @@ class GatewayClassesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.gatewayclasses import read_gateway_class as _gatewayclasses__read_gateway_class  # noqa: PLC0415
+
         kwargs = _gatewayclasses__read_gateway_class._get_kwargs(
             name=name,
             resource_version=resource_version,
@@ -422,6 +422,8 @@ class GatewayClassesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.gatewayclasses import replace_gateway_class as _gatewayclasses__replace_gateway_class  # noqa: PLC0415
 
         kwargs = _gatewayclasses__replace_gateway_class._get_kwargs(
             name=name,
@@ -490,6 +492,8 @@ class GatewayClassesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.gatewayclasses import delete_gateway_class as _gatewayclasses__delete_gateway_class  # noqa: PLC0415
 
         kwargs = _gatewayclasses__delete_gateway_class._get_kwargs(
             name=name,
@@ -560,6 +564,8 @@ class GatewayClassesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.gatewayclasses import patch_gateway_class as _gatewayclasses__patch_gateway_class  # noqa: PLC0415
+
         kwargs = _gatewayclasses__patch_gateway_class._get_kwargs(
             name=name,
             body=body,
@@ -613,6 +619,8 @@ class GatewayClassesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.gatewayclasses import read_gateway_class_status as _gatewayclasses__read_gateway_class_status  # noqa: PLC0415
 
         kwargs = _gatewayclasses__read_gateway_class_status._get_kwargs(
             name=name,
@@ -674,6 +682,8 @@ class GatewayClassesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.gatewayclasses import replace_gateway_class_status as _gatewayclasses__replace_gateway_class_status  # noqa: PLC0415
 
         kwargs = _gatewayclasses__replace_gateway_class_status._get_kwargs(
             name=name,
@@ -741,6 +751,8 @@ class GatewayClassesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.gatewayclasses import patch_gateway_class_status as _gatewayclasses__patch_gateway_class_status  # noqa: PLC0415
+
         kwargs = _gatewayclasses__patch_gateway_class_status._get_kwargs(
             name=name,
             body=body,
@@ -782,6 +794,7 @@ class GatewayClassesResource:
 
         `GET /apis/gateway.networking.k8s.io/v1/gatewayclasses?watch=true`; errors raise as the other methods' do, before the first event.
         """
+        from ..api.gatewayclasses import list_gateway_classes as _gatewayclasses__list_gateway_classes  # noqa: PLC0415
         from ..models.gateway_class import GatewayClass
 
         kwargs = _gatewayclasses__list_gateway_classes._get_kwargs()
@@ -906,6 +919,8 @@ class AsyncGatewayClassesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.gatewayclasses import list_gateway_classes as _gatewayclasses__list_gateway_classes  # noqa: PLC0415
+
         async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _gatewayclasses__list_gateway_classes._get_kwargs(
                 allow_watch_bookmarks=allow_watch_bookmarks,
@@ -983,6 +998,8 @@ class AsyncGatewayClassesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.gatewayclasses import create_gateway_class as _gatewayclasses__create_gateway_class  # noqa: PLC0415
 
         kwargs = _gatewayclasses__create_gateway_class._get_kwargs(
             body=body,
@@ -1066,6 +1083,10 @@ class AsyncGatewayClassesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.gatewayclasses import (
+            delete_gateway_class_collection as _gatewayclasses__delete_gateway_class_collection,  # noqa: PLC0415
+        )
+
         kwargs = _gatewayclasses__delete_gateway_class_collection._get_kwargs(
             body=body,
             continue_=continue_,
@@ -1128,6 +1149,8 @@ class AsyncGatewayClassesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.gatewayclasses import read_gateway_class as _gatewayclasses__read_gateway_class  # noqa: PLC0415
+
         kwargs = _gatewayclasses__read_gateway_class._get_kwargs(
             name=name,
             resource_version=resource_version,
@@ -1187,6 +1210,8 @@ class AsyncGatewayClassesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.gatewayclasses import replace_gateway_class as _gatewayclasses__replace_gateway_class  # noqa: PLC0415
 
         kwargs = _gatewayclasses__replace_gateway_class._get_kwargs(
             name=name,
@@ -1255,6 +1280,8 @@ class AsyncGatewayClassesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.gatewayclasses import delete_gateway_class as _gatewayclasses__delete_gateway_class  # noqa: PLC0415
 
         kwargs = _gatewayclasses__delete_gateway_class._get_kwargs(
             name=name,
@@ -1325,6 +1352,8 @@ class AsyncGatewayClassesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.gatewayclasses import patch_gateway_class as _gatewayclasses__patch_gateway_class  # noqa: PLC0415
+
         kwargs = _gatewayclasses__patch_gateway_class._get_kwargs(
             name=name,
             body=body,
@@ -1378,6 +1407,8 @@ class AsyncGatewayClassesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.gatewayclasses import read_gateway_class_status as _gatewayclasses__read_gateway_class_status  # noqa: PLC0415
 
         kwargs = _gatewayclasses__read_gateway_class_status._get_kwargs(
             name=name,
@@ -1439,6 +1470,8 @@ class AsyncGatewayClassesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.gatewayclasses import replace_gateway_class_status as _gatewayclasses__replace_gateway_class_status  # noqa: PLC0415
 
         kwargs = _gatewayclasses__replace_gateway_class_status._get_kwargs(
             name=name,
@@ -1506,6 +1539,8 @@ class AsyncGatewayClassesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.gatewayclasses import patch_gateway_class_status as _gatewayclasses__patch_gateway_class_status  # noqa: PLC0415
+
         kwargs = _gatewayclasses__patch_gateway_class_status._get_kwargs(
             name=name,
             body=body,
@@ -1547,6 +1582,7 @@ class AsyncGatewayClassesResource:
 
         `GET /apis/gateway.networking.k8s.io/v1/gatewayclasses?watch=true`; errors raise as the other methods' do, before the first event.
         """
+        from ..api.gatewayclasses import list_gateway_classes as _gatewayclasses__list_gateway_classes  # noqa: PLC0415
         from ..models.gateway_class import GatewayClass
 
         kwargs = _gatewayclasses__list_gateway_classes._get_kwargs()

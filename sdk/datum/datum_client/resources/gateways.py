@@ -16,17 +16,6 @@ from .._runtime import watch as _watch
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.gateways import create_gateway as _gateways__create_gateway
-from ..api.gateways import delete_gateway as _gateways__delete_gateway
-from ..api.gateways import delete_gateway_collection as _gateways__delete_gateway_collection
-from ..api.gateways import list_gateways as _gateways__list_gateways
-from ..api.gateways import list_gateways_for_all_namespaces as _gateways__list_gateways_for_all_namespaces
-from ..api.gateways import patch_gateway as _gateways__patch_gateway
-from ..api.gateways import patch_gateway_status as _gateways__patch_gateway_status
-from ..api.gateways import read_gateway as _gateways__read_gateway
-from ..api.gateways import read_gateway_status as _gateways__read_gateway_status
-from ..api.gateways import replace_gateway as _gateways__replace_gateway
-from ..api.gateways import replace_gateway_status as _gateways__replace_gateway_status
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -141,6 +130,8 @@ class GatewaysResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.gateways import list_gateways as _gateways__list_gateways  # noqa: PLC0415
+
         def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _gateways__list_gateways._get_kwargs(
                 namespace=namespace,
@@ -221,6 +212,8 @@ class GatewaysResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.gateways import create_gateway as _gateways__create_gateway  # noqa: PLC0415
 
         kwargs = _gateways__create_gateway._get_kwargs(
             namespace=namespace,
@@ -307,6 +300,8 @@ class GatewaysResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.gateways import delete_gateway_collection as _gateways__delete_gateway_collection  # noqa: PLC0415
+
         kwargs = _gateways__delete_gateway_collection._get_kwargs(
             namespace=namespace,
             body=body,
@@ -372,6 +367,8 @@ class GatewaysResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.gateways import read_gateway as _gateways__read_gateway  # noqa: PLC0415
+
         kwargs = _gateways__read_gateway._get_kwargs(
             namespace=namespace,
             name=name,
@@ -434,6 +431,8 @@ class GatewaysResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.gateways import replace_gateway as _gateways__replace_gateway  # noqa: PLC0415
 
         kwargs = _gateways__replace_gateway._get_kwargs(
             namespace=namespace,
@@ -505,6 +504,8 @@ class GatewaysResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.gateways import delete_gateway as _gateways__delete_gateway  # noqa: PLC0415
 
         kwargs = _gateways__delete_gateway._get_kwargs(
             namespace=namespace,
@@ -578,6 +579,8 @@ class GatewaysResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.gateways import patch_gateway as _gateways__patch_gateway  # noqa: PLC0415
+
         kwargs = _gateways__patch_gateway._get_kwargs(
             namespace=namespace,
             name=name,
@@ -634,6 +637,8 @@ class GatewaysResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.gateways import read_gateway_status as _gateways__read_gateway_status  # noqa: PLC0415
 
         kwargs = _gateways__read_gateway_status._get_kwargs(
             namespace=namespace,
@@ -696,6 +701,8 @@ class GatewaysResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.gateways import replace_gateway_status as _gateways__replace_gateway_status  # noqa: PLC0415
 
         kwargs = _gateways__replace_gateway_status._get_kwargs(
             namespace=namespace,
@@ -765,6 +772,8 @@ class GatewaysResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.gateways import patch_gateway_status as _gateways__patch_gateway_status  # noqa: PLC0415
 
         kwargs = _gateways__patch_gateway_status._get_kwargs(
             namespace=namespace,
@@ -843,6 +852,8 @@ class GatewaysResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.gateways import list_gateways_for_all_namespaces as _gateways__list_gateways_for_all_namespaces  # noqa: PLC0415
+
         def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _gateways__list_gateways_for_all_namespaces._get_kwargs(
                 allow_watch_bookmarks=allow_watch_bookmarks,
@@ -900,6 +911,7 @@ class GatewaysResource:
 
         `GET /apis/gateway.networking.k8s.io/v1/namespaces/{namespace}/gateways?watch=true`; errors raise as the other methods' do, before the first event.
         """
+        from ..api.gateways import list_gateways as _gateways__list_gateways  # noqa: PLC0415
         from ..models.gateway import Gateway
 
         kwargs = _gateways__list_gateways._get_kwargs(
@@ -1028,6 +1040,8 @@ class AsyncGatewaysResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.gateways import list_gateways as _gateways__list_gateways  # noqa: PLC0415
+
         async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _gateways__list_gateways._get_kwargs(
                 namespace=namespace,
@@ -1108,6 +1122,8 @@ class AsyncGatewaysResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.gateways import create_gateway as _gateways__create_gateway  # noqa: PLC0415
 
         kwargs = _gateways__create_gateway._get_kwargs(
             namespace=namespace,
@@ -1194,6 +1210,8 @@ class AsyncGatewaysResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.gateways import delete_gateway_collection as _gateways__delete_gateway_collection  # noqa: PLC0415
+
         kwargs = _gateways__delete_gateway_collection._get_kwargs(
             namespace=namespace,
             body=body,
@@ -1259,6 +1277,8 @@ class AsyncGatewaysResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.gateways import read_gateway as _gateways__read_gateway  # noqa: PLC0415
+
         kwargs = _gateways__read_gateway._get_kwargs(
             namespace=namespace,
             name=name,
@@ -1321,6 +1341,8 @@ class AsyncGatewaysResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.gateways import replace_gateway as _gateways__replace_gateway  # noqa: PLC0415
 
         kwargs = _gateways__replace_gateway._get_kwargs(
             namespace=namespace,
@@ -1392,6 +1414,8 @@ class AsyncGatewaysResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.gateways import delete_gateway as _gateways__delete_gateway  # noqa: PLC0415
 
         kwargs = _gateways__delete_gateway._get_kwargs(
             namespace=namespace,
@@ -1465,6 +1489,8 @@ class AsyncGatewaysResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.gateways import patch_gateway as _gateways__patch_gateway  # noqa: PLC0415
+
         kwargs = _gateways__patch_gateway._get_kwargs(
             namespace=namespace,
             name=name,
@@ -1521,6 +1547,8 @@ class AsyncGatewaysResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.gateways import read_gateway_status as _gateways__read_gateway_status  # noqa: PLC0415
 
         kwargs = _gateways__read_gateway_status._get_kwargs(
             namespace=namespace,
@@ -1583,6 +1611,8 @@ class AsyncGatewaysResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.gateways import replace_gateway_status as _gateways__replace_gateway_status  # noqa: PLC0415
 
         kwargs = _gateways__replace_gateway_status._get_kwargs(
             namespace=namespace,
@@ -1652,6 +1682,8 @@ class AsyncGatewaysResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.gateways import patch_gateway_status as _gateways__patch_gateway_status  # noqa: PLC0415
 
         kwargs = _gateways__patch_gateway_status._get_kwargs(
             namespace=namespace,
@@ -1730,6 +1762,8 @@ class AsyncGatewaysResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.gateways import list_gateways_for_all_namespaces as _gateways__list_gateways_for_all_namespaces  # noqa: PLC0415
+
         async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _gateways__list_gateways_for_all_namespaces._get_kwargs(
                 allow_watch_bookmarks=allow_watch_bookmarks,
@@ -1787,6 +1821,7 @@ class AsyncGatewaysResource:
 
         `GET /apis/gateway.networking.k8s.io/v1/namespaces/{namespace}/gateways?watch=true`; errors raise as the other methods' do, before the first event.
         """
+        from ..api.gateways import list_gateways as _gateways__list_gateways  # noqa: PLC0415
         from ..models.gateway import Gateway
 
         kwargs = _gateways__list_gateways._get_kwargs(

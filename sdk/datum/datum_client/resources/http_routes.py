@@ -16,17 +16,6 @@ from .._runtime import watch as _watch
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.httproutes import create_http_route as _httproutes__create_http_route
-from ..api.httproutes import delete_http_route as _httproutes__delete_http_route
-from ..api.httproutes import delete_http_route_collection as _httproutes__delete_http_route_collection
-from ..api.httproutes import list_http_routes as _httproutes__list_http_routes
-from ..api.httproutes import list_http_routes_for_all_namespaces as _httproutes__list_http_routes_for_all_namespaces
-from ..api.httproutes import patch_http_route as _httproutes__patch_http_route
-from ..api.httproutes import patch_http_route_status as _httproutes__patch_http_route_status
-from ..api.httproutes import read_http_route as _httproutes__read_http_route
-from ..api.httproutes import read_http_route_status as _httproutes__read_http_route_status
-from ..api.httproutes import replace_http_route as _httproutes__replace_http_route
-from ..api.httproutes import replace_http_route_status as _httproutes__replace_http_route_status
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -143,6 +132,8 @@ class HttpRoutesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.httproutes import list_http_routes as _httproutes__list_http_routes  # noqa: PLC0415
+
         def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _httproutes__list_http_routes._get_kwargs(
                 namespace=namespace,
@@ -223,6 +214,8 @@ class HttpRoutesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.httproutes import create_http_route as _httproutes__create_http_route  # noqa: PLC0415
 
         kwargs = _httproutes__create_http_route._get_kwargs(
             namespace=namespace,
@@ -309,6 +302,8 @@ class HttpRoutesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.httproutes import delete_http_route_collection as _httproutes__delete_http_route_collection  # noqa: PLC0415
+
         kwargs = _httproutes__delete_http_route_collection._get_kwargs(
             namespace=namespace,
             body=body,
@@ -374,6 +369,8 @@ class HttpRoutesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.httproutes import read_http_route as _httproutes__read_http_route  # noqa: PLC0415
+
         kwargs = _httproutes__read_http_route._get_kwargs(
             namespace=namespace,
             name=name,
@@ -436,6 +433,8 @@ class HttpRoutesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.httproutes import replace_http_route as _httproutes__replace_http_route  # noqa: PLC0415
 
         kwargs = _httproutes__replace_http_route._get_kwargs(
             namespace=namespace,
@@ -507,6 +506,8 @@ class HttpRoutesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.httproutes import delete_http_route as _httproutes__delete_http_route  # noqa: PLC0415
 
         kwargs = _httproutes__delete_http_route._get_kwargs(
             namespace=namespace,
@@ -580,6 +581,8 @@ class HttpRoutesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.httproutes import patch_http_route as _httproutes__patch_http_route  # noqa: PLC0415
+
         kwargs = _httproutes__patch_http_route._get_kwargs(
             namespace=namespace,
             name=name,
@@ -636,6 +639,8 @@ class HttpRoutesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.httproutes import read_http_route_status as _httproutes__read_http_route_status  # noqa: PLC0415
 
         kwargs = _httproutes__read_http_route_status._get_kwargs(
             namespace=namespace,
@@ -698,6 +703,8 @@ class HttpRoutesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.httproutes import replace_http_route_status as _httproutes__replace_http_route_status  # noqa: PLC0415
 
         kwargs = _httproutes__replace_http_route_status._get_kwargs(
             namespace=namespace,
@@ -767,6 +774,8 @@ class HttpRoutesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.httproutes import patch_http_route_status as _httproutes__patch_http_route_status  # noqa: PLC0415
 
         kwargs = _httproutes__patch_http_route_status._get_kwargs(
             namespace=namespace,
@@ -845,6 +854,10 @@ class HttpRoutesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.httproutes import (
+            list_http_routes_for_all_namespaces as _httproutes__list_http_routes_for_all_namespaces,  # noqa: PLC0415
+        )
+
         def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _httproutes__list_http_routes_for_all_namespaces._get_kwargs(
                 allow_watch_bookmarks=allow_watch_bookmarks,
@@ -902,6 +915,7 @@ class HttpRoutesResource:
 
         `GET /apis/gateway.networking.k8s.io/v1/namespaces/{namespace}/httproutes?watch=true`; errors raise as the other methods' do, before the first event.
         """
+        from ..api.httproutes import list_http_routes as _httproutes__list_http_routes  # noqa: PLC0415
         from ..models.http_route import HTTPRoute
 
         kwargs = _httproutes__list_http_routes._get_kwargs(
@@ -1030,6 +1044,8 @@ class AsyncHttpRoutesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.httproutes import list_http_routes as _httproutes__list_http_routes  # noqa: PLC0415
+
         async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _httproutes__list_http_routes._get_kwargs(
                 namespace=namespace,
@@ -1110,6 +1126,8 @@ class AsyncHttpRoutesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.httproutes import create_http_route as _httproutes__create_http_route  # noqa: PLC0415
 
         kwargs = _httproutes__create_http_route._get_kwargs(
             namespace=namespace,
@@ -1196,6 +1214,8 @@ class AsyncHttpRoutesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.httproutes import delete_http_route_collection as _httproutes__delete_http_route_collection  # noqa: PLC0415
+
         kwargs = _httproutes__delete_http_route_collection._get_kwargs(
             namespace=namespace,
             body=body,
@@ -1261,6 +1281,8 @@ class AsyncHttpRoutesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.httproutes import read_http_route as _httproutes__read_http_route  # noqa: PLC0415
+
         kwargs = _httproutes__read_http_route._get_kwargs(
             namespace=namespace,
             name=name,
@@ -1323,6 +1345,8 @@ class AsyncHttpRoutesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.httproutes import replace_http_route as _httproutes__replace_http_route  # noqa: PLC0415
 
         kwargs = _httproutes__replace_http_route._get_kwargs(
             namespace=namespace,
@@ -1394,6 +1418,8 @@ class AsyncHttpRoutesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.httproutes import delete_http_route as _httproutes__delete_http_route  # noqa: PLC0415
 
         kwargs = _httproutes__delete_http_route._get_kwargs(
             namespace=namespace,
@@ -1467,6 +1493,8 @@ class AsyncHttpRoutesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.httproutes import patch_http_route as _httproutes__patch_http_route  # noqa: PLC0415
+
         kwargs = _httproutes__patch_http_route._get_kwargs(
             namespace=namespace,
             name=name,
@@ -1523,6 +1551,8 @@ class AsyncHttpRoutesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.httproutes import read_http_route_status as _httproutes__read_http_route_status  # noqa: PLC0415
 
         kwargs = _httproutes__read_http_route_status._get_kwargs(
             namespace=namespace,
@@ -1585,6 +1615,8 @@ class AsyncHttpRoutesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.httproutes import replace_http_route_status as _httproutes__replace_http_route_status  # noqa: PLC0415
 
         kwargs = _httproutes__replace_http_route_status._get_kwargs(
             namespace=namespace,
@@ -1654,6 +1686,8 @@ class AsyncHttpRoutesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.httproutes import patch_http_route_status as _httproutes__patch_http_route_status  # noqa: PLC0415
 
         kwargs = _httproutes__patch_http_route_status._get_kwargs(
             namespace=namespace,
@@ -1732,6 +1766,10 @@ class AsyncHttpRoutesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.httproutes import (
+            list_http_routes_for_all_namespaces as _httproutes__list_http_routes_for_all_namespaces,  # noqa: PLC0415
+        )
+
         async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _httproutes__list_http_routes_for_all_namespaces._get_kwargs(
                 allow_watch_bookmarks=allow_watch_bookmarks,
@@ -1789,6 +1827,7 @@ class AsyncHttpRoutesResource:
 
         `GET /apis/gateway.networking.k8s.io/v1/namespaces/{namespace}/httproutes?watch=true`; errors raise as the other methods' do, before the first event.
         """
+        from ..api.httproutes import list_http_routes as _httproutes__list_http_routes  # noqa: PLC0415
         from ..models.http_route import HTTPRoute
 
         kwargs = _httproutes__list_http_routes._get_kwargs(

@@ -16,17 +16,6 @@ from .._runtime import watch as _watch
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.instances import create_instance as _instances__create_instance
-from ..api.instances import delete_instance as _instances__delete_instance
-from ..api.instances import delete_instance_collection as _instances__delete_instance_collection
-from ..api.instances import list_instances as _instances__list_instances
-from ..api.instances import list_instances_for_all_namespaces as _instances__list_instances_for_all_namespaces
-from ..api.instances import patch_instance as _instances__patch_instance
-from ..api.instances import patch_instance_status as _instances__patch_instance_status
-from ..api.instances import read_instance as _instances__read_instance
-from ..api.instances import read_instance_status as _instances__read_instance_status
-from ..api.instances import replace_instance as _instances__replace_instance
-from ..api.instances import replace_instance_status as _instances__replace_instance_status
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -141,6 +130,8 @@ class InstancesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.instances import list_instances as _instances__list_instances  # noqa: PLC0415
+
         def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _instances__list_instances._get_kwargs(
                 namespace=namespace,
@@ -221,6 +212,8 @@ class InstancesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.instances import create_instance as _instances__create_instance  # noqa: PLC0415
 
         kwargs = _instances__create_instance._get_kwargs(
             namespace=namespace,
@@ -307,6 +300,8 @@ class InstancesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.instances import delete_instance_collection as _instances__delete_instance_collection  # noqa: PLC0415
+
         kwargs = _instances__delete_instance_collection._get_kwargs(
             namespace=namespace,
             body=body,
@@ -372,6 +367,8 @@ class InstancesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.instances import read_instance as _instances__read_instance  # noqa: PLC0415
+
         kwargs = _instances__read_instance._get_kwargs(
             namespace=namespace,
             name=name,
@@ -434,6 +431,8 @@ class InstancesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.instances import replace_instance as _instances__replace_instance  # noqa: PLC0415
 
         kwargs = _instances__replace_instance._get_kwargs(
             namespace=namespace,
@@ -505,6 +504,8 @@ class InstancesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.instances import delete_instance as _instances__delete_instance  # noqa: PLC0415
 
         kwargs = _instances__delete_instance._get_kwargs(
             namespace=namespace,
@@ -578,6 +579,8 @@ class InstancesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.instances import patch_instance as _instances__patch_instance  # noqa: PLC0415
+
         kwargs = _instances__patch_instance._get_kwargs(
             namespace=namespace,
             name=name,
@@ -634,6 +637,8 @@ class InstancesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.instances import read_instance_status as _instances__read_instance_status  # noqa: PLC0415
 
         kwargs = _instances__read_instance_status._get_kwargs(
             namespace=namespace,
@@ -696,6 +701,8 @@ class InstancesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.instances import replace_instance_status as _instances__replace_instance_status  # noqa: PLC0415
 
         kwargs = _instances__replace_instance_status._get_kwargs(
             namespace=namespace,
@@ -765,6 +772,8 @@ class InstancesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.instances import patch_instance_status as _instances__patch_instance_status  # noqa: PLC0415
 
         kwargs = _instances__patch_instance_status._get_kwargs(
             namespace=namespace,
@@ -843,6 +852,8 @@ class InstancesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.instances import list_instances_for_all_namespaces as _instances__list_instances_for_all_namespaces  # noqa: PLC0415
+
         def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _instances__list_instances_for_all_namespaces._get_kwargs(
                 allow_watch_bookmarks=allow_watch_bookmarks,
@@ -900,6 +911,7 @@ class InstancesResource:
 
         `GET /apis/compute.datumapis.com/v1alpha/namespaces/{namespace}/instances?watch=true`; errors raise as the other methods' do, before the first event.
         """
+        from ..api.instances import list_instances as _instances__list_instances  # noqa: PLC0415
         from ..models.instance import Instance
 
         kwargs = _instances__list_instances._get_kwargs(
@@ -1028,6 +1040,8 @@ class AsyncInstancesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.instances import list_instances as _instances__list_instances  # noqa: PLC0415
+
         async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _instances__list_instances._get_kwargs(
                 namespace=namespace,
@@ -1108,6 +1122,8 @@ class AsyncInstancesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.instances import create_instance as _instances__create_instance  # noqa: PLC0415
 
         kwargs = _instances__create_instance._get_kwargs(
             namespace=namespace,
@@ -1194,6 +1210,8 @@ class AsyncInstancesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.instances import delete_instance_collection as _instances__delete_instance_collection  # noqa: PLC0415
+
         kwargs = _instances__delete_instance_collection._get_kwargs(
             namespace=namespace,
             body=body,
@@ -1259,6 +1277,8 @@ class AsyncInstancesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.instances import read_instance as _instances__read_instance  # noqa: PLC0415
+
         kwargs = _instances__read_instance._get_kwargs(
             namespace=namespace,
             name=name,
@@ -1321,6 +1341,8 @@ class AsyncInstancesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.instances import replace_instance as _instances__replace_instance  # noqa: PLC0415
 
         kwargs = _instances__replace_instance._get_kwargs(
             namespace=namespace,
@@ -1392,6 +1414,8 @@ class AsyncInstancesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.instances import delete_instance as _instances__delete_instance  # noqa: PLC0415
 
         kwargs = _instances__delete_instance._get_kwargs(
             namespace=namespace,
@@ -1465,6 +1489,8 @@ class AsyncInstancesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.instances import patch_instance as _instances__patch_instance  # noqa: PLC0415
+
         kwargs = _instances__patch_instance._get_kwargs(
             namespace=namespace,
             name=name,
@@ -1521,6 +1547,8 @@ class AsyncInstancesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.instances import read_instance_status as _instances__read_instance_status  # noqa: PLC0415
 
         kwargs = _instances__read_instance_status._get_kwargs(
             namespace=namespace,
@@ -1583,6 +1611,8 @@ class AsyncInstancesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.instances import replace_instance_status as _instances__replace_instance_status  # noqa: PLC0415
 
         kwargs = _instances__replace_instance_status._get_kwargs(
             namespace=namespace,
@@ -1652,6 +1682,8 @@ class AsyncInstancesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.instances import patch_instance_status as _instances__patch_instance_status  # noqa: PLC0415
 
         kwargs = _instances__patch_instance_status._get_kwargs(
             namespace=namespace,
@@ -1730,6 +1762,8 @@ class AsyncInstancesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.instances import list_instances_for_all_namespaces as _instances__list_instances_for_all_namespaces  # noqa: PLC0415
+
         async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _instances__list_instances_for_all_namespaces._get_kwargs(
                 allow_watch_bookmarks=allow_watch_bookmarks,
@@ -1787,6 +1821,7 @@ class AsyncInstancesResource:
 
         `GET /apis/compute.datumapis.com/v1alpha/namespaces/{namespace}/instances?watch=true`; errors raise as the other methods' do, before the first event.
         """
+        from ..api.instances import list_instances as _instances__list_instances  # noqa: PLC0415
         from ..models.instance import Instance
 
         kwargs = _instances__list_instances._get_kwargs(

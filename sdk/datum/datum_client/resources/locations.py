@@ -16,17 +16,6 @@ from .._runtime import watch as _watch
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.locations import create_location as _locations__create_location
-from ..api.locations import delete_location as _locations__delete_location
-from ..api.locations import delete_location_collection as _locations__delete_location_collection
-from ..api.locations import list_locations as _locations__list_locations
-from ..api.locations import list_locations_for_all_namespaces as _locations__list_locations_for_all_namespaces
-from ..api.locations import patch_location as _locations__patch_location
-from ..api.locations import patch_location_status as _locations__patch_location_status
-from ..api.locations import read_location as _locations__read_location
-from ..api.locations import read_location_status as _locations__read_location_status
-from ..api.locations import replace_location as _locations__replace_location
-from ..api.locations import replace_location_status as _locations__replace_location_status
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -141,6 +130,8 @@ class LocationsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.locations import list_locations as _locations__list_locations  # noqa: PLC0415
+
         def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _locations__list_locations._get_kwargs(
                 namespace=namespace,
@@ -222,6 +213,8 @@ class LocationsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.locations import create_location as _locations__create_location  # noqa: PLC0415
 
         kwargs = _locations__create_location._get_kwargs(
             namespace=namespace,
@@ -308,6 +301,8 @@ class LocationsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.locations import delete_location_collection as _locations__delete_location_collection  # noqa: PLC0415
+
         kwargs = _locations__delete_location_collection._get_kwargs(
             namespace=namespace,
             body=body,
@@ -373,6 +368,8 @@ class LocationsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.locations import read_location as _locations__read_location  # noqa: PLC0415
+
         kwargs = _locations__read_location._get_kwargs(
             namespace=namespace,
             name=name,
@@ -436,6 +433,8 @@ class LocationsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.locations import replace_location as _locations__replace_location  # noqa: PLC0415
 
         kwargs = _locations__replace_location._get_kwargs(
             namespace=namespace,
@@ -507,6 +506,8 @@ class LocationsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.locations import delete_location as _locations__delete_location  # noqa: PLC0415
 
         kwargs = _locations__delete_location._get_kwargs(
             namespace=namespace,
@@ -580,6 +581,8 @@ class LocationsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.locations import patch_location as _locations__patch_location  # noqa: PLC0415
+
         kwargs = _locations__patch_location._get_kwargs(
             namespace=namespace,
             name=name,
@@ -636,6 +639,8 @@ class LocationsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.locations import read_location_status as _locations__read_location_status  # noqa: PLC0415
 
         kwargs = _locations__read_location_status._get_kwargs(
             namespace=namespace,
@@ -699,6 +704,8 @@ class LocationsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.locations import replace_location_status as _locations__replace_location_status  # noqa: PLC0415
 
         kwargs = _locations__replace_location_status._get_kwargs(
             namespace=namespace,
@@ -768,6 +775,8 @@ class LocationsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.locations import patch_location_status as _locations__patch_location_status  # noqa: PLC0415
 
         kwargs = _locations__patch_location_status._get_kwargs(
             namespace=namespace,
@@ -846,6 +855,8 @@ class LocationsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.locations import list_locations_for_all_namespaces as _locations__list_locations_for_all_namespaces  # noqa: PLC0415
+
         def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _locations__list_locations_for_all_namespaces._get_kwargs(
                 allow_watch_bookmarks=allow_watch_bookmarks,
@@ -903,6 +914,7 @@ class LocationsResource:
 
         `GET /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/locations?watch=true`; errors raise as the other methods' do, before the first event.
         """
+        from ..api.locations import list_locations as _locations__list_locations  # noqa: PLC0415
         from ..models.location import Location
 
         kwargs = _locations__list_locations._get_kwargs(
@@ -1031,6 +1043,8 @@ class AsyncLocationsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.locations import list_locations as _locations__list_locations  # noqa: PLC0415
+
         async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _locations__list_locations._get_kwargs(
                 namespace=namespace,
@@ -1112,6 +1126,8 @@ class AsyncLocationsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.locations import create_location as _locations__create_location  # noqa: PLC0415
 
         kwargs = _locations__create_location._get_kwargs(
             namespace=namespace,
@@ -1198,6 +1214,8 @@ class AsyncLocationsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.locations import delete_location_collection as _locations__delete_location_collection  # noqa: PLC0415
+
         kwargs = _locations__delete_location_collection._get_kwargs(
             namespace=namespace,
             body=body,
@@ -1263,6 +1281,8 @@ class AsyncLocationsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.locations import read_location as _locations__read_location  # noqa: PLC0415
+
         kwargs = _locations__read_location._get_kwargs(
             namespace=namespace,
             name=name,
@@ -1326,6 +1346,8 @@ class AsyncLocationsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.locations import replace_location as _locations__replace_location  # noqa: PLC0415
 
         kwargs = _locations__replace_location._get_kwargs(
             namespace=namespace,
@@ -1397,6 +1419,8 @@ class AsyncLocationsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.locations import delete_location as _locations__delete_location  # noqa: PLC0415
 
         kwargs = _locations__delete_location._get_kwargs(
             namespace=namespace,
@@ -1470,6 +1494,8 @@ class AsyncLocationsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.locations import patch_location as _locations__patch_location  # noqa: PLC0415
+
         kwargs = _locations__patch_location._get_kwargs(
             namespace=namespace,
             name=name,
@@ -1526,6 +1552,8 @@ class AsyncLocationsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.locations import read_location_status as _locations__read_location_status  # noqa: PLC0415
 
         kwargs = _locations__read_location_status._get_kwargs(
             namespace=namespace,
@@ -1589,6 +1617,8 @@ class AsyncLocationsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.locations import replace_location_status as _locations__replace_location_status  # noqa: PLC0415
 
         kwargs = _locations__replace_location_status._get_kwargs(
             namespace=namespace,
@@ -1658,6 +1688,8 @@ class AsyncLocationsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.locations import patch_location_status as _locations__patch_location_status  # noqa: PLC0415
 
         kwargs = _locations__patch_location_status._get_kwargs(
             namespace=namespace,
@@ -1736,6 +1768,8 @@ class AsyncLocationsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.locations import list_locations_for_all_namespaces as _locations__list_locations_for_all_namespaces  # noqa: PLC0415
+
         async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _locations__list_locations_for_all_namespaces._get_kwargs(
                 allow_watch_bookmarks=allow_watch_bookmarks,
@@ -1793,6 +1827,7 @@ class AsyncLocationsResource:
 
         `GET /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/locations?watch=true`; errors raise as the other methods' do, before the first event.
         """
+        from ..api.locations import list_locations as _locations__list_locations  # noqa: PLC0415
         from ..models.location import Location
 
         kwargs = _locations__list_locations._get_kwargs(

@@ -16,16 +16,6 @@ from .._runtime import watch as _watch
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.namespaces import create_namespace as _namespaces__create_namespace
-from ..api.namespaces import delete_namespace as _namespaces__delete_namespace
-from ..api.namespaces import delete_namespace_collection as _namespaces__delete_namespace_collection
-from ..api.namespaces import list_namespaces as _namespaces__list_namespaces
-from ..api.namespaces import patch_namespace as _namespaces__patch_namespace
-from ..api.namespaces import patch_namespace_status as _namespaces__patch_namespace_status
-from ..api.namespaces import read_namespace as _namespaces__read_namespace
-from ..api.namespaces import read_namespace_status as _namespaces__read_namespace_status
-from ..api.namespaces import replace_namespace as _namespaces__replace_namespace
-from ..api.namespaces import replace_namespace_status as _namespaces__replace_namespace_status
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -137,6 +127,8 @@ class NamespacesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.namespaces import list_namespaces as _namespaces__list_namespaces  # noqa: PLC0415
+
         def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _namespaces__list_namespaces._get_kwargs(
                 allow_watch_bookmarks=allow_watch_bookmarks,
@@ -213,6 +205,8 @@ class NamespacesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.namespaces import create_namespace as _namespaces__create_namespace  # noqa: PLC0415
 
         kwargs = _namespaces__create_namespace._get_kwargs(
             body=body,
@@ -296,6 +290,8 @@ class NamespacesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.namespaces import delete_namespace_collection as _namespaces__delete_namespace_collection  # noqa: PLC0415
+
         kwargs = _namespaces__delete_namespace_collection._get_kwargs(
             body=body,
             continue_=continue_,
@@ -358,6 +354,8 @@ class NamespacesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.namespaces import read_namespace as _namespaces__read_namespace  # noqa: PLC0415
+
         kwargs = _namespaces__read_namespace._get_kwargs(
             name=name,
             resource_version=resource_version,
@@ -416,6 +414,8 @@ class NamespacesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.namespaces import replace_namespace as _namespaces__replace_namespace  # noqa: PLC0415
 
         kwargs = _namespaces__replace_namespace._get_kwargs(
             name=name,
@@ -484,6 +484,8 @@ class NamespacesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.namespaces import delete_namespace as _namespaces__delete_namespace  # noqa: PLC0415
 
         kwargs = _namespaces__delete_namespace._get_kwargs(
             name=name,
@@ -554,6 +556,8 @@ class NamespacesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.namespaces import patch_namespace as _namespaces__patch_namespace  # noqa: PLC0415
+
         kwargs = _namespaces__patch_namespace._get_kwargs(
             name=name,
             body=body,
@@ -607,6 +611,8 @@ class NamespacesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.namespaces import read_namespace_status as _namespaces__read_namespace_status  # noqa: PLC0415
 
         kwargs = _namespaces__read_namespace_status._get_kwargs(
             name=name,
@@ -665,6 +671,8 @@ class NamespacesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.namespaces import replace_namespace_status as _namespaces__replace_namespace_status  # noqa: PLC0415
 
         kwargs = _namespaces__replace_namespace_status._get_kwargs(
             name=name,
@@ -732,6 +740,8 @@ class NamespacesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.namespaces import patch_namespace_status as _namespaces__patch_namespace_status  # noqa: PLC0415
+
         kwargs = _namespaces__patch_namespace_status._get_kwargs(
             name=name,
             body=body,
@@ -773,6 +783,7 @@ class NamespacesResource:
 
         `GET /api/v1/namespaces?watch=true`; errors raise as the other methods' do, before the first event.
         """
+        from ..api.namespaces import list_namespaces as _namespaces__list_namespaces  # noqa: PLC0415
         from ..models.namespace import Namespace
 
         kwargs = _namespaces__list_namespaces._get_kwargs()
@@ -895,6 +906,8 @@ class AsyncNamespacesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.namespaces import list_namespaces as _namespaces__list_namespaces  # noqa: PLC0415
+
         async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _namespaces__list_namespaces._get_kwargs(
                 allow_watch_bookmarks=allow_watch_bookmarks,
@@ -971,6 +984,8 @@ class AsyncNamespacesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.namespaces import create_namespace as _namespaces__create_namespace  # noqa: PLC0415
 
         kwargs = _namespaces__create_namespace._get_kwargs(
             body=body,
@@ -1054,6 +1069,8 @@ class AsyncNamespacesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.namespaces import delete_namespace_collection as _namespaces__delete_namespace_collection  # noqa: PLC0415
+
         kwargs = _namespaces__delete_namespace_collection._get_kwargs(
             body=body,
             continue_=continue_,
@@ -1116,6 +1133,8 @@ class AsyncNamespacesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.namespaces import read_namespace as _namespaces__read_namespace  # noqa: PLC0415
+
         kwargs = _namespaces__read_namespace._get_kwargs(
             name=name,
             resource_version=resource_version,
@@ -1174,6 +1193,8 @@ class AsyncNamespacesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.namespaces import replace_namespace as _namespaces__replace_namespace  # noqa: PLC0415
 
         kwargs = _namespaces__replace_namespace._get_kwargs(
             name=name,
@@ -1242,6 +1263,8 @@ class AsyncNamespacesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.namespaces import delete_namespace as _namespaces__delete_namespace  # noqa: PLC0415
 
         kwargs = _namespaces__delete_namespace._get_kwargs(
             name=name,
@@ -1312,6 +1335,8 @@ class AsyncNamespacesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.namespaces import patch_namespace as _namespaces__patch_namespace  # noqa: PLC0415
+
         kwargs = _namespaces__patch_namespace._get_kwargs(
             name=name,
             body=body,
@@ -1365,6 +1390,8 @@ class AsyncNamespacesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.namespaces import read_namespace_status as _namespaces__read_namespace_status  # noqa: PLC0415
 
         kwargs = _namespaces__read_namespace_status._get_kwargs(
             name=name,
@@ -1423,6 +1450,8 @@ class AsyncNamespacesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.namespaces import replace_namespace_status as _namespaces__replace_namespace_status  # noqa: PLC0415
 
         kwargs = _namespaces__replace_namespace_status._get_kwargs(
             name=name,
@@ -1490,6 +1519,8 @@ class AsyncNamespacesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.namespaces import patch_namespace_status as _namespaces__patch_namespace_status  # noqa: PLC0415
+
         kwargs = _namespaces__patch_namespace_status._get_kwargs(
             name=name,
             body=body,
@@ -1531,6 +1562,7 @@ class AsyncNamespacesResource:
 
         `GET /api/v1/namespaces?watch=true`; errors raise as the other methods' do, before the first event.
         """
+        from ..api.namespaces import list_namespaces as _namespaces__list_namespaces  # noqa: PLC0415
         from ..models.namespace import Namespace
 
         kwargs = _namespaces__list_namespaces._get_kwargs()

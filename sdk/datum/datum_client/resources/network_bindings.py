@@ -16,21 +16,6 @@ from .._runtime import watch as _watch
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.networkbindings import create_network_binding as _networkbindings__create_network_binding
-from ..api.networkbindings import delete_network_binding as _networkbindings__delete_network_binding
-from ..api.networkbindings import (
-    delete_network_binding_collection as _networkbindings__delete_network_binding_collection,
-)
-from ..api.networkbindings import list_network_bindings as _networkbindings__list_network_bindings
-from ..api.networkbindings import (
-    list_network_bindings_for_all_namespaces as _networkbindings__list_network_bindings_for_all_namespaces,
-)
-from ..api.networkbindings import patch_network_binding as _networkbindings__patch_network_binding
-from ..api.networkbindings import patch_network_binding_status as _networkbindings__patch_network_binding_status
-from ..api.networkbindings import read_network_binding as _networkbindings__read_network_binding
-from ..api.networkbindings import read_network_binding_status as _networkbindings__read_network_binding_status
-from ..api.networkbindings import replace_network_binding as _networkbindings__replace_network_binding
-from ..api.networkbindings import replace_network_binding_status as _networkbindings__replace_network_binding_status
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -151,6 +136,8 @@ class NetworkBindingsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.networkbindings import list_network_bindings as _networkbindings__list_network_bindings  # noqa: PLC0415
+
         def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _networkbindings__list_network_bindings._get_kwargs(
                 namespace=namespace,
@@ -231,6 +218,8 @@ class NetworkBindingsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.networkbindings import create_network_binding as _networkbindings__create_network_binding  # noqa: PLC0415
 
         kwargs = _networkbindings__create_network_binding._get_kwargs(
             namespace=namespace,
@@ -317,6 +306,10 @@ class NetworkBindingsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.networkbindings import (
+            delete_network_binding_collection as _networkbindings__delete_network_binding_collection,  # noqa: PLC0415
+        )
+
         kwargs = _networkbindings__delete_network_binding_collection._get_kwargs(
             namespace=namespace,
             body=body,
@@ -382,6 +375,8 @@ class NetworkBindingsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.networkbindings import read_network_binding as _networkbindings__read_network_binding  # noqa: PLC0415
+
         kwargs = _networkbindings__read_network_binding._get_kwargs(
             namespace=namespace,
             name=name,
@@ -444,6 +439,8 @@ class NetworkBindingsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.networkbindings import replace_network_binding as _networkbindings__replace_network_binding  # noqa: PLC0415
 
         kwargs = _networkbindings__replace_network_binding._get_kwargs(
             namespace=namespace,
@@ -515,6 +512,8 @@ class NetworkBindingsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.networkbindings import delete_network_binding as _networkbindings__delete_network_binding  # noqa: PLC0415
 
         kwargs = _networkbindings__delete_network_binding._get_kwargs(
             namespace=namespace,
@@ -588,6 +587,8 @@ class NetworkBindingsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.networkbindings import patch_network_binding as _networkbindings__patch_network_binding  # noqa: PLC0415
+
         kwargs = _networkbindings__patch_network_binding._get_kwargs(
             namespace=namespace,
             name=name,
@@ -644,6 +645,8 @@ class NetworkBindingsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.networkbindings import read_network_binding_status as _networkbindings__read_network_binding_status  # noqa: PLC0415
 
         kwargs = _networkbindings__read_network_binding_status._get_kwargs(
             namespace=namespace,
@@ -708,6 +711,10 @@ class NetworkBindingsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.networkbindings import (
+            replace_network_binding_status as _networkbindings__replace_network_binding_status,  # noqa: PLC0415
+        )
 
         kwargs = _networkbindings__replace_network_binding_status._get_kwargs(
             namespace=namespace,
@@ -779,6 +786,8 @@ class NetworkBindingsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.networkbindings import patch_network_binding_status as _networkbindings__patch_network_binding_status  # noqa: PLC0415
 
         kwargs = _networkbindings__patch_network_binding_status._get_kwargs(
             namespace=namespace,
@@ -857,6 +866,10 @@ class NetworkBindingsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.networkbindings import (
+            list_network_bindings_for_all_namespaces as _networkbindings__list_network_bindings_for_all_namespaces,  # noqa: PLC0415
+        )
+
         def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _networkbindings__list_network_bindings_for_all_namespaces._get_kwargs(
                 allow_watch_bookmarks=allow_watch_bookmarks,
@@ -914,6 +927,7 @@ class NetworkBindingsResource:
 
         `GET /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/networkbindings?watch=true`; errors raise as the other methods' do, before the first event.
         """
+        from ..api.networkbindings import list_network_bindings as _networkbindings__list_network_bindings  # noqa: PLC0415
         from ..models.network_binding import NetworkBinding
 
         kwargs = _networkbindings__list_network_bindings._get_kwargs(
@@ -1044,6 +1058,8 @@ class AsyncNetworkBindingsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.networkbindings import list_network_bindings as _networkbindings__list_network_bindings  # noqa: PLC0415
+
         async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _networkbindings__list_network_bindings._get_kwargs(
                 namespace=namespace,
@@ -1124,6 +1140,8 @@ class AsyncNetworkBindingsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.networkbindings import create_network_binding as _networkbindings__create_network_binding  # noqa: PLC0415
 
         kwargs = _networkbindings__create_network_binding._get_kwargs(
             namespace=namespace,
@@ -1210,6 +1228,10 @@ class AsyncNetworkBindingsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.networkbindings import (
+            delete_network_binding_collection as _networkbindings__delete_network_binding_collection,  # noqa: PLC0415
+        )
+
         kwargs = _networkbindings__delete_network_binding_collection._get_kwargs(
             namespace=namespace,
             body=body,
@@ -1275,6 +1297,8 @@ class AsyncNetworkBindingsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.networkbindings import read_network_binding as _networkbindings__read_network_binding  # noqa: PLC0415
+
         kwargs = _networkbindings__read_network_binding._get_kwargs(
             namespace=namespace,
             name=name,
@@ -1337,6 +1361,8 @@ class AsyncNetworkBindingsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.networkbindings import replace_network_binding as _networkbindings__replace_network_binding  # noqa: PLC0415
 
         kwargs = _networkbindings__replace_network_binding._get_kwargs(
             namespace=namespace,
@@ -1408,6 +1434,8 @@ class AsyncNetworkBindingsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.networkbindings import delete_network_binding as _networkbindings__delete_network_binding  # noqa: PLC0415
 
         kwargs = _networkbindings__delete_network_binding._get_kwargs(
             namespace=namespace,
@@ -1481,6 +1509,8 @@ class AsyncNetworkBindingsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.networkbindings import patch_network_binding as _networkbindings__patch_network_binding  # noqa: PLC0415
+
         kwargs = _networkbindings__patch_network_binding._get_kwargs(
             namespace=namespace,
             name=name,
@@ -1537,6 +1567,8 @@ class AsyncNetworkBindingsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.networkbindings import read_network_binding_status as _networkbindings__read_network_binding_status  # noqa: PLC0415
 
         kwargs = _networkbindings__read_network_binding_status._get_kwargs(
             namespace=namespace,
@@ -1601,6 +1633,10 @@ class AsyncNetworkBindingsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.networkbindings import (
+            replace_network_binding_status as _networkbindings__replace_network_binding_status,  # noqa: PLC0415
+        )
 
         kwargs = _networkbindings__replace_network_binding_status._get_kwargs(
             namespace=namespace,
@@ -1672,6 +1708,8 @@ class AsyncNetworkBindingsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.networkbindings import patch_network_binding_status as _networkbindings__patch_network_binding_status  # noqa: PLC0415
 
         kwargs = _networkbindings__patch_network_binding_status._get_kwargs(
             namespace=namespace,
@@ -1750,6 +1788,10 @@ class AsyncNetworkBindingsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.networkbindings import (
+            list_network_bindings_for_all_namespaces as _networkbindings__list_network_bindings_for_all_namespaces,  # noqa: PLC0415
+        )
+
         async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _networkbindings__list_network_bindings_for_all_namespaces._get_kwargs(
                 allow_watch_bookmarks=allow_watch_bookmarks,
@@ -1807,6 +1849,7 @@ class AsyncNetworkBindingsResource:
 
         `GET /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/networkbindings?watch=true`; errors raise as the other methods' do, before the first event.
         """
+        from ..api.networkbindings import list_network_bindings as _networkbindings__list_network_bindings  # noqa: PLC0415
         from ..models.network_binding import NetworkBinding
 
         kwargs = _networkbindings__list_network_bindings._get_kwargs(

@@ -16,21 +16,6 @@ from .._runtime import watch as _watch
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.networkcontexts import create_network_context as _networkcontexts__create_network_context
-from ..api.networkcontexts import delete_network_context as _networkcontexts__delete_network_context
-from ..api.networkcontexts import (
-    delete_network_context_collection as _networkcontexts__delete_network_context_collection,
-)
-from ..api.networkcontexts import list_network_contexts as _networkcontexts__list_network_contexts
-from ..api.networkcontexts import (
-    list_network_contexts_for_all_namespaces as _networkcontexts__list_network_contexts_for_all_namespaces,
-)
-from ..api.networkcontexts import patch_network_context as _networkcontexts__patch_network_context
-from ..api.networkcontexts import patch_network_context_status as _networkcontexts__patch_network_context_status
-from ..api.networkcontexts import read_network_context as _networkcontexts__read_network_context
-from ..api.networkcontexts import read_network_context_status as _networkcontexts__read_network_context_status
-from ..api.networkcontexts import replace_network_context as _networkcontexts__replace_network_context
-from ..api.networkcontexts import replace_network_context_status as _networkcontexts__replace_network_context_status
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -151,6 +136,8 @@ class NetworkContextsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.networkcontexts import list_network_contexts as _networkcontexts__list_network_contexts  # noqa: PLC0415
+
         def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _networkcontexts__list_network_contexts._get_kwargs(
                 namespace=namespace,
@@ -231,6 +218,8 @@ class NetworkContextsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.networkcontexts import create_network_context as _networkcontexts__create_network_context  # noqa: PLC0415
 
         kwargs = _networkcontexts__create_network_context._get_kwargs(
             namespace=namespace,
@@ -317,6 +306,10 @@ class NetworkContextsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.networkcontexts import (
+            delete_network_context_collection as _networkcontexts__delete_network_context_collection,  # noqa: PLC0415
+        )
+
         kwargs = _networkcontexts__delete_network_context_collection._get_kwargs(
             namespace=namespace,
             body=body,
@@ -382,6 +375,8 @@ class NetworkContextsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.networkcontexts import read_network_context as _networkcontexts__read_network_context  # noqa: PLC0415
+
         kwargs = _networkcontexts__read_network_context._get_kwargs(
             namespace=namespace,
             name=name,
@@ -444,6 +439,8 @@ class NetworkContextsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.networkcontexts import replace_network_context as _networkcontexts__replace_network_context  # noqa: PLC0415
 
         kwargs = _networkcontexts__replace_network_context._get_kwargs(
             namespace=namespace,
@@ -515,6 +512,8 @@ class NetworkContextsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.networkcontexts import delete_network_context as _networkcontexts__delete_network_context  # noqa: PLC0415
 
         kwargs = _networkcontexts__delete_network_context._get_kwargs(
             namespace=namespace,
@@ -588,6 +587,8 @@ class NetworkContextsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.networkcontexts import patch_network_context as _networkcontexts__patch_network_context  # noqa: PLC0415
+
         kwargs = _networkcontexts__patch_network_context._get_kwargs(
             namespace=namespace,
             name=name,
@@ -644,6 +645,8 @@ class NetworkContextsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.networkcontexts import read_network_context_status as _networkcontexts__read_network_context_status  # noqa: PLC0415
 
         kwargs = _networkcontexts__read_network_context_status._get_kwargs(
             namespace=namespace,
@@ -708,6 +711,10 @@ class NetworkContextsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.networkcontexts import (
+            replace_network_context_status as _networkcontexts__replace_network_context_status,  # noqa: PLC0415
+        )
 
         kwargs = _networkcontexts__replace_network_context_status._get_kwargs(
             namespace=namespace,
@@ -779,6 +786,8 @@ class NetworkContextsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.networkcontexts import patch_network_context_status as _networkcontexts__patch_network_context_status  # noqa: PLC0415
 
         kwargs = _networkcontexts__patch_network_context_status._get_kwargs(
             namespace=namespace,
@@ -857,6 +866,10 @@ class NetworkContextsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.networkcontexts import (
+            list_network_contexts_for_all_namespaces as _networkcontexts__list_network_contexts_for_all_namespaces,  # noqa: PLC0415
+        )
+
         def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _networkcontexts__list_network_contexts_for_all_namespaces._get_kwargs(
                 allow_watch_bookmarks=allow_watch_bookmarks,
@@ -914,6 +927,7 @@ class NetworkContextsResource:
 
         `GET /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/networkcontexts?watch=true`; errors raise as the other methods' do, before the first event.
         """
+        from ..api.networkcontexts import list_network_contexts as _networkcontexts__list_network_contexts  # noqa: PLC0415
         from ..models.network_context import NetworkContext
 
         kwargs = _networkcontexts__list_network_contexts._get_kwargs(
@@ -1044,6 +1058,8 @@ class AsyncNetworkContextsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.networkcontexts import list_network_contexts as _networkcontexts__list_network_contexts  # noqa: PLC0415
+
         async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _networkcontexts__list_network_contexts._get_kwargs(
                 namespace=namespace,
@@ -1124,6 +1140,8 @@ class AsyncNetworkContextsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.networkcontexts import create_network_context as _networkcontexts__create_network_context  # noqa: PLC0415
 
         kwargs = _networkcontexts__create_network_context._get_kwargs(
             namespace=namespace,
@@ -1210,6 +1228,10 @@ class AsyncNetworkContextsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.networkcontexts import (
+            delete_network_context_collection as _networkcontexts__delete_network_context_collection,  # noqa: PLC0415
+        )
+
         kwargs = _networkcontexts__delete_network_context_collection._get_kwargs(
             namespace=namespace,
             body=body,
@@ -1275,6 +1297,8 @@ class AsyncNetworkContextsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.networkcontexts import read_network_context as _networkcontexts__read_network_context  # noqa: PLC0415
+
         kwargs = _networkcontexts__read_network_context._get_kwargs(
             namespace=namespace,
             name=name,
@@ -1337,6 +1361,8 @@ class AsyncNetworkContextsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.networkcontexts import replace_network_context as _networkcontexts__replace_network_context  # noqa: PLC0415
 
         kwargs = _networkcontexts__replace_network_context._get_kwargs(
             namespace=namespace,
@@ -1408,6 +1434,8 @@ class AsyncNetworkContextsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.networkcontexts import delete_network_context as _networkcontexts__delete_network_context  # noqa: PLC0415
 
         kwargs = _networkcontexts__delete_network_context._get_kwargs(
             namespace=namespace,
@@ -1481,6 +1509,8 @@ class AsyncNetworkContextsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.networkcontexts import patch_network_context as _networkcontexts__patch_network_context  # noqa: PLC0415
+
         kwargs = _networkcontexts__patch_network_context._get_kwargs(
             namespace=namespace,
             name=name,
@@ -1537,6 +1567,8 @@ class AsyncNetworkContextsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.networkcontexts import read_network_context_status as _networkcontexts__read_network_context_status  # noqa: PLC0415
 
         kwargs = _networkcontexts__read_network_context_status._get_kwargs(
             namespace=namespace,
@@ -1601,6 +1633,10 @@ class AsyncNetworkContextsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.networkcontexts import (
+            replace_network_context_status as _networkcontexts__replace_network_context_status,  # noqa: PLC0415
+        )
 
         kwargs = _networkcontexts__replace_network_context_status._get_kwargs(
             namespace=namespace,
@@ -1672,6 +1708,8 @@ class AsyncNetworkContextsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.networkcontexts import patch_network_context_status as _networkcontexts__patch_network_context_status  # noqa: PLC0415
 
         kwargs = _networkcontexts__patch_network_context_status._get_kwargs(
             namespace=namespace,
@@ -1750,6 +1788,10 @@ class AsyncNetworkContextsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.networkcontexts import (
+            list_network_contexts_for_all_namespaces as _networkcontexts__list_network_contexts_for_all_namespaces,  # noqa: PLC0415
+        )
+
         async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _networkcontexts__list_network_contexts_for_all_namespaces._get_kwargs(
                 allow_watch_bookmarks=allow_watch_bookmarks,
@@ -1807,6 +1849,7 @@ class AsyncNetworkContextsResource:
 
         `GET /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/networkcontexts?watch=true`; errors raise as the other methods' do, before the first event.
         """
+        from ..api.networkcontexts import list_network_contexts as _networkcontexts__list_network_contexts  # noqa: PLC0415
         from ..models.network_context import NetworkContext
 
         kwargs = _networkcontexts__list_network_contexts._get_kwargs(

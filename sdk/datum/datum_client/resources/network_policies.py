@@ -16,19 +16,6 @@ from .._runtime import watch as _watch
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.networkpolicies import create_network_policy as _networkpolicies__create_network_policy
-from ..api.networkpolicies import delete_network_policy as _networkpolicies__delete_network_policy
-from ..api.networkpolicies import delete_network_policy_collection as _networkpolicies__delete_network_policy_collection
-from ..api.networkpolicies import list_network_policies as _networkpolicies__list_network_policies
-from ..api.networkpolicies import (
-    list_network_policies_for_all_namespaces as _networkpolicies__list_network_policies_for_all_namespaces,
-)
-from ..api.networkpolicies import patch_network_policy as _networkpolicies__patch_network_policy
-from ..api.networkpolicies import patch_network_policy_status as _networkpolicies__patch_network_policy_status
-from ..api.networkpolicies import read_network_policy as _networkpolicies__read_network_policy
-from ..api.networkpolicies import read_network_policy_status as _networkpolicies__read_network_policy_status
-from ..api.networkpolicies import replace_network_policy as _networkpolicies__replace_network_policy
-from ..api.networkpolicies import replace_network_policy_status as _networkpolicies__replace_network_policy_status
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -149,6 +136,8 @@ class NetworkPoliciesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.networkpolicies import list_network_policies as _networkpolicies__list_network_policies  # noqa: PLC0415
+
         def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _networkpolicies__list_network_policies._get_kwargs(
                 namespace=namespace,
@@ -228,6 +217,8 @@ class NetworkPoliciesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.networkpolicies import create_network_policy as _networkpolicies__create_network_policy  # noqa: PLC0415
 
         kwargs = _networkpolicies__create_network_policy._get_kwargs(
             namespace=namespace,
@@ -314,6 +305,10 @@ class NetworkPoliciesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.networkpolicies import (
+            delete_network_policy_collection as _networkpolicies__delete_network_policy_collection,  # noqa: PLC0415
+        )
+
         kwargs = _networkpolicies__delete_network_policy_collection._get_kwargs(
             namespace=namespace,
             body=body,
@@ -379,6 +374,8 @@ class NetworkPoliciesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.networkpolicies import read_network_policy as _networkpolicies__read_network_policy  # noqa: PLC0415
+
         kwargs = _networkpolicies__read_network_policy._get_kwargs(
             namespace=namespace,
             name=name,
@@ -440,6 +437,8 @@ class NetworkPoliciesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.networkpolicies import replace_network_policy as _networkpolicies__replace_network_policy  # noqa: PLC0415
 
         kwargs = _networkpolicies__replace_network_policy._get_kwargs(
             namespace=namespace,
@@ -511,6 +510,8 @@ class NetworkPoliciesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.networkpolicies import delete_network_policy as _networkpolicies__delete_network_policy  # noqa: PLC0415
 
         kwargs = _networkpolicies__delete_network_policy._get_kwargs(
             namespace=namespace,
@@ -584,6 +585,8 @@ class NetworkPoliciesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.networkpolicies import patch_network_policy as _networkpolicies__patch_network_policy  # noqa: PLC0415
+
         kwargs = _networkpolicies__patch_network_policy._get_kwargs(
             namespace=namespace,
             name=name,
@@ -640,6 +643,8 @@ class NetworkPoliciesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.networkpolicies import read_network_policy_status as _networkpolicies__read_network_policy_status  # noqa: PLC0415
 
         kwargs = _networkpolicies__read_network_policy_status._get_kwargs(
             namespace=namespace,
@@ -703,6 +708,10 @@ class NetworkPoliciesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.networkpolicies import (
+            replace_network_policy_status as _networkpolicies__replace_network_policy_status,  # noqa: PLC0415
+        )
 
         kwargs = _networkpolicies__replace_network_policy_status._get_kwargs(
             namespace=namespace,
@@ -772,6 +781,8 @@ class NetworkPoliciesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.networkpolicies import patch_network_policy_status as _networkpolicies__patch_network_policy_status  # noqa: PLC0415
 
         kwargs = _networkpolicies__patch_network_policy_status._get_kwargs(
             namespace=namespace,
@@ -850,6 +861,10 @@ class NetworkPoliciesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.networkpolicies import (
+            list_network_policies_for_all_namespaces as _networkpolicies__list_network_policies_for_all_namespaces,  # noqa: PLC0415
+        )
+
         def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _networkpolicies__list_network_policies_for_all_namespaces._get_kwargs(
                 allow_watch_bookmarks=allow_watch_bookmarks,
@@ -907,6 +922,7 @@ class NetworkPoliciesResource:
 
         `GET /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/networkpolicies?watch=true`; errors raise as the other methods' do, before the first event.
         """
+        from ..api.networkpolicies import list_network_policies as _networkpolicies__list_network_policies  # noqa: PLC0415
         from ..models.network_policy import NetworkPolicy
 
         kwargs = _networkpolicies__list_network_policies._get_kwargs(
@@ -1037,6 +1053,8 @@ class AsyncNetworkPoliciesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.networkpolicies import list_network_policies as _networkpolicies__list_network_policies  # noqa: PLC0415
+
         async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _networkpolicies__list_network_policies._get_kwargs(
                 namespace=namespace,
@@ -1116,6 +1134,8 @@ class AsyncNetworkPoliciesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.networkpolicies import create_network_policy as _networkpolicies__create_network_policy  # noqa: PLC0415
 
         kwargs = _networkpolicies__create_network_policy._get_kwargs(
             namespace=namespace,
@@ -1202,6 +1222,10 @@ class AsyncNetworkPoliciesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.networkpolicies import (
+            delete_network_policy_collection as _networkpolicies__delete_network_policy_collection,  # noqa: PLC0415
+        )
+
         kwargs = _networkpolicies__delete_network_policy_collection._get_kwargs(
             namespace=namespace,
             body=body,
@@ -1267,6 +1291,8 @@ class AsyncNetworkPoliciesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.networkpolicies import read_network_policy as _networkpolicies__read_network_policy  # noqa: PLC0415
+
         kwargs = _networkpolicies__read_network_policy._get_kwargs(
             namespace=namespace,
             name=name,
@@ -1328,6 +1354,8 @@ class AsyncNetworkPoliciesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.networkpolicies import replace_network_policy as _networkpolicies__replace_network_policy  # noqa: PLC0415
 
         kwargs = _networkpolicies__replace_network_policy._get_kwargs(
             namespace=namespace,
@@ -1399,6 +1427,8 @@ class AsyncNetworkPoliciesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.networkpolicies import delete_network_policy as _networkpolicies__delete_network_policy  # noqa: PLC0415
 
         kwargs = _networkpolicies__delete_network_policy._get_kwargs(
             namespace=namespace,
@@ -1472,6 +1502,8 @@ class AsyncNetworkPoliciesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.networkpolicies import patch_network_policy as _networkpolicies__patch_network_policy  # noqa: PLC0415
+
         kwargs = _networkpolicies__patch_network_policy._get_kwargs(
             namespace=namespace,
             name=name,
@@ -1528,6 +1560,8 @@ class AsyncNetworkPoliciesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.networkpolicies import read_network_policy_status as _networkpolicies__read_network_policy_status  # noqa: PLC0415
 
         kwargs = _networkpolicies__read_network_policy_status._get_kwargs(
             namespace=namespace,
@@ -1591,6 +1625,10 @@ class AsyncNetworkPoliciesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.networkpolicies import (
+            replace_network_policy_status as _networkpolicies__replace_network_policy_status,  # noqa: PLC0415
+        )
 
         kwargs = _networkpolicies__replace_network_policy_status._get_kwargs(
             namespace=namespace,
@@ -1660,6 +1698,8 @@ class AsyncNetworkPoliciesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.networkpolicies import patch_network_policy_status as _networkpolicies__patch_network_policy_status  # noqa: PLC0415
 
         kwargs = _networkpolicies__patch_network_policy_status._get_kwargs(
             namespace=namespace,
@@ -1738,6 +1778,10 @@ class AsyncNetworkPoliciesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.networkpolicies import (
+            list_network_policies_for_all_namespaces as _networkpolicies__list_network_policies_for_all_namespaces,  # noqa: PLC0415
+        )
+
         async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _networkpolicies__list_network_policies_for_all_namespaces._get_kwargs(
                 allow_watch_bookmarks=allow_watch_bookmarks,
@@ -1795,6 +1839,7 @@ class AsyncNetworkPoliciesResource:
 
         `GET /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/networkpolicies?watch=true`; errors raise as the other methods' do, before the first event.
         """
+        from ..api.networkpolicies import list_network_policies as _networkpolicies__list_network_policies  # noqa: PLC0415
         from ..models.network_policy import NetworkPolicy
 
         kwargs = _networkpolicies__list_network_policies._get_kwargs(

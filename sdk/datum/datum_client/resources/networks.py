@@ -16,17 +16,6 @@ from .._runtime import watch as _watch
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.networks import create_network as _networks__create_network
-from ..api.networks import delete_network as _networks__delete_network
-from ..api.networks import delete_network_collection as _networks__delete_network_collection
-from ..api.networks import list_networks as _networks__list_networks
-from ..api.networks import list_networks_for_all_namespaces as _networks__list_networks_for_all_namespaces
-from ..api.networks import patch_network as _networks__patch_network
-from ..api.networks import patch_network_status as _networks__patch_network_status
-from ..api.networks import read_network as _networks__read_network
-from ..api.networks import read_network_status as _networks__read_network_status
-from ..api.networks import replace_network as _networks__replace_network
-from ..api.networks import replace_network_status as _networks__replace_network_status
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -141,6 +130,8 @@ class NetworksResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.networks import list_networks as _networks__list_networks  # noqa: PLC0415
+
         def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _networks__list_networks._get_kwargs(
                 namespace=namespace,
@@ -221,6 +212,8 @@ class NetworksResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.networks import create_network as _networks__create_network  # noqa: PLC0415
 
         kwargs = _networks__create_network._get_kwargs(
             namespace=namespace,
@@ -307,6 +300,8 @@ class NetworksResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.networks import delete_network_collection as _networks__delete_network_collection  # noqa: PLC0415
+
         kwargs = _networks__delete_network_collection._get_kwargs(
             namespace=namespace,
             body=body,
@@ -372,6 +367,8 @@ class NetworksResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.networks import read_network as _networks__read_network  # noqa: PLC0415
+
         kwargs = _networks__read_network._get_kwargs(
             namespace=namespace,
             name=name,
@@ -434,6 +431,8 @@ class NetworksResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.networks import replace_network as _networks__replace_network  # noqa: PLC0415
 
         kwargs = _networks__replace_network._get_kwargs(
             namespace=namespace,
@@ -505,6 +504,8 @@ class NetworksResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.networks import delete_network as _networks__delete_network  # noqa: PLC0415
 
         kwargs = _networks__delete_network._get_kwargs(
             namespace=namespace,
@@ -578,6 +579,8 @@ class NetworksResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.networks import patch_network as _networks__patch_network  # noqa: PLC0415
+
         kwargs = _networks__patch_network._get_kwargs(
             namespace=namespace,
             name=name,
@@ -634,6 +637,8 @@ class NetworksResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.networks import read_network_status as _networks__read_network_status  # noqa: PLC0415
 
         kwargs = _networks__read_network_status._get_kwargs(
             namespace=namespace,
@@ -696,6 +701,8 @@ class NetworksResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.networks import replace_network_status as _networks__replace_network_status  # noqa: PLC0415
 
         kwargs = _networks__replace_network_status._get_kwargs(
             namespace=namespace,
@@ -765,6 +772,8 @@ class NetworksResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.networks import patch_network_status as _networks__patch_network_status  # noqa: PLC0415
 
         kwargs = _networks__patch_network_status._get_kwargs(
             namespace=namespace,
@@ -843,6 +852,8 @@ class NetworksResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.networks import list_networks_for_all_namespaces as _networks__list_networks_for_all_namespaces  # noqa: PLC0415
+
         def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _networks__list_networks_for_all_namespaces._get_kwargs(
                 allow_watch_bookmarks=allow_watch_bookmarks,
@@ -900,6 +911,7 @@ class NetworksResource:
 
         `GET /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/networks?watch=true`; errors raise as the other methods' do, before the first event.
         """
+        from ..api.networks import list_networks as _networks__list_networks  # noqa: PLC0415
         from ..models.network import Network
 
         kwargs = _networks__list_networks._get_kwargs(
@@ -1028,6 +1040,8 @@ class AsyncNetworksResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.networks import list_networks as _networks__list_networks  # noqa: PLC0415
+
         async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _networks__list_networks._get_kwargs(
                 namespace=namespace,
@@ -1108,6 +1122,8 @@ class AsyncNetworksResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.networks import create_network as _networks__create_network  # noqa: PLC0415
 
         kwargs = _networks__create_network._get_kwargs(
             namespace=namespace,
@@ -1194,6 +1210,8 @@ class AsyncNetworksResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.networks import delete_network_collection as _networks__delete_network_collection  # noqa: PLC0415
+
         kwargs = _networks__delete_network_collection._get_kwargs(
             namespace=namespace,
             body=body,
@@ -1259,6 +1277,8 @@ class AsyncNetworksResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.networks import read_network as _networks__read_network  # noqa: PLC0415
+
         kwargs = _networks__read_network._get_kwargs(
             namespace=namespace,
             name=name,
@@ -1321,6 +1341,8 @@ class AsyncNetworksResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.networks import replace_network as _networks__replace_network  # noqa: PLC0415
 
         kwargs = _networks__replace_network._get_kwargs(
             namespace=namespace,
@@ -1392,6 +1414,8 @@ class AsyncNetworksResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.networks import delete_network as _networks__delete_network  # noqa: PLC0415
 
         kwargs = _networks__delete_network._get_kwargs(
             namespace=namespace,
@@ -1465,6 +1489,8 @@ class AsyncNetworksResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.networks import patch_network as _networks__patch_network  # noqa: PLC0415
+
         kwargs = _networks__patch_network._get_kwargs(
             namespace=namespace,
             name=name,
@@ -1521,6 +1547,8 @@ class AsyncNetworksResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.networks import read_network_status as _networks__read_network_status  # noqa: PLC0415
 
         kwargs = _networks__read_network_status._get_kwargs(
             namespace=namespace,
@@ -1583,6 +1611,8 @@ class AsyncNetworksResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.networks import replace_network_status as _networks__replace_network_status  # noqa: PLC0415
 
         kwargs = _networks__replace_network_status._get_kwargs(
             namespace=namespace,
@@ -1652,6 +1682,8 @@ class AsyncNetworksResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.networks import patch_network_status as _networks__patch_network_status  # noqa: PLC0415
 
         kwargs = _networks__patch_network_status._get_kwargs(
             namespace=namespace,
@@ -1730,6 +1762,8 @@ class AsyncNetworksResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.networks import list_networks_for_all_namespaces as _networks__list_networks_for_all_namespaces  # noqa: PLC0415
+
         async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _networks__list_networks_for_all_namespaces._get_kwargs(
                 allow_watch_bookmarks=allow_watch_bookmarks,
@@ -1787,6 +1821,7 @@ class AsyncNetworksResource:
 
         `GET /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/networks?watch=true`; errors raise as the other methods' do, before the first event.
         """
+        from ..api.networks import list_networks as _networks__list_networks  # noqa: PLC0415
         from ..models.network import Network
 
         kwargs = _networks__list_networks._get_kwargs(

@@ -15,16 +15,6 @@ from .._runtime import pagination as _pages
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.projects import create_project as _projects__create_project
-from ..api.projects import delete_project as _projects__delete_project
-from ..api.projects import delete_project_collection as _projects__delete_project_collection
-from ..api.projects import list_projects as _projects__list_projects
-from ..api.projects import patch_project as _projects__patch_project
-from ..api.projects import patch_project_status as _projects__patch_project_status
-from ..api.projects import read_project as _projects__read_project
-from ..api.projects import read_project_status as _projects__read_project_status
-from ..api.projects import replace_project as _projects__replace_project
-from ..api.projects import replace_project_status as _projects__replace_project_status
 from ..helpers import AsyncProjectsResourceMixin, ProjectsResourceMixin
 from ..types import UNSET, File, Unset
 
@@ -143,6 +133,8 @@ class ProjectsResource(ProjectsResourceMixin):
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.projects import list_projects as _projects__list_projects  # noqa: PLC0415
+
         def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _projects__list_projects._get_kwargs(
                 allow_watch_bookmarks=allow_watch_bookmarks,
@@ -223,6 +215,8 @@ class ProjectsResource(ProjectsResourceMixin):
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.projects import create_project as _projects__create_project  # noqa: PLC0415
 
         kwargs = _projects__create_project._get_kwargs(
             body=body,
@@ -307,6 +301,8 @@ class ProjectsResource(ProjectsResourceMixin):
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.projects import delete_project_collection as _projects__delete_project_collection  # noqa: PLC0415
+
         kwargs = _projects__delete_project_collection._get_kwargs(
             body=body,
             continue_=continue_,
@@ -369,6 +365,8 @@ class ProjectsResource(ProjectsResourceMixin):
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.projects import read_project as _projects__read_project  # noqa: PLC0415
+
         kwargs = _projects__read_project._get_kwargs(
             name=name,
             resource_version=resource_version,
@@ -428,6 +426,8 @@ class ProjectsResource(ProjectsResourceMixin):
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.projects import replace_project as _projects__replace_project  # noqa: PLC0415
 
         kwargs = _projects__replace_project._get_kwargs(
             name=name,
@@ -495,6 +495,8 @@ class ProjectsResource(ProjectsResourceMixin):
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.projects import delete_project as _projects__delete_project  # noqa: PLC0415
 
         kwargs = _projects__delete_project._get_kwargs(
             name=name,
@@ -565,6 +567,8 @@ class ProjectsResource(ProjectsResourceMixin):
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.projects import patch_project as _projects__patch_project  # noqa: PLC0415
+
         kwargs = _projects__patch_project._get_kwargs(
             name=name,
             body=body,
@@ -618,6 +622,8 @@ class ProjectsResource(ProjectsResourceMixin):
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.projects import read_project_status as _projects__read_project_status  # noqa: PLC0415
 
         kwargs = _projects__read_project_status._get_kwargs(
             name=name,
@@ -677,6 +683,8 @@ class ProjectsResource(ProjectsResourceMixin):
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.projects import replace_project_status as _projects__replace_project_status  # noqa: PLC0415
 
         kwargs = _projects__replace_project_status._get_kwargs(
             name=name,
@@ -743,6 +751,8 @@ class ProjectsResource(ProjectsResourceMixin):
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.projects import patch_project_status as _projects__patch_project_status  # noqa: PLC0415
 
         kwargs = _projects__patch_project_status._get_kwargs(
             name=name,
@@ -875,6 +885,8 @@ class AsyncProjectsResource(AsyncProjectsResourceMixin):
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.projects import list_projects as _projects__list_projects  # noqa: PLC0415
+
         async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _projects__list_projects._get_kwargs(
                 allow_watch_bookmarks=allow_watch_bookmarks,
@@ -955,6 +967,8 @@ class AsyncProjectsResource(AsyncProjectsResourceMixin):
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.projects import create_project as _projects__create_project  # noqa: PLC0415
 
         kwargs = _projects__create_project._get_kwargs(
             body=body,
@@ -1039,6 +1053,8 @@ class AsyncProjectsResource(AsyncProjectsResourceMixin):
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.projects import delete_project_collection as _projects__delete_project_collection  # noqa: PLC0415
+
         kwargs = _projects__delete_project_collection._get_kwargs(
             body=body,
             continue_=continue_,
@@ -1101,6 +1117,8 @@ class AsyncProjectsResource(AsyncProjectsResourceMixin):
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.projects import read_project as _projects__read_project  # noqa: PLC0415
+
         kwargs = _projects__read_project._get_kwargs(
             name=name,
             resource_version=resource_version,
@@ -1160,6 +1178,8 @@ class AsyncProjectsResource(AsyncProjectsResourceMixin):
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.projects import replace_project as _projects__replace_project  # noqa: PLC0415
 
         kwargs = _projects__replace_project._get_kwargs(
             name=name,
@@ -1227,6 +1247,8 @@ class AsyncProjectsResource(AsyncProjectsResourceMixin):
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.projects import delete_project as _projects__delete_project  # noqa: PLC0415
 
         kwargs = _projects__delete_project._get_kwargs(
             name=name,
@@ -1297,6 +1319,8 @@ class AsyncProjectsResource(AsyncProjectsResourceMixin):
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.projects import patch_project as _projects__patch_project  # noqa: PLC0415
+
         kwargs = _projects__patch_project._get_kwargs(
             name=name,
             body=body,
@@ -1350,6 +1374,8 @@ class AsyncProjectsResource(AsyncProjectsResourceMixin):
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.projects import read_project_status as _projects__read_project_status  # noqa: PLC0415
 
         kwargs = _projects__read_project_status._get_kwargs(
             name=name,
@@ -1409,6 +1435,8 @@ class AsyncProjectsResource(AsyncProjectsResourceMixin):
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.projects import replace_project_status as _projects__replace_project_status  # noqa: PLC0415
 
         kwargs = _projects__replace_project_status._get_kwargs(
             name=name,
@@ -1475,6 +1503,8 @@ class AsyncProjectsResource(AsyncProjectsResourceMixin):
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.projects import patch_project_status as _projects__patch_project_status  # noqa: PLC0415
 
         kwargs = _projects__patch_project_status._get_kwargs(
             name=name,

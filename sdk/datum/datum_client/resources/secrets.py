@@ -16,14 +16,6 @@ from .._runtime import watch as _watch
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.secrets import create_secret as _secrets__create_secret
-from ..api.secrets import delete_secret as _secrets__delete_secret
-from ..api.secrets import delete_secret_collection as _secrets__delete_secret_collection
-from ..api.secrets import list_secrets as _secrets__list_secrets
-from ..api.secrets import list_secrets_for_all_namespaces as _secrets__list_secrets_for_all_namespaces
-from ..api.secrets import patch_secret as _secrets__patch_secret
-from ..api.secrets import read_secret as _secrets__read_secret
-from ..api.secrets import replace_secret as _secrets__replace_secret
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -134,6 +126,8 @@ class SecretsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.secrets import list_secrets as _secrets__list_secrets  # noqa: PLC0415
+
         def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _secrets__list_secrets._get_kwargs(
                 namespace=namespace,
@@ -214,6 +208,8 @@ class SecretsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.secrets import create_secret as _secrets__create_secret  # noqa: PLC0415
 
         kwargs = _secrets__create_secret._get_kwargs(
             namespace=namespace,
@@ -300,6 +296,8 @@ class SecretsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.secrets import delete_secret_collection as _secrets__delete_secret_collection  # noqa: PLC0415
+
         kwargs = _secrets__delete_secret_collection._get_kwargs(
             namespace=namespace,
             body=body,
@@ -365,6 +363,8 @@ class SecretsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.secrets import read_secret as _secrets__read_secret  # noqa: PLC0415
+
         kwargs = _secrets__read_secret._get_kwargs(
             namespace=namespace,
             name=name,
@@ -421,6 +421,8 @@ class SecretsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.secrets import replace_secret as _secrets__replace_secret  # noqa: PLC0415
 
         kwargs = _secrets__replace_secret._get_kwargs(
             namespace=namespace,
@@ -492,6 +494,8 @@ class SecretsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.secrets import delete_secret as _secrets__delete_secret  # noqa: PLC0415
 
         kwargs = _secrets__delete_secret._get_kwargs(
             namespace=namespace,
@@ -565,6 +569,8 @@ class SecretsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.secrets import patch_secret as _secrets__patch_secret  # noqa: PLC0415
+
         kwargs = _secrets__patch_secret._get_kwargs(
             namespace=namespace,
             name=name,
@@ -636,6 +642,8 @@ class SecretsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.secrets import list_secrets_for_all_namespaces as _secrets__list_secrets_for_all_namespaces  # noqa: PLC0415
+
         def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _secrets__list_secrets_for_all_namespaces._get_kwargs(
                 allow_watch_bookmarks=allow_watch_bookmarks,
@@ -693,6 +701,7 @@ class SecretsResource:
 
         `GET /api/v1/namespaces/{namespace}/secrets?watch=true`; errors raise as the other methods' do, before the first event.
         """
+        from ..api.secrets import list_secrets as _secrets__list_secrets  # noqa: PLC0415
         from ..models.secret import Secret
 
         kwargs = _secrets__list_secrets._get_kwargs(
@@ -815,6 +824,8 @@ class AsyncSecretsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.secrets import list_secrets as _secrets__list_secrets  # noqa: PLC0415
+
         async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _secrets__list_secrets._get_kwargs(
                 namespace=namespace,
@@ -895,6 +906,8 @@ class AsyncSecretsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.secrets import create_secret as _secrets__create_secret  # noqa: PLC0415
 
         kwargs = _secrets__create_secret._get_kwargs(
             namespace=namespace,
@@ -981,6 +994,8 @@ class AsyncSecretsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.secrets import delete_secret_collection as _secrets__delete_secret_collection  # noqa: PLC0415
+
         kwargs = _secrets__delete_secret_collection._get_kwargs(
             namespace=namespace,
             body=body,
@@ -1046,6 +1061,8 @@ class AsyncSecretsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.secrets import read_secret as _secrets__read_secret  # noqa: PLC0415
+
         kwargs = _secrets__read_secret._get_kwargs(
             namespace=namespace,
             name=name,
@@ -1102,6 +1119,8 @@ class AsyncSecretsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.secrets import replace_secret as _secrets__replace_secret  # noqa: PLC0415
 
         kwargs = _secrets__replace_secret._get_kwargs(
             namespace=namespace,
@@ -1173,6 +1192,8 @@ class AsyncSecretsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.secrets import delete_secret as _secrets__delete_secret  # noqa: PLC0415
 
         kwargs = _secrets__delete_secret._get_kwargs(
             namespace=namespace,
@@ -1246,6 +1267,8 @@ class AsyncSecretsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.secrets import patch_secret as _secrets__patch_secret  # noqa: PLC0415
+
         kwargs = _secrets__patch_secret._get_kwargs(
             namespace=namespace,
             name=name,
@@ -1317,6 +1340,8 @@ class AsyncSecretsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.secrets import list_secrets_for_all_namespaces as _secrets__list_secrets_for_all_namespaces  # noqa: PLC0415
+
         async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _secrets__list_secrets_for_all_namespaces._get_kwargs(
                 allow_watch_bookmarks=allow_watch_bookmarks,
@@ -1374,6 +1399,7 @@ class AsyncSecretsResource:
 
         `GET /api/v1/namespaces/{namespace}/secrets?watch=true`; errors raise as the other methods' do, before the first event.
         """
+        from ..api.secrets import list_secrets as _secrets__list_secrets  # noqa: PLC0415
         from ..models.secret import Secret
 
         kwargs = _secrets__list_secrets._get_kwargs(

@@ -16,19 +16,6 @@ from .._runtime import watch as _watch
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.subnetclaims import create_subnet_claim as _subnetclaims__create_subnet_claim
-from ..api.subnetclaims import delete_subnet_claim as _subnetclaims__delete_subnet_claim
-from ..api.subnetclaims import delete_subnet_claim_collection as _subnetclaims__delete_subnet_claim_collection
-from ..api.subnetclaims import list_subnet_claims as _subnetclaims__list_subnet_claims
-from ..api.subnetclaims import (
-    list_subnet_claims_for_all_namespaces as _subnetclaims__list_subnet_claims_for_all_namespaces,
-)
-from ..api.subnetclaims import patch_subnet_claim as _subnetclaims__patch_subnet_claim
-from ..api.subnetclaims import patch_subnet_claim_status as _subnetclaims__patch_subnet_claim_status
-from ..api.subnetclaims import read_subnet_claim as _subnetclaims__read_subnet_claim
-from ..api.subnetclaims import read_subnet_claim_status as _subnetclaims__read_subnet_claim_status
-from ..api.subnetclaims import replace_subnet_claim as _subnetclaims__replace_subnet_claim
-from ..api.subnetclaims import replace_subnet_claim_status as _subnetclaims__replace_subnet_claim_status
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -145,6 +132,8 @@ class SubnetClaimsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.subnetclaims import list_subnet_claims as _subnetclaims__list_subnet_claims  # noqa: PLC0415
+
         def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _subnetclaims__list_subnet_claims._get_kwargs(
                 namespace=namespace,
@@ -225,6 +214,8 @@ class SubnetClaimsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.subnetclaims import create_subnet_claim as _subnetclaims__create_subnet_claim  # noqa: PLC0415
 
         kwargs = _subnetclaims__create_subnet_claim._get_kwargs(
             namespace=namespace,
@@ -311,6 +302,8 @@ class SubnetClaimsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.subnetclaims import delete_subnet_claim_collection as _subnetclaims__delete_subnet_claim_collection  # noqa: PLC0415
+
         kwargs = _subnetclaims__delete_subnet_claim_collection._get_kwargs(
             namespace=namespace,
             body=body,
@@ -376,6 +369,8 @@ class SubnetClaimsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.subnetclaims import read_subnet_claim as _subnetclaims__read_subnet_claim  # noqa: PLC0415
+
         kwargs = _subnetclaims__read_subnet_claim._get_kwargs(
             namespace=namespace,
             name=name,
@@ -438,6 +433,8 @@ class SubnetClaimsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.subnetclaims import replace_subnet_claim as _subnetclaims__replace_subnet_claim  # noqa: PLC0415
 
         kwargs = _subnetclaims__replace_subnet_claim._get_kwargs(
             namespace=namespace,
@@ -509,6 +506,8 @@ class SubnetClaimsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.subnetclaims import delete_subnet_claim as _subnetclaims__delete_subnet_claim  # noqa: PLC0415
 
         kwargs = _subnetclaims__delete_subnet_claim._get_kwargs(
             namespace=namespace,
@@ -582,6 +581,8 @@ class SubnetClaimsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.subnetclaims import patch_subnet_claim as _subnetclaims__patch_subnet_claim  # noqa: PLC0415
+
         kwargs = _subnetclaims__patch_subnet_claim._get_kwargs(
             namespace=namespace,
             name=name,
@@ -638,6 +639,8 @@ class SubnetClaimsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.subnetclaims import read_subnet_claim_status as _subnetclaims__read_subnet_claim_status  # noqa: PLC0415
 
         kwargs = _subnetclaims__read_subnet_claim_status._get_kwargs(
             namespace=namespace,
@@ -700,6 +703,8 @@ class SubnetClaimsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.subnetclaims import replace_subnet_claim_status as _subnetclaims__replace_subnet_claim_status  # noqa: PLC0415
 
         kwargs = _subnetclaims__replace_subnet_claim_status._get_kwargs(
             namespace=namespace,
@@ -769,6 +774,8 @@ class SubnetClaimsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.subnetclaims import patch_subnet_claim_status as _subnetclaims__patch_subnet_claim_status  # noqa: PLC0415
 
         kwargs = _subnetclaims__patch_subnet_claim_status._get_kwargs(
             namespace=namespace,
@@ -847,6 +854,10 @@ class SubnetClaimsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.subnetclaims import (
+            list_subnet_claims_for_all_namespaces as _subnetclaims__list_subnet_claims_for_all_namespaces,  # noqa: PLC0415
+        )
+
         def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _subnetclaims__list_subnet_claims_for_all_namespaces._get_kwargs(
                 allow_watch_bookmarks=allow_watch_bookmarks,
@@ -904,6 +915,7 @@ class SubnetClaimsResource:
 
         `GET /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/subnetclaims?watch=true`; errors raise as the other methods' do, before the first event.
         """
+        from ..api.subnetclaims import list_subnet_claims as _subnetclaims__list_subnet_claims  # noqa: PLC0415
         from ..models.subnet_claim import SubnetClaim
 
         kwargs = _subnetclaims__list_subnet_claims._get_kwargs(
@@ -1032,6 +1044,8 @@ class AsyncSubnetClaimsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.subnetclaims import list_subnet_claims as _subnetclaims__list_subnet_claims  # noqa: PLC0415
+
         async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _subnetclaims__list_subnet_claims._get_kwargs(
                 namespace=namespace,
@@ -1112,6 +1126,8 @@ class AsyncSubnetClaimsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.subnetclaims import create_subnet_claim as _subnetclaims__create_subnet_claim  # noqa: PLC0415
 
         kwargs = _subnetclaims__create_subnet_claim._get_kwargs(
             namespace=namespace,
@@ -1198,6 +1214,8 @@ class AsyncSubnetClaimsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.subnetclaims import delete_subnet_claim_collection as _subnetclaims__delete_subnet_claim_collection  # noqa: PLC0415
+
         kwargs = _subnetclaims__delete_subnet_claim_collection._get_kwargs(
             namespace=namespace,
             body=body,
@@ -1263,6 +1281,8 @@ class AsyncSubnetClaimsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.subnetclaims import read_subnet_claim as _subnetclaims__read_subnet_claim  # noqa: PLC0415
+
         kwargs = _subnetclaims__read_subnet_claim._get_kwargs(
             namespace=namespace,
             name=name,
@@ -1325,6 +1345,8 @@ class AsyncSubnetClaimsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.subnetclaims import replace_subnet_claim as _subnetclaims__replace_subnet_claim  # noqa: PLC0415
 
         kwargs = _subnetclaims__replace_subnet_claim._get_kwargs(
             namespace=namespace,
@@ -1396,6 +1418,8 @@ class AsyncSubnetClaimsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.subnetclaims import delete_subnet_claim as _subnetclaims__delete_subnet_claim  # noqa: PLC0415
 
         kwargs = _subnetclaims__delete_subnet_claim._get_kwargs(
             namespace=namespace,
@@ -1469,6 +1493,8 @@ class AsyncSubnetClaimsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.subnetclaims import patch_subnet_claim as _subnetclaims__patch_subnet_claim  # noqa: PLC0415
+
         kwargs = _subnetclaims__patch_subnet_claim._get_kwargs(
             namespace=namespace,
             name=name,
@@ -1525,6 +1551,8 @@ class AsyncSubnetClaimsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.subnetclaims import read_subnet_claim_status as _subnetclaims__read_subnet_claim_status  # noqa: PLC0415
 
         kwargs = _subnetclaims__read_subnet_claim_status._get_kwargs(
             namespace=namespace,
@@ -1587,6 +1615,8 @@ class AsyncSubnetClaimsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.subnetclaims import replace_subnet_claim_status as _subnetclaims__replace_subnet_claim_status  # noqa: PLC0415
 
         kwargs = _subnetclaims__replace_subnet_claim_status._get_kwargs(
             namespace=namespace,
@@ -1656,6 +1686,8 @@ class AsyncSubnetClaimsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.subnetclaims import patch_subnet_claim_status as _subnetclaims__patch_subnet_claim_status  # noqa: PLC0415
 
         kwargs = _subnetclaims__patch_subnet_claim_status._get_kwargs(
             namespace=namespace,
@@ -1734,6 +1766,10 @@ class AsyncSubnetClaimsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.subnetclaims import (
+            list_subnet_claims_for_all_namespaces as _subnetclaims__list_subnet_claims_for_all_namespaces,  # noqa: PLC0415
+        )
+
         async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _subnetclaims__list_subnet_claims_for_all_namespaces._get_kwargs(
                 allow_watch_bookmarks=allow_watch_bookmarks,
@@ -1791,6 +1827,7 @@ class AsyncSubnetClaimsResource:
 
         `GET /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/subnetclaims?watch=true`; errors raise as the other methods' do, before the first event.
         """
+        from ..api.subnetclaims import list_subnet_claims as _subnetclaims__list_subnet_claims  # noqa: PLC0415
         from ..models.subnet_claim import SubnetClaim
 
         kwargs = _subnetclaims__list_subnet_claims._get_kwargs(

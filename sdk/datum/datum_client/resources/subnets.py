@@ -16,17 +16,6 @@ from .._runtime import watch as _watch
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.subnets import create_subnet as _subnets__create_subnet
-from ..api.subnets import delete_subnet as _subnets__delete_subnet
-from ..api.subnets import delete_subnet_collection as _subnets__delete_subnet_collection
-from ..api.subnets import list_subnets as _subnets__list_subnets
-from ..api.subnets import list_subnets_for_all_namespaces as _subnets__list_subnets_for_all_namespaces
-from ..api.subnets import patch_subnet as _subnets__patch_subnet
-from ..api.subnets import patch_subnet_status as _subnets__patch_subnet_status
-from ..api.subnets import read_subnet as _subnets__read_subnet
-from ..api.subnets import read_subnet_status as _subnets__read_subnet_status
-from ..api.subnets import replace_subnet as _subnets__replace_subnet
-from ..api.subnets import replace_subnet_status as _subnets__replace_subnet_status
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -141,6 +130,8 @@ class SubnetsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.subnets import list_subnets as _subnets__list_subnets  # noqa: PLC0415
+
         def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _subnets__list_subnets._get_kwargs(
                 namespace=namespace,
@@ -221,6 +212,8 @@ class SubnetsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.subnets import create_subnet as _subnets__create_subnet  # noqa: PLC0415
 
         kwargs = _subnets__create_subnet._get_kwargs(
             namespace=namespace,
@@ -307,6 +300,8 @@ class SubnetsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.subnets import delete_subnet_collection as _subnets__delete_subnet_collection  # noqa: PLC0415
+
         kwargs = _subnets__delete_subnet_collection._get_kwargs(
             namespace=namespace,
             body=body,
@@ -372,6 +367,8 @@ class SubnetsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.subnets import read_subnet as _subnets__read_subnet  # noqa: PLC0415
+
         kwargs = _subnets__read_subnet._get_kwargs(
             namespace=namespace,
             name=name,
@@ -428,6 +425,8 @@ class SubnetsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.subnets import replace_subnet as _subnets__replace_subnet  # noqa: PLC0415
 
         kwargs = _subnets__replace_subnet._get_kwargs(
             namespace=namespace,
@@ -499,6 +498,8 @@ class SubnetsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.subnets import delete_subnet as _subnets__delete_subnet  # noqa: PLC0415
 
         kwargs = _subnets__delete_subnet._get_kwargs(
             namespace=namespace,
@@ -572,6 +573,8 @@ class SubnetsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.subnets import patch_subnet as _subnets__patch_subnet  # noqa: PLC0415
+
         kwargs = _subnets__patch_subnet._get_kwargs(
             namespace=namespace,
             name=name,
@@ -622,6 +625,8 @@ class SubnetsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.subnets import read_subnet_status as _subnets__read_subnet_status  # noqa: PLC0415
 
         kwargs = _subnets__read_subnet_status._get_kwargs(
             namespace=namespace,
@@ -684,6 +689,8 @@ class SubnetsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.subnets import replace_subnet_status as _subnets__replace_subnet_status  # noqa: PLC0415
 
         kwargs = _subnets__replace_subnet_status._get_kwargs(
             namespace=namespace,
@@ -753,6 +760,8 @@ class SubnetsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.subnets import patch_subnet_status as _subnets__patch_subnet_status  # noqa: PLC0415
 
         kwargs = _subnets__patch_subnet_status._get_kwargs(
             namespace=namespace,
@@ -831,6 +840,8 @@ class SubnetsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.subnets import list_subnets_for_all_namespaces as _subnets__list_subnets_for_all_namespaces  # noqa: PLC0415
+
         def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _subnets__list_subnets_for_all_namespaces._get_kwargs(
                 allow_watch_bookmarks=allow_watch_bookmarks,
@@ -888,6 +899,7 @@ class SubnetsResource:
 
         `GET /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/subnets?watch=true`; errors raise as the other methods' do, before the first event.
         """
+        from ..api.subnets import list_subnets as _subnets__list_subnets  # noqa: PLC0415
         from ..models.subnet import Subnet
 
         kwargs = _subnets__list_subnets._get_kwargs(
@@ -1016,6 +1028,8 @@ class AsyncSubnetsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.subnets import list_subnets as _subnets__list_subnets  # noqa: PLC0415
+
         async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _subnets__list_subnets._get_kwargs(
                 namespace=namespace,
@@ -1096,6 +1110,8 @@ class AsyncSubnetsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.subnets import create_subnet as _subnets__create_subnet  # noqa: PLC0415
 
         kwargs = _subnets__create_subnet._get_kwargs(
             namespace=namespace,
@@ -1182,6 +1198,8 @@ class AsyncSubnetsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.subnets import delete_subnet_collection as _subnets__delete_subnet_collection  # noqa: PLC0415
+
         kwargs = _subnets__delete_subnet_collection._get_kwargs(
             namespace=namespace,
             body=body,
@@ -1247,6 +1265,8 @@ class AsyncSubnetsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.subnets import read_subnet as _subnets__read_subnet  # noqa: PLC0415
+
         kwargs = _subnets__read_subnet._get_kwargs(
             namespace=namespace,
             name=name,
@@ -1303,6 +1323,8 @@ class AsyncSubnetsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.subnets import replace_subnet as _subnets__replace_subnet  # noqa: PLC0415
 
         kwargs = _subnets__replace_subnet._get_kwargs(
             namespace=namespace,
@@ -1374,6 +1396,8 @@ class AsyncSubnetsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.subnets import delete_subnet as _subnets__delete_subnet  # noqa: PLC0415
 
         kwargs = _subnets__delete_subnet._get_kwargs(
             namespace=namespace,
@@ -1447,6 +1471,8 @@ class AsyncSubnetsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.subnets import patch_subnet as _subnets__patch_subnet  # noqa: PLC0415
+
         kwargs = _subnets__patch_subnet._get_kwargs(
             namespace=namespace,
             name=name,
@@ -1497,6 +1523,8 @@ class AsyncSubnetsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.subnets import read_subnet_status as _subnets__read_subnet_status  # noqa: PLC0415
 
         kwargs = _subnets__read_subnet_status._get_kwargs(
             namespace=namespace,
@@ -1559,6 +1587,8 @@ class AsyncSubnetsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.subnets import replace_subnet_status as _subnets__replace_subnet_status  # noqa: PLC0415
 
         kwargs = _subnets__replace_subnet_status._get_kwargs(
             namespace=namespace,
@@ -1628,6 +1658,8 @@ class AsyncSubnetsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.subnets import patch_subnet_status as _subnets__patch_subnet_status  # noqa: PLC0415
 
         kwargs = _subnets__patch_subnet_status._get_kwargs(
             namespace=namespace,
@@ -1706,6 +1738,8 @@ class AsyncSubnetsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.subnets import list_subnets_for_all_namespaces as _subnets__list_subnets_for_all_namespaces  # noqa: PLC0415
+
         async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _subnets__list_subnets_for_all_namespaces._get_kwargs(
                 allow_watch_bookmarks=allow_watch_bookmarks,
@@ -1763,6 +1797,7 @@ class AsyncSubnetsResource:
 
         `GET /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/subnets?watch=true`; errors raise as the other methods' do, before the first event.
         """
+        from ..api.subnets import list_subnets as _subnets__list_subnets  # noqa: PLC0415
         from ..models.subnet import Subnet
 
         kwargs = _subnets__list_subnets._get_kwargs(

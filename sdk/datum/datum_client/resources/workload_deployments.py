@@ -16,27 +16,6 @@ from .._runtime import watch as _watch
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.workloaddeployments import create_workload_deployment as _workloaddeployments__create_workload_deployment
-from ..api.workloaddeployments import delete_workload_deployment as _workloaddeployments__delete_workload_deployment
-from ..api.workloaddeployments import (
-    delete_workload_deployment_collection as _workloaddeployments__delete_workload_deployment_collection,
-)
-from ..api.workloaddeployments import list_workload_deployments as _workloaddeployments__list_workload_deployments
-from ..api.workloaddeployments import (
-    list_workload_deployments_for_all_namespaces as _workloaddeployments__list_workload_deployments_for_all_namespaces,
-)
-from ..api.workloaddeployments import patch_workload_deployment as _workloaddeployments__patch_workload_deployment
-from ..api.workloaddeployments import (
-    patch_workload_deployment_status as _workloaddeployments__patch_workload_deployment_status,
-)
-from ..api.workloaddeployments import read_workload_deployment as _workloaddeployments__read_workload_deployment
-from ..api.workloaddeployments import (
-    read_workload_deployment_status as _workloaddeployments__read_workload_deployment_status,
-)
-from ..api.workloaddeployments import replace_workload_deployment as _workloaddeployments__replace_workload_deployment
-from ..api.workloaddeployments import (
-    replace_workload_deployment_status as _workloaddeployments__replace_workload_deployment_status,
-)
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -159,6 +138,10 @@ class WorkloadDeploymentsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.workloaddeployments import (
+            list_workload_deployments as _workloaddeployments__list_workload_deployments,  # noqa: PLC0415
+        )
+
         def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _workloaddeployments__list_workload_deployments._get_kwargs(
                 namespace=namespace,
@@ -240,6 +223,10 @@ class WorkloadDeploymentsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.workloaddeployments import (
+            create_workload_deployment as _workloaddeployments__create_workload_deployment,  # noqa: PLC0415
+        )
 
         kwargs = _workloaddeployments__create_workload_deployment._get_kwargs(
             namespace=namespace,
@@ -326,6 +313,10 @@ class WorkloadDeploymentsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.workloaddeployments import (
+            delete_workload_deployment_collection as _workloaddeployments__delete_workload_deployment_collection,  # noqa: PLC0415
+        )
+
         kwargs = _workloaddeployments__delete_workload_deployment_collection._get_kwargs(
             namespace=namespace,
             body=body,
@@ -391,6 +382,8 @@ class WorkloadDeploymentsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.workloaddeployments import read_workload_deployment as _workloaddeployments__read_workload_deployment  # noqa: PLC0415
+
         kwargs = _workloaddeployments__read_workload_deployment._get_kwargs(
             namespace=namespace,
             name=name,
@@ -455,6 +448,10 @@ class WorkloadDeploymentsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.workloaddeployments import (
+            replace_workload_deployment as _workloaddeployments__replace_workload_deployment,  # noqa: PLC0415
+        )
 
         kwargs = _workloaddeployments__replace_workload_deployment._get_kwargs(
             namespace=namespace,
@@ -526,6 +523,10 @@ class WorkloadDeploymentsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.workloaddeployments import (
+            delete_workload_deployment as _workloaddeployments__delete_workload_deployment,  # noqa: PLC0415
+        )
 
         kwargs = _workloaddeployments__delete_workload_deployment._get_kwargs(
             namespace=namespace,
@@ -599,6 +600,10 @@ class WorkloadDeploymentsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.workloaddeployments import (
+            patch_workload_deployment as _workloaddeployments__patch_workload_deployment,  # noqa: PLC0415
+        )
+
         kwargs = _workloaddeployments__patch_workload_deployment._get_kwargs(
             namespace=namespace,
             name=name,
@@ -655,6 +660,10 @@ class WorkloadDeploymentsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.workloaddeployments import (
+            read_workload_deployment_status as _workloaddeployments__read_workload_deployment_status,  # noqa: PLC0415
+        )
 
         kwargs = _workloaddeployments__read_workload_deployment_status._get_kwargs(
             namespace=namespace,
@@ -719,6 +728,10 @@ class WorkloadDeploymentsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.workloaddeployments import (
+            replace_workload_deployment_status as _workloaddeployments__replace_workload_deployment_status,  # noqa: PLC0415
+        )
 
         kwargs = _workloaddeployments__replace_workload_deployment_status._get_kwargs(
             namespace=namespace,
@@ -790,6 +803,10 @@ class WorkloadDeploymentsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.workloaddeployments import (
+            patch_workload_deployment_status as _workloaddeployments__patch_workload_deployment_status,  # noqa: PLC0415
+        )
 
         kwargs = _workloaddeployments__patch_workload_deployment_status._get_kwargs(
             namespace=namespace,
@@ -869,6 +886,10 @@ class WorkloadDeploymentsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.workloaddeployments import (
+            list_workload_deployments_for_all_namespaces as _workloaddeployments__list_workload_deployments_for_all_namespaces,  # noqa: PLC0415
+        )
+
         def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _workloaddeployments__list_workload_deployments_for_all_namespaces._get_kwargs(
                 allow_watch_bookmarks=allow_watch_bookmarks,
@@ -926,6 +947,9 @@ class WorkloadDeploymentsResource:
 
         `GET /apis/compute.datumapis.com/v1alpha/namespaces/{namespace}/workloaddeployments?watch=true`; errors raise as the other methods' do, before the first event.
         """
+        from ..api.workloaddeployments import (
+            list_workload_deployments as _workloaddeployments__list_workload_deployments,  # noqa: PLC0415
+        )
         from ..models.workload_deployment import WorkloadDeployment
 
         kwargs = _workloaddeployments__list_workload_deployments._get_kwargs(
@@ -1056,6 +1080,10 @@ class AsyncWorkloadDeploymentsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.workloaddeployments import (
+            list_workload_deployments as _workloaddeployments__list_workload_deployments,  # noqa: PLC0415
+        )
+
         async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _workloaddeployments__list_workload_deployments._get_kwargs(
                 namespace=namespace,
@@ -1137,6 +1165,10 @@ class AsyncWorkloadDeploymentsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.workloaddeployments import (
+            create_workload_deployment as _workloaddeployments__create_workload_deployment,  # noqa: PLC0415
+        )
 
         kwargs = _workloaddeployments__create_workload_deployment._get_kwargs(
             namespace=namespace,
@@ -1223,6 +1255,10 @@ class AsyncWorkloadDeploymentsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.workloaddeployments import (
+            delete_workload_deployment_collection as _workloaddeployments__delete_workload_deployment_collection,  # noqa: PLC0415
+        )
+
         kwargs = _workloaddeployments__delete_workload_deployment_collection._get_kwargs(
             namespace=namespace,
             body=body,
@@ -1288,6 +1324,8 @@ class AsyncWorkloadDeploymentsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.workloaddeployments import read_workload_deployment as _workloaddeployments__read_workload_deployment  # noqa: PLC0415
+
         kwargs = _workloaddeployments__read_workload_deployment._get_kwargs(
             namespace=namespace,
             name=name,
@@ -1352,6 +1390,10 @@ class AsyncWorkloadDeploymentsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.workloaddeployments import (
+            replace_workload_deployment as _workloaddeployments__replace_workload_deployment,  # noqa: PLC0415
+        )
 
         kwargs = _workloaddeployments__replace_workload_deployment._get_kwargs(
             namespace=namespace,
@@ -1423,6 +1465,10 @@ class AsyncWorkloadDeploymentsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.workloaddeployments import (
+            delete_workload_deployment as _workloaddeployments__delete_workload_deployment,  # noqa: PLC0415
+        )
 
         kwargs = _workloaddeployments__delete_workload_deployment._get_kwargs(
             namespace=namespace,
@@ -1496,6 +1542,10 @@ class AsyncWorkloadDeploymentsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.workloaddeployments import (
+            patch_workload_deployment as _workloaddeployments__patch_workload_deployment,  # noqa: PLC0415
+        )
+
         kwargs = _workloaddeployments__patch_workload_deployment._get_kwargs(
             namespace=namespace,
             name=name,
@@ -1552,6 +1602,10 @@ class AsyncWorkloadDeploymentsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.workloaddeployments import (
+            read_workload_deployment_status as _workloaddeployments__read_workload_deployment_status,  # noqa: PLC0415
+        )
 
         kwargs = _workloaddeployments__read_workload_deployment_status._get_kwargs(
             namespace=namespace,
@@ -1616,6 +1670,10 @@ class AsyncWorkloadDeploymentsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.workloaddeployments import (
+            replace_workload_deployment_status as _workloaddeployments__replace_workload_deployment_status,  # noqa: PLC0415
+        )
 
         kwargs = _workloaddeployments__replace_workload_deployment_status._get_kwargs(
             namespace=namespace,
@@ -1687,6 +1745,10 @@ class AsyncWorkloadDeploymentsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.workloaddeployments import (
+            patch_workload_deployment_status as _workloaddeployments__patch_workload_deployment_status,  # noqa: PLC0415
+        )
 
         kwargs = _workloaddeployments__patch_workload_deployment_status._get_kwargs(
             namespace=namespace,
@@ -1766,6 +1828,10 @@ class AsyncWorkloadDeploymentsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.workloaddeployments import (
+            list_workload_deployments_for_all_namespaces as _workloaddeployments__list_workload_deployments_for_all_namespaces,  # noqa: PLC0415
+        )
+
         async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _workloaddeployments__list_workload_deployments_for_all_namespaces._get_kwargs(
                 allow_watch_bookmarks=allow_watch_bookmarks,
@@ -1823,6 +1889,9 @@ class AsyncWorkloadDeploymentsResource:
 
         `GET /apis/compute.datumapis.com/v1alpha/namespaces/{namespace}/workloaddeployments?watch=true`; errors raise as the other methods' do, before the first event.
         """
+        from ..api.workloaddeployments import (
+            list_workload_deployments as _workloaddeployments__list_workload_deployments,  # noqa: PLC0415
+        )
         from ..models.workload_deployment import WorkloadDeployment
 
         kwargs = _workloaddeployments__list_workload_deployments._get_kwargs(

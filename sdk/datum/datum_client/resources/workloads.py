@@ -16,17 +16,6 @@ from .._runtime import watch as _watch
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.workloads import create_workload as _workloads__create_workload
-from ..api.workloads import delete_workload as _workloads__delete_workload
-from ..api.workloads import delete_workload_collection as _workloads__delete_workload_collection
-from ..api.workloads import list_workloads as _workloads__list_workloads
-from ..api.workloads import list_workloads_for_all_namespaces as _workloads__list_workloads_for_all_namespaces
-from ..api.workloads import patch_workload as _workloads__patch_workload
-from ..api.workloads import patch_workload_status as _workloads__patch_workload_status
-from ..api.workloads import read_workload as _workloads__read_workload
-from ..api.workloads import read_workload_status as _workloads__read_workload_status
-from ..api.workloads import replace_workload as _workloads__replace_workload
-from ..api.workloads import replace_workload_status as _workloads__replace_workload_status
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -141,6 +130,8 @@ class WorkloadsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.workloads import list_workloads as _workloads__list_workloads  # noqa: PLC0415
+
         def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _workloads__list_workloads._get_kwargs(
                 namespace=namespace,
@@ -222,6 +213,8 @@ class WorkloadsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.workloads import create_workload as _workloads__create_workload  # noqa: PLC0415
 
         kwargs = _workloads__create_workload._get_kwargs(
             namespace=namespace,
@@ -308,6 +301,8 @@ class WorkloadsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.workloads import delete_workload_collection as _workloads__delete_workload_collection  # noqa: PLC0415
+
         kwargs = _workloads__delete_workload_collection._get_kwargs(
             namespace=namespace,
             body=body,
@@ -373,6 +368,8 @@ class WorkloadsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.workloads import read_workload as _workloads__read_workload  # noqa: PLC0415
+
         kwargs = _workloads__read_workload._get_kwargs(
             namespace=namespace,
             name=name,
@@ -436,6 +433,8 @@ class WorkloadsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.workloads import replace_workload as _workloads__replace_workload  # noqa: PLC0415
 
         kwargs = _workloads__replace_workload._get_kwargs(
             namespace=namespace,
@@ -507,6 +506,8 @@ class WorkloadsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.workloads import delete_workload as _workloads__delete_workload  # noqa: PLC0415
 
         kwargs = _workloads__delete_workload._get_kwargs(
             namespace=namespace,
@@ -580,6 +581,8 @@ class WorkloadsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.workloads import patch_workload as _workloads__patch_workload  # noqa: PLC0415
+
         kwargs = _workloads__patch_workload._get_kwargs(
             namespace=namespace,
             name=name,
@@ -636,6 +639,8 @@ class WorkloadsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.workloads import read_workload_status as _workloads__read_workload_status  # noqa: PLC0415
 
         kwargs = _workloads__read_workload_status._get_kwargs(
             namespace=namespace,
@@ -699,6 +704,8 @@ class WorkloadsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.workloads import replace_workload_status as _workloads__replace_workload_status  # noqa: PLC0415
 
         kwargs = _workloads__replace_workload_status._get_kwargs(
             namespace=namespace,
@@ -768,6 +775,8 @@ class WorkloadsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.workloads import patch_workload_status as _workloads__patch_workload_status  # noqa: PLC0415
 
         kwargs = _workloads__patch_workload_status._get_kwargs(
             namespace=namespace,
@@ -846,6 +855,8 @@ class WorkloadsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.workloads import list_workloads_for_all_namespaces as _workloads__list_workloads_for_all_namespaces  # noqa: PLC0415
+
         def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _workloads__list_workloads_for_all_namespaces._get_kwargs(
                 allow_watch_bookmarks=allow_watch_bookmarks,
@@ -903,6 +914,7 @@ class WorkloadsResource:
 
         `GET /apis/compute.datumapis.com/v1alpha/namespaces/{namespace}/workloads?watch=true`; errors raise as the other methods' do, before the first event.
         """
+        from ..api.workloads import list_workloads as _workloads__list_workloads  # noqa: PLC0415
         from ..models.workload import Workload
 
         kwargs = _workloads__list_workloads._get_kwargs(
@@ -1031,6 +1043,8 @@ class AsyncWorkloadsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.workloads import list_workloads as _workloads__list_workloads  # noqa: PLC0415
+
         async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _workloads__list_workloads._get_kwargs(
                 namespace=namespace,
@@ -1112,6 +1126,8 @@ class AsyncWorkloadsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.workloads import create_workload as _workloads__create_workload  # noqa: PLC0415
 
         kwargs = _workloads__create_workload._get_kwargs(
             namespace=namespace,
@@ -1198,6 +1214,8 @@ class AsyncWorkloadsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.workloads import delete_workload_collection as _workloads__delete_workload_collection  # noqa: PLC0415
+
         kwargs = _workloads__delete_workload_collection._get_kwargs(
             namespace=namespace,
             body=body,
@@ -1263,6 +1281,8 @@ class AsyncWorkloadsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.workloads import read_workload as _workloads__read_workload  # noqa: PLC0415
+
         kwargs = _workloads__read_workload._get_kwargs(
             namespace=namespace,
             name=name,
@@ -1326,6 +1346,8 @@ class AsyncWorkloadsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.workloads import replace_workload as _workloads__replace_workload  # noqa: PLC0415
 
         kwargs = _workloads__replace_workload._get_kwargs(
             namespace=namespace,
@@ -1397,6 +1419,8 @@ class AsyncWorkloadsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.workloads import delete_workload as _workloads__delete_workload  # noqa: PLC0415
 
         kwargs = _workloads__delete_workload._get_kwargs(
             namespace=namespace,
@@ -1470,6 +1494,8 @@ class AsyncWorkloadsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.workloads import patch_workload as _workloads__patch_workload  # noqa: PLC0415
+
         kwargs = _workloads__patch_workload._get_kwargs(
             namespace=namespace,
             name=name,
@@ -1526,6 +1552,8 @@ class AsyncWorkloadsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.workloads import read_workload_status as _workloads__read_workload_status  # noqa: PLC0415
 
         kwargs = _workloads__read_workload_status._get_kwargs(
             namespace=namespace,
@@ -1589,6 +1617,8 @@ class AsyncWorkloadsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.workloads import replace_workload_status as _workloads__replace_workload_status  # noqa: PLC0415
 
         kwargs = _workloads__replace_workload_status._get_kwargs(
             namespace=namespace,
@@ -1658,6 +1688,8 @@ class AsyncWorkloadsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.workloads import patch_workload_status as _workloads__patch_workload_status  # noqa: PLC0415
 
         kwargs = _workloads__patch_workload_status._get_kwargs(
             namespace=namespace,
@@ -1736,6 +1768,8 @@ class AsyncWorkloadsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.workloads import list_workloads_for_all_namespaces as _workloads__list_workloads_for_all_namespaces  # noqa: PLC0415
+
         async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _workloads__list_workloads_for_all_namespaces._get_kwargs(
                 allow_watch_bookmarks=allow_watch_bookmarks,
@@ -1793,6 +1827,7 @@ class AsyncWorkloadsResource:
 
         `GET /apis/compute.datumapis.com/v1alpha/namespaces/{namespace}/workloads?watch=true`; errors raise as the other methods' do, before the first event.
         """
+        from ..api.workloads import list_workloads as _workloads__list_workloads  # noqa: PLC0415
         from ..models.workload import Workload
 
         kwargs = _workloads__list_workloads._get_kwargs(

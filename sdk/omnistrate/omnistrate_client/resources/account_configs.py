@@ -14,22 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.account_config_api import account_config_identity_id as _account_config_api__account_config_identity_id
-from ..api.account_config_api import create_account_config as _account_config_api__create_account_config
-from ..api.account_config_api import delete_account_config as _account_config_api__delete_account_config
-from ..api.account_config_api import describe_account_config as _account_config_api__describe_account_config
-from ..api.account_config_api import (
-    describe_account_config_by_aws_account_id as _account_config_api__describe_account_config_by_aws_account_id,
-)
-from ..api.account_config_api import (
-    describe_account_config_by_azure_subscription_id as _account_config_api__describe_account_config_by_azure_subscription_id,
-)
-from ..api.account_config_api import (
-    describe_account_config_by_gcp_project_id as _account_config_api__describe_account_config_by_gcp_project_id,
-)
-from ..api.account_config_api import list_account_config as _account_config_api__list_account_config
-from ..api.account_config_api import list_byoa_config as _account_config_api__list_byoa_config
-from ..api.account_config_api import verify_account_config as _account_config_api__verify_account_config
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -104,6 +88,8 @@ class AccountConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.account_config_api import create_account_config as _account_config_api__create_account_config  # noqa: PLC0415
+
         kwargs = _account_config_api__create_account_config._get_kwargs(
             body=body,
         )
@@ -147,6 +133,8 @@ class AccountConfigsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.account_config_api import describe_account_config as _account_config_api__describe_account_config  # noqa: PLC0415
 
         kwargs = _account_config_api__describe_account_config._get_kwargs(
             id=id,
@@ -192,6 +180,8 @@ class AccountConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.account_config_api import delete_account_config as _account_config_api__delete_account_config  # noqa: PLC0415
+
         kwargs = _account_config_api__delete_account_config._get_kwargs(
             id=id,
         )
@@ -235,6 +225,10 @@ class AccountConfigsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.account_config_api import (
+            describe_account_config_by_aws_account_id as _account_config_api__describe_account_config_by_aws_account_id,  # noqa: PLC0415
+        )
 
         kwargs = _account_config_api__describe_account_config_by_aws_account_id._get_kwargs(
             aws_account_id=aws_account_id,
@@ -280,6 +274,10 @@ class AccountConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.account_config_api import (
+            describe_account_config_by_azure_subscription_id as _account_config_api__describe_account_config_by_azure_subscription_id,  # noqa: PLC0415
+        )
+
         kwargs = _account_config_api__describe_account_config_by_azure_subscription_id._get_kwargs(
             azure_subscription_id=azure_subscription_id,
         )
@@ -323,6 +321,8 @@ class AccountConfigsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.account_config_api import list_byoa_config as _account_config_api__list_byoa_config  # noqa: PLC0415
 
         kwargs = _account_config_api__list_byoa_config._get_kwargs(
             body=body,
@@ -368,6 +368,8 @@ class AccountConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.account_config_api import list_account_config as _account_config_api__list_account_config  # noqa: PLC0415
+
         kwargs = _account_config_api__list_account_config._get_kwargs(
             cloud_provider_name=cloud_provider_name,
         )
@@ -411,6 +413,10 @@ class AccountConfigsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.account_config_api import (
+            describe_account_config_by_gcp_project_id as _account_config_api__describe_account_config_by_gcp_project_id,  # noqa: PLC0415
+        )
 
         kwargs = _account_config_api__describe_account_config_by_gcp_project_id._get_kwargs(
             gcp_project_id=gcp_project_id,
@@ -456,6 +462,10 @@ class AccountConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.account_config_api import (
+            account_config_identity_id as _account_config_api__account_config_identity_id,  # noqa: PLC0415
+        )
+
         kwargs = _account_config_api__account_config_identity_id._get_kwargs()
         return cast(
             "AccountConfigIdentityIDResult",
@@ -497,6 +507,8 @@ class AccountConfigsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.account_config_api import verify_account_config as _account_config_api__verify_account_config  # noqa: PLC0415
 
         kwargs = _account_config_api__verify_account_config._get_kwargs(
             id=id,
@@ -591,6 +603,8 @@ class AsyncAccountConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.account_config_api import create_account_config as _account_config_api__create_account_config  # noqa: PLC0415
+
         kwargs = _account_config_api__create_account_config._get_kwargs(
             body=body,
         )
@@ -634,6 +648,8 @@ class AsyncAccountConfigsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.account_config_api import describe_account_config as _account_config_api__describe_account_config  # noqa: PLC0415
 
         kwargs = _account_config_api__describe_account_config._get_kwargs(
             id=id,
@@ -679,6 +695,8 @@ class AsyncAccountConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.account_config_api import delete_account_config as _account_config_api__delete_account_config  # noqa: PLC0415
+
         kwargs = _account_config_api__delete_account_config._get_kwargs(
             id=id,
         )
@@ -722,6 +740,10 @@ class AsyncAccountConfigsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.account_config_api import (
+            describe_account_config_by_aws_account_id as _account_config_api__describe_account_config_by_aws_account_id,  # noqa: PLC0415
+        )
 
         kwargs = _account_config_api__describe_account_config_by_aws_account_id._get_kwargs(
             aws_account_id=aws_account_id,
@@ -767,6 +789,10 @@ class AsyncAccountConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.account_config_api import (
+            describe_account_config_by_azure_subscription_id as _account_config_api__describe_account_config_by_azure_subscription_id,  # noqa: PLC0415
+        )
+
         kwargs = _account_config_api__describe_account_config_by_azure_subscription_id._get_kwargs(
             azure_subscription_id=azure_subscription_id,
         )
@@ -810,6 +836,8 @@ class AsyncAccountConfigsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.account_config_api import list_byoa_config as _account_config_api__list_byoa_config  # noqa: PLC0415
 
         kwargs = _account_config_api__list_byoa_config._get_kwargs(
             body=body,
@@ -855,6 +883,8 @@ class AsyncAccountConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.account_config_api import list_account_config as _account_config_api__list_account_config  # noqa: PLC0415
+
         kwargs = _account_config_api__list_account_config._get_kwargs(
             cloud_provider_name=cloud_provider_name,
         )
@@ -898,6 +928,10 @@ class AsyncAccountConfigsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.account_config_api import (
+            describe_account_config_by_gcp_project_id as _account_config_api__describe_account_config_by_gcp_project_id,  # noqa: PLC0415
+        )
 
         kwargs = _account_config_api__describe_account_config_by_gcp_project_id._get_kwargs(
             gcp_project_id=gcp_project_id,
@@ -943,6 +977,10 @@ class AsyncAccountConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.account_config_api import (
+            account_config_identity_id as _account_config_api__account_config_identity_id,  # noqa: PLC0415
+        )
+
         kwargs = _account_config_api__account_config_identity_id._get_kwargs()
         return cast(
             "AccountConfigIdentityIDResult",
@@ -984,6 +1022,8 @@ class AsyncAccountConfigsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.account_config_api import verify_account_config as _account_config_api__verify_account_config  # noqa: PLC0415
 
         kwargs = _account_config_api__verify_account_config._get_kwargs(
             id=id,

@@ -15,19 +15,6 @@ from .._runtime import pagination as _pages
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.audit_events_api import deprecated_describe_audit_event as _audit_events_api__deprecated_describe_audit_event
-from ..api.audit_events_api import (
-    deprecated_list_audit_events_for_instance as _audit_events_api__deprecated_list_audit_events_for_instance,
-)
-from ..api.audit_events_api import (
-    deprecated_list_audit_events_for_service_plan as _audit_events_api__deprecated_list_audit_events_for_service_plan,
-)
-from ..api.audit_events_api import describe_audit_event as _audit_events_api__describe_audit_event
-from ..api.audit_events_api import list_all_audit_events as _audit_events_api__list_all_audit_events
-from ..api.audit_events_api import list_audit_events_for_instance as _audit_events_api__list_audit_events_for_instance
-from ..api.audit_events_api import (
-    list_audit_events_for_service_plan as _audit_events_api__list_audit_events_for_service_plan,
-)
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -97,6 +84,10 @@ class AuditEventsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.audit_events_api import (
+            list_audit_events_for_instance as _audit_events_api__list_audit_events_for_instance,  # noqa: PLC0415
+        )
+
         kwargs = _audit_events_api__list_audit_events_for_instance._get_kwargs(
             instance_id=instance_id,
             subscription_id=subscription_id,
@@ -143,6 +134,10 @@ class AuditEventsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.audit_events_api import (
+            deprecated_list_audit_events_for_instance as _audit_events_api__deprecated_list_audit_events_for_instance,  # noqa: PLC0415
+        )
 
         kwargs = _audit_events_api__deprecated_list_audit_events_for_instance._get_kwargs(
             instance_id=instance_id,
@@ -200,6 +195,10 @@ class AuditEventsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.audit_events_api import (
+            list_audit_events_for_service_plan as _audit_events_api__list_audit_events_for_service_plan,  # noqa: PLC0415
+        )
 
         kwargs = _audit_events_api__list_audit_events_for_service_plan._get_kwargs(
             service_provider_id=service_provider_id,
@@ -262,6 +261,10 @@ class AuditEventsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.audit_events_api import (
+            deprecated_list_audit_events_for_service_plan as _audit_events_api__deprecated_list_audit_events_for_service_plan,  # noqa: PLC0415
+        )
 
         kwargs = _audit_events_api__deprecated_list_audit_events_for_service_plan._get_kwargs(
             service_provider_id=service_provider_id,
@@ -327,6 +330,8 @@ class AuditEventsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.audit_events_api import list_all_audit_events as _audit_events_api__list_all_audit_events  # noqa: PLC0415
+
         def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _audit_events_api__list_all_audit_events._get_kwargs(
                 service_id=service_id,
@@ -385,6 +390,8 @@ class AuditEventsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.audit_events_api import describe_audit_event as _audit_events_api__describe_audit_event  # noqa: PLC0415
+
         kwargs = _audit_events_api__describe_audit_event._get_kwargs(
             id=id,
             subscription_id=subscription_id,
@@ -431,6 +438,10 @@ class AuditEventsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.audit_events_api import (
+            deprecated_describe_audit_event as _audit_events_api__deprecated_describe_audit_event,  # noqa: PLC0415
+        )
 
         kwargs = _audit_events_api__deprecated_describe_audit_event._get_kwargs(
             id=id,
@@ -522,6 +533,10 @@ class AsyncAuditEventsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.audit_events_api import (
+            list_audit_events_for_instance as _audit_events_api__list_audit_events_for_instance,  # noqa: PLC0415
+        )
+
         kwargs = _audit_events_api__list_audit_events_for_instance._get_kwargs(
             instance_id=instance_id,
             subscription_id=subscription_id,
@@ -568,6 +583,10 @@ class AsyncAuditEventsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.audit_events_api import (
+            deprecated_list_audit_events_for_instance as _audit_events_api__deprecated_list_audit_events_for_instance,  # noqa: PLC0415
+        )
 
         kwargs = _audit_events_api__deprecated_list_audit_events_for_instance._get_kwargs(
             instance_id=instance_id,
@@ -625,6 +644,10 @@ class AsyncAuditEventsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.audit_events_api import (
+            list_audit_events_for_service_plan as _audit_events_api__list_audit_events_for_service_plan,  # noqa: PLC0415
+        )
 
         kwargs = _audit_events_api__list_audit_events_for_service_plan._get_kwargs(
             service_provider_id=service_provider_id,
@@ -687,6 +710,10 @@ class AsyncAuditEventsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.audit_events_api import (
+            deprecated_list_audit_events_for_service_plan as _audit_events_api__deprecated_list_audit_events_for_service_plan,  # noqa: PLC0415
+        )
 
         kwargs = _audit_events_api__deprecated_list_audit_events_for_service_plan._get_kwargs(
             service_provider_id=service_provider_id,
@@ -752,6 +779,8 @@ class AsyncAuditEventsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.audit_events_api import list_all_audit_events as _audit_events_api__list_all_audit_events  # noqa: PLC0415
+
         async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _audit_events_api__list_all_audit_events._get_kwargs(
                 service_id=service_id,
@@ -810,6 +839,8 @@ class AsyncAuditEventsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.audit_events_api import describe_audit_event as _audit_events_api__describe_audit_event  # noqa: PLC0415
+
         kwargs = _audit_events_api__describe_audit_event._get_kwargs(
             id=id,
             subscription_id=subscription_id,
@@ -856,6 +887,10 @@ class AsyncAuditEventsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.audit_events_api import (
+            deprecated_describe_audit_event as _audit_events_api__deprecated_describe_audit_event,  # noqa: PLC0415
+        )
 
         kwargs = _audit_events_api__deprecated_describe_audit_event._get_kwargs(
             id=id,

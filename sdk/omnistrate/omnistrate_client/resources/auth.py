@@ -14,13 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.signin_api import login_with_identity_provider as _signin_api__login_with_identity_provider
-from ..api.signin_api import signin as _signin_api__signin
-from ..api.signup_api import change_password as _signup_api__change_password
-from ..api.signup_api import regenerate_token as _signup_api__regenerate_token
-from ..api.signup_api import reset_password as _signup_api__reset_password
-from ..api.signup_api import signup as _signup_api__signup
-from ..api.signup_api import validate_token as _signup_api__validate_token
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -95,6 +88,8 @@ class AuthResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.signin_api import login_with_identity_provider as _signin_api__login_with_identity_provider  # noqa: PLC0415
+
         kwargs = _signin_api__login_with_identity_provider._get_kwargs(
             body=body,
         )
@@ -139,6 +134,8 @@ class AuthResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.signin_api import signin as _signin_api__signin  # noqa: PLC0415
+
         kwargs = _signin_api__signin._get_kwargs(
             body=body,
         )
@@ -176,6 +173,8 @@ class AuthResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.signup_api import change_password as _signup_api__change_password  # noqa: PLC0415
 
         kwargs = _signup_api__change_password._get_kwargs(
             body=body,
@@ -221,6 +220,8 @@ class AuthResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.signup_api import reset_password as _signup_api__reset_password  # noqa: PLC0415
+
         kwargs = _signup_api__reset_password._get_kwargs(
             body=body,
         )
@@ -265,6 +266,8 @@ class AuthResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.signup_api import signup as _signup_api__signup  # noqa: PLC0415
+
         kwargs = _signup_api__signup._get_kwargs(
             body=body,
         )
@@ -302,6 +305,8 @@ class AuthResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.signup_api import regenerate_token as _signup_api__regenerate_token  # noqa: PLC0415
 
         kwargs = _signup_api__regenerate_token._get_kwargs(
             id=id,
@@ -346,6 +351,8 @@ class AuthResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.signup_api import validate_token as _signup_api__validate_token  # noqa: PLC0415
 
         kwargs = _signup_api__validate_token._get_kwargs(
             body=body,
@@ -434,6 +441,8 @@ class AsyncAuthResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.signin_api import login_with_identity_provider as _signin_api__login_with_identity_provider  # noqa: PLC0415
+
         kwargs = _signin_api__login_with_identity_provider._get_kwargs(
             body=body,
         )
@@ -478,6 +487,8 @@ class AsyncAuthResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.signin_api import signin as _signin_api__signin  # noqa: PLC0415
+
         kwargs = _signin_api__signin._get_kwargs(
             body=body,
         )
@@ -515,6 +526,8 @@ class AsyncAuthResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.signup_api import change_password as _signup_api__change_password  # noqa: PLC0415
 
         kwargs = _signup_api__change_password._get_kwargs(
             body=body,
@@ -560,6 +573,8 @@ class AsyncAuthResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.signup_api import reset_password as _signup_api__reset_password  # noqa: PLC0415
+
         kwargs = _signup_api__reset_password._get_kwargs(
             body=body,
         )
@@ -604,6 +619,8 @@ class AsyncAuthResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.signup_api import signup as _signup_api__signup  # noqa: PLC0415
+
         kwargs = _signup_api__signup._get_kwargs(
             body=body,
         )
@@ -641,6 +658,8 @@ class AsyncAuthResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.signup_api import regenerate_token as _signup_api__regenerate_token  # noqa: PLC0415
 
         kwargs = _signup_api__regenerate_token._get_kwargs(
             id=id,
@@ -685,6 +704,8 @@ class AsyncAuthResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.signup_api import validate_token as _signup_api__validate_token  # noqa: PLC0415
 
         kwargs = _signup_api__validate_token._get_kwargs(
             body=body,

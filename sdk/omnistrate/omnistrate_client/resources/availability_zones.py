@@ -14,14 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.availability_zone_api import describe_availability_zone as _availability_zone_api__describe_availability_zone
-from ..api.availability_zone_api import (
-    get_availability_zone_by_code as _availability_zone_api__get_availability_zone_by_code,
-)
-from ..api.availability_zone_api import list_availability_zone as _availability_zone_api__list_availability_zone
-from ..api.availability_zone_api import (
-    list_availability_zones_by_region_code as _availability_zone_api__list_availability_zones_by_region_code,
-)
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -88,6 +80,10 @@ class AvailabilityZonesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.availability_zone_api import (
+            describe_availability_zone as _availability_zone_api__describe_availability_zone,  # noqa: PLC0415
+        )
+
         kwargs = _availability_zone_api__describe_availability_zone._get_kwargs(
             id=id,
         )
@@ -131,6 +127,8 @@ class AvailabilityZonesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.availability_zone_api import list_availability_zone as _availability_zone_api__list_availability_zone  # noqa: PLC0415
 
         kwargs = _availability_zone_api__list_availability_zone._get_kwargs(
             cloud_provider_name=cloud_provider_name,
@@ -178,6 +176,10 @@ class AvailabilityZonesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.availability_zone_api import (
+            get_availability_zone_by_code as _availability_zone_api__get_availability_zone_by_code,  # noqa: PLC0415
+        )
+
         kwargs = _availability_zone_api__get_availability_zone_by_code._get_kwargs(
             code=code,
             cloud_provider_name=cloud_provider_name,
@@ -224,6 +226,10 @@ class AvailabilityZonesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.availability_zone_api import (
+            list_availability_zones_by_region_code as _availability_zone_api__list_availability_zones_by_region_code,  # noqa: PLC0415
+        )
 
         kwargs = _availability_zone_api__list_availability_zones_by_region_code._get_kwargs(
             region_code=region_code,
@@ -307,6 +313,10 @@ class AsyncAvailabilityZonesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.availability_zone_api import (
+            describe_availability_zone as _availability_zone_api__describe_availability_zone,  # noqa: PLC0415
+        )
+
         kwargs = _availability_zone_api__describe_availability_zone._get_kwargs(
             id=id,
         )
@@ -350,6 +360,8 @@ class AsyncAvailabilityZonesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.availability_zone_api import list_availability_zone as _availability_zone_api__list_availability_zone  # noqa: PLC0415
 
         kwargs = _availability_zone_api__list_availability_zone._get_kwargs(
             cloud_provider_name=cloud_provider_name,
@@ -397,6 +409,10 @@ class AsyncAvailabilityZonesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.availability_zone_api import (
+            get_availability_zone_by_code as _availability_zone_api__get_availability_zone_by_code,  # noqa: PLC0415
+        )
+
         kwargs = _availability_zone_api__get_availability_zone_by_code._get_kwargs(
             code=code,
             cloud_provider_name=cloud_provider_name,
@@ -443,6 +459,10 @@ class AsyncAvailabilityZonesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.availability_zone_api import (
+            list_availability_zones_by_region_code as _availability_zone_api__list_availability_zones_by_region_code,  # noqa: PLC0415
+        )
 
         kwargs = _availability_zone_api__list_availability_zones_by_region_code._get_kwargs(
             region_code=region_code,

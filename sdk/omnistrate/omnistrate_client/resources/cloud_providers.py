@@ -14,9 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.cloud_provider_api import describe_cloud_provider as _cloud_provider_api__describe_cloud_provider
-from ..api.cloud_provider_api import get_cloud_provider_by_name as _cloud_provider_api__get_cloud_provider_by_name
-from ..api.cloud_provider_api import list_cloud_provider as _cloud_provider_api__list_cloud_provider
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -87,6 +84,8 @@ class CloudProvidersResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.cloud_provider_api import list_cloud_provider as _cloud_provider_api__list_cloud_provider  # noqa: PLC0415
+
         kwargs = _cloud_provider_api__list_cloud_provider._get_kwargs(
             service_id=service_id,
             service_model_id=service_model_id,
@@ -133,6 +132,8 @@ class CloudProvidersResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.cloud_provider_api import describe_cloud_provider as _cloud_provider_api__describe_cloud_provider  # noqa: PLC0415
+
         kwargs = _cloud_provider_api__describe_cloud_provider._get_kwargs(
             id=id,
         )
@@ -176,6 +177,10 @@ class CloudProvidersResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.cloud_provider_api import (
+            get_cloud_provider_by_name as _cloud_provider_api__get_cloud_provider_by_name,  # noqa: PLC0415
+        )
 
         kwargs = _cloud_provider_api__get_cloud_provider_by_name._get_kwargs(
             name=name,
@@ -260,6 +265,8 @@ class AsyncCloudProvidersResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.cloud_provider_api import list_cloud_provider as _cloud_provider_api__list_cloud_provider  # noqa: PLC0415
+
         kwargs = _cloud_provider_api__list_cloud_provider._get_kwargs(
             service_id=service_id,
             service_model_id=service_model_id,
@@ -306,6 +313,8 @@ class AsyncCloudProvidersResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.cloud_provider_api import describe_cloud_provider as _cloud_provider_api__describe_cloud_provider  # noqa: PLC0415
+
         kwargs = _cloud_provider_api__describe_cloud_provider._get_kwargs(
             id=id,
         )
@@ -349,6 +358,10 @@ class AsyncCloudProvidersResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.cloud_provider_api import (
+            get_cloud_provider_by_name as _cloud_provider_api__get_cloud_provider_by_name,  # noqa: PLC0415
+        )
 
         kwargs = _cloud_provider_api__get_cloud_provider_by_name._get_kwargs(
             name=name,

@@ -14,12 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.compose_gen_api import (
-    check_if_container_image_accessible as _compose_gen_api__check_if_container_image_accessible,
-)
-from ..api.compose_gen_api import (
-    generate_compose_spec_from_container_image as _compose_gen_api__generate_compose_spec_from_container_image,
-)
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -96,6 +90,10 @@ class ComposeGensResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.compose_gen_api import (
+            check_if_container_image_accessible as _compose_gen_api__check_if_container_image_accessible,  # noqa: PLC0415
+        )
+
         kwargs = _compose_gen_api__check_if_container_image_accessible._get_kwargs(
             image_registry=image_registry,
             username=username,
@@ -143,6 +141,10 @@ class ComposeGensResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.compose_gen_api import (
+            generate_compose_spec_from_container_image as _compose_gen_api__generate_compose_spec_from_container_image,  # noqa: PLC0415
+        )
 
         kwargs = _compose_gen_api__generate_compose_spec_from_container_image._get_kwargs(
             body=body,
@@ -227,6 +229,10 @@ class AsyncComposeGensResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.compose_gen_api import (
+            check_if_container_image_accessible as _compose_gen_api__check_if_container_image_accessible,  # noqa: PLC0415
+        )
+
         kwargs = _compose_gen_api__check_if_container_image_accessible._get_kwargs(
             image_registry=image_registry,
             username=username,
@@ -274,6 +280,10 @@ class AsyncComposeGensResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.compose_gen_api import (
+            generate_compose_spec_from_container_image as _compose_gen_api__generate_compose_spec_from_container_image,  # noqa: PLC0415
+        )
 
         kwargs = _compose_gen_api__generate_compose_spec_from_container_image._get_kwargs(
             body=body,

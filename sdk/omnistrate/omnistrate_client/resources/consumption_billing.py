@@ -14,12 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.consumption_billing_api import (
-    describe_consumption_billing_details as _consumption_billing_api__describe_consumption_billing_details,
-)
-from ..api.consumption_billing_api import (
-    describe_consumption_billing_status as _consumption_billing_api__describe_consumption_billing_status,
-)
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -86,6 +80,10 @@ class ConsumptionBillingResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.consumption_billing_api import (
+            describe_consumption_billing_details as _consumption_billing_api__describe_consumption_billing_details,  # noqa: PLC0415
+        )
+
         kwargs = _consumption_billing_api__describe_consumption_billing_details._get_kwargs(
             return_url=return_url,
         )
@@ -127,6 +125,10 @@ class ConsumptionBillingResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.consumption_billing_api import (
+            describe_consumption_billing_status as _consumption_billing_api__describe_consumption_billing_status,  # noqa: PLC0415
+        )
 
         kwargs = _consumption_billing_api__describe_consumption_billing_status._get_kwargs()
         return cast(
@@ -203,6 +205,10 @@ class AsyncConsumptionBillingResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.consumption_billing_api import (
+            describe_consumption_billing_details as _consumption_billing_api__describe_consumption_billing_details,  # noqa: PLC0415
+        )
+
         kwargs = _consumption_billing_api__describe_consumption_billing_details._get_kwargs(
             return_url=return_url,
         )
@@ -244,6 +250,10 @@ class AsyncConsumptionBillingResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.consumption_billing_api import (
+            describe_consumption_billing_status as _consumption_billing_api__describe_consumption_billing_status,  # noqa: PLC0415
+        )
 
         kwargs = _consumption_billing_api__describe_consumption_billing_status._get_kwargs()
         return cast(

@@ -14,9 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.consumption_invoice_api import (
-    list_consumption_invoices as _consumption_invoice_api__list_consumption_invoices,
-)
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -78,6 +75,10 @@ class ConsumptionInvoicesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.consumption_invoice_api import (
+            list_consumption_invoices as _consumption_invoice_api__list_consumption_invoices,  # noqa: PLC0415
+        )
 
         kwargs = _consumption_invoice_api__list_consumption_invoices._get_kwargs()
         return cast(
@@ -149,6 +150,10 @@ class AsyncConsumptionInvoicesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.consumption_invoice_api import (
+            list_consumption_invoices as _consumption_invoice_api__list_consumption_invoices,  # noqa: PLC0415
+        )
 
         kwargs = _consumption_invoice_api__list_consumption_invoices._get_kwargs()
         return cast(

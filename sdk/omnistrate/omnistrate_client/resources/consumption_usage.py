@@ -14,12 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.consumption_usage_api import (
-    get_consumption_usage_per_day as _consumption_usage_api__get_consumption_usage_per_day,
-)
-from ..api.consumption_usage_api import (
-    get_current_consumption_usage as _consumption_usage_api__get_current_consumption_usage,
-)
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -86,6 +80,10 @@ class ConsumptionUsageResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.consumption_usage_api import (
+            get_current_consumption_usage as _consumption_usage_api__get_current_consumption_usage,  # noqa: PLC0415
+        )
+
         kwargs = _consumption_usage_api__get_current_consumption_usage._get_kwargs(
             subscription_id=subscription_id,
         )
@@ -133,6 +131,10 @@ class ConsumptionUsageResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.consumption_usage_api import (
+            get_consumption_usage_per_day as _consumption_usage_api__get_consumption_usage_per_day,  # noqa: PLC0415
+        )
 
         kwargs = _consumption_usage_api__get_consumption_usage_per_day._get_kwargs(
             start_date=start_date,
@@ -213,6 +215,10 @@ class AsyncConsumptionUsageResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.consumption_usage_api import (
+            get_current_consumption_usage as _consumption_usage_api__get_current_consumption_usage,  # noqa: PLC0415
+        )
+
         kwargs = _consumption_usage_api__get_current_consumption_usage._get_kwargs(
             subscription_id=subscription_id,
         )
@@ -260,6 +266,10 @@ class AsyncConsumptionUsageResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.consumption_usage_api import (
+            get_consumption_usage_per_day as _consumption_usage_api__get_consumption_usage_per_day,  # noqa: PLC0415
+        )
 
         kwargs = _consumption_usage_api__get_consumption_usage_per_day._get_kwargs(
             start_date=start_date,

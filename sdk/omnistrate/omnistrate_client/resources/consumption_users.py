@@ -14,18 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.consumption_user_api import consumption_invite_user as _consumption_user_api__consumption_invite_user
-from ..api.consumption_user_api import (
-    consumption_revoke_user_role as _consumption_user_api__consumption_revoke_user_role,
-)
-from ..api.consumption_user_api import consumption_signin as _consumption_user_api__consumption_signin
-from ..api.consumption_user_api import (
-    describe_user_billing_details as _consumption_user_api__describe_user_billing_details,
-)
-from ..api.consumption_user_api import (
-    describe_users_by_subscription as _consumption_user_api__describe_users_by_subscription,
-)
-from ..api.consumption_user_api import list_all_subscription_users as _consumption_user_api__list_all_subscription_users
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -99,6 +87,10 @@ class ConsumptionUsersResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.consumption_user_api import (
+            list_all_subscription_users as _consumption_user_api__list_all_subscription_users,  # noqa: PLC0415
+        )
+
         kwargs = _consumption_user_api__list_all_subscription_users._get_kwargs(
             environment_type=environment_type,
         )
@@ -144,6 +136,8 @@ class ConsumptionUsersResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.consumption_user_api import consumption_invite_user as _consumption_user_api__consumption_invite_user  # noqa: PLC0415
 
         kwargs = _consumption_user_api__consumption_invite_user._get_kwargs(
             subscription_id=subscription_id,
@@ -192,6 +186,10 @@ class ConsumptionUsersResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.consumption_user_api import (
+            consumption_revoke_user_role as _consumption_user_api__consumption_revoke_user_role,  # noqa: PLC0415
+        )
+
         kwargs = _consumption_user_api__consumption_revoke_user_role._get_kwargs(
             subscription_id=subscription_id,
             body=body,
@@ -237,6 +235,10 @@ class ConsumptionUsersResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.consumption_user_api import (
+            describe_users_by_subscription as _consumption_user_api__describe_users_by_subscription,  # noqa: PLC0415
+        )
+
         kwargs = _consumption_user_api__describe_users_by_subscription._get_kwargs(
             subscription_id=subscription_id,
         )
@@ -281,6 +283,10 @@ class ConsumptionUsersResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.consumption_user_api import (
+            describe_user_billing_details as _consumption_user_api__describe_user_billing_details,  # noqa: PLC0415
+        )
+
         kwargs = _consumption_user_api__describe_user_billing_details._get_kwargs(
             id=id,
         )
@@ -322,6 +328,8 @@ class ConsumptionUsersResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.consumption_user_api import consumption_signin as _consumption_user_api__consumption_signin  # noqa: PLC0415
 
         kwargs = _consumption_user_api__consumption_signin._get_kwargs()
         return cast(
@@ -406,6 +414,10 @@ class AsyncConsumptionUsersResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.consumption_user_api import (
+            list_all_subscription_users as _consumption_user_api__list_all_subscription_users,  # noqa: PLC0415
+        )
+
         kwargs = _consumption_user_api__list_all_subscription_users._get_kwargs(
             environment_type=environment_type,
         )
@@ -451,6 +463,8 @@ class AsyncConsumptionUsersResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.consumption_user_api import consumption_invite_user as _consumption_user_api__consumption_invite_user  # noqa: PLC0415
 
         kwargs = _consumption_user_api__consumption_invite_user._get_kwargs(
             subscription_id=subscription_id,
@@ -499,6 +513,10 @@ class AsyncConsumptionUsersResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.consumption_user_api import (
+            consumption_revoke_user_role as _consumption_user_api__consumption_revoke_user_role,  # noqa: PLC0415
+        )
+
         kwargs = _consumption_user_api__consumption_revoke_user_role._get_kwargs(
             subscription_id=subscription_id,
             body=body,
@@ -544,6 +562,10 @@ class AsyncConsumptionUsersResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.consumption_user_api import (
+            describe_users_by_subscription as _consumption_user_api__describe_users_by_subscription,  # noqa: PLC0415
+        )
+
         kwargs = _consumption_user_api__describe_users_by_subscription._get_kwargs(
             subscription_id=subscription_id,
         )
@@ -588,6 +610,10 @@ class AsyncConsumptionUsersResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.consumption_user_api import (
+            describe_user_billing_details as _consumption_user_api__describe_user_billing_details,  # noqa: PLC0415
+        )
+
         kwargs = _consumption_user_api__describe_user_billing_details._get_kwargs(
             id=id,
         )
@@ -629,6 +655,8 @@ class AsyncConsumptionUsersResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.consumption_user_api import consumption_signin as _consumption_user_api__consumption_signin  # noqa: PLC0415
 
         kwargs = _consumption_user_api__consumption_signin._get_kwargs()
         return cast(

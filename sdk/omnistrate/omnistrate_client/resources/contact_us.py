@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.contactus_api import contactus as _contactus_api__contactus
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -78,6 +77,8 @@ class ContactUsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.contactus_api import contactus as _contactus_api__contactus  # noqa: PLC0415
 
         kwargs = _contactus_api__contactus._get_kwargs(
             body=body,
@@ -153,6 +154,8 @@ class AsyncContactUsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.contactus_api import contactus as _contactus_api__contactus  # noqa: PLC0415
 
         kwargs = _contactus_api__contactus._get_kwargs(
             body=body,

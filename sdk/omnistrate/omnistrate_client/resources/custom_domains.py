@@ -14,12 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.custom_domain_api import create_custom_domain as _custom_domain_api__create_custom_domain
-from ..api.custom_domain_api import custom_domain_identity_id as _custom_domain_api__custom_domain_identity_id
-from ..api.custom_domain_api import delete_custom_domain as _custom_domain_api__delete_custom_domain
-from ..api.custom_domain_api import describe_custom_domain as _custom_domain_api__describe_custom_domain
-from ..api.custom_domain_api import list_custom_domain as _custom_domain_api__list_custom_domain
-from ..api.custom_domain_api import verify_custom_domain as _custom_domain_api__verify_custom_domain
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -85,6 +79,8 @@ class CustomDomainsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.custom_domain_api import list_custom_domain as _custom_domain_api__list_custom_domain  # noqa: PLC0415
+
         kwargs = _custom_domain_api__list_custom_domain._get_kwargs()
         return cast(
             "ListCustomDomainResult",
@@ -126,6 +122,8 @@ class CustomDomainsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.custom_domain_api import create_custom_domain as _custom_domain_api__create_custom_domain  # noqa: PLC0415
 
         kwargs = _custom_domain_api__create_custom_domain._get_kwargs(
             body=body,
@@ -171,6 +169,8 @@ class CustomDomainsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.custom_domain_api import describe_custom_domain as _custom_domain_api__describe_custom_domain  # noqa: PLC0415
+
         kwargs = _custom_domain_api__describe_custom_domain._get_kwargs(
             id=id,
         )
@@ -214,6 +214,8 @@ class CustomDomainsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.custom_domain_api import delete_custom_domain as _custom_domain_api__delete_custom_domain  # noqa: PLC0415
 
         kwargs = _custom_domain_api__delete_custom_domain._get_kwargs(
             id=id,
@@ -259,6 +261,8 @@ class CustomDomainsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.custom_domain_api import custom_domain_identity_id as _custom_domain_api__custom_domain_identity_id  # noqa: PLC0415
+
         kwargs = _custom_domain_api__custom_domain_identity_id._get_kwargs()
         return cast(
             "CustomDomainIdentityIDResult",
@@ -300,6 +304,8 @@ class CustomDomainsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.custom_domain_api import verify_custom_domain as _custom_domain_api__verify_custom_domain  # noqa: PLC0415
 
         kwargs = _custom_domain_api__verify_custom_domain._get_kwargs(
             id=id,
@@ -384,6 +390,8 @@ class AsyncCustomDomainsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.custom_domain_api import list_custom_domain as _custom_domain_api__list_custom_domain  # noqa: PLC0415
+
         kwargs = _custom_domain_api__list_custom_domain._get_kwargs()
         return cast(
             "ListCustomDomainResult",
@@ -425,6 +433,8 @@ class AsyncCustomDomainsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.custom_domain_api import create_custom_domain as _custom_domain_api__create_custom_domain  # noqa: PLC0415
 
         kwargs = _custom_domain_api__create_custom_domain._get_kwargs(
             body=body,
@@ -470,6 +480,8 @@ class AsyncCustomDomainsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.custom_domain_api import describe_custom_domain as _custom_domain_api__describe_custom_domain  # noqa: PLC0415
+
         kwargs = _custom_domain_api__describe_custom_domain._get_kwargs(
             id=id,
         )
@@ -513,6 +525,8 @@ class AsyncCustomDomainsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.custom_domain_api import delete_custom_domain as _custom_domain_api__delete_custom_domain  # noqa: PLC0415
 
         kwargs = _custom_domain_api__delete_custom_domain._get_kwargs(
             id=id,
@@ -558,6 +572,8 @@ class AsyncCustomDomainsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.custom_domain_api import custom_domain_identity_id as _custom_domain_api__custom_domain_identity_id  # noqa: PLC0415
+
         kwargs = _custom_domain_api__custom_domain_identity_id._get_kwargs()
         return cast(
             "CustomDomainIdentityIDResult",
@@ -599,6 +615,8 @@ class AsyncCustomDomainsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.custom_domain_api import verify_custom_domain as _custom_domain_api__verify_custom_domain  # noqa: PLC0415
 
         kwargs = _custom_domain_api__verify_custom_domain._get_kwargs(
             id=id,

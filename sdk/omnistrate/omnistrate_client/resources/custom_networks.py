@@ -14,11 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.custom_network_api import create_custom_network as _custom_network_api__create_custom_network
-from ..api.custom_network_api import delete_custom_network as _custom_network_api__delete_custom_network
-from ..api.custom_network_api import describe_custom_network as _custom_network_api__describe_custom_network
-from ..api.custom_network_api import list_custom_networks as _custom_network_api__list_custom_networks
-from ..api.custom_network_api import update_custom_network as _custom_network_api__update_custom_network
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -91,6 +86,8 @@ class CustomNetworksResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.custom_network_api import list_custom_networks as _custom_network_api__list_custom_networks  # noqa: PLC0415
+
         kwargs = _custom_network_api__list_custom_networks._get_kwargs(
             cloud_provider_name=cloud_provider_name,
             cloud_provider_region=cloud_provider_region,
@@ -137,6 +134,8 @@ class CustomNetworksResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.custom_network_api import create_custom_network as _custom_network_api__create_custom_network  # noqa: PLC0415
+
         kwargs = _custom_network_api__create_custom_network._get_kwargs(
             body=body,
         )
@@ -181,6 +180,8 @@ class CustomNetworksResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.custom_network_api import describe_custom_network as _custom_network_api__describe_custom_network  # noqa: PLC0415
+
         kwargs = _custom_network_api__describe_custom_network._get_kwargs(
             id=id,
         )
@@ -224,6 +225,8 @@ class CustomNetworksResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.custom_network_api import delete_custom_network as _custom_network_api__delete_custom_network  # noqa: PLC0415
 
         kwargs = _custom_network_api__delete_custom_network._get_kwargs(
             id=id,
@@ -270,6 +273,8 @@ class CustomNetworksResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.custom_network_api import update_custom_network as _custom_network_api__update_custom_network  # noqa: PLC0415
 
         kwargs = _custom_network_api__update_custom_network._get_kwargs(
             id=id,
@@ -359,6 +364,8 @@ class AsyncCustomNetworksResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.custom_network_api import list_custom_networks as _custom_network_api__list_custom_networks  # noqa: PLC0415
+
         kwargs = _custom_network_api__list_custom_networks._get_kwargs(
             cloud_provider_name=cloud_provider_name,
             cloud_provider_region=cloud_provider_region,
@@ -405,6 +412,8 @@ class AsyncCustomNetworksResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.custom_network_api import create_custom_network as _custom_network_api__create_custom_network  # noqa: PLC0415
+
         kwargs = _custom_network_api__create_custom_network._get_kwargs(
             body=body,
         )
@@ -449,6 +458,8 @@ class AsyncCustomNetworksResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.custom_network_api import describe_custom_network as _custom_network_api__describe_custom_network  # noqa: PLC0415
+
         kwargs = _custom_network_api__describe_custom_network._get_kwargs(
             id=id,
         )
@@ -492,6 +503,8 @@ class AsyncCustomNetworksResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.custom_network_api import delete_custom_network as _custom_network_api__delete_custom_network  # noqa: PLC0415
 
         kwargs = _custom_network_api__delete_custom_network._get_kwargs(
             id=id,
@@ -538,6 +551,8 @@ class AsyncCustomNetworksResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.custom_network_api import update_custom_network as _custom_network_api__update_custom_network  # noqa: PLC0415
 
         kwargs = _custom_network_api__update_custom_network._get_kwargs(
             id=id,

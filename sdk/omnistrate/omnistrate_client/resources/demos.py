@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.demo_api import demo as _demo_api__demo
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -78,6 +77,8 @@ class DemosResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.demo_api import demo as _demo_api__demo  # noqa: PLC0415
 
         kwargs = _demo_api__demo._get_kwargs(
             body=body,
@@ -147,6 +148,8 @@ class AsyncDemosResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.demo_api import demo as _demo_api__demo  # noqa: PLC0415
 
         kwargs = _demo_api__demo._get_kwargs(
             body=body,

@@ -14,11 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.deployment_config_api import create_deployment_config as _deployment_config_api__create_deployment_config
-from ..api.deployment_config_api import delete_deployment_config as _deployment_config_api__delete_deployment_config
-from ..api.deployment_config_api import describe_deployment_config as _deployment_config_api__describe_deployment_config
-from ..api.deployment_config_api import list_deployment_configs as _deployment_config_api__list_deployment_configs
-from ..api.deployment_config_api import update_deployment_config as _deployment_config_api__update_deployment_config
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -90,6 +85,10 @@ class DeploymentConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.deployment_config_api import (
+            list_deployment_configs as _deployment_config_api__list_deployment_configs,  # noqa: PLC0415
+        )
+
         kwargs = _deployment_config_api__list_deployment_configs._get_kwargs()
         return cast(
             "ListDeploymentConfigsResult",
@@ -131,6 +130,10 @@ class DeploymentConfigsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.deployment_config_api import (
+            create_deployment_config as _deployment_config_api__create_deployment_config,  # noqa: PLC0415
+        )
 
         kwargs = _deployment_config_api__create_deployment_config._get_kwargs(
             body=body,
@@ -176,6 +179,10 @@ class DeploymentConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.deployment_config_api import (
+            describe_deployment_config as _deployment_config_api__describe_deployment_config,  # noqa: PLC0415
+        )
+
         kwargs = _deployment_config_api__describe_deployment_config._get_kwargs(
             id=id,
         )
@@ -219,6 +226,10 @@ class DeploymentConfigsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.deployment_config_api import (
+            delete_deployment_config as _deployment_config_api__delete_deployment_config,  # noqa: PLC0415
+        )
 
         kwargs = _deployment_config_api__delete_deployment_config._get_kwargs(
             id=id,
@@ -265,6 +276,10 @@ class DeploymentConfigsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.deployment_config_api import (
+            update_deployment_config as _deployment_config_api__update_deployment_config,  # noqa: PLC0415
+        )
 
         kwargs = _deployment_config_api__update_deployment_config._get_kwargs(
             id=id,
@@ -348,6 +363,10 @@ class AsyncDeploymentConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.deployment_config_api import (
+            list_deployment_configs as _deployment_config_api__list_deployment_configs,  # noqa: PLC0415
+        )
+
         kwargs = _deployment_config_api__list_deployment_configs._get_kwargs()
         return cast(
             "ListDeploymentConfigsResult",
@@ -389,6 +408,10 @@ class AsyncDeploymentConfigsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.deployment_config_api import (
+            create_deployment_config as _deployment_config_api__create_deployment_config,  # noqa: PLC0415
+        )
 
         kwargs = _deployment_config_api__create_deployment_config._get_kwargs(
             body=body,
@@ -434,6 +457,10 @@ class AsyncDeploymentConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.deployment_config_api import (
+            describe_deployment_config as _deployment_config_api__describe_deployment_config,  # noqa: PLC0415
+        )
+
         kwargs = _deployment_config_api__describe_deployment_config._get_kwargs(
             id=id,
         )
@@ -477,6 +504,10 @@ class AsyncDeploymentConfigsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.deployment_config_api import (
+            delete_deployment_config as _deployment_config_api__delete_deployment_config,  # noqa: PLC0415
+        )
 
         kwargs = _deployment_config_api__delete_deployment_config._get_kwargs(
             id=id,
@@ -523,6 +554,10 @@ class AsyncDeploymentConfigsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.deployment_config_api import (
+            update_deployment_config as _deployment_config_api__update_deployment_config,  # noqa: PLC0415
+        )
 
         kwargs = _deployment_config_api__update_deployment_config._get_kwargs(
             id=id,

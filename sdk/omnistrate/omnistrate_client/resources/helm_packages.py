@@ -14,10 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.helm_package_api import delete_helm_package as _helm_package_api__delete_helm_package
-from ..api.helm_package_api import describe_helm_package as _helm_package_api__describe_helm_package
-from ..api.helm_package_api import list_helm_packages as _helm_package_api__list_helm_packages
-from ..api.helm_package_api import save_helm_package as _helm_package_api__save_helm_package
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -85,6 +81,8 @@ class HelmPackagesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.helm_package_api import list_helm_packages as _helm_package_api__list_helm_packages  # noqa: PLC0415
+
         kwargs = _helm_package_api__list_helm_packages._get_kwargs(
             chart_name=chart_name,
         )
@@ -128,6 +126,8 @@ class HelmPackagesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.helm_package_api import save_helm_package as _helm_package_api__save_helm_package  # noqa: PLC0415
 
         kwargs = _helm_package_api__save_helm_package._get_kwargs(
             body=body,
@@ -175,6 +175,8 @@ class HelmPackagesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.helm_package_api import describe_helm_package as _helm_package_api__describe_helm_package  # noqa: PLC0415
+
         kwargs = _helm_package_api__describe_helm_package._get_kwargs(
             chart_name=chart_name,
             chart_version=chart_version,
@@ -221,6 +223,8 @@ class HelmPackagesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.helm_package_api import delete_helm_package as _helm_package_api__delete_helm_package  # noqa: PLC0415
 
         kwargs = _helm_package_api__delete_helm_package._get_kwargs(
             chart_name=chart_name,
@@ -304,6 +308,8 @@ class AsyncHelmPackagesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.helm_package_api import list_helm_packages as _helm_package_api__list_helm_packages  # noqa: PLC0415
+
         kwargs = _helm_package_api__list_helm_packages._get_kwargs(
             chart_name=chart_name,
         )
@@ -347,6 +353,8 @@ class AsyncHelmPackagesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.helm_package_api import save_helm_package as _helm_package_api__save_helm_package  # noqa: PLC0415
 
         kwargs = _helm_package_api__save_helm_package._get_kwargs(
             body=body,
@@ -394,6 +402,8 @@ class AsyncHelmPackagesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.helm_package_api import describe_helm_package as _helm_package_api__describe_helm_package  # noqa: PLC0415
+
         kwargs = _helm_package_api__describe_helm_package._get_kwargs(
             chart_name=chart_name,
             chart_version=chart_version,
@@ -440,6 +450,8 @@ class AsyncHelmPackagesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.helm_package_api import delete_helm_package as _helm_package_api__delete_helm_package  # noqa: PLC0415
 
         kwargs = _helm_package_api__delete_helm_package._get_kwargs(
             chart_name=chart_name,

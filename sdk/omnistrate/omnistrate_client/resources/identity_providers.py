@@ -14,12 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.identity_provider_api import create_identity_provider as _identity_provider_api__create_identity_provider
-from ..api.identity_provider_api import delete_identity_provider as _identity_provider_api__delete_identity_provider
-from ..api.identity_provider_api import describe_identity_provider as _identity_provider_api__describe_identity_provider
-from ..api.identity_provider_api import list_identity_providers as _identity_provider_api__list_identity_providers
-from ..api.identity_provider_api import update_identity_provider as _identity_provider_api__update_identity_provider
-from ..api.identity_provider_api import verify_identity_provider as _identity_provider_api__verify_identity_provider
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -92,6 +86,10 @@ class IdentityProvidersResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.identity_provider_api import (
+            list_identity_providers as _identity_provider_api__list_identity_providers,  # noqa: PLC0415
+        )
+
         kwargs = _identity_provider_api__list_identity_providers._get_kwargs()
         return cast(
             "ListIdentityProvidersResult",
@@ -133,6 +131,10 @@ class IdentityProvidersResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.identity_provider_api import (
+            create_identity_provider as _identity_provider_api__create_identity_provider,  # noqa: PLC0415
+        )
 
         kwargs = _identity_provider_api__create_identity_provider._get_kwargs(
             body=body,
@@ -178,6 +180,10 @@ class IdentityProvidersResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.identity_provider_api import (
+            describe_identity_provider as _identity_provider_api__describe_identity_provider,  # noqa: PLC0415
+        )
+
         kwargs = _identity_provider_api__describe_identity_provider._get_kwargs(
             id=id,
         )
@@ -222,6 +228,10 @@ class IdentityProvidersResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.identity_provider_api import (
+            verify_identity_provider as _identity_provider_api__verify_identity_provider,  # noqa: PLC0415
+        )
+
         kwargs = _identity_provider_api__verify_identity_provider._get_kwargs(
             id=id,
         )
@@ -265,6 +275,10 @@ class IdentityProvidersResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.identity_provider_api import (
+            delete_identity_provider as _identity_provider_api__delete_identity_provider,  # noqa: PLC0415
+        )
 
         kwargs = _identity_provider_api__delete_identity_provider._get_kwargs(
             id=id,
@@ -311,6 +325,10 @@ class IdentityProvidersResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.identity_provider_api import (
+            update_identity_provider as _identity_provider_api__update_identity_provider,  # noqa: PLC0415
+        )
 
         kwargs = _identity_provider_api__update_identity_provider._get_kwargs(
             id=id,
@@ -396,6 +414,10 @@ class AsyncIdentityProvidersResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.identity_provider_api import (
+            list_identity_providers as _identity_provider_api__list_identity_providers,  # noqa: PLC0415
+        )
+
         kwargs = _identity_provider_api__list_identity_providers._get_kwargs()
         return cast(
             "ListIdentityProvidersResult",
@@ -437,6 +459,10 @@ class AsyncIdentityProvidersResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.identity_provider_api import (
+            create_identity_provider as _identity_provider_api__create_identity_provider,  # noqa: PLC0415
+        )
 
         kwargs = _identity_provider_api__create_identity_provider._get_kwargs(
             body=body,
@@ -482,6 +508,10 @@ class AsyncIdentityProvidersResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.identity_provider_api import (
+            describe_identity_provider as _identity_provider_api__describe_identity_provider,  # noqa: PLC0415
+        )
+
         kwargs = _identity_provider_api__describe_identity_provider._get_kwargs(
             id=id,
         )
@@ -526,6 +556,10 @@ class AsyncIdentityProvidersResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.identity_provider_api import (
+            verify_identity_provider as _identity_provider_api__verify_identity_provider,  # noqa: PLC0415
+        )
+
         kwargs = _identity_provider_api__verify_identity_provider._get_kwargs(
             id=id,
         )
@@ -569,6 +603,10 @@ class AsyncIdentityProvidersResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.identity_provider_api import (
+            delete_identity_provider as _identity_provider_api__delete_identity_provider,  # noqa: PLC0415
+        )
 
         kwargs = _identity_provider_api__delete_identity_provider._get_kwargs(
             id=id,
@@ -615,6 +653,10 @@ class AsyncIdentityProvidersResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.identity_provider_api import (
+            update_identity_provider as _identity_provider_api__update_identity_provider,  # noqa: PLC0415
+        )
 
         kwargs = _identity_provider_api__update_identity_provider._get_kwargs(
             id=id,

@@ -14,11 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.image_registry_api import create_image_registry as _image_registry_api__create_image_registry
-from ..api.image_registry_api import delete_image_registry as _image_registry_api__delete_image_registry
-from ..api.image_registry_api import describe_image_registry as _image_registry_api__describe_image_registry
-from ..api.image_registry_api import list_image_registry as _image_registry_api__list_image_registry
-from ..api.image_registry_api import update_image_registry as _image_registry_api__update_image_registry
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -84,6 +79,8 @@ class ImageRegistriesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.image_registry_api import list_image_registry as _image_registry_api__list_image_registry  # noqa: PLC0415
+
         kwargs = _image_registry_api__list_image_registry._get_kwargs()
         return cast(
             "ListImageRegistryResult",
@@ -125,6 +122,8 @@ class ImageRegistriesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.image_registry_api import create_image_registry as _image_registry_api__create_image_registry  # noqa: PLC0415
 
         kwargs = _image_registry_api__create_image_registry._get_kwargs(
             body=body,
@@ -170,6 +169,8 @@ class ImageRegistriesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.image_registry_api import describe_image_registry as _image_registry_api__describe_image_registry  # noqa: PLC0415
+
         kwargs = _image_registry_api__describe_image_registry._get_kwargs(
             id=id,
         )
@@ -213,6 +214,8 @@ class ImageRegistriesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.image_registry_api import delete_image_registry as _image_registry_api__delete_image_registry  # noqa: PLC0415
 
         kwargs = _image_registry_api__delete_image_registry._get_kwargs(
             id=id,
@@ -259,6 +262,8 @@ class ImageRegistriesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.image_registry_api import update_image_registry as _image_registry_api__update_image_registry  # noqa: PLC0415
 
         kwargs = _image_registry_api__update_image_registry._get_kwargs(
             id=id,
@@ -342,6 +347,8 @@ class AsyncImageRegistriesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.image_registry_api import list_image_registry as _image_registry_api__list_image_registry  # noqa: PLC0415
+
         kwargs = _image_registry_api__list_image_registry._get_kwargs()
         return cast(
             "ListImageRegistryResult",
@@ -383,6 +390,8 @@ class AsyncImageRegistriesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.image_registry_api import create_image_registry as _image_registry_api__create_image_registry  # noqa: PLC0415
 
         kwargs = _image_registry_api__create_image_registry._get_kwargs(
             body=body,
@@ -428,6 +437,8 @@ class AsyncImageRegistriesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.image_registry_api import describe_image_registry as _image_registry_api__describe_image_registry  # noqa: PLC0415
+
         kwargs = _image_registry_api__describe_image_registry._get_kwargs(
             id=id,
         )
@@ -471,6 +482,8 @@ class AsyncImageRegistriesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.image_registry_api import delete_image_registry as _image_registry_api__delete_image_registry  # noqa: PLC0415
 
         kwargs = _image_registry_api__delete_image_registry._get_kwargs(
             id=id,
@@ -517,6 +530,8 @@ class AsyncImageRegistriesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.image_registry_api import update_image_registry as _image_registry_api__update_image_registry  # noqa: PLC0415
 
         kwargs = _image_registry_api__update_image_registry._get_kwargs(
             id=id,

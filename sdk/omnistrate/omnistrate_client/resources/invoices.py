@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.invoice_api import list_invoices as _invoice_api__list_invoices
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -76,6 +75,8 @@ class InvoicesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.invoice_api import list_invoices as _invoice_api__list_invoices  # noqa: PLC0415
 
         kwargs = _invoice_api__list_invoices._get_kwargs()
         return cast(
@@ -147,6 +148,8 @@ class AsyncInvoicesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.invoice_api import list_invoices as _invoice_api__list_invoices  # noqa: PLC0415
 
         kwargs = _invoice_api__list_invoices._get_kwargs()
         return cast(

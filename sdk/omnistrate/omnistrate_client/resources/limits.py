@@ -14,10 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.limit_api import delete_limit as _limit_api__delete_limit
-from ..api.limit_api import describe_limit as _limit_api__describe_limit
-from ..api.limit_api import list_limit as _limit_api__list_limit
-from ..api.limit_api import update_limit as _limit_api__update_limit
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -85,6 +81,8 @@ class LimitsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.limit_api import list_limit as _limit_api__list_limit  # noqa: PLC0415
+
         kwargs = _limit_api__list_limit._get_kwargs(
             body=body,
         )
@@ -124,6 +122,8 @@ class LimitsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.limit_api import describe_limit as _limit_api__describe_limit  # noqa: PLC0415
 
         kwargs = _limit_api__describe_limit._get_kwargs(
             family=family,
@@ -171,6 +171,8 @@ class LimitsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.limit_api import delete_limit as _limit_api__delete_limit  # noqa: PLC0415
 
         kwargs = _limit_api__delete_limit._get_kwargs(
             family=family,
@@ -220,6 +222,8 @@ class LimitsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.limit_api import update_limit as _limit_api__update_limit  # noqa: PLC0415
 
         kwargs = _limit_api__update_limit._get_kwargs(
             family=family,
@@ -304,6 +308,8 @@ class AsyncLimitsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.limit_api import list_limit as _limit_api__list_limit  # noqa: PLC0415
+
         kwargs = _limit_api__list_limit._get_kwargs(
             body=body,
         )
@@ -343,6 +349,8 @@ class AsyncLimitsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.limit_api import describe_limit as _limit_api__describe_limit  # noqa: PLC0415
 
         kwargs = _limit_api__describe_limit._get_kwargs(
             family=family,
@@ -390,6 +398,8 @@ class AsyncLimitsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.limit_api import delete_limit as _limit_api__delete_limit  # noqa: PLC0415
 
         kwargs = _limit_api__delete_limit._get_kwargs(
             family=family,
@@ -439,6 +449,8 @@ class AsyncLimitsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.limit_api import update_limit as _limit_api__update_limit  # noqa: PLC0415
 
         kwargs = _limit_api__update_limit._get_kwargs(
             family=family,

@@ -14,8 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.plan_api import change_plan as _plan_api__change_plan
-from ..api.plan_api import describe_plan as _plan_api__describe_plan
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -79,6 +77,8 @@ class PlansResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.plan_api import describe_plan as _plan_api__describe_plan  # noqa: PLC0415
+
         kwargs = _plan_api__describe_plan._get_kwargs()
         return cast(
             "Plan",
@@ -120,6 +120,8 @@ class PlansResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.plan_api import change_plan as _plan_api__change_plan  # noqa: PLC0415
 
         kwargs = _plan_api__change_plan._get_kwargs(
             body=body,
@@ -190,6 +192,8 @@ class AsyncPlansResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.plan_api import describe_plan as _plan_api__describe_plan  # noqa: PLC0415
+
         kwargs = _plan_api__describe_plan._get_kwargs()
         return cast(
             "Plan",
@@ -231,6 +235,8 @@ class AsyncPlansResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.plan_api import change_plan as _plan_api__change_plan  # noqa: PLC0415
 
         kwargs = _plan_api__change_plan._get_kwargs(
             body=body,

@@ -14,9 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.region_api import describe_region as _region_api__describe_region
-from ..api.region_api import get_region_by_code as _region_api__get_region_by_code
-from ..api.region_api import list_region as _region_api__list_region
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -83,6 +80,8 @@ class RegionsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.region_api import describe_region as _region_api__describe_region  # noqa: PLC0415
+
         kwargs = _region_api__describe_region._get_kwargs(
             id=id,
         )
@@ -135,6 +134,8 @@ class RegionsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.region_api import list_region as _region_api__list_region  # noqa: PLC0415
+
         kwargs = _region_api__list_region._get_kwargs(
             cloud_provider_name=cloud_provider_name,
             service_id=service_id,
@@ -184,6 +185,8 @@ class RegionsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.region_api import get_region_by_code as _region_api__get_region_by_code  # noqa: PLC0415
 
         kwargs = _region_api__get_region_by_code._get_kwargs(
             code=code,
@@ -265,6 +268,8 @@ class AsyncRegionsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.region_api import describe_region as _region_api__describe_region  # noqa: PLC0415
+
         kwargs = _region_api__describe_region._get_kwargs(
             id=id,
         )
@@ -317,6 +322,8 @@ class AsyncRegionsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.region_api import list_region as _region_api__list_region  # noqa: PLC0415
+
         kwargs = _region_api__list_region._get_kwargs(
             cloud_provider_name=cloud_provider_name,
             service_id=service_id,
@@ -366,6 +373,8 @@ class AsyncRegionsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.region_api import get_region_by_code as _region_api__get_region_by_code  # noqa: PLC0415
 
         kwargs = _region_api__get_region_by_code._get_kwargs(
             code=code,

@@ -14,46 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.resource_instance_api import (
-    add_capacity_to_resource_instance as _resource_instance_api__add_capacity_to_resource_instance,
-)
-from ..api.resource_instance_api import (
-    add_custom_dns_to_resource_instance as _resource_instance_api__add_custom_dns_to_resource_instance,
-)
-from ..api.resource_instance_api import create_resource_instance as _resource_instance_api__create_resource_instance
-from ..api.resource_instance_api import delete_resource_instance as _resource_instance_api__delete_resource_instance
-from ..api.resource_instance_api import describe_resource_instance as _resource_instance_api__describe_resource_instance
-from ..api.resource_instance_api import failover_resource_instance as _resource_instance_api__failover_resource_instance
-from ..api.resource_instance_api import (
-    generate_token_for_deployment_cell_dashboard as _resource_instance_api__generate_token_for_deployment_cell_dashboard,
-)
-from ..api.resource_instance_api import (
-    list_all_resource_instances as _resource_instance_api__list_all_resource_instances,
-)
-from ..api.resource_instance_api import (
-    list_resource_instance_snapshots as _resource_instance_api__list_resource_instance_snapshots,
-)
-from ..api.resource_instance_api import list_resource_instances as _resource_instance_api__list_resource_instances
-from ..api.resource_instance_api import (
-    remove_capacity_from_resource_instance as _resource_instance_api__remove_capacity_from_resource_instance,
-)
-from ..api.resource_instance_api import (
-    remove_custom_dns_from_resource_instance as _resource_instance_api__remove_custom_dns_from_resource_instance,
-)
-from ..api.resource_instance_api import (
-    resource_instance_provisioner_setup_kit as _resource_instance_api__resource_instance_provisioner_setup_kit,
-)
-from ..api.resource_instance_api import restart_resource_instance as _resource_instance_api__restart_resource_instance
-from ..api.resource_instance_api import restore_resource_instance as _resource_instance_api__restore_resource_instance
-from ..api.resource_instance_api import (
-    restore_resource_instance_from_snapshot as _resource_instance_api__restore_resource_instance_from_snapshot,
-)
-from ..api.resource_instance_api import start_resource_instance as _resource_instance_api__start_resource_instance
-from ..api.resource_instance_api import stop_resource_instance as _resource_instance_api__stop_resource_instance
-from ..api.resource_instance_api import (
-    update_account_config_resource_instance as _resource_instance_api__update_account_config_resource_instance,
-)
-from ..api.resource_instance_api import update_resource_instance as _resource_instance_api__update_resource_instance
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -162,6 +122,10 @@ class ResourceInstancesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.resource_instance_api import (
+            list_all_resource_instances as _resource_instance_api__list_all_resource_instances,  # noqa: PLC0415
+        )
+
         kwargs = _resource_instance_api__list_all_resource_instances._get_kwargs(
             environment_type=environment_type,
         )
@@ -207,6 +171,10 @@ class ResourceInstancesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.resource_instance_api import (
+            generate_token_for_deployment_cell_dashboard as _resource_instance_api__generate_token_for_deployment_cell_dashboard,  # noqa: PLC0415
+        )
 
         kwargs = _resource_instance_api__generate_token_for_deployment_cell_dashboard._get_kwargs(
             id=id,
@@ -266,6 +234,10 @@ class ResourceInstancesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.resource_instance_api import (
+            list_resource_instances as _resource_instance_api__list_resource_instances,  # noqa: PLC0415
+        )
 
         kwargs = _resource_instance_api__list_resource_instances._get_kwargs(
             service_provider_id=service_provider_id,
@@ -333,6 +305,10 @@ class ResourceInstancesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.resource_instance_api import (
+            create_resource_instance as _resource_instance_api__create_resource_instance,  # noqa: PLC0415
+        )
 
         kwargs = _resource_instance_api__create_resource_instance._get_kwargs(
             service_provider_id=service_provider_id,
@@ -402,6 +378,10 @@ class ResourceInstancesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.resource_instance_api import (
+            describe_resource_instance as _resource_instance_api__describe_resource_instance,  # noqa: PLC0415
+        )
+
         kwargs = _resource_instance_api__describe_resource_instance._get_kwargs(
             service_provider_id=service_provider_id,
             service_key=service_key,
@@ -469,6 +449,10 @@ class ResourceInstancesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.resource_instance_api import (
+            delete_resource_instance as _resource_instance_api__delete_resource_instance,  # noqa: PLC0415
+        )
 
         kwargs = _resource_instance_api__delete_resource_instance._get_kwargs(
             service_provider_id=service_provider_id,
@@ -540,6 +524,10 @@ class ResourceInstancesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.resource_instance_api import (
+            update_resource_instance as _resource_instance_api__update_resource_instance,  # noqa: PLC0415
+        )
+
         kwargs = _resource_instance_api__update_resource_instance._get_kwargs(
             service_provider_id=service_provider_id,
             service_key=service_key,
@@ -610,6 +598,10 @@ class ResourceInstancesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.resource_instance_api import (
+            add_capacity_to_resource_instance as _resource_instance_api__add_capacity_to_resource_instance,  # noqa: PLC0415
+        )
 
         kwargs = _resource_instance_api__add_capacity_to_resource_instance._get_kwargs(
             service_provider_id=service_provider_id,
@@ -683,6 +675,10 @@ class ResourceInstancesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.resource_instance_api import (
+            add_custom_dns_to_resource_instance as _resource_instance_api__add_custom_dns_to_resource_instance,  # noqa: PLC0415
+        )
+
         kwargs = _resource_instance_api__add_custom_dns_to_resource_instance._get_kwargs(
             service_provider_id=service_provider_id,
             service_key=service_key,
@@ -751,6 +747,10 @@ class ResourceInstancesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.resource_instance_api import (
+            remove_custom_dns_from_resource_instance as _resource_instance_api__remove_custom_dns_from_resource_instance,  # noqa: PLC0415
+        )
 
         kwargs = _resource_instance_api__remove_custom_dns_from_resource_instance._get_kwargs(
             service_provider_id=service_provider_id,
@@ -821,6 +821,10 @@ class ResourceInstancesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.resource_instance_api import (
+            failover_resource_instance as _resource_instance_api__failover_resource_instance,  # noqa: PLC0415
+        )
 
         kwargs = _resource_instance_api__failover_resource_instance._get_kwargs(
             service_provider_id=service_provider_id,
@@ -894,6 +898,10 @@ class ResourceInstancesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.resource_instance_api import (
+            remove_capacity_from_resource_instance as _resource_instance_api__remove_capacity_from_resource_instance,  # noqa: PLC0415
+        )
+
         kwargs = _resource_instance_api__remove_capacity_from_resource_instance._get_kwargs(
             service_provider_id=service_provider_id,
             service_key=service_key,
@@ -962,6 +970,10 @@ class ResourceInstancesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.resource_instance_api import (
+            restart_resource_instance as _resource_instance_api__restart_resource_instance,  # noqa: PLC0415
+        )
 
         kwargs = _resource_instance_api__restart_resource_instance._get_kwargs(
             service_provider_id=service_provider_id,
@@ -1033,6 +1045,10 @@ class ResourceInstancesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.resource_instance_api import (
+            restore_resource_instance as _resource_instance_api__restore_resource_instance,  # noqa: PLC0415
+        )
+
         kwargs = _resource_instance_api__restore_resource_instance._get_kwargs(
             service_provider_id=service_provider_id,
             service_key=service_key,
@@ -1102,6 +1118,10 @@ class ResourceInstancesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.resource_instance_api import (
+            list_resource_instance_snapshots as _resource_instance_api__list_resource_instance_snapshots,  # noqa: PLC0415
+        )
+
         kwargs = _resource_instance_api__list_resource_instance_snapshots._get_kwargs(
             service_provider_id=service_provider_id,
             service_key=service_key,
@@ -1170,6 +1190,10 @@ class ResourceInstancesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.resource_instance_api import (
+            start_resource_instance as _resource_instance_api__start_resource_instance,  # noqa: PLC0415
+        )
+
         kwargs = _resource_instance_api__start_resource_instance._get_kwargs(
             service_provider_id=service_provider_id,
             service_key=service_key,
@@ -1237,6 +1261,8 @@ class ResourceInstancesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.resource_instance_api import stop_resource_instance as _resource_instance_api__stop_resource_instance  # noqa: PLC0415
 
         kwargs = _resource_instance_api__stop_resource_instance._get_kwargs(
             service_provider_id=service_provider_id,
@@ -1309,6 +1335,10 @@ class ResourceInstancesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.resource_instance_api import (
+            restore_resource_instance_from_snapshot as _resource_instance_api__restore_resource_instance_from_snapshot,  # noqa: PLC0415
+        )
+
         kwargs = _resource_instance_api__restore_resource_instance_from_snapshot._get_kwargs(
             service_provider_id=service_provider_id,
             service_key=service_key,
@@ -1372,6 +1402,10 @@ class ResourceInstancesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.resource_instance_api import (
+            resource_instance_provisioner_setup_kit as _resource_instance_api__resource_instance_provisioner_setup_kit,  # noqa: PLC0415
+        )
+
         kwargs = _resource_instance_api__resource_instance_provisioner_setup_kit._get_kwargs(
             service_provider_id=service_provider_id,
             service_key=service_key,
@@ -1423,6 +1457,10 @@ class ResourceInstancesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.resource_instance_api import (
+            update_account_config_resource_instance as _resource_instance_api__update_account_config_resource_instance,  # noqa: PLC0415
+        )
 
         kwargs = _resource_instance_api__update_account_config_resource_instance._get_kwargs(
             id=id,
@@ -1540,6 +1578,10 @@ class AsyncResourceInstancesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.resource_instance_api import (
+            list_all_resource_instances as _resource_instance_api__list_all_resource_instances,  # noqa: PLC0415
+        )
+
         kwargs = _resource_instance_api__list_all_resource_instances._get_kwargs(
             environment_type=environment_type,
         )
@@ -1585,6 +1627,10 @@ class AsyncResourceInstancesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.resource_instance_api import (
+            generate_token_for_deployment_cell_dashboard as _resource_instance_api__generate_token_for_deployment_cell_dashboard,  # noqa: PLC0415
+        )
 
         kwargs = _resource_instance_api__generate_token_for_deployment_cell_dashboard._get_kwargs(
             id=id,
@@ -1644,6 +1690,10 @@ class AsyncResourceInstancesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.resource_instance_api import (
+            list_resource_instances as _resource_instance_api__list_resource_instances,  # noqa: PLC0415
+        )
 
         kwargs = _resource_instance_api__list_resource_instances._get_kwargs(
             service_provider_id=service_provider_id,
@@ -1711,6 +1761,10 @@ class AsyncResourceInstancesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.resource_instance_api import (
+            create_resource_instance as _resource_instance_api__create_resource_instance,  # noqa: PLC0415
+        )
 
         kwargs = _resource_instance_api__create_resource_instance._get_kwargs(
             service_provider_id=service_provider_id,
@@ -1780,6 +1834,10 @@ class AsyncResourceInstancesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.resource_instance_api import (
+            describe_resource_instance as _resource_instance_api__describe_resource_instance,  # noqa: PLC0415
+        )
+
         kwargs = _resource_instance_api__describe_resource_instance._get_kwargs(
             service_provider_id=service_provider_id,
             service_key=service_key,
@@ -1847,6 +1905,10 @@ class AsyncResourceInstancesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.resource_instance_api import (
+            delete_resource_instance as _resource_instance_api__delete_resource_instance,  # noqa: PLC0415
+        )
 
         kwargs = _resource_instance_api__delete_resource_instance._get_kwargs(
             service_provider_id=service_provider_id,
@@ -1918,6 +1980,10 @@ class AsyncResourceInstancesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.resource_instance_api import (
+            update_resource_instance as _resource_instance_api__update_resource_instance,  # noqa: PLC0415
+        )
+
         kwargs = _resource_instance_api__update_resource_instance._get_kwargs(
             service_provider_id=service_provider_id,
             service_key=service_key,
@@ -1988,6 +2054,10 @@ class AsyncResourceInstancesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.resource_instance_api import (
+            add_capacity_to_resource_instance as _resource_instance_api__add_capacity_to_resource_instance,  # noqa: PLC0415
+        )
 
         kwargs = _resource_instance_api__add_capacity_to_resource_instance._get_kwargs(
             service_provider_id=service_provider_id,
@@ -2061,6 +2131,10 @@ class AsyncResourceInstancesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.resource_instance_api import (
+            add_custom_dns_to_resource_instance as _resource_instance_api__add_custom_dns_to_resource_instance,  # noqa: PLC0415
+        )
+
         kwargs = _resource_instance_api__add_custom_dns_to_resource_instance._get_kwargs(
             service_provider_id=service_provider_id,
             service_key=service_key,
@@ -2129,6 +2203,10 @@ class AsyncResourceInstancesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.resource_instance_api import (
+            remove_custom_dns_from_resource_instance as _resource_instance_api__remove_custom_dns_from_resource_instance,  # noqa: PLC0415
+        )
 
         kwargs = _resource_instance_api__remove_custom_dns_from_resource_instance._get_kwargs(
             service_provider_id=service_provider_id,
@@ -2199,6 +2277,10 @@ class AsyncResourceInstancesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.resource_instance_api import (
+            failover_resource_instance as _resource_instance_api__failover_resource_instance,  # noqa: PLC0415
+        )
 
         kwargs = _resource_instance_api__failover_resource_instance._get_kwargs(
             service_provider_id=service_provider_id,
@@ -2272,6 +2354,10 @@ class AsyncResourceInstancesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.resource_instance_api import (
+            remove_capacity_from_resource_instance as _resource_instance_api__remove_capacity_from_resource_instance,  # noqa: PLC0415
+        )
+
         kwargs = _resource_instance_api__remove_capacity_from_resource_instance._get_kwargs(
             service_provider_id=service_provider_id,
             service_key=service_key,
@@ -2340,6 +2426,10 @@ class AsyncResourceInstancesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.resource_instance_api import (
+            restart_resource_instance as _resource_instance_api__restart_resource_instance,  # noqa: PLC0415
+        )
 
         kwargs = _resource_instance_api__restart_resource_instance._get_kwargs(
             service_provider_id=service_provider_id,
@@ -2411,6 +2501,10 @@ class AsyncResourceInstancesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.resource_instance_api import (
+            restore_resource_instance as _resource_instance_api__restore_resource_instance,  # noqa: PLC0415
+        )
+
         kwargs = _resource_instance_api__restore_resource_instance._get_kwargs(
             service_provider_id=service_provider_id,
             service_key=service_key,
@@ -2480,6 +2574,10 @@ class AsyncResourceInstancesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.resource_instance_api import (
+            list_resource_instance_snapshots as _resource_instance_api__list_resource_instance_snapshots,  # noqa: PLC0415
+        )
+
         kwargs = _resource_instance_api__list_resource_instance_snapshots._get_kwargs(
             service_provider_id=service_provider_id,
             service_key=service_key,
@@ -2548,6 +2646,10 @@ class AsyncResourceInstancesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.resource_instance_api import (
+            start_resource_instance as _resource_instance_api__start_resource_instance,  # noqa: PLC0415
+        )
+
         kwargs = _resource_instance_api__start_resource_instance._get_kwargs(
             service_provider_id=service_provider_id,
             service_key=service_key,
@@ -2615,6 +2717,8 @@ class AsyncResourceInstancesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.resource_instance_api import stop_resource_instance as _resource_instance_api__stop_resource_instance  # noqa: PLC0415
 
         kwargs = _resource_instance_api__stop_resource_instance._get_kwargs(
             service_provider_id=service_provider_id,
@@ -2687,6 +2791,10 @@ class AsyncResourceInstancesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.resource_instance_api import (
+            restore_resource_instance_from_snapshot as _resource_instance_api__restore_resource_instance_from_snapshot,  # noqa: PLC0415
+        )
+
         kwargs = _resource_instance_api__restore_resource_instance_from_snapshot._get_kwargs(
             service_provider_id=service_provider_id,
             service_key=service_key,
@@ -2750,6 +2858,10 @@ class AsyncResourceInstancesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.resource_instance_api import (
+            resource_instance_provisioner_setup_kit as _resource_instance_api__resource_instance_provisioner_setup_kit,  # noqa: PLC0415
+        )
+
         kwargs = _resource_instance_api__resource_instance_provisioner_setup_kit._get_kwargs(
             service_provider_id=service_provider_id,
             service_key=service_key,
@@ -2801,6 +2913,10 @@ class AsyncResourceInstancesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.resource_instance_api import (
+            update_account_config_resource_instance as _resource_instance_api__update_account_config_resource_instance,  # noqa: PLC0415
+        )
 
         kwargs = _resource_instance_api__update_account_config_resource_instance._get_kwargs(
             id=id,

@@ -14,18 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.saas_portal_api import (
-    create_saa_s_portal_custom_domain as _saas_portal_api__create_saa_s_portal_custom_domain,
-)
-from ..api.saas_portal_api import (
-    delete_saa_s_portal_custom_domain as _saas_portal_api__delete_saa_s_portal_custom_domain,
-)
-from ..api.saas_portal_api import list_saa_s_portal_custom_domains as _saas_portal_api__list_saa_s_portal_custom_domains
-from ..api.saas_portal_api import list_saa_s_portals as _saas_portal_api__list_saa_s_portals
-from ..api.saas_portal_api import update_saa_s_portal as _saas_portal_api__update_saa_s_portal
-from ..api.saas_portal_api import (
-    update_saa_s_portal_custom_domain as _saas_portal_api__update_saa_s_portal_custom_domain,
-)
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -98,6 +86,8 @@ class SaasPortalsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.saas_portal_api import list_saa_s_portals as _saas_portal_api__list_saa_s_portals  # noqa: PLC0415
+
         kwargs = _saas_portal_api__list_saa_s_portals._get_kwargs()
         return cast(
             "ListSaaSPortalsResult",
@@ -137,6 +127,10 @@ class SaasPortalsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.saas_portal_api import (
+            list_saa_s_portal_custom_domains as _saas_portal_api__list_saa_s_portal_custom_domains,  # noqa: PLC0415
+        )
 
         kwargs = _saas_portal_api__list_saa_s_portal_custom_domains._get_kwargs()
         return cast(
@@ -179,6 +173,10 @@ class SaasPortalsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.saas_portal_api import (
+            create_saa_s_portal_custom_domain as _saas_portal_api__create_saa_s_portal_custom_domain,  # noqa: PLC0415
+        )
 
         kwargs = _saas_portal_api__create_saa_s_portal_custom_domain._get_kwargs(
             body=body,
@@ -223,6 +221,10 @@ class SaasPortalsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.saas_portal_api import (
+            delete_saa_s_portal_custom_domain as _saas_portal_api__delete_saa_s_portal_custom_domain,  # noqa: PLC0415
+        )
 
         kwargs = _saas_portal_api__delete_saa_s_portal_custom_domain._get_kwargs(
             environment_type=environment_type,
@@ -270,6 +272,10 @@ class SaasPortalsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.saas_portal_api import (
+            update_saa_s_portal_custom_domain as _saas_portal_api__update_saa_s_portal_custom_domain,  # noqa: PLC0415
+        )
+
         kwargs = _saas_portal_api__update_saa_s_portal_custom_domain._get_kwargs(
             environment_type=environment_type,
             body=body,
@@ -316,6 +322,8 @@ class SaasPortalsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.saas_portal_api import update_saa_s_portal as _saas_portal_api__update_saa_s_portal  # noqa: PLC0415
 
         kwargs = _saas_portal_api__update_saa_s_portal._get_kwargs(
             environment_type=environment_type,
@@ -401,6 +409,8 @@ class AsyncSaasPortalsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.saas_portal_api import list_saa_s_portals as _saas_portal_api__list_saa_s_portals  # noqa: PLC0415
+
         kwargs = _saas_portal_api__list_saa_s_portals._get_kwargs()
         return cast(
             "ListSaaSPortalsResult",
@@ -440,6 +450,10 @@ class AsyncSaasPortalsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.saas_portal_api import (
+            list_saa_s_portal_custom_domains as _saas_portal_api__list_saa_s_portal_custom_domains,  # noqa: PLC0415
+        )
 
         kwargs = _saas_portal_api__list_saa_s_portal_custom_domains._get_kwargs()
         return cast(
@@ -482,6 +496,10 @@ class AsyncSaasPortalsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.saas_portal_api import (
+            create_saa_s_portal_custom_domain as _saas_portal_api__create_saa_s_portal_custom_domain,  # noqa: PLC0415
+        )
 
         kwargs = _saas_portal_api__create_saa_s_portal_custom_domain._get_kwargs(
             body=body,
@@ -526,6 +544,10 @@ class AsyncSaasPortalsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.saas_portal_api import (
+            delete_saa_s_portal_custom_domain as _saas_portal_api__delete_saa_s_portal_custom_domain,  # noqa: PLC0415
+        )
 
         kwargs = _saas_portal_api__delete_saa_s_portal_custom_domain._get_kwargs(
             environment_type=environment_type,
@@ -573,6 +595,10 @@ class AsyncSaasPortalsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.saas_portal_api import (
+            update_saa_s_portal_custom_domain as _saas_portal_api__update_saa_s_portal_custom_domain,  # noqa: PLC0415
+        )
+
         kwargs = _saas_portal_api__update_saa_s_portal_custom_domain._get_kwargs(
             environment_type=environment_type,
             body=body,
@@ -619,6 +645,8 @@ class AsyncSaasPortalsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.saas_portal_api import update_saa_s_portal as _saas_portal_api__update_saa_s_portal  # noqa: PLC0415
 
         kwargs = _saas_portal_api__update_saa_s_portal._get_kwargs(
             environment_type=environment_type,

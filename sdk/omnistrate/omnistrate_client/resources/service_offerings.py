@@ -14,11 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.service_offering_api import describe_service_offering as _service_offering_api__describe_service_offering
-from ..api.service_offering_api import (
-    describe_service_offering_resource as _service_offering_api__describe_service_offering_resource,
-)
-from ..api.service_offering_api import list_service_offering as _service_offering_api__list_service_offering
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -90,6 +85,8 @@ class ServiceOfferingsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.service_offering_api import list_service_offering as _service_offering_api__list_service_offering  # noqa: PLC0415
+
         kwargs = _service_offering_api__list_service_offering._get_kwargs(
             org_id=org_id,
             visibility=visibility,
@@ -140,6 +137,10 @@ class ServiceOfferingsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.service_offering_api import (
+            describe_service_offering as _service_offering_api__describe_service_offering,  # noqa: PLC0415
+        )
+
         kwargs = _service_offering_api__describe_service_offering._get_kwargs(
             service_id=service_id,
             visibility=visibility,
@@ -189,6 +190,10 @@ class ServiceOfferingsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.service_offering_api import (
+            describe_service_offering_resource as _service_offering_api__describe_service_offering_resource,  # noqa: PLC0415
+        )
 
         kwargs = _service_offering_api__describe_service_offering_resource._get_kwargs(
             service_id=service_id,
@@ -275,6 +280,8 @@ class AsyncServiceOfferingsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.service_offering_api import list_service_offering as _service_offering_api__list_service_offering  # noqa: PLC0415
+
         kwargs = _service_offering_api__list_service_offering._get_kwargs(
             org_id=org_id,
             visibility=visibility,
@@ -325,6 +332,10 @@ class AsyncServiceOfferingsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.service_offering_api import (
+            describe_service_offering as _service_offering_api__describe_service_offering,  # noqa: PLC0415
+        )
+
         kwargs = _service_offering_api__describe_service_offering._get_kwargs(
             service_id=service_id,
             visibility=visibility,
@@ -374,6 +385,10 @@ class AsyncServiceOfferingsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.service_offering_api import (
+            describe_service_offering_resource as _service_offering_api__describe_service_offering_resource,  # noqa: PLC0415
+        )
 
         kwargs = _service_offering_api__describe_service_offering_resource._get_kwargs(
             service_id=service_id,

@@ -14,15 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.service_api import build_service_from_compose_spec as _service_api__build_service_from_compose_spec
-from ..api.service_api import build_service_from_service_plan_spec as _service_api__build_service_from_service_plan_spec
-from ..api.service_api import create_service as _service_api__create_service
-from ..api.service_api import create_service_from_compose_spec as _service_api__create_service_from_compose_spec
-from ..api.service_api import delete_service as _service_api__delete_service
-from ..api.service_api import describe_service as _service_api__describe_service
-from ..api.service_api import list_service as _service_api__list_service
-from ..api.service_api import service_health as _service_api__service_health
-from ..api.service_api import update_service as _service_api__update_service
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -327,6 +318,8 @@ class ServicesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.service_api import list_service as _service_api__list_service  # noqa: PLC0415
+
         kwargs = _service_api__list_service._get_kwargs()
         return cast(
             "ListServiceResult",
@@ -368,6 +361,8 @@ class ServicesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.service_api import create_service as _service_api__create_service  # noqa: PLC0415
 
         kwargs = _service_api__create_service._get_kwargs(
             body=body,
@@ -413,6 +408,8 @@ class ServicesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.service_api import describe_service as _service_api__describe_service  # noqa: PLC0415
+
         kwargs = _service_api__describe_service._get_kwargs(
             id=id,
         )
@@ -456,6 +453,8 @@ class ServicesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.service_api import delete_service as _service_api__delete_service  # noqa: PLC0415
 
         kwargs = _service_api__delete_service._get_kwargs(
             id=id,
@@ -503,6 +502,8 @@ class ServicesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.service_api import update_service as _service_api__update_service  # noqa: PLC0415
+
         kwargs = _service_api__update_service._get_kwargs(
             id=id,
             body=body,
@@ -548,6 +549,8 @@ class ServicesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.service_api import service_health as _service_api__service_health  # noqa: PLC0415
+
         kwargs = _service_api__service_health._get_kwargs(
             id=id,
         )
@@ -591,6 +594,8 @@ class ServicesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.service_api import build_service_from_compose_spec as _service_api__build_service_from_compose_spec  # noqa: PLC0415
 
         kwargs = _service_api__build_service_from_compose_spec._get_kwargs(
             body=body,
@@ -636,6 +641,8 @@ class ServicesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.service_api import create_service_from_compose_spec as _service_api__create_service_from_compose_spec  # noqa: PLC0415
+
         kwargs = _service_api__create_service_from_compose_spec._get_kwargs(
             body=body,
         )
@@ -680,6 +687,10 @@ class ServicesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.service_api import (
+            build_service_from_service_plan_spec as _service_api__build_service_from_service_plan_spec,  # noqa: PLC0415
+        )
 
         kwargs = _service_api__build_service_from_service_plan_spec._get_kwargs(
             body=body,
@@ -1058,6 +1069,8 @@ class AsyncServicesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.service_api import list_service as _service_api__list_service  # noqa: PLC0415
+
         kwargs = _service_api__list_service._get_kwargs()
         return cast(
             "ListServiceResult",
@@ -1099,6 +1112,8 @@ class AsyncServicesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.service_api import create_service as _service_api__create_service  # noqa: PLC0415
 
         kwargs = _service_api__create_service._get_kwargs(
             body=body,
@@ -1144,6 +1159,8 @@ class AsyncServicesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.service_api import describe_service as _service_api__describe_service  # noqa: PLC0415
+
         kwargs = _service_api__describe_service._get_kwargs(
             id=id,
         )
@@ -1187,6 +1204,8 @@ class AsyncServicesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.service_api import delete_service as _service_api__delete_service  # noqa: PLC0415
 
         kwargs = _service_api__delete_service._get_kwargs(
             id=id,
@@ -1234,6 +1253,8 @@ class AsyncServicesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.service_api import update_service as _service_api__update_service  # noqa: PLC0415
+
         kwargs = _service_api__update_service._get_kwargs(
             id=id,
             body=body,
@@ -1279,6 +1300,8 @@ class AsyncServicesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.service_api import service_health as _service_api__service_health  # noqa: PLC0415
+
         kwargs = _service_api__service_health._get_kwargs(
             id=id,
         )
@@ -1322,6 +1345,8 @@ class AsyncServicesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.service_api import build_service_from_compose_spec as _service_api__build_service_from_compose_spec  # noqa: PLC0415
 
         kwargs = _service_api__build_service_from_compose_spec._get_kwargs(
             body=body,
@@ -1367,6 +1392,8 @@ class AsyncServicesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.service_api import create_service_from_compose_spec as _service_api__create_service_from_compose_spec  # noqa: PLC0415
+
         kwargs = _service_api__create_service_from_compose_spec._get_kwargs(
             body=body,
         )
@@ -1411,6 +1438,10 @@ class AsyncServicesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.service_api import (
+            build_service_from_service_plan_spec as _service_api__build_service_from_service_plan_spec,  # noqa: PLC0415
+        )
 
         kwargs = _service_api__build_service_from_service_plan_spec._get_kwargs(
             body=body,

@@ -14,15 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.service_api_api import create_service_api as _service_api_api__create_service_api
-from ..api.service_api_api import delete_service_api as _service_api_api__delete_service_api
-from ..api.service_api_api import deprecate_service_api as _service_api_api__deprecate_service_api
-from ..api.service_api_api import describe_pending_changes as _service_api_api__describe_pending_changes
-from ..api.service_api_api import describe_service_api as _service_api_api__describe_service_api
-from ..api.service_api_api import discard_pending_changes as _service_api_api__discard_pending_changes
-from ..api.service_api_api import list_service_api as _service_api_api__list_service_api
-from ..api.service_api_api import release_service_api as _service_api_api__release_service_api
-from ..api.service_api_api import update_service_api as _service_api_api__update_service_api
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -95,6 +86,8 @@ class ServicesApisResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.service_api_api import create_service_api as _service_api_api__create_service_api  # noqa: PLC0415
+
         kwargs = _service_api_api__create_service_api._get_kwargs(
             service_id=service_id,
             body=body,
@@ -142,6 +135,8 @@ class ServicesApisResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.service_api_api import describe_service_api as _service_api_api__describe_service_api  # noqa: PLC0415
+
         kwargs = _service_api_api__describe_service_api._get_kwargs(
             service_id=service_id,
             id=id,
@@ -188,6 +183,8 @@ class ServicesApisResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.service_api_api import delete_service_api as _service_api_api__delete_service_api  # noqa: PLC0415
 
         kwargs = _service_api_api__delete_service_api._get_kwargs(
             service_id=service_id,
@@ -237,6 +234,8 @@ class ServicesApisResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.service_api_api import update_service_api as _service_api_api__update_service_api  # noqa: PLC0415
 
         kwargs = _service_api_api__update_service_api._get_kwargs(
             service_id=service_id,
@@ -288,6 +287,8 @@ class ServicesApisResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.service_api_api import describe_pending_changes as _service_api_api__describe_pending_changes  # noqa: PLC0415
+
         kwargs = _service_api_api__describe_pending_changes._get_kwargs(
             service_id=service_id,
             id=id,
@@ -338,6 +339,8 @@ class ServicesApisResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.service_api_api import discard_pending_changes as _service_api_api__discard_pending_changes  # noqa: PLC0415
+
         kwargs = _service_api_api__discard_pending_changes._get_kwargs(
             service_id=service_id,
             id=id,
@@ -385,6 +388,8 @@ class ServicesApisResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.service_api_api import deprecate_service_api as _service_api_api__deprecate_service_api  # noqa: PLC0415
 
         kwargs = _service_api_api__deprecate_service_api._get_kwargs(
             service_id=service_id,
@@ -435,6 +440,8 @@ class ServicesApisResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.service_api_api import release_service_api as _service_api_api__release_service_api  # noqa: PLC0415
+
         kwargs = _service_api_api__release_service_api._get_kwargs(
             service_id=service_id,
             id=id,
@@ -482,6 +489,8 @@ class ServicesApisResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.service_api_api import list_service_api as _service_api_api__list_service_api  # noqa: PLC0415
 
         kwargs = _service_api_api__list_service_api._get_kwargs(
             service_id=service_id,
@@ -577,6 +586,8 @@ class AsyncServicesApisResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.service_api_api import create_service_api as _service_api_api__create_service_api  # noqa: PLC0415
+
         kwargs = _service_api_api__create_service_api._get_kwargs(
             service_id=service_id,
             body=body,
@@ -624,6 +635,8 @@ class AsyncServicesApisResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.service_api_api import describe_service_api as _service_api_api__describe_service_api  # noqa: PLC0415
+
         kwargs = _service_api_api__describe_service_api._get_kwargs(
             service_id=service_id,
             id=id,
@@ -670,6 +683,8 @@ class AsyncServicesApisResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.service_api_api import delete_service_api as _service_api_api__delete_service_api  # noqa: PLC0415
 
         kwargs = _service_api_api__delete_service_api._get_kwargs(
             service_id=service_id,
@@ -719,6 +734,8 @@ class AsyncServicesApisResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.service_api_api import update_service_api as _service_api_api__update_service_api  # noqa: PLC0415
 
         kwargs = _service_api_api__update_service_api._get_kwargs(
             service_id=service_id,
@@ -770,6 +787,8 @@ class AsyncServicesApisResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.service_api_api import describe_pending_changes as _service_api_api__describe_pending_changes  # noqa: PLC0415
+
         kwargs = _service_api_api__describe_pending_changes._get_kwargs(
             service_id=service_id,
             id=id,
@@ -820,6 +839,8 @@ class AsyncServicesApisResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.service_api_api import discard_pending_changes as _service_api_api__discard_pending_changes  # noqa: PLC0415
+
         kwargs = _service_api_api__discard_pending_changes._get_kwargs(
             service_id=service_id,
             id=id,
@@ -867,6 +888,8 @@ class AsyncServicesApisResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.service_api_api import deprecate_service_api as _service_api_api__deprecate_service_api  # noqa: PLC0415
 
         kwargs = _service_api_api__deprecate_service_api._get_kwargs(
             service_id=service_id,
@@ -917,6 +940,8 @@ class AsyncServicesApisResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.service_api_api import release_service_api as _service_api_api__release_service_api  # noqa: PLC0415
+
         kwargs = _service_api_api__release_service_api._get_kwargs(
             service_id=service_id,
             id=id,
@@ -964,6 +989,8 @@ class AsyncServicesApisResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.service_api_api import list_service_api as _service_api_api__list_service_api  # noqa: PLC0415
 
         kwargs = _service_api_api__list_service_api._get_kwargs(
             service_id=service_id,

@@ -14,14 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.compute_config_api import add_compute_instance_type as _compute_config_api__add_compute_instance_type
-from ..api.compute_config_api import create_compute_config as _compute_config_api__create_compute_config
-from ..api.compute_config_api import delete_compute_config as _compute_config_api__delete_compute_config
-from ..api.compute_config_api import describe_compute_config as _compute_config_api__describe_compute_config
-from ..api.compute_config_api import list_compute_config as _compute_config_api__list_compute_config
-from ..api.compute_config_api import list_compute_instance_types as _compute_config_api__list_compute_instance_types
-from ..api.compute_config_api import remove_compute_instance_type as _compute_config_api__remove_compute_instance_type
-from ..api.compute_config_api import update_compute_config as _compute_config_api__update_compute_config
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -101,6 +93,8 @@ class ServicesComputeConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.compute_config_api import list_compute_config as _compute_config_api__list_compute_config  # noqa: PLC0415
+
         kwargs = _compute_config_api__list_compute_config._get_kwargs(
             service_id=service_id,
             managed=managed,
@@ -147,6 +141,8 @@ class ServicesComputeConfigsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.compute_config_api import create_compute_config as _compute_config_api__create_compute_config  # noqa: PLC0415
 
         kwargs = _compute_config_api__create_compute_config._get_kwargs(
             service_id=service_id,
@@ -199,6 +195,8 @@ class ServicesComputeConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.compute_config_api import describe_compute_config as _compute_config_api__describe_compute_config  # noqa: PLC0415
+
         kwargs = _compute_config_api__describe_compute_config._get_kwargs(
             service_id=service_id,
             id=id,
@@ -248,6 +246,8 @@ class ServicesComputeConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.compute_config_api import delete_compute_config as _compute_config_api__delete_compute_config  # noqa: PLC0415
+
         kwargs = _compute_config_api__delete_compute_config._get_kwargs(
             service_id=service_id,
             id=id,
@@ -296,6 +296,8 @@ class ServicesComputeConfigsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.compute_config_api import update_compute_config as _compute_config_api__update_compute_config  # noqa: PLC0415
 
         kwargs = _compute_config_api__update_compute_config._get_kwargs(
             service_id=service_id,
@@ -347,6 +349,8 @@ class ServicesComputeConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.compute_config_api import add_compute_instance_type as _compute_config_api__add_compute_instance_type  # noqa: PLC0415
+
         kwargs = _compute_config_api__add_compute_instance_type._get_kwargs(
             service_id=service_id,
             id=id,
@@ -397,6 +401,10 @@ class ServicesComputeConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.compute_config_api import (
+            remove_compute_instance_type as _compute_config_api__remove_compute_instance_type,  # noqa: PLC0415
+        )
+
         kwargs = _compute_config_api__remove_compute_instance_type._get_kwargs(
             service_id=service_id,
             id=id,
@@ -444,6 +452,10 @@ class ServicesComputeConfigsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.compute_config_api import (
+            list_compute_instance_types as _compute_config_api__list_compute_instance_types,  # noqa: PLC0415
+        )
 
         kwargs = _compute_config_api__list_compute_instance_types._get_kwargs(
             service_id=service_id,
@@ -537,6 +549,8 @@ class AsyncServicesComputeConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.compute_config_api import list_compute_config as _compute_config_api__list_compute_config  # noqa: PLC0415
+
         kwargs = _compute_config_api__list_compute_config._get_kwargs(
             service_id=service_id,
             managed=managed,
@@ -583,6 +597,8 @@ class AsyncServicesComputeConfigsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.compute_config_api import create_compute_config as _compute_config_api__create_compute_config  # noqa: PLC0415
 
         kwargs = _compute_config_api__create_compute_config._get_kwargs(
             service_id=service_id,
@@ -635,6 +651,8 @@ class AsyncServicesComputeConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.compute_config_api import describe_compute_config as _compute_config_api__describe_compute_config  # noqa: PLC0415
+
         kwargs = _compute_config_api__describe_compute_config._get_kwargs(
             service_id=service_id,
             id=id,
@@ -684,6 +702,8 @@ class AsyncServicesComputeConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.compute_config_api import delete_compute_config as _compute_config_api__delete_compute_config  # noqa: PLC0415
+
         kwargs = _compute_config_api__delete_compute_config._get_kwargs(
             service_id=service_id,
             id=id,
@@ -732,6 +752,8 @@ class AsyncServicesComputeConfigsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.compute_config_api import update_compute_config as _compute_config_api__update_compute_config  # noqa: PLC0415
 
         kwargs = _compute_config_api__update_compute_config._get_kwargs(
             service_id=service_id,
@@ -783,6 +805,8 @@ class AsyncServicesComputeConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.compute_config_api import add_compute_instance_type as _compute_config_api__add_compute_instance_type  # noqa: PLC0415
+
         kwargs = _compute_config_api__add_compute_instance_type._get_kwargs(
             service_id=service_id,
             id=id,
@@ -833,6 +857,10 @@ class AsyncServicesComputeConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.compute_config_api import (
+            remove_compute_instance_type as _compute_config_api__remove_compute_instance_type,  # noqa: PLC0415
+        )
+
         kwargs = _compute_config_api__remove_compute_instance_type._get_kwargs(
             service_id=service_id,
             id=id,
@@ -880,6 +908,10 @@ class AsyncServicesComputeConfigsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.compute_config_api import (
+            list_compute_instance_types as _compute_config_api__list_compute_instance_types,  # noqa: PLC0415
+        )
 
         kwargs = _compute_config_api__list_compute_instance_types._get_kwargs(
             service_id=service_id,

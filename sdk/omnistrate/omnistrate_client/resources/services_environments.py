@@ -14,25 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.service_environment_api import (
-    create_service_environment as _service_environment_api__create_service_environment,
-)
-from ..api.service_environment_api import (
-    delete_service_environment as _service_environment_api__delete_service_environment,
-)
-from ..api.service_environment_api import (
-    describe_service_environment as _service_environment_api__describe_service_environment,
-)
-from ..api.service_environment_api import list_service_environment as _service_environment_api__list_service_environment
-from ..api.service_environment_api import (
-    promote_service_environment as _service_environment_api__promote_service_environment,
-)
-from ..api.service_environment_api import (
-    promote_service_environment_status as _service_environment_api__promote_service_environment_status,
-)
-from ..api.service_environment_api import (
-    update_service_environment as _service_environment_api__update_service_environment,
-)
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -107,6 +88,10 @@ class ServicesEnvironmentsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.service_environment_api import (
+            list_service_environment as _service_environment_api__list_service_environment,  # noqa: PLC0415
+        )
+
         kwargs = _service_environment_api__list_service_environment._get_kwargs(
             service_id=service_id,
         )
@@ -152,6 +137,10 @@ class ServicesEnvironmentsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.service_environment_api import (
+            create_service_environment as _service_environment_api__create_service_environment,  # noqa: PLC0415
+        )
 
         kwargs = _service_environment_api__create_service_environment._get_kwargs(
             service_id=service_id,
@@ -200,6 +189,10 @@ class ServicesEnvironmentsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.service_environment_api import (
+            describe_service_environment as _service_environment_api__describe_service_environment,  # noqa: PLC0415
+        )
+
         kwargs = _service_environment_api__describe_service_environment._get_kwargs(
             service_id=service_id,
             id=id,
@@ -246,6 +239,10 @@ class ServicesEnvironmentsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.service_environment_api import (
+            delete_service_environment as _service_environment_api__delete_service_environment,  # noqa: PLC0415
+        )
 
         kwargs = _service_environment_api__delete_service_environment._get_kwargs(
             service_id=service_id,
@@ -296,6 +293,10 @@ class ServicesEnvironmentsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.service_environment_api import (
+            update_service_environment as _service_environment_api__update_service_environment,  # noqa: PLC0415
+        )
+
         kwargs = _service_environment_api__update_service_environment._get_kwargs(
             service_id=service_id,
             id=id,
@@ -344,6 +345,10 @@ class ServicesEnvironmentsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.service_environment_api import (
+            promote_service_environment_status as _service_environment_api__promote_service_environment_status,  # noqa: PLC0415
+        )
+
         kwargs = _service_environment_api__promote_service_environment_status._get_kwargs(
             service_id=service_id,
             id=id,
@@ -390,6 +395,10 @@ class ServicesEnvironmentsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.service_environment_api import (
+            promote_service_environment as _service_environment_api__promote_service_environment,  # noqa: PLC0415
+        )
 
         kwargs = _service_environment_api__promote_service_environment._get_kwargs(
             service_id=service_id,
@@ -479,6 +488,10 @@ class AsyncServicesEnvironmentsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.service_environment_api import (
+            list_service_environment as _service_environment_api__list_service_environment,  # noqa: PLC0415
+        )
+
         kwargs = _service_environment_api__list_service_environment._get_kwargs(
             service_id=service_id,
         )
@@ -524,6 +537,10 @@ class AsyncServicesEnvironmentsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.service_environment_api import (
+            create_service_environment as _service_environment_api__create_service_environment,  # noqa: PLC0415
+        )
 
         kwargs = _service_environment_api__create_service_environment._get_kwargs(
             service_id=service_id,
@@ -572,6 +589,10 @@ class AsyncServicesEnvironmentsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.service_environment_api import (
+            describe_service_environment as _service_environment_api__describe_service_environment,  # noqa: PLC0415
+        )
+
         kwargs = _service_environment_api__describe_service_environment._get_kwargs(
             service_id=service_id,
             id=id,
@@ -618,6 +639,10 @@ class AsyncServicesEnvironmentsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.service_environment_api import (
+            delete_service_environment as _service_environment_api__delete_service_environment,  # noqa: PLC0415
+        )
 
         kwargs = _service_environment_api__delete_service_environment._get_kwargs(
             service_id=service_id,
@@ -668,6 +693,10 @@ class AsyncServicesEnvironmentsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.service_environment_api import (
+            update_service_environment as _service_environment_api__update_service_environment,  # noqa: PLC0415
+        )
+
         kwargs = _service_environment_api__update_service_environment._get_kwargs(
             service_id=service_id,
             id=id,
@@ -716,6 +745,10 @@ class AsyncServicesEnvironmentsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.service_environment_api import (
+            promote_service_environment_status as _service_environment_api__promote_service_environment_status,  # noqa: PLC0415
+        )
+
         kwargs = _service_environment_api__promote_service_environment_status._get_kwargs(
             service_id=service_id,
             id=id,
@@ -762,6 +795,10 @@ class AsyncServicesEnvironmentsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.service_environment_api import (
+            promote_service_environment as _service_environment_api__promote_service_environment,  # noqa: PLC0415
+        )
 
         kwargs = _service_environment_api__promote_service_environment._get_kwargs(
             service_id=service_id,

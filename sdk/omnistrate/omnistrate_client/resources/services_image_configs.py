@@ -14,14 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.image_config_api import create_image_config as _image_config_api__create_image_config
-from ..api.image_config_api import delete_image_config as _image_config_api__delete_image_config
-from ..api.image_config_api import describe_image_config as _image_config_api__describe_image_config
-from ..api.image_config_api import list_image_configs as _image_config_api__list_image_configs
-from ..api.image_config_api import release_image_config as _image_config_api__release_image_config
-from ..api.image_config_api import rollout_fleet_image_config as _image_config_api__rollout_fleet_image_config
-from ..api.image_config_api import rollout_fleet_image_status as _image_config_api__rollout_fleet_image_status
-from ..api.image_config_api import update_image_config as _image_config_api__update_image_config
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -94,6 +86,8 @@ class ServicesImageConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.image_config_api import create_image_config as _image_config_api__create_image_config  # noqa: PLC0415
+
         kwargs = _image_config_api__create_image_config._get_kwargs(
             service_id=service_id,
             body=body,
@@ -145,6 +139,8 @@ class ServicesImageConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.image_config_api import describe_image_config as _image_config_api__describe_image_config  # noqa: PLC0415
+
         kwargs = _image_config_api__describe_image_config._get_kwargs(
             service_id=service_id,
             id=id,
@@ -194,6 +190,8 @@ class ServicesImageConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.image_config_api import delete_image_config as _image_config_api__delete_image_config  # noqa: PLC0415
+
         kwargs = _image_config_api__delete_image_config._get_kwargs(
             service_id=service_id,
             id=id,
@@ -242,6 +240,8 @@ class ServicesImageConfigsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.image_config_api import update_image_config as _image_config_api__update_image_config  # noqa: PLC0415
 
         kwargs = _image_config_api__update_image_config._get_kwargs(
             service_id=service_id,
@@ -293,6 +293,8 @@ class ServicesImageConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.image_config_api import release_image_config as _image_config_api__release_image_config  # noqa: PLC0415
+
         kwargs = _image_config_api__release_image_config._get_kwargs(
             service_id=service_id,
             id=id,
@@ -341,6 +343,8 @@ class ServicesImageConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.image_config_api import rollout_fleet_image_status as _image_config_api__rollout_fleet_image_status  # noqa: PLC0415
+
         kwargs = _image_config_api__rollout_fleet_image_status._get_kwargs(
             service_id=service_id,
             id=id,
@@ -388,6 +392,8 @@ class ServicesImageConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.image_config_api import rollout_fleet_image_config as _image_config_api__rollout_fleet_image_config  # noqa: PLC0415
+
         kwargs = _image_config_api__rollout_fleet_image_config._get_kwargs(
             service_id=service_id,
             id=id,
@@ -434,6 +440,8 @@ class ServicesImageConfigsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.image_config_api import list_image_configs as _image_config_api__list_image_configs  # noqa: PLC0415
 
         kwargs = _image_config_api__list_image_configs._get_kwargs(
             service_id=service_id,
@@ -527,6 +535,8 @@ class AsyncServicesImageConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.image_config_api import create_image_config as _image_config_api__create_image_config  # noqa: PLC0415
+
         kwargs = _image_config_api__create_image_config._get_kwargs(
             service_id=service_id,
             body=body,
@@ -578,6 +588,8 @@ class AsyncServicesImageConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.image_config_api import describe_image_config as _image_config_api__describe_image_config  # noqa: PLC0415
+
         kwargs = _image_config_api__describe_image_config._get_kwargs(
             service_id=service_id,
             id=id,
@@ -627,6 +639,8 @@ class AsyncServicesImageConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.image_config_api import delete_image_config as _image_config_api__delete_image_config  # noqa: PLC0415
+
         kwargs = _image_config_api__delete_image_config._get_kwargs(
             service_id=service_id,
             id=id,
@@ -675,6 +689,8 @@ class AsyncServicesImageConfigsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.image_config_api import update_image_config as _image_config_api__update_image_config  # noqa: PLC0415
 
         kwargs = _image_config_api__update_image_config._get_kwargs(
             service_id=service_id,
@@ -726,6 +742,8 @@ class AsyncServicesImageConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.image_config_api import release_image_config as _image_config_api__release_image_config  # noqa: PLC0415
+
         kwargs = _image_config_api__release_image_config._get_kwargs(
             service_id=service_id,
             id=id,
@@ -774,6 +792,8 @@ class AsyncServicesImageConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.image_config_api import rollout_fleet_image_status as _image_config_api__rollout_fleet_image_status  # noqa: PLC0415
+
         kwargs = _image_config_api__rollout_fleet_image_status._get_kwargs(
             service_id=service_id,
             id=id,
@@ -821,6 +841,8 @@ class AsyncServicesImageConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.image_config_api import rollout_fleet_image_config as _image_config_api__rollout_fleet_image_config  # noqa: PLC0415
+
         kwargs = _image_config_api__rollout_fleet_image_config._get_kwargs(
             service_id=service_id,
             id=id,
@@ -867,6 +889,8 @@ class AsyncServicesImageConfigsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.image_config_api import list_image_configs as _image_config_api__list_image_configs  # noqa: PLC0415
 
         kwargs = _image_config_api__list_image_configs._get_kwargs(
             service_id=service_id,

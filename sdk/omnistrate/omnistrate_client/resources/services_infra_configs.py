@@ -14,18 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.infra_config_api import create_infra_config as _infra_config_api__create_infra_config
-from ..api.infra_config_api import delete_infra_config as _infra_config_api__delete_infra_config
-from ..api.infra_config_api import describe_infra_config as _infra_config_api__describe_infra_config
-from ..api.infra_config_api import detach_compute_config as _infra_config_api__detach_compute_config
-from ..api.infra_config_api import detach_network_config as _infra_config_api__detach_network_config
-from ..api.infra_config_api import detach_storage_config as _infra_config_api__detach_storage_config
-from ..api.infra_config_api import list_associated_resources as _infra_config_api__list_associated_resources
-from ..api.infra_config_api import list_infra_config as _infra_config_api__list_infra_config
-from ..api.infra_config_api import release_infra_config as _infra_config_api__release_infra_config
-from ..api.infra_config_api import rollout_fleet_infra as _infra_config_api__rollout_fleet_infra
-from ..api.infra_config_api import rollout_fleet_infra_status as _infra_config_api__rollout_fleet_infra_status
-from ..api.infra_config_api import update_infra_config as _infra_config_api__update_infra_config
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -99,6 +87,8 @@ class ServicesInfraConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.infra_config_api import create_infra_config as _infra_config_api__create_infra_config  # noqa: PLC0415
+
         kwargs = _infra_config_api__create_infra_config._get_kwargs(
             service_id=service_id,
             body=body,
@@ -150,6 +140,8 @@ class ServicesInfraConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.infra_config_api import describe_infra_config as _infra_config_api__describe_infra_config  # noqa: PLC0415
+
         kwargs = _infra_config_api__describe_infra_config._get_kwargs(
             service_id=service_id,
             id=id,
@@ -198,6 +190,8 @@ class ServicesInfraConfigsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.infra_config_api import delete_infra_config as _infra_config_api__delete_infra_config  # noqa: PLC0415
 
         kwargs = _infra_config_api__delete_infra_config._get_kwargs(
             service_id=service_id,
@@ -248,6 +242,8 @@ class ServicesInfraConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.infra_config_api import update_infra_config as _infra_config_api__update_infra_config  # noqa: PLC0415
+
         kwargs = _infra_config_api__update_infra_config._get_kwargs(
             service_id=service_id,
             id=id,
@@ -296,6 +292,8 @@ class ServicesInfraConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.infra_config_api import list_associated_resources as _infra_config_api__list_associated_resources  # noqa: PLC0415
+
         kwargs = _infra_config_api__list_associated_resources._get_kwargs(
             service_id=service_id,
             id=id,
@@ -343,6 +341,8 @@ class ServicesInfraConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.infra_config_api import detach_compute_config as _infra_config_api__detach_compute_config  # noqa: PLC0415
+
         kwargs = _infra_config_api__detach_compute_config._get_kwargs(
             service_id=service_id,
             id=id,
@@ -389,6 +389,8 @@ class ServicesInfraConfigsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.infra_config_api import detach_network_config as _infra_config_api__detach_network_config  # noqa: PLC0415
 
         kwargs = _infra_config_api__detach_network_config._get_kwargs(
             service_id=service_id,
@@ -439,6 +441,8 @@ class ServicesInfraConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.infra_config_api import release_infra_config as _infra_config_api__release_infra_config  # noqa: PLC0415
+
         kwargs = _infra_config_api__release_infra_config._get_kwargs(
             service_id=service_id,
             id=id,
@@ -487,6 +491,8 @@ class ServicesInfraConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.infra_config_api import rollout_fleet_infra as _infra_config_api__rollout_fleet_infra  # noqa: PLC0415
+
         kwargs = _infra_config_api__rollout_fleet_infra._get_kwargs(
             service_id=service_id,
             id=id,
@@ -534,6 +540,8 @@ class ServicesInfraConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.infra_config_api import rollout_fleet_infra_status as _infra_config_api__rollout_fleet_infra_status  # noqa: PLC0415
+
         kwargs = _infra_config_api__rollout_fleet_infra_status._get_kwargs(
             service_id=service_id,
             id=id,
@@ -580,6 +588,8 @@ class ServicesInfraConfigsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.infra_config_api import detach_storage_config as _infra_config_api__detach_storage_config  # noqa: PLC0415
 
         kwargs = _infra_config_api__detach_storage_config._get_kwargs(
             service_id=service_id,
@@ -629,6 +639,8 @@ class ServicesInfraConfigsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.infra_config_api import list_infra_config as _infra_config_api__list_infra_config  # noqa: PLC0415
 
         kwargs = _infra_config_api__list_infra_config._get_kwargs(
             service_id=service_id,
@@ -731,6 +743,8 @@ class AsyncServicesInfraConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.infra_config_api import create_infra_config as _infra_config_api__create_infra_config  # noqa: PLC0415
+
         kwargs = _infra_config_api__create_infra_config._get_kwargs(
             service_id=service_id,
             body=body,
@@ -782,6 +796,8 @@ class AsyncServicesInfraConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.infra_config_api import describe_infra_config as _infra_config_api__describe_infra_config  # noqa: PLC0415
+
         kwargs = _infra_config_api__describe_infra_config._get_kwargs(
             service_id=service_id,
             id=id,
@@ -830,6 +846,8 @@ class AsyncServicesInfraConfigsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.infra_config_api import delete_infra_config as _infra_config_api__delete_infra_config  # noqa: PLC0415
 
         kwargs = _infra_config_api__delete_infra_config._get_kwargs(
             service_id=service_id,
@@ -880,6 +898,8 @@ class AsyncServicesInfraConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.infra_config_api import update_infra_config as _infra_config_api__update_infra_config  # noqa: PLC0415
+
         kwargs = _infra_config_api__update_infra_config._get_kwargs(
             service_id=service_id,
             id=id,
@@ -928,6 +948,8 @@ class AsyncServicesInfraConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.infra_config_api import list_associated_resources as _infra_config_api__list_associated_resources  # noqa: PLC0415
+
         kwargs = _infra_config_api__list_associated_resources._get_kwargs(
             service_id=service_id,
             id=id,
@@ -975,6 +997,8 @@ class AsyncServicesInfraConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.infra_config_api import detach_compute_config as _infra_config_api__detach_compute_config  # noqa: PLC0415
+
         kwargs = _infra_config_api__detach_compute_config._get_kwargs(
             service_id=service_id,
             id=id,
@@ -1021,6 +1045,8 @@ class AsyncServicesInfraConfigsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.infra_config_api import detach_network_config as _infra_config_api__detach_network_config  # noqa: PLC0415
 
         kwargs = _infra_config_api__detach_network_config._get_kwargs(
             service_id=service_id,
@@ -1071,6 +1097,8 @@ class AsyncServicesInfraConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.infra_config_api import release_infra_config as _infra_config_api__release_infra_config  # noqa: PLC0415
+
         kwargs = _infra_config_api__release_infra_config._get_kwargs(
             service_id=service_id,
             id=id,
@@ -1119,6 +1147,8 @@ class AsyncServicesInfraConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.infra_config_api import rollout_fleet_infra as _infra_config_api__rollout_fleet_infra  # noqa: PLC0415
+
         kwargs = _infra_config_api__rollout_fleet_infra._get_kwargs(
             service_id=service_id,
             id=id,
@@ -1166,6 +1196,8 @@ class AsyncServicesInfraConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.infra_config_api import rollout_fleet_infra_status as _infra_config_api__rollout_fleet_infra_status  # noqa: PLC0415
+
         kwargs = _infra_config_api__rollout_fleet_infra_status._get_kwargs(
             service_id=service_id,
             id=id,
@@ -1212,6 +1244,8 @@ class AsyncServicesInfraConfigsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.infra_config_api import detach_storage_config as _infra_config_api__detach_storage_config  # noqa: PLC0415
 
         kwargs = _infra_config_api__detach_storage_config._get_kwargs(
             service_id=service_id,
@@ -1261,6 +1295,8 @@ class AsyncServicesInfraConfigsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.infra_config_api import list_infra_config as _infra_config_api__list_infra_config  # noqa: PLC0415
 
         kwargs = _infra_config_api__list_infra_config._get_kwargs(
             service_id=service_id,

@@ -14,11 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.input_parameter_api import create_input_parameter as _input_parameter_api__create_input_parameter
-from ..api.input_parameter_api import delete_input_parameter as _input_parameter_api__delete_input_parameter
-from ..api.input_parameter_api import describe_input_parameter as _input_parameter_api__describe_input_parameter
-from ..api.input_parameter_api import list_input_parameter as _input_parameter_api__list_input_parameter
-from ..api.input_parameter_api import update_input_parameter as _input_parameter_api__update_input_parameter
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -89,6 +84,8 @@ class ServicesInputParametersResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.input_parameter_api import create_input_parameter as _input_parameter_api__create_input_parameter  # noqa: PLC0415
+
         kwargs = _input_parameter_api__create_input_parameter._get_kwargs(
             service_id=service_id,
             body=body,
@@ -140,6 +137,8 @@ class ServicesInputParametersResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.input_parameter_api import describe_input_parameter as _input_parameter_api__describe_input_parameter  # noqa: PLC0415
+
         kwargs = _input_parameter_api__describe_input_parameter._get_kwargs(
             service_id=service_id,
             id=id,
@@ -189,6 +188,8 @@ class ServicesInputParametersResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.input_parameter_api import delete_input_parameter as _input_parameter_api__delete_input_parameter  # noqa: PLC0415
+
         kwargs = _input_parameter_api__delete_input_parameter._get_kwargs(
             service_id=service_id,
             id=id,
@@ -237,6 +238,8 @@ class ServicesInputParametersResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.input_parameter_api import update_input_parameter as _input_parameter_api__update_input_parameter  # noqa: PLC0415
 
         kwargs = _input_parameter_api__update_input_parameter._get_kwargs(
             service_id=service_id,
@@ -289,6 +292,8 @@ class ServicesInputParametersResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.input_parameter_api import list_input_parameter as _input_parameter_api__list_input_parameter  # noqa: PLC0415
 
         kwargs = _input_parameter_api__list_input_parameter._get_kwargs(
             service_id=service_id,
@@ -378,6 +383,8 @@ class AsyncServicesInputParametersResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.input_parameter_api import create_input_parameter as _input_parameter_api__create_input_parameter  # noqa: PLC0415
+
         kwargs = _input_parameter_api__create_input_parameter._get_kwargs(
             service_id=service_id,
             body=body,
@@ -429,6 +436,8 @@ class AsyncServicesInputParametersResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.input_parameter_api import describe_input_parameter as _input_parameter_api__describe_input_parameter  # noqa: PLC0415
+
         kwargs = _input_parameter_api__describe_input_parameter._get_kwargs(
             service_id=service_id,
             id=id,
@@ -478,6 +487,8 @@ class AsyncServicesInputParametersResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.input_parameter_api import delete_input_parameter as _input_parameter_api__delete_input_parameter  # noqa: PLC0415
+
         kwargs = _input_parameter_api__delete_input_parameter._get_kwargs(
             service_id=service_id,
             id=id,
@@ -526,6 +537,8 @@ class AsyncServicesInputParametersResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.input_parameter_api import update_input_parameter as _input_parameter_api__update_input_parameter  # noqa: PLC0415
 
         kwargs = _input_parameter_api__update_input_parameter._get_kwargs(
             service_id=service_id,
@@ -578,6 +591,8 @@ class AsyncServicesInputParametersResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.input_parameter_api import list_input_parameter as _input_parameter_api__list_input_parameter  # noqa: PLC0415
 
         kwargs = _input_parameter_api__list_input_parameter._get_kwargs(
             service_id=service_id,

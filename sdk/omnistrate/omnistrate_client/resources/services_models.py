@@ -14,22 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.service_model_api import (
-    add_account_config_to_service_model as _service_model_api__add_account_config_to_service_model,
-)
-from ..api.service_model_api import copy_service_model as _service_model_api__copy_service_model
-from ..api.service_model_api import create_service_model as _service_model_api__create_service_model
-from ..api.service_model_api import delete_service_model as _service_model_api__delete_service_model
-from ..api.service_model_api import describe_service_model as _service_model_api__describe_service_model
-from ..api.service_model_api import disable_service_model_feature as _service_model_api__disable_service_model_feature
-from ..api.service_model_api import enable_service_model_feature as _service_model_api__enable_service_model_feature
-from ..api.service_model_api import list_service_model as _service_model_api__list_service_model
-from ..api.service_model_api import release_service_model_status as _service_model_api__release_service_model_status
-from ..api.service_model_api import (
-    remove_account_config_from_service_model as _service_model_api__remove_account_config_from_service_model,
-)
-from ..api.service_model_api import set_active_account_config as _service_model_api__set_active_account_config
-from ..api.service_model_api import update_service_model as _service_model_api__update_service_model
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -117,6 +101,8 @@ class ServicesModelsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.service_model_api import create_service_model as _service_model_api__create_service_model  # noqa: PLC0415
+
         kwargs = _service_model_api__create_service_model._get_kwargs(
             service_id=service_id,
             body=body,
@@ -164,6 +150,8 @@ class ServicesModelsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.service_model_api import describe_service_model as _service_model_api__describe_service_model  # noqa: PLC0415
+
         kwargs = _service_model_api__describe_service_model._get_kwargs(
             service_id=service_id,
             id=id,
@@ -210,6 +198,8 @@ class ServicesModelsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.service_model_api import delete_service_model as _service_model_api__delete_service_model  # noqa: PLC0415
 
         kwargs = _service_model_api__delete_service_model._get_kwargs(
             service_id=service_id,
@@ -259,6 +249,8 @@ class ServicesModelsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.service_model_api import update_service_model as _service_model_api__update_service_model  # noqa: PLC0415
 
         kwargs = _service_model_api__update_service_model._get_kwargs(
             service_id=service_id,
@@ -311,6 +303,10 @@ class ServicesModelsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.service_model_api import (
+            add_account_config_to_service_model as _service_model_api__add_account_config_to_service_model,  # noqa: PLC0415
+        )
+
         kwargs = _service_model_api__add_account_config_to_service_model._get_kwargs(
             service_id=service_id,
             id=id,
@@ -362,6 +358,10 @@ class ServicesModelsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.service_model_api import (
+            remove_account_config_from_service_model as _service_model_api__remove_account_config_from_service_model,  # noqa: PLC0415
+        )
+
         kwargs = _service_model_api__remove_account_config_from_service_model._get_kwargs(
             service_id=service_id,
             id=id,
@@ -411,6 +411,8 @@ class ServicesModelsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.service_model_api import set_active_account_config as _service_model_api__set_active_account_config  # noqa: PLC0415
 
         kwargs = _service_model_api__set_active_account_config._get_kwargs(
             service_id=service_id,
@@ -462,6 +464,10 @@ class ServicesModelsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.service_model_api import (
+            enable_service_model_feature as _service_model_api__enable_service_model_feature,  # noqa: PLC0415
+        )
+
         kwargs = _service_model_api__enable_service_model_feature._get_kwargs(
             service_id=service_id,
             id=id,
@@ -512,6 +518,10 @@ class ServicesModelsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.service_model_api import (
+            disable_service_model_feature as _service_model_api__disable_service_model_feature,  # noqa: PLC0415
+        )
+
         kwargs = _service_model_api__disable_service_model_feature._get_kwargs(
             service_id=service_id,
             id=id,
@@ -559,6 +569,10 @@ class ServicesModelsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.service_model_api import (
+            release_service_model_status as _service_model_api__release_service_model_status,  # noqa: PLC0415
+        )
 
         kwargs = _service_model_api__release_service_model_status._get_kwargs(
             service_id=service_id,
@@ -609,6 +623,8 @@ class ServicesModelsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.service_model_api import copy_service_model as _service_model_api__copy_service_model  # noqa: PLC0415
+
         kwargs = _service_model_api__copy_service_model._get_kwargs(
             service_id=service_id,
             source_id=source_id,
@@ -656,6 +672,8 @@ class ServicesModelsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.service_model_api import list_service_model as _service_model_api__list_service_model  # noqa: PLC0415
 
         kwargs = _service_model_api__list_service_model._get_kwargs(
             service_id=service_id,
@@ -757,6 +775,8 @@ class AsyncServicesModelsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.service_model_api import create_service_model as _service_model_api__create_service_model  # noqa: PLC0415
+
         kwargs = _service_model_api__create_service_model._get_kwargs(
             service_id=service_id,
             body=body,
@@ -804,6 +824,8 @@ class AsyncServicesModelsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.service_model_api import describe_service_model as _service_model_api__describe_service_model  # noqa: PLC0415
+
         kwargs = _service_model_api__describe_service_model._get_kwargs(
             service_id=service_id,
             id=id,
@@ -850,6 +872,8 @@ class AsyncServicesModelsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.service_model_api import delete_service_model as _service_model_api__delete_service_model  # noqa: PLC0415
 
         kwargs = _service_model_api__delete_service_model._get_kwargs(
             service_id=service_id,
@@ -899,6 +923,8 @@ class AsyncServicesModelsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.service_model_api import update_service_model as _service_model_api__update_service_model  # noqa: PLC0415
 
         kwargs = _service_model_api__update_service_model._get_kwargs(
             service_id=service_id,
@@ -951,6 +977,10 @@ class AsyncServicesModelsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.service_model_api import (
+            add_account_config_to_service_model as _service_model_api__add_account_config_to_service_model,  # noqa: PLC0415
+        )
+
         kwargs = _service_model_api__add_account_config_to_service_model._get_kwargs(
             service_id=service_id,
             id=id,
@@ -1002,6 +1032,10 @@ class AsyncServicesModelsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.service_model_api import (
+            remove_account_config_from_service_model as _service_model_api__remove_account_config_from_service_model,  # noqa: PLC0415
+        )
+
         kwargs = _service_model_api__remove_account_config_from_service_model._get_kwargs(
             service_id=service_id,
             id=id,
@@ -1051,6 +1085,8 @@ class AsyncServicesModelsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.service_model_api import set_active_account_config as _service_model_api__set_active_account_config  # noqa: PLC0415
 
         kwargs = _service_model_api__set_active_account_config._get_kwargs(
             service_id=service_id,
@@ -1102,6 +1138,10 @@ class AsyncServicesModelsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.service_model_api import (
+            enable_service_model_feature as _service_model_api__enable_service_model_feature,  # noqa: PLC0415
+        )
+
         kwargs = _service_model_api__enable_service_model_feature._get_kwargs(
             service_id=service_id,
             id=id,
@@ -1152,6 +1192,10 @@ class AsyncServicesModelsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.service_model_api import (
+            disable_service_model_feature as _service_model_api__disable_service_model_feature,  # noqa: PLC0415
+        )
+
         kwargs = _service_model_api__disable_service_model_feature._get_kwargs(
             service_id=service_id,
             id=id,
@@ -1199,6 +1243,10 @@ class AsyncServicesModelsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.service_model_api import (
+            release_service_model_status as _service_model_api__release_service_model_status,  # noqa: PLC0415
+        )
 
         kwargs = _service_model_api__release_service_model_status._get_kwargs(
             service_id=service_id,
@@ -1249,6 +1297,8 @@ class AsyncServicesModelsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.service_model_api import copy_service_model as _service_model_api__copy_service_model  # noqa: PLC0415
+
         kwargs = _service_model_api__copy_service_model._get_kwargs(
             service_id=service_id,
             source_id=source_id,
@@ -1296,6 +1346,8 @@ class AsyncServicesModelsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.service_model_api import list_service_model as _service_model_api__list_service_model  # noqa: PLC0415
 
         kwargs = _service_model_api__list_service_model._get_kwargs(
             service_id=service_id,

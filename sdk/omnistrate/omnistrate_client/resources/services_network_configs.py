@@ -14,11 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.network_config_api import create_network_config as _network_config_api__create_network_config
-from ..api.network_config_api import delete_network_config as _network_config_api__delete_network_config
-from ..api.network_config_api import describe_network_config as _network_config_api__describe_network_config
-from ..api.network_config_api import list_network_config as _network_config_api__list_network_config
-from ..api.network_config_api import update_network_config as _network_config_api__update_network_config
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -89,6 +84,8 @@ class ServicesNetworkConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.network_config_api import list_network_config as _network_config_api__list_network_config  # noqa: PLC0415
+
         kwargs = _network_config_api__list_network_config._get_kwargs(
             service_id=service_id,
             managed=managed,
@@ -135,6 +132,8 @@ class ServicesNetworkConfigsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.network_config_api import create_network_config as _network_config_api__create_network_config  # noqa: PLC0415
 
         kwargs = _network_config_api__create_network_config._get_kwargs(
             service_id=service_id,
@@ -187,6 +186,8 @@ class ServicesNetworkConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.network_config_api import describe_network_config as _network_config_api__describe_network_config  # noqa: PLC0415
+
         kwargs = _network_config_api__describe_network_config._get_kwargs(
             service_id=service_id,
             id=id,
@@ -236,6 +237,8 @@ class ServicesNetworkConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.network_config_api import delete_network_config as _network_config_api__delete_network_config  # noqa: PLC0415
+
         kwargs = _network_config_api__delete_network_config._get_kwargs(
             service_id=service_id,
             id=id,
@@ -284,6 +287,8 @@ class ServicesNetworkConfigsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.network_config_api import update_network_config as _network_config_api__update_network_config  # noqa: PLC0415
 
         kwargs = _network_config_api__update_network_config._get_kwargs(
             service_id=service_id,
@@ -372,6 +377,8 @@ class AsyncServicesNetworkConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.network_config_api import list_network_config as _network_config_api__list_network_config  # noqa: PLC0415
+
         kwargs = _network_config_api__list_network_config._get_kwargs(
             service_id=service_id,
             managed=managed,
@@ -418,6 +425,8 @@ class AsyncServicesNetworkConfigsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.network_config_api import create_network_config as _network_config_api__create_network_config  # noqa: PLC0415
 
         kwargs = _network_config_api__create_network_config._get_kwargs(
             service_id=service_id,
@@ -470,6 +479,8 @@ class AsyncServicesNetworkConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.network_config_api import describe_network_config as _network_config_api__describe_network_config  # noqa: PLC0415
+
         kwargs = _network_config_api__describe_network_config._get_kwargs(
             service_id=service_id,
             id=id,
@@ -519,6 +530,8 @@ class AsyncServicesNetworkConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.network_config_api import delete_network_config as _network_config_api__delete_network_config  # noqa: PLC0415
+
         kwargs = _network_config_api__delete_network_config._get_kwargs(
             service_id=service_id,
             id=id,
@@ -567,6 +580,8 @@ class AsyncServicesNetworkConfigsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.network_config_api import update_network_config as _network_config_api__update_network_config  # noqa: PLC0415
 
         kwargs = _network_config_api__update_network_config._get_kwargs(
             service_id=service_id,

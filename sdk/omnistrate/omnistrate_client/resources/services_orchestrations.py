@@ -14,21 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.services_orchestration_api import (
-    create_services_orchestration as _services_orchestration_api__create_services_orchestration,
-)
-from ..api.services_orchestration_api import (
-    delete_services_orchestration as _services_orchestration_api__delete_services_orchestration,
-)
-from ..api.services_orchestration_api import (
-    describe_services_orchestration as _services_orchestration_api__describe_services_orchestration,
-)
-from ..api.services_orchestration_api import (
-    list_services_orchestrations as _services_orchestration_api__list_services_orchestrations,
-)
-from ..api.services_orchestration_api import (
-    modify_services_orchestration as _services_orchestration_api__modify_services_orchestration,
-)
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -100,6 +85,10 @@ class ServicesOrchestrationsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.services_orchestration_api import (
+            list_services_orchestrations as _services_orchestration_api__list_services_orchestrations,  # noqa: PLC0415
+        )
+
         kwargs = _services_orchestration_api__list_services_orchestrations._get_kwargs()
         return cast(
             "builtins.list[ServicesOrchestration]",
@@ -141,6 +130,10 @@ class ServicesOrchestrationsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.services_orchestration_api import (
+            create_services_orchestration as _services_orchestration_api__create_services_orchestration,  # noqa: PLC0415
+        )
 
         kwargs = _services_orchestration_api__create_services_orchestration._get_kwargs(
             body=body,
@@ -186,6 +179,10 @@ class ServicesOrchestrationsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.services_orchestration_api import (
+            describe_services_orchestration as _services_orchestration_api__describe_services_orchestration,  # noqa: PLC0415
+        )
+
         kwargs = _services_orchestration_api__describe_services_orchestration._get_kwargs(
             id=id,
         )
@@ -229,6 +226,10 @@ class ServicesOrchestrationsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.services_orchestration_api import (
+            delete_services_orchestration as _services_orchestration_api__delete_services_orchestration,  # noqa: PLC0415
+        )
 
         kwargs = _services_orchestration_api__delete_services_orchestration._get_kwargs(
             id=id,
@@ -275,6 +276,10 @@ class ServicesOrchestrationsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.services_orchestration_api import (
+            modify_services_orchestration as _services_orchestration_api__modify_services_orchestration,  # noqa: PLC0415
+        )
 
         kwargs = _services_orchestration_api__modify_services_orchestration._get_kwargs(
             id=id,
@@ -358,6 +363,10 @@ class AsyncServicesOrchestrationsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.services_orchestration_api import (
+            list_services_orchestrations as _services_orchestration_api__list_services_orchestrations,  # noqa: PLC0415
+        )
+
         kwargs = _services_orchestration_api__list_services_orchestrations._get_kwargs()
         return cast(
             "builtins.list[ServicesOrchestration]",
@@ -399,6 +408,10 @@ class AsyncServicesOrchestrationsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.services_orchestration_api import (
+            create_services_orchestration as _services_orchestration_api__create_services_orchestration,  # noqa: PLC0415
+        )
 
         kwargs = _services_orchestration_api__create_services_orchestration._get_kwargs(
             body=body,
@@ -444,6 +457,10 @@ class AsyncServicesOrchestrationsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.services_orchestration_api import (
+            describe_services_orchestration as _services_orchestration_api__describe_services_orchestration,  # noqa: PLC0415
+        )
+
         kwargs = _services_orchestration_api__describe_services_orchestration._get_kwargs(
             id=id,
         )
@@ -487,6 +504,10 @@ class AsyncServicesOrchestrationsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.services_orchestration_api import (
+            delete_services_orchestration as _services_orchestration_api__delete_services_orchestration,  # noqa: PLC0415
+        )
 
         kwargs = _services_orchestration_api__delete_services_orchestration._get_kwargs(
             id=id,
@@ -533,6 +554,10 @@ class AsyncServicesOrchestrationsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.services_orchestration_api import (
+            modify_services_orchestration as _services_orchestration_api__modify_services_orchestration,  # noqa: PLC0415
+        )
 
         kwargs = _services_orchestration_api__modify_services_orchestration._get_kwargs(
             id=id,

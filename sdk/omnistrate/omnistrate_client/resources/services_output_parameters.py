@@ -14,11 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.output_parameter_api import create_output_parameter as _output_parameter_api__create_output_parameter
-from ..api.output_parameter_api import delete_output_parameter as _output_parameter_api__delete_output_parameter
-from ..api.output_parameter_api import describe_output_parameter as _output_parameter_api__describe_output_parameter
-from ..api.output_parameter_api import list_output_parameter as _output_parameter_api__list_output_parameter
-from ..api.output_parameter_api import update_output_parameter as _output_parameter_api__update_output_parameter
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -89,6 +84,8 @@ class ServicesOutputParametersResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.output_parameter_api import create_output_parameter as _output_parameter_api__create_output_parameter  # noqa: PLC0415
+
         kwargs = _output_parameter_api__create_output_parameter._get_kwargs(
             service_id=service_id,
             body=body,
@@ -140,6 +137,10 @@ class ServicesOutputParametersResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.output_parameter_api import (
+            describe_output_parameter as _output_parameter_api__describe_output_parameter,  # noqa: PLC0415
+        )
+
         kwargs = _output_parameter_api__describe_output_parameter._get_kwargs(
             service_id=service_id,
             id=id,
@@ -189,6 +190,8 @@ class ServicesOutputParametersResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.output_parameter_api import delete_output_parameter as _output_parameter_api__delete_output_parameter  # noqa: PLC0415
+
         kwargs = _output_parameter_api__delete_output_parameter._get_kwargs(
             service_id=service_id,
             id=id,
@@ -237,6 +240,8 @@ class ServicesOutputParametersResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.output_parameter_api import update_output_parameter as _output_parameter_api__update_output_parameter  # noqa: PLC0415
 
         kwargs = _output_parameter_api__update_output_parameter._get_kwargs(
             service_id=service_id,
@@ -289,6 +294,8 @@ class ServicesOutputParametersResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.output_parameter_api import list_output_parameter as _output_parameter_api__list_output_parameter  # noqa: PLC0415
 
         kwargs = _output_parameter_api__list_output_parameter._get_kwargs(
             service_id=service_id,
@@ -378,6 +385,8 @@ class AsyncServicesOutputParametersResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.output_parameter_api import create_output_parameter as _output_parameter_api__create_output_parameter  # noqa: PLC0415
+
         kwargs = _output_parameter_api__create_output_parameter._get_kwargs(
             service_id=service_id,
             body=body,
@@ -429,6 +438,10 @@ class AsyncServicesOutputParametersResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.output_parameter_api import (
+            describe_output_parameter as _output_parameter_api__describe_output_parameter,  # noqa: PLC0415
+        )
+
         kwargs = _output_parameter_api__describe_output_parameter._get_kwargs(
             service_id=service_id,
             id=id,
@@ -478,6 +491,8 @@ class AsyncServicesOutputParametersResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.output_parameter_api import delete_output_parameter as _output_parameter_api__delete_output_parameter  # noqa: PLC0415
+
         kwargs = _output_parameter_api__delete_output_parameter._get_kwargs(
             service_id=service_id,
             id=id,
@@ -526,6 +541,8 @@ class AsyncServicesOutputParametersResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.output_parameter_api import update_output_parameter as _output_parameter_api__update_output_parameter  # noqa: PLC0415
 
         kwargs = _output_parameter_api__update_output_parameter._get_kwargs(
             service_id=service_id,
@@ -578,6 +595,8 @@ class AsyncServicesOutputParametersResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.output_parameter_api import list_output_parameter as _output_parameter_api__list_output_parameter  # noqa: PLC0415
 
         kwargs = _output_parameter_api__list_output_parameter._get_kwargs(
             service_id=service_id,

@@ -14,8 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.service_plan_api import get_service_plan as _service_plan_api__get_service_plan
-from ..api.service_plan_api import list_service_plans as _service_plan_api__list_service_plans
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -83,6 +81,8 @@ class ServicesPlansResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.service_plan_api import list_service_plans as _service_plan_api__list_service_plans  # noqa: PLC0415
+
         kwargs = _service_plan_api__list_service_plans._get_kwargs(
             service_id=service_id,
             service_environment_id=service_environment_id,
@@ -129,6 +129,8 @@ class ServicesPlansResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.service_plan_api import get_service_plan as _service_plan_api__get_service_plan  # noqa: PLC0415
 
         kwargs = _service_plan_api__get_service_plan._get_kwargs(
             service_id=service_id,
@@ -210,6 +212,8 @@ class AsyncServicesPlansResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.service_plan_api import list_service_plans as _service_plan_api__list_service_plans  # noqa: PLC0415
+
         kwargs = _service_plan_api__list_service_plans._get_kwargs(
             service_id=service_id,
             service_environment_id=service_environment_id,
@@ -256,6 +260,8 @@ class AsyncServicesPlansResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.service_plan_api import get_service_plan as _service_plan_api__get_service_plan  # noqa: PLC0415
 
         kwargs = _service_plan_api__get_service_plan._get_kwargs(
             service_id=service_id,

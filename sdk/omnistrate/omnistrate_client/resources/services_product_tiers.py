@@ -14,14 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.product_tier_api import copy_product_tier as _product_tier_api__copy_product_tier
-from ..api.product_tier_api import create_product_tier as _product_tier_api__create_product_tier
-from ..api.product_tier_api import delete_product_tier as _product_tier_api__delete_product_tier
-from ..api.product_tier_api import describe_product_tier as _product_tier_api__describe_product_tier
-from ..api.product_tier_api import disable_product_tier_feature as _product_tier_api__disable_product_tier_feature
-from ..api.product_tier_api import enable_product_tier_feature as _product_tier_api__enable_product_tier_feature
-from ..api.product_tier_api import list_product_tier as _product_tier_api__list_product_tier
-from ..api.product_tier_api import update_product_tier as _product_tier_api__update_product_tier
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -101,6 +93,8 @@ class ServicesProductTiersResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.product_tier_api import list_product_tier as _product_tier_api__list_product_tier  # noqa: PLC0415
+
         kwargs = _product_tier_api__list_product_tier._get_kwargs(
             service_id=service_id,
             service_model_id=service_model_id,
@@ -147,6 +141,8 @@ class ServicesProductTiersResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.product_tier_api import create_product_tier as _product_tier_api__create_product_tier  # noqa: PLC0415
 
         kwargs = _product_tier_api__create_product_tier._get_kwargs(
             service_id=service_id,
@@ -197,6 +193,8 @@ class ServicesProductTiersResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.product_tier_api import describe_product_tier as _product_tier_api__describe_product_tier  # noqa: PLC0415
+
         kwargs = _product_tier_api__describe_product_tier._get_kwargs(
             service_id=service_id,
             id=id,
@@ -244,6 +242,8 @@ class ServicesProductTiersResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.product_tier_api import delete_product_tier as _product_tier_api__delete_product_tier  # noqa: PLC0415
 
         kwargs = _product_tier_api__delete_product_tier._get_kwargs(
             service_id=service_id,
@@ -293,6 +293,8 @@ class ServicesProductTiersResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.product_tier_api import update_product_tier as _product_tier_api__update_product_tier  # noqa: PLC0415
 
         kwargs = _product_tier_api__update_product_tier._get_kwargs(
             service_id=service_id,
@@ -344,6 +346,8 @@ class ServicesProductTiersResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.product_tier_api import enable_product_tier_feature as _product_tier_api__enable_product_tier_feature  # noqa: PLC0415
+
         kwargs = _product_tier_api__enable_product_tier_feature._get_kwargs(
             service_id=service_id,
             id=id,
@@ -394,6 +398,10 @@ class ServicesProductTiersResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.product_tier_api import (
+            disable_product_tier_feature as _product_tier_api__disable_product_tier_feature,  # noqa: PLC0415
+        )
+
         kwargs = _product_tier_api__disable_product_tier_feature._get_kwargs(
             service_id=service_id,
             id=id,
@@ -443,6 +451,8 @@ class ServicesProductTiersResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.product_tier_api import copy_product_tier as _product_tier_api__copy_product_tier  # noqa: PLC0415
 
         kwargs = _product_tier_api__copy_product_tier._get_kwargs(
             service_id=service_id,
@@ -537,6 +547,8 @@ class AsyncServicesProductTiersResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.product_tier_api import list_product_tier as _product_tier_api__list_product_tier  # noqa: PLC0415
+
         kwargs = _product_tier_api__list_product_tier._get_kwargs(
             service_id=service_id,
             service_model_id=service_model_id,
@@ -583,6 +595,8 @@ class AsyncServicesProductTiersResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.product_tier_api import create_product_tier as _product_tier_api__create_product_tier  # noqa: PLC0415
 
         kwargs = _product_tier_api__create_product_tier._get_kwargs(
             service_id=service_id,
@@ -633,6 +647,8 @@ class AsyncServicesProductTiersResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.product_tier_api import describe_product_tier as _product_tier_api__describe_product_tier  # noqa: PLC0415
+
         kwargs = _product_tier_api__describe_product_tier._get_kwargs(
             service_id=service_id,
             id=id,
@@ -680,6 +696,8 @@ class AsyncServicesProductTiersResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.product_tier_api import delete_product_tier as _product_tier_api__delete_product_tier  # noqa: PLC0415
 
         kwargs = _product_tier_api__delete_product_tier._get_kwargs(
             service_id=service_id,
@@ -729,6 +747,8 @@ class AsyncServicesProductTiersResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.product_tier_api import update_product_tier as _product_tier_api__update_product_tier  # noqa: PLC0415
 
         kwargs = _product_tier_api__update_product_tier._get_kwargs(
             service_id=service_id,
@@ -780,6 +800,8 @@ class AsyncServicesProductTiersResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.product_tier_api import enable_product_tier_feature as _product_tier_api__enable_product_tier_feature  # noqa: PLC0415
+
         kwargs = _product_tier_api__enable_product_tier_feature._get_kwargs(
             service_id=service_id,
             id=id,
@@ -830,6 +852,10 @@ class AsyncServicesProductTiersResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.product_tier_api import (
+            disable_product_tier_feature as _product_tier_api__disable_product_tier_feature,  # noqa: PLC0415
+        )
+
         kwargs = _product_tier_api__disable_product_tier_feature._get_kwargs(
             service_id=service_id,
             id=id,
@@ -879,6 +905,8 @@ class AsyncServicesProductTiersResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.product_tier_api import copy_product_tier as _product_tier_api__copy_product_tier  # noqa: PLC0415
 
         kwargs = _product_tier_api__copy_product_tier._get_kwargs(
             service_id=service_id,

@@ -14,32 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.resource_api import add_file as _resource_api__add_file
-from ..api.resource_api import add_resource_dependency as _resource_api__add_resource_dependency
-from ..api.resource_api import create_resource as _resource_api__create_resource
-from ..api.resource_api import delete_resource as _resource_api__delete_resource
-from ..api.resource_api import deprecate_resource as _resource_api__deprecate_resource
-from ..api.resource_api import deregister_action_hook as _resource_api__deregister_action_hook
-from ..api.resource_api import deregister_resource_metrics_config as _resource_api__deregister_resource_metrics_config
-from ..api.resource_api import describe_resource as _resource_api__describe_resource
-from ..api.resource_api import describe_resource_metrics_config as _resource_api__describe_resource_metrics_config
-from ..api.resource_api import disable_resource_capability as _resource_api__disable_resource_capability
-from ..api.resource_api import enable_resource_capability as _resource_api__enable_resource_capability
-from ..api.resource_api import get_file as _resource_api__get_file
-from ..api.resource_api import list_action_hooks as _resource_api__list_action_hooks
-from ..api.resource_api import list_dependent_resource as _resource_api__list_dependent_resource
-from ..api.resource_api import list_files as _resource_api__list_files
-from ..api.resource_api import list_resource_capabilities as _resource_api__list_resource_capabilities
-from ..api.resource_api import list_resources as _resource_api__list_resources
-from ..api.resource_api import register_action_hook as _resource_api__register_action_hook
-from ..api.resource_api import register_resource_metrics_config as _resource_api__register_resource_metrics_config
-from ..api.resource_api import remove_file as _resource_api__remove_file
-from ..api.resource_api import remove_resource_dependency as _resource_api__remove_resource_dependency
-from ..api.resource_api import set_environment_variables as _resource_api__set_environment_variables
-from ..api.resource_api import unset_environment_variables as _resource_api__unset_environment_variables
-from ..api.resource_api import update_file_content as _resource_api__update_file_content
-from ..api.resource_api import update_file_metadata as _resource_api__update_file_metadata
-from ..api.resource_api import update_resource as _resource_api__update_resource
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -144,6 +118,8 @@ class ServicesResourcesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.resource_api import list_resources as _resource_api__list_resources  # noqa: PLC0415
+
         kwargs = _resource_api__list_resources._get_kwargs(
             service_id=service_id,
             product_tier_id=product_tier_id,
@@ -192,6 +168,8 @@ class ServicesResourcesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.resource_api import create_resource as _resource_api__create_resource  # noqa: PLC0415
 
         kwargs = _resource_api__create_resource._get_kwargs(
             service_id=service_id,
@@ -244,6 +222,8 @@ class ServicesResourcesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.resource_api import describe_resource as _resource_api__describe_resource  # noqa: PLC0415
+
         kwargs = _resource_api__describe_resource._get_kwargs(
             service_id=service_id,
             id=id,
@@ -292,6 +272,8 @@ class ServicesResourcesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.resource_api import delete_resource as _resource_api__delete_resource  # noqa: PLC0415
 
         kwargs = _resource_api__delete_resource._get_kwargs(
             service_id=service_id,
@@ -342,6 +324,8 @@ class ServicesResourcesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.resource_api import update_resource as _resource_api__update_resource  # noqa: PLC0415
+
         kwargs = _resource_api__update_resource._get_kwargs(
             service_id=service_id,
             id=id,
@@ -389,6 +373,8 @@ class ServicesResourcesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.resource_api import list_action_hooks as _resource_api__list_action_hooks  # noqa: PLC0415
 
         kwargs = _resource_api__list_action_hooks._get_kwargs(
             service_id=service_id,
@@ -439,6 +425,8 @@ class ServicesResourcesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.resource_api import register_action_hook as _resource_api__register_action_hook  # noqa: PLC0415
+
         kwargs = _resource_api__register_action_hook._get_kwargs(
             service_id=service_id,
             id=id,
@@ -488,6 +476,8 @@ class ServicesResourcesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.resource_api import deregister_action_hook as _resource_api__deregister_action_hook  # noqa: PLC0415
 
         kwargs = _resource_api__deregister_action_hook._get_kwargs(
             service_id=service_id,
@@ -541,6 +531,8 @@ class ServicesResourcesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.resource_api import list_resource_capabilities as _resource_api__list_resource_capabilities  # noqa: PLC0415
+
         kwargs = _resource_api__list_resource_capabilities._get_kwargs(
             service_id=service_id,
             id=id,
@@ -592,6 +584,8 @@ class ServicesResourcesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.resource_api import enable_resource_capability as _resource_api__enable_resource_capability  # noqa: PLC0415
+
         kwargs = _resource_api__enable_resource_capability._get_kwargs(
             service_id=service_id,
             id=id,
@@ -642,6 +636,8 @@ class ServicesResourcesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.resource_api import disable_resource_capability as _resource_api__disable_resource_capability  # noqa: PLC0415
+
         kwargs = _resource_api__disable_resource_capability._get_kwargs(
             service_id=service_id,
             id=id,
@@ -690,6 +686,8 @@ class ServicesResourcesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.resource_api import list_dependent_resource as _resource_api__list_dependent_resource  # noqa: PLC0415
+
         kwargs = _resource_api__list_dependent_resource._get_kwargs(
             service_id=service_id,
             id=id,
@@ -736,6 +734,8 @@ class ServicesResourcesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.resource_api import deprecate_resource as _resource_api__deprecate_resource  # noqa: PLC0415
 
         kwargs = _resource_api__deprecate_resource._get_kwargs(
             service_id=service_id,
@@ -786,6 +786,8 @@ class ServicesResourcesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.resource_api import unset_environment_variables as _resource_api__unset_environment_variables  # noqa: PLC0415
+
         kwargs = _resource_api__unset_environment_variables._get_kwargs(
             service_id=service_id,
             id=id,
@@ -835,6 +837,8 @@ class ServicesResourcesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.resource_api import set_environment_variables as _resource_api__set_environment_variables  # noqa: PLC0415
 
         kwargs = _resource_api__set_environment_variables._get_kwargs(
             service_id=service_id,
@@ -887,6 +891,8 @@ class ServicesResourcesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.resource_api import list_files as _resource_api__list_files  # noqa: PLC0415
 
         kwargs = _resource_api__list_files._get_kwargs(
             service_id=service_id,
@@ -947,6 +953,8 @@ class ServicesResourcesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.resource_api import add_file as _resource_api__add_file  # noqa: PLC0415
+
         kwargs = _resource_api__add_file._get_kwargs(
             service_id=service_id,
             id=id,
@@ -1005,6 +1013,8 @@ class ServicesResourcesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.resource_api import get_file as _resource_api__get_file  # noqa: PLC0415
+
         kwargs = _resource_api__get_file._get_kwargs(
             service_id=service_id,
             id=id,
@@ -1057,6 +1067,8 @@ class ServicesResourcesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.resource_api import remove_file as _resource_api__remove_file  # noqa: PLC0415
+
         kwargs = _resource_api__remove_file._get_kwargs(
             service_id=service_id,
             id=id,
@@ -1108,6 +1120,8 @@ class ServicesResourcesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.resource_api import update_file_content as _resource_api__update_file_content  # noqa: PLC0415
 
         kwargs = _resource_api__update_file_content._get_kwargs(
             service_id=service_id,
@@ -1162,6 +1176,8 @@ class ServicesResourcesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.resource_api import update_file_metadata as _resource_api__update_file_metadata  # noqa: PLC0415
+
         kwargs = _resource_api__update_file_metadata._get_kwargs(
             service_id=service_id,
             id=id,
@@ -1215,6 +1231,10 @@ class ServicesResourcesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.resource_api import (
+            describe_resource_metrics_config as _resource_api__describe_resource_metrics_config,  # noqa: PLC0415
+        )
+
         kwargs = _resource_api__describe_resource_metrics_config._get_kwargs(
             service_id=service_id,
             id=id,
@@ -1266,6 +1286,10 @@ class ServicesResourcesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.resource_api import (
+            register_resource_metrics_config as _resource_api__register_resource_metrics_config,  # noqa: PLC0415
+        )
+
         kwargs = _resource_api__register_resource_metrics_config._get_kwargs(
             service_id=service_id,
             id=id,
@@ -1313,6 +1337,10 @@ class ServicesResourcesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.resource_api import (
+            deregister_resource_metrics_config as _resource_api__deregister_resource_metrics_config,  # noqa: PLC0415
+        )
 
         kwargs = _resource_api__deregister_resource_metrics_config._get_kwargs(
             service_id=service_id,
@@ -1365,6 +1393,8 @@ class ServicesResourcesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.resource_api import add_resource_dependency as _resource_api__add_resource_dependency  # noqa: PLC0415
+
         kwargs = _resource_api__add_resource_dependency._get_kwargs(
             service_id=service_id,
             id=id,
@@ -1415,6 +1445,8 @@ class ServicesResourcesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.resource_api import remove_resource_dependency as _resource_api__remove_resource_dependency  # noqa: PLC0415
 
         kwargs = _resource_api__remove_resource_dependency._get_kwargs(
             service_id=service_id,
@@ -1549,6 +1581,8 @@ class AsyncServicesResourcesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.resource_api import list_resources as _resource_api__list_resources  # noqa: PLC0415
+
         kwargs = _resource_api__list_resources._get_kwargs(
             service_id=service_id,
             product_tier_id=product_tier_id,
@@ -1597,6 +1631,8 @@ class AsyncServicesResourcesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.resource_api import create_resource as _resource_api__create_resource  # noqa: PLC0415
 
         kwargs = _resource_api__create_resource._get_kwargs(
             service_id=service_id,
@@ -1649,6 +1685,8 @@ class AsyncServicesResourcesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.resource_api import describe_resource as _resource_api__describe_resource  # noqa: PLC0415
+
         kwargs = _resource_api__describe_resource._get_kwargs(
             service_id=service_id,
             id=id,
@@ -1697,6 +1735,8 @@ class AsyncServicesResourcesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.resource_api import delete_resource as _resource_api__delete_resource  # noqa: PLC0415
 
         kwargs = _resource_api__delete_resource._get_kwargs(
             service_id=service_id,
@@ -1747,6 +1787,8 @@ class AsyncServicesResourcesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.resource_api import update_resource as _resource_api__update_resource  # noqa: PLC0415
+
         kwargs = _resource_api__update_resource._get_kwargs(
             service_id=service_id,
             id=id,
@@ -1794,6 +1836,8 @@ class AsyncServicesResourcesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.resource_api import list_action_hooks as _resource_api__list_action_hooks  # noqa: PLC0415
 
         kwargs = _resource_api__list_action_hooks._get_kwargs(
             service_id=service_id,
@@ -1844,6 +1888,8 @@ class AsyncServicesResourcesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.resource_api import register_action_hook as _resource_api__register_action_hook  # noqa: PLC0415
+
         kwargs = _resource_api__register_action_hook._get_kwargs(
             service_id=service_id,
             id=id,
@@ -1893,6 +1939,8 @@ class AsyncServicesResourcesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.resource_api import deregister_action_hook as _resource_api__deregister_action_hook  # noqa: PLC0415
 
         kwargs = _resource_api__deregister_action_hook._get_kwargs(
             service_id=service_id,
@@ -1946,6 +1994,8 @@ class AsyncServicesResourcesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.resource_api import list_resource_capabilities as _resource_api__list_resource_capabilities  # noqa: PLC0415
+
         kwargs = _resource_api__list_resource_capabilities._get_kwargs(
             service_id=service_id,
             id=id,
@@ -1997,6 +2047,8 @@ class AsyncServicesResourcesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.resource_api import enable_resource_capability as _resource_api__enable_resource_capability  # noqa: PLC0415
+
         kwargs = _resource_api__enable_resource_capability._get_kwargs(
             service_id=service_id,
             id=id,
@@ -2047,6 +2099,8 @@ class AsyncServicesResourcesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.resource_api import disable_resource_capability as _resource_api__disable_resource_capability  # noqa: PLC0415
+
         kwargs = _resource_api__disable_resource_capability._get_kwargs(
             service_id=service_id,
             id=id,
@@ -2095,6 +2149,8 @@ class AsyncServicesResourcesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.resource_api import list_dependent_resource as _resource_api__list_dependent_resource  # noqa: PLC0415
+
         kwargs = _resource_api__list_dependent_resource._get_kwargs(
             service_id=service_id,
             id=id,
@@ -2141,6 +2197,8 @@ class AsyncServicesResourcesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.resource_api import deprecate_resource as _resource_api__deprecate_resource  # noqa: PLC0415
 
         kwargs = _resource_api__deprecate_resource._get_kwargs(
             service_id=service_id,
@@ -2191,6 +2249,8 @@ class AsyncServicesResourcesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.resource_api import unset_environment_variables as _resource_api__unset_environment_variables  # noqa: PLC0415
+
         kwargs = _resource_api__unset_environment_variables._get_kwargs(
             service_id=service_id,
             id=id,
@@ -2240,6 +2300,8 @@ class AsyncServicesResourcesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.resource_api import set_environment_variables as _resource_api__set_environment_variables  # noqa: PLC0415
 
         kwargs = _resource_api__set_environment_variables._get_kwargs(
             service_id=service_id,
@@ -2292,6 +2354,8 @@ class AsyncServicesResourcesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.resource_api import list_files as _resource_api__list_files  # noqa: PLC0415
 
         kwargs = _resource_api__list_files._get_kwargs(
             service_id=service_id,
@@ -2352,6 +2416,8 @@ class AsyncServicesResourcesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.resource_api import add_file as _resource_api__add_file  # noqa: PLC0415
+
         kwargs = _resource_api__add_file._get_kwargs(
             service_id=service_id,
             id=id,
@@ -2410,6 +2476,8 @@ class AsyncServicesResourcesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.resource_api import get_file as _resource_api__get_file  # noqa: PLC0415
+
         kwargs = _resource_api__get_file._get_kwargs(
             service_id=service_id,
             id=id,
@@ -2462,6 +2530,8 @@ class AsyncServicesResourcesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.resource_api import remove_file as _resource_api__remove_file  # noqa: PLC0415
+
         kwargs = _resource_api__remove_file._get_kwargs(
             service_id=service_id,
             id=id,
@@ -2513,6 +2583,8 @@ class AsyncServicesResourcesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.resource_api import update_file_content as _resource_api__update_file_content  # noqa: PLC0415
 
         kwargs = _resource_api__update_file_content._get_kwargs(
             service_id=service_id,
@@ -2567,6 +2639,8 @@ class AsyncServicesResourcesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.resource_api import update_file_metadata as _resource_api__update_file_metadata  # noqa: PLC0415
+
         kwargs = _resource_api__update_file_metadata._get_kwargs(
             service_id=service_id,
             id=id,
@@ -2620,6 +2694,10 @@ class AsyncServicesResourcesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.resource_api import (
+            describe_resource_metrics_config as _resource_api__describe_resource_metrics_config,  # noqa: PLC0415
+        )
+
         kwargs = _resource_api__describe_resource_metrics_config._get_kwargs(
             service_id=service_id,
             id=id,
@@ -2671,6 +2749,10 @@ class AsyncServicesResourcesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.resource_api import (
+            register_resource_metrics_config as _resource_api__register_resource_metrics_config,  # noqa: PLC0415
+        )
+
         kwargs = _resource_api__register_resource_metrics_config._get_kwargs(
             service_id=service_id,
             id=id,
@@ -2718,6 +2800,10 @@ class AsyncServicesResourcesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.resource_api import (
+            deregister_resource_metrics_config as _resource_api__deregister_resource_metrics_config,  # noqa: PLC0415
+        )
 
         kwargs = _resource_api__deregister_resource_metrics_config._get_kwargs(
             service_id=service_id,
@@ -2770,6 +2856,8 @@ class AsyncServicesResourcesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.resource_api import add_resource_dependency as _resource_api__add_resource_dependency  # noqa: PLC0415
+
         kwargs = _resource_api__add_resource_dependency._get_kwargs(
             service_id=service_id,
             id=id,
@@ -2820,6 +2908,8 @@ class AsyncServicesResourcesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.resource_api import remove_resource_dependency as _resource_api__remove_resource_dependency  # noqa: PLC0415
 
         kwargs = _resource_api__remove_resource_dependency._get_kwargs(
             service_id=service_id,

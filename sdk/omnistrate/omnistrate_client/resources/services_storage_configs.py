@@ -14,13 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.storage_config_api import add_storage_volume_config as _storage_config_api__add_storage_volume_config
-from ..api.storage_config_api import create_storage_config as _storage_config_api__create_storage_config
-from ..api.storage_config_api import delete_storage_config as _storage_config_api__delete_storage_config
-from ..api.storage_config_api import describe_storage_config as _storage_config_api__describe_storage_config
-from ..api.storage_config_api import list_storage_config as _storage_config_api__list_storage_config
-from ..api.storage_config_api import remove_storage_volume_config as _storage_config_api__remove_storage_volume_config
-from ..api.storage_config_api import update_storage_config as _storage_config_api__update_storage_config
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -99,6 +92,8 @@ class ServicesStorageConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.storage_config_api import list_storage_config as _storage_config_api__list_storage_config  # noqa: PLC0415
+
         kwargs = _storage_config_api__list_storage_config._get_kwargs(
             service_id=service_id,
             managed=managed,
@@ -145,6 +140,8 @@ class ServicesStorageConfigsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.storage_config_api import create_storage_config as _storage_config_api__create_storage_config  # noqa: PLC0415
 
         kwargs = _storage_config_api__create_storage_config._get_kwargs(
             service_id=service_id,
@@ -197,6 +194,8 @@ class ServicesStorageConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.storage_config_api import describe_storage_config as _storage_config_api__describe_storage_config  # noqa: PLC0415
+
         kwargs = _storage_config_api__describe_storage_config._get_kwargs(
             service_id=service_id,
             id=id,
@@ -246,6 +245,8 @@ class ServicesStorageConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.storage_config_api import delete_storage_config as _storage_config_api__delete_storage_config  # noqa: PLC0415
+
         kwargs = _storage_config_api__delete_storage_config._get_kwargs(
             service_id=service_id,
             id=id,
@@ -294,6 +295,8 @@ class ServicesStorageConfigsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.storage_config_api import update_storage_config as _storage_config_api__update_storage_config  # noqa: PLC0415
 
         kwargs = _storage_config_api__update_storage_config._get_kwargs(
             service_id=service_id,
@@ -347,6 +350,8 @@ class ServicesStorageConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.storage_config_api import add_storage_volume_config as _storage_config_api__add_storage_volume_config  # noqa: PLC0415
+
         kwargs = _storage_config_api__add_storage_volume_config._get_kwargs(
             service_id=service_id,
             id=id,
@@ -399,6 +404,10 @@ class ServicesStorageConfigsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.storage_config_api import (
+            remove_storage_volume_config as _storage_config_api__remove_storage_volume_config,  # noqa: PLC0415
+        )
 
         kwargs = _storage_config_api__remove_storage_volume_config._get_kwargs(
             service_id=service_id,
@@ -492,6 +501,8 @@ class AsyncServicesStorageConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.storage_config_api import list_storage_config as _storage_config_api__list_storage_config  # noqa: PLC0415
+
         kwargs = _storage_config_api__list_storage_config._get_kwargs(
             service_id=service_id,
             managed=managed,
@@ -538,6 +549,8 @@ class AsyncServicesStorageConfigsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.storage_config_api import create_storage_config as _storage_config_api__create_storage_config  # noqa: PLC0415
 
         kwargs = _storage_config_api__create_storage_config._get_kwargs(
             service_id=service_id,
@@ -590,6 +603,8 @@ class AsyncServicesStorageConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.storage_config_api import describe_storage_config as _storage_config_api__describe_storage_config  # noqa: PLC0415
+
         kwargs = _storage_config_api__describe_storage_config._get_kwargs(
             service_id=service_id,
             id=id,
@@ -639,6 +654,8 @@ class AsyncServicesStorageConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.storage_config_api import delete_storage_config as _storage_config_api__delete_storage_config  # noqa: PLC0415
+
         kwargs = _storage_config_api__delete_storage_config._get_kwargs(
             service_id=service_id,
             id=id,
@@ -687,6 +704,8 @@ class AsyncServicesStorageConfigsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.storage_config_api import update_storage_config as _storage_config_api__update_storage_config  # noqa: PLC0415
 
         kwargs = _storage_config_api__update_storage_config._get_kwargs(
             service_id=service_id,
@@ -740,6 +759,8 @@ class AsyncServicesStorageConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.storage_config_api import add_storage_volume_config as _storage_config_api__add_storage_volume_config  # noqa: PLC0415
+
         kwargs = _storage_config_api__add_storage_volume_config._get_kwargs(
             service_id=service_id,
             id=id,
@@ -792,6 +813,10 @@ class AsyncServicesStorageConfigsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.storage_config_api import (
+            remove_storage_volume_config as _storage_config_api__remove_storage_volume_config,  # noqa: PLC0415
+        )
 
         kwargs = _storage_config_api__remove_storage_volume_config._get_kwargs(
             service_id=service_id,

@@ -14,27 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.storage_volume_config_api import (
-    create_storage_volume_config as _storage_volume_config_api__create_storage_volume_config,
-)
-from ..api.storage_volume_config_api import (
-    delete_storage_volume_config as _storage_volume_config_api__delete_storage_volume_config,
-)
-from ..api.storage_volume_config_api import (
-    describe_storage_volume_config as _storage_volume_config_api__describe_storage_volume_config,
-)
-from ..api.storage_volume_config_api import (
-    list_storage_volume_config as _storage_volume_config_api__list_storage_volume_config,
-)
-from ..api.storage_volume_config_api import (
-    update_instance_storage_volume_config as _storage_volume_config_api__update_instance_storage_volume_config,
-)
-from ..api.storage_volume_config_api import (
-    update_storage_volume_config as _storage_volume_config_api__update_storage_volume_config,
-)
-from ..api.storage_volume_config_api import (
-    update_storage_volume_size_config as _storage_volume_config_api__update_storage_volume_size_config,
-)
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -119,6 +98,10 @@ class ServicesStorageVolumeConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.storage_volume_config_api import (
+            list_storage_volume_config as _storage_volume_config_api__list_storage_volume_config,  # noqa: PLC0415
+        )
+
         kwargs = _storage_volume_config_api__list_storage_volume_config._get_kwargs(
             service_id=service_id,
             managed=managed,
@@ -165,6 +148,10 @@ class ServicesStorageVolumeConfigsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.storage_volume_config_api import (
+            create_storage_volume_config as _storage_volume_config_api__create_storage_volume_config,  # noqa: PLC0415
+        )
 
         kwargs = _storage_volume_config_api__create_storage_volume_config._get_kwargs(
             service_id=service_id,
@@ -217,6 +204,10 @@ class ServicesStorageVolumeConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.storage_volume_config_api import (
+            describe_storage_volume_config as _storage_volume_config_api__describe_storage_volume_config,  # noqa: PLC0415
+        )
+
         kwargs = _storage_volume_config_api__describe_storage_volume_config._get_kwargs(
             service_id=service_id,
             id=id,
@@ -266,6 +257,10 @@ class ServicesStorageVolumeConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.storage_volume_config_api import (
+            delete_storage_volume_config as _storage_volume_config_api__delete_storage_volume_config,  # noqa: PLC0415
+        )
+
         kwargs = _storage_volume_config_api__delete_storage_volume_config._get_kwargs(
             service_id=service_id,
             id=id,
@@ -314,6 +309,10 @@ class ServicesStorageVolumeConfigsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.storage_volume_config_api import (
+            update_storage_volume_config as _storage_volume_config_api__update_storage_volume_config,  # noqa: PLC0415
+        )
 
         kwargs = _storage_volume_config_api__update_storage_volume_config._get_kwargs(
             service_id=service_id,
@@ -366,6 +365,10 @@ class ServicesStorageVolumeConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.storage_volume_config_api import (
+            update_instance_storage_volume_config as _storage_volume_config_api__update_instance_storage_volume_config,  # noqa: PLC0415
+        )
+
         kwargs = _storage_volume_config_api__update_instance_storage_volume_config._get_kwargs(
             service_id=service_id,
             id=id,
@@ -415,6 +418,10 @@ class ServicesStorageVolumeConfigsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.storage_volume_config_api import (
+            update_storage_volume_size_config as _storage_volume_config_api__update_storage_volume_size_config,  # noqa: PLC0415
+        )
 
         kwargs = _storage_volume_config_api__update_storage_volume_size_config._get_kwargs(
             service_id=service_id,
@@ -507,6 +514,10 @@ class AsyncServicesStorageVolumeConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.storage_volume_config_api import (
+            list_storage_volume_config as _storage_volume_config_api__list_storage_volume_config,  # noqa: PLC0415
+        )
+
         kwargs = _storage_volume_config_api__list_storage_volume_config._get_kwargs(
             service_id=service_id,
             managed=managed,
@@ -553,6 +564,10 @@ class AsyncServicesStorageVolumeConfigsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.storage_volume_config_api import (
+            create_storage_volume_config as _storage_volume_config_api__create_storage_volume_config,  # noqa: PLC0415
+        )
 
         kwargs = _storage_volume_config_api__create_storage_volume_config._get_kwargs(
             service_id=service_id,
@@ -605,6 +620,10 @@ class AsyncServicesStorageVolumeConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.storage_volume_config_api import (
+            describe_storage_volume_config as _storage_volume_config_api__describe_storage_volume_config,  # noqa: PLC0415
+        )
+
         kwargs = _storage_volume_config_api__describe_storage_volume_config._get_kwargs(
             service_id=service_id,
             id=id,
@@ -654,6 +673,10 @@ class AsyncServicesStorageVolumeConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.storage_volume_config_api import (
+            delete_storage_volume_config as _storage_volume_config_api__delete_storage_volume_config,  # noqa: PLC0415
+        )
+
         kwargs = _storage_volume_config_api__delete_storage_volume_config._get_kwargs(
             service_id=service_id,
             id=id,
@@ -702,6 +725,10 @@ class AsyncServicesStorageVolumeConfigsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.storage_volume_config_api import (
+            update_storage_volume_config as _storage_volume_config_api__update_storage_volume_config,  # noqa: PLC0415
+        )
 
         kwargs = _storage_volume_config_api__update_storage_volume_config._get_kwargs(
             service_id=service_id,
@@ -754,6 +781,10 @@ class AsyncServicesStorageVolumeConfigsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.storage_volume_config_api import (
+            update_instance_storage_volume_config as _storage_volume_config_api__update_instance_storage_volume_config,  # noqa: PLC0415
+        )
+
         kwargs = _storage_volume_config_api__update_instance_storage_volume_config._get_kwargs(
             service_id=service_id,
             id=id,
@@ -803,6 +834,10 @@ class AsyncServicesStorageVolumeConfigsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.storage_volume_config_api import (
+            update_storage_volume_size_config as _storage_volume_config_api__update_storage_volume_size_config,  # noqa: PLC0415
+        )
 
         kwargs = _storage_volume_config_api__update_storage_volume_size_config._get_kwargs(
             service_id=service_id,

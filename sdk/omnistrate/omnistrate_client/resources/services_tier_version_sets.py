@@ -15,13 +15,6 @@ from .._runtime import pagination as _pages
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.tier_version_set_api import create_tier_version_set as _tier_version_set_api__create_tier_version_set
-from ..api.tier_version_set_api import deprecate_tier_version_set as _tier_version_set_api__deprecate_tier_version_set
-from ..api.tier_version_set_api import describe_tier_version_set as _tier_version_set_api__describe_tier_version_set
-from ..api.tier_version_set_api import diff_tier_version_sets as _tier_version_set_api__diff_tier_version_sets
-from ..api.tier_version_set_api import list_tier_version_sets as _tier_version_set_api__list_tier_version_sets
-from ..api.tier_version_set_api import promote_tier_version_set as _tier_version_set_api__promote_tier_version_set
-from ..api.tier_version_set_api import release_tier_version_set as _tier_version_set_api__release_tier_version_set
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -101,6 +94,8 @@ class ServicesTierVersionSetsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.tier_version_set_api import list_tier_version_sets as _tier_version_set_api__list_tier_version_sets  # noqa: PLC0415
+
         def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _tier_version_set_api__list_tier_version_sets._get_kwargs(
                 service_id=service_id,
@@ -159,6 +154,8 @@ class ServicesTierVersionSetsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.tier_version_set_api import create_tier_version_set as _tier_version_set_api__create_tier_version_set  # noqa: PLC0415
+
         kwargs = _tier_version_set_api__create_tier_version_set._get_kwargs(
             service_id=service_id,
             product_tier_id=product_tier_id,
@@ -209,6 +206,10 @@ class ServicesTierVersionSetsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.tier_version_set_api import (
+            describe_tier_version_set as _tier_version_set_api__describe_tier_version_set,  # noqa: PLC0415
+        )
+
         kwargs = _tier_version_set_api__describe_tier_version_set._get_kwargs(
             service_id=service_id,
             product_tier_id=product_tier_id,
@@ -258,6 +259,10 @@ class ServicesTierVersionSetsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.tier_version_set_api import (
+            deprecate_tier_version_set as _tier_version_set_api__deprecate_tier_version_set,  # noqa: PLC0415
+        )
 
         kwargs = _tier_version_set_api__deprecate_tier_version_set._get_kwargs(
             service_id=service_id,
@@ -311,6 +316,8 @@ class ServicesTierVersionSetsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.tier_version_set_api import diff_tier_version_sets as _tier_version_set_api__diff_tier_version_sets  # noqa: PLC0415
+
         kwargs = _tier_version_set_api__diff_tier_version_sets._get_kwargs(
             service_id=service_id,
             product_tier_id=product_tier_id,
@@ -361,6 +368,10 @@ class ServicesTierVersionSetsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.tier_version_set_api import (
+            promote_tier_version_set as _tier_version_set_api__promote_tier_version_set,  # noqa: PLC0415
+        )
 
         kwargs = _tier_version_set_api__promote_tier_version_set._get_kwargs(
             service_id=service_id,
@@ -413,6 +424,10 @@ class ServicesTierVersionSetsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.tier_version_set_api import (
+            release_tier_version_set as _tier_version_set_api__release_tier_version_set,  # noqa: PLC0415
+        )
 
         kwargs = _tier_version_set_api__release_tier_version_set._get_kwargs(
             service_id=service_id,
@@ -514,6 +529,8 @@ class AsyncServicesTierVersionSetsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.tier_version_set_api import list_tier_version_sets as _tier_version_set_api__list_tier_version_sets  # noqa: PLC0415
+
         async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _tier_version_set_api__list_tier_version_sets._get_kwargs(
                 service_id=service_id,
@@ -572,6 +589,8 @@ class AsyncServicesTierVersionSetsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.tier_version_set_api import create_tier_version_set as _tier_version_set_api__create_tier_version_set  # noqa: PLC0415
+
         kwargs = _tier_version_set_api__create_tier_version_set._get_kwargs(
             service_id=service_id,
             product_tier_id=product_tier_id,
@@ -622,6 +641,10 @@ class AsyncServicesTierVersionSetsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.tier_version_set_api import (
+            describe_tier_version_set as _tier_version_set_api__describe_tier_version_set,  # noqa: PLC0415
+        )
+
         kwargs = _tier_version_set_api__describe_tier_version_set._get_kwargs(
             service_id=service_id,
             product_tier_id=product_tier_id,
@@ -671,6 +694,10 @@ class AsyncServicesTierVersionSetsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.tier_version_set_api import (
+            deprecate_tier_version_set as _tier_version_set_api__deprecate_tier_version_set,  # noqa: PLC0415
+        )
 
         kwargs = _tier_version_set_api__deprecate_tier_version_set._get_kwargs(
             service_id=service_id,
@@ -724,6 +751,8 @@ class AsyncServicesTierVersionSetsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.tier_version_set_api import diff_tier_version_sets as _tier_version_set_api__diff_tier_version_sets  # noqa: PLC0415
+
         kwargs = _tier_version_set_api__diff_tier_version_sets._get_kwargs(
             service_id=service_id,
             product_tier_id=product_tier_id,
@@ -774,6 +803,10 @@ class AsyncServicesTierVersionSetsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.tier_version_set_api import (
+            promote_tier_version_set as _tier_version_set_api__promote_tier_version_set,  # noqa: PLC0415
+        )
 
         kwargs = _tier_version_set_api__promote_tier_version_set._get_kwargs(
             service_id=service_id,
@@ -826,6 +859,10 @@ class AsyncServicesTierVersionSetsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.tier_version_set_api import (
+            release_tier_version_set as _tier_version_set_api__release_tier_version_set,  # noqa: PLC0415
+        )
 
         kwargs = _tier_version_set_api__release_tier_version_set._get_kwargs(
             service_id=service_id,

@@ -14,9 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.vunit_api import describe_network as _vunit_api__describe_network
-from ..api.vunit_api import describe_v_unit as _vunit_api__describe_v_unit
-from ..api.vunit_api import list_v_units as _vunit_api__list_v_units
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -88,6 +85,8 @@ class ServicesVunitsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.vunit_api import list_v_units as _vunit_api__list_v_units  # noqa: PLC0415
+
         kwargs = _vunit_api__list_v_units._get_kwargs(
             service_id=service_id,
             service_model_id=service_model_id,
@@ -136,6 +135,8 @@ class ServicesVunitsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.vunit_api import describe_network as _vunit_api__describe_network  # noqa: PLC0415
+
         kwargs = _vunit_api__describe_network._get_kwargs(
             service_id=service_id,
             id=id,
@@ -182,6 +183,8 @@ class ServicesVunitsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.vunit_api import describe_v_unit as _vunit_api__describe_v_unit  # noqa: PLC0415
 
         kwargs = _vunit_api__describe_v_unit._get_kwargs(
             service_id=service_id,
@@ -267,6 +270,8 @@ class AsyncServicesVunitsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.vunit_api import list_v_units as _vunit_api__list_v_units  # noqa: PLC0415
+
         kwargs = _vunit_api__list_v_units._get_kwargs(
             service_id=service_id,
             service_model_id=service_model_id,
@@ -315,6 +320,8 @@ class AsyncServicesVunitsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.vunit_api import describe_network as _vunit_api__describe_network  # noqa: PLC0415
+
         kwargs = _vunit_api__describe_network._get_kwargs(
             service_id=service_id,
             id=id,
@@ -361,6 +368,8 @@ class AsyncServicesVunitsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.vunit_api import describe_v_unit as _vunit_api__describe_v_unit  # noqa: PLC0415
 
         kwargs = _vunit_api__describe_v_unit._get_kwargs(
             service_id=service_id,

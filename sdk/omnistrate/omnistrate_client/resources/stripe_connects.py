@@ -14,9 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.stripe_connect_api import complete_o_auth_connection as _stripe_connect_api__complete_o_auth_connection
-from ..api.stripe_connect_api import get_stripe_authorize_url as _stripe_connect_api__get_stripe_authorize_url
-from ..api.stripe_connect_api import revoke_o_auth_access as _stripe_connect_api__revoke_o_auth_access
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -84,6 +81,8 @@ class StripeConnectsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.stripe_connect_api import get_stripe_authorize_url as _stripe_connect_api__get_stripe_authorize_url  # noqa: PLC0415
+
         kwargs = _stripe_connect_api__get_stripe_authorize_url._get_kwargs()
         return cast(
             "StripeAuthorizeURLResult",
@@ -126,6 +125,10 @@ class StripeConnectsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.stripe_connect_api import (
+            complete_o_auth_connection as _stripe_connect_api__complete_o_auth_connection,  # noqa: PLC0415
+        )
+
         kwargs = _stripe_connect_api__complete_o_auth_connection._get_kwargs(
             body=body,
         )
@@ -167,6 +170,8 @@ class StripeConnectsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.stripe_connect_api import revoke_o_auth_access as _stripe_connect_api__revoke_o_auth_access  # noqa: PLC0415
 
         kwargs = _stripe_connect_api__revoke_o_auth_access._get_kwargs()
         return cast(
@@ -243,6 +248,8 @@ class AsyncStripeConnectsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.stripe_connect_api import get_stripe_authorize_url as _stripe_connect_api__get_stripe_authorize_url  # noqa: PLC0415
+
         kwargs = _stripe_connect_api__get_stripe_authorize_url._get_kwargs()
         return cast(
             "StripeAuthorizeURLResult",
@@ -285,6 +292,10 @@ class AsyncStripeConnectsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.stripe_connect_api import (
+            complete_o_auth_connection as _stripe_connect_api__complete_o_auth_connection,  # noqa: PLC0415
+        )
+
         kwargs = _stripe_connect_api__complete_o_auth_connection._get_kwargs(
             body=body,
         )
@@ -326,6 +337,8 @@ class AsyncStripeConnectsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.stripe_connect_api import revoke_o_auth_access as _stripe_connect_api__revoke_o_auth_access  # noqa: PLC0415
 
         kwargs = _stripe_connect_api__revoke_o_auth_access._get_kwargs()
         return cast(

@@ -14,18 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.subscription_request_api import (
-    cancel_subscription_request as _subscription_request_api__cancel_subscription_request,
-)
-from ..api.subscription_request_api import (
-    create_subscription_request as _subscription_request_api__create_subscription_request,
-)
-from ..api.subscription_request_api import (
-    describe_subscription_request as _subscription_request_api__describe_subscription_request,
-)
-from ..api.subscription_request_api import (
-    list_subscription_requests as _subscription_request_api__list_subscription_requests,
-)
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -96,6 +84,10 @@ class SubscriptionRequestsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.subscription_request_api import (
+            list_subscription_requests as _subscription_request_api__list_subscription_requests,  # noqa: PLC0415
+        )
+
         kwargs = _subscription_request_api__list_subscription_requests._get_kwargs(
             status=status,
         )
@@ -139,6 +131,10 @@ class SubscriptionRequestsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.subscription_request_api import (
+            create_subscription_request as _subscription_request_api__create_subscription_request,  # noqa: PLC0415
+        )
 
         kwargs = _subscription_request_api__create_subscription_request._get_kwargs(
             body=body,
@@ -184,6 +180,10 @@ class SubscriptionRequestsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.subscription_request_api import (
+            describe_subscription_request as _subscription_request_api__describe_subscription_request,  # noqa: PLC0415
+        )
+
         kwargs = _subscription_request_api__describe_subscription_request._get_kwargs(
             id=id,
         )
@@ -227,6 +227,10 @@ class SubscriptionRequestsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.subscription_request_api import (
+            cancel_subscription_request as _subscription_request_api__cancel_subscription_request,  # noqa: PLC0415
+        )
 
         kwargs = _subscription_request_api__cancel_subscription_request._get_kwargs(
             id=id,
@@ -309,6 +313,10 @@ class AsyncSubscriptionRequestsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.subscription_request_api import (
+            list_subscription_requests as _subscription_request_api__list_subscription_requests,  # noqa: PLC0415
+        )
+
         kwargs = _subscription_request_api__list_subscription_requests._get_kwargs(
             status=status,
         )
@@ -352,6 +360,10 @@ class AsyncSubscriptionRequestsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.subscription_request_api import (
+            create_subscription_request as _subscription_request_api__create_subscription_request,  # noqa: PLC0415
+        )
 
         kwargs = _subscription_request_api__create_subscription_request._get_kwargs(
             body=body,
@@ -397,6 +409,10 @@ class AsyncSubscriptionRequestsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.subscription_request_api import (
+            describe_subscription_request as _subscription_request_api__describe_subscription_request,  # noqa: PLC0415
+        )
+
         kwargs = _subscription_request_api__describe_subscription_request._get_kwargs(
             id=id,
         )
@@ -440,6 +456,10 @@ class AsyncSubscriptionRequestsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.subscription_request_api import (
+            cancel_subscription_request as _subscription_request_api__cancel_subscription_request,  # noqa: PLC0415
+        )
 
         kwargs = _subscription_request_api__cancel_subscription_request._get_kwargs(
             id=id,

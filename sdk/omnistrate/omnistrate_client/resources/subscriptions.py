@@ -14,10 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.subscription_api import create_subscription as _subscription_api__create_subscription
-from ..api.subscription_api import delete_subscription as _subscription_api__delete_subscription
-from ..api.subscription_api import describe_subscription as _subscription_api__describe_subscription
-from ..api.subscription_api import list_subscriptions as _subscription_api__list_subscriptions
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -87,6 +83,8 @@ class SubscriptionsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.subscription_api import list_subscriptions as _subscription_api__list_subscriptions  # noqa: PLC0415
+
         kwargs = _subscription_api__list_subscriptions._get_kwargs(
             service_id=service_id,
             environment_type=environment_type,
@@ -132,6 +130,8 @@ class SubscriptionsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.subscription_api import create_subscription as _subscription_api__create_subscription  # noqa: PLC0415
+
         kwargs = _subscription_api__create_subscription._get_kwargs(
             body=body,
         )
@@ -176,6 +176,8 @@ class SubscriptionsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.subscription_api import describe_subscription as _subscription_api__describe_subscription  # noqa: PLC0415
+
         kwargs = _subscription_api__describe_subscription._get_kwargs(
             id=id,
         )
@@ -219,6 +221,8 @@ class SubscriptionsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.subscription_api import delete_subscription as _subscription_api__delete_subscription  # noqa: PLC0415
 
         kwargs = _subscription_api__delete_subscription._get_kwargs(
             id=id,
@@ -303,6 +307,8 @@ class AsyncSubscriptionsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.subscription_api import list_subscriptions as _subscription_api__list_subscriptions  # noqa: PLC0415
+
         kwargs = _subscription_api__list_subscriptions._get_kwargs(
             service_id=service_id,
             environment_type=environment_type,
@@ -348,6 +354,8 @@ class AsyncSubscriptionsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.subscription_api import create_subscription as _subscription_api__create_subscription  # noqa: PLC0415
+
         kwargs = _subscription_api__create_subscription._get_kwargs(
             body=body,
         )
@@ -392,6 +400,8 @@ class AsyncSubscriptionsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.subscription_api import describe_subscription as _subscription_api__describe_subscription  # noqa: PLC0415
+
         kwargs = _subscription_api__describe_subscription._get_kwargs(
             id=id,
         )
@@ -435,6 +445,8 @@ class AsyncSubscriptionsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.subscription_api import delete_subscription as _subscription_api__delete_subscription  # noqa: PLC0415
 
         kwargs = _subscription_api__delete_subscription._get_kwargs(
             id=id,

@@ -14,10 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.global_api import consumption_service_health as _global_api__consumption_service_health
-from ..api.global_api import consumption_service_version as _global_api__consumption_service_version
-from ..api.global_api import registration_service_health as _global_api__registration_service_health
-from ..api.global_api import registration_service_version as _global_api__registration_service_version
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -83,6 +79,8 @@ class SystemResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.global_api import registration_service_health as _global_api__registration_service_health  # noqa: PLC0415
+
         kwargs = _global_api__registration_service_health._get_kwargs()
         return cast(
             "ServiceHealthStatus",
@@ -124,6 +122,8 @@ class SystemResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.global_api import consumption_service_health as _global_api__consumption_service_health  # noqa: PLC0415
 
         kwargs = _global_api__consumption_service_health._get_kwargs()
         return cast(
@@ -167,6 +167,8 @@ class SystemResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.global_api import consumption_service_version as _global_api__consumption_service_version  # noqa: PLC0415
+
         kwargs = _global_api__consumption_service_version._get_kwargs()
         return cast(
             "ServiceVersion",
@@ -208,6 +210,8 @@ class SystemResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.global_api import registration_service_version as _global_api__registration_service_version  # noqa: PLC0415
 
         kwargs = _global_api__registration_service_version._get_kwargs()
         return cast(
@@ -288,6 +292,8 @@ class AsyncSystemResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.global_api import registration_service_health as _global_api__registration_service_health  # noqa: PLC0415
+
         kwargs = _global_api__registration_service_health._get_kwargs()
         return cast(
             "ServiceHealthStatus",
@@ -329,6 +335,8 @@ class AsyncSystemResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.global_api import consumption_service_health as _global_api__consumption_service_health  # noqa: PLC0415
 
         kwargs = _global_api__consumption_service_health._get_kwargs()
         return cast(
@@ -372,6 +380,8 @@ class AsyncSystemResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.global_api import consumption_service_version as _global_api__consumption_service_version  # noqa: PLC0415
+
         kwargs = _global_api__consumption_service_version._get_kwargs()
         return cast(
             "ServiceVersion",
@@ -413,6 +423,8 @@ class AsyncSystemResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.global_api import registration_service_version as _global_api__registration_service_version  # noqa: PLC0415
 
         kwargs = _global_api__registration_service_version._get_kwargs()
         return cast(

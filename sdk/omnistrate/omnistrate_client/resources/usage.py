@@ -14,8 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.usage_api import get_current_usage as _usage_api__get_current_usage
-from ..api.usage_api import get_usage_per_day as _usage_api__get_usage_per_day
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -80,6 +78,8 @@ class UsageResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.usage_api import get_current_usage as _usage_api__get_current_usage  # noqa: PLC0415
+
         kwargs = _usage_api__get_current_usage._get_kwargs()
         return cast(
             "GetUsageResult",
@@ -123,6 +123,8 @@ class UsageResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.usage_api import get_usage_per_day as _usage_api__get_usage_per_day  # noqa: PLC0415
 
         kwargs = _usage_api__get_usage_per_day._get_kwargs(
             start_date=start_date,
@@ -200,6 +202,8 @@ class AsyncUsageResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.usage_api import get_current_usage as _usage_api__get_current_usage  # noqa: PLC0415
+
         kwargs = _usage_api__get_current_usage._get_kwargs()
         return cast(
             "GetUsageResult",
@@ -243,6 +247,8 @@ class AsyncUsageResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.usage_api import get_usage_per_day as _usage_api__get_usage_per_day  # noqa: PLC0415
 
         kwargs = _usage_api__get_usage_per_day._get_kwargs(
             start_date=start_date,

@@ -14,20 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.users_api import customer_delete_user as _users_api__customer_delete_user
-from ..api.users_api import customer_invite_user as _users_api__customer_invite_user
-from ..api.users_api import customer_login_with_identity_provider as _users_api__customer_login_with_identity_provider
-from ..api.users_api import customer_reset_password as _users_api__customer_reset_password
-from ..api.users_api import customer_signin as _users_api__customer_signin
-from ..api.users_api import customer_signup as _users_api__customer_signup
-from ..api.users_api import delete_user as _users_api__delete_user
-from ..api.users_api import describe_user as _users_api__describe_user
-from ..api.users_api import describe_users_by_org as _users_api__describe_users_by_org
-from ..api.users_api import invite_user as _users_api__invite_user
-from ..api.users_api import logout as _users_api__logout
-from ..api.users_api import revoke_user_role as _users_api__revoke_user_role
-from ..api.users_api import update_password as _users_api__update_password
-from ..api.users_api import update_user as _users_api__update_user
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -105,6 +91,8 @@ class UsersResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.users_api import customer_delete_user as _users_api__customer_delete_user  # noqa: PLC0415
+
         kwargs = _users_api__customer_delete_user._get_kwargs()
         return cast(
             "None",
@@ -146,6 +134,8 @@ class UsersResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.users_api import customer_invite_user as _users_api__customer_invite_user  # noqa: PLC0415
 
         kwargs = _users_api__customer_invite_user._get_kwargs(
             body=body,
@@ -192,6 +182,10 @@ class UsersResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.users_api import (
+            customer_login_with_identity_provider as _users_api__customer_login_with_identity_provider,  # noqa: PLC0415
+        )
+
         kwargs = _users_api__customer_login_with_identity_provider._get_kwargs(
             body=body,
         )
@@ -235,6 +229,8 @@ class UsersResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.users_api import customer_reset_password as _users_api__customer_reset_password  # noqa: PLC0415
 
         kwargs = _users_api__customer_reset_password._get_kwargs(
             body=body,
@@ -280,6 +276,8 @@ class UsersResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.users_api import customer_signin as _users_api__customer_signin  # noqa: PLC0415
+
         kwargs = _users_api__customer_signin._get_kwargs(
             body=body,
         )
@@ -323,6 +321,8 @@ class UsersResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.users_api import customer_signup as _users_api__customer_signup  # noqa: PLC0415
 
         kwargs = _users_api__customer_signup._get_kwargs(
             body=body,
@@ -368,6 +368,8 @@ class UsersResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.users_api import invite_user as _users_api__invite_user  # noqa: PLC0415
+
         kwargs = _users_api__invite_user._get_kwargs(
             body=body,
         )
@@ -410,6 +412,8 @@ class UsersResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.users_api import logout as _users_api__logout  # noqa: PLC0415
+
         kwargs = _users_api__logout._get_kwargs()
         return cast(
             "None",
@@ -443,6 +447,8 @@ class UsersResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.users_api import describe_users_by_org as _users_api__describe_users_by_org  # noqa: PLC0415
 
         kwargs = _users_api__describe_users_by_org._get_kwargs()
         return cast(
@@ -485,6 +491,8 @@ class UsersResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.users_api import revoke_user_role as _users_api__revoke_user_role  # noqa: PLC0415
 
         kwargs = _users_api__revoke_user_role._get_kwargs(
             body=body,
@@ -530,6 +538,8 @@ class UsersResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.users_api import update_password as _users_api__update_password  # noqa: PLC0415
+
         kwargs = _users_api__update_password._get_kwargs(
             body=body,
         )
@@ -572,6 +582,8 @@ class UsersResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.users_api import describe_user as _users_api__describe_user  # noqa: PLC0415
+
         kwargs = _users_api__describe_user._get_kwargs()
         return cast(
             "User",
@@ -611,6 +623,8 @@ class UsersResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.users_api import delete_user as _users_api__delete_user  # noqa: PLC0415
 
         kwargs = _users_api__delete_user._get_kwargs()
         return cast(
@@ -655,6 +669,8 @@ class UsersResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.users_api import update_user as _users_api__update_user  # noqa: PLC0415
 
         kwargs = _users_api__update_user._get_kwargs(
             id=id,
@@ -756,6 +772,8 @@ class AsyncUsersResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.users_api import customer_delete_user as _users_api__customer_delete_user  # noqa: PLC0415
+
         kwargs = _users_api__customer_delete_user._get_kwargs()
         return cast(
             "None",
@@ -797,6 +815,8 @@ class AsyncUsersResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.users_api import customer_invite_user as _users_api__customer_invite_user  # noqa: PLC0415
 
         kwargs = _users_api__customer_invite_user._get_kwargs(
             body=body,
@@ -843,6 +863,10 @@ class AsyncUsersResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.users_api import (
+            customer_login_with_identity_provider as _users_api__customer_login_with_identity_provider,  # noqa: PLC0415
+        )
+
         kwargs = _users_api__customer_login_with_identity_provider._get_kwargs(
             body=body,
         )
@@ -886,6 +910,8 @@ class AsyncUsersResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.users_api import customer_reset_password as _users_api__customer_reset_password  # noqa: PLC0415
 
         kwargs = _users_api__customer_reset_password._get_kwargs(
             body=body,
@@ -931,6 +957,8 @@ class AsyncUsersResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.users_api import customer_signin as _users_api__customer_signin  # noqa: PLC0415
+
         kwargs = _users_api__customer_signin._get_kwargs(
             body=body,
         )
@@ -974,6 +1002,8 @@ class AsyncUsersResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.users_api import customer_signup as _users_api__customer_signup  # noqa: PLC0415
 
         kwargs = _users_api__customer_signup._get_kwargs(
             body=body,
@@ -1019,6 +1049,8 @@ class AsyncUsersResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.users_api import invite_user as _users_api__invite_user  # noqa: PLC0415
+
         kwargs = _users_api__invite_user._get_kwargs(
             body=body,
         )
@@ -1061,6 +1093,8 @@ class AsyncUsersResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.users_api import logout as _users_api__logout  # noqa: PLC0415
+
         kwargs = _users_api__logout._get_kwargs()
         return cast(
             "None",
@@ -1094,6 +1128,8 @@ class AsyncUsersResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.users_api import describe_users_by_org as _users_api__describe_users_by_org  # noqa: PLC0415
 
         kwargs = _users_api__describe_users_by_org._get_kwargs()
         return cast(
@@ -1136,6 +1172,8 @@ class AsyncUsersResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.users_api import revoke_user_role as _users_api__revoke_user_role  # noqa: PLC0415
 
         kwargs = _users_api__revoke_user_role._get_kwargs(
             body=body,
@@ -1181,6 +1219,8 @@ class AsyncUsersResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.users_api import update_password as _users_api__update_password  # noqa: PLC0415
+
         kwargs = _users_api__update_password._get_kwargs(
             body=body,
         )
@@ -1223,6 +1263,8 @@ class AsyncUsersResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.users_api import describe_user as _users_api__describe_user  # noqa: PLC0415
+
         kwargs = _users_api__describe_user._get_kwargs()
         return cast(
             "User",
@@ -1262,6 +1304,8 @@ class AsyncUsersResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.users_api import delete_user as _users_api__delete_user  # noqa: PLC0415
 
         kwargs = _users_api__delete_user._get_kwargs()
         return cast(
@@ -1306,6 +1350,8 @@ class AsyncUsersResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.users_api import update_user as _users_api__update_user  # noqa: PLC0415
 
         kwargs = _users_api__update_user._get_kwargs(
             id=id,

@@ -14,17 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.account_role_bindings import create_account_invitation as _account_role_bindings__create_account_invitation
-from ..api.account_role_bindings import (
-    delete_account_role_binding as _account_role_bindings__delete_account_role_binding,
-)
-from ..api.account_role_bindings import list_account_role_bindings as _account_role_bindings__list_account_role_bindings
-from ..api.account_role_bindings import (
-    list_user_account_role_bindings as _account_role_bindings__list_user_account_role_bindings,
-)
-from ..api.account_role_bindings import (
-    upsert_account_role_binding as _account_role_bindings__upsert_account_role_binding,
-)
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -101,6 +90,10 @@ class AccountRoleBindingsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.account_role_bindings import (
+            create_account_invitation as _account_role_bindings__create_account_invitation,  # noqa: PLC0415
+        )
+
         kwargs = _account_role_bindings__create_account_invitation._get_kwargs(
             id=id,
             body=body,
@@ -156,6 +149,10 @@ class AccountRoleBindingsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.account_role_bindings import (
+            list_account_role_bindings as _account_role_bindings__list_account_role_bindings,  # noqa: PLC0415
+        )
+
         kwargs = _account_role_bindings__list_account_role_bindings._get_kwargs(
             id=id,
             sort_by=sort_by,
@@ -209,6 +206,10 @@ class AccountRoleBindingsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.account_role_bindings import (
+            upsert_account_role_binding as _account_role_bindings__upsert_account_role_binding,  # noqa: PLC0415
+        )
+
         kwargs = _account_role_bindings__upsert_account_role_binding._get_kwargs(
             id=id,
             body=body,
@@ -257,6 +258,10 @@ class AccountRoleBindingsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.account_role_bindings import (
+            delete_account_role_binding as _account_role_bindings__delete_account_role_binding,  # noqa: PLC0415
+        )
 
         kwargs = _account_role_bindings__delete_account_role_binding._get_kwargs(
             id=id,
@@ -308,6 +313,10 @@ class AccountRoleBindingsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.account_role_bindings import (
+            list_user_account_role_bindings as _account_role_bindings__list_user_account_role_bindings,  # noqa: PLC0415
+        )
 
         kwargs = _account_role_bindings__list_user_account_role_bindings._get_kwargs(
             id=id,
@@ -398,6 +407,10 @@ class AsyncAccountRoleBindingsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.account_role_bindings import (
+            create_account_invitation as _account_role_bindings__create_account_invitation,  # noqa: PLC0415
+        )
+
         kwargs = _account_role_bindings__create_account_invitation._get_kwargs(
             id=id,
             body=body,
@@ -453,6 +466,10 @@ class AsyncAccountRoleBindingsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.account_role_bindings import (
+            list_account_role_bindings as _account_role_bindings__list_account_role_bindings,  # noqa: PLC0415
+        )
+
         kwargs = _account_role_bindings__list_account_role_bindings._get_kwargs(
             id=id,
             sort_by=sort_by,
@@ -506,6 +523,10 @@ class AsyncAccountRoleBindingsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.account_role_bindings import (
+            upsert_account_role_binding as _account_role_bindings__upsert_account_role_binding,  # noqa: PLC0415
+        )
+
         kwargs = _account_role_bindings__upsert_account_role_binding._get_kwargs(
             id=id,
             body=body,
@@ -554,6 +575,10 @@ class AsyncAccountRoleBindingsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.account_role_bindings import (
+            delete_account_role_binding as _account_role_bindings__delete_account_role_binding,  # noqa: PLC0415
+        )
 
         kwargs = _account_role_bindings__delete_account_role_binding._get_kwargs(
             id=id,
@@ -605,6 +630,10 @@ class AsyncAccountRoleBindingsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.account_role_bindings import (
+            list_user_account_role_bindings as _account_role_bindings__list_user_account_role_bindings,  # noqa: PLC0415
+        )
 
         kwargs = _account_role_bindings__list_user_account_role_bindings._get_kwargs(
             id=id,

@@ -15,15 +15,6 @@ from .._runtime import pagination as _pages
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.accounts import accept_eula as _accounts__accept_eula
-from ..api.accounts import create_account as _accounts__create_account
-from ..api.accounts import get_account as _accounts__get_account
-from ..api.accounts import list_account_role_invitations as _accounts__list_account_role_invitations
-from ..api.accounts import list_account_users as _accounts__list_account_users
-from ..api.accounts import list_accounts as _accounts__list_accounts
-from ..api.accounts import update_account as _accounts__update_account
-from ..api.accounts import update_account_global_config as _accounts__update_account_global_config
-from ..api.tenants import list_account_tenants as _tenants__list_account_tenants
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -151,6 +142,8 @@ class AccountsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.accounts import list_accounts as _accounts__list_accounts  # noqa: PLC0415
+
         def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _accounts__list_accounts._get_kwargs(
                 sort_by=sort_by,
@@ -212,6 +205,8 @@ class AccountsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.accounts import create_account as _accounts__create_account  # noqa: PLC0415
+
         kwargs = _accounts__create_account._get_kwargs(
             body=body,
         )
@@ -258,6 +253,8 @@ class AccountsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.accounts import get_account as _accounts__get_account  # noqa: PLC0415
+
         kwargs = _accounts__get_account._get_kwargs(
             id=id,
         )
@@ -299,6 +296,8 @@ class AccountsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.accounts import update_account as _accounts__update_account  # noqa: PLC0415
 
         kwargs = _accounts__update_account._get_kwargs(
             id=id,
@@ -358,6 +357,8 @@ class AccountsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.accounts import list_account_role_invitations as _accounts__list_account_role_invitations  # noqa: PLC0415
 
         def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _accounts__list_account_role_invitations._get_kwargs(
@@ -424,6 +425,8 @@ class AccountsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.accounts import accept_eula as _accounts__accept_eula  # noqa: PLC0415
+
         kwargs = _accounts__accept_eula._get_kwargs(
             id=id,
             body=body,
@@ -466,6 +469,8 @@ class AccountsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.accounts import update_account_global_config as _accounts__update_account_global_config  # noqa: PLC0415
 
         kwargs = _accounts__update_account_global_config._get_kwargs(
             id=id,
@@ -523,6 +528,8 @@ class AccountsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.tenants import list_account_tenants as _tenants__list_account_tenants  # noqa: PLC0415
 
         def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _tenants__list_account_tenants._get_kwargs(
@@ -595,6 +602,8 @@ class AccountsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.accounts import list_account_users as _accounts__list_account_users  # noqa: PLC0415
 
         def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _accounts__list_account_users._get_kwargs(
@@ -767,6 +776,8 @@ class AsyncAccountsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.accounts import list_accounts as _accounts__list_accounts  # noqa: PLC0415
+
         async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _accounts__list_accounts._get_kwargs(
                 sort_by=sort_by,
@@ -828,6 +839,8 @@ class AsyncAccountsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.accounts import create_account as _accounts__create_account  # noqa: PLC0415
+
         kwargs = _accounts__create_account._get_kwargs(
             body=body,
         )
@@ -874,6 +887,8 @@ class AsyncAccountsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.accounts import get_account as _accounts__get_account  # noqa: PLC0415
+
         kwargs = _accounts__get_account._get_kwargs(
             id=id,
         )
@@ -915,6 +930,8 @@ class AsyncAccountsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.accounts import update_account as _accounts__update_account  # noqa: PLC0415
 
         kwargs = _accounts__update_account._get_kwargs(
             id=id,
@@ -974,6 +991,8 @@ class AsyncAccountsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.accounts import list_account_role_invitations as _accounts__list_account_role_invitations  # noqa: PLC0415
 
         async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _accounts__list_account_role_invitations._get_kwargs(
@@ -1040,6 +1059,8 @@ class AsyncAccountsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.accounts import accept_eula as _accounts__accept_eula  # noqa: PLC0415
+
         kwargs = _accounts__accept_eula._get_kwargs(
             id=id,
             body=body,
@@ -1082,6 +1103,8 @@ class AsyncAccountsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.accounts import update_account_global_config as _accounts__update_account_global_config  # noqa: PLC0415
 
         kwargs = _accounts__update_account_global_config._get_kwargs(
             id=id,
@@ -1139,6 +1162,8 @@ class AsyncAccountsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.tenants import list_account_tenants as _tenants__list_account_tenants  # noqa: PLC0415
 
         async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _tenants__list_account_tenants._get_kwargs(
@@ -1211,6 +1236,8 @@ class AsyncAccountsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.accounts import list_account_users as _accounts__list_account_users  # noqa: PLC0415
 
         async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _accounts__list_account_users._get_kwargs(

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.accounts_dns import update_dns_details as _accounts_dns__update_dns_details
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -82,6 +81,8 @@ class AccountsDnsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.accounts_dns import update_dns_details as _accounts_dns__update_dns_details  # noqa: PLC0415
 
         kwargs = _accounts_dns__update_dns_details._get_kwargs(
             id=id,
@@ -162,6 +163,8 @@ class AsyncAccountsDnsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.accounts_dns import update_dns_details as _accounts_dns__update_dns_details  # noqa: PLC0415
 
         kwargs = _accounts_dns__update_dns_details._get_kwargs(
             id=id,

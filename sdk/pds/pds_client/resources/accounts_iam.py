@@ -14,11 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.iam import create_iam as _iam__create_iam
-from ..api.iam import delete_iam as _iam__delete_iam
-from ..api.iam import get_iam as _iam__get_iam
-from ..api.iam import list_iam as _iam__list_iam
-from ..api.iam import update_iam as _iam__update_iam
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -93,6 +88,8 @@ class AccountsIamResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.iam import list_iam as _iam__list_iam  # noqa: PLC0415
+
         kwargs = _iam__list_iam._get_kwargs(
             id=id,
             sort_by=sort_by,
@@ -138,6 +135,8 @@ class AccountsIamResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.iam import update_iam as _iam__update_iam  # noqa: PLC0415
+
         kwargs = _iam__update_iam._get_kwargs(
             id=id,
             body=body,
@@ -180,6 +179,8 @@ class AccountsIamResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.iam import create_iam as _iam__create_iam  # noqa: PLC0415
 
         kwargs = _iam__create_iam._get_kwargs(
             id=id,
@@ -224,6 +225,8 @@ class AccountsIamResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.iam import get_iam as _iam__get_iam  # noqa: PLC0415
+
         kwargs = _iam__get_iam._get_kwargs(
             id=id,
             actor_id=actor_id,
@@ -266,6 +269,8 @@ class AccountsIamResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.iam import delete_iam as _iam__delete_iam  # noqa: PLC0415
 
         kwargs = _iam__delete_iam._get_kwargs(
             id=id,
@@ -353,6 +358,8 @@ class AsyncAccountsIamResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.iam import list_iam as _iam__list_iam  # noqa: PLC0415
+
         kwargs = _iam__list_iam._get_kwargs(
             id=id,
             sort_by=sort_by,
@@ -398,6 +405,8 @@ class AsyncAccountsIamResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.iam import update_iam as _iam__update_iam  # noqa: PLC0415
+
         kwargs = _iam__update_iam._get_kwargs(
             id=id,
             body=body,
@@ -440,6 +449,8 @@ class AsyncAccountsIamResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.iam import create_iam as _iam__create_iam  # noqa: PLC0415
 
         kwargs = _iam__create_iam._get_kwargs(
             id=id,
@@ -484,6 +495,8 @@ class AsyncAccountsIamResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.iam import get_iam as _iam__get_iam  # noqa: PLC0415
+
         kwargs = _iam__get_iam._get_kwargs(
             id=id,
             actor_id=actor_id,
@@ -526,6 +539,8 @@ class AsyncAccountsIamResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.iam import delete_iam as _iam__delete_iam  # noqa: PLC0415
 
         kwargs = _iam__delete_iam._get_kwargs(
             id=id,

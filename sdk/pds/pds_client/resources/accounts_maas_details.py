@@ -14,8 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.accounts_maas_details import get_maas_details as _accounts_maas_details__get_maas_details
-from ..api.accounts_maas_details import update_maas_details as _accounts_maas_details__update_maas_details
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -82,6 +80,8 @@ class AccountsMaasDetailsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.accounts_maas_details import get_maas_details as _accounts_maas_details__get_maas_details  # noqa: PLC0415
+
         kwargs = _accounts_maas_details__get_maas_details._get_kwargs(
             id=id,
         )
@@ -127,6 +127,8 @@ class AccountsMaasDetailsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.accounts_maas_details import update_maas_details as _accounts_maas_details__update_maas_details  # noqa: PLC0415
 
         kwargs = _accounts_maas_details__update_maas_details._get_kwargs(
             id=id,
@@ -207,6 +209,8 @@ class AsyncAccountsMaasDetailsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.accounts_maas_details import get_maas_details as _accounts_maas_details__get_maas_details  # noqa: PLC0415
+
         kwargs = _accounts_maas_details__get_maas_details._get_kwargs(
             id=id,
         )
@@ -252,6 +256,8 @@ class AsyncAccountsMaasDetailsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.accounts_maas_details import update_maas_details as _accounts_maas_details__update_maas_details  # noqa: PLC0415
 
         kwargs = _accounts_maas_details__update_maas_details._get_kwargs(
             id=id,

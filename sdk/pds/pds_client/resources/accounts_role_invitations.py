@@ -14,12 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.accounts_role_invitations import (
-    delete_account_role_invitation as _accounts_role_invitations__delete_account_role_invitation,
-)
-from ..api.accounts_role_invitations import (
-    patch_account_role_invitation as _accounts_role_invitations__patch_account_role_invitation,
-)
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -89,6 +83,10 @@ class AccountsRoleInvitationsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.accounts_role_invitations import (
+            delete_account_role_invitation as _accounts_role_invitations__delete_account_role_invitation,  # noqa: PLC0415
+        )
+
         kwargs = _accounts_role_invitations__delete_account_role_invitation._get_kwargs(
             id=id,
         )
@@ -136,6 +134,10 @@ class AccountsRoleInvitationsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.accounts_role_invitations import (
+            patch_account_role_invitation as _accounts_role_invitations__patch_account_role_invitation,  # noqa: PLC0415
+        )
 
         kwargs = _accounts_role_invitations__patch_account_role_invitation._get_kwargs(
             id=id,
@@ -217,6 +219,10 @@ class AsyncAccountsRoleInvitationsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.accounts_role_invitations import (
+            delete_account_role_invitation as _accounts_role_invitations__delete_account_role_invitation,  # noqa: PLC0415
+        )
+
         kwargs = _accounts_role_invitations__delete_account_role_invitation._get_kwargs(
             id=id,
         )
@@ -264,6 +270,10 @@ class AsyncAccountsRoleInvitationsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.accounts_role_invitations import (
+            patch_account_role_invitation as _accounts_role_invitations__patch_account_role_invitation,  # noqa: PLC0415
+        )
 
         kwargs = _accounts_role_invitations__patch_account_role_invitation._get_kwargs(
             id=id,

@@ -15,21 +15,6 @@ from .._runtime import pagination as _pages
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.application_configuration_templates import (
-    create_application_configuration_template as _application_configuration_templates__create_application_configuration_template,
-)
-from ..api.application_configuration_templates import (
-    delete_application_configuration_template as _application_configuration_templates__delete_application_configuration_template,
-)
-from ..api.application_configuration_templates import (
-    get_application_configuration_template as _application_configuration_templates__get_application_configuration_template,
-)
-from ..api.application_configuration_templates import (
-    list_application_configuration_templates as _application_configuration_templates__list_application_configuration_templates,
-)
-from ..api.application_configuration_templates import (
-    update_application_configuration_template as _application_configuration_templates__update_application_configuration_template,
-)
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -105,6 +90,10 @@ class ApplicationConfigurationTemplatesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.application_configuration_templates import (
+            get_application_configuration_template as _application_configuration_templates__get_application_configuration_template,  # noqa: PLC0415
+        )
+
         kwargs = _application_configuration_templates__get_application_configuration_template._get_kwargs(
             id=id,
         )
@@ -153,6 +142,10 @@ class ApplicationConfigurationTemplatesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.application_configuration_templates import (
+            update_application_configuration_template as _application_configuration_templates__update_application_configuration_template,  # noqa: PLC0415
+        )
+
         kwargs = _application_configuration_templates__update_application_configuration_template._get_kwargs(
             id=id,
             body=body,
@@ -199,6 +192,10 @@ class ApplicationConfigurationTemplatesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.application_configuration_templates import (
+            delete_application_configuration_template as _application_configuration_templates__delete_application_configuration_template,  # noqa: PLC0415
+        )
 
         kwargs = _application_configuration_templates__delete_application_configuration_template._get_kwargs(
             id=id,
@@ -257,6 +254,10 @@ class ApplicationConfigurationTemplatesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.application_configuration_templates import (
+            list_application_configuration_templates as _application_configuration_templates__list_application_configuration_templates,  # noqa: PLC0415
+        )
 
         def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _application_configuration_templates__list_application_configuration_templates._get_kwargs(
@@ -322,6 +323,10 @@ class ApplicationConfigurationTemplatesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.application_configuration_templates import (
+            create_application_configuration_template as _application_configuration_templates__create_application_configuration_template,  # noqa: PLC0415
+        )
 
         kwargs = _application_configuration_templates__create_application_configuration_template._get_kwargs(
             id=id,
@@ -409,6 +414,10 @@ class AsyncApplicationConfigurationTemplatesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.application_configuration_templates import (
+            get_application_configuration_template as _application_configuration_templates__get_application_configuration_template,  # noqa: PLC0415
+        )
+
         kwargs = _application_configuration_templates__get_application_configuration_template._get_kwargs(
             id=id,
         )
@@ -457,6 +466,10 @@ class AsyncApplicationConfigurationTemplatesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.application_configuration_templates import (
+            update_application_configuration_template as _application_configuration_templates__update_application_configuration_template,  # noqa: PLC0415
+        )
+
         kwargs = _application_configuration_templates__update_application_configuration_template._get_kwargs(
             id=id,
             body=body,
@@ -503,6 +516,10 @@ class AsyncApplicationConfigurationTemplatesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.application_configuration_templates import (
+            delete_application_configuration_template as _application_configuration_templates__delete_application_configuration_template,  # noqa: PLC0415
+        )
 
         kwargs = _application_configuration_templates__delete_application_configuration_template._get_kwargs(
             id=id,
@@ -561,6 +578,10 @@ class AsyncApplicationConfigurationTemplatesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.application_configuration_templates import (
+            list_application_configuration_templates as _application_configuration_templates__list_application_configuration_templates,  # noqa: PLC0415
+        )
 
         async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _application_configuration_templates__list_application_configuration_templates._get_kwargs(
@@ -626,6 +647,10 @@ class AsyncApplicationConfigurationTemplatesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.application_configuration_templates import (
+            create_application_configuration_template as _application_configuration_templates__create_application_configuration_template,  # noqa: PLC0415
+        )
 
         kwargs = _application_configuration_templates__create_application_configuration_template._get_kwargs(
             id=id,

@@ -14,9 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.authentication import exchange_authorization_code as _authentication__exchange_authorization_code
-from ..api.authentication import get_oidc_info as _authentication__get_oidc_info
-from ..api.authentication import refresh_token as _authentication__refresh_token
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -89,6 +86,8 @@ class AuthenticationResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.authentication import exchange_authorization_code as _authentication__exchange_authorization_code  # noqa: PLC0415
+
         kwargs = _authentication__exchange_authorization_code._get_kwargs(
             body=body,
         )
@@ -133,6 +132,8 @@ class AuthenticationResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.authentication import get_oidc_info as _authentication__get_oidc_info  # noqa: PLC0415
+
         kwargs = _authentication__get_oidc_info._get_kwargs()
         return cast(
             "OidcInfo",
@@ -174,6 +175,8 @@ class AuthenticationResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.authentication import refresh_token as _authentication__refresh_token  # noqa: PLC0415
 
         kwargs = _authentication__refresh_token._get_kwargs(
             body=body,
@@ -259,6 +262,8 @@ class AsyncAuthenticationResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.authentication import exchange_authorization_code as _authentication__exchange_authorization_code  # noqa: PLC0415
+
         kwargs = _authentication__exchange_authorization_code._get_kwargs(
             body=body,
         )
@@ -303,6 +308,8 @@ class AsyncAuthenticationResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.authentication import get_oidc_info as _authentication__get_oidc_info  # noqa: PLC0415
+
         kwargs = _authentication__get_oidc_info._get_kwargs()
         return cast(
             "OidcInfo",
@@ -344,6 +351,8 @@ class AsyncAuthenticationResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.authentication import refresh_token as _authentication__refresh_token  # noqa: PLC0415
 
         kwargs = _authentication__refresh_token._get_kwargs(
             body=body,

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.authorizer import authorize_operation as _authorizer__authorize_operation
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -81,6 +80,8 @@ class AuthorizersResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.authorizer import authorize_operation as _authorizer__authorize_operation  # noqa: PLC0415
 
         kwargs = _authorizer__authorize_operation._get_kwargs(
             body=body,
@@ -158,6 +159,8 @@ class AsyncAuthorizersResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.authorizer import authorize_operation as _authorizer__authorize_operation  # noqa: PLC0415
 
         kwargs = _authorizer__authorize_operation._get_kwargs(
             body=body,

@@ -15,14 +15,6 @@ from .._runtime import pagination as _pages
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.backup_credentials import create_backup_credentials as _backup_credentials__create_backup_credentials
-from ..api.backup_credentials import delete_backup_credentials as _backup_credentials__delete_backup_credentials
-from ..api.backup_credentials import get_backup_credentials as _backup_credentials__get_backup_credentials
-from ..api.backup_credentials import (
-    get_backup_credentials_cloud_configuration as _backup_credentials__get_backup_credentials_cloud_configuration,
-)
-from ..api.backup_credentials import list_backup_credentials as _backup_credentials__list_backup_credentials
-from ..api.backup_credentials import update_backup_credentials as _backup_credentials__update_backup_credentials
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -99,6 +91,8 @@ class BackupCredentialsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.backup_credentials import get_backup_credentials as _backup_credentials__get_backup_credentials  # noqa: PLC0415
+
         kwargs = _backup_credentials__get_backup_credentials._get_kwargs(
             id=id,
         )
@@ -147,6 +141,8 @@ class BackupCredentialsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.backup_credentials import update_backup_credentials as _backup_credentials__update_backup_credentials  # noqa: PLC0415
+
         kwargs = _backup_credentials__update_backup_credentials._get_kwargs(
             id=id,
             body=body,
@@ -194,6 +190,8 @@ class BackupCredentialsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.backup_credentials import delete_backup_credentials as _backup_credentials__delete_backup_credentials  # noqa: PLC0415
+
         kwargs = _backup_credentials__delete_backup_credentials._get_kwargs(
             id=id,
         )
@@ -239,6 +237,10 @@ class BackupCredentialsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.backup_credentials import (
+            get_backup_credentials_cloud_configuration as _backup_credentials__get_backup_credentials_cloud_configuration,  # noqa: PLC0415
+        )
 
         kwargs = _backup_credentials__get_backup_credentials_cloud_configuration._get_kwargs(
             id=id,
@@ -297,6 +299,8 @@ class BackupCredentialsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.backup_credentials import list_backup_credentials as _backup_credentials__list_backup_credentials  # noqa: PLC0415
 
         def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _backup_credentials__list_backup_credentials._get_kwargs(
@@ -362,6 +366,8 @@ class BackupCredentialsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.backup_credentials import create_backup_credentials as _backup_credentials__create_backup_credentials  # noqa: PLC0415
 
         kwargs = _backup_credentials__create_backup_credentials._get_kwargs(
             id=id,
@@ -451,6 +457,8 @@ class AsyncBackupCredentialsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.backup_credentials import get_backup_credentials as _backup_credentials__get_backup_credentials  # noqa: PLC0415
+
         kwargs = _backup_credentials__get_backup_credentials._get_kwargs(
             id=id,
         )
@@ -499,6 +507,8 @@ class AsyncBackupCredentialsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.backup_credentials import update_backup_credentials as _backup_credentials__update_backup_credentials  # noqa: PLC0415
+
         kwargs = _backup_credentials__update_backup_credentials._get_kwargs(
             id=id,
             body=body,
@@ -546,6 +556,8 @@ class AsyncBackupCredentialsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.backup_credentials import delete_backup_credentials as _backup_credentials__delete_backup_credentials  # noqa: PLC0415
+
         kwargs = _backup_credentials__delete_backup_credentials._get_kwargs(
             id=id,
         )
@@ -591,6 +603,10 @@ class AsyncBackupCredentialsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.backup_credentials import (
+            get_backup_credentials_cloud_configuration as _backup_credentials__get_backup_credentials_cloud_configuration,  # noqa: PLC0415
+        )
 
         kwargs = _backup_credentials__get_backup_credentials_cloud_configuration._get_kwargs(
             id=id,
@@ -649,6 +665,8 @@ class AsyncBackupCredentialsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.backup_credentials import list_backup_credentials as _backup_credentials__list_backup_credentials  # noqa: PLC0415
 
         async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _backup_credentials__list_backup_credentials._get_kwargs(
@@ -714,6 +732,8 @@ class AsyncBackupCredentialsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.backup_credentials import create_backup_credentials as _backup_credentials__create_backup_credentials  # noqa: PLC0415
 
         kwargs = _backup_credentials__create_backup_credentials._get_kwargs(
             id=id,

@@ -15,11 +15,6 @@ from .._runtime import pagination as _pages
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.backup_jobs import delete_backup_job as _backup_jobs__delete_backup_job
-from ..api.backup_jobs import get_backup_job as _backup_jobs__get_backup_job
-from ..api.backup_jobs import list_backup_jobs as _backup_jobs__list_backup_jobs
-from ..api.backup_jobs import list_project_backup_jobs as _backup_jobs__list_project_backup_jobs
-from ..api.backup_jobs import upsert_backup_job as _backup_jobs__upsert_backup_job
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -89,6 +84,8 @@ class BackupJobsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.backup_jobs import get_backup_job as _backup_jobs__get_backup_job  # noqa: PLC0415
+
         kwargs = _backup_jobs__get_backup_job._get_kwargs(
             id=id,
         )
@@ -137,6 +134,8 @@ class BackupJobsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.backup_jobs import upsert_backup_job as _backup_jobs__upsert_backup_job  # noqa: PLC0415
+
         kwargs = _backup_jobs__upsert_backup_job._get_kwargs(
             id=id,
             body=body,
@@ -184,6 +183,8 @@ class BackupJobsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.backup_jobs import delete_backup_job as _backup_jobs__delete_backup_job  # noqa: PLC0415
+
         kwargs = _backup_jobs__delete_backup_job._get_kwargs(
             id=id,
         )
@@ -229,6 +230,8 @@ class BackupJobsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.backup_jobs import list_backup_jobs as _backup_jobs__list_backup_jobs  # noqa: PLC0415
 
         kwargs = _backup_jobs__list_backup_jobs._get_kwargs(
             id=id,
@@ -293,6 +296,8 @@ class BackupJobsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.backup_jobs import list_project_backup_jobs as _backup_jobs__list_project_backup_jobs  # noqa: PLC0415
 
         def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _backup_jobs__list_project_backup_jobs._get_kwargs(
@@ -399,6 +404,8 @@ class AsyncBackupJobsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.backup_jobs import get_backup_job as _backup_jobs__get_backup_job  # noqa: PLC0415
+
         kwargs = _backup_jobs__get_backup_job._get_kwargs(
             id=id,
         )
@@ -447,6 +454,8 @@ class AsyncBackupJobsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.backup_jobs import upsert_backup_job as _backup_jobs__upsert_backup_job  # noqa: PLC0415
+
         kwargs = _backup_jobs__upsert_backup_job._get_kwargs(
             id=id,
             body=body,
@@ -494,6 +503,8 @@ class AsyncBackupJobsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.backup_jobs import delete_backup_job as _backup_jobs__delete_backup_job  # noqa: PLC0415
+
         kwargs = _backup_jobs__delete_backup_job._get_kwargs(
             id=id,
         )
@@ -539,6 +550,8 @@ class AsyncBackupJobsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.backup_jobs import list_backup_jobs as _backup_jobs__list_backup_jobs  # noqa: PLC0415
 
         kwargs = _backup_jobs__list_backup_jobs._get_kwargs(
             id=id,
@@ -603,6 +616,8 @@ class AsyncBackupJobsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.backup_jobs import list_project_backup_jobs as _backup_jobs__list_project_backup_jobs  # noqa: PLC0415
 
         async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _backup_jobs__list_project_backup_jobs._get_kwargs(

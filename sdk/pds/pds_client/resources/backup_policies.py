@@ -15,11 +15,6 @@ from .._runtime import pagination as _pages
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.backup_policies import create_backup_policy as _backup_policies__create_backup_policy
-from ..api.backup_policies import delete_backup_policy as _backup_policies__delete_backup_policy
-from ..api.backup_policies import get_backup_policy as _backup_policies__get_backup_policy
-from ..api.backup_policies import list_backup_policies as _backup_policies__list_backup_policies
-from ..api.backup_policies import update_backup_policy as _backup_policies__update_backup_policy
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -89,6 +84,8 @@ class BackupPoliciesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.backup_policies import get_backup_policy as _backup_policies__get_backup_policy  # noqa: PLC0415
+
         kwargs = _backup_policies__get_backup_policy._get_kwargs(
             id=id,
         )
@@ -137,6 +134,8 @@ class BackupPoliciesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.backup_policies import update_backup_policy as _backup_policies__update_backup_policy  # noqa: PLC0415
+
         kwargs = _backup_policies__update_backup_policy._get_kwargs(
             id=id,
             body=body,
@@ -183,6 +182,8 @@ class BackupPoliciesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.backup_policies import delete_backup_policy as _backup_policies__delete_backup_policy  # noqa: PLC0415
 
         kwargs = _backup_policies__delete_backup_policy._get_kwargs(
             id=id,
@@ -239,6 +240,8 @@ class BackupPoliciesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.backup_policies import list_backup_policies as _backup_policies__list_backup_policies  # noqa: PLC0415
 
         def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _backup_policies__list_backup_policies._get_kwargs(
@@ -303,6 +306,8 @@ class BackupPoliciesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.backup_policies import create_backup_policy as _backup_policies__create_backup_policy  # noqa: PLC0415
 
         kwargs = _backup_policies__create_backup_policy._get_kwargs(
             id=id,
@@ -390,6 +395,8 @@ class AsyncBackupPoliciesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.backup_policies import get_backup_policy as _backup_policies__get_backup_policy  # noqa: PLC0415
+
         kwargs = _backup_policies__get_backup_policy._get_kwargs(
             id=id,
         )
@@ -438,6 +445,8 @@ class AsyncBackupPoliciesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.backup_policies import update_backup_policy as _backup_policies__update_backup_policy  # noqa: PLC0415
+
         kwargs = _backup_policies__update_backup_policy._get_kwargs(
             id=id,
             body=body,
@@ -484,6 +493,8 @@ class AsyncBackupPoliciesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.backup_policies import delete_backup_policy as _backup_policies__delete_backup_policy  # noqa: PLC0415
 
         kwargs = _backup_policies__delete_backup_policy._get_kwargs(
             id=id,
@@ -540,6 +551,8 @@ class AsyncBackupPoliciesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.backup_policies import list_backup_policies as _backup_policies__list_backup_policies  # noqa: PLC0415
 
         async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _backup_policies__list_backup_policies._get_kwargs(
@@ -604,6 +617,8 @@ class AsyncBackupPoliciesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.backup_policies import create_backup_policy as _backup_policies__create_backup_policy  # noqa: PLC0415
 
         kwargs = _backup_policies__create_backup_policy._get_kwargs(
             id=id,

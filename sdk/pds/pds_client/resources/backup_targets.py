@@ -15,14 +15,6 @@ from .._runtime import pagination as _pages
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.backup_targets import create_backup_target as _backup_targets__create_backup_target
-from ..api.backup_targets import delete_backup_target as _backup_targets__delete_backup_target
-from ..api.backup_targets import get_backup_target as _backup_targets__get_backup_target
-from ..api.backup_targets import list_backup_target_states as _backup_targets__list_backup_target_states
-from ..api.backup_targets import list_project_backup_targets as _backup_targets__list_project_backup_targets
-from ..api.backup_targets import list_tenant_backup_targets as _backup_targets__list_tenant_backup_targets
-from ..api.backup_targets import retry_backup_target_sync as _backup_targets__retry_backup_target_sync
-from ..api.backup_targets import update_backup_target as _backup_targets__update_backup_target
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -93,6 +85,8 @@ class BackupTargetsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.backup_targets import get_backup_target as _backup_targets__get_backup_target  # noqa: PLC0415
+
         kwargs = _backup_targets__get_backup_target._get_kwargs(
             id=id,
         )
@@ -140,6 +134,8 @@ class BackupTargetsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.backup_targets import update_backup_target as _backup_targets__update_backup_target  # noqa: PLC0415
 
         kwargs = _backup_targets__update_backup_target._get_kwargs(
             id=id,
@@ -190,6 +186,8 @@ class BackupTargetsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.backup_targets import delete_backup_target as _backup_targets__delete_backup_target  # noqa: PLC0415
+
         kwargs = _backup_targets__delete_backup_target._get_kwargs(
             id=id,
             force=force,
@@ -236,6 +234,8 @@ class BackupTargetsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.backup_targets import retry_backup_target_sync as _backup_targets__retry_backup_target_sync  # noqa: PLC0415
 
         kwargs = _backup_targets__retry_backup_target_sync._get_kwargs(
             id=id,
@@ -294,6 +294,8 @@ class BackupTargetsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.backup_targets import list_backup_target_states as _backup_targets__list_backup_target_states  # noqa: PLC0415
 
         kwargs = _backup_targets__list_backup_target_states._get_kwargs(
             id=id,
@@ -366,6 +368,8 @@ class BackupTargetsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.backup_targets import list_project_backup_targets as _backup_targets__list_project_backup_targets  # noqa: PLC0415
 
         def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _backup_targets__list_project_backup_targets._get_kwargs(
@@ -452,6 +456,8 @@ class BackupTargetsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.backup_targets import list_tenant_backup_targets as _backup_targets__list_tenant_backup_targets  # noqa: PLC0415
+
         def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _backup_targets__list_tenant_backup_targets._get_kwargs(
                 id_path=id_path,
@@ -519,6 +525,8 @@ class BackupTargetsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.backup_targets import create_backup_target as _backup_targets__create_backup_target  # noqa: PLC0415
 
         kwargs = _backup_targets__create_backup_target._get_kwargs(
             id=id,
@@ -612,6 +620,8 @@ class AsyncBackupTargetsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.backup_targets import get_backup_target as _backup_targets__get_backup_target  # noqa: PLC0415
+
         kwargs = _backup_targets__get_backup_target._get_kwargs(
             id=id,
         )
@@ -659,6 +669,8 @@ class AsyncBackupTargetsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.backup_targets import update_backup_target as _backup_targets__update_backup_target  # noqa: PLC0415
 
         kwargs = _backup_targets__update_backup_target._get_kwargs(
             id=id,
@@ -709,6 +721,8 @@ class AsyncBackupTargetsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.backup_targets import delete_backup_target as _backup_targets__delete_backup_target  # noqa: PLC0415
+
         kwargs = _backup_targets__delete_backup_target._get_kwargs(
             id=id,
             force=force,
@@ -755,6 +769,8 @@ class AsyncBackupTargetsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.backup_targets import retry_backup_target_sync as _backup_targets__retry_backup_target_sync  # noqa: PLC0415
 
         kwargs = _backup_targets__retry_backup_target_sync._get_kwargs(
             id=id,
@@ -813,6 +829,8 @@ class AsyncBackupTargetsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.backup_targets import list_backup_target_states as _backup_targets__list_backup_target_states  # noqa: PLC0415
 
         kwargs = _backup_targets__list_backup_target_states._get_kwargs(
             id=id,
@@ -885,6 +903,8 @@ class AsyncBackupTargetsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.backup_targets import list_project_backup_targets as _backup_targets__list_project_backup_targets  # noqa: PLC0415
 
         async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _backup_targets__list_project_backup_targets._get_kwargs(
@@ -971,6 +991,8 @@ class AsyncBackupTargetsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.backup_targets import list_tenant_backup_targets as _backup_targets__list_tenant_backup_targets  # noqa: PLC0415
+
         async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _backup_targets__list_tenant_backup_targets._get_kwargs(
                 id_path=id_path,
@@ -1038,6 +1060,8 @@ class AsyncBackupTargetsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.backup_targets import create_backup_target as _backup_targets__create_backup_target  # noqa: PLC0415
 
         kwargs = _backup_targets__create_backup_target._get_kwargs(
             id=id,

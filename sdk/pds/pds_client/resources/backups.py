@@ -15,13 +15,6 @@ from .._runtime import pagination as _pages
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.backups import create_backup as _backups__create_backup
-from ..api.backups import delete_backup as _backups__delete_backup
-from ..api.backups import delete_backup_job_by_name as _backups__delete_backup_job_by_name
-from ..api.backups import get_backup as _backups__get_backup
-from ..api.backups import list_backup_target_backups as _backups__list_backup_target_backups
-from ..api.backups import list_deployment_backups as _backups__list_deployment_backups
-from ..api.backups import update_backup as _backups__update_backup
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -109,6 +102,8 @@ class BackupsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.backups import list_backup_target_backups as _backups__list_backup_target_backups  # noqa: PLC0415
+
         def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _backups__list_backup_target_backups._get_kwargs(
                 id_path=id_path,
@@ -175,6 +170,8 @@ class BackupsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.backups import get_backup as _backups__get_backup  # noqa: PLC0415
+
         kwargs = _backups__get_backup._get_kwargs(
             id=id,
         )
@@ -218,6 +215,8 @@ class BackupsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.backups import update_backup as _backups__update_backup  # noqa: PLC0415
 
         kwargs = _backups__update_backup._get_kwargs(
             id=id,
@@ -269,6 +268,8 @@ class BackupsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.backups import delete_backup as _backups__delete_backup  # noqa: PLC0415
+
         kwargs = _backups__delete_backup._get_kwargs(
             id=id,
             local_only=local_only,
@@ -319,6 +320,8 @@ class BackupsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.backups import delete_backup_job_by_name as _backups__delete_backup_job_by_name  # noqa: PLC0415
 
         kwargs = _backups__delete_backup_job_by_name._get_kwargs(
             id=id,
@@ -385,6 +388,8 @@ class BackupsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.backups import list_deployment_backups as _backups__list_deployment_backups  # noqa: PLC0415
 
         def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _backups__list_deployment_backups._get_kwargs(
@@ -455,6 +460,8 @@ class BackupsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.backups import create_backup as _backups__create_backup  # noqa: PLC0415
 
         kwargs = _backups__create_backup._get_kwargs(
             id=id,
@@ -565,6 +572,8 @@ class AsyncBackupsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.backups import list_backup_target_backups as _backups__list_backup_target_backups  # noqa: PLC0415
+
         async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _backups__list_backup_target_backups._get_kwargs(
                 id_path=id_path,
@@ -631,6 +640,8 @@ class AsyncBackupsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.backups import get_backup as _backups__get_backup  # noqa: PLC0415
+
         kwargs = _backups__get_backup._get_kwargs(
             id=id,
         )
@@ -674,6 +685,8 @@ class AsyncBackupsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.backups import update_backup as _backups__update_backup  # noqa: PLC0415
 
         kwargs = _backups__update_backup._get_kwargs(
             id=id,
@@ -725,6 +738,8 @@ class AsyncBackupsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.backups import delete_backup as _backups__delete_backup  # noqa: PLC0415
+
         kwargs = _backups__delete_backup._get_kwargs(
             id=id,
             local_only=local_only,
@@ -775,6 +790,8 @@ class AsyncBackupsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.backups import delete_backup_job_by_name as _backups__delete_backup_job_by_name  # noqa: PLC0415
 
         kwargs = _backups__delete_backup_job_by_name._get_kwargs(
             id=id,
@@ -841,6 +858,8 @@ class AsyncBackupsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.backups import list_deployment_backups as _backups__list_deployment_backups  # noqa: PLC0415
 
         async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _backups__list_deployment_backups._get_kwargs(
@@ -911,6 +930,8 @@ class AsyncBackupsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.backups import create_backup as _backups__create_backup  # noqa: PLC0415
 
         kwargs = _backups__create_backup._get_kwargs(
             id=id,

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.copilot import search_database_query as _copilot__search_database_query
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -81,6 +80,8 @@ class CopilotResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.copilot import search_database_query as _copilot__search_database_query  # noqa: PLC0415
 
         kwargs = _copilot__search_database_query._get_kwargs(
             body=body,
@@ -158,6 +159,8 @@ class AsyncCopilotResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.copilot import search_database_query as _copilot__search_database_query  # noqa: PLC0415
 
         kwargs = _copilot__search_database_query._get_kwargs(
             body=body,

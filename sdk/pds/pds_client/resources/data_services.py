@@ -15,8 +15,6 @@ from .._runtime import pagination as _pages
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.data_services import get_data_service as _data_services__get_data_service
-from ..api.data_services import list_data_services as _data_services__list_data_services
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -100,6 +98,8 @@ class DataServicesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.data_services import list_data_services as _data_services__list_data_services  # noqa: PLC0415
+
         def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _data_services__list_data_services._get_kwargs(
                 sort_by=sort_by,
@@ -164,6 +164,8 @@ class DataServicesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.data_services import get_data_service as _data_services__get_data_service  # noqa: PLC0415
 
         kwargs = _data_services__get_data_service._get_kwargs(
             id=id,
@@ -260,6 +262,8 @@ class AsyncDataServicesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.data_services import list_data_services as _data_services__list_data_services  # noqa: PLC0415
+
         async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _data_services__list_data_services._get_kwargs(
                 sort_by=sort_by,
@@ -324,6 +328,8 @@ class AsyncDataServicesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.data_services import get_data_service as _data_services__get_data_service  # noqa: PLC0415
 
         kwargs = _data_services__get_data_service._get_kwargs(
             id=id,

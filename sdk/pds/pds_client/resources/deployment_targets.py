@@ -15,39 +15,6 @@ from .._runtime import pagination as _pages
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.deployment_targets import create_deployment_target as _deployment_targets__create_deployment_target
-from ..api.deployment_targets import delete_deployment_target as _deployment_targets__delete_deployment_target
-from ..api.deployment_targets import get_deployment_target as _deployment_targets__get_deployment_target
-from ..api.deployment_targets import get_deployment_target_config as _deployment_targets__get_deployment_target_config
-from ..api.deployment_targets import (
-    get_deployment_target_credentials as _deployment_targets__get_deployment_target_credentials,
-)
-from ..api.deployment_targets import (
-    list_project_deployment_targets as _deployment_targets__list_project_deployment_targets,
-)
-from ..api.deployment_targets import (
-    list_tenant_deployment_targets as _deployment_targets__list_tenant_deployment_targets,
-)
-from ..api.deployment_targets import patch_deployment_target as _deployment_targets__patch_deployment_target
-from ..api.deployment_targets import (
-    patch_deployment_target_agent_metadata as _deployment_targets__patch_deployment_target_agent_metadata,
-)
-from ..api.deployment_targets import (
-    send_deployment_target_heartbeat as _deployment_targets__send_deployment_target_heartbeat,
-)
-from ..api.deployment_targets import (
-    send_deployment_target_operator_heartbeat as _deployment_targets__send_deployment_target_operator_heartbeat,
-)
-from ..api.deployment_targets import update_deployment_target as _deployment_targets__update_deployment_target
-from ..api.deployment_targets import (
-    update_deployment_target_capabilities as _deployment_targets__update_deployment_target_capabilities,
-)
-from ..api.deployment_targets import (
-    update_deployment_target_metadata as _deployment_targets__update_deployment_target_metadata,
-)
-from ..api.deployment_targets import (
-    update_deployment_target_operator_metadata as _deployment_targets__update_deployment_target_operator_metadata,
-)
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -141,6 +108,8 @@ class DeploymentTargetsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.deployment_targets import get_deployment_target as _deployment_targets__get_deployment_target  # noqa: PLC0415
+
         kwargs = _deployment_targets__get_deployment_target._get_kwargs(
             id=id,
         )
@@ -189,6 +158,8 @@ class DeploymentTargetsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.deployment_targets import update_deployment_target as _deployment_targets__update_deployment_target  # noqa: PLC0415
+
         kwargs = _deployment_targets__update_deployment_target._get_kwargs(
             id=id,
             body=body,
@@ -235,6 +206,8 @@ class DeploymentTargetsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.deployment_targets import delete_deployment_target as _deployment_targets__delete_deployment_target  # noqa: PLC0415
 
         kwargs = _deployment_targets__delete_deployment_target._get_kwargs(
             id=id,
@@ -283,6 +256,8 @@ class DeploymentTargetsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.deployment_targets import patch_deployment_target as _deployment_targets__patch_deployment_target  # noqa: PLC0415
 
         kwargs = _deployment_targets__patch_deployment_target._get_kwargs(
             id=id,
@@ -333,6 +308,10 @@ class DeploymentTargetsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.deployment_targets import (
+            patch_deployment_target_agent_metadata as _deployment_targets__patch_deployment_target_agent_metadata,  # noqa: PLC0415
+        )
+
         kwargs = _deployment_targets__patch_deployment_target_agent_metadata._get_kwargs(
             id=id,
             body=body,
@@ -380,6 +359,10 @@ class DeploymentTargetsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.deployment_targets import (
+            get_deployment_target_config as _deployment_targets__get_deployment_target_config,  # noqa: PLC0415
+        )
+
         kwargs = _deployment_targets__get_deployment_target_config._get_kwargs(
             id=id,
         )
@@ -425,6 +408,10 @@ class DeploymentTargetsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.deployment_targets import (
+            get_deployment_target_credentials as _deployment_targets__get_deployment_target_credentials,  # noqa: PLC0415
+        )
 
         kwargs = _deployment_targets__get_deployment_target_credentials._get_kwargs(
             id=id,
@@ -473,6 +460,10 @@ class DeploymentTargetsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.deployment_targets import (
+            send_deployment_target_heartbeat as _deployment_targets__send_deployment_target_heartbeat,  # noqa: PLC0415
+        )
 
         kwargs = _deployment_targets__send_deployment_target_heartbeat._get_kwargs(
             id=id,
@@ -524,6 +515,10 @@ class DeploymentTargetsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.deployment_targets import (
+            update_deployment_target_metadata as _deployment_targets__update_deployment_target_metadata,  # noqa: PLC0415
+        )
+
         kwargs = _deployment_targets__update_deployment_target_metadata._get_kwargs(
             id=id,
             body=body,
@@ -572,6 +567,10 @@ class DeploymentTargetsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.deployment_targets import (
+            send_deployment_target_operator_heartbeat as _deployment_targets__send_deployment_target_operator_heartbeat,  # noqa: PLC0415
+        )
 
         kwargs = _deployment_targets__send_deployment_target_operator_heartbeat._get_kwargs(
             id=id,
@@ -622,6 +621,10 @@ class DeploymentTargetsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.deployment_targets import (
+            update_deployment_target_operator_metadata as _deployment_targets__update_deployment_target_operator_metadata,  # noqa: PLC0415
+        )
+
         kwargs = _deployment_targets__update_deployment_target_operator_metadata._get_kwargs(
             id=id,
             body=body,
@@ -670,6 +673,10 @@ class DeploymentTargetsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.deployment_targets import (
+            update_deployment_target_capabilities as _deployment_targets__update_deployment_target_capabilities,  # noqa: PLC0415
+        )
 
         kwargs = _deployment_targets__update_deployment_target_capabilities._get_kwargs(
             id=id,
@@ -729,6 +736,10 @@ class DeploymentTargetsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.deployment_targets import (
+            list_project_deployment_targets as _deployment_targets__list_project_deployment_targets,  # noqa: PLC0415
+        )
 
         def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _deployment_targets__list_project_deployment_targets._get_kwargs(
@@ -805,6 +816,10 @@ class DeploymentTargetsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.deployment_targets import (
+            list_tenant_deployment_targets as _deployment_targets__list_tenant_deployment_targets,  # noqa: PLC0415
+        )
+
         def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _deployment_targets__list_tenant_deployment_targets._get_kwargs(
                 id_path=id_path,
@@ -869,6 +884,8 @@ class DeploymentTargetsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.deployment_targets import create_deployment_target as _deployment_targets__create_deployment_target  # noqa: PLC0415
 
         kwargs = _deployment_targets__create_deployment_target._get_kwargs(
             id=id,
@@ -976,6 +993,8 @@ class AsyncDeploymentTargetsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.deployment_targets import get_deployment_target as _deployment_targets__get_deployment_target  # noqa: PLC0415
+
         kwargs = _deployment_targets__get_deployment_target._get_kwargs(
             id=id,
         )
@@ -1024,6 +1043,8 @@ class AsyncDeploymentTargetsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.deployment_targets import update_deployment_target as _deployment_targets__update_deployment_target  # noqa: PLC0415
+
         kwargs = _deployment_targets__update_deployment_target._get_kwargs(
             id=id,
             body=body,
@@ -1070,6 +1091,8 @@ class AsyncDeploymentTargetsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.deployment_targets import delete_deployment_target as _deployment_targets__delete_deployment_target  # noqa: PLC0415
 
         kwargs = _deployment_targets__delete_deployment_target._get_kwargs(
             id=id,
@@ -1118,6 +1141,8 @@ class AsyncDeploymentTargetsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.deployment_targets import patch_deployment_target as _deployment_targets__patch_deployment_target  # noqa: PLC0415
 
         kwargs = _deployment_targets__patch_deployment_target._get_kwargs(
             id=id,
@@ -1168,6 +1193,10 @@ class AsyncDeploymentTargetsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.deployment_targets import (
+            patch_deployment_target_agent_metadata as _deployment_targets__patch_deployment_target_agent_metadata,  # noqa: PLC0415
+        )
+
         kwargs = _deployment_targets__patch_deployment_target_agent_metadata._get_kwargs(
             id=id,
             body=body,
@@ -1215,6 +1244,10 @@ class AsyncDeploymentTargetsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.deployment_targets import (
+            get_deployment_target_config as _deployment_targets__get_deployment_target_config,  # noqa: PLC0415
+        )
+
         kwargs = _deployment_targets__get_deployment_target_config._get_kwargs(
             id=id,
         )
@@ -1260,6 +1293,10 @@ class AsyncDeploymentTargetsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.deployment_targets import (
+            get_deployment_target_credentials as _deployment_targets__get_deployment_target_credentials,  # noqa: PLC0415
+        )
 
         kwargs = _deployment_targets__get_deployment_target_credentials._get_kwargs(
             id=id,
@@ -1308,6 +1345,10 @@ class AsyncDeploymentTargetsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.deployment_targets import (
+            send_deployment_target_heartbeat as _deployment_targets__send_deployment_target_heartbeat,  # noqa: PLC0415
+        )
 
         kwargs = _deployment_targets__send_deployment_target_heartbeat._get_kwargs(
             id=id,
@@ -1359,6 +1400,10 @@ class AsyncDeploymentTargetsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.deployment_targets import (
+            update_deployment_target_metadata as _deployment_targets__update_deployment_target_metadata,  # noqa: PLC0415
+        )
+
         kwargs = _deployment_targets__update_deployment_target_metadata._get_kwargs(
             id=id,
             body=body,
@@ -1407,6 +1452,10 @@ class AsyncDeploymentTargetsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.deployment_targets import (
+            send_deployment_target_operator_heartbeat as _deployment_targets__send_deployment_target_operator_heartbeat,  # noqa: PLC0415
+        )
 
         kwargs = _deployment_targets__send_deployment_target_operator_heartbeat._get_kwargs(
             id=id,
@@ -1457,6 +1506,10 @@ class AsyncDeploymentTargetsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.deployment_targets import (
+            update_deployment_target_operator_metadata as _deployment_targets__update_deployment_target_operator_metadata,  # noqa: PLC0415
+        )
+
         kwargs = _deployment_targets__update_deployment_target_operator_metadata._get_kwargs(
             id=id,
             body=body,
@@ -1505,6 +1558,10 @@ class AsyncDeploymentTargetsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.deployment_targets import (
+            update_deployment_target_capabilities as _deployment_targets__update_deployment_target_capabilities,  # noqa: PLC0415
+        )
 
         kwargs = _deployment_targets__update_deployment_target_capabilities._get_kwargs(
             id=id,
@@ -1564,6 +1621,10 @@ class AsyncDeploymentTargetsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.deployment_targets import (
+            list_project_deployment_targets as _deployment_targets__list_project_deployment_targets,  # noqa: PLC0415
+        )
 
         async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _deployment_targets__list_project_deployment_targets._get_kwargs(
@@ -1640,6 +1701,10 @@ class AsyncDeploymentTargetsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.deployment_targets import (
+            list_tenant_deployment_targets as _deployment_targets__list_tenant_deployment_targets,  # noqa: PLC0415
+        )
+
         async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _deployment_targets__list_tenant_deployment_targets._get_kwargs(
                 id_path=id_path,
@@ -1704,6 +1769,8 @@ class AsyncDeploymentTargetsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.deployment_targets import create_deployment_target as _deployment_targets__create_deployment_target  # noqa: PLC0415
 
         kwargs = _deployment_targets__create_deployment_target._get_kwargs(
             id=id,

@@ -15,15 +15,6 @@ from .._runtime import pagination as _pages
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.deployments import create_deployment as _deployments__create_deployment
-from ..api.deployments import create_project_deployment as _deployments__create_project_deployment
-from ..api.deployments import delete_deployment as _deployments__delete_deployment
-from ..api.deployments import get_deployment as _deployments__get_deployment
-from ..api.deployments import get_deployment_connection_info as _deployments__get_deployment_connection_info
-from ..api.deployments import get_deployment_credentials as _deployments__get_deployment_credentials
-from ..api.deployments import get_deployment_status as _deployments__get_deployment_status
-from ..api.deployments import list_project_deployments as _deployments__list_project_deployments
-from ..api.deployments import update_deployment as _deployments__update_deployment
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -112,6 +103,8 @@ class DeploymentsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.deployments import create_deployment as _deployments__create_deployment  # noqa: PLC0415
+
         kwargs = _deployments__create_deployment._get_kwargs(
             body=body,
             local_only=local_only,
@@ -160,6 +153,8 @@ class DeploymentsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.deployments import get_deployment as _deployments__get_deployment  # noqa: PLC0415
 
         kwargs = _deployments__get_deployment._get_kwargs(
             id=id,
@@ -212,6 +207,8 @@ class DeploymentsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.deployments import update_deployment as _deployments__update_deployment  # noqa: PLC0415
+
         kwargs = _deployments__update_deployment._get_kwargs(
             id=id,
             body=body,
@@ -262,6 +259,8 @@ class DeploymentsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.deployments import delete_deployment as _deployments__delete_deployment  # noqa: PLC0415
+
         kwargs = _deployments__delete_deployment._get_kwargs(
             id=id,
             force=force,
@@ -309,6 +308,8 @@ class DeploymentsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.deployments import get_deployment_connection_info as _deployments__get_deployment_connection_info  # noqa: PLC0415
+
         kwargs = _deployments__get_deployment_connection_info._get_kwargs(
             id=id,
         )
@@ -355,6 +356,8 @@ class DeploymentsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.deployments import get_deployment_credentials as _deployments__get_deployment_credentials  # noqa: PLC0415
+
         kwargs = _deployments__get_deployment_credentials._get_kwargs(
             id=id,
         )
@@ -400,6 +403,8 @@ class DeploymentsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.deployments import get_deployment_status as _deployments__get_deployment_status  # noqa: PLC0415
 
         kwargs = _deployments__get_deployment_status._get_kwargs(
             id=id,
@@ -470,6 +475,8 @@ class DeploymentsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.deployments import list_project_deployments as _deployments__list_project_deployments  # noqa: PLC0415
 
         def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _deployments__list_project_deployments._get_kwargs(
@@ -543,6 +550,8 @@ class DeploymentsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.deployments import create_project_deployment as _deployments__create_project_deployment  # noqa: PLC0415
 
         kwargs = _deployments__create_project_deployment._get_kwargs(
             id=id,
@@ -659,6 +668,8 @@ class AsyncDeploymentsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.deployments import create_deployment as _deployments__create_deployment  # noqa: PLC0415
+
         kwargs = _deployments__create_deployment._get_kwargs(
             body=body,
             local_only=local_only,
@@ -707,6 +718,8 @@ class AsyncDeploymentsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.deployments import get_deployment as _deployments__get_deployment  # noqa: PLC0415
 
         kwargs = _deployments__get_deployment._get_kwargs(
             id=id,
@@ -759,6 +772,8 @@ class AsyncDeploymentsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.deployments import update_deployment as _deployments__update_deployment  # noqa: PLC0415
+
         kwargs = _deployments__update_deployment._get_kwargs(
             id=id,
             body=body,
@@ -809,6 +824,8 @@ class AsyncDeploymentsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.deployments import delete_deployment as _deployments__delete_deployment  # noqa: PLC0415
+
         kwargs = _deployments__delete_deployment._get_kwargs(
             id=id,
             force=force,
@@ -856,6 +873,8 @@ class AsyncDeploymentsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.deployments import get_deployment_connection_info as _deployments__get_deployment_connection_info  # noqa: PLC0415
+
         kwargs = _deployments__get_deployment_connection_info._get_kwargs(
             id=id,
         )
@@ -902,6 +921,8 @@ class AsyncDeploymentsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.deployments import get_deployment_credentials as _deployments__get_deployment_credentials  # noqa: PLC0415
+
         kwargs = _deployments__get_deployment_credentials._get_kwargs(
             id=id,
         )
@@ -947,6 +968,8 @@ class AsyncDeploymentsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.deployments import get_deployment_status as _deployments__get_deployment_status  # noqa: PLC0415
 
         kwargs = _deployments__get_deployment_status._get_kwargs(
             id=id,
@@ -1017,6 +1040,8 @@ class AsyncDeploymentsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.deployments import list_project_deployments as _deployments__list_project_deployments  # noqa: PLC0415
 
         async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _deployments__list_project_deployments._get_kwargs(
@@ -1090,6 +1115,8 @@ class AsyncDeploymentsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.deployments import create_project_deployment as _deployments__create_project_deployment  # noqa: PLC0415
 
         kwargs = _deployments__create_project_deployment._get_kwargs(
             id=id,

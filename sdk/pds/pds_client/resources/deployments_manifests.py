@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.deployment_manifests import upsert_deployment_manifest as _deployment_manifests__upsert_deployment_manifest
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -86,6 +85,10 @@ class DeploymentsManifestsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.deployment_manifests import (
+            upsert_deployment_manifest as _deployment_manifests__upsert_deployment_manifest,  # noqa: PLC0415
+        )
 
         kwargs = _deployment_manifests__upsert_deployment_manifest._get_kwargs(
             id=id,
@@ -167,6 +170,10 @@ class AsyncDeploymentsManifestsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.deployment_manifests import (
+            upsert_deployment_manifest as _deployment_manifests__upsert_deployment_manifest,  # noqa: PLC0415
+        )
 
         kwargs = _deployment_manifests__upsert_deployment_manifest._get_kwargs(
             id=id,

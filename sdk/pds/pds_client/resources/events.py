@@ -14,9 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.events import add_deployment_events as _events__add_deployment_events
-from ..api.events import get_deployment_events as _events__get_deployment_events
-from ..api.events import get_latest_event_timestamp as _events__get_latest_event_timestamp
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -87,6 +84,8 @@ class EventsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.events import add_deployment_events as _events__add_deployment_events  # noqa: PLC0415
+
         kwargs = _events__add_deployment_events._get_kwargs(
             id=id,
             body=body,
@@ -134,6 +133,8 @@ class EventsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.events import get_latest_event_timestamp as _events__get_latest_event_timestamp  # noqa: PLC0415
+
         kwargs = _events__get_latest_event_timestamp._get_kwargs(
             id=id,
         )
@@ -179,6 +180,8 @@ class EventsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.events import get_deployment_events as _events__get_deployment_events  # noqa: PLC0415
 
         kwargs = _events__get_deployment_events._get_kwargs(
             id=id,
@@ -263,6 +266,8 @@ class AsyncEventsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.events import add_deployment_events as _events__add_deployment_events  # noqa: PLC0415
+
         kwargs = _events__add_deployment_events._get_kwargs(
             id=id,
             body=body,
@@ -310,6 +315,8 @@ class AsyncEventsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.events import get_latest_event_timestamp as _events__get_latest_event_timestamp  # noqa: PLC0415
+
         kwargs = _events__get_latest_event_timestamp._get_kwargs(
             id=id,
         )
@@ -355,6 +362,8 @@ class AsyncEventsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.events import get_deployment_events as _events__get_deployment_events  # noqa: PLC0415
 
         kwargs = _events__get_deployment_events._get_kwargs(
             id=id,

@@ -14,9 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.global_role_bindings import delete_global_role_binding as _global_role_bindings__delete_global_role_binding
-from ..api.global_role_bindings import list_global_role_bindings as _global_role_bindings__list_global_role_bindings
-from ..api.global_role_bindings import set_global_role_binding as _global_role_bindings__set_global_role_binding
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -93,6 +90,10 @@ class GlobalRoleBindingsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.global_role_bindings import (
+            list_global_role_bindings as _global_role_bindings__list_global_role_bindings,  # noqa: PLC0415
+        )
+
         kwargs = _global_role_bindings__list_global_role_bindings._get_kwargs(
             sort_by=sort_by,
             role_name=role_name,
@@ -142,6 +143,8 @@ class GlobalRoleBindingsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.global_role_bindings import set_global_role_binding as _global_role_bindings__set_global_role_binding  # noqa: PLC0415
+
         kwargs = _global_role_bindings__set_global_role_binding._get_kwargs(
             body=body,
         )
@@ -187,6 +190,10 @@ class GlobalRoleBindingsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.global_role_bindings import (
+            delete_global_role_binding as _global_role_bindings__delete_global_role_binding,  # noqa: PLC0415
+        )
 
         kwargs = _global_role_bindings__delete_global_role_binding._get_kwargs(
             body=body,
@@ -275,6 +282,10 @@ class AsyncGlobalRoleBindingsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.global_role_bindings import (
+            list_global_role_bindings as _global_role_bindings__list_global_role_bindings,  # noqa: PLC0415
+        )
+
         kwargs = _global_role_bindings__list_global_role_bindings._get_kwargs(
             sort_by=sort_by,
             role_name=role_name,
@@ -324,6 +335,8 @@ class AsyncGlobalRoleBindingsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.global_role_bindings import set_global_role_binding as _global_role_bindings__set_global_role_binding  # noqa: PLC0415
+
         kwargs = _global_role_bindings__set_global_role_binding._get_kwargs(
             body=body,
         )
@@ -369,6 +382,10 @@ class AsyncGlobalRoleBindingsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.global_role_bindings import (
+            delete_global_role_binding as _global_role_bindings__delete_global_role_binding,  # noqa: PLC0415
+        )
 
         kwargs = _global_role_bindings__delete_global_role_binding._get_kwargs(
             body=body,

@@ -15,9 +15,6 @@ from .._runtime import pagination as _pages
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.images import get_image as _images__get_image
-from ..api.images import list_images as _images__list_images
-from ..api.images import list_version_images as _images__list_version_images
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -95,6 +92,8 @@ class ImagesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.images import list_images as _images__list_images  # noqa: PLC0415
+
         def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _images__list_images._get_kwargs(
                 data_service_id=data_service_id,
@@ -157,6 +156,8 @@ class ImagesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.images import get_image as _images__get_image  # noqa: PLC0415
+
         kwargs = _images__get_image._get_kwargs(
             id=id,
         )
@@ -206,6 +207,8 @@ class ImagesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.images import list_version_images as _images__list_version_images  # noqa: PLC0415
 
         def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _images__list_version_images._get_kwargs(
@@ -314,6 +317,8 @@ class AsyncImagesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.images import list_images as _images__list_images  # noqa: PLC0415
+
         async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _images__list_images._get_kwargs(
                 data_service_id=data_service_id,
@@ -376,6 +381,8 @@ class AsyncImagesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.images import get_image as _images__get_image  # noqa: PLC0415
+
         kwargs = _images__get_image._get_kwargs(
             id=id,
         )
@@ -425,6 +432,8 @@ class AsyncImagesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.images import list_version_images as _images__list_version_images  # noqa: PLC0415
 
         async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _images__list_version_images._get_kwargs(

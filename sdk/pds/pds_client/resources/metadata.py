@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.metadata import get_metadata as _metadata__get_metadata
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -78,6 +77,8 @@ class MetadataResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.metadata import get_metadata as _metadata__get_metadata  # noqa: PLC0415
 
         kwargs = _metadata__get_metadata._get_kwargs()
         return cast(
@@ -151,6 +152,8 @@ class AsyncMetadataResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.metadata import get_metadata as _metadata__get_metadata  # noqa: PLC0415
 
         kwargs = _metadata__get_metadata._get_kwargs()
         return cast(

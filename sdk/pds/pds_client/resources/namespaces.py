@@ -15,11 +15,6 @@ from .._runtime import pagination as _pages
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.namespaces import create_namespace as _namespaces__create_namespace
-from ..api.namespaces import delete_namespace as _namespaces__delete_namespace
-from ..api.namespaces import get_namespace as _namespaces__get_namespace
-from ..api.namespaces import list_deployment_target_namespaces as _namespaces__list_deployment_target_namespaces
-from ..api.namespaces import update_namespace as _namespaces__update_namespace
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -101,6 +96,8 @@ class NamespacesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.namespaces import list_deployment_target_namespaces as _namespaces__list_deployment_target_namespaces  # noqa: PLC0415
+
         def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _namespaces__list_deployment_target_namespaces._get_kwargs(
                 id_path=id_path,
@@ -166,6 +163,8 @@ class NamespacesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.namespaces import create_namespace as _namespaces__create_namespace  # noqa: PLC0415
+
         kwargs = _namespaces__create_namespace._get_kwargs(
             id=id,
             body=body,
@@ -212,6 +211,8 @@ class NamespacesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.namespaces import get_namespace as _namespaces__get_namespace  # noqa: PLC0415
 
         kwargs = _namespaces__get_namespace._get_kwargs(
             id=id,
@@ -261,6 +262,8 @@ class NamespacesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.namespaces import update_namespace as _namespaces__update_namespace  # noqa: PLC0415
+
         kwargs = _namespaces__update_namespace._get_kwargs(
             id=id,
             body=body,
@@ -307,6 +310,8 @@ class NamespacesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.namespaces import delete_namespace as _namespaces__delete_namespace  # noqa: PLC0415
 
         kwargs = _namespaces__delete_namespace._get_kwargs(
             id=id,
@@ -405,6 +410,8 @@ class AsyncNamespacesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.namespaces import list_deployment_target_namespaces as _namespaces__list_deployment_target_namespaces  # noqa: PLC0415
+
         async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _namespaces__list_deployment_target_namespaces._get_kwargs(
                 id_path=id_path,
@@ -470,6 +477,8 @@ class AsyncNamespacesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.namespaces import create_namespace as _namespaces__create_namespace  # noqa: PLC0415
+
         kwargs = _namespaces__create_namespace._get_kwargs(
             id=id,
             body=body,
@@ -516,6 +525,8 @@ class AsyncNamespacesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.namespaces import get_namespace as _namespaces__get_namespace  # noqa: PLC0415
 
         kwargs = _namespaces__get_namespace._get_kwargs(
             id=id,
@@ -565,6 +576,8 @@ class AsyncNamespacesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.namespaces import update_namespace as _namespaces__update_namespace  # noqa: PLC0415
+
         kwargs = _namespaces__update_namespace._get_kwargs(
             id=id,
             body=body,
@@ -611,6 +624,8 @@ class AsyncNamespacesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.namespaces import delete_namespace as _namespaces__delete_namespace  # noqa: PLC0415
 
         kwargs = _namespaces__delete_namespace._get_kwargs(
             id=id,

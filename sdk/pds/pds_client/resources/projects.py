@@ -15,8 +15,6 @@ from .._runtime import pagination as _pages
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.projects import get_project as _projects__get_project
-from ..api.projects import list_tenant_projects as _projects__list_tenant_projects
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -98,6 +96,8 @@ class ProjectsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.projects import get_project as _projects__get_project  # noqa: PLC0415
+
         kwargs = _projects__get_project._get_kwargs(
             id=id,
         )
@@ -147,6 +147,8 @@ class ProjectsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.projects import list_tenant_projects as _projects__list_tenant_projects  # noqa: PLC0415
 
         def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _projects__list_tenant_projects._get_kwargs(
@@ -261,6 +263,8 @@ class AsyncProjectsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.projects import get_project as _projects__get_project  # noqa: PLC0415
+
         kwargs = _projects__get_project._get_kwargs(
             id=id,
         )
@@ -310,6 +314,8 @@ class AsyncProjectsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.projects import list_tenant_projects as _projects__list_tenant_projects  # noqa: PLC0415
 
         async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _projects__list_tenant_projects._get_kwargs(

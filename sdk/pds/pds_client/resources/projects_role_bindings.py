@@ -14,13 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.project_role_bindings import (
-    create_project_role_binding as _project_role_bindings__create_project_role_binding,
-)
-from ..api.project_role_bindings import (
-    delete_project_role_binding as _project_role_bindings__delete_project_role_binding,
-)
-from ..api.project_role_bindings import list_project_role_bindings as _project_role_bindings__list_project_role_bindings
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -99,6 +92,10 @@ class ProjectsRoleBindingsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.project_role_bindings import (
+            list_project_role_bindings as _project_role_bindings__list_project_role_bindings,  # noqa: PLC0415
+        )
+
         kwargs = _project_role_bindings__list_project_role_bindings._get_kwargs(
             id=id,
             sort_by=sort_by,
@@ -151,6 +148,10 @@ class ProjectsRoleBindingsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.project_role_bindings import (
+            create_project_role_binding as _project_role_bindings__create_project_role_binding,  # noqa: PLC0415
+        )
+
         kwargs = _project_role_bindings__create_project_role_binding._get_kwargs(
             id=id,
             body=body,
@@ -199,6 +200,10 @@ class ProjectsRoleBindingsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.project_role_bindings import (
+            delete_project_role_binding as _project_role_bindings__delete_project_role_binding,  # noqa: PLC0415
+        )
 
         kwargs = _project_role_bindings__delete_project_role_binding._get_kwargs(
             id=id,
@@ -290,6 +295,10 @@ class AsyncProjectsRoleBindingsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.project_role_bindings import (
+            list_project_role_bindings as _project_role_bindings__list_project_role_bindings,  # noqa: PLC0415
+        )
+
         kwargs = _project_role_bindings__list_project_role_bindings._get_kwargs(
             id=id,
             sort_by=sort_by,
@@ -342,6 +351,10 @@ class AsyncProjectsRoleBindingsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.project_role_bindings import (
+            create_project_role_binding as _project_role_bindings__create_project_role_binding,  # noqa: PLC0415
+        )
+
         kwargs = _project_role_bindings__create_project_role_binding._get_kwargs(
             id=id,
             body=body,
@@ -390,6 +403,10 @@ class AsyncProjectsRoleBindingsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.project_role_bindings import (
+            delete_project_role_binding as _project_role_bindings__delete_project_role_binding,  # noqa: PLC0415
+        )
 
         kwargs = _project_role_bindings__delete_project_role_binding._get_kwargs(
             id=id,

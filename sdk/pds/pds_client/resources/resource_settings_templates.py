@@ -15,21 +15,6 @@ from .._runtime import pagination as _pages
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.resource_settings_templates import (
-    create_resource_settings_template as _resource_settings_templates__create_resource_settings_template,
-)
-from ..api.resource_settings_templates import (
-    delete_resource_settings_template as _resource_settings_templates__delete_resource_settings_template,
-)
-from ..api.resource_settings_templates import (
-    get_resource_settings_template as _resource_settings_templates__get_resource_settings_template,
-)
-from ..api.resource_settings_templates import (
-    list_resource_settings_templates as _resource_settings_templates__list_resource_settings_templates,
-)
-from ..api.resource_settings_templates import (
-    update_resource_settings_template as _resource_settings_templates__update_resource_settings_template,
-)
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -105,6 +90,10 @@ class ResourceSettingsTemplatesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.resource_settings_templates import (
+            get_resource_settings_template as _resource_settings_templates__get_resource_settings_template,  # noqa: PLC0415
+        )
+
         kwargs = _resource_settings_templates__get_resource_settings_template._get_kwargs(
             id=id,
         )
@@ -153,6 +142,10 @@ class ResourceSettingsTemplatesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.resource_settings_templates import (
+            update_resource_settings_template as _resource_settings_templates__update_resource_settings_template,  # noqa: PLC0415
+        )
+
         kwargs = _resource_settings_templates__update_resource_settings_template._get_kwargs(
             id=id,
             body=body,
@@ -199,6 +192,10 @@ class ResourceSettingsTemplatesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.resource_settings_templates import (
+            delete_resource_settings_template as _resource_settings_templates__delete_resource_settings_template,  # noqa: PLC0415
+        )
 
         kwargs = _resource_settings_templates__delete_resource_settings_template._get_kwargs(
             id=id,
@@ -257,6 +254,10 @@ class ResourceSettingsTemplatesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.resource_settings_templates import (
+            list_resource_settings_templates as _resource_settings_templates__list_resource_settings_templates,  # noqa: PLC0415
+        )
 
         def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _resource_settings_templates__list_resource_settings_templates._get_kwargs(
@@ -322,6 +323,10 @@ class ResourceSettingsTemplatesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.resource_settings_templates import (
+            create_resource_settings_template as _resource_settings_templates__create_resource_settings_template,  # noqa: PLC0415
+        )
 
         kwargs = _resource_settings_templates__create_resource_settings_template._get_kwargs(
             id=id,
@@ -409,6 +414,10 @@ class AsyncResourceSettingsTemplatesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.resource_settings_templates import (
+            get_resource_settings_template as _resource_settings_templates__get_resource_settings_template,  # noqa: PLC0415
+        )
+
         kwargs = _resource_settings_templates__get_resource_settings_template._get_kwargs(
             id=id,
         )
@@ -457,6 +466,10 @@ class AsyncResourceSettingsTemplatesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.resource_settings_templates import (
+            update_resource_settings_template as _resource_settings_templates__update_resource_settings_template,  # noqa: PLC0415
+        )
+
         kwargs = _resource_settings_templates__update_resource_settings_template._get_kwargs(
             id=id,
             body=body,
@@ -503,6 +516,10 @@ class AsyncResourceSettingsTemplatesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.resource_settings_templates import (
+            delete_resource_settings_template as _resource_settings_templates__delete_resource_settings_template,  # noqa: PLC0415
+        )
 
         kwargs = _resource_settings_templates__delete_resource_settings_template._get_kwargs(
             id=id,
@@ -561,6 +578,10 @@ class AsyncResourceSettingsTemplatesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.resource_settings_templates import (
+            list_resource_settings_templates as _resource_settings_templates__list_resource_settings_templates,  # noqa: PLC0415
+        )
 
         async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _resource_settings_templates__list_resource_settings_templates._get_kwargs(
@@ -626,6 +647,10 @@ class AsyncResourceSettingsTemplatesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.resource_settings_templates import (
+            create_resource_settings_template as _resource_settings_templates__create_resource_settings_template,  # noqa: PLC0415
+        )
 
         kwargs = _resource_settings_templates__create_resource_settings_template._get_kwargs(
             id=id,

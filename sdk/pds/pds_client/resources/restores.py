@@ -14,11 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.restores import get_restorability_matrix as _restores__get_restorability_matrix
-from ..api.restores import get_restore as _restores__get_restore
-from ..api.restores import retry_restore as _restores__retry_restore
-from ..api.restores import start_restore as _restores__start_restore
-from ..api.restores import update_restore as _restores__update_restore
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -90,6 +85,8 @@ class RestoresResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.restores import start_restore as _restores__start_restore  # noqa: PLC0415
+
         kwargs = _restores__start_restore._get_kwargs(
             id=id,
             body=body,
@@ -135,6 +132,8 @@ class RestoresResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.restores import get_restorability_matrix as _restores__get_restorability_matrix  # noqa: PLC0415
+
         kwargs = _restores__get_restorability_matrix._get_kwargs()
         return cast(
             "RestorabilityMatrix",
@@ -179,6 +178,8 @@ class RestoresResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.restores import get_restore as _restores__get_restore  # noqa: PLC0415
+
         kwargs = _restores__get_restore._get_kwargs(
             id=id,
         )
@@ -220,6 +221,8 @@ class RestoresResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.restores import retry_restore as _restores__retry_restore  # noqa: PLC0415
 
         kwargs = _restores__retry_restore._get_kwargs(
             id=id,
@@ -269,6 +272,8 @@ class RestoresResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.restores import update_restore as _restores__update_restore  # noqa: PLC0415
 
         kwargs = _restores__update_restore._get_kwargs(
             id=id,
@@ -358,6 +363,8 @@ class AsyncRestoresResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.restores import start_restore as _restores__start_restore  # noqa: PLC0415
+
         kwargs = _restores__start_restore._get_kwargs(
             id=id,
             body=body,
@@ -403,6 +410,8 @@ class AsyncRestoresResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.restores import get_restorability_matrix as _restores__get_restorability_matrix  # noqa: PLC0415
+
         kwargs = _restores__get_restorability_matrix._get_kwargs()
         return cast(
             "RestorabilityMatrix",
@@ -447,6 +456,8 @@ class AsyncRestoresResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.restores import get_restore as _restores__get_restore  # noqa: PLC0415
+
         kwargs = _restores__get_restore._get_kwargs(
             id=id,
         )
@@ -488,6 +499,8 @@ class AsyncRestoresResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.restores import retry_restore as _restores__retry_restore  # noqa: PLC0415
 
         kwargs = _restores__retry_restore._get_kwargs(
             id=id,
@@ -537,6 +550,8 @@ class AsyncRestoresResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.restores import update_restore as _restores__update_restore  # noqa: PLC0415
 
         kwargs = _restores__update_restore._get_kwargs(
             id=id,

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.roles import list_roles as _roles__list_roles
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -78,6 +77,8 @@ class RolesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.roles import list_roles as _roles__list_roles  # noqa: PLC0415
 
         kwargs = _roles__list_roles._get_kwargs()
         return cast(
@@ -145,6 +146,8 @@ class AsyncRolesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.roles import list_roles as _roles__list_roles  # noqa: PLC0415
 
         kwargs = _roles__list_roles._get_kwargs()
         return cast(

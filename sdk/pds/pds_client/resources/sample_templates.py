@@ -14,12 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.sample_templates import (
-    list_application_configuration_samples as _sample_templates__list_application_configuration_samples,
-)
-from ..api.sample_templates import list_backup_policy_samples as _sample_templates__list_backup_policy_samples
-from ..api.sample_templates import list_resource_settings_samples as _sample_templates__list_resource_settings_samples
-from ..api.sample_templates import list_storage_options_samples as _sample_templates__list_storage_options_samples
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -90,6 +84,10 @@ class SampleTemplatesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.sample_templates import (
+            list_application_configuration_samples as _sample_templates__list_application_configuration_samples,  # noqa: PLC0415
+        )
+
         kwargs = _sample_templates__list_application_configuration_samples._get_kwargs(
             data_service_id=data_service_id,
         )
@@ -133,6 +131,8 @@ class SampleTemplatesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.sample_templates import list_backup_policy_samples as _sample_templates__list_backup_policy_samples  # noqa: PLC0415
 
         kwargs = _sample_templates__list_backup_policy_samples._get_kwargs()
         return cast(
@@ -178,6 +178,10 @@ class SampleTemplatesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.sample_templates import (
+            list_resource_settings_samples as _sample_templates__list_resource_settings_samples,  # noqa: PLC0415
+        )
+
         kwargs = _sample_templates__list_resource_settings_samples._get_kwargs(
             data_service_id=data_service_id,
         )
@@ -221,6 +225,10 @@ class SampleTemplatesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.sample_templates import (
+            list_storage_options_samples as _sample_templates__list_storage_options_samples,  # noqa: PLC0415
+        )
 
         kwargs = _sample_templates__list_storage_options_samples._get_kwargs()
         return cast(
@@ -303,6 +311,10 @@ class AsyncSampleTemplatesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.sample_templates import (
+            list_application_configuration_samples as _sample_templates__list_application_configuration_samples,  # noqa: PLC0415
+        )
+
         kwargs = _sample_templates__list_application_configuration_samples._get_kwargs(
             data_service_id=data_service_id,
         )
@@ -346,6 +358,8 @@ class AsyncSampleTemplatesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.sample_templates import list_backup_policy_samples as _sample_templates__list_backup_policy_samples  # noqa: PLC0415
 
         kwargs = _sample_templates__list_backup_policy_samples._get_kwargs()
         return cast(
@@ -391,6 +405,10 @@ class AsyncSampleTemplatesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.sample_templates import (
+            list_resource_settings_samples as _sample_templates__list_resource_settings_samples,  # noqa: PLC0415
+        )
+
         kwargs = _sample_templates__list_resource_settings_samples._get_kwargs(
             data_service_id=data_service_id,
         )
@@ -434,6 +452,10 @@ class AsyncSampleTemplatesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.sample_templates import (
+            list_storage_options_samples as _sample_templates__list_storage_options_samples,  # noqa: PLC0415
+        )
 
         kwargs = _sample_templates__list_storage_options_samples._get_kwargs()
         return cast(

@@ -15,11 +15,6 @@ from .._runtime import pagination as _pages
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.service_accounts import create_service_account as _service_accounts__create_service_account
-from ..api.service_accounts import delete_service_account as _service_accounts__delete_service_account
-from ..api.service_accounts import get_service_account as _service_accounts__get_service_account
-from ..api.service_accounts import get_service_account_token as _service_accounts__get_service_account_token
-from ..api.service_accounts import list_tenant_service_accounts as _service_accounts__list_tenant_service_accounts
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -89,6 +84,8 @@ class ServiceAccountsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.service_accounts import get_service_account as _service_accounts__get_service_account  # noqa: PLC0415
+
         kwargs = _service_accounts__get_service_account._get_kwargs(
             id=id,
         )
@@ -135,6 +132,8 @@ class ServiceAccountsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.service_accounts import delete_service_account as _service_accounts__delete_service_account  # noqa: PLC0415
+
         kwargs = _service_accounts__delete_service_account._get_kwargs(
             id=id,
         )
@@ -180,6 +179,8 @@ class ServiceAccountsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.service_accounts import get_service_account_token as _service_accounts__get_service_account_token  # noqa: PLC0415
 
         kwargs = _service_accounts__get_service_account_token._get_kwargs(
             id=id,
@@ -238,6 +239,10 @@ class ServiceAccountsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.service_accounts import (
+            list_tenant_service_accounts as _service_accounts__list_tenant_service_accounts,  # noqa: PLC0415
+        )
 
         def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _service_accounts__list_tenant_service_accounts._get_kwargs(
@@ -303,6 +308,8 @@ class ServiceAccountsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.service_accounts import create_service_account as _service_accounts__create_service_account  # noqa: PLC0415
 
         kwargs = _service_accounts__create_service_account._get_kwargs(
             id=id,
@@ -390,6 +397,8 @@ class AsyncServiceAccountsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.service_accounts import get_service_account as _service_accounts__get_service_account  # noqa: PLC0415
+
         kwargs = _service_accounts__get_service_account._get_kwargs(
             id=id,
         )
@@ -436,6 +445,8 @@ class AsyncServiceAccountsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.service_accounts import delete_service_account as _service_accounts__delete_service_account  # noqa: PLC0415
+
         kwargs = _service_accounts__delete_service_account._get_kwargs(
             id=id,
         )
@@ -481,6 +492,8 @@ class AsyncServiceAccountsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.service_accounts import get_service_account_token as _service_accounts__get_service_account_token  # noqa: PLC0415
 
         kwargs = _service_accounts__get_service_account_token._get_kwargs(
             id=id,
@@ -539,6 +552,10 @@ class AsyncServiceAccountsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.service_accounts import (
+            list_tenant_service_accounts as _service_accounts__list_tenant_service_accounts,  # noqa: PLC0415
+        )
 
         async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _service_accounts__list_tenant_service_accounts._get_kwargs(
@@ -604,6 +621,8 @@ class AsyncServiceAccountsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.service_accounts import create_service_account as _service_accounts__create_service_account  # noqa: PLC0415
 
         kwargs = _service_accounts__create_service_account._get_kwargs(
             id=id,

@@ -15,15 +15,6 @@ from .._runtime import pagination as _pages
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.service_identity import create_service_identity as _service_identity__create_service_identity
-from ..api.service_identity import delete_service_identity as _service_identity__delete_service_identity
-from ..api.service_identity import generate_service_identity_token as _service_identity__generate_service_identity_token
-from ..api.service_identity import get_service_identity as _service_identity__get_service_identity
-from ..api.service_identity import list_service_identities as _service_identity__list_service_identities
-from ..api.service_identity import (
-    regenerate_service_identity_credentials as _service_identity__regenerate_service_identity_credentials,
-)
-from ..api.service_identity import update_service_identity as _service_identity__update_service_identity
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -111,6 +102,8 @@ class ServiceIdentitiesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.service_identity import list_service_identities as _service_identity__list_service_identities  # noqa: PLC0415
+
         def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _service_identity__list_service_identities._get_kwargs(
                 id_path=id_path,
@@ -178,6 +171,8 @@ class ServiceIdentitiesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.service_identity import create_service_identity as _service_identity__create_service_identity  # noqa: PLC0415
+
         kwargs = _service_identity__create_service_identity._get_kwargs(
             id=id,
             body=body,
@@ -224,6 +219,8 @@ class ServiceIdentitiesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.service_identity import get_service_identity as _service_identity__get_service_identity  # noqa: PLC0415
 
         kwargs = _service_identity__get_service_identity._get_kwargs(
             id=id,
@@ -273,6 +270,8 @@ class ServiceIdentitiesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.service_identity import update_service_identity as _service_identity__update_service_identity  # noqa: PLC0415
+
         kwargs = _service_identity__update_service_identity._get_kwargs(
             id=id,
             body=body,
@@ -320,6 +319,8 @@ class ServiceIdentitiesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.service_identity import delete_service_identity as _service_identity__delete_service_identity  # noqa: PLC0415
+
         kwargs = _service_identity__delete_service_identity._get_kwargs(
             id=id,
         )
@@ -365,6 +366,10 @@ class ServiceIdentitiesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.service_identity import (
+            regenerate_service_identity_credentials as _service_identity__regenerate_service_identity_credentials,  # noqa: PLC0415
+        )
 
         kwargs = _service_identity__regenerate_service_identity_credentials._get_kwargs(
             id=id,
@@ -413,6 +418,10 @@ class ServiceIdentitiesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.service_identity import (
+            generate_service_identity_token as _service_identity__generate_service_identity_token,  # noqa: PLC0415
+        )
 
         kwargs = _service_identity__generate_service_identity_token._get_kwargs(
             body=body,
@@ -519,6 +528,8 @@ class AsyncServiceIdentitiesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.service_identity import list_service_identities as _service_identity__list_service_identities  # noqa: PLC0415
+
         async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _service_identity__list_service_identities._get_kwargs(
                 id_path=id_path,
@@ -586,6 +597,8 @@ class AsyncServiceIdentitiesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.service_identity import create_service_identity as _service_identity__create_service_identity  # noqa: PLC0415
+
         kwargs = _service_identity__create_service_identity._get_kwargs(
             id=id,
             body=body,
@@ -632,6 +645,8 @@ class AsyncServiceIdentitiesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.service_identity import get_service_identity as _service_identity__get_service_identity  # noqa: PLC0415
 
         kwargs = _service_identity__get_service_identity._get_kwargs(
             id=id,
@@ -681,6 +696,8 @@ class AsyncServiceIdentitiesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.service_identity import update_service_identity as _service_identity__update_service_identity  # noqa: PLC0415
+
         kwargs = _service_identity__update_service_identity._get_kwargs(
             id=id,
             body=body,
@@ -728,6 +745,8 @@ class AsyncServiceIdentitiesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.service_identity import delete_service_identity as _service_identity__delete_service_identity  # noqa: PLC0415
+
         kwargs = _service_identity__delete_service_identity._get_kwargs(
             id=id,
         )
@@ -773,6 +792,10 @@ class AsyncServiceIdentitiesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.service_identity import (
+            regenerate_service_identity_credentials as _service_identity__regenerate_service_identity_credentials,  # noqa: PLC0415
+        )
 
         kwargs = _service_identity__regenerate_service_identity_credentials._get_kwargs(
             id=id,
@@ -821,6 +844,10 @@ class AsyncServiceIdentitiesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.service_identity import (
+            generate_service_identity_token as _service_identity__generate_service_identity_token,  # noqa: PLC0415
+        )
 
         kwargs = _service_identity__generate_service_identity_token._get_kwargs(
             body=body,

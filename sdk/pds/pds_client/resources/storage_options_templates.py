@@ -15,21 +15,6 @@ from .._runtime import pagination as _pages
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.storage_options_templates import (
-    create_storage_options_template as _storage_options_templates__create_storage_options_template,
-)
-from ..api.storage_options_templates import (
-    delete_storage_options_template as _storage_options_templates__delete_storage_options_template,
-)
-from ..api.storage_options_templates import (
-    get_storage_options_template as _storage_options_templates__get_storage_options_template,
-)
-from ..api.storage_options_templates import (
-    list_storage_options_templates as _storage_options_templates__list_storage_options_templates,
-)
-from ..api.storage_options_templates import (
-    update_storage_options_template as _storage_options_templates__update_storage_options_template,
-)
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -106,6 +91,10 @@ class StorageOptionsTemplatesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.storage_options_templates import (
+            get_storage_options_template as _storage_options_templates__get_storage_options_template,  # noqa: PLC0415
+        )
+
         kwargs = _storage_options_templates__get_storage_options_template._get_kwargs(
             id=id,
         )
@@ -154,6 +143,10 @@ class StorageOptionsTemplatesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.storage_options_templates import (
+            update_storage_options_template as _storage_options_templates__update_storage_options_template,  # noqa: PLC0415
+        )
+
         kwargs = _storage_options_templates__update_storage_options_template._get_kwargs(
             id=id,
             body=body,
@@ -200,6 +193,10 @@ class StorageOptionsTemplatesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.storage_options_templates import (
+            delete_storage_options_template as _storage_options_templates__delete_storage_options_template,  # noqa: PLC0415
+        )
 
         kwargs = _storage_options_templates__delete_storage_options_template._get_kwargs(
             id=id,
@@ -262,6 +259,10 @@ class StorageOptionsTemplatesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.storage_options_templates import (
+            list_storage_options_templates as _storage_options_templates__list_storage_options_templates,  # noqa: PLC0415
+        )
 
         def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _storage_options_templates__list_storage_options_templates._get_kwargs(
@@ -327,6 +328,10 @@ class StorageOptionsTemplatesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.storage_options_templates import (
+            create_storage_options_template as _storage_options_templates__create_storage_options_template,  # noqa: PLC0415
+        )
 
         kwargs = _storage_options_templates__create_storage_options_template._get_kwargs(
             id=id,
@@ -414,6 +419,10 @@ class AsyncStorageOptionsTemplatesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.storage_options_templates import (
+            get_storage_options_template as _storage_options_templates__get_storage_options_template,  # noqa: PLC0415
+        )
+
         kwargs = _storage_options_templates__get_storage_options_template._get_kwargs(
             id=id,
         )
@@ -462,6 +471,10 @@ class AsyncStorageOptionsTemplatesResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.storage_options_templates import (
+            update_storage_options_template as _storage_options_templates__update_storage_options_template,  # noqa: PLC0415
+        )
+
         kwargs = _storage_options_templates__update_storage_options_template._get_kwargs(
             id=id,
             body=body,
@@ -508,6 +521,10 @@ class AsyncStorageOptionsTemplatesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.storage_options_templates import (
+            delete_storage_options_template as _storage_options_templates__delete_storage_options_template,  # noqa: PLC0415
+        )
 
         kwargs = _storage_options_templates__delete_storage_options_template._get_kwargs(
             id=id,
@@ -570,6 +587,10 @@ class AsyncStorageOptionsTemplatesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.storage_options_templates import (
+            list_storage_options_templates as _storage_options_templates__list_storage_options_templates,  # noqa: PLC0415
+        )
 
         async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _storage_options_templates__list_storage_options_templates._get_kwargs(
@@ -635,6 +656,10 @@ class AsyncStorageOptionsTemplatesResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.storage_options_templates import (
+            create_storage_options_template as _storage_options_templates__create_storage_options_template,  # noqa: PLC0415
+        )
 
         kwargs = _storage_options_templates__create_storage_options_template._get_kwargs(
             id=id,

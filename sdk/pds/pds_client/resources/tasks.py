@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.tasks import get_task as _tasks__get_task
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -80,6 +79,8 @@ class TasksResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.tasks import get_task as _tasks__get_task  # noqa: PLC0415
 
         kwargs = _tasks__get_task._get_kwargs(
             id=id,
@@ -151,6 +152,8 @@ class AsyncTasksResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.tasks import get_task as _tasks__get_task  # noqa: PLC0415
 
         kwargs = _tasks__get_task._get_kwargs(
             id=id,

@@ -14,8 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.tenants import get_tenant as _tenants__get_tenant
-from ..api.tenants import get_tenant_dns_details as _tenants__get_tenant_dns_details
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -97,6 +95,8 @@ class TenantsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.tenants import get_tenant as _tenants__get_tenant  # noqa: PLC0415
+
         kwargs = _tenants__get_tenant._get_kwargs(
             id=id,
         )
@@ -136,6 +136,8 @@ class TenantsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.tenants import get_tenant_dns_details as _tenants__get_tenant_dns_details  # noqa: PLC0415
 
         kwargs = _tenants__get_tenant_dns_details._get_kwargs(
             id=id,
@@ -234,6 +236,8 @@ class AsyncTenantsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.tenants import get_tenant as _tenants__get_tenant  # noqa: PLC0415
+
         kwargs = _tenants__get_tenant._get_kwargs(
             id=id,
         )
@@ -273,6 +277,8 @@ class AsyncTenantsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.tenants import get_tenant_dns_details as _tenants__get_tenant_dns_details  # noqa: PLC0415
 
         kwargs = _tenants__get_tenant_dns_details._get_kwargs(
             id=id,

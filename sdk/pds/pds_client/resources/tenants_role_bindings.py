@@ -14,9 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.tenant_role_bindings import create_tenant_role_binding as _tenant_role_bindings__create_tenant_role_binding
-from ..api.tenant_role_bindings import delete_tenant_role_binding as _tenant_role_bindings__delete_tenant_role_binding
-from ..api.tenant_role_bindings import list_tenant_role_bindings as _tenant_role_bindings__list_tenant_role_bindings
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -95,6 +92,10 @@ class TenantsRoleBindingsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.tenant_role_bindings import (
+            list_tenant_role_bindings as _tenant_role_bindings__list_tenant_role_bindings,  # noqa: PLC0415
+        )
+
         kwargs = _tenant_role_bindings__list_tenant_role_bindings._get_kwargs(
             id=id,
             sort_by=sort_by,
@@ -147,6 +148,10 @@ class TenantsRoleBindingsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.tenant_role_bindings import (
+            create_tenant_role_binding as _tenant_role_bindings__create_tenant_role_binding,  # noqa: PLC0415
+        )
+
         kwargs = _tenant_role_bindings__create_tenant_role_binding._get_kwargs(
             id=id,
             body=body,
@@ -195,6 +200,10 @@ class TenantsRoleBindingsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.tenant_role_bindings import (
+            delete_tenant_role_binding as _tenant_role_bindings__delete_tenant_role_binding,  # noqa: PLC0415
+        )
 
         kwargs = _tenant_role_bindings__delete_tenant_role_binding._get_kwargs(
             id=id,
@@ -286,6 +295,10 @@ class AsyncTenantsRoleBindingsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.tenant_role_bindings import (
+            list_tenant_role_bindings as _tenant_role_bindings__list_tenant_role_bindings,  # noqa: PLC0415
+        )
+
         kwargs = _tenant_role_bindings__list_tenant_role_bindings._get_kwargs(
             id=id,
             sort_by=sort_by,
@@ -338,6 +351,10 @@ class AsyncTenantsRoleBindingsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.tenant_role_bindings import (
+            create_tenant_role_binding as _tenant_role_bindings__create_tenant_role_binding,  # noqa: PLC0415
+        )
+
         kwargs = _tenant_role_bindings__create_tenant_role_binding._get_kwargs(
             id=id,
             body=body,
@@ -386,6 +403,10 @@ class AsyncTenantsRoleBindingsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.tenant_role_bindings import (
+            delete_tenant_role_binding as _tenant_role_bindings__delete_tenant_role_binding,  # noqa: PLC0415
+        )
 
         kwargs = _tenant_role_bindings__delete_tenant_role_binding._get_kwargs(
             id=id,

@@ -15,11 +15,6 @@ from .._runtime import pagination as _pages
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.user_api_key import create_user_api_key as _user_api_key__create_user_api_key
-from ..api.user_api_key import delete_user_api_key as _user_api_key__delete_user_api_key
-from ..api.user_api_key import get_user_api_key as _user_api_key__get_user_api_key
-from ..api.user_api_key import list_user_api_keys as _user_api_key__list_user_api_keys
-from ..api.user_api_key import patch_user_api_key as _user_api_key__patch_user_api_key
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -99,6 +94,8 @@ class UserApiKeysResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.user_api_key import list_user_api_keys as _user_api_key__list_user_api_keys  # noqa: PLC0415
+
         def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _user_api_key__list_user_api_keys._get_kwargs(
                 id=id,
@@ -161,6 +158,8 @@ class UserApiKeysResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.user_api_key import create_user_api_key as _user_api_key__create_user_api_key  # noqa: PLC0415
+
         kwargs = _user_api_key__create_user_api_key._get_kwargs(
             body=body,
         )
@@ -207,6 +206,8 @@ class UserApiKeysResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.user_api_key import get_user_api_key as _user_api_key__get_user_api_key  # noqa: PLC0415
+
         kwargs = _user_api_key__get_user_api_key._get_kwargs(
             id=id,
         )
@@ -252,6 +253,8 @@ class UserApiKeysResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.user_api_key import delete_user_api_key as _user_api_key__delete_user_api_key  # noqa: PLC0415
 
         kwargs = _user_api_key__delete_user_api_key._get_kwargs(
             id=id,
@@ -300,6 +303,8 @@ class UserApiKeysResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.user_api_key import patch_user_api_key as _user_api_key__patch_user_api_key  # noqa: PLC0415
 
         kwargs = _user_api_key__patch_user_api_key._get_kwargs(
             id=id,
@@ -397,6 +402,8 @@ class AsyncUserApiKeysResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.user_api_key import list_user_api_keys as _user_api_key__list_user_api_keys  # noqa: PLC0415
+
         async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _user_api_key__list_user_api_keys._get_kwargs(
                 id=id,
@@ -459,6 +466,8 @@ class AsyncUserApiKeysResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.user_api_key import create_user_api_key as _user_api_key__create_user_api_key  # noqa: PLC0415
+
         kwargs = _user_api_key__create_user_api_key._get_kwargs(
             body=body,
         )
@@ -505,6 +514,8 @@ class AsyncUserApiKeysResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.user_api_key import get_user_api_key as _user_api_key__get_user_api_key  # noqa: PLC0415
+
         kwargs = _user_api_key__get_user_api_key._get_kwargs(
             id=id,
         )
@@ -550,6 +561,8 @@ class AsyncUserApiKeysResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.user_api_key import delete_user_api_key as _user_api_key__delete_user_api_key  # noqa: PLC0415
 
         kwargs = _user_api_key__delete_user_api_key._get_kwargs(
             id=id,
@@ -598,6 +611,8 @@ class AsyncUserApiKeysResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.user_api_key import patch_user_api_key as _user_api_key__patch_user_api_key  # noqa: PLC0415
 
         kwargs = _user_api_key__patch_user_api_key._get_kwargs(
             id=id,

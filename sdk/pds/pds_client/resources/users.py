@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.users import get_user as _users__get_user
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -80,6 +79,8 @@ class UsersResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.users import get_user as _users__get_user  # noqa: PLC0415
 
         kwargs = _users__get_user._get_kwargs(
             id=id,
@@ -151,6 +152,8 @@ class AsyncUsersResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.users import get_user as _users__get_user  # noqa: PLC0415
 
         kwargs = _users__get_user._get_kwargs(
             id=id,

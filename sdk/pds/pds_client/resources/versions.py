@@ -15,9 +15,6 @@ from .._runtime import pagination as _pages
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.versions import get_version as _versions__get_version
-from ..api.versions import list_compatible_versions as _versions__list_compatible_versions
-from ..api.versions import list_data_service_versions as _versions__list_data_service_versions
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -88,6 +85,8 @@ class VersionsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.versions import list_compatible_versions as _versions__list_compatible_versions  # noqa: PLC0415
+
         kwargs = _versions__list_compatible_versions._get_kwargs(
             data_service_id=data_service_id,
             version_id=version_id,
@@ -146,6 +145,8 @@ class VersionsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.versions import list_data_service_versions as _versions__list_data_service_versions  # noqa: PLC0415
 
         def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _versions__list_data_service_versions._get_kwargs(
@@ -209,6 +210,8 @@ class VersionsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.versions import get_version as _versions__get_version  # noqa: PLC0415
 
         kwargs = _versions__get_version._get_kwargs(
             id=id,
@@ -287,6 +290,8 @@ class AsyncVersionsResource:
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
 
+        from ..api.versions import list_compatible_versions as _versions__list_compatible_versions  # noqa: PLC0415
+
         kwargs = _versions__list_compatible_versions._get_kwargs(
             data_service_id=data_service_id,
             version_id=version_id,
@@ -345,6 +350,8 @@ class AsyncVersionsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.versions import list_data_service_versions as _versions__list_data_service_versions  # noqa: PLC0415
 
         async def call(page_token: str | None, shape: Callable[[Any], Any]) -> Any:
             kwargs = _versions__list_data_service_versions._get_kwargs(
@@ -408,6 +415,8 @@ class AsyncVersionsResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.versions import get_version as _versions__get_version  # noqa: PLC0415
 
         kwargs = _versions__get_version._get_kwargs(
             id=id,

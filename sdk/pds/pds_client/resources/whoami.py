@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._runtime.calls import DEFAULT, Retries, UseClientDefault
 from .._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from .._runtime.responses import async_raw, async_streamed, raw, streamed
-from ..api.who_am_i import get_current_actor as _who_am_i__get_current_actor
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -78,6 +77,8 @@ class WhoamiResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.who_am_i import get_current_actor as _who_am_i__get_current_actor  # noqa: PLC0415
 
         kwargs = _who_am_i__get_current_actor._get_kwargs()
         return cast(
@@ -151,6 +152,8 @@ class AsyncWhoamiResource:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
             ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
         """
+
+        from ..api.who_am_i import get_current_actor as _who_am_i__get_current_actor  # noqa: PLC0415
 
         kwargs = _who_am_i__get_current_actor._get_kwargs()
         return cast(

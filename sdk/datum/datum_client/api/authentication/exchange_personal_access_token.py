@@ -30,8 +30,8 @@ def _parse_response(
 ) -> OAuthError | TokenExchangeResponse | None:
     if response.status_code == 200:
         try:
-            _body = _calls.json_body(response)
-            response_200 = TokenExchangeResponse._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_200 = TokenExchangeResponse._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "TokenExchangeResponse") from None
@@ -39,8 +39,8 @@ def _parse_response(
 
     if response.status_code == 401:
         try:
-            _body = _calls.json_body(response)
-            response_401 = OAuthError._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_401 = OAuthError._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "OAuthError") from None

@@ -40,8 +40,8 @@ def _parse_response(
 ) -> Any | OpenApiDocument | Status | None:
     if response.status_code == 200:
         try:
-            _body = _calls.json_body(response)
-            response_200 = OpenApiDocument._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_200 = OpenApiDocument._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "OpenApiDocument") from None
@@ -53,8 +53,8 @@ def _parse_response(
 
     if response.status_code == 400:
         try:
-            _body = _calls.json_body(response)
-            response_400 = Status._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_400 = Status._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Status") from None
@@ -62,8 +62,8 @@ def _parse_response(
 
     if response.status_code == 403:
         try:
-            _body = _calls.json_body(response)
-            response_403 = Status._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_403 = Status._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Status") from None
@@ -71,8 +71,8 @@ def _parse_response(
 
     if response.status_code == 404:
         try:
-            _body = _calls.json_body(response)
-            response_404 = Status._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_404 = Status._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Status") from None
@@ -80,8 +80,8 @@ def _parse_response(
 
     if response.status_code == 406:
         try:
-            _body = _calls.json_body(response)
-            response_406 = Status._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_406 = Status._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Status") from None

@@ -30,8 +30,8 @@ def _parse_response(
 ) -> OpenApiDiscovery | Status | None:
     if response.status_code == 200:
         try:
-            _body = _calls.json_body(response)
-            response_200 = OpenApiDiscovery._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_200 = OpenApiDiscovery._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "OpenApiDiscovery") from None
@@ -39,8 +39,8 @@ def _parse_response(
 
     if response.status_code == 400:
         try:
-            _body = _calls.json_body(response)
-            response_400 = Status._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_400 = Status._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Status") from None
@@ -48,8 +48,8 @@ def _parse_response(
 
     if response.status_code == 403:
         try:
-            _body = _calls.json_body(response)
-            response_403 = Status._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_403 = Status._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Status") from None
@@ -57,8 +57,8 @@ def _parse_response(
 
     if response.status_code == 406:
         try:
-            _body = _calls.json_body(response)
-            response_406 = Status._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_406 = Status._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Status") from None

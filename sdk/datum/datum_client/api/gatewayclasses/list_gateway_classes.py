@@ -75,8 +75,8 @@ def _parse_response(
 ) -> GatewayClassList | Status | None:
     if response.status_code == 200:
         try:
-            _body = _calls.json_body(response)
-            response_200 = GatewayClassList._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_200 = GatewayClassList._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "GatewayClassList") from None
@@ -84,8 +84,8 @@ def _parse_response(
 
     if response.status_code == 400:
         try:
-            _body = _calls.json_body(response)
-            response_400 = Status._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_400 = Status._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Status") from None
@@ -93,8 +93,8 @@ def _parse_response(
 
     if response.status_code == 403:
         try:
-            _body = _calls.json_body(response)
-            response_403 = Status._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_403 = Status._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Status") from None
@@ -102,8 +102,8 @@ def _parse_response(
 
     if response.status_code == 410:
         try:
-            _body = _calls.json_body(response)
-            response_410 = Status._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_410 = Status._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Status") from None

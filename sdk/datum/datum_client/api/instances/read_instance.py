@@ -47,8 +47,8 @@ def _get_kwargs(
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Instance | Status | None:
     if response.status_code == 200:
         try:
-            _body = _calls.json_body(response)
-            response_200 = Instance._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_200 = Instance._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Instance") from None
@@ -56,8 +56,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
     if response.status_code == 400:
         try:
-            _body = _calls.json_body(response)
-            response_400 = Status._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_400 = Status._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Status") from None
@@ -65,8 +65,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
     if response.status_code == 403:
         try:
-            _body = _calls.json_body(response)
-            response_403 = Status._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_403 = Status._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Status") from None
@@ -74,8 +74,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
     if response.status_code == 404:
         try:
-            _body = _calls.json_body(response)
-            response_404 = Status._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_404 = Status._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Status") from None

@@ -64,8 +64,8 @@ def _get_kwargs(
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Namespace | Status | None:
     if response.status_code == 200:
         try:
-            _body = _calls.json_body(response)
-            response_200 = Namespace._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_200 = Namespace._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Namespace") from None
@@ -73,8 +73,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
     if response.status_code == 201:
         try:
-            _body = _calls.json_body(response)
-            response_201 = Namespace._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_201 = Namespace._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Namespace") from None
@@ -82,8 +82,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
     if response.status_code == 202:
         try:
-            _body = _calls.json_body(response)
-            response_202 = Namespace._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_202 = Namespace._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Namespace") from None
@@ -91,8 +91,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
     if response.status_code == 400:
         try:
-            _body = _calls.json_body(response)
-            response_400 = Status._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_400 = Status._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Status") from None
@@ -100,8 +100,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
     if response.status_code == 403:
         try:
-            _body = _calls.json_body(response)
-            response_403 = Status._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_403 = Status._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Status") from None
@@ -109,8 +109,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
     if response.status_code == 409:
         try:
-            _body = _calls.json_body(response)
-            response_409 = Status._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_409 = Status._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Status") from None
@@ -118,8 +118,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
     if response.status_code == 415:
         try:
-            _body = _calls.json_body(response)
-            response_415 = Status._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_415 = Status._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Status") from None
@@ -127,8 +127,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
     if response.status_code == 422:
         try:
-            _body = _calls.json_body(response)
-            response_422 = Status._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_422 = Status._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Status") from None

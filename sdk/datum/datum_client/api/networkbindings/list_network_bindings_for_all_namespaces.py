@@ -81,8 +81,8 @@ def _parse_response(
 ) -> NetworkBindingList | Status | None:
     if response.status_code == 200:
         try:
-            _body = _calls.json_body(response)
-            response_200 = NetworkBindingList._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_200 = NetworkBindingList._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "NetworkBindingList") from None
@@ -90,8 +90,8 @@ def _parse_response(
 
     if response.status_code == 400:
         try:
-            _body = _calls.json_body(response)
-            response_400 = Status._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_400 = Status._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Status") from None
@@ -99,8 +99,8 @@ def _parse_response(
 
     if response.status_code == 403:
         try:
-            _body = _calls.json_body(response)
-            response_403 = Status._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_403 = Status._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Status") from None
@@ -108,8 +108,8 @@ def _parse_response(
 
     if response.status_code == 410:
         try:
-            _body = _calls.json_body(response)
-            response_410 = Status._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_410 = Status._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Status") from None

@@ -72,8 +72,8 @@ def _parse_response(
 ) -> NetworkContext | Status | None:
     if response.status_code == 200:
         try:
-            _body = _calls.json_body(response)
-            response_200 = NetworkContext._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_200 = NetworkContext._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "NetworkContext") from None
@@ -81,8 +81,8 @@ def _parse_response(
 
     if response.status_code == 201:
         try:
-            _body = _calls.json_body(response)
-            response_201 = NetworkContext._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_201 = NetworkContext._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "NetworkContext") from None
@@ -90,8 +90,8 @@ def _parse_response(
 
     if response.status_code == 400:
         try:
-            _body = _calls.json_body(response)
-            response_400 = Status._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_400 = Status._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Status") from None
@@ -99,8 +99,8 @@ def _parse_response(
 
     if response.status_code == 403:
         try:
-            _body = _calls.json_body(response)
-            response_403 = Status._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_403 = Status._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Status") from None
@@ -108,8 +108,8 @@ def _parse_response(
 
     if response.status_code == 404:
         try:
-            _body = _calls.json_body(response)
-            response_404 = Status._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_404 = Status._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Status") from None
@@ -117,8 +117,8 @@ def _parse_response(
 
     if response.status_code == 409:
         try:
-            _body = _calls.json_body(response)
-            response_409 = Status._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_409 = Status._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Status") from None
@@ -126,8 +126,8 @@ def _parse_response(
 
     if response.status_code == 415:
         try:
-            _body = _calls.json_body(response)
-            response_415 = Status._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_415 = Status._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Status") from None
@@ -135,8 +135,8 @@ def _parse_response(
 
     if response.status_code == 422:
         try:
-            _body = _calls.json_body(response)
-            response_422 = Status._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_422 = Status._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Status") from None

@@ -70,8 +70,8 @@ def _get_kwargs(
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Network | Status | None:
     if response.status_code == 200:
         try:
-            _body = _calls.json_body(response)
-            response_200 = Network._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_200 = Network._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Network") from None
@@ -79,8 +79,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
     if response.status_code == 201:
         try:
-            _body = _calls.json_body(response)
-            response_201 = Network._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_201 = Network._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Network") from None
@@ -88,8 +88,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
     if response.status_code == 400:
         try:
-            _body = _calls.json_body(response)
-            response_400 = Status._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_400 = Status._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Status") from None
@@ -97,8 +97,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
     if response.status_code == 403:
         try:
-            _body = _calls.json_body(response)
-            response_403 = Status._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_403 = Status._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Status") from None
@@ -106,8 +106,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
     if response.status_code == 404:
         try:
-            _body = _calls.json_body(response)
-            response_404 = Status._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_404 = Status._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Status") from None
@@ -115,8 +115,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
     if response.status_code == 409:
         try:
-            _body = _calls.json_body(response)
-            response_409 = Status._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_409 = Status._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Status") from None
@@ -124,8 +124,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
     if response.status_code == 415:
         try:
-            _body = _calls.json_body(response)
-            response_415 = Status._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_415 = Status._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Status") from None
@@ -133,8 +133,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
     if response.status_code == 422:
         try:
-            _body = _calls.json_body(response)
-            response_422 = Status._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_422 = Status._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Status") from None

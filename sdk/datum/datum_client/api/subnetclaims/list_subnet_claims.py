@@ -79,8 +79,8 @@ def _parse_response(
 ) -> Status | SubnetClaimList | None:
     if response.status_code == 200:
         try:
-            _body = _calls.json_body(response)
-            response_200 = SubnetClaimList._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_200 = SubnetClaimList._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "SubnetClaimList") from None
@@ -88,8 +88,8 @@ def _parse_response(
 
     if response.status_code == 400:
         try:
-            _body = _calls.json_body(response)
-            response_400 = Status._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_400 = Status._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Status") from None
@@ -97,8 +97,8 @@ def _parse_response(
 
     if response.status_code == 403:
         try:
-            _body = _calls.json_body(response)
-            response_403 = Status._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_403 = Status._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Status") from None
@@ -106,8 +106,8 @@ def _parse_response(
 
     if response.status_code == 410:
         try:
-            _body = _calls.json_body(response)
-            response_410 = Status._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_410 = Status._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Status") from None

@@ -49,8 +49,8 @@ def _parse_response(
 ) -> Status | WorkloadDeployment | None:
     if response.status_code == 200:
         try:
-            _body = _calls.json_body(response)
-            response_200 = WorkloadDeployment._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_200 = WorkloadDeployment._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "WorkloadDeployment") from None
@@ -58,8 +58,8 @@ def _parse_response(
 
     if response.status_code == 400:
         try:
-            _body = _calls.json_body(response)
-            response_400 = Status._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_400 = Status._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Status") from None
@@ -67,8 +67,8 @@ def _parse_response(
 
     if response.status_code == 403:
         try:
-            _body = _calls.json_body(response)
-            response_403 = Status._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_403 = Status._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Status") from None
@@ -76,8 +76,8 @@ def _parse_response(
 
     if response.status_code == 404:
         try:
-            _body = _calls.json_body(response)
-            response_404 = Status._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_404 = Status._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Status") from None

@@ -68,8 +68,8 @@ def _get_kwargs(
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Status | Workload | None:
     if response.status_code == 200:
         try:
-            _body = _calls.json_body(response)
-            response_200 = Workload._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_200 = Workload._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Workload") from None
@@ -77,8 +77,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
     if response.status_code == 201:
         try:
-            _body = _calls.json_body(response)
-            response_201 = Workload._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_201 = Workload._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Workload") from None
@@ -86,8 +86,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
     if response.status_code == 202:
         try:
-            _body = _calls.json_body(response)
-            response_202 = Workload._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_202 = Workload._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Workload") from None
@@ -95,8 +95,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
     if response.status_code == 400:
         try:
-            _body = _calls.json_body(response)
-            response_400 = Status._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_400 = Status._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Status") from None
@@ -104,8 +104,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
     if response.status_code == 403:
         try:
-            _body = _calls.json_body(response)
-            response_403 = Status._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_403 = Status._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Status") from None
@@ -113,8 +113,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
     if response.status_code == 404:
         try:
-            _body = _calls.json_body(response)
-            response_404 = Status._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_404 = Status._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Status") from None
@@ -122,8 +122,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
     if response.status_code == 409:
         try:
-            _body = _calls.json_body(response)
-            response_409 = Status._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_409 = Status._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Status") from None
@@ -131,8 +131,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
     if response.status_code == 415:
         try:
-            _body = _calls.json_body(response)
-            response_415 = Status._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_415 = Status._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Status") from None
@@ -140,8 +140,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
     if response.status_code == 422:
         try:
-            _body = _calls.json_body(response)
-            response_422 = Status._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_422 = Status._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Status") from None

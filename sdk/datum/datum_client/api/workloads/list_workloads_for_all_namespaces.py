@@ -77,8 +77,8 @@ def _get_kwargs(
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Status | WorkloadList | None:
     if response.status_code == 200:
         try:
-            _body = _calls.json_body(response)
-            response_200 = WorkloadList._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_200 = WorkloadList._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "WorkloadList") from None
@@ -86,8 +86,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
     if response.status_code == 400:
         try:
-            _body = _calls.json_body(response)
-            response_400 = Status._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_400 = Status._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Status") from None
@@ -95,8 +95,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
     if response.status_code == 403:
         try:
-            _body = _calls.json_body(response)
-            response_403 = Status._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_403 = Status._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Status") from None
@@ -104,8 +104,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
     if response.status_code == 410:
         try:
-            _body = _calls.json_body(response)
-            response_410 = Status._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_410 = Status._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Status") from None

@@ -47,8 +47,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
     if response.status_code == 400:
         try:
-            _body = _calls.json_body(response)
-            response_400 = Error._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_400 = Error._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Error") from None
@@ -56,8 +56,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
     if response.status_code == 401:
         try:
-            _body = _calls.json_body(response)
-            response_401 = Error._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_401 = Error._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Error") from None
@@ -65,8 +65,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
     if response.status_code == 403:
         try:
-            _body = _calls.json_body(response)
-            response_403 = Error._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_403 = Error._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Error") from None
@@ -74,8 +74,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
     if response.status_code == 404:
         try:
-            _body = _calls.json_body(response)
-            response_404 = Error._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_404 = Error._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Error") from None
@@ -83,8 +83,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
     if response.status_code == 409:
         try:
-            _body = _calls.json_body(response)
-            response_409 = Error._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_409 = Error._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Error") from None
@@ -92,8 +92,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
     if response.status_code == 500:
         try:
-            _body = _calls.json_body(response)
-            response_500 = Error._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_500 = Error._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Error") from None

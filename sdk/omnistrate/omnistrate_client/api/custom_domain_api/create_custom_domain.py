@@ -37,10 +37,10 @@ def _get_kwargs(
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | str | None:
     if response.status_code == 202:
         try:
-            _body = _calls.json_body(response)
-            if type(_body) is not str and not isinstance(_body, str):
-                raise _m.bad("a string", _body)
-            response_202 = _body
+            with _calls.JsonAnswer(response) as _body:
+                if type(_body) is not str and not isinstance(_body, str):
+                    raise _m.bad("a string", _body)
+                response_202 = _body
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "str") from None
@@ -48,8 +48,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
     if response.status_code == 400:
         try:
-            _body = _calls.json_body(response)
-            response_400 = Error._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_400 = Error._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Error") from None
@@ -57,8 +57,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
     if response.status_code == 401:
         try:
-            _body = _calls.json_body(response)
-            response_401 = Error._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_401 = Error._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Error") from None
@@ -66,8 +66,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
     if response.status_code == 404:
         try:
-            _body = _calls.json_body(response)
-            response_404 = Error._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_404 = Error._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Error") from None
@@ -75,8 +75,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
     if response.status_code == 409:
         try:
-            _body = _calls.json_body(response)
-            response_409 = Error._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_409 = Error._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Error") from None
@@ -84,8 +84,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
     if response.status_code == 500:
         try:
-            _body = _calls.json_body(response)
-            response_500 = Error._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_500 = Error._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Error") from None

@@ -27,8 +27,8 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ServiceHealthStatus | None:
     if response.status_code == 200:
         try:
-            _body = _calls.json_body(response)
-            response_200 = ServiceHealthStatus._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_200 = ServiceHealthStatus._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "ServiceHealthStatus") from None

@@ -40,8 +40,8 @@ def _parse_response(
 ) -> Error | ListHelmPackagesResult | None:
     if response.status_code == 200:
         try:
-            _body = _calls.json_body(response)
-            response_200 = ListHelmPackagesResult._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_200 = ListHelmPackagesResult._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "ListHelmPackagesResult") from None
@@ -49,8 +49,8 @@ def _parse_response(
 
     if response.status_code == 400:
         try:
-            _body = _calls.json_body(response)
-            response_400 = Error._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_400 = Error._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Error") from None
@@ -58,8 +58,8 @@ def _parse_response(
 
     if response.status_code == 401:
         try:
-            _body = _calls.json_body(response)
-            response_401 = Error._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_401 = Error._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Error") from None
@@ -67,8 +67,8 @@ def _parse_response(
 
     if response.status_code == 500:
         try:
-            _body = _calls.json_body(response)
-            response_500 = Error._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_500 = Error._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Error") from None

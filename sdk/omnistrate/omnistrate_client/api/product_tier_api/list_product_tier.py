@@ -37,8 +37,8 @@ def _parse_response(
 ) -> Error | ListProductTiersResult | None:
     if response.status_code == 200:
         try:
-            _body = _calls.json_body(response)
-            response_200 = ListProductTiersResult._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_200 = ListProductTiersResult._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "ListProductTiersResult") from None
@@ -46,8 +46,8 @@ def _parse_response(
 
     if response.status_code == 400:
         try:
-            _body = _calls.json_body(response)
-            response_400 = Error._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_400 = Error._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Error") from None
@@ -55,8 +55,8 @@ def _parse_response(
 
     if response.status_code == 401:
         try:
-            _body = _calls.json_body(response)
-            response_401 = Error._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_401 = Error._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Error") from None
@@ -64,8 +64,8 @@ def _parse_response(
 
     if response.status_code == 403:
         try:
-            _body = _calls.json_body(response)
-            response_403 = Error._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_403 = Error._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Error") from None
@@ -73,8 +73,8 @@ def _parse_response(
 
     if response.status_code == 404:
         try:
-            _body = _calls.json_body(response)
-            response_404 = Error._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_404 = Error._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Error") from None
@@ -82,8 +82,8 @@ def _parse_response(
 
     if response.status_code == 409:
         try:
-            _body = _calls.json_body(response)
-            response_409 = Error._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_409 = Error._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Error") from None
@@ -91,8 +91,8 @@ def _parse_response(
 
     if response.status_code == 500:
         try:
-            _body = _calls.json_body(response)
-            response_500 = Error._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_500 = Error._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Error") from None

@@ -37,16 +37,16 @@ def _parse_response(
 ) -> Error | list[EnvironmentPromotionStatus] | None:
     if response.status_code == 200:
         try:
-            _body = _calls.json_body(response)
-            _lr: list[Any] = _body  # declared before the check: narrowing Any would make it list[Unknown]
-            if type(_body) is not list and not isinstance(_body, list):
-                raise _m.bad("an array", _body)
-            _itr = iter(_lr)
-            try:
-                _lr[:] = map(EnvironmentPromotionStatus._from_json, _itr)
-            except _m.PARSE_ERRORS as _e:
-                raise _m.unexpected(_e).at_index(_m.failed_index(_lr, _itr)) from None
-            response_200 = _lr
+            with _calls.JsonAnswer(response) as _body:
+                _lr: list[Any] = _body  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_body) is not list and not isinstance(_body, list):
+                    raise _m.bad("an array", _body)
+                _itr = iter(_lr)
+                try:
+                    _lr[:] = map(EnvironmentPromotionStatus._from_json, _itr)
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_lr, _itr)) from None
+                response_200 = _lr
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "list[EnvironmentPromotionStatus]") from None
@@ -54,8 +54,8 @@ def _parse_response(
 
     if response.status_code == 400:
         try:
-            _body = _calls.json_body(response)
-            response_400 = Error._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_400 = Error._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Error") from None
@@ -63,8 +63,8 @@ def _parse_response(
 
     if response.status_code == 401:
         try:
-            _body = _calls.json_body(response)
-            response_401 = Error._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_401 = Error._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Error") from None
@@ -72,8 +72,8 @@ def _parse_response(
 
     if response.status_code == 403:
         try:
-            _body = _calls.json_body(response)
-            response_403 = Error._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_403 = Error._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Error") from None
@@ -81,8 +81,8 @@ def _parse_response(
 
     if response.status_code == 404:
         try:
-            _body = _calls.json_body(response)
-            response_404 = Error._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_404 = Error._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Error") from None
@@ -90,8 +90,8 @@ def _parse_response(
 
     if response.status_code == 409:
         try:
-            _body = _calls.json_body(response)
-            response_409 = Error._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_409 = Error._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Error") from None
@@ -99,8 +99,8 @@ def _parse_response(
 
     if response.status_code == 500:
         try:
-            _body = _calls.json_body(response)
-            response_500 = Error._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_500 = Error._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Error") from None

@@ -44,8 +44,8 @@ def _parse_response(
 ) -> Error | ListStorageConfigsResult | None:
     if response.status_code == 200:
         try:
-            _body = _calls.json_body(response)
-            response_200 = ListStorageConfigsResult._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_200 = ListStorageConfigsResult._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "ListStorageConfigsResult") from None
@@ -53,8 +53,8 @@ def _parse_response(
 
     if response.status_code == 400:
         try:
-            _body = _calls.json_body(response)
-            response_400 = Error._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_400 = Error._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Error") from None
@@ -62,8 +62,8 @@ def _parse_response(
 
     if response.status_code == 401:
         try:
-            _body = _calls.json_body(response)
-            response_401 = Error._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_401 = Error._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Error") from None
@@ -71,8 +71,8 @@ def _parse_response(
 
     if response.status_code == 403:
         try:
-            _body = _calls.json_body(response)
-            response_403 = Error._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_403 = Error._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Error") from None
@@ -80,8 +80,8 @@ def _parse_response(
 
     if response.status_code == 404:
         try:
-            _body = _calls.json_body(response)
-            response_404 = Error._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_404 = Error._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Error") from None
@@ -89,8 +89,8 @@ def _parse_response(
 
     if response.status_code == 409:
         try:
-            _body = _calls.json_body(response)
-            response_409 = Error._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_409 = Error._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Error") from None
@@ -98,8 +98,8 @@ def _parse_response(
 
     if response.status_code == 500:
         try:
-            _body = _calls.json_body(response)
-            response_500 = Error._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_500 = Error._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Error") from None

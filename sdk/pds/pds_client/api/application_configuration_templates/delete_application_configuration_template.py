@@ -36,8 +36,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
     if response.status_code == 400:
         try:
-            _body = _calls.json_body(response)
-            response_400 = Error._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_400 = Error._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Error") from None
@@ -45,8 +45,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
     if response.status_code == 401:
         try:
-            _body = _calls.json_body(response)
-            response_401 = Error._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_401 = Error._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Error") from None
@@ -54,8 +54,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
     if response.status_code == 404:
         try:
-            _body = _calls.json_body(response)
-            response_404 = Error._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_404 = Error._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Error") from None

@@ -35,16 +35,16 @@ def _parse_response(
 ) -> Error | list[DeploymentTargetDeploymentEvent] | None:
     if response.status_code == 200:
         try:
-            _body = _calls.json_body(response)
-            _lr: list[Any] = _body  # declared before the check: narrowing Any would make it list[Unknown]
-            if type(_body) is not list and not isinstance(_body, list):
-                raise _m.bad("an array", _body)
-            _itr = iter(_lr)
-            try:
-                _lr[:] = map(DeploymentTargetDeploymentEvent._from_json, _itr)
-            except _m.PARSE_ERRORS as _e:
-                raise _m.unexpected(_e).at_index(_m.failed_index(_lr, _itr)) from None
-            response_200 = _lr
+            with _calls.JsonAnswer(response) as _body:
+                _lr: list[Any] = _body  # declared before the check: narrowing Any would make it list[Unknown]
+                if type(_body) is not list and not isinstance(_body, list):
+                    raise _m.bad("an array", _body)
+                _itr = iter(_lr)
+                try:
+                    _lr[:] = map(DeploymentTargetDeploymentEvent._from_json, _itr)
+                except _m.PARSE_ERRORS as _e:
+                    raise _m.unexpected(_e).at_index(_m.failed_index(_lr, _itr)) from None
+                response_200 = _lr
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "list[DeploymentTargetDeploymentEvent]") from None
@@ -52,8 +52,8 @@ def _parse_response(
 
     if response.status_code == 400:
         try:
-            _body = _calls.json_body(response)
-            response_400 = Error._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_400 = Error._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Error") from None
@@ -61,8 +61,8 @@ def _parse_response(
 
     if response.status_code == 401:
         try:
-            _body = _calls.json_body(response)
-            response_401 = Error._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_401 = Error._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Error") from None
@@ -70,8 +70,8 @@ def _parse_response(
 
     if response.status_code == 404:
         try:
-            _body = _calls.json_body(response)
-            response_404 = Error._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_404 = Error._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Error") from None

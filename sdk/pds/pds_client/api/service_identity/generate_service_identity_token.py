@@ -40,8 +40,8 @@ def _parse_response(
 ) -> Error | GenerateTokenResponse | None:
     if response.status_code == 200:
         try:
-            _body = _calls.json_body(response)
-            response_200 = GenerateTokenResponse._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_200 = GenerateTokenResponse._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "GenerateTokenResponse") from None
@@ -49,8 +49,8 @@ def _parse_response(
 
     if response.status_code == 400:
         try:
-            _body = _calls.json_body(response)
-            response_400 = Error._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_400 = Error._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Error") from None
@@ -58,8 +58,8 @@ def _parse_response(
 
     if response.status_code == 422:
         try:
-            _body = _calls.json_body(response)
-            response_422 = Error._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_422 = Error._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Error") from None

@@ -43,8 +43,8 @@ def _parse_response(
 ) -> CompatibleVersionsList | Error | None:
     if response.status_code == 200:
         try:
-            _body = _calls.json_body(response)
-            response_200 = CompatibleVersionsList._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_200 = CompatibleVersionsList._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "CompatibleVersionsList") from None
@@ -52,8 +52,8 @@ def _parse_response(
 
     if response.status_code == 400:
         try:
-            _body = _calls.json_body(response)
-            response_400 = Error._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_400 = Error._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Error") from None
@@ -61,8 +61,8 @@ def _parse_response(
 
     if response.status_code == 401:
         try:
-            _body = _calls.json_body(response)
-            response_401 = Error._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_401 = Error._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Error") from None

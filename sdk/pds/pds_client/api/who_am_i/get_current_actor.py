@@ -28,8 +28,8 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | WhoAmI | None:
     if response.status_code == 200:
         try:
-            _body = _calls.json_body(response)
-            response_200 = WhoAmI._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_200 = WhoAmI._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "WhoAmI") from None
@@ -37,8 +37,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
     if response.status_code == 401:
         try:
-            _body = _calls.json_body(response)
-            response_401 = Error._from_json(_body)
+            with _calls.JsonAnswer(response) as _body:
+                response_401 = Error._from_json(_body)
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Error") from None
