@@ -11,10 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import jsonschema_rs
-
 from .routing import Router
 from .sampling import Sampler
+from .schema_validators import SchemaValidator
 
 __all__ = [
     "Api",
@@ -50,7 +49,7 @@ class Parameter:
     location: str  # "path" | "query" | "header" | "cookie"
     required: bool
     schema: dict[str, Any]
-    validator: jsonschema_rs.Validator | None
+    validator: SchemaValidator | None
     style: str
     explode: bool
     types: tuple[str, ...]  # JSON types the wire string may be read as, in order of preference
@@ -78,7 +77,7 @@ class BodyNeeds:
 class BodyMedia:
     media_type: str
     schema: dict[str, Any] | None
-    validator: jsonschema_rs.Validator | None
+    validator: SchemaValidator | None
     property_types: dict[str, tuple[str, ...]]  # for form bodies: how to read each field
     checked: bool = True  # False: the engine checks the body itself (see `BodyNeeds`)
 
@@ -87,7 +86,7 @@ class BodyMedia:
 class ResponseMedia:
     media_type: str
     schema: dict[str, Any] | None
-    validator: jsonschema_rs.Validator | None
+    validator: SchemaValidator | None
     examples: dict[str, Any]  # named examples; "" is the unnamed `example`
 
 

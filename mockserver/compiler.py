@@ -8,7 +8,6 @@ from __future__ import annotations
 import copy
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
 
 import jsonschema_rs
 
@@ -25,6 +24,7 @@ from .compiled import (
 from .errors import SpecError
 from .routing import Router
 from .sampling import Sampler
+from .schema_validators import DOCUMENT_URI, LazyValidator, SchemaValidator, check_all
 
 __all__ = [
     "Api",
@@ -40,7 +40,6 @@ __all__ = [
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _VALIDATOR_OPTIONS: dict[str, Any] = {"validate_formats": True}
-_DOCUMENT_URI = "urn:mockserver:spec"  # the spec's base URI in the validators' registry
 # OpenAPI's numeric formats are ranges JSON Schema does not know; spelled out as bounds they validate.
 _FORMAT_BOUNDS = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
 
@@ -69,6 +68,20 @@ class _Refs:
 
     def __init__(self, document: dict[str, Any]) -> None:
         self.document = document
+        self._targets: dict[str, Any] = {}  # each $ref walked once: specs repeat the same few a lot
+
+    def _target(self, ref: str, pointer: str) -> Any:
+        if ref in self._targets:
+            return self._targets[ref]
+        target: Any = self.document
+        for part in ref[1:].lstrip("/").split("/") if ref != "#" else []:
+            key = part.replace("~1", "/").replace("~0", "~")
+            try:
+                target = target[int(key)] if isinstance(target, list) else target[key]
+            except (KeyError, IndexError, ValueError, TypeError):
+                raise SpecError(f"{pointer}: $ref {ref!r} points at nothing") from None
+        self._targets[ref] = target
+        return target
 
     def follow(self, node: Any, pointer: str) -> tuple[Any, str]:
         seen: set[str] = set()
@@ -79,14 +92,7 @@ class _Refs:
             if ref in seen:
                 raise SpecError(f"{pointer}: circular $ref {ref!r}")
             seen.add(ref)
-            target: Any = self.document
-            for part in ref[1:].lstrip("/").split("/") if ref != "#" else []:
-                key = part.replace("~1", "/").replace("~0", "~")
-                try:
-                    target = target[int(key)] if isinstance(target, list) else target[key]
-                except (KeyError, IndexError, ValueError, TypeError):
-                    raise SpecError(f"{pointer}: $ref {ref!r} points at nothing") from None
-            node, pointer = target, ref
+            node, pointer = self._target(ref, pointer), ref
         return node, pointer
 
     def __call__(self, node: Any) -> Any:
@@ -132,28 +138,23 @@ class _Compiler:
         # Only the schemas operations use are compiled, each once, against the whole document as a
         # registry resource: a fraction of the start-up time of compiling every subschema in it.
         try:
-            self.registry = jsonschema_rs.Registry([(_DOCUMENT_URI, _with_format_bounds(document))])
+            self.registry = jsonschema_rs.Registry([(DOCUMENT_URI, _with_format_bounds(document))])
         except Exception as exc:  # jsonschema_rs reports unusable documents here
             raise SpecError(f"{name}: cannot compile the schemas: {exc}") from exc
-        self.validators: dict[str, jsonschema_rs.Validator] = {}
+        self.validators: dict[str, LazyValidator] = {}
+        self._bounded_components: dict[str, Any] | None = None
         components = document.get("components", {})
         self.schemes = {
             scheme_name: self._scheme(scheme_name, self.refs(raw))
             for scheme_name, raw in components.get("securitySchemes", {}).items()
         }
 
-    def _validator(self, pointer: str) -> jsonschema_rs.Validator:
-        """The validator of the schema at `pointer` (a URI fragment such as `#/components/schemas/X`)."""
+    def _validator(self, pointer: str) -> LazyValidator:
+        """The validator of the schema at `pointer` (a URI fragment such as `#/components/schemas/X`),
+        compiled on first use (`check_all` at the end of `compile` makes sure it compiles)."""
         validator = self.validators.get(pointer)
         if validator is None:
-            reference = _DOCUMENT_URI + quote(pointer, safe="#/~")
-            try:
-                validator = jsonschema_rs.validator_for(
-                    {"$ref": reference}, registry=self.registry, **_VALIDATOR_OPTIONS
-                )
-            except Exception as exc:  # jsonschema_rs reports broken refs and bad keywords here
-                raise SpecError(f"{self.name}: cannot compile the schema at {pointer}: {exc}") from exc
-            self.validators[pointer] = validator
+            validator = self.validators[pointer] = LazyValidator(pointer, self.registry)
         return validator
 
     def _scheme(self, name: str, raw: dict[str, Any]) -> SecurityScheme:
@@ -191,7 +192,7 @@ class _Compiler:
             example=node.get("example", schema.get("example") if isinstance(schema, dict) else None),
         )
 
-    def _replaced(self, schema: Any, replace: Mapping[str, Any], where: str) -> jsonschema_rs.Validator:
+    def _replaced(self, schema: Any, replace: Mapping[str, Any], where: str) -> SchemaValidator:
         """A validator of `schema` with the subschemas at the `replace` pointers swapped."""
         changed = copy.deepcopy(schema)
         for pointer, replacement in replace.items():
@@ -203,8 +204,11 @@ class _Compiler:
                 raise SpecError(f"{self.name}: {where}: the engine replaces {pointer}, which is not there")
             node[last] = replacement
         # The schema's own `$ref`s point into the document's components: keep them resolvable.
-        components = _with_format_bounds(self.document.get("components", {}))
-        return jsonschema_rs.validator_for({**changed, "components": components}, **_VALIDATOR_OPTIONS)
+        if self._bounded_components is None:  # once per document, whatever the number of replacements
+            self._bounded_components = _with_format_bounds(self.document.get("components", {}))
+        return jsonschema_rs.validator_for(
+            {**changed, "components": self._bounded_components}, **_VALIDATOR_OPTIONS
+        )
 
     def body(
         self, raw: Any, pointer: str, needs: BodyNeeds | None = None
@@ -221,7 +225,9 @@ class _Compiler:
                     schema_raw, f"{pointer}/content/{_escape(media_type)}/schema"
                 )
             properties = (schema or {}).get("properties", {}) if isinstance(schema, dict) else {}
-            validator = self._validator(schema_pointer) if schema_raw is not None else None
+            validator: SchemaValidator | None = (
+                self._validator(schema_pointer) if schema_raw is not None else None
+            )
             if needs is not None and needs.replace and schema is not None:
                 validator = self._replaced(schema, needs.replace, f"{pointer}/content/{media_type}")
             media[media_type.lower()] = BodyMedia(
@@ -317,6 +323,7 @@ class _Compiler:
                 by_method[operation.method] = operation
             if by_method:
                 router.add(path, by_method)
+        check_all(self.name, self.validators, self.registry)
         unknown = sorted(set(self.needs) - set(operations))
         if unknown:
             raise SpecError(

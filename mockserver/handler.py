@@ -48,6 +48,8 @@ class ApiHandler:
     unmatched: Callable[[Request], MockResponse | Request | Delegation | None] | None = None
     # Checks a seed of this API and returns what stores it (None: --static, nothing to seed).
     seeder: Callable[[Mapping[str, Any]], Callable[[], dict[str, list[str]]]] | None = None
+    # The engine's `contract`: which document covers a request the spec's routes do not match.
+    contract: Callable[[Request], tuple[Api, Request] | None] | None = None
     # Routing answers by (path, method): clients repeat requests; bounded (emptied when full).
     _routes: dict[tuple[str, str], Resolution[Operation]] = field(default_factory=dict, repr=False)
     # Handlers of the documents engines delegate to (`Delegation`), by API name, built on first use.
@@ -89,7 +91,16 @@ class ApiHandler:
                 seeder = engine.seed
         behaviours.append(StaticBehaviour())
         return cls(
-            api, prefix, authenticator, behaviours, Responder(api, rng), options, resets, unmatched, seeder
+            api,
+            prefix,
+            authenticator,
+            behaviours,
+            Responder(api, rng),
+            options,
+            resets,
+            unmatched,
+            seeder,
+            contract=engine.contract if engine is not None else None,
         )
 
     def handle(self, request: Request) -> MockResponse:

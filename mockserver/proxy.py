@@ -3,8 +3,9 @@
 Every request is forwarded to the upstream and its answer sent back unchanged (status, headers,
 body), hop-by-hop headers excepted (RFC 9110 section 7.6.1). On the way, the request and the answer
 are checked with the very validators `mockserver serve` uses (routing, security presence, parameters
-and body; status, content type, required headers and body of the answer). What breaks the contract
-is reported three ways, each a list of `{location, severity, code, message}` as Prism reports it:
+and body; status, content type, required headers and body of the answer), a Datum project control
+plane's against its group documents (`proxy_checks.py`). What breaks the contract is reported three
+ways, each a list of `{location, severity, code, message}` as Prism reports it:
 the `sl-violations` response header, the journal (`GET /__mock/journal?violations=true`) and a
 warning on the `mockserver.proxy` logger.
 
@@ -34,12 +35,12 @@ import specs
 
 from .access_log import request_secrets
 from .compiled import Operation
-from .compiler import SecurityScheme
 from .control import CONTROL_PREFIX, ControlApi
 from .errors import MockError, ValidationIssue
 from .handler import ApiHandler
 from .journal import Journal
 from .options import MockOptions
+from .proxy_checks import RequestChecker
 from .proxy_http import (
     STREAMED,
     answer_headers,
@@ -47,15 +48,12 @@ from .proxy_http import (
     describe,
     forwarded_headers,
     redact,
-    request_issues,
     violations_header,
 )
-from .request import Request, folded_headers, media_type
+from .request import folded_headers, media_type
 from .responses import MockResponse, problem
-from .routing import resolve
-from .security import Identity, authenticate
 from .spec_cache import load_spec
-from .validation import validate_request, validate_response
+from .validation import validate_response
 
 __all__ = ["ProxyApp", "ProxyOptions", "create_proxy_app"]
 
@@ -78,16 +76,6 @@ class ProxyOptions:
     max_buffered_bytes: int = 10 * 1024 * 1024  # answers beyond it are streamed, their body unchecked
 
 
-class _AnyCredential:
-    """The proxy checks that credentials are there, not what they are worth: that is the upstream's."""
-
-    def authenticate(self, scheme: SecurityScheme, credential: str) -> Identity | None:
-        return Identity(subject=scheme.name)  # asked only when a credential of the scheme was sent
-
-
-_ANY_CREDENTIAL = _AnyCredential()
-
-
 class ProxyApp:
     """ASGI app forwarding every request to `options.upstream`, validating both ways."""
 
@@ -101,6 +89,7 @@ class ProxyApp:
         self.handlers = sorted(handlers, key=lambda h: -len(h.prefix))  # longest prefix first
         self.journal = Journal()
         self.control = ControlApi(self.handlers, self.journal)
+        self.checker = RequestChecker(self.handlers)
         self.upstream = options.upstream.rstrip("/")
         # The transport, not a client: a client keeps the cookies one caller's answers set and sends
         # them with everyone's requests, adds headers of its own, and costs more per request.
@@ -141,7 +130,7 @@ class ProxyApp:
             await self._send(send, response, method)
             return
         secrets = request_secrets(scope)
-        api, operation, refusal, issues = self._check_request(scope, method, path, query, body)
+        api, operation, refusal, issues = self.checker.check(scope, method, path, body)
         issues = redact(issues, secrets)
         if refusal is not None and self.options.errors:  # refused here, never forwarded
             status = await self._send(send, refusal, method, issues)
@@ -158,38 +147,6 @@ class ProxyApp:
         )
 
     # -- the request -----------------------------------------------------------------------------
-
-    def _check_request(
-        self, scope: Scope, method: str, path: str, query: str, body: bytes
-    ) -> tuple[str | None, Operation | None, MockResponse | None, list[ValidationIssue]]:
-        """(api, operation, the mock's own answer when the request breaks the contract, violations)."""
-        for handler in self.handlers:
-            prefix = handler.prefix
-            if prefix and not (path == prefix or path.startswith(prefix + "/")):
-                continue
-            request = Request.from_scope(scope, path[len(prefix) :] or "/", body)
-            routed = resolve(handler.api.router, request.path, method)
-            operation = routed.value
-            if routed.status == 204:  # OPTIONS without an operation (CORS preflight): the upstream's
-                return handler.api.name, None, None, []
-            try:
-                if operation is None or routed.match is None:
-                    raise handler.refusal(request, routed)  # the mock's own 404/405
-                authenticate(operation, request, _ANY_CREDENTIAL)
-                validate_request(operation, request, routed.match.params)
-            except MockError as error:
-                return (
-                    handler.api.name,
-                    operation,
-                    handler.responder.error(operation, error),
-                    request_issues(error),
-                )
-            return handler.api.name, operation, None, []
-        mounts = ", ".join(h.prefix or "/" for h in self.handlers)
-        unmounted = MockError(
-            404, f"no API is mounted at {path!r} (mounted: {mounts})", "NO_PATH_MATCHED_ERROR"
-        )
-        return None, None, problem(unmounted), request_issues(unmounted)
 
     async def _read_body(self, receive: Receive) -> bytes:
         limit = self.options.max_body_bytes

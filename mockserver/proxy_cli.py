@@ -11,7 +11,6 @@ import specs
 from .access_log import configure_logging
 from .errors import SpecError
 from .launch import listen, run
-from .proxy import ProxyOptions, create_proxy_app
 
 __all__ = ["proxy"]
 
@@ -98,6 +97,10 @@ def proxy(  # noqa: PLR0917 - click passes every option as a parameter
     Exit codes: 1 when a spec, the upstream URL or the port cannot be used; 2 for a malformed
     command line.
     """
+    # Imported here: httpx (and the rich console its CLI pulls in) is a third of `mockserver serve`'s
+    # start-up, and only the proxy forwards requests.
+    from .proxy import ProxyOptions, create_proxy_app  # noqa: PLC0415
+
     configure_logging(log_level, log_format, access=not quiet)
     for name in ("httpx", "httpcore"):  # their lines name upstream URLs, query values included
         logging.getLogger(name).setLevel(max(logging.WARNING, logging.getLogger().level))

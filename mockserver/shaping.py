@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import jsonschema_rs
+from .schema_validators import SchemaValidator
 
 __all__ = ["item_template", "matches", "merge", "repair"]
 
@@ -21,7 +21,7 @@ def merge(template: Any, fields: dict[str, Any], allowed: dict[str, Any] | None)
     return merged
 
 
-def repair(value: Any, template: Any, validator: jsonschema_rs.Validator | None) -> Any:
+def repair(value: Any, template: Any, validator: SchemaValidator | None) -> Any:
     """`value` made valid: each offending part put back to the template's, or dropped; else the template."""
     if validator is None:
         return value

@@ -12,12 +12,12 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl
 
-import jsonschema_rs
 import orjson
 
 from .compiler import BodyMedia, Operation, Parameter, ResponseMedia, ResponseSpec
 from .errors import MockError, ValidationIssue
 from .request import Request, media_type
+from .schema_validators import SchemaValidator
 
 __all__ = ["ValidatedRequest", "validate_request", "validate_response"]
 
@@ -94,7 +94,7 @@ def _deep_object(name: str, query: dict[str, list[str]]) -> dict[str, str] | obj
 
 
 def _check(
-    validator: jsonschema_rs.Validator | None,
+    validator: SchemaValidator | None,
     value: Any,
     location: tuple[str, ...],
     issues: list[ValidationIssue],

@@ -34,6 +34,10 @@ class Engine:
     unmatched: Callable[[Request], MockResponse | Request | Delegation | None] | None = None
     # Checks a seed of this API (400 naming the bad record) and returns what stores it all at once.
     seed: Callable[[Mapping[str, Any]], Callable[[], dict[str, list[str]]]] | None = None
+    # For a request no operation of the spec matches: the compiled document whose contract covers it
+    # and the request as that document sees it (a prefix stripped), or None. Stateless, unlike
+    # `unmatched`: the validating proxy checks requests with it, whatever the mock's own state.
+    contract: Callable[[Request], tuple[Api, Request] | None] | None = None
 
 
 def _datahub(api: Api, options: MockOptions, state: Store) -> Engine:

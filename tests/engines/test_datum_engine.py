@@ -156,9 +156,16 @@ def test_resource_version_changes_on_every_write(client: Datum) -> None:
     versions = [client.projects.create(body=project("alpha")).metadata.resource_version]
     patched = client.projects.patch("alpha", body=merge({"metadata": {"labels": {"a": "b"}}}))
     versions.append(patched.metadata.resource_version)
-    current = client.projects.read("alpha")
-    body = Project.from_dict({**current.to_dict(), "status": {"conditions": []}})
-    replaced = client.projects.replace_status("alpha", body=body)
+    # Read, modify, write, and read again on a conflict, as Kubernetes clients do: the controller
+    # may turn the Project Ready between the read and the write (a write of its own).
+    for _attempt in range(5):
+        current = client.projects.read("alpha")
+        body = Project.from_dict({**current.to_dict(), "status": {"conditions": []}})
+        try:
+            replaced = client.projects.replace_status("alpha", body=body)
+        except ConflictError:
+            continue
+        break
     versions.append(replaced.metadata.resource_version)
     assert len(set(versions)) == 3
 

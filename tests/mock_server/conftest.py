@@ -7,11 +7,13 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 import yaml
 
-from mockserver import MockOptions
+from mockserver import DEFAULT_TOKEN, MockOptions
 from mockserver.pg_cluster import PostgresCluster, PostgresNotFoundError, throwaway_cluster
+from mockserver.testing import reset
 
 from .pets import PETS, Call, make_caller
 
@@ -30,6 +32,25 @@ def call(pets_spec: Path) -> Call:
     The pipeline and answer tests check Prism parity, which is stateless; test_stateful.py has its own.
     """
     return make_caller([pets_spec], MockOptions(static=True))
+
+
+@pytest.fixture
+def datum_http(mockserver_url: str) -> Iterator[httpx.Client]:
+    """A client of the running mock, reset first, with the development token (see datum_planes.py)."""
+    reset(mockserver_url)
+    headers = {"authorization": f"Bearer {DEFAULT_TOKEN}"}
+    with httpx.Client(base_url=mockserver_url, headers=headers, timeout=10) as client:
+        yield client
+
+
+@pytest.fixture
+def p1(datum_http: httpx.Client) -> httpx.Client:
+    """`datum_http` once Project `p1` exists: its control plane answers at
+    `/datum/apis/resourcemanager.datumapis.com/v1alpha/projects/p1/control-plane`."""
+    project = {"metadata": {"name": "p1"}, "spec": {"parent": {"external": "organizations/o"}}}
+    response = datum_http.post("/datum/apis/resourcemanager.datumapis.com/v1alpha/projects", json=project)
+    assert response.status_code == 201, response.text
+    return datum_http
 
 
 @pytest.fixture(scope="session")

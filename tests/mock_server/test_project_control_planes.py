@@ -7,25 +7,20 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
 
-from mockserver import DEFAULT_TOKEN
-from mockserver.testing import admin_headers, reset
+from mockserver.testing import admin_headers
 
 ORGANIZATION = "/datum/apis/resourcemanager.datumapis.com/v1alpha"
 MERGE = {"content-type": "application/merge-patch+json"}
 
 
 @pytest.fixture
-def client(mockserver_url: str) -> Iterator[httpx.Client]:
-    reset(mockserver_url)
-    headers = {"authorization": f"Bearer {DEFAULT_TOKEN}"}
-    with httpx.Client(base_url=mockserver_url, headers=headers, timeout=10) as client:
-        yield client
+def client(datum_http: httpx.Client) -> httpx.Client:
+    return datum_http
 
 
 def _create_project(client: httpx.Client, name: str) -> dict[str, Any]:

@@ -94,6 +94,32 @@ def test_a_bad_request_is_reported_and_still_forwarded(proxy_url: str) -> None:
     assert journal[-1]["violations"] == [violation]
 
 
+def test_project_control_plane_requests_are_checked_against_their_group_documents(proxy_url: str) -> None:
+    organization = f"{proxy_url}/datum/apis/resourcemanager.datumapis.com/v1alpha"
+    plane = f"{organization}/projects/proxied/control-plane"
+    configmaps = f"{plane}/api/v1/namespaces/default/configmaps"
+    with httpx.Client(headers=AUTH) as client:
+        project = {"metadata": {"name": "proxied"}, "spec": {"parent": {"external": "organizations/o"}}}
+        assert client.post(f"{organization}/projects", json=project).status_code == 201
+        good = [
+            client.post(configmaps, json={"metadata": {"name": "c1"}, "data": {"k": "v"}}),
+            client.get(f"{plane}/apis/networking.datumapis.com/v1alpha/namespaces/default/networks"),
+            client.get(f"{plane}/openapi/v3"),
+        ]
+        index = good[-1].json()["paths"]
+        good.append(
+            client.get(f"{plane}/openapi/v3/{index['api/v1']['serverRelativeURL'].split('/v3/', 1)[1]}")
+        )
+        for answer in good:
+            assert answer.status_code in (200, 201), answer.text
+            assert violations(answer) == [], answer.request.url
+        paged = client.get(f"{configmaps}?limit=many")
+        (violation,) = violations(paged)
+        assert violation["location"] == ["request", "query", "limit"]
+        unknown = client.get(f"{plane}/apis/networking.datumapis.com/v1alpha/namespaces/default/nothings")
+        assert [v["code"] for v in violations(unknown)] == ["NO_PATH_MATCHED_ERROR"]
+
+
 def test_violations_naming_any_character_fit_in_the_header(proxy_url: str) -> None:
     # A property name with DEL and a non-ASCII letter reaches the message: the header stays valid
     # (printable ASCII) and its JSON gives the name back.

@@ -139,6 +139,7 @@ def test_watch_yields_typed_events(plane: Datum) -> None:
     plane.config_maps.delete("watched")
 
 
+@pytest.mark.usefixtures("datum")  # it makes the project: this test may run alone, or on its own worker
 def test_async_round_trip_and_watch(host: str) -> None:
     async def scenario() -> list[str | None]:
         async with async_organization(host) as datum:

@@ -6,6 +6,7 @@ that drifted from its spec raises `ResponseValidationError` naming the JSON path
 from __future__ import annotations
 
 import importlib
+import io
 import json
 from typing import TYPE_CHECKING, Any, cast
 
@@ -249,3 +250,17 @@ def test_absent_and_explicit_null_stay_apart_in_requests() -> None:
     listed = ListServiceResult(ids=["s-1"], services=[plain])
     assert isinstance(listed.services, list)
     assert listed.services[0] == Service.from_dict(service())
+
+
+def test_a_binary_field_goes_to_json_as_its_text_and_back() -> None:
+    from omnistrate_client.models import FileUpload
+    from omnistrate_client.types import File
+
+    upload = FileUpload.from_dict({"file": "name: app\n"})
+    assert upload.to_json() == '{"file":"name: app\\n"}'
+    assert FileUpload.from_json(upload.to_json()).file.payload.read() == b"name: app\n"
+    streamed = FileUpload(file=File(payload=io.BufferedReader(io.BytesIO(b"abc"))))
+    assert streamed.to_json() == '{"file":"abc"}'
+    assert streamed.file.payload.read() == b"abc", "the stream is put back where it was"
+    with pytest.raises(TypeError, match="not UTF-8 text"):
+        FileUpload(file=File(payload=io.BytesIO(b"\xff\xfe"))).to_json()

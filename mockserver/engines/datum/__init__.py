@@ -34,6 +34,7 @@ class EngineParts(TypedDict):
     reset: Callable[[], None]
     unmatched: Callable[[Request], MockResponse | Request | Delegation | None]
     seed: Callable[[Mapping[str, Any]], Callable[[], dict[str, list[str]]]]
+    contract: Callable[[Request], tuple[Api, Request] | None]
 
 
 def engine_parts(api: Api, options: MockOptions, state: Store) -> EngineParts:
@@ -48,4 +49,5 @@ def engine_parts(api: Api, options: MockOptions, state: Store) -> EngineParts:
         reset=behaviour.reset,
         unmatched=behaviour.unmatched,
         seed=behaviour.seed,
+        contract=behaviour.contract,
     )

@@ -122,6 +122,16 @@ class DatumBehaviour:
             return MockResponse(400, orjson.dumps(error.status), "application/json")
         return stripped
 
+    def contract(self, request: Request) -> tuple[Api, Request] | None:
+        """The document whose contract covers a control-plane request, and the request without its
+        prefix: a project control plane's group documents, else the Datum spec itself."""
+        stripped = self.planes.strip(request)
+        if stripped is None:
+            return None
+        if stripped.control_plane.kind == "project":
+            return self.project_planes.contract(stripped)
+        return self.api, stripped
+
     def reset(self) -> None:
         self.state.clear(self.namespace)
         self.authenticator.reset()

@@ -9,6 +9,7 @@ Project of the same name starts empty).
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import threading
 from collections.abc import Callable, Sequence
@@ -203,6 +204,20 @@ class ProjectPlanes:
             status = failure(404, "NotFound", "the server could not find the requested resource", {})
             return MockResponse(404, orjson.dumps(status), "application/json")
         return request
+
+    def contract(self, request: ControlPlaneRequest) -> tuple[Api, Request] | None:
+        """The document whose contract covers `request` (see `Engine.contract`). Every group version's
+        discovery document has the contract the Datum spec gives the organization's own."""
+        path = request.path
+        if path == _DISCOVERY:
+            return self.api, request
+        for document in self.documents:
+            if path.startswith(f"/{document.group_version}/"):
+                return document.api(), request
+            if path == f"{_DISCOVERY}/{document.group_version}":
+                own = self.api.operations["getResourceManagerOpenApiDocument"].path
+                return self.api, dataclasses.replace(request, path=own)
+        return None
 
     @staticmethod
     def _document(request: Request, document: PlaneDocument) -> MockResponse:

@@ -129,7 +129,9 @@ class ProjectStore(OnHistory):
         with self._lock:
             return self._write(project, "MODIFIED")
 
-    def delete(self, name: str) -> dict[str, Any]:
+    def delete(self, name: str, propagation: str = "Background") -> dict[str, Any]:
+        # `propagation` changes nothing: no organization-plane object names a Project as its owner
+        # (its control plane goes with it whatever the policy).
         with self._lock:
             gone = self.history.remove(name)
             self._provisioning.pop(name, None)

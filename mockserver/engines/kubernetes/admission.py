@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import jsonschema_rs
-
+from ...schema_validators import SchemaValidator
 from .statuses import KubeError, ResourceName
 
 __all__ = ["USER_METADATA", "ObjectValidator"]
@@ -27,7 +26,7 @@ def _field(path: list[str | int]) -> str:
 class ObjectValidator:
     """Checks objects of one kind against the kind's schema from the spec."""
 
-    def __init__(self, validator: jsonschema_rs.Validator, resource: ResourceName) -> None:
+    def __init__(self, validator: SchemaValidator, resource: ResourceName) -> None:
         self.validator = validator
         self.resource = resource
 

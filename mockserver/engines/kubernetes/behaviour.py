@@ -13,6 +13,7 @@ from ...behaviour import Context
 from ...compiler import Api
 from ...responses import MockResponse
 from .admission import USER_METADATA, ObjectValidator
+from .defaulting import Defaults
 from .kinds import Kind, Verb, kind_schema, verbs_of
 from .objects import KindRules, ObjectHandlers
 from .statuses import KubeError
@@ -81,12 +82,14 @@ class KubernetesBehaviour:
             )
             if kind in self.handlers and validator is None:
                 continue
+            schema = kind_schema(api.document, kind)
             rules = KindRules(
                 kind.resource,
                 kind.api_version,
                 ObjectValidator(validator or jsonschema_rs.validator_for({}), kind.resource),
-                _pruner(kind_schema(api.document, kind), (admissions or {}).get(kind.kind)),
+                _pruner(schema, (admissions or {}).get(kind.kind)),
                 initial_status=_INITIAL_STATUS.get((kind.group, kind.kind), _no_status),
+                defaults=Defaults(api.document, schema).apply,
             )
             self.handlers[kind] = ObjectHandlers(rules, limits)
 

@@ -58,7 +58,10 @@ class Collection(Protocol):
 
     def update(self, obj: dict[str, Any]) -> dict[str, Any]: ...
 
-    def delete(self, name: str) -> dict[str, Any]: ...
+    def delete(self, name: str, propagation: str = "Background") -> dict[str, Any]:
+        """Delete (or, while finalizers hold it, mark deleting) an object; `propagation` is the
+        DeleteOptions policy for the objects it owns (Background, Foreground, Orphan)."""
+        ...
 
 
 def _flag(value: Any) -> bool:
@@ -67,6 +70,32 @@ def _flag(value: Any) -> bool:
 
 def dry_run(ctx: Context) -> bool:
     return ctx.params.query.get("dryRun") == "All"
+
+
+def _propagation(ctx: Context, options: dict[str, Any]) -> str:
+    """The DeleteOptions' propagation policy (body or query; `orphanDependents` the old spelling)."""
+    query = ctx.params.query
+    policy = options.get("propagationPolicy") or query.get("propagationPolicy")
+    if policy:
+        return str(policy)
+    orphan = options.get("orphanDependents", query.get("orphanDependents"))
+    return "Orphan" if orphan is True else "Background"
+
+
+def _no_new_finalizers(current: dict[str, Any], wanted: dict[str, Any], resource: ResourceName) -> None:
+    """An object being deleted may lose finalizers, never gain one (422, as the API server answers)."""
+    if not current["metadata"].get("deletionTimestamp"):
+        return
+    had = set(current["metadata"].get("finalizers") or [])
+    new = [f for f in wanted["metadata"].get("finalizers") or [] if f not in had]
+    if new:
+        cause = {
+            "reason": "FieldValueForbidden",
+            "message": "Forbidden: no new finalizers can be added if the object is being deleted, "
+            f"found new finalizers {new}",
+            "field": "metadata.finalizers",
+        }
+        raise KubeError.invalid(resource, current["metadata"]["name"], [cause])
 
 
 def _position(obj: dict[str, Any]) -> str:
@@ -88,6 +117,12 @@ class KindRules:
     forced_labels: tuple[LabelRequirement, ...] = ()
     # Sets the status a new object starts with (default: none); the status is the controllers'.
     initial_status: Callable[[dict[str, Any]], None] = field(default=lambda obj: None)
+    # Fills in the schema's defaults (in place), before validation, as the API server does.
+    defaults: Callable[[dict[str, Any]], dict[str, Any]] = field(default=lambda obj: obj)
+
+    def defaulted(self, body: Any) -> Any:
+        """A copy of a request's object with its defaults filled in (anything else as it is)."""
+        return self.defaults(copy.deepcopy(body)) if isinstance(body, dict) else body
 
     @property
     def list_kind(self) -> str:
@@ -185,15 +220,16 @@ class ObjectHandlers:
     def delete_collection(self, ctx: Context, collection: Collection) -> MockResponse:
         selector, _ = self._selector(ctx)
         if not dry_run(ctx):
+            propagation = _propagation(ctx, ctx.params.body if isinstance(ctx.params.body, dict) else {})
             for obj in collection.snapshot():
                 if selector.matches(obj) and collection.get(obj["metadata"]["name"]) is not None:
                     with contextlib.suppress(KubeError):  # what the server keeps (namespace default)
-                        collection.delete(obj["metadata"]["name"])
+                        collection.delete(obj["metadata"]["name"], propagation)
         resource = self.rules.resource
         return ctx.respond(status=200, body=success({"group": resource.group, "kind": resource.plural}))
 
     def create(self, ctx: Context, collection: Collection) -> MockResponse:
-        body = ctx.params.body
+        body = self.rules.defaulted(ctx.params.body)
         metadata = body.get("metadata") if isinstance(body, dict) else None
         self.rules.validator.check(body, str(metadata.get("name", "")) if isinstance(metadata, dict) else "")
         obj = self.rules.prune(body)
@@ -216,7 +252,7 @@ class ObjectHandlers:
     def replace(self, ctx: Context, collection: Collection) -> MockResponse:
         name = ctx.params.path["name"]
         current = self._existing(collection, name)
-        body = ctx.params.body
+        body = self.rules.defaulted(ctx.params.body)
         metadata = body.get("metadata") if isinstance(body, dict) else None
         sent = metadata.get("name") if isinstance(metadata, dict) else None
         if sent != name:  # a body without a name names no object either
@@ -230,7 +266,7 @@ class ObjectHandlers:
     def patch(self, ctx: Context, collection: Collection) -> MockResponse:
         name = ctx.params.path["name"]
         current = self._existing(collection, name)
-        patched = apply_patch(current, ctx.params.media_type, ctx.params.body)
+        patched = self.rules.defaulted(apply_patch(current, ctx.params.media_type, ctx.params.body))
         metadata = patched.get("metadata")
         if not isinstance(metadata, dict) or metadata.get("name") != name:
             cause = {"reason": "FieldValueInvalid", "message": "field is immutable", "field": "metadata.name"}
@@ -250,6 +286,7 @@ class ObjectHandlers:
             else:  # a status the request leaves out is cleared, not made an empty (invalid) one
                 updated.pop("status", None)
         else:
+            _no_new_finalizers(current, wanted, self.rules.resource)
             for key in USER_METADATA:
                 if key == "name":
                     continue
@@ -277,7 +314,7 @@ class ObjectHandlers:
         self._check_version(preconditions.get("resourceVersion"), current, name)
         uid = current["metadata"]["uid"]
         if not (dry_run(ctx) or "All" in (options.get("dryRun") or [])):
-            collection.delete(name)
+            collection.delete(name, _propagation(ctx, options))
         resource = self.rules.resource
         details = {"name": name, "group": resource.group, "kind": resource.plural, "uid": uid}
         return ctx.respond(status=200, body=success(details))

@@ -19,11 +19,24 @@ from .history import History, HistoryView, OnHistory, Persist, StoredEvent
 from .kinds import Kind
 from .statuses import KubeError, ResourceName
 
-__all__ = ["NAMESPACES", "PROTECTED_NAMESPACES", "Controller", "KindCollection", "World", "now_rfc3339"]
+__all__ = [
+    "BACKGROUND",
+    "FOREGROUND",
+    "NAMESPACES",
+    "ORPHAN",
+    "PROTECTED_NAMESPACES",
+    "Controller",
+    "KindCollection",
+    "World",
+    "now_rfc3339",
+]
 
 NAMESPACES = Kind("", "v1", "Namespace", "namespaces", namespaced=False)
 # Namespaces the API server keeps whatever clients ask (deleting one is 403 Forbidden).
 PROTECTED_NAMESPACES = frozenset({"default", "kube-system", "kube-public", "kube-node-lease"})
+# DeleteOptions' propagation policies, and the finalizers the server itself sets while it deletes.
+BACKGROUND, FOREGROUND, ORPHAN = "Background", "Foreground", "Orphan"
+FOREGROUND_FINALIZER = "foregroundDeletion"
 _MAX_ROUNDS = 50  # controllers that keep writing after this many rounds have a bug; stop them
 
 Controller = Callable[["World"], None]
@@ -61,6 +74,10 @@ class World:
     def list(self, kind: Kind, namespace: str | None = None) -> list[dict[str, Any]]:
         return [obj for _, obj in self.history.snapshot(kind.prefix(namespace))]
 
+    def _terminating(self, namespace: str) -> bool:
+        found = self.history.get(NAMESPACES.key("", namespace))
+        return found is not None and bool(found["metadata"].get("deletionTimestamp"))
+
     def namespace_exists(self, namespace: str) -> bool:
         """Namespaced objects need their namespace, where the world serves Namespaces at all."""
         if (NAMESPACES.group, NAMESPACES.kind) not in self.kinds:
@@ -74,6 +91,12 @@ class World:
             metadata = stored["metadata"]
             if kind.namespaced and not self.namespace_exists(metadata["namespace"]):
                 raise KubeError.not_found(NAMESPACES.resource, metadata["namespace"])
+            if kind.namespaced and self._terminating(metadata["namespace"]):
+                message = (
+                    f'{kind.resource.plural} "{metadata["name"]}" is forbidden: unable to create new content '
+                    f"in namespace {metadata['namespace']} because it is being terminated"
+                )
+                raise KubeError(403, "Forbidden", message, kind.resource.details(metadata["name"]))
             metadata.update(uid=str(uuid.uuid4()), creationTimestamp=now_rfc3339(), generation=1)
             written = self.history.put(
                 kind.key(metadata.get("namespace", ""), metadata["name"]), stored, "ADDED"
@@ -84,24 +107,91 @@ class World:
     def update(self, kind: Kind, obj: dict[str, Any]) -> dict[str, Any]:
         with self.history.lock:
             metadata = obj["metadata"]
-            written = self.history.put(
-                kind.key(metadata.get("namespace", ""), metadata["name"]), obj, "MODIFIED"
-            )
+            written = self._put(kind.key(metadata.get("namespace", ""), metadata["name"]), obj)
             self.react()
             return written
 
-    def delete(self, kind: Kind, namespace: str, name: str) -> dict[str, Any]:
+    def _put(self, key: str, obj: dict[str, Any]) -> dict[str, Any]:
+        """Store a changed object; one being deleted goes once its last finalizer is removed."""
+        written = self.history.put(key, obj, "MODIFIED")
+        if obj["metadata"].get("deletionTimestamp") and not obj["metadata"].get("finalizers"):
+            return self.history.remove(key)
+        return written
+
+    def delete(self, kind: Kind, namespace: str, name: str, propagation: str = BACKGROUND) -> dict[str, Any]:
+        """Delete an object, or, while it has finalizers, mark it deleting (`deletionTimestamp`): it
+        goes when the last finalizer is removed. `propagation` is what happens to the objects it owns
+        (`ownerReferences`): Background (collected after), Foreground (collected first, the owner
+        waiting with finalizer `foregroundDeletion`) or Orphan (left, their reference removed)."""
         if kind == NAMESPACES and name in PROTECTED_NAMESPACES:
             message = f'namespaces "{name}" is forbidden: this namespace may not be deleted'
             raise KubeError(403, "Forbidden", message, NAMESPACES.resource.details(name))
         with self.history.lock:
-            gone = self.history.remove(kind.key(namespace, name))
-            if kind == NAMESPACES:  # a namespace takes everything in it along
-                for key, _ in self.history.snapshot():
-                    if key.split("/")[2:3] == [name] and self.history.get(key) is not None:
-                        self.history.remove(key)
+            key = kind.key(namespace, name)
+            current = self.history.get(key)
+            if current is None:
+                raise KubeError.not_found(kind.resource, name)
+            uid = current["metadata"].get("uid")
+            if propagation == ORPHAN:
+                self._orphan(uid)
+            elif propagation == FOREGROUND and self._dependents(uid):
+                current = self._mark_deleting(key, current, add_finalizer=FOREGROUND_FINALIZER)
+            if kind == NAMESPACES:  # Terminating: it takes everything in it along, then goes itself
+                current = self._mark_deleting(key, current)
+                for inner in self._contents(name):
+                    if self.history.get(inner) is not None:
+                        self._finalize_or_remove(inner)
+                if self._contents(name) or current["metadata"].get("finalizers"):
+                    self.react()  # the garbage collector removes it once it is empty
+                    return current
+            gone = self._finalize_or_remove(key)
             self.react()
             return gone
+
+    def _mark_deleting(
+        self, key: str, obj: dict[str, Any], add_finalizer: str | None = None
+    ) -> dict[str, Any]:
+        marked = copy.deepcopy(obj)
+        metadata = marked["metadata"]
+        if add_finalizer is not None and add_finalizer not in (metadata.get("finalizers") or []):
+            metadata["finalizers"] = [*(metadata.get("finalizers") or []), add_finalizer]
+        metadata.setdefault("deletionTimestamp", now_rfc3339())
+        metadata.setdefault("deletionGracePeriodSeconds", 0)
+        if key.startswith(NAMESPACES.prefix()):
+            marked.setdefault("status", {})["phase"] = "Terminating"
+        return marked if marked == obj else self.history.put(key, marked, "MODIFIED")
+
+    def _finalize_or_remove(self, key: str) -> dict[str, Any]:
+        """Remove the object at `key`, or mark it deleting while finalizers hold it."""
+        current = self.history.get(key)
+        assert current is not None
+        if current["metadata"].get("finalizers"):
+            return self._mark_deleting(key, current)
+        return self.history.remove(key)
+
+    def _dependents(self, uid: Any) -> tuple[tuple[str, dict[str, Any]], ...]:
+        return tuple(
+            (key, obj)
+            for key, obj in self.history.snapshot()
+            if any(
+                isinstance(o, dict) and o.get("uid") == uid
+                for o in obj["metadata"].get("ownerReferences") or []
+            )
+        )
+
+    def _orphan(self, uid: Any) -> None:
+        for key, obj in self._dependents(uid):
+            left = copy.deepcopy(obj)
+            owners = [
+                o
+                for o in left["metadata"]["ownerReferences"]
+                if not (isinstance(o, dict) and o.get("uid") == uid)
+            ]
+            if owners:
+                left["metadata"]["ownerReferences"] = owners
+            else:
+                left["metadata"].pop("ownerReferences")
+            self.history.put(key, left, "MODIFIED")
 
     @staticmethod
     def admitted(kind: Kind, obj: dict[str, Any]) -> dict[str, Any]:
@@ -130,14 +220,35 @@ class World:
             self._reacting.on = False
 
     def collect_garbage(self) -> None:
-        """Delete objects all of whose owners are gone (background cascading deletion)."""
+        """Delete objects all of whose owners are gone (background cascading deletion) or being
+        deleted in the foreground; let owners and namespaces that waited for them go."""
         objects = self.history.snapshot()
-        uids = {obj["metadata"].get("uid") for _, obj in objects}
+        live = {obj["metadata"].get("uid"): obj for _, obj in objects}
         for key, obj in objects:
-            owners = obj["metadata"].get("ownerReferences") or []
-            orphaned = owners and not any(o.get("uid") in uids for o in owners if isinstance(o, dict))
-            if orphaned and self.history.get(key) is not None:
-                self.history.remove(key)
+            owners = [o for o in obj["metadata"].get("ownerReferences") or [] if isinstance(o, dict)]
+            present = [live[o.get("uid")] for o in owners if o.get("uid") in live]
+            waiting = any(FOREGROUND_FINALIZER in (p["metadata"].get("finalizers") or []) for p in present)
+            if owners and (not present or waiting) and self.history.get(key) is not None:
+                self._finalize_or_remove(key)
+        for key, obj in self.history.snapshot():
+            metadata = obj["metadata"]
+            if not metadata.get("deletionTimestamp"):
+                continue
+            finalizers = metadata.get("finalizers") or []
+            if FOREGROUND_FINALIZER in finalizers and not self._dependents(metadata.get("uid")):
+                left = copy.deepcopy(obj)
+                left["metadata"]["finalizers"] = [f for f in finalizers if f != FOREGROUND_FINALIZER]
+                self._put(key, left)
+            elif (
+                key.startswith(NAMESPACES.prefix())
+                and not finalizers
+                and not self._contents(metadata["name"])
+            ):
+                self.history.remove(key)  # a terminating namespace, emptied
+
+    def _contents(self, namespace: str) -> tuple[str, ...]:
+        """The keys of the objects in `namespace`."""
+        return tuple(key for key, _ in self.history.snapshot() if key.split("/")[2:3] == [namespace])
 
 
 class KindCollection(OnHistory):
@@ -175,5 +286,5 @@ class KindCollection(OnHistory):
     def update(self, obj: dict[str, Any]) -> dict[str, Any]:
         return self.world.update(self.kind, obj)
 
-    def delete(self, name: str) -> dict[str, Any]:
-        return self.world.delete(self.kind, self.namespace or "", name)
+    def delete(self, name: str, propagation: str = BACKGROUND) -> dict[str, Any]:
+        return self.world.delete(self.kind, self.namespace or "", name, propagation)

@@ -307,11 +307,36 @@ def load_json(parse: Callable[[Any], T], data: str | bytes | bytearray, model: s
     return load(parse, decoded, model)
 
 
+def _file_text(value: Any) -> str:
+    """A binary field's content (a `File`, bytes) in JSON: its text, as `as_bytes` reads it back."""
+    content: bytes  # declared: the stream branches read Any, and the decode below must stay `str`
+    if isinstance(value, bytes | bytearray):
+        content = bytes(value)
+    else:
+        payload = getattr(value, "payload", None)
+        if payload is None or not hasattr(payload, "read"):
+            raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+        if hasattr(payload, "getvalue"):
+            content = payload.getvalue()
+        else:  # a stream: read it, and put it back where it was when it can be
+            start = payload.tell() if payload.seekable() else None
+            content = payload.read()
+            if start is not None:
+                payload.seek(start)
+    try:
+        return content.decode("utf-8")
+    except UnicodeDecodeError:
+        raise TypeError(
+            "a binary field holds bytes that are not UTF-8 text, which JSON cannot carry; "
+            "send the model as the multipart form it is documented as"
+        ) from None
+
+
 def to_json(data: Any, indent: int | None) -> str:
-    """`data` (already JSON data) as a JSON document."""
+    """`data` (already JSON data, but for binary fields' `File`s, written as their text) as JSON."""
     if indent is None:
-        return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
-    return json.dumps(data, indent=indent, ensure_ascii=False)
+        return json.dumps(data, separators=(",", ":"), ensure_ascii=False, default=_file_text)
+    return json.dumps(data, indent=indent, ensure_ascii=False, default=_file_text)
 
 
 def response_validation_error(

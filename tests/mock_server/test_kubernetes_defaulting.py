@@ -1,0 +1,74 @@
+"""The schemas' `default`s, filled in by the mock's Kubernetes engine as the API server does for custom
+resources (structural defaulting), on every write, over a real socket: a Datum project control plane's
+Networks (`mtu: 1460`, `ipFamilies: [IPv4]`) and HTTPRoutes (defaults nested in lists)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import httpx
+
+ORGANIZATION = "/datum/apis/resourcemanager.datumapis.com/v1alpha"
+PLANE = f"{ORGANIZATION}/projects/p1/control-plane"
+NETWORKS = f"{PLANE}/apis/networking.datumapis.com/v1alpha/namespaces/default/networks"
+ROUTES = f"{PLANE}/apis/gateway.networking.k8s.io/v1/namespaces/default/httproutes"
+MERGE = {"content-type": "application/merge-patch+json"}
+APPLY = {"content-type": "application/apply-patch+yaml"}
+JSON_PATCH = {"content-type": "application/json-patch+json"}
+
+
+def _network(name: str, **spec: Any) -> dict[str, Any]:
+    return {"metadata": {"name": name}, "spec": {"ipam": {"mode": "Auto"}, **spec}}
+
+
+def _ok(response: httpx.Response, code: int = 200) -> dict[str, Any]:
+    assert response.status_code == code, response.text
+    return dict(response.json())
+
+
+def test_absent_fields_get_their_defaults_on_create_and_dry_run(p1: httpx.Client) -> None:
+    created = _ok(p1.post(NETWORKS, json=_network("n1")), 201)
+    assert created["spec"]["mtu"] == 1460
+    assert created["spec"]["ipFamilies"] == ["IPv4"]
+    assert _ok(p1.get(f"{NETWORKS}/n1"))["spec"]["mtu"] == 1460  # stored, not only answered
+    dry = _ok(p1.post(f"{NETWORKS}?dryRun=All", json=_network("n2")), 201)
+    assert dry["spec"]["mtu"] == 1460
+    own = _ok(p1.post(NETWORKS, json=_network("n3", mtu=1500, ipFamilies=["IPv6"])), 201)
+    assert (own["spec"]["mtu"], own["spec"]["ipFamilies"]) == (1500, ["IPv6"])
+
+
+def test_replace_and_every_patch_form_default_what_they_leave_out(p1: httpx.Client) -> None:
+    created = _ok(p1.post(NETWORKS, json=_network("n1", mtu=1500)), 201)
+    merged = _ok(p1.patch(f"{NETWORKS}/n1", content=json.dumps({"spec": {"mtu": None}}), headers=MERGE))
+    assert merged["spec"]["mtu"] == 1460  # removed, so defaulted again
+    assert merged["metadata"]["generation"] == 2
+    removal = [{"op": "remove", "path": "/spec/ipFamilies"}]
+    patched = _ok(p1.patch(f"{NETWORKS}/n1", content=json.dumps(removal), headers=JSON_PATCH))
+    assert patched["spec"]["ipFamilies"] == ["IPv4"]
+    replaced = _ok(p1.put(f"{NETWORKS}/n1", json={**_network("n1"), "metadata": patched["metadata"]}))
+    assert replaced["spec"]["mtu"] == 1460
+    manifest = "metadata:\n  name: n1\nspec:\n  mtu: null\n"
+    applied = _ok(p1.patch(f"{NETWORKS}/n1", content=manifest, headers=APPLY))
+    assert applied["spec"]["mtu"] == 1460
+    assert created["metadata"]["uid"] == applied["metadata"]["uid"]
+
+
+def test_defaults_fill_objects_that_are_present_and_make_up_none(p1: httpx.Client) -> None:
+    route = {
+        "metadata": {"name": "r1"},
+        "spec": {
+            "parentRefs": [{"name": "gw"}],
+            "rules": [{"backendRefs": [{"name": "svc", "port": 80}]}],
+        },
+    }
+    created = _ok(p1.post(ROUTES, json=route), 201)
+    assert created["spec"]["parentRefs"] == [
+        {"name": "gw", "group": "gateway.networking.k8s.io", "kind": "Gateway"}
+    ]
+    rule = created["spec"]["rules"][0]
+    assert rule["backendRefs"] == [{"name": "svc", "port": 80, "group": "", "kind": "Service", "weight": 1}]
+    assert rule["matches"] == [{"path": {"type": "PathPrefix", "value": "/"}}]
+    assert "filters" not in rule  # an absent list is not made up to hold its items' defaults
+    bare = _ok(p1.post(ROUTES, json={"metadata": {"name": "r2"}, "spec": {}}), 201)
+    assert bare["spec"]["rules"] == [{"matches": [{"path": {"type": "PathPrefix", "value": "/"}}]}]

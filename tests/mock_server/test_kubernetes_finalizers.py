@@ -1,0 +1,115 @@
+"""Finalizers and deletion in the mock's Kubernetes engine, over a real socket, in a Datum project
+control plane: an object with finalizers is marked deleting (`deletionTimestamp`) and goes with its
+last finalizer; owners' deletion propagates in the background, the foreground or not at all (Orphan);
+a namespace terminates once it is empty."""
+
+from __future__ import annotations
+
+import json
+import threading
+from typing import Any
+
+import httpx
+
+ORGANIZATION = "/datum/apis/resourcemanager.datumapis.com/v1alpha"
+PLANE = f"{ORGANIZATION}/projects/p1/control-plane"
+CONFIGMAPS = f"{PLANE}/api/v1/namespaces/default/configmaps"
+MERGE = {"content-type": "application/merge-patch+json"}
+
+
+def _create(client: httpx.Client, name: str, url: str = CONFIGMAPS, **metadata: Any) -> dict[str, Any]:
+    response = client.post(url, json={"metadata": {"name": name, **metadata}})
+    assert response.status_code == 201, response.text
+    return dict(response.json())
+
+
+def _owned_by(owner: dict[str, Any]) -> list[dict[str, str]]:
+    meta = owner["metadata"]
+    return [{"apiVersion": "v1", "kind": "ConfigMap", "name": meta["name"], "uid": meta["uid"]}]
+
+
+def _release(client: httpx.Client, url: str) -> httpx.Response:
+    return client.patch(url, content=json.dumps({"metadata": {"finalizers": None}}), headers=MERGE)
+
+
+def test_an_object_with_finalizers_is_marked_deleting_and_goes_with_the_last(p1: httpx.Client) -> None:
+    version = p1.get(CONFIGMAPS).json()["metadata"]["resourceVersion"]
+    events: list[tuple[str, str | None]] = []
+
+    def watch() -> None:
+        url = f"{CONFIGMAPS}?watch=true&resourceVersion={version}&timeoutSeconds=2"
+        with p1.stream("GET", url) as stream:
+            for line in stream.iter_lines():
+                event = json.loads(line)
+                events.append((event["type"], event["object"]["metadata"].get("deletionTimestamp")))
+
+    watcher = threading.Thread(target=watch)
+    watcher.start()
+    _create(p1, "held", finalizers=["example.com/a", "example.com/b"])
+    deleted = p1.delete(f"{CONFIGMAPS}/held")
+    assert deleted.status_code == 200
+    held = p1.get(f"{CONFIGMAPS}/held").json()  # still readable while finalizers hold it
+    assert held["metadata"]["deletionTimestamp"]
+    assert held["metadata"]["deletionGracePeriodSeconds"] == 0
+    assert p1.delete(f"{CONFIGMAPS}/held").status_code == 200  # deleting again changes nothing
+    more = {"metadata": {"finalizers": ["example.com/a", "example.com/b", "example.com/c"]}}
+    refused = p1.patch(f"{CONFIGMAPS}/held", content=json.dumps(more), headers=MERGE)
+    assert refused.status_code == 422
+    assert refused.json()["details"]["causes"][0]["reason"] == "FieldValueForbidden"
+    fewer = {"metadata": {"finalizers": ["example.com/b"]}}
+    assert p1.patch(f"{CONFIGMAPS}/held", content=json.dumps(fewer), headers=MERGE).status_code == 200
+    assert p1.get(f"{CONFIGMAPS}/held").status_code == 200
+    assert _release(p1, f"{CONFIGMAPS}/held").status_code == 200
+    assert p1.get(f"{CONFIGMAPS}/held").status_code == 404
+    watcher.join()
+    assert [kind for kind, _ in events][:2] == ["ADDED", "MODIFIED"]
+    assert events[1][1] is not None
+    assert events[-1][0] == "DELETED"
+
+
+def test_dependents_go_in_the_background_unless_orphaned(p1: httpx.Client) -> None:
+    owner = _create(p1, "owner")
+    _create(p1, "free", ownerReferences=_owned_by(owner))
+    _create(p1, "held", ownerReferences=_owned_by(owner), finalizers=["example.com/x"])
+    assert p1.delete(f"{CONFIGMAPS}/owner").status_code == 200
+    assert p1.get(f"{CONFIGMAPS}/free").status_code == 404
+    assert p1.get(f"{CONFIGMAPS}/held").json()["metadata"]["deletionTimestamp"]
+    assert _release(p1, f"{CONFIGMAPS}/held").status_code == 200
+    assert p1.get(f"{CONFIGMAPS}/held").status_code == 404
+    keeper = _create(p1, "keeper")
+    _create(p1, "orphan", ownerReferences=_owned_by(keeper))
+    assert p1.delete(f"{CONFIGMAPS}/keeper?propagationPolicy=Orphan").status_code == 200
+    orphan = p1.get(f"{CONFIGMAPS}/orphan").json()
+    assert "ownerReferences" not in orphan["metadata"]
+    assert "deletionTimestamp" not in orphan["metadata"]
+
+
+def test_foreground_deletion_waits_for_every_dependent(p1: httpx.Client) -> None:
+    owner = _create(p1, "owner")
+    _create(p1, "free", ownerReferences=_owned_by(owner))
+    _create(p1, "held", ownerReferences=_owned_by(owner), finalizers=["example.com/x"])
+    options = {"propagationPolicy": "Foreground"}
+    assert p1.request("DELETE", f"{CONFIGMAPS}/owner", json=options).status_code == 200
+    waiting = p1.get(f"{CONFIGMAPS}/owner").json()["metadata"]
+    assert waiting["finalizers"] == ["foregroundDeletion"]
+    assert waiting["deletionTimestamp"]
+    assert p1.get(f"{CONFIGMAPS}/free").status_code == 404
+    assert _release(p1, f"{CONFIGMAPS}/held").status_code == 200
+    assert p1.get(f"{CONFIGMAPS}/held").status_code == 404
+    assert p1.get(f"{CONFIGMAPS}/owner").status_code == 404
+
+
+def test_a_namespace_terminates_until_it_is_empty(p1: httpx.Client) -> None:
+    _create(p1, "team", url=f"{PLANE}/api/v1/namespaces")
+    inside = f"{PLANE}/api/v1/namespaces/team/configmaps"
+    _create(p1, "plain", url=inside)
+    _create(p1, "held", url=inside, finalizers=["example.com/x"])
+    assert p1.delete(f"{PLANE}/api/v1/namespaces/team").status_code == 200
+    team = p1.get(f"{PLANE}/api/v1/namespaces/team").json()
+    assert team["status"]["phase"] == "Terminating"
+    assert team["metadata"]["deletionTimestamp"]
+    assert p1.get(f"{inside}/plain").status_code == 404
+    late = p1.post(inside, json={"metadata": {"name": "late"}})
+    assert (late.status_code, late.json()["reason"]) == (403, "Forbidden")
+    assert _release(p1, f"{inside}/held").status_code == 200
+    assert p1.get(f"{PLANE}/api/v1/namespaces/team").status_code == 404
