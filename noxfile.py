@@ -20,10 +20,23 @@ nox.options.sessions = ["prerequisites", "lint", "typecheck", "check", "tests", 
 
 ROOT = Path(__file__).parent
 SDKS = sorted(str(p.parent) for p in ROOT.glob("sdk/*/pyproject.toml"))
-HAND_WRITTEN = ["specs", "mockserver", "generator", "contract-tests", "tests", "benchmarks", "noxfile.py"]
+HAND_WRITTEN = [
+    "specs",
+    "mockserver",
+    "generator",
+    "pytest_summaries",
+    "contract-tests",
+    "tests",
+    "benchmarks",
+    "noxfile.py",
+]
 PRISM_DIR = ROOT / ".cache" / "prism"
 PRISM_PACKAGE = "@stoplight/prism-cli@5"
 PYTEST_FLAGS = ["--strict-config", "--strict-markers", "-ra", "--durations=10", "-p", "no:cacheprovider"]
+# One pytest-xdist worker per core; tests marked xdist_group(NAME) share one worker (and the processes
+# their fixtures start). Each worker starts a module's module-scoped servers once, when it first
+# runs one of its tests: xdist hands every worker its tests in collection order.
+XDIST = ["-n", "auto", "--dist", "loadgroup"]
 NODE_MINIMUM = 18
 # APIs the contract session holds to full depth (see `contract`).
 DEPTH_COMPLETE = ["datum"]
@@ -88,11 +101,15 @@ def typecheck(session: nox.Session) -> None:
     _install_all(session)
     session.install("mypy", "types-PyYAML", "types-jsonschema", "nox", PYRIGHT)
     session.run("mypy", *HAND_WRITTEN)
+    # Every SDK package in one run, named by its folder under sdk/ (each is a top-level package of its
+    # own, so none shadows another): the standard library, httpx and attrs are analysed once, not once
+    # per SDK. From sdk/, the repository's `exclude = ["^sdk/"]` does not drop them.
+    packages = []
     for sdk in SDKS:
         project = tomllib.loads((Path(sdk) / "pyproject.toml").read_text())["project"]
-        package = project["name"].replace("-", "_")
-        with session.chdir(sdk):  # the SDK's own settings, not the repository's
-            session.run("mypy", "--strict", package)
+        packages.append(str(Path(sdk).relative_to(ROOT / "sdk") / project["name"].replace("-", "_")))
+    with session.chdir(ROOT / "sdk"):
+        session.run("mypy", "--strict", *packages)
     # pyright strict on the packages themselves, then on the example programs that use them.
     session.run("pyright", "-p", "tests/sdk/typing/pyright-sdk.json")
     session.run("pyright", "-p", "tests/sdk/typing/pyrightconfig.json")
@@ -120,8 +137,7 @@ def tests(session: nox.Session) -> None:
     `-- -n 0` to run them in one process, e.g. with a debugger.
     """
     _install_all(session)
-    # loadgroup: tests marked xdist_group(NAME) share one worker (and the processes its fixtures start).
-    session.run("pytest", *PYTEST_FLAGS, "-n", "auto", "--dist", "loadgroup", "tests", *session.posargs)
+    session.run("pytest", *PYTEST_FLAGS, *XDIST, "tests", *session.posargs)
 
 
 @nox.session
@@ -130,7 +146,9 @@ def contract(session: nox.Session) -> None:
 
     Pass pytest options after --: `--api NAME`, `--full` (100 examples per operation),
     `--base-url URL --token TOKEN` for a live deployment, `--target prism` to run against Stoplight
-    Prism instead of our mock (installs it from npm first; see the `prism` session).
+    Prism instead of our mock (installs it from npm first; see the `prism` session). Spread over one
+    pytest-xdist worker per core like `tests` (`-- -n 0` for one process); the summary table adds up
+    what every worker counted.
     """
     _install_all(session)
     env = {}
@@ -139,7 +157,7 @@ def contract(session: nox.Session) -> None:
     # Depth is enforced for the APIs whose every operation the CI budget reaches (a documented 2xx
     # in the fuzzing or stateful phase); the others' unreached operations are listed in the summary.
     depth = f"--require-depth={','.join(DEPTH_COMPLETE)}"
-    session.run("pytest", *PYTEST_FLAGS, "contract-tests", depth, *session.posargs, env=env)
+    session.run("pytest", *PYTEST_FLAGS, *XDIST, "contract-tests", depth, *session.posargs, env=env)
 
 
 def _wants_prism(args: list[str]) -> bool:
@@ -171,7 +189,8 @@ def prism(session: nox.Session) -> None:
 
     Every spec must load in Prism without a warning; schemathesis runs the response checks against
     Prism's dynamic answers; every SDK operation round-trips against Prism, sync and async. Same
-    options as `contract` after -- (`--api NAME`, `--max-examples N`, `--full`).
+    options as `contract` after -- (`--api NAME`, `--max-examples N`, `--full`). On pytest-xdist too:
+    every Prism process listens on a free port of its own, so each worker starts those it needs.
     """
     _check_node(session)  # before the minutes of installing
     _install_all(session)
@@ -179,6 +198,7 @@ def prism(session: nox.Session) -> None:
     session.run(
         "pytest",
         *PYTEST_FLAGS,
+        *XDIST,
         "contract-tests",
         "--target",
         "prism",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +50,12 @@ class ApiCounters:
         if documented and phase in DEPTH_PHASES and 200 <= status < 300:
             self.succeeded.add(label)
 
+    def merge(self, other: ApiCounters) -> None:
+        """Add what `other` counted (another pytest-xdist worker's share of the same API)."""
+        for name in (f.name for f in fields(self)):
+            mine, theirs = getattr(self, name), getattr(other, name)
+            setattr(self, name, mine | theirs if isinstance(mine, set) else mine + theirs)
+
     @property
     def depth_measured(self) -> bool:
         """Whether both depth phases ran over this API, so that the depth figure means something."""
@@ -64,6 +70,11 @@ class ApiCounters:
 COUNTERS_KEY = pytest.StashKey[dict[str, ApiCounters]]()
 # What `mockserver proxy` saw break the contract in the target's answers (--through-proxy).
 PROXY_KEY = pytest.StashKey[list[dict[str, Any]]]()
+# Under pytest-xdist each worker counts only its own tests; it hands its counters (and the proxy's
+# findings) over in `workeroutput` when it finishes, and the controlling process, which prints the
+# summary and decides --require-depth, adds them up (pytest_testnodedown).
+COUNTERS_OUTPUT = "contract_counters"
+PROXY_OUTPUT = "contract_proxy_findings"
 
 
 def counters(config: pytest.Config, api: str) -> ApiCounters:
@@ -247,8 +258,16 @@ def _write_proxy_findings(terminalreporter: pytest.TerminalReporter, entries: li
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """With --require-depth, fail the run when an operation of a required API never reached a
     documented success (ApiCounters.unreached). The contract session requires it of the APIs the CI
-    budget (10 examples, 25 scenarios) reaches in full; the summary lists the rest either way."""
+    budget (10 examples, 25 scenarios) reaches in full; the summary lists the rest either way.
+
+    A pytest-xdist worker decides nothing: it hands what it counted to the controlling process."""
     config = session.config
+    output: dict[str, Any] | None = getattr(config, "workeroutput", None)
+    if output is not None:
+        output[COUNTERS_OUTPUT] = {api: asdict(c) for api, c in config.stash.get(COUNTERS_KEY, {}).items()}
+        if PROXY_KEY in config.stash:
+            output[PROXY_OUTPUT] = config.stash[PROXY_KEY]
+        return
     required = config.getoption("--require-depth")
     if not required or config.getoption("--base-url"):
         return
@@ -260,6 +279,17 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     ]
     if shallow and session.exitstatus == pytest.ExitCode.OK:
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+@pytest.hookimpl(optionalhook=True)  # a pytest-xdist hook: only called when it runs the tests
+def pytest_testnodedown(node: Any, error: object | None) -> None:
+    """Add a finished worker's counters and proxy findings to the controlling process's."""
+    config: pytest.Config = node.config
+    output: dict[str, Any] = getattr(node, "workeroutput", {})
+    for api, counted in output.get(COUNTERS_OUTPUT, {}).items():
+        counters(config, api).merge(ApiCounters(**counted))
+    if PROXY_OUTPUT in output:
+        config.stash.setdefault(PROXY_KEY, []).extend(output[PROXY_OUTPUT])
 
 
 def selected_apis(config: pytest.Config) -> list[str]:

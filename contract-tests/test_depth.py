@@ -1,4 +1,5 @@
-"""The depth rule of the contract run: every operation must get a documented 2xx from generated data."""
+"""The depth rule of the contract run: every operation must get a documented 2xx from generated data,
+also when pytest-xdist spreads the suites over workers that each count a share."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
-from conftest import COUNTERS_KEY, ApiCounters, pytest_sessionfinish
+from conftest import COUNTERS_KEY, PROXY_KEY, ApiCounters, pytest_sessionfinish, pytest_testnodedown
 
 LABELS = {"POST /things", "GET /things/{id}", "DELETE /things/{id}"}
 
@@ -47,9 +48,30 @@ class FakeConfig:
 
 
 def finish(counters: dict[str, ApiCounters], **options: Any) -> int:
-    session = SimpleNamespace(config=FakeConfig(counters, **options), exitstatus=pytest.ExitCode.OK)
+    return finish_config(FakeConfig(counters, **options))
+
+
+def finish_config(config: FakeConfig) -> int:
+    session = SimpleNamespace(config=config, exitstatus=pytest.ExitCode.OK)
     pytest_sessionfinish(session, pytest.ExitCode.OK)  # type: ignore[arg-type]
     return int(session.exitstatus)
+
+
+def worker(
+    counters: dict[str, ApiCounters], findings: list[dict[str, Any]] | None = None, **options: Any
+) -> FakeConfig:
+    """A pytest-xdist worker's config after its session finished: what it hands over."""
+    config = FakeConfig(counters, **options)
+    if findings is not None:
+        config.stash[PROXY_KEY] = findings
+    config.workeroutput = {}  # type: ignore[attr-defined]
+    assert finish_config(config) == pytest.ExitCode.OK  # a worker decides nothing
+    return config
+
+
+def node_down(controller: FakeConfig, finished: FakeConfig) -> None:
+    node = SimpleNamespace(config=controller, workeroutput=finished.workeroutput)  # type: ignore[attr-defined]
+    pytest_testnodedown(node, None)
 
 
 def test_with_require_depth_the_run_fails_while_an_operation_is_unreached() -> None:
@@ -73,3 +95,32 @@ def test_require_depth_can_name_the_apis_it_holds_to_it() -> None:
     counters = {"shallow": shallow, "deep": deep}
     assert finish(counters, **{"--require-depth": "deep"}) == pytest.ExitCode.OK
     assert finish(counters, **{"--require-depth": "deep,shallow"}) == pytest.ExitCode.TESTS_FAILED
+
+
+def test_under_xdist_the_controller_adds_up_what_each_worker_counted() -> None:
+    first, second = measured(), measured()
+    first.phases, second.phases = {"examples", "fuzzing"}, {"coverage", "stateful"}
+    first.operations, second.operations = {"POST /things"}, {"POST /things", "GET /things/{id}"}
+    first.cases, second.cases, second.steps, second.link_transitions = 7, 5, 8, 3
+    first.record("POST /things", "fuzzing", 201, documented=True)
+    second.record("GET /things/{id}", "stateful", 200, documented=True)
+    required = {"--require-depth": "all"}
+    controller = FakeConfig({}, **required)
+    node_down(controller, worker({"things": first}, None, **required))
+    node_down(controller, worker({"things": second}, None, **required))
+    total = controller.stash[COUNTERS_KEY]["things"]
+    assert total.phases == {"examples", "coverage", "fuzzing", "stateful"}
+    assert total.operations == {"POST /things", "GET /things/{id}"}
+    assert (total.cases, total.steps, total.link_transitions) == (12, 8, 3)
+    assert total.depth_measured
+    assert total.unreached == ["DELETE /things/{id}"]
+    # Neither worker alone saw the whole API: the controller fails the run on the sum.
+    assert finish_config(controller) == pytest.ExitCode.TESTS_FAILED
+
+
+def test_under_xdist_the_proxy_findings_of_every_worker_reach_the_controller() -> None:
+    controller = FakeConfig({})
+    for path in ("/a", "/b"):
+        finding: dict[str, Any] = {"method": "GET", "path": path, "status": 200, "violations": []}
+        node_down(controller, worker({}, [finding]))
+    assert [entry["path"] for entry in controller.stash[PROXY_KEY]] == ["/a", "/b"]

@@ -38,7 +38,8 @@ Conventions for writing a document (README.md, mockserver/README.md, sdk/<api>/R
   what earlier blocks created begins with
   `curl -s -X POST -H "Authorization: Bearer mock-token" http://127.0.0.1:4010/__mock/reset`.
 
-`pytest tests/docs` prints how many blocks ran per document (in the terminal summary).
+`pytest tests/docs` prints how many blocks ran per document in the terminal summary, under pytest-xdist
+too (the plugin `pytest_summaries.executable_docs`).
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ from pathlib import Path
 import pytest
 
 from mockserver.testing import running_server
+from pytest_summaries.executable_docs import SUMMARY  # the user property the summary plugin prints
 
 from .docs_runner import ROOT, DocBlockError, blocks, run_document
 
@@ -62,8 +64,6 @@ DOCUMENTS: tuple[str, ...] = (
     "sdk/omnistrate/README.md",
     "sdk/pds/README.md",
 )
-
-SUMMARY = "executable-docs"  # the user property conftest.py's terminal summary reads (also under xdist)
 
 
 @pytest.fixture

@@ -1,14 +1,14 @@
-"""Report how many blocks of each document ran (`test_executable_docs.py`).
+"""How many blocks of each document ran (`tests/docs/test_executable_docs.py`), after the run.
 
-The tests hand their summaries over as user properties, which reach this hook in the controlling
-process when pytest-xdist runs the tests elsewhere.
+Each test records one line under the user property `SUMMARY`; pytest-xdist carries user properties
+from its workers to the controlling process with the test reports, so the lines print there too.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from .test_executable_docs import SUMMARY
+SUMMARY = "executable-docs"
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
