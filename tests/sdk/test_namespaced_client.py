@@ -4,6 +4,7 @@ copies leave originals alone, closed clients say so, raw and streamed answers, p
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
 import platform
 import socket
@@ -315,28 +316,51 @@ def test_connection_errors_name_the_host() -> None:
 PARENT = {"parent": {"external": "organizations/o"}}
 
 
+class _Lines(httpx.SyncByteStream):
+    """A body sent as it is read, as a watch's is, that knows whether it was closed."""
+
+    def __init__(self, chunks: list[bytes]) -> None:
+        self.chunks = chunks
+        self.closed = False
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield from self.chunks
+
+    def close(self) -> None:
+        self.closed = True
+
+
 def test_datum_watch_is_typed_and_closes_its_connection() -> None:
     lines = [
         {"type": "ADDED", "object": {"metadata": {"name": "p1", "resourceVersion": "1"}, "spec": PARENT}},
         {"type": "MODIFIED", "object": {"metadata": {"name": "p1", "resourceVersion": "2"}, "spec": PARENT}},
     ]
-    streams: list[httpx.Response] = []
+    streams: list[_Lines] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
         assert request.url.params["watch"] == "true"
-        content = "".join(json.dumps(line) + "\n" for line in lines).encode()
-        response = httpx.Response(200, content=content, headers={"content-type": "application/x-ndjson"})
-        streams.append(response)
-        return response
+        stream = _Lines([(json.dumps(line) + "\n").encode() for line in lines])
+        streams.append(stream)
+        return httpx.Response(200, stream=stream, headers={"content-type": "application/x-ndjson"})
 
     client = Datum(
-        base_url="https://datum.test", http_client=httpx.Client(transport=httpx.MockTransport(handler))
+        base_url="https://datum.test/apis/resourcemanager.datumapis.com/v1alpha/organizations/o/control-plane",
+        http_client=httpx.Client(transport=httpx.MockTransport(handler)),
     )
-    for event in client.projects.watch(field_selector="metadata.name=p1"):
-        assert event.project is not None
-        assert event.project.metadata.name == "p1"
-        break
-    assert streams[0].is_closed  # leaving the loop closed the connection
+    gc.disable()  # the close must not wait for the collector (which may run it under httpcore's lock)
+    try:
+        for event in client.projects.watch(field_selector="metadata.name=p1"):
+            assert event.project is not None
+            assert event.project.metadata.name == "p1"
+            break
+        assert streams[0].closed  # leaving the loop closed the connection
+        for config_map_event in client.project("p1").config_maps.watch():  # the generic typed watch
+            assert config_map_event.object is not None
+            assert config_map_event.object.metadata.name == "p1"
+            break
+        assert streams[1].closed
+    finally:
+        gc.enable()
     with client.projects.watch() as watch:
         assert [e.resource_version for e in watch] == ["1", "2"]
     assert watch.response.is_closed

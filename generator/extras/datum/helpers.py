@@ -15,8 +15,9 @@ own `ApiError` tree.
 
 from __future__ import annotations
 
+import contextlib
 import json
-from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
@@ -128,26 +129,33 @@ class ProjectWatch:
 
     def __init__(self, response: httpx.Response) -> None:
         self.response = response
-        self._events = self._read()
-
-    def _read(self) -> Generator[ProjectEvent, None, None]:
-        try:
-            for line in self.response.iter_lines():
-                event = _event(line)
-                if event is not None:
-                    yield event
-        finally:
-            self.response.close()
+        self._lines = response.iter_lines()
 
     def __iter__(self) -> Iterator[ProjectEvent]:
         return self
 
     def __next__(self) -> ProjectEvent:
-        return next(self._events)
+        try:
+            for line in self._lines:
+                event = _event(line)
+                if event is not None:
+                    return event
+        except BaseException:
+            self.close()
+            raise
+        self.close()
+        raise StopIteration
 
     def close(self) -> None:
-        self._events.close()
         self.response.close()
+
+    def __del__(self) -> None:
+        # A loop that breaks drops the watch: its connection closes here, in the caller's thread. Left
+        # to the garbage collector, the close could run while httpcore holds its pool's lock (the
+        # collector runs at any allocation), and closing takes that lock: a deadlock. So the watch
+        # holds no reference cycle (no generator of its own), and the refcount drop closes it at once.
+        with contextlib.suppress(Exception):  # at interpreter exit, httpx may be half torn down
+            self.response.close()
 
     def __enter__(self) -> ProjectWatch:
         return self
