@@ -35,7 +35,7 @@ from .behaviour import Context
 from .compiled import Api
 from .errors import MockError
 from .planning import ROLES, Plan, Resource, plan_api
-from .store import Change, Put, Record, Store, VersionConflictError
+from .store import Change, Delete, Put, Record, Store, VersionConflictError, under
 
 __all__ = ["ROLES", "Plan", "StatefulBehaviour", "plan_api"]
 
@@ -123,12 +123,13 @@ class StatefulBehaviour:
         found = self._find(ctx, plan)
         if found is None:
             return None
+        change: Change
         if plan.resource.creatable or not plan.item:  # a singleton goes back to its documented answer
-            self.store.delete(self.namespace, plan.resource.name, found.id)
+            change = Delete(plan.resource.name, found.id)
         else:  # seeded or read-only: remember the deletion so reads answer 404
-            self.store.put(
-                self.namespace, plan.resource.name, Record(found.id, found.parent, {TOMBSTONE: True})
-            )
+            change = Put(plan.resource.name, Record(found.id, found.parent, {TOMBSTONE: True}))
+        children = self._children(ctx, found) if plan.item else []
+        self.store.apply(self.namespace, (change, *children))
         return _DOCUMENTED
 
     def _list(self, ctx: Context, plan: Plan) -> Answer | None:
@@ -162,6 +163,19 @@ class StatefulBehaviour:
         if (gone or plan.resource.creatable) and ctx.operation.response(404) is not None:
             raise MockError(404, f"no {plan.resource.name} with id {record_id!r}", "NOT_FOUND")
         return None  # not documented as a 404, or a read-only resource: the static answer
+
+    def _children(self, ctx: Context, found: Record) -> list[Change]:
+        """What goes with a deleted record: every record created under its path (a service's
+        environments, their deployments), as the real APIs delete them and as reads must then 404."""
+        scopes = {ctx.request.path.rstrip("/")}
+        if found.parent:  # created at one path, deleted at another (PDS' tenant collections)
+            scopes.add(f"{found.parent}/{found.id}")
+        return [
+            Delete(resource, record.id)
+            for resource in self.store.resources(self.namespace)
+            for record in self.store.list(self.namespace, resource)
+            if record.parent and any(under(record.parent, scope) for scope in scopes)
+        ]
 
     def _shape(self, ctx: Context, resource: Resource) -> dict[str, Any]:
         """The documented shape of a record: the read operation's static answer (a dict), if any."""

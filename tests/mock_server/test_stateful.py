@@ -172,6 +172,22 @@ def test_nested_resources_and_actions(call: Call) -> None:
     assert promote.status_code == 202  # an action: the spec's answer, asynchronous
 
 
+def test_deleting_a_resource_deletes_what_was_created_under_it(call: Call) -> None:
+    service_id = _create_service(call)
+    other_id = _create_service(call)
+    configs = f"{OMNI}/service/{service_id}/storage-volume-config"
+    body = {"name": "v", "description": "a volume config"}
+    config_id = call("POST", configs, json=body, headers=AUTH).json()
+    kept = call("POST", f"{OMNI}/service/{other_id}/storage-volume-config", json=body, headers=AUTH).json()
+    assert call("GET", f"{configs}/{config_id}", headers=AUTH).status_code == 200
+    assert call("DELETE", f"{OMNI}/service/{service_id}", headers=AUTH).status_code == 200
+    for method in ("GET", "PATCH", "DELETE"):  # the child went with its service
+        extra = {"json": {"name": "w"}} if method == "PATCH" else {}
+        assert call(method, f"{configs}/{config_id}", headers=AUTH, **extra).status_code == 404, method
+    other = f"{OMNI}/service/{other_id}/storage-volume-config/{kept}"
+    assert call("GET", other, headers=AUTH).status_code == 200  # another service's child stays
+
+
 def test_asynchronous_create_is_stored(call: Call) -> None:
     response = call("POST", INSTANCE, json={"cloud_provider": "aws", "requestParams": {}}, headers=AUTH)
     assert response.status_code == 202
