@@ -211,6 +211,8 @@ def prism(session: nox.Session) -> None:
 def bench(session: nox.Session) -> None:
     """Speed and memory figures: every benchmarks/bench_*.py, each printing its own table."""
     _install_all(session)
+    # The drivers bench_postgres_driver.py measures the PostgreSQL store's own against.
+    session.install("psycopg-pool>=3.2,<4", "asyncpg>=0.29,<1")
     scripts = sorted(ROOT.glob("benchmarks/bench_*.py"))
     if not scripts:
         session.error("no benchmarks/bench_*.py to run")
