@@ -13,10 +13,10 @@ import orjson
 
 from .mixed_load import AUTH, PROJECTS
 
-__all__ = ["check_plane_watches"]
+__all__ = ["check_plane_watches", "watch"]
 
 
-def _watch(url: str, query: str, during: Callable[[], None] = lambda: None) -> list[dict[str, Any]]:
+def watch(url: str, query: str, during: Callable[[], None] = lambda: None) -> list[dict[str, Any]]:
     """The events of one watch (`query` after `?watch=true&`), while `during` runs beside it."""
     events: list[dict[str, Any]] = []
     with (
@@ -52,7 +52,7 @@ def check_plane_watches(watcher: str, writer: str) -> None:
                 answer = client.request(method, f"{writer}{path}", json=body, headers=headers)
                 assert answer.status_code in (200, 201), answer.text
 
-    events = _watch(f"{watcher}{maps}", f"resourceVersion={start}&timeoutSeconds=2", writes)
+    events = watch(f"{watcher}{maps}", f"resourceVersion={start}&timeoutSeconds=2", writes)
     assert [(e["type"], e["object"]["metadata"]["name"]) for e in events] == [
         ("ADDED", "cm"),
         ("MODIFIED", "cm"),
@@ -65,11 +65,11 @@ def check_plane_watches(watcher: str, writer: str) -> None:
     # Written while nobody watched: a watch resumed from the last version seen replays it.
     later = {"metadata": {"name": "later"}, "data": {}}
     assert httpx.post(f"{writer}{maps}", json=later, headers=AUTH).status_code == 201
-    missed = _watch(f"{watcher}{maps}", f"resourceVersion={versions[-1]}&timeoutSeconds=1")
+    missed = watch(f"{watcher}{maps}", f"resourceVersion={versions[-1]}&timeoutSeconds=1")
     assert [(e["type"], e["object"]["metadata"]["name"]) for e in missed] == [("ADDED", "later")]
     assert int(missed[0]["object"]["metadata"]["resourceVersion"]) > versions[-1]
     # The watcher took the world in at `start`: anything older is compacted there, as after etcd's.
-    expired = _watch(f"{watcher}{maps}", "resourceVersion=1&timeoutSeconds=1")
+    expired = watch(f"{watcher}{maps}", "resourceVersion=1&timeoutSeconds=1")
     assert [(e["type"], e["object"]["code"], e["object"]["reason"]) for e in expired] == [
         ("ERROR", 410, "Expired")
     ]
