@@ -11,8 +11,9 @@ Without them schemathesis skips the schema check of every answer in these media 
 And one rule only the server knows: a Kubernetes create or delete with `dryRun=All` is answered like
 a real one but changes nothing, so the stateful phase, which feeds a create's answer to the
 operations its links name and checks that a deleted object is gone, would follow a project that
-never existed or find one it had deleted. In that phase creates and deletes are real; the other
-phases still send `dryRun`.
+never existed or find one it had deleted. A delete's `DeleteOptions` body can ask for a dry run too
+(`"dryRun": ["All"]`). In that phase creates and deletes are real; the other phases still send
+`dryRun`.
 """
 
 from __future__ import annotations
@@ -45,5 +46,9 @@ def ndjson(ctx: DeserializationContext, response: Response) -> Any:
 def before_call(ctx: schemathesis.HookContext, case: schemathesis.Case[Any], **kwargs: Any) -> None:
     """In the stateful phase, creates and deletes are real (no `dryRun`): links lead somewhere."""
     phase = case.meta.phase.name.value if case.meta is not None else None
-    if phase == "stateful" and case.method.upper() in ("POST", "DELETE") and case.query:
+    if phase != "stateful" or case.method.upper() not in ("POST", "DELETE"):
+        return
+    if case.query:
         case.query.pop("dryRun", None)
+    if case.method.upper() == "DELETE" and isinstance(case.body, dict):
+        case.body.pop("dryRun", None)
