@@ -56,7 +56,7 @@ def before_call(ctx: schemathesis.HookContext, case: schemathesis.Case[Any], **k
     method = case.method.upper()
     if method in ("POST", "DELETE") and case.query:
         case.query.pop("dryRun", None)
-    body = case.body
+    body: Any = case.body
     if method == "DELETE" and isinstance(body, dict):
         body.pop("dryRun", None)
     elif isinstance(body, dict) and isinstance(body.get("metadata"), dict):

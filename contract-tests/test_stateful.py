@@ -29,7 +29,6 @@ import specs
 from mockserver import MockOptions, create_app
 from mockserver.app import MockApp
 
-
 # Steps per scenario of the short CI run (25 scenarios): what its minutes allow.
 CI_MAX_STEPS = 20
 
