@@ -303,3 +303,67 @@ def test_gateways_of_the_preinstalled_class_are_programmed_with_their_routes(
     assert accepted == {"web": "True", "missing": "False"}
     gateway_class = client.get(f"{api}/gatewayclasses/datum-external-global-proxy").json()
     assert gateway_class["status"]["conditions"][0]["type"] == "Accepted"
+
+
+def test_objects_the_platform_makes_carry_their_schemas_defaults(client: httpx.Client) -> None:
+    """A seeded Workload is defaulted as a created one is, and so is everything the controllers make
+    from it: the disk's `type` defaults to `pd-standard` all the way down to the Instances."""
+    disk = {"name": "data", "disk": {"template": {"spec": {"resources": {"requests": {"storage": "10Gi"}}}}}}
+    template = {
+        "spec": {
+            "runtime": {
+                "resources": {"instanceType": "datumcloud/d1-standard-2"},
+                "sandbox": {"containers": [{"name": "web", "image": "nginx"}]},
+            },
+            "networkInterfaces": [{"network": {"name": "default"}}],
+            "volumes": [disk],
+        }
+    }
+    objects = [
+        {
+            "apiVersion": "networking.datumapis.com/v1alpha",
+            "kind": "Location",
+            "metadata": {"name": "dfw"},
+            "spec": {
+                "locationClassName": "datum-managed",
+                "provider": {"gcp": {"projectId": "p", "region": "us-south1", "zone": "us-south1-a"}},
+                "topology": {"topology.datum.net/city-code": "DFW"},
+            },
+        },
+        {
+            "apiVersion": "networking.datumapis.com/v1alpha",
+            "kind": "Network",
+            "metadata": {"name": "default"},
+            "spec": {"ipam": {"mode": "Auto"}},
+        },
+        {
+            "apiVersion": "compute.datumapis.com/v1alpha",
+            "kind": "Workload",
+            "metadata": {"name": "web"},
+            "spec": {
+                "template": template,
+                "placements": [{"name": "us", "cityCodes": ["DFW"], "scaleSettings": {"minReplicas": 1}}],
+            },
+        },
+    ]
+    project = {"metadata": {"name": "seeded"}, "spec": {"parent": {"external": "organizations/o"}}}
+    seed = {"datum": {"projects": [project], "projects/seeded/control-plane": objects}}
+    seeded = client.post("/__mock/seed", json=seed, headers=admin_headers())
+    assert seeded.status_code == 200, seeded.text
+    compute = f"{_plane('seeded')}/apis/compute.datumapis.com/v1alpha/namespaces/default"
+    networking = f"{_plane('seeded')}/apis/networking.datumapis.com/v1alpha/namespaces/default"
+    workload = client.get(f"{compute}/workloads/web").json()
+    deployment = client.get(f"{compute}/workloaddeployments/web-us-dfw").json()
+    instance = client.get(f"{compute}/instances/web-us-dfw-0").json()
+    for volumes in (
+        workload["spec"]["template"]["spec"]["volumes"],
+        deployment["spec"]["template"]["spec"]["volumes"],
+        instance["spec"]["volumes"],
+    ):
+        assert volumes[0]["disk"]["template"]["spec"]["type"] == "pd-standard"
+    network = client.get(f"{networking}/networks/default").json()["spec"]
+    assert (network["mtu"], network["ipFamilies"]) == (1460, ["IPv4"])
+    generation = deployment["metadata"]["generation"]  # defaulted writes settle: no endless updates
+    assert (
+        client.get(f"{compute}/workloaddeployments/web-us-dfw").json()["metadata"]["generation"] == generation
+    )

@@ -48,6 +48,12 @@ _BACKGROUND = DeleteOptions()  # no policy given: the object's own finalizers de
 _MAX_ROUNDS = 50  # controllers that keep writing after this many rounds have a bug; stop them
 
 Controller = Callable[["World"], None]
+# Fills in a kind's schema defaults (in place), on every write: a client's, a controller's, a seed's.
+Defaulting = Callable[[Kind, dict[str, Any]], dict[str, Any]]
+
+
+def _no_defaults(kind: Kind, obj: dict[str, Any]) -> dict[str, Any]:
+    return obj
 
 
 class World:
@@ -59,16 +65,24 @@ class World:
         *,
         kinds: Iterable[Kind] = (),
         controllers: Sequence[Controller] = (),
+        defaults: Defaulting = _no_defaults,
     ) -> None:
         self.history = history
         self.kinds = {(k.group, k.kind): k for k in kinds}
         self.controllers = controllers
+        self.defaults = defaults
         self._reacting = threading.local()
         self.owner = ""  # whose world it is (a Project's uid), for the engine that keeps it
 
     @classmethod
-    def fresh(cls, persist: Persist, kinds: Iterable[Kind], controllers: Sequence[Controller] = ()) -> World:
-        return cls(History(persist=persist), kinds=kinds, controllers=controllers)
+    def fresh(
+        cls,
+        persist: Persist,
+        kinds: Iterable[Kind],
+        controllers: Sequence[Controller] = (),
+        defaults: Defaulting = _no_defaults,
+    ) -> World:
+        return cls(History(persist=persist), kinds=kinds, controllers=controllers, defaults=defaults)
 
     # -- objects ---------------------------------------------------------------------------------
 
@@ -91,7 +105,7 @@ class World:
     def create(self, kind: Kind, obj: dict[str, Any]) -> dict[str, Any]:
         """Store a new object: what the server owns filled in, then the platform reacts."""
         with self.history.lock:
-            stored = self.admitted(kind, obj)
+            stored = self.defaults(kind, self.admitted(kind, obj))
             metadata = stored["metadata"]
             if kind.namespaced and not self.namespace_exists(metadata["namespace"]):
                 raise KubeError.not_found(NAMESPACES.resource, metadata["namespace"])
@@ -109,11 +123,22 @@ class World:
             return written
 
     def update(self, kind: Kind, obj: dict[str, Any]) -> dict[str, Any]:
+        """Store a changed object (defaulted); one that does not change is not written again, as the
+        API server skips a no-op update (no new resourceVersion, no event)."""
         with self.history.lock:
-            metadata = obj["metadata"]
-            written = self._put(kind.key(metadata.get("namespace", ""), metadata["name"]), obj)
+            wanted = self.defaults(kind, copy.deepcopy(obj))
+            metadata = wanted["metadata"]
+            key = kind.key(metadata.get("namespace", ""), metadata["name"])
+            current = self.history.get(key)
+            if current is not None and current == wanted:
+                return current
+            written = self._put(key, wanted)
             self.react()
             return written
+
+    def defaulted(self, kind: Kind, obj: dict[str, Any]) -> dict[str, Any]:
+        """A copy of `obj` with `kind`'s defaults filled in (what a write of it would store)."""
+        return self.defaults(kind, copy.deepcopy(obj))
 
     def _put(self, key: str, obj: dict[str, Any]) -> dict[str, Any]:
         """Store a changed object; one being deleted goes once its last finalizer is removed."""
