@@ -134,7 +134,7 @@ def test_a_delete_that_removes_the_object_answers_a_status_of_success(p1: httpx.
         "status": "Success",
         "details": details,
     }
-    location = {
+    location: dict[str, Any] = {
         "metadata": {"name": "dfw"},
         "spec": {
             "locationClassName": "datum-managed",
