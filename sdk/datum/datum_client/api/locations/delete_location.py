@@ -103,18 +103,18 @@ def _parse_response(
     if response.status_code == 202:
         try:
             with _calls.JsonAnswer(response) as _body:
-                _ur: Location | Status
+                _ur2: Location | Status
                 try:
-                    _ur = Location._parse(_body)
+                    _ur2 = Location._parse(_body)
 
                 except _m.PARSE_ERRORS:
                     try:
-                        _ur = Status._parse(_body)
+                        _ur2 = Status._parse(_body)
 
                     except _m.PARSE_ERRORS:
                         raise _m.bad("Location or Status", _body) from None
 
-                response_202 = _ur
+                response_202 = _ur2
 
         except _m.PARSE_ERRORS as _e:
             raise _m.response_validation_error(_e, response, "Location | Status") from None
