@@ -7,11 +7,14 @@ while it is only marked deleting, a `Status` once it is gone (the object for Nam
 
 from __future__ import annotations
 
+import copy
 import json
 import threading
 from typing import Any
 
 import httpx
+
+from .test_project_control_planes import LOCATION
 
 ORGANIZATION = "/datum/apis/resourcemanager.datumapis.com/v1alpha"
 PLANE = f"{ORGANIZATION}/projects/p1/control-plane"
@@ -134,14 +137,7 @@ def test_a_delete_that_removes_the_object_answers_a_status_of_success(p1: httpx.
         "status": "Success",
         "details": details,
     }
-    location: dict[str, Any] = {
-        "metadata": {"name": "dfw"},
-        "spec": {
-            "locationClassName": "datum-managed",
-            "provider": {"gcp": {"projectId": "p", "region": "us-south1", "zone": "us-south1-a"}},
-            "topology": {"topology.datum.net/city-code": "DFW"},
-        },
-    }
+    location = copy.deepcopy(LOCATION)
     locations = f"{PLANE}/apis/networking.datumapis.com/v1alpha/namespaces/default/locations"
     assert p1.post(locations, json=location).status_code == 201
     gone = p1.delete(f"{locations}/dfw").json()  # a custom resource: a Status too
